@@ -1,0 +1,27 @@
+// The historical player: takes the historical option at every decision and gives, each turn, the
+// orders the scenario records for those dates. It turns down every note, as both governments did.
+import type { Player } from './player';
+import { actionAvailable } from '../engine/legal';
+import type { Order } from '../engine/types';
+
+export const historicalPlayer: Player = {
+  kind: 'historical',
+  decide(_ctx, ev) {
+    return ev.decision!.options.find(o => o.historical)!.id;
+  },
+  orders({ c, side, state: s, view }) {
+    const from = view.day;
+    const to = c.days[view.turn + 1] ?? from + 1;
+    let capital = s.fig[c.side[side].iCapital]!;
+    const out: Order[] = [];
+    for (const h of c.historyOrders) {
+      if (h.side !== side || h.day < from || h.day >= to) continue;
+      const a = c.actions[h.action]!;
+      if (a.cost > capital || !actionAvailable(c, s, side, a) || out.some(o => o.kind === 'action' && o.id === a.id)) continue;
+      capital -= a.cost;
+      out.push({ kind: 'action', id: a.id });
+    }
+    for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: false });
+    return out;
+  },
+};

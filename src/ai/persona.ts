@@ -1,0 +1,89 @@
+// A persona plays to its side's objectives with the known leanings of the historical figure.
+// Each order is scored: its expected objective value (times the cabinet's chance of approving it),
+// plus the persona's leaning on the order's issue and category, less its cost; the best orders
+// are given while capital lasts. Decisions, replies and offers are weighed the same way.
+import type { Player, Ctx } from './player';
+import { gradient, effectValue } from './values';
+import { actionAvailable } from '../engine/legal';
+import { approvalChance } from '../engine/cabinet';
+import { acceptance, packageValue } from '../engine/negotiation';
+import { canOffer } from '../engine/legal';
+import type { Compiled, Vote } from '../engine/compile';
+import type { Order, Terms } from '../engine/types';
+import type { Scenario } from '../scenario/schema';
+import type { Side } from '../engine/vocab';
+
+type PersonaDef = Scenario['personas'][number];
+
+function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
+  if (!v) return 0;
+  return ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction;
+}
+
+/** Static value of every action and option for a side, computed once per scenario. */
+const staticCache = new WeakMap<Compiled, Map<string, number[]>>();
+function actionValues(c: Compiled, side: Side): number[] {
+  let m = staticCache.get(c);
+  if (!m) { m = new Map(); staticCache.set(c, m); }
+  let v = m.get(side);
+  if (!v) {
+    const g = gradient(c, side);
+    v = c.actions.map(a => effectValue(c, g, a.raw) + (g.took.get(a.id) ?? 0));
+    m.set(side, v);
+  }
+  return v;
+}
+
+export function personaFor(sc: Scenario, side: Side): PersonaDef {
+  const p = sc.personas.find(x => x.side === side);
+  if (!p) throw new Error(`scenario ${sc.id} has no persona for ${side}`);
+  return p;
+}
+
+export function makePersona(p: PersonaDef): Player {
+  const cat = (k: string) => p.categories?.[k] ?? 0;
+  return {
+    kind: `persona:${p.id}`,
+    decide({ c, side, state: s, rng }: Ctx, ev) {
+      const g = gradient(c, side);
+      let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
+      for (const o of ev.decision!.options) {
+        const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
+        const sc = effectValue(c, g, o.raw) * pass + 2 * lean(c, p, o.vote) + rng.next() * 0.5;
+        if (sc > bestScore) { bestScore = sc; best = o.id; }
+      }
+      return best;
+    },
+    orders({ c, side, state: s, view, rng }: Ctx) {
+      const values = actionValues(c, side);
+      let capital = s.fig[c.side[side].iCapital]!;
+      const scored: { id: string; cost: number; score: number }[] = [];
+      for (const a of c.actions) {
+        if (a.side !== side || !actionAvailable(c, s, side, a)) continue;
+        const pass = a.vote?.cabinet ? approvalChance(c, s, side, a.vote) : 1;
+        const score = values[a.i]! * pass + 2 * lean(c, p, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
+        if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
+      }
+      scored.sort((x, y) => y.score - x.score);
+      const out: Order[] = [];
+      for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
+      // Replies: accept what its own cabinet would ratify and what is worth having.
+      for (const o of view.offers) {
+        if (o.from === side || o.status !== 'delivered') continue;
+        const acc = acceptance(c, s, side, o.terms);
+        out.push({ kind: 'reply', offer: o.n, accept: acc.share >= 0.5 && packageValue(c, o.terms, side) >= 0 });
+      }
+      // Offers: the package best for itself that the other side could live with.
+      if (capital >= c.negotiation.offerCost && canOffer(c, s, side) && rng.next() < 0.25) {
+        const terms: Terms = {};
+        for (const t of c.terms) {
+          let best = t.options[0]!, bs = -Infinity;
+          for (const o of t.options) { const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain']; if (v > bs) { bs = v; best = o; } }
+          terms[t.id] = best.id;
+        }
+        if (packageValue(c, terms, side) >= 0 && acceptance(c, s, side, terms).share >= 0.5) out.push({ kind: 'offer', terms });
+      }
+      return out;
+    },
+  };
+}

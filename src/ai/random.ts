@@ -1,0 +1,21 @@
+// A random player: the baseline a persona must beat. Picks options and affordable orders at random.
+import type { Player } from './player';
+import { actionAvailable } from '../engine/legal';
+import type { Order } from '../engine/types';
+
+export const randomPlayer: Player = {
+  kind: 'random',
+  decide({ rng }, ev) {
+    const opts = ev.decision!.options;
+    return opts[Math.floor(rng.next() * opts.length)]!.id;
+  },
+  orders({ c, side, state: s, view, rng }) {
+    let capital = s.fig[c.side[side].iCapital]!;
+    const out: Order[] = [];
+    for (const a of c.actions) {
+      if (a.cost <= capital && actionAvailable(c, s, side, a) && rng.next() < 0.3) { capital -= a.cost; out.push({ kind: 'action', id: a.id }); }
+    }
+    for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: rng.next() < 0.5 });
+    return out;
+  },
+};

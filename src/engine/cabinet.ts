@@ -1,0 +1,106 @@
+// Cabinets: ministers' stances, influence and moods; decisions that can fail; hawks who force an
+// item onto the agenda; resignations; and the drift of uncommitted ministers under pressure.
+import type { Compiled, Vote } from './compile';
+import { addFig, news, resign, type Draft } from './draft';
+import type { GameState } from './types';
+import type { Side } from './vocab';
+
+export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Influence-weighted support, -1..1, of the side's ministers in office for moving `issue` in `direction`. */
+export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1): number {
+  let sum = 0, weight = 0;
+  for (const k of c.side[side].ministers) {
+    const m = c.ministers[k]!;
+    if (s.fig[m.iOffice] === 0) continue;
+    sum += m.influence * (s.fig[m.iStance[issue]!]! / 100) * direction;
+    weight += m.influence;
+  }
+  return weight === 0 ? 0 : sum / weight;
+}
+
+/**
+ * Chance that the cabinet approves: support, lifted by the lead's standing above 50 and lowered
+ * by the item's difficulty, through a logistic curve (support 0 with standing 50 is a coin toss).
+ */
+export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote): number {
+  const standing = s.fig[c.side[side].iStanding]!;
+  return logistic(5 * (support(c, s, side, v.issue, v.direction) + (standing - 50) / 200 - v.difficulty / 100));
+}
+
+/** Put an item to the cabinet. Returns whether it passed; a failure costs the lead standing. */
+export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, cause: string): boolean {
+  const p = approvalChance(d.c, d.s, side, v);
+  const passed = d.rng.next() < p;
+  const body = side === 'britain' ? 'The Cabinet' : 'The Politburo';
+  news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label} (${Math.round(p * 100)}% support expected).`, cause);
+  if (!passed) {
+    addFig(d, d.c.side[side].iStanding, -4, 'rule:cabinet-defeat', `${body} rejected ${label}`);
+    for (const f of v.onFail) f(d, cause);
+  }
+  return passed;
+}
+
+/** Ministers whose stance the decision went with grow content; those it went against, sore. */
+export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string): void {
+  for (const k of d.c.side[side].ministers) {
+    const m = d.c.ministers[k]!;
+    if (d.s.fig[m.iOffice] === 0) continue;
+    const agree = (d.s.fig[m.iStance[issue]!]! / 100) * direction;
+    if (agree !== 0) addFig(d, m.iMood, 10 * agree, 'rule:cabinet-mood', agree > 0 ? 'the decision went his way' : 'the decision went against him');
+  }
+  checkResignations(d, side, cause);
+}
+
+export function checkResignations(d: Draft, side: Side, cause: string): void {
+  for (const k of d.c.side[side].ministers) {
+    const m = d.c.ministers[k]!;
+    if (m.canResign && d.s.fig[m.iOffice] === 1 && d.s.fig[m.iMood]! < m.resignBelow) resign(d, k, cause);
+  }
+}
+
+/** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
+export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string }[] {
+  const out: { action: number; by: string }[] = [];
+  const seen = new Set<number>();
+  for (const k of c.side[side].ministers) {
+    const m = c.ministers[k]!;
+    if (s.fig[m.iOffice] === 0) continue;
+    for (const dm of m.demands) if (!seen.has(dm.action) && dm.when(s) && available(dm.action)) { seen.add(dm.action); out.push({ action: dm.action, by: m.short }); }
+  }
+  for (const k of c.side[side].groups) {
+    const g = c.groups[k]!;
+    for (const dm of g.demands) if (!seen.has(dm.action) && dm.when(s) && available(dm.action)) { seen.add(dm.action); out.push({ action: dm.action, by: g.name }); }
+  }
+  return out;
+}
+
+/**
+ * Uncommitted ministers (|stance| < 50) drift toward what their side's groups press for, in
+ * proportion to how hard the groups press: the thesis's finding that back-bench dissent moved
+ * the Cabinet majority (thesis L3800-3824).
+ */
+export function stanceDrift(d: Draft, side: Side, days: number): void {
+  const c = d.c, s = d.s;
+  const groups = c.side[side].groups;
+  if (groups.length === 0) return;
+  for (let issue = 0; issue < c.issues.length; issue++) {
+    let pull = 0, w = 0;
+    for (const k of groups) {
+      const g = c.groups[k]!;
+      const p = s.fig[g.iPressure]! / 100;
+      pull += g.weight * p * g.stance[issue]!;
+      w += g.weight;
+    }
+    if (w === 0 || pull === 0) continue;
+    const target = pull / w;
+    for (const k of c.side[side].ministers) {
+      const m = c.ministers[k]!;
+      const i = m.iStance[issue]!;
+      const v = s.fig[i]!;
+      if (v <= -50 || v >= 50 || s.fig[m.iOffice] === 0) continue;
+      const delta = (target - v) * 0.01 * days;
+      if (Math.abs(delta) >= 0.05) addFig(d, i, delta, 'rule:pressure-drift', 'uncommitted ministers drift with party pressure');
+    }
+  }
+}

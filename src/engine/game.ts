@@ -1,0 +1,144 @@
+// The turn pipeline. A game is (scenario, seed, moves); applyMove is a pure function from a state
+// and a move to the next state.
+//
+// A turn: (1) events fire and decisions are put to each side; (2) each side answers its decisions
+// and gives its orders, secretly; (3) when both have given orders the turn resolves in this fixed
+// order: cabinet decisions (Britain, then the USSR: items forced onto the agenda first, then the
+// orders as given), negotiation notes, parliamentary and party reaction, incidents, trade, third
+// parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
+import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift } from './cabinet';
+import { compile, type Compiled, type Vote } from './compile';
+import { addFig, closeDraft, end, news, openDraft, setFig, type Draft } from './draft';
+import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
+import { actionAvailable, checkMove } from './legal';
+import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
+import { groupReaction, pressureStep } from './parliament';
+import { seedRng } from './rng';
+import type { Scenario } from '../scenario/schema';
+import { thirdPartyStep } from './thirdParties';
+import { tradeStep } from './trade';
+import { err, ok, type GameState, type Move, type Result } from './types';
+import { SIDES, type Side } from './vocab';
+
+export function createGame(sc: Scenario, seed: string): GameState {
+  const c = compile(sc);
+  const s0: GameState = {
+    scenario: sc.id, version: sc.version, seed, turn: 0, rng: seedRng(seed),
+    fig: c.initialFig.slice(), flags: c.flags.map(() => -1), relations: 'full',
+    fired: c.events.map(() => -1), chosen: c.events.map(() => -1), taken: c.actions.map(() => -1),
+    scheduled: [], pending: { britain: [], ussr: [] }, orders: { britain: null, ussr: null },
+    offers: [], agreed: {}, trade: [], pipeline: [], month: c.trade.startMonth,
+    ledger: null, news: null, ended: null,
+  };
+  const d = openDraft(c, s0);
+  fireEvents(d, 0);
+  return closeDraft(d);
+}
+
+export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameState> {
+  const c = compile(sc);
+  const why = checkMove(c, s, move);
+  if (why) return err(why);
+  const d = openDraft(c, s);
+  if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option);
+  else {
+    d.s.orders[move.side] = move.orders;
+    if (d.s.orders.britain !== null && d.s.orders.ussr !== null) {
+      resolveTurn(d);
+      if (!d.s.ended) startNextTurn(d);
+    }
+  }
+  return ok(closeDraft(d));
+}
+
+/** Carry out an action or option: a cabinet vote if it needs one, then its effects. */
+function carryOut(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, run: () => void): boolean {
+  if (vote?.cabinet && !cabinetDecision(d, side, vote, label, cause)) return false;
+  run();
+  if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause);
+  return true;
+}
+
+function decide(d: Draft, side: Side, ev: number, optionId: string): void {
+  const e = d.c.events[ev]!;
+  const o = e.decision!.options.find(x => x.id === optionId)!;
+  d.s.pending[side] = d.s.pending[side].filter(k => k !== ev);
+  d.s.chosen[ev] = o.i;
+  const cause = `option:${e.id}.${o.id}`;
+  news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
+  carryOut(d, side, o.vote, o.label, cause, () => {
+    for (const f of o.effects) f(d, cause);
+    if (o.incident) applyIncidentResponse(d, side, o.incident, e.publicity, cause);
+    if (o.vote) groupReaction(d, side, o.vote.issue, o.vote.direction, 1, cause);
+  });
+}
+
+function resolveTurn(d: Draft): void {
+  const c = d.c;
+  const next = c.days[d.s.turn + 1];
+  const span = next === undefined ? 1 : next - d.day;
+  const carried: { side: Side; vote: Vote }[] = [];
+
+  // 1. Cabinet decisions.
+  for (const side of SIDES) {
+    const orders = d.s.orders[side]!;
+    const ordered = new Set(orders.flatMap(o => (o.kind === 'action' ? [c.actionIndex.get(o.id)!] : [])));
+    const forced = forcedItems(c, d.s, side, k => !ordered.has(k) && actionAvailable(c, d.s, side, c.actions[k]!));
+    for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`);
+    const items = [...forced.map(f => f.action), ...ordered];
+    const paid = new Set(ordered);
+    for (const k of items) {
+      if (d.s.ended) return;
+      const a = c.actions[k]!;
+      if (!actionAvailable(c, d.s, side, a)) continue; // an earlier item this turn may have closed it
+      if (paid.has(k)) addFig(d, c.side[side].iCapital, -a.cost, `action:${a.id}`, 'political capital spent');
+      const cause = `action:${a.id}`;
+      const done = carryOut(d, side, a.vote, a.label, cause, () => {
+        d.s.taken[k] = d.day;
+        if (!a.vote?.cabinet) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
+        for (const f of a.effects) f(d, cause);
+        if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
+      });
+      if (done && a.vote) carried.push({ side, vote: a.vote });
+    }
+    for (const o of orders) {
+      if (o.kind === 'offer') { addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent'); sendOffer(d, side, o.terms); }
+      else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept);
+    }
+  }
+  if (d.s.ended) return;
+
+  // 2. Parliamentary and party reaction.
+  for (const x of carried) groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction');
+  pressureStep(d, span);
+  for (const side of SIDES) { stanceDrift(d, side, span); checkResignations(d, side, 'rule:resignation'); }
+
+  // 3. Incidents. 4. Trade. 5. Third parties.
+  incidentStep(d, span);
+  tradeStep(d);
+  thirdPartyStep(d, span);
+
+  // 6. Standing settles slowly toward the middle; a lead at zero falls.
+  for (const side of SIDES) {
+    const i = c.side[side].iStanding;
+    addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, 0.01 * span / 7), 'rule:standing-settles', 'memories fade');
+    if (d.s.fig[i]! <= 0) end(d, `${c.ministers[c.side[side].lead]!.name} falls from office`, 'rule:standing');
+  }
+  d.s.orders = { britain: null, ussr: null };
+  if (!d.s.ended && d.s.turn >= c.days.length - 1) end(d, 'the scenario reaches its end date', 'rule:calendar');
+}
+
+function startNextTurn(d: Draft): void {
+  const c = d.c;
+  const prev = d.day;
+  d.s.turn += 1;
+  d.day = c.days[d.s.turn]!;
+  for (const side of SIDES) {
+    const cs = c.side[side];
+    setFig(d, cs.iCapital, Math.min(cs.capitalMax, d.s.fig[cs.iCapital]! + cs.capitalPerTurn), 'rule:capital', 'political capital renewed');
+  }
+  deliverOffers(d);
+  fireEvents(d, d.day - prev);
+}
+
+export { compile, type Compiled };

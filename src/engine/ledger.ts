@@ -1,0 +1,55 @@
+// "Why did this move?": the recorded changes to a figure, newest first, each with its cause and
+// the sources the cause rests on.
+import type { Compiled } from './compile';
+import type { GameState, LedgerEntry } from './types';
+
+export interface Explanation { entry: LedgerEntry; label: string; sources: string[] }
+
+export function ledgerFor(s: GameState, fig: number, limit = Infinity): LedgerEntry[] {
+  const out: LedgerEntry[] = [];
+  for (let n = s.ledger; n && out.length < limit; n = n.n) if (n.e.fig === fig) out.push(n.e);
+  return out;
+}
+
+const RULES: Record<string, string> = {
+  'cabinet-defeat': 'a defeat in cabinet costs the lead standing',
+  'cabinet-mood': 'ministers sour or warm as decisions go against or with them',
+  'pressure-drift': 'uncommitted ministers drift with party pressure',
+  'pressure-eases': 'pressure eases back to its usual level',
+  'pressure-cost': 'pressure above 60 costs the lead standing',
+  'party-reaction': 'groups react to what the government does',
+  'resignation': 'a resignation costs the lead standing',
+  'intel-recovers': 'intelligence recovers slowly',
+  'tension-cools': 'war danger cools when nothing feeds it',
+  'trade-month': 'the monthly trade model',
+  'alignment-settles': 'third powers settle back toward their interests',
+  'standing-settles': 'standing settles toward the middle',
+  'capital': 'political capital renews each turn',
+  'agreement': 'an agreement raises both leads\' standing',
+  'ratification-failed': 'a failed ratification costs standing',
+  'offer': 'sending a note costs political capital',
+};
+
+/** Describe a cause string, with the sources of the action, event or term behind it. */
+export function describeCause(c: Compiled, cause: string): { label: string; sources: string[] } {
+  const [kind, rest = ''] = cause.split(':') as [string, string?];
+  if (kind === 'action') { const a = c.actions[c.actionIndex.get(rest)!]; return { label: `order: ${a?.label ?? rest}`, sources: a?.sources ?? [] }; }
+  if (kind === 'event' || kind === 'option') {
+    const [ev, opt] = rest.split('.');
+    const e = c.events[c.eventIndex.get(ev!)!];
+    const o = opt ? e?.decision?.options.find(x => x.id === opt) : undefined;
+    return { label: o ? `decision: ${e?.title} — ${o.label}` : `event: ${e?.title ?? ev}`, sources: e?.sources ?? [] };
+  }
+  if (kind === 'term') {
+    const [t, o] = rest.split('.');
+    const term = c.sc.negotiation.terms.find(x => x.id === t);
+    return { label: `agreement: ${term?.label ?? t} — ${term?.options.find(x => x.id === o)?.label ?? o}`, sources: term?.sources ?? [] };
+  }
+  if (kind === 'rule') return { label: `rule: ${RULES[rest] ?? rest}`, sources: ['engine rule (docs/rules.md)'] };
+  if (kind === 'offer') return { label: `note ${rest}`, sources: [] };
+  return { label: cause, sources: [] };
+}
+
+export function explain(c: Compiled, s: GameState, fig: number, limit = 20): Explanation[] {
+  return ledgerFor(s, fig, limit).map(entry => ({ entry, ...describeCause(c, entry.cause) }));
+}

@@ -1,0 +1,126 @@
+// What a side may do now, with costs, the cabinet's expected verdict and the predicted effects:
+// one list serves the computer players and the screen alike.
+import { approvalChance } from './cabinet';
+import type { CAction, Compiled, Eff, Vote } from './compile';
+import type { Effect } from '../scenario/schema';
+import { acceptance, checkTerms, negotiationOpen, outstanding } from './negotiation';
+import type { GameState, Move, Order, Terms } from './types';
+import type { Side } from './vocab';
+
+export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CAction): boolean {
+  if (a.side !== side || s.ended) return false;
+  const last = s.taken[a.i]!;
+  if (last >= 0 && (a.once || c.days[s.turn]! - last < a.cooldownDays)) return false;
+  return a.when === null || a.when(s);
+}
+
+export interface Prediction { fig: string; label: string; delta: number }
+export interface LegalAction {
+  order: Order;
+  id: string;
+  label: string;
+  description: string;
+  category: string;
+  cost: number;
+  /** Chance the cabinet approves, or null when no vote is needed. */
+  approval: number | null;
+  /** Expected changes (chance effects weighted by their odds; group reactions included). */
+  predicted: Prediction[];
+  sources: string[];
+}
+
+/** Expected figure changes of an effect list on this state. */
+export function predictEffects(c: Compiled, s: GameState, effects: Effect[], weight = 1, into = new Map<number, number>()): Map<number, number> {
+  for (const e of effects) {
+    if ('fig' in e) {
+      const i = c.figIndex.get(e.fig)!;
+      const delta = e.add !== undefined ? e.add : e.set! - s.fig[i]!;
+      into.set(i, (into.get(i) ?? 0) + delta * weight);
+    } else if ('chance' in e) {
+      predictEffects(c, s, e.then ?? [], weight * e.chance, into);
+      predictEffects(c, s, e.else ?? [], weight * (1 - e.chance), into);
+    } else if ('if' in e) {
+      // Conditions are rare in orders; predict the branch that holds now by evaluating it lazily.
+      predictEffects(c, s, e.then ?? [], weight, into);
+    }
+  }
+  return into;
+}
+
+function groupPrediction(c: Compiled, side: Side, v: Vote | null, weight: number, into: Map<number, number>): void {
+  if (!v) return;
+  for (const k of c.side[side].groups) {
+    const g = c.groups[k]!;
+    const agree = (g.stance[v.issue]! / 100) * v.direction;
+    if (agree !== 0) into.set(g.iPressure, (into.get(g.iPressure) ?? 0) - 12 * agree * weight);
+  }
+}
+
+export function describeAction(c: Compiled, s: GameState, side: Side, a: CAction): LegalAction {
+  const approval = a.vote?.cabinet ? approvalChance(c, s, side, a.vote) : null;
+  const p = approval ?? 1;
+  const m = predictEffects(c, s, a.raw, p);
+  groupPrediction(c, side, a.vote, p, m);
+  const predicted = [...m].filter(([, d]) => Math.abs(d) >= 0.05).map(([i, delta]) => ({ fig: c.figs[i]!.id, label: c.figs[i]!.label, delta }));
+  return { order: { kind: 'action', id: a.id }, id: a.id, label: a.label, description: a.description, category: a.category, cost: a.cost, approval, predicted, sources: a.sources };
+}
+
+export function legalActions(c: Compiled, s: GameState, side: Side): LegalAction[] {
+  return c.actions.filter(a => actionAvailable(c, s, side, a)).map(a => describeAction(c, s, side, a));
+}
+
+/** Offers the side may answer now. */
+export const answerable = (s: GameState, side: Side) => s.offers.filter(o => o.from !== side && o.status === 'delivered');
+
+export function canOffer(c: Compiled, s: GameState, side: Side): boolean {
+  return negotiationOpen(c, s) && outstanding(s, side) === undefined;
+}
+
+export { acceptance };
+
+/** Why a move is illegal, or null if it is legal. */
+export function checkMove(c: Compiled, s: GameState, move: Move): string | null {
+  if (s.ended) return `the game is over (${s.ended.reason})`;
+  const side = move.side;
+  if (side !== 'britain' && side !== 'ussr') return `unknown side "${String(side)}"`;
+  if (move.type === 'decide') {
+    const k = c.eventIndex.get(move.event);
+    if (k === undefined) return `there is no event "${move.event}"`;
+    if (!s.pending[side].includes(k)) return `"${c.events[k]!.title}" is not awaiting a ${side} decision`;
+    if (!c.events[k]!.decision!.options.some(o => o.id === move.option)) return `"${move.option}" is not an option of "${c.events[k]!.title}"`;
+    return null;
+  }
+  if (move.type !== 'orders') return `unknown move type "${String((move as { type: unknown }).type)}"`;
+  if (s.pending[side].length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
+  if (s.orders[side] !== null) return `${side} has already given its orders this turn`;
+  if (!Array.isArray(move.orders)) return 'orders must be a list';
+  let cost = 0;
+  const seen = new Set<string>();
+  let offers = 0;
+  for (const o of move.orders) {
+    if (o.kind === 'action') {
+      const k = c.actionIndex.get(o.id);
+      if (k === undefined) return `there is no action "${o.id}"`;
+      const a = c.actions[k]!;
+      if (seen.has(o.id)) return `"${a.label}" is ordered twice`;
+      seen.add(o.id);
+      if (!actionAvailable(c, s, side, a)) return `"${a.label}" is not available to ${side} now`;
+      cost += a.cost;
+    } else if (o.kind === 'offer') {
+      if (++offers > 1) return 'only one offer a turn';
+      if (!canOffer(c, s, side)) return negotiationOpen(c, s) ? 'a note of yours is still awaiting an answer' : 'there is no channel for negotiation now';
+      const bad = checkTerms(c, o.terms as Terms);
+      if (bad) return bad;
+      cost += c.negotiation.offerCost;
+    } else if (o.kind === 'reply') {
+      if (!answerable(s, side).some(x => x.n === o.offer)) return `note ${o.offer} is not awaiting your answer`;
+      if (seen.has(`reply:${o.offer}`)) return `note ${o.offer} is answered twice`;
+      seen.add(`reply:${o.offer}`);
+    } else return `unknown order kind "${String((o as { kind: unknown }).kind)}"`;
+  }
+  const capital = s.fig[c.side[side].iCapital]!;
+  if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${side} has ${Math.floor(capital)}`;
+  return null;
+}
+
+export type { Eff };

@@ -1,0 +1,119 @@
+// Relations and multi-issue negotiation: an offer is a package with one option per term; notes
+// take time to arrive; the other side accepts or rejects (a counter is a rejection plus an offer
+// of its own); an accepted package binds only once both cabinets, and the Commons where the
+// scenario asks for it, ratify it.
+import { logistic } from './cabinet';
+import type { Compiled } from './compile';
+import { addFig, news, type Draft } from './draft';
+import { commonsChance } from './parliament';
+import type { GameState, Offer, Terms } from './types';
+import { other, type Side } from './vocab';
+
+export function packageValue(c: Compiled, terms: Terms, side: Side): number {
+  let v = 0;
+  for (const t of c.terms) v += t.options.find(o => o.id === terms[t.id])?.value[side] ?? 0;
+  return v;
+}
+
+/** A minister accepts a package worth at least half his stance on his side's negotiation issue. */
+const hardness = (c: Compiled, s: GameState, side: Side, m: number): number =>
+  s.fig[c.ministers[m]!.iStance[c.negotiation.issue[side]]!]! / 2;
+
+export interface Acceptance {
+  /** Influence-weighted share of the cabinet that would accept the whole package. */
+  share: number;
+  /** Chance the cabinet ratifies it. */
+  chance: number;
+  /** Per term: share of the cabinet content with that term's option taken alone. */
+  terms: { term: string; option: string; value: number; share: number }[];
+}
+
+export function acceptance(c: Compiled, s: GameState, side: Side, terms: Terms): Acceptance {
+  const value = packageValue(c, terms, side);
+  const inOffice = c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1);
+  const total = inOffice.reduce((a, k) => a + c.ministers[k]!.influence, 0) || 1;
+  const share = inOffice.reduce((a, k) => a + (value - hardness(c, s, side, k) >= 0 ? c.ministers[k]!.influence : 0), 0) / total;
+  const standing = s.fig[c.side[side].iStanding]!;
+  const perTerm = c.terms.map(t => {
+    const opt = t.options.find(o => o.id === terms[t.id]) ?? t.options[0]!;
+    const v = opt.value[side];
+    const sh = inOffice.reduce((a, k) => a + (v - hardness(c, s, side, k) / c.terms.length >= 0 ? c.ministers[k]!.influence : 0), 0) / total;
+    return { term: t.id, option: opt.id, value: v, share: sh };
+  });
+  return { share, chance: logistic(8 * (share - 0.5) + (standing - 50) / 25), terms: perTerm };
+}
+
+export function negotiationOpen(c: Compiled, s: GameState): boolean {
+  return !s.ended && (c.negotiation.when === null || c.negotiation.when(s));
+}
+
+/** Terms must name a known option for every term. */
+export function checkTerms(c: Compiled, terms: Terms): string | null {
+  for (const t of c.terms) {
+    const o = terms[t.id];
+    if (o === undefined) return `the offer says nothing on "${t.label}"`;
+    if (!t.options.some(x => x.id === o)) return `"${o}" is not an option for "${t.label}"`;
+  }
+  for (const k of Object.keys(terms)) if (!c.terms.some(t => t.id === k)) return `there is no term "${k}"`;
+  return null;
+}
+
+export const outstanding = (s: GameState, from: Side): Offer | undefined =>
+  s.offers.find(o => o.from === from && (o.status === 'sent' || o.status === 'delivered'));
+
+export function sendOffer(d: Draft, from: Side, terms: Terms): void {
+  const n = d.s.offers.length + 1;
+  d.s.offers.push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
+  news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`);
+}
+
+/** Notes arrive; unanswered ones lapse after two reply periods. */
+export function deliverOffers(d: Draft): void {
+  d.s.offers = d.s.offers.map(o => {
+    if (o.status === 'sent' && o.arrivesDay <= d.day) {
+      news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
+      return { ...o, status: 'delivered' as const };
+    }
+    if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
+      news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
+      return { ...o, status: 'lapsed' as const };
+    }
+    return o;
+  });
+}
+
+export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): void {
+  const idx = d.s.offers.findIndex(o => o.n === n);
+  const o = d.s.offers[idx]!;
+  const cause = `offer:${n}`;
+  if (!accept) {
+    d.s.offers[idx] = { ...o, status: 'rejected' };
+    news(d, `${d.c.sc.sides[side].name} rejects note ${n}.`, cause);
+    return;
+  }
+  // Both cabinets must ratify, then the Commons if the scenario asks for a vote.
+  const results: string[] = [];
+  let ok = true;
+  for (const s of [o.from, side] as const) {
+    const p = acceptance(d.c, d.s, s, o.terms).chance;
+    const passed = d.rng.next() < p;
+    results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);
+    if (!passed) { ok = false; addFig(d, d.c.side[s].iStanding, -3, 'rule:ratification-failed', 'the cabinet refused the agreement'); }
+  }
+  if (ok && d.c.negotiation.commonsVote) {
+    const p = commonsChance(d.c, d.s, d.c.negotiation.issue.britain, -1);
+    const passed = d.rng.next() < p;
+    results.push(`the Commons ${passed ? 'approves' : 'throws it out'}`);
+    if (!passed) ok = false;
+  }
+  d.s.offers[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
+  news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
+  if (!ok) return;
+  for (const t of d.c.terms) {
+    const opt = t.options.find(x => x.id === o.terms[t.id])!;
+    d.s.agreed[t.id] = opt.id;
+    for (const f of opt.effects) f(d, `term:${t.id}.${opt.id}`);
+  }
+  for (const f of d.c.negotiation.onRatified) f(d, cause);
+  for (const s of [o.from, side] as const) addFig(d, d.c.side[s].iStanding, 5, 'rule:agreement', 'an agreement signed and ratified');
+}

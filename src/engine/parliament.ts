@@ -1,0 +1,46 @@
+// Back-bench, party, press and opposition pressure, on both sides, and what it does to the lead.
+import { logistic } from './cabinet';
+import type { Compiled } from './compile';
+import { addFig, type Draft } from './draft';
+import type { GameState } from './types';
+import type { Side } from './vocab';
+
+/** Groups react to what their side carried out: an action their way eases them, against them presses. */
+export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 | -1, weight: number, cause: string): void {
+  for (const k of d.c.side[side].groups) {
+    const g = d.c.groups[k]!;
+    const agree = (g.stance[issue]! / 100) * direction;
+    if (agree !== 0) addFig(d, g.iPressure, -12 * weight * agree, cause, agree > 0 ? `${g.name} welcome it` : `${g.name} resent it`);
+  }
+}
+
+/** Pressure above 60 costs the lead standing each week, by the group's weight. */
+export const PRESSURE_LINE = 60;
+
+export function pressureStep(d: Draft, days: number): void {
+  const c = d.c, s = d.s;
+  const weeks = days / 7;
+  for (const g of c.groups) {
+    const p = s.fig[g.iPressure]!;
+    // Pressure eases back toward the group's usual level over a few months.
+    const back = (g.rest - p) * Math.min(1, 0.04 * weeks);
+    if (Math.abs(back) >= 0.05) addFig(d, g.iPressure, back, 'rule:pressure-eases', `${g.name} settle toward their usual level`);
+    const over = s.fig[g.iPressure]! - PRESSURE_LINE;
+    if (over > 0 && g.weight > 0) addFig(d, c.side[g.side].iStanding, -(g.weight * over / 40) * 0.5 * weeks, 'rule:pressure-cost', `${g.name} press the lead`);
+  }
+}
+
+/**
+ * A Commons vote on a measure moving `issue` in `direction`: the government's majority holds
+ * unless its own party groups that oppose the measure are pressing hard (a back-bench revolt).
+ */
+export function commonsChance(c: Compiled, s: GameState, issue: number, direction: 1 | -1): number {
+  let revolt = 0;
+  for (const k of c.side.britain.groups) {
+    const g = c.groups[k]!;
+    if (g.kind !== 'party') continue;
+    const against = -(g.stance[issue]! / 100) * direction;
+    if (against > 0) revolt += g.weight * against * (s.fig[g.iPressure]! / 100);
+  }
+  return logistic(4 - 2 * revolt);
+}

@@ -1,0 +1,83 @@
+// The game state is plain data: arrays indexed by the compiled scenario, and a few scalars.
+// Nothing here holds a function, a class instance or a clock.
+import type { BySide, Relations, Side } from './vocab';
+import type { RngState } from './rng';
+
+/** One recorded change to a tracked figure, with its cause. A persistent (cons) list. */
+export interface LedgerEntry {
+  day: number;
+  fig: number;
+  delta: number;
+  value: number;
+  /** "action:ID", "event:ID", "option:EVENT.OPTION", "rule:NAME", "term:TERM.OPTION" */
+  cause: string;
+  why?: string;
+}
+export interface Ledger { e: LedgerEntry; n: Ledger | null }
+
+/** A line in the turn report. `side` set means only that side sees it. */
+export interface NewsItem { day: number; text: string; side?: Side; cause: string }
+export interface NewsList { e: NewsItem; n: NewsList | null }
+
+export type Terms = Record<string, string>;
+
+export interface Offer {
+  n: number;
+  from: Side;
+  terms: Terms;
+  sentDay: number;
+  /** The day the note reaches the other side. */
+  arrivesDay: number;
+  status: 'sent' | 'delivered' | 'accepted' | 'rejected' | 'ratified' | 'failed' | 'lapsed';
+}
+
+export interface TradeMonth { month: number; exports: number; reExports: number; imports: number; balance: number; orders: number }
+
+export type Order =
+  | { kind: 'action'; id: string }
+  | { kind: 'offer'; terms: Terms }
+  | { kind: 'reply'; offer: number; accept: boolean };
+
+/** A move a player sends to the engine. */
+export type Move =
+  | { type: 'decide'; side: Side; event: string; option: string }
+  | { type: 'orders'; side: Side; orders: Order[] };
+
+export interface GameState {
+  scenario: string;
+  version: number;
+  seed: string;
+  turn: number;
+  rng: RngState;
+  /** All tracked figures, indexed by the compiled figure table. */
+  fig: number[];
+  /** Day a flag was set, or -1. Indexed by the compiled flag table. */
+  flags: number[];
+  relations: Relations;
+  /** Day each event last fired, or -1. */
+  fired: number[];
+  /** Option index chosen at each event, or -1. */
+  chosen: number[];
+  /** Day each action was last carried out, or -1. */
+  taken: number[];
+  scheduled: { ev: number; day: number }[];
+  /** Event indices awaiting each side's decision. */
+  pending: BySide<number[]>;
+  /** Orders given this turn (secret until resolved); null = not yet given. */
+  orders: BySide<Order[] | null>;
+  offers: Offer[];
+  /** Ratified terms, term id -> option id. */
+  agreed: Terms;
+  trade: TradeMonth[];
+  /** Orders placed in Britain, oldest first, awaiting delivery. */
+  pipeline: number[];
+  /** Last month the trade system has run for. */
+  month: number;
+  ledger: Ledger | null;
+  news: NewsList | null;
+  ended: { reason: string; day: number } | null;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });

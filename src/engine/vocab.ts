@@ -1,0 +1,16 @@
+// Closed vocabularies as `as const` arrays, with the unions derived from them.
+export const SIDES = ['britain', 'ussr'] as const;
+export type Side = (typeof SIDES)[number];
+export type BySide<T> = { britain: T; ussr: T };
+export const other = (s: Side): Side => (s === 'britain' ? 'ussr' : 'britain');
+
+export const RELATIONS = ['full', 'charge', 'ruptured', 'protecting'] as const;
+export type Relations = (typeof RELATIONS)[number];
+
+export const BODIES = ['cabinet', 'politburo', 'narkomindel'] as const;
+export const GROUP_KINDS = ['party', 'press', 'labour', 'business', 'opposition', 'comintern', 'security'] as const;
+export const CATEGORIES = ['note', 'press', 'lobby', 'trade', 'intelligence', 'comintern', 'diplomacy', 'security', 'negotiation'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const EVENT_KINDS = ['news', 'telegram', 'incident', 'decision', 'cabinet', 'parliament'] as const;
+export const RESPONSES = ['restrain', 'exploit', 'publish', 'suppress'] as const;
+export type Response = (typeof RESPONSES)[number];

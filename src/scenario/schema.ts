@@ -1,0 +1,266 @@
+// The one definition of the scenario format (docs/scenario-format.md). Types, validation and the
+// editors' JSON Schema are all derived from these zod schemas.
+import { z } from 'zod';
+import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES } from '../engine/vocab';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes');
+const figId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a figure id is letters and digits only');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const sources = z.array(z.string().min(3)).min(1, 'cite at least one source');
+const estimate = z.string().min(3).optional();
+const side = z.enum(SIDES);
+const stance = z.number().min(-100).max(100);
+const text = z.string().min(1);
+
+type Cond =
+  | { fig: string; gte?: number; gt?: number; lte?: number; lt?: number }
+  | { flag: string; before?: string; after?: string }
+  | { noFlag: string }
+  | { relations: string[] }
+  | { fired: string }
+  | { chose: string }
+  | { took: string }
+  | { agreed: string }
+  | { from: string }
+  | { until: string }
+  | { all: Cond[] }
+  | { any: Cond[] }
+  | { not: Cond };
+
+export const Condition: z.ZodType<Cond> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fig: z.string(), gte: z.number().optional(), gt: z.number().optional(), lte: z.number().optional(), lt: z.number().optional() })
+      .refine(c => [c.gte, c.gt, c.lte, c.lt].filter(v => v !== undefined).length >= 1, 'a figure test needs gte, gt, lte or lt'),
+    z.strictObject({ flag: z.string(), before: date.optional(), after: date.optional() }),
+    z.strictObject({ noFlag: z.string() }),
+    z.strictObject({ relations: z.array(z.enum(RELATIONS)).min(1) }),
+    z.strictObject({ fired: z.string() }),
+    z.strictObject({ chose: z.string().regex(/^[^.]+\.[^.]+$/, 'chose is "event.option"') }),
+    z.strictObject({ took: z.string() }),
+    z.strictObject({ agreed: z.string().regex(/^[^.]+\.[^.]+$/, 'agreed is "term.option"') }),
+    z.strictObject({ from: date }),
+    z.strictObject({ until: date }),
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+  ]),
+);
+export type Condition = Cond;
+
+type Eff =
+  | { fig: string; add?: number; set?: number; why?: string }
+  | { setFlag: string; why?: string }
+  | { clearFlag: string; why?: string }
+  | { relations: (typeof RELATIONS)[number]; why?: string }
+  | { resign: string; why?: string }
+  | { chance: number; then?: Eff[]; else?: Eff[]; why?: string }
+  | { if: Cond; then?: Eff[]; else?: Eff[]; why?: string }
+  | { schedule: string; inDays: number; why?: string }
+  | { news: string; why?: string }
+  | { end: string; why?: string };
+
+export const Effect: z.ZodType<Eff> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fig: z.string(), add: z.number().optional(), set: z.number().optional(), why: z.string().optional() })
+      .refine(e => (e.add === undefined) !== (e.set === undefined), 'a figure effect needs exactly one of add or set'),
+    z.strictObject({ setFlag: z.string(), why: z.string().optional() }),
+    z.strictObject({ clearFlag: z.string(), why: z.string().optional() }),
+    z.strictObject({ relations: z.enum(RELATIONS), why: z.string().optional() }),
+    z.strictObject({ resign: z.string(), why: z.string().optional() }),
+    z.strictObject({ chance: z.number().min(0).max(1), then: z.array(Effect).optional(), else: z.array(Effect).optional(), why: z.string().optional() }),
+    z.strictObject({ if: Condition, then: z.array(Effect).optional(), else: z.array(Effect).optional(), why: z.string().optional() }),
+    z.strictObject({ schedule: z.string(), inDays: z.number().int().min(0), why: z.string().optional() }),
+    z.strictObject({ news: text, why: z.string().optional() }),
+    z.strictObject({ end: text, why: z.string().optional() }),
+  ]),
+);
+export type Effect = Eff;
+
+const effects = z.array(Effect);
+
+const IncidentResponse = z.strictObject({
+  response: z.enum(RESPONSES),
+  intercept: z.boolean().optional(),
+  severity: z.number().min(1).max(5).optional(),
+});
+
+/** Fields shared by actions and decision options that may go to a cabinet vote. */
+const voteFields = {
+  issue: id.optional(),
+  direction: z.union([z.literal(1), z.literal(-1)]).optional(),
+  cabinet: z.boolean().optional(),
+  difficulty: z.number().min(-100).max(100).optional(),
+  onFail: effects.optional(),
+  incident: IncidentResponse.optional(),
+};
+
+export const Calendar = z.strictObject({
+  start: date,
+  end: date,
+  phases: z.array(z.strictObject({ name: text, until: date, stepDays: z.number().int().min(1).max(62) })).min(1),
+});
+
+export const SideDef = z.strictObject({
+  name: text,
+  leadTitle: text,
+  lead: id,
+  standing: z.number().min(0).max(100),
+  capitalPerTurn: z.number().min(0).max(20),
+  capitalMax: z.number().min(1).max(40),
+  intel: z.number().min(0).max(100),
+});
+
+export const Issue = z.strictObject({ id, label: text, low: text, high: text, description: z.string().optional() });
+
+export const FigureDef = z.strictObject({
+  id: figId, label: text, side: side.optional(),
+  min: z.number(), max: z.number(), initial: z.number(),
+  unit: z.string().optional(), description: z.string().optional(),
+  sources, estimate,
+}).refine(f => f.min < f.max && f.initial >= f.min && f.initial <= f.max, 'need min < max and min <= initial <= max');
+
+const Demand = z.strictObject({ action: id, when: Condition });
+
+export const Minister = z.strictObject({
+  id, name: text, short: z.string().optional(), side, office: text, body: z.enum(BODIES),
+  influence: z.number().min(1).max(10),
+  stances: z.record(z.string(), stance),
+  mood: z.number().min(0).max(100),
+  canResign: z.boolean().optional(),
+  resignBelow: z.number().min(0).max(100).optional(),
+  motives: text,
+  demands: z.array(Demand).optional(),
+  sources, estimate,
+});
+
+export const Group = z.strictObject({
+  id, name: text, side, kind: z.enum(GROUP_KINDS),
+  pressure: z.number().min(0).max(100), weight: z.number().min(0).max(10),
+  stances: z.record(z.string(), stance),
+  demands: z.array(Demand).optional(),
+  description: z.string().optional(),
+  sources, estimate,
+});
+
+export const ThirdParty = z.strictObject({
+  id, name: text, leader: z.string().optional(), alignment: stance, description: z.string().optional(), sources, estimate,
+});
+
+export const Trade = z.strictObject({
+  startMonth: z.string().regex(/^\d{4}-\d{2}$/, 'a month is YYYY-MM'),
+  exports: z.number().min(0), reExports: z.number().min(0), imports: z.number().min(0),
+  orders: z.number().min(0), credit: z.number().min(0).max(100), diversion: z.number().min(0).max(100),
+  orderLagMonths: z.number().int().min(0).max(24),
+  sources, estimate,
+});
+
+export const Action = z.strictObject({
+  id, side, label: text, description: text, category: z.enum(CATEGORIES),
+  cost: z.number().int().min(0).max(10),
+  ...voteFields,
+  when: Condition.optional(),
+  once: z.boolean().optional(),
+  cooldownDays: z.number().int().min(0).optional(),
+  effects,
+  sources, estimate,
+});
+
+export const Option = z.strictObject({
+  id, label: text, text: z.string().optional(), historical: z.boolean().optional(),
+  ...voteFields,
+  effects,
+});
+
+export const GameEvent = z.strictObject({
+  id, title: text, kind: z.enum(EVENT_KINDS),
+  date: date.optional(), window: z.number().int().min(0).optional(),
+  when: Condition.optional(),
+  mtthDays: z.number().positive().optional(),
+  mtthModifiers: z.array(z.strictObject({ when: Condition, factor: z.number().positive() })).optional(),
+  once: z.boolean().optional(),
+  severity: z.number().min(1).max(5).optional(),
+  publicity: z.number().min(0).max(100).optional(),
+  text,
+  effects: effects.optional(),
+  decision: z.strictObject({
+    side, prompt: text,
+    issue: id.optional(), direction: z.union([z.literal(1), z.literal(-1)]).optional(), difficulty: z.number().min(-100).max(100).optional(),
+    options: z.array(Option).min(2),
+  }).optional(),
+  sources, estimate,
+}).refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both');
+
+export const Term = z.strictObject({
+  id, label: text, description: z.string().optional(), sources, estimate,
+  options: z.array(z.strictObject({
+    id, label: text, value: z.strictObject({ britain: stance, ussr: stance }), effects: effects.optional(),
+  })).min(2),
+});
+
+export const Negotiation = z.strictObject({
+  when: Condition.optional(),
+  replyDays: z.number().int().min(1).max(60),
+  offerCost: z.number().int().min(0).max(10).optional(),
+  issue: z.strictObject({ britain: id, ussr: id }),
+  terms: z.array(Term).min(1),
+  commonsVote: z.boolean().optional(),
+  onRatified: effects.optional(),
+});
+
+export const Objective = z.strictObject({
+  id, label: text, weight: z.number().positive(),
+  when: Condition.optional(),
+  measure: z.strictObject({ fig: z.string(), zero: z.number(), full: z.number() }).optional(),
+  description: z.string().optional(),
+}).refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
+
+export const Persona = z.strictObject({
+  id, side, name: text,
+  leanings: z.record(z.string(), stance),
+  categories: z.record(z.string(), z.number().min(-5).max(5)).optional(),
+  description: z.string().optional(),
+});
+
+export const Role = z.strictObject({ id, side, minister: id, briefing: text, secretAim: text });
+
+export const History = z.strictObject({
+  summary: text,
+  orders: z.array(z.strictObject({ side, date, action: id, note: z.string().optional() })),
+  outcomes: z.array(z.strictObject({ id, label: text, when: Condition, historical: z.boolean().optional() })).min(1),
+});
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/), version: z.number().int().min(1),
+  title: text, subtitle: z.string().optional(), briefing: text,
+  calendar: Calendar,
+  sides: z.strictObject({ britain: SideDef, ussr: SideDef }),
+  issues: z.array(Issue).min(1),
+  figures: z.array(FigureDef),
+  ministers: z.array(Minister).min(2),
+  groups: z.array(Group),
+  thirdParties: z.array(ThirdParty),
+  trade: Trade,
+  actions: z.array(Action).min(1),
+  events: z.array(GameEvent),
+  negotiation: Negotiation,
+  objectives: z.strictObject({ britain: z.array(Objective).min(1), ussr: z.array(Objective).min(1) }),
+  personas: z.array(Persona),
+  roles: z.array(Role).optional(),
+  history: History,
+});
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioAction = z.infer<typeof Action>;
+export type ScenarioEvent = z.infer<typeof GameEvent>;
+export type ScenarioOption = z.infer<typeof Option>;
+export type ScenarioMinister = z.infer<typeof Minister>;
+export type ScenarioGroup = z.infer<typeof Group>;
+export type ScenarioObjective = z.infer<typeof Objective>;
+export type ScenarioTerm = z.infer<typeof Term>;
+export type ScenarioPersona = z.infer<typeof Persona>;
+
+/** The JSON Schema for editors, generated from the same definition. */
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(ScenarioSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+}
