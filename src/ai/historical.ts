@@ -9,9 +9,10 @@ export const historicalPlayer: Player = {
   decide(_ctx, ev) {
     return ev.decision!.options.find(o => o.historical)!.id;
   },
-  orders({ c, side, state: s, view }) {
-    const from = view.day;
-    const to = c.days[view.turn + 1] ?? from + 1;
+  orders(ctx) {
+    const { c, side, state: s } = ctx;
+    const from = c.days[s.turn]!;
+    const to = c.days[s.turn + 1] ?? from + 1;
     let capital = s.fig[c.side[side].iCapital]!;
     const out: Order[] = [];
     for (const h of c.historyOrders) {
@@ -21,7 +22,7 @@ export const historicalPlayer: Player = {
       capital -= a.cost;
       out.push({ kind: 'action', id: a.id });
     }
-    for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: false });
+    for (const o of s.offers.length ? ctx.view.offers : []) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: false });
     return out;
   },
 };

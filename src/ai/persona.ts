@@ -54,7 +54,8 @@ export function makePersona(p: PersonaDef): Player {
       }
       return best;
     },
-    orders({ c, side, state: s, view, rng }: Ctx) {
+    orders(ctx: Ctx) {
+      const { c, side, state: s, rng } = ctx;
       const values = actionValues(c, side);
       let capital = s.fig[c.side[side].iCapital]!;
       const scored: { id: string; cost: number; score: number }[] = [];
@@ -68,7 +69,7 @@ export function makePersona(p: PersonaDef): Player {
       const out: Order[] = [];
       for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
       // Replies: accept what its own cabinet would ratify and what is worth having.
-      for (const o of view.offers) {
+      for (const o of s.offers.length ? ctx.view.offers : []) {
         if (o.from === side || o.status !== 'delivered') continue;
         const acc = acceptance(c, s, side, o.terms);
         out.push({ kind: 'reply', offer: o.n, accept: acc.share >= 0.5 && packageValue(c, o.terms, side) >= 0 });

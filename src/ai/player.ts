@@ -27,13 +27,14 @@ export const aiRng = (seed: string, side: Side): Rng => openRng(seedRng(`${seed}
 export function nextMove(c: Compiled, s: GameState, side: Side, p: Player, rng: Rng): Move | null {
   if (s.ended) return null;
   const pending = s.pending[side];
+  if (!pending.length && s.orders[side] !== null) return null;
+  // The view is built only if the player looks at it.
+  let view: PlayerView | undefined;
+  const ctx: Ctx = { c, side, get view() { return (view ??= playerView(c, s, side)); }, state: s, rng };
   if (pending.length) {
     const ev = c.events[pending[0]!]!;
-    const ctx: Ctx = { c, side, view: playerView(c, s, side), state: s, rng };
     return { type: 'decide', side, event: ev.id, option: p.decide(ctx, ev) };
   }
-  if (s.orders[side] !== null) return null;
-  const ctx: Ctx = { c, side, view: playerView(c, s, side), state: s, rng };
   return { type: 'orders', side, orders: p.orders(ctx) };
 }
 

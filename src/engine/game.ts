@@ -12,13 +12,14 @@ import { addFig, closeDraft, end, news, openDraft, setFig, type Draft } from './
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { actionAvailable, checkMove } from './legal';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
-import { groupReaction, pressureStep } from './parliament';
+import { groupReaction, pressureCost, pressureEases } from './parliament';
+import { monthIndexOfDay } from './calendar';
 import { seedRng } from './rng';
 import type { Scenario } from '../scenario/schema';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
 import { err, ok, type GameState, type Move, type Result } from './types';
-import { SIDES, type Side } from './vocab';
+import { other, SIDES, type Side } from './vocab';
 
 export function createGame(sc: Scenario, seed: string): GameState {
   const c = compile(sc);
@@ -39,6 +40,8 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
   const c = compile(sc);
   const why = checkMove(c, s, move);
   if (why) return err(why);
+  // The first side's orders are only stored, sealed until the other side's arrive.
+  if (move.type === 'orders' && s.orders[other(move.side)] === null) return ok({ ...s, orders: { ...s.orders, [move.side]: move.orders } });
   const d = openDraft(c, s);
   if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option);
   else {
@@ -110,19 +113,30 @@ function resolveTurn(d: Draft): void {
 
   // 2. Parliamentary and party reaction.
   for (const x of carried) groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction');
-  pressureStep(d, span);
-  for (const side of SIDES) { stanceDrift(d, side, span); checkResignations(d, side, 'rule:resignation'); }
+  pressureCost(d, span);
+  for (const side of SIDES) checkResignations(d, side, 'rule:resignation');
 
-  // 3. Incidents. 4. Trade. 5. Third parties.
-  incidentStep(d, span);
-  tradeStep(d);
-  thirdPartyStep(d, span);
-
-  // 6. Standing settles slowly toward the middle; a lead at zero falls.
+  // Slow drifts run once for each calendar month the turn completes, in the same system order:
+  // pressure eases and moves uncommitted ministers; intelligence recovers and war danger cools;
+  // trade flows; third powers settle; standing settles toward the middle.
+  const months = monthIndexOfDay(d.day) - 1 - d.s.month;
+  const mdays = 30 * Math.max(0, months);
+  if (mdays > 0) {
+    pressureEases(d, mdays);
+    for (const side of SIDES) stanceDrift(d, side, mdays);
+    incidentStep(d, mdays); // 3. Incidents
+  }
+  tradeStep(d); // 4. Trade
+  if (mdays > 0) {
+    thirdPartyStep(d, mdays); // 5. Third parties
+    for (const side of SIDES) {
+      const i = c.side[side].iStanding;
+      addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, 0.01 * mdays / 7), 'rule:standing-settles', 'memories fade');
+    }
+  }
+  // 6. Standing: a lead at zero falls.
   for (const side of SIDES) {
-    const i = c.side[side].iStanding;
-    addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, 0.01 * span / 7), 'rule:standing-settles', 'memories fade');
-    if (d.s.fig[i]! <= 0) end(d, `${c.ministers[c.side[side].lead]!.name} falls from office`, 'rule:standing');
+    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[c.side[side].lead]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
   if (!d.s.ended && d.s.turn >= c.days.length - 1) end(d, 'the scenario reaches its end date', 'rule:calendar');

@@ -17,16 +17,20 @@ export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 
 /** Pressure above 60 costs the lead standing each week, by the group's weight. */
 export const PRESSURE_LINE = 60;
 
-export function pressureStep(d: Draft, days: number): void {
+/** Every turn: pressure above the line costs the lead standing, by weight and the turn's length. */
+export function pressureCost(d: Draft, days: number): void {
   const c = d.c, s = d.s;
-  const weeks = days / 7;
   for (const g of c.groups) {
-    const p = s.fig[g.iPressure]!;
-    // Pressure eases back toward the group's usual level over a few months.
-    const back = (g.rest - p) * Math.min(1, 0.04 * weeks);
-    if (Math.abs(back) >= 0.05) addFig(d, g.iPressure, back, 'rule:pressure-eases', `${g.name} settle toward their usual level`);
     const over = s.fig[g.iPressure]! - PRESSURE_LINE;
-    if (over > 0 && g.weight > 0) addFig(d, c.side[g.side].iStanding, -(g.weight * over / 40) * 0.5 * weeks, 'rule:pressure-cost', `${g.name} press the lead`);
+    if (over > 0 && g.weight > 0) addFig(d, c.side[g.side].iStanding, -(g.weight * over / 40) * 0.5 * (days / 7), 'rule:pressure-cost', `${g.name} press the lead`);
+  }
+}
+
+/** Monthly: pressure eases back toward the group's usual level over a few months. */
+export function pressureEases(d: Draft, days: number): void {
+  for (const g of d.c.groups) {
+    const back = (g.rest - d.s.fig[g.iPressure]!) * Math.min(1, 0.04 * days / 7);
+    if (Math.abs(back) >= 0.05) addFig(d, g.iPressure, back, 'rule:pressure-eases', `${g.name} settle toward their usual level`);
   }
 }
 

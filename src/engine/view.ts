@@ -27,20 +27,26 @@ export interface PlayerView {
   ended: GameState['ended'];
 }
 
-export function hiddenFigures(c: Compiled, s: GameState, side: Side): boolean[] {
-  const them = other(side);
-  const sees = s.fig[c.side[side].iIntel]! >= INTEL_SIGHT;
-  return c.figs.map(f => {
-    if (f.side !== them) return false;
-    if (f.kind === 'capital') return true;
-    if (f.kind === 'stance' || f.kind === 'mood') return !sees;
-    return false;
-  });
+/** Indices of the figures a side cannot see, with and without good intelligence (cached). */
+const masks = new WeakMap<Compiled, Record<Side, { sees: number[]; blind: number[] }>>();
+function hiddenIndices(c: Compiled, side: Side, sees: boolean): number[] {
+  let m = masks.get(c);
+  if (!m) {
+    const make = (me: Side, withIntel: boolean) => c.figs.flatMap((f, i) =>
+      f.side === other(me) && (f.kind === 'capital' || (!withIntel && (f.kind === 'stance' || f.kind === 'mood'))) ? [i] : []);
+    m = { britain: { sees: make('britain', true), blind: make('britain', false) }, ussr: { sees: make('ussr', true), blind: make('ussr', false) } };
+    masks.set(c, m);
+  }
+  return sees ? m[side].sees : m[side].blind;
+}
+
+export function hiddenFigures(c: Compiled, s: GameState, side: Side): number[] {
+  return hiddenIndices(c, side, s.fig[c.side[side].iIntel]! >= INTEL_SIGHT);
 }
 
 export function playerView(c: Compiled, s: GameState, side: Side): PlayerView {
-  const hide = hiddenFigures(c, s, side);
-  const fig = s.fig.map((v, i) => (hide[i] ? null : v));
+  const fig: (number | null)[] = s.fig.slice();
+  for (const i of hiddenFigures(c, s, side)) fig[i] = null;
   // The news of the last turn and this one.
   const since = c.days[Math.max(0, s.turn - 1)]!;
   const news: NewsItem[] = [];

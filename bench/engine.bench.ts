@@ -1,0 +1,52 @@
+// npm run bench [-- --scenario 1927 --games 2000]
+// Measures, on one core (Node runs this on one thread): full games per second with persona
+// players on both sides, turns per second, and the median and 95th-percentile time of one turn
+// (every move of the turn: decisions, both sides' orders and the resolution), replaying
+// recorded persona games so the players' own thinking is not counted in the turn time.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { parseScenario } from '../src/scenario/load';
+import { applyMove, createGame } from '../src/engine/index';
+import { makePlayer, runGame } from '../src/ai/index';
+import type { GameState, Move } from '../src/engine/types';
+
+const { values } = parseArgs({ options: { scenario: { type: 'string', default: '1927' }, games: { type: 'string', default: '2000' } } });
+const file = values.scenario!.endsWith('.json') ? values.scenario! : `scenarios/${values.scenario}.json`;
+const r = parseScenario(readFileSync(file, 'utf8'), file);
+if (!r.ok) { console.error(r.error); process.exit(1); }
+const sc = r.value;
+const games = Number(values.games);
+const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+// Warm up the JIT.
+for (let k = 0; k < 200; k++) runGame(sc, createGame(sc, `warm-${k}`), players, false);
+
+// 1. Whole games, persona v persona, players' thinking included.
+let turns = 0;
+const t0 = now();
+for (let k = 0; k < games; k++) turns += runGame(sc, createGame(sc, `bench-${k}`), players, false).state.turn + 1;
+const gameMs = now() - t0;
+
+// 2. Turn times: replay recorded games, timing each turn's moves.
+const recorded: { seed: string; moves: Move[] }[] = [];
+for (let k = 0; k < 300; k++) recorded.push({ seed: `turns-${k}`, moves: runGame(sc, createGame(sc, `turns-${k}`), players, true).moves });
+const turnTimes: number[] = [];
+for (const g of recorded) {
+  let s: GameState = createGame(sc, g.seed);
+  let start = now(), turn = s.turn;
+  for (const m of g.moves) {
+    const res = applyMove(sc, s, m);
+    if (!res.ok) throw new Error(res.error);
+    s = res.value;
+    if (s.turn !== turn || s.ended) { const t = now(); turnTimes.push(t - start); start = t; turn = s.turn; }
+  }
+}
+turnTimes.sort((a, b) => a - b);
+const q = (p: number) => turnTimes[Math.min(turnTimes.length - 1, Math.floor(p * turnTimes.length))]! * 1000;
+
+console.log(`scenario ${sc.id} v${sc.version}; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'}; one thread`);
+console.log(`full games, persona v persona: ${games} in ${gameMs.toFixed(0)} ms = ${(games / (gameMs / 1000)).toFixed(0)} games/s (target >= 2000)`);
+console.log(`turns, players included:        ${(turns / (gameMs / 1000)).toFixed(0)} turns/s (${(turns / games).toFixed(1)} turns a game)`);
+console.log(`engine time per turn (${turnTimes.length} turns replayed): median ${q(0.5).toFixed(1)} us, p95 ${q(0.95).toFixed(1)} us (target median < 20 us)`);
