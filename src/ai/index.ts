@@ -17,3 +17,4 @@ export function makePlayer(kind: PlayerKind, sc: Scenario, side: Side): Player {
   if (kind === 'random') return randomPlayer;
   return makePersona(personaFor(sc, side));
 }
+export { historicalBaseline, compareWithHistory, verdict, HISTORY_SEED, type Comparison, type Verdict } from './baseline';

@@ -1,0 +1,48 @@
+// History as a baseline: the historical players on both sides with the seed "history", scored
+// by the same rules as any game, so a result can be called better than, as, or worse than history.
+import type { Scenario } from '../scenario/schema';
+import { compile } from '../engine/compile';
+import { createGame } from '../engine/game';
+import { score, type Score } from '../engine/scoring';
+import type { GameState } from '../engine/types';
+import type { BySide, Side } from '../engine/vocab';
+import { historicalPlayer } from './historical';
+import { runGame } from './player';
+
+export const HISTORY_SEED = 'history';
+
+const cache = new WeakMap<Scenario, { state: GameState; scores: BySide<Score> }>();
+
+export function historicalBaseline(sc: Scenario): { state: GameState; scores: BySide<Score> } {
+  let b = cache.get(sc);
+  if (!b) {
+    const c = compile(sc);
+    const { state } = runGame(sc, createGame(sc, HISTORY_SEED), { britain: historicalPlayer, ussr: historicalPlayer }, false);
+    b = { state, scores: { britain: score(c, state, 'britain'), ussr: score(c, state, 'ussr') } };
+    cache.set(sc, b);
+  }
+  return b;
+}
+
+export type Verdict = 'better than history' | 'as history' | 'worse than history';
+export const verdict = (yours: number, history: number): Verdict =>
+  Math.abs(yours - history) < 0.005 ? 'as history' : yours > history ? 'better than history' : 'worse than history';
+
+export interface Comparison {
+  side: Side;
+  total: { yours: number; history: number; verdict: Verdict };
+  objectives: { id: string; label: string; weight: number; yours: number; history: number; verdict: Verdict }[];
+}
+
+export function compareWithHistory(sc: Scenario, s: GameState, side: Side): Comparison {
+  const mine = score(compile(sc), s, side);
+  const hist = historicalBaseline(sc).scores[side];
+  return {
+    side,
+    total: { yours: mine.total, history: hist.total, verdict: verdict(mine.total / 100, hist.total / 100) },
+    objectives: mine.objectives.map((o, k) => {
+      const h = hist.objectives[k]!.achieved;
+      return { id: o.id, label: o.label, weight: o.weight, yours: o.achieved, history: h, verdict: verdict(o.achieved, h) };
+    }),
+  };
+}
