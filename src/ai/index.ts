@@ -18,3 +18,4 @@ export function makePlayer(kind: PlayerKind, sc: Scenario, side: Side): Player {
   return makePersona(personaFor(sc, side));
 }
 export { historicalBaseline, compareWithHistory, verdict, HISTORY_SEED, type Comparison, type Verdict } from './baseline';
+export { simulate, withBranches, parseBranches, type SimStats } from './simulate';
