@@ -1,0 +1,51 @@
+// A persona must beat a random player on its objectives in most games. Paired by seed: the
+// persona's score as one side is compared with a random player's score as the same side, against
+// the same (random) opponent and seed.
+import { describe, expect, it } from 'vitest';
+import { compile, createGame, score } from '../../src/engine/index';
+import { makePlayer, runGame } from '../../src/ai/index';
+import { loadScenarioFile } from '../load1927';
+import type { Side } from '../../src/engine/vocab';
+
+const sc = loadScenarioFile('1927');
+const c = compile(sc);
+const GAMES = 200;
+
+function winRate(side: Side): { rate: number; persona: number; random: number } {
+  const other: Side = side === 'britain' ? 'ussr' : 'britain';
+  let wins = 0, ps = 0, rs = 0;
+  for (let k = 0; k < GAMES; k++) {
+    const seed = `persona-test-${k}`;
+    const withPersona = runGame(sc, createGame(sc, seed), { [side]: makePlayer('persona', sc, side), [other]: makePlayer('random', sc, other) } as never, false).state;
+    const withRandom = runGame(sc, createGame(sc, seed), { [side]: makePlayer('random', sc, side), [other]: makePlayer('random', sc, other) } as never, false).state;
+    const p = score(c, withPersona, side).total, r = score(c, withRandom, side).total;
+    ps += p; rs += r;
+    if (p > r) wins++;
+  }
+  return { rate: wins / GAMES, persona: ps / GAMES, random: rs / GAMES };
+}
+
+describe('persona players', () => {
+  for (const side of ['britain', 'ussr'] as const) {
+    it(`the ${side} persona beats a random player on its objectives in most games`, () => {
+      const r = winRate(side);
+      console.log(`${side}: persona beats random in ${(r.rate * 100).toFixed(1)}% of ${GAMES} paired games; mean score ${r.persona.toFixed(1)} vs ${r.random.toFixed(1)}`);
+      expect(r.rate).toBeGreaterThan(0.6);
+      expect(r.persona).toBeGreaterThan(r.random);
+    });
+  }
+
+  it('a persona plays to its leanings: Chamberlain breaks relations less readily than history', () => {
+    // Chamberlain was a reluctant breaker (thesis L3889-3936); his persona should rupture less often
+    // than the historical player does when the Soviet side plays historically.
+    let persona = 0, hist = 0;
+    for (let k = 0; k < 100; k++) {
+      const seed = `lean-${k}`;
+      const a = runGame(sc, createGame(sc, seed), { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') }, false).state;
+      const b = runGame(sc, createGame(sc, seed), { britain: makePlayer('historical', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') }, false).state;
+      if (a.relations !== 'full') persona++;
+      if (b.relations !== 'full') hist++;
+    }
+    expect(persona).toBeLessThan(hist);
+  });
+});
