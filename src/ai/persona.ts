@@ -59,8 +59,9 @@ export function makePersona(p: PersonaDef): Player {
       const values = actionValues(c, side);
       let capital = s.fig[c.side[side].iCapital]!;
       const scored: { id: string; cost: number; score: number }[] = [];
-      for (const a of c.actions) {
-        if (a.side !== side || !actionAvailable(c, s, side, a)) continue;
+      for (const k of c.sideActions[side]) {
+        const a = c.actions[k]!;
+        if (!actionAvailable(c, s, side, a)) continue;
         const pass = a.vote?.cabinet ? approvalChance(c, s, side, a.vote) : 1;
         const score = values[a.i]! * pass + 2 * lean(c, p, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
@@ -69,7 +70,7 @@ export function makePersona(p: PersonaDef): Player {
       const out: Order[] = [];
       for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
       // Replies: accept what its own cabinet would ratify and what is worth having.
-      for (const o of s.offers.length ? ctx.view.offers : []) {
+      for (const o of s.offers.some(o => o.from !== side && o.status === 'delivered') ? ctx.view.offers : []) {
         if (o.from === side || o.status !== 'delivered') continue;
         const acc = acceptance(c, s, side, o.terms);
         out.push({ kind: 'reply', offer: o.n, accept: acc.share >= 0.5 && packageValue(c, o.terms, side) >= 0 });

@@ -12,7 +12,8 @@ export const randomPlayer: Player = {
   orders({ c, side, state: s, view, rng }) {
     let capital = s.fig[c.side[side].iCapital]!;
     const out: Order[] = [];
-    for (const a of c.actions) {
+    for (const k of c.sideActions[side]) {
+      const a = c.actions[k]!;
       if (a.cost <= capital && actionAvailable(c, s, side, a) && rng.next() < 0.3) { capital -= a.cost; out.push({ kind: 'action', id: a.id }); }
     }
     for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: rng.next() < 0.5 });

@@ -54,7 +54,7 @@ export function simulate(sc: Scenario, players: BySide<Player>, games: number, s
   const relationsAtEnd: Record<string, number> = {};
   const totals: BySide<number[]> = { britain: [], ussr: [] };
   for (let k = 0; k < games; k++) {
-    const { state } = runGame(sc, createGame(sc, `${seed}-${k}`), players, false);
+    const { state } = runGame(sc, createGame(sc, `${seed}-${k}`, { record: false }), players, false);
     let all = true;
     c.outcomes.forEach((o, j) => {
       const holds = o.when(state);

@@ -62,16 +62,14 @@ export function checkResignations(d: Draft, side: Side, cause: string): void {
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
 export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string }[] {
   const out: { action: number; by: string }[] = [];
-  const seen = new Set<number>();
+  const consider = (demands: { action: number; when: (s: GameState) => boolean }[], by: string) => {
+    for (const dm of demands) if (!out.some(o => o.action === dm.action) && dm.when(s) && available(dm.action)) out.push({ action: dm.action, by });
+  };
   for (const k of c.side[side].ministers) {
     const m = c.ministers[k]!;
-    if (s.fig[m.iOffice] === 0) continue;
-    for (const dm of m.demands) if (!seen.has(dm.action) && dm.when(s) && available(dm.action)) { seen.add(dm.action); out.push({ action: dm.action, by: m.short }); }
+    if (s.fig[m.iOffice] !== 0 && m.demands.length) consider(m.demands, m.short);
   }
-  for (const k of c.side[side].groups) {
-    const g = c.groups[k]!;
-    for (const dm of g.demands) if (!seen.has(dm.action) && dm.when(s) && available(dm.action)) { seen.add(dm.action); out.push({ action: dm.action, by: g.name }); }
-  }
+  for (const k of c.side[side].groups) if (c.groups[k]!.demands.length) consider(c.groups[k]!.demands, c.groups[k]!.name);
   return out;
 }
 

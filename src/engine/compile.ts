@@ -2,8 +2,8 @@
 // condition and effect turned into a closure. A bad reference throws a CompileError naming the
 // path to the field, which the loader reports with the file name.
 import type { Condition, Effect, Scenario, ScenarioAction, ScenarioOption } from '../scenario/schema';
-import { dayOf, monthIndexOf, turnDays } from './calendar';
-import { addFig, end, news, resign, setFig, setFlag, setRelations, type Draft } from './draft';
+import { dayOf, monthIndexOf, monthIndexOfDay, turnDays } from './calendar';
+import { addFig, end, news, own, resign, setFig, setFlag, setRelations, type Draft } from './draft';
 import type { GameState } from './types';
 import { SIDES, type BySide, type Category, type Response, type Side } from './vocab';
 
@@ -63,6 +63,10 @@ export interface Compiled {
   sc: Scenario;
   days: number[];
   phaseOf: number[];
+  /** Month index (calendar.ts) of each turn's date. */
+  monthOf: number[];
+  /** Each side's actions, by index. */
+  sideActions: BySide<number[]>;
   figs: FigureMeta[];
   figIndex: Map<string, number>;
   flags: string[];
@@ -329,7 +333,7 @@ function build(sc: Scenario): Compiled {
       const k = eventIndex.get(x.schedule);
       if (k === undefined) throw new CompileError(`${path}.schedule`, `unknown event "${x.schedule}"`);
       const n = x.inDays;
-      return d => { d.s.scheduled.push({ ev: k, day: d.day + n }); };
+      return d => { own(d, 'scheduled').push({ ev: k, day: d.day + n }); };
     }
     if ('news' in x) { const txt = x.news; return (d, cause) => news(d, txt, cause); }
     const reason = x.end;
@@ -441,7 +445,9 @@ function build(sc: Scenario): Compiled {
   for (const t of flagsTested) if (!flagIndex.has(t.name)) throw new CompileError(t.path, `flag "${t.name}" is tested but never set by any effect`);
 
   return {
-    sc, days, phaseOf, figs, figIndex, flags, flagIndex, issues, issueIndex, ministers, groups, parties, side, iTension, trade,
+    sc, days, phaseOf, monthOf: days.map(monthIndexOfDay),
+    sideActions: { britain: actions.filter(a => a.side === 'britain').map(a => a.i), ussr: actions.filter(a => a.side === 'ussr').map(a => a.i) },
+    figs, figIndex, flags, flagIndex, issues, issueIndex, ministers, groups, parties, side, iTension, trade,
     actions, actionIndex, events, eventIndex, terms, negotiation, objectives, outcomes, historyOrders, initialFig,
   };
 }

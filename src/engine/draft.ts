@@ -11,25 +11,44 @@ export interface Draft {
   s: GameState;
   rng: Rng;
   day: number;
+  /** Containers already copied for this move (bits of OWN). */
+  owned: number;
+}
+
+// Copy-on-write: a move copies a container of the previous state only when it first writes to it,
+// so the previous state is never changed and a move that touches little copies little.
+const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024 } as const;
+type Owned = 'fig' | 'flags' | 'fired' | 'chosen' | 'taken' | 'scheduled' | 'offers' | 'pipeline';
+
+export function own<K extends Owned>(d: Draft, k: K): GameState[K] {
+  if (!(d.owned & OWN[k])) {
+    (d.s[k] as unknown[]) = (d.s[k] as unknown[]).slice();
+    d.owned |= OWN[k];
+  }
+  return d.s[k];
+}
+
+/** Replace a container with a fresh array this move has made. */
+export function adopt<K extends Owned>(d: Draft, k: K, fresh: GameState[K]): void {
+  d.s[k] = fresh;
+  d.owned |= OWN[k];
+}
+
+export function ownPending(d: Draft, side: Side): number[] {
+  if (!(d.owned & OWN[side])) {
+    d.s.pending = { ...d.s.pending, [side]: d.s.pending[side].slice() };
+    d.owned |= OWN[side];
+  }
+  return d.s.pending[side];
+}
+
+export function ownAgreed(d: Draft): GameState['agreed'] {
+  if (!(d.owned & OWN.agreed)) { d.s.agreed = { ...d.s.agreed }; d.owned |= OWN.agreed; }
+  return d.s.agreed;
 }
 
 export function openDraft(c: Compiled, prev: GameState): Draft {
-  const s: GameState = {
-    ...prev,
-    fig: prev.fig.slice(),
-    flags: prev.flags.slice(),
-    fired: prev.fired.slice(),
-    chosen: prev.chosen.slice(),
-    taken: prev.taken.slice(),
-    scheduled: prev.scheduled.slice(),
-    pending: { britain: prev.pending.britain.slice(), ussr: prev.pending.ussr.slice() },
-    orders: { ...prev.orders },
-    offers: prev.offers.slice(),
-    agreed: { ...prev.agreed },
-    trade: prev.trade,
-    pipeline: prev.pipeline.slice(),
-  };
-  return { c, s, rng: openRng(prev.rng), day: c.days[prev.turn]! };
+  return { c, s: { ...prev }, rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: 0 };
 }
 
 export function closeDraft(d: Draft): GameState {
@@ -42,7 +61,8 @@ export function setFig(d: Draft, i: number, value: number, cause: string, why?: 
   const v = value < m.min ? m.min : value > m.max ? m.max : value;
   const old = d.s.fig[i]!;
   if (v === old || Number.isNaN(v)) return;
-  d.s.fig[i] = v;
+  own(d, 'fig')[i] = v;
+  if (!d.s.record) return;
   const e = why === undefined
     ? { day: d.day, fig: i, delta: v - old, value: v, cause }
     : { day: d.day, fig: i, delta: v - old, value: v, cause, why };
@@ -53,6 +73,7 @@ export const addFig = (d: Draft, i: number, delta: number, cause: string, why?: 
   setFig(d, i, d.s.fig[i]! + delta, cause, why);
 
 export function news(d: Draft, text: string, cause: string, side?: Side): void {
+  if (!d.s.record) return;
   const e: NewsItem = side === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side };
   d.s.news = { e, n: d.s.news };
 }
@@ -60,8 +81,8 @@ export function news(d: Draft, text: string, cause: string, side?: Side): void {
 export function setFlag(d: Draft, name: string, on: boolean): void {
   const i = d.c.flagIndex.get(name);
   if (i === undefined) throw new Error(`unknown flag ${name}`);
-  if (on && d.s.flags[i]! < 0) d.s.flags[i] = d.day;
-  if (!on) d.s.flags[i] = -1;
+  if (on && d.s.flags[i]! < 0) own(d, 'flags')[i] = d.day;
+  if (!on && d.s.flags[i]! >= 0) own(d, 'flags')[i] = -1;
 }
 
 export function setRelations(d: Draft, r: Relations, cause: string): void {

@@ -8,12 +8,11 @@
 // parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
 import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift } from './cabinet';
 import { compile, type Compiled, type Vote } from './compile';
-import { addFig, closeDraft, end, news, openDraft, setFig, type Draft } from './draft';
+import { addFig, closeDraft, end, news, openDraft, own, ownPending, setFig, type Draft } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { actionAvailable, checkMove } from './legal';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
 import { groupReaction, pressureCost, pressureEases } from './parliament';
-import { monthIndexOfDay } from './calendar';
 import { seedRng } from './rng';
 import type { Scenario } from '../scenario/schema';
 import { thirdPartyStep } from './thirdParties';
@@ -21,7 +20,9 @@ import { tradeStep } from './trade';
 import { err, ok, type GameState, type Move, type Result } from './types';
 import { other, SIDES, type Side } from './vocab';
 
-export function createGame(sc: Scenario, seed: string): GameState {
+export interface GameOptions { /** Keep the ledger and news (default true). */ record?: boolean }
+
+export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): GameState {
   const c = compile(sc);
   const s0: GameState = {
     scenario: sc.id, version: sc.version, seed, turn: 0, rng: seedRng(seed),
@@ -29,7 +30,7 @@ export function createGame(sc: Scenario, seed: string): GameState {
     fired: c.events.map(() => -1), chosen: c.events.map(() => -1), taken: c.actions.map(() => -1),
     scheduled: [], pending: { britain: [], ussr: [] }, orders: { britain: null, ussr: null },
     offers: [], agreed: {}, trade: [], pipeline: [], month: c.trade.startMonth,
-    ledger: null, news: null, ended: null,
+    record: opts.record ?? true, ledger: null, news: null, ended: null,
   };
   const d = openDraft(c, s0);
   fireEvents(d, 0);
@@ -45,7 +46,7 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
   const d = openDraft(c, s);
   if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option);
   else {
-    d.s.orders[move.side] = move.orders;
+    d.s.orders = { ...d.s.orders, [move.side]: move.orders };
     if (d.s.orders.britain !== null && d.s.orders.ussr !== null) {
       resolveTurn(d);
       if (!d.s.ended) startNextTurn(d);
@@ -65,8 +66,9 @@ function carryOut(d: Draft, side: Side, vote: Vote | null, label: string, cause:
 function decide(d: Draft, side: Side, ev: number, optionId: string): void {
   const e = d.c.events[ev]!;
   const o = e.decision!.options.find(x => x.id === optionId)!;
-  d.s.pending[side] = d.s.pending[side].filter(k => k !== ev);
-  d.s.chosen[ev] = o.i;
+  const pending = ownPending(d, side);
+  pending.splice(pending.indexOf(ev), 1);
+  own(d, 'chosen')[ev] = o.i;
   const cause = `option:${e.id}.${o.id}`;
   news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
   carryOut(d, side, o.vote, o.label, cause, () => {
@@ -85,19 +87,19 @@ function resolveTurn(d: Draft): void {
   // 1. Cabinet decisions.
   for (const side of SIDES) {
     const orders = d.s.orders[side]!;
-    const ordered = new Set(orders.flatMap(o => (o.kind === 'action' ? [c.actionIndex.get(o.id)!] : [])));
-    const forced = forcedItems(c, d.s, side, k => !ordered.has(k) && actionAvailable(c, d.s, side, c.actions[k]!));
+    const ordered: number[] = [];
+    for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
+    const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
     for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`);
-    const items = [...forced.map(f => f.action), ...ordered];
-    const paid = new Set(ordered);
+    const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;
     for (const k of items) {
       if (d.s.ended) return;
       const a = c.actions[k]!;
       if (!actionAvailable(c, d.s, side, a)) continue; // an earlier item this turn may have closed it
-      if (paid.has(k)) addFig(d, c.side[side].iCapital, -a.cost, `action:${a.id}`, 'political capital spent');
+      if (ordered.includes(k)) addFig(d, c.side[side].iCapital, -a.cost, `action:${a.id}`, 'political capital spent');
       const cause = `action:${a.id}`;
       const done = carryOut(d, side, a.vote, a.label, cause, () => {
-        d.s.taken[k] = d.day;
+        own(d, 'taken')[k] = d.day;
         if (!a.vote?.cabinet) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
         for (const f of a.effects) f(d, cause);
         if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
@@ -119,7 +121,7 @@ function resolveTurn(d: Draft): void {
   // Slow drifts run once for each calendar month the turn completes, in the same system order:
   // pressure eases and moves uncommitted ministers; intelligence recovers and war danger cools;
   // trade flows; third powers settle; standing settles toward the middle.
-  const months = monthIndexOfDay(d.day) - 1 - d.s.month;
+  const months = c.monthOf[d.s.turn]! - 1 - d.s.month;
   const mdays = 30 * Math.max(0, months);
   if (mdays > 0) {
     pressureEases(d, mdays);

@@ -1,7 +1,7 @@
 // Events and incidents: scheduled, triggered and random events fire at the start of a turn;
 // decisions are put to a side; incident responses carry standard consequences.
 import type { CEvent, IncidentResp } from './compile';
-import { addFig, news, type Draft } from './draft';
+import { addFig, adopt, news, own, ownPending, type Draft } from './draft';
 import type { GameState } from './types';
 import type { Side } from './vocab';
 
@@ -23,7 +23,7 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   if (d.s.scheduled.length) {
     const keep = [];
     for (const x of d.s.scheduled) (x.day <= day ? due.add(x.ev) : keep.push(x));
-    d.s.scheduled = keep;
+    adopt(d, 'scheduled', keep);
   }
   for (const ev of c.events) {
     let fire = false;
@@ -38,11 +38,11 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
 }
 
 export function fireEvent(d: Draft, ev: CEvent): void {
-  d.s.fired[ev.i] = d.day;
+  own(d, 'fired')[ev.i] = d.day;
   const cause = `event:${ev.id}`;
   news(d, ev.title, cause);
   for (const f of ev.effects) f(d, cause);
-  if (ev.decision) d.s.pending[ev.decision.side].push(ev.i);
+  if (ev.decision) ownPending(d, ev.decision.side).push(ev.i);
 }
 
 /**

@@ -66,7 +66,7 @@ export function describeAction(c: Compiled, s: GameState, side: Side, a: CAction
 }
 
 export function legalActions(c: Compiled, s: GameState, side: Side): LegalAction[] {
-  return c.actions.filter(a => actionAvailable(c, s, side, a)).map(a => describeAction(c, s, side, a));
+  return c.sideActions[side].map(k => c.actions[k]!).filter(a => actionAvailable(c, s, side, a)).map(a => describeAction(c, s, side, a));
 }
 
 /** Offers the side may answer now. */

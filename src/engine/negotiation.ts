@@ -4,7 +4,7 @@
 // scenario asks for it, ratify it.
 import { logistic } from './cabinet';
 import type { Compiled } from './compile';
-import { addFig, news, type Draft } from './draft';
+import { addFig, news, own, ownAgreed, type Draft } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { other, type Side } from './vocab';
@@ -63,12 +63,13 @@ export const outstanding = (s: GameState, from: Side): Offer | undefined =>
 
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
-  d.s.offers.push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
+  own(d, 'offers').push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
   news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`);
 }
 
 /** Notes arrive; unanswered ones lapse after two reply periods. */
 export function deliverOffers(d: Draft): void {
+  if (!d.s.offers.some(o => o.status === 'sent' || o.status === 'delivered')) return;
   d.s.offers = d.s.offers.map(o => {
     if (o.status === 'sent' && o.arrivesDay <= d.day) {
       news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
@@ -87,7 +88,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
   const o = d.s.offers[idx]!;
   const cause = `offer:${n}`;
   if (!accept) {
-    d.s.offers[idx] = { ...o, status: 'rejected' };
+    own(d, 'offers')[idx] = { ...o, status: 'rejected' };
     news(d, `${d.c.sc.sides[side].name} rejects note ${n}.`, cause);
     return;
   }
@@ -106,12 +107,12 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
     results.push(`the Commons ${passed ? 'approves' : 'throws it out'}`);
     if (!passed) ok = false;
   }
-  d.s.offers[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
+  own(d, 'offers')[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
   news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
   if (!ok) return;
   for (const t of d.c.terms) {
     const opt = t.options.find(x => x.id === o.terms[t.id])!;
-    d.s.agreed[t.id] = opt.id;
+    ownAgreed(d)[t.id] = opt.id;
     for (const f of opt.effects) f(d, `term:${t.id}.${opt.id}`);
   }
   for (const f of d.c.negotiation.onRatified) f(d, cause);

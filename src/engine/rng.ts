@@ -1,4 +1,7 @@
-// All randomness comes from one seeded alea stream whose state lives in the game state.
+// All randomness comes from one seeded stream whose state lives in the game state: seedrandom's
+// alea. Seeding uses seedrandom itself; each draw steps alea's state with the same arithmetic as
+// seedrandom's `next` (lib/alea.js), on a copy of the stored state, so a move does not re-run the
+// seeding hash. tests/engine/rng.test.ts checks the two streams agree draw for draw.
 import alea from 'seedrandom/lib/alea.js';
 
 export interface RngState { c: number; s0: number; s1: number; s2: number }
@@ -9,10 +12,19 @@ export interface Rng {
 }
 
 export function seedRng(seed: string): RngState {
-  return (alea(seed, { state: true }) ).state();
+  return alea(seed, { state: true }).state();
 }
 
-export function openRng(state: RngState): Rng {
-  const prng = alea('', { state }) ;
-  return { next: () => prng(), state: () => prng.state() };
+class AleaStream implements Rng {
+  c: number; s0: number; s1: number; s2: number;
+  constructor(st: RngState) { this.c = st.c; this.s0 = st.s0; this.s1 = st.s1; this.s2 = st.s2; }
+  next(): number {
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    return (this.s2 = t - (this.c = t | 0));
+  }
+  state(): RngState { return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 }; }
 }
+
+export const openRng = (state: RngState): Rng => new AleaStream(state);

@@ -2,8 +2,7 @@
 // trade monopoly diverts elsewhere; they arrive as British exports after a lag (thesis
 // L4753-4767: orders cut in 1927 showed in the 1928 figures). Soviet sales hold up, so the
 // balance, always in Soviet favour, widens when orders are cut.
-import { monthIndexOfDay } from './calendar';
-import { setFig, type Draft } from './draft';
+import { own, setFig, type Draft } from './draft';
 
 export function ordersFor(base: number, credit: number, diversion: number): number {
   return base * (1 - diversion / 100) * (0.6 + 0.8 * credit / 100);
@@ -12,15 +11,16 @@ export function ordersFor(base: number, credit: number, diversion: number): numb
 /** Run the trade system for every calendar month completed up to the current turn's date. */
 export function tradeStep(d: Draft): void {
   const c = d.c, t = c.trade;
-  const target = monthIndexOfDay(d.day) - 1; // the last complete month
+  const target = c.monthOf[d.s.turn]! - 1; // the last complete month
   if (target <= d.s.month) return;
   const series = d.s.trade.slice();
   while (d.s.month < target) {
     const month = d.s.month + 1;
     const f = d.s.fig;
     const placed = ordersFor(t.baseOrders, f[t.credit]!, f[t.diversion]!);
-    d.s.pipeline.push(placed);
-    const delivered = d.s.pipeline.length > t.lag ? d.s.pipeline.shift()! : t.baseOrders * 0.6 + 0.4 * placed;
+    const pipeline = own(d, 'pipeline');
+    pipeline.push(placed);
+    const delivered = pipeline.length > t.lag ? pipeline.shift()! : t.baseOrders * 0.6 + 0.4 * placed;
     const broken = d.s.relations === 'ruptured' || d.s.relations === 'protecting';
     // Re-exports (re-sold colonial goods) need the trade agencies and fall fast after a break.
     const reExports = f[t.reExports]! + ((broken ? 0.35 : 1) * t.baseReExports - f[t.reExports]!) * 0.5;

@@ -73,6 +73,11 @@ export interface GameState {
   pipeline: number[];
   /** Last month the trade system has run for. */
   month: number;
+  /**
+   * Keep the ledger of causes and the news. Games people play keep them; bulk simulations that
+   * nobody reads (sim, bench, the what-if explorer) may turn them off. Play is identical either way.
+   */
+  record: boolean;
   ledger: Ledger | null;
   news: NewsList | null;
   ended: { reason: string; day: number } | null;
