@@ -42,12 +42,12 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
 }
 
 /** Ministers whose stance the decision went with grow content; those it went against, sore. */
-export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string): void {
+export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string, label: string): void {
   for (const k of d.c.side[side].ministers) {
     const m = d.c.ministers[k]!;
     if (d.s.fig[m.iOffice] === 0) continue;
     const agree = (d.s.fig[m.iStance[issue]!]! / 100) * direction;
-    if (agree !== 0) addFig(d, m.iMood, 10 * agree, 'rule:cabinet-mood', agree > 0 ? 'the decision went his way' : 'the decision went against him');
+    if (agree !== 0) addFig(d, m.iMood, 10 * agree, 'rule:cabinet-mood', `"${label}" went ${agree > 0 ? 'his way' : 'against him'}`);
   }
   checkResignations(d, side, cause);
 }

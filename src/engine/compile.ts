@@ -89,6 +89,8 @@ export interface Compiled {
   outcomes: { id: string; label: string; when: Cond; historical: boolean }[];
   historyOrders: { side: Side; day: number; action: number }[];
   initialFig: number[];
+  /** The compiled closure of every condition in the file, for predictions. */
+  condOf: Map<Condition, Cond>;
 }
 
 const cache = new WeakMap<Scenario, Compiled>();
@@ -245,7 +247,13 @@ function build(sc: Scenario): Compiled {
   const dayAt = (iso: string) => dayOf(iso);
   const curDay = (s: GameState) => days[s.turn]!;
 
+  const condOf = new Map<Condition, Cond>();
   const cond = (x: Condition, path: string): Cond => {
+    const f = condInner(x, path);
+    condOf.set(x, f);
+    return f;
+  };
+  const condInner = (x: Condition, path: string): Cond => {
     if ('fig' in x) {
       const i = fig(x.fig, `${path}.fig`);
       const { gte, gt, lte, lt } = x;
@@ -448,6 +456,6 @@ function build(sc: Scenario): Compiled {
     sc, days, phaseOf, monthOf: days.map(monthIndexOfDay),
     sideActions: { britain: actions.filter(a => a.side === 'britain').map(a => a.i), ussr: actions.filter(a => a.side === 'ussr').map(a => a.i) },
     figs, figIndex, flags, flagIndex, issues, issueIndex, ministers, groups, parties, side, iTension, trade,
-    actions, actionIndex, events, eventIndex, terms, negotiation, objectives, outcomes, historyOrders, initialFig,
+    actions, actionIndex, events, eventIndex, terms, negotiation, objectives, outcomes, historyOrders, initialFig, condOf,
   };
 }

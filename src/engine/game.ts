@@ -59,7 +59,7 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
 function carryOut(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, run: () => void): boolean {
   if (vote?.cabinet && !cabinetDecision(d, side, vote, label, cause)) return false;
   run();
-  if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause);
+  if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause, label);
   return true;
 }
 
@@ -74,7 +74,7 @@ function decide(d: Draft, side: Side, ev: number, optionId: string): void {
   carryOut(d, side, o.vote, o.label, cause, () => {
     for (const f of o.effects) f(d, cause);
     if (o.incident) applyIncidentResponse(d, side, o.incident, e.publicity, cause);
-    if (o.vote) groupReaction(d, side, o.vote.issue, o.vote.direction, 1, cause);
+    if (o.vote) groupReaction(d, side, o.vote.issue, o.vote.direction, 1, 'rule:party-reaction', o.label);
   });
 }
 
@@ -82,7 +82,7 @@ function resolveTurn(d: Draft): void {
   const c = d.c;
   const next = c.days[d.s.turn + 1];
   const span = next === undefined ? 1 : next - d.day;
-  const carried: { side: Side; vote: Vote }[] = [];
+  const carried: { side: Side; vote: Vote; label: string }[] = [];
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
@@ -104,7 +104,7 @@ function resolveTurn(d: Draft): void {
         for (const f of a.effects) f(d, cause);
         if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
       });
-      if (done && a.vote) carried.push({ side, vote: a.vote });
+      if (done && a.vote) carried.push({ side, vote: a.vote, label: a.label });
     }
     for (const o of orders) {
       if (o.kind === 'offer') { addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent'); sendOffer(d, side, o.terms); }
@@ -114,7 +114,7 @@ function resolveTurn(d: Draft): void {
   if (d.s.ended) return;
 
   // 2. Parliamentary and party reaction.
-  for (const x of carried) groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction');
+  for (const x of carried) groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction', x.label);
   pressureCost(d, span);
   for (const side of SIDES) checkResignations(d, side, 'rule:resignation');
 

@@ -1,6 +1,6 @@
 // Events and incidents: scheduled, triggered and random events fire at the start of a turn;
 // decisions are put to a side; incident responses carry standard consequences.
-import type { CEvent, IncidentResp } from './compile';
+import type { CEvent, Compiled, IncidentResp } from './compile';
 import { addFig, adopt, news, own, ownPending, type Draft } from './draft';
 import type { GameState } from './types';
 import type { Side } from './vocab';
@@ -49,29 +49,33 @@ export function fireEvent(d: Draft, ev: CEvent): void {
  * Standard consequences of answering an incident (thesis L4629-4634 for intercepts: once
  * published, Moscow changed its codes and the secret take fell).
  */
-export function applyIncidentResponse(d: Draft, side: Side, r: IncidentResp, publicity: number, cause: string): void {
-  const c = d.c, sev = r.severity, st = c.side[side].iStanding;
+export function incidentDeltas(c: Compiled, side: Side, r: IncidentResp, publicity: number): { fig: number; delta: number; why: string }[] {
+  const sev = r.severity, st = c.side[side].iStanding;
   switch (r.response) {
     case 'exploit':
-      addFig(d, st, sev * (publicity / 100) * 2, cause, 'the incident exploited at home');
-      addFig(d, c.iTension, sev * 2, cause, 'exploiting an incident raises the temperature');
-      break;
+      return [
+        { fig: st, delta: sev * (publicity / 100) * 2, why: 'the incident exploited at home' },
+        { fig: c.iTension, delta: sev * 2, why: 'exploiting an incident raises the temperature' },
+      ];
     case 'publish':
-      addFig(d, st, sev * (publicity / 100) * 3, cause, 'evidence published');
-      addFig(d, c.iTension, sev, cause, 'published evidence sharpens the quarrel');
-      if (r.intercept) addFig(d, c.side[side].iIntel, -40, cause, 'the other side changes its codes');
-      break;
+      return [
+        { fig: st, delta: sev * (publicity / 100) * 3, why: 'evidence published' },
+        { fig: c.iTension, delta: sev, why: 'published evidence sharpens the quarrel' },
+        ...(r.intercept ? [{ fig: c.side[side].iIntel, delta: -40, why: 'the other side changes its codes' }] : []),
+      ];
     case 'suppress':
-      if (publicity > 30) addFig(d, st, -(publicity - 30) / 20, cause, 'an incident hushed up that the press already knew of');
-      break;
+      return publicity > 30 ? [{ fig: st, delta: -(publicity - 30) / 20, why: 'an incident hushed up that the press already knew of' }] : [];
     case 'restrain':
-      addFig(d, c.iTension, -sev * 2, cause, 'restraint cools the quarrel');
-      for (const k of c.side[side].groups) {
-        const g = c.groups[k]!;
-        if (g.stance.some(v => v >= 50)) addFig(d, g.iPressure, sev * 2, cause, `${g.name} call it weakness`);
-      }
-      break;
+      return [
+        { fig: c.iTension, delta: -sev * 2, why: 'restraint cools the quarrel' },
+        ...c.side[side].groups.filter(k => c.groups[k]!.stance.some(v => v >= 50))
+          .map(k => ({ fig: c.groups[k]!.iPressure, delta: sev * 2, why: `${c.groups[k]!.name} call it weakness` })),
+      ];
   }
+}
+
+export function applyIncidentResponse(d: Draft, side: Side, r: IncidentResp, publicity: number, cause: string): void {
+  for (const x of incidentDeltas(d.c, side, r, publicity)) addFig(d, x.fig, x.delta, cause, x.why);
 }
 
 /** Intelligence recovers slowly; war danger cools slowly when nothing feeds it. */

@@ -1,7 +1,9 @@
 // What a side may do now, with costs, the cabinet's expected verdict and the predicted effects:
 // one list serves the computer players and the screen alike.
 import { approvalChance } from './cabinet';
-import type { CAction, Compiled, Eff, Vote } from './compile';
+import type { CAction, CEvent, COption, Compiled, Eff, IncidentResp, Vote } from './compile';
+import { incidentDeltas } from './incidents';
+import { hiddenFigures } from './view';
 import type { Effect } from '../scenario/schema';
 import { acceptance, checkTerms, negotiationOpen, outstanding } from './negotiation';
 import type { GameState, Move, Order, Terms } from './types';
@@ -29,7 +31,7 @@ export interface LegalAction {
   sources: string[];
 }
 
-/** Expected figure changes of an effect list on this state. */
+/** Expected figure changes of an effect list on this state (chance branches weighted by their odds). */
 export function predictEffects(c: Compiled, s: GameState, effects: Effect[], weight = 1, into = new Map<number, number>()): Map<number, number> {
   for (const e of effects) {
     if ('fig' in e) {
@@ -40,29 +42,43 @@ export function predictEffects(c: Compiled, s: GameState, effects: Effect[], wei
       predictEffects(c, s, e.then ?? [], weight * e.chance, into);
       predictEffects(c, s, e.else ?? [], weight * (1 - e.chance), into);
     } else if ('if' in e) {
-      // Conditions are rare in orders; predict the branch that holds now by evaluating it lazily.
-      predictEffects(c, s, e.then ?? [], weight, into);
+      const holds = c.condOf.get(e.if)?.(s) ?? true;
+      predictEffects(c, s, (holds ? e.then : e.else) ?? [], weight, into);
     }
   }
   return into;
 }
 
-function groupPrediction(c: Compiled, side: Side, v: Vote | null, weight: number, into: Map<number, number>): void {
-  if (!v) return;
-  for (const k of c.side[side].groups) {
-    const g = c.groups[k]!;
-    const agree = (g.stance[v.issue]! / 100) * v.direction;
-    if (agree !== 0) into.set(g.iPressure, (into.get(g.iPressure) ?? 0) - 12 * agree * weight);
+/**
+ * The prediction a side is shown for carrying out an order or option: its effects, the standard
+ * consequences of an incident response and its groups' reactions, weighted by the chance the
+ * cabinet approves. Figures the side cannot see are left out.
+ */
+function predict(c: Compiled, s: GameState, side: Side, raw: Effect[], vote: Vote | null, incident: IncidentResp | null, publicity: number): { approval: number | null; predicted: Prediction[] } {
+  const approval = vote?.cabinet ? approvalChance(c, s, side, vote) : null;
+  const p = approval ?? 1;
+  const m = predictEffects(c, s, raw, p);
+  if (incident) for (const x of incidentDeltas(c, side, incident, publicity)) m.set(x.fig, (m.get(x.fig) ?? 0) + x.delta * p);
+  if (vote) {
+    for (const k of c.side[side].groups) {
+      const g = c.groups[k]!;
+      const agree = (g.stance[vote.issue]! / 100) * vote.direction;
+      if (agree !== 0) m.set(g.iPressure, (m.get(g.iPressure) ?? 0) - 12 * agree * p);
+    }
   }
+  const hidden = hiddenFigures(c, s, side);
+  const predicted = [...m].filter(([i, d]) => Math.abs(d) >= 0.05 && !hidden.includes(i)).map(([i, delta]) => ({ fig: c.figs[i]!.id, label: c.figs[i]!.label, delta }));
+  return { approval, predicted };
 }
 
 export function describeAction(c: Compiled, s: GameState, side: Side, a: CAction): LegalAction {
-  const approval = a.vote?.cabinet ? approvalChance(c, s, side, a.vote) : null;
-  const p = approval ?? 1;
-  const m = predictEffects(c, s, a.raw, p);
-  groupPrediction(c, side, a.vote, p, m);
-  const predicted = [...m].filter(([, d]) => Math.abs(d) >= 0.05).map(([i, delta]) => ({ fig: c.figs[i]!.id, label: c.figs[i]!.label, delta }));
+  const { approval, predicted } = predict(c, s, side, a.raw, a.vote, a.incident, 50);
   return { order: { kind: 'action', id: a.id }, id: a.id, label: a.label, description: a.description, category: a.category, cost: a.cost, approval, predicted, sources: a.sources };
+}
+
+/** What each option of a pending decision would do, as the deciding side is shown it. */
+export function describeOption(c: Compiled, s: GameState, side: Side, ev: CEvent, o: COption): { approval: number | null; predicted: Prediction[] } {
+  return predict(c, s, side, o.raw, o.vote, o.incident, ev.publicity);
 }
 
 export function legalActions(c: Compiled, s: GameState, side: Side): LegalAction[] {

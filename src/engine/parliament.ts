@@ -6,11 +6,11 @@ import type { GameState } from './types';
 import type { Side } from './vocab';
 
 /** Groups react to what their side carried out: an action their way eases them, against them presses. */
-export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 | -1, weight: number, cause: string): void {
+export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 | -1, weight: number, cause: string, label: string): void {
   for (const k of d.c.side[side].groups) {
     const g = d.c.groups[k]!;
     const agree = (g.stance[issue]! / 100) * direction;
-    if (agree !== 0) addFig(d, g.iPressure, -12 * weight * agree, cause, agree > 0 ? `${g.name} welcome it` : `${g.name} resent it`);
+    if (agree !== 0) addFig(d, g.iPressure, -12 * weight * agree, cause, `${g.name} ${agree > 0 ? 'welcome' : 'resent'} "${label}"`);
   }
 }
 

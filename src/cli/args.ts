@@ -1,0 +1,48 @@
+// Command-line arguments: one parseArgs table per command, and checks that turn bad values into
+// a UsageError (printed with the command's usage, exit 2).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { SIDES, type Side } from '../engine/index';
+import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
+
+export class UsageError extends Error {}
+
+export const USAGE: Record<string, string> = {
+  play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random] [--save FILE] [--load FILE]',
+  sim: 'sim --scenario ID|FILE [--players KIND,KIND] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
+  replay: 'replay FILE [--scenario ID|FILE]',
+  validate: 'validate FILE...',
+  schema: 'schema [--out PATH]',
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }
+
+export function parse(command: string, argv: string[], options: Options, positionals = false): Parsed {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true });
+  } catch (e) {
+    throw new UsageError(`${command}: ${(e as Error).message.replace(/\.?\s*To specify a positional argument.*$/s, '')}`);
+  }
+}
+
+export function side(v: unknown, flag = '--side'): Side {
+  if (typeof v !== 'string' || !(SIDES as readonly string[]).includes(v)) throw new UsageError(`${flag} must be one of: ${SIDES.join(', ')} (got ${v === undefined ? 'nothing' : `"${String(v)}"`})`);
+  return v as Side;
+}
+
+export function playerKind(v: unknown, flag: string): PlayerKind {
+  if (typeof v !== 'string' || !(PLAYER_KINDS as readonly string[]).includes(v)) throw new UsageError(`${flag} must be one of: ${PLAYER_KINDS.join(', ')} (got "${String(v)}")`);
+  return v as PlayerKind;
+}
+
+export function positiveInt(v: unknown, flag: string): number {
+  const n = Number(v);
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number of at least 1 (got "${String(v)}")`);
+  return n;
+}
+
+export function required(v: unknown, flag: string, command: string): string {
+  if (typeof v !== 'string' || v === '') throw new UsageError(`${command}: ${flag} is required`);
+  return v;
+}

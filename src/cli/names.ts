@@ -1,0 +1,146 @@
+// Short names for figures, effect summaries, and finding a figure from what a player types.
+import { other, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
+import type { Effect } from '../scenario/schema';
+import { pct, signed as signedNum } from './format';
+
+/** A short, readable name for a figure, from one side's point of view. */
+export function figName(c: Compiled, i: number, me?: Side): string {
+  const f = c.figs[i]!;
+  const [, a = '', b = ''] = f.id.split('.');
+  switch (f.kind) {
+    case 'standing': return me === f.side ? 'your standing' : `${c.ministers[c.side[f.side!].lead]!.short}'s standing`;
+    case 'capital': return me === f.side ? 'your capital' : `${c.sc.sides[f.side!].name} capital`;
+    case 'intel': return me === f.side ? 'your intelligence' : `${c.sc.sides[f.side!].name} intelligence`;
+    case 'tension': return 'war danger';
+    case 'stance': {
+      const m = c.ministers.find(x => x.id === a);
+      const is = c.sc.issues.find(x => x.id === b);
+      return `${m?.short ?? a} on ${is?.label ?? b}`;
+    }
+    case 'mood': return `${c.ministers.find(x => x.id === a)?.short ?? a}'s mood`;
+    case 'inOffice': return `${c.ministers.find(x => x.id === a)?.short ?? a} in office`;
+    case 'pressure': return `${c.groups.find(x => x.id === a)?.name ?? a} pressure`;
+    case 'align': return `${c.parties.find(x => x.id === a)?.name ?? a} alignment`;
+    case 'trade': return {
+      exports: 'exports', reExports: 're-exports', imports: 'imports', balance: 'trade balance', orders: 'Soviet orders',
+      credit: 'credit', diversion: 'order diversion',
+    }[a] ?? f.label;
+    default: return f.label;
+  }
+}
+
+/** Whether a rise in the figure is good for the side, bad, or neither (for colouring changes). */
+export function riseIsGood(c: Compiled, i: number, me: Side): boolean | null {
+  const f = c.figs[i]!;
+  switch (f.kind) {
+    case 'standing': case 'capital': case 'intel': return f.side === me ? true : null;
+    case 'tension': return false;
+    case 'pressure': return f.side === me ? false : null;
+    case 'mood': return f.side === me ? true : null;
+    case 'align': return me === 'britain';
+    default: return null;
+  }
+}
+
+/** A group's name cut for lists: no parenthesis, no leading "The". */
+export function groupShort(name: string, max = 24): string {
+  const n = name.replace(/\s*\([^)]*\)/g, '').replace(/^The /, '');
+  return n.length <= max ? n : `${n.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * "war danger +10 · pressure: Die-hards −11, Labour +9.6 · Break with Moscow: Baldwin −8".
+ * Figures in scenario order; group pressures and ministers' stances gathered by kind and issue.
+ * `compact` keeps the list short for the orders screen (the largest changes of each kind).
+ */
+export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me: Side, view: PlayerView, compact = false): string {
+  const figs = predicted.map(p => ({ i: c.figIndex.get(p.fig)!, d: p.delta }));
+  // A figure hidden from the side (the other cabinet's stances, without good intelligence) shows no number.
+  const signed = (x: { i: number; d: number }) => (view.fig[x.i] === null ? '?' : signedNum(x.d));
+  const kindOf = (i: number) => c.figs[i]!.kind;
+  const cap = <T>(xs: T[], n: number, show: (x: T) => string) => {
+    const shown = compact ? xs.slice(0, n) : xs;
+    return shown.map(show).join(', ') + (xs.length > shown.length ? ` and ${xs.length - shown.length} more` : '');
+  };
+  const biggest = <T extends { d: number }>(xs: T[]) => (compact ? [...xs].sort((a, b) => Math.abs(b.d) - Math.abs(a.d)) : xs);
+  const plain = figs.filter(x => kindOf(x.i) !== 'pressure' && kindOf(x.i) !== 'stance');
+  const parts = compact && plain.length > 5
+    ? [...plain.slice(0, 5).map(x => `${figName(c, x.i, me)} ${signed(x)}`), `and ${plain.length - 5} more`]
+    : plain.map(x => `${figName(c, x.i, me)} ${signed(x)}`);
+  // Ministers' stances, by issue: "Break with Moscow: Baldwin −8, Cave −6".
+  const stances = figs.filter(x => kindOf(x.i) === 'stance');
+  for (const [k, is] of c.sc.issues.entries()) {
+    const xs = biggest(stances.filter(x => c.ministers.some(m => m.iStance[k] === x.i)));
+    if (xs.length) parts.push(`${is.label}: ${cap(xs, 3, x => `${c.ministers.find(m => m.iStance[k] === x.i)!.short} ${signed(x)}`)}`);
+  }
+  const pressure = biggest(figs.filter(x => kindOf(x.i) === 'pressure'));
+  if (pressure.length) parts.push(`pressure: ${cap(pressure, 4, x => `${groupShort(c.groups.find(g => g.iPressure === x.i)!.name)} ${signed(x)}`)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * The figures a side watches, in the order the `why` list numbers them: its lead's standing,
+ * capital and intelligence, war danger, its groups' pressure, declared figures it can see, trade,
+ * the other lead's standing, third powers.
+ */
+export function keyFigures(c: Compiled, view: PlayerView, me: Side): number[] {
+  const t = c.trade;
+  const out = [
+    c.side[me].iStanding, c.side[me].iCapital, c.side[me].iIntel, c.iTension,
+    ...c.side[me].groups.map(g => c.groups[g]!.iPressure),
+    ...c.figs.flatMap((f, i) => (f.kind === 'declared' && view.fig[i] !== null ? [i] : [])),
+    t.exports, t.reExports, t.imports, t.balance, t.orders, t.credit, t.diversion,
+    c.side[other(me)].iStanding, c.side[other(me)].iIntel,
+    ...c.side[other(me)].groups.map(g => c.groups[g]!.iPressure),
+    ...c.parties.map(p => p.iAlign),
+  ];
+  return [...new Set(out)];
+}
+
+/**
+ * The figure a player means: a number in the `why` list, an exact id, or a piece of an id, name
+ * or label. Returns the index, or a list of candidates when the text is ambiguous.
+ */
+export function findFigure(c: Compiled, view: PlayerView, me: Side, text: string): { fig: number } | { candidates: number[] } {
+  const q = text.trim().toLowerCase();
+  const keys = keyFigures(c, view, me);
+  if (/^\d+$/.test(q)) {
+    const k = Number(q);
+    return k >= 1 && k <= keys.length ? { fig: keys[k - 1]! } : { candidates: [] };
+  }
+  const exact = c.figs.findIndex(f => f.id.toLowerCase() === q);
+  if (exact >= 0) return { fig: exact };
+  const hay = (i: number) => `${c.figs[i]!.id} ${c.figs[i]!.label} ${figName(c, i, me)}`.toLowerCase();
+  const all = c.figs.map((_, i) => i);
+  // Key figures first: "standing" means your standing before anyone else's.
+  const inKeys = keys.filter(i => hay(i).includes(q));
+  if (inKeys.length === 1) return { fig: inKeys[0]! };
+  // Your own figure before the other side's: "intel" is your intelligence.
+  const own = inKeys.filter(i => c.figs[i]!.side === me);
+  if (own.length === 1) return { fig: own[0]! };
+  const hits = inKeys.length ? inKeys : all.filter(i => hay(i).includes(q));
+  if (hits.length === 1) return { fig: hits[0]! };
+  // A whole word in the short name beats a fragment ("war danger" vs "war scare").
+  const word = hits.filter(i => figName(c, i, me).toLowerCase() === q);
+  if (word.length === 1) return { fig: word[0]! };
+  return { candidates: hits };
+}
+
+const RELATIONS_SHORT: Record<string, string> = { full: 'full relations', charge: "relations down to chargé d'affaires", ruptured: 'relations broken off', protecting: 'protecting powers' };
+
+/**
+ * What an effect list does beyond moving figures: relations, resignations, the end of the game.
+ * Effects under a chance carry the odds; effects under a condition are marked "perhaps".
+ */
+export function structuralEffects(c: Compiled, effects: readonly Effect[] | undefined, p = 1, cond = false): string[] {
+  const out: string[] = [];
+  const tag = (s: string) => (cond ? `perhaps ${s}` : p < 0.999 ? `${s} (${pct(p)} chance)` : s);
+  for (const e of effects ?? []) {
+    if ('relations' in e) out.push(tag(RELATIONS_SHORT[e.relations] ?? e.relations));
+    else if ('resign' in e) out.push(tag(`${c.ministers.find(m => m.id === e.resign)?.short ?? e.resign} resigns`));
+    else if ('end' in e) out.push(tag(`the game ends: ${e.end}`));
+    else if ('chance' in e) out.push(...structuralEffects(c, e.then, p * e.chance, cond), ...structuralEffects(c, e.else, p * (1 - e.chance), cond));
+    else if ('if' in e) out.push(...structuralEffects(c, e.then, p, true), ...structuralEffects(c, e.else, p, true));
+  }
+  return out;
+}

@@ -1,0 +1,441 @@
+// The screens of the terminal game, as lists of lines: turn header and dashboard, news,
+// decisions, orders, notes, cabinets, trade, the "why" ledger, help and the end screen. Nothing
+// here reads input or changes the game; everything the player sees of the other side comes from
+// playerView, so hidden figures stay hidden.
+import {
+  acceptance, describeOption, explain, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL, score,
+  type CAction, type CEvent, type Compiled, type GameState, type LegalAction, type NewsItem, type PlayerView, type Side, type Terms,
+} from '../engine/index';
+import { compareWithHistory, historicalBaseline, type Comparison } from '../ai/index';
+import type { Scenario } from '../scenario/schema';
+import {
+  bar, bold, fitTable, joinWrap, cyan, dim, fit, green, grey, italic, magenta, monthName, num, padEnd, pct, red, rule, section, shortDate, signed, table,
+  tone, vlen, wrap, yellow,
+} from './format';
+import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from './names';
+
+const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
+const leadName = (c: Compiled, s: Side) => c.ministers[c.side[s].lead]!.name;
+const round = (x: number | null) => (x === null ? '?' : num(x));
+
+function relationsText(r: GameState['relations']): string {
+  const t = RELATION_LABEL[r];
+  return r === 'full' ? green(t) : r === 'charge' ? yellow(t) : red(t);
+}
+
+/** The change since the last screen, coloured by whether it helps the side. */
+function delta(c: Compiled, view: PlayerView, prev: readonly (number | null)[] | null, i: number, me: Side): string {
+  const now = view.fig[i], before = prev?.[i];
+  if (now === null || now === undefined || before === null || before === undefined) return '';
+  const d = now - before;
+  if (Math.abs(d) < 0.5) return '';
+  return tone(`(${signed(d)})`, riseIsGood(c, i, me) === null ? null : (d > 0) === riseIsGood(c, i, me));
+}
+
+export function titleScreen(c: Compiled, me: Side, opponent: string, seed: string, w: number): string[] {
+  const sc = c.sc;
+  const out = ['', rule(w, sc.title)];
+  if (sc.subtitle) out.push(...wrap(sc.subtitle, w, '  ').map(l => italic(l)));
+  out.push('', ...wrap(sc.briefing, w, '  '), '');
+  out.push(`  You are ${bold(leadName(c, me))}, ${sc.sides[me].leadTitle} (${sideName(c, me)}).`);
+  out.push(`  ${leadName(c, other(me))} (${sideName(c, other(me))}) is played by the computer (${opponent}).`);
+  out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Seed ${seed}.`);
+  out.push(dim('  Type h at any prompt for help.'), '');
+  return out;
+}
+
+export function turnHeader(c: Compiled, s: GameState, w: number): string[] {
+  const phase = c.sc.calendar.phases[c.phaseOf[s.turn]!]!.name;
+  const title = `${longDate(c.days[s.turn]!)} · ${phase}`;
+  const right = ` turn ${s.turn + 1} of ${c.days.length} ══`;
+  const head = rule(w - right.length, title);
+  return ['', head + dim(right)];
+}
+
+export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side, prev: readonly (number | null)[] | null, w: number): string[] {
+  const f = view.fig;
+  const cs = c.side[me];
+  const rows: string[][] = [];
+  const d = (i: number) => delta(c, view, prev, i, me);
+  rows.push(['Relations', relationsText(view.relations)]);
+  const st = f[cs.iStanding]!;
+  rows.push(['You', `${bold(leadName(c, me))}, ${c.sc.sides[me].leadTitle} (${sideName(c, me)})`]);
+  rows.push(['Your standing', `${bold(num(st).padStart(3))} ${bar(st, 0, 100)} ${d(cs.iStanding)} ${st < 25 ? red('at 0 you fall') : ''}`]);
+  rows.push(['Capital', `${bold(num(f[cs.iCapital]!).padStart(3))} of ${cs.capitalMax}  ${dim(`(+${cs.capitalPerTurn} a turn; orders cost capital)`)}`]);
+  const intel = f[cs.iIntel]!;
+  rows.push(['Intelligence', `${num(intel).padStart(3)} ${bar(intel, 0, 100)} ${d(cs.iIntel)} ${dim(intel >= INTEL_SIGHT ? 'you can read their cabinet' : `their cabinet is hidden below ${INTEL_SIGHT}`)}`]);
+  const t = f[c.iTension]!;
+  const tcol = t >= 60 ? red : t >= 35 ? yellow : (x: string) => x;
+  rows.push(['War danger', `${tcol(num(t).padStart(3))} ${bar(t, 0, 100)} ${d(c.iTension)}`]);
+  // Names cut so that a row fits: label 19, value 3, bar 10, change 7, marker 2.
+  const nw = Math.max(12, Math.min(w - 19 - 25, 30));
+  const gnames = cs.groups.map(g => groupShort(c.groups[g]!.name, nw));
+  const gw = Math.max(0, ...gnames.map(n => n.length));
+  let over = false;
+  cs.groups.forEach((g, k) => {
+    const gr = c.groups[g]!;
+    const p = f[gr.iPressure]!;
+    over ||= p > 60;
+    rows.push([k === 0 ? 'Pressure on you' : '', `${padEnd(gnames[k]!, gw)} ${p > 60 ? yellow(num(p).padStart(3)) : num(p).padStart(3)} ${bar(p, 0, 100)} ${d(gr.iPressure)}${p > 60 ? yellow(' !') : ''}`]);
+  });
+  if (over) rows.push(['', yellow('! above 60: costs you standing every turn')]);
+  // Declared figures of your side and shared ones; the other side's are in the why list.
+  const declared = c.figs.flatMap((m, i) => (m.kind === 'declared' && f[i] !== null && (m.side === undefined || m.side === me) ? [i] : []));
+  if (declared.length) rows.push(['Also watched', declared.map(i => `${c.figs[i]!.label} ${bold(num(f[i]!))}${d(i) ? ` ${d(i)}` : ''}`).join(' · ')]);
+  const tr = c.trade;
+  const bal = f[tr.balance]!;
+  rows.push(['Trade (£000)', `exports ${num(f[tr.exports]!)} · re-exports ${num(f[tr.reExports]!)} · imports ${num(f[tr.imports]!)} · balance ${signed(bal)}`]);
+  const om = other(me);
+  rows.push(['Opposite you', `${leadName(c, om)} (${sideName(c, om)}) · standing ${num(f[c.side[om].iStanding]!)} ${d(c.side[om].iStanding)}`]);
+  if (c.parties.length) {
+    const powers = c.parties.map(p => `${p.name} ${signed(f[p.iAlign]!)}`).join(' · ');
+    rows.push(['Third powers', `${powers} ${dim('(+ leans to London)')}`]);
+  }
+  const agreed = Object.entries(view.agreed);
+  if (agreed.length) rows.push(['Agreement', agreed.map(([t, o]) => termText(c, t, o)).join('; ')]);
+  return wrapRows(rows, w);
+}
+
+/** Lay out label/value rows, wrapping long values under themselves. */
+function wrapRows(rows: string[][], w: number): string[] {
+  const lw = Math.max(...rows.map(r => vlen(r[0]!))) + 2;
+  const out: string[] = [];
+  for (const [label, value] of rows) {
+    const lead = `  ${padEnd(dim(label!), lw)}`;
+    if (vlen(lead) + vlen(value!) <= w) out.push((lead + value).replace(/\s+$/, ''));
+    else out.push(...wrap(value!, w, ' '.repeat(vlen(lead)), lead));
+  }
+  return out;
+}
+
+function termText(c: Compiled, termId: string, optId: string): string {
+  const t = c.terms.find(x => x.id === termId);
+  return `${t?.label ?? termId}: ${t?.options.find(o => o.id === optId)?.label ?? optId}`;
+}
+
+/** The news: events with their text (a decision of yours is told in full below), then the rest. */
+export function newsLines(c: Compiled, items: readonly NewsItem[], today: number, w: number, me?: Side): string[] {
+  if (!items.length) return [];
+  const out = ['', section(w, 'News')];
+  let day = -1;
+  for (const n of items) {
+    if (n.day !== day) {
+      day = n.day;
+      out.push(dim(`  ${n.day === today ? 'This turn' : shortDate(n.day)}`));
+    }
+    const ev = n.cause.startsWith('event:') ? c.events[c.eventIndex.get(n.cause.slice(6)) ?? -1] : undefined;
+    if (ev && ev.title === n.text) {
+      const yours = ev.decision?.side === me;
+      out.push(...wrap(`${bold(ev.title)}${yours ? dim(' — a decision for you') : ''}`, w, '      ', '    • '));
+      if (!yours) out.push(...wrap(ev.text, w, '      ').map(l => dim(l)));
+      continue;
+    }
+    out.push(...wrap(n.text, w, '      ', '    • '));
+  }
+  return out;
+}
+
+/** `order` lists the options in the order shown (numbered from 1). */
+export function decisionLines(c: Compiled, s: GameState, view: PlayerView, me: Side, ev: CEvent, w: number, remaining: number, order: readonly number[]): string[] {
+  const dec = ev.decision!;
+  const more = remaining > 1;
+  const kind = ev.kind === 'decision' ? '' : ev.kind === 'incident' ? `incident, severity ${ev.severity}, publicity ${ev.publicity}` : ev.kind;
+  const out = ['', section(w, `Decision: ${ev.title}`)];
+  if (kind || more) out.push(dim(`  ${[kind, remaining > 1 ? `${remaining - 1} more decision${remaining > 2 ? 's' : ''} after this` : ''].filter(Boolean).join(' · ')}`));
+  out.push(...wrap(ev.text, w, '  '), '');
+  out.push(...wrap(dec.prompt, w, '  ').map(l => bold(l)));
+  order.map(j => dec.options[j]!).forEach((o, k) => {
+    out.push(`  ${cyan(String(k + 1).padStart(2))}. ${bold(o.label)}`);
+    if (o.text) out.push(...wrap(o.text, w, '      '));
+    const notes: string[] = [];
+    const { approval, predicted } = describeOption(c, s, me, ev, o);
+    if (approval !== null) notes.push(`needs the cabinet: ${pct(approval)} likely to pass`);
+    if (o.incident) notes.push(incidentNote(o.incident));
+    const expected = [...structuralEffects(c, o.raw), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
+    if (expected) notes.push(`expected: ${expected}`);
+    for (const n of notes) out.push(...wrap(n, w, '        ', '      ').map(l => dim(l)));
+  });
+  return out;
+}
+
+/** What an incident response does beyond its listed effects (docs/rules.md, Incidents). */
+export function incidentNote(inc: CAction['incident']): string {
+  if (!inc) return '';
+  const base = {
+    exploit: 'exploits the incident: standing up, war danger up',
+    publish: 'publishes the evidence: standing up, war danger up',
+    suppress: 'hushes it up: costs standing if the story is public',
+    restrain: 'restraint: war danger down, hawks press harder',
+  }[inc.response];
+  return inc.intercept ? `${base}; reveals intercepts: your intelligence −40 as they change codes` : base;
+}
+
+export interface Selection { actions: Set<string>; offer: Terms | null; replies: Map<number, boolean> }
+
+export function selectionCost(c: Compiled, legal: readonly LegalAction[], sel: Selection): number {
+  return legal.filter(a => sel.actions.has(a.id)).reduce((x, a) => x + a.cost, 0) + (sel.offer ? c.negotiation.offerCost : 0);
+}
+
+export function capitalLine(c: Compiled, view: PlayerView, me: Side, legal: readonly LegalAction[], sel: Selection): string {
+  const cap = view.fig[c.side[me].iCapital]!;
+  const used = selectionCost(c, legal, sel);
+  const left = cap - used;
+  const parts = [`capital ${num(cap)}`, `orders ${used}`, `left ${left < 0 ? red(num(left)) : bold(num(left))}`];
+  const n = sel.actions.size + (sel.offer ? 1 : 0) + sel.replies.size;
+  return `${parts.join(' · ')}${n ? dim(` · ${n} order${n === 1 ? '' : 's'} selected`) : ''}`;
+}
+
+export function ordersLines(c: Compiled, view: PlayerView, me: Side, legal: readonly LegalAction[], sel: Selection, w: number): string[] {
+  const out = ['', section(w, 'Orders'), `  ${capitalLine(c, view, me, legal, sel)}`];
+  if (!legal.length) out.push(dim('  No action is open to you this turn.'));
+  const left = view.fig[c.side[me].iCapital]! - selectionCost(c, legal, sel);
+  const lw = Math.min(w - 34, Math.max(...legal.map(a => vlen(a.label)), 10));
+  legal.forEach((a, k) => {
+    const on = sel.actions.has(a.id);
+    const afford = on || a.cost <= left + 1e-9;
+    const mark = on ? green('[x]') : '[ ]';
+    const vote = a.approval === null ? '' : `cabinet ${pct(a.approval)}`;
+    const label = fit(a.label, lw);
+    let line = `  ${cyan(String(k + 1).padStart(2))}. ${mark} ${padEnd(on ? bold(label) : label, lw)}  ${String(a.cost).padStart(2)} cap  ${vote}`;
+    if (!afford) line = `  ${dim(String(k + 1).padStart(2) + '.')} ${dim(`[ ] ${padEnd(label, lw)}  ${String(a.cost).padStart(2)} cap  ${vote}`)}`;
+    out.push(line.replace(/\s+$/, ''));
+    const ca = c.actions[c.actionIndex.get(a.id)!]!;
+    const eff = [...structuralEffects(c, ca.raw), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
+    // One line an action; the whole of it is under `i N`.
+    if (eff) out.push(dim(`         ${fit(eff, w - 9)}`));
+  });
+  if (sel.offer) out.push(`  ${green('[x]')} ${bold('A note with proposals')}  ${c.negotiation.offerCost} cap: ${Object.entries(sel.offer).map(([t, o]) => termText(c, t, o)).join('; ')}`);
+  return out;
+}
+
+/** Notes: those awaiting your answer (with your cabinet's view), and your own in transit. */
+export function notesLines(c: Compiled, s: GameState, view: PlayerView, me: Side, sel: Selection, w: number): string[] {
+  const out: string[] = [];
+  const replyDays = c.negotiation.replyDays;
+  for (const o of view.offers) {
+    if (o.from !== me && o.status === 'delivered') {
+      const ans = sel.replies.get(o.n);
+      const tag = ans === undefined ? yellow('awaiting your answer') : ans ? green('you will accept') : red('you will reject');
+      out.push(`  ${bold(`Note ${o.n}`)} from ${sideName(c, o.from)}, arrived ${shortDate(o.arrivesDay)} — ${tag}`);
+      out.push(...offerTermsLines(c, s, view, me, o.terms, w, '      '));
+      out.push(dim(`      a ${o.n} to accept · r ${o.n} to reject · unanswered it lapses after ${shortDate(o.arrivesDay + 2 * replyDays)}`));
+    } else if (o.from === me && (o.status === 'sent' || o.status === 'delivered')) {
+      out.push(`  ${bold(`Your note ${o.n}`)}, sent ${shortDate(o.sentDay)}: ${o.status === 'sent' ? `arrives ${shortDate(o.arrivesDay)}` : 'delivered, awaiting their answer'}`);
+    }
+  }
+  return out.length ? ['', section(w, 'Notes'), ...out] : [];
+}
+
+/** Can the side see the other cabinet well enough to judge its acceptance? */
+function seesOtherCabinet(c: Compiled, view: PlayerView, me: Side): boolean {
+  const om = other(me);
+  return c.side[om].ministers.every(k => view.fig[c.ministers[k]!.iStance[c.negotiation.issue[om]]!] !== null);
+}
+
+/**
+ * A package's terms, their public values to each side, your cabinet's acceptance, and the other
+ * cabinet's only when your intelligence lets you see its stances.
+ */
+export function offerTermsLines(c: Compiled, s: GameState, view: PlayerView, me: Side, terms: Terms, w: number, indent = '    '): string[] {
+  const om = other(me);
+  const mine = acceptance(c, s, me, terms);
+  const rows = c.terms.map(t => {
+    const o = t.options.find(x => x.id === terms[t.id]) ?? t.options[0]!;
+    const share = mine.terms.find(x => x.term === t.id)?.share ?? 0;
+    return [`${t.label}:`, o.label, `you ${signed(o.value[me])}`, `them ${signed(o.value[om])}`, dim(`your cabinet ${pct(share)}`)];
+  });
+  const out = fitTable(rows, ['l', 'l', 'r', 'r', 'l'], 1, w, indent);
+  out.push(`${indent}${dim('Package value:')} you ${signed(packageValue(c, terms, me))}, them ${signed(packageValue(c, terms, om))}`);
+  const shareCol = mine.share >= 0.5 ? green : red;
+  out.push(`${indent}${dim('Your cabinet:')} ${shareCol(pct(mine.share))} would accept; ratification ${pct(mine.chance)} likely`);
+  if (seesOtherCabinet(c, view, me)) {
+    const theirs = acceptance(c, s, om, terms);
+    out.push(`${indent}${dim('Their cabinet (from intelligence):')} ${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely`);
+  } else out.push(`${indent}${dim('Their cabinet:')} ? ${dim(`(hidden: intelligence below ${INTEL_SIGHT})`)}`);
+  return out;
+}
+
+export function actionInfo(c: Compiled, view: PlayerView, a: LegalAction, me: Side, w: number): string[] {
+  const out = ['', section(w, a.label)];
+  out.push(...wrap(a.description, w, '  '));
+  const rows: string[][] = [['Category', a.category], ['Cost', `${a.cost} political capital`]];
+  if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
+  const ca = c.actions[c.actionIndex.get(a.id)!]!;
+  rows.push(['Expected', [...structuralEffects(c, ca.raw), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
+  const inc = incidentNote(ca.incident);
+  if (inc) rows.push(['Incident', inc]);
+  rows.push(['Sources', a.sources.join('; ')]);
+  return [...out, ...wrapRows(rows, w)];
+}
+
+/** Short column heads for issues: their ids, which are short words. */
+function issueCodes(c: Compiled): string[] {
+  return c.sc.issues.map(is => is.id.slice(0, 10));
+}
+
+export function cabinetLines(c: Compiled, view: PlayerView, me: Side, w: number): string[] {
+  const out = ['', section(w, 'Cabinets')];
+  const codes = issueCodes(c);
+  out.push(...joinWrap(c.sc.issues.map((is, i) => `${codes[i]}: −100 ${is.low} … +100 ${is.high}`), w, '  ').map(l => dim(l)));
+  for (const s of [me, other(me)] as const) {
+    const ministers = c.side[s].ministers.map(k => c.ministers[k]!);
+    // The issues this cabinet holds views on (from the scenario, which both sides know).
+    const issues = c.issues.map((_, i) => i).filter(i => i === c.negotiation.issue[s] || ministers.some(m => c.initialFig[m.iStance[i]!] !== 0 || (view.fig[m.iStance[i]!] ?? 0) !== 0));
+    const rows: string[][] = [[bold(`${sideName(c, s)}${s === me ? ' (yours)' : ''}`), dim('office'), dim('infl'), ...issues.map(i => dim(codes[i]!)), dim('mood')]];
+    for (const m of ministers) {
+      const stance = (i: number) => {
+        const v = view.fig[m.iStance[i]!];
+        if (v === null || v === undefined) return grey('?');
+        return v >= 50 ? magenta(signed(v)) : v <= -50 ? cyan(signed(v)) : signed(v);
+      };
+      const mood = view.fig[m.iMood];
+      const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign && mood < m.resignBelow + 10 ? yellow(` quits <${m.resignBelow}`) : ''}`;
+      const name = `${m.short}${m.i === c.side[s].lead ? ' ★' : ''}`;
+      rows.push(view.fig[m.iOffice] === 1
+        ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt]
+        : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('resigned')]);
+    }
+    out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
+    if (s !== me && !seesOtherCabinet(c, view, me)) out.push(dim(`  Stances and moods hidden: your intelligence is below ${INTEL_SIGHT}.`));
+  }
+  out.push(dim('  ★ leads · infl = influence in cabinet votes · stance −100 … +100 on each issue'));
+  for (const s of [me, other(me)] as const) {
+    const rows: string[][] = [[dim(`Pressure groups, ${sideName(c, s)}`), '', dim('weight'), dim('wants')]];
+    for (const g of c.side[s].groups.map(k => c.groups[k]!)) {
+      const p = view.fig[g.iPressure]!;
+      const wants = g.stance.map((v, i) => (v ? `${codes[i]} ${signed(v)}` : '')).filter(Boolean).join(', ');
+      rows.push([g.name, `${(p > 60 ? yellow : (x: string) => x)(num(p).padStart(3))} ${bar(p, 0, 100, 8)}`, String(g.weight), wants]);
+    }
+    if (rows.length > 1) out.push('', ...fitTable(rows, ['l', 'l', 'r', 'l'], [{ col: 0, min: 24 }, { col: 3, min: 12 }], w));
+  }
+  return out;
+}
+
+export function tradeLines(c: Compiled, view: PlayerView, w: number): string[] {
+  const out = ['', section(w, 'Trade by month (£000)')];
+  const tr = c.trade;
+  if (!view.trade.length) out.push(dim('  No month has closed yet: the first figures come at the start of next month.'));
+  else {
+    const rows = [['Month', 'Exports', 'Re-exports', 'Imports', 'Balance', 'Orders placed'].map(h => dim(h))];
+    for (const m of view.trade) rows.push([monthName(m.month), num(m.exports), num(m.reExports), num(m.imports), signed(m.balance), num(m.orders)]);
+    out.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r'], 3, '  '));
+  }
+  out.push(`  ${dim('Credit for Soviet buyers')} ${num(view.fig[tr.credit]!)} / 100 · ${dim('orders diverted elsewhere')} ${num(view.fig[tr.diversion]!)}%`);
+  out.push(...wrap(`Exports follow Soviet orders after ${tr.lag} months; the balance is imports less exports and re-exports (+ = in Soviet favour).`, w, '  ').map(l => dim(l)));
+  return out;
+}
+
+export function whyListLines(c: Compiled, view: PlayerView, me: Side, w: number): string[] {
+  const keys = keyFigures(c, view, me);
+  const cols = w >= 90 ? 3 : 2;
+  const cw = Math.floor((w - 2) / cols);
+  const items = keys.map((i, k) => {
+    const v = round(view.fig[i]!);
+    return `${cyan(String(k + 1).padStart(2))} ${fit(figName(c, i, me), cw - 5 - v.length)} ${dim(v)}`;
+  });
+  const out = ['', section(w, 'Figures you can ask about'), ...wrap('why N, or w NAME: a figure id or part of a name (w tension, w diehards, w stance.MINISTER.ISSUE, w mood.MINISTER)', w, '  ').map(l => dim(l))];
+  for (let r = 0; r < Math.ceil(items.length / cols); r++) {
+    out.push('  ' + items.slice(r * cols, r * cols + cols).map(x => padEnd(x, cw)).join('').trimEnd());
+  }
+  return out;
+}
+
+export function whyLines(c: Compiled, s: GameState, view: PlayerView, me: Side, i: number, w: number): string[] {
+  const f = c.figs[i]!;
+  const now = view.fig[i];
+  if (now === null || now === undefined) return [`  ${figName(c, i, me)} is hidden from you${f.kind === 'capital' ? '' : `: your intelligence is below ${INTEL_SIGHT}`}.`];
+  const out = ['', section(w, `Why: ${figName(c, i, me)} — now ${num(now)}`)];
+  // Changes on the same day from the same cause (a rule applied per group, say) read as one.
+  const entries: { day: number; delta: number; value: number; label: string; sources: string[]; why: string[] }[] = [];
+  for (const e of explain(c, s, i, 60)) {
+    const last = entries[entries.length - 1];
+    if (last && last.day === e.entry.day && last.label === e.label) {
+      last.delta += e.entry.delta;
+      if (e.entry.why && !last.why.includes(e.entry.why)) last.why.push(e.entry.why);
+    } else entries.push({ day: e.entry.day, delta: e.entry.delta, value: e.entry.value, label: e.label, sources: e.sources, why: e.entry.why ? [e.entry.why] : [] });
+  }
+  if (!entries.length) out.push(`  No change recorded: it stands at its starting value, ${num(c.initialFig[i]!)}.`);
+  const good = riseIsGood(c, i, me);
+  for (const e of entries.slice(0, 15)) {
+    const dtxt = Math.abs(e.delta) < 0.05 ? (e.delta < 0 ? '−' : '+') + Math.abs(e.delta).toFixed(2) : signed(e.delta);
+    const head = `  ${padEnd(shortDate(e.day), 17)} ${tone(dtxt.padStart(5), good === null ? null : (e.delta > 0) === good)} → ${num(e.value).padStart(4)}  `;
+    out.push(...wrap(e.label, w, ' '.repeat(vlen(head)), head));
+    const more = [e.why.join('; '), e.sources.length ? `sources: ${e.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
+    if (more) out.push(...wrap(more, w, ' '.repeat(vlen(head))).map(l => dim(l)));
+  }
+  if (entries.length > 15) out.push(dim(`  … and earlier changes`));
+  const about = [f.label, f.estimate ? `estimate: ${f.estimate}` : '', f.sources.length ? `sources: ${f.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
+  out.push(...wrap(about, w, '  ').map(l => dim(l)));
+  return out;
+}
+
+export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
+  const rows = phase === 'decision'
+    ? [['1, 2, …', 'choose that option']]
+    : [
+      ['1, 2, … (or 1 3 4)', 'select or unselect those actions'],
+      ['i N', 'about action N: description, vote, expected effects, sources'],
+      ['o', 'compose a note with proposals (o - drops it)'],
+      ['a N / r N', 'accept / reject note N (again to take the answer back)'],
+      ['l', 'list the orders again'],
+      ['d or Enter', 'send your orders: the turn resolves'],
+    ];
+  rows.push(
+    ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (why alone lists figures)'],
+    ['c', 'the cabinets: ministers, stances on each issue, moods; pressure groups'],
+    ['t', 'trade by month'],
+    ['n', 'the news of this turn again'],
+    ['s', 'save the game'],
+    ['q', 'quit (you may save first)'],
+  );
+  return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  ')];
+}
+
+export function endLines(sc: Scenario, c: Compiled, s: GameState, me: Side, opponent: string, decisions: { ev: number; option: number }[], w: number): string[] {
+  const out = ['', rule(w, `The game ends · ${longDate(s.ended?.day ?? c.days[s.turn]!)}`)];
+  out.push(`  ${bold(s.ended?.reason ?? 'unfinished')}.`, `  Relations at the end: ${relationsText(s.relations)}.`);
+  const cmp: Record<Side, Comparison> = { britain: compareWithHistory(sc, s, 'britain'), ussr: compareWithHistory(sc, s, 'ussr') };
+  const verdictCol = (v: string) => (v.startsWith('better') ? green(v) : v.startsWith('worse') ? red(v) : dim(v));
+  for (const side of [me, other(me)] as const) {
+    const x = cmp[side];
+    const who = side === me ? 'you' : `computer: ${opponent}`;
+    out.push('', section(w, `${sideName(c, side)} (${who}): objectives`));
+    const rows: string[][] = [['', dim('weight'), dim('this game'), dim('history'), '']];
+    x.objectives.forEach((o, k) => {
+      const isWhen = c.objectives[side][k]!.when !== null;
+      const show = (v: number) => (isWhen ? (v >= 1 ? green('✓ met') : red('✗ not met')) : pct(v));
+      rows.push([o.label, String(o.weight), show(o.yours), show(o.history), verdictCol(o.verdict)]);
+    });
+    rows.push([bold('Score (out of 100)'), '', bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
+    out.push(...fitTable(rows, ['l', 'r', 'l', 'l', 'l'], [{ col: 0, min: 18 }], w));
+  }
+  out.push('', section(w, 'Scores side by side'));
+  const rows: string[][] = [['', dim('this game'), dim('history'), '']];
+  for (const side of [me, other(me)] as const) {
+    const x = cmp[side];
+    rows.push([`${sideName(c, side)}${side === me ? ' (you)' : ''}`, bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
+  }
+  out.push(...table(rows, ['l', 'r', 'r', 'l'], 3, '  '));
+  const base = historicalBaseline(sc);
+  out.push(...wrap(`History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${base.seed}"${base.reproduced ? ', the first in which every recorded outcome came about' : '; no seed tried reproduced every recorded outcome'}).`, w, '  ').map(l => dim(l)));
+  if (c.outcomes.length) {
+    out.push('', section(w, 'What happened, against history'));
+    const replayed = base.state;
+    const orow: string[][] = [['', '', dim('this game'), dim('replayed')]];
+    for (const o of c.outcomes) orow.push([o.historical ? yellow('★') : ' ', o.label, o.when(s) ? 'yes' : 'no', o.when(replayed) ? 'yes' : 'no']);
+    out.push(...fitTable(orow, ['l', 'l', 'l', 'l'], 1, w));
+    out.push(...wrap('★ what happened in history. "replayed": the game of the historical players that the scores above are compared with.', w, '  ').map(l => dim(l)));
+  }
+  if (decisions.length) {
+    out.push('', section(w, 'Your decisions'));
+    for (const d of decisions) {
+      const e = c.events[d.ev]!;
+      const mine = e.decision!.options[d.option]!;
+      const hist = e.decision!.options.find(o => o.historical)!;
+      const same = mine.i === hist.i;
+      out.push(...wrap(`${e.title}: you chose "${mine.label}"; ${same ? green('as history did') : `history chose "${hist.label}"`}.`, w, '      ', '    • '));
+    }
+  }
+  out.push('', dim(`  Final scores: ${sideName(c, 'britain')} ${score(c, s, 'britain').total.toFixed(1)}, ${sideName(c, 'ussr')} ${score(c, s, 'ussr').total.toFixed(1)}.`));
+  return out;
+}

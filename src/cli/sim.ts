@@ -1,0 +1,92 @@
+// `sim`: many games between computer players; the distribution of ends, outcomes and scores.
+import { compile, SIDES, type BySide } from '../engine/index';
+import { makePlayer, parseBranches, simulate, withBranches, type PlayerKind, type SimStats } from '../ai/index';
+import { parse, playerKind, positiveInt, required, UsageError, USAGE } from './args';
+import { bar, bold, dim, fitTable, pct, rule, section, table, termWidth, yellow } from './format';
+import { CliError, loadScenario } from './scenarios';
+
+export interface SimReport extends SimStats {
+  file: string;
+  seed: string;
+  players: BySide<PlayerKind>;
+  branches: Record<string, string>;
+  elapsedMs: number;
+  gamesPerSecond: number;
+}
+
+export function runSim(argv: string[]): { report: SimReport; json: boolean } | null {
+  const { values } = parse('sim', argv, {
+    scenario: { type: 'string' }, players: { type: 'string' }, games: { type: 'string' }, seed: { type: 'string' },
+    branch: { type: 'string', multiple: true }, json: { type: 'boolean' },
+  });
+  if (values.help) return null;
+  const kinds = ((values.players as string | undefined) ?? 'historical,historical').split(',').map(x => x.trim());
+  if (kinds.length === 1) kinds.push(kinds[0]!);
+  if (kinds.length !== 2) throw new UsageError(`--players takes two kinds, for britain and ussr in that order (e.g. historical,persona); got "${values.players}"`);
+  const players = { britain: playerKind(kinds[0], '--players (britain)'), ussr: playerKind(kinds[1], '--players (ussr)') };
+  const games = positiveInt((values.games as string | undefined) ?? '100', '--games');
+  const seed = (values.seed as string | undefined) ?? '1';
+  const { file, sc } = loadScenario(required(values.scenario, '--scenario', 'sim'));
+  let branches: Record<string, string>;
+  try { branches = parseBranches(sc, (values.branch as string[] | undefined) ?? []); } catch (e) { throw new CliError((e as Error).message); }
+  let ps;
+  try {
+    ps = { britain: withBranches(makePlayer(players.britain, sc, 'britain'), branches), ussr: withBranches(makePlayer(players.ussr, sc, 'ussr'), branches) };
+  } catch (e) { throw new CliError((e as Error).message); }
+  compile(sc);
+  const t0 = performance.now();
+  const stats = simulate(sc, ps, games, seed);
+  const elapsedMs = performance.now() - t0;
+  return {
+    report: { ...stats, file, seed, players, branches, elapsedMs: Math.round(elapsedMs), gamesPerSecond: Math.round((games / Math.max(elapsedMs, 1e-3)) * 1000 * 10) / 10 },
+    json: !!values.json,
+  };
+}
+
+const BAR = () => (termWidth() >= 100 ? 20 : 12);
+
+function distribution(counts: Record<string, number>, games: number, labels: Record<string, string> = {}): string[][] {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, n]) => [labels[k] ?? k, String(n), pct(n / games, 1), bar(n / games, 0, 1, BAR())]);
+}
+
+export function simReportLines(r: SimReport): string[] {
+  const w = termWidth();
+  const out = [rule(w, `Simulation · ${r.scenario} v${r.version}`)];
+  const info: string[][] = [
+    ['Scenario', r.file],
+    ['Players', `Britain: ${r.players.britain} · USSR: ${r.players.ussr}`],
+  ];
+  const br = Object.entries(r.branches);
+  if (br.length) info.push(['Branches', br.map(([e, o]) => `${e} → ${o}`).join(', ')]);
+  info.push(['Games', `${r.games} (seeds ${r.seed}-0 … ${r.seed}-${r.games - 1})`]);
+  info.push(['Time', `${(r.elapsedMs / 1000).toFixed(2)} s, ${r.gamesPerSecond} games/s`]);
+  out.push(...table(info.map(([a, b]) => [dim(a!), b!]), ['l', 'l'], 2, '  '));
+
+  out.push('', section(w, 'How the games ended'));
+  out.push(...fitTable(distribution(r.endReasons, r.games), ['l', 'r', 'r', 'l'], 0, w));
+
+  out.push('', section(w, 'Outcomes (★ = what happened in history)'));
+  const orows = r.outcomes.map(o => [o.historical ? yellow('★') : ' ', o.label, String(o.count), pct(o.rate, 1), bar(o.rate, 0, 1, BAR())]);
+  out.push(...fitTable(orows, ['l', 'l', 'r', 'r', 'l'], 1, w));
+  out.push(`  ${bold('History reproduced')} (every ★ outcome held): ${bold(pct(r.historyReproduced.rate, 1))} ${dim(`(${r.historyReproduced.count} of ${r.games})`)}`);
+
+  out.push('', section(w, 'Relations at the end'));
+  out.push(...table(distribution(r.relationsAtEnd, r.games, { full: 'full relations', charge: "chargé d'affaires", ruptured: 'broken off', protecting: 'protecting powers' }), ['l', 'r', 'r', 'l'], 2, '  '));
+
+  out.push('', section(w, 'Scores (out of 100)'));
+  const srows = [['', 'mean', 'sd', 'min', 'max'].map(h => dim(h))];
+  for (const s of SIDES) {
+    const x = r.scores[s];
+    srows.push([s === 'britain' ? 'Britain' : 'USSR', x.mean.toFixed(1), x.sd.toFixed(1), x.min.toFixed(1), x.max.toFixed(1)]);
+  }
+  out.push(...table(srows, ['l', 'r', 'r', 'r', 'r'], 3, '  '));
+  return out;
+}
+
+export function simCommand(argv: string[], out: (s: string) => void): number {
+  const r = runSim(argv);
+  if (!r) { out(`usage: ${USAGE.sim}`); return 0; }
+  if (r.json) out(JSON.stringify(r.report, null, 2));
+  else for (const l of simReportLines(r.report)) out(l);
+  return 0;
+}

@@ -1,0 +1,42 @@
+// `validate FILE...`: check scenario files and print what each holds, or the error.
+import { compile } from '../engine/index';
+import type { Scenario } from '../scenario/schema';
+import { parse, UsageError, USAGE } from './args';
+import { bold, green, red } from './format';
+import { CliError, readScenario } from './scenarios';
+
+export function summary(sc: Scenario): string {
+  const c = compile(sc);
+  const per = <T extends { side: string }>(xs: readonly T[]) => `${xs.filter(x => x.side === 'britain').length} Britain / ${xs.filter(x => x.side === 'ussr').length} USSR`;
+  const decisions = sc.events.filter(e => e.decision);
+  const options = decisions.reduce((a, e) => a + e.decision!.options.length, 0);
+  return [
+    `"${sc.id}" v${sc.version}, ${c.days.length} turns`,
+    `ministers ${per(sc.ministers)}`,
+    `events ${sc.events.length}`,
+    `decisions (branch points) ${decisions.length} with ${options} options`,
+    `actions ${per(sc.actions)}`,
+    `groups ${sc.groups.length}`,
+    `terms ${sc.negotiation.terms.length}`,
+    `outcomes ${sc.history.outcomes.length}`,
+  ].join(', ');
+}
+
+export function validateCommand(argv: string[], out: (s: string) => void, errOut: (s: string) => void): number {
+  const { values, positionals } = parse('validate', argv, {}, true);
+  if (values.help) { out(`usage: ${USAGE.validate}`); return 0; }
+  if (positionals.length === 0) throw new UsageError('validate: name at least one scenario file');
+  let bad = 0;
+  for (const file of positionals) {
+    try {
+      const sc = readScenario(file);
+      out(`${green('OK')}   ${bold(file)}: ${summary(sc)}`);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      bad++;
+      errOut(`${red('FAIL')} ${e.message}`);
+    }
+  }
+  if (positionals.length > 1) out(`${positionals.length - bad} of ${positionals.length} files valid`);
+  return bad ? 1 : 0;
+}

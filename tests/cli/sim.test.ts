@@ -1,0 +1,61 @@
+// `sim`, run as a child process of `tsx src/cli/main.ts` against the mini fixture.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MINI = 'tests/fixtures/mini.json';
+
+function cli(args: string[], input = '') {
+  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+    cwd: ROOT, input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('sim', () => {
+  const ARGS = ['sim', '--scenario', MINI, '--players', 'historical,persona', '--games', '40', '--seed', '1', '--json'];
+  let base: { outcomes: { id: string; rate: number }[] };
+
+  it('--json prints one object whose counts add up', () => {
+    const r = cli(ARGS);
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.out);
+    expect(x.games).toBe(40);
+    expect(x.players).toEqual({ britain: 'historical', ussr: 'persona' });
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(sum(x.endReasons)).toBe(40);
+    expect(sum(x.relationsAtEnd)).toBe(40);
+    for (const o of x.outcomes) {
+      expect(o.count).toBeGreaterThanOrEqual(0);
+      expect(o.count).toBeLessThanOrEqual(40);
+      expect(o.rate).toBeCloseTo(o.count / 40);
+    }
+    const historical = x.outcomes.filter((o: { historical: boolean }) => o.historical);
+    expect(x.historyReproduced.count).toBeLessThanOrEqual(Math.min(...historical.map((o: { count: number }) => o.count)));
+    for (const s of ['britain', 'ussr']) {
+      expect(x.scores[s].min).toBeLessThanOrEqual(x.scores[s].mean + 1e-9);
+      expect(x.scores[s].mean).toBeLessThanOrEqual(x.scores[s].max + 1e-9);
+    }
+    expect(x.gamesPerSecond).toBeGreaterThan(0);
+    base = x;
+  });
+
+  it('--branch moves the odds, and a bad branch is refused', () => {
+    const branched = JSON.parse(cli([...ARGS, '--branch', 'tip.refuse']).out);
+    const rupture = (x: { outcomes: { id: string; rate: number }[] }) => x.outcomes.find(o => o.id === 'rupture')!.rate;
+    expect(branched.branches).toEqual({ tip: 'refuse' });
+    expect(rupture(branched)).toBeLessThan(rupture(base));
+    const bad = cli(['sim', '--scenario', MINI, '--games', '2', '--branch', 'tip.maybe']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('"tip" has no option "maybe"');
+  });
+
+  it('prints a readable report', () => {
+    const r = cli(['sim', '--scenario', MINI, '--games', '5']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('How the games ended');
+    expect(r.out).toContain('History reproduced');
+    expect(r.out).toMatch(/games\/s/);
+  });
+});
