@@ -20,16 +20,20 @@ function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
   return ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction;
 }
 
-/** Static value of every action and option for a side, computed once per scenario. */
-const staticCache = new WeakMap<Compiled, Map<string, number[]>>();
-function actionValues(c: Compiled, side: Side): number[] {
+/** Static value of every action, and of every decision option, for a side: computed once per scenario. */
+interface Values { actions: number[]; options: number[][] }
+const staticCache = new WeakMap<Compiled, Partial<Record<Side, Values>>>();
+function values(c: Compiled, side: Side): Values {
   let m = staticCache.get(c);
-  if (!m) { m = new Map(); staticCache.set(c, m); }
-  let v = m.get(side);
+  if (!m) { m = {}; staticCache.set(c, m); }
+  let v = m[side];
   if (!v) {
     const g = gradient(c, side);
-    v = c.actions.map(a => effectValue(c, g, a.raw) + (g.took.get(a.id) ?? 0));
-    m.set(side, v);
+    v = {
+      actions: c.actions.map(a => effectValue(c, g, a.raw) + (g.took.get(a.id) ?? 0)),
+      options: c.events.map(e => e.decision?.options.map(o => effectValue(c, g, o.raw)) ?? []),
+    };
+    m[side] = v;
   }
   return v;
 }
@@ -45,25 +49,25 @@ export function makePersona(p: PersonaDef): Player {
   return {
     kind: `persona:${p.id}`,
     decide({ c, side, state: s, rng }: Ctx, ev) {
-      const g = gradient(c, side);
+      const optionValues = values(c, side).options[ev.i]!;
       let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
-        const sc = effectValue(c, g, o.raw) * pass + 2 * lean(c, p, o.vote) + rng.next() * 0.5;
+        const sc = optionValues[o.i]! * pass + 2 * lean(c, p, o.vote) + rng.next() * 0.5;
         if (sc > bestScore) { bestScore = sc; best = o.id; }
       }
       return best;
     },
     orders(ctx: Ctx) {
       const { c, side, state: s, rng } = ctx;
-      const values = actionValues(c, side);
+      const actionValues = values(c, side).actions;
       let capital = s.fig[c.side[side].iCapital]!;
       const scored: { id: string; cost: number; score: number }[] = [];
       for (const k of c.sideActions[side]) {
         const a = c.actions[k]!;
         if (!actionAvailable(c, s, side, a)) continue;
         const pass = a.vote?.cabinet ? approvalChance(c, s, side, a.vote) : 1;
-        const score = values[a.i]! * pass + 2 * lean(c, p, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
+        const score = actionValues[a.i]! * pass + 2 * lean(c, p, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
       }
       scored.sort((x, y) => y.score - x.score);

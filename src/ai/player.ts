@@ -10,7 +10,14 @@ import { SIDES, type BySide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { compile } from '../engine/compile';
 
-export interface Ctx { c: Compiled; side: Side; view: PlayerView; state: Readonly<GameState>; rng: Rng }
+export interface Ctx { readonly c: Compiled; readonly side: Side; readonly view: PlayerView; readonly state: Readonly<GameState>; readonly rng: Rng }
+
+/** The context a player is asked in; the view is built only if the player looks at it. */
+class LazyCtx implements Ctx {
+  #view: PlayerView | undefined;
+  constructor(readonly c: Compiled, readonly side: Side, readonly state: Readonly<GameState>, readonly rng: Rng) {}
+  get view(): PlayerView { return (this.#view ??= playerView(this.c, this.state as GameState, this.side)); }
+}
 
 export interface Player {
   readonly kind: string;
@@ -28,9 +35,7 @@ export function nextMove(c: Compiled, s: GameState, side: Side, p: Player, rng: 
   if (s.ended) return null;
   const pending = s.pending[side];
   if (!pending.length && s.orders[side] !== null) return null;
-  // The view is built only if the player looks at it.
-  let view: PlayerView | undefined;
-  const ctx: Ctx = { c, side, get view() { return (view ??= playerView(c, s, side)); }, state: s, rng };
+  const ctx = new LazyCtx(c, side, s, rng);
   if (pending.length) {
     const ev = c.events[pending[0]!]!;
     return { type: 'decide', side, event: ev.id, option: p.decide(ctx, ev) };

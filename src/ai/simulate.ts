@@ -44,10 +44,14 @@ export interface SimStats {
   endReasons: Record<string, number>;
   relationsAtEnd: Record<string, number>;
   scores: BySide<{ mean: number; sd: number; min: number; max: number }>;
+  /** Mean value at the end of each figure asked for (war danger by default). */
+  figures: Record<string, number>;
 }
 
-export function simulate(sc: Scenario, players: BySide<Player>, games: number, seed: string): SimStats {
+export function simulate(sc: Scenario, players: BySide<Player>, games: number, seed: string, figures: readonly string[] = ['tension']): SimStats {
   const c = compile(sc);
+  const figIdx = figures.map(f => { const i = c.figIndex.get(f); if (i === undefined) throw new Error(`unknown figure "${f}"`); return i; });
+  const figSum = figures.map(() => 0);
   const counts = c.outcomes.map(() => 0);
   let reproduced = 0;
   const endReasons: Record<string, number> = {};
@@ -66,6 +70,7 @@ export function simulate(sc: Scenario, players: BySide<Player>, games: number, s
     endReasons[reason] = (endReasons[reason] ?? 0) + 1;
     relationsAtEnd[state.relations] = (relationsAtEnd[state.relations] ?? 0) + 1;
     for (const side of SIDES) totals[side].push(score(c, state, side).total);
+    figIdx.forEach((i, j) => { figSum[j]! += state.fig[i]!; });
   }
   const stat = (xs: number[]) => {
     const mean = xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
@@ -78,5 +83,6 @@ export function simulate(sc: Scenario, players: BySide<Player>, games: number, s
     historyReproduced: { count: reproduced, rate: reproduced / games },
     endReasons, relationsAtEnd,
     scores: { britain: stat(totals.britain), ussr: stat(totals.ussr) },
+    figures: Object.fromEntries(figures.map((f, j) => [f, figSum[j]! / games])),
   };
 }

@@ -62,14 +62,13 @@ export function checkResignations(d: Draft, side: Side, cause: string): void {
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
 export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string }[] {
   const out: { action: number; by: string }[] = [];
-  const consider = (demands: { action: number; when: (s: GameState) => boolean }[], by: string) => {
-    for (const dm of demands) if (!out.some(o => o.action === dm.action) && dm.when(s) && available(dm.action)) out.push({ action: dm.action, by });
-  };
-  for (const k of c.side[side].ministers) {
-    const m = c.ministers[k]!;
-    if (s.fig[m.iOffice] !== 0 && m.demands.length) consider(m.demands, m.short);
+  const demanders = c.demanders[side];
+  for (let j = 0; j < demanders.length; j++) {
+    const x = demanders[j]!;
+    if (x.minister >= 0 && s.fig[c.ministers[x.minister]!.iOffice] === 0) continue;
+    if (out.some(o => o.action === x.action) || !x.when(s) || !available(x.action)) continue;
+    out.push({ action: x.action, by: x.by });
   }
-  for (const k of c.side[side].groups) if (c.groups[k]!.demands.length) consider(c.groups[k]!.demands, c.groups[k]!.name);
   return out;
 }
 

@@ -38,7 +38,7 @@ export interface COption {
 export interface CEvent {
   i: number; id: string; title: string; kind: string; text: string;
   day: number | null; lastDay: number | null; when: Cond | null; mtthDays: number | null;
-  mtthModifiers: { when: Cond; factor: number }[]; once: boolean;
+  mtthModifiers: { when: Cond; factor: number }[]; once: boolean; scheduledOnly: boolean;
   severity: number; publicity: number; effects: Eff[];
   decision: { side: Side; prompt: string; options: COption[] } | null;
   sources: string[];
@@ -63,10 +63,12 @@ export interface Compiled {
   sc: Scenario;
   days: number[];
   phaseOf: number[];
-  /** Month index (calendar.ts) of each turn's date. */
-  monthOf: number[];
+  /** Month index (calendar.ts) of the day after each turn's span: the months a turn's resolution completes. */
+  monthAfter: number[];
   /** Each side's actions, by index. */
   sideActions: BySide<number[]>;
+  /** Every demand of a side's ministers (then groups), flattened for the agenda check. */
+  demanders: BySide<{ action: number; when: Cond; by: string; minister: number }[]>;
   figs: FigureMeta[];
   figIndex: Map<string, number>;
   flags: string[];
@@ -78,6 +80,7 @@ export interface Compiled {
   parties: { id: string; name: string; iAlign: number; rest: number }[];
   side: BySide<CSide>;
   iTension: number;
+  initialPipeline: number[];
   trade: { exports: number; reExports: number; imports: number; balance: number; orders: number; credit: number; diversion: number; baseOrders: number; baseReExports: number; baseImports: number; lag: number; startMonth: number };
   actions: CAction[];
   actionIndex: Map<string, number>;
@@ -130,6 +133,8 @@ function build(sc: Scenario): Compiled {
   unique(sc.events, 'events');
   unique(sc.negotiation.terms, 'negotiation.terms');
   unique(sc.personas, 'personas');
+  unique(sc.history.outcomes, 'history.outcomes');
+  sc.negotiation.terms.forEach((t, k) => unique(t.options, `negotiation.terms[${k}].options`));
 
   // Calendar
   for (const [k, p] of sc.calendar.phases.entries()) {
@@ -156,7 +161,7 @@ function build(sc: Scenario): Compiled {
       lead: -1, capitalPerTurn: d.capitalPerTurn, capitalMax: d.capitalMax, ministers: [], groups: [],
     };
   }
-  const iTension = addFigure({ id: 'tension', label: 'War danger', kind: 'tension', min: 0, max: 100, sources: [] }, 20, 'tension');
+  const iTension = addFigure({ id: 'tension', label: 'War danger', kind: 'tension', min: 0, max: 100, sources: [] }, sc.tension ?? 20, 'tension');
 
   sc.figures.forEach((f, k) => {
     const m: FigureMeta = { id: f.id, label: f.label, kind: 'declared', min: f.min, max: f.max, sources: f.sources };
@@ -401,7 +406,7 @@ function build(sc: Scenario): Compiled {
       i: k, id: e.id, title: e.title, kind: e.kind, text: e.text, day, lastDay: day === null ? null : day + (e.window ?? 0),
       when: e.when ? cond(e.when, `${path}.when`) : null, mtthDays: e.mtthDays ?? null,
       mtthModifiers: (e.mtthModifiers ?? []).map((m, j) => ({ when: cond(m.when, `${path}.mtthModifiers[${j}].when`), factor: m.factor })),
-      once: e.once ?? true, severity: e.severity ?? 2, publicity: e.publicity ?? 50,
+      once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50,
       effects: effs(e.effects, `${path}.effects`), decision, sources: e.sources,
     };
   });
@@ -441,7 +446,9 @@ function build(sc: Scenario): Compiled {
     const a = actionIndex.get(o.action);
     if (a === undefined) throw new CompileError(`history.orders[${k}].action`, `unknown action "${o.action}"`);
     if (actions[a]!.side !== o.side) throw new CompileError(`history.orders[${k}].action`, `"${o.action}" is not a ${o.side} action`);
-    return { side: o.side, day: dayAt(o.date), action: a };
+    const day = dayAt(o.date);
+    if (day < days[0]! || day > days[days.length - 1]!) throw new CompileError(`history.orders[${k}].date`, `${o.date} is outside the calendar`);
+    return { side: o.side, day, action: a };
   });
 
   sc.personas.forEach((p, k) => { for (const key of Object.keys(p.leanings)) issueAt(key, `personas[${k}].leanings.${key}`); });
@@ -453,7 +460,12 @@ function build(sc: Scenario): Compiled {
   for (const t of flagsTested) if (!flagIndex.has(t.name)) throw new CompileError(t.path, `flag "${t.name}" is tested but never set by any effect`);
 
   return {
-    sc, days, phaseOf, monthOf: days.map(monthIndexOfDay),
+    demanders: {
+      britain: [...ministers.filter(m => m.side === 'britain').flatMap(m => m.demands.map(d => ({ ...d, by: m.short, minister: m.i }))), ...groups.filter(g => g.side === 'britain').flatMap(g => g.demands.map(d => ({ ...d, by: g.name, minister: -1 })))],
+      ussr: [...ministers.filter(m => m.side === 'ussr').flatMap(m => m.demands.map(d => ({ ...d, by: m.short, minister: m.i }))), ...groups.filter(g => g.side === 'ussr').flatMap(g => g.demands.map(d => ({ ...d, by: g.name, minister: -1 })))],
+    },
+    initialPipeline: Array.from({ length: t.orderLagMonths }, () => t.exports),
+    sc, days, phaseOf, monthAfter: days.map((d, t) => monthIndexOfDay(days[t + 1] ?? d + 1)),
     sideActions: { britain: actions.filter(a => a.side === 'britain').map(a => a.i), ussr: actions.filter(a => a.side === 'ussr').map(a => a.i) },
     figs, figIndex, flags, flagIndex, issues, issueIndex, ministers, groups, parties, side, iTension, trade,
     actions, actionIndex, events, eventIndex, terms, negotiation, objectives, outcomes, historyOrders, initialFig, condOf,

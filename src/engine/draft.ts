@@ -17,8 +17,8 @@ export interface Draft {
 
 // Copy-on-write: a move copies a container of the previous state only when it first writes to it,
 // so the previous state is never changed and a move that touches little copies little.
-const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024 } as const;
-type Owned = 'fig' | 'flags' | 'fired' | 'chosen' | 'taken' | 'scheduled' | 'offers' | 'pipeline';
+const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048 } as const;
+type Owned = 'fig' | 'flags' | 'fired' | 'chosen' | 'taken' | 'scheduled' | 'offers' | 'pipeline' | 'failed';
 
 export function own<K extends Owned>(d: Draft, k: K): GameState[K] {
   if (!(d.owned & OWN[k])) {

@@ -29,7 +29,7 @@ export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): 
     fig: c.initialFig.slice(), flags: c.flags.map(() => -1), relations: 'full',
     fired: c.events.map(() => -1), chosen: c.events.map(() => -1), taken: c.actions.map(() => -1),
     scheduled: [], pending: { britain: [], ussr: [] }, orders: { britain: null, ussr: null },
-    offers: [], agreed: {}, trade: [], pipeline: [], month: c.trade.startMonth,
+    offers: [], agreed: {}, trade: [], pipeline: c.initialPipeline.slice(), failed: c.actions.map(() => -1), month: c.trade.startMonth,
     record: opts.record ?? true, ledger: null, news: null, ended: null,
   };
   const d = openDraft(c, s0);
@@ -56,8 +56,11 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
 }
 
 /** Carry out an action or option: a cabinet vote if it needs one, then its effects. */
-function carryOut(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, run: () => void): boolean {
-  if (vote?.cabinet && !cabinetDecision(d, side, vote, label, cause)) return false;
+function carryOut(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, run: () => void, action = -1): boolean {
+  if (vote?.cabinet && !cabinetDecision(d, side, vote, label, cause)) {
+    if (action >= 0) own(d, 'failed')[action] = d.day;
+    return false;
+  }
   run();
   if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause, label);
   return true;
@@ -103,10 +106,14 @@ function resolveTurn(d: Draft): void {
         if (!a.vote?.cabinet) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
         for (const f of a.effects) f(d, cause);
         if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
-      });
+      }, k);
       if (done && a.vote) carried.push({ side, vote: a.vote, label: a.label });
     }
-    for (const o of orders) {
+  }
+  // Then notes: proposals sent, answers given (ratification votes), Britain's first.
+  for (const side of SIDES) {
+    for (const o of d.s.orders[side]!) {
+      if (d.s.ended) return;
       if (o.kind === 'offer') { addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent'); sendOffer(d, side, o.terms); }
       else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept);
     }
@@ -121,7 +128,7 @@ function resolveTurn(d: Draft): void {
   // Slow drifts run once for each calendar month the turn completes, in the same system order:
   // pressure eases and moves uncommitted ministers; intelligence recovers and war danger cools;
   // trade flows; third powers settle; standing settles toward the middle.
-  const months = c.monthOf[d.s.turn]! - 1 - d.s.month;
+  const months = c.monthAfter[d.s.turn]! - 1 - d.s.month;
   const mdays = 30 * Math.max(0, months);
   if (mdays > 0) {
     pressureEases(d, mdays);

@@ -28,14 +28,17 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   for (const ev of c.events) {
     let fire = false;
     if (due.has(ev.i)) fire = eligible(ev, d.s);
-    else if (ev.day !== null) fire = ev.day <= day && day <= ev.lastDay! && eligible(ev, d.s) && !(d.s.fired[ev.i]! >= ev.day);
+    // Dated: the first turn on or after the date, or any later turn within `window` days of it.
+    else if (ev.day !== null) fire = ev.day <= day && (day <= ev.lastDay! || firstTurnReaching(c, d.s.turn, ev.day)) && eligible(ev, d.s) && !(d.s.fired[ev.i]! >= ev.day);
     else if (ev.mtthDays !== null) fire = daysSincePrev > 0 && eligible(ev, d.s) && d.rng.next() < mtthChance(ev, d.s, daysSincePrev);
-    // Triggered: fires when its condition holds. With no condition it fires only when scheduled.
-    else fire = ev.when !== null && eligible(ev, d.s);
+    // Triggered: fires when its condition holds. With no condition, or `scheduledOnly`, it fires only when scheduled.
+    else fire = !ev.scheduledOnly && ev.when !== null && eligible(ev, d.s);
     if (fire) fireEvent(d, ev);
     if (d.s.ended) return;
   }
 }
+
+const firstTurnReaching = (c: Compiled, turn: number, day: number): boolean => turn === 0 || c.days[turn - 1]! < day;
 
 export function fireEvent(d: Draft, ev: CEvent): void {
   own(d, 'fired')[ev.i] = d.day;

@@ -9,10 +9,15 @@ import { acceptance, checkTerms, negotiationOpen, outstanding } from './negotiat
 import type { GameState, Move, Order, Terms } from './types';
 import type { Side } from './vocab';
 
+export const FAILED_VOTE_REST_DAYS = 7;
+
 export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CAction): boolean {
   if (a.side !== side || s.ended) return false;
-  const last = s.taken[a.i]!;
-  if (last >= 0 && (a.once || c.days[s.turn]! - last < a.cooldownDays)) return false;
+  const last = s.taken[a.i]!, day = c.days[s.turn]!;
+  if (last >= 0 && (a.once || day - last < a.cooldownDays)) return false;
+  // A cabinet that has just turned an item down will not hear it again for a week (or its cooldown).
+  const failed = s.failed[a.i]!;
+  if (failed >= 0 && day - failed < Math.max(FAILED_VOTE_REST_DAYS, a.cooldownDays)) return false;
   return a.when === null || a.when(s);
 }
 
@@ -94,8 +99,29 @@ export function canOffer(c: Compiled, s: GameState, side: Side): boolean {
 
 export { acceptance };
 
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Moves come from outside (saves, screens, workers): check their shape before anything else. */
+function malformed(move: unknown): string | null {
+  if (!isObj(move)) return 'a move must be an object';
+  if (move.type !== 'decide' && move.type !== 'orders') return `unknown move type "${String(move.type)}"`;
+  if (move.side !== 'britain' && move.side !== 'ussr') return `unknown side "${String(move.side)}"`;
+  if (move.type === 'decide') return typeof move.event === 'string' && typeof move.option === 'string' ? null : 'a decision names an event and an option';
+  if (!Array.isArray(move.orders)) return 'orders must be a list';
+  for (const o of move.orders) {
+    if (!isObj(o)) return 'each order must be an object';
+    if (o.kind === 'action' && typeof o.id !== 'string') return 'an action order names an action id';
+    if (o.kind === 'offer' && (!isObj(o.terms) || !Object.values(o.terms).every(v => typeof v === 'string'))) return 'an offer gives an option id for each term';
+    if (o.kind === 'reply' && (typeof o.offer !== 'number' || typeof o.accept !== 'boolean')) return 'a reply names a note number and accept true or false';
+    if (o.kind !== 'action' && o.kind !== 'offer' && o.kind !== 'reply') return `unknown order kind "${String(o.kind)}"`;
+  }
+  return null;
+}
+
 /** Why a move is illegal, or null if it is legal. */
 export function checkMove(c: Compiled, s: GameState, move: Move): string | null {
+  const bad = malformed(move);
+  if (bad) return bad;
   if (s.ended) return `the game is over (${s.ended.reason})`;
   const side = move.side;
   if (side !== 'britain' && side !== 'ussr') return `unknown side "${String(side)}"`;

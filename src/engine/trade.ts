@@ -11,7 +11,7 @@ export function ordersFor(base: number, credit: number, diversion: number): numb
 /** Run the trade system for every calendar month completed up to the current turn's date. */
 export function tradeStep(d: Draft): void {
   const c = d.c, t = c.trade;
-  const target = c.monthOf[d.s.turn]! - 1; // the last complete month
+  const target = c.monthAfter[d.s.turn]! - 1; // the last month this turn's span completes
   if (target <= d.s.month) return;
   const series = d.s.trade.slice();
   while (d.s.month < target) {
@@ -20,7 +20,7 @@ export function tradeStep(d: Draft): void {
     const placed = ordersFor(t.baseOrders, f[t.credit]!, f[t.diversion]!);
     const pipeline = own(d, 'pipeline');
     pipeline.push(placed);
-    const delivered = pipeline.length > t.lag ? pipeline.shift()! : t.baseOrders * 0.6 + 0.4 * placed;
+    const delivered = pipeline.length > t.lag ? pipeline.shift()! : placed; // no lag: this month's orders
     const broken = d.s.relations === 'ruptured' || d.s.relations === 'protecting';
     // Re-exports (re-sold colonial goods) need the trade agencies and fall fast after a break.
     const reExports = f[t.reExports]! + ((broken ? 0.35 : 1) * t.baseReExports - f[t.reExports]!) * 0.5;

@@ -60,6 +60,8 @@ export interface GameState {
   chosen: number[];
   /** Day each action was last carried out, or -1. */
   taken: number[];
+  /** Day each action last failed a cabinet vote, or -1. */
+  failed: number[];
   scheduled: { ev: number; day: number }[];
   /** Event indices awaiting each side's decision. */
   pending: BySide<number[]>;

@@ -7,12 +7,23 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
+const at = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<PropertyKey, unknown>)[k] : undefined), data);
+
 /** Validate parsed JSON. `file` names the source in error messages. */
 export function validateScenario(data: unknown, file: string): Result<Scenario> {
   const parsed = ScenarioSchema.safeParse(data);
   if (!parsed.success) {
     // Report the deepest issue first: a union failure's own sub-issues say more than "invalid input".
     const lines = parsed.error.issues.slice(0, 5).map(i => {
+      // A condition or effect matching no form: name the keys it has, which is where a typo shows.
+      const value = at(data, i.path);
+      if (i.code === 'invalid_union' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const keys = Object.keys(value);
+        const known = ['fig', 'flag', 'noFlag', 'relations', 'fired', 'chose', 'took', 'agreed', 'from', 'until', 'all', 'any', 'not',
+          'setFlag', 'clearFlag', 'resign', 'chance', 'if', 'schedule', 'news', 'end'];
+        if (!keys.some(k => known.includes(k))) return `${file}: ${pathOf(i.path)}: no condition or effect has the key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')} (see docs/scenario-format.md)`;
+      }
       let issue = i;
       while (issue.code === 'invalid_union' && issue.errors.length) {
         const best = issue.errors.map(list => list[0]).filter(Boolean).sort((a, b) => b!.path.length - a!.path.length)[0];

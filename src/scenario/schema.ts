@@ -2,10 +2,12 @@
 // editors' JSON Schema are all derived from these zod schemas.
 import { z } from 'zod';
 import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES } from '../engine/vocab';
+import { dayOf, isoOf } from '../engine/calendar';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes');
 const figId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a figure id is letters and digits only');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+// A real calendar date: the day number must come back to the same text.
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD').refine(d => isoOf(dayOf(d)) === d, 'no such date');
 const sources = z.array(z.string().min(3)).min(1, 'cite at least one source');
 const estimate = z.string().min(3).optional();
 const side = z.enum(SIDES);
@@ -178,6 +180,7 @@ export const GameEvent = z.strictObject({
   mtthDays: z.number().positive().optional(),
   mtthModifiers: z.array(z.strictObject({ when: Condition, factor: z.number().positive() })).optional(),
   once: z.boolean().optional(),
+  scheduledOnly: z.boolean().optional(),
   severity: z.number().min(1).max(5).optional(),
   publicity: z.number().min(0).max(100).optional(),
   text,
@@ -210,7 +213,7 @@ export const Negotiation = z.strictObject({
 export const Objective = z.strictObject({
   id, label: text, weight: z.number().positive(),
   when: Condition.optional(),
-  measure: z.strictObject({ fig: z.string(), zero: z.number(), full: z.number() }).optional(),
+  measure: z.strictObject({ fig: z.string(), zero: z.number(), full: z.number() }).refine(m => m.zero !== m.full, 'zero and full must differ').optional(),
   description: z.string().optional(),
 }).refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
 
@@ -234,6 +237,7 @@ export const ScenarioSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/), version: z.number().int().min(1),
   title: text, subtitle: z.string().optional(), briefing: text,
   calendar: Calendar,
+  tension: z.number().min(0).max(100).optional(),
   sides: z.strictObject({ britain: SideDef, ussr: SideDef }),
   issues: z.array(Issue).min(1),
   figures: z.array(FigureDef),
