@@ -1,8 +1,8 @@
-// Terminal rendering helpers: colour (only on a TTY, and never when NO_COLOR is set), widths that
+// Terminal rendering helpers: colour (on a TTY or with FORCE_COLOR, never with NO_COLOR), widths that
 // ignore colour codes, wrapping, bars, tables, numbers and dates.
 import { isoOf } from '../engine/index';
 
-let colour = !!process.stdout.isTTY && !('NO_COLOR' in process.env);
+let colour = !('NO_COLOR' in process.env) && (!!process.stdout.isTTY || ('FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0'));
 
 /** Turn colour on or off (the commands decide once, from stdout). */
 export function setColour(on: boolean): void { colour = on; }

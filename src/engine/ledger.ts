@@ -46,7 +46,7 @@ export function describeCause(c: Compiled, cause: string): { label: string; sour
     return { label: `agreement: ${term?.label ?? t} — ${term?.options.find(x => x.id === o)?.label ?? o}`, sources: term?.sources ?? [] };
   }
   if (kind === 'rule') return { label: `rule: ${RULES[rest] ?? rest}`, sources: ['engine rule (docs/rules.md)'] };
-  if (kind === 'offer') return { label: `note ${rest}`, sources: [] };
+  if (kind === 'offer') return { label: `note ${rest}: the agreement it carried`, sources: [...new Set(c.sc.negotiation.terms.flatMap(t => t.sources))] };
   return { label: cause, sources: [] };
 }
 

@@ -29,7 +29,10 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
   each?.(s, -1);
   for (const [k, m] of moves.entries()) {
     const r = applyMove(sc, s, m);
-    if (!r.ok) return err(`move ${k + 1} (${m.type} by ${m.side}) is illegal: ${r.error}`);
+    if (!r.ok) {
+      const what = typeof m === 'object' && m !== null ? ` (${String(m.type)} by ${String(m.side)})` : '';
+      return err(`move ${k + 1}${what} is illegal: ${r.error}`);
+    }
     s = r.value;
     each?.(s, k);
   }

@@ -1,4 +1,5 @@
 // Unvalidated file -> validated Scenario, or an error naming the file, the path and the problem.
+import type { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './schema';
 import { compile, CompileError } from '../engine/compile';
 import { err, ok, type Result } from '../engine/types';
@@ -10,28 +11,41 @@ function pathOf(path: readonly PropertyKey[]): string {
 const at = (data: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<PropertyKey, unknown>)[k] : undefined), data);
 
+const FORMS = ['fig', 'flag', 'noFlag', 'relations', 'fired', 'chose', 'took', 'agreed', 'from', 'until', 'all', 'any', 'not',
+  'setFlag', 'clearFlag', 'resign', 'chance', 'if', 'schedule', 'news', 'end'];
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The most useful message for one issue. A union failure (a condition or effect matching no
+ * form) is followed down to the deepest sub-issue; on the way, an object with none of the known
+ * keys is reported by the keys it has, which is where a typo shows.
+ */
+function describeIssue(data: unknown, issue: Issue, prefix: readonly PropertyKey[] = []): string {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    const value = at(data, path);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const keys = Object.keys(value);
+      if (!keys.some(k => FORMS.includes(k))) return `${pathOf(path)}: no condition or effect has the key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')} (see docs/scenario-format.md)`;
+    }
+    // Follow the branch whose form matched (no missing or unknown keys of its own), else the one
+    // that got furthest.
+    const wrongForm = (list: Issue[]) => list.some(x => x.code === 'unrecognized_keys' || (x.code === 'invalid_type' && x.path.length === 1 && x.input === undefined));
+    const branches = issue.errors.filter(list => list.length > 0);
+    const right = branches.filter(list => !wrongForm(list));
+    const best = (right.length ? right : branches).map(list => list[0]!).sort((a, b) => b.path.length - a.path.length)[0];
+    if (best) return describeIssue(data, best, path);
+  }
+  return `${pathOf(path) || '(top level)'}: ${issue.message}`;
+}
+
 /** Validate parsed JSON. `file` names the source in error messages. */
 export function validateScenario(data: unknown, file: string): Result<Scenario> {
   const parsed = ScenarioSchema.safeParse(data);
   if (!parsed.success) {
     // Report the deepest issue first: a union failure's own sub-issues say more than "invalid input".
-    const lines = parsed.error.issues.slice(0, 5).map(i => {
-      // A condition or effect matching no form: name the keys it has, which is where a typo shows.
-      const value = at(data, i.path);
-      if (i.code === 'invalid_union' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        const keys = Object.keys(value);
-        const known = ['fig', 'flag', 'noFlag', 'relations', 'fired', 'chose', 'took', 'agreed', 'from', 'until', 'all', 'any', 'not',
-          'setFlag', 'clearFlag', 'resign', 'chance', 'if', 'schedule', 'news', 'end'];
-        if (!keys.some(k => known.includes(k))) return `${file}: ${pathOf(i.path)}: no condition or effect has the key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')} (see docs/scenario-format.md)`;
-      }
-      let issue = i;
-      while (issue.code === 'invalid_union' && issue.errors.length) {
-        const best = issue.errors.map(list => list[0]).filter(Boolean).sort((a, b) => b!.path.length - a!.path.length)[0];
-        if (!best) break;
-        issue = { ...best, path: [...issue.path, ...best.path] } as typeof issue;
-      }
-      return `${file}: ${pathOf(issue.path) || '(top level)'}: ${issue.message}`;
-    });
+    const lines = parsed.error.issues.slice(0, 5).map(i => `${file}: ${describeIssue(data, i)}`);
     return err(lines.join('\n'));
   }
   try {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, stateHash } from '../../src/engine/index';
+import type { Scenario } from '../../src/scenario/schema';
+import type { BySide } from '../../src/engine/vocab';
+import { historicalPlayer, makePersona, personaFor, randomPlayer, runGame, type Player } from '../../src/ai/index';
+import { act, mini, MINI_FILE, Play } from './helpers';
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../../src/scenario/load';
+
+const sc = mini();
+type Pairing = 'historical' | 'persona' | 'random' | 'mixed';
+const players = (s: Scenario, k: Pairing): BySide<Player> => ({
+  historical: { britain: historicalPlayer, ussr: historicalPlayer },
+  persona: { britain: makePersona(personaFor(s, 'britain')), ussr: makePersona(personaFor(s, 'ussr')) },
+  random: { britain: randomPlayer, ussr: randomPlayer },
+  mixed: { britain: makePersona(personaFor(s, 'britain')), ussr: randomPlayer },
+}[k]);
+const run = (seed: string, k: Pairing, s: Scenario = sc) => runGame(s, createGame(s, seed), players(s, k));
+
+/** A fixed hand-played opening, then empty turns with the historical option at each decision. */
+function handPlayed(seed: string) {
+  const g = new Play(sc, seed);
+  g.turn({ britain: act('press'), ussr: act('scare') });
+  g.turn({ britain: act('raid'), ussr: [{ kind: 'offer', terms: { propaganda: 'pledge' } }] });
+  g.turn({ britain: act('break') });
+  return g.finish();
+}
+
+// Recorded from two separate runs of the engine (tests/fixtures/mini.json, version 1). A change
+// here means games no longer replay as they did: saves of the fixture would be refused. When a
+// rule change is meant to alter play, re-record them (and bump the scenario versions).
+const GOLDEN: [Pairing, string, string][] = [
+  ['historical', '1', 'c708db3e5b6cd965'],
+  ['historical', 'golden', 'd30abdac3f08fc0d'],
+  ['persona', '1', 'd3c02979d536a378'],
+  ['persona', 'golden', '2dc73ad6740bd843'],
+  ['random', '1', 'b01a02008697c557'],
+  ['random', 'golden', '497b615207ec29eb'],
+  ['mixed', '1', '072518964a376b53'],
+  ['mixed', 'golden', 'c47942046f320cdb'],
+];
+
+describe('determinism', () => {
+  it('the same seed and players give the identical game', () => {
+    for (const k of ['historical', 'persona', 'random', 'mixed'] as const) {
+      for (const seed of ['a', 'b']) {
+        const x = run(seed, k), y = run(seed, k);
+        expect(stateHash(y.state)).toBe(stateHash(x.state));
+        expect(y.moves).toEqual(x.moves);
+        expect(y.state).toEqual(x.state);
+      }
+    }
+  });
+
+  it('a freshly parsed copy of the scenario plays the same game (no hidden state in the compiled scenario)', () => {
+    const again = parseScenario(readFileSync(MINI_FILE, 'utf8'), MINI_FILE);
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value).not.toBe(sc);
+    expect(stateHash(run('fresh', 'mixed', again.value).state)).toBe(stateHash(run('fresh', 'mixed').state));
+  });
+
+  it('golden hashes: the fixture with fixed seeds and players', () => {
+    for (const [k, seed, hash] of GOLDEN) expect(stateHash(run(seed, k).state), `${k} seed ${seed}`).toBe(hash);
+  });
+
+  it('golden hashes: a fixed move list', () => {
+    expect(stateHash(handPlayed('1'))).toBe('b3c5ee6b3053e2aa');
+    expect(stateHash(handPlayed('golden'))).toBe('799142b547e446ce');
+  });
+
+  it('different seeds give different games', () => {
+    for (const k of ['persona', 'random', 'mixed'] as const) {
+      const hashes = new Set(['s1', 's2', 's3', 's4', 's5'].map(seed => stateHash(run(seed, k).state)));
+      expect(hashes.size, k).toBe(5);
+    }
+    // even with identical moves, the seed is part of the game
+    expect(stateHash(createGame(sc, 'x'))).not.toBe(stateHash(createGame(sc, 'y')));
+  });
+
+  it('turning the ledger and news off (record: false) does not change play', () => {
+    for (const k of ['persona', 'random', 'mixed'] as const) {
+      const on = run('rec', k);
+      const off = runGame(sc, createGame(sc, 'rec', { record: false }), players(sc, k));
+      expect(off.moves).toEqual(on.moves);
+      expect(stateHash(off.state)).toBe(stateHash(on.state));
+      expect(off.state.ledger).toBeNull();
+      expect(off.state.news).toBeNull();
+      expect(on.state.ledger).not.toBeNull();
+    }
+  });
+
+  it('the hash covers what play depends on', () => {
+    const s = createGame(sc, 'h');
+    const h = stateHash(s);
+    expect(stateHash({ ...s })).toBe(h);
+    const fig = s.fig.slice(); fig[0] = fig[0]! + 1e-9;
+    expect(stateHash({ ...s, fig })).not.toBe(h);
+    expect(stateHash({ ...s, relations: 'ruptured' })).not.toBe(h);
+    expect(stateHash({ ...s, orders: { britain: [], ussr: null } })).not.toBe(h);
+    expect(stateHash({ ...s, rng: { ...s.rng, s0: s.rng.s0 + 1e-9 } })).not.toBe(h);
+    expect(stateHash({ ...s, agreed: { propaganda: 'pledge' } })).not.toBe(h);
+    // but not the explanation of it
+    expect(stateHash({ ...s, news: null, ledger: null })).toBe(h);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, loadSave, makeSave, replay, SAVE_FORMAT, stateHash, type Save } from '../../src/engine/index';
+import type { Move } from '../../src/engine/types';
+import { makePersona, personaFor, randomPlayer, runGame } from '../../src/ai/index';
+import { act, mini, must, Play, quiet, variant } from './helpers';
+
+const sc = mini();
+const roundTrip = (save: Save): unknown => JSON.parse(JSON.stringify(save));
+
+function playedGame(seed: string) {
+  const { state, moves } = runGame(sc, createGame(sc, seed), { britain: makePersona(personaFor(sc, 'britain')), ussr: randomPlayer });
+  return { state, moves, save: makeSave(sc, seed, moves, state) };
+}
+
+/** A short hand-played game without random events: known moves, some of them orders. */
+const calm = quiet();
+function handGame() {
+  const g = new Play(calm, 'hand');
+  g.turn({ britain: act('press') });
+  g.turn({ britain: act('raid'), ussr: act('scare') });
+  g.turn({ ussr: act('divert') });
+  return g;
+}
+
+describe('saves', () => {
+  it('save → load → save gives the same save and the same state', () => {
+    for (const seed of ['a', 'b', 'c']) {
+      const { state, save } = playedGame(seed);
+      expect(save).toMatchObject({ format: SAVE_FORMAT, formatVersion: 1, scenario: 'mini', scenarioVersion: 1, seed });
+      const loaded = must(loadSave(sc, roundTrip(save)));
+      expect(stateHash(loaded.state)).toBe(stateHash(state));
+      expect(loaded.state).toEqual(state);
+      const again = makeSave(sc, loaded.save.seed, loaded.save.moves, loaded.state);
+      expect(again).toEqual(save);
+      expect(JSON.stringify(again)).toBe(JSON.stringify(save));
+    }
+  });
+
+  it('a save made mid-turn, with one side\'s orders sealed, loads to the same state', () => {
+    const g = handGame();
+    g.decideAll();
+    g.move({ type: 'orders', side: 'britain', orders: act('press') });
+    const save = makeSave(calm, g.seed, g.moves, g.s);
+    const loaded = must(loadSave(calm, roundTrip(save)));
+    expect(loaded.state.orders.britain).toEqual(act('press'));
+    expect(stateHash(loaded.state)).toBe(stateHash(g.s));
+    // and the game carries on from it exactly as from the original
+    const a = new Play(calm, 'hand'); a.s = loaded.state; a.move({ type: 'orders', side: 'ussr', orders: [] });
+    g.move({ type: 'orders', side: 'ussr', orders: [] });
+    expect(stateHash(a.s)).toBe(stateHash(g.s));
+  });
+
+  it('replay reports every state on the way', () => {
+    const g = handGame();
+    const seen: number[] = [];
+    const r = must(replay(calm, g.seed, g.moves, (_s, k) => seen.push(k)));
+    expect(seen).toEqual([-1, ...g.moves.map((_m, k) => k)]);
+    expect(stateHash(r)).toBe(stateHash(g.s));
+  });
+
+  it('a save for another scenario or another version is refused with a reason', () => {
+    const { save } = playedGame('x');
+    expect(loadSave(sc, { ...save, scenario: '1927' })).toEqual({ ok: false, error: 'the save is for scenario "1927", not "mini"' });
+    expect(loadSave(sc, { ...save, scenarioVersion: 2 })).toEqual({ ok: false, error: 'the save is for version 2 of scenario "mini"; this is version 1' });
+    const v2 = variant(raw => { raw.version = 2; });
+    const r = loadSave(v2, roundTrip(save));
+    expect(r).toEqual({ ok: false, error: 'the save is for version 1 of scenario "mini"; this is version 2' });
+  });
+
+  it('what is not a save is refused with a reason', () => {
+    const { save } = playedGame('x');
+    expect(loadSave(sc, null)).toEqual({ ok: false, error: 'not a save file: expected a JSON object' });
+    expect(loadSave(sc, 'save')).toEqual({ ok: false, error: 'not a save file: expected a JSON object' });
+    expect(loadSave(sc, { ...save, format: 'chess' }).ok).toBe(false);
+    expect(loadSave(sc, { ...save, formatVersion: 9 })).toEqual({ ok: false, error: 'save format version 9 is not supported' });
+    const { seed: _s, ...noSeed } = save;
+    expect(loadSave(sc, noSeed)).toEqual({ ok: false, error: 'the save has no seed' });
+    expect(loadSave(sc, { ...save, moves: 'none' })).toEqual({ ok: false, error: 'the save has no move list' });
+    const { hash: _h, ...noHash } = save;
+    expect(loadSave(sc, noHash)).toEqual({ ok: false, error: 'the save has no final-state hash' });
+  });
+
+  it('an altered save is refused: a changed move, a changed seed, a changed hash, a dropped move', () => {
+    const g = handGame();
+    const save = makeSave(calm, g.seed, g.moves, g.s);
+    expect(loadSave(calm, roundTrip(save)).ok).toBe(true);
+
+    // a changed move that is still legal: the replay no longer reaches the recorded state
+    const moves = structuredClone(save.moves);
+    const first = moves[0] as Extract<Move, { type: 'orders' }>;
+    expect(first.orders).toEqual(act('press'));
+    first.orders = [];
+    const r1 = loadSave(calm, { ...save, moves });
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.error).toMatch(new RegExp(`^the save has been altered: its moves lead to state [0-9a-f]{16}, but it records ${save.hash}$`));
+
+    const r2 = loadSave(calm, { ...save, seed: 'other' });
+    expect(r2.ok).toBe(false);
+
+    const r3 = loadSave(calm, { ...save, hash: '0123456789abcdef' });
+    expect(r3).toEqual({ ok: false, error: `the save has been altered: its moves lead to state ${save.hash}, but it records 0123456789abcdef` });
+
+    const r4 = loadSave(calm, { ...save, moves: save.moves.slice(0, -1) });
+    expect(r4.ok).toBe(false);
+  });
+
+  it('altering any one move of a played game is detected', () => {
+    const { save } = playedGame('alter');
+    let checked = 0;
+    save.moves.forEach((m, k) => {
+      if (m.type !== 'orders' || m.orders.length === 0) return;
+      const moves = structuredClone(save.moves);
+      (moves[k] as Extract<Move, { type: 'orders' }>).orders = m.orders.slice(1);
+      expect(loadSave(sc, { ...save, moves }).ok, `move ${k + 1}`).toBe(false);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('an illegal move in a save is refused, naming the move number', () => {
+    const g = handGame();
+    const save = makeSave(calm, g.seed, g.moves, g.s);
+    const moves = structuredClone(save.moves);
+    moves[2] = { type: 'orders', side: 'britain', orders: act('invade') };
+    expect(loadSave(calm, { ...save, moves })).toEqual({ ok: false,
+      error: 'the save does not replay: move 3 (orders by britain) is illegal: there is no action "invade"' });
+    // a raid ordered twice: the second time it is no longer available
+    const twice = structuredClone(save.moves);
+    expect(twice[4]).toMatchObject({ type: 'decide', event: 'tip' });
+    twice[5] = { type: 'orders', side: 'britain', orders: act('raid') };
+    const r = loadSave(calm, { ...save, moves: twice });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toBe('the save does not replay: move 6 (orders by britain) is illegal: "Raid" is not available to britain now');
+  });
+
+  it('a save with a malformed move is refused with a reason naming the move', () => {
+    const g = handGame();
+    const save = makeSave(calm, g.seed, g.moves, g.s);
+    const cases: [unknown, string][] = [
+      [42, 'a move must be an object'],
+      [{ type: 'orders', side: 'britain', orders: [null] }, 'each order must be an object'],
+      [{ type: 'orders', side: 'britain', orders: [{ kind: 'offer' }] }, 'an offer gives an option id for each term'],
+      [{ type: 'orders', side: 'britain', orders: [{ kind: 'reply', offer: '1', accept: true }] }, 'a reply names a note number and accept true or false'],
+      [{ type: 'decide', side: 'britain', event: 7 }, 'a decision names an event and an option'],
+    ];
+    for (const [bad, why] of cases) {
+      const r = loadSave(calm, { ...save, moves: [...save.moves.slice(0, 2), bad, ...save.moves.slice(2)] });
+      expect(r.ok).toBe(false);
+      if (!r.ok) { expect(r.error).toMatch(/^the save does not replay: move 3 /); expect(r.error).toContain(why); }
+    }
+  });
+
+  // legal.ts refuses a move that is not an object ("a move must be an object"), but replay()
+  // (save.ts) then builds its message with `${m.type} by ${m.side}`, which throws a TypeError for
+  // a null move: loadSave throws instead of refusing the save with a reason.
+  it('a save with a null move is refused with a reason, not an exception', () => {
+    const g = handGame();
+    const save = makeSave(calm, g.seed, g.moves, g.s);
+    let r: ReturnType<typeof loadSave> | undefined;
+    expect(() => { r = loadSave(calm, { ...save, moves: [null, ...save.moves] }); }).not.toThrow();
+    expect(r!.ok).toBe(false);
+    if (!r!.ok) expect(r!.error).toMatch(/move 1/);
+  });
+});
