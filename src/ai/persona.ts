@@ -62,11 +62,19 @@ export function makePersona(p: PersonaDef): Player {
       const { c, side, state: s, rng } = ctx;
       const actionValues = values(c, side).actions;
       let capital = s.fig[c.side[side].iCapital]!;
+      // The cabinet's chance on each issue and direction, worked out once for this turn.
+      const chance = new Map<number, number>();
+      const approval = (v: Vote) => {
+        const key = v.issue * 2 + (v.direction > 0 ? 1 : 0) + 1000 * v.difficulty;
+        let p = chance.get(key);
+        if (p === undefined) { p = approvalChance(c, s, side, v); chance.set(key, p); }
+        return p;
+      };
       const scored: { id: string; cost: number; score: number }[] = [];
       for (const k of c.sideActions[side]) {
         const a = c.actions[k]!;
         if (!actionAvailable(c, s, side, a)) continue;
-        const pass = a.vote?.cabinet ? approvalChance(c, s, side, a.vote) : 1;
+        const pass = a.vote?.cabinet ? approval(a.vote) : 1;
         const score = actionValues[a.i]! * pass + 2 * lean(c, p, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
       }
