@@ -44,6 +44,27 @@ export function personaFor(sc: Scenario, side: Side): PersonaDef {
   return p;
 }
 
+/**
+ * The computer player for a side: the persona of whoever leads it now (a persona whose `lead` is
+ * that minister), or the side's first persona. When a government falls, the new lead's persona
+ * takes over.
+ */
+export function makeSidePersona(sc: Scenario, side: Side): Player {
+  const defs = sc.personas.filter(x => x.side === side);
+  if (!defs.length) throw new Error(`scenario ${sc.id} has no persona for ${side}`);
+  const players = defs.map(makePersona);
+  const pick = (ctx: Ctx): Player => {
+    const leadId = ctx.c.ministers[ctx.state.lead[side]]!.id;
+    const k = defs.findIndex(p => p.lead === leadId);
+    return players[k < 0 ? 0 : k]!;
+  };
+  return {
+    kind: defs.length === 1 ? players[0]!.kind : `persona:${defs.map(d => d.id).join('|')}`,
+    decide: (ctx, ev) => pick(ctx).decide(ctx, ev),
+    orders: ctx => pick(ctx).orders(ctx),
+  };
+}
+
 export function makePersona(p: PersonaDef): Player {
   const cat = (k: string) => p.categories?.[k] ?? 0;
   return {

@@ -8,7 +8,7 @@ export function figName(c: Compiled, i: number, me?: Side): string {
   const f = c.figs[i]!;
   const [, a = '', b = ''] = f.id.split('.');
   switch (f.kind) {
-    case 'standing': return me === f.side ? 'your standing' : `${c.ministers[c.side[f.side!].lead]!.short}'s standing`;
+    case 'standing': return me === f.side ? 'your standing' : `the ${c.sc.sides[f.side!].leadTitle}'s standing`;
     case 'capital': return me === f.side ? 'your capital' : `${c.sc.sides[f.side!].name} capital`;
     case 'intel': return me === f.side ? 'your intelligence' : `${c.sc.sides[f.side!].name} intelligence`;
     case 'tension': return 'war danger';

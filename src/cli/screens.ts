@@ -15,7 +15,8 @@ import {
 import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from './names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
-const leadName = (c: Compiled, s: Side) => c.ministers[c.side[s].lead]!.name;
+/** Who leads a side now (the lead can change hands with a government). */
+const lead = (c: Compiled, st: { lead: GameState['lead'] }, s: Side) => c.ministers[st.lead[s]]!;
 const round = (x: number | null) => (x === null ? '?' : num(x));
 
 function relationsText(r: GameState['relations']): string {
@@ -37,8 +38,9 @@ export function titleScreen(c: Compiled, me: Side, opponent: string, seed: strin
   const out = ['', rule(w, sc.title)];
   if (sc.subtitle) out.push(...wrap(sc.subtitle, w, '  ').map(l => italic(l)));
   out.push('', ...wrap(sc.briefing, w, '  '), '');
-  out.push(`  You are ${bold(leadName(c, me))}, ${sc.sides[me].leadTitle} (${sideName(c, me)}).`);
-  out.push(`  ${leadName(c, other(me))} (${sideName(c, other(me))}) is played by the computer (${opponent}).`);
+  const start = { lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead } };
+  out.push(`  You are ${bold(lead(c, start, me).name)}, ${lead(c, start, me).office} (${sideName(c, me)}).`);
+  out.push(`  ${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by the computer (${opponent}).`);
   out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Seed ${seed}.`);
   out.push(dim('  Type h at any prompt for help.'), '');
   return out;
@@ -59,7 +61,7 @@ export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side,
   const d = (i: number) => delta(c, view, prev, i, me);
   rows.push(['Relations', relationsText(view.relations)]);
   const st = f[cs.iStanding]!;
-  rows.push(['You', `${bold(leadName(c, me))}, ${c.sc.sides[me].leadTitle} (${sideName(c, me)})`]);
+  rows.push(['You', `${bold(lead(c, view, me).name)}, ${lead(c, view, me).office} (${sideName(c, me)})`]);
   rows.push(['Your standing', `${bold(num(st).padStart(3))} ${bar(st, 0, 100)} ${d(cs.iStanding)} ${st < 25 ? red('at 0 you fall') : ''}`]);
   rows.push(['Capital', `${bold(num(f[cs.iCapital]!).padStart(3))} of ${cs.capitalMax}  ${dim(`(+${cs.capitalPerTurn} a turn; orders cost capital)`)}`]);
   const intel = f[cs.iIntel]!;
@@ -86,7 +88,7 @@ export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side,
   const bal = f[tr.balance]!;
   rows.push(['Trade (£000)', `exports ${num(f[tr.exports]!)} · re-exports ${num(f[tr.reExports]!)} · imports ${num(f[tr.imports]!)} · balance ${signed(bal)}`]);
   const om = other(me);
-  rows.push(['Opposite you', `${leadName(c, om)} (${sideName(c, om)}) · standing ${num(f[c.side[om].iStanding]!)} ${d(c.side[om].iStanding)}`]);
+  rows.push(['Opposite you', `${lead(c, view, om).name} (${sideName(c, om)}) · standing ${num(f[c.side[om].iStanding]!)} ${d(c.side[om].iStanding)}`]);
   if (c.parties.length) {
     const powers = c.parties.map(p => `${p.name} ${signed(f[p.iAlign]!)}`).join(' · ');
     rows.push(['Third powers', `${powers} ${dim('(+ leans to London)')}`]);
@@ -290,10 +292,10 @@ export function cabinetLines(c: Compiled, view: PlayerView, me: Side, w: number)
       };
       const mood = view.fig[m.iMood];
       const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign && mood < m.resignBelow + 10 ? yellow(` quits <${m.resignBelow}`) : ''}`;
-      const name = `${m.short}${m.i === c.side[s].lead ? ' ★' : ''}`;
+      const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
       rows.push(view.fig[m.iOffice] === 1
         ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt]
-        : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('resigned')]);
+        : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('out of office')]);
     }
     out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
     if (s !== me && !seesOtherCabinet(c, view, me)) out.push(dim(`  Stances and moods hidden: your intelligence is below ${INTEL_SIGHT}.`));

@@ -3,7 +3,7 @@
 // path to the field, which the loader reports with the file name.
 import type { Condition, Effect, Scenario, ScenarioAction, ScenarioOption } from '../scenario/schema';
 import { dayOf, monthIndexOf, monthIndexOfDay, turnDays } from './calendar';
-import { addFig, end, news, own, resign, setFig, setFlag, setRelations, type Draft } from './draft';
+import { addFig, end, news, own, resign, setFig, setFlag, setInOffice, setLead, setRelations, type Draft } from './draft';
 import type { GameState } from './types';
 import { SIDES, type BySide, type Category, type Response, type Side } from './vocab';
 
@@ -176,7 +176,7 @@ function build(sc: Scenario): Compiled {
     const src = { sources: m.sources, ...(m.estimate ? { estimate: m.estimate } : {}) };
     const iStance = issues.map(is => addFigure({ id: `stance.${m.id}.${is}`, label: `${m.name}: ${sc.issues[issueIndex.get(is)!]!.label}`, kind: 'stance', min: -100, max: 100, side: m.side, owner: m.id, ...src }, m.stances[is] ?? 0, path));
     const iMood = addFigure({ id: `mood.${m.id}`, label: `${m.name}: mood`, kind: 'mood', min: 0, max: 100, side: m.side, owner: m.id, ...src }, m.mood, path);
-    const iOffice = addFigure({ id: `inOffice.${m.id}`, label: `${m.name}: in office`, kind: 'inOffice', min: 0, max: 1, side: m.side, owner: m.id, ...src }, 1, path);
+    const iOffice = addFigure({ id: `inOffice.${m.id}`, label: `${m.name}: in office`, kind: 'inOffice', min: 0, max: 1, side: m.side, owner: m.id, ...src }, m.inOffice === false ? 0 : 1, path);
     side[m.side].ministers.push(k);
     return {
       i: k, id: m.id, name: m.name, short: m.short ?? m.name, side: m.side, office: m.office, body: m.body, influence: m.influence,
@@ -188,6 +188,7 @@ function build(sc: Scenario): Compiled {
     const lead = ministerIndex.get(sc.sides[s].lead);
     if (lead === undefined) throw new CompileError(`sides.${s}.lead`, `unknown minister "${sc.sides[s].lead}"`);
     if (ministers[lead]!.side !== s) throw new CompileError(`sides.${s}.lead`, `"${sc.sides[s].lead}" is not on the ${s} side`);
+    if (sc.ministers[lead]!.inOffice === false) throw new CompileError(`sides.${s}.lead`, `"${sc.sides[s].lead}" starts out of office`);
     side[s].lead = lead;
   }
 
@@ -244,6 +245,11 @@ function build(sc: Scenario): Compiled {
   const eventIndex = new Map(sc.events.map((e, k) => [e.id, k]));
   const termIndex = new Map(sc.negotiation.terms.map((tm, k) => [tm.id, k]));
 
+  const minister = (id: string, path: string): number => {
+    const k = ministerIndex.get(id);
+    if (k === undefined) throw new CompileError(path, `unknown minister "${id}"`);
+    return k;
+  };
   const fig = (id: string, path: string): number => {
     const k = figIndex.get(id);
     if (k === undefined) throw new CompileError(path, `unknown figure "${id}"`);
@@ -282,6 +288,17 @@ function build(sc: Scenario): Compiled {
       const k = flagIndex.get(x.noFlag) ?? -1;
       return s => k < 0 || s.flags[k]! < 0;
     }
+    if ('flagAge' in x) {
+      flagsTested.push({ name: x.flagAge, path: `${path}.flagAge` });
+      const k = flagIndex.get(x.flagAge) ?? -1, { gte, lt } = x;
+      return s => {
+        if (k < 0 || s.flags[k]! < 0) return false;
+        const age = curDay(s) - s.flags[k]!;
+        return (gte === undefined || age >= gte) && (lt === undefined || age < lt);
+      };
+    }
+    if ('lead' in x) { const m = minister(x.lead, `${path}.lead`); const side = ministers[m]!.side; return s => s.lead[side] === m; }
+    if ('inOffice' in x) { const i = ministers[minister(x.inOffice, `${path}.inOffice`)]!.iOffice; return s => s.fig[i] === 1; }
     if ('relations' in x) { const set = x.relations; return s => set.includes(s.relations); }
     if ('fired' in x) {
       const k = eventIndex.get(x.fired);
@@ -329,11 +346,10 @@ function build(sc: Scenario): Compiled {
     if ('setFlag' in x) { const n = x.setFlag; return d => setFlag(d, n, true); }
     if ('clearFlag' in x) { const n = x.clearFlag; return d => setFlag(d, n, false); }
     if ('relations' in x) { const r = x.relations; return (d, cause) => setRelations(d, r, cause); }
-    if ('resign' in x) {
-      const m = ministerIndex.get(x.resign);
-      if (m === undefined) throw new CompileError(`${path}.resign`, `unknown minister "${x.resign}"`);
-      return (d, cause) => resign(d, m, cause);
-    }
+    if ('resign' in x) { const m = minister(x.resign, `${path}.resign`); return (d, cause) => resign(d, m, cause); }
+    if ('dismiss' in x) { const m = minister(x.dismiss, `${path}.dismiss`); return (d, cause) => setInOffice(d, m, false, cause); }
+    if ('appoint' in x) { const m = minister(x.appoint, `${path}.appoint`); return (d, cause) => setInOffice(d, m, true, cause); }
+    if ('setLead' in x) { const m = minister(x.setLead, `${path}.setLead`); return (d, cause) => setLead(d, m, cause); }
     if ('chance' in x) {
       const p = x.chance, th = effs(x.then, `${path}.then`), el = effs(x.else, `${path}.else`);
       return (d, cause) => run(d.rng.next() < p ? th : el, d, cause);
@@ -451,7 +467,10 @@ function build(sc: Scenario): Compiled {
     return { side: o.side, day, action: a };
   });
 
-  sc.personas.forEach((p, k) => { for (const key of Object.keys(p.leanings)) issueAt(key, `personas[${k}].leanings.${key}`); });
+  sc.personas.forEach((p, k) => {
+    for (const key of Object.keys(p.leanings)) issueAt(key, `personas[${k}].leanings.${key}`);
+    if (p.lead !== undefined && ministers[minister(p.lead, `personas[${k}].lead`)]!.side !== p.side) throw new CompileError(`personas[${k}].lead`, `"${p.lead}" is not on the ${p.side} side`);
+  });
   (sc.roles ?? []).forEach((r, k) => {
     const m = ministerIndex.get(r.minister);
     if (m === undefined) throw new CompileError(`roles[${k}].minister`, `unknown minister "${r.minister}"`);

@@ -104,8 +104,26 @@ export function resign(d: Draft, minister: number, cause: string): void {
   setFig(d, m.iOffice, 0, cause);
   news(d, `${m.name} (${m.office}) resigns.`, cause);
   const side = d.c.side[m.side];
-  if (side.lead !== minister) addFig(d, side.iStanding, -6, 'rule:resignation', `${m.name} resigned`);
+  if (d.s.lead[m.side] !== minister) addFig(d, side.iStanding, -6, 'rule:resignation', `${m.name} resigned`);
   else end(d, `${m.name} resigned`, cause);
+}
+
+/** A change of government: ministers leave office or take it, with no resignation. */
+export function setInOffice(d: Draft, minister: number, on: boolean, cause: string): void {
+  const m = d.c.ministers[minister]!;
+  if ((d.s.fig[m.iOffice] === 1) === on) return;
+  setFig(d, m.iOffice, on ? 1 : 0, cause);
+  if (on) setFig(d, m.iMood, d.c.initialFig[m.iMood]!, cause, 'takes office');
+  news(d, on ? `${m.name} takes office as ${m.office}.` : `${m.name} (${m.office}) leaves office.`, cause);
+}
+
+/** Hand a side's lead to another minister, appointing him if need be. The player goes on as him. */
+export function setLead(d: Draft, minister: number, cause: string): void {
+  const m = d.c.ministers[minister]!;
+  if (d.s.lead[m.side] === minister) return;
+  setInOffice(d, minister, true, cause);
+  d.s.lead = { ...d.s.lead, [m.side]: minister };
+  news(d, `${d.c.sc.sides[m.side].name} is now led by ${m.name}, ${m.office}.`, cause);
 }
 
 export function end(d: Draft, reason: string, cause: string): void {

@@ -27,6 +27,7 @@ export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): 
   const s0: GameState = {
     scenario: sc.id, version: sc.version, seed, turn: 0, rng: seedRng(seed),
     fig: c.initialFig.slice(), flags: c.flags.map(() => -1), relations: 'full',
+    lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead },
     fired: c.events.map(() => -1), chosen: c.events.map(() => -1), taken: c.actions.map(() => -1),
     scheduled: [], pending: { britain: [], ussr: [] }, orders: { britain: null, ussr: null },
     offers: [], agreed: {}, trade: [], pipeline: c.initialPipeline.slice(), failed: c.actions.map(() => -1), month: c.trade.startMonth,
@@ -145,7 +146,7 @@ function resolveTurn(d: Draft): void {
   }
   // 6. Standing: a lead at zero falls.
   for (const side of SIDES) {
-    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[c.side[side].lead]!.name} falls from office`, 'rule:standing');
+    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[d.s.lead[side]]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
   if (!d.s.ended && d.s.turn >= c.days.length - 1) end(d, 'the scenario reaches its end date', 'rule:calendar');

@@ -18,7 +18,7 @@ export function stateHash(s: GameState): string {
   const nums = (xs: readonly number[]) => { num(xs.length); for (const x of xs) num(x); };
   str(s.scenario); num(s.version); str(s.seed); num(s.turn);
   num(s.rng.c); num(s.rng.s0); num(s.rng.s1); num(s.rng.s2);
-  nums(s.fig); nums(s.flags); str(s.relations); nums(s.fired); nums(s.chosen); nums(s.taken); nums(s.failed);
+  nums(s.fig); nums(s.flags); str(s.relations); num(s.lead.britain); num(s.lead.ussr); nums(s.fired); nums(s.chosen); nums(s.taken); nums(s.failed);
   for (const x of s.scheduled) { num(x.ev); num(x.day); }
   nums(s.pending.britain); nums(s.pending.ussr);
   str(JSON.stringify(s.orders)); str(JSON.stringify(s.offers)); str(JSON.stringify(s.agreed));

@@ -54,6 +54,8 @@ export interface GameState {
   /** Day a flag was set, or -1. Indexed by the compiled flag table. */
   flags: number[];
   relations: Relations;
+  /** The minister (index) who leads each side now: the lead can change hands with a government. */
+  lead: BySide<number>;
   /** Day each event last fired, or -1. */
   fired: number[];
   /** Option index chosen at each event, or -1. */

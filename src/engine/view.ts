@@ -14,6 +14,7 @@ export interface PlayerView {
   fig: (number | null)[];
   flags: number[];
   relations: GameState['relations'];
+  lead: GameState['lead'];
   fired: number[];
   chosen: number[];
   taken: number[];
@@ -53,7 +54,7 @@ export function playerView(c: Compiled, s: GameState, side: Side): PlayerView {
   for (let n = s.news; n && n.e.day >= since; n = n.n) if (n.e.side === undefined || n.e.side === side) news.push(n.e);
   news.reverse();
   return {
-    side, turn: s.turn, day: c.days[s.turn]!, fig, flags: s.flags, relations: s.relations, fired: s.fired, chosen: s.chosen,
+    side, turn: s.turn, day: c.days[s.turn]!, fig, flags: s.flags, relations: s.relations, lead: s.lead, fired: s.fired, chosen: s.chosen,
     taken: s.taken, pending: s.pending[side], ordersGiven: s.orders[side] !== null, otherOrdersGiven: s.orders[other(side)] !== null,
     // Offers the other side has sent are seen only once they arrive.
     offers: s.offers.filter(o => o.from === side || o.status !== 'sent'),

@@ -11,7 +11,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 const at = (data: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<PropertyKey, unknown>)[k] : undefined), data);
 
-const FORMS = ['fig', 'flag', 'noFlag', 'relations', 'fired', 'chose', 'took', 'agreed', 'from', 'until', 'all', 'any', 'not',
+const FORMS = ['fig', 'flag', 'noFlag', 'flagAge', 'lead', 'inOffice', 'dismiss', 'appoint', 'setLead', 'relations', 'fired', 'chose', 'took', 'agreed', 'from', 'until', 'all', 'any', 'not',
   'setFlag', 'clearFlag', 'resign', 'chance', 'if', 'schedule', 'news', 'end'];
 
 type Issue = z.core.$ZodIssue;

@@ -18,6 +18,9 @@ type Cond =
   | { fig: string; gte?: number; gt?: number; lte?: number; lt?: number }
   | { flag: string; before?: string; after?: string }
   | { noFlag: string }
+  | { flagAge: string; gte?: number; lt?: number }
+  | { lead: string }
+  | { inOffice: string }
   | { relations: string[] }
   | { fired: string }
   | { chose: string }
@@ -35,6 +38,10 @@ export const Condition: z.ZodType<Cond> = z.lazy(() =>
       .refine(c => [c.gte, c.gt, c.lte, c.lt].filter(v => v !== undefined).length >= 1, 'a figure test needs gte, gt, lte or lt'),
     z.strictObject({ flag: z.string(), before: date.optional(), after: date.optional() }),
     z.strictObject({ noFlag: z.string() }),
+    z.strictObject({ flagAge: z.string(), gte: z.number().min(0).optional(), lt: z.number().min(0).optional() })
+      .refine(c => c.gte !== undefined || c.lt !== undefined, 'a flag-age test needs gte or lt'),
+    z.strictObject({ lead: z.string() }),
+    z.strictObject({ inOffice: z.string() }),
     z.strictObject({ relations: z.array(z.enum(RELATIONS)).min(1) }),
     z.strictObject({ fired: z.string() }),
     z.strictObject({ chose: z.string().regex(/^[^.]+\.[^.]+$/, 'chose is "event.option"') }),
@@ -55,6 +62,9 @@ type Eff =
   | { clearFlag: string; why?: string }
   | { relations: (typeof RELATIONS)[number]; why?: string }
   | { resign: string; why?: string }
+  | { dismiss: string; why?: string }
+  | { appoint: string; why?: string }
+  | { setLead: string; why?: string }
   | { chance: number; then?: Eff[]; else?: Eff[]; why?: string }
   | { if: Cond; then?: Eff[]; else?: Eff[]; why?: string }
   | { schedule: string; inDays: number; why?: string }
@@ -69,6 +79,9 @@ export const Effect: z.ZodType<Eff> = z.lazy(() =>
     z.strictObject({ clearFlag: z.string(), why: z.string().optional() }),
     z.strictObject({ relations: z.enum(RELATIONS), why: z.string().optional() }),
     z.strictObject({ resign: z.string(), why: z.string().optional() }),
+    z.strictObject({ dismiss: z.string(), why: z.string().optional() }),
+    z.strictObject({ appoint: z.string(), why: z.string().optional() }),
+    z.strictObject({ setLead: z.string(), why: z.string().optional() }),
     z.strictObject({ chance: z.number().min(0).max(1), then: z.array(Effect).optional(), else: z.array(Effect).optional(), why: z.string().optional() }),
     z.strictObject({ if: Condition, then: z.array(Effect).optional(), else: z.array(Effect).optional(), why: z.string().optional() }),
     z.strictObject({ schedule: z.string(), inDays: z.number().int().min(0), why: z.string().optional() }),
@@ -128,6 +141,7 @@ export const Minister = z.strictObject({
   influence: z.number().min(1).max(10),
   stances: z.record(z.string(), stance),
   mood: z.number().min(0).max(100),
+  inOffice: z.boolean().optional(),
   canResign: z.boolean().optional(),
   resignBelow: z.number().min(0).max(100).optional(),
   motives: text,
@@ -218,7 +232,7 @@ export const Objective = z.strictObject({
 }).refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
 
 export const Persona = z.strictObject({
-  id, side, name: text,
+  id, side, name: text, lead: id.optional(),
   leanings: z.record(z.string(), stance),
   categories: z.record(z.string(), z.number().min(-5).max(5)).optional(),
   description: z.string().optional(),

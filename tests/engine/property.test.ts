@@ -84,7 +84,7 @@ function checkView(c: Compiled, s: GameState): void {
     expect(v.offers.some(o => o.from === them && o.status === 'sent')).toBe(false);
     expect(v.pending).toEqual(s.pending[side]);
     expect(v.news.every(n => n.side === undefined || n.side === side)).toBe(true);
-    expect(Object.keys(v).sort()).toEqual(['agreed', 'chosen', 'day', 'ended', 'fig', 'fired', 'flags', 'news', 'offers', 'ordersGiven', 'otherOrdersGiven',
+    expect(Object.keys(v).sort()).toEqual(['agreed', 'chosen', 'day', 'ended', 'fig', 'fired', 'flags', 'lead', 'news', 'offers', 'ordersGiven', 'otherOrdersGiven',
       'pending', 'relations', 'side', 'taken', 'trade', 'turn']);
     expect(v.otherOrdersGiven).toBe(s.orders[them] !== null);
   }
