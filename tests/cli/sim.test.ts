@@ -1,17 +1,6 @@
 // `sim`, run as a child process of `tsx src/cli/main.ts` against the mini fixture.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MINI = 'tests/fixtures/mini.json';
-
-function cli(args: string[], input = '') {
-  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-    cwd: ROOT, input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { cli, MINI } from './helpers';
 
 describe('sim', () => {
   const ARGS = ['sim', '--scenario', MINI, '--players', 'historical,persona', '--games', '40', '--seed', '1', '--json'];

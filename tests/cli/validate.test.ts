@@ -1,24 +1,12 @@
 // `validate`, `schema` and argument handling, run as child processes of `tsx src/cli/main.ts`
 // against the mini fixture.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli, MINI, tempDir } from './helpers';
 import { scenarioJsonSchema } from '../../src/scenario/schema';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MINI = 'tests/fixtures/mini.json';
-const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(args: string[], input = '') {
-  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-    cwd: ROOT, input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const dir = tempDir();
 
 describe('validate', () => {
   it('accepts the fixture and prints its counts', () => {
@@ -50,7 +38,6 @@ describe('validate', () => {
     expect(r.err).toContain(`${badField}: ministers[1].influence`);
   });
 });
-
 
 describe('schema and usage', () => {
   it('writes the JSON Schema', () => {
