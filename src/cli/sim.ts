@@ -80,6 +80,7 @@ export function simReportLines(r: SimReport): string[] {
     srows.push([s === 'britain' ? 'Britain' : 'USSR', x.mean.toFixed(1), x.sd.toFixed(1), x.min.toFixed(1), x.max.toFixed(1)]);
   }
   out.push(...table(srows, ['l', 'r', 'r', 'r', 'r'], 3, '  '));
+  if (r.figures.tension !== undefined) out.push('', `  War danger at the end: ${r.figures.tension.toFixed(1)} on average (0-100)`);
   return out;
 }
 
