@@ -33,7 +33,7 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
   const p = approvalChance(d.c, d.s, side, v);
   const passed = d.rng.next() < p;
   const body = side === 'britain' ? 'The Cabinet' : 'The Politburo';
-  news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}.`, cause);
+  news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}.`, cause, side); // deliberations are private
   if (!passed) {
     addFig(d, d.c.side[side].iStanding, -4, 'rule:cabinet-defeat', `${body} rejected ${label}`);
     for (const f of v.onFail) f(d, cause);

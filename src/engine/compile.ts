@@ -7,6 +7,9 @@ import { addFig, end, news, own, resign, setFig, setFlag, setInOffice, setLead, 
 import type { GameState } from './types';
 import { SIDES, type BySide, type Category, type Response, type Side } from './vocab';
 
+/** Orders in these categories are a side's internal business unless marked public. */
+export const PRIVATE_CATEGORIES: readonly Category[] = ['lobby', 'intelligence', 'comintern'];
+
 export class CompileError extends Error {
   constructor(readonly path: string, message: string) { super(`${path}: ${message}`); }
 }
@@ -30,6 +33,8 @@ export interface CAction {
   i: number; id: string; side: Side; label: string; description: string; category: Category; cost: number;
   vote: Vote | null; when: Cond | null; once: boolean; cooldownDays: number;
   effects: Eff[]; raw: Effect[]; incident: IncidentResp | null; sources: string[];
+  /** Known to the other side when carried out; lobbying, intelligence and Comintern orders are private by default. */
+  public: boolean;
 }
 export interface COption {
   i: number; id: string; label: string; text: string; historical: boolean; vote: Vote | null;
@@ -40,6 +45,8 @@ export interface CEvent {
   day: number | null; lastDay: number | null; when: Cond | null; mtthDays: number | null;
   mtthModifiers: { when: Cond; factor: number }[]; once: boolean; scheduledOnly: boolean;
   severity: number; publicity: number; effects: Eff[];
+  /** Shown to both sides; by default an event that puts a decision to one side is its business alone. */
+  public: boolean;
   decision: { side: Side; prompt: string; options: COption[] } | null;
   sources: string[];
 }
@@ -390,6 +397,7 @@ function build(sc: Scenario): Compiled {
       vote: vote(a, path), when: a.when ? cond(a.when, `${path}.when`) : null, once: a.once ?? false,
       cooldownDays: a.cooldownDays ?? 0, effects: effs(a.effects, `${path}.effects`), raw: a.effects,
       incident: incident(a.incident, 2), sources: a.sources,
+      public: a.public ?? !PRIVATE_CATEGORIES.includes(a.category),
     };
   });
 
@@ -422,7 +430,7 @@ function build(sc: Scenario): Compiled {
       i: k, id: e.id, title: e.title, kind: e.kind, text: e.text, day, lastDay: day === null ? null : day + (e.window ?? 0),
       when: e.when ? cond(e.when, `${path}.when`) : null, mtthDays: e.mtthDays ?? null,
       mtthModifiers: (e.mtthModifiers ?? []).map((m, j) => ({ when: cond(m.when, `${path}.mtthModifiers[${j}].when`), factor: m.factor })),
-      once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50,
+      public: e.public ?? !e.decision, once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50,
       effects: effs(e.effects, `${path}.effects`), decision, sources: e.sources,
     };
   });

@@ -13,6 +13,8 @@ export interface Draft {
   day: number;
   /** Containers already copied for this move (bits of OWN). */
   owned: number;
+  /** While a side's private business is applied (its decision, an internal order), its news is its own. */
+  audience?: Side;
 }
 
 // Copy-on-write: a move copies a container of the previous state only when it first writes to it,
@@ -72,9 +74,15 @@ export function setFig(d: Draft, i: number, value: number, cause: string, why?: 
 export const addFig = (d: Draft, i: number, delta: number, cause: string, why?: string): void =>
   setFig(d, i, d.s.fig[i]! + delta, cause, why);
 
-export function news(d: Draft, text: string, cause: string, side?: Side): void {
+/**
+ * A line in the turn report: for one side (`side`), for whoever's business is being applied
+ * (`undefined`: the draft's audience, if any, else everyone), or for everyone (`null`: public
+ * facts such as relations, resignations, governments and the end of the game).
+ */
+export function news(d: Draft, text: string, cause: string, side?: Side | null): void {
   if (!d.s.record) return;
-  const e: NewsItem = side === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side };
+  const to = side === null ? undefined : side ?? d.audience;
+  const e: NewsItem = to === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side: to };
   d.s.news = { e, n: d.s.news };
 }
 
@@ -88,7 +96,7 @@ export function setFlag(d: Draft, name: string, on: boolean): void {
 export function setRelations(d: Draft, r: Relations, cause: string): void {
   if (d.s.relations === r) return;
   d.s.relations = r;
-  news(d, `Relations: ${RELATION_LABEL[r]}.`, cause);
+  news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null);
 }
 
 export const RELATION_LABEL: Record<Relations, string> = {
@@ -102,7 +110,7 @@ export function resign(d: Draft, minister: number, cause: string): void {
   const m = d.c.ministers[minister]!;
   if (d.s.fig[m.iOffice] === 0) return;
   setFig(d, m.iOffice, 0, cause);
-  news(d, `${m.name} (${m.office}) resigns.`, cause);
+  news(d, `${m.name} (${m.office}) resigns.`, cause, null);
   const side = d.c.side[m.side];
   if (d.s.lead[m.side] !== minister) addFig(d, side.iStanding, -6, 'rule:resignation', `${m.name} resigned`);
   else end(d, `${m.name} resigned`, cause);
@@ -114,7 +122,7 @@ export function setInOffice(d: Draft, minister: number, on: boolean, cause: stri
   if ((d.s.fig[m.iOffice] === 1) === on) return;
   setFig(d, m.iOffice, on ? 1 : 0, cause);
   if (on) setFig(d, m.iMood, d.c.initialFig[m.iMood]!, cause, 'takes office');
-  news(d, on ? `${m.name} takes office as ${m.office}.` : `${m.name} (${m.office}) leaves office.`, cause);
+  news(d, on ? `${m.name} takes office as ${m.office}.` : `${m.name} (${m.office}) leaves office.`, cause, null);
 }
 
 /** Hand a side's lead to another minister, appointing him if need be. The player goes on as him. */
@@ -123,11 +131,11 @@ export function setLead(d: Draft, minister: number, cause: string): void {
   if (d.s.lead[m.side] === minister) return;
   setInOffice(d, minister, true, cause);
   d.s.lead = { ...d.s.lead, [m.side]: minister };
-  news(d, `${d.c.sc.sides[m.side].name} is now led by ${m.name}, ${m.office}.`, cause);
+  news(d, `${d.c.sc.sides[m.side].name} is now led by ${m.name}, ${m.office}.`, cause, null);
 }
 
 export function end(d: Draft, reason: string, cause: string): void {
   if (d.s.ended) return;
   d.s.ended = { reason, day: d.day };
-  news(d, `The game ends: ${reason}.`, cause);
+  news(d, `The game ends: ${reason}.`, cause, null);
 }

@@ -74,12 +74,14 @@ function decide(d: Draft, side: Side, ev: number, optionId: string): void {
   pending.splice(pending.indexOf(ev), 1);
   own(d, 'chosen')[ev] = o.i;
   const cause = `option:${e.id}.${o.id}`;
+  d.audience = e.public ? undefined : side;
   news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
   carryOut(d, side, o.vote, o.label, cause, () => {
     for (const f of o.effects) f(d, cause);
     if (o.incident) applyIncidentResponse(d, side, o.incident, e.publicity, cause);
     if (o.vote) groupReaction(d, side, o.vote.issue, o.vote.direction, 1, 'rule:party-reaction', o.label);
   });
+  d.audience = undefined;
 }
 
 function resolveTurn(d: Draft): void {
@@ -94,7 +96,7 @@ function resolveTurn(d: Draft): void {
     const ordered: number[] = [];
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
-    for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`);
+    for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side);
     const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;
     for (const k of items) {
       if (d.s.ended) return;
@@ -104,9 +106,11 @@ function resolveTurn(d: Draft): void {
       const cause = `action:${a.id}`;
       const done = carryOut(d, side, a.vote, a.label, cause, () => {
         own(d, 'taken')[k] = d.day;
-        if (!a.vote?.cabinet) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
+        d.audience = a.public ? undefined : side;
+        news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
         for (const f of a.effects) f(d, cause);
         if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
+        d.audience = undefined;
       }, k);
       if (done && a.vote) carried.push({ side, vote: a.vote, label: a.label });
     }

@@ -43,8 +43,11 @@ const firstTurnReaching = (c: Compiled, turn: number, day: number): boolean => t
 export function fireEvent(d: Draft, ev: CEvent): void {
   own(d, 'fired')[ev.i] = d.day;
   const cause = `event:${ev.id}`;
+  // A decision put to one side is that side's business unless the event is public.
+  d.audience = ev.public || !ev.decision ? undefined : ev.decision.side;
   news(d, ev.title, cause);
   for (const f of ev.effects) f(d, cause);
+  d.audience = undefined;
   if (ev.decision) ownPending(d, ev.decision.side).push(ev.i);
 }
 

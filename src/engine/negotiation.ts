@@ -64,7 +64,7 @@ export const outstanding = (s: GameState, from: Side): Offer | undefined =>
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
   own(d, 'offers').push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
-  news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`);
+  news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
 }
 
 /** Notes arrive; unanswered ones lapse after two reply periods. */

@@ -284,9 +284,9 @@ describe('forced agenda items', () => {
     expect(votes).toBe(10);
   });
 
-  it('news of a forced item is public', () => {
+  it("news of a forced item is the side's own: the agenda is cabinet business", () => {
     const g = new Play(hot);
     g.turn();
-    expect(newsOf(g.s).find(n => n.text.includes('forces'))!.side).toBeUndefined();
+    expect(newsOf(g.s).find(n => n.text.includes('forces'))!.side).toBe('britain');
   });
 });

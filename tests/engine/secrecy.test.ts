@@ -1,0 +1,70 @@
+// Each side reads only what it would know: a decision put to one side, its internal orders and its
+// cabinet's deliberations are its own; public acts and their consequences are news to both.
+import { describe, expect, it } from 'vitest';
+import { compile, playerView } from '../../src/engine/index';
+import { act, Play, quiet } from './helpers';
+
+const texts = (g: Play, side: 'britain' | 'ussr') => playerView(compile(g.sc), g.s, side).news.map(n => n.text);
+
+describe('who hears of what', () => {
+  it("a decision put to Britain, and what its option says, is not Soviet news", () => {
+    const sc = quiet(raw => {
+      raw.events[0].decision.options[0].effects.push({ news: 'Jix has his warrant; the Cabinet has not been told.' });
+    });
+    const g = new Play(sc, 's');
+    g.until('1927-05-11');
+    g.decideAll();
+    expect(texts(g, 'britain')).toEqual(expect.arrayContaining(['A tip', 'Britain: Approve.', 'Jix has his warrant; the Cabinet has not been told.']));
+    const soviet = texts(g, 'ussr');
+    expect(soviet).not.toContain('A tip');
+    expect(soviet).not.toContain('Britain: Approve.');
+    expect(soviet).not.toContain('Jix has his warrant; the Cabinet has not been told.');
+  });
+
+  it('a public event with a decision is news to both, with the choice made', () => {
+    const sc = quiet(raw => { raw.events[0].public = true; });
+    const g = new Play(sc, 's');
+    g.until('1927-05-11');
+    g.decideAll();
+    expect(texts(g, 'ussr')).toEqual(expect.arrayContaining(['A tip', 'Britain: Approve.']));
+  });
+
+  it("public consequences of a private decision are announced to both", () => {
+    const sc = quiet(raw => { raw.events[0].decision.options[0].effects.push({ relations: 'charge' }); });
+    const g = new Play(sc, 's');
+    g.until('1927-05-11');
+    g.decideAll();
+    expect(texts(g, 'ussr')).toContain("Relations: relations at chargé d'affaires level.");
+  });
+
+  it("cabinet deliberations are private; the act, if public, is news to both", () => {
+    const g = new Play(quiet(), 's');
+    g.until('1927-05-12');
+    g.turn({ britain: act('break') });
+    const brit = texts(g, 'britain'), sov = texts(g, 'ussr');
+    const vote = brit.find(t => t.startsWith('The Cabinet'));
+    expect(vote).toBeDefined();
+    expect(sov.some(t => t.startsWith('The Cabinet'))).toBe(false);
+    if (vote!.includes('approves')) expect(sov).toContain('Britain: Break relations.');
+    else expect(sov).not.toContain('Britain: Break relations.');
+  });
+
+  it('orders in private categories (lobby, intelligence, comintern) stay private unless marked public', () => {
+    const sc = quiet(raw => {
+      raw.actions.push({ id: 'lobby-colleagues', side: 'britain', label: 'Work on colleagues', description: 'd', category: 'lobby', cost: 1, effects: [], sources: ['test'] });
+      raw.actions.push({ id: 'announce', side: 'britain', label: 'Announce a lobbying drive', description: 'd', category: 'lobby', public: true, cost: 1, effects: [], sources: ['test'] });
+    });
+    const g = new Play(sc, 's');
+    g.turn({ britain: act('lobby-colleagues', 'announce') });
+    expect(texts(g, 'britain')).toEqual(expect.arrayContaining(['Britain: Work on colleagues.', 'Britain: Announce a lobbying drive.']));
+    expect(texts(g, 'ussr')).not.toContain('Britain: Work on colleagues.');
+    expect(texts(g, 'ussr')).toContain('Britain: Announce a lobbying drive.');
+  });
+
+  it('a note is news to its sender when sent and to the other side when it arrives', () => {
+    const g = new Play(quiet(), 's');
+    g.turn({ ussr: [{ kind: 'offer', terms: { propaganda: 'pledge' } }] });
+    expect(texts(g, 'ussr').some(t => t.includes('sends proposals'))).toBe(true);
+    expect(texts(g, 'britain').some(t => t.includes('sends proposals'))).toBe(false);
+  });
+});
