@@ -6,12 +6,13 @@ import { compile, createGame, score } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { loadScenarioFile } from '../load1927';
 import type { Side } from '../../src/engine/vocab';
+import type { Scenario } from '../../src/scenario/schema';
 
-const sc = loadScenarioFile('1927');
-const c = compile(sc);
 const GAMES = 200;
+const SCENARIOS = ['1927', '1932'];
 
-function winRate(side: Side): { rate: number; persona: number; random: number } {
+function winRate(sc: Scenario, side: Side): { rate: number; persona: number; random: number } {
+  const c = compile(sc);
   const other: Side = side === 'britain' ? 'ussr' : 'britain';
   let wins = 0, ps = 0, rs = 0;
   for (let k = 0; k < GAMES; k++) {
@@ -25,15 +26,20 @@ function winRate(side: Side): { rate: number; persona: number; random: number } 
   return { rate: wins / GAMES, persona: ps / GAMES, random: rs / GAMES };
 }
 
-describe('persona players', () => {
+describe.each(SCENARIOS)('persona players in %s', id => {
+  const sc = loadScenarioFile(id);
   for (const side of ['britain', 'ussr'] as const) {
     it(`the ${side} persona beats a random player on its objectives in most games`, () => {
-      const r = winRate(side);
-      console.log(`${side}: persona beats random in ${(r.rate * 100).toFixed(1)}% of ${GAMES} paired games; mean score ${r.persona.toFixed(1)} vs ${r.random.toFixed(1)}`);
+      const r = winRate(sc, side);
+      console.log(`${id} ${side}: persona beats random in ${(r.rate * 100).toFixed(1)}% of ${GAMES} paired games; mean score ${r.persona.toFixed(1)} vs ${r.random.toFixed(1)}`);
       expect(r.rate).toBeGreaterThan(0.6);
       expect(r.persona).toBeGreaterThan(r.random);
     });
   }
+});
+
+describe('persona leanings', () => {
+  const sc = loadScenarioFile('1927');
 
   it('a persona plays to its leanings: Chamberlain breaks relations less readily than history', () => {
     // Chamberlain was a reluctant breaker (thesis L3889-3936); his persona should rupture less often
