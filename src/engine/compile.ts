@@ -88,6 +88,7 @@ export interface Compiled {
   side: BySide<CSide>;
   iTension: number;
   initialPipeline: number[];
+  /** Figure indices of the trade model; the three base levels are figures too, so events can move them. */
   trade: { exports: number; reExports: number; imports: number; balance: number; orders: number; credit: number; diversion: number; baseOrders: number; baseReExports: number; baseImports: number; lag: number; startMonth: number };
   actions: CAction[];
   actionIndex: Map<string, number>;
@@ -224,7 +225,10 @@ function build(sc: Scenario): Compiled {
     orders: tf('orders', 'Soviet orders placed in Britain (£000/month)', t.orders, 1e7),
     credit: tf('credit', 'British credit for Soviet buyers', t.credit, 100),
     diversion: tf('diversion', 'Soviet orders diverted elsewhere (%)', t.diversion, 100),
-    baseOrders: t.orders, baseReExports: t.reExports, baseImports: t.imports, lag: t.orderLagMonths, startMonth: monthIndexOf(t.startMonth) - 1,
+    baseOrders: tf('baseOrders', 'Soviet orders for Britain before credit and diversion (£000/month)', t.orders, 1e7),
+    baseReExports: tf('baseReExports', 'Usual British re-exports to the USSR (£000/month)', t.reExports, 1e7),
+    baseImports: tf('baseImports', 'Soviet sales to Britain (£000/month)', t.imports, 1e7),
+    lag: t.orderLagMonths, startMonth: monthIndexOf(t.startMonth) - 1,
   };
 
   // Flags are free names, but every flag tested must be set somewhere, or it is a typo.

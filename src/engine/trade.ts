@@ -17,15 +17,15 @@ export function tradeStep(d: Draft): void {
   while (d.s.month < target) {
     const month = d.s.month + 1;
     const f = d.s.fig;
-    const placed = ordersFor(t.baseOrders, f[t.credit]!, f[t.diversion]!);
+    const placed = ordersFor(f[t.baseOrders]!, f[t.credit]!, f[t.diversion]!);
     const pipeline = own(d, 'pipeline');
     pipeline.push(placed);
     const delivered = pipeline.length > t.lag ? pipeline.shift()! : placed; // no lag: this month's orders
     const broken = d.s.relations === 'ruptured' || d.s.relations === 'protecting';
     // Re-exports (re-sold colonial goods) need the trade agencies and fall fast after a break.
-    const reExports = f[t.reExports]! + ((broken ? 0.35 : 1) * t.baseReExports - f[t.reExports]!) * 0.5;
+    const reExports = f[t.reExports]! + ((broken ? 0.35 : 1) * f[t.baseReExports]! - f[t.reExports]!) * 0.5;
     // Moscow keeps selling for sterling; a break trims sales a little.
-    const imports = t.baseImports * (broken ? 0.95 : 1);
+    const imports = f[t.baseImports]! * (broken ? 0.95 : 1);
     const cause = 'rule:trade-month';
     setFig(d, t.orders, placed, cause, 'orders placed this month');
     setFig(d, t.exports, delivered, cause, `orders placed ${t.lag} months earlier delivered`);

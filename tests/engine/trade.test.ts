@@ -160,3 +160,20 @@ describe('the monthly trade step', () => {
     expect(g.s.trade.map(m => m.month)).toEqual([monthIndexOf('1927-05')]);
   });
 });
+
+describe('base levels that events can move', () => {
+  it('a famine that halves Soviet sales shows in the next month\'s imports and balance', () => {
+    const famine = long(raw => {
+      raw.actions.find((a: { id: string }) => a.id === 'scare').effects.push({ fig: 'trade.baseImports', set: 900 });
+    });
+    const g = new Play(famine);
+    g.until('1927-06-01');
+    const before = g.fig('trade.imports');
+    g.turn({ ussr: act('scare') });
+    g.until('1927-07-01');
+    expect(before).toBe(1800);
+    expect(g.fig('trade.baseImports')).toBe(900);
+    expect(g.fig('trade.imports')).toBe(900);
+    expect(g.fig('trade.balance')).toBe(900 - g.fig('trade.exports') - g.fig('trade.reExports'));
+  });
+});

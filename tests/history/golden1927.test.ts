@@ -8,12 +8,12 @@ import { loadScenarioFile } from '../load1927';
 
 const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
-  ['historical', 'historical', '1', 'db1696a23fdfe6cd'],
-  ['historical', 'historical', '1927', 'cafc067f23630da4'],
-  ['persona', 'persona', '1', '333eeb5457d7a891'],
-  ['persona', 'persona', '1927', '810167cf0c72d1ea'],
-  ['persona', 'random', '1', '99c06ebf67ab73bc'],
-  ['persona', 'random', '1927', 'e250db3fd4a01a9a'],
+  ['historical', 'historical', '1', '965af379c8fce4ba'],
+  ['historical', 'historical', '1927', '981d7a381adf2383'],
+  ['persona', 'persona', '1', 'b9f7dde7f5c8d09e'],
+  ['persona', 'persona', '1927', 'bb77882038f522e5'],
+  ['persona', 'random', '1', 'ae0d42789f4524eb'],
+  ['persona', 'random', '1927', 'dcc9a67cb533d0e5'],
 ];
 
 describe('1927 golden games', () => {
