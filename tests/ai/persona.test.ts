@@ -9,7 +9,7 @@ import type { Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
 
 const GAMES = 200;
-const SCENARIOS = ['1927', '1932'];
+const SCENARIOS = ['1927', '1929', '1932'];
 
 function winRate(sc: Scenario, side: Side): { rate: number; persona: number; random: number } {
   const c = compile(sc);
