@@ -115,12 +115,30 @@ function termText(c: Compiled, termId: string, optId: string): string {
   return `${t?.label ?? termId}: ${t?.options.find(o => o.id === optId)?.label ?? optId}`;
 }
 
+const TAKES = /^(.+) takes office as (.+)\.$/;
+const LEAVES = /^(.+) \((.+)\) leaves office\.$/;
+
+/** A change of government is news of many ministers: one line for those coming in, one for those going. */
+function groupOffices(items: readonly NewsItem[]): NewsItem[] {
+  const out: NewsItem[] = [];
+  for (const n of items) {
+    const m = TAKES.exec(n.text) ?? LEAVES.exec(n.text);
+    const prev = out[out.length - 1];
+    const kind = TAKES.test(n.text) ? 'In office' : 'Out of office';
+    if (m && prev && prev.day === n.day && prev.text.startsWith(`${kind}: `)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text}; ${m[1]}, ${m[2]}` };
+    } else if (m) out.push({ ...n, text: `${kind}: ${m[1]}, ${m[2]}` });
+    else out.push(n);
+  }
+  return out;
+}
+
 /** The news: events with their text (a decision of yours is told in full below), then the rest. */
 export function newsLines(c: Compiled, items: readonly NewsItem[], today: number, w: number, me?: Side): string[] {
   if (!items.length) return [];
   const out = ['', section(w, 'News')];
   let day = -1;
-  for (const n of items) {
+  for (const n of groupOffices(items)) {
     if (n.day !== day) {
       day = n.day;
       out.push(dim(`  ${n.day === today ? 'This turn' : shortDate(n.day)}`));
