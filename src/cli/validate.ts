@@ -1,4 +1,5 @@
 // `validate FILE...`: check scenario files and print what each holds, or the error.
+import { basename } from 'node:path';
 import { compile } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { parse, UsageError, USAGE } from './args';
@@ -26,8 +27,10 @@ export function validateCommand(argv: string[], out: (s: string) => void, errOut
   const { values, positionals } = parse('validate', argv, {}, true);
   if (values.help) { out(`usage: ${USAGE.validate}`); return 0; }
   if (positionals.length === 0) throw new UsageError('validate: name at least one scenario file');
-  let bad = 0;
+  let bad = 0, skipped = 0;
   for (const file of positionals) {
+    // `scenarios/*.json` includes the editors' JSON Schema: it describes scenarios, it is not one.
+    if (basename(file) === 'scenario.schema.json') { skipped++; out(`skip ${bold(file)}: the JSON Schema for editors, not a scenario`); continue; }
     try {
       const sc = readScenario(file);
       out(`${green('OK')}   ${bold(file)}: ${summary(sc)}`);
@@ -37,6 +40,7 @@ export function validateCommand(argv: string[], out: (s: string) => void, errOut
       errOut(`${red('FAIL')} ${e.message}`);
     }
   }
-  if (positionals.length > 1) out(`${positionals.length - bad} of ${positionals.length} files valid`);
+  const checked = positionals.length - skipped;
+  if (checked > 1) out(`${checked - bad} of ${checked} scenario files valid`);
   return bad ? 1 : 0;
 }

@@ -31,11 +31,18 @@ describe('validate', () => {
 
     const r = cli(['validate', MINI, badRef, badField, join(dir, 'nope.json')]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('1 of 4 files valid');
+    expect(r.out).toContain('1 of 4 scenario files valid');
     expect(r.err).toContain('nope.json: cannot read');
     expect(r.out).toContain(`OK   ${MINI}`);
     expect(r.err).toContain(`${badRef}: events[1].effects[0].fig: unknown figure "noSuchFigure"`);
     expect(r.err).toContain(`${badField}: ministers[1].influence`);
+  });
+
+  it('validate scenarios/*.json checks every scenario and skips the JSON Schema beside them', () => {
+    const r = cli(['validate', 'scenarios/1927.json', 'scenarios/1929.json', 'scenarios/1932.json', 'scenarios/scenario.schema.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('skip scenarios/scenario.schema.json');
+    expect(r.out).toContain('3 of 3 scenario files valid');
   });
 });
 
