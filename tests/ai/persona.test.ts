@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, createGame, score } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
-import { loadScenarioFile } from '../load1927';
+import { loadScenarioFile } from '../loadScenario';
 import type { Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
 

@@ -1,25 +1,17 @@
 // History is a reachable path: with the historical players on both sides the year unfolds as it
 // did in most seeds, and the branch points move the odds the way the sources argue.
 import { describe, expect, it } from 'vitest';
-import { historicalPlayer, parseBranches, simulate, withBranches, type SimStats } from '../../src/ai/index';
-import { loadScenarioFile } from '../load1927';
+import { historical, rate, report } from './helpers';
+import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
-const GAMES = 1000;
 
-function run(branches: string[] = [], games = 400): SimStats {
-  const b = parseBranches(sc, branches);
-  const p = withBranches(historicalPlayer, b);
-  return simulate(sc, { britain: p, ussr: p }, games, 'history-test');
-}
-const rate = (s: SimStats, id: string) => s.outcomes.find(o => o.id === id)!.rate;
 
 describe('1927: the historical path', () => {
-  const s = run([], GAMES);
+  const s = historical(sc, [], 1000);
 
-  it(`reproduces the year in most of ${GAMES} seeds`, () => {
-    const report = s.outcomes.map(o => `${o.historical ? '*' : ' '} ${o.label}: ${(o.rate * 100).toFixed(1)}%`).join('\n');
-    console.log(`1927, historical players on both sides, ${GAMES} seeds:\n${report}\nevery * outcome together: ${(s.historyReproduced.rate * 100).toFixed(1)}%`);
+  it('reproduces the year in most of 1000 seeds', () => {
+    console.log(report('1927', s));
     expect(rate(s, 'raid')).toBeGreaterThan(0.95);
     expect(rate(s, 'rupture-may')).toBeGreaterThan(0.7); // the break in late May
     expect(rate(s, 'missions-leave')).toBeGreaterThan(0.75);
@@ -37,31 +29,31 @@ describe('1927: the historical path', () => {
 });
 
 describe('1927: branches move the odds as the sources argue', () => {
-  const base = run();
+  const base = historical(sc);
 
   it('refusing the raid on 11 May makes a May rupture far less likely (thesis L3826-3840)', () => {
-    const b = run(['arcos-tip.refuse']);
+    const b = historical(sc, ['arcos-tip.refuse']);
     expect(rate(b, 'rupture-may')).toBeLessThan(rate(base, 'rupture-may') - 0.3);
     // ... and the back benches take it badly: a revolt becomes likelier (L3944-3948)
     expect(rate(b, 'revolt')).toBeGreaterThan(rate(base, 'revolt'));
   });
 
   it("Percy's option on 19 May (expel the Trade Delegation, leave the break to Moscow) avoids a May rupture more often (L3380-3384)", () => {
-    expect(rate(run(['cabinet-19-may.percy']), 'rupture-may')).toBeLessThan(rate(base, 'rupture-may') - 0.3);
+    expect(rate(historical(sc, ['cabinet-19-may.percy']), 'rupture-may')).toBeLessThan(rate(base, 'rupture-may') - 0.3);
   });
 
   it('Soviet restraint after Voikov lowers the war danger and keeps British Labour closer (L4299-4338)', () => {
-    const r = run(['ogpu-reprisals.restrain']);
+    const r = historical(sc, ['ogpu-reprisals.restrain']);
     expect(rate(r, 'executions')).toBeLessThan(rate(base, 'executions'));
     expect(r.figures.tension!).toBeLessThan(base.figures.tension! - 3);
     expect(rate(r, 'arjc-ended')).toBeLessThanOrEqual(rate(base, 'arjc-ended'));
   });
 
   it('seeking a bloc at Geneva instead of reassurance risks a European power following Britain (L4207-4211, L4250-4264)', () => {
-    expect(rate(run(['geneva-six-powers.seek-bloc']), 'european-follower')).toBeGreaterThan(rate(base, 'european-follower') + 0.15);
+    expect(rate(historical(sc, ['geneva-six-powers.seek-bloc']), 'european-follower')).toBeGreaterThan(rate(base, 'european-follower') + 0.15);
   });
 
   it('refusing to recall Rakovsky risks France breaking too (L4510-4526)', () => {
-    expect(rate(run(['rakovsky-recall.refuse']), 'european-follower')).toBeGreaterThan(rate(base, 'european-follower') + 0.1);
+    expect(rate(historical(sc, ['rakovsky-recall.refuse']), 'european-follower')).toBeGreaterThan(rate(base, 'european-follower') + 0.1);
   });
 });

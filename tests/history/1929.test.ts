@@ -3,22 +3,18 @@
 // branch points move the odds as the sources argue.
 import { describe, expect, it } from 'vitest';
 import { compile, createGame } from '../../src/engine/index';
-import { historicalPlayer, parseBranches, runGame, simulate, withBranches, type SimStats } from '../../src/ai/index';
-import { loadScenarioFile } from '../load1927';
+import { historicalPlayer, runGame } from '../../src/ai/index';
+import { historical, rate, report } from './helpers';
+import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1929');
 
-function run(branches: string[] = [], games = 300): SimStats {
-  const p = withBranches(historicalPlayer, parseBranches(sc, branches));
-  return simulate(sc, { britain: p, ussr: p }, games, 'history-test');
-}
-const rate = (s: SimStats, id: string) => s.outcomes.find(o => o.id === id)!.rate;
 
 describe('1929: the historical path', () => {
-  const s = run([], 1000);
+  const s = historical(sc, [], 1000);
 
   it('reproduces the renewal of relations in most of 1000 seeds', () => {
-    console.log(`1929, historical players, 1000 seeds:\n${s.outcomes.map(o => `${o.historical ? '*' : ' '} ${o.label}: ${(o.rate * 100).toFixed(1)}%`).join('\n')}\nevery * outcome together: ${(s.historyReproduced.rate * 100).toFixed(1)}%`);
+    console.log(report('1929', s));
     expect(rate(s, 'labour-wins')).toBeGreaterThan(0.75);
     expect(rate(s, 'protocol')).toBeGreaterThan(0.7);
     expect(rate(s, 'ambassadors')).toBeGreaterThan(0.7);
@@ -38,19 +34,19 @@ describe('1929: the historical path', () => {
 });
 
 describe('1929: branches move the odds as the sources argue', () => {
-  const base = run();
+  const base = historical(sc);
 
   it('a Soviet refusal of the propaganda pledge on 1 October puts the protocol and ambassadors in doubt', () => {
-    const b = run(['final-offer-answer.refuse-pledge']);
+    const b = historical(sc, ['final-offer-answer.refuse-pledge']);
     expect(rate(b, 'protocol')).toBeLessThan(rate(base, 'protocol') - 0.2);
     expect(rate(b, 'ambassadors')).toBeLessThan(rate(base, 'ambassadors') - 0.2);
   });
 
   it('a Cabinet mandate of settlement first delays the protocol', () => {
-    expect(rate(run(['cabinet-mandate.settlement']), 'late-protocol')).toBeGreaterThan(rate(base, 'late-protocol') + 0.15);
+    expect(rate(historical(sc, ['cabinet-mandate.settlement']), 'late-protocol')).toBeGreaterThan(rate(base, 'late-protocol') + 0.15);
   });
 
   it('campaigning on talks with Moscow does Labour no good at the polls', () => {
-    expect(rate(run(['campaign-line.promise-talks']), 'labour-wins')).toBeLessThan(rate(base, 'labour-wins'));
+    expect(rate(historical(sc, ['campaign-line.promise-talks']), 'labour-wins')).toBeLessThan(rate(base, 'labour-wins'));
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, replay, stateHash } from '../../src/engine/index';
 import { makePlayer, runGame, type PlayerKind } from '../../src/ai/index';
-import { loadScenarioFile } from '../load1927';
+import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
