@@ -28,6 +28,9 @@ const RULES: Record<string, string> = {
   'agreement': 'an agreement raises both leads\' standing',
   'ratification-failed': 'a failed ratification costs standing',
   'offer': 'sending a note costs political capital',
+  'calendar': 'the scenario ends on its last date',
+  'standing': 'a lead whose standing reaches 0 falls',
+  'agenda': 'a minister or group forces an item onto the agenda',
 };
 
 /** Describe a cause string, with the sources of the action, event or term behind it. */

@@ -1,11 +1,11 @@
 // What a side may do now, with costs, the cabinet's expected verdict and the predicted effects:
 // one list serves the computer players and the screen alike.
 import { approvalChance } from './cabinet';
-import type { CAction, CEvent, COption, Compiled, Eff, IncidentResp, Vote } from './compile';
+import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compile';
 import { incidentDeltas } from './incidents';
 import { hiddenFigures } from './view';
 import type { Effect } from '../scenario/schema';
-import { acceptance, checkTerms, negotiationOpen, outstanding } from './negotiation';
+import { checkTerms, negotiationOpen, outstanding } from './negotiation';
 import type { GameState, Move, Order, Terms } from './types';
 import type { Side } from './vocab';
 
@@ -97,7 +97,6 @@ export function canOffer(c: Compiled, s: GameState, side: Side): boolean {
   return negotiationOpen(c, s) && outstanding(s, side) === undefined;
 }
 
-export { acceptance };
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -165,4 +164,3 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
   return null;
 }
 
-export type { Eff };
