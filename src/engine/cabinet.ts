@@ -1,11 +1,12 @@
 // Cabinets: ministers' stances, influence and moods; decisions that can fail; hawks who force an
 // item onto the agenda; resignations; and the drift of uncommitted ministers under pressure.
 import type { Compiled, Vote } from './compile';
+import { dexp } from './detmath';
 import { addFig, news, resign, type Draft } from './draft';
 import type { GameState } from './types';
 import type { Side } from './vocab';
 
-export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+export const logistic = (x: number): number => 1 / (1 + dexp(-x));
 
 /** Influence-weighted support, -1..1, of the side's ministers in office for moving `issue` in `direction`. */
 export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1): number {

@@ -1,6 +1,7 @@
 // Events and incidents: scheduled, triggered and random events fire at the start of a turn;
 // decisions are put to a side; incident responses carry standard consequences.
 import type { CEvent, Compiled, IncidentResp } from './compile';
+import { dhalfPow } from './detmath';
 import { addFig, adopt, news, own, ownPending, type Draft } from './draft';
 import type { GameState } from './types';
 import type { Side } from './vocab';
@@ -9,7 +10,7 @@ import type { Side } from './vocab';
 export function mtthChance(ev: CEvent, s: GameState, days: number): number {
   let mtth = ev.mtthDays!;
   for (const m of ev.mtthModifiers) if (m.when(s)) mtth *= m.factor;
-  return 1 - Math.pow(0.5, days / mtth);
+  return 1 - dhalfPow(days / mtth);
 }
 
 function eligible(ev: CEvent, s: GameState): boolean {

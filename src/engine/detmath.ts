@@ -1,0 +1,32 @@
+// Deterministic exp. ECMAScript does not fix Math.exp or Math.pow to the last bit, so two JS
+// engines may round them differently; +, -, * and / are exactly rounded everywhere. This exp uses
+// only those, so a game plays to the same last number in Node and in any browser.
+
+const LN2_HI = 0.6931471803691238; // ln 2 split so that k * LN2_HI is exact for |k| < 2^20
+const LN2_LO = 1.9082149292705877e-10;
+const INV_LN2 = 1.4426950408889634;
+const LIMIT = 700;
+
+/** Powers of two built by doubling and halving, which are exact. */
+const POW2: number[] = [];
+const POW2_NEG: number[] = [];
+for (let k = 0, p = 1, q = 1; k <= 1024; k++, p *= 2, q /= 2) { POW2.push(p); POW2_NEG.push(q); }
+
+/** e^x, accurate to about 2 ulp on [-700, 700] (0 and Infinity beyond). */
+export function dexp(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x > LIMIT) return Infinity;
+  if (x < -LIMIT) return 0;
+  // x = k ln2 + r with |r| <= ln2/2; e^r by its Taylor series, then scale by 2^k.
+  const k = Math.round(x * INV_LN2);
+  const r = x - k * LN2_HI - k * LN2_LO;
+  let term = 1, sum = 1;
+  for (let i = 1; i <= 16; i++) {
+    term = (term * r) / i;
+    sum += term;
+  }
+  return k >= 0 ? sum * POW2[k]! : sum * POW2_NEG[-k]!;
+}
+
+/** 0.5^y for y >= 0. */
+export const dhalfPow = (y: number): number => dexp(-y * 0.6931471805599453);
