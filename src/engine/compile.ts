@@ -5,7 +5,7 @@ import type { Condition, Effect, Scenario, ScenarioAction, ScenarioOption } from
 import { dayOf, monthIndexOf, monthIndexOfDay, turnDays } from './calendar';
 import { addFig, end, news, own, resign, setFig, setFlag, setInOffice, setLead, setRelations, type Draft } from './draft';
 import type { GameState } from './types';
-import { SIDES, type BySide, type Category, type Response, type Side } from './vocab';
+import { SIDES, type BySide, type Category, type Place, type Response, type Side } from './vocab';
 
 /** Orders in these categories are a side's internal business unless marked public. */
 export const PRIVATE_CATEGORIES: readonly Category[] = ['lobby', 'intelligence', 'comintern'];
@@ -45,6 +45,8 @@ export interface CEvent {
   day: number | null; lastDay: number | null; when: Cond | null; mtthDays: number | null;
   mtthModifiers: { when: Cond; factor: number }[]; once: boolean; scheduledOnly: boolean;
   severity: number; publicity: number; effects: Eff[];
+  /** Where the map shows it, if anywhere. */
+  place: Place | null;
   /** Shown to both sides; by default an event that puts a decision to one side is its business alone. */
   public: boolean;
   decision: { side: Side; prompt: string; options: COption[] } | null;
@@ -84,7 +86,7 @@ export interface Compiled {
   issueIndex: Map<string, number>;
   ministers: CMinister[];
   groups: CGroup[];
-  parties: { id: string; name: string; iAlign: number; rest: number }[];
+  parties: { id: string; name: string; iAlign: number; rest: number; place: Place | null }[];
   side: BySide<CSide>;
   iTension: number;
   initialPipeline: number[];
@@ -209,7 +211,7 @@ function build(sc: Scenario): Compiled {
   });
 
   const parties = sc.thirdParties.map((p, k) => ({
-    id: p.id, name: p.name, rest: p.alignment,
+    id: p.id, name: p.name, rest: p.alignment, place: p.place ?? null,
     iAlign: addFigure({ id: `align.${p.id}`, label: `${p.name}: alignment`, kind: 'align', min: -100, max: 100, owner: p.id, sources: p.sources, ...(p.estimate ? { estimate: p.estimate } : {}) }, p.alignment, `thirdParties[${k}]`),
   }));
 
@@ -434,7 +436,7 @@ function build(sc: Scenario): Compiled {
       i: k, id: e.id, title: e.title, kind: e.kind, text: e.text, day, lastDay: day === null ? null : day + (e.window ?? 0),
       when: e.when ? cond(e.when, `${path}.when`) : null, mtthDays: e.mtthDays ?? null,
       mtthModifiers: (e.mtthModifiers ?? []).map((m, j) => ({ when: cond(m.when, `${path}.mtthModifiers[${j}].when`), factor: m.factor })),
-      public: e.public ?? !e.decision, once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50,
+      public: e.public ?? !e.decision, once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50, place: e.place ?? null,
       effects: effs(e.effects, `${path}.effects`), decision, sources: e.sources,
     };
   });

@@ -4,6 +4,7 @@ export { compile, CompileError, type Compiled, type CAction, type CEvent, type C
 export { legalActions, describeAction, describeOption, checkMove, actionAvailable, answerable, canOffer, predictEffects, type LegalAction, type Prediction } from './legal';
 export { acceptance, packageValue, type Acceptance } from './negotiation';
 export { approvalChance, support } from './cabinet';
+export { PRESSURE_LINE } from './parliament';
 export { playerView, type PlayerView, INTEL_SIGHT } from './view';
 export { score, type Score, type ObjectiveResult } from './scoring';
 export { stateHash } from './hash';

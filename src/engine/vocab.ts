@@ -14,3 +14,12 @@ export type Category = (typeof CATEGORIES)[number];
 export const EVENT_KINDS = ['news', 'telegram', 'incident', 'decision', 'cabinet', 'parliament'] as const;
 export const RESPONSES = ['restrain', 'exploit', 'publish', 'suppress'] as const;
 export type Response = (typeof RESPONSES)[number];
+/**
+ * Places on the game's map, where events happen and third parties sit. The map art is the game's,
+ * not a scenario's, so the places are a closed list; a scenario names them with `place`.
+ */
+export const PLACES = [
+  'london', 'moscow', 'geneva', 'paris', 'berlin', 'warsaw', 'rome', 'brussels', 'riga', 'leningrad', 'peking', 'shanghai',
+  'tokyo', 'delhi', 'kabul', 'ottawa', 'ankara', 'hague', 'stockholm', 'washington',
+] as const;
+export type Place = (typeof PLACES)[number];

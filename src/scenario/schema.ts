@@ -1,7 +1,7 @@
 // The one definition of the scenario format (docs/scenario-format.md). Types, validation and the
 // editors' JSON Schema are all derived from these zod schemas.
 import { z } from 'zod';
-import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES } from '../engine/vocab';
+import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES, PLACES } from '../engine/vocab';
 import { dayOf, isoOf } from '../engine/calendar';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes');
@@ -159,7 +159,10 @@ export const Group = z.strictObject({
 });
 
 export const ThirdParty = z.strictObject({
-  id, name: text, leader: z.string().optional(), alignment: stance, description: z.string().optional(), sources, estimate,
+  id, name: text, leader: z.string().optional(), alignment: stance, description: z.string().optional(),
+  /** Where the map shows the power (its capital). */
+  place: z.enum(PLACES).optional(),
+  sources, estimate,
 });
 
 export const Trade = z.strictObject({
@@ -197,6 +200,8 @@ export const GameEvent = z.strictObject({
   once: z.boolean().optional(),
   scheduledOnly: z.boolean().optional(),
   public: z.boolean().optional(),
+  /** Where the map shows the event. */
+  place: z.enum(PLACES).optional(),
   severity: z.number().min(1).max(5).optional(),
   publicity: z.number().min(0).max(100).optional(),
   text,

@@ -1,0 +1,152 @@
+// What the main screen draws, computed from one side's view only: the map, both cabinets, the
+// pressure gauges, standing, trade and relations. Pure data, so the Phaser views hold no rules and
+// tests can check it without a browser. Every number carries its figure index, so a click on it
+// can open the "why" ledger.
+import {
+  INTEL_SIGHT, PRESSURE_LINE, RELATION_LABEL, longDate, other,
+  type Compiled, type PlayerView, type Place, type Relations, type Side, type TradeMonth,
+} from '../engine/index';
+
+/** A number on the board; `value` null when the side cannot see it. */
+export interface Figure { fig: number; value: number | null }
+
+export interface MinisterCard {
+  id: string;
+  name: string;
+  short: string;
+  office: string;
+  side: Side;
+  influence: number;
+  isLead: boolean;
+  /** Stance on the side's main issue (0-100, high = the issue's `high` end), or null if hidden. */
+  stance: Figure | null;
+  /** Every stance the minister holds, in the scenario's issue order. */
+  stances: { issue: string; label: string; fig: Figure }[];
+  mood: Figure;
+  /** What moves the minister, from the scenario (shown on the side's own cards, or with good intelligence). */
+  motives: string | null;
+}
+
+export interface Gauge { id: string; name: string; kind: string; fig: Figure; weight: number; /** At or above this the group costs the lead standing. */ danger: number }
+
+export interface MapIncident { place: Place; title: string; day: number; kind: string; severity: number; /** Turns ago (0 = this turn). */ age: number }
+export interface MapPower { id: string; name: string; place: Place | null; align: Figure }
+
+export interface BoardModel {
+  side: Side;
+  scenarioTitle: string;
+  date: string;
+  day: number;
+  phase: string;
+  turn: number;
+  turns: number;
+  relations: Relations;
+  relationsLabel: string;
+  warDanger: Figure;
+  /** Each side's name, lead and standing. */
+  sides: Record<Side, { name: string; lead: string; leadOffice: string; standing: Figure }>;
+  capital: Figure & { max: number; perTurn: number };
+  intelligence: Figure;
+  /** Whether the side can read the other cabinet (intelligence at or above INTEL_SIGHT). */
+  seesOther: boolean;
+  /** The side's main issue and the other's, for the cabinet cards. */
+  issues: Record<Side, { id: string; label: string; low: string; high: string }>;
+  /** Ministers in office, the lead first, then by influence. */
+  cabinets: Record<Side, MinisterCard[]>;
+  /** This side's pressure groups. */
+  gauges: Gauge[];
+  powers: MapPower[];
+  incidents: MapIncident[];
+  /** Trade months so far, oldest first, with labels ("Jun 1927"); £000 a month. */
+  trade: (TradeMonth & { label: string })[];
+  /** Ratified terms, as text. */
+  agreed: string[];
+  ended: boolean;
+}
+
+
+/** Incidents stay on the map this many turns. */
+const INCIDENT_TURNS = 4;
+
+export function boardModel(c: Compiled, v: PlayerView): BoardModel {
+  const me = v.side;
+  const fig = (i: number): Figure => ({ fig: i, value: v.fig[i] ?? null });
+  const issue = (s: Side) => {
+    const id = c.issues[c.negotiation.issue[s]]!;
+    const d = c.sc.issues.find(x => x.id === id)!;
+    return { id, label: d.label, low: d.low, high: d.high };
+  };
+  const seesOther = (v.fig[c.side[me].iIntel] ?? 0) >= INTEL_SIGHT;
+  const cabinet = (s: Side): MinisterCard[] => {
+    const leadIdx = v.lead[s];
+    const main = c.negotiation.issue[s];
+    return c.side[s].ministers
+      .map(i => c.ministers[i]!)
+      .filter(m => (v.fig[m.iOffice] ?? 0) > 0)
+      .sort((a, b) => Number(b.i === leadIdx) - Number(a.i === leadIdx) || b.influence - a.influence || a.i - b.i)
+      .map(m => ({
+        id: m.id, name: m.name, short: m.short, office: m.office, side: s, influence: m.influence, isLead: m.i === leadIdx,
+        stance: m.iStance[main]! >= 0 ? fig(m.iStance[main]!) : null,
+        stances: m.iStance.flatMap((f, k) => (f >= 0 ? [{ issue: c.issues[k]!, label: c.sc.issues[k]!.label, fig: fig(f) }] : [])),
+        mood: fig(m.iMood),
+        motives: s === me || seesOther ? m.motives : null,
+      }));
+  };
+  const today = v.day;
+  const incidents: MapIncident[] = [];
+  for (const ev of c.events) {
+    const day = v.fired[ev.i]!;
+    if (ev.place === null || day < 0) continue;
+    // The other side's private decisions stay off this side's map.
+    if (!ev.public && ev.decision && ev.decision.side !== me) continue;
+    const age = v.turn - turnOfDay(c, day);
+    if (age < INCIDENT_TURNS) incidents.push({ place: ev.place, title: ev.title, day, kind: ev.kind, severity: ev.severity, age });
+  }
+  incidents.sort((a, b) => b.day - a.day);
+  const sideInfo = (s: Side) => {
+    const l = c.ministers[v.lead[s]]!;
+    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: l.office, standing: fig(c.side[s].iStanding) };
+  };
+  const cs = c.side[me];
+  return {
+    side: me,
+    scenarioTitle: c.sc.title,
+    date: longDate(today),
+    day: today,
+    phase: c.sc.calendar.phases[c.phaseOf[v.turn]!]!.name,
+    turn: v.turn,
+    turns: c.days.length,
+    relations: v.relations,
+    relationsLabel: RELATION_LABEL[v.relations],
+    warDanger: fig(c.iTension),
+    sides: { britain: sideInfo('britain'), ussr: sideInfo('ussr') },
+    capital: { ...fig(cs.iCapital), max: cs.capitalMax, perTurn: cs.capitalPerTurn },
+    intelligence: fig(cs.iIntel),
+    seesOther,
+    issues: { britain: issue('britain'), ussr: issue('ussr') },
+    cabinets: { [me]: cabinet(me), [other(me)]: cabinet(other(me)) } as Record<Side, MinisterCard[]>,
+    gauges: cs.groups.map(g => c.groups[g]!).map(g => ({ id: g.id, name: g.name, kind: g.kind, fig: fig(g.iPressure), weight: g.weight, danger: PRESSURE_LINE })),
+    powers: c.parties.map(p => ({ id: p.id, name: p.name, place: p.place, align: fig(p.iAlign) })),
+    incidents,
+    trade: v.trade.map(t => ({ ...t, label: shortMonth(t.month) })),
+    agreed: Object.entries(v.agreed).map(([t, o]) => {
+      const term = c.terms.find(x => x.id === t);
+      return `${term?.label ?? t}: ${term?.options.find(x => x.id === o)?.label ?? o}`;
+    }),
+    ended: v.ended !== null,
+  };
+}
+
+/** The turn whose span contains a day. */
+export function turnOfDay(c: Compiled, day: number): number {
+  let lo = 0, hi = c.days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.days[mid]! <= day) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "Jun 1927" for a month index (calendar.ts). */
+export const shortMonth = (mi: number): string => `${MONTHS[mi % 12]} ${Math.floor(mi / 12)}`;
