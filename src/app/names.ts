@@ -1,7 +1,7 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
 import { other, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
 import type { Effect } from '../scenario/schema';
-import { pct, signed as signedNum } from './format';
+import { pct, signed as signedNum } from './numbers';
 
 /** A short, readable name for a figure, from one side's point of view. */
 export function figName(c: Compiled, i: number, me?: Side): string {

@@ -73,20 +73,7 @@ export function bar(v: number, min: number, max: number, w = 10): string {
   return '█'.repeat(full) + dim('░'.repeat(w - full));
 }
 
-const MINUS = '−';
-/** A signed number: +3, −2, +0.5. Whole numbers unless small. */
-export function signed(x: number): string {
-  const a = Math.abs(x);
-  const body = a >= 9.95 || Math.abs(a - Math.round(a)) < 0.05 ? String(Math.round(a)) : a.toFixed(1);
-  if (body === '0' || body === '0.0') return '±0';
-  return (x > 0 ? '+' : MINUS) + body;
-}
-/** An unsigned number rounded for display. */
-export const num = (x: number): string => {
-  const r = Math.round(x);
-  return (r < 0 ? MINUS : '') + Math.abs(r).toLocaleString('en-GB');
-};
-export const pct = (p: number, digits = 0): string => `${(p * 100).toFixed(digits)}%`;
+export { signed, num, pct } from '../app/numbers';
 /** Colour a change: good news green, bad news red. */
 export const tone = (t: string, good: boolean | null): string => (good === null ? t : good ? green(t) : red(t));
 

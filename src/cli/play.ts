@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { parse, playerKind, required, side as sideArg, USAGE } from './args';
 import { bold, cyan, dim, green, joinWrap, red, signed, termWidth, yellow } from './format';
 import { terminalIO, type IO } from './io';
-import { findFigure, figName } from './names';
+import { findFigure, figName } from '../app/names';
 import { CliError, loadScenario } from './scenarios';
 import {
   actionInfo, cabinetLines, capitalLine, dashboard, decisionLines, endLines, helpLines, newsLines, notesLines, offerTermsLines,

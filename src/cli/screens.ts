@@ -12,7 +12,8 @@ import {
   bar, bold, fitTable, joinWrap, cyan, dim, fit, green, grey, italic, magenta, monthName, num, padEnd, pct, red, rule, section, shortDate, signed, table,
   tone, vlen, wrap, yellow,
 } from './format';
-import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from './names';
+import { whyEntries } from '../app/why';
+import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from '../app/names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
 /** Who leads a side now (the lead can change hands with a government). */
@@ -361,30 +362,20 @@ export function whyListLines(c: Compiled, view: PlayerView, me: Side, w: number)
 }
 
 export function whyLines(c: Compiled, s: GameState, view: PlayerView, me: Side, i: number, w: number): string[] {
-  const f = c.figs[i]!;
-  const now = view.fig[i];
-  if (now === null || now === undefined) return [`  ${figName(c, i, me)} is hidden from you${f.kind === 'capital' ? '' : `: your intelligence is below ${INTEL_SIGHT}`}.`];
-  const out = ['', section(w, `Why: ${figName(c, i, me)} — now ${num(now)}`)];
-  // Changes on the same day from the same cause (a rule applied per group, say) read as one.
-  const entries: { day: number; delta: number; value: number; label: string; sources: string[]; why: string[] }[] = [];
-  for (const e of explain(c, s, i, 60)) {
-    const last = entries[entries.length - 1];
-    if (last && last.day === e.entry.day && last.label === e.label) {
-      last.delta += e.entry.delta;
-      if (e.entry.why && !last.why.includes(e.entry.why)) last.why.push(e.entry.why);
-    } else entries.push({ day: e.entry.day, delta: e.entry.delta, value: e.entry.value, label: e.label, sources: e.sources, why: e.entry.why ? [e.entry.why] : [] });
-  }
-  if (!entries.length) out.push(`  No change recorded: it stands at its starting value, ${num(c.initialFig[i]!)}.`);
+  const r = whyEntries(c, s, view, i);
+  if (r.hidden) return [`  ${figName(c, i, me)} is hidden from you${r.reason.startsWith('your') ? `: ${r.reason}` : ''}.`];
+  const out = ['', section(w, `Why: ${figName(c, i, me)} — now ${num(r.now)}`)];
+  if (!r.entries.length) out.push(`  No change recorded: it stands at its starting value, ${num(c.initialFig[i]!)}.`);
   const good = riseIsGood(c, i, me);
-  for (const e of entries.slice(0, 15)) {
+  for (const e of r.entries) {
     const dtxt = Math.abs(e.delta) < 0.05 ? (e.delta < 0 ? '−' : '+') + Math.abs(e.delta).toFixed(2) : signed(e.delta);
     const head = `  ${padEnd(shortDate(e.day), 17)} ${tone(dtxt.padStart(5), good === null ? null : (e.delta > 0) === good)} → ${num(e.value).padStart(4)}  `;
     out.push(...wrap(e.label, w, ' '.repeat(vlen(head)), head));
     const more = [e.why.join('; '), e.sources.length ? `sources: ${e.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
     if (more) out.push(...wrap(more, w, ' '.repeat(vlen(head))).map(l => dim(l)));
   }
-  if (entries.length > 15) out.push(dim(`  … and earlier changes`));
-  const about = [f.label, f.estimate ? `estimate: ${f.estimate}` : '', f.sources.length ? `sources: ${f.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
+  if (r.more) out.push(dim(`  … and earlier changes`));
+  const about = [r.about.label, r.about.estimate ? `estimate: ${r.about.estimate}` : '', r.about.sources.length ? `sources: ${r.about.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
   out.push(...wrap(about, w, '  ').map(l => dim(l)));
   return out;
 }

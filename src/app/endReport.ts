@@ -1,0 +1,41 @@
+// The end of a game held against history: each side's objectives and score beside the historical
+// baseline, the scenario's outcomes in this game and in the replayed history, and the decisions a
+// side took beside the ones history took.
+import { compile, score, type GameState, type Side } from '../engine/index';
+import { compareWithHistory, historicalBaseline, type Comparison } from '../ai/index';
+import type { Scenario } from '../scenario/schema';
+
+export interface EndReport {
+  reason: string;
+  day: number;
+  relations: GameState['relations'];
+  sides: Record<Side, Comparison & { kinds: ('met' | 'measure')[] }>;
+  baseline: { seed: string; reproduced: boolean };
+  outcomes: { label: string; historical: boolean; thisGame: boolean; history: boolean }[];
+  /** Decisions a side took, with the historical choice. */
+  decisions: Record<Side, { event: string; chose: string; history: string; same: boolean }[]>;
+  finalScores: Record<Side, number>;
+}
+
+export function endReport(sc: Scenario, s: GameState): EndReport {
+  const c = compile(sc);
+  const base = historicalBaseline(sc);
+  const side = (sd: Side) => ({ ...compareWithHistory(sc, s, sd), kinds: c.objectives[sd].map(o => (o.when !== null ? 'met' as const : 'measure' as const)) });
+  const decisions = (sd: Side) => c.events.flatMap(e => {
+    const k = s.chosen[e.i]!;
+    if (!e.decision || e.decision.side !== sd || k < 0) return [];
+    const mine = e.decision.options[k]!;
+    const hist = e.decision.options.find(o => o.historical) ?? mine;
+    return [{ event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
+  });
+  return {
+    reason: s.ended?.reason ?? 'unfinished',
+    day: s.ended?.day ?? c.days[s.turn]!,
+    relations: s.relations,
+    sides: { britain: side('britain'), ussr: side('ussr') },
+    baseline: { seed: base.seed, reproduced: base.reproduced },
+    outcomes: c.outcomes.map(o => ({ label: o.label, historical: o.historical, thisGame: o.when(s), history: o.when(base.state) })),
+    decisions: { britain: decisions('britain'), ussr: decisions('ussr') },
+    finalScores: { britain: score(c, s, 'britain').total, ussr: score(c, s, 'ussr').total },
+  };
+}

@@ -1,0 +1,64 @@
+// The board model shows a side only what its view allows.
+import { describe, expect, it } from 'vitest';
+import { boardModel, turnOfDay } from '../../src/app/board';
+import { compile, createGame, playerView, INTEL_SIGHT, type GameState } from '../../src/engine/index';
+import { historicalPlayer, nextMove, aiRng } from '../../src/ai/index';
+import { applyMove } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+
+const sc = loadScenarioFile('1927');
+const c = compile(sc);
+
+function advance(turns: number): GameState {
+  let s = createGame(sc, 'board');
+  const rngs = { britain: aiRng('board', 'britain'), ussr: aiRng('board', 'ussr') };
+  while (!s.ended && s.turn < turns) {
+    let m = nextMove(c, s, 'britain', historicalPlayer, rngs.britain);
+    m ??= nextMove(c, s, 'ussr', historicalPlayer, rngs.ussr);
+    const r = applyMove(sc, s, m!);
+    if (!r.ok) throw new Error(r.error);
+    s = r.value;
+  }
+  return s;
+}
+
+describe('board model', () => {
+  it('hides the other cabinet when intelligence is poor, and shows it when good', () => {
+    const s = createGame(sc, 'x');
+    const blind = structuredClone(s);
+    blind.fig[c.side.britain.iIntel] = INTEL_SIGHT - 1;
+    const m = boardModel(c, playerView(c, blind, 'britain'));
+    expect(m.cabinets.ussr.length).toBeGreaterThan(8);
+    expect(m.cabinets.ussr.every(k => k.mood.value === null && k.stance?.value == null && k.motives === null)).toBe(true);
+    expect(m.cabinets.britain.every(k => k.mood.value !== null && k.motives !== null)).toBe(true);
+    expect(m.capital.value).not.toBeNull();
+    const sees = structuredClone(s);
+    sees.fig[c.side.britain.iIntel] = INTEL_SIGHT;
+    const m2 = boardModel(c, playerView(c, sees, 'britain'));
+    expect(m2.seesOther).toBe(true);
+    expect(m2.cabinets.ussr.every(k => k.mood.value !== null)).toBe(true);
+  });
+
+  it('puts the lead first in his cabinet, and lists the side’s pressure groups', () => {
+    const m = boardModel(c, playerView(c, createGame(sc, 'x'), 'ussr'));
+    expect(m.cabinets.ussr[0]!.isLead).toBe(true);
+    expect(m.cabinets.ussr[0]!.id).toBe(sc.sides.ussr.lead);
+    expect(m.gauges.map(g => g.id)).toEqual(sc.groups.filter(g => g.side === 'ussr').map(g => g.id));
+    expect(m.sides.britain.standing.value).not.toBeNull();
+  });
+
+  it('shows recent placed incidents, newest first, and months with labels', () => {
+    const s = advance(24);
+    const m = boardModel(c, playerView(c, s, 'britain'));
+    expect(m.incidents.length).toBeGreaterThan(0);
+    for (const i of m.incidents) expect(i.age).toBeLessThan(4);
+    expect([...m.incidents].sort((a, b) => b.day - a.day)).toEqual(m.incidents);
+    expect(m.trade[0]!.label).toMatch(/^[A-Z][a-z]{2} 1927$/);
+    expect(m.powers.find(p => p.id === 'poland')!.place).toBe('warsaw');
+  });
+
+  it('finds the turn of any day', () => {
+    for (let t = 0; t < c.days.length; t++) expect(turnOfDay(c, c.days[t]!)).toBe(t);
+    expect(turnOfDay(c, c.days[3]! + 1)).toBe(c.days[4]! > c.days[3]! + 1 ? 3 : 4);
+  });
+});
