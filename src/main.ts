@@ -1,21 +1,149 @@
 /// <reference types="vite/client" />
-// Browser entry. The graphical front end (Phaser) is built on the engine's public API; until it
-// lands, this page lists the scenarios with their briefings and points to the terminal game.
-import { validateScenario } from './scenario/load';
+// Browser entry: the title screen first (plain DOM, so it shows at once), then the new-game screen
+// and the game. Phaser, the scenarios and the validator load on demand.
+import '@fontsource/old-standard-tt/400.css';
+import '@fontsource/old-standard-tt/700.css';
+import '@fontsource/old-standard-tt/400-italic.css';
+import '@fontsource/playfair-display/700.css';
+import '@fontsource/oswald/500.css';
+import '@fontsource/special-elite/400.css';
+import './ui/styles.css';
+import { browserKV, listGames, readGame, storeGame, forgetGame } from './app/storage';
+import { GameSession, saveScenario, type GameSetup } from './app/session';
+import { loadScenario } from './app/scenarios';
+import { InlineAiClient, WorkerAiClient, type AiClient } from './app/aiClient';
+import { boardModel } from './app/board';
+import { playerView } from './engine/index';
+import { showSetup, showTitle } from './ui/dom/title';
+import { GameScreen } from './ui/dom/game';
+import { helpDialog } from './ui/dom/info';
+import { openDialog } from './ui/dom/dialog';
+import { h } from './ui/dom/h';
+import { makeAudio } from './audio/index';
+import { readDisplay, writeDisplay } from './app/display';
 
-const files = import.meta.glob<unknown>('../scenarios/[0-9]*.json', { eager: true, import: 'default' });
-const app = document.getElementById('app')!;
-const esc = (t: string) => t.replace(/[&<>]/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[ch]!);
+const root = document.getElementById('app')!;
+const BOARD_FONTS = ['13px "Old Standard TT"', 'bold 13px "Old Standard TT"', 'italic 13px "Old Standard TT"', 'bold 13px "Playfair Display"', '500 13px Oswald', '13px "Special Elite"'];
+const kv = browserKV();
+const audio = makeAudio(kv);
+let current: GameScreen | null = null;
+const display = readDisplay(kv);
+const reducedMotion = () => display.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
+document.documentElement.classList.toggle('reduce-motion', reducedMotion());
 
-const articles = Object.entries(files).sort(([a], [b]) => a.localeCompare(b)).map(([path, data]) => {
-  const r = validateScenario(data, path.replace('../', ''));
-  if (!r.ok) return `<p role="alert">${esc(r.error)}</p>`;
-  const sc = r.value;
-  return `<article><h2>${esc(sc.title)}</h2>${sc.subtitle ? `<p class="sub">${esc(sc.subtitle)}</p>` : ''}
-<p><code>npm run play -- --scenario ${esc(sc.id)} --side britain</code></p>
-${sc.briefing.split('\n\n').map(p => `<p>${esc(p)}</p>`).join('')}</article>`;
-});
-app.innerHTML = `<h1>Anglo-Soviet Diplomacy, 1927-1932</h1>
-<p class="sub">A game of two cabinets, one negotiation, and the incidents neither controls.</p>
-<p>The browser edition is in preparation. The full game plays today in a terminal, as Britain or the
-Soviet Union (<code>--side ussr</code>), in each of these scenarios:</p>${articles.join('')}`;
+function title(message?: { error: boolean; text: string }): void {
+  current?.destroy();
+  current = null;
+  audio.music('title', 'calm');
+  showTitle(root, listGames(kv), {
+    newGame: () => void showSetup(root, { start: setup => void startNew(setup), back: () => title() }),
+    resume: id => void resume(id),
+    loadFile: file => void loadFile(file),
+    settings: () => settings(),
+    help: () => helpDialog(),
+  }, message);
+}
+
+async function startNew(setup: GameSetup): Promise<void> {
+  const r = await loadScenario(setup.scenario);
+  if (!r.ok) return title({ error: true, text: r.error });
+  play(new GameSession(r.value, setup), newGameId(setup.seed));
+}
+
+const newGameId = (seed: string) => `${Date.now().toString(36)}-${seed.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}`;
+
+async function resume(id: string): Promise<void> {
+  const data = readGame(kv, id);
+  const r = await restore(data);
+  if (!r.ok) {
+    // A stored game that no longer loads (a new scenario version, say) is kept, not deleted: the player may save it to a file.
+    return title({ error: true, text: `That game cannot be resumed: ${r.error}` });
+  }
+  play(r.value, id);
+}
+
+async function restore(data: unknown): Promise<{ ok: true; value: GameSession } | { ok: false; error: string }> {
+  const id = saveScenario(data);
+  if (!id.ok) return id;
+  const sc = await loadScenario(id.value);
+  if (!sc.ok) return sc;
+  return GameSession.restore(sc.value, data);
+}
+
+/** Load a save file. A bad or foreign file is refused with the reason; nothing stored is touched. */
+async function loadFile(file: File): Promise<void> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch (e) {
+    return refuse(`${file.name} is not a save file: it is not JSON (${(e as Error).message}).`);
+  }
+  const r = await restore(data);
+  if (!r.ok) return refuse(`${file.name} was not loaded: ${r.error}.`);
+  const id = newGameId(r.value.setup.seed);
+  play(r.value, id);
+}
+
+function refuse(text: string): void {
+  if (current) current.showError(`${text} Your current game is unchanged.`);
+  else title({ error: true, text });
+}
+
+function play(session: GameSession, id: string): void {
+  current?.destroy();
+  const ai: AiClient | null = session.computers.length === 0 ? null
+    : typeof Worker === 'function' ? new WorkerAiClient(session.setup) : new InlineAiClient(session.sc, session.setup);
+  const screen = new GameScreen(root, session, {
+    kv, audio, ai, gameId: id, reducedMotion: reducedMotion(),
+    loadBoard: async (parent, cb, rm) => {
+      // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
+      await Promise.all(BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])));
+      return (await import('./ui/board/boardGame')).startBoard(parent, cb, rm);
+    },
+    exit: () => title(),
+    saveToFile: () => saveToFile(session),
+    loadFromFile: file => void loadFile(file),
+    settings: () => settings(),
+  });
+  current = screen;
+  // Store it at once, so even a game left before its first move can be resumed.
+  const v = playerView(session.c, session.state, session.humans[0] ?? 'britain');
+  storeGame(kv, { id, scenario: session.sc.id, title: session.sc.title, sides: session.setup.sides, seed: session.setup.seed, date: boardModel(session.c, v).date, turn: v.turn, updated: Date.now(), ended: session.state.ended !== null }, session.save());
+  screen.start().catch((e: unknown) => screen.showError(`The game stopped on an error: ${e instanceof Error ? e.message : String(e)}. Your game is saved up to the last move.`));
+}
+
+function saveToFile(session: GameSession): void {
+  const save = session.save();
+  const me = session.humans[0] ?? 'britain';
+  const name = `${session.sc.id}-${me}-seed${session.setup.seed}-turn${session.state.turn + 1}.save.json`;
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(save, null, 1)}\n`], { type: 'application/json' }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  current?.announce(`Saved to ${name} in your downloads.`);
+}
+
+function settings(): void {
+  const vol = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round(audio.volume() * 100), id: 'volume' });
+  vol.addEventListener('input', () => audio.setVolume(Number(vol.value) / 100));
+  const mute = h('input', { type: 'checkbox', id: 'mute', checked: audio.muted() });
+  mute.addEventListener('change', () => audio.setMuted(mute.checked));
+  const motion = h('input', { type: 'checkbox', id: 'motion', checked: display.reducedMotion });
+  motion.addEventListener('change', () => {
+    display.reducedMotion = motion.checked;
+    writeDisplay(kv, display);
+    document.documentElement.classList.toggle('reduce-motion', reducedMotion());
+  });
+  openDialog({ title: 'Sound and display', className: 'settings' },
+    h('p', null, h('label', { for: 'volume' }, 'Volume '), vol),
+    h('p', null, mute, h('label', { for: 'mute' }, ' Mute all sound (M)')),
+    h('p', null, motion, h('label', { for: 'motion' }, ' Reduce motion (also follows your system setting)')),
+    h('p', { class: 'help' }, 'These settings are remembered in this browser.'));
+}
+
+title();
+performance.mark('title-shown');
+// Expose a little for the browser tests and the curious, never used by the game itself.
+Object.assign(window, { __asd: { forgetGame: (id: string) => forgetGame(kv, id), listGames: () => listGames(kv) } });

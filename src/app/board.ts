@@ -18,7 +18,7 @@ export interface MinisterCard {
   side: Side;
   influence: number;
   isLead: boolean;
-  /** Stance on the side's main issue (0-100, high = the issue's `high` end), or null if hidden. */
+  /** Stance on the side's main issue (-100..100, high = the issue's `high` end); its value is null if hidden. */
   stance: Figure | null;
   /** Every stance the minister holds, in the scenario's issue order. */
   stances: { issue: string; label: string; fig: Figure }[];
@@ -59,6 +59,8 @@ export interface BoardModel {
   incidents: MapIncident[];
   /** Trade months so far, oldest first, with labels ("Jun 1927"); £000 a month. */
   trade: (TradeMonth & { label: string })[];
+  /** The trade figures, for the why ledger. */
+  tradeFigs: { exports: number; reExports: number; imports: number; balance: number };
   /** Ratified terms, as text. */
   agreed: string[];
   ended: boolean;
@@ -129,6 +131,7 @@ export function boardModel(c: Compiled, v: PlayerView): BoardModel {
     powers: c.parties.map(p => ({ id: p.id, name: p.name, place: p.place, align: fig(p.iAlign) })),
     incidents,
     trade: v.trade.map(t => ({ ...t, label: shortMonth(t.month) })),
+    tradeFigs: { exports: c.trade.exports, reExports: c.trade.reExports, imports: c.trade.imports, balance: c.trade.balance },
     agreed: Object.entries(v.agreed).map(([t, o]) => {
       const term = c.terms.find(x => x.id === t);
       return `${term?.label ?? t}: ${term?.options.find(x => x.id === o)?.label ?? o}`;

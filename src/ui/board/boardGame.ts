@@ -1,0 +1,67 @@
+// The Phaser half of the main screen: one scene that lays out the map, the cabinet table, the
+// gauges and the trade chart, and passes each the board model. Loaded on demand, in its own chunk,
+// so the title screen never waits for Phaser.
+import Phaser from '../phaser';
+import type { BoardModel } from '../../app/board';
+import type { Side } from '../../engine/index';
+import { HEX } from '../palette';
+import { MapView } from '../views/mapView';
+import { CabinetView } from '../views/cabinetView';
+import { GaugesView } from '../views/gaugesView';
+import { TradeChartView } from '../views/tradeChartView';
+import type { BoardView, CabinetBoardView, ViewHost } from '../views/types';
+
+/** The scene's logical size; Phaser scales it to fit its box. */
+export const BOARD_W = 900;
+export const BOARD_H = 660;
+
+export interface BoardCallbacks { onFigure(fig: number): void; onMinister(id: string): void }
+
+export interface Board {
+  update(m: BoardModel): void;
+  showCabinet(side: Side): void;
+  destroy(): void;
+}
+
+class BoardScene extends Phaser.Scene {
+  views: BoardView[] = [];
+  cabinet: CabinetBoardView | null = null;
+  constructor(private readonly cb: BoardCallbacks, private readonly reducedMotion: boolean, private readonly ready: (s: BoardScene) => void) {
+    super({ key: 'board' });
+  }
+
+  create(): void {
+    const host: ViewHost = { scene: this, reducedMotion: this.reducedMotion, onFigure: f => this.cb.onFigure(f), onMinister: id => this.cb.onMinister(id) };
+    this.cabinet = new CabinetView(host, { x: 0, y: 336, w: BOARD_W, h: 190 });
+    this.views = [
+      new MapView(host, { x: 0, y: 0, w: BOARD_W, h: 330 }),
+      this.cabinet,
+      new GaugesView(host, { x: 0, y: 532, w: 430, h: 128 }),
+      new TradeChartView(host, { x: 440, y: 532, w: 460, h: 128 }),
+    ];
+    this.ready(this);
+  }
+}
+
+export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotion: boolean): Promise<Board> {
+  return new Promise(resolve => {
+    let game: Phaser.Game | null = null;
+    const scene = new BoardScene(cb, reducedMotion, s => {
+      resolve({
+        update: m => { for (const v of s.views) v.update(m); },
+        showCabinet: side => s.cabinet?.show(side),
+        destroy: () => { for (const v of s.views) v.destroy(); game?.destroy(true); },
+      });
+    });
+    game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      width: BOARD_W,
+      height: BOARD_H,
+      backgroundColor: HEX.paper,
+      banner: false,
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      scene: [scene],
+    });
+  });
+}

@@ -1,0 +1,41 @@
+// Modal dialogs on the native <dialog> element: it traps focus, closes on Escape (when allowed) and
+// is announced as a dialog by screen readers.
+import { h, append } from './h';
+
+export interface DialogOptions {
+  title: string;
+  className?: string;
+  /** Escape and the close button dismiss it (false for decisions that must be taken). */
+  closable?: boolean;
+  onClose?: () => void;
+  /** Label of the element that gets focus first (defaults to the first button in the body). */
+  focus?: string;
+}
+
+export interface Dialog { el: HTMLDialogElement; body: HTMLElement; close(): void }
+
+export function openDialog(opts: DialogOptions, ...content: (Node | string | null)[]): Dialog {
+  const closable = opts.closable ?? true;
+  const titleId = `dlg-${Math.random().toString(36).slice(2, 8)}`;
+  const body = h('div', { class: 'dialog-body' });
+  append(body, content);
+  const el = h('dialog', { class: `dialog ${opts.className ?? ''}`, 'aria-labelledby': titleId },
+    h('header', { class: 'dialog-head' },
+      h('h2', { id: titleId }, opts.title),
+      closable ? h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close', onclick: () => close() }, '×') : null),
+    body);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    el.close();
+    el.remove();
+    opts.onClose?.();
+  };
+  el.addEventListener('cancel', e => { e.preventDefault(); if (closable) close(); });
+  document.body.append(el);
+  el.showModal();
+  const first = opts.focus ? body.querySelector<HTMLElement>(opts.focus) : body.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]');
+  first?.focus();
+  return { el, body, close };
+}

@@ -1,0 +1,394 @@
+// The main screen and the turn's flow: the top bar, the Phaser board, the orders desk, the
+// negotiation table and the reports; decisions and news as dialogs; the hand-over screen when two
+// people share it; autosave after every move; the computer's turn in a Web Worker.
+import { other, playerView, RELATION_LABEL, type NewsItem, type Side, type Terms } from '../../engine/index';
+import { boardModel } from '../../app/board';
+import type { GameSession } from '../../app/session';
+import type { AiClient } from '../../app/aiClient';
+import { storeGame, type KV, type SavedGame } from '../../app/storage';
+import { endReport } from '../../app/endReport';
+import { num } from '../../app/numbers';
+import type { AudioPort, Cue, Mood } from '../../audio/audio';
+import type { Board } from '../board/boardGame';
+import { openDialog, type Dialog } from './dialog';
+import { h, fill } from './h';
+import { decisionView, eventOf, medium, reportsView } from './reports';
+import { defaultDraft, emptySelection, notesPanel, ordersOf, ordersPanel, type Selection } from './orders';
+import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
+
+export interface GameDeps {
+  kv: KV;
+  audio: AudioPort;
+  ai: AiClient | null;
+  gameId: string;
+  reducedMotion: boolean;
+  /** Loads the Phaser board (a dynamic import, so Phaser is fetched only now). */
+  loadBoard(parent: HTMLElement, cb: { onFigure(fig: number): void; onMinister(id: string): void }, reducedMotion: boolean): Promise<Board>;
+  exit(): void;
+  saveToFile(): void;
+  loadFromFile(file: File): void;
+  settings(): void;
+}
+
+type Tab = 'orders' | 'notes' | 'reports';
+
+export class GameScreen {
+  private side: Side;
+  private board: Board | null = null;
+  private boardPromise: Promise<Board> | null = null;
+  private cabinetSide: Side;
+  private tab: Tab = 'orders';
+  private sel: Selection = emptySelection();
+  private draft: Terms;
+  private readonly seen: Record<Side, WeakSet<NewsItem>> = { britain: new WeakSet(), ussr: new WeakSet() };
+  /** The news a side has been shown this turn, for the reports tab. */
+  private lastNews: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  private sendOrders: (() => void) | null = null;
+  private modal: Dialog | null = null;
+  private busy = false;
+  private readonly el: Record<'top' | 'board' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
+  private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
+
+  constructor(private readonly root: HTMLElement, readonly s: GameSession, private readonly deps: GameDeps) {
+    this.side = s.humans[0] ?? 'britain';
+    this.cabinetSide = this.side;
+    this.draft = defaultDraft(s, this.side);
+    this.el = {
+      top: h('header', { class: 'topbar' }),
+      board: h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).' }),
+      panel: h('div', { class: 'panel-body', id: 'panel', role: 'tabpanel', tabindex: '-1' }),
+      tabs: h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Desk' }),
+      live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false', id: 'live' }),
+      status: h('p', { class: 'status', role: 'status' }),
+    };
+  }
+
+  private get hotseat(): boolean { return this.s.humans.length === 2; }
+
+  async start(): Promise<void> {
+    fill(this.root, h('div', { class: `game side-${this.side}` },
+      this.el.top,
+      h('div', { class: 'board-wrap' }, this.el.board),
+      h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel),
+      this.el.live));
+    document.addEventListener('keydown', this.keyHandler);
+    this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion)
+      .then(b => { this.board = b; this.drawBoard(); return b; });
+    this.boardPromise.catch(e => this.announce(`The board could not be drawn: ${String(e)}. The desk still works.`));
+    this.render();
+    await this.loop();
+  }
+
+  destroy(): void {
+    document.removeEventListener('keydown', this.keyHandler);
+    this.modal?.close();
+    this.board?.destroy();
+    this.deps.ai?.dispose();
+  }
+
+  // ---- the flow -------------------------------------------------------------------------------
+
+  private async loop(): Promise<void> {
+    for (;;) {
+      if (this.s.state.ended) { this.autosave(); this.render(); this.end(); return; }
+      if (this.s.computerToMove()) {
+        const ok = await this.computerTurn();
+        if (!ok) return;
+        continue;
+      }
+      const p = this.s.prompt();
+      if (!p) { this.showError('Neither side can move, but the game has not ended. Please save the game to a file and report it.'); return; }
+      if (p.side !== this.side) {
+        if (this.hotseat) await this.handover(p.side);
+        this.setSide(p.side);
+      }
+      this.render();
+      await this.freshReports(p.side);
+      if (p.kind === 'decide') await this.decide(p.side);
+      else await this.orders(p.side);
+      this.autosave();
+    }
+  }
+
+  private async computerTurn(): Promise<boolean> {
+    const ai = this.deps.ai;
+    if (!ai) { this.showError('No computer player is running for the other side.'); return false; }
+    this.busy = true;
+    this.el.status.textContent = `${this.s.c.sc.sides[other(this.side)].name} is considering its moves…`;
+    this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
+    const r = await ai.think(this.s.moves);
+    this.busy = false;
+    this.root.querySelector('.game')?.removeAttribute('aria-busy');
+    this.el.status.textContent = '';
+    if (!r.ok) { this.showError(`The computer player failed: ${r.error}`); return false; }
+    for (const m of r.value) {
+      const a = this.s.apply(m);
+      if (!a.ok) { this.showError(`The computer player's move was refused: ${a.error}`); return false; }
+    }
+    this.autosave();
+    return true;
+  }
+
+  /** Everything a side has not yet been shown, as a newspaper and telegrams; then announced. */
+  private async freshReports(side: Side): Promise<void> {
+    const view = playerView(this.s.c, this.s.state, side);
+    const fresh = view.news.filter(n => !this.seen[side].has(n));
+    for (const n of fresh) this.seen[side].add(n);
+    if (!fresh.length) return;
+    this.lastNews[side] = fresh;
+    this.announce(`${view.news.length ? '' : ''}${this.turnTitle()}. ${fresh.length} report${fresh.length === 1 ? '' : 's'}: ${fresh.slice(0, 3).map(n => eventOf(this.s, n)?.title ?? n.text).join('; ')}${fresh.length > 3 ? '…' : ''}`);
+    const evs = fresh.map(n => eventOf(this.s, n)).filter(e => e !== null);
+    this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
+    if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
+    if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
+    this.renderPanel();
+    await new Promise<void>(resolve => {
+      this.modal = openDialog({ title: `Reports · ${this.turnTitle()}`, className: 'reports-dialog', onClose: () => { this.modal = null; resolve(); }, focus: '.continue' },
+        reportsView(this.s, fresh, side),
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')));
+    });
+  }
+
+  private decide(side: Side): Promise<void> {
+    const ev = this.s.pendingEvent(side)!;
+    const left = this.s.state.pending[side].length;
+    return new Promise<void>(resolve => {
+      let dialog: Dialog;
+      const choose = (option: string) => {
+        const r = this.s.apply({ type: 'decide', side, event: ev.id, option });
+        if (!r.ok) { this.announce(`Refused: ${r.error}`); return; }
+        this.cue('stamp');
+        const chosen = ev.decision!.options.find(o => o.id === option)!;
+        this.announce(`Decided: ${chosen.label}.`);
+        this.modal = null;
+        dialog.close();
+        this.render();
+        resolve();
+      };
+      const content = decisionView(this.s, side, ev, choose);
+      dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content);
+      dialog.el.addEventListener('keydown', e => {
+        const k = Number(e.key);
+        const btns = dialog.el.querySelectorAll<HTMLButtonElement>('.option-btn');
+        if (k >= 1 && k <= btns.length) { e.preventDefault(); btns[k - 1]!.click(); }
+      });
+      this.modal = dialog;
+    });
+  }
+
+  private orders(side: Side): Promise<void> {
+    this.sel = emptySelection();
+    this.draft = defaultDraft(this.s, side);
+    this.tab = this.tab === 'reports' ? 'orders' : this.tab;
+    return new Promise<void>(resolve => {
+      this.sendOrders = () => {
+        const legal = this.s.legalFor(side);
+        const orders = ordersOf(legal, this.sel);
+        const r = this.s.apply({ type: 'orders', side, orders });
+        if (!r.ok) { this.announce(`Your orders were refused: ${r.error}`); this.showError(`Your orders were refused: ${r.error}`); return; }
+        this.sendOrders = null;
+        this.cue('typewriter');
+        this.announce(`Orders sent: ${orders.length ? `${orders.length} order${orders.length === 1 ? '' : 's'}` : 'none'}. The turn resolves.`);
+        resolve();
+      };
+      this.renderPanel();
+    });
+  }
+
+  private handover(to: Side): Promise<void> {
+    const c = this.s.c;
+    const lead = c.ministers[this.s.state.lead[to]]!;
+    const gameEl = this.root.querySelector<HTMLElement>('.game');
+    gameEl?.setAttribute('inert', '');
+    gameEl?.classList.add('hidden-for-handover');
+    return new Promise(resolve => {
+      this.modal = openDialog({ title: `Pass the screen to ${c.sc.sides[to].name}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
+        h('p', null, `${c.sc.sides[other(to)].name}'s orders are sealed. ${lead.name}, ${lead.office}, takes the desk.`),
+        h('p', { class: 'help' }, 'The other player should look away now.'),
+        h('button', { type: 'button', class: 'btn primary', 'data-action': 'take-desk', onclick: () => {
+          gameEl?.removeAttribute('inert');
+          gameEl?.classList.remove('hidden-for-handover');
+          this.modal?.close();
+          this.modal = null;
+          resolve();
+        } }, `I am ${lead.name}: show my desk`));
+    });
+  }
+
+  private end(): void {
+    const r = endReport(this.s.sc, this.s.state);
+    const me = this.side;
+    const opponent = this.s.setup.sides[other(me)] === 'human' ? 'the other player' : `the computer (${this.s.setup.sides[other(me)]})`;
+    this.cue('gavel');
+    this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
+    this.tab = 'reports';
+    this.renderPanel();
+    this.modal = openDialog({ title: 'The game ends', className: 'end-dialog', onClose: () => { this.modal = null; } },
+      endView(this.s, me, r, opponent),
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', class: 'btn', onclick: () => this.deps.saveToFile() }, 'Save the game to a file'),
+        h('button', { type: 'button', class: 'btn primary', 'data-action': 'to-title', onclick: () => { this.modal?.close(); this.deps.exit(); } }, 'Back to the title')));
+  }
+
+  // ---- drawing --------------------------------------------------------------------------------
+
+  private setSide(side: Side): void {
+    this.side = side;
+    this.cabinetSide = side;
+    this.root.querySelector('.game')?.classList.replace(`side-${other(side)}`, `side-${side}`);
+  }
+
+  private turnTitle(): string {
+    const v = playerView(this.s.c, this.s.state, this.side);
+    return `${boardModel(this.s.c, v).date}, turn ${v.turn + 1} of ${this.s.c.days.length}`;
+  }
+
+  private render(): void {
+    this.renderTop();
+    this.renderPanel();
+    this.drawBoard();
+    this.music();
+  }
+
+  private drawBoard(): void {
+    if (!this.board) return;
+    this.board.update(boardModel(this.s.c, playerView(this.s.c, this.s.state, this.side)));
+    this.board.showCabinet(this.cabinetSide);
+  }
+
+  private renderTop(): void {
+    const m = boardModel(this.s.c, playerView(this.s.c, this.s.state, this.side));
+    const me = m.sides[this.side];
+    const figBtn = (label: string, fig: number, value: string, cls = '') => h('button', { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title: `Why did ${label.toLowerCase()} move?` },
+      h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value));
+    const wd = m.warDanger.value ?? 0;
+    fill(this.el.top,
+      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn ${m.turn + 1} of ${m.turns}`)),
+      h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
+      h('div', { class: 'stats' },
+        h('span', { class: `stat relations rel-${m.relations}` }, h('span', { class: 'stat-label' }, 'Relations'), h('span', { class: 'stat-value' }, RELATION_LABEL[m.relations])),
+        figBtn('War danger', m.warDanger.fig, num(wd), wd >= 60 ? 'bad' : wd >= 35 ? 'warn' : ''),
+        figBtn('Standing', me.standing.fig, num(me.standing.value ?? 0), (me.standing.value ?? 0) < 25 ? 'bad' : ''),
+        figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
+        figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0))),
+      h('nav', { class: 'menu', 'aria-label': 'Game' },
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', onclick: () => this.figures() }, 'Why?'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() }, this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
+        this.loadButton(),
+        h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title')));
+  }
+
+  private loadButton(): HTMLElement {
+    const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', 'aria-label': 'Choose a save file', 'data-action': 'load-input' });
+    input.addEventListener('change', () => { if (input.files?.[0]) this.deps.loadFromFile(input.files[0]); input.value = ''; });
+    return h('span', null, h('button', { type: 'button', class: 'btn small', 'data-action': 'load-file', onclick: () => input.click() }, 'Load'), input);
+  }
+
+  private renderPanel(): void {
+    const tabs: [Tab, string, string][] = [['orders', 'Orders', 'O'], ['notes', 'Notes', 'N'], ['reports', 'Reports', 'R']];
+    const incoming = this.s.state.offers.filter(o => o.from !== this.side && o.status === 'delivered').length;
+    fill(this.el.tabs, tabs.map(([t, label, key]) => h('button', {
+      type: 'button', role: 'tab', id: `tab-${t}`, 'aria-selected': String(this.tab === t), 'aria-controls': 'panel', 'aria-keyshortcuts': key,
+      tabindex: this.tab === t ? '0' : '-1', class: 'tab', onclick: () => this.showTab(t),
+    }, label, t === 'notes' && incoming ? h('span', { class: 'badge', 'aria-label': `${incoming} awaiting an answer` }, String(incoming)) : null)));
+    this.el.panel.setAttribute('aria-labelledby', `tab-${this.tab}`);
+    const hooks = { changed: () => this.renderPanel(), why: (f: number) => this.why(f) };
+    const waiting = this.sendOrders === null;
+    let body: HTMLElement;
+    if (this.tab === 'reports') {
+      const news = this.lastNews[this.side];
+      body = news.length ? reportsView(this.s, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.');
+    } else if (this.s.state.ended) {
+      body = h('p', { class: 'empty' }, 'The game is over.');
+    } else if (waiting) {
+      body = h('p', { class: 'empty' }, this.busy ? 'The other side is considering its moves…' : 'Decide the matters before you first.');
+    } else if (this.tab === 'orders') {
+      body = ordersPanel(this.s, this.side, this.sel, { ...hooks, send: () => this.sendOrders?.() });
+    } else {
+      body = notesPanel(this.s, this.side, this.sel, this.draft, hooks);
+    }
+    // Keep the reader's place when the panel is redrawn after a tick.
+    const scroll = this.el.panel.scrollTop;
+    const focusId = (document.activeElement as HTMLElement | null)?.id;
+    const focusTerm = (document.activeElement as HTMLElement | null)?.dataset?.term;
+    fill(this.el.panel, body);
+    this.el.panel.scrollTop = scroll;
+    const again = focusId ? document.getElementById(focusId) : focusTerm ? this.el.panel.querySelector<HTMLElement>(`[data-term="${focusTerm}"]`) : null;
+    again?.focus();
+  }
+
+  private showTab(t: Tab): void {
+    this.tab = t;
+    this.renderPanel();
+    this.el.tabs.querySelector<HTMLElement>(`#tab-${t}`)?.focus();
+  }
+
+  // ---- dialogs --------------------------------------------------------------------------------
+
+  private why(fig: number): void { if (!this.modal) this.modal = this.track(whyDialog(this.s, this.side, fig)); }
+  private figures(): void { if (!this.modal) this.modal = this.track(figuresDialog(this.s, this.side, f => { this.modal = null; this.why(f); })); }
+  private minister(id: string): void { if (!this.modal) this.modal = this.track(ministerDialog(this.s, this.side, id, f => { this.modal = null; this.why(f); })); }
+  private help(): void { if (!this.modal) this.modal = this.track(helpDialog()); }
+
+  /** Forget a dialog once it closes, so the next can open. */
+  private track(d: Dialog): Dialog {
+    d.el.addEventListener('close', () => { if (this.modal === d) this.modal = null; });
+    return d;
+  }
+
+  private toggleCabinet(): void {
+    this.cabinetSide = other(this.cabinetSide);
+    this.board?.showCabinet(this.cabinetSide);
+    this.renderTop();
+    this.announce(this.cabinetSide === this.side ? 'The table shows your cabinet.' : "The table shows the other side's cabinet.");
+  }
+
+  showError(text: string): void {
+    this.announce(text);
+    this.track(openDialog({ title: 'Something went wrong', className: 'error-dialog' }, h('p', { role: 'alert' }, text)));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+    const t = e.target as HTMLElement | null;
+    const typing = t && (t.tagName === 'INPUT' && (t as HTMLInputElement).type === 'text' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); this.sendOrders?.(); return; }
+    if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    const act: Record<string, () => void> = {
+      o: () => this.showTab('orders'), n: () => this.showTab('notes'), r: () => this.showTab('reports'), w: () => this.figures(),
+      c: () => this.toggleCabinet(), s: () => this.deps.saveToFile(), '?': () => this.help(),
+      m: () => { this.deps.audio.setMuted(!this.deps.audio.muted()); this.renderTop(); this.announce(this.deps.audio.muted() ? 'Sound off.' : 'Sound on.'); },
+    };
+    const f = act[e.key.toLowerCase()];
+    if (f) { e.preventDefault(); f(); }
+  }
+
+  // ---- sound, saving, announcing ---------------------------------------------------------------
+
+  private cue(c: Cue): void { this.deps.audio.cue(c); }
+
+  private music(): void {
+    const wd = this.s.state.fig[this.s.c.iTension]!;
+    const mood: Mood = wd >= 60 || this.s.state.relations === 'ruptured' && wd >= 40 ? 'crisis' : wd >= 35 ? 'tense' : 'calm';
+    this.deps.audio.music(this.side, mood);
+  }
+
+  private autosave(): void {
+    const c = this.s.c;
+    const v = playerView(c, this.s.state, this.side);
+    const meta: SavedGame = {
+      id: this.deps.gameId, scenario: this.s.sc.id, title: this.s.sc.title, sides: this.s.setup.sides, seed: this.s.setup.seed,
+      date: boardModel(c, v).date, turn: v.turn, updated: Date.now(), ended: this.s.state.ended !== null,
+    };
+    const error = storeGame(this.deps.kv, meta, this.s.save());
+    if (error) this.el.status.textContent = `Not saved in the browser: ${error}.`;
+  }
+
+  announce(text: string): void {
+    // A fresh node each time, so screen readers read repeated messages too.
+    this.el.live.replaceChildren(h('p', null, text));
+  }
+}

@@ -1,0 +1,113 @@
+// Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
+// minister's card, the help page and the end of the game against history.
+import { INTEL_SIGHT, RELATION_LABEL, longDate, other, playerView, type Side } from '../../engine/index';
+import type { GameSession } from '../../app/session';
+import { figName, keyFigures, riseIsGood } from '../../app/names';
+import { num, pct, signed } from '../../app/numbers';
+import { whyEntries } from '../../app/why';
+import type { EndReport } from '../../app/endReport';
+import { openDialog, type Dialog } from './dialog';
+import { h } from './h';
+
+const shortDate = (day: number) => longDate(day).replace(/^\w+day /, '');
+
+export function whyDialog(s: GameSession, side: Side, fig: number): Dialog {
+  const view = playerView(s.c, s.state, side);
+  const r = whyEntries(s.c, s.state, view, fig);
+  const name = figName(s.c, fig, side);
+  const title = `Why: ${name}`;
+  if (r.hidden) return openDialog({ title, className: 'why' }, h('p', null, `${capital(name)} is hidden from you: ${r.reason}.`));
+  const good = riseIsGood(s.c, fig, side);
+  return openDialog({ title, className: 'why' },
+    h('p', { class: 'now' }, `Now ${num(r.now)}.`),
+    r.entries.length ? h('table', { class: 'ledger' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Change'), h('th', { scope: 'col' }, 'To'), h('th', { scope: 'col' }, 'Cause'))),
+      h('tbody', null, r.entries.map(e => {
+        const tone = good === null || Math.abs(e.delta) < 0.05 ? '' : (e.delta > 0) === good ? 'good' : 'bad';
+        const d = Math.abs(e.delta) < 0.05 ? (e.delta < 0 ? '−' : '+') + Math.abs(e.delta).toFixed(2) : signed(e.delta);
+        return h('tr', null, h('td', null, shortDate(e.day)), h('td', { class: `num ${tone}` }, d), h('td', { class: 'num' }, num(e.value)),
+          h('td', null, e.label, e.why.length ? h('span', { class: 'because' }, ` — ${e.why.join('; ')}`) : null,
+            e.sources.length ? h('span', { class: 'sources' }, `Sources: ${e.sources.join('; ')}`) : null));
+      }))) : h('p', null, `No change recorded: it stands at its starting value, ${num(s.c.initialFig[fig]!)}.`),
+    r.more ? h('p', { class: 'help' }, '… and earlier changes.') : null,
+    h('p', { class: 'about' }, r.about.label, r.about.estimate ? ` — estimate: ${r.about.estimate}` : '', r.about.sources.length ? ` — sources: ${r.about.sources.join('; ')}` : ''));
+}
+
+const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** Every figure the side watches, each a button to its ledger: keyboard access to every "why". */
+export function figuresDialog(s: GameSession, side: Side, why: (fig: number) => void): Dialog {
+  const view = playerView(s.c, s.state, side);
+  const d = openDialog({ title: 'Why did it move? Every figure you watch', className: 'figures' },
+    h('p', { class: 'help' }, 'Choose a figure to see every recorded change, its cause and the sources it rests on.'),
+    h('ul', { class: 'figure-list' }, keyFigures(s.c, view, side).map(i => h('li', null,
+      h('button', { type: 'button', class: 'link-btn', 'data-fig': s.c.figs[i]!.id, onclick: () => { d.close(); why(i); } }, capital(figName(s.c, i, side))),
+      h('span', { class: 'num' }, view.fig[i] === null ? ' hidden' : ` ${num(view.fig[i]!)}`)))));
+  return d;
+}
+
+export function ministerDialog(s: GameSession, side: Side, id: string, why: (fig: number) => void): Dialog {
+  const m = s.c.ministers.find(x => x.id === id)!;
+  const view = playerView(s.c, s.state, side);
+  const hidden = m.side !== side && (view.fig[s.c.side[side].iIntel] ?? 0) < INTEL_SIGHT;
+  const figBtn = (i: number, label: string) => h('button', { type: 'button', class: 'link-btn', onclick: () => { d.close(); why(i); } }, label);
+  const d = openDialog({ title: `${m.name}`, className: 'minister' },
+    h('p', { class: 'office' }, `${m.office} · ${s.c.sc.sides[m.side].name} · influence ${m.influence}`),
+    hidden ? h('p', { class: 'help' }, `Your intelligence is below ${INTEL_SIGHT}: his stances, mood and motives are hidden from you.`) : h('p', null, m.motives),
+    h('table', { class: 'stances' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Leans to'))),
+      h('tbody', null, m.iStance.flatMap((f, k) => {
+        if (f < 0) return [];
+        const is = s.c.sc.issues[k]!;
+        const v = view.fig[f] ?? null;
+        return [h('tr', null, h('th', { scope: 'row' }, figBtn(f, is.label)), h('td', { class: 'num' }, v === null ? '?' : num(v!)),
+          h('td', null, v === null ? 'hidden' : v >= 60 ? is.high : v <= 40 ? is.low : 'undecided'))];
+      }))),
+    h('p', null, 'Mood: ', view.fig[m.iMood] === null ? 'hidden' : figBtn(m.iMood, num(view.fig[m.iMood]!)), m.canResign ? ' · may resign if pushed too far' : ''));
+  return d;
+}
+
+export const KEYS: [string, string][] = [
+  ['O', 'the orders desk'], ['N', 'the negotiation table (notes)'], ['R', 'the reports of this turn'],
+  ['W', 'why did it move: every figure and its ledger'], ['C', "switch the cabinet table between yours and theirs"],
+  ['Ctrl+Enter', 'send your orders'], ['1, 2, 3 …', 'choose an option in a decision'], ['S', 'save the game to a file'],
+  ['M', 'mute or unmute the sound'], ['?', 'this help'], ['Escape', 'close a dialog'],
+];
+
+export function helpDialog(): Dialog {
+  return openDialog({ title: 'How to play', className: 'help-dialog' },
+    h('p', null, 'Each turn has two steps. First, decide any matter put to you: events arrive as newspaper front pages or telegrams, and some ask a decision. Then give your orders for the turn — notes, lobbying, press, trade, intelligence — within your political capital. Orders stay sealed until both sides have given theirs; then the turn resolves in a fixed order: cabinet votes, party reaction, incidents, trade, third powers, standing.'),
+    h('p', null, 'Every move abroad must survive at home. A major action goes to your cabinet, which may refuse it; the back benches, the press and the party push on you, and above 60 their pressure costs you standing every turn. At standing 0 you fall.'),
+    h('p', null, 'To negotiate, draft a note on the negotiation table: one option for every term. You see how your own cabinet would take it, and theirs only if your intelligence is good. An agreement binds only once both cabinets ratify it.'),
+    h('p', null, 'Every number can tell you why it moved: click it on the board, or press W for the list. Each change names its cause and the sources it rests on.'),
+    h('h3', null, 'Keys'),
+    h('table', { class: 'keys' }, h('tbody', null, KEYS.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, h('kbd', null, k)), h('td', null, v))))));
+}
+
+/** The end of the game: each objective against history, the outcomes, and the decisions beside history's. */
+export function endView(s: GameSession, me: Side, r: EndReport, opponent: string): HTMLElement {
+  const c = s.c;
+  const verdictClass = (v: string) => (v.startsWith('better') ? 'good' : v.startsWith('worse') ? 'bad' : 'same');
+  const sideTable = (side: Side) => {
+    const x = r.sides[side];
+    const show = (k: number, v: number) => (x.kinds[k] === 'met' ? (v >= 1 ? '✓ met' : '✗ not met') : pct(v));
+    return h('section', { class: `end-side side-${side}` },
+      h('h2', null, `${c.sc.sides[side].name} (${side === me ? 'you' : opponent})`),
+      h('table', { class: 'objectives' },
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Objective'), h('th', { scope: 'col' }, 'Weight'), h('th', { scope: 'col' }, 'This game'), h('th', { scope: 'col' }, 'History'), h('th', { scope: 'col' }, 'Verdict'))),
+        h('tbody', null, x.objectives.map((o, k) => h('tr', null, h('th', { scope: 'row' }, o.label), h('td', { class: 'num' }, String(o.weight)),
+          h('td', null, show(k, o.yours)), h('td', null, show(k, o.history)), h('td', { class: verdictClass(o.verdict) }, o.verdict)))),
+        h('tfoot', null, h('tr', null, h('th', { scope: 'row' }, 'Score (out of 100)'), h('td', null), h('td', { class: 'num' }, x.total.yours.toFixed(1)),
+          h('td', { class: 'num' }, x.total.history.toFixed(1)), h('td', { class: verdictClass(x.total.verdict) }, x.total.verdict)))));
+  };
+  const mine = r.decisions[me];
+  return h('div', { class: 'end-report' },
+    h('p', { class: 'end-reason' }, `${r.reason}. ${longDate(r.day)}. Relations at the end: ${RELATION_LABEL[r.relations]}.`),
+    h('div', { class: 'end-sides' }, sideTable(me), sideTable(other(me))),
+    h('p', { class: 'help' }, `History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : ''}).`),
+    r.outcomes.length ? h('section', { class: 'outcomes' }, h('h2', null, 'What happened, against history'),
+      h('table', null, h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'This game'), h('th', { scope: 'col' }, 'History'))),
+        h('tbody', null, r.outcomes.map(o => h('tr', null, h('th', { scope: 'row' }, o.historical ? '★ ' : '', o.label), h('td', null, o.thisGame ? 'yes' : 'no'), h('td', null, o.history ? 'yes' : 'no'))))),
+      h('p', { class: 'help' }, '★ what happened in history.')) : null,
+    mine.length ? h('section', { class: 'path' }, h('h2', null, 'Your path beside history'),
+      h('ol', null, mine.map(d => h('li', null, h('strong', null, d.event), `: you chose “${d.chose}”; `, d.same ? h('span', { class: 'good' }, 'as history did') : `history chose “${d.history}”`, '.')))) : null);
+}

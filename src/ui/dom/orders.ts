@@ -1,0 +1,163 @@
+// The orders desk and the negotiation table. Everything offered comes from the engine's legal
+// actions; the panel only keeps what the person has ticked until the orders are sent.
+import {
+  acceptance, answerable, canOffer, INTEL_SIGHT, other, packageValue, playerView,
+  type LegalAction, type Order, type PlayerView, type Side, type Terms,
+} from '../../engine/index';
+import type { GameSession } from '../../app/session';
+import { effectsSummary, structuralEffects } from '../../app/names';
+import { pct, signed } from '../../app/numbers';
+import { h } from './h';
+
+/** What the person has chosen so far this turn. */
+export interface Selection { actions: Set<string>; offer: Terms | null; replies: Map<number, boolean> }
+export const emptySelection = (): Selection => ({ actions: new Set(), offer: null, replies: new Map() });
+
+const CATEGORY_LABEL: Record<string, string> = {
+  note: 'Notes and protests', press: 'Press and publicity', lobby: 'Lobbying at home', trade: 'Trade and credit',
+  intelligence: 'Intelligence', comintern: 'The Comintern', diplomacy: 'Diplomacy', security: 'Police and security', negotiation: 'Negotiation',
+};
+
+export function spent(s: GameSession, legal: readonly LegalAction[], sel: Selection): number {
+  return legal.filter(a => sel.actions.has(a.id)).reduce((x, a) => x + a.cost, 0) + (sel.offer ? s.c.negotiation.offerCost : 0);
+}
+
+export function ordersOf(legal: readonly LegalAction[], sel: Selection): Order[] {
+  return [
+    ...legal.filter(a => sel.actions.has(a.id)).map(a => a.order),
+    ...(sel.offer ? [{ kind: 'offer' as const, terms: sel.offer }] : []),
+    ...[...sel.replies].map(([n, accept]) => ({ kind: 'reply' as const, offer: n, accept })),
+  ];
+}
+
+export interface OrdersPanelHooks { changed(): void; send(): void; why(fig: number): void }
+
+/** The orders desk: actions by category with cost, cabinet odds and the expected reaction at home. */
+export function ordersPanel(s: GameSession, side: Side, sel: Selection, hooks: OrdersPanelHooks): HTMLElement {
+  const view = playerView(s.c, s.state, side);
+  const legal = s.legalFor(side);
+  const cs = s.c.side[side];
+  const capital = view.fig[cs.iCapital]!;
+  const left = capital - spent(s, legal, sel);
+  const cats = [...new Set(legal.map(a => a.category))];
+  const n = ordersOf(legal, sel).length;
+  return h('div', { class: 'orders' },
+    h('div', { class: 'capital-line' },
+      h('button', { type: 'button', class: 'link-btn', onclick: () => hooks.why(cs.iCapital) }, 'Political capital'),
+      h('strong', null, ` ${Math.max(0, Math.floor(left))} left`), ` of ${Math.floor(capital)} (+${cs.capitalPerTurn} a turn, at most ${cs.capitalMax})`),
+    legal.length ? null : h('p', { class: 'empty' }, 'No action is open to you this turn. Send empty orders to wait on events.'),
+    cats.map(cat => h('section', { class: 'order-group' },
+      h('h3', null, CATEGORY_LABEL[cat] ?? cat),
+      legal.filter(a => a.category === cat).map(a => actionRow(s, view, side, a, sel, left, hooks)))),
+    h('div', { class: 'send-bar' },
+      h('span', { class: 'summary' }, n ? `${n} order${n === 1 ? '' : 's'} sealed` : 'No orders: you will wait on events'),
+      h('button', { type: 'button', class: 'btn primary', 'data-action': 'send', 'aria-keyshortcuts': 'Control+Enter', onclick: () => hooks.send() }, 'Send orders')));
+}
+
+function actionRow(s: GameSession, view: PlayerView, side: Side, a: LegalAction, sel: Selection, left: number, hooks: OrdersPanelHooks): HTMLElement {
+  const on = sel.actions.has(a.id);
+  const affordable = on || a.cost <= left + 1e-9;
+  const ca = s.c.actions[s.c.actionIndex.get(a.id)!]!;
+  const effects = [...structuralEffects(s.c, ca.raw), effectsSummary(s.c, a.predicted, side, view, true)].filter(Boolean).join(' · ');
+  const id = `act-${a.id}`;
+  const box = h('input', { type: 'checkbox', id, 'data-action-id': a.id, checked: on, disabled: !affordable, 'aria-describedby': `${id}-d` });
+  box.addEventListener('change', () => {
+    if (box.checked) sel.actions.add(a.id); else sel.actions.delete(a.id);
+    hooks.changed();
+  });
+  return h('div', { class: `action ${on ? 'on' : ''} ${affordable ? '' : 'unaffordable'}` },
+    box,
+    h('label', { for: id },
+      h('span', { class: 'action-label' }, a.label),
+      h('span', { class: 'cost', title: 'political capital' }, `${a.cost}`),
+      a.approval !== null ? h('span', { class: 'odds' }, `Cabinet ${pct(a.approval)}`) : null),
+    h('div', { class: 'action-detail', id: `${id}-d` },
+      h('p', null, a.description),
+      h('p', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see.'),
+      affordable ? null : h('p', { class: 'warn' }, `Needs ${a.cost} capital; drop another order first.`)));
+}
+
+export interface NotesPanelHooks { changed(): void; why(fig: number): void }
+
+/** The negotiation table: notes awaiting an answer, a note being drafted, and the record of notes. */
+export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Terms, hooks: NotesPanelHooks): HTMLElement {
+  const c = s.c;
+  const view = playerView(c, s.state, side);
+  const om = other(side);
+  const incoming = answerable(s.state, side);
+  const sees = (view.fig[c.side[side].iIntel] ?? 0) >= INTEL_SIGHT;
+  const open = canOffer(c, s.state, side);
+  const legal = s.legalFor(side);
+  const left = view.fig[c.side[side].iCapital]! - spent(s, legal, sel);
+
+  const termLabel = (t: string, o: string) => {
+    const term = c.terms.find(x => x.id === t);
+    return [term?.label ?? t, term?.options.find(x => x.id === o)?.label ?? o] as const;
+  };
+  const acceptLine = (terms: Terms) => {
+    const mine = acceptance(c, s.state, side, terms);
+    const theirs = sees ? acceptance(c, s.state, om, terms) : null;
+    return h('dl', { class: 'acceptance' },
+      h('dt', null, 'Your cabinet'), h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad' }, `${pct(mine.share)} would accept; ratification ${pct(mine.chance)} likely`),
+      h('dt', null, 'Their cabinet'), h('dd', null, theirs ? `${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely (from intelligence)` : `unknown: your intelligence is below ${INTEL_SIGHT}`),
+      h('dt', null, 'Value of the package'), h('dd', null, `to you ${signed(packageValue(c, terms, side))}, to them ${signed(packageValue(c, terms, om))}`));
+  };
+
+  const incomingBox = incoming.length ? h('section', { class: 'incoming' }, h('h3', null, 'Notes awaiting your answer'), incoming.map(o => {
+    const ans = sel.replies.get(o.n);
+    const radio = (value: 'accept' | 'reject' | 'none', label: string) => {
+      const input = h('input', { type: 'radio', name: `reply-${o.n}`, value, checked: value === 'none' ? ans === undefined : ans === (value === 'accept') });
+      input.addEventListener('change', () => {
+        if (value === 'none') sel.replies.delete(o.n); else sel.replies.set(o.n, value === 'accept');
+        hooks.changed();
+      });
+      return h('label', { class: 'radio' }, input, ` ${label}`);
+    };
+    return h('article', { class: 'note' },
+      h('h4', null, `Note ${o.n} from ${c.sc.sides[o.from].name}`),
+      h('table', { class: 'terms' }, h('tbody', null, Object.entries(o.terms).map(([t, v]) => { const [tl, ol] = termLabel(t, v); return h('tr', null, h('th', { scope: 'row' }, tl), h('td', null, ol)); }))),
+      acceptLine(o.terms),
+      h('fieldset', { class: 'reply' }, h('legend', null, 'Your answer, sent with your orders'), radio('accept', 'Accept (both cabinets must then ratify)'), radio('reject', 'Reject'), radio('none', 'Leave unanswered')));
+  })) : null;
+
+  let draftBox: HTMLElement;
+  if (!open) {
+    const mine = s.state.offers.find(o => o.from === side && (o.status === 'sent' || o.status === 'delivered'));
+    draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
+      h('p', { class: 'empty' }, mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : 'There is no channel for negotiation now.'));
+  } else {
+    const cost = c.negotiation.offerCost;
+    draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
+      h('p', { class: 'help' }, `A note costs ${cost} capital and reaches ${c.sc.sides[om].name} in ${c.negotiation.replyDays} days. Choose one option for every term.`),
+      h('table', { class: 'terms compose' }, h('thead', null, h('tr', null, h('th', null, 'Term'), h('th', null, 'Proposal'), h('th', null, 'Your cabinet'))),
+        h('tbody', null, c.terms.map(t => {
+          const share = acceptance(c, s.state, side, draft).terms.find(x => x.term === t.id)?.share ?? 0;
+          const select = h('select', { 'aria-label': t.label, 'data-term': t.id }, t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id },
+            `${o.label} (you ${signed(o.value[side])}, them ${signed(o.value[om])})`)));
+          select.addEventListener('change', () => { draft[t.id] = select.value; if (sel.offer) sel.offer = { ...draft }; hooks.changed(); });
+          return h('tr', null, h('th', { scope: 'row' }, t.label), h('td', null, select), h('td', { class: share >= 0.5 ? 'good' : 'bad' }, pct(share)));
+        }))),
+      acceptLine(draft),
+      sel.offer
+        ? h('button', { type: 'button', class: 'btn', 'data-action': 'drop-note', onclick: () => { sel.offer = null; hooks.changed(); } }, 'Take the note out of your orders')
+        : h('button', { type: 'button', class: 'btn primary', 'data-action': 'add-note', disabled: cost > left + 1e-9, onclick: () => { sel.offer = { ...draft }; hooks.changed(); } },
+          cost > left + 1e-9 ? `Needs ${cost} capital` : `Add this note to your orders (${cost} capital)`));
+  }
+
+  const record = view.offers.length ? h('section', { class: 'record' }, h('h3', null, 'Notes so far'), h('ul', null, [...view.offers].reverse().map(o =>
+    h('li', null, `Note ${o.n}, ${c.sc.sides[o.from].name}: ${STATUS[o.status]}`)))) : null;
+  const agreed = Object.entries(view.agreed);
+  return h('div', { class: 'notes' },
+    agreed.length ? h('section', { class: 'agreed' }, h('h3', null, 'Agreed and ratified'), h('ul', null, agreed.map(([t, o]) => { const [tl, ol] = termLabel(t, o); return h('li', null, `${tl}: ${ol}`); }))) : null,
+    incomingBox, draftBox, record);
+}
+
+const STATUS: Record<string, string> = {
+  sent: 'on its way', delivered: 'delivered, awaiting an answer', accepted: 'accepted, awaiting ratification', rejected: 'rejected',
+  ratified: 'ratified by both sides', failed: 'accepted, but ratification failed', lapsed: 'lapsed unanswered',
+};
+
+/** A first draft: for each term, the option the side's own cabinet values most. */
+export function defaultDraft(s: GameSession, side: Side): Terms {
+  return Object.fromEntries(s.c.terms.map(t => [t.id, [...t.options].sort((a, b) => b.value[side] - a.value[side])[0]!.id]));
+}

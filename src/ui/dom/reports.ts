@@ -1,0 +1,80 @@
+// News as the period delivered it: events as newspaper front pages or telegrams, and a decision
+// put to the player with its options, their cabinet odds and the expected reaction at home.
+import { describeOption, longDate, type CEvent, type NewsItem, type Side } from '../../engine/index';
+import type { GameSession } from '../../app/session';
+import { effectsSummary, structuralEffects } from '../../app/names';
+import { pct } from '../../app/numbers';
+import { playerView } from '../../engine/index';
+import { h } from './h';
+
+/** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
+export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
+  if (!ev) return 'telegram';
+  return ev.kind === 'news' || ev.kind === 'incident' || ev.kind === 'parliament' ? 'newspaper' : 'telegram';
+}
+
+export const eventOf = (s: GameSession, n: NewsItem): CEvent | null => {
+  const m = /^(?:event|option):([^.]+)/.exec(n.cause);
+  const i = m ? s.c.eventIndex.get(m[1]!) : undefined;
+  return i === undefined ? null : s.c.events[i]!;
+};
+
+const MASTHEAD: Record<Side, string> = { britain: 'THE MORNING DISPATCH', ussr: 'ПРАВДА · THE PARTY PRESS' };
+
+/**
+ * The reports of a turn: one front page for the public news and incidents (the most severe leads),
+ * telegrams for the rest, and short lines for everything that is not an event.
+ */
+export function reportsView(s: GameSession, items: readonly NewsItem[], side: Side): HTMLElement {
+  const events: { ev: CEvent; items: NewsItem[] }[] = [];
+  const lines: NewsItem[] = [];
+  for (const n of items) {
+    const ev = eventOf(s, n);
+    if (ev && n.cause.startsWith('event:')) {
+      const g = events.find(x => x.ev === ev);
+      if (g) g.items.push(n); else events.push({ ev, items: [n] });
+    } else lines.push(n);
+  }
+  const press = events.filter(e => medium(e.ev) === 'newspaper').sort((a, b) => b.ev.severity - a.ev.severity);
+  const wires = events.filter(e => medium(e.ev) === 'telegram');
+  const story = (e: { ev: CEvent; items: NewsItem[] }, lead: boolean) => h('article', { class: lead ? 'story lead' : 'story' },
+    h(lead ? 'h3' : 'h4', null, e.ev.title),
+    h('p', { class: 'dateline' }, longDate(e.items[0]!.day)),
+    h('p', null, e.ev.text),
+    e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)));
+  return h('div', { class: 'reports' },
+    press.length ? h('section', { class: `newspaper paper-${side}`, 'aria-label': 'Newspaper' },
+      h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(press[0]!.items[0]!.day))),
+      h('div', { class: press.length > 1 ? 'columns' : 'single' }, press.map((e, k) => story(e, k === 0)))) : null,
+    wires.map(e => h('section', { class: 'telegram', 'aria-label': 'Telegram' },
+      h('p', { class: 'wire-head' }, `TELEGRAM · ${longDate(e.items[0]!.day).toUpperCase()}`),
+      h('h3', null, e.ev.title.toUpperCase()),
+      h('p', null, e.ev.text),
+      e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)))),
+    lines.length ? h('section', { class: 'minutes', 'aria-label': 'Other news' },
+      h('h3', null, 'Also this turn'),
+      h('ul', null, lines.map(n => h('li', null, h('span', { class: 'day' }, shortDay(n.day)), ' ', n.text)))) : null);
+}
+
+const shortDay = (day: number) => longDate(day).replace(/^\w+day /, '').replace(/ \d{4}$/, '');
+
+/** A decision: the event, the question, and each option with what it is likely to bring. */
+export function decisionView(s: GameSession, side: Side, ev: CEvent, choose: (optionId: string) => void): HTMLElement {
+  const view = playerView(s.c, s.state, side);
+  const order = s.optionOrder(ev);
+  return h('div', { class: `decision ${medium(ev)}` },
+    h('p', { class: 'dateline' }, longDate(view.day)),
+    h('p', { class: 'event-text' }, ev.text),
+    h('p', { class: 'prompt' }, ev.decision!.prompt),
+    h('ol', { class: 'options' }, order.map((j, k) => {
+      const o = ev.decision!.options[j]!;
+      const d = describeOption(s.c, s.state, side, ev, o);
+      const effects = [...structuralEffects(s.c, o.raw), effectsSummary(s.c, d.predicted, side, view, true)].filter(Boolean).join(' · ');
+      return h('li', null, h('button', { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': String(k + 1) },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(k + 1)),
+        h('span', { class: 'option-title' }, o.label),
+        o.text ? h('span', { class: 'option-text' }, o.text) : null,
+        d.approval !== null ? h('span', { class: 'odds' }, `Goes to a vote: ${pct(d.approval)} likely to pass`) : null,
+        h('span', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see')));
+    })));
+}

@@ -1,0 +1,156 @@
+// The title screen and the new-game screen: scenario with its period briefing, side and lead,
+// opponent (the computer, or a second person at this screen) and seed.
+import type { Side } from '../../engine/index';
+import type { Scenario } from '../../scenario/schema';
+import type { SavedGame } from '../../app/storage';
+import type { Controller, GameSetup } from '../../app/session';
+import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
+import { h, fill, paras } from './h';
+
+export interface TitleActions {
+  newGame(): void;
+  resume(id: string): void;
+  loadFile(file: File): void;
+  settings(): void;
+  help(): void;
+}
+
+const SIDE_NAMES: Record<Side, string> = { britain: 'Britain', ussr: 'Soviet Union' };
+
+export function describeSides(g: SavedGame): string {
+  const who = (s: Side) => (g.sides[s] === 'human' ? 'a person' : 'the computer');
+  if (g.sides.britain === 'human' && g.sides.ussr === 'human') return 'two players';
+  const me: Side = g.sides.britain === 'human' ? 'britain' : 'ussr';
+  return `as ${SIDE_NAMES[me]} against ${who(me === 'britain' ? 'ussr' : 'britain')}`;
+}
+
+export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActions, message?: { error: boolean; text: string }): void {
+  const latest = games[0];
+  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Choose a save file' });
+  file.addEventListener('change', () => { if (file.files?.[0]) act.loadFile(file.files[0]); file.value = ''; });
+  const menu = h('nav', { class: 'title-menu', 'aria-label': 'Main menu' },
+    latest ? h('button', { class: 'btn primary', type: 'button', 'data-action': 'continue', onclick: () => act.resume(latest.id) },
+      'Continue', h('span', { class: 'btn-sub' }, `${latest.title}, ${latest.date} (${describeSides(latest)})`)) : null,
+    h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
+    h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
+    h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
+    h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
+    file);
+  const others = games.slice(1);
+  fill(root, h('main', { class: 'title-screen' },
+    h('div', { class: 'poster', 'aria-hidden': 'true' }, posterArt()),
+    h('section', { class: 'title-card' },
+      h('p', { class: 'kicker' }, 'A game of two cabinets'),
+      h('h1', null, 'Anglo-Soviet Diplomacy', h('span', { class: 'years' }, '1927 – 1932')),
+      h('p', { class: 'tagline' }, 'Chamberlain and Litvinov, one negotiation, and the incidents neither controls. Every move abroad must survive at home.'),
+      message ? h('p', { class: message.error ? 'notice error' : 'notice', role: message.error ? 'alert' : 'status' }, message.text) : null,
+      menu,
+      others.length ? h('section', { class: 'saved-games', 'aria-label': 'Other saved games' },
+        h('h2', null, 'Other games in this browser'),
+        h('ul', null, others.map(g => h('li', null, h('button', { class: 'link-btn', type: 'button', onclick: () => act.resume(g.id) },
+          `${g.title}, ${g.date} (${describeSides(g)})${g.ended ? ' — finished' : ''}`))))) : null)));
+  root.querySelector<HTMLElement>('.title-menu .btn')?.focus();
+}
+
+/** The title poster: a Foreign Office navy field against a Soviet red wedge, drawn in SVG. */
+function posterArt(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 400 600');
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid slice');
+  svg.innerHTML = `
+    <rect width="400" height="600" fill="#1d3a5f"/>
+    <g stroke="#c9d6e6" stroke-opacity="0.18">${Array.from({ length: 30 }, (_, i) => `<line x1="0" y1="${i * 20}" x2="400" y2="${i * 20}"/>`).join('')}</g>
+    <polygon points="400,0 400,600 90,600" fill="#b3261e"/>
+    <polygon points="400,120 400,600 180,600" fill="#8e1c16" opacity="0.6"/>
+    <g fill="none" stroke="#f3ecd9" stroke-width="3" opacity="0.9">
+      <circle cx="140" cy="210" r="70"/>
+      <path d="M140 140 L140 280 M70 210 L210 210"/>
+      <path d="M90 160 Q140 200 190 160 M90 260 Q140 220 190 260"/>
+    </g>
+    <g fill="#f3ecd9">
+      <polygon points="300,380 312,414 348,414 319,435 330,470 300,449 270,470 281,435 252,414 288,414"/>
+    </g>
+    <g stroke="#f3ecd9" stroke-width="2" opacity="0.7">
+      <line x1="40" y1="520" x2="360" y2="330"/>
+      <line x1="40" y1="530" x2="360" y2="340" stroke-dasharray="8 8"/>
+    </g>
+    <text x="40" y="80" fill="#f3ecd9" font-family="Playfair Display, Georgia, serif" font-size="26" letter-spacing="3">LONDON</text>
+    <text x="360" y="560" fill="#f3ecd9" text-anchor="end" font-family="Oswald, sans-serif" font-size="30" letter-spacing="4">МОСКВА</text>`;
+  return svg;
+}
+
+export interface SetupActions { start(setup: GameSetup): void; back(): void }
+
+export function randomSeed(): string { return String(Math.floor(Math.random() * 900000) + 100000); }
+
+/** The new-game screen. Scenarios load while it is drawn; each shows its briefing when chosen. */
+export async function showSetup(root: HTMLElement, act: SetupActions, initial?: Partial<GameSetup>): Promise<void> {
+  fill(root, h('main', { class: 'setup-screen' }, h('h1', null, 'New game'), h('p', { role: 'status' }, 'Loading the scenarios…')));
+  const loaded = await Promise.all(SCENARIO_IDS.map(async id => ({ id, r: await loadScenario(id) })));
+  const scs = loaded.flatMap(x => (x.r.ok ? [x.r.value] : []));
+  const errors = loaded.flatMap(x => (x.r.ok ? [] : [x.r.error]));
+  let sc: Scenario = scs.find(s => s.id === initial?.scenario) ?? scs[0]!;
+  let side: Side = initial?.sides?.ussr === 'human' && initial.sides.britain !== 'human' ? 'ussr' : 'britain';
+  let opponent: Controller | 'hotseat' = initial?.sides && initial.sides.britain === 'human' && initial.sides.ussr === 'human' ? 'hotseat' : 'persona';
+
+  const briefing = h('section', { class: 'briefing', 'aria-live': 'polite', 'aria-label': 'Period briefing' });
+  const sideBox = h('fieldset', { class: 'choice' });
+  const seed = h('input', { id: 'seed', name: 'seed', type: 'text', inputmode: 'numeric', value: initial?.seed ?? randomSeed(), size: 12, 'aria-describedby': 'seed-help' });
+  const leadOf = (s: Scenario, sd: Side) => s.ministers.find(m => m.id === s.sides[sd].lead);
+
+  const drawBriefing = () => {
+    const start = sc.calendar.start, end = sc.calendar.end;
+    fill(briefing, h('h2', null, sc.title), sc.subtitle ? h('p', { class: 'sub' }, sc.subtitle) : null,
+      h('p', { class: 'dates' }, `${fmtDate(start)} to ${fmtDate(end)}`), ...paras(sc.briefing));
+  };
+  const drawSides = () => {
+    fill(sideBox, h('legend', null, 'Your side and lead'), (['britain', 'ussr'] as Side[]).map(sd => {
+      const l = leadOf(sc, sd);
+      return h('label', { class: `option side-${sd}` },
+        h('input', { type: 'radio', name: 'side', value: sd, checked: side === sd, onchange: () => { side = sd; } }),
+        h('span', { class: 'option-title' }, sc.sides[sd].name),
+        h('span', { class: 'option-sub' }, l ? `${l.name}, ${l.office}` : sc.sides[sd].leadTitle));
+    }));
+  };
+  const scenarioBox = h('fieldset', { class: 'choice scenarios' }, h('legend', null, 'Scenario'), scs.map(s => h('label', { class: 'option' },
+    h('input', { type: 'radio', name: 'scenario', value: s.id, checked: s === sc, onchange: () => { sc = s; drawBriefing(); drawSides(); } }),
+    h('span', { class: 'option-title' }, s.title),
+    h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`))));
+  const opp = (value: Controller | 'hotseat', title: string, sub: string) => h('label', { class: 'option' },
+    h('input', { type: 'radio', name: 'opponent', value, checked: opponent === value, onchange: () => { opponent = value; } }),
+    h('span', { class: 'option-title' }, title), h('span', { class: 'option-sub' }, sub));
+  const oppBox = h('fieldset', { class: 'choice' }, h('legend', null, 'Opponent'),
+    opp('persona', 'The computer', 'plays the other lead to win, with his known leanings'),
+    opp('historical', 'The computer, as history', 'takes the historical choice at every turn'),
+    opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'));
+  drawBriefing();
+  drawSides();
+  const form = h('form', { class: 'setup-form', onsubmit: (e: Event) => {
+    e.preventDefault();
+    const s = seed.value.trim() || randomSeed();
+    const other: Side = side === 'britain' ? 'ussr' : 'britain';
+    const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as GameSetup['sides'];
+    act.start({ scenario: sc.id, seed: s, sides });
+  } },
+  scenarioBox, sideBox, oppBox,
+  h('fieldset', { class: 'choice seed' }, h('legend', null, 'Seed'),
+    h('label', { for: 'seed' }, 'Seed of this game '), seed,
+    h('button', { type: 'button', class: 'btn small', onclick: () => { seed.value = randomSeed(); } }, 'New seed'),
+    h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, seed and choices give the same game, move for move. Share the seed to replay a game.')),
+  h('div', { class: 'form-actions' },
+    h('button', { type: 'button', class: 'btn', onclick: () => act.back() }, 'Back'),
+    h('button', { type: 'submit', class: 'btn primary', 'data-action': 'start' }, 'Begin')));
+  fill(root, h('main', { class: 'setup-screen' },
+    h('h1', null, 'New game'),
+    errors.map(e => h('p', { class: 'notice error', role: 'alert' }, e)),
+    h('div', { class: 'setup-grid' }, form, briefing)));
+  scenarioBox.querySelector<HTMLInputElement>('input:checked')?.focus();
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2 May 1927" from an ISO date. */
+export function fmtDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}

@@ -1,0 +1,205 @@
+// The cabinet table: one side's ministers as cards, each with a stance bar on the side's main
+// issue and a mood gauge. Britain's cards carry Foreign Office navy, the Soviet side's poster red.
+// A card opens the minister; the stance bar and the mood gauge open the "why" of that figure.
+import type Phaser from '../phaser';
+import { HEX, PALETTE } from '../palette';
+import type { BoardModel, MinisterCard } from '../../app/board';
+import type { Side } from '../../engine/index';
+import type { CabinetBoardView, Rect, ViewHost } from './types';
+import { OFFICE_RULES, cardGrid, shareWidths, unit } from './chartScale';
+import { Bag, Tooltip, addText, crown, fit, hitZone, measurer, sideColours, star, type TextOpts } from './draw';
+
+const CARD_FILL = 0xfbf8ef;
+const TITLE_H = 26;
+const GAP = 6;
+/** Inner margin at the left and right of the view. */
+const PAD = 6;
+const LEAD_SPINE = 15;
+/** Stances run from -100 (the issue's low end) to +100 (its high end). */
+const STANCE_MIN = -100, STANCE_MAX = 100;
+
+const HEADINGS: Record<Side, string> = { britain: 'The Cabinet', ussr: 'Politburo and Narkomindel' };
+
+const NAME: TextOpts = { size: 13.5, bold: true };
+const NAME_SMALL: TextOpts = { size: 12, bold: true };
+const OFFICE: TextOpts = { size: 12, italic: true, color: PALETTE.inkSoft };
+const SMALL: TextOpts = { size: 12, color: PALETTE.inkSoft };
+const TAG: TextOpts = { font: 'poster', size: 12, color: PALETTE.paper, spacing: 1 };
+
+export class CabinetView implements CabinetBoardView {
+  private bag = new Bag();
+  private tooltip: Tooltip;
+  private model: BoardModel | null = null;
+  private side: Side | null = null;
+  private highlight: Phaser.GameObjects.Graphics | null = null;
+
+  constructor(private host: ViewHost, private rect: Rect) {
+    this.tooltip = new Tooltip(host.scene);
+  }
+
+  update(model: BoardModel): void {
+    this.model = model;
+    this.draw();
+  }
+
+  show(side: Side): void {
+    this.side = side;
+    this.draw();
+  }
+
+  destroy(): void {
+    this.bag.clear();
+    this.tooltip.destroy();
+    this.highlight = null;
+    this.model = null;
+  }
+
+  private draw(): void {
+    this.bag.clear();
+    this.tooltip.hide();
+    const m = this.model;
+    if (!m) return;
+    const side = this.side ?? m.side;
+    const scene = this.host.scene;
+    const x = this.rect.x + PAD, w = this.rect.w - 2 * PAD, { y, h } = this.rect;
+    const col = sideColours(side);
+    const g = this.bag.add(scene.add.graphics());
+
+    // Title row: the body's name, then the issue the stance bars measure, with its two ends.
+    let hx = x;
+    if (side === 'britain') {
+      crown(g, hx + 8, y + 12, 8, col.accent);
+      hx += 22;
+      const t = addText(this.bag, scene, hx, y + 1, HEADINGS.britain, { font: 'headline', size: 18, bold: true, color: col.css });
+      hx += t.width + 10;
+    } else {
+      star(g, hx + 8, y + 12, 9, col.accent);
+      hx += 22;
+      const t = addText(this.bag, scene, hx, y + 2, HEADINGS.ussr.toUpperCase(), { font: 'poster', size: 17, color: col.css, spacing: 1 });
+      hx += t.width + 10;
+    }
+    const cards = m.cabinets[side];
+    if (side !== m.side) {
+      const note = m.seesOther ? 'read by your intelligence' : 'stances hidden';
+      const tip = m.seesOther
+        ? 'Your intelligence is good enough to read their stances and moods'
+        : 'Your intelligence is too poor to read their stances and moods';
+      const noteT = addText(this.bag, scene, hx, y + 6, note, { ...SMALL, italic: true });
+      hitZone(this.bag, scene, hx, y + 4, noteT.width, 18, { tip, tooltip: this.tooltip });
+      hx += noteT.width + 16;
+    }
+    this.issueLegend(g, m.issues[side], hx, x + w, y + 6);
+    g.lineStyle(1, HEX.rule, 1).lineBetween(x, y + TITLE_H - 2, x + w, y + TITLE_H - 2);
+
+    // The cards, lead first, two rows.
+    const top = y + TITLE_H + 4;
+    const grid = cardGrid(cards.length, w, h - (top - y) - 2, { rows: 2, gap: GAP, maxW: 200 });
+    this.highlight = this.bag.add(scene.add.graphics());
+    cards.forEach((card, i) => {
+      const cell = grid.cells[i]!;
+      this.card(g, card, x + cell.x, top + cell.y, grid.cardW, grid.cardH, m.issues[side]);
+    });
+  }
+
+  /** "Break with Moscow:  keep relations <--|--> break relations", fitted into [left, right]. */
+  private issueLegend(g: Phaser.GameObjects.Graphics, issue: BoardModel['issues'][Side], left: number, right: number, y: number): void {
+    const scene = this.host.scene;
+    const label: TextOpts = { size: 13, bold: true };
+    const end: TextOpts = { size: 13, italic: true, color: PALETTE.inkSoft };
+    const barW = 46, gaps = 8 + 6 + 6;
+    const budget = right - left - barW - gaps;
+    if (budget < 90) return;
+    const lm = measurer(label), em = measurer(end);
+    const labelS = `${issue.label}:`;
+    const [lw, loW, hiW] = shareWidths([lm(labelS), em(issue.low), em(issue.high)], budget) as [number, number, number];
+    const lowS = fit(issue.low, loW, end), highS = fit(issue.high, hiW, end);
+    const total = Math.min(lw, lm(labelS)) + em(lowS) + em(highS) + barW + gaps;
+    let cx = right - total;
+    const lt = addText(this.bag, scene, cx, y - 1, labelS, label, lw);
+    cx += lt.width + 8;
+    const lowT = addText(this.bag, scene, cx, y - 1, lowS, end);
+    cx += lowT.width + 6;
+    const my = y + 8;
+    g.lineStyle(2, HEX.ink, 1).lineBetween(cx + 4, my, cx + barW - 4, my);
+    g.fillStyle(HEX.ink, 1);
+    g.fillTriangle(cx, my, cx + 6, my - 4, cx + 6, my + 4);
+    g.fillTriangle(cx + barW, my, cx + barW - 6, my - 4, cx + barW - 6, my + 4);
+    g.lineStyle(1, HEX.ink, 1).lineBetween(cx + barW / 2, my - 5, cx + barW / 2, my + 5);
+    cx += barW + 6;
+    addText(this.bag, scene, cx, y - 1, highS, end);
+    const full = `${issue.label}: each card's bar runs from "${issue.low}" (left) to "${issue.high}" (right)`;
+    hitZone(this.bag, scene, right - total, y - 2, total, 18, { tip: full, tooltip: this.tooltip });
+  }
+
+  private card(g: Phaser.GameObjects.Graphics, c: MinisterCard, x: number, y: number, w: number, h: number, issue: BoardModel['issues'][Side]): void {
+    const scene = this.host.scene;
+    const col = sideColours(c.side);
+    // Card stock with a coloured spine; the lead's card has a broad spine reading LEAD and a
+    // heavy border in the side's colour.
+    const spine = c.isLead ? LEAD_SPINE : 4;
+    g.fillStyle(HEX.paperDark, 1).fillRect(x + 2, y + 2, w, h); // shadow
+    g.fillStyle(CARD_FILL, 1).fillRect(x, y, w, h);
+    g.fillStyle(col.accent, 1).fillRect(x, y, spine, h);
+    if (c.isLead) {
+      g.lineStyle(2, col.accent, 1).strokeRect(x + 1, y + 1, w - 2, h - 2);
+      addText(this.bag, scene, x + spine / 2 + 1, y + h / 2, 'LEAD', TAG).setOrigin(0.5, 0.5).setAngle(-90);
+    } else {
+      g.lineStyle(1, HEX.rule, 1).strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    }
+
+    const ix = x + spine + 5, iw = w - spine - 9;
+    // The name in 13.5px bold, or 12px if that is what it takes to show it whole.
+    const nameOpts = measurer(NAME)(c.short) <= iw || measurer(NAME_SMALL)(c.short) > iw ? NAME : NAME_SMALL;
+    addText(this.bag, scene, ix, y + (nameOpts === NAME ? 3 : 4), c.short, nameOpts, iw);
+    addText(this.bag, scene, ix, y + 21, c.office, OFFICE, iw, OFFICE_RULES);
+
+    // Stance on the main issue.
+    const by = y + 44, bx = ix + 3, bw = iw - 6;
+    const stance = c.stance;
+    g.fillStyle(HEX.paperDark, 1).fillRect(bx, by - 3, bw, 6);
+    g.lineStyle(1, HEX.rule, 1).strokeRect(bx, by - 3, bw, 6);
+    g.lineStyle(1, HEX.inkSoft, 1).lineBetween(bx + bw / 2, by - 6, bx + bw / 2, by + 6);
+    let stanceTip = '';
+    if (stance && stance.value !== null) {
+      const v = stance.value;
+      const px = bx + unit(v, STANCE_MIN, STANCE_MAX) * bw;
+      // A filled bar from the middle toward the minister's side, then a marker.
+      g.fillStyle(col.light, 1).fillRect(Math.min(px, bx + bw / 2), by - 2, Math.abs(px - (bx + bw / 2)), 4);
+      g.fillStyle(col.accent, 1);
+      g.fillTriangle(px, by + 1, px - 6, by - 8, px + 6, by - 8);
+      g.fillRect(px - 1, by - 3, 2, 7);
+      const lean = Math.abs(v) < 10 ? 'undecided' : `leans to "${v < 0 ? issue.low : issue.high}"`;
+      stanceTip = `${c.short} on ${issue.label}: ${v > 0 ? '+' : ''}${Math.round(v)}, ${lean}`;
+    } else {
+      addText(this.bag, scene, bx + bw / 2, by - 8, stance ? '? hidden' : 'no stance', { size: 12, italic: true, color: PALETTE.inkSoft }).setOrigin(0.5, 0).setBackgroundColor('#fbf8ef');
+    }
+
+    // Mood, 0-100: a number and a short bar.
+    const mood = c.mood.value;
+    const my = y + 53;
+    const moodT = addText(this.bag, scene, ix, my, mood === null ? 'mood ?' : `mood ${Math.round(mood)}`, SMALL);
+    const mx = ix + moodT.width + 6, mw = Math.max(10, ix + iw - mx - 2);
+    const mby = my + 8;
+    g.fillStyle(HEX.paperDark, 1).fillRect(mx, mby - 2, mw, 5);
+    if (mood !== null) {
+      const fill = mood < 35 ? HEX.bad : mood > 65 ? HEX.calm : HEX.inkSoft;
+      g.fillStyle(fill, 1).fillRect(mx, mby - 2, (mw * unit(mood, 0, 100)), 5);
+    }
+    g.lineStyle(1, HEX.rule, 1).strokeRect(mx, mby - 2, mw, 5);
+
+    // Clicks: the card opens the minister; the stance and mood rows open their figures.
+    const over = () => this.hover(x, y, w, h);
+    const out = () => this.highlight?.clear();
+    const hiddenNote = stance && stance.value === null ? ' (stance and mood hidden: intelligence too poor)' : '';
+    hitZone(this.bag, scene, x, y, w, h, { onClick: () => this.host.onMinister(c.id), onOver: over, onOut: out, tip: `${c.name}, ${c.office}${hiddenNote} \u2014 click: open the card`, tooltip: this.tooltip, tipY: y });
+    if (stance && stance.value !== null) hitZone(this.bag, scene, x, by - 9, w, 16, { onClick: () => this.host.onFigure(stance.fig), onOver: over, onOut: out, tip: `${stanceTip} \u2014 click: why`, tooltip: this.tooltip, tipY: y });
+    if (mood !== null) hitZone(this.bag, scene, x, my, w, Math.min(16, y + h - my), { onClick: () => this.host.onFigure(c.mood.fig), onOver: over, onOut: out, tip: `${c.short}'s mood ${Math.round(mood)} of 100 (content when things go his way) \u2014 click: why`, tooltip: this.tooltip, tipY: y });
+  }
+
+  private hover(x: number, y: number, w: number, h: number): void {
+    const hl = this.highlight;
+    if (!hl) return;
+    hl.clear();
+    hl.lineStyle(2, HEX.ink, 1).strokeRect(x - 1, y - 1, w + 2, h + 2);
+  }
+}

@@ -1,0 +1,204 @@
+// Standing and pressure: both leads' standing, then this side's pressure groups as thin bars with
+// the danger line marked. Over the line a group costs the lead standing: the bar turns warning
+// orange and gets a "!" mark, so the state is told by shape and text as well as colour.
+// Bars glide to their new values each turn unless the player asked for reduced motion.
+import type Phaser from '../phaser';
+import { HEX, PALETTE } from '../palette';
+import type { BoardModel, Figure } from '../../app/board';
+import { other, type Side } from '../../engine/index';
+import type { BoardView, Rect, ViewHost } from './types';
+import { GROUP_RULES, unit } from './chartScale';
+import { Bag, Tooltip, addText, hitZone, measurer, sideColours, surname, warnMark, type TextOpts } from './draw';
+
+const TWEEN_MS = 450;
+const STANDING_H = 24;
+const CAPTION_H = 16;
+const COL_GAP = 16;
+/** Inner margin at the left and right of the view. */
+const PAD = 6;
+
+const LABEL: TextOpts = { size: 13 };
+const VALUE: TextOpts = { font: 'poster', size: 14 };
+const CAPTION: TextOpts = { font: 'poster', size: 12, color: PALETTE.inkSoft, spacing: 1 };
+
+interface Row {
+  key: string;
+  /** Bar track, in scene pixels. */
+  bx: number; by: number; bw: number; bh: number;
+  danger: number | null;
+  color: number;
+  value: Phaser.GameObjects.Text;
+  warn: boolean;
+}
+
+export class GaugesView implements BoardView {
+  /** Objects rebuilt when the set of gauges changes. */
+  private bag = new Bag();
+  private tooltip: Tooltip;
+  private bars: Phaser.GameObjects.Graphics | null = null;
+  private rows: Row[] = [];
+  private layoutKey = '';
+  /** The values the bars show now (mid-tween included), by row key; null = hidden. */
+  private shown = new Map<string, number | null>();
+  private tween: Phaser.Tweens.Tween | null = null;
+
+  constructor(private host: ViewHost, private rect: Rect) {
+    this.tooltip = new Tooltip(host.scene);
+  }
+
+  update(m: BoardModel): void {
+    const key = [m.side, m.sides.britain.lead, m.sides.ussr.lead, ...m.gauges.map(g => `${g.id}:${g.name}`)].join('|');
+    if (key !== this.layoutKey) this.build(m, key);
+
+    const targets = new Map<string, number | null>();
+    targets.set('standing.me', m.sides[m.side].standing.value);
+    targets.set('standing.other', m.sides[other(m.side)].standing.value);
+    for (const g of m.gauges) targets.set(`group.${g.id}`, g.fig.value);
+
+    // Text and warning marks show the new values at once; the bars glide.
+    for (const r of this.rows) {
+      const v = targets.get(r.key) ?? null;
+      r.value.setText(v === null ? '?' : String(Math.round(v)));
+      r.warn = v !== null && r.danger !== null && v >= r.danger;
+    }
+
+    this.tween?.remove();
+    this.tween = null;
+    const from = new Map(this.shown);
+    const animate = !this.host.reducedMotion && [...targets].some(([k, v]) => from.get(k) !== undefined && from.get(k) !== null && v !== null && Math.abs(from.get(k)! - v) > 0.05);
+    if (!animate) {
+      this.shown = targets;
+      this.drawBars();
+      return;
+    }
+    this.tween = this.host.scene.tweens.addCounter({
+      from: 0, to: 1, duration: TWEEN_MS, ease: 'Cubic.easeOut',
+      onUpdate: tw => {
+        const k = tw.getValue() ?? 1;
+        for (const [key, v] of targets) {
+          const a = from.get(key);
+          this.shown.set(key, v === null || a === undefined || a === null ? v : a + (v - a) * k);
+        }
+        this.drawBars();
+      },
+      onComplete: () => { this.shown = targets; this.drawBars(); this.tween = null; },
+    });
+  }
+
+  destroy(): void {
+    this.tween?.remove();
+    this.tween = null;
+    this.bag.clear();
+    this.tooltip.destroy();
+    this.rows = [];
+    this.bars = null;
+    this.shown.clear();
+    this.layoutKey = '';
+  }
+
+  /** Lay out the labels, tracks and click zones for this set of gauges. */
+  private build(m: BoardModel, key: string): void {
+    this.tween?.remove();
+    this.tween = null;
+    this.bag.clear();
+    this.rows = [];
+    this.shown.clear();
+    this.layoutKey = key;
+    const scene = this.host.scene;
+    const x = this.rect.x + PAD, w = this.rect.w - 2 * PAD, { y, h } = this.rect;
+    const bg = this.bag.add(scene.add.graphics());
+    this.bars = this.bag.add(scene.add.graphics());
+    const colW = (w - COL_GAP) / 2;
+
+    // Standing: yours and the other lead's, side by side.
+    const me = m.side, them = other(m.side);
+    const standing: [string, Side, string, Figure][] = [
+      ['standing.me', me, 'Your standing', m.sides[me].standing],
+      ['standing.other', them, surname(m.sides[them].lead), m.sides[them].standing],
+    ];
+    standing.forEach(([k, side, label, fig], i) => {
+      const cx = x + i * (colW + COL_GAP);
+      const tip = `${i ? `${m.sides[them].lead}'s standing` : `Your standing (${m.sides[me].lead})`}: 0-100; pressure groups over the line wear it down \u2014 click: why`;
+      this.rows.push(this.standingRow(bg, k, cx, y + 1, colW, label, side, fig.fig, tip));
+    });
+
+    // Pressure groups, two columns.
+    let top = y + STANDING_H;
+    bg.lineStyle(1, HEX.rule, 1).lineBetween(x, top - 3, x + w, top - 3);
+    const n = m.gauges.length;
+    const rowsPerCol = Math.ceil(n / 2);
+    let rowH = rowsPerCol ? (y + h - top) / rowsPerCol : 0;
+    // A caption when there is room for it.
+    if (rowsPerCol && (y + h - top - CAPTION_H) / rowsPerCol >= 21) {
+      const line = m.gauges[0]?.danger ?? 60;
+      const cap = addText(this.bag, scene, x, top, 'PRESSURE AT HOME', CAPTION);
+      addText(this.bag, scene, x + cap.width + 8, top, `over the line (${line}) a group costs you standing`, { size: 12, italic: true, color: PALETTE.inkSoft }, w - cap.width - 8);
+      top += CAPTION_H;
+      rowH = (y + h - top) / rowsPerCol;
+    }
+    m.gauges.forEach((g, i) => {
+      const c = Math.floor(i / rowsPerCol), r = i % rowsPerCol;
+      const cx = x + c * (colW + COL_GAP);
+      const ry = top + r * rowH;
+      const tip = `${g.name} (${g.kind}): pressure 0-100; at ${g.danger} or more it costs you standing \u2014 click: why`;
+      this.rows.push(this.groupRow(bg, `group.${g.id}`, cx, ry, colW, rowH, g.name, g.danger, g.fig.fig, tip));
+    });
+  }
+
+  /** Standing on one line: the label, a thick bar, the value. */
+  private standingRow(bg: Phaser.GameObjects.Graphics, key: string, x: number, y: number, w: number, name: string, side: Side, fig: number, tip: string): Row {
+    const scene = this.host.scene;
+    const col = sideColours(side);
+    const label = addText(this.bag, scene, x, y, name, { ...LABEL, bold: true, color: col.css }, w * 0.55);
+    const value = addText(this.bag, scene, x + w, y - 1, '', { ...VALUE, size: 15 }).setOrigin(1, 0);
+    const valueW = Math.ceil(measurer({ ...VALUE, size: 15 })('100')) + 6;
+    const bx = x + label.width + 8, bw = w - (bx - x) - valueW, bh = 10, by = y + 4;
+    bg.fillStyle(HEX.paperDark, 1).fillRect(bx, by, bw, bh);
+    bg.lineStyle(1, HEX.rule, 1).strokeRect(bx, by, bw, bh);
+    hitZone(this.bag, scene, x, y - 2, w, STANDING_H - 6, { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
+    return { key, bx, by, bw, bh, danger: null, color: col.accent, value, warn: false };
+  }
+
+  /** A pressure group: the name with the value at the right, a thin bar under them. */
+  private groupRow(bg: Phaser.GameObjects.Graphics, key: string, x: number, y: number, w: number, h: number, name: string, danger: number, fig: number, tip: string): Row {
+    const scene = this.host.scene;
+    const valueW = Math.ceil(measurer(VALUE)('100')) + 18; // room for the "!" mark and the number
+    // Short rows (many groups in a short panel) use 12px names and a thinner bar.
+    const compact = h < 21;
+    addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES);
+    const value = addText(this.bag, scene, x + w, y - 2, '', VALUE).setOrigin(1, 0);
+    const by = y + 16, bw = w - 2;
+    const bh = compact ? Math.max(3, Math.floor(h - 17)) : 5;
+    bg.fillStyle(HEX.paperDark, 1).fillRect(x, by, bw, bh);
+    bg.lineStyle(1, HEX.rule, 1).strokeRect(x, by, bw, bh);
+    hitZone(this.bag, scene, x, y, w, Math.max(h - 1, by + bh - y), { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
+    return { key, bx: x, by, bw, bh, danger, color: HEX.inkSoft, value, warn: false };
+  }
+
+  private drawBars(): void {
+    const g = this.bars;
+    if (!g) return;
+    g.clear();
+    for (const r of this.rows) {
+      const v = this.shown.get(r.key);
+      if (v === undefined || v === null) {
+        // Hidden: a hatched track.
+        g.lineStyle(1, HEX.rule, 1);
+        for (let hx = r.bx + 4; hx < r.bx + r.bw; hx += 6) g.lineBetween(hx, r.by + r.bh, hx + Math.min(r.bh, 4), r.by);
+        continue;
+      }
+      const fw = r.bw * unit(v, 0, 100);
+      g.fillStyle(r.warn ? HEX.warn : r.color, 1).fillRect(r.bx, r.by, fw, r.bh);
+      if (r.warn) g.lineStyle(1, HEX.ink, 1).strokeRect(r.bx, r.by, fw, r.bh);
+      if (r.danger !== null) {
+        const dx = Math.round(r.bx + r.bw * unit(r.danger, 0, 100)) + 0.5;
+        g.lineStyle(2, HEX.ink, 1).lineBetween(dx, r.by - 1, dx, r.by + r.bh + 2);
+      } else {
+        // Quarter ticks on the standing bars.
+        g.lineStyle(1, HEX.paper, 0.8);
+        for (const q of [25, 50, 75]) { const qx = Math.round(r.bx + r.bw * q / 100) + 0.5; g.lineBetween(qx, r.by + 1, qx, r.by + r.bh - 1); }
+      }
+      if (r.warn) warnMark(g, r.value.x - r.value.width - 16, r.value.y + 3, 13);
+    }
+  }
+}

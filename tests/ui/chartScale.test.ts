@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+  GROUP_RULES, OFFICE_RULES, cardGrid, charMeasure, dashPolyline, ellipsize, fitText, formatThousands,
+  labelIndices, niceStep, niceTicks, scaleLinear, shareWidths, unit,
+} from '../../src/ui/views/chartScale';
+
+describe('niceStep and niceTicks', () => {
+  it('picks round steps', () => {
+    expect(niceStep(1710, 4)).toBe(500);
+    expect(niceStep(100, 4)).toBe(25);
+    expect(niceStep(9, 3)).toBe(5);
+    expect(niceStep(0, 4)).toBe(1);
+  });
+
+  it('covers the data with round ticks from a floor to a ceiling', () => {
+    const t = niceTicks(0, 1710, 4);
+    expect(t).toEqual({ min: 0, max: 2000, step: 500, ticks: [0, 500, 1000, 1500, 2000] });
+    const n = niceTicks(-250, 1450, 4);
+    expect(n.min).toBeLessThanOrEqual(-250);
+    expect(n.max).toBeGreaterThanOrEqual(1450);
+    expect(n.ticks).toContain(0);
+    expect(n.ticks.length - 1).toBeLessThanOrEqual(5);
+  });
+
+  it('gives a flat or single value a sensible axis', () => {
+    expect(niceTicks(1710, 1710).min).toBe(0);
+    expect(niceTicks(1710, 1710).max).toBeGreaterThanOrEqual(1710);
+    expect(niceTicks(0, 0).ticks).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    const neg = niceTicks(-40, -40);
+    expect(neg.max).toBe(0);
+    expect(neg.min).toBeLessThanOrEqual(-40);
+    expect(niceTicks(NaN, 5).ticks.length).toBeGreaterThan(1);
+  });
+
+  it('swaps a reversed range and avoids float noise', () => {
+    const t = niceTicks(0.3, 0.1, 4);
+    expect(t.ticks).toEqual([0.1, 0.15, 0.2, 0.25, 0.3]);
+  });
+});
+
+describe('scales and numbers', () => {
+  it('maps linearly and handles a zero-width domain', () => {
+    const s = scaleLinear(0, 2000, 100, 0);
+    expect(s(0)).toBe(100);
+    expect(s(1000)).toBe(50);
+    expect(scaleLinear(5, 5, 0, 10)(5)).toBe(5);
+    expect(unit(150, 0, 100)).toBe(1);
+    expect(unit(-100, -100, 100)).toBe(0);
+    expect(unit(3, 3, 3)).toBe(0.5);
+  });
+
+  it('formats £000 figures', () => {
+    expect(formatThousands(1710)).toBe('1,710');
+    expect(formatThousands(406.25)).toBe('406');
+    expect(formatThousands(-250)).toBe('\u2212250');
+    expect(formatThousands(2.5)).toBe('2.5');
+    expect(formatThousands(0)).toBe('0');
+    expect(formatThousands(-0.01)).toBe('0');
+    expect(formatThousands(1234567)).toBe('1,234,567');
+  });
+
+  it('labels a few months, always the newest', () => {
+    expect(labelIndices(1, 4)).toEqual([0]);
+    expect(labelIndices(3, 4)).toEqual([0, 1, 2]);
+    const l = labelIndices(17, 5);
+    expect(l.at(-1)).toBe(16);
+    expect(l.length).toBeLessThanOrEqual(5);
+    expect(l[0]).toBeLessThan(4);
+    expect(labelIndices(10, 1)).toEqual([9]);
+    expect(labelIndices(0, 4)).toEqual([]);
+  });
+});
+
+describe('dashPolyline', () => {
+  it('cuts a straight line into dashes and gaps', () => {
+    const d = dashPolyline([{ x: 0, y: 0 }, { x: 10, y: 0 }], 3, 2);
+    expect(d).toEqual([[0, 0, 3, 0], [5, 0, 8, 0]]);
+  });
+
+  it('carries the pattern across corners and skips empty input', () => {
+    const d = dashPolyline([{ x: 0, y: 0 }, { x: 2, y: 0 }, { x: 2, y: 4 }], 3, 1);
+    // 2 along x, then 1 more down to finish the first dash, gap 1, dash of 2 to the end
+    expect(d[0]).toEqual([0, 0, 2, 0]);
+    expect(d[1]).toEqual([2, 0, 2, 1]);
+    expect(d[2]).toEqual([2, 2, 2, 4]);
+    expect(dashPolyline([{ x: 1, y: 1 }], 3, 1)).toEqual([]);
+  });
+});
+
+describe('fitText', () => {
+  const m = charMeasure(7);
+
+  it('leaves text that fits', () => {
+    expect(fitText('Jix', 100, m)).toBe('Jix');
+  });
+
+  it('abbreviates offices before cutting them', () => {
+    const s = fitText('Secretary of State for the Dominions and Colonies', 7 * 29, m, OFFICE_RULES);
+    expect(s).toBe('Sec. for Dominions & Colonies');
+    expect(fitText("Deputy People's Commissar for Foreign Affairs", 7 * 30, m, OFFICE_RULES)).toBe('Deputy Commissar, Foreign Aff.');
+  });
+
+  it('ends with an ellipsis when abbreviation is not enough, and never overflows', () => {
+    for (const w of [10, 30, 60, 90, 140]) {
+      const s = fitText('Engineering exporters, the FBI and the herring trade', w, m, GROUP_RULES);
+      expect(m(s)).toBeLessThanOrEqual(w);
+    }
+    const s = fitText('Engineering exporters, the FBI and the herring trade', 7 * 20, m, GROUP_RULES);
+    expect(s.endsWith('\u2026')).toBe(true);
+    expect(s.startsWith('Engineering')).toBe(true);
+  });
+
+  it('drops a dangling separator before the ellipsis', () => {
+    expect(ellipsize('Cons. die-hards & back-benchers', 7 * 18, m)).toBe('Cons. die-hards\u2026');
+    expect(ellipsize('abc', 3, m)).toBe('');
+    expect(ellipsize('abcdef', 7, m)).toBe('\u2026');
+  });
+});
+
+describe('cardGrid', () => {
+  it('fits 16 cards in two rows of 8 inside the area', () => {
+    const g = cardGrid(16, 900, 160, { gap: 6 });
+    expect(g.cols).toBe(8);
+    expect(g.rows).toBe(2);
+    for (const c of g.cells) {
+      expect(c.x + g.cardW).toBeLessThanOrEqual(900);
+      expect(c.y + g.cardH).toBeLessThanOrEqual(160);
+    }
+    expect(g.cells[8]).toEqual({ x: 0, y: g.cardH + 6 });
+  });
+
+  it('uses ceil(n/2) columns for odd counts and caps the card width', () => {
+    expect(cardGrid(13, 900, 160).cols).toBe(7);
+    const few = cardGrid(3, 900, 160, { maxW: 180 });
+    expect(few.cardW).toBe(180);
+    expect(few.rows).toBe(2);
+    expect(cardGrid(1, 900, 160).rows).toBe(1);
+    expect(cardGrid(0, 900, 160).cells).toEqual([]);
+  });
+});
+
+describe('shareWidths', () => {
+  it('keeps every width when the budget allows', () => {
+    expect(shareWidths([50, 100, 30], 200)).toEqual([50, 100, 30]);
+  });
+
+  it('cuts the widest first, keeping short texts whole', () => {
+    const r = shareWidths([160, 100, 110], 300);
+    expect(r.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(300);
+    expect(r.reduce((a, b) => a + b, 0)).toBeGreaterThan(299);
+    expect(r[1]).toBe(100);
+    expect(r[0]).toBeCloseTo(100, 0);
+    expect(r[2]).toBeCloseTo(100, 0);
+    expect(shareWidths([10, 20], 0)).toEqual([0, 0]);
+  });
+});
