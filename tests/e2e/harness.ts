@@ -1,0 +1,171 @@
+// Browser-test harness: the built app (built and served once per run by tests/e2e/globalSetup.ts)
+// in headless Chromium through playwright-core.
+//
+//   describeBrowser('title screen', browser => {
+//     it('shows the title', async () => {
+//       const { page, expectNoConsoleErrors } = await browser.open('/', { reducedMotion: 'reduce' });
+//       await page.waitForSelector('h1');
+//       await screenshot(page, 'title');
+//       expectNoConsoleErrors();
+//     });
+//   });
+//
+// With no Chromium (CHROMIUM_PATH, else /usr/bin/chromium) the suite is skipped, and says why.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, chromiumPath, noChromiumReason } from './chromium';
+import { REPO_ROOT } from './build';
+
+export { chromiumPath, CHROMIUM_ARGS } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where globalSetup serves the built app ('' when browser tests are skipped). */
+    e2eBaseUrl: string;
+    /** Why the app could not be built ('' if it was): every browser test fails with it. */
+    e2eBuildError: string;
+  }
+}
+
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+
+export interface OpenOptions {
+  /** Emulated prefers-reduced-motion (default 'no-preference'). */
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Default 1280 x 800. */
+  viewport?: { width: number; height: number };
+  /** Console errors matching one of these are not counted (the favicon 404 never is). */
+  allowErrors?: RegExp[];
+  /** Anything else for the browser context (locale, colorScheme, deviceScaleFactor ...). */
+  context?: BrowserContextOptions;
+  /** Wait for this load state after navigating (default 'load'). */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+}
+
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors so far, in order. */
+  errors: string[];
+  /** Fails the test, listing them, if the page has logged an error or thrown. */
+  expectNoConsoleErrors(): void;
+  close(): Promise<void>;
+}
+
+export interface BrowserSuite {
+  /** The launched browser (valid inside tests and hooks). */
+  readonly browser: Browser;
+  /** The app's base URL, e.g. http://127.0.0.1:41234 */
+  readonly baseUrl: string;
+  /** A fresh context (cold cache, no storage) with a page at `urlPath` of the built app. */
+  open(urlPath?: string, options?: OpenOptions): Promise<TestPage>;
+}
+
+const IGNORED_ERRORS = [/\/favicon\.ico$/];
+
+function describeMessage(msg: ConsoleMessage): string {
+  const loc = msg.location();
+  return loc.url ? `${msg.text()} (${loc.url}:${loc.lineNumber})` : msg.text();
+}
+
+async function track(context: BrowserContext, options: OpenOptions): Promise<TestPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const allowed = [...IGNORED_ERRORS, ...(options.allowErrors ?? [])];
+  page.on('console', msg => {
+    if (msg.type() !== 'error') return;
+    const text = describeMessage(msg);
+    if (!allowed.some(re => re.test(text) || re.test(msg.location().url))) errors.push(`console.error: ${text}`);
+  });
+  page.on('pageerror', err => errors.push(`uncaught: ${err.stack ?? err.message}`));
+  page.on('crash', () => errors.push('the page crashed'));
+  return {
+    page,
+    context,
+    errors,
+    expectNoConsoleErrors() {
+      expect(errors, `console errors on ${page.url()}:\n${errors.join('\n')}`).toEqual([]);
+    },
+    close: () => context.close(),
+  };
+}
+
+/**
+ * A describe() block for browser tests: launches Chromium once for the block and closes every
+ * page a test opened after it (screenshotting them first as FAILED-<test> if the test failed).
+ * Skipped, with the reason in the suite name and a warning, when there is no Chromium.
+ */
+export function describeBrowser(name: string, body: (suite: BrowserSuite) => void): void {
+  const exe = chromiumPath();
+  const baseUrl = exe ? (inject('e2eBaseUrl') ?? '') : '';
+  const buildError = exe ? (inject('e2eBuildError') ?? '') : '';
+  const skipReason = !exe ? noChromiumReason() : !baseUrl && !buildError ? 'no app URL (run through vitest with tests/e2e/globalSetup.ts)' : '';
+  if (skipReason) console.warn(`browser tests skipped: ${skipReason}`);
+
+  let browser: Browser | undefined;
+  const open: TestPage[] = [];
+  const suite: BrowserSuite = {
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet (use it inside a test or hook)');
+      return browser;
+    },
+    baseUrl,
+    async open(urlPath = '/', options = {}) {
+      const context = await suite.browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+        reducedMotion: options.reducedMotion ?? 'no-preference',
+        ...options.context,
+      });
+      const tp = await track(context, options);
+      open.push(tp);
+      await tp.page.goto(new URL(urlPath, baseUrl + '/').href, { waitUntil: options.waitUntil ?? 'load' });
+      return tp;
+    },
+  };
+
+  describe.skipIf(!!skipReason)(skipReason ? `${name} (skipped: ${skipReason})` : name, () => {
+    if (buildError) {
+      // One failing test (counted as a failure) instead of the suite's own tests.
+      it('the app builds', () => {
+        throw new Error(`the app did not build, so no browser test can run:\n${buildError}`);
+      });
+      return;
+    }
+    beforeAll(async () => {
+      browser = await launchChromium(exe);
+    });
+    afterEach(async ctx => {
+      const failed = ctx.task.result?.state === 'fail';
+      for (const [i, tp] of open.splice(0).entries()) {
+        if (failed && !tp.page.isClosed()) {
+          await screenshot(tp.page, `FAILED-${ctx.task.name}${i ? `-${i}` : ''}`).catch(() => undefined);
+        }
+        await tp.close().catch(() => undefined);
+      }
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(suite);
+  });
+}
+
+/** Alias of describeBrowser. */
+export const browserSuite = describeBrowser;
+
+/** Saves a full-page PNG as test-artifacts/screenshots/NAME.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Waits for a visible <h1> and returns its text. */
+export async function waitForHeading(page: Page, timeout = 30_000): Promise<string> {
+  const h1 = page.locator('h1').first();
+  await h1.waitFor({ state: 'visible', timeout });
+  return (await h1.textContent()) ?? '';
+}
