@@ -116,7 +116,10 @@ export class GameScreen {
     this.busy = true;
     this.el.status.textContent = `${this.s.c.sc.sides[other(this.side)].name} is considering its moves…`;
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
+    // Marks for the browser tests and profilers: the page must stay responsive between them.
+    performance.mark('ai-think-start');
     const r = await ai.think(this.s.moves);
+    performance.mark('ai-think-end');
     this.busy = false;
     this.root.querySelector('.game')?.removeAttribute('aria-busy');
     this.el.status.textContent = '';
@@ -187,6 +190,7 @@ export class GameScreen {
         const r = this.s.apply({ type: 'orders', side, orders });
         if (!r.ok) { this.announce(`Your orders were refused: ${r.error}`); this.showError(`Your orders were refused: ${r.error}`); return; }
         this.sendOrders = null;
+        this.renderPanel();
         this.cue('typewriter');
         this.announce(`Orders sent: ${orders.length ? `${orders.length} order${orders.length === 1 ? '' : 's'}` : 'none'}. The turn resolves.`);
         resolve();

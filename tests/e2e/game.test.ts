@@ -1,0 +1,183 @@
+// Whole games through the screen in Chromium: as Britain and as the Soviet Union against the
+// computer, two people handing over one screen, saving and reloading, files good and bad, and a
+// game played by keys alone. Screenshots of every screen go to test-artifacts/screenshots.
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, screenshot } from './harness';
+import { newGame, nextScreen, playByMouse, topDate } from './play';
+
+/** Long tasks (over 50 ms) that began on the page's main thread while the computer was thinking. */
+async function longTasksDuringComputerTurns(page: Page): Promise<{ tasks: number; turns: number; worst: number }> {
+  return page.evaluate(() => {
+    const starts = performance.getEntriesByName('ai-think-start').map(e => e.startTime);
+    const ends = performance.getEntriesByName('ai-think-end').map(e => e.startTime);
+    const long = ((window as unknown as { __longTasks?: PerformanceEntry[] }).__longTasks ?? []);
+    // A task that begins while the worker is thinking is one the computer's turn would have blocked.
+    // (The task that receives its answer starts with the end mark and draws the new turn; that is drawing, not thinking.)
+    const during = long.filter(t => starts.some((s, k) => t.startTime > s && t.startTime < (ends[k] ?? Infinity) - 1));
+    return { tasks: during.length, turns: starts.length, worst: Math.max(0, ...during.map(t => t.duration)) };
+  });
+}
+
+const observeLongTasks = (page: Page) => page.addInitScript(() => {
+  const w = window as unknown as { __longTasks: PerformanceEntry[] };
+  w.__longTasks = [];
+  new PerformanceObserver(l => { w.__longTasks.push(...l.getEntries()); }).observe({ type: 'longtask', buffered: true });
+});
+
+describeBrowser('playing through the screen', browser => {
+  it('plays a whole 1927 game as Britain against the computer, and scores it against history', async () => {
+    const tp = await browser.open('/');
+    await newGame(tp.page, { side: 'britain', opponent: 'persona', seed: '1927' });
+    const log = await playByMouse(tp.page, '1927-britain');
+    expect(log.turns).toBeGreaterThan(30);
+    expect(log.decisions).toBeGreaterThan(3);
+    expect(log.orders).toBeGreaterThan(5);
+    const end = tp.page.locator('.end-dialog');
+    await expect.poll(() => end.locator('table.objectives').count()).toBe(2);
+    const verdicts = await end.locator('.objectives td:last-child').allInnerTexts();
+    expect(verdicts.every(v => /better than history|as history|worse than history/.test(v))).toBe(true);
+    expect(await end.innerText()).toMatch(/Your path beside history/);
+    // The why ledger opens from the board's figures in the top bar too.
+    await end.locator('[data-action=to-title]').click();
+    await tp.page.waitForSelector('[data-action=continue]');
+    tp.expectNoConsoleErrors();
+  });
+
+  it('plays a whole 1927 game as the Soviet Union; the computer never blocks the page', async () => {
+    const tp = await browser.open('/', {});
+    await observeLongTasks(tp.page);
+    await tp.page.reload();
+    await newGame(tp.page, { side: 'ussr', opponent: 'persona', seed: '31' });
+    const log = await playByMouse(tp.page, '1927-ussr');
+    expect(log.turns).toBeGreaterThan(30);
+    expect(await tp.page.locator('.topbar .lead').innerText()).toMatch(/Litvinov/i);
+    const lt = await longTasksDuringComputerTurns(tp.page);
+    expect(lt.turns).toBeGreaterThan(30);
+    expect(lt.tasks, `long tasks during the computer's turns: ${lt.tasks}, worst ${lt.worst} ms`).toBe(0);
+    tp.expectNoConsoleErrors();
+  });
+
+  it('two people share the screen: a hand-over hides each side’s desk from the other', async () => {
+    const tp = await browser.open('/');
+    const page = tp.page;
+    await newGame(page, { side: 'britain', opponent: 'hotseat', seed: '5' });
+    // Britain plays its first turn.
+    let s = await nextScreen(page);
+    while (s !== 'desk') {
+      if (s === 'reports') await page.click('.reports-dialog .continue');
+      else if (s === 'decision') await page.locator('.option-btn').first().click();
+      s = await nextScreen(page);
+    }
+    expect(await page.locator('.topbar .lead').innerText()).toMatch(/Chamberlain/i);
+    await page.click('[data-action=send]');
+    expect(await nextScreen(page)).toBe('handover');
+    // Nothing of the game shows behind the hand-over screen, and none of it can be reached.
+    expect(await page.locator('.game').evaluate(el => getComputedStyle(el).visibility)).toBe('hidden');
+    expect(await page.locator('.game').getAttribute('inert')).not.toBeNull();
+    await screenshot(page, 'handover');
+    await page.click('[data-action=take-desk]');
+    await expect.poll(() => page.locator('.topbar .lead').innerText()).toMatch(/Litvinov/i);
+    // Play on: hand-overs come each turn, both ways.
+    const log = await playByMouse(page, 'hotseat', 6);
+    expect(log.handovers).toBeGreaterThanOrEqual(5);
+    tp.expectNoConsoleErrors();
+  });
+
+  it('a reload resumes the game where it was; a bad or foreign file is refused and changes nothing', async () => {
+    const tp = await browser.open('/');
+    const page = tp.page;
+    await newGame(page, { side: 'britain', opponent: 'persona', seed: '77' });
+    await playByMouse(page, 'reload', 5);
+    const date = await topDate(page);
+    const capital = await page.locator('.topbar .stat').nth(2).innerText();
+    await page.reload();
+    await page.click('[data-action=continue]');
+    // The reload shows the turn's reports again; back to the desk.
+    for (let s = await nextScreen(page); s !== 'desk'; s = await nextScreen(page)) {
+      if (s === 'reports') await page.click('.reports-dialog .continue');
+      else if (s === 'decision') await page.locator('.option-btn').first().click();
+    }
+    expect(await topDate(page)).toBe(date);
+    expect(await page.locator('.topbar .stat').nth(2).innerText()).toBe(capital);
+
+    // Save to a file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=save-file]')]);
+    const text = await (await download.createReadStream()).toArray().then(chunks => Buffer.concat(chunks).toString('utf8'));
+    const save = JSON.parse(text) as { moves: unknown[]; hash: string; scenario: string };
+    expect(save.scenario).toBe('1927');
+    const before = await page.evaluate(() => (window as unknown as { __asd: { listGames(): unknown[] } }).__asd.listGames());
+
+    // A file that is not JSON, an altered save and a save for another scenario are each refused.
+    const bad: [string, string, RegExp][] = [
+      ['junk.json', 'this is not a save', /not JSON/],
+      ['altered.json', JSON.stringify({ ...save, moves: save.moves.slice(0, -2) }), /altered|does not replay/],
+      ['foreign.json', JSON.stringify({ ...save, scenario: '1932' }), /does not replay|altered/],
+      ['other-game.json', JSON.stringify({ format: 'some-other-game', data: 1 }), /not a save file/],
+    ];
+    for (const [name, body, reason] of bad) {
+      await page.setInputFiles('[data-action=load-input]', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const dlg = page.locator('.error-dialog');
+      await dlg.waitFor();
+      expect(await dlg.innerText()).toMatch(reason);
+      expect(await dlg.innerText()).toMatch(/current game is unchanged/);
+      await page.keyboard.press('Escape');
+      await dlg.waitFor({ state: 'detached' });
+    }
+    expect(await topDate(page)).toBe(date);
+    expect(await page.evaluate(() => (window as unknown as { __asd: { listGames(): unknown[] } }).__asd.listGames())).toEqual(before);
+
+    // The good file loads into the same position.
+    await page.setInputFiles('[data-action=load-input]', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('.reports-dialog, [data-action=send]').first().waitFor();
+    expect(await topDate(page)).toBe(date);
+    tp.expectNoConsoleErrors();
+  });
+
+  it('plays by keyboard alone: menus, decisions, the why ledger, orders', async () => {
+    const tp = await browser.open('/', { reducedMotion: 'reduce' });
+    const page = tp.page;
+    const kb = page.keyboard;
+    // Title: the first button has focus.
+    await page.waitForSelector('[data-action=new]');
+    await page.focus('[data-action=new]');
+    await kb.press('Enter');
+    await page.waitForSelector('[data-action=start]');
+    for (let k = 0; k < 40; k++) {
+      if (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action === 'start')) break;
+      await kb.press('Tab');
+    }
+    await kb.press('Enter');
+    let desks = 0, decisions = 0, whys = 0;
+    for (let guard = 0; guard < 200 && desks < 8; guard++) {
+      const s = await nextScreen(page);
+      if (s === 'reports') await kb.press('Enter');
+      else if (s === 'decision') { await kb.press('1'); decisions++; }
+      else if (s === 'desk') {
+        if (!whys) {
+          await kb.press('w');
+          await page.waitForSelector('.figures');
+          await kb.press('Tab');
+          await kb.press('Enter');
+          await page.waitForSelector('.why .ledger, .why p');
+          await screenshot(page, 'why-ledger');
+          await kb.press('Escape');
+          whys++;
+        }
+        // Tick an order with the keyboard: Tab to the first checkbox, Space.
+        await kb.press('o');
+        for (let k = 0; k < 12; k++) {
+          await kb.press('Tab');
+          if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) { await kb.press('Space'); break; }
+        }
+        await kb.press('Control+Enter');
+        await page.waitForSelector('[data-action=send]', { state: 'detached', timeout: 30_000 }).catch(() => undefined);
+        desks++;
+      }
+    }
+    expect(desks).toBe(8);
+    expect(decisions).toBeGreaterThan(0);
+    expect(whys).toBe(1);
+    tp.expectNoConsoleErrors();
+  });
+});
