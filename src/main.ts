@@ -92,7 +92,7 @@ function refuse(text: string): void {
 function play(session: GameSession, id: string): void {
   current?.destroy();
   const ai: AiClient | null = session.computers.length === 0 ? null
-    : typeof Worker === 'function' ? new WorkerAiClient(session.setup) : new InlineAiClient(session.sc, session.setup);
+    : typeof Worker === 'function' ? new WorkerAiClient(session.sc, session.setup) : new InlineAiClient(session.sc, session.setup);
   const screen = new GameScreen(root, session, {
     kv, audio, ai, gameId: id, reducedMotion: reducedMotion(),
     loadBoard: async (parent, cb, rm) => {

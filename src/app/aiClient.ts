@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import { AiCore } from './aiCore';
 import type { GameSetup } from './session';
 
-export type AiRequest = { type: 'init'; setup: GameSetup } | { type: 'think'; id: number; moves: Move[] };
+export type AiRequest = { type: 'init'; scenario: Scenario; setup: GameSetup } | { type: 'think'; id: number; moves: Move[] };
 export type AiResponse = { id: number; ok: true; moves: Move[] } | { id: number; ok: false; error: string };
 
 export interface AiClient {
@@ -19,7 +19,7 @@ export class WorkerAiClient implements AiClient {
   private next = 1;
   private readonly waiting = new Map<number, (r: Result<Move[]>) => void>();
 
-  constructor(setup: GameSetup) {
+  constructor(sc: Scenario, setup: GameSetup) {
     this.worker = new Worker(new URL('./ai.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (e: MessageEvent<AiResponse>) => {
       const r = e.data;
@@ -31,7 +31,7 @@ export class WorkerAiClient implements AiClient {
       for (const done of this.waiting.values()) done({ ok: false, error: `the computer player failed: ${e.message}` });
       this.waiting.clear();
     };
-    this.post({ type: 'init', setup });
+    this.post({ type: 'init', scenario: sc, setup });
   }
 
   private post(m: AiRequest): void { this.worker.postMessage(m); }

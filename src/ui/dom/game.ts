@@ -222,7 +222,7 @@ export class GameScreen {
   private end(): void {
     const r = endReport(this.s.sc, this.s.state);
     const me = this.side;
-    const opponent = this.s.setup.sides[other(me)] === 'human' ? 'the other player' : `the computer (${this.s.setup.sides[other(me)]})`;
+    const opponent = this.s.setup.sides[other(me)] === 'human' ? 'the other player' : `the computer, ${this.s.setup.sides[other(me)]}`;
     this.cue('gavel');
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';

@@ -101,7 +101,7 @@ export function endView(s: GameSession, me: Side, r: EndReport, opponent: string
   };
   const mine = r.decisions[me];
   return h('div', { class: 'end-report' },
-    h('p', { class: 'end-reason' }, `${r.reason}. ${longDate(r.day)}. Relations at the end: ${RELATION_LABEL[r.relations]}.`),
+    h('p', { class: 'end-reason' }, `${capital(r.reason)}: ${longDate(r.day)}. Relations at the end: ${RELATION_LABEL[r.relations]}.`),
     h('div', { class: 'end-sides' }, sideTable(me), sideTable(other(me))),
     h('p', { class: 'help' }, `History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : ''}).`),
     r.outcomes.length ? h('section', { class: 'outcomes' }, h('h2', null, 'What happened, against history'),
