@@ -18,9 +18,9 @@ export interface MinisterCard {
   side: Side;
   influence: number;
   isLead: boolean;
-  /** Stance on the side's main issue (-100..100, high = the issue's `high` end); its value is null if hidden. */
+  /** Stance on the side's main issue (-100..100, high = the issue's `high` end): null if the scenario gives him none, a null value if hidden. */
   stance: Figure | null;
-  /** Every stance the minister holds, in the scenario's issue order. */
+  /** Every stance the scenario gives the minister, in its issue order. */
   stances: { issue: string; label: string; fig: Figure }[];
   mood: Figure;
   /** What moves the minister, from the scenario (shown on the side's own cards, or with good intelligence). */
@@ -78,6 +78,7 @@ export function boardModel(c: Compiled, v: PlayerView): BoardModel {
     const d = c.sc.issues.find(x => x.id === id)!;
     return { id, label: d.label, low: d.low, high: d.high };
   };
+  const declared = (id: string) => c.sc.ministers.find(x => x.id === id)!.stances;
   const seesOther = (v.fig[c.side[me].iIntel] ?? 0) >= INTEL_SIGHT;
   const cabinet = (s: Side): MinisterCard[] => {
     const leadIdx = v.lead[s];
@@ -88,8 +89,8 @@ export function boardModel(c: Compiled, v: PlayerView): BoardModel {
       .sort((a, b) => Number(b.i === leadIdx) - Number(a.i === leadIdx) || b.influence - a.influence || a.i - b.i)
       .map(m => ({
         id: m.id, name: m.name, short: m.short, office: m.office, side: s, influence: m.influence, isLead: m.i === leadIdx,
-        stance: m.iStance[main]! >= 0 ? fig(m.iStance[main]!) : null,
-        stances: m.iStance.flatMap((f, k) => (f >= 0 ? [{ issue: c.issues[k]!, label: c.sc.issues[k]!.label, fig: fig(f) }] : [])),
+        stance: m.iStance[main]! >= 0 && c.issues[main]! in declared(m.id) ? fig(m.iStance[main]!) : null,
+        stances: m.iStance.flatMap((f, k) => (f >= 0 && c.issues[k]! in declared(m.id) ? [{ issue: c.issues[k]!, label: c.sc.issues[k]!.label, fig: fig(f) }] : [])),
         mood: fig(m.iMood),
         motives: s === me || seesOther ? m.motives : null,
       }));

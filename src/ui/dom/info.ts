@@ -46,8 +46,13 @@ export function figuresDialog(s: GameSession, side: Side, why: (fig: number) => 
   return d;
 }
 
+/** A stance (-100..100) this far from 0 counts as leaning to one end. */
+const LEAN = 20;
+
 export function ministerDialog(s: GameSession, side: Side, id: string, why: (fig: number) => void): Dialog {
   const m = s.c.ministers.find(x => x.id === id)!;
+  // The issues the scenario gives him a view on (the others are figures at 0 that no event moves).
+  const declared = s.c.sc.ministers.find(x => x.id === id)!.stances;
   const view = playerView(s.c, s.state, side);
   const hidden = m.side !== side && (view.fig[s.c.side[side].iIntel] ?? 0) < INTEL_SIGHT;
   const figBtn = (i: number, label: string) => h('button', { type: 'button', class: 'link-btn', onclick: () => { d.close(); why(i); } }, label);
@@ -56,11 +61,11 @@ export function ministerDialog(s: GameSession, side: Side, id: string, why: (fig
     hidden ? h('p', { class: 'help' }, `Your intelligence is below ${INTEL_SIGHT}: his stances, mood and motives are hidden from you.`) : h('p', null, m.motives),
     h('table', { class: 'stances' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Leans to'))),
       h('tbody', null, m.iStance.flatMap((f, k) => {
-        if (f < 0) return [];
+        if (f < 0 || !(s.c.sc.issues[k]!.id in declared)) return [];
         const is = s.c.sc.issues[k]!;
         const v = view.fig[f] ?? null;
         return [h('tr', null, h('th', { scope: 'row' }, figBtn(f, is.label)), h('td', { class: 'num' }, v === null ? '?' : num(v!)),
-          h('td', null, v === null ? 'hidden' : v >= 60 ? is.high : v <= 40 ? is.low : 'undecided'))];
+          h('td', null, v === null ? 'hidden' : v >= LEAN ? is.high : v <= -LEAN ? is.low : 'undecided'))];
       }))),
     h('p', null, 'Mood: ', view.fig[m.iMood] === null ? 'hidden' : figBtn(m.iMood, num(view.fig[m.iMood]!)), m.canResign ? ' · may resign if pushed too far' : ''));
   return d;

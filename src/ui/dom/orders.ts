@@ -129,14 +129,18 @@ export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Te
     const cost = c.negotiation.offerCost;
     draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
       h('p', { class: 'help' }, `A note costs ${cost} capital and reaches ${c.sc.sides[om].name} in ${c.negotiation.replyDays} days. Choose one option for every term.`),
-      h('table', { class: 'terms compose' }, h('thead', null, h('tr', null, h('th', null, 'Term'), h('th', null, 'Proposal'), h('th', null, 'Your cabinet'))),
-        h('tbody', null, c.terms.map(t => {
-          const share = acceptance(c, s.state, side, draft).terms.find(x => x.term === t.id)?.share ?? 0;
-          const select = h('select', { 'aria-label': t.label, 'data-term': t.id }, t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id },
-            `${o.label} (you ${signed(o.value[side])}, them ${signed(o.value[om])})`)));
-          select.addEventListener('change', () => { draft[t.id] = select.value; if (sel.offer) sel.offer = { ...draft }; hooks.changed(); });
-          return h('tr', null, h('th', { scope: 'row' }, t.label), h('td', null, select), h('td', { class: share >= 0.5 ? 'good' : 'bad' }, pct(share)));
-        }))),
+      h('div', { class: 'compose' }, c.terms.map(t => {
+        const share = acceptance(c, s.state, side, draft).terms.find(x => x.term === t.id)?.share ?? 0;
+        const id = `term-${t.id}`;
+        const select = h('select', { id, 'data-term': t.id }, t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)));
+        const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
+        select.addEventListener('change', () => { draft[t.id] = select.value; if (sel.offer) sel.offer = { ...draft }; hooks.changed(); });
+        return h('div', { class: 'term' },
+          h('label', { for: id }, t.label),
+          h('span', { class: `share ${share >= 0.5 ? 'good' : 'bad'}` }, `your cabinet ${pct(share)}`),
+          select,
+          h('span', { class: 'values' }, `Worth ${signed(chosen.value[side])} to you, ${signed(chosen.value[om])} to them`));
+      })),
       acceptLine(draft),
       sel.offer
         ? h('button', { type: 'button', class: 'btn', 'data-action': 'drop-note', onclick: () => { sel.offer = null; hooks.changed(); } }, 'Take the note out of your orders')
