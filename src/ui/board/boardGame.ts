@@ -20,6 +20,9 @@ export interface BoardCallbacks { onFigure(fig: number): void; onMinister(id: st
 export interface Board {
   update(m: BoardModel): void;
   showCabinet(side: Side): void;
+  /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
+  sleep(): void;
+  wake(): void;
   destroy(): void;
 }
 
@@ -50,6 +53,8 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
       resolve({
         update: m => { for (const v of s.views) v.update(m); },
         showCabinet: side => s.cabinet?.show(side),
+        sleep: () => game?.loop.sleep(),
+        wake: () => { if (game && !game.loop.running) game.loop.wake(true); },
         destroy: () => { for (const v of s.views) v.destroy(); game?.destroy(true); },
       });
     });

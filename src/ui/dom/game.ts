@@ -117,9 +117,11 @@ export class GameScreen {
     this.el.status.textContent = `${this.s.c.sc.sides[other(this.side)].name} is considering its moves…`;
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // Marks for the browser tests and profilers: the page must stay responsive between them.
+    this.board?.sleep();
     performance.mark('ai-think-start');
     const r = await ai.think(this.s.moves);
     performance.mark('ai-think-end');
+    this.board?.wake();
     this.busy = false;
     this.root.querySelector('.game')?.removeAttribute('aria-busy');
     this.el.status.textContent = '';
