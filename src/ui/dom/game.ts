@@ -32,6 +32,9 @@ export interface GameDeps {
 
 type Tab = 'orders' | 'notes' | 'reports';
 
+/** Time between two cues of the same moment. */
+const CUE_GAP_MS = 700;
+
 export class GameScreen {
   private side: Side;
   private board: Board | null = null;
@@ -374,7 +377,19 @@ export class GameScreen {
 
   // ---- sound, saving, announcing ---------------------------------------------------------------
 
-  private cue(c: Cue): void { this.deps.audio.cue(c); }
+  private cueQueue: Cue[] = [];
+  /** Cues of one moment play one after another, not on top of each other. */
+  private cue(c: Cue): void {
+    this.cueQueue.push(c);
+    if (this.cueQueue.length > 1) return;
+    const next = () => {
+      const head = this.cueQueue[0];
+      if (head === undefined) return;
+      this.deps.audio.cue(head);
+      setTimeout(() => { this.cueQueue.shift(); next(); }, CUE_GAP_MS);
+    };
+    next();
+  }
 
   private music(): void {
     const wd = this.s.state.fig[this.s.c.iTension]!;
