@@ -32,6 +32,9 @@ export interface GameDeps {
 
 type Tab = 'orders' | 'notes' | 'reports';
 
+/** The state of relations in a word or two, for the top bar (the full wording is its tooltip and on the map). */
+const RELATION_SHORT: Record<string, string> = { full: 'Full', charge: "Chargés d'affaires", ruptured: 'Broken off', protecting: 'Protecting powers' };
+
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
 
@@ -261,8 +264,10 @@ export class GameScreen {
 
   private drawBoard(): void {
     if (!this.board) return;
+    const t0 = performance.now();
     this.board.update(boardModel(this.s.c, playerView(this.s.c, this.s.state, this.side)));
     this.board.showCabinet(this.cabinetSide);
+    performance.measure('board-update', { start: t0 });
   }
 
   private renderTop(): void {
@@ -275,7 +280,7 @@ export class GameScreen {
       h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn ${m.turn + 1} of ${m.turns}`)),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h('div', { class: 'stats' },
-        h('span', { class: `stat relations rel-${m.relations}` }, h('span', { class: 'stat-label' }, 'Relations'), h('span', { class: 'stat-value' }, RELATION_LABEL[m.relations])),
+        h('span', { class: `stat relations rel-${m.relations}`, title: RELATION_LABEL[m.relations] }, h('span', { class: 'stat-label' }, 'Relations'), h('span', { class: 'stat-value' }, RELATION_SHORT[m.relations])),
         figBtn('War danger', m.warDanger.fig, num(wd), wd >= 60 ? 'bad' : wd >= 35 ? 'warn' : ''),
         figBtn('Standing', me.standing.fig, num(me.standing.value ?? 0), (me.standing.value ?? 0) < 25 ? 'bad' : ''),
         figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),

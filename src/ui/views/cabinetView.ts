@@ -43,12 +43,13 @@ export class CabinetView implements CabinetBoardView {
   }
 
   show(side: Side): void {
+    if (side === this.side) return;
     this.side = side;
     this.draw();
   }
 
   destroy(): void {
-    this.bag.clear();
+    this.bag.destroyAll();
     this.tooltip.destroy();
     this.highlight = null;
     this.model = null;

@@ -85,10 +85,39 @@ export class Bag {
     this.tweens = [];
   }
 
+  /**
+   * Text objects let go by clear(), kept for reuse: each new Phaser Text costs a canvas and a GPU
+   * texture, and a view redraws every turn, so making them afresh was most of a redraw's time.
+   */
+  private spareTexts: Phaser.GameObjects.Text[] = [];
+
   clear(): void {
     this.stopTweens();
-    for (const o of this.objects) o.destroy();
+    for (const o of this.objects) {
+      if (o instanceof Phaser.GameObjects.Text && !o.input) {
+        o.setVisible(false);
+        this.spareTexts.push(o);
+      } else o.destroy();
+    }
     this.objects = [];
+  }
+
+  /** A text object: a spare one made like new (and moved to the top, as a new one would be), or a new one. */
+  text(scene: Phaser.Scene, x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
+    const t = this.spareTexts.pop();
+    if (!t) return this.add(scene.add.text(x, y, s, style));
+    t.style.setStyle(style, false, true);
+    t.setText(s).setPosition(x, y).setOrigin(0, 0).setScale(1).setAlpha(1).setAngle(0).setDepth(0).setVisible(true);
+    t.removeAllListeners();
+    scene.children.bringToTop(t);
+    return this.add(t);
+  }
+
+  /** Destroys everything, spares included (the view is going away). */
+  destroyAll(): void {
+    this.clear();
+    for (const t of this.spareTexts) t.destroy();
+    this.spareTexts = [];
   }
 
   get size(): number { return this.objects.length; }
@@ -97,7 +126,7 @@ export class Bag {
 /** A text object in a style; if maxW is given the text is fitted to it (the full text goes in `full`). */
 export function addText(bag: Bag, scene: Phaser.Scene, x: number, y: number, s: string, o: TextOpts = {}, maxW?: number, rules: readonly Rule[] = []): Phaser.GameObjects.Text & { full: string } {
   const shown = maxW === undefined ? s : fit(s, maxW, o, rules);
-  const t = bag.add(scene.add.text(Math.round(x), Math.round(y), shown, textStyle(o))) as Phaser.GameObjects.Text & { full: string };
+  const t = bag.text(scene, Math.round(x), Math.round(y), shown, textStyle(o)) as Phaser.GameObjects.Text & { full: string };
   t.full = s;
   return t;
 }

@@ -88,7 +88,7 @@ export class GaugesView implements BoardView {
   destroy(): void {
     this.tween?.remove();
     this.tween = null;
-    this.bag.clear();
+    this.bag.destroyAll();
     this.tooltip.destroy();
     this.rows = [];
     this.bars = null;

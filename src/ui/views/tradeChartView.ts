@@ -60,7 +60,7 @@ export class TradeChartView implements BoardView {
   }
 
   destroy(): void {
-    this.bag.clear();
+    this.bag.destroyAll();
     this.tooltip.destroy();
     this.legendValues = [];
     this.legendMonth = null;
