@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the browser tests keep their screenshots (test-artifacts/ is what CI keeps). */
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { buildApp, tempDir } from './build';
 import { chromiumPath } from './chromium';
 import { serveStatic } from './server';
+import { SCREENSHOT_DIR } from './build';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   project.provide('e2eBuildError', '');
@@ -18,6 +19,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('e2eBaseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
     return;
   }
+  // Screenshots of this run only: a FAILED-* picture left from an earlier run would mislead.
+  await rm(SCREENSHOT_DIR, { recursive: true, force: true });
   const started = Date.now();
   const dir = await tempDir('anglo-soviet-e2e-');
   try {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, chromiumPath, noChromiumReason } from './chromium';
-import { REPO_ROOT } from './build';
+import { SCREENSHOT_DIR } from './build';
 
 export { chromiumPath, CHROMIUM_ARGS } from './chromium';
 
@@ -29,7 +29,7 @@ declare module 'vitest' {
   }
 }
 
-export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+export { SCREENSHOT_DIR } from './build';
 
 export interface OpenOptions {
   /** Emulated prefers-reduced-motion (default 'no-preference'). */
