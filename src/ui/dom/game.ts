@@ -75,8 +75,9 @@ export class GameScreen {
     fill(this.root, h('div', { class: `game side-${this.side}` },
       this.el.top,
       h('div', { class: 'board-wrap' }, this.el.board),
-      h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel),
-      this.el.live));
+      h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel)),
+    // Outside the game, so it still speaks while a hand-over makes the game inert.
+    this.el.live);
     document.addEventListener('keydown', this.keyHandler);
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion)
       .then(b => { this.board = b; this.drawBoard(); return b; });
