@@ -229,6 +229,8 @@ export const Negotiation = z.strictObject({
   terms: z.array(Term).min(1),
   commonsVote: z.boolean().optional(),
   onRatified: effects.optional(),
+  /** What a player is told while the channel is closed: when talks can open. */
+  closedNote: z.string().optional(),
 });
 
 export const Objective = z.strictObject({

@@ -124,7 +124,7 @@ export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Te
   if (!open) {
     const mine = s.state.offers.find(o => o.from === side && (o.status === 'sent' || o.status === 'delivered'));
     draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
-      h('p', { class: 'empty' }, mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : 'There is no channel for negotiation now.'));
+      h('p', { class: 'empty' }, mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'));
   } else {
     const cost = c.negotiation.offerCost;
     draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
