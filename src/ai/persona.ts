@@ -6,12 +6,12 @@ import type { Player, Ctx } from './player';
 import { gradient, effectValue } from './values';
 import { actionAvailable } from '../engine/legal';
 import { approvalChance } from '../engine/cabinet';
-import { acceptance, packageValue } from '../engine/negotiation';
+import { acceptanceShare, packageValue } from '../engine/negotiation';
 import { canOffer } from '../engine/legal';
 import type { Compiled, Vote } from '../engine/compile';
 import type { Order, Terms } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
-import type { Side } from '../engine/vocab';
+import { ofSide, type Side } from '../engine/vocab';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -53,10 +53,14 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
   const defs = sc.personas.filter(x => x.side === side);
   if (!defs.length) throw new Error(`scenario ${sc.id} has no persona for ${side}`);
   const players = defs.map(makePersona);
+  // The player for each minister as lead, looked up by his index (the lead changes rarely).
+  let byLead: Player[] | undefined, byLeadFor: Compiled | undefined;
   const pick = (ctx: Ctx): Player => {
-    const leadId = ctx.c.ministers[ctx.state.lead[side]]!.id;
-    const k = defs.findIndex(p => p.lead === leadId);
-    return players[k < 0 ? 0 : k]!;
+    if (byLeadFor !== ctx.c) {
+      byLeadFor = ctx.c;
+      byLead = ctx.c.ministers.map(m => players[Math.max(0, defs.findIndex(p => p.lead === m.id))]!);
+    }
+    return byLead![ofSide(ctx.state.lead, side)]!;
   };
   return {
     kind: defs.length === 1 ? players[0]!.kind : `persona:${defs.map(d => d.id).join('|')}`,
@@ -65,58 +69,123 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
   };
 }
 
-export function makePersona(p: PersonaDef): Player {
+/**
+ * What a persona weighs that does not change during a game, for one side of one compiled
+ * scenario: each term of an order's score apart from its expected value and the dice, and the
+ * package it would propose.
+ */
+interface Tables {
+  values: Values;
+  /** By action index: 2 x the leaning on its issue, the leaning on its category, 0.4 x its cost. */
+  lean2: number[]; cat: number[]; cost: number[];
+  /** By event and option: 2 x the leaning on the option's issue. */
+  optionLean2: number[][];
+  /**
+   * By action index, the slot its cabinet vote's chance is kept in for the turn (-1: no cabinet
+   * vote). Votes on the same issue, direction and difficulty share a slot: the cabinet's chance is
+   * worked out once for them.
+   */
+  voteSlot: number[];
+  /** One "not yet worked out" (-1) per slot, copied at each turn. */
+  noChances: number[];
+  /** The package best for the side that the other side could live with, if it is worth sending at all. */
+  offer: Terms | null;
+}
+
+function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   const cat = (k: string) => p.categories?.[k] ?? 0;
+  const terms: Terms = {};
+  for (const t of c.terms) {
+    let best = t.options[0]!, bs = -Infinity;
+    for (const o of t.options) { const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain']; if (v > bs) { bs = v; best = o; } }
+    terms[t.id] = best.id;
+  }
+  const slots = new Map<number, number>();
+  const voteSlot = c.actions.map(a => {
+    if (!a.vote?.cabinet) return -1;
+    const key = a.vote.issue * 2 + (a.vote.direction > 0 ? 1 : 0) + 1000 * a.vote.difficulty;
+    if (!slots.has(key)) slots.set(key, slots.size);
+    return slots.get(key)!;
+  });
+  return {
+    voteSlot, noChances: [...slots.values()].map(() => -1),
+    values: values(c, side),
+    lean2: c.actions.map(a => 2 * lean(c, p, a.vote)),
+    cat: c.actions.map(a => cat(a.category)),
+    cost: c.actions.map(a => 0.4 * a.cost),
+    optionLean2: c.events.map(e => e.decision?.options.map(o => 2 * lean(c, p, o.vote)) ?? []),
+    offer: packageValue(c, terms, side) >= 0 ? terms : null,
+  };
+}
+
+/**
+ * Best score first, ties in the order given: the order Array.prototype.sort (stable) gives with
+ * (x, y) => y.score - x.score, by insertion, which for the score or so of orders a turn is
+ * several times quicker than the built-in sort with a comparator.
+ */
+function sortByScore(xs: { score: number }[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]!.score < x.score) { xs[j + 1] = xs[j]!; j--; }
+    xs[j + 1] = x;
+  }
+}
+
+export function makePersona(p: PersonaDef): Player {
+  // Tables for the scenario and side last played (a player plays one side of one scenario).
+  let tab: Tables | undefined, tabFor: Compiled | undefined, tabSide: Side | undefined;
+  const tablesFor = (c: Compiled, side: Side): Tables => {
+    if (tabFor !== c || tabSide !== side) { tab = tables(c, p, side); tabFor = c; tabSide = side; }
+    return tab!;
+  };
   return {
     kind: `persona:${p.id}`,
     decide({ c, side, state: s, rng }: Ctx, ev) {
-      const optionValues = values(c, side).options[ev.i]!;
+      const tb = tablesFor(c, side);
+      const optionValues = tb.values.options[ev.i]!, lean2 = tb.optionLean2[ev.i]!;
       let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
-        const sc = optionValues[o.i]! * pass + 2 * lean(c, p, o.vote) + rng.next() * 0.5;
+        const sc = optionValues[o.i]! * pass + lean2[o.i]! + rng.next() * 0.5;
         if (sc > bestScore) { bestScore = sc; best = o.id; }
       }
       return best;
     },
     orders(ctx: Ctx) {
       const { c, side, state: s, rng } = ctx;
-      const actionValues = values(c, side).actions;
-      let capital = s.fig[c.side[side].iCapital]!;
-      // The cabinet's chance on each issue and direction, worked out once for this turn.
-      const chance = new Map<number, number>();
-      const approval = (v: Vote) => {
-        const key = v.issue * 2 + (v.direction > 0 ? 1 : 0) + 1000 * v.difficulty;
-        let p = chance.get(key);
-        if (p === undefined) { p = approvalChance(c, s, side, v); chance.set(key, p); }
-        return p;
-      };
+      const tb = tablesFor(c, side);
+      const actionValues = tb.values.actions;
+      let capital = s.fig[ofSide(c.side, side).iCapital]!;
+      // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
+      const chance = tb.noChances.slice();
       const scored: { id: string; cost: number; score: number }[] = [];
-      for (const k of c.sideActions[side]) {
+      for (const k of ofSide(c.sideActions, side)) {
         const a = c.actions[k]!;
         if (!actionAvailable(c, s, side, a)) continue;
-        const pass = a.vote?.cabinet ? approval(a.vote) : 1;
-        const score = actionValues[a.i]! * pass + 2 * lean(c, p, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
+        const slot = tb.voteSlot[k]!;
+        let pass = 1;
+        if (slot >= 0) {
+          pass = chance[slot]!;
+          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
+        }
+        // The same sum, term by term and in the same order, as value x pass + 2 x leaning + category - 0.4 x cost + dice.
+        const score = actionValues[k]! * pass + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
       }
-      scored.sort((x, y) => y.score - x.score);
+      sortByScore(scored);
       const out: Order[] = [];
       for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
-      // Replies: accept what its own cabinet would ratify and what is worth having.
-      for (const o of s.offers.some(o => o.from !== side && o.status === 'delivered') ? ctx.view.offers : []) {
+      // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
+      // may answer are the other side's delivered ones, which its view shows (the view itself is
+      // not built for them).
+      for (const o of s.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
-        const acc = acceptance(c, s, side, o.terms);
-        out.push({ kind: 'reply', offer: o.n, accept: acc.share >= 0.5 && packageValue(c, o.terms, side) >= 0 });
+        out.push({ kind: 'reply', offer: o.n, accept: acceptanceShare(c, s, side, o.terms) >= 0.5 && packageValue(c, o.terms, side) >= 0 });
       }
       // Offers: the package best for itself that the other side could live with.
       if (capital >= c.negotiation.offerCost && canOffer(c, s, side) && rng.next() < 0.25) {
-        const terms: Terms = {};
-        for (const t of c.terms) {
-          let best = t.options[0]!, bs = -Infinity;
-          for (const o of t.options) { const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain']; if (v > bs) { bs = v; best = o; } }
-          terms[t.id] = best.id;
-        }
-        if (packageValue(c, terms, side) >= 0 && acceptance(c, s, side, terms).share >= 0.5) out.push({ kind: 'offer', terms });
+        if (tb.offer && acceptanceShare(c, s, side, tb.offer) >= 0.5) out.push({ kind: 'offer', terms: { ...tb.offer } });
       }
       return out;
     },

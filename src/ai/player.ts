@@ -6,7 +6,7 @@ import { playerView, type PlayerView } from '../engine/view';
 import { applyMove } from '../engine/game';
 import { openRng, seedRng, type Rng } from '../engine/rng';
 import type { GameState, Move, Order } from '../engine/types';
-import { SIDES, type BySide, type Side } from '../engine/vocab';
+import { ofSide, SIDES, type BySide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { compile } from '../engine/compile';
 
@@ -33,8 +33,8 @@ export const aiRng = (seed: string, side: Side): Rng => openRng(seedRng(`${seed}
  */
 export function nextMove(c: Compiled, s: GameState, side: Side, p: Player, rng: Rng): Move | null {
   if (s.ended) return null;
-  const pending = s.pending[side];
-  if (!pending.length && s.orders[side] !== null) return null;
+  const pending = ofSide(s.pending, side);
+  if (!pending.length && ofSide(s.orders, side) !== null) return null;
   const ctx = new LazyCtx(c, side, s, rng);
   if (pending.length) {
     const ev = c.events[pending[0]!]!;
@@ -54,7 +54,7 @@ export function runGame(sc: Scenario, s0: GameState, players: BySide<Player>, re
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     let moved = false;
     for (const side of SIDES) {
-      const m = nextMove(c, s, side, players[side], rngs[side]);
+      const m = nextMove(c, s, side, ofSide(players, side), ofSide(rngs, side));
       if (!m) continue;
       const r = applyMove(sc, s, m);
       if (!r.ok) throw new Error(`${players[side].kind} player made an illegal move: ${r.error}`);

@@ -4,14 +4,14 @@ import type { Compiled, Vote } from './compile';
 import { dexp } from './detmath';
 import { addFig, news, resign, type Draft } from './draft';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 export const logistic = (x: number): number => 1 / (1 + dexp(-x));
 
 /** Influence-weighted support, -1..1, of the side's ministers in office for moving `issue` in `direction`. */
 export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1): number {
   let sum = 0, weight = 0;
-  for (const k of c.side[side].ministers) {
+  for (const k of ofSide(c.side, side).ministers) {
     const m = c.ministers[k]!;
     if (s.fig[m.iOffice] === 0) continue;
     sum += m.influence * (s.fig[m.iStance[issue]!]! / 100) * direction;
@@ -25,7 +25,7 @@ export function support(c: Compiled, s: GameState, side: Side, issue: number, di
  * by the item's difficulty, through a logistic curve (support 0 with standing 50 is a coin toss).
  */
 export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote): number {
-  const standing = s.fig[c.side[side].iStanding]!;
+  const standing = s.fig[ofSide(c.side, side).iStanding]!;
   return logistic(5 * (support(c, s, side, v.issue, v.direction) + (standing - 50) / 200 - v.difficulty / 100));
 }
 
@@ -34,9 +34,9 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
   const p = approvalChance(d.c, d.s, side, v);
   const passed = d.rng.next() < p;
   const body = side === 'britain' ? 'The Cabinet' : 'The Politburo';
-  news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}.`, cause, side); // deliberations are private
+  if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}.`, cause, side); // deliberations are private
   if (!passed) {
-    addFig(d, d.c.side[side].iStanding, -4, 'rule:cabinet-defeat', `${body} rejected ${label}`);
+    addFig(d, ofSide(d.c.side, side).iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
     for (const f of v.onFail) f(d, cause);
   }
   return passed;
@@ -44,17 +44,17 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
 
 /** Ministers whose stance the decision went with grow content; those it went against, sore. */
 export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string, label: string): void {
-  for (const k of d.c.side[side].ministers) {
+  for (const k of ofSide(d.c.side, side).ministers) {
     const m = d.c.ministers[k]!;
     if (d.s.fig[m.iOffice] === 0) continue;
     const agree = (d.s.fig[m.iStance[issue]!]! / 100) * direction;
-    if (agree !== 0) addFig(d, m.iMood, 10 * agree, 'rule:cabinet-mood', `"${label}" went ${agree > 0 ? 'his way' : 'against him'}`);
+    if (agree !== 0) addFig(d, m.iMood, 10 * agree, 'rule:cabinet-mood', d.rec ? `"${label}" went ${agree > 0 ? 'his way' : 'against him'}` : undefined);
   }
   checkResignations(d, side, cause);
 }
 
 export function checkResignations(d: Draft, side: Side, cause: string): void {
-  for (const k of d.c.side[side].ministers) {
+  for (const k of ofSide(d.c.side, side).resigners) {
     const m = d.c.ministers[k]!;
     if (m.canResign && d.s.fig[m.iOffice] === 1 && d.s.fig[m.iMood]! < m.resignBelow) resign(d, k, cause);
   }
@@ -63,7 +63,7 @@ export function checkResignations(d: Draft, side: Side, cause: string): void {
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
 export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string }[] {
   const out: { action: number; by: string }[] = [];
-  const demanders = c.demanders[side];
+  const demanders = ofSide(c.demanders, side);
   for (let j = 0; j < demanders.length; j++) {
     const x = demanders[j]!;
     if (x.minister >= 0 && s.fig[c.ministers[x.minister]!.iOffice] === 0) continue;
@@ -80,7 +80,7 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
  */
 export function stanceDrift(d: Draft, side: Side, days: number): void {
   const c = d.c, s = d.s;
-  const groups = c.side[side].groups;
+  const groups = ofSide(c.side, side).groups;
   if (groups.length === 0) return;
   for (let issue = 0; issue < c.issues.length; issue++) {
     let pull = 0, w = 0;
@@ -92,7 +92,7 @@ export function stanceDrift(d: Draft, side: Side, days: number): void {
     }
     if (w === 0 || pull === 0) continue;
     const target = pull / w;
-    for (const k of c.side[side].ministers) {
+    for (const k of ofSide(c.side, side).ministers) {
       const m = c.ministers[k]!;
       const i = m.iStance[issue]!;
       const v = s.fig[i]!;

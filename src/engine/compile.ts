@@ -3,7 +3,7 @@
 // path to the field, which the loader reports with the file name.
 import type { Condition, Effect, Scenario, ScenarioAction, ScenarioOption } from '../scenario/schema';
 import { dayOf, monthIndexOf, monthIndexOfDay, turnDays } from './calendar';
-import { addFig, end, news, own, resign, setFig, setFlag, setInOffice, setLead, setRelations, type Draft } from './draft';
+import { addFig, end, news, ownScheduled, resign, setFig, setFlag, setInOffice, setLead, setRelations, type Draft } from './draft';
 import type { GameState } from './types';
 import { SIDES, type BySide, type Category, type Place, type Response, type Side } from './vocab';
 
@@ -33,18 +33,24 @@ export interface CAction {
   i: number; id: string; side: Side; label: string; description: string; category: Category; cost: number;
   vote: Vote | null; when: Cond | null; once: boolean; cooldownDays: number;
   effects: Eff[]; raw: Effect[]; incident: IncidentResp | null; sources: string[];
+  /** "action:ID", the cause its changes are recorded under. */
+  cause: string;
   /** Known to the other side when carried out; lobbying, intelligence and Comintern orders are private by default. */
   public: boolean;
 }
 export interface COption {
   i: number; id: string; label: string; text: string; historical: boolean; vote: Vote | null;
   effects: Eff[]; raw: Effect[]; incident: IncidentResp | null;
+  /** "option:EVENT.OPTION" */
+  cause: string;
 }
 export interface CEvent {
   i: number; id: string; title: string; kind: string; text: string;
   day: number | null; lastDay: number | null; when: Cond | null; mtthDays: number | null;
   mtthModifiers: { when: Cond; factor: number }[]; once: boolean; scheduledOnly: boolean;
   severity: number; publicity: number; effects: Eff[];
+  /** "event:ID" */
+  cause: string;
   /** Where the map shows it, if anywhere. */
   place: Place | null;
   /** Shown to both sides; by default an event that puts a decision to one side is its business alone. */
@@ -61,11 +67,13 @@ export interface CGroup {
   i: number; id: string; name: string; side: Side; kind: string; weight: number; iPressure: number; rest: number;
   stance: number[]; demands: { action: number; when: Cond }[];
 }
-export interface CTerm { i: number; id: string; label: string; options: { id: string; label: string; value: BySide<number>; effects: Eff[] }[] }
+export interface CTerm { i: number; id: string; label: string; options: { id: string; label: string; value: BySide<number>; effects: Eff[]; /** "term:TERM.OPTION" */ cause: string }[] }
 export interface CObjective { id: string; label: string; weight: number; when: Cond | null; measure: { fig: number; zero: number; full: number } | null; raw: Scenario['objectives']['britain'][number] }
 export interface CSide {
   iStanding: number; iCapital: number; iIntel: number; lead: number; capitalPerTurn: number; capitalMax: number;
   ministers: number[]; groups: number[];
+  /** The ministers who can resign (the resignation check looks at no one else). */
+  resigners: number[];
 }
 
 export interface Compiled {
@@ -79,6 +87,9 @@ export interface Compiled {
   /** Every demand of a side's ministers (then groups), flattened for the agenda check. */
   demanders: BySide<{ action: number; when: Cond; by: string; minister: number }[]>;
   figs: FigureMeta[];
+  /** Each figure's bounds, as flat tables for setFig. */
+  figMin: Float64Array;
+  figMax: Float64Array;
   figIndex: Map<string, number>;
   flags: string[];
   flagIndex: Map<string, number>;
@@ -96,12 +107,20 @@ export interface Compiled {
   actionIndex: Map<string, number>;
   events: CEvent[];
   eventIndex: Map<string, number>;
+  /**
+   * For each turn, the events that can fire on it without being scheduled, in scenario order:
+   * dated events whose date or window the turn reaches, random and triggered events. Any other
+   * event could only fire if scheduled, so fireEvents need not look at it.
+   */
+  eventsAt: number[][];
   terms: CTerm[];
   negotiation: { when: Cond | null; replyDays: number; offerCost: number; issue: BySide<number>; commonsVote: boolean; onRatified: Eff[] };
   objectives: BySide<CObjective[]>;
   outcomes: { id: string; label: string; when: Cond; historical: boolean }[];
   historyOrders: { side: Side; day: number; action: number }[];
   initialFig: number[];
+  /** "Never" (-1) for every flag, event and action: the tables a new game starts from (createGame copies them). */
+  never: { flags: number[]; events: number[]; actions: number[] };
   /** The compiled closure of every condition in the file, for predictions. */
   condOf: Map<Condition, Cond>;
 }
@@ -168,7 +187,7 @@ function build(sc: Scenario): Compiled {
       iStanding: addFigure({ id: `standing.${s}`, label: `${d.leadTitle}'s standing`, kind: 'standing', min: 0, max: 100, side: s, sources: [] }, d.standing, `sides.${s}`),
       iCapital: addFigure({ id: `capital.${s}`, label: `${d.name}: political capital`, kind: 'capital', min: 0, max: d.capitalMax, side: s, sources: [] }, Math.min(d.capitalPerTurn, d.capitalMax), `sides.${s}`),
       iIntel: addFigure({ id: `intel.${s}`, label: `${d.name}: intelligence`, kind: 'intel', min: 0, max: 100, side: s, sources: [] }, d.intel, `sides.${s}`),
-      lead: -1, capitalPerTurn: d.capitalPerTurn, capitalMax: d.capitalMax, ministers: [], groups: [],
+      lead: -1, capitalPerTurn: d.capitalPerTurn, capitalMax: d.capitalMax, ministers: [], groups: [], resigners: [],
     };
   }
   const iTension = addFigure({ id: 'tension', label: 'War danger', kind: 'tension', min: 0, max: 100, sources: [] }, sc.tension ?? 20, 'tension');
@@ -188,6 +207,7 @@ function build(sc: Scenario): Compiled {
     const iMood = addFigure({ id: `mood.${m.id}`, label: `${m.name}: mood`, kind: 'mood', min: 0, max: 100, side: m.side, owner: m.id, ...src }, m.mood, path);
     const iOffice = addFigure({ id: `inOffice.${m.id}`, label: `${m.name}: in office`, kind: 'inOffice', min: 0, max: 1, side: m.side, owner: m.id, ...src }, m.inOffice === false ? 0 : 1, path);
     side[m.side].ministers.push(k);
+    if (m.canResign) side[m.side].resigners.push(k);
     return {
       i: k, id: m.id, name: m.name, short: m.short ?? m.name, side: m.side, office: m.office, body: m.body, influence: m.influence,
       iStance, iMood, iOffice, canResign: m.canResign ?? false, resignBelow: m.resignBelow ?? 10, demands: [], motives: m.motives,
@@ -312,7 +332,11 @@ function build(sc: Scenario): Compiled {
     }
     if ('lead' in x) { const m = minister(x.lead, `${path}.lead`); const side = ministers[m]!.side; return s => s.lead[side] === m; }
     if ('inOffice' in x) { const i = ministers[minister(x.inOffice, `${path}.inOffice`)]!.iOffice; return s => s.fig[i] === 1; }
-    if ('relations' in x) { const set = x.relations; return s => set.includes(s.relations); }
+    if ('relations' in x) {
+      // A loop rather than includes(), like all and any below: conditions are tested thousands of times a game.
+      const set = x.relations;
+      return s => { const r = s.relations; for (let j = 0; j < set.length; j++) if (set[j] === r) return true; return false; };
+    }
     if ('fired' in x) {
       const k = eventIndex.get(x.fired);
       if (k === undefined) throw new CompileError(`${path}.fired`, `unknown event "${x.fired}"`);
@@ -340,8 +364,15 @@ function build(sc: Scenario): Compiled {
     }
     if ('from' in x) { const d = dayAt(x.from); return s => curDay(s) >= d; }
     if ('until' in x) { const d = dayAt(x.until); return s => curDay(s) <= d; }
-    if ('all' in x) { const cs = x.all.map((y, k) => cond(y, `${path}.all[${k}]`)); return s => cs.every(f => f(s)); }
-    if ('any' in x) { const cs = x.any.map((y, k) => cond(y, `${path}.any[${k}]`)); return s => cs.some(f => f(s)); }
+    // Plain loops, not every/some with a callback.
+    if ('all' in x) {
+      const cs = x.all.map((y, k) => cond(y, `${path}.all[${k}]`));
+      return s => { for (let j = 0; j < cs.length; j++) if (!cs[j]!(s)) return false; return true; };
+    }
+    if ('any' in x) {
+      const cs = x.any.map((y, k) => cond(y, `${path}.any[${k}]`));
+      return s => { for (let j = 0; j < cs.length; j++) if (cs[j]!(s)) return true; return false; };
+    }
     const inner = cond(x.not, `${path}.not`);
     return s => !inner(s);
   };
@@ -356,8 +387,9 @@ function build(sc: Scenario): Compiled {
       const v = x.set!;
       return (d, cause) => setFig(d, i, v, cause, why);
     }
-    if ('setFlag' in x) { const n = x.setFlag; return d => setFlag(d, n, true); }
-    if ('clearFlag' in x) { const n = x.clearFlag; return d => setFlag(d, n, false); }
+    // Every flag an effect names is in the table (the table is built from the effects).
+    if ('setFlag' in x) { const k = flagIndex.get(x.setFlag)!; return d => setFlag(d, k, true); }
+    if ('clearFlag' in x) { const k = flagIndex.get(x.clearFlag)!; return d => setFlag(d, k, false); }
     if ('relations' in x) { const r = x.relations; return (d, cause) => setRelations(d, r, cause); }
     if ('resign' in x) { const m = minister(x.resign, `${path}.resign`); return (d, cause) => resign(d, m, cause); }
     if ('dismiss' in x) { const m = minister(x.dismiss, `${path}.dismiss`); return (d, cause) => setInOffice(d, m, false, cause); }
@@ -375,7 +407,7 @@ function build(sc: Scenario): Compiled {
       const k = eventIndex.get(x.schedule);
       if (k === undefined) throw new CompileError(`${path}.schedule`, `unknown event "${x.schedule}"`);
       const n = x.inDays;
-      return d => { own(d, 'scheduled').push({ ev: k, day: d.day + n }); };
+      return d => { ownScheduled(d).push({ ev: k, day: d.day + n }); };
     }
     if ('news' in x) { const txt = x.news; return (d, cause) => news(d, txt, cause); }
     const reason = x.end;
@@ -402,7 +434,7 @@ function build(sc: Scenario): Compiled {
       i: k, id: a.id, side: a.side, label: a.label, description: a.description, category: a.category, cost: a.cost,
       vote: vote(a, path), when: a.when ? cond(a.when, `${path}.when`) : null, once: a.once ?? false,
       cooldownDays: a.cooldownDays ?? 0, effects: effs(a.effects, `${path}.effects`), raw: a.effects,
-      incident: incident(a.incident, 2), sources: a.sources,
+      incident: incident(a.incident, 2), sources: a.sources, cause: `action:${a.id}`,
       public: a.public ?? !PRIVATE_CATEGORIES.includes(a.category),
     };
   });
@@ -428,6 +460,7 @@ function build(sc: Scenario): Compiled {
           return {
             i: j, id: o.id, label: o.label, text: o.text ?? '', historical: o.historical ?? false,
             vote: vote(o, op, dflt), effects: effs(o.effects, `${op}.effects`), raw: o.effects, incident: incident(o.incident, e.severity ?? 2),
+            cause: `option:${e.id}.${o.id}`,
           };
         }),
       };
@@ -437,7 +470,7 @@ function build(sc: Scenario): Compiled {
       when: e.when ? cond(e.when, `${path}.when`) : null, mtthDays: e.mtthDays ?? null,
       mtthModifiers: (e.mtthModifiers ?? []).map((m, j) => ({ when: cond(m.when, `${path}.mtthModifiers[${j}].when`), factor: m.factor })),
       public: e.public ?? !e.decision, once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50, place: e.place ?? null,
-      effects: effs(e.effects, `${path}.effects`), decision, sources: e.sources,
+      effects: effs(e.effects, `${path}.effects`), cause: `event:${e.id}`, decision, sources: e.sources,
     };
   });
 
@@ -453,7 +486,7 @@ function build(sc: Scenario): Compiled {
 
   const terms: CTerm[] = sc.negotiation.terms.map((tm, k) => ({
     i: k, id: tm.id, label: tm.label,
-    options: tm.options.map((o, j) => ({ id: o.id, label: o.label, value: o.value, effects: effs(o.effects, `negotiation.terms[${k}].options[${j}].effects`) })),
+    options: tm.options.map((o, j) => ({ id: o.id, label: o.label, value: o.value, effects: effs(o.effects, `negotiation.terms[${k}].options[${j}].effects`), cause: `term:${tm.id}.${o.id}` })),
   }));
   const ng = sc.negotiation;
   const negotiation = {
@@ -500,7 +533,21 @@ function build(sc: Scenario): Compiled {
     initialPipeline: Array.from({ length: t.orderLagMonths }, () => t.exports),
     sc, days, phaseOf, monthAfter: days.map((d, t) => monthIndexOfDay(days[t + 1] ?? d + 1)),
     sideActions: { britain: actions.filter(a => a.side === 'britain').map(a => a.i), ussr: actions.filter(a => a.side === 'ussr').map(a => a.i) },
-    figs, figIndex, flags, flagIndex, issues, issueIndex, ministers, groups, parties, side, iTension, trade,
-    actions, actionIndex, events, eventIndex, terms, negotiation, objectives, outcomes, historyOrders, initialFig, condOf,
+    figs, figMin: Float64Array.from(figs, f => f.min), figMax: Float64Array.from(figs, f => f.max), figIndex, flags, flagIndex, issues, issueIndex, ministers, groups, parties, side, iTension, trade,
+    actions, actionIndex, events, eventIndex, eventsAt: eventsByTurn(days, events), terms, negotiation, objectives, outcomes, historyOrders, initialFig, condOf,
+    never: { flags: flags.map(() => -1), events: events.map(() => -1), actions: actions.map(() => -1) },
   };
+}
+
+/**
+ * The events fireEvents must look at on each turn besides the scheduled ones (see Compiled.eventsAt).
+ * A dated event is a candidate on the turns that reach its date: the first turn on or after it,
+ * and any turn within its window; on other turns its test fails before it reads the state.
+ */
+function eventsByTurn(days: number[], events: CEvent[]): number[][] {
+  return days.map((day, turn) => events.filter(ev => {
+    if (ev.day !== null) return ev.day <= day && (day <= ev.lastDay! || turn === 0 || days[turn - 1]! < ev.day);
+    if (ev.mtthDays !== null) return true;
+    return !ev.scheduledOnly && ev.when !== null;
+  }).map(ev => ev.i));
 }

@@ -4,7 +4,7 @@
 import type { Compiled } from './compile';
 import type { GameState, NewsItem } from './types';
 import { openRng, type Rng } from './rng';
-import type { Relations, Side } from './vocab';
+import { ofSide, type Relations, type Side } from './vocab';
 
 export interface Draft {
   c: Compiled;
@@ -15,33 +15,69 @@ export interface Draft {
   owned: number;
   /** While a side's private business is applied (its decision, an internal order), its news is its own. */
   audience?: Side;
+  /**
+   * The state's `record`: keep the ledger and news. When it is off, callers skip building the
+   * texts of news and of a change's `why`, which nobody would read.
+   */
+  rec: boolean;
 }
 
 // Copy-on-write: a move copies a container of the previous state only when it first writes to it,
 // so the previous state is never changed and a move that touches little copies little.
+// There is one function per container, each naming its field: a single own(d, name) would read
+// and write the state by a varying key, which V8 serves from a slow generic cache.
 const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048 } as const;
-type Owned = 'fig' | 'flags' | 'fired' | 'chosen' | 'taken' | 'scheduled' | 'offers' | 'pipeline' | 'failed';
 
-export function own<K extends Owned>(d: Draft, k: K): GameState[K] {
-  if (!(d.owned & OWN[k])) {
-    (d.s[k] as unknown[]) = (d.s[k] as unknown[]).slice();
-    d.owned |= OWN[k];
-  }
-  return d.s[k];
+export function ownFig(d: Draft): number[] {
+  if (!(d.owned & OWN.fig)) { d.s.fig = d.s.fig.slice(); d.owned |= OWN.fig; }
+  return d.s.fig;
 }
-
-/** Replace a container with a fresh array this move has made. */
-export function adopt<K extends Owned>(d: Draft, k: K, fresh: GameState[K]): void {
-  d.s[k] = fresh;
-  d.owned |= OWN[k];
+export function ownFlags(d: Draft): number[] {
+  if (!(d.owned & OWN.flags)) { d.s.flags = d.s.flags.slice(); d.owned |= OWN.flags; }
+  return d.s.flags;
+}
+export function ownFired(d: Draft): number[] {
+  if (!(d.owned & OWN.fired)) { d.s.fired = d.s.fired.slice(); d.owned |= OWN.fired; }
+  return d.s.fired;
+}
+export function ownChosen(d: Draft): number[] {
+  if (!(d.owned & OWN.chosen)) { d.s.chosen = d.s.chosen.slice(); d.owned |= OWN.chosen; }
+  return d.s.chosen;
+}
+export function ownTaken(d: Draft): number[] {
+  if (!(d.owned & OWN.taken)) { d.s.taken = d.s.taken.slice(); d.owned |= OWN.taken; }
+  return d.s.taken;
+}
+export function ownFailed(d: Draft): number[] {
+  if (!(d.owned & OWN.failed)) { d.s.failed = d.s.failed.slice(); d.owned |= OWN.failed; }
+  return d.s.failed;
+}
+export function ownScheduled(d: Draft): GameState['scheduled'] {
+  if (!(d.owned & OWN.scheduled)) { d.s.scheduled = d.s.scheduled.slice(); d.owned |= OWN.scheduled; }
+  return d.s.scheduled;
+}
+/** Replace the scheduled list with a fresh one this move has made. */
+export function adoptScheduled(d: Draft, fresh: GameState['scheduled']): void {
+  d.s.scheduled = fresh;
+  d.owned |= OWN.scheduled;
+}
+export function ownOffers(d: Draft): GameState['offers'] {
+  if (!(d.owned & OWN.offers)) { d.s.offers = d.s.offers.slice(); d.owned |= OWN.offers; }
+  return d.s.offers;
+}
+export function ownPipeline(d: Draft): number[] {
+  if (!(d.owned & OWN.pipeline)) { d.s.pipeline = d.s.pipeline.slice(); d.owned |= OWN.pipeline; }
+  return d.s.pipeline;
 }
 
 export function ownPending(d: Draft, side: Side): number[] {
-  if (!(d.owned & OWN[side])) {
-    d.s.pending = { ...d.s.pending, [side]: d.s.pending[side].slice() };
-    d.owned |= OWN[side];
+  const bit = side === 'britain' ? OWN.britain : OWN.ussr;
+  if (!(d.owned & bit)) {
+    const p = d.s.pending;
+    d.s.pending = side === 'britain' ? { britain: p.britain.slice(), ussr: p.ussr } : { britain: p.britain, ussr: p.ussr.slice() };
+    d.owned |= bit;
   }
-  return d.s.pending[side];
+  return ofSide(d.s.pending, side);
 }
 
 export function ownAgreed(d: Draft): GameState['agreed'] {
@@ -50,7 +86,23 @@ export function ownAgreed(d: Draft): GameState['agreed'] {
 }
 
 export function openDraft(c: Compiled, prev: GameState): Draft {
-  return { c, s: { ...prev }, rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: 0 };
+  return { c, s: copyState(prev), rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: 0, audience: undefined, rec: prev.record };
+}
+
+/**
+ * A shallow copy of a state, field by field in createGame's order. One object literal (not a
+ * spread) gives every state the same shape, which V8 builds and reads much faster: the copy is
+ * made at every move.
+ */
+export function copyState(s: GameState): GameState {
+  return {
+    scenario: s.scenario, version: s.version, seed: s.seed, turn: s.turn, rng: s.rng,
+    fig: s.fig, flags: s.flags, relations: s.relations, lead: s.lead,
+    fired: s.fired, chosen: s.chosen, taken: s.taken,
+    scheduled: s.scheduled, pending: s.pending, orders: s.orders,
+    offers: s.offers, agreed: s.agreed, trade: s.trade, pipeline: s.pipeline, failed: s.failed, month: s.month,
+    record: s.record, ledger: s.ledger, news: s.news, ended: s.ended,
+  };
 }
 
 export function closeDraft(d: Draft): GameState {
@@ -59,12 +111,13 @@ export function closeDraft(d: Draft): GameState {
 }
 
 export function setFig(d: Draft, i: number, value: number, cause: string, why?: string): void {
-  const m = d.c.figs[i]!;
-  const v = value < m.min ? m.min : value > m.max ? m.max : value;
+  // Bounds from the compiled tables, not the figures' metadata objects (which differ in shape).
+  const lo = d.c.figMin[i]!, hi = d.c.figMax[i]!;
+  const v = value < lo ? lo : value > hi ? hi : value;
   const old = d.s.fig[i]!;
   if (v === old || Number.isNaN(v)) return;
-  own(d, 'fig')[i] = v;
-  if (!d.s.record) return;
+  ownFig(d)[i] = v;
+  if (!d.rec) return;
   const e = why === undefined
     ? { day: d.day, fig: i, delta: v - old, value: v, cause }
     : { day: d.day, fig: i, delta: v - old, value: v, cause, why };
@@ -80,17 +133,16 @@ export const addFig = (d: Draft, i: number, delta: number, cause: string, why?: 
  * facts such as relations, resignations, governments and the end of the game).
  */
 export function news(d: Draft, text: string, cause: string, side?: Side | null): void {
-  if (!d.s.record) return;
+  if (!d.rec) return;
   const to = side === null ? undefined : side ?? d.audience;
   const e: NewsItem = to === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side: to };
   d.s.news = { e, n: d.s.news };
 }
 
-export function setFlag(d: Draft, name: string, on: boolean): void {
-  const i = d.c.flagIndex.get(name);
-  if (i === undefined) throw new Error(`unknown flag ${name}`);
-  if (on && d.s.flags[i]! < 0) own(d, 'flags')[i] = d.day;
-  if (!on && d.s.flags[i]! >= 0) own(d, 'flags')[i] = -1;
+/** Set or clear flag `i` (an index of the compiled flag table). */
+export function setFlag(d: Draft, i: number, on: boolean): void {
+  if (on && d.s.flags[i]! < 0) ownFlags(d)[i] = d.day;
+  if (!on && d.s.flags[i]! >= 0) ownFlags(d)[i] = -1;
 }
 
 export function setRelations(d: Draft, r: Relations, cause: string): void {

@@ -8,7 +8,7 @@
 // parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
 import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift } from './cabinet';
 import { compile, type Compiled, type Vote } from './compile';
-import { addFig, closeDraft, end, news, openDraft, own, ownPending, setFig, type Draft } from './draft';
+import { addFig, closeDraft, copyState, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig, type Draft } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { actionAvailable, checkMove } from './legal';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
@@ -17,8 +17,8 @@ import { seedRng } from './rng';
 import type { Scenario } from '../scenario/schema';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
-import { err, ok, type GameState, type Move, type Result } from './types';
-import { other, SIDES, type Side } from './vocab';
+import { err, ok, type GameState, type Move, type Order, type Result } from './types';
+import { ofSide, other, SIDES, type Side } from './vocab';
 
 export interface GameOptions { /** Keep the ledger and news (default true). */ record?: boolean }
 
@@ -26,11 +26,11 @@ export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): 
   const c = compile(sc);
   const s0: GameState = {
     scenario: sc.id, version: sc.version, seed, turn: 0, rng: seedRng(seed),
-    fig: c.initialFig.slice(), flags: c.flags.map(() => -1), relations: 'full',
+    fig: c.initialFig.slice(), flags: c.never.flags.slice(), relations: 'full',
     lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead },
-    fired: c.events.map(() => -1), chosen: c.events.map(() => -1), taken: c.actions.map(() => -1),
+    fired: c.never.events.slice(), chosen: c.never.events.slice(), taken: c.never.actions.slice(),
     scheduled: [], pending: { britain: [], ussr: [] }, orders: { britain: null, ussr: null },
-    offers: [], agreed: {}, trade: [], pipeline: c.initialPipeline.slice(), failed: c.actions.map(() => -1), month: c.trade.startMonth,
+    offers: [], agreed: {}, trade: [], pipeline: c.initialPipeline.slice(), failed: c.never.actions.slice(), month: c.trade.startMonth,
     record: opts.record ?? true, ledger: null, news: null, ended: null,
   };
   const d = openDraft(c, s0);
@@ -43,11 +43,15 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
   const why = checkMove(c, s, move);
   if (why) return err(why);
   // The first side's orders are only stored, sealed until the other side's arrive.
-  if (move.type === 'orders' && s.orders[other(move.side)] === null) return ok({ ...s, orders: { ...s.orders, [move.side]: move.orders } });
+  if (move.type === 'orders' && s.orders[other(move.side)] === null) {
+    const next = copyState(s);
+    next.orders = withOrders(s.orders, move.side, move.orders);
+    return ok(next);
+  }
   const d = openDraft(c, s);
   if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option);
   else {
-    d.s.orders = { ...d.s.orders, [move.side]: move.orders };
+    d.s.orders = withOrders(d.s.orders, move.side, move.orders);
     if (d.s.orders.britain !== null && d.s.orders.ussr !== null) {
       resolveTurn(d);
       if (!d.s.ended) startNextTurn(d);
@@ -56,15 +60,23 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
   return ok(closeDraft(d));
 }
 
-/** Carry out an action or option: a cabinet vote if it needs one, then its effects. */
-function carryOut(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, run: () => void, action = -1): boolean {
+/** A side's orders given, as a new record (a literal, not a spread with a computed key, which is slow). */
+const withOrders = (orders: GameState['orders'], side: Side, given: Order[]): GameState['orders'] =>
+  side === 'britain' ? { britain: given, ussr: orders.ussr } : { britain: orders.britain, ussr: given };
+
+/**
+ * An action or option carried out: a cabinet vote first if it needs one (false if it fails: the
+ * caller then skips its effects); after the effects, `settle` the ministers' moods.
+ */
+function cabinetPasses(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, action = -1): boolean {
   if (vote?.cabinet && !cabinetDecision(d, side, vote, label, cause)) {
-    if (action >= 0) own(d, 'failed')[action] = d.day;
+    if (action >= 0) ownFailed(d)[action] = d.day;
     return false;
   }
-  run();
-  if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause, label);
   return true;
+}
+function settle(d: Draft, side: Side, vote: Vote | null, label: string, cause: string): void {
+  if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause, label);
 }
 
 function decide(d: Draft, side: Side, ev: number, optionId: string): void {
@@ -72,15 +84,16 @@ function decide(d: Draft, side: Side, ev: number, optionId: string): void {
   const o = e.decision!.options.find(x => x.id === optionId)!;
   const pending = ownPending(d, side);
   pending.splice(pending.indexOf(ev), 1);
-  own(d, 'chosen')[ev] = o.i;
-  const cause = `option:${e.id}.${o.id}`;
+  ownChosen(d)[ev] = o.i;
+  const cause = o.cause;
   d.audience = e.public ? undefined : side;
-  news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
-  carryOut(d, side, o.vote, o.label, cause, () => {
+  if (d.rec) news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
+  if (cabinetPasses(d, side, o.vote, o.label, cause)) {
     for (const f of o.effects) f(d, cause);
     if (o.incident) applyIncidentResponse(d, side, o.incident, e.publicity, cause);
     if (o.vote) groupReaction(d, side, o.vote.issue, o.vote.direction, 1, 'rule:party-reaction', o.label);
-  });
+    settle(d, side, o.vote, o.label, cause);
+  }
   d.audience = undefined;
 }
 
@@ -92,34 +105,34 @@ function resolveTurn(d: Draft): void {
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
-    const orders = d.s.orders[side]!;
+    const orders = ofSide(d.s.orders, side)!;
     const ordered: number[] = [];
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
-    for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side);
+    if (d.rec) for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side);
     const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;
     for (const k of items) {
       if (d.s.ended) return;
       const a = c.actions[k]!;
       if (!actionAvailable(c, d.s, side, a)) continue; // an earlier item this turn may have closed it
-      if (ordered.includes(k)) addFig(d, c.side[side].iCapital, -a.cost, `action:${a.id}`, 'political capital spent');
-      const cause = `action:${a.id}`;
-      const done = carryOut(d, side, a.vote, a.label, cause, () => {
-        own(d, 'taken')[k] = d.day;
-        d.audience = a.public ? undefined : side;
-        news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
-        for (const f of a.effects) f(d, cause);
-        if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
-        d.audience = undefined;
-      }, k);
-      if (done && a.vote) carried.push({ side, vote: a.vote, label: a.label });
+      const cause = a.cause;
+      if (ordered.includes(k)) addFig(d, ofSide(c.side, side).iCapital, -a.cost, cause, 'political capital spent');
+      if (!cabinetPasses(d, side, a.vote, a.label, cause, k)) continue;
+      ownTaken(d)[k] = d.day;
+      d.audience = a.public ? undefined : side;
+      if (d.rec) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
+      for (const f of a.effects) f(d, cause);
+      if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
+      d.audience = undefined;
+      settle(d, side, a.vote, a.label, cause);
+      if (a.vote) carried.push({ side, vote: a.vote, label: a.label });
     }
   }
   // Then notes: proposals sent, answers given (ratification votes), Britain's first.
   for (const side of SIDES) {
-    for (const o of d.s.orders[side]!) {
+    for (const o of ofSide(d.s.orders, side)!) {
       if (d.s.ended) return;
-      if (o.kind === 'offer') { addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent'); sendOffer(d, side, o.terms); }
+      if (o.kind === 'offer') { addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent'); sendOffer(d, side, o.terms); }
       else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept);
     }
   }
@@ -144,13 +157,13 @@ function resolveTurn(d: Draft): void {
   if (mdays > 0) {
     thirdPartyStep(d, mdays); // 5. Third parties
     for (const side of SIDES) {
-      const i = c.side[side].iStanding;
+      const i = ofSide(c.side, side).iStanding;
       addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, 0.01 * mdays / 7), 'rule:standing-settles', 'memories fade');
     }
   }
   // 6. Standing: a lead at zero falls.
   for (const side of SIDES) {
-    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[d.s.lead[side]]!.name} falls from office`, 'rule:standing');
+    if (d.s.fig[ofSide(c.side, side).iStanding]! <= 0) end(d, `${c.ministers[ofSide(d.s.lead, side)]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
   if (!d.s.ended && d.s.turn >= c.days.length - 1) end(d, 'the scenario reaches its end date', 'rule:calendar');
@@ -162,7 +175,7 @@ function startNextTurn(d: Draft): void {
   d.s.turn += 1;
   d.day = c.days[d.s.turn]!;
   for (const side of SIDES) {
-    const cs = c.side[side];
+    const cs = ofSide(c.side, side);
     setFig(d, cs.iCapital, Math.min(cs.capitalMax, d.s.fig[cs.iCapital]! + cs.capitalPerTurn), 'rule:capital', 'political capital renewed');
   }
   deliverOffers(d);

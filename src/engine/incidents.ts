@@ -2,7 +2,7 @@
 // decisions are put to a side; incident responses carry standard consequences.
 import type { CEvent, Compiled, IncidentResp } from './compile';
 import { dhalfPow } from './detmath';
-import { addFig, adopt, news, own, ownPending, type Draft } from './draft';
+import { addFig, adoptScheduled, news, ownFired, ownPending, type Draft } from './draft';
 import type { GameState } from './types';
 import type { Side } from './vocab';
 
@@ -10,7 +10,23 @@ import type { Side } from './vocab';
 export function mtthChance(ev: CEvent, s: GameState, days: number): number {
   let mtth = ev.mtthDays!;
   for (const m of ev.mtthModifiers) if (m.when(s)) mtth *= m.factor;
-  return 1 - dhalfPow(days / mtth);
+  return 1 - halfPow(days / mtth);
+}
+
+/**
+ * dhalfPow, remembered: random events test the same few turn lengths against the same mean times
+ * turn after turn, and the series behind dhalfPow is slow. The function is pure, so the stored
+ * result is the very number it would compute.
+ */
+const halfPowMemo = new Map<number, number>();
+function halfPow(y: number): number {
+  let v = halfPowMemo.get(y);
+  if (v === undefined) {
+    if (halfPowMemo.size >= 4096) halfPowMemo.clear(); // bounded, whatever the scenarios
+    v = dhalfPow(y);
+    halfPowMemo.set(y, v);
+  }
+  return v;
 }
 
 function eligible(ev: CEvent, s: GameState): boolean {
@@ -19,18 +35,26 @@ function eligible(ev: CEvent, s: GameState): boolean {
 
 /** Fire this turn's events, in scenario order: scheduled, then effect-scheduled, triggered and random. */
 export function fireEvents(d: Draft, daysSincePrev: number): void {
-  const c = d.c, day = d.day;
-  const due = new Set<number>();
+  const c = d.c;
+  let due: Set<number> | null = null;
   if (d.s.scheduled.length) {
     const keep = [];
-    for (const x of d.s.scheduled) (x.day <= day ? due.add(x.ev) : keep.push(x));
-    adopt(d, 'scheduled', keep);
+    for (const x of d.s.scheduled) {
+      if (x.day <= d.day) (due ??= new Set()).add(x.ev);
+      else keep.push(x);
+    }
+    adoptScheduled(d, keep);
   }
-  for (const ev of c.events) {
+  // Only the turn's candidates (compile.ts, eventsAt) and the events now due can fire.
+  const candidates = c.eventsAt[d.s.turn]!;
+  const list = due ? [...new Set([...candidates, ...due])].sort((a, b) => a - b) : candidates;
+  for (let j = 0; j < list.length; j++) {
+    const ev = c.events[list[j]!]!;
     let fire = false;
-    if (due.has(ev.i)) fire = eligible(ev, d.s);
-    // Dated: the first turn on or after the date, or any later turn within `window` days of it.
-    else if (ev.day !== null) fire = ev.day <= day && (day <= ev.lastDay! || firstTurnReaching(c, d.s.turn, ev.day)) && eligible(ev, d.s) && !(d.s.fired[ev.i]! >= ev.day);
+    if (due?.has(ev.i)) fire = eligible(ev, d.s);
+    // Dated: the first turn on or after the date, or any later turn within `window` days of it
+    // (eventsAt lists a dated event only on those turns).
+    else if (ev.day !== null) fire = eligible(ev, d.s) && !(d.s.fired[ev.i]! >= ev.day);
     else if (ev.mtthDays !== null) fire = daysSincePrev > 0 && eligible(ev, d.s) && d.rng.next() < mtthChance(ev, d.s, daysSincePrev);
     // Triggered: fires when its condition holds. With no condition, or `scheduledOnly`, it fires only when scheduled.
     else fire = !ev.scheduledOnly && ev.when !== null && eligible(ev, d.s);
@@ -39,11 +63,9 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   }
 }
 
-const firstTurnReaching = (c: Compiled, turn: number, day: number): boolean => turn === 0 || c.days[turn - 1]! < day;
-
 export function fireEvent(d: Draft, ev: CEvent): void {
-  own(d, 'fired')[ev.i] = d.day;
-  const cause = `event:${ev.id}`;
+  ownFired(d)[ev.i] = d.day;
+  const cause = ev.cause;
   // A decision put to one side is that side's business unless the event is public.
   d.audience = ev.public || !ev.decision ? undefined : ev.decision.side;
   news(d, ev.title, cause);

@@ -7,7 +7,7 @@ import { hiddenFigures } from './view';
 import type { Effect } from '../scenario/schema';
 import { checkTerms, negotiationOpen, outstanding } from './negotiation';
 import type { GameState, Move, Order, Terms } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 export const FAILED_VOTE_REST_DAYS = 7;
 
@@ -65,7 +65,7 @@ function predict(c: Compiled, s: GameState, side: Side, raw: Effect[], vote: Vot
   const m = predictEffects(c, s, raw, p);
   if (incident) for (const x of incidentDeltas(c, side, incident, publicity)) m.set(x.fig, (m.get(x.fig) ?? 0) + x.delta * p);
   if (vote) {
-    for (const k of c.side[side].groups) {
+    for (const k of ofSide(c.side, side).groups) {
       const g = c.groups[k]!;
       const agree = (g.stance[vote.issue]! / 100) * vote.direction;
       if (agree !== 0) m.set(g.iPressure, (m.get(g.iPressure) ?? 0) - 12 * agree * p);
@@ -117,6 +117,19 @@ function malformed(move: unknown): string | null {
   return null;
 }
 
+/**
+ * Whether the j-th order repeats an earlier one (the same action, or an answer to the same note),
+ * found by looking back over the few orders before: no set to build at every move.
+ */
+function repeated(orders: readonly Order[], j: number): boolean {
+  const o = orders[j]!;
+  for (let i = 0; i < j; i++) {
+    const x = orders[i]!;
+    if (o.kind === 'action' ? x.kind === 'action' && x.id === o.id : o.kind === 'reply' && x.kind === 'reply' && x.offer === o.offer) return true;
+  }
+  return false;
+}
+
 /** Why a move is illegal, or null if it is legal. */
 export function checkMove(c: Compiled, s: GameState, move: Move): string | null {
   const bad = malformed(move);
@@ -132,19 +145,19 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
     return null;
   }
   if (move.type !== 'orders') return `unknown move type "${String((move as { type: unknown }).type)}"`;
-  if (s.pending[side].length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
-  if (s.orders[side] !== null) return `${side} has already given its orders this turn`;
+  if (ofSide(s.pending, side).length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
+  if (ofSide(s.orders, side) !== null) return `${side} has already given its orders this turn`;
   if (!Array.isArray(move.orders)) return 'orders must be a list';
   let cost = 0;
-  const seen = new Set<string>();
   let offers = 0;
-  for (const o of move.orders) {
+  const orders = move.orders;
+  for (let j = 0; j < orders.length; j++) {
+    const o = orders[j]!;
     if (o.kind === 'action') {
       const k = c.actionIndex.get(o.id);
       if (k === undefined) return `there is no action "${o.id}"`;
       const a = c.actions[k]!;
-      if (seen.has(o.id)) return `"${a.label}" is ordered twice`;
-      seen.add(o.id);
+      if (repeated(orders, j)) return `"${a.label}" is ordered twice`;
       if (!actionAvailable(c, s, side, a)) return `"${a.label}" is not available to ${side} now`;
       cost += a.cost;
     } else if (o.kind === 'offer') {
@@ -155,11 +168,10 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
       cost += c.negotiation.offerCost;
     } else if (o.kind === 'reply') {
       if (!answerable(s, side).some(x => x.n === o.offer)) return `note ${o.offer} is not awaiting your answer`;
-      if (seen.has(`reply:${o.offer}`)) return `note ${o.offer} is answered twice`;
-      seen.add(`reply:${o.offer}`);
+      if (repeated(orders, j)) return `note ${o.offer} is answered twice`;
     } else return `unknown order kind "${String((o as { kind: unknown }).kind)}"`;
   }
-  const capital = s.fig[c.side[side].iCapital]!;
+  const capital = s.fig[ofSide(c.side, side).iCapital]!;
   if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${side} has ${Math.floor(capital)}`;
   return null;
 }

@@ -4,20 +4,20 @@
 // scenario asks for it, ratify it.
 import { logistic } from './cabinet';
 import type { Compiled } from './compile';
-import { addFig, news, own, ownAgreed, type Draft } from './draft';
+import { addFig, news, ownAgreed, ownOffers, type Draft } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
-import { other, type Side } from './vocab';
+import { ofSide, other, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
   let v = 0;
-  for (const t of c.terms) v += t.options.find(o => o.id === terms[t.id])?.value[side] ?? 0;
+  for (const t of c.terms) { const o = t.options.find(x => x.id === terms[t.id]); v += o ? ofSide(o.value, side) : 0; }
   return v;
 }
 
 /** A minister accepts a package worth at least half his stance on his side's negotiation issue. */
 const hardness = (c: Compiled, s: GameState, side: Side, m: number): number =>
-  s.fig[c.ministers[m]!.iStance[c.negotiation.issue[side]]!]! / 2;
+  s.fig[c.ministers[m]!.iStance[ofSide(c.negotiation.issue, side)]!]! / 2;
 
 export interface Acceptance {
   /** Influence-weighted share of the cabinet that would accept the whole package. */
@@ -28,11 +28,23 @@ export interface Acceptance {
   terms: { term: string; option: string; value: number; share: number }[];
 }
 
-export function acceptance(c: Compiled, s: GameState, side: Side, terms: Terms): Acceptance {
+/**
+ * Influence-weighted share of the side's cabinet that would accept the whole package (Acceptance.share),
+ * without the per-term breakdown: what a computer player weighing a note needs.
+ */
+export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms): number {
   const value = packageValue(c, terms, side);
+  const ministers = ofSide(c.side, side).ministers;
+  let total = 0, yes = 0;
+  for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) total += c.ministers[k]!.influence;
+  for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) yes += value - hardness(c, s, side, k) >= 0 ? c.ministers[k]!.influence : 0;
+  return yes / (total || 1);
+}
+
+export function acceptance(c: Compiled, s: GameState, side: Side, terms: Terms): Acceptance {
   const inOffice = c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1);
   const total = inOffice.reduce((a, k) => a + c.ministers[k]!.influence, 0) || 1;
-  const share = inOffice.reduce((a, k) => a + (value - hardness(c, s, side, k) >= 0 ? c.ministers[k]!.influence : 0), 0) / total;
+  const share = acceptanceShare(c, s, side, terms);
   const standing = s.fig[c.side[side].iStanding]!;
   const perTerm = c.terms.map(t => {
     const opt = t.options.find(o => o.id === terms[t.id]) ?? t.options[0]!;
@@ -63,8 +75,8 @@ export const outstanding = (s: GameState, from: Side): Offer | undefined =>
 
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
-  own(d, 'offers').push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
-  news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
+  ownOffers(d).push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
+  if (d.rec) news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
 }
 
 /** Notes arrive; unanswered ones lapse after two reply periods. */
@@ -88,8 +100,8 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
   const o = d.s.offers[idx]!;
   const cause = `offer:${n}`;
   if (!accept) {
-    own(d, 'offers')[idx] = { ...o, status: 'rejected' };
-    news(d, `${d.c.sc.sides[side].name} rejects note ${n}.`, cause);
+    ownOffers(d)[idx] = { ...o, status: 'rejected' };
+    if (d.rec) news(d, `${d.c.sc.sides[side].name} rejects note ${n}.`, cause);
     return;
   }
   // Both cabinets must ratify, then the Commons if the scenario asks for a vote.
@@ -107,13 +119,13 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
     results.push(`the Commons ${passed ? 'approves' : 'throws it out'}`);
     if (!passed) ok = false;
   }
-  own(d, 'offers')[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
-  news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
+  ownOffers(d)[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
+  if (d.rec) news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
   if (!ok) return;
   for (const t of d.c.terms) {
     const opt = t.options.find(x => x.id === o.terms[t.id])!;
     ownAgreed(d)[t.id] = opt.id;
-    for (const f of opt.effects) f(d, `term:${t.id}.${opt.id}`);
+    for (const f of opt.effects) f(d, opt.cause);
   }
   for (const f of d.c.negotiation.onRatified) f(d, cause);
   for (const s of [o.from, side] as const) addFig(d, d.c.side[s].iStanding, 5, 'rule:agreement', 'an agreement signed and ratified');

@@ -3,14 +3,15 @@ import { logistic } from './cabinet';
 import type { Compiled } from './compile';
 import { addFig, type Draft } from './draft';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 /** Groups react to what their side carried out: an action their way eases them, against them presses. */
 export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 | -1, weight: number, cause: string, label: string): void {
-  for (const k of d.c.side[side].groups) {
+  for (const k of ofSide(d.c.side, side).groups) {
     const g = d.c.groups[k]!;
     const agree = (g.stance[issue]! / 100) * direction;
-    if (agree !== 0) addFig(d, g.iPressure, -12 * weight * agree, cause, `${g.name} ${agree > 0 ? 'welcome' : 'resent'} "${label}"`);
+    // (The `why` texts are built only when the ledger is kept: see Draft.rec.)
+    if (agree !== 0) addFig(d, g.iPressure, -12 * weight * agree, cause, d.rec ? `${g.name} ${agree > 0 ? 'welcome' : 'resent'} "${label}"` : undefined);
   }
 }
 
@@ -22,7 +23,7 @@ export function pressureCost(d: Draft, days: number): void {
   const c = d.c, s = d.s;
   for (const g of c.groups) {
     const over = s.fig[g.iPressure]! - PRESSURE_LINE;
-    if (over > 0 && g.weight > 0) addFig(d, c.side[g.side].iStanding, -(g.weight * over / 40) * 0.5 * (days / 7), 'rule:pressure-cost', `${g.name} press the lead`);
+    if (over > 0 && g.weight > 0) addFig(d, ofSide(c.side, g.side).iStanding, -(g.weight * over / 40) * 0.5 * (days / 7), 'rule:pressure-cost', d.rec ? `${g.name} press the lead` : undefined);
   }
 }
 
@@ -30,7 +31,7 @@ export function pressureCost(d: Draft, days: number): void {
 export function pressureEases(d: Draft, days: number): void {
   for (const g of d.c.groups) {
     const back = (g.rest - d.s.fig[g.iPressure]!) * Math.min(1, 0.04 * days / 7);
-    if (Math.abs(back) >= 0.05) addFig(d, g.iPressure, back, 'rule:pressure-eases', `${g.name} settle toward their usual level`);
+    if (Math.abs(back) >= 0.05) addFig(d, g.iPressure, back, 'rule:pressure-eases', d.rec ? `${g.name} settle toward their usual level` : undefined);
   }
 }
 

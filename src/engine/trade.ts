@@ -2,7 +2,7 @@
 // trade monopoly diverts elsewhere; they arrive as British exports after a lag (thesis
 // L4753-4767: orders cut in 1927 showed in the 1928 figures). Soviet sales hold up, so the
 // balance, always in Soviet favour, widens when orders are cut.
-import { own, setFig, type Draft } from './draft';
+import { ownPipeline, setFig, type Draft } from './draft';
 
 export function ordersFor(base: number, credit: number, diversion: number): number {
   return base * (1 - diversion / 100) * (0.6 + 0.8 * credit / 100);
@@ -18,7 +18,7 @@ export function tradeStep(d: Draft): void {
     const month = d.s.month + 1;
     const f = d.s.fig;
     const placed = ordersFor(f[t.baseOrders]!, f[t.credit]!, f[t.diversion]!);
-    const pipeline = own(d, 'pipeline');
+    const pipeline = ownPipeline(d);
     pipeline.push(placed);
     const delivered = pipeline.length > t.lag ? pipeline.shift()! : placed; // no lag: this month's orders
     const broken = d.s.relations === 'ruptured' || d.s.relations === 'protecting';
@@ -28,7 +28,7 @@ export function tradeStep(d: Draft): void {
     const imports = f[t.baseImports]! * (broken ? 0.95 : 1);
     const cause = 'rule:trade-month';
     setFig(d, t.orders, placed, cause, 'orders placed this month');
-    setFig(d, t.exports, delivered, cause, `orders placed ${t.lag} months earlier delivered`);
+    setFig(d, t.exports, delivered, cause, d.rec ? `orders placed ${t.lag} months earlier delivered` : undefined);
     setFig(d, t.reExports, reExports, cause, broken ? 'no trade agencies after the break' : 'ordinary trade');
     setFig(d, t.imports, imports, cause, 'Soviet sales for sterling');
     const balance = imports - delivered - reExports;

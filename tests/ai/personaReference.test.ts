@@ -1,0 +1,97 @@
+// The persona works from tables made once per scenario and skips work it does not need (see
+// src/ai/persona.ts). Here the plain computation, written out as the persona's rules state it,
+// plays the same games: every move must come out the same, to the last number.
+import { describe, expect, it } from 'vitest';
+import { acceptance, actionAvailable, approvalChance, canOffer, createGame, packageValue, stateHash, type Compiled } from '../../src/engine/index';
+import type { Vote } from '../../src/engine/compile';
+import type { Order, Terms } from '../../src/engine/types';
+import type { Side } from '../../src/engine/vocab';
+import { makePersona, personaFor, randomPlayer, runGame, type Ctx, type Player } from '../../src/ai/index';
+import { effectValue, gradient } from '../../src/ai/values';
+import type { Scenario } from '../../src/scenario/schema';
+import { loadScenarioFile } from '../loadScenario';
+
+type PersonaDef = Scenario['personas'][number];
+
+/** The persona's rules, computed afresh at every call. */
+function referencePersona(p: PersonaDef): Player {
+  const cat = (k: string) => p.categories?.[k] ?? 0;
+  const lean = (c: Compiled, v: Vote | null) => (v ? ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction : 0);
+  const actionValue = (c: Compiled, side: Side, k: number) => {
+    const g = gradient(c, side), a = c.actions[k]!;
+    return effectValue(c, g, a.raw) + (g.took.get(a.id) ?? 0);
+  };
+  return {
+    kind: `reference:${p.id}`,
+    decide({ c, side, state: s, rng }: Ctx, ev) {
+      const g = gradient(c, side);
+      let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
+      for (const o of ev.decision!.options) {
+        const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
+        const sc = effectValue(c, g, o.raw) * pass + 2 * lean(c, o.vote) + rng.next() * 0.5;
+        if (sc > bestScore) { bestScore = sc; best = o.id; }
+      }
+      return best;
+    },
+    orders(ctx: Ctx) {
+      const { c, side, state: s, rng } = ctx;
+      let capital = s.fig[c.side[side].iCapital]!;
+      const chance = new Map<number, number>();
+      const approval = (v: Vote) => {
+        const key = v.issue * 2 + (v.direction > 0 ? 1 : 0) + 1000 * v.difficulty;
+        let q = chance.get(key);
+        if (q === undefined) { q = approvalChance(c, s, side, v); chance.set(key, q); }
+        return q;
+      };
+      const scored: { id: string; cost: number; score: number }[] = [];
+      for (const k of c.sideActions[side]) {
+        const a = c.actions[k]!;
+        if (!actionAvailable(c, s, side, a)) continue;
+        const pass = a.vote?.cabinet ? approval(a.vote) : 1;
+        const score = actionValue(c, side, k) * pass + 2 * lean(c, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
+        if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
+      }
+      scored.sort((x, y) => y.score - x.score);
+      const out: Order[] = [];
+      for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
+      for (const o of ctx.view.offers) {
+        if (o.from === side || o.status !== 'delivered') continue;
+        out.push({ kind: 'reply', offer: o.n, accept: acceptance(c, s, side, o.terms).share >= 0.5 && packageValue(c, o.terms, side) >= 0 });
+      }
+      if (capital >= c.negotiation.offerCost && canOffer(c, s, side) && rng.next() < 0.25) {
+        const terms: Terms = {};
+        for (const t of c.terms) {
+          let best = t.options[0]!, bs = -Infinity;
+          for (const o of t.options) { const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain']; if (v > bs) { bs = v; best = o; } }
+          terms[t.id] = best.id;
+        }
+        if (packageValue(c, terms, side) >= 0 && acceptance(c, s, side, terms).share >= 0.5) out.push({ kind: 'offer', terms });
+      }
+      return out;
+    },
+  };
+}
+
+describe.each(['1927', '1929', '1932'])('the persona in %s', id => {
+  const sc = loadScenarioFile(id);
+  it('plays exactly as its rules computed afresh at every move', () => {
+    const fast = { britain: makePersona(personaFor(sc, 'britain')), ussr: makePersona(personaFor(sc, 'ussr')) };
+    const plain = { britain: referencePersona(personaFor(sc, 'britain')), ussr: referencePersona(personaFor(sc, 'ussr')) };
+    // Persona against persona, and each against a random player (which answers notes at random):
+    // the same games with the persona as it is (fast) and as computed afresh (plain).
+    const pairings: { fast: [Player, Player]; plain: [Player, Player] }[] = [
+      { fast: [fast.britain, fast.ussr], plain: [plain.britain, plain.ussr] },
+      { fast: [fast.britain, randomPlayer], plain: [plain.britain, randomPlayer] },
+      { fast: [randomPlayer, fast.ussr], plain: [randomPlayer, plain.ussr] },
+    ];
+    for (let k = 0; k < 12; k++) {
+      const seed = `reference-${k}`;
+      for (const p of pairings) {
+        const x = runGame(sc, createGame(sc, seed, { record: false }), { britain: p.fast[0], ussr: p.fast[1] });
+        const y = runGame(sc, createGame(sc, seed, { record: false }), { britain: p.plain[0], ussr: p.plain[1] });
+        expect(x.moves, `${id} seed ${seed}`).toEqual(y.moves);
+        expect(stateHash(x.state)).toBe(stateHash(y.state));
+      }
+    }
+  });
+});

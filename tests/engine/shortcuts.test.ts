@@ -1,0 +1,78 @@
+// The engine's shortcuts for speed (tables worked out when a scenario is compiled, work skipped
+// that cannot change anything) agree with the plain rules they stand in for, on every scenario.
+import { describe, expect, it } from 'vitest';
+import { acceptance, applyMove, compile, createGame, type Compiled } from '../../src/engine/index';
+import { acceptanceShare } from '../../src/engine/negotiation';
+import { copyState } from '../../src/engine/draft';
+import { makePlayer, runGame } from '../../src/ai/index';
+import type { GameState, Terms } from '../../src/engine/types';
+import { SIDES } from '../../src/engine/vocab';
+import { loadScenarioFile } from '../loadScenario';
+import { mini } from './helpers';
+
+const scenarios = [['mini', mini()], ...['1927', '1929', '1932'].map(id => [id, loadScenarioFile(id)] as const)] as const;
+
+/** Every state of a few persona games, replayed move by move. */
+function states(c: Compiled, games: number): GameState[] {
+  const sc = c.sc, out: GameState[] = [];
+  const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
+  for (let k = 0; k < games; k++) {
+    const { moves } = runGame(sc, createGame(sc, `shortcut-${k}`), players, true);
+    let s = createGame(sc, `shortcut-${k}`);
+    out.push(s);
+    for (const m of moves) {
+      const r = applyMove(sc, s, m);
+      if (!r.ok) throw new Error(r.error);
+      out.push((s = r.value));
+    }
+  }
+  return out;
+}
+
+describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
+  const c = compile(sc);
+
+  it('each turn lists every event that could fire on it unscheduled (eventsAt)', () => {
+    c.days.forEach((day, turn) => {
+      const listed = new Set(c.eventsAt[turn]);
+      for (const ev of c.events) {
+        // The rule as fireEvents states it, before any look at the state.
+        const could = ev.day !== null
+          ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day)
+          : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null);
+        expect(listed.has(ev.i), `${ev.id} on turn ${turn}`).toBe(could);
+      }
+      expect([...listed]).toEqual([...listed].sort((a, b) => a - b)); // in scenario order
+    });
+  });
+
+  it('the bounds tables match the figures, and the "never" tables match the state a game starts with', () => {
+    expect([...c.figMin]).toEqual(c.figs.map(f => f.min));
+    expect([...c.figMax]).toEqual(c.figs.map(f => f.max));
+    const s = createGame(sc, 'never');
+    expect(c.never.flags).toEqual(c.flags.map(() => -1));
+    expect(c.never.events).toEqual(c.events.map(() => -1));
+    expect(c.never.actions).toEqual(c.actions.map(() => -1));
+    expect(s.flags).not.toBe(c.never.flags); // copied, never shared with a state
+  });
+
+  it('acceptanceShare is acceptance().share, for every note and every state of a game', () => {
+    const offers: Terms[] = c.terms.length ? [Object.fromEntries(c.terms.map(t => [t.id, t.options[0]!.id])), Object.fromEntries(c.terms.map(t => [t.id, t.options.at(-1)!.id]))] : [];
+    for (const s of states(c, 2)) {
+      for (const o of s.offers) offers.push(o.terms);
+      for (const side of SIDES) for (const t of offers) expect(acceptanceShare(c, s, side, t)).toBe(acceptance(c, s, side, t).share);
+    }
+  });
+});
+
+describe('copyState', () => {
+  it('copies every field of a state, in the same order, sharing the containers', () => {
+    const sc = mini();
+    for (const s of states(compile(sc), 1).filter((_, k) => k % 7 === 0)) {
+      const t = copyState(s);
+      expect(t).not.toBe(s);
+      expect(Object.keys(t)).toEqual(Object.keys(s));
+      for (const k of Object.keys(s) as (keyof GameState)[]) expect(t[k]).toBe(s[k]);
+    }
+  });
+});
