@@ -13,7 +13,7 @@ export interface EndReport {
   baseline: { seed: string; reproduced: boolean };
   outcomes: { label: string; historical: boolean; thisGame: boolean; history: boolean }[];
   /** Decisions a side took, with the historical choice. */
-  decisions: Record<Side, { event: string; chose: string; history: string; same: boolean }[]>;
+  decisions: Record<Side, { day: number; event: string; chose: string; history: string; same: boolean }[]>;
   finalScores: Record<Side, number>;
 }
 
@@ -21,13 +21,14 @@ export function endReport(sc: Scenario, s: GameState): EndReport {
   const c = compile(sc);
   const base = historicalBaseline(sc);
   const side = (sd: Side) => ({ ...compareWithHistory(sc, s, sd), kinds: c.objectives[sd].map(o => (o.when !== null ? 'met' as const : 'measure' as const)) });
+  // In the order they were put to the side.
   const decisions = (sd: Side) => c.events.flatMap(e => {
     const k = s.chosen[e.i]!;
     if (!e.decision || e.decision.side !== sd || k < 0) return [];
     const mine = e.decision.options[k]!;
     const hist = e.decision.options.find(o => o.historical) ?? mine;
-    return [{ event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
-  });
+    return [{ day: s.fired[e.i]!, event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
+  }).sort((a, b) => a.day - b.day);
   return {
     reason: s.ended?.reason ?? 'unfinished',
     day: s.ended?.day ?? c.days[s.turn]!,

@@ -27,6 +27,15 @@ function fnv(text: string): number {
   return h;
 }
 
+/**
+ * The order a decision's options are shown in: shuffled by the seed and the event, so that the
+ * scenario's order (which may put the historical option first) tells the player nothing.
+ */
+export function optionOrder(seed: string, ev: CEvent): number[] {
+  const key = (id: string) => fnv(`${seed}/${ev.id}/${id}`);
+  return ev.decision!.options.map((o, j) => ({ j, k: key(o.id) })).sort((a, b) => a.k - b.k).map(x => x.j);
+}
+
 export class GameSession {
   readonly c: Compiled;
   state: GameState;
@@ -86,14 +95,7 @@ export class GameSession {
     return i === undefined ? null : this.c.events[i]!;
   }
 
-  /**
-   * The order a decision's options are shown in: shuffled by the seed and the event, so that the
-   * scenario's order (which may put the historical option first) tells the player nothing.
-   */
-  optionOrder(ev: CEvent): number[] {
-    const key = (id: string) => fnv(`${this.setup.seed}/${ev.id}/${id}`);
-    return ev.decision!.options.map((o, j) => ({ j, k: key(o.id) })).sort((a, b) => a.k - b.k).map(x => x.j);
-  }
+  optionOrder(ev: CEvent): number[] { return optionOrder(this.setup.seed, ev); }
 
   save(): AppSave {
     return { ...makeSave(this.sc, this.setup.seed, this.moves, this.state), app: { sides: { ...this.setup.sides } } };

@@ -5,60 +5,52 @@ import {
   applyMove, canOffer, compile, createGame, legalActions, loadSave, makeSave, other, playerView, stateHash, answerable,
   type CEvent, type Compiled, type GameState, type LegalAction, type Move, type Save, type NewsItem, type Order, type PlayerView, type Side, type Terms,
 } from '../engine/index';
-import { aiRng, makePlayer, nextMove, type Player, type PlayerKind } from '../ai/index';
+import type { PlayerKind } from '../ai/index';
+import { AiCore } from '../app/aiCore';
 import type { Scenario } from '../scenario/schema';
 import { parse, playerKind, required, side as sideArg, USAGE } from './args';
 import { bold, cyan, dim, green, joinWrap, red, signed, termWidth, yellow } from './format';
 import { terminalIO, type IO } from './io';
 import { findFigure, figName } from '../app/names';
 import { CliError, loadScenario } from './scenarios';
+import { optionOrder } from '../app/session';
+import { emptySelection, ordersOf, selectionCost, type Selection } from '../app/selection';
 import {
   actionInfo, cabinetLines, capitalLine, dashboard, decisionLines, endLines, helpLines, newsLines, notesLines, offerTermsLines,
-  ordersLines, titleScreen, tradeLines, turnHeader, whyLines, whyListLines, type Selection,
+  ordersLines, titleScreen, tradeLines, turnHeader, whyLines, whyListLines,
 } from './screens';
 
 type Outcome = 'continue' | 'quit';
-
-/** 32-bit FNV-1a of a string. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 export class Session {
   readonly c: Compiled;
   state: GameState;
   moves: Move[] = [];
-  readonly ai: Player;
-  readonly aiRng: ReturnType<typeof aiRng>;
+  /** The computer's side: it follows the move log and answers with its own moves. */
+  readonly ai: AiCore;
   readonly opp: Side;
   /** News items already shown (the view hands back the same objects each time). */
   private seen = new WeakSet<NewsItem>();
   /** Figures as shown on the last dashboard, for the changes since. */
   private prevFig: (number | null)[] | null = null;
   private shownTurn = -1;
-  private sel: Selection = { actions: new Set(), offer: null, replies: new Map() };
-  /** Decisions this side took, for the end screen. */
-  decisions: { ev: number; option: number }[] = [];
+  private sel: Selection = emptySelection();
   readonly w = termWidth();
 
   constructor(readonly sc: Scenario, readonly me: Side, readonly seed: string, readonly opponent: PlayerKind, readonly io: IO, public savePath?: string) {
     this.c = compile(sc);
     this.opp = other(me);
-    this.ai = makePlayer(opponent, sc, this.opp);
-    this.aiRng = aiRng(seed, this.opp);
+    const sides = me === 'britain' ? { britain: 'human' as const, ussr: opponent } : { britain: opponent, ussr: 'human' as const };
+    this.ai = new AiCore(sc, { scenario: sc.id, seed, sides });
     this.state = createGame(sc, seed);
   }
 
-  /** Continue a saved game: replay its moves, advancing the computer player's stream as it goes. */
+  /** Continue a saved game: replay its moves (the computer player catches up on its next turn). */
   restore(moves: readonly Move[]): void {
     let s = createGame(this.sc, this.seed);
     for (const m of moves) {
-      if (m.side === this.opp) nextMove(this.c, s, this.opp, this.ai, this.aiRng);
       const r = applyMove(this.sc, s, m);
       if (!r.ok) throw new CliError(`the save does not replay: ${r.error}`);
-      if (m.type === 'decide' && m.side === this.me) this.decisions.push({ ev: this.c.eventIndex.get(m.event)!, option: r.value.chosen[this.c.eventIndex.get(m.event)!]! });
       s = r.value;
     }
     this.state = s;
@@ -87,12 +79,12 @@ export class Session {
 
   /** The computer player makes every move it can: its decisions and its sealed orders. */
   private runAI(): void {
-    for (let guard = 0; guard < 1000 && !this.state.ended; guard++) {
-      const m = nextMove(this.c, this.state, this.opp, this.ai, this.aiRng);
-      if (!m) return;
-      const r = applyMove(this.sc, this.state, m);
-      if (!r.ok) throw new Error(`the computer player (${this.ai.kind}) made an illegal move: ${r.error}`);
-      this.state = r.value;
+    const r = this.ai.think(this.moves);
+    if (!r.ok) throw new Error(r.error);
+    for (const m of r.value) {
+      const a = applyMove(this.sc, this.state, m);
+      if (!a.ok) throw new Error(`the computer player made an illegal move: ${a.error}`);
+      this.state = a.value;
       this.moves.push(m);
     }
   }
@@ -110,7 +102,7 @@ export class Session {
     this.print(newsLines(this.c, this.freshNews(), v.day, this.w, this.me));
     this.prevFig = v.fig.slice();
     this.shownTurn = this.state.turn;
-    this.sel = { actions: new Set(), offer: null, replies: new Map() };
+    this.sel = emptySelection();
   }
 
   async run(loaded: boolean): Promise<number> {
@@ -128,7 +120,7 @@ export class Session {
     }
     const news = this.freshNews();
     if (news.length) this.print(newsLines(this.c, news, this.c.days[this.state.turn]!, this.w, this.me));
-    this.print(endLines(this.sc, this.c, this.state, this.me, this.opponentName(), this.decisions, this.w));
+    this.print(endLines(this.sc, this.c, this.state, this.me, this.opponentName(), this.w));
     if (this.savePath) this.save(this.savePath);
     else if (this.io.tty) {
       const a = await this.io.ask('\nSave this game for replay? [y/N] ');
@@ -191,14 +183,7 @@ export class Session {
     }
   }
 
-  /**
-   * The order options are shown in: shuffled by the seed and the event, so that the scenario's
-   * order (which may put the historical option first) tells the player nothing.
-   */
-  private optionOrder(ev: CEvent): number[] {
-    const key = (id: string) => fnv(`${this.seed}/${ev.id}/${id}`);
-    return ev.decision!.options.map((o, j) => ({ j, k: key(o.id) })).sort((a, b) => a.k - b.k).map(x => x.j);
-  }
+  private optionOrder(ev: CEvent): number[] { return optionOrder(this.seed, ev); }
 
   private async decision(): Promise<Outcome> {
     const pending = this.state.pending[this.me];
@@ -216,7 +201,6 @@ export class Session {
         const k = Number(cmd);
         if (k < 1 || k > opts.length) { this.print(yellow(`  Choose an option from 1 to ${opts.length}.`)); continue; }
         if (!this.apply({ type: 'decide', side: this.me, event: ev.id, option: opts[k - 1]!.id })) continue;
-        this.decisions.push({ ev: ev.i, option: opts[k - 1]!.i });
         const news = this.freshNews();
         if (news.length) this.print(news.map(n => `    ${dim('→')} ${n.text}`));
         return 'continue';
@@ -257,11 +241,7 @@ export class Session {
       const cmd = word.toLowerCase();
       const arg = rest.join(' ');
       if (cmd === '' || cmd === 'd' || cmd === 'done' || cmd === 'send') {
-        const orders: Order[] = [
-          ...legal.filter(a => this.sel.actions.has(a.id)).map(a => a.order),
-          ...(this.sel.offer ? [{ kind: 'offer' as const, terms: this.sel.offer }] : []),
-          ...[...this.sel.replies].map(([n, accept]) => ({ kind: 'reply' as const, offer: n, accept })),
-        ];
+        const orders = ordersOf(legal, this.sel);
         if (!this.apply({ type: 'orders', side: this.me, orders })) continue;
         this.print(dim(`  Orders sent${orders.length ? '' : ' (none: you wait on events)'}. The turn resolves…`));
         return 'continue';
@@ -296,7 +276,7 @@ export class Session {
         this.print(`  ${dim('−')} ${a.label} ${dim('dropped')}`);
         continue;
       }
-      const left = v.fig[this.c.side[this.me].iCapital]! - (legal.filter(x => this.sel.actions.has(x.id)).reduce((x, y) => x + y.cost, 0) + (this.sel.offer ? this.c.negotiation.offerCost : 0));
+      const left = v.fig[this.c.side[this.me].iCapital]! - selectionCost(this.c, legal, this.sel);
       if (a.cost > left + 1e-9) { this.print(yellow(`  Not enough capital: "${a.label}" costs ${a.cost}, you have ${Math.max(0, Math.floor(left))} left. Drop something first.`)); continue; }
       this.sel.actions.add(a.id);
       this.print(`  ${green('+')} ${a.label} ${dim(`(${a.cost} capital${a.approval === null ? '' : `, cabinet ${Math.round(a.approval * 100)}%`})`)}`);
@@ -334,7 +314,7 @@ export class Session {
     const legal = this.legal();
     const cost = this.c.negotiation.offerCost;
     const v = this.view();
-    const spent = legal.filter(a => this.sel.actions.has(a.id)).reduce((x, a) => x + a.cost, 0);
+    const spent = selectionCost(this.c, legal, this.sel);
     if (!this.sel.offer && spent + cost > v.fig[this.c.side[this.me].iCapital]! + 1e-9) {
       this.print(yellow(`  A note costs ${cost} capital and you have ${Math.max(0, Math.floor(v.fig[this.c.side[this.me].iCapital]! - spent))} left. Drop an order first.`));
       return;

@@ -3,16 +3,17 @@
 // here reads input or changes the game; everything the player sees of the other side comes from
 // playerView, so hidden figures stay hidden.
 import {
-  acceptance, describeOption, explain, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL, score,
+  acceptance, describeOption, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL,
   type CAction, type CEvent, type Compiled, type GameState, type LegalAction, type NewsItem, type PlayerView, type Side, type Terms,
 } from '../engine/index';
-import { compareWithHistory, historicalBaseline, type Comparison } from '../ai/index';
 import type { Scenario } from '../scenario/schema';
 import {
   bar, bold, fitTable, joinWrap, cyan, dim, fit, green, grey, italic, magenta, monthName, num, padEnd, pct, red, rule, section, shortDate, signed, table,
   tone, vlen, wrap, yellow,
 } from './format';
 import { whyEntries } from '../app/why';
+import { selectionCost, type Selection } from '../app/selection';
+import { endReport } from '../app/endReport';
 import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from '../app/names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
@@ -189,12 +190,6 @@ export function incidentNote(inc: CAction['incident']): string {
     restrain: 'restraint: war danger down, hawks press harder',
   }[inc.response];
   return inc.intercept ? `${base}; reveals intercepts: your intelligence −40 as they change codes` : base;
-}
-
-export interface Selection { actions: Set<string>; offer: Terms | null; replies: Map<number, boolean> }
-
-export function selectionCost(c: Compiled, legal: readonly LegalAction[], sel: Selection): number {
-  return legal.filter(a => sel.actions.has(a.id)).reduce((x, a) => x + a.cost, 0) + (sel.offer ? c.negotiation.offerCost : 0);
 }
 
 export function capitalLine(c: Compiled, view: PlayerView, me: Side, legal: readonly LegalAction[], sel: Selection): string {
@@ -402,19 +397,18 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
   return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  ')];
 }
 
-export function endLines(sc: Scenario, c: Compiled, s: GameState, me: Side, opponent: string, decisions: { ev: number; option: number }[], w: number): string[] {
-  const out = ['', rule(w, `The game ends · ${longDate(s.ended?.day ?? c.days[s.turn]!)}`)];
-  out.push(`  ${bold(s.ended?.reason ?? 'unfinished')}.`, `  Relations at the end: ${relationsText(s.relations)}.`);
-  const cmp: Record<Side, Comparison> = { britain: compareWithHistory(sc, s, 'britain'), ussr: compareWithHistory(sc, s, 'ussr') };
+export function endLines(sc: Scenario, c: Compiled, s: GameState, me: Side, opponent: string, w: number): string[] {
+  const r = endReport(sc, s);
+  const out = ['', rule(w, `The game ends · ${longDate(r.day)}`)];
+  out.push(`  ${bold(r.reason)}.`, `  Relations at the end: ${relationsText(r.relations)}.`);
   const verdictCol = (v: string) => (v.startsWith('better') ? green(v) : v.startsWith('worse') ? red(v) : dim(v));
   for (const side of [me, other(me)] as const) {
-    const x = cmp[side];
+    const x = r.sides[side];
     const who = side === me ? 'you' : `computer: ${opponent}`;
     out.push('', section(w, `${sideName(c, side)} (${who}): objectives`));
     const rows: string[][] = [['', dim('weight'), dim('this game'), dim('history'), '']];
     x.objectives.forEach((o, k) => {
-      const isWhen = c.objectives[side][k]!.when !== null;
-      const show = (v: number) => (isWhen ? (v >= 1 ? green('✓ met') : red('✗ not met')) : pct(v));
+      const show = (v: number) => (x.kinds[k] === 'met' ? (v >= 1 ? green('✓ met') : red('✗ not met')) : pct(v));
       rows.push([o.label, String(o.weight), show(o.yours), show(o.history), verdictCol(o.verdict)]);
     });
     rows.push([bold('Score (out of 100)'), '', bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
@@ -423,30 +417,24 @@ export function endLines(sc: Scenario, c: Compiled, s: GameState, me: Side, oppo
   out.push('', section(w, 'Scores side by side'));
   const rows: string[][] = [['', dim('this game'), dim('history'), '']];
   for (const side of [me, other(me)] as const) {
-    const x = cmp[side];
+    const x = r.sides[side];
     rows.push([`${sideName(c, side)}${side === me ? ' (you)' : ''}`, bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
   }
   out.push(...table(rows, ['l', 'r', 'r', 'l'], 3, '  '));
-  const base = historicalBaseline(sc);
-  out.push(...wrap(`History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${base.seed}"${base.reproduced ? ', the first in which every recorded outcome came about' : '; no seed tried reproduced every recorded outcome'}).`, w, '  ').map(l => dim(l)));
-  if (c.outcomes.length) {
+  out.push(...wrap(`History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : '; no seed tried reproduced every recorded outcome'}).`, w, '  ').map(l => dim(l)));
+  if (r.outcomes.length) {
     out.push('', section(w, 'What happened, against history'));
-    const replayed = base.state;
     const orow: string[][] = [['', '', dim('this game'), dim('replayed')]];
-    for (const o of c.outcomes) orow.push([o.historical ? yellow('★') : ' ', o.label, o.when(s) ? 'yes' : 'no', o.when(replayed) ? 'yes' : 'no']);
+    for (const o of r.outcomes) orow.push([o.historical ? yellow('★') : ' ', o.label, o.thisGame ? 'yes' : 'no', o.history ? 'yes' : 'no']);
     out.push(...fitTable(orow, ['l', 'l', 'l', 'l'], 1, w));
     out.push(...wrap('★ what happened in history. "replayed": the game of the historical players that the scores above are compared with.', w, '  ').map(l => dim(l)));
   }
-  if (decisions.length) {
+  if (r.decisions[me].length) {
     out.push('', section(w, 'Your decisions'));
-    for (const d of decisions) {
-      const e = c.events[d.ev]!;
-      const mine = e.decision!.options[d.option]!;
-      const hist = e.decision!.options.find(o => o.historical)!;
-      const same = mine.i === hist.i;
-      out.push(...wrap(`${e.title}: you chose "${mine.label}"; ${same ? green('as history did') : `history chose "${hist.label}"`}.`, w, '      ', '    • '));
+    for (const d of r.decisions[me]) {
+      out.push(...wrap(`${d.event}: you chose "${d.chose}"; ${d.same ? green('as history did') : `history chose "${d.history}"`}.`, w, '      ', '    • '));
     }
   }
-  out.push('', dim(`  Final scores: ${sideName(c, 'britain')} ${score(c, s, 'britain').total.toFixed(1)}, ${sideName(c, 'ussr')} ${score(c, s, 'ussr').total.toFixed(1)}.`));
+  out.push('', dim(`  Final scores: ${sideName(c, 'britain')} ${r.finalScores.britain.toFixed(1)}, ${sideName(c, 'ussr')} ${r.finalScores.ussr.toFixed(1)}.`));
   return out;
 }

@@ -13,7 +13,8 @@ import type { Board } from '../board/boardGame';
 import { openDialog, type Dialog } from './dialog';
 import { h, fill } from './h';
 import { decisionView, eventOf, medium, reportsView } from './reports';
-import { defaultDraft, emptySelection, notesPanel, ordersOf, ordersPanel, type Selection } from './orders';
+import { defaultDraft, notesPanel, ordersPanel } from './orders';
+import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
 
 export interface GameDeps {
@@ -148,7 +149,7 @@ export class GameScreen {
     for (const n of fresh) this.seen[side].add(n);
     if (!fresh.length) return;
     this.lastNews[side] = fresh;
-    this.announce(`${view.news.length ? '' : ''}${this.turnTitle()}. ${fresh.length} report${fresh.length === 1 ? '' : 's'}: ${fresh.slice(0, 3).map(n => eventOf(this.s, n)?.title ?? n.text).join('; ')}${fresh.length > 3 ? '…' : ''}`);
+    this.announce(`${this.turnTitle()}. ${fresh.length} report${fresh.length === 1 ? '' : 's'}: ${fresh.slice(0, 3).map(n => eventOf(this.s, n)?.title ?? n.text).join('; ')}${fresh.length > 3 ? '…' : ''}`);
     const evs = fresh.map(n => eventOf(this.s, n)).filter(e => e !== null);
     this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');

@@ -2,33 +2,18 @@
 // actions; the panel only keeps what the person has ticked until the orders are sent.
 import {
   acceptance, answerable, canOffer, INTEL_SIGHT, other, packageValue, playerView,
-  type LegalAction, type Order, type PlayerView, type Side, type Terms,
+  type LegalAction, type PlayerView, type Side, type Terms,
 } from '../../engine/index';
 import type { GameSession } from '../../app/session';
 import { effectsSummary, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { h } from './h';
-
-/** What the person has chosen so far this turn. */
-export interface Selection { actions: Set<string>; offer: Terms | null; replies: Map<number, boolean> }
-export const emptySelection = (): Selection => ({ actions: new Set(), offer: null, replies: new Map() });
+import { ordersOf, selectionCost, type Selection } from '../../app/selection';
 
 const CATEGORY_LABEL: Record<string, string> = {
   note: 'Notes and protests', press: 'Press and publicity', lobby: 'Lobbying at home', trade: 'Trade and credit',
   intelligence: 'Intelligence', comintern: 'The Comintern', diplomacy: 'Diplomacy', security: 'Police and security', negotiation: 'Negotiation',
 };
-
-export function spent(s: GameSession, legal: readonly LegalAction[], sel: Selection): number {
-  return legal.filter(a => sel.actions.has(a.id)).reduce((x, a) => x + a.cost, 0) + (sel.offer ? s.c.negotiation.offerCost : 0);
-}
-
-export function ordersOf(legal: readonly LegalAction[], sel: Selection): Order[] {
-  return [
-    ...legal.filter(a => sel.actions.has(a.id)).map(a => a.order),
-    ...(sel.offer ? [{ kind: 'offer' as const, terms: sel.offer }] : []),
-    ...[...sel.replies].map(([n, accept]) => ({ kind: 'reply' as const, offer: n, accept })),
-  ];
-}
 
 export interface OrdersPanelHooks { changed(): void; send(): void; why(fig: number): void }
 
@@ -38,7 +23,7 @@ export function ordersPanel(s: GameSession, side: Side, sel: Selection, hooks: O
   const legal = s.legalFor(side);
   const cs = s.c.side[side];
   const capital = view.fig[cs.iCapital]!;
-  const left = capital - spent(s, legal, sel);
+  const left = capital - selectionCost(s.c, legal, sel);
   const cats = [...new Set(legal.map(a => a.category))];
   const n = ordersOf(legal, sel).length;
   return h('div', { class: 'orders' },
@@ -88,7 +73,7 @@ export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Te
   const sees = (view.fig[c.side[side].iIntel] ?? 0) >= INTEL_SIGHT;
   const open = canOffer(c, s.state, side);
   const legal = s.legalFor(side);
-  const left = view.fig[c.side[side].iCapital]! - spent(s, legal, sel);
+  const left = view.fig[c.side[side].iCapital]! - selectionCost(s.c, legal, sel);
 
   const termLabel = (t: string, o: string) => {
     const term = c.terms.find(x => x.id === t);

@@ -1,0 +1,20 @@
+// The orders a person is putting together this turn, before they are sent: shared by the terminal
+// and the browser, so both count capital and build the move the same way.
+import type { Compiled, LegalAction, Order, Terms } from '../engine/index';
+
+export interface Selection { actions: Set<string>; offer: Terms | null; replies: Map<number, boolean> }
+export const emptySelection = (): Selection => ({ actions: new Set(), offer: null, replies: new Map() });
+
+/** Capital the selected orders cost (a note costs the scenario's offerCost). */
+export function selectionCost(c: Compiled, legal: readonly LegalAction[], sel: Selection): number {
+  return legal.filter(a => sel.actions.has(a.id)).reduce((x, a) => x + a.cost, 0) + (sel.offer ? c.negotiation.offerCost : 0);
+}
+
+/** The orders the selection stands for, in the engine's form. */
+export function ordersOf(legal: readonly LegalAction[], sel: Selection): Order[] {
+  return [
+    ...legal.filter(a => sel.actions.has(a.id)).map(a => a.order),
+    ...(sel.offer ? [{ kind: 'offer' as const, terms: sel.offer }] : []),
+    ...[...sel.replies].map(([n, accept]) => ({ kind: 'reply' as const, offer: n, accept })),
+  ];
+}
