@@ -186,17 +186,22 @@ export function hitZone(bag: Bag, scene: Phaser.Scene, x: number, y: number, w: 
   return z;
 }
 
-/** A five-pointed star (the Soviet side's mark). */
-export function star(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, color: number): void {
-  g.fillStyle(color, 1);
+/** Puts a star outline on the path: `points` tips of radius r, the notches at r * inner. */
+export function starPath(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, points: number, inner: number): void {
   g.beginPath();
-  for (let i = 0; i < 10; i++) {
-    const a = -Math.PI / 2 + (i * Math.PI) / 5;
-    const rr = i % 2 ? r * 0.4 : r;
+  for (let i = 0; i < points * 2; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / points;
+    const rr = i % 2 ? r * inner : r;
     const px = cx + Math.cos(a) * rr, py = cy + Math.sin(a) * rr;
     if (i === 0) g.moveTo(px, py); else g.lineTo(px, py);
   }
   g.closePath();
+}
+
+/** A five-pointed star (the Soviet side's mark). */
+export function star(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, color: number): void {
+  g.fillStyle(color, 1);
+  starPath(g, cx, cy, r, 5, 0.4);
   g.fillPath();
 }
 

@@ -12,6 +12,7 @@ import type { BoardModel, MapIncident, MapPower } from '../../app/board';
 import { PLACES, type Place, type Relations } from '../../engine/vocab';
 import { FONTS, HEX, PALETTE } from '../palette';
 import type { BoardView, Rect, ViewHost } from './types';
+import { starPath, Tooltip } from './draw';
 import {
   EURASIA, FINNISH_FRONTIER, ISLANDS, NORTH_AMERICA, NORTH_AMERICA_RIVERS, NORTH_AMERICA_WATERS, PLACE_GEO, RIVERS,
   SOVIET_FRONTIER, VIEW, WATERS, BORDER, clipPolygon, clipPolyline, mapFrame, projectRing, sovietRing,
@@ -55,7 +56,7 @@ export class MapView implements BoardView {
   private readonly cartoDate: Text;
   private readonly dialText: Text;
   private readonly dialZone: Phaser.GameObjects.Zone;
-  private readonly tip: Text;
+  private readonly tooltip: Tooltip;
   private readonly badges = new Map<string, BadgeObjs>();
   private readonly callouts: Text[] = [];
   private readonly pulses: Phaser.GameObjects.Arc[] = [];
@@ -66,7 +67,7 @@ export class MapView implements BoardView {
   private model: BoardModel | null = null;
   private fontsReady = false;
 
-  constructor(private readonly host: ViewHost, rect: Rect) {
+  constructor(private readonly host: ViewHost, private readonly rect: Rect) {
     this.scene = host.scene;
     this.f = mapFrame(rect.w, rect.h);
     const s = this.scene;
@@ -100,10 +101,9 @@ export class MapView implements BoardView {
     this.dialZone = this.add(s.add.zone(d.x, d.y, d.w, d.h).setOrigin(0, 0));
     this.dialZone.setInteractive({ useHandCursor: true });
     this.dialZone.on('pointerup', () => { if (this.model) this.host.onFigure(this.model.warDanger.fig); });
-    this.dialZone.on('pointerover', () => this.showTip(`War danger ${fmt(this.model?.warDanger.value ?? null)} of 100 \u2014 click: why did it move?`, d.x + d.w + 4, d.y + 4));
-    this.dialZone.on('pointerout', () => this.tip.setVisible(false));
-    this.tip = s.add.text(0, 0, '', style('body', 12, PALETTE.paper, { backgroundColor: PALETTE.ink, padding: { left: 5, right: 5, top: 2, bottom: 2 } })).setVisible(false);
-    this.root.add(this.tip);
+    this.dialZone.on('pointerover', () => this.showTip(`War danger ${fmt(this.model?.warDanger.value ?? null)} of 100 \u2014 click: why did it move?`, d.x + d.w + 4, d.y));
+    this.dialZone.on('pointerout', () => this.tooltip.hide());
+    this.tooltip = new Tooltip(s);
   }
 
   private add<T extends Phaser.GameObjects.GameObject>(o: T): T { this.root.add(o); return o; }
@@ -180,6 +180,7 @@ export class MapView implements BoardView {
     for (const p of this.pulses) p.destroy();
     this.pulses.length = 0;
     this.root.destroy(true);
+    this.tooltip.destroy();
     this.badges.clear();
     this.callouts.length = 0;
   }
@@ -419,9 +420,9 @@ export class MapView implements BoardView {
         zone.on('pointerup', () => this.host.onFigure(obj.power.align.fig));
         zone.on('pointerover', () => {
           const z = obj.zone;
-          this.showTip(`${obj.power.name}: ${leaning(obj.power.align.value)} \u2014 click: why?`, z.x, z.y + ROW.badge + 2);
+          this.showTip(`${obj.power.name}: ${leaning(obj.power.align.value)} \u2014 click: why?`, z.x, z.y);
         });
-        zone.on('pointerout', () => this.tip.setVisible(false));
+        zone.on('pointerout', () => this.tooltip.hide());
         this.root.add([text, zone]);
         o = obj;
         this.badges.set(p.id, o);
@@ -441,7 +442,6 @@ export class MapView implements BoardView {
       o.zone.setVisible(false);
       o.zone.input!.enabled = false;
     }
-    this.root.bringToTop(this.tip);
   }
 
   private drawDial(gb: Phaser.GameObjects.Graphics, v: number | null): void {
@@ -485,13 +485,8 @@ export class MapView implements BoardView {
 
   private at(p: Place): Point { return this.plan!.labels[p].at; }
 
-  private showTip(s: string, x: number, y: number): void {
-    this.tip.setText(s);
-    const tx = Math.min(Math.max(2, x), this.f.w - this.tip.width - 2);
-    const ty = Math.min(Math.max(2, y), this.f.h - this.tip.height - 2);
-    this.tip.setPosition(Math.round(tx), Math.round(ty)).setVisible(true);
-    this.root.bringToTop(this.tip);
-  }
+  /** The shared tooltip, at a point given in the map's own coordinates. */
+  private showTip(s: string, x: number, y: number): void { this.tooltip.show(s, this.rect.x + x, this.rect.y + y); }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -512,31 +507,18 @@ const kindRank = (k: string) => ['incident', 'telegram', 'news', 'decision', 'ca
 
 const incidentRadius = (severity: number) => 3 + Math.max(1, Math.min(5, severity)) * 1.6;
 
-function fillPoly(g: Phaser.GameObjects.Graphics, pts: readonly number[]): void {
-  if (pts.length < 6) return;
+/** Puts a polyline (flat x, y pairs) on the path; `close` joins its ends. Returns false if too short to draw. */
+function tracePath(g: Phaser.GameObjects.Graphics, pts: readonly number[], close: boolean): boolean {
+  if (pts.length < (close ? 6 : 4)) return false;
   g.beginPath();
   g.moveTo(pts[0]!, pts[1]!);
   for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i]!, pts[i + 1]!);
-  g.closePath();
-  g.fillPath();
+  if (close) g.closePath();
+  return true;
 }
-
-function strokePoly(g: Phaser.GameObjects.Graphics, pts: readonly number[]): void {
-  if (pts.length < 6) return;
-  g.beginPath();
-  g.moveTo(pts[0]!, pts[1]!);
-  for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i]!, pts[i + 1]!);
-  g.closePath();
-  g.strokePath();
-}
-
-function strokeLine(g: Phaser.GameObjects.Graphics, pts: readonly number[]): void {
-  if (pts.length < 4) return;
-  g.beginPath();
-  g.moveTo(pts[0]!, pts[1]!);
-  for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i]!, pts[i + 1]!);
-  g.strokePath();
-}
+const fillPoly = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => { if (tracePath(g, pts, true)) g.fillPath(); };
+const strokePoly = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => { if (tracePath(g, pts, true)) g.strokePath(); };
+const strokeLine = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => { if (tracePath(g, pts, false)) g.strokePath(); };
 
 /** A dashed polyline; `keep` can veto dashes (e.g. over open sea). */
 function dashed(g: Phaser.GameObjects.Graphics, pts: readonly number[], on: number, off: number, width: number, color: number, alpha: number, keep?: (x: number, y: number) => boolean): void {
@@ -577,14 +559,7 @@ function paperBox(g: Phaser.GameObjects.Graphics, b: Box, edge: number, alpha: n
 function burst(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, color: number, alpha: number): void {
   g.fillStyle(color, 0.85 * alpha);
   g.lineStyle(1, HEX.ink, alpha);
-  g.beginPath();
-  for (let i = 0; i < 16; i++) {
-    const a = -Math.PI / 2 + (i * Math.PI) / 8;
-    const rr = i % 2 ? r * 0.5 : r;
-    const x = cx + Math.cos(a) * rr, y = cy + Math.sin(a) * rr;
-    if (i === 0) g.moveTo(x, y); else g.lineTo(x, y);
-  }
-  g.closePath();
+  starPath(g, cx, cy, r, 8, 0.5);
   g.fillPath();
   g.strokePath();
 }
