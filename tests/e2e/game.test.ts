@@ -38,8 +38,15 @@ describeBrowser('playing through the screen', browser => {
     const verdicts = await end.locator('.objectives td:last-child').allInnerTexts();
     expect(verdicts.every(v => /better than history|as history|worse than history/.test(v))).toBe(true);
     expect(await end.innerText()).toMatch(/Your path beside history/);
-    // The why ledger opens from the board's figures in the top bar too.
-    await end.locator('[data-action=to-title]').click();
+    // After the end the board stays readable: the war danger's ledger lists the year's changes.
+    await tp.page.keyboard.press('Escape');
+    await end.waitFor({ state: 'detached' });
+    await tp.page.locator('.topbar button.stat', { hasText: 'War danger' }).click();
+    const rows = tp.page.locator('dialog.why .ledger tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(3);
+    await tp.page.keyboard.press('Escape');
+    await tp.page.click('[data-action=exit]');
     await tp.page.waitForSelector('[data-action=continue]');
     tp.expectNoConsoleErrors();
   });
