@@ -1,7 +1,6 @@
 // The historical player: takes the historical option at every decision and gives, each turn, the
 // orders the scenario records for those dates. It turns down every note, as both governments did.
 import type { Player } from './player';
-import { actionAvailable } from '../engine/legal';
 import type { Order } from '../engine/types';
 
 export const historicalPlayer: Player = {
@@ -10,7 +9,7 @@ export const historicalPlayer: Player = {
     return ev.decision!.options.find(o => o.historical)!.id;
   },
   orders(ctx) {
-    const { c, side, state: s } = ctx;
+    const { c, side, state: s, view } = ctx;
     const from = c.days[s.turn]!;
     const to = c.days[s.turn + 1] ?? from + 1;
     let capital = s.fig[c.side[side].iCapital]!;
@@ -18,11 +17,11 @@ export const historicalPlayer: Player = {
     for (const h of c.historyOrders) {
       if (h.side !== side || h.day < from || h.day >= to) continue;
       const a = c.actions[h.action]!;
-      if (a.cost > capital || !actionAvailable(c, s, side, a) || out.some(o => o.kind === 'action' && o.id === a.id)) continue;
+      if (a.cost > capital || !view.available.includes(h.action) || out.some(o => o.kind === 'action' && o.id === a.id)) continue;
       capital -= a.cost;
       out.push({ kind: 'action', id: a.id });
     }
-    for (const o of s.offers.length ? ctx.view.offers : []) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: false });
+    for (const o of ctx.view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: false });
     return out;
   },
 };

@@ -1,4 +1,4 @@
-export { runGame, nextMove, aiRng, type Player, type Ctx, type GameRun } from './player';
+export { runGame, nextMove, toMove, AI_VIEW, aiRng, type Player, type Ctx, type GameRun } from './player';
 export { historicalPlayer } from './historical';
 export { randomPlayer } from './random';
 export { makePersona, makeSidePersona, personaFor } from './persona';

@@ -4,10 +4,8 @@
 // are given while capital lasts. Decisions, replies and offers are weighed the same way.
 import type { Player, Ctx } from './player';
 import { gradient, effectValue } from './values';
-import { actionAvailable } from '../engine/legal';
 import { approvalChance } from '../engine/cabinet';
 import { acceptanceShare, packageValue } from '../engine/negotiation';
-import { canOffer } from '../engine/legal';
 import type { Compiled, Vote } from '../engine/compile';
 import type { Order, Terms } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
@@ -153,16 +151,15 @@ export function makePersona(p: PersonaDef): Player {
       return best;
     },
     orders(ctx: Ctx) {
-      const { c, side, state: s, rng } = ctx;
+      const { c, side, state: s, view, rng } = ctx;
       const tb = tablesFor(c, side);
       const actionValues = tb.values.actions;
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.noChances.slice();
       const scored: { id: string; cost: number; score: number }[] = [];
-      for (const k of ofSide(c.sideActions, side)) {
+      for (const k of view.available) {
         const a = c.actions[k]!;
-        if (!actionAvailable(c, s, side, a)) continue;
         const slot = tb.voteSlot[k]!;
         let pass = 1;
         if (slot >= 0) {
@@ -179,12 +176,12 @@ export function makePersona(p: PersonaDef): Player {
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
       // may answer are the other side's delivered ones, which its view shows (the view itself is
       // not built for them).
-      for (const o of s.offers) {
+      for (const o of view.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
         out.push({ kind: 'reply', offer: o.n, accept: acceptanceShare(c, s, side, o.terms) >= 0.5 && packageValue(c, o.terms, side) >= 0 });
       }
       // Offers: the package best for itself that the other side could live with.
-      if (capital >= c.negotiation.offerCost && canOffer(c, s, side) && rng.next() < 0.25) {
+      if (capital >= c.negotiation.offerCost && view.canOffer && rng.next() < 0.25) {
         if (tb.offer && acceptanceShare(c, s, side, tb.offer) >= 0.5) out.push({ kind: 'offer', terms: { ...tb.offer } });
       }
       return out;

@@ -2,7 +2,7 @@
 // answers with moves. Its own randomness is seeded from the game seed, so a game of computer
 // players is as repeatable as any other.
 import type { CEvent, Compiled } from '../engine/compile';
-import { playerView, type PlayerView } from '../engine/view';
+import { seatState, seatView, type SeatState, type SeatView } from '../engine/seat';
 import { applyMove } from '../engine/game';
 import { openRng, seedRng, type Rng } from '../engine/rng';
 import type { GameState, Move, Order } from '../engine/types';
@@ -10,13 +10,18 @@ import { ofSide, SIDES, type BySide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { compile } from '../engine/compile';
 
-export interface Ctx { readonly c: Compiled; readonly side: Side; readonly view: PlayerView; readonly state: Readonly<GameState>; readonly rng: Rng }
+/**
+ * What a player is asked with: the scenario's rules, its seat's view, the state as that seat
+ * believes it (built from the view alone: the engine's rule functions run on it), and its own dice.
+ */
+export interface Ctx { readonly c: Compiled; readonly side: Side; readonly view: SeatView; readonly state: SeatState; readonly rng: Rng }
 
-/** The context a player is asked in; the view is built only if the player looks at it. */
-class LazyCtx implements Ctx {
-  #view: PlayerView | undefined;
-  constructor(readonly c: Compiled, readonly side: Side, readonly state: Readonly<GameState>, readonly rng: Rng) {}
-  get view(): PlayerView { return (this.#view ??= playerView(this.c, this.state as GameState, this.side)); }
+/** The context a player is asked in; the believed state is built only if the player looks at it. */
+class SeatCtx implements Ctx {
+  #state: SeatState | undefined;
+  constructor(readonly c: Compiled, readonly view: SeatView, readonly rng: Rng) {}
+  get side(): Side { return this.view.side; }
+  get state(): SeatState { return (this.#state ??= seatState(this.c, this.view)); }
 }
 
 export interface Player {
@@ -25,23 +30,26 @@ export interface Player {
   orders(ctx: Ctx): Order[];
 }
 
+/** A computer player's own dice: seeded from the game's seed and its seat, kept by the match, never in a view. */
 export const aiRng = (seed: string, side: Side): Rng => openRng(seedRng(`${seed}/ai/${side}`));
 
-/**
- * The next move for a side, or null if it has nothing to do. `state` is passed so the player can
- * ask the engine for legal actions; a player must read the game only through `view`.
- */
-export function nextMove(c: Compiled, s: GameState, side: Side, p: Player, rng: Rng): Move | null {
-  if (s.ended) return null;
-  const pending = ofSide(s.pending, side);
-  if (!pending.length && ofSide(s.orders, side) !== null) return null;
-  const ctx = new LazyCtx(c, side, s, rng);
-  if (pending.length) {
-    const ev = c.events[pending[0]!]!;
-    return { type: 'decide', side, event: ev.id, option: p.decide(ctx, ev) };
+/** The next move for the seat whose view this is, or null if it has nothing to do. */
+export function nextMove(c: Compiled, view: SeatView, p: Player, rng: Rng): Move | null {
+  if (view.ended) return null;
+  if (!view.pending.length && view.orders !== null) return null;
+  const ctx = new SeatCtx(c, view, rng);
+  if (view.pending.length) {
+    const ev = c.events[view.pending[0]!]!;
+    return { type: 'decide', side: view.side, event: ev.id, option: p.decide(ctx, ev) };
   }
-  return { type: 'orders', side, orders: p.orders(ctx) };
+  return { type: 'orders', side: view.side, orders: p.orders(ctx) };
 }
+
+/** How a computer player's view is asked for: without the ledger, which it does not read. */
+export const AI_VIEW = { ledger: false } as const;
+
+/** Whether a side has a move to make (a decision, or its orders for the turn). */
+export const toMove = (s: GameState, side: Side): boolean => !s.ended && (ofSide(s.pending, side).length > 0 || ofSide(s.orders, side) === null);
 
 export interface GameRun { state: GameState; moves: Move[] }
 
@@ -54,8 +62,8 @@ export function runGame(sc: Scenario, s0: GameState, players: BySide<Player>, re
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     let moved = false;
     for (const side of SIDES) {
-      const m = nextMove(c, s, side, ofSide(players, side), ofSide(rngs, side));
-      if (!m) continue;
+      if (!toMove(s, side)) continue;
+      const m = nextMove(c, seatView(c, s, side, AI_VIEW), ofSide(players, side), ofSide(rngs, side))!;
       const r = applyMove(sc, s, m);
       if (!r.ok) throw new Error(`${players[side].kind} player made an illegal move: ${r.error}`);
       s = r.value;

@@ -1,6 +1,5 @@
 // A random player: the baseline a persona must beat. Picks options and affordable orders at random.
 import type { Player } from './player';
-import { actionAvailable } from '../engine/legal';
 import type { Order } from '../engine/types';
 
 export const randomPlayer: Player = {
@@ -12,9 +11,9 @@ export const randomPlayer: Player = {
   orders({ c, side, state: s, view, rng }) {
     let capital = s.fig[c.side[side].iCapital]!;
     const out: Order[] = [];
-    for (const k of c.sideActions[side]) {
+    for (const k of view.available) {
       const a = c.actions[k]!;
-      if (a.cost <= capital && actionAvailable(c, s, side, a) && rng.next() < 0.3) { capital -= a.cost; out.push({ kind: 'action', id: a.id }); }
+      if (a.cost <= capital && rng.next() < 0.3) { capital -= a.cost; out.push({ kind: 'action', id: a.id }); }
     }
     for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: rng.next() < 0.5 });
     return out;

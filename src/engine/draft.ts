@@ -2,7 +2,7 @@
 // the start of a move, changed in place, and handed back as the next state. Every change to a
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled } from './compile';
-import type { GameState, NewsItem } from './types';
+import type { GameState, LedgerEntry, NewsItem } from './types';
 import { openRng, type Rng } from './rng';
 import { ofSide, type Relations, type Side } from './vocab';
 
@@ -13,7 +13,11 @@ export interface Draft {
   day: number;
   /** Containers already copied for this move (bits of OWN). */
   owned: number;
-  /** While a side's private business is applied (its decision, an internal order), its news is its own. */
+  /**
+   * While a side's private business is applied (its decision, an internal order, a cabinet vote),
+   * its news is its own, and every change and public line made meanwhile is marked with its origin
+   * so that the other side's seat view withholds the cause (seat.ts).
+   */
   audience?: Side;
   /**
    * The state's `record`: keep the ledger and news. When it is off, callers skip building the
@@ -118,9 +122,10 @@ export function setFig(d: Draft, i: number, value: number, cause: string, why?: 
   if (v === old || Number.isNaN(v)) return;
   ownFig(d)[i] = v;
   if (!d.rec) return;
-  const e = why === undefined
+  const e: LedgerEntry = why === undefined
     ? { day: d.day, fig: i, delta: v - old, value: v, cause }
     : { day: d.day, fig: i, delta: v - old, value: v, cause, why };
+  if (d.audience !== undefined) e.origin = d.audience;
   d.s.ledger = { e, n: d.s.ledger };
 }
 
@@ -136,6 +141,7 @@ export function news(d: Draft, text: string, cause: string, side?: Side | null):
   if (!d.rec) return;
   const to = side === null ? undefined : side ?? d.audience;
   const e: NewsItem = to === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side: to };
+  if (d.audience !== undefined) e.origin = d.audience;
   d.s.news = { e, n: d.s.news };
 }
 

@@ -69,11 +69,14 @@ const withOrders = (orders: GameState['orders'], side: Side, given: Order[]): Ga
  * caller then skips its effects); after the effects, `settle` the ministers' moods.
  */
 function cabinetPasses(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, action = -1): boolean {
-  if (vote?.cabinet && !cabinetDecision(d, side, vote, label, cause)) {
-    if (action >= 0) ownFailed(d)[action] = d.day;
-    return false;
-  }
-  return true;
+  if (!vote?.cabinet) return true;
+  // Deliberations, and whatever a refusal sets off, are the side's own business.
+  const was = d.audience;
+  d.audience = side;
+  const passed = cabinetDecision(d, side, vote, label, cause);
+  d.audience = was;
+  if (!passed && action >= 0) ownFailed(d)[action] = d.day;
+  return passed;
 }
 function settle(d: Draft, side: Side, vote: Vote | null, label: string, cause: string): void {
   if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause, label);
@@ -101,7 +104,8 @@ function resolveTurn(d: Draft): void {
   const c = d.c;
   const next = c.days[d.s.turn + 1];
   const span = next === undefined ? 1 : next - d.day;
-  const carried: { side: Side; vote: Vote; label: string }[] = [];
+  // Carried items whose groups react once every order is in; `priv` is set for a side's private business.
+  const carried: { side: Side; vote: Vote; label: string; priv: Side | undefined }[] = [];
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
@@ -116,16 +120,19 @@ function resolveTurn(d: Draft): void {
       const a = c.actions[k]!;
       if (!actionAvailable(c, d.s, side, a)) continue; // an earlier item this turn may have closed it
       const cause = a.cause;
+      const priv = a.public ? undefined : side;
+      d.audience = side; // what an order costs is the side's own business
       if (ordered.includes(k)) addFig(d, ofSide(c.side, side).iCapital, -a.cost, cause, 'political capital spent');
+      d.audience = undefined;
       if (!cabinetPasses(d, side, a.vote, a.label, cause, k)) continue;
       ownTaken(d)[k] = d.day;
-      d.audience = a.public ? undefined : side;
+      d.audience = priv;
       if (d.rec) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
       for (const f of a.effects) f(d, cause);
       if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
-      d.audience = undefined;
       settle(d, side, a.vote, a.label, cause);
-      if (a.vote) carried.push({ side, vote: a.vote, label: a.label });
+      d.audience = undefined;
+      if (a.vote) carried.push({ side, vote: a.vote, label: a.label, priv });
     }
   }
   // Then notes: proposals sent, answers given (ratification votes), Britain's first.
@@ -139,7 +146,11 @@ function resolveTurn(d: Draft): void {
   if (d.s.ended) return;
 
   // 2. Parliamentary and party reaction.
-  for (const x of carried) groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction', x.label);
+  for (const x of carried) {
+    d.audience = x.priv;
+    groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction', x.label);
+    d.audience = undefined;
+  }
   pressureCost(d, span);
   for (const side of SIDES) checkResignations(d, side, 'rule:resignation');
 

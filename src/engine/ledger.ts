@@ -1,13 +1,16 @@
-// "Why did this move?": the recorded changes to a figure, newest first, each with its cause and
-// the sources the cause rests on.
+// "Why did this move?": the recorded changes to a figure, as a seat may read them, newest first,
+// each with its cause and the sources the cause rests on.
 import type { Compiled } from './compile';
-import type { GameState, LedgerEntry } from './types';
+import type { LedgerEntry } from './types';
+import type { SeatView } from './seat';
+import type { Side } from './vocab';
 
 export interface Explanation { entry: LedgerEntry; label: string; sources: string[] }
 
-export function ledgerFor(s: GameState, fig: number, limit = Infinity): LedgerEntry[] {
+/** A figure's recorded changes as a seat may read them (its view's ledger), newest first. */
+export function ledgerFor(v: SeatView, fig: number, limit = Infinity): LedgerEntry[] {
   const out: LedgerEntry[] = [];
-  for (let n = s.ledger; n && out.length < limit; n = n.n) if (n.e.fig === fig) out.push(n.e);
+  for (const e of v.ledger) { if (out.length >= limit) break; if (e.fig === fig) out.push(e); }
   return out;
 }
 
@@ -48,11 +51,12 @@ export function describeCause(c: Compiled, cause: string): { label: string; sour
     const term = c.sc.negotiation.terms.find(x => x.id === t);
     return { label: `agreement: ${term?.label ?? t} — ${term?.options.find(x => x.id === o)?.label ?? o}`, sources: term?.sources ?? [] };
   }
+  if (kind === 'hidden') return { label: `${c.sc.sides[rest as Side]?.name ?? rest}: business you cannot see (a private order, decision or cabinet vote)`, sources: [] };
   if (kind === 'rule') return { label: `rule: ${RULES[rest] ?? rest}`, sources: ['engine rule (docs/rules.md)'] };
   if (kind === 'offer') return { label: `note ${rest}: the agreement it carried`, sources: [...new Set(c.sc.negotiation.terms.flatMap(t => t.sources))] };
   return { label: cause, sources: [] };
 }
 
-export function explain(c: Compiled, s: GameState, fig: number, limit = 20): Explanation[] {
-  return ledgerFor(s, fig, limit).map(entry => ({ entry, ...describeCause(c, entry.cause) }));
+export function explain(c: Compiled, v: SeatView, fig: number, limit = 20): Explanation[] {
+  return ledgerFor(v, fig, limit).map(entry => ({ entry, ...describeCause(c, entry.cause) }));
 }

@@ -3,7 +3,7 @@
 import { approvalChance } from './cabinet';
 import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compile';
 import { incidentDeltas } from './incidents';
-import { hiddenFigures } from './view';
+import { hiddenFigures } from './secrets';
 import type { Effect } from '../scenario/schema';
 import { checkTerms, negotiationOpen, outstanding } from './negotiation';
 import type { GameState, Move, Order, Terms } from './types';

@@ -12,11 +12,16 @@ export interface LedgerEntry {
   /** "action:ID", "event:ID", "option:EVENT.OPTION", "rule:NAME", "term:TERM.OPTION" */
   cause: string;
   why?: string;
+  /** Set when the change was made inside a side's private business: the other side is not told its cause. */
+  origin?: Side;
 }
 export interface Ledger { e: LedgerEntry; n: Ledger | null }
 
-/** A line in the turn report. `side` set means only that side sees it. */
-export interface NewsItem { day: number; text: string; side?: Side; cause: string }
+/**
+ * A line in the turn report. `side` set means only that side sees it; `origin` set means it was
+ * made inside that side's private business (a public consequence whose cause the other side is not told).
+ */
+export interface NewsItem { day: number; text: string; side?: Side; cause: string; origin?: Side }
 export interface NewsList { e: NewsItem; n: NewsList | null }
 
 export type Terms = Record<string, string>;

@@ -2,7 +2,7 @@
 // src/ai/persona.ts). Here the plain computation, written out as the persona's rules state it,
 // plays the same games: every move must come out the same, to the last number.
 import { describe, expect, it } from 'vitest';
-import { acceptance, actionAvailable, approvalChance, canOffer, createGame, packageValue, stateHash, type Compiled } from '../../src/engine/index';
+import { acceptance, approvalChance, createGame, packageValue, stateHash, type Compiled } from '../../src/engine/index';
 import type { Vote } from '../../src/engine/compile';
 import type { Order, Terms } from '../../src/engine/types';
 import type { Side } from '../../src/engine/vocab';
@@ -44,9 +44,9 @@ function referencePersona(p: PersonaDef): Player {
         return q;
       };
       const scored: { id: string; cost: number; score: number }[] = [];
-      for (const k of c.sideActions[side]) {
+      // The actions open to it are those its seat view lists (the authority decides them).
+      for (const k of ctx.view.available) {
         const a = c.actions[k]!;
-        if (!actionAvailable(c, s, side, a)) continue;
         const pass = a.vote?.cabinet ? approval(a.vote) : 1;
         const score = actionValue(c, side, k) * pass + 2 * lean(c, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
@@ -58,7 +58,7 @@ function referencePersona(p: PersonaDef): Player {
         if (o.from === side || o.status !== 'delivered') continue;
         out.push({ kind: 'reply', offer: o.n, accept: acceptance(c, s, side, o.terms).share >= 0.5 && packageValue(c, o.terms, side) >= 0 });
       }
-      if (capital >= c.negotiation.offerCost && canOffer(c, s, side) && rng.next() < 0.25) {
+      if (capital >= c.negotiation.offerCost && ctx.view.canOffer && rng.next() < 0.25) {
         const terms: Terms = {};
         for (const t of c.terms) {
           let best = t.options[0]!, bs = -Infinity;

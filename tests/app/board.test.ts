@@ -1,7 +1,7 @@
 // The board model shows a side only what its view allows.
 import { describe, expect, it } from 'vitest';
 import { boardModel, turnOfDay } from '../../src/app/board';
-import { compile, createGame, playerView, INTEL_SIGHT, type GameState } from '../../src/engine/index';
+import { compile, createGame, seatView, INTEL_SIGHT, type GameState } from '../../src/engine/index';
 import { historicalPlayer, nextMove, aiRng } from '../../src/ai/index';
 import { applyMove } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
@@ -27,20 +27,20 @@ describe('board model', () => {
     const s = createGame(sc, 'x');
     const blind = structuredClone(s);
     blind.fig[c.side.britain.iIntel] = INTEL_SIGHT - 1;
-    const m = boardModel(c, playerView(c, blind, 'britain'));
+    const m = boardModel(c, seatView(c, blind, 'britain'));
     expect(m.cabinets.ussr.length).toBeGreaterThan(8);
     expect(m.cabinets.ussr.every(k => k.mood.value === null && (k.stance === null || k.stance.value === null) && k.motives === null)).toBe(true);
     expect(m.cabinets.britain.every(k => k.mood.value !== null && k.motives !== null)).toBe(true);
     expect(m.capital.value).not.toBeNull();
     const sees = structuredClone(s);
     sees.fig[c.side.britain.iIntel] = INTEL_SIGHT;
-    const m2 = boardModel(c, playerView(c, sees, 'britain'));
+    const m2 = boardModel(c, seatView(c, sees, 'britain'));
     expect(m2.seesOther).toBe(true);
     expect(m2.cabinets.ussr.every(k => k.mood.value !== null)).toBe(true);
   });
 
   it('puts the lead first in his cabinet, and lists the side’s pressure groups', () => {
-    const m = boardModel(c, playerView(c, createGame(sc, 'x'), 'ussr'));
+    const m = boardModel(c, seatView(c, createGame(sc, 'x'), 'ussr'));
     expect(m.cabinets.ussr[0]!.isLead).toBe(true);
     expect(m.cabinets.ussr[0]!.id).toBe(sc.sides.ussr.lead);
     expect(m.gauges.map(g => g.id)).toEqual(sc.groups.filter(g => g.side === 'ussr').map(g => g.id));
@@ -49,7 +49,7 @@ describe('board model', () => {
 
   it('shows recent placed incidents, newest first, and months with labels', () => {
     const s = advance(24);
-    const m = boardModel(c, playerView(c, s, 'britain'));
+    const m = boardModel(c, seatView(c, s, 'britain'));
     expect(m.incidents.length).toBeGreaterThan(0);
     for (const i of m.incidents) expect(i.age).toBeLessThan(4);
     expect([...m.incidents].sort((a, b) => b.day - a.day)).toEqual(m.incidents);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, compile, createGame, playerView } from '../../src/engine/index';
+import { applyMove, compile, createGame, seatView } from '../../src/engine/index';
 import { dayOf } from '../../src/engine/calendar';
 import type { GameState, Move } from '../../src/engine/types';
 import { act, ledgerSince, mini, newsSince, Play, quiet } from './helpers';
@@ -100,20 +100,20 @@ describe('secret orders', () => {
     expect(g.s.turn).toBe(0);
     expect(g.s.fig).toEqual(s0.fig);
     expect(g.s.orders.britain).toEqual(act('raid', 'publish'));
-    const theirs = playerView(cb, g.s, 'ussr');
+    const theirs = seatView(cb, g.s, 'ussr');
     expect(theirs.otherOrdersGiven).toBe(true);
     expect(theirs.ordersGiven).toBe(false);
     const text = JSON.stringify(theirs);
     expect(text).not.toContain('raid');
     expect(text).not.toContain('publish');
     expect(Object.keys(theirs)).not.toContain('orders');
-    const mine = playerView(cb, g.s, 'britain');
+    const mine = seatView(cb, g.s, 'britain');
     expect(mine.ordersGiven).toBe(true);
     expect(mine.otherOrdersGiven).toBe(false);
     g.move({ type: 'orders', side: 'ussr', orders: [] });
     expect(g.s.turn).toBe(1);
     expect(g.s.orders).toEqual({ britain: null, ussr: null });
-    expect(playerView(cb, g.s, 'ussr').news.map(n => n.text)).toContain('Britain: Raid.');
+    expect(seatView(cb, g.s, 'ussr').news.map(n => n.text)).toContain('Britain: Raid.');
   });
 });
 

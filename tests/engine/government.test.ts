@@ -3,7 +3,7 @@
 // him), and notice clocks (days since a flag was set).
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/load';
-import { compile, createGame, playerView } from '../../src/engine/index';
+import { compile, createGame, seatView } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { miniRaw, newsOf, Play, quiet } from './helpers';
 
@@ -42,7 +42,7 @@ describe('changes of government', () => {
     expect(g.s.ended).toBeNull();
     expect(newsOf(g.s).map(n => n.text)).toContain('Britain is now led by Labour Foreign Sec, Foreign Secretary.');
     // the view shows who leads now
-    expect(playerView(c, g.s, 'britain').lead.britain).toBe(lab);
+    expect(seatView(c, g.s, 'britain').lead.britain).toBe(lab);
     // with the hawk gone, a break has less support in cabinet
     const r = g.try({ type: 'orders', side: 'britain', orders: [] });
     expect(r.ok).toBe(true);

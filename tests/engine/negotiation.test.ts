@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptance, packageValue } from '../../src/engine/negotiation';
-import { answerable, canOffer, compile, playerView } from '../../src/engine/index';
+import { answerable, canOffer, compile, seatView } from '../../src/engine/index';
 import { commonsChance } from '../../src/engine/parliament';
 import { dayOf } from '../../src/engine/calendar';
 import type { Order, Terms } from '../../src/engine/types';
@@ -21,9 +21,9 @@ describe('notes in transit', () => {
     expect(g.s.offers).toHaveLength(1);
     expect(g.s.offers[0]).toMatchObject({ n: 1, from: 'ussr', sentDay: dayOf('1927-05-11'), arrivesDay: dayOf('1927-05-18'), status: 'sent' });
     while (g.day < dayOf('1927-05-18')) {
-      expect(playerView(c, g.s, 'britain').offers).toEqual([]);
-      expect(playerView(c, g.s, 'ussr').offers).toHaveLength(1);
-      expect(JSON.stringify(playerView(c, g.s, 'britain'))).not.toContain('pledge');
+      expect(seatView(c, g.s, 'britain').offers).toEqual([]);
+      expect(seatView(c, g.s, 'ussr').offers).toHaveLength(1);
+      expect(JSON.stringify(seatView(c, g.s, 'britain'))).not.toContain('pledge');
       expect(answerable(g.s, 'britain')).toEqual([]);
       expect(g.try({ type: 'orders', side: 'britain', orders: [reply(1, true)] })).toEqual({ ok: false, error: 'note 1 is not awaiting your answer' });
       g.turn();
@@ -31,10 +31,10 @@ describe('notes in transit', () => {
     // the first turn on or after 18 May: 30 May
     expect(g.day).toBe(dayOf('1927-05-30'));
     expect(g.s.offers[0]!.status).toBe('delivered');
-    const v = playerView(c, g.s, 'britain');
+    const v = seatView(c, g.s, 'britain');
     expect(v.offers.map(o => o.terms)).toEqual([PLEDGE]);
     expect(v.news.map(n => n.text)).toContain('Note 1 from Soviet Union arrives with proposals.');
-    expect(playerView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain('Note 1 from Soviet Union arrives with proposals.');
+    expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain('Note 1 from Soviet Union arrives with proposals.');
     expect(answerable(g.s, 'britain').map(o => o.n)).toEqual([1]);
     expect(answerable(g.s, 'ussr')).toEqual([]);
   });

@@ -3,8 +3,8 @@
 // calendar, and neither side's view shows the other side's hidden figures.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerable, applyMove, canOffer, checkInvariants, compile, createGame, legalActions, playerView, type Compiled } from '../../src/engine/index';
-import { hiddenFigures, INTEL_SIGHT } from '../../src/engine/view';
+import { answerable, applyMove, canOffer, checkInvariants, compile, createGame, legalActions, seatView, type Compiled } from '../../src/engine/index';
+import { hiddenFigures, INTEL_SIGHT } from '../../src/engine/seat';
 import type { GameState, Move, Order, Terms } from '../../src/engine/types';
 import type { Scenario } from '../../src/scenario/schema';
 import { other, SIDES, type Side } from '../../src/engine/vocab';
@@ -69,7 +69,7 @@ function nextMove(c: Compiled, s: GameState, ch: Choices): Move {
 
 function checkView(c: Compiled, s: GameState): void {
   for (const side of SIDES) {
-    const v = playerView(c, s, side);
+    const v = seatView(c, s, side);
     const them = other(side);
     const sees = s.fig[c.side[side].iIntel]! >= INTEL_SIGHT;
     expect(v.fig[c.side[them].iCapital]).toBeNull();

@@ -1,10 +1,10 @@
 // Each side reads only what it would know: a decision put to one side, its internal orders and its
 // cabinet's deliberations are its own; public acts and their consequences are news to both.
 import { describe, expect, it } from 'vitest';
-import { compile, playerView } from '../../src/engine/index';
+import { compile, seatView } from '../../src/engine/index';
 import { act, Play, quiet } from './helpers';
 
-const texts = (g: Play, side: 'britain' | 'ussr') => playerView(compile(g.sc), g.s, side).news.map(n => n.text);
+const texts = (g: Play, side: 'britain' | 'ussr') => seatView(compile(g.sc), g.s, side).news.map(n => n.text);
 
 describe('who hears of what', () => {
   it("a decision put to Britain, and what its option says, is not Soviet news", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compile, legalActions, playerView } from '../../src/engine/index';
-import { INTEL_SIGHT } from '../../src/engine/view';
+import { compile, legalActions, seatView } from '../../src/engine/index';
+import { INTEL_SIGHT } from '../../src/engine/seat';
 import { act, Play, quiet } from './helpers';
 
 const sc = quiet();
@@ -37,8 +37,8 @@ describe('predictions shown with the legal orders', () => {
 describe('what each side sees', () => {
   it('the other side\'s capital is always hidden; its cabinet\'s stances and moods only without good intelligence', () => {
     const g = new Play(sc);
-    const brit = playerView(c, g.s, 'britain'); // intel 70
-    const sov = playerView(c, g.s, 'ussr'); // intel 30
+    const brit = seatView(c, g.s, 'britain'); // intel 70
+    const sov = seatView(c, g.s, 'ussr'); // intel 30
     expect(brit.fig[idx('capital.ussr')]).toBeNull();
     expect(sov.fig[idx('capital.britain')]).toBeNull();
     expect(brit.fig[idx('capital.britain')]).toBe(3);
@@ -55,7 +55,7 @@ describe('what each side sees', () => {
     const g = new Play(sc);
     g.turn({ britain: act('publish') });
     expect(g.fig('intel.britain')).toBeLessThan(INTEL_SIGHT);
-    const v = playerView(c, g.s, 'britain');
+    const v = seatView(c, g.s, 'britain');
     expect(v.fig[idx('stance.boss.conciliation')]).toBeNull();
     expect(v.fig[idx('mood.dc')]).toBeNull();
     expect(v.fig[idx('stance.fs.rupture')]).toBe(-30); // its own cabinet still
@@ -65,10 +65,10 @@ describe('what each side sees', () => {
     const g = new Play(sc);
     g.turn({ ussr: [{ kind: 'offer', terms: { propaganda: 'pledge' } }] });
     const arrive = 'Note 1 from Soviet Union arrives with proposals.';
-    expect(playerView(c, g.s, 'britain').news.map(n => n.text)).toContain(arrive);
-    expect(playerView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain(arrive);
+    expect(seatView(c, g.s, 'britain').news.map(n => n.text)).toContain(arrive);
+    expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain(arrive);
     g.until('1927-05-13');
-    const old = playerView(c, g.s, 'britain').news;
+    const old = seatView(c, g.s, 'britain').news;
     expect(old.map(n => n.text)).not.toContain(arrive);
     expect(old.every(n => n.day >= c.days[g.s.turn - 1]!)).toBe(true);
   });

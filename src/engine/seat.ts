@@ -1,0 +1,195 @@
+// The seat view: everything one side may know, built in one place. A screen, a computer player,
+// the terminal and a network client get this and nothing else: no seed, no dice, no sealed orders
+// of the other side, none of its private business, and its cabinet only when intelligence allows.
+//
+// What is secret from a side:
+// - the other side's political capital, always; its ministers' stances and moods below INTEL_SIGHT;
+// - the other side's private business: orders in private categories (and any not marked public),
+//   decisions put to it on events that are not public, every cabinet vote it held (a failed one
+//   included), the flags such business can set, its pending decisions and sealed orders;
+// - the dice (rng, seed), the scheduled queue (the future), notes of the other side still on the way;
+// - the cause of any change made inside the other side's private business: the figure moves where the
+//   seat can see it, but the ledger and news say only that it was the other side's private business.
+import type { CEvent, COption, Compiled } from './compile';
+import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Prediction } from './legal';
+import { acceptance, type Acceptance } from './negotiation';
+import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
+import type { GameState, LedgerEntry, NewsItem, Offer, Order, Terms } from './types';
+import { other, type Side } from './vocab';
+
+export { INTEL_SIGHT };
+
+export interface SeatView {
+  readonly scenario: string;
+  readonly version: number;
+  readonly side: Side;
+  readonly turn: number;
+  readonly day: number;
+  /** Every tracked figure; null where this seat cannot see it. */
+  readonly fig: readonly (number | null)[];
+  /** Whether this seat reads the other cabinet (intelligence at or above `sight`). */
+  readonly seesOther: boolean;
+  /** The intelligence needed to read the other cabinet, for screens that explain it. */
+  readonly sight: number;
+  /** Day each flag was set, or -1; flags the other side's private business sets read -1. */
+  readonly flags: readonly number[];
+  readonly relations: GameState['relations'];
+  readonly lead: GameState['lead'];
+  /** Day each event last fired, or -1 (the other side's private decisions read -1). */
+  readonly fired: readonly number[];
+  /** Option index chosen at each event, or -1 (the other side's private decisions read -1). */
+  readonly chosen: readonly number[];
+  /** Day each action was last carried out, or -1 (the other side's private orders read -1). */
+  readonly taken: readonly number[];
+  /** Day each of this side's actions last failed a cabinet vote, or -1 (the other side's always -1). */
+  readonly failed: readonly number[];
+  /** This side's actions open to it now (indices, in scenario order): the authority decides. */
+  readonly available: readonly number[];
+  /** Whether this side may send a note now (a channel open, none of its own awaiting an answer). */
+  readonly canOffer: boolean;
+  /** Events awaiting this side's decision. */
+  readonly pending: readonly number[];
+  /** This side's orders for the turn, once given (sealed from the other side). */
+  readonly orders: readonly Order[] | null;
+  /** Notes: this side's own, and the other side's once they have arrived. */
+  readonly offers: readonly Offer[];
+  readonly agreed: GameState['agreed'];
+  readonly trade: GameState['trade'];
+  readonly month: number;
+  /** Soviet orders placed in Britain awaiting delivery (trade is public). */
+  readonly pipeline: readonly number[];
+  /** The news of the last turn and this one that this side heard, oldest first. */
+  readonly news: readonly NewsItem[];
+  /**
+   * Recorded changes to the figures this side can see, newest first; causes inside the other side's
+   * private business are withheld. Empty when asked for without it (SeatViewOptions).
+   */
+  readonly ledger: readonly LedgerEntry[];
+  readonly ended: GameState['ended'];
+}
+
+/** The cause shown for a change made inside a side's private business, to the other side. */
+export const hiddenCause = (of: Side): string => `hidden:${of}`;
+
+function availableActions(c: Compiled, s: GameState, side: Side): number[] {
+  const out: number[] = [];
+  const own = c.sideActions[side];
+  for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out.push(own[j]!);
+  return out;
+}
+
+/** `xs` with the listed entries set to -1, copied only if one of them is set (most turns none is). */
+function masked(xs: readonly number[], idx: readonly number[]): readonly number[] {
+  let out: number[] | null = null;
+  for (let j = 0; j < idx.length; j++) {
+    const k = idx[j]!;
+    if (xs[k]! >= 0) (out ??= xs.slice())[k] = -1;
+  }
+  return out ?? xs;
+}
+
+/** A news item or ledger entry as a side may read it: its cause withheld if it came from the other side's private business. */
+function redactNews(n: NewsItem, side: Side): NewsItem {
+  if (n.origin === undefined || n.origin === side) return n;
+  return { day: n.day, text: n.text, cause: hiddenCause(n.origin) };
+}
+function redactEntry(e: LedgerEntry, side: Side): LedgerEntry {
+  if (e.origin === undefined || e.origin === side) return e;
+  return { day: e.day, fig: e.fig, delta: e.delta, value: e.value, cause: hiddenCause(e.origin) };
+}
+
+export interface SeatViewOptions {
+  /**
+   * Include the ledger of causes (default true). It grows all game long, so a computer player,
+   * which does not read it, is asked without it.
+   */
+  ledger?: boolean;
+}
+
+/** Everything `side` may know of the game now. The only thing that leaves the authority. */
+export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOptions = {}): SeatView {
+  const sec = secrets(c);
+  const them = other(side);
+  const sees = seesOtherCabinet(c, s, side);
+  const hidden = sees ? sec.hidden[side].sees : sec.hidden[side].blind;
+  const fig: (number | null)[] = s.fig.slice();
+  for (let j = 0; j < hidden.length; j++) fig[hidden[j]!] = null;
+  // The news of the last turn and this one, as this side heard it.
+  const news: NewsItem[] = [];
+  if (s.news) {
+    const since = c.days[Math.max(0, s.turn - 1)]!;
+    for (let n: GameState['news'] = s.news; n && n.e.day >= since; n = n.n) if (n.e.side === undefined || n.e.side === side) news.push(redactNews(n.e, side));
+    news.reverse();
+  }
+  const ledger: LedgerEntry[] = [];
+  if (opts.ledger !== false) for (let n: GameState['ledger'] = s.ledger; n; n = n.n) if (fig[n.e.fig] !== null) ledger.push(redactEntry(n.e, side));
+  // Failed votes: this side's own only.
+  const failed = masked(s.failed, sec.allActions[them]);
+  return {
+    scenario: s.scenario, version: s.version, side, turn: s.turn, day: c.days[s.turn]!,
+    fig, seesOther: sees, sight: INTEL_SIGHT,
+    flags: masked(s.flags, sec.flags[them]),
+    relations: s.relations, lead: s.lead,
+    fired: masked(s.fired, sec.events[them]),
+    chosen: masked(s.chosen, sec.events[them]),
+    taken: masked(s.taken, sec.actions[them]),
+    failed,
+    available: availableActions(c, s, side), canOffer: canOffer(c, s, side),
+    pending: side === 'britain' ? s.pending.britain : s.pending.ussr,
+    orders: side === 'britain' ? s.orders.britain : s.orders.ussr,
+    // Notes the other side has sent are seen only once they arrive.
+    offers: s.offers.some(o => o.from === them && o.status === 'sent') ? s.offers.filter(o => o.from === side || o.status !== 'sent') : s.offers,
+    agreed: s.agreed, trade: s.trade, month: s.month, pipeline: s.pipeline,
+    news, ledger, ended: s.ended,
+  };
+}
+
+/**
+ * A game state as the seat believes it: the view's facts, with each figure it cannot see at its
+ * public starting value, no dice, no queue, no other side's orders or decisions. The engine's rule
+ * functions (legal orders, cabinet odds, predictions) run on it unchanged, so what a seat is offered
+ * is computed from what it knows; a computer player is given this, never the game's own state.
+ */
+export type SeatState = Readonly<GameState> & { readonly seat: Side };
+
+const NO_DICE = { c: 0, s0: 0, s1: 0, s2: 0 } as const;
+
+export function seatState(c: Compiled, v: SeatView): SeatState {
+  const fig = new Array<number>(v.fig.length);
+  for (let i = 0; i < fig.length; i++) { const x = v.fig[i]; fig[i] = x === null || x === undefined ? c.initialFig[i]! : x; }
+  const mine = v.pending as number[];
+  const orders = v.orders as Order[] | null;
+  return {
+    scenario: v.scenario, version: v.version, seed: '', turn: v.turn, rng: NO_DICE,
+    fig, flags: v.flags as number[], relations: v.relations, lead: v.lead,
+    fired: v.fired as number[], chosen: v.chosen as number[], taken: v.taken as number[],
+    scheduled: [], pending: v.side === 'britain' ? { britain: mine, ussr: [] } : { britain: [], ussr: mine },
+    orders: v.side === 'britain' ? { britain: orders, ussr: null } : { britain: null, ussr: orders },
+    offers: v.offers as Offer[], agreed: v.agreed, trade: v.trade, pipeline: v.pipeline as number[], failed: v.failed as number[], month: v.month,
+    record: false, ledger: null, news: null, ended: v.ended, seat: v.side,
+  };
+}
+
+// ---- What a seat is offered, computed from its view alone ----------------------------------------
+
+/** The seat's legal orders, with costs, its cabinet's odds and the predicted effects (hidden figures left out). */
+export function seatLegal(c: Compiled, v: SeatView, believed: SeatState = seatState(c, v)): LegalAction[] {
+  return v.available.map(k => describeAction(c, believed, v.side, c.actions[k]!));
+}
+
+/** What an option of one of the seat's pending decisions would do, as the seat is shown it. */
+export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, believed: SeatState = seatState(c, v)): { approval: number | null; predicted: Prediction[] } {
+  return describeOption(c, believed, v.side, ev, o);
+}
+
+/**
+ * How a cabinet would take a package: the seat's own always; the other side's only when the seat
+ * reads the other cabinet (null otherwise), since it rests on the other ministers' stances.
+ */
+export function seatAcceptance(c: Compiled, v: SeatView, whose: Side, terms: Terms, believed: SeatState = seatState(c, v)): Acceptance | null {
+  if (whose !== v.side && !v.seesOther) return null;
+  return acceptance(c, believed, whose, terms);
+}
+
+/** The other side's notes awaiting this seat's answer. */
+export const seatAnswerable = (v: SeatView): Offer[] => v.offers.filter(o => o.from !== v.side && o.status === 'delivered');

@@ -1,0 +1,80 @@
+// Which parts of a game are a side's private business, worked out once from the scenario's rules,
+// and the one intelligence check: the seat view (seat.ts) and the predictions shown with legal
+// orders (legal.ts) both read them here.
+import type { Compiled } from './compile';
+import type { Effect } from '../scenario/schema';
+import type { GameState } from './types';
+import { other, type BySide, type Side } from './vocab';
+
+/** Intelligence at or above this shows the other cabinet's stances and moods. Read only here. */
+export const INTEL_SIGHT = 50;
+
+/** Which indices of each table are a side's private business (what the other side may not see). */
+export interface Secrets {
+  /** Figures hidden from a side, with (`sees`) and without (`blind`) good intelligence. */
+  hidden: BySide<{ sees: number[]; blind: number[] }>;
+  /** By owner: actions, decision events and flags that are that side's private business. */
+  actions: BySide<number[]>;
+  events: BySide<number[]>;
+  flags: BySide<number[]>;
+  /** All of a side's actions (their failed votes are private). */
+  allActions: BySide<number[]>;
+}
+
+const secretsCache = new WeakMap<Compiled, Secrets>();
+
+/** The private parts of a compiled scenario, worked out once from its rules. */
+export function secrets(c: Compiled): Secrets {
+  const hit = secretsCache.get(c);
+  if (hit) return hit;
+  const hiddenFrom = (me: Side, withIntel: boolean) => c.figs.flatMap((f, i) =>
+    f.side === other(me) && (f.kind === 'capital' || (!withIntel && (f.kind === 'stance' || f.kind === 'mood'))) ? [i] : []);
+  const privateActions = (side: Side) => c.actions.filter(a => a.side === side && !a.public).map(a => a.i);
+  const privateEvents = (side: Side) => c.events.filter(e => e.decision?.side === side && !e.public).map(e => e.i);
+  const flags = (side: Side) => {
+    const out = new Set<number>();
+    const add = (effects: readonly Effect[] | undefined) => { for (const f of flagsOf(effects)) out.add(c.flagIndex.get(f)!); };
+    for (const k of privateActions(side)) add(c.sc.actions[k]!.effects);
+    // A failed vote is private even on a public order or decision, and so are its onFail effects.
+    for (const k of c.sideActions[side]) add(c.sc.actions[k]!.onFail);
+    for (const e of c.sc.events) {
+      if (e.decision?.side !== side) continue;
+      const priv = !(e.public ?? false);
+      if (priv) add(e.effects);
+      for (const o of e.decision.options) { if (priv) add(o.effects); add(o.onFail); }
+    }
+    return [...out].sort((a, b) => a - b);
+  };
+  const s: Secrets = {
+    hidden: {
+      britain: { sees: hiddenFrom('britain', true), blind: hiddenFrom('britain', false) },
+      ussr: { sees: hiddenFrom('ussr', true), blind: hiddenFrom('ussr', false) },
+    },
+    actions: { britain: privateActions('britain'), ussr: privateActions('ussr') },
+    events: { britain: privateEvents('britain'), ussr: privateEvents('ussr') },
+    flags: { britain: flags('britain'), ussr: flags('ussr') },
+    allActions: { britain: c.sideActions.britain, ussr: c.sideActions.ussr },
+  };
+  secretsCache.set(c, s);
+  return s;
+}
+
+/** Names of the flags an effect list can set or clear, at any depth. */
+function flagsOf(effects: readonly Effect[] | undefined, out: string[] = []): string[] {
+  for (const e of effects ?? []) {
+    if ('setFlag' in e) out.push(e.setFlag);
+    else if ('clearFlag' in e) out.push(e.clearFlag);
+    else if ('chance' in e || 'if' in e) { flagsOf(e.then, out); flagsOf(e.else, out); }
+  }
+  return out;
+}
+
+/** Whether a side reads the other cabinet now. */
+export const seesOtherCabinet = (c: Compiled, s: GameState, side: Side): boolean => s.fig[c.side[side].iIntel]! >= INTEL_SIGHT;
+
+/** Indices of the figures a side cannot see in this state. */
+export function hiddenFigures(c: Compiled, s: GameState, side: Side): readonly number[] {
+  const h = secrets(c).hidden[side];
+  return seesOtherCabinet(c, s, side) ? h.sees : h.blind;
+}
+
