@@ -524,6 +524,7 @@ function build(sc: Scenario): Compiled {
     if (ministers[m]!.side !== r.side) throw new CompileError(`roles[${k}].minister`, `"${r.minister}" is not on the ${r.side} side`);
   });
   for (const t of flagsTested) if (!flagIndex.has(t.name)) throw new CompileError(t.path, `flag "${t.name}" is tested but never set by any effect`);
+  (sc.publicFlags ?? []).forEach((f, k) => { if (!flagIndex.has(f)) throw new CompileError(`publicFlags[${k}]`, `flag "${f}" is never set by any effect`); });
 
   return {
     demanders: {

@@ -43,6 +43,7 @@ export function secrets(c: Compiled): Secrets {
       if (priv) add(e.effects);
       for (const o of e.decision.options) { if (priv) add(o.effects); add(o.onFail); }
     }
+    for (const f of c.sc.publicFlags ?? []) out.delete(c.flagIndex.get(f)!);
     return [...out].sort((a, b) => a - b);
   };
   const s: Secrets = {

@@ -274,6 +274,12 @@ export const ScenarioSchema = z.strictObject({
   objectives: z.strictObject({ britain: z.array(Objective).min(1), ussr: z.array(Objective).min(1) }),
   personas: z.array(Persona),
   roles: z.array(Role).optional(),
+  /**
+   * Flags that stand for public facts even where a side's private business sets them (a warning
+   * a cabinet decides in private but delivers to the other side, an arrest the OGPU decides on):
+   * the other side's seat sees them. Other flags set only in one side's private business are its secret.
+   */
+  publicFlags: z.array(z.string()).optional(),
   history: History,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createGame, explain, ledgerFor, type Compiled } from '../../src/engine/index';
+import { compile, createGame, explain, seatView, ledgerFor, type Compiled } from '../../src/engine/index';
 import { describeCause } from '../../src/engine/ledger';
 import type { GameState } from '../../src/engine/types';
 import type { Scenario } from '../../src/scenario/schema';
@@ -98,7 +98,8 @@ describe('the ledger of causes', () => {
     g.turn({ britain: act('lobby') });
     g.finish();
     const c = g.c;
-    const intel = explain(c, g.s, c.side.britain.iIntel);
+    const mine = seatView(c, g.s, 'britain');
+    const intel = explain(c, mine, c.side.britain.iIntel);
     const cut = intel.at(-1)!;
     expect(cut.entry).toMatchObject({ cause: 'action:publish', delta: -40, why: 'the other side changes its codes' });
     expect(cut.label).toBe('order: Publish intercepts');
@@ -107,14 +108,19 @@ describe('the ledger of causes', () => {
       expect(x.label).toBe('rule: intelligence recovers slowly');
       expect(x.sources).toEqual(['engine rule (docs/rules.md)']);
     }
-    const fr = explain(c, g.s, c.figIndex.get('align.france')!);
+    const fr = explain(c, mine, c.figIndex.get('align.france')!);
     expect(fr.at(-1)!.entry).toMatchObject({ cause: 'action:lobby', why: 'lobbying', delta: 30 });
     expect(fr.at(-1)!.sources).toEqual(['test lobby']);
     expect(fr[0]!.label).toBe('rule: third powers settle back toward their interests');
     for (let k = 1; k < fr.length; k++) expect(fr[k - 1]!.entry.day).toBeGreaterThanOrEqual(fr[k]!.entry.day);
     // the limit
-    expect(explain(c, g.s, c.figIndex.get('align.france')!, 1)).toHaveLength(1);
-    expect(ledgerFor(g.s, c.figIndex.get('align.france')!).length).toBe(fr.length);
+    expect(explain(c, mine, c.figIndex.get('align.france')!, 1)).toHaveLength(1);
+    expect(ledgerFor(mine, c.figIndex.get('align.france')!).length).toBe(fr.length);
+    // Moscow sees France move, but not that a British lobbying order (private) moved it.
+    const theirs = explain(c, seatView(c, g.s, 'ussr'), c.figIndex.get('align.france')!);
+    expect(theirs.at(-1)!.entry).toEqual({ day: fr.at(-1)!.entry.day, fig: c.figIndex.get('align.france')!, delta: 30, value: fr.at(-1)!.entry.value, cause: 'hidden:britain' });
+    expect(theirs.at(-1)!.label).toContain('business you cannot see');
+    expect(JSON.stringify(seatView(c, g.s, 'ussr'))).not.toContain('action:lobby');
   });
 
   it('decisions, events and agreement terms are explained by name', () => {

@@ -61,6 +61,22 @@ describe('who hears of what', () => {
     expect(texts(g, 'ussr')).toContain('Britain: Announce a lobbying drive.');
   });
 
+  it("a private order refused by the cabinet is the side's business alone: no news, no named cause for the other side", () => {
+    const sc = quiet(raw => {
+      raw.actions.push({ id: 'sound-out', side: 'britain', label: 'Sound out the Cabinet', description: 'd', category: 'lobby', cost: 1,
+        issue: 'rupture', direction: -1, cabinet: true, difficulty: 100, onFail: [{ news: 'Word of the refusal gets about.' }, { fig: 'tension', add: 2 }], effects: [], sources: ['test'] });
+    });
+    // The first seed on which the Cabinet turns it down (the vote is a die roll, weighted heavily against).
+    const g = Array.from({ length: 30 }, (_, k) => { const x = new Play(sc, `refuse-${k}`); x.turn({ britain: act('sound-out') }); return x; })
+      .find(x => texts(x, 'britain').includes('The Cabinet rejects: Sound out the Cabinet.'))!;
+    expect(texts(g, 'britain')).toEqual(expect.arrayContaining(['The Cabinet rejects: Sound out the Cabinet.', 'Word of the refusal gets about.']));
+    expect(texts(g, 'ussr')).not.toContain('Word of the refusal gets about.');
+    const theirs = seatView(compile(g.sc), g.s, 'ussr');
+    expect(JSON.stringify(theirs)).not.toContain('sound-out');
+    expect(JSON.stringify(theirs)).not.toContain('Sound out');
+    expect(theirs.failed.every(d => d === -1)).toBe(true);
+  });
+
   it('a note is news to its sender when sent and to the other side when it arrives', () => {
     const g = new Play(quiet(), 's');
     g.turn({ ussr: [{ kind: 'offer', terms: { propaganda: 'pledge' } }] });
