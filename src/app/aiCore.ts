@@ -2,7 +2,8 @@
 // It follows the move log the screen sends and answers with every move the computer can make now.
 // The browser runs it in a Web Worker (ai.worker.ts) so the page never freezes; tests run it inline.
 import { applyMove, compile, createGame, err, ok, SIDES, type Compiled, type GameState, type Move, type Result, type Rng, type Side } from '../engine/index';
-import { aiRng, makePlayer, nextMove, type Player } from '../ai/index';
+import { aiRng, makePlayer, nextMove, toMove, AI_VIEW, type Player } from '../ai/index';
+import { seatView } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import type { GameSetup } from './session';
 
@@ -31,7 +32,7 @@ export class AiCore {
     for (let k = this.log.length; k < moves.length; k++) {
       const m = moves[k]!;
       const ai = this.players.get(m.side);
-      if (ai) nextMove(this.c, this.state, m.side, ai.player, ai.rng);
+      if (ai) nextMove(this.c, seatView(this.c, this.state, m.side, AI_VIEW), ai.player, ai.rng);
       const r = this.step(m);
       if (!r.ok) return err(`move ${k + 1} does not apply: ${r.error}`);
     }
@@ -39,8 +40,8 @@ export class AiCore {
     for (let guard = 0; guard < 10_000 && !this.state.ended; guard++) {
       let moved = false;
       for (const [side, ai] of this.players) {
-        const m = nextMove(this.c, this.state, side, ai.player, ai.rng);
-        if (!m) continue;
+        if (!toMove(this.state, side)) continue;
+        const m = nextMove(this.c, seatView(this.c, this.state, side, AI_VIEW), ai.player, ai.rng)!;
         const r = this.step(m);
         if (!r.ok) return err(`the computer player (${ai.player.kind}) made an illegal move: ${r.error}`);
         made.push(m);

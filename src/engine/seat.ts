@@ -155,8 +155,9 @@ export type SeatState = Readonly<GameState> & { readonly seat: Side };
 const NO_DICE = { c: 0, s0: 0, s1: 0, s2: 0 } as const;
 
 export function seatState(c: Compiled, v: SeatView): SeatState {
-  const fig = new Array<number>(v.fig.length);
-  for (let i = 0; i < fig.length; i++) { const x = v.fig[i]; fig[i] = x === null || x === undefined ? c.initialFig[i]! : x; }
+  // Copied from the start values so the array stays one of plain numbers (fast to read), then the known ones laid over.
+  const fig = c.initialFig.slice();
+  for (let i = 0; i < fig.length; i++) { const x = v.fig[i]; if (x !== null && x !== undefined) fig[i] = x; }
   const mine = v.pending as number[];
   const orders = v.orders as Order[] | null;
   return {
