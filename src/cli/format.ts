@@ -27,6 +27,18 @@ export const stripAnsi = (t: string): string => t.replace(ANSI, '');
 /** Printed width (one column a code point; the game's text has no wide characters). */
 export const vlen = (t: string): number => [...stripAnsi(t)].length;
 
+// Control characters (C0, DEL, C1: ESC starts terminal commands that clear the screen, set the
+// window title, ...) and the bidirectional overrides that reorder what follows them on screen.
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Text that came from a file (a save, a scenario, an error quoting one), safe to print: control
+ * characters removed, a tab made a space, newlines kept only if `multiline`.
+ */
+export function printable(text: string, multiline = false): string {
+  return text.replace(CONTROL, ch => (ch === '\t' ? ' ' : ch === '\n' && multiline ? ch : ''));
+}
+
 /** Terminal width for layout: the TTY's columns, kept within 60-100; 80 when not a terminal. */
 export function termWidth(): number {
   const cols = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || 80;

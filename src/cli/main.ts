@@ -1,6 +1,7 @@
 // The command-line front end: `tsx src/cli/main.ts <command> ...` (npm run play|sim|replay|validate|schema).
 // Exit status: 0 done, 1 a refused input (bad scenario, bad save, ...), 2 a usage error.
 import { UsageError, USAGE } from './args';
+import { printable } from './format';
 import { playCommand } from './play';
 import { replayCommand } from './replay';
 import { CliError } from './scenarios';
@@ -28,12 +29,13 @@ export async function main(argv: string[]): Promise<number> {
       default: throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
+    // Messages quote what the files and arguments held: printed without their control characters.
     if (e instanceof UsageError) {
-      errOut(`error: ${e.message}`);
+      errOut(`error: ${printable(e.message, true)}`);
       errOut(command && USAGE[command] ? `usage: ${USAGE[command]}` : usage());
       return 2;
     }
-    if (e instanceof CliError) { errOut(`error: ${e.message}`); return 1; }
+    if (e instanceof CliError) { errOut(`error: ${printable(e.message, true)}`); return 1; }
     throw e;
   }
 }

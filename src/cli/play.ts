@@ -1,6 +1,6 @@
 // `play`: one human side against a computer player, in the terminal. The session keeps the move
 // list, so the game can be saved at any point (makeSave) and loaded again (loadSave).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   applyMove, canOffer, compile, createGame, legalActions, loadSave, makeSave, other, playerView, stateHash, answerable,
   type CEvent, type Compiled, type GameState, type LegalAction, type Move, type Save, type NewsItem, type Order, type PlayerView, type Side, type Terms,
@@ -12,7 +12,7 @@ import { parse, playerKind, required, side as sideArg, USAGE } from './args';
 import { bold, cyan, dim, green, joinWrap, red, signed, termWidth, yellow } from './format';
 import { terminalIO, type IO } from './io';
 import { findFigure, figName } from '../app/names';
-import { CliError, loadScenario } from './scenarios';
+import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
 import { optionOrder } from '../app/session';
 import { emptySelection, ordersOf, selectionCost, type Selection } from '../app/selection';
 import {
@@ -351,15 +351,11 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
     save: { type: 'string' }, load: { type: 'string' },
   });
   if (values.help) { out(`usage: ${USAGE.play}`); return 0; }
-  let data: ({ scenario?: unknown } & SaveExtra) | null = null;
-  if (values.load) {
-    try { data = JSON.parse(readFileSync(values.load as string, 'utf8')); } catch (e) { throw new CliError(`${values.load}: cannot read the save: ${(e as Error).message}`); }
-  }
+  const data = values.load ? (readSave(values.load as string) as { scenario?: unknown } & SaveExtra) : null;
   // A loaded game keeps the sides it was saved with unless told otherwise.
   const me = sideArg(values.side ?? data?.cli?.side ?? 'britain');
   const opponent = playerKind(values.opponent ?? data?.cli?.opponent ?? 'persona', '--opponent');
-  const scArg = (values.scenario as string | undefined) ?? (typeof data?.scenario === 'string' ? data.scenario : undefined);
-  const { sc } = loadScenario(required(scArg, '--scenario', 'play'));
+  const { sc } = data ? scenarioForSave(data, values.scenario as string | undefined, values.load as string) : loadScenario(required(values.scenario, '--scenario', 'play'));
   let save: { seed: string; moves: Move[] } | null = null;
   if (data) {
     const r = loadSave(sc, data);

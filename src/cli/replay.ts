@@ -1,33 +1,17 @@
 // `replay FILE`: load a save, replay every move, print the final state's hash and a summary. A
 // save that is not one, is for another scenario or version, or has been altered is refused.
-import { readFileSync } from 'node:fs';
 import { compile, loadSave, longDate, RELATION_LABEL, score, stateHash } from '../engine/index';
 import { parse, UsageError, USAGE } from './args';
-import { bold, dim } from './format';
-import { CliError, loadScenario } from './scenarios';
+import { bold, dim, printable } from './format';
+import { CliError, readSave, scenarioForSave } from './scenarios';
 
 export function replayCommand(argv: string[], out: (s: string) => void): number {
   const { values, positionals } = parse('replay', argv, { scenario: { type: 'string' } }, true);
   if (values.help) { out(`usage: ${USAGE.replay}`); return 0; }
   if (positionals.length !== 1) throw new UsageError('replay: name one save file');
   const file = positionals[0]!;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: ${code ? `cannot read: ${code}` : `not a save file: not valid JSON (${(e as Error).message})`}`);
-  }
-  const named = typeof data === 'object' && data !== null && typeof (data as { scenario?: unknown }).scenario === 'string' ? (data as { scenario: string }).scenario : undefined;
-  const scArg = (values.scenario as string | undefined) ?? named;
-  if (!scArg) throw new CliError(`${file}: not a save file: it names no scenario (give --scenario to try one)`);
-  let sc;
-  try {
-    ({ sc } = loadScenario(scArg));
-  } catch (e) {
-    if (e instanceof CliError && !values.scenario) throw new CliError(`${file}: the save is for scenario "${scArg}": ${e.message}; give --scenario ID|FILE`);
-    throw e;
-  }
+  const data = readSave(file);
+  const { sc } = scenarioForSave(data, values.scenario as string | undefined, file);
   const r = loadSave(sc, data);
   if (!r.ok) throw new CliError(`${file}: refused: ${r.error}`);
   const { save, state } = r.value;
@@ -35,7 +19,7 @@ export function replayCommand(argv: string[], out: (s: string) => void): number 
   const hash = stateHash(state);
   const when = state.ended ? `ended ${longDate(state.ended.day)}: ${state.ended.reason}` : `in progress at turn ${state.turn + 1} of ${c.days.length} (${longDate(c.days[state.turn]!)})`;
   out(`${bold('hash')} ${hash}`);
-  out(`${sc.id} v${sc.version} · seed ${save.seed} · ${save.moves.length} moves · ${when} · ${RELATION_LABEL[state.relations]} · scores Britain ${score(c, state, 'britain').total.toFixed(1)}, USSR ${score(c, state, 'ussr').total.toFixed(1)}`);
+  out(`${sc.id} v${sc.version} · seed ${printable(save.seed)} · ${save.moves.length} moves · ${when} · ${RELATION_LABEL[state.relations]} · scores Britain ${score(c, state, 'britain').total.toFixed(1)}, USSR ${score(c, state, 'ussr').total.toFixed(1)}`);
   out(dim('The replay reaches the recorded state.'));
   return 0;
 }

@@ -1,10 +1,12 @@
 // Finding and loading a scenario: by id (scenarios/<id>.json, from the working directory or the
-// project root) or by path. Failures are a CliError carrying the loader's message (exit 1).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// project root) or by path; and the scenario a save is for, by id only. Failures are a CliError
+// carrying the loader's message (exit 1).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import { fit, printable } from './format';
 
 /** An error the command reports as it stands, with exit status 1. */
 export class CliError extends Error {}
@@ -44,14 +46,28 @@ export function scenarioFile(arg: string): string {
   throw new CliError(`no scenario "${arg}": there is no scenarios/${arg}.json${have.length ? ` (available: ${have.join(', ')})` : ''}`);
 }
 
-/** Read and validate a file as a scenario; the error names the file and the path in it. */
-export function readScenario(file: string): Scenario {
-  let text: string;
+/**
+ * The most a scenario or save file may weigh. The largest shipped scenario is 0.4 MB; the limit
+ * keeps a device or a huge file (`/dev/zero`) from being read into memory.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A regular file's text, refused (by name and reason) if it is not a file or is too large. */
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    const st = statSync(file);
+    if (!st.isFile()) throw new CliError(`${file}: cannot read: not a regular file`);
+    if (st.size > MAX_FILE_BYTES) throw new CliError(`${file}: cannot read: ${st.size} bytes, more than the limit of ${MAX_FILE_BYTES} (16 MB)`);
+    return readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+}
+
+/** Read and validate a file as a scenario; the error names the file and the path in it. */
+export function readScenario(file: string): Scenario {
+  const text = readText(file);
   const r = parseScenario(text, file);
   if (!r.ok) throw new CliError(r.error);
   return r.value;
@@ -60,4 +76,49 @@ export function readScenario(file: string): Scenario {
 export function loadScenario(arg: string): { file: string; sc: Scenario } {
   const file = scenarioFile(arg);
   return { file, sc: readScenario(file) };
+}
+
+/** A plain scenario id as a save may name one: it can only ever mean scenarios/<id>.json. */
+const PLAIN_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A save file's JSON, not yet checked (loadSave does that against the scenario). */
+export function readSave(file: string): unknown {
+  const text = readText(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${file}: not a save file: not valid JSON (${(e as Error).message})`);
+  }
+  // The terminal game prints the seed and makes a file name of it; a save is a file anyone can
+  // hand over, so its seed must be plain text.
+  const seed = typeof data === 'object' && data !== null ? (data as { seed?: unknown }).seed : undefined;
+  if (typeof seed === 'string' && printable(seed) !== seed) throw new CliError(`${file}: seed: the save's seed holds control characters`);
+  return data;
+}
+
+/**
+ * The scenario a save is played on. A save names its scenario by id, looked up among the shipped
+ * scenarios (the scenarios folder) and never opened as a path: a save naming `/dev/zero` or
+ * `/etc/passwd` is refused. The person running the command may name any id or file with
+ * `--scenario` (`explicitArg`) instead. The version is checked by loadSave.
+ */
+export function scenarioForSave(data: unknown, explicitArg: string | undefined, saveFile: string): { file: string; sc: Scenario } {
+  if (explicitArg !== undefined) return loadScenario(explicitArg);
+  const named = typeof data === 'object' && data !== null ? (data as { scenario?: unknown }).scenario : undefined;
+  if (typeof named !== 'string') throw new CliError(`${saveFile}: not a save file: it names no scenario (give --scenario ID|FILE to try one)`);
+  if (!PLAIN_ID.test(named)) {
+    throw new CliError(`${saveFile}: scenario: "${printable(fit(named, 80))}" is not a scenario id (a save names its scenario by an id of at most 64 letters, digits, dashes and underscores, never by a path); give --scenario ID|FILE`);
+  }
+  const file = scenarioDirs().map(d => join(d, `${named}.json`)).find(f => existsSync(f));
+  if (file === undefined) {
+    const have = availableScenarios();
+    throw new CliError(`${saveFile}: the save is for scenario "${named}", which is not among the shipped scenarios${have.length ? ` (${have.join(', ')})` : ''}; give --scenario ID|FILE`);
+  }
+  try {
+    return { file, sc: readScenario(file) };
+  } catch (e) {
+    if (e instanceof CliError) throw new CliError(`${saveFile}: the save is for scenario "${named}": ${e.message}; give --scenario ID|FILE`);
+    throw e;
+  }
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { compile } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { parse, UsageError, USAGE } from './args';
-import { bold, green, red } from './format';
+import { bold, green, printable, red } from './format';
 import { CliError, readScenario } from './scenarios';
 
 export function summary(sc: Scenario): string {
@@ -35,9 +35,9 @@ export function validateCommand(argv: string[], out: (s: string) => void, errOut
       const sc = readScenario(file);
       out(`${green('OK')}   ${bold(file)}: ${summary(sc)}`);
     } catch (e) {
-      if (!(e instanceof CliError)) throw e;
+      // Any failure is this file's: report it and go on to the next.
       bad++;
-      errOut(`${red('FAIL')} ${e.message}`);
+      errOut(`${red('FAIL')} ${printable(e instanceof CliError ? e.message : `${file}: ${String(e)}`, true)}`);
     }
   }
   const checked = positionals.length - skipped;

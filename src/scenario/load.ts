@@ -40,8 +40,30 @@ function describeIssue(data: unknown, issue: Issue, prefix: readonly PropertyKey
   return `${pathOf(path) || '(top level)'}: ${issue.message}`;
 }
 
+/**
+ * How deep objects and lists may nest in a scenario file (the deepest shipped scenario, 1929,
+ * reaches 22). Validation and compilation recurse through conditions and effects, so a file
+ * nested thousands deep would overflow the stack.
+ */
+export const MAX_NESTING = 64;
+
+/** The path to the first value nested deeper than MAX_NESTING, found without recursion. */
+function tooDeep(data: unknown): PropertyKey[] | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= MAX_NESTING) return path;
+    if (Array.isArray(value)) value.forEach((v, k) => stack.push({ value: v, path: [...path, k] }));
+    else for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+  }
+  return null;
+}
+
 /** Validate parsed JSON. `file` names the source in error messages. */
 export function validateScenario(data: unknown, file: string): Result<Scenario> {
+  const deep = tooDeep(data);
+  if (deep) return err(`${file}: ${pathOf(deep)}: nested more than ${MAX_NESTING} deep (objects and lists may nest at most ${MAX_NESTING} levels)`);
   const parsed = ScenarioSchema.safeParse(data);
   if (!parsed.success) {
     // Report the deepest issue first: a union failure's own sub-issues say more than "invalid input".

@@ -2,12 +2,24 @@
 // editors' JSON Schema are all derived from these zod schemas.
 import { z } from 'zod';
 import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES, PLACES } from '../engine/vocab';
-import { dayOf, isoOf } from '../engine/calendar';
+import { dayOf, isoOf, monthIndexOf, monthIndexOfDay, monthLabel } from '../engine/calendar';
+
+/** The limits of the format (docs/scenario-format.md states them). */
+export const FIRST_DATE = '1700-01-01';
+export const LAST_DATE = '2099-12-31';
+/** Turns in a calendar: the shipped scenarios have 38-43; a game state and its saves grow with turns. */
+export const MAX_TURNS = 1000;
+/** The trade flows' ceiling, £000 a month: the range of the engine's trade figures. */
+export const TRADE_MAX = 10_000_000;
+/** How far (in months) the trade model's first month may lie from the calendar's first month. */
+export const TRADE_START_MONTHS = 24;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes');
 const figId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a figure id is letters and digits only');
-// A real calendar date: the day number must come back to the same text.
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD').refine(d => isoOf(dayOf(d)) === d, 'no such date');
+// A real calendar date: the day number must come back to the same text. Day numbers count from
+// 1700 (the engine's day 0); the end year keeps calendars and date tests within sense.
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD').refine(d => isoOf(dayOf(d)) === d, 'no such date')
+  .refine(d => d >= FIRST_DATE && d <= LAST_DATE, `a date is from ${FIRST_DATE} to ${LAST_DATE}`);
 const sources = z.array(z.string().min(3)).min(1, 'cite at least one source');
 const estimate = z.string().min(3).optional();
 const side = z.enum(SIDES);
@@ -113,6 +125,9 @@ export const Calendar = z.strictObject({
   start: date,
   end: date,
   phases: z.array(z.strictObject({ name: text, until: date, stepDays: z.number().int().min(1).max(62) })).min(1),
+}).superRefine((cal, ctx) => {
+  const n = turnCount(cal);
+  if (n > MAX_TURNS) ctx.addIssue({ code: 'custom', path: ['end'], message: `the calendar has ${n} turns; at most ${MAX_TURNS} are allowed (shorten it or lengthen the phases' stepDays)` });
 });
 
 export const SideDef = z.strictObject({
@@ -165,12 +180,18 @@ export const ThirdParty = z.strictObject({
   sources, estimate,
 });
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const flow = z.number().min(0).max(TRADE_MAX);
+
 export const Trade = z.strictObject({
-  startMonth: z.string().regex(/^\d{4}-\d{2}$/, 'a month is YYYY-MM'),
-  exports: z.number().min(0), reExports: z.number().min(0), imports: z.number().min(0),
-  orders: z.number().min(0), credit: z.number().min(0).max(100), diversion: z.number().min(0).max(100),
+  startMonth: z.string().regex(MONTH, 'a month is YYYY-MM, the month 01 to 12'),
+  exports: flow, reExports: flow, imports: flow,
+  orders: flow, credit: z.number().min(0).max(100), diversion: z.number().min(0).max(100),
   orderLagMonths: z.number().int().min(0).max(24),
   sources, estimate,
+}).refine(t => t.exports + t.reExports - t.imports <= TRADE_MAX, {
+  path: ['exports'],
+  message: `exports and re-exports may exceed imports by at most ${TRADE_MAX} (the balance's range)`,
 });
 
 export const Action = z.strictObject({
@@ -243,7 +264,12 @@ export const Objective = z.strictObject({
 export const Persona = z.strictObject({
   id, side, name: text, lead: id.optional(),
   leanings: z.record(z.string(), stance),
-  categories: z.record(z.string(), z.number().min(-5).max(5)).optional(),
+  categories: z.record(z.string(), z.number().min(-5).max(5)).superRefine((cats, ctx) => {
+    // A misspelt category would silently weigh nothing.
+    for (const k of Object.keys(cats)) {
+      if (!(CATEGORIES as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown category "${k}" (one of ${CATEGORIES.join(', ')})` });
+    }
+  }).optional(),
   description: z.string().optional(),
 });
 
@@ -281,7 +307,74 @@ export const ScenarioSchema = z.strictObject({
    */
   publicFlags: z.array(z.string()).optional(),
   history: History,
+}).superRefine((sc, ctx) => {
+  controlCharacters(sc, ctx);
+  // The trade model runs once for each month from its first month to the turn's: a first month
+  // decades early runs it thousands of times at once; one after the end never runs it.
+  const first = monthIndexOf(sc.trade.startMonth), start = monthIndexOfDay(dayOf(sc.calendar.start));
+  const last = Math.min(start + TRADE_START_MONTHS, monthIndexOfDay(dayOf(sc.calendar.end)));
+  if (MONTH.test(sc.trade.startMonth) && (first < start - TRADE_START_MONTHS || first > last)) {
+    ctx.addIssue({ code: 'custom', path: ['trade', 'startMonth'], message: `the trade's first month must be from ${monthLabel(start - TRADE_START_MONTHS)} to ${monthLabel(last)} (within ${TRADE_START_MONTHS} months of the calendar's start, not after its end)` });
+  }
+  // The computer player plays a side from that side's personas.
+  for (const s of SIDES) {
+    if (!sc.personas.some(p => p.side === s)) ctx.addIssue({ code: 'custom', path: ['personas'], message: `no persona for ${s}: each side needs at least one for the computer player` });
+  }
+  const roles = new Set<string>();
+  (sc.roles ?? []).forEach((r, k) => {
+    if (roles.has(r.id)) ctx.addIssue({ code: 'custom', path: ['roles', k, 'id'], message: `duplicate id "${r.id}"` });
+    roles.add(r.id);
+  });
 });
+
+/**
+ * The number of turns turnDays (engine/calendar.ts) would make, counted phase by phase without
+ * making them, so a calendar of millions of turns is refused cheaply.
+ */
+export function turnCount(cal: { start: string; end: string; phases: readonly { until: string; stepDays: number }[] }): number {
+  const end = dayOf(cal.end);
+  let d = dayOf(cal.start), n = 0;
+  if (end <= d) return 1;
+  // A phase steps from d to its `until` (within the end), the last step shortened to land on it;
+  // the last phase then steps on to the end the same way.
+  for (const p of cal.phases) {
+    const bound = Math.min(dayOf(p.until), end);
+    if (d < bound) { n += Math.ceil((bound - d) / p.stepDays); d = bound; }
+  }
+  n += Math.ceil((end - d) / cal.phases[cal.phases.length - 1]!.stepDays);
+  return n + 1;
+}
+
+/**
+ * Text shown to players reaches terminals and pages: no control characters in any string or key
+ * (ESC would let a scenario clear the screen or retitle the window), except newlines and tabs in
+ * the fields written as paragraphs.
+ */
+const MULTILINE = new Set(['briefing', 'summary', 'text', 'description', 'motives', 'prompt', 'secretAim', 'closedNote']);
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL_BUT_LINES = /(?![\n\t])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+function controlCharacters(data: unknown, ctx: z.RefinementCtx): void {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  const report = (path: PropertyKey[], ch: string, what: string) => ctx.addIssue({
+    code: 'custom', path, message: `${what} holds a control character (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})${path.length && MULTILINE.has(String(path[path.length - 1])) ? '; only newlines and tabs are allowed here' : ''}`,
+  });
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const key = path[path.length - 1];
+      const m = (typeof key === 'string' && MULTILINE.has(key) ? CONTROL_BUT_LINES : CONTROL).exec(value);
+      if (m) report(path, m[0], 'the text');
+    } else if (Array.isArray(value)) value.forEach((v, k) => stack.push({ value: v, path: [...path, k] }));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) {
+        const m = CONTROL.exec(k);
+        if (m) report([...path, k], m[0], 'the key');
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+}
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioAction = z.infer<typeof Action>;
