@@ -1,6 +1,6 @@
 // "Why did this move?": the recorded changes to a figure, newest first, each with its cause and
 // the sources the cause rests on.
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import type { GameState, LedgerEntry } from './types';
 
 export interface Explanation { entry: LedgerEntry; label: string; sources: string[] }

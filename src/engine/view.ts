@@ -1,6 +1,6 @@
 // What one side may see. The other side's orders, pending decisions, political capital and,
 // unless intelligence is good, its ministers' stances and moods are hidden (null).
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import type { GameState, NewsItem, Offer } from './types';
 import { other, type Side } from './vocab';
 
