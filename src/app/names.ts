@@ -1,5 +1,5 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { other, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
+import { other, RELATION_LABELS, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
 import { unhandled, type LinkedEffect } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 
@@ -126,8 +126,6 @@ export function findFigure(c: Compiled, view: PlayerView, me: Side, text: string
   return { candidates: hits };
 }
 
-const RELATIONS_SHORT: Record<string, string> = { full: 'full relations', charge: "relations down to chargé d'affaires", ruptured: 'relations broken off', protecting: 'protecting powers' };
-
 /**
  * What an effect list does beyond moving figures: relations, resignations, the end of the game.
  * Effects under a chance carry the odds; effects under a condition are marked "perhaps".
@@ -137,7 +135,7 @@ export function structuralEffects(c: Compiled, effects: readonly LinkedEffect[] 
   const tag = (s: string) => (cond ? `perhaps ${s}` : p < 0.999 ? `${s} (${pct(p)} chance)` : s);
   for (const e of effects ?? []) {
     switch (e.k) {
-      case 'relations': out.push(tag(RELATIONS_SHORT[e.to] ?? e.to)); break;
+      case 'relations': out.push(tag(RELATION_LABELS[e.to].long)); break;
       case 'resign': out.push(tag(`${c.ministers[e.minister]!.short} resigns`)); break;
       case 'end': out.push(tag(`the game ends: ${e.reason}`)); break;
       case 'chance': out.push(...structuralEffects(c, e.then, p * e.p, cond), ...structuralEffects(c, e.else, p * (1 - e.p), cond)); break;

@@ -3,7 +3,7 @@
 // here reads input or changes the game; everything the player sees of the other side comes from
 // playerView, so hidden figures stay hidden.
 import {
-  acceptance, describeOption, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL,
+  acceptance, describeOption, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL, warDangerBand,
   type CAction, type CEvent, type Compiled, type GameState, type LegalAction, type NewsItem, type PlayerView, type Side, type Terms,
 } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -69,7 +69,7 @@ export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side,
   const intel = f[cs.iIntel]!;
   rows.push(['Intelligence', `${num(intel).padStart(3)} ${bar(intel, 0, 100)} ${d(cs.iIntel)} ${dim(intel >= INTEL_SIGHT ? 'you can read their cabinet' : `their cabinet is hidden below ${INTEL_SIGHT}`)}`]);
   const t = f[c.iTension]!;
-  const tcol = t >= 60 ? red : t >= 35 ? yellow : (x: string) => x;
+  const tcol = { calm: (x: string) => x, tense: yellow, crisis: red }[warDangerBand(t).name];
   rows.push(['War danger', `${tcol(num(t).padStart(3))} ${bar(t, 0, 100)} ${d(c.iTension)}`]);
   // Names cut so that a row fits: label 19, value 3, bar 10, change 7, marker 2.
   const nw = Math.max(12, Math.min(w - 19 - 25, 30));

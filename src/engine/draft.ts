@@ -2,6 +2,7 @@
 // the start of a move, changed in place, and handed back as the next state. Every change to a
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled, Draft } from './compiled';
+import { RELATION_LABEL } from './labels';
 import type { GameState, NewsItem } from './types';
 import { openRng } from './rng';
 import { ofSide, type Relations, type Side } from './vocab';
@@ -136,13 +137,6 @@ export function setRelations(d: Draft, r: Relations, cause: string): void {
   d.s.relations = r;
   news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null);
 }
-
-export const RELATION_LABEL: Record<Relations, string> = {
-  full: 'full diplomatic relations',
-  charge: 'relations at chargé d\'affaires level',
-  ruptured: 'relations broken off',
-  protecting: 'relations broken; protecting powers act for each side',
-};
 
 export function resign(d: Draft, minister: number, cause: string): void {
   const m = d.c.ministers[minister]!;

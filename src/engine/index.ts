@@ -17,6 +17,6 @@ export { checkInvariants } from './invariants';
 export { dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { incidentDeltas } from './incidents';
 export type { Rng, RngState } from './rng';
-export { RELATION_LABEL } from './draft';
+export { RELATION_LABEL, RELATION_LABELS, WAR_DANGER_BANDS, warDangerBand, type RelationLabels, type WarDangerBand, type WarDangerBandName } from './labels';
 export * from './types';
 export * from './vocab';
