@@ -28,8 +28,8 @@ function values(c: Compiled, side: Side): Values {
   if (!v) {
     const g = gradient(c, side);
     v = {
-      actions: c.actions.map(a => effectValue(c, g, a.raw) + (g.took.get(a.id) ?? 0)),
-      options: c.events.map(e => e.decision?.options.map(o => effectValue(c, g, o.raw)) ?? []),
+      actions: c.actions.map(a => effectValue(c, g, a.linked) + (g.took.get(a.id) ?? 0)),
+      options: c.events.map(e => e.decision?.options.map(o => effectValue(c, g, o.linked)) ?? []),
     };
     m[side] = v;
   }

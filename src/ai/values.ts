@@ -1,8 +1,8 @@
 // How much an effect list is worth to a side by its objectives: each objective is turned into a
 // gradient over figures, flags, relations and actions, once per scenario, so a persona can weigh
 // an order in a few multiplications.
-import type { Compiled } from '../engine/compile';
-import type { Condition, Effect } from '../scenario/schema';
+import type { Compiled } from '../engine/compiled';
+import { unhandled, type LinkedCondition, type LinkedEffect } from '../engine/linked';
 import type { Side } from '../engine/vocab';
 
 export interface Gradient { fig: Map<number, number>; flag: Map<string, number>; relations: Map<string, number>; took: Map<string, number> }
@@ -18,39 +18,55 @@ export function gradient(c: Compiled, side: Side): Gradient {
 function build(c: Compiled, side: Side): Gradient {
   const g: Gradient = { fig: new Map(), flag: new Map(), relations: new Map(), took: new Map() };
   const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v);
-  const walk = (x: Condition, w: number): void => {
-    if ('fig' in x) {
-      const i = c.figIndex.get(x.fig)!;
-      const span = (c.figs[i]!.max - c.figs[i]!.min) / 4 || 1;
-      const up = x.gte !== undefined || x.gt !== undefined;
-      add(g.fig, i, (up ? w : -w) / Math.min(span, 50));
-    } else if ('flag' in x) add(g.flag, x.flag, w);
-    else if ('noFlag' in x) add(g.flag, x.noFlag, -w);
-    else if ('relations' in x) for (const r of x.relations) add(g.relations, r, w);
-    else if ('took' in x) add(g.took, x.took, w);
-    else if ('all' in x) for (const y of x.all) walk(y, w / x.all.length);
-    else if ('any' in x) for (const y of x.any) walk(y, w / x.any.length);
-    else if ('not' in x) walk(x.not, -w);
+  const walk = (x: LinkedCondition, w: number): void => {
+    switch (x.k) {
+      case 'fig': {
+        const f = c.figs[x.fig]!;
+        const span = (f.max - f.min) / 4 || 1;
+        const up = x.gte !== undefined || x.gt !== undefined;
+        add(g.fig, x.fig, (up ? w : -w) / Math.min(span, 50));
+        break;
+      }
+      case 'flag': add(g.flag, c.flags[x.flag]!, w); break;
+      case 'noFlag': add(g.flag, c.flags[x.flag]!, -w); break;
+      case 'relations': for (const r of x.any) add(g.relations, r, w); break;
+      case 'took': add(g.took, c.actions[x.action]!.id, w); break;
+      case 'all': for (const y of x.of) walk(y, w / x.of.length); break;
+      case 'any': for (const y of x.of) walk(y, w / x.of.length); break;
+      case 'not': walk(x.cond, -w); break;
+      // Tests of the calendar, of past events, offices and agreements give no direction to push in.
+      case 'flagAge': case 'lead': case 'inOffice': case 'fired': case 'chose': case 'agreed': case 'from': case 'until': break;
+      default: unhandled(x);
+    }
   };
   for (const o of c.objectives[side]) {
     if (o.measure) add(g.fig, o.measure.fig, o.weight / (o.measure.full - o.measure.zero));
-    else walk(o.raw.when!, o.weight);
+    else walk(o.cond!, o.weight);
   }
   return g;
 }
 
 /** Expected objective value of an effect list (chance branches weighted; `if` branches halved). */
-export function effectValue(c: Compiled, g: Gradient, effects: Effect[] | undefined, w = 1): number {
+export function effectValue(c: Compiled, g: Gradient, effects: readonly LinkedEffect[] | undefined, w = 1): number {
   let v = 0;
   for (const e of effects ?? []) {
-    if ('fig' in e) {
-      const k = g.fig.get(c.figIndex.get(e.fig)!);
-      if (k !== undefined && e.add !== undefined) v += k * e.add * w;
-    } else if ('setFlag' in e) v += (g.flag.get(e.setFlag) ?? 0) * w;
-    else if ('clearFlag' in e) v -= (g.flag.get(e.clearFlag) ?? 0) * w;
-    else if ('relations' in e) v += (g.relations.get(e.relations) ?? 0) * w;
-    else if ('chance' in e) v += effectValue(c, g, e.then, w * e.chance) + effectValue(c, g, e.else, w * (1 - e.chance));
-    else if ('if' in e) v += effectValue(c, g, e.then, w / 2) + effectValue(c, g, e.else, w / 2);
+    switch (e.k) {
+      case 'addFig': {
+        const k = g.fig.get(e.fig);
+        if (k !== undefined) v += k * e.by * w;
+        break;
+      }
+      case 'flag':
+        if (e.on) v += (g.flag.get(c.flags[e.flag]!) ?? 0) * w;
+        else v -= (g.flag.get(c.flags[e.flag]!) ?? 0) * w;
+        break;
+      case 'relations': v += (g.relations.get(e.to) ?? 0) * w; break;
+      case 'chance': v += effectValue(c, g, e.then, w * e.p) + effectValue(c, g, e.else, w * (1 - e.p)); break;
+      case 'if': v += effectValue(c, g, e.then, w / 2) + effectValue(c, g, e.else, w / 2); break;
+      // A figure set outright has no direction to value; the rest move no objective directly.
+      case 'setFig': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
+      default: unhandled(e);
+    }
   }
   return v;
 }

@@ -1,6 +1,6 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { other, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
-import type { Effect } from '../scenario/schema';
+import { other, RELATION_LABELS, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
+import { unhandled, type LinkedEffect } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 
 /** A short, readable name for a figure, from one side's point of view. */
@@ -126,21 +126,24 @@ export function findFigure(c: Compiled, view: PlayerView, me: Side, text: string
   return { candidates: hits };
 }
 
-const RELATIONS_SHORT: Record<string, string> = { full: 'full relations', charge: "relations down to chargé d'affaires", ruptured: 'relations broken off', protecting: 'protecting powers' };
-
 /**
  * What an effect list does beyond moving figures: relations, resignations, the end of the game.
  * Effects under a chance carry the odds; effects under a condition are marked "perhaps".
  */
-export function structuralEffects(c: Compiled, effects: readonly Effect[] | undefined, p = 1, cond = false): string[] {
+export function structuralEffects(c: Compiled, effects: readonly LinkedEffect[] | undefined, p = 1, cond = false): string[] {
   const out: string[] = [];
   const tag = (s: string) => (cond ? `perhaps ${s}` : p < 0.999 ? `${s} (${pct(p)} chance)` : s);
   for (const e of effects ?? []) {
-    if ('relations' in e) out.push(tag(RELATIONS_SHORT[e.relations] ?? e.relations));
-    else if ('resign' in e) out.push(tag(`${c.ministers.find(m => m.id === e.resign)?.short ?? e.resign} resigns`));
-    else if ('end' in e) out.push(tag(`the game ends: ${e.end}`));
-    else if ('chance' in e) out.push(...structuralEffects(c, e.then, p * e.chance, cond), ...structuralEffects(c, e.else, p * (1 - e.chance), cond));
-    else if ('if' in e) out.push(...structuralEffects(c, e.then, p, true), ...structuralEffects(c, e.else, p, true));
+    switch (e.k) {
+      case 'relations': out.push(tag(RELATION_LABELS[e.to].long)); break;
+      case 'resign': out.push(tag(`${c.ministers[e.minister]!.short} resigns`)); break;
+      case 'end': out.push(tag(`the game ends: ${e.reason}`)); break;
+      case 'chance': out.push(...structuralEffects(c, e.then, p * e.p, cond), ...structuralEffects(c, e.else, p * (1 - e.p), cond)); break;
+      case 'if': out.push(...structuralEffects(c, e.then, p, true), ...structuralEffects(c, e.else, p, true)); break;
+      // Figures are in the predictions; the rest is not shown before the order is given.
+      case 'addFig': case 'setFig': case 'flag': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': break;
+      default: unhandled(e);
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // here reads input or changes the game; everything the player sees of the other side comes from
 // playerView, so hidden figures stay hidden.
 import {
-  acceptance, describeOption, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL,
+  acceptance, describeOption, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL, warDangerBand,
   type CAction, type CEvent, type Compiled, type GameState, type LegalAction, type NewsItem, type PlayerView, type Side, type Terms,
 } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -69,7 +69,7 @@ export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side,
   const intel = f[cs.iIntel]!;
   rows.push(['Intelligence', `${num(intel).padStart(3)} ${bar(intel, 0, 100)} ${d(cs.iIntel)} ${dim(intel >= INTEL_SIGHT ? 'you can read their cabinet' : `their cabinet is hidden below ${INTEL_SIGHT}`)}`]);
   const t = f[c.iTension]!;
-  const tcol = t >= 60 ? red : t >= 35 ? yellow : (x: string) => x;
+  const tcol = { calm: (x: string) => x, tense: yellow, crisis: red }[warDangerBand(t).name];
   rows.push(['War danger', `${tcol(num(t).padStart(3))} ${bar(t, 0, 100)} ${d(c.iTension)}`]);
   // Names cut so that a row fits: label 19, value 3, bar 10, change 7, marker 2.
   const nw = Math.max(12, Math.min(w - 19 - 25, 30));
@@ -173,7 +173,7 @@ export function decisionLines(c: Compiled, s: GameState, view: PlayerView, me: S
     const { approval, predicted } = describeOption(c, s, me, ev, o);
     if (approval !== null) notes.push(`needs the cabinet: ${pct(approval)} likely to pass`);
     if (o.incident) notes.push(incidentNote(o.incident));
-    const expected = [...structuralEffects(c, o.raw), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
+    const expected = [...structuralEffects(c, o.linked), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
     if (expected) notes.push(`expected: ${expected}`);
     for (const n of notes) out.push(...wrap(n, w, '        ', '      ').map(l => dim(l)));
   });
@@ -216,7 +216,7 @@ export function ordersLines(c: Compiled, view: PlayerView, me: Side, legal: read
     if (!afford) line = `  ${dim(String(k + 1).padStart(2) + '.')} ${dim(`[ ] ${padEnd(label, lw)}  ${String(a.cost).padStart(2)} cap  ${vote}`)}`;
     out.push(line.replace(/\s+$/, ''));
     const ca = c.actions[c.actionIndex.get(a.id)!]!;
-    const eff = [...structuralEffects(c, ca.raw), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
+    const eff = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
     // One line an action; the whole of it is under `i N`.
     if (eff) out.push(dim(`         ${fit(eff, w - 9)}`));
   });
@@ -277,7 +277,7 @@ export function actionInfo(c: Compiled, view: PlayerView, a: LegalAction, me: Si
   const rows: string[][] = [['Category', a.category], ['Cost', `${a.cost} political capital`]];
   if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
-  rows.push(['Expected', [...structuralEffects(c, ca.raw), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
+  rows.push(['Expected', [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
   const inc = incidentNote(ca.incident);
   if (inc) rows.push(['Incident', inc]);
   rows.push(['Sources', a.sources.join('; ')]);

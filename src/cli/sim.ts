@@ -1,5 +1,5 @@
 // `sim`: many games between computer players; the distribution of ends, outcomes and scores.
-import { compile, SIDES, type BySide } from '../engine/index';
+import { compile, RELATION_LABELS, RELATIONS, SIDES, type BySide } from '../engine/index';
 import { makePlayer, parseBranches, simulate, withBranches, type PlayerKind, type SimStats } from '../ai/index';
 import { parse, playerKind, positiveInt, required, UsageError, USAGE } from './args';
 import { bar, bold, dim, fitTable, pct, rule, section, table, termWidth, yellow } from './format';
@@ -71,7 +71,7 @@ export function simReportLines(r: SimReport): string[] {
   out.push(`  ${bold('History reproduced')} (every ★ outcome held): ${bold(pct(r.historyReproduced.rate, 1))} ${dim(`(${r.historyReproduced.count} of ${r.games})`)}`);
 
   out.push('', section(w, 'Relations at the end'));
-  out.push(...table(distribution(r.relationsAtEnd, r.games, { full: 'full relations', charge: "chargé d'affaires", ruptured: 'broken off', protecting: 'protecting powers' }), ['l', 'r', 'r', 'l'], 2, '  '));
+  out.push(...table(distribution(r.relationsAtEnd, r.games, Object.fromEntries(RELATIONS.map(x => [x, RELATION_LABELS[x].long]))), ['l', 'r', 'r', 'l'], 2, '  '));
 
   out.push('', section(w, 'Scores (out of 100)'));
   const srows = [['', 'mean', 'sd', 'min', 'max'].map(h => dim(h))];

@@ -1,6 +1,6 @@
 // Cabinets: ministers' stances, influence and moods; decisions that can fail; hawks who force an
 // item onto the agenda; resignations; and the drift of uncommitted ministers under pressure.
-import type { Compiled, Vote } from './compile';
+import type { Compiled, Vote } from './compiled';
 import { dexp } from './detmath';
 import { addFig, news, resign, type Draft } from './draft';
 import type { GameState } from './types';

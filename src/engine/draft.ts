@@ -1,30 +1,13 @@
 // A draft is the working copy a move is applied to: the state's containers are copied once at
 // the start of a move, changed in place, and handed back as the next state. Every change to a
 // figure goes through setFig, which clamps it and records its cause in the ledger.
-import type { Compiled } from './compile';
+import type { Compiled, Draft } from './compiled';
+import { RELATION_LABEL } from './labels';
 import type { GameState, LedgerEntry, NewsItem } from './types';
-import { openRng, type Rng } from './rng';
+import { openRng } from './rng';
 import { ofSide, type Relations, type Side } from './vocab';
 
-export interface Draft {
-  c: Compiled;
-  s: GameState;
-  rng: Rng;
-  day: number;
-  /** Containers already copied for this move (bits of OWN). */
-  owned: number;
-  /**
-   * While a side's private business is applied (its decision, an internal order, a cabinet vote),
-   * its news is its own, and every change and public line made meanwhile is marked with its origin
-   * so that the other side's seat view withholds the cause (seat.ts).
-   */
-  audience?: Side;
-  /**
-   * The state's `record`: keep the ledger and news. When it is off, callers skip building the
-   * texts of news and of a change's `why`, which nobody would read.
-   */
-  rec: boolean;
-}
+export type { Draft };
 
 // Copy-on-write: a move copies a container of the previous state only when it first writes to it,
 // so the previous state is never changed and a move that touches little copies little.
@@ -156,13 +139,6 @@ export function setRelations(d: Draft, r: Relations, cause: string): void {
   d.s.relations = r;
   news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null);
 }
-
-export const RELATION_LABEL: Record<Relations, string> = {
-  full: 'full diplomatic relations',
-  charge: 'relations at chargé d\'affaires level',
-  ruptured: 'relations broken off',
-  protecting: 'relations broken; protecting powers act for each side',
-};
 
 export function resign(d: Draft, minister: number, cause: string): void {
   const m = d.c.ministers[minister]!;

@@ -14,7 +14,7 @@ import { actionAvailable, checkMove } from './legal';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
 import { groupReaction, pressureCost, pressureEases } from './parliament';
 import { seedRng } from './rng';
-import type { Scenario } from '../scenario/schema';
+import type { ScenarioSetup as Scenario } from './setup';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
 import { err, ok, type GameState, type Move, type Order, type Result } from './types';

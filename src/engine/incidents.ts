@@ -1,6 +1,6 @@
 // Events and incidents: scheduled, triggered and random events fire at the start of a turn;
 // decisions are put to a side; incident responses carry standard consequences.
-import type { CEvent, Compiled, IncidentResp } from './compile';
+import type { CEvent, Compiled, IncidentResp } from './compiled';
 import { dhalfPow } from './detmath';
 import { addFig, adoptScheduled, news, ownFired, ownPending, type Draft } from './draft';
 import type { GameState } from './types';

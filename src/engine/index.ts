@@ -1,6 +1,9 @@
 // The engine's public API, for the CLI, the computer players and the browser front end.
 export { createGame, applyMove } from './game';
-export { compile, CompileError, type Compiled, type CAction, type CEvent, type COption, type FigureMeta } from './compile';
+export { compile, CompileError } from './compile';
+export type { Compiled, CAction, CEvent, COption, CMinister, CGroup, CTerm, CObjective, CSide, FigureMeta, FigureKind, Cond, Eff, IncidentResp, Vote } from './compiled';
+export type { LinkedCondition, LinkedEffect } from './linked';
+export type * from './setup';
 export { legalActions, describeAction, describeOption, checkMove, actionAvailable, answerable, canOffer, predictEffects, type LegalAction, type Prediction } from './legal';
 export { acceptance, packageValue, type Acceptance } from './negotiation';
 export { approvalChance, support } from './cabinet';
@@ -14,7 +17,6 @@ export { checkInvariants } from './invariants';
 export { dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { incidentDeltas } from './incidents';
 export type { Rng, RngState } from './rng';
-export type { IncidentResp, Vote } from './compile';
-export { RELATION_LABEL } from './draft';
+export { RELATION_LABEL, RELATION_LABELS, WAR_DANGER_BANDS, warDangerBand, type RelationLabels, type WarDangerBand, type WarDangerBandName } from './labels';
 export * from './types';
 export * from './vocab';

@@ -1,5 +1,5 @@
 // Invariants every reachable state keeps. Returns the broken ones (empty when all hold).
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import type { GameState } from './types';
 
 export function checkInvariants(c: Compiled, s: GameState): string[] {

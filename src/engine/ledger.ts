@@ -1,6 +1,6 @@
 // "Why did this move?": the recorded changes to a figure, as a seat may read them, newest first,
 // each with its cause and the sources the cause rests on.
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import type { LedgerEntry } from './types';
 import type { SeatView } from './seat';
 import type { Side } from './vocab';

@@ -1,10 +1,10 @@
 // What a side may do now, with costs, the cabinet's expected verdict and the predicted effects:
 // one list serves the computer players and the screen alike.
 import { approvalChance } from './cabinet';
-import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compile';
+import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compiled';
 import { incidentDeltas } from './incidents';
 import { hiddenFigures } from './secrets';
-import type { Effect } from '../scenario/schema';
+import { unhandled, type LinkedEffect } from './linked';
 import { checkTerms, negotiationOpen, outstanding } from './negotiation';
 import type { GameState, Move, Order, Terms } from './types';
 import { ofSide, type Side } from './vocab';
@@ -37,18 +37,23 @@ export interface LegalAction {
 }
 
 /** Expected figure changes of an effect list on this state (chance branches weighted by their odds). */
-export function predictEffects(c: Compiled, s: GameState, effects: Effect[], weight = 1, into = new Map<number, number>()): Map<number, number> {
+export function predictEffects(c: Compiled, s: GameState, effects: readonly LinkedEffect[], weight = 1, into = new Map<number, number>()): Map<number, number> {
   for (const e of effects) {
-    if ('fig' in e) {
-      const i = c.figIndex.get(e.fig)!;
-      const delta = e.add !== undefined ? e.add : e.set! - s.fig[i]!;
-      into.set(i, (into.get(i) ?? 0) + delta * weight);
-    } else if ('chance' in e) {
-      predictEffects(c, s, e.then ?? [], weight * e.chance, into);
-      predictEffects(c, s, e.else ?? [], weight * (1 - e.chance), into);
-    } else if ('if' in e) {
-      const holds = c.condOf.get(e.if)?.(s) ?? true;
-      predictEffects(c, s, (holds ? e.then : e.else) ?? [], weight, into);
+    switch (e.k) {
+      case 'addFig': into.set(e.fig, (into.get(e.fig) ?? 0) + e.by * weight); break;
+      case 'setFig': into.set(e.fig, (into.get(e.fig) ?? 0) + (e.to - s.fig[e.fig]!) * weight); break;
+      case 'chance':
+        predictEffects(c, s, e.then, weight * e.p, into);
+        predictEffects(c, s, e.else, weight * (1 - e.p), into);
+        break;
+      case 'if': {
+        const holds = c.condOf.get(e.cond)?.(s) ?? true;
+        predictEffects(c, s, holds ? e.then : e.else, weight, into);
+        break;
+      }
+      // No figure moves directly (resignations and the like move some through the rules, unpredicted).
+      case 'flag': case 'relations': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
+      default: unhandled(e);
     }
   }
   return into;
@@ -59,10 +64,10 @@ export function predictEffects(c: Compiled, s: GameState, effects: Effect[], wei
  * consequences of an incident response and its groups' reactions, weighted by the chance the
  * cabinet approves. Figures the side cannot see are left out.
  */
-function predict(c: Compiled, s: GameState, side: Side, raw: Effect[], vote: Vote | null, incident: IncidentResp | null, publicity: number): { approval: number | null; predicted: Prediction[] } {
+function predict(c: Compiled, s: GameState, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number): { approval: number | null; predicted: Prediction[] } {
   const approval = vote?.cabinet ? approvalChance(c, s, side, vote) : null;
   const p = approval ?? 1;
-  const m = predictEffects(c, s, raw, p);
+  const m = predictEffects(c, s, effects, p);
   if (incident) for (const x of incidentDeltas(c, side, incident, publicity)) m.set(x.fig, (m.get(x.fig) ?? 0) + x.delta * p);
   if (vote) {
     for (const k of ofSide(c.side, side).groups) {
@@ -77,13 +82,13 @@ function predict(c: Compiled, s: GameState, side: Side, raw: Effect[], vote: Vot
 }
 
 export function describeAction(c: Compiled, s: GameState, side: Side, a: CAction): LegalAction {
-  const { approval, predicted } = predict(c, s, side, a.raw, a.vote, a.incident, 50);
+  const { approval, predicted } = predict(c, s, side, a.linked, a.vote, a.incident, 50);
   return { order: { kind: 'action', id: a.id }, id: a.id, label: a.label, description: a.description, category: a.category, cost: a.cost, approval, predicted, sources: a.sources };
 }
 
 /** What each option of a pending decision would do, as the deciding side is shown it. */
 export function describeOption(c: Compiled, s: GameState, side: Side, ev: CEvent, o: COption): { approval: number | null; predicted: Prediction[] } {
-  return predict(c, s, side, o.raw, o.vote, o.incident, ev.publicity);
+  return predict(c, s, side, o.linked, o.vote, o.incident, ev.publicity);
 }
 
 export function legalActions(c: Compiled, s: GameState, side: Side): LegalAction[] {

@@ -3,7 +3,7 @@
 // of its own); an accepted package binds only once both cabinets, and the Commons where the
 // scenario asks for it, ratify it.
 import { logistic } from './cabinet';
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import { addFig, news, ownAgreed, ownOffers, type Draft } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';

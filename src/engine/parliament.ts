@@ -1,6 +1,6 @@
 // Back-bench, party, press and opposition pressure, on both sides, and what it does to the lead.
 import { logistic } from './cabinet';
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import { addFig, type Draft } from './draft';
 import type { GameState } from './types';
 import { ofSide, type Side } from './vocab';

@@ -1,6 +1,6 @@
 // Scoring by objectives: `when` objectives score their weight if true at the end; `measure`
 // objectives score linearly between zero and full. The result is out of 100.
-import type { Compiled } from './compile';
+import type { Compiled } from './compiled';
 import type { GameState } from './types';
 import type { Side } from './vocab';
 

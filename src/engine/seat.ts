@@ -10,7 +10,7 @@
 // - the dice (rng, seed), the scheduled queue (the future), notes of the other side still on the way;
 // - the cause of any change made inside the other side's private business: the figure moves where the
 //   seat can see it, but the ledger and news say only that it was the other side's private business.
-import type { CEvent, COption, Compiled } from './compile';
+import type { CEvent, COption, Compiled } from './compiled';
 import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Prediction } from './legal';
 import { acceptance, type Acceptance } from './negotiation';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';

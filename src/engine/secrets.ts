@@ -1,8 +1,8 @@
 // Which parts of a game are a side's private business, worked out once from the scenario's rules,
 // and the one intelligence check: the seat view (seat.ts) and the predictions shown with legal
 // orders (legal.ts) both read them here.
-import type { Compiled } from './compile';
-import type { Effect } from '../scenario/schema';
+import type { Compiled } from './compiled';
+import type { SetupEffect as Effect } from './setup';
 import type { GameState } from './types';
 import { other, type BySide, type Side } from './vocab';
 

@@ -8,10 +8,13 @@ export const RELATIONS = ['full', 'charge', 'ruptured', 'protecting'] as const;
 export type Relations = (typeof RELATIONS)[number];
 
 export const BODIES = ['cabinet', 'politburo', 'narkomindel'] as const;
+export type Body = (typeof BODIES)[number];
 export const GROUP_KINDS = ['party', 'press', 'labour', 'business', 'opposition', 'comintern', 'security'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
 export const CATEGORIES = ['note', 'press', 'lobby', 'trade', 'intelligence', 'comintern', 'diplomacy', 'security', 'negotiation'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const EVENT_KINDS = ['news', 'telegram', 'incident', 'decision', 'cabinet', 'parliament'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 export const RESPONSES = ['restrain', 'exploit', 'publish', 'suppress'] as const;
 export type Response = (typeof RESPONSES)[number];
 /**

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES, PLACES } from '../engine/vocab';
 import { dayOf, isoOf, monthIndexOf, monthIndexOfDay, monthLabel } from '../engine/calendar';
+// The engine owns the shapes a scenario is read into; this schema validates files into them.
+import type { ScenarioSetup, SetupAction, SetupCondition as Cond, SetupEffect as Eff, SetupEvent, SetupOption } from '../engine/setup';
 
 /** The limits of the format (docs/scenario-format.md states them). */
 export const FIRST_DATE = '1700-01-01';
@@ -25,24 +27,6 @@ const estimate = z.string().min(3).optional();
 const side = z.enum(SIDES);
 const stance = z.number().min(-100).max(100);
 const text = z.string().min(1);
-
-type Cond =
-  | { fig: string; gte?: number; gt?: number; lte?: number; lt?: number }
-  | { flag: string; before?: string; after?: string }
-  | { noFlag: string }
-  | { flagAge: string; gte?: number; lt?: number }
-  | { lead: string }
-  | { inOffice: string }
-  | { relations: string[] }
-  | { fired: string }
-  | { chose: string }
-  | { took: string }
-  | { agreed: string }
-  | { from: string }
-  | { until: string }
-  | { all: Cond[] }
-  | { any: Cond[] }
-  | { not: Cond };
 
 export const Condition: z.ZodType<Cond> = z.lazy(() =>
   z.union([
@@ -67,21 +51,6 @@ export const Condition: z.ZodType<Cond> = z.lazy(() =>
   ]),
 );
 export type Condition = Cond;
-
-type Eff =
-  | { fig: string; add?: number; set?: number; why?: string }
-  | { setFlag: string; why?: string }
-  | { clearFlag: string; why?: string }
-  | { relations: (typeof RELATIONS)[number]; why?: string }
-  | { resign: string; why?: string }
-  | { dismiss: string; why?: string }
-  | { appoint: string; why?: string }
-  | { setLead: string; why?: string }
-  | { chance: number; then?: Eff[]; else?: Eff[]; why?: string }
-  | { if: Cond; then?: Eff[]; else?: Eff[]; why?: string }
-  | { schedule: string; inDays: number; why?: string }
-  | { news: string; why?: string }
-  | { end: string; why?: string };
 
 export const Effect: z.ZodType<Eff> = z.lazy(() =>
   z.union([
@@ -385,6 +354,19 @@ export type ScenarioGroup = z.infer<typeof Group>;
 export type ScenarioObjective = z.infer<typeof Objective>;
 export type ScenarioTerm = z.infer<typeof Term>;
 export type ScenarioPersona = z.infer<typeof Persona>;
+
+// Compile-time checks that the schema and the engine's input types agree both ways: a field added,
+// removed or retyped on one side without the other fails the type check here. Optional fields are
+// made required first, since an extra optional field would pass a plain assignability test.
+type Solid<T> = T extends (infer U)[] ? Solid<U>[] : T extends object ? { [K in keyof T]-?: Solid<T[K]> } : T;
+type Same<A, B> = [Solid<A>] extends [Solid<B>] ? ([Solid<B>] extends [Solid<A>] ? true : false) : false;
+type Check<T extends true> = T;
+export type SchemaMatchesEngine = [
+  Check<Same<Scenario, ScenarioSetup>>,
+  Check<Same<ScenarioAction, SetupAction>>,
+  Check<Same<ScenarioEvent, SetupEvent>>,
+  Check<Same<ScenarioOption, SetupOption>>,
+];
 
 /** The JSON Schema for editors, generated from the same definition. */
 export function scenarioJsonSchema(): unknown {

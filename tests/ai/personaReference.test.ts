@@ -19,7 +19,7 @@ function referencePersona(p: PersonaDef): Player {
   const lean = (c: Compiled, v: Vote | null) => (v ? ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction : 0);
   const actionValue = (c: Compiled, side: Side, k: number) => {
     const g = gradient(c, side), a = c.actions[k]!;
-    return effectValue(c, g, a.raw) + (g.took.get(a.id) ?? 0);
+    return effectValue(c, g, a.linked) + (g.took.get(a.id) ?? 0);
   };
   return {
     kind: `reference:${p.id}`,
@@ -28,7 +28,7 @@ function referencePersona(p: PersonaDef): Player {
       let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
-        const sc = effectValue(c, g, o.raw) * pass + 2 * lean(c, o.vote) + rng.next() * 0.5;
+        const sc = effectValue(c, g, o.linked) * pass + 2 * lean(c, o.vote) + rng.next() * 0.5;
         if (sc > bestScore) { bestScore = sc; best = o.id; }
       }
       return best;

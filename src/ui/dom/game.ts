@@ -1,7 +1,7 @@
 // The main screen and the turn's flow: the top bar, the Phaser board, the orders desk, the
 // negotiation table and the reports; decisions and news as dialogs; the hand-over screen when two
 // people share it; autosave after every move; the computer's turn in a Web Worker.
-import { other, playerView, RELATION_LABEL, type NewsItem, type Side, type Terms } from '../../engine/index';
+import { other, playerView, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms } from '../../engine/index';
 import { boardModel } from '../../app/board';
 import type { GameSession } from '../../app/session';
 import type { AiClient } from '../../app/aiClient';
@@ -33,8 +33,8 @@ export interface GameDeps {
 
 type Tab = 'orders' | 'notes' | 'reports';
 
-/** The state of relations in a word or two, for the top bar (the full wording is its tooltip and on the map). */
-const RELATION_SHORT: Record<string, string> = { full: 'Full', charge: "Chargés d'affaires", ruptured: 'Broken off', protecting: 'Protecting powers' };
+/** The status bar's class for each band of the war danger. */
+const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
@@ -282,8 +282,8 @@ export class GameScreen {
       h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn ${m.turn + 1} of ${m.turns}`)),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h('div', { class: 'stats' },
-        h('span', { class: `stat relations rel-${m.relations}`, title: RELATION_LABEL[m.relations] }, h('span', { class: 'stat-label' }, 'Relations'), h('span', { class: 'stat-value' }, RELATION_SHORT[m.relations])),
-        figBtn('War danger', m.warDanger.fig, num(wd), wd >= 60 ? 'bad' : wd >= 35 ? 'warn' : ''),
+        h('span', { class: `stat relations rel-${m.relations}`, title: RELATION_LABEL[m.relations] }, h('span', { class: 'stat-label' }, 'Relations'), h('span', { class: 'stat-value' }, RELATION_LABELS[m.relations].short)),
+        figBtn('War danger', m.warDanger.fig, num(wd), WAR_DANGER_CLASS[warDangerBand(wd).name]),
         figBtn('Standing', me.standing.fig, num(me.standing.value ?? 0), (me.standing.value ?? 0) < 25 ? 'bad' : ''),
         figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
         figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0))),
@@ -400,7 +400,9 @@ export class GameScreen {
 
   private music(): void {
     const wd = this.s.state.fig[this.s.c.iTension]!;
-    const mood: Mood = wd >= 60 || this.s.state.relations === 'ruptured' && wd >= 40 ? 'crisis' : wd >= 35 ? 'tense' : 'calm';
+    // The music's moods are the war danger's bands; with relations broken off, a tense time plays as a crisis.
+    const band = warDangerBand(wd).name;
+    const mood: Mood = band === 'tense' && this.s.state.relations === 'ruptured' ? 'crisis' : band;
     this.deps.audio.music(this.side, mood);
   }
 

@@ -43,7 +43,7 @@ function actionRow(s: GameSession, view: PlayerView, side: Side, a: LegalAction,
   const on = sel.actions.has(a.id);
   const affordable = on || a.cost <= left + 1e-9;
   const ca = s.c.actions[s.c.actionIndex.get(a.id)!]!;
-  const effects = [...structuralEffects(s.c, ca.raw), effectsSummary(s.c, a.predicted, side, view, true)].filter(Boolean).join(' · ');
+  const effects = [...structuralEffects(s.c, ca.linked), effectsSummary(s.c, a.predicted, side, view, true)].filter(Boolean).join(' · ');
   const id = `act-${a.id}`;
   const box = h('input', { type: 'checkbox', id, 'data-action-id': a.id, checked: on, disabled: !affordable, 'aria-describedby': `${id}-d` });
   box.addEventListener('change', () => {

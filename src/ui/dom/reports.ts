@@ -69,7 +69,7 @@ export function decisionView(s: GameSession, side: Side, ev: CEvent, choose: (op
     h('ol', { class: 'options' }, order.map((j, k) => {
       const o = ev.decision!.options[j]!;
       const d = describeOption(s.c, s.state, side, ev, o);
-      const effects = [...structuralEffects(s.c, o.raw), effectsSummary(s.c, d.predicted, side, view, true)].filter(Boolean).join(' · ');
+      const effects = [...structuralEffects(s.c, o.linked), effectsSummary(s.c, d.predicted, side, view, true)].filter(Boolean).join(' · ');
       return h('li', null, h('button', { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': String(k + 1) },
         h('span', { class: 'key', 'aria-hidden': 'true' }, String(k + 1)),
         h('span', { class: 'option-title' }, o.label),

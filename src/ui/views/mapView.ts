@@ -10,6 +10,7 @@
 import Phaser from '../phaser';
 import type { BoardModel, MapIncident, MapPower } from '../../app/board';
 import { PLACES, type Place, type Relations } from '../../engine/vocab';
+import { WAR_DANGER_BANDS, type WarDangerBandName } from '../../engine/labels';
 import { FONTS, HEX, PALETTE } from '../palette';
 import type { BoardView, Rect, ViewHost } from './types';
 import { starPath, Tooltip } from './draw';
@@ -455,7 +456,8 @@ export class MapView implements BoardView {
       gb.arc(cx, cy, r, Math.PI + (from / 100) * Math.PI, Math.PI + (to / 100) * Math.PI, false);
       gb.strokePath();
     };
-    arc(0, 40, HEX.calm); arc(40, 70, HEX.warn); arc(70, 100, HEX.bad);
+    // One arc per band of the war danger, from the table every front end reads.
+    WAR_DANGER_BANDS.forEach((b, k) => arc(b.from, WAR_DANGER_BANDS[k + 1]?.from ?? 100, DIAL_COLOUR[b.name]));
     // Ticks every 10.
     gb.lineStyle(0.8, HEX.ink, 1);
     for (let t = 0; t <= 100; t += 10) {
@@ -471,11 +473,12 @@ export class MapView implements BoardView {
     this.dialText.setPosition(Math.round(cx), cy + 3);
   }
 
-  /** A red wash at the map's edges as the war danger rises (nothing below 30). */
+  /** A red wash at the map's edges as the war danger rises (nothing while it is calm). */
   private drawDanger(v: number | null): void {
     const g = this.gTint, m = this.f.map;
     g.clear();
-    const k = v === null ? 0 : Math.max(0, Math.min(1, (v - 30) / 70));
+    const from = WAR_DANGER_BANDS.find(b => b.name === 'tense')!.from;
+    const k = v === null ? 0 : Math.max(0, Math.min(1, (v - from) / (100 - from)));
     if (k <= 0) return;
     for (let i = 0; i < 8; i++) {
       const a = 0.22 * k * (1 - i / 8) ** 2;
@@ -491,6 +494,8 @@ export class MapView implements BoardView {
 
 // ---------------------------------------------------------------------------------------------
 // Drawing helpers.
+
+const DIAL_COLOUR: Record<WarDangerBandName, number> = { calm: HEX.calm, tense: HEX.warn, crisis: HEX.bad };
 
 const fmt = (v: number | null) => (v === null ? '?' : String(Math.round(v)));
 

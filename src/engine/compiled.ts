@@ -1,0 +1,150 @@
+// The compiled scenario's types: the rules a linked scenario gives the engine, every name turned
+// into an index, every condition and effect both a closure (for play) and data (linked.ts, for
+// everything else). Types only. The draft is declared here too: a compiled effect takes a draft
+// and a draft carries the compiled scenario, and one module for both keeps the imports acyclic.
+import type { LinkedCondition, LinkedEffect } from './linked';
+import type { Rng } from './rng';
+import type { ScenarioSetup } from './setup';
+import type { GameState } from './types';
+import type { BySide, Category, Place, Response, Side } from './vocab';
+
+/** The working copy a move is applied to (draft.ts). */
+export interface Draft {
+  c: Compiled;
+  s: GameState;
+  rng: Rng;
+  day: number;
+  /** Containers already copied for this move (bits of OWN). */
+  owned: number;
+  /** While a side's private business is applied (its decision, an internal order), its news is its own. */
+  audience?: Side;
+  /**
+   * The state's `record`: keep the ledger and news. When it is off, callers skip building the
+   * texts of news and of a change's `why`, which nobody would read.
+   */
+  rec: boolean;
+}
+
+export type FigureKind = 'declared' | 'standing' | 'capital' | 'intel' | 'tension' | 'stance' | 'mood' | 'inOffice' | 'pressure' | 'align' | 'trade';
+export interface FigureMeta {
+  id: string; label: string; kind: FigureKind; min: number; max: number; side?: Side;
+  /** The minister, group or third party the figure belongs to. */
+  owner?: string;
+  sources: string[]; estimate?: string;
+}
+
+/** A condition and an effect as closures, built once by the linker: play calls them directly. */
+export type Cond = (s: GameState) => boolean;
+export type Eff = (d: Draft, cause: string) => void;
+
+/** The parts of an action or option that can go to a cabinet vote. */
+export interface Vote { issue: number; direction: 1 | -1; cabinet: boolean; difficulty: number; onFail: Eff[] }
+export interface IncidentResp { response: Response; intercept: boolean; severity: number }
+
+export interface CAction {
+  i: number; id: string; side: Side; label: string; description: string; category: Category; cost: number;
+  vote: Vote | null; when: Cond | null; once: boolean; cooldownDays: number;
+  effects: Eff[];
+  /** The same effects as data, for predictions, values and descriptions. */
+  linked: LinkedEffect[];
+  incident: IncidentResp | null; sources: string[];
+  /** "action:ID", the cause its changes are recorded under. */
+  cause: string;
+  /** Known to the other side when carried out; lobbying, intelligence and Comintern orders are private by default. */
+  public: boolean;
+}
+export interface COption {
+  i: number; id: string; label: string; text: string; historical: boolean; vote: Vote | null;
+  effects: Eff[];
+  /** The same effects as data, for predictions, values and descriptions. */
+  linked: LinkedEffect[];
+  incident: IncidentResp | null;
+  /** "option:EVENT.OPTION" */
+  cause: string;
+}
+export interface CEvent {
+  i: number; id: string; title: string; kind: string; text: string;
+  day: number | null; lastDay: number | null; when: Cond | null; mtthDays: number | null;
+  mtthModifiers: { when: Cond; factor: number }[]; once: boolean; scheduledOnly: boolean;
+  severity: number; publicity: number; effects: Eff[];
+  /** "event:ID" */
+  cause: string;
+  /** Where the map shows it, if anywhere. */
+  place: Place | null;
+  /** Shown to both sides; by default an event that puts a decision to one side is its business alone. */
+  public: boolean;
+  decision: { side: Side; prompt: string; options: COption[] } | null;
+  sources: string[];
+}
+export interface CMinister {
+  i: number; id: string; name: string; short: string; side: Side; office: string; body: string; influence: number;
+  iStance: number[]; iMood: number; iOffice: number; canResign: boolean; resignBelow: number;
+  demands: { action: number; when: Cond }[]; motives: string;
+}
+export interface CGroup {
+  i: number; id: string; name: string; side: Side; kind: string; weight: number; iPressure: number; rest: number;
+  stance: number[]; demands: { action: number; when: Cond }[];
+}
+export interface CTerm { i: number; id: string; label: string; options: { id: string; label: string; value: BySide<number>; effects: Eff[]; /** "term:TERM.OPTION" */ cause: string }[] }
+export interface CObjective {
+  id: string; label: string; weight: number; when: Cond | null;
+  /** The condition `when` tests, as data (the computer players weigh its parts). */
+  cond: LinkedCondition | null;
+  measure: { fig: number; zero: number; full: number } | null;
+}
+export interface CSide {
+  iStanding: number; iCapital: number; iIntel: number; lead: number; capitalPerTurn: number; capitalMax: number;
+  ministers: number[]; groups: number[];
+  /** The ministers who can resign (the resignation check looks at no one else). */
+  resigners: number[];
+}
+
+export interface Compiled {
+  /** The scenario it was linked from, for its texts (names, titles, issues). */
+  sc: ScenarioSetup;
+  days: number[];
+  phaseOf: number[];
+  /** Month index (calendar.ts) of the day after each turn's span: the months a turn's resolution completes. */
+  monthAfter: number[];
+  /** Each side's actions, by index. */
+  sideActions: BySide<number[]>;
+  /** Every demand of a side's ministers (then groups), flattened for the agenda check. */
+  demanders: BySide<{ action: number; when: Cond; by: string; minister: number }[]>;
+  figs: FigureMeta[];
+  /** Each figure's bounds, as flat tables for setFig. */
+  figMin: Float64Array;
+  figMax: Float64Array;
+  figIndex: Map<string, number>;
+  flags: string[];
+  flagIndex: Map<string, number>;
+  issues: string[];
+  issueIndex: Map<string, number>;
+  ministers: CMinister[];
+  groups: CGroup[];
+  parties: { id: string; name: string; iAlign: number; rest: number; place: Place | null }[];
+  side: BySide<CSide>;
+  iTension: number;
+  initialPipeline: number[];
+  /** Figure indices of the trade model; the three base levels are figures too, so events can move them. */
+  trade: { exports: number; reExports: number; imports: number; balance: number; orders: number; credit: number; diversion: number; baseOrders: number; baseReExports: number; baseImports: number; lag: number; startMonth: number };
+  actions: CAction[];
+  actionIndex: Map<string, number>;
+  events: CEvent[];
+  eventIndex: Map<string, number>;
+  /**
+   * For each turn, the events that can fire on it without being scheduled, in scenario order:
+   * dated events whose date or window the turn reaches, random and triggered events. Any other
+   * event could only fire if scheduled, so fireEvents need not look at it.
+   */
+  eventsAt: number[][];
+  terms: CTerm[];
+  negotiation: { when: Cond | null; replyDays: number; offerCost: number; issue: BySide<number>; commonsVote: boolean; onRatified: Eff[] };
+  objectives: BySide<CObjective[]>;
+  outcomes: { id: string; label: string; when: Cond; historical: boolean }[];
+  historyOrders: { side: Side; day: number; action: number }[];
+  initialFig: number[];
+  /** "Never" (-1) for every flag, event and action: the tables a new game starts from (createGame copies them). */
+  never: { flags: number[]; events: number[]; actions: number[] };
+  /** The closure of every linked condition, for predictions (an `if` effect's test). */
+  condOf: Map<LinkedCondition, Cond>;
+}

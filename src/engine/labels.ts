@@ -1,0 +1,44 @@
+// The one table of presentation constants every front end reads (browser, terminal, map, music):
+// what each state of relations is called, and the bands of the war danger with their thresholds.
+// The engine's own news uses the long relation labels, so their text is pinned by tests.
+import type { Relations } from './vocab';
+
+export interface RelationLabels {
+  /** In sentences and the news: "Relations: relations broken off." */
+  long: string;
+  /** In a status bar or a table cell. */
+  short: string;
+}
+
+export const RELATION_LABELS: Readonly<Record<Relations, RelationLabels>> = {
+  full: { long: 'full diplomatic relations', short: 'Full' },
+  charge: { long: 'relations at chargé d\'affaires level', short: 'Chargés d\'affaires' },
+  ruptured: { long: 'relations broken off', short: 'Broken off' },
+  protecting: { long: 'relations broken; protecting powers act for each side', short: 'Protecting powers' },
+};
+
+/** The long labels, by state of relations. */
+export const RELATION_LABEL: Readonly<Record<Relations, string>> = {
+  full: RELATION_LABELS.full.long, charge: RELATION_LABELS.charge.long, ruptured: RELATION_LABELS.ruptured.long, protecting: RELATION_LABELS.protecting.long,
+};
+
+export type WarDangerBandName = 'calm' | 'tense' | 'crisis';
+export interface WarDangerBand {
+  name: WarDangerBandName;
+  /** The band runs from this value (included) to the next band's. */
+  from: number;
+}
+
+/** In rising order; the war danger runs from 0 to 100. */
+export const WAR_DANGER_BANDS: readonly WarDangerBand[] = [
+  { name: 'calm', from: 0 },
+  { name: 'tense', from: 35 },
+  { name: 'crisis', from: 60 },
+];
+
+/** The band a war danger value falls in. */
+export function warDangerBand(value: number): WarDangerBand {
+  let band = WAR_DANGER_BANDS[0]!;
+  for (const b of WAR_DANGER_BANDS) if (value >= b.from) band = b;
+  return band;
+}

@@ -1,0 +1,67 @@
+// Links the sides' actions (orders), with the cabinet votes and incident responses they carry,
+// and the demands ministers and groups make for actions.
+import type { CAction, CGroup, CMinister, Compiled, Cond, IncidentResp, Vote } from '../compiled';
+import type { ScenarioSetup, SetupCondition, SetupEffect, SetupIncident } from '../setup';
+import type { Category, Side } from '../vocab';
+import { linkConditionFn } from './conditions';
+import { actionOf, CompileError, issueAt, type LinkContext } from './context';
+import { linkEffectFns } from './effects';
+
+/** Orders in these categories are a side's internal business unless marked public. */
+export const PRIVATE_CATEGORIES: readonly Category[] = ['lobby', 'intelligence', 'comintern'];
+
+type VoteFields = { issue?: string; direction?: 1 | -1; cabinet?: boolean; difficulty?: number; onFail?: SetupEffect[] };
+export type VoteDefaults = { issue?: string; direction?: 1 | -1; difficulty?: number };
+
+/** The cabinet vote an action or option goes to, if it names an issue (or its event does). */
+export function linkVote(cx: LinkContext, v: VoteFields, path: string, dflt?: VoteDefaults): Vote | null {
+  const issue = v.issue ?? dflt?.issue;
+  if (issue === undefined) {
+    if (v.cabinet) throw new CompileError(`${path}.issue`, 'a cabinet vote needs an issue');
+    return null;
+  }
+  return {
+    issue: issueAt(cx, issue, `${path}.issue`), direction: v.direction ?? dflt?.direction ?? 1, cabinet: v.cabinet ?? false,
+    difficulty: v.difficulty ?? dflt?.difficulty ?? 0, onFail: linkEffectFns(cx, v.onFail, `${path}.onFail`).fns,
+  };
+}
+
+export const linkIncident = (x: SetupIncident | undefined, dfltSeverity: number): IncidentResp | null =>
+  x ? { response: x.response, intercept: x.intercept ?? false, severity: x.severity ?? dfltSeverity } : null;
+
+export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
+  return sc.actions.map((a, k) => {
+    const path = `actions[${k}]`;
+    // In this order, so that the first error found is the same as ever.
+    const vote = linkVote(cx, a, path);
+    const when = a.when ? linkConditionFn(cx, a.when, `${path}.when`).fn : null;
+    const effects = linkEffectFns(cx, a.effects, `${path}.effects`);
+    return {
+      i: k, id: a.id, side: a.side, label: a.label, description: a.description, category: a.category, cost: a.cost,
+      vote, when, once: a.once ?? false,
+      cooldownDays: a.cooldownDays ?? 0, effects: effects.fns, linked: effects.linked,
+      incident: linkIncident(a.incident, 2), sources: a.sources, cause: `action:${a.id}`,
+      public: a.public ?? !PRIVATE_CATEGORIES.includes(a.category),
+    };
+  });
+}
+
+type Demand = { action: number; when: Cond };
+
+function linkDemands(cx: LinkContext, list: { action: string; when: SetupCondition }[] | undefined, owner: Side, path: string): Demand[] {
+  return (list ?? []).map((dm, j) => {
+    const action = actionOf(cx, dm.action, owner, `${path}[${j}].action`);
+    return { action, when: linkConditionFn(cx, dm.when, `${path}[${j}].when`).fn };
+  });
+}
+
+/** Fill in the ministers' and groups' demands, and list each side's for the agenda check. */
+export function linkAllDemands(cx: LinkContext, sc: ScenarioSetup, ministers: CMinister[], groups: CGroup[]): Compiled['demanders'] {
+  sc.ministers.forEach((m, k) => { ministers[k]!.demands = linkDemands(cx, m.demands, m.side, `ministers[${k}].demands`); });
+  sc.groups.forEach((g, k) => { groups[k]!.demands = linkDemands(cx, g.demands, g.side, `groups[${k}].demands`); });
+  const of = (side: Side) => [
+    ...ministers.filter(m => m.side === side).flatMap(m => m.demands.map(d => ({ ...d, by: m.short, minister: m.i }))),
+    ...groups.filter(g => g.side === side).flatMap(g => g.demands.map(d => ({ ...d, by: g.name, minister: -1 }))),
+  ];
+  return { britain: of('britain'), ussr: of('ussr') };
+}

@@ -1,0 +1,62 @@
+// Links events: dates and windows, triggers and mean times, the decision an event puts to a side
+// with its options, and the index of the turns on which each event can fire.
+import type { CEvent, COption } from '../compiled';
+import type { ScenarioSetup } from '../setup';
+import { linkIncident, linkVote, type VoteDefaults } from './actions';
+import { dayWithin } from './calendar';
+import { linkConditionFn } from './conditions';
+import { CompileError, unique, type LinkContext } from './context';
+import { linkEffectFns } from './effects';
+
+export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
+  return sc.events.map((e, k) => {
+    const path = `events[${k}]`;
+    const day = e.date ? dayWithin(cx.days, e.date, `${path}.date`) : null;
+    let decision: CEvent['decision'] = null;
+    if (e.decision) {
+      const dd = e.decision;
+      unique(dd.options, `${path}.decision.options`);
+      const hist = dd.options.filter(o => o.historical).length;
+      if (hist !== 1) throw new CompileError(`${path}.decision.options`, `a decision needs exactly one historical option (found ${hist})`);
+      const dflt: VoteDefaults = {};
+      if (dd.issue !== undefined) dflt.issue = dd.issue;
+      if (dd.direction !== undefined) dflt.direction = dd.direction;
+      if (dd.difficulty !== undefined) dflt.difficulty = dd.difficulty;
+      decision = {
+        side: dd.side, prompt: dd.prompt,
+        options: dd.options.map((o, j): COption => {
+          const op = `${path}.decision.options[${j}]`;
+          const vote = linkVote(cx, o, op, dflt);
+          const effects = linkEffectFns(cx, o.effects, `${op}.effects`);
+          return {
+            i: j, id: o.id, label: o.label, text: o.text ?? '', historical: o.historical ?? false,
+            vote, effects: effects.fns, linked: effects.linked, incident: linkIncident(o.incident, e.severity ?? 2),
+            cause: `option:${e.id}.${o.id}`,
+          };
+        }),
+      };
+    }
+    // In this order (trigger, modifiers, effects), so that the first error found is the same as ever.
+    const when = e.when ? linkConditionFn(cx, e.when, `${path}.when`).fn : null;
+    const mtthModifiers = (e.mtthModifiers ?? []).map((m, j) => ({ when: linkConditionFn(cx, m.when, `${path}.mtthModifiers[${j}].when`).fn, factor: m.factor }));
+    return {
+      i: k, id: e.id, title: e.title, kind: e.kind, text: e.text, day, lastDay: day === null ? null : day + (e.window ?? 0),
+      when, mtthDays: e.mtthDays ?? null, mtthModifiers,
+      public: e.public ?? !e.decision, once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50, place: e.place ?? null,
+      effects: linkEffectFns(cx, e.effects, `${path}.effects`).fns, cause: `event:${e.id}`, decision, sources: e.sources,
+    };
+  });
+}
+
+/**
+ * The events fireEvents must look at on each turn besides the scheduled ones (see Compiled.eventsAt).
+ * A dated event is a candidate on the turns that reach its date: the first turn on or after it,
+ * and any turn within its window; on other turns its test fails before it reads the state.
+ */
+export function eventsByTurn(days: number[], events: CEvent[]): number[][] {
+  return days.map((day, turn) => events.filter(ev => {
+    if (ev.day !== null) return ev.day <= day && (day <= ev.lastDay! || turn === 0 || days[turn - 1]! < ev.day);
+    if (ev.mtthDays !== null) return true;
+    return !ev.scheduledOnly && ev.when !== null;
+  }).map(ev => ev.i));
+}

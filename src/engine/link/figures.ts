@@ -1,0 +1,106 @@
+// Links everything that is a figure: the sides' standing, capital and intelligence, the war
+// danger, the file's declared figures, each minister's stances, mood and office, each group's
+// pressure, each third party's alignment and the trade model. Figures get their index in that
+// order, which the state's `fig` array follows.
+import { monthIndexOf } from '../calendar';
+import type { CGroup, CMinister, Compiled, CSide, FigureMeta } from '../compiled';
+import type { ScenarioSetup } from '../setup';
+import { SIDES, type BySide } from '../vocab';
+import { CompileError, issueAt } from './context';
+
+export type LinkedFigures = Pick<Compiled,
+  'figs' | 'figIndex' | 'initialFig' | 'issues' | 'issueIndex' | 'side' | 'iTension' | 'ministers' | 'groups' | 'parties' | 'trade' | 'initialPipeline'
+> & { ministerIndex: Map<string, number> };
+
+export function linkFigures(sc: ScenarioSetup): LinkedFigures {
+  const figs: FigureMeta[] = [];
+  const figIndex = new Map<string, number>();
+  const initialFig: number[] = [];
+  const addFigure = (m: FigureMeta, initial: number, path: string): number => {
+    if (figIndex.has(m.id)) throw new CompileError(path, `duplicate figure "${m.id}"`);
+    figIndex.set(m.id, figs.length);
+    figs.push(m);
+    initialFig.push(initial);
+    return figs.length - 1;
+  };
+
+  const issues = sc.issues.map(i => i.id);
+  const issueIndex = new Map(issues.map((id, k) => [id, k]));
+  const names = { issueIndex };
+
+  const side = {} as BySide<CSide>;
+  for (const s of SIDES) {
+    const d = sc.sides[s];
+    side[s] = {
+      iStanding: addFigure({ id: `standing.${s}`, label: `${d.leadTitle}'s standing`, kind: 'standing', min: 0, max: 100, side: s, sources: [] }, d.standing, `sides.${s}`),
+      iCapital: addFigure({ id: `capital.${s}`, label: `${d.name}: political capital`, kind: 'capital', min: 0, max: d.capitalMax, side: s, sources: [] }, Math.min(d.capitalPerTurn, d.capitalMax), `sides.${s}`),
+      iIntel: addFigure({ id: `intel.${s}`, label: `${d.name}: intelligence`, kind: 'intel', min: 0, max: 100, side: s, sources: [] }, d.intel, `sides.${s}`),
+      lead: -1, capitalPerTurn: d.capitalPerTurn, capitalMax: d.capitalMax, ministers: [], groups: [], resigners: [],
+    };
+  }
+  const iTension = addFigure({ id: 'tension', label: 'War danger', kind: 'tension', min: 0, max: 100, sources: [] }, sc.tension ?? 20, 'tension');
+
+  sc.figures.forEach((f, k) => {
+    const m: FigureMeta = { id: f.id, label: f.label, kind: 'declared', min: f.min, max: f.max, sources: f.sources };
+    if (f.side) m.side = f.side;
+    if (f.estimate) m.estimate = f.estimate;
+    addFigure(m, f.initial, `figures[${k}]`);
+  });
+
+  const ministers: CMinister[] = sc.ministers.map((m, k) => {
+    const path = `ministers[${k}]`;
+    for (const key of Object.keys(m.stances)) issueAt(names, key, `${path}.stances.${key}`);
+    const src = { sources: m.sources, ...(m.estimate ? { estimate: m.estimate } : {}) };
+    const iStance = issues.map(is => addFigure({ id: `stance.${m.id}.${is}`, label: `${m.name}: ${sc.issues[issueIndex.get(is)!]!.label}`, kind: 'stance', min: -100, max: 100, side: m.side, owner: m.id, ...src }, m.stances[is] ?? 0, path));
+    const iMood = addFigure({ id: `mood.${m.id}`, label: `${m.name}: mood`, kind: 'mood', min: 0, max: 100, side: m.side, owner: m.id, ...src }, m.mood, path);
+    const iOffice = addFigure({ id: `inOffice.${m.id}`, label: `${m.name}: in office`, kind: 'inOffice', min: 0, max: 1, side: m.side, owner: m.id, ...src }, m.inOffice === false ? 0 : 1, path);
+    side[m.side].ministers.push(k);
+    if (m.canResign) side[m.side].resigners.push(k);
+    return {
+      i: k, id: m.id, name: m.name, short: m.short ?? m.name, side: m.side, office: m.office, body: m.body, influence: m.influence,
+      iStance, iMood, iOffice, canResign: m.canResign ?? false, resignBelow: m.resignBelow ?? 10, demands: [], motives: m.motives,
+    };
+  });
+  const ministerIndex = new Map(ministers.map(m => [m.id, m.i]));
+  for (const s of SIDES) {
+    const lead = ministerIndex.get(sc.sides[s].lead);
+    if (lead === undefined) throw new CompileError(`sides.${s}.lead`, `unknown minister "${sc.sides[s].lead}"`);
+    if (ministers[lead]!.side !== s) throw new CompileError(`sides.${s}.lead`, `"${sc.sides[s].lead}" is not on the ${s} side`);
+    if (sc.ministers[lead]!.inOffice === false) throw new CompileError(`sides.${s}.lead`, `"${sc.sides[s].lead}" starts out of office`);
+    side[s].lead = lead;
+  }
+
+  const groups: CGroup[] = sc.groups.map((g, k) => {
+    const path = `groups[${k}]`;
+    for (const key of Object.keys(g.stances)) issueAt(names, key, `${path}.stances.${key}`);
+    const iPressure = addFigure({ id: `pressure.${g.id}`, label: `${g.name}: pressure`, kind: 'pressure', min: 0, max: 100, side: g.side, owner: g.id, sources: g.sources, ...(g.estimate ? { estimate: g.estimate } : {}) }, g.pressure, path);
+    side[g.side].groups.push(k);
+    return { i: k, id: g.id, name: g.name, side: g.side, kind: g.kind, weight: g.weight, iPressure, rest: g.pressure, stance: issues.map(is => g.stances[is] ?? 0), demands: [] };
+  });
+
+  const parties = sc.thirdParties.map((p, k) => ({
+    id: p.id, name: p.name, rest: p.alignment, place: p.place ?? null,
+    iAlign: addFigure({ id: `align.${p.id}`, label: `${p.name}: alignment`, kind: 'align', min: -100, max: 100, owner: p.id, sources: p.sources, ...(p.estimate ? { estimate: p.estimate } : {}) }, p.alignment, `thirdParties[${k}]`),
+  }));
+
+  const t = sc.trade;
+  const tsrc = { sources: t.sources, ...(t.estimate ? { estimate: t.estimate } : {}) };
+  const tf = (id: string, label: string, init: number, max: number) =>
+    addFigure({ id: `trade.${id}`, label, kind: 'trade', min: id === 'balance' ? -1e7 : 0, max, ...tsrc }, init, 'trade');
+  const trade = {
+    exports: tf('exports', 'British exports to the USSR (£000/month)', t.exports, 1e7),
+    reExports: tf('reExports', 'British re-exports to the USSR (£000/month)', t.reExports, 1e7),
+    imports: tf('imports', 'British imports from the USSR (£000/month)', t.imports, 1e7),
+    balance: tf('balance', 'Balance in Soviet favour (£000/month)', t.imports - t.exports - t.reExports, 1e7),
+    orders: tf('orders', 'Soviet orders placed in Britain (£000/month)', t.orders, 1e7),
+    credit: tf('credit', 'British credit for Soviet buyers', t.credit, 100),
+    diversion: tf('diversion', 'Soviet orders diverted elsewhere (%)', t.diversion, 100),
+    baseOrders: tf('baseOrders', 'Soviet orders for Britain before credit and diversion (£000/month)', t.orders, 1e7),
+    baseReExports: tf('baseReExports', 'Usual British re-exports to the USSR (£000/month)', t.reExports, 1e7),
+    baseImports: tf('baseImports', 'Soviet sales to Britain (£000/month)', t.imports, 1e7),
+    lag: t.orderLagMonths, startMonth: monthIndexOf(t.startMonth) - 1,
+  };
+  const initialPipeline = Array.from({ length: t.orderLagMonths }, () => t.exports);
+
+  return { figs, figIndex, initialFig, issues, issueIndex, side, iTension, ministers, ministerIndex, groups, parties, trade, initialPipeline };
+}
