@@ -1,7 +1,7 @@
 // Links the sides' actions (orders), with the cabinet votes and incident responses they carry,
 // and the demands ministers and groups make for actions.
 import type { CAction, CGroup, CMinister, Compiled, Cond, IncidentResp, Vote } from '../compiled';
-import type { ScenarioSetup, SetupCondition, SetupEffect, SetupIncident } from '../setup';
+import type { ScenarioSetup, SetupCondition, SetupIncident, SetupVoteFields } from '../setup';
 import type { Category, Side } from '../vocab';
 import { linkConditionFn } from './conditions';
 import { actionOf, CompileError, issueAt, type LinkContext } from './context';
@@ -10,11 +10,11 @@ import { linkEffectFns } from './effects';
 /** Orders in these categories are a side's internal business unless marked public. */
 export const PRIVATE_CATEGORIES: readonly Category[] = ['lobby', 'intelligence', 'comintern'];
 
-type VoteFields = { issue?: string; direction?: 1 | -1; cabinet?: boolean; difficulty?: number; onFail?: SetupEffect[] };
+/** What a decision lays down for the votes of all its options. */
 export type VoteDefaults = { issue?: string; direction?: 1 | -1; difficulty?: number };
 
 /** The cabinet vote an action or option goes to, if it names an issue (or its event does). */
-export function linkVote(cx: LinkContext, v: VoteFields, path: string, dflt?: VoteDefaults): Vote | null {
+export function linkVote(cx: LinkContext, v: SetupVoteFields, path: string, dflt?: VoteDefaults): Vote | null {
   const issue = v.issue ?? dflt?.issue;
   if (issue === undefined) {
     if (v.cabinet) throw new CompileError(`${path}.issue`, 'a cabinet vote needs an issue');
