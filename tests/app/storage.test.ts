@@ -2,7 +2,7 @@
 // store is reported, and a damaged index does not lose the games.
 import { describe, expect, it } from 'vitest';
 import { forgetGame, KEEP_GAMES, listGames, MemoryKV, readGame, storeGame, type SavedGame } from '../../src/app/storage';
-import type { AppSave } from '../../src/app/session';
+import type { AppSave } from '../../src/app/saveFile';
 
 const meta = (id: string): SavedGame => ({ id, scenario: '1927', title: 'The 1927 crisis', sides: { britain: 'human', ussr: 'persona' }, seed: id, date: '2 May 1927', turn: 0, updated: 0, ended: false });
 const save = (seed: string) => ({ format: 'anglo-soviet-diplomacy/save', seed }) as unknown as AppSave;
