@@ -50,6 +50,9 @@ export const workerAi: AiTransportFactory = (sc, seats) => {
   let next = 1;
   const waiting = new Map<number, (r: Result<AiAnswer>) => void>();
   worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    // Marks for the browser tests and profilers: the page must stay responsive between them. The
+    // end mark comes first, so applying and drawing the answer count as the page's, not the worker's.
+    performance.mark('ai-think-end');
     const r = e.data;
     const done = waiting.get(r.id);
     waiting.delete(r.id);
@@ -65,6 +68,7 @@ export const workerAi: AiTransportFactory = (sc, seats) => {
     ask: (view, rng) => new Promise(resolve => {
       const id = next++;
       waiting.set(id, resolve);
+      performance.mark('ai-think-start');
       post({ type: 'ask', id, view, rng });
     }),
     dispose: () => worker.terminate(),
