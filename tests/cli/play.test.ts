@@ -142,4 +142,12 @@ describe('play, save and replay', () => {
     const orders = moves.filter(mv => mv.type === 'orders').map(mv => mv.side);
     expect(orders.slice(0, 2)).toEqual(['britain', 'ussr']);
   });
+
+  it('two people at one terminal pass the keyboard between them each turn', () => {
+    const r = cli(['play', '--scenario', MINI, '--seed', '7', '--opponent', 'human'], '1\n\n\n1\n\n\n1\n\n\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('played by a second person at this terminal');
+    const handovers = r.out.match(/Pass the keyboard to (Britain|Soviet Union)/g) ?? [];
+    expect(handovers.slice(0, 2)).toEqual(['Pass the keyboard to Soviet Union', 'Pass the keyboard to Britain']);
+  });
 });
