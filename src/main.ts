@@ -8,12 +8,12 @@ import '@fontsource/playfair-display/700.css';
 import '@fontsource/oswald/500.css';
 import '@fontsource/special-elite/400.css';
 import './ui/styles.css';
-import { browserKV, listGames, readGame, storeGame, forgetGame } from './app/storage';
-import { GameSession, saveScenario, type GameSetup } from './app/session';
+import { browserKV, listGames, readGame, forgetGame, storagePort } from './app/storage';
+import { Match, type MatchOptions, type MatchSetup } from './app/match';
+import { saveScenario } from './app/saveFile';
 import { loadScenario } from './app/scenarios';
-import { InlineAiClient, WorkerAiClient, type AiClient } from './app/aiClient';
-import { boardModel } from './app/board';
-import { playerView } from './engine/index';
+import { inProcessAi, workerAi } from './app/transport';
+import type { Scenario } from './scenario/schema';
 import { showSetup, showTitle } from './ui/dom/title';
 import { GameScreen } from './ui/dom/game';
 import { helpDialog } from './ui/dom/info';
@@ -44,30 +44,40 @@ function title(message?: { error: boolean; text: string }): void {
   }, message);
 }
 
-async function startNew(setup: GameSetup): Promise<void> {
+/** The match's ports in the browser: computer players in a Web Worker, autosave to this game's slot. */
+const matchOptions = (sc: Scenario, id: string): MatchOptions => ({
+  ai: typeof Worker === 'function' ? workerAi : inProcessAi,
+  store: storagePort(kv, id, sc.title),
+});
+
+async function startNew(setup: MatchSetup): Promise<void> {
   const r = await loadScenario(setup.scenario);
   if (!r.ok) return title({ error: true, text: r.error });
-  play(new GameSession(r.value, setup), newGameId(setup.seed));
+  const id = newGameId(setup.seed);
+  const m = Match.create(r.value, setup, matchOptions(r.value, id));
+  if (!m.ok) return title({ error: true, text: m.error });
+  play(m.value);
 }
 
 const newGameId = (seed: string) => `${Date.now().toString(36)}-${seed.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}`;
 
 async function resume(id: string): Promise<void> {
   const data = readGame(kv, id);
-  const r = await restore(data);
+  const r = await restore(data, id);
   if (!r.ok) {
     // A stored game that no longer loads (a new scenario version, say) is kept, not deleted: the player may save it to a file.
     return title({ error: true, text: `That game cannot be resumed: ${r.error}` });
   }
-  play(r.value, id);
+  play(r.value);
 }
 
-async function restore(data: unknown): Promise<{ ok: true; value: GameSession } | { ok: false; error: string }> {
-  const id = saveScenario(data);
-  if (!id.ok) return id;
-  const sc = await loadScenario(id.value);
+/** A match from a save; it stores nothing until it starts, so a refused file changes nothing. */
+async function restore(data: unknown, id: string): Promise<{ ok: true; value: Match } | { ok: false; error: string }> {
+  const scId = saveScenario(data);
+  if (!scId.ok) return scId;
+  const sc = await loadScenario(scId.value);
   if (!sc.ok) return sc;
-  return GameSession.restore(sc.value, data);
+  return Match.restore(sc.value, data, matchOptions(sc.value, id));
 }
 
 /** Load a save file. A bad or foreign file is refused with the reason; nothing stored is touched. */
@@ -78,10 +88,11 @@ async function loadFile(file: File): Promise<void> {
   } catch (e) {
     return refuse(`${file.name} is not a save file: it is not JSON (${(e as Error).message}).`);
   }
-  const r = await restore(data);
+  const seed = (data as { seed?: unknown } | null)?.seed;
+  const id = newGameId(typeof seed === 'string' ? seed : 'file');
+  const r = await restore(data, id);
   if (!r.ok) return refuse(`${file.name} was not loaded: ${r.error}.`);
-  const id = newGameId(r.value.setup.seed);
-  play(r.value, id);
+  play(r.value);
 }
 
 function refuse(text: string): void {
@@ -89,33 +100,29 @@ function refuse(text: string): void {
   else title({ error: true, text });
 }
 
-function play(session: GameSession, id: string): void {
+function play(m: Match): void {
   current?.destroy();
-  const ai: AiClient | null = session.computers.length === 0 ? null
-    : typeof Worker === 'function' ? new WorkerAiClient(session.sc, session.setup) : new InlineAiClient(session.sc, session.setup);
-  const screen = new GameScreen(root, session, {
-    kv, audio, ai, gameId: id, reducedMotion: reducedMotion(),
+  const screen = new GameScreen(root, m, {
+    audio, reducedMotion: reducedMotion(),
     loadBoard: async (parent, cb, rm) => {
       // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
       await Promise.all(BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])));
       return (await import('./ui/board/boardGame')).startBoard(parent, cb, rm);
     },
     exit: () => title(),
-    saveToFile: () => saveToFile(session),
+    saveToFile: () => saveToFile(m),
     loadFromFile: file => void loadFile(file),
     settings: () => settings(),
   });
   current = screen;
-  // Store it at once, so even a game left before its first move can be resumed.
-  const v = playerView(session.c, session.state, session.humans[0] ?? 'britain');
-  storeGame(kv, { id, scenario: session.sc.id, title: session.sc.title, sides: session.setup.sides, seed: session.setup.seed, date: boardModel(session.c, v).date, turn: v.turn, updated: Date.now(), ended: session.state.ended !== null }, session.save());
+  // The match stores the game as it starts, so even one left before its first move can be resumed.
   screen.start().catch((e: unknown) => screen.showError(`The game stopped on an error: ${e instanceof Error ? e.message : String(e)}. Your game is saved up to the last move.`));
 }
 
-function saveToFile(session: GameSession): void {
-  const save = session.save();
-  const me = session.humans[0] ?? 'britain';
-  const name = `${session.sc.id}-${me}-seed${session.setup.seed}-turn${session.state.turn + 1}.save.json`;
+function saveToFile(m: Match): void {
+  const save = m.save();
+  const me = m.humans[0] ?? 'britain';
+  const name = `${m.sc.id}-${me}-seed${m.seed}-turn${m.view(me).turn + 1}.save.json`;
   const url = URL.createObjectURL(new Blob([`${JSON.stringify(save, null, 1)}\n`], { type: 'application/json' }));
   const a = h('a', { href: url, download: name });
   document.body.append(a);

@@ -1,19 +1,19 @@
-// The Web Worker that runs the computer player, so its thinking never blocks the page. The page
-// sends the scenario it has already validated, so the worker loads no scenario file itself.
-import { AiCore } from './aiCore';
-import type { AiRequest, AiResponse } from './aiClient';
+// The Web Worker that runs the computer players, so their thinking never blocks the page. It is
+// sent the validated scenario once, then per request one seat's view and that player's dice.
+import { AiPlayers, type WorkerRequest, type WorkerResponse } from './transport';
 
-let core: AiCore | null = null;
+let players: AiPlayers | null = null;
 
-const post = (m: AiResponse) => (self as unknown as Worker).postMessage(m);
+const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = (e: MessageEvent<AiRequest>) => {
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   if (msg.type === 'init') {
-    core = new AiCore(msg.scenario, msg.setup);
+    players = new AiPlayers(msg.scenario, msg.seats);
     return;
   }
-  if (!core) { post({ id: msg.id, ok: false, error: 'the computer player was not started' }); return; }
-  const r = core.think(msg.moves);
-  post(r.ok ? { id: msg.id, ok: true, moves: r.value } : { id: msg.id, ok: false, error: r.error });
+  if (!players) { post({ id: msg.id, ok: false, error: 'the computer player was not started' }); return; }
+  let r;
+  try { r = players.ask(msg.view, msg.rng); } catch (x) { r = { ok: false as const, error: String(x) }; }
+  post(r.ok ? { id: msg.id, ok: true, answer: r.value } : { id: msg.id, ok: false, error: r.error });
 };

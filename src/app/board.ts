@@ -3,8 +3,8 @@
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
 import {
-  INTEL_SIGHT, PRESSURE_LINE, RELATION_LABEL, longDate, other,
-  type Compiled, type PlayerView, type Place, type Relations, type Side, type TradeMonth,
+  PRESSURE_LINE, RELATION_LABEL, longDate, other,
+  type Compiled, type SeatView, type Place, type Relations, type Side, type TradeMonth,
 } from '../engine/index';
 
 /** A number on the board; `value` null when the side cannot see it. */
@@ -47,7 +47,7 @@ export interface BoardModel {
   sides: Record<Side, { name: string; lead: string; leadOffice: string; standing: Figure }>;
   capital: Figure & { max: number; perTurn: number };
   intelligence: Figure;
-  /** Whether the side can read the other cabinet (intelligence at or above INTEL_SIGHT). */
+  /** Whether the side can read the other cabinet (the view says). */
   seesOther: boolean;
   /** The side's main issue and the other's, for the cabinet cards. */
   issues: Record<Side, { id: string; label: string; low: string; high: string }>;
@@ -70,7 +70,7 @@ export interface BoardModel {
 /** Incidents stay on the map this many turns. */
 const INCIDENT_TURNS = 4;
 
-export function boardModel(c: Compiled, v: PlayerView): BoardModel {
+export function boardModel(c: Compiled, v: SeatView): BoardModel {
   const me = v.side;
   const fig = (i: number): Figure => ({ fig: i, value: v.fig[i] ?? null });
   const issue = (s: Side) => {
@@ -79,7 +79,7 @@ export function boardModel(c: Compiled, v: PlayerView): BoardModel {
     return { id, label: d.label, low: d.low, high: d.high };
   };
   const declared = (id: string) => c.sc.ministers.find(x => x.id === id)!.stances;
-  const seesOther = (v.fig[c.side[me].iIntel] ?? 0) >= INTEL_SIGHT;
+  const seesOther = v.seesOther;
   const cabinet = (s: Side): MinisterCard[] => {
     const leadIdx = v.lead[s];
     const main = c.negotiation.issue[s];
@@ -100,8 +100,6 @@ export function boardModel(c: Compiled, v: PlayerView): BoardModel {
   for (const ev of c.events) {
     const day = v.fired[ev.i]!;
     if (ev.place === null || day < 0) continue;
-    // The other side's private decisions stay off this side's map.
-    if (!ev.public && ev.decision && ev.decision.side !== me) continue;
     const age = v.turn - turnOfDay(c, day);
     if (age < INCIDENT_TURNS) incidents.push({ place: ev.place, title: ev.title, day, kind: ev.kind, severity: ev.severity, age });
   }

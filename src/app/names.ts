@@ -1,5 +1,5 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { other, RELATION_LABELS, type Compiled, type PlayerView, type Prediction, type Side } from '../engine/index';
+import { other, RELATION_LABELS, type Compiled, type SeatView, type Prediction, type Side } from '../engine/index';
 import { unhandled, type LinkedEffect } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 
@@ -53,7 +53,7 @@ export function groupShort(name: string, max = 24): string {
  * Figures in scenario order; group pressures and ministers' stances gathered by kind and issue.
  * `compact` keeps the list short for the orders screen (the largest changes of each kind).
  */
-export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me: Side, view: PlayerView, compact = false): string {
+export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me: Side, view: SeatView, compact = false): string {
   const figs = predicted.map(p => ({ i: c.figIndex.get(p.fig)!, d: p.delta }));
   // A figure hidden from the side (the other cabinet's stances, without good intelligence) shows no number.
   const signed = (x: { i: number; d: number }) => (view.fig[x.i] === null ? '?' : signedNum(x.d));
@@ -83,7 +83,7 @@ export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me
  * capital and intelligence, war danger, its groups' pressure, declared figures it can see, trade,
  * the other lead's standing, third powers.
  */
-export function keyFigures(c: Compiled, view: PlayerView, me: Side): number[] {
+export function keyFigures(c: Compiled, view: SeatView, me: Side): number[] {
   const t = c.trade;
   const out = [
     c.side[me].iStanding, c.side[me].iCapital, c.side[me].iIntel, c.iTension,
@@ -101,7 +101,7 @@ export function keyFigures(c: Compiled, view: PlayerView, me: Side): number[] {
  * The figure a player means: a number in the `why` list, an exact id, or a piece of an id, name
  * or label. Returns the index, or a list of candidates when the text is ambiguous.
  */
-export function findFigure(c: Compiled, view: PlayerView, me: Side, text: string): { fig: number } | { candidates: number[] } {
+export function findFigure(c: Compiled, view: SeatView, me: Side, text: string): { fig: number } | { candidates: number[] } {
   const q = text.trim().toLowerCase();
   const keys = keyFigures(c, view, me);
   if (/^\d+$/.test(q)) {

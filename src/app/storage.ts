@@ -1,7 +1,9 @@
 // Where games and settings live between visits: the browser's localStorage, behind a small
 // interface so Node tests can use a map. Every game has its own slot, so starting a new game never
 // overwrites another; the list keeps the most recent few.
-import type { AppSave } from './session';
+import { longDate } from '../engine/index';
+import type { AppSave } from './saveFile';
+import type { SavePort } from './match';
 
 export interface KV { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void }
 
@@ -62,4 +64,13 @@ export function browserKV(): KV {
   } catch {
     return new MemoryKV();
   }
+}
+
+/** The match's storage port for one game's slot: the save, and the line the title screen lists. */
+export function storagePort(kv: KV, id: string, title: string, now: () => number = Date.now): SavePort {
+  return {
+    store: (save, at) => storeGame(kv, {
+      id, scenario: save.scenario, title, sides: save.app.sides, seed: save.seed, date: longDate(at.day), turn: at.turn, updated: now(), ended: at.ended,
+    }, save),
+  };
 }

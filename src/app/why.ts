@@ -1,6 +1,6 @@
 // The "why" ledger as a side may read it: the recorded changes to a figure, newest first, with
 // changes on the same day from the same cause read as one.
-import { explain, INTEL_SIGHT, type Compiled, type GameState, type PlayerView } from '../engine/index';
+import { explain, type Compiled, type SeatView } from '../engine/index';
 
 export interface WhyEntry { day: number; delta: number; value: number; label: string; sources: string[]; why: string[] }
 
@@ -8,14 +8,14 @@ export type WhyResult =
   | { hidden: true; reason: string }
   | { hidden: false; now: number; entries: WhyEntry[]; more: boolean; about: { label: string; estimate?: string; sources: string[] } };
 
-export function whyEntries(c: Compiled, s: GameState, view: PlayerView, i: number, limit = 15): WhyResult {
+export function whyEntries(c: Compiled, view: SeatView, i: number, limit = 15): WhyResult {
   const f = c.figs[i]!;
   const now = view.fig[i];
   if (now === null || now === undefined) {
-    return { hidden: true, reason: f.kind === 'capital' ? "the other side's political capital is never shown" : `your intelligence is below ${INTEL_SIGHT}` };
+    return { hidden: true, reason: f.kind === 'capital' ? "the other side's political capital is never shown" : `your intelligence is below ${view.sight}` };
   }
   const entries: WhyEntry[] = [];
-  for (const e of explain(c, s, i, 60)) {
+  for (const e of explain(c, view, i, 60)) {
     const last = entries[entries.length - 1];
     if (last && last.day === e.entry.day && last.label === e.label) {
       last.delta += e.entry.delta;

@@ -7,7 +7,7 @@ import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
 export class UsageError extends Error {}
 
 export const USAGE: Record<string, string> = {
-  play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random] [--save FILE] [--load FILE]',
+  play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random|human] [--save FILE] [--load FILE]',
   sim: 'sim --scenario ID|FILE [--players KIND,KIND] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
   validate: 'validate FILE...',

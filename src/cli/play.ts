@@ -1,19 +1,18 @@
-// `play`: one human side against a computer player, in the terminal. The session keeps the move
-// list, so the game can be saved at any point (makeSave) and loaded again (loadSave).
+// `play`: the terminal's adapter over a match. It keeps its prompts and screens, asks the match what
+// comes next (a decision, the orders, a hand-over between two people, the computer's moves, the end)
+// and submits the person's moves to it. Screens are drawn from the seat's view and affordances only.
+// Saves are the one save format of both front ends (app.sides); with --save the file is rewritten
+// after every move, and an old terminal save (cli: {side, opponent}) still loads.
 import { writeFileSync } from 'node:fs';
-import {
-  applyMove, canOffer, compile, createGame, legalActions, loadSave, makeSave, other, playerView, stateHash, answerable,
-  type CEvent, type Compiled, type GameState, type LegalAction, type Move, type Save, type NewsItem, type Order, type PlayerView, type Side, type Terms,
-} from '../engine/index';
-import type { PlayerKind } from '../ai/index';
-import { AiCore } from '../app/aiCore';
-import type { Scenario } from '../scenario/schema';
+import { other, SIDES, type BySide, type LegalAction, type Move, type NewsItem, type SeatView, type Side, type Terms } from '../engine/index';
+import { Match, type SavePort } from '../app/match';
+import { readSides, type AppSave, type Controller } from '../app/saveFile';
+import type { Affordances } from '../app/affordances';
 import { parse, playerKind, required, side as sideArg, USAGE } from './args';
-import { bold, cyan, dim, green, joinWrap, red, signed, termWidth, yellow } from './format';
+import { bold, cyan, dim, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
 import { terminalIO, type IO } from './io';
 import { findFigure, figName } from '../app/names';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
-import { optionOrder } from '../app/session';
 import { emptySelection, ordersOf, selectionCost, type Selection } from '../app/selection';
 import {
   actionInfo, cabinetLines, capitalLine, dashboard, decisionLines, endLines, helpLines, newsLines, notesLines, offerTermsLines,
@@ -22,116 +21,111 @@ import {
 
 type Outcome = 'continue' | 'quit';
 
-export class Session {
-  readonly c: Compiled;
-  state: GameState;
-  moves: Move[] = [];
-  /** The computer's side: it follows the move log and answers with its own moves. */
-  readonly ai: AiCore;
-  readonly opp: Side;
-  /** News items already shown (the view hands back the same objects each time). */
-  private seen = new WeakSet<NewsItem>();
-  /** Figures as shown on the last dashboard, for the changes since. */
-  private prevFig: (number | null)[] | null = null;
-  private shownTurn = -1;
+/** Writes the save to a file after every move, once a path is known (--save, or the save command). */
+class FileSave implements SavePort {
+  constructor(public path?: string) {}
+  store(save: AppSave): string | null {
+    if (!this.path) return null;
+    try { writeFileSync(this.path, `${JSON.stringify(save, null, 1)}\n`); return null; } catch (e) { return `could not save to ${this.path}: ${(e as Error).message}`; }
+  }
+}
+
+export class TerminalGame {
+  /** The seat whose person has the keyboard now. */
+  private me: Side;
+  /** News the match has given each seat, not yet printed. */
+  private readonly inbox: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  /** Figures as shown on each seat's last dashboard, for the changes since. */
+  private readonly prevFig: Record<Side, (number | null)[] | null> = { britain: null, ussr: null };
+  private readonly shownTurn: Record<Side, number> = { britain: -1, ussr: -1 };
   private sel: Selection = emptySelection();
   readonly w = termWidth();
 
-  constructor(readonly sc: Scenario, readonly me: Side, readonly seed: string, readonly opponent: PlayerKind, readonly io: IO, public savePath?: string) {
-    this.c = compile(sc);
-    this.opp = other(me);
-    const sides = me === 'britain' ? { britain: 'human' as const, ussr: opponent } : { britain: opponent, ussr: 'human' as const };
-    this.ai = new AiCore(sc, { scenario: sc.id, seed, sides });
-    this.state = createGame(sc, seed);
+  constructor(readonly m: Match, readonly io: IO, private readonly file: FileSave) {
+    this.me = m.humans[0] ?? 'britain';
+    m.on(e => {
+      if (e.type === 'news') this.inbox[e.seat].push(...e.items);
+      else if (e.type === 'error' && e.where === 'storage') this.print(red(`  ${e.message}`));
+    });
   }
 
-  /** Continue a saved game: replay its moves (the computer player catches up on its next turn). */
-  restore(moves: readonly Move[]): void {
-    let s = createGame(this.sc, this.seed);
-    for (const m of moves) {
-      const r = applyMove(this.sc, s, m);
-      if (!r.ok) throw new CliError(`the save does not replay: ${r.error}`);
-      s = r.value;
-    }
-    this.state = s;
-    this.moves = [...moves];
-  }
-
-  /** "persona: Maxim Litvinov", "historical", "random". */
-  private opponentName(): string {
-    return this.opponent === 'persona' ? `persona: ${this.sc.personas.find(p => p.side === this.opp)?.name ?? this.opp}` : this.opponent;
-  }
-
+  private get c() { return this.m.c; }
+  private view(): SeatView { return this.m.view(this.me); }
+  private aff(): Affordances { return this.m.affordances(this.me); }
   private print(lines: string | string[]): void { for (const l of typeof lines === 'string' ? [lines] : lines) this.io.out(l); }
-  private view(): PlayerView { return playerView(this.c, this.state, this.me); }
 
-  /** Apply a move; an engine refusal is shown with its reason. */
-  private apply(m: Move): boolean {
-    const r = applyMove(this.sc, this.state, m);
-    if (!r.ok) {
-      this.print(red(`  The engine refused: ${r.error}.`));
-      return false;
-    }
-    this.state = r.value;
-    this.moves.push(m);
-    return true;
+  /** "persona: Maxim Litvinov", "historical", "random", or null for a second person. */
+  private opponentName(): string | null {
+    const kind = this.m.opponentOf(this.me);
+    if (kind === 'human') return null;
+    return kind === 'persona' ? `persona: ${this.m.sc.personas.find(p => p.side === other(this.me))?.name ?? other(this.me)}` : kind;
   }
 
-  /** The computer player makes every move it can: its decisions and its sealed orders. */
-  private runAI(): void {
-    const r = this.ai.think(this.moves);
-    if (!r.ok) throw new Error(r.error);
-    for (const m of r.value) {
-      const a = applyMove(this.sc, this.state, m);
-      if (!a.ok) throw new Error(`the computer player made an illegal move: ${a.error}`);
-      this.state = a.value;
-      this.moves.push(m);
-    }
-  }
-
-  private freshNews(): NewsItem[] {
-    const items = this.view().news.filter(n => !this.seen.has(n));
-    for (const n of items) this.seen.add(n);
-    return items;
+  /** A person's move; a refusal is shown with its reason. */
+  private submit(move: Move): boolean {
+    const r = this.m.submit(this.me, move);
+    if (!r.ok) this.print(red(`  The engine refused: ${r.error}.`));
+    return r.ok;
   }
 
   private showTurn(): void {
     const v = this.view();
-    this.print(turnHeader(this.c, this.state, this.w));
-    this.print(dashboard(this.c, this.state, v, this.me, this.prevFig, this.w));
-    this.print(newsLines(this.c, this.freshNews(), v.day, this.w, this.me));
-    this.prevFig = v.fig.slice();
-    this.shownTurn = this.state.turn;
+    this.print(turnHeader(this.c, v, this.w));
+    this.print(dashboard(this.c, v, this.prevFig[this.me], this.w));
+    this.print(newsLines(this.c, this.inbox[this.me].splice(0), v.day, this.w, this.me));
+    this.prevFig[this.me] = v.fig.slice();
+    this.shownTurn[this.me] = v.turn;
     this.sel = emptySelection();
   }
 
   async run(loaded: boolean): Promise<number> {
-    this.print(titleScreen(this.c, this.me, this.opponentName(), this.seed, this.w));
-    if (loaded) this.print(green(`  Loaded a saved game: ${this.moves.length} moves replayed.`));
-    while (!this.state.ended) {
-      this.runAI();
-      if (this.state.ended) break;
-      if (this.shownTurn !== this.state.turn) this.showTurn();
-      let r: Outcome;
-      if (this.state.pending[this.me].length) r = await this.decision();
-      else if (this.state.orders[this.me] === null) r = await this.orders();
-      else throw new Error('neither side can move but the game has not ended');
+    this.print(titleScreen(this.c, this.me, this.opponentName(), this.m.seed, this.w));
+    if (loaded) this.print(green(`  Loaded a saved game: ${this.m.moveCount} moves replayed.`));
+    this.m.start();
+    for (;;) {
+      const n = this.m.next();
+      if (n.kind === 'ended') break;
+      if (n.kind === 'stuck') throw new Error(n.reason);
+      if (n.kind === 'computer') {
+        const r = await this.m.advance();
+        if (!r.ok) throw new Error(r.error);
+        continue;
+      }
+      if (n.kind === 'handover') {
+        if ((await this.handover(n.seat)) === 'quit') return this.quit();
+        continue;
+      }
+      if (this.me !== n.seat) { this.me = n.seat; this.sel = emptySelection(); }
+      if (this.shownTurn[this.me] !== this.view().turn) this.showTurn();
+      const r = n.kind === 'decide' ? await this.decision() : await this.orders();
       if (r === 'quit') return this.quit();
     }
-    const news = this.freshNews();
-    if (news.length) this.print(newsLines(this.c, news, this.c.days[this.state.turn]!, this.w, this.me));
-    this.print(endLines(this.sc, this.c, this.state, this.me, this.opponentName(), this.w));
-    if (this.savePath) this.save(this.savePath);
+    const v = this.view();
+    const news = this.inbox[this.me].splice(0);
+    if (news.length) this.print(newsLines(this.c, news, v.day, this.w, this.me));
+    this.print(endLines(this.c, this.m.endReport()!, this.me, this.opponentName() ?? 'the other player', this.w));
+    if (this.file.path) this.save(this.file.path);
     else if (this.io.tty) {
       const a = await this.io.ask('\nSave this game for replay? [y/N] ');
       if (a && /^y/i.test(a.trim())) await this.saveCommand();
     }
-    this.print(dim(`  Final state ${stateHash(this.state)}.`));
+    this.print(dim(`  Final state ${this.m.save().hash}.`));
     return 0;
   }
 
+  /** Two people at one terminal: the next one takes the keyboard. */
+  private async handover(to: Side): Promise<Outcome> {
+    this.print(['', rule(this.w, `Pass the keyboard to ${this.c.sc.sides[to].name}`), dim(`  ${this.c.sc.sides[other(to)].name}'s orders are sealed; the other player should look away.`)]);
+    const a = await this.io.ask(`${bold('Enter')} when ${this.c.sc.sides[to].name}'s player is here > `);
+    if (a === null) return this.eof();
+    this.m.handOver(to);
+    this.me = to;
+    this.sel = emptySelection();
+    return 'continue';
+  }
+
   private async quit(): Promise<number> {
-    if (this.savePath) this.save(this.savePath);
+    if (this.file.path) this.save(this.file.path);
     else if (this.io.tty) {
       const a = await this.io.ask('Save before quitting? [y/N] ');
       if (a && /^y/i.test(a.trim())) await this.saveCommand();
@@ -141,21 +135,20 @@ export class Session {
   }
 
   save(path: string): void {
-    const save: Save & SaveExtra = { ...makeSave(this.sc, this.seed, this.moves, this.state), cli: { side: this.me, opponent: this.opponent } };
+    const save = this.m.save();
     writeFileSync(path, `${JSON.stringify(save, null, 1)}\n`);
-    this.print(green(`  Saved to ${path}`) + dim(` (${this.moves.length} moves, state ${save.hash}).`));
+    this.print(green(`  Saved to ${path}`) + dim(` (${save.moves.length} moves, state ${save.hash}).`));
   }
 
   private async saveCommand(): Promise<void> {
-    let path = this.savePath;
+    let path = this.file.path;
     if (!path) {
-      const dflt = `${this.sc.id}-${this.me}-${this.seed}.save.json`;
+      const dflt = `${this.m.sc.id}-${this.me}-${this.m.seed}.save.json`;
       const a = await this.io.ask(`Save to file [${dflt}]: `);
       if (a === null) return;
       path = a.trim() || dflt;
-      this.savePath = path;
     }
-    try { this.save(path); } catch (e) { this.print(red(`  Could not save to ${path}: ${(e as Error).message}`)); this.savePath = undefined; }
+    try { this.save(path); this.file.path = path; } catch (e) { this.print(red(`  Could not save to ${path}: ${(e as Error).message}`)); this.file.path = undefined; }
   }
 
   /** Commands open at every prompt. Returns true if handled; 'quit' to leave. */
@@ -163,9 +156,9 @@ export class Session {
     const v = this.view();
     switch (cmd) {
       case 'w': case 'why': {
-        if (!arg) { this.print(whyListLines(this.c, v, this.me, this.w)); return true; }
+        if (!arg) { this.print(whyListLines(this.c, v, this.w)); return true; }
         const f = findFigure(this.c, v, this.me, arg);
-        if ('fig' in f) this.print(whyLines(this.c, this.state, v, this.me, f.fig, this.w));
+        if ('fig' in f) this.print(whyLines(this.c, v, f.fig, this.w));
         else if (!f.candidates.length) this.print(yellow(`  No figure matches "${arg}". Type why for the list.`));
         else {
           this.print(yellow(`  "${arg}" could be any of these; be more precise:`));
@@ -174,7 +167,7 @@ export class Session {
         }
         return true;
       }
-      case 'c': case 'cabinet': this.print(cabinetLines(this.c, v, this.me, this.w)); return true;
+      case 'c': case 'cabinet': this.print(cabinetLines(this.c, v, this.w)); return true;
       case 't': case 'trade': this.print(tradeLines(this.c, v, this.w)); return true;
       case 'n': case 'news': this.print(v.news.length ? newsLines(this.c, v.news, v.day, this.w, this.me) : dim('  No news this turn.')); return true;
       case 's': case 'save': await this.saveCommand(); return true;
@@ -183,14 +176,10 @@ export class Session {
     }
   }
 
-  private optionOrder(ev: CEvent): number[] { return optionOrder(this.seed, ev); }
-
   private async decision(): Promise<Outcome> {
-    const pending = this.state.pending[this.me];
-    const ev = this.c.events[pending[0]!]!;
-    const order = this.optionOrder(ev);
-    const opts = order.map(j => ev.decision!.options[j]!);
-    this.print(decisionLines(this.c, this.state, this.view(), this.me, ev, this.w, pending.length, order));
+    const aff = this.aff();
+    const { event: ev, options: opts } = aff.decision!;
+    this.print(decisionLines(this.c, aff, this.w));
     for (;;) {
       const line = await this.io.ask(`${bold('Decide')} ${dim(`1-${opts.length}, h for help`)} > `);
       if (line === null) return this.eof();
@@ -200,13 +189,13 @@ export class Session {
       if (/^\d+$/.test(cmd)) {
         const k = Number(cmd);
         if (k < 1 || k > opts.length) { this.print(yellow(`  Choose an option from 1 to ${opts.length}.`)); continue; }
-        if (!this.apply({ type: 'decide', side: this.me, event: ev.id, option: opts[k - 1]!.id })) continue;
-        const news = this.freshNews();
+        if (!this.submit({ type: 'decide', side: this.me, event: ev.id, option: opts[k - 1]!.option.id })) continue;
+        const news = this.inbox[this.me].splice(0);
         if (news.length) this.print(news.map(n => `    ${dim('→')} ${n.text}`));
         return 'continue';
       }
       if (cmd === 'h' || cmd === 'help' || cmd === '?') { this.print(helpLines(this.w, 'decision')); continue; }
-      if (cmd === 'l') { this.print(decisionLines(this.c, this.state, this.view(), this.me, ev, this.w, pending.length, order)); continue; }
+      if (cmd === 'l') { this.print(decisionLines(this.c, aff, this.w)); continue; }
       if (cmd === '') { this.print(yellow(`  Choose an option from 1 to ${opts.length} first.`)); continue; }
       const r = await this.common(cmd, arg);
       if (r === 'quit') return 'quit';
@@ -219,21 +208,19 @@ export class Session {
     return 'quit';
   }
 
-  private legal(): LegalAction[] { return legalActions(this.c, this.state, this.me); }
-
-  private showOrders(legal: LegalAction[]): void {
-    const v = this.view();
-    this.print(ordersLines(this.c, v, this.me, legal, this.sel, this.w));
-    this.print(notesLines(this.c, this.state, v, this.me, this.sel, this.w));
+  private showOrders(): void {
+    const aff = this.aff();
+    this.print(ordersLines(this.c, aff, this.sel, this.w));
+    this.print(notesLines(this.c, aff, this.sel, this.w));
     this.print(joinWrap(['numbers select', 'i N details', 'o note', 'a/r N answer', 'w why', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'], this.w, '  ').map(l => dim(l)));
   }
 
   private async orders(): Promise<Outcome> {
-    const legal = this.legal();
-    this.showOrders(legal);
+    const legal = this.aff().legal;
+    this.showOrders();
     for (;;) {
       const v = this.view();
-      const prompt = `${bold(this.c.sc.sides[this.me].name)} [${capitalLine(this.c, v, this.me, legal, this.sel)}] > `;
+      const prompt = `${bold(this.c.sc.sides[this.me].name)} [${capitalLine(this.c, v, legal, this.sel)}] > `;
       const line = await this.io.ask(prompt);
       if (line === null) return this.eof();
       const text = line.trim();
@@ -242,18 +229,18 @@ export class Session {
       const arg = rest.join(' ');
       if (cmd === '' || cmd === 'd' || cmd === 'done' || cmd === 'send') {
         const orders = ordersOf(legal, this.sel);
-        if (!this.apply({ type: 'orders', side: this.me, orders })) continue;
+        if (!this.submit({ type: 'orders', side: this.me, orders })) continue;
         this.print(dim(`  Orders sent${orders.length ? '' : ' (none: you wait on events)'}. The turn resolves…`));
         return 'continue';
       }
       if (/^\d+$/.test(cmd)) { this.toggle(legal, [cmd, ...rest]); continue; }
       switch (cmd) {
         case 'h': case 'help': case '?': this.print(helpLines(this.w, 'orders')); continue;
-        case 'l': case 'list': this.showOrders(legal); continue;
+        case 'l': case 'list': this.showOrders(); continue;
         case 'i': case 'info': {
           const a = legal[Number(arg) - 1];
           if (!/^\d+$/.test(arg) || !a) this.print(yellow(`  Say which action: i 1 … i ${legal.length}.`));
-          else this.print(actionInfo(this.c, this.view(), a, this.me, this.w));
+          else this.print(actionInfo(this.c, v, a, this.w));
           continue;
         }
         case 'o': case 'offer': await this.compose(arg); continue;
@@ -265,7 +252,7 @@ export class Session {
     }
   }
 
-  private toggle(legal: LegalAction[], tokens: string[]): void {
+  private toggle(legal: readonly LegalAction[], tokens: string[]): void {
     const v = this.view();
     for (const tok of tokens) {
       const k = Number(tok);
@@ -281,11 +268,11 @@ export class Session {
       this.sel.actions.add(a.id);
       this.print(`  ${green('+')} ${a.label} ${dim(`(${a.cost} capital${a.approval === null ? '' : `, cabinet ${Math.round(a.approval * 100)}%`})`)}`);
     }
-    this.print(`  ${capitalLine(this.c, v, this.me, legal, this.sel)}`);
+    this.print(`  ${capitalLine(this.c, v, legal, this.sel)}`);
   }
 
   private answer(accept: boolean, arg: string): void {
-    const notes = answerable(this.state, this.me);
+    const notes = this.aff().answerable;
     const n = Number(arg.replace(/^n/i, ''));
     if (!notes.length) { this.print(yellow('  No note is awaiting your answer.')); return; }
     const note = notes.find(o => o.n === n);
@@ -306,25 +293,28 @@ export class Session {
       this.sel.offer = null;
       return;
     }
-    if (!canOffer(this.c, this.state, this.me)) {
-      const mine = this.state.offers.find(o => o.from === this.me && (o.status === 'sent' || o.status === 'delivered'));
-      this.print(yellow(mine ? `  Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : '  There is no channel for negotiation now.'));
+    const aff = this.aff();
+    const v = aff.view;
+    if (!v.canOffer) {
+      const mine = v.offers.find(o => o.from === this.me && (o.status === 'sent' || o.status === 'delivered'));
+      this.print(yellow(mine ? `  Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : `  ${this.c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'}`));
       return;
     }
-    const legal = this.legal();
+    const legal = aff.legal;
     const cost = this.c.negotiation.offerCost;
-    const v = this.view();
+    const capital = v.fig[this.c.side[this.me].iCapital]!;
     const spent = selectionCost(this.c, legal, this.sel);
-    if (!this.sel.offer && spent + cost > v.fig[this.c.side[this.me].iCapital]! + 1e-9) {
-      this.print(yellow(`  A note costs ${cost} capital and you have ${Math.max(0, Math.floor(v.fig[this.c.side[this.me].iCapital]! - spent))} left. Drop an order first.`));
+    if (!this.sel.offer && spent + cost > capital + 1e-9) {
+      this.print(yellow(`  A note costs ${cost} capital and you have ${Math.max(0, Math.floor(capital - spent))} left. Drop an order first.`));
       return;
     }
     this.print(`  ${bold('A note with proposals')} ${dim(`(costs ${cost} capital; arrives in ${this.c.negotiation.replyDays} days; x to cancel)`)}`);
     const terms: Terms = {};
+    const opp = other(this.me);
     for (const t of this.c.terms) {
       const cur = this.sel.offer?.[t.id];
       this.print(`  ${bold(t.label)}`);
-      t.options.forEach((o, k) => this.print(`    ${cyan(String(k + 1).padStart(2))}. ${o.label} ${dim(`(value to you ${signed(o.value[this.me])}, to them ${signed(o.value[this.opp])})`)}${o.id === cur ? dim(' ← current') : ''}`));
+      t.options.forEach((o, k) => this.print(`    ${cyan(String(k + 1).padStart(2))}. ${o.label} ${dim(`(value to you ${signed(o.value[this.me])}, to them ${signed(o.value[opp])})`)}${o.id === cur ? dim(' ← current') : ''}`));
       for (;;) {
         const a = await this.io.ask(`  ${t.label} ${dim(`1-${t.options.length}${cur ? ', Enter keeps current' : ''}`)} > `);
         if (a === null || /^(x|q|cancel)$/i.test(a.trim())) { this.print('  Note cancelled.'); return; }
@@ -334,16 +324,26 @@ export class Session {
         this.print(yellow(`  Choose 1-${t.options.length}, or x to cancel.`));
       }
     }
-    this.print(offerTermsLines(this.c, this.state, v, this.me, terms, this.w));
+    this.print(offerTermsLines(this.c, aff, terms, this.w));
     const ok = await this.io.ask(`  Add this note to your orders? [Y/n] `);
     if (ok === null || /^n/i.test(ok.trim())) { this.print('  Note not added.'); return; }
     this.sel.offer = terms;
-    this.print(`  ${green('+')} note added. ${capitalLine(this.c, v, this.me, legal, this.sel)}`);
+    this.print(`  ${green('+')} note added. ${capitalLine(this.c, v, legal, this.sel)}`);
   }
 }
 
-/** What the terminal game adds to a save (loadSave ignores it): who played which side. */
-interface SaveExtra { cli?: { side?: unknown; opponent?: unknown } }
+/** `--opponent`: a computer player, or `human` for a second person at this terminal. */
+function opponentArg(v: unknown): Controller {
+  return v === 'human' ? 'human' : playerKind(v, '--opponent');
+}
+
+/** The sides from --side and --opponent, each defaulting to the loaded save's (or Britain against the persona). */
+function sidesFrom(values: Record<string, unknown>, saved: BySide<Controller> | null): BySide<Controller> {
+  if (saved && values.side === undefined && values.opponent === undefined) return saved;
+  const me = sideArg(values.side ?? (saved ? SIDES.find(s => saved[s] === 'human') : undefined) ?? 'britain');
+  const opp = values.opponent !== undefined ? opponentArg(values.opponent) : saved?.[other(me)] ?? 'persona';
+  return me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' };
+}
 
 export async function playCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const { values } = parse('play', argv, {
@@ -351,28 +351,41 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
     save: { type: 'string' }, load: { type: 'string' },
   });
   if (values.help) { out(`usage: ${USAGE.play}`); return 0; }
-  const data = values.load ? (readSave(values.load as string) as { scenario?: unknown } & SaveExtra) : null;
-  // A loaded game keeps the sides it was saved with unless told otherwise.
-  const me = sideArg(values.side ?? data?.cli?.side ?? 'britain');
-  const opponent = playerKind(values.opponent ?? data?.cli?.opponent ?? 'persona', '--opponent');
-  const { sc } = data ? scenarioForSave(data, values.scenario as string | undefined, values.load as string) : loadScenario(required(values.scenario, '--scenario', 'play'));
-  let save: { seed: string; moves: Move[] } | null = null;
-  if (data) {
-    const r = loadSave(sc, data);
-    if (!r.ok) throw new CliError(`${values.load}: ${r.error}`);
-    save = r.value.save;
+  let data: ({ scenario?: unknown; seed?: unknown } & Record<string, unknown>) | null = null;
+  if (values.load) {
+    // Read with the limits on what a save may be (a regular file of sensible size), never a path named inside it.
+    const d = readSave(values.load as string);
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new CliError(`${values.load}: not a save file: expected a JSON object`);
+    data = d as Record<string, unknown>;
   }
-  const seed = save?.seed ?? (values.seed as string | undefined) ?? String(Math.floor(Math.random() * 1e6));
+  // A loaded game keeps the sides it was saved with unless told otherwise.
+  let saved: BySide<Controller> | null = null;
+  if (data) {
+    const r = readSides(data);
+    if (!r.ok) throw new CliError(`${values.load}: ${r.error}`);
+    saved = r.value;
+  }
+  const sides = sidesFrom(values, saved);
+  // A save names its scenario by id, looked up among the shipped ones (or --scenario names it).
+  const { sc } = data ? scenarioForSave(data, values.scenario as string | undefined, values.load as string) : loadScenario(required(values.scenario, '--scenario', 'play'));
+  const file = new FileSave(values.save as string | undefined);
+  let m: Match;
+  if (data) {
+    const r = await Match.restore(sc, { ...data, app: { sides } }, { store: file });
+    if (!r.ok) throw new CliError(`${values.load}: ${r.error}`);
+    m = r.value;
+  } else {
+    const seed = (values.seed as string | undefined) ?? String(Math.floor(Math.random() * 1e6));
+    const r = Match.create(sc, { scenario: sc.id, seed, sides }, { store: file });
+    if (!r.ok) throw new CliError(r.error);
+    m = r.value;
+  }
   const io = terminalIO();
   try {
-    let session: Session;
-    try { session = new Session(sc, me, seed, opponent, io, values.save as string | undefined); } catch (e) { throw new CliError((e as Error).message); }
-    if (save) {
-      if (values.seed && values.seed !== save.seed) io.out(dim(`  (--seed ignored: the save was played with seed ${save.seed})`));
-      session.restore(save.moves);
-    }
-    return await session.run(save !== null);
+    if (data && values.seed && values.seed !== m.seed) io.out(dim(`  (--seed ignored: the save was played with seed ${m.seed})`));
+    return await new TerminalGame(m, io, file).run(data !== null);
   } finally {
     io.close();
+    m.dispose();
   }
 }

@@ -1,33 +1,34 @@
 // The screens of the terminal game, as lists of lines: turn header and dashboard, news,
 // decisions, orders, notes, cabinets, trade, the "why" ledger, help and the end screen. Nothing
-// here reads input or changes the game; everything the player sees of the other side comes from
-// playerView, so hidden figures stay hidden.
+// here reads input or changes the game; every screen is drawn from the seat's view and the
+// affordances built from it (and the end screen from the match's end report), so hidden figures
+// stay hidden.
 import {
-  acceptance, describeOption, INTEL_SIGHT, longDate, other, packageValue, RELATION_LABEL, warDangerBand,
-  type CAction, type CEvent, type Compiled, type GameState, type LegalAction, type NewsItem, type PlayerView, type Side, type Terms,
+  longDate, other, packageValue, RELATION_LABEL, warDangerBand,
+  type CAction, type Compiled, type LegalAction, type NewsItem, type Relations, type SeatView, type Side, type Terms,
 } from '../engine/index';
-import type { Scenario } from '../scenario/schema';
+import type { Affordances } from '../app/affordances';
 import {
   bar, bold, fitTable, joinWrap, cyan, dim, fit, green, grey, italic, magenta, monthName, num, padEnd, pct, red, rule, section, shortDate, signed, table,
   tone, vlen, wrap, yellow,
 } from './format';
 import { whyEntries } from '../app/why';
 import { selectionCost, type Selection } from '../app/selection';
-import { endReport } from '../app/endReport';
+import type { EndReport } from '../app/endReport';
 import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from '../app/names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
 /** Who leads a side now (the lead can change hands with a government). */
-const lead = (c: Compiled, st: { lead: GameState['lead'] }, s: Side) => c.ministers[st.lead[s]]!;
+const lead = (c: Compiled, st: { lead: SeatView['lead'] }, s: Side) => c.ministers[st.lead[s]]!;
 const round = (x: number | null) => (x === null ? '?' : num(x));
 
-function relationsText(r: GameState['relations']): string {
+function relationsText(r: Relations): string {
   const t = RELATION_LABEL[r];
   return r === 'full' ? green(t) : r === 'charge' ? yellow(t) : red(t);
 }
 
 /** The change since the last screen, coloured by whether it helps the side. */
-function delta(c: Compiled, view: PlayerView, prev: readonly (number | null)[] | null, i: number, me: Side): string {
+function delta(c: Compiled, view: SeatView, prev: readonly (number | null)[] | null, i: number, me: Side): string {
   const now = view.fig[i], before = prev?.[i];
   if (now === null || now === undefined || before === null || before === undefined) return '';
   const d = now - before;
@@ -35,29 +36,31 @@ function delta(c: Compiled, view: PlayerView, prev: readonly (number | null)[] |
   return tone(`(${signed(d)})`, riseIsGood(c, i, me) === null ? null : (d > 0) === riseIsGood(c, i, me));
 }
 
-export function titleScreen(c: Compiled, me: Side, opponent: string, seed: string, w: number): string[] {
+/** `opponent` names the computer player, or is null when a second person plays the other side. */
+export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed: string, w: number): string[] {
   const sc = c.sc;
   const out = ['', rule(w, sc.title)];
   if (sc.subtitle) out.push(...wrap(sc.subtitle, w, '  ').map(l => italic(l)));
   out.push('', ...wrap(sc.briefing, w, '  '), '');
   const start = { lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead } };
   out.push(`  You are ${bold(lead(c, start, me).name)}, ${lead(c, start, me).office} (${sideName(c, me)}).`);
-  out.push(`  ${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by the computer (${opponent}).`);
+  out.push(`  ${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by ${opponent === null ? 'a second person at this terminal' : `the computer (${opponent})`}.`);
   out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Seed ${seed}.`);
   out.push(dim('  Type h at any prompt for help.'), '');
   return out;
 }
 
-export function turnHeader(c: Compiled, s: GameState, w: number): string[] {
-  const phase = c.sc.calendar.phases[c.phaseOf[s.turn]!]!.name;
-  const title = `${longDate(c.days[s.turn]!)} · ${phase}`;
-  const right = ` turn ${s.turn + 1} of ${c.days.length} ══`;
+export function turnHeader(c: Compiled, view: SeatView, w: number): string[] {
+  const phase = c.sc.calendar.phases[c.phaseOf[view.turn]!]!.name;
+  const title = `${longDate(view.day)} · ${phase}`;
+  const right = ` turn ${view.turn + 1} of ${c.days.length} ══`;
   const head = rule(w - right.length, title);
   return ['', head + dim(right)];
 }
 
-export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side, prev: readonly (number | null)[] | null, w: number): string[] {
+export function dashboard(c: Compiled, view: SeatView, prev: readonly (number | null)[] | null, w: number): string[] {
   const f = view.fig;
+  const me = view.side;
   const cs = c.side[me];
   const rows: string[][] = [];
   const d = (i: number) => delta(c, view, prev, i, me);
@@ -67,7 +70,7 @@ export function dashboard(c: Compiled, s: GameState, view: PlayerView, me: Side,
   rows.push(['Your standing', `${bold(num(st).padStart(3))} ${bar(st, 0, 100)} ${d(cs.iStanding)} ${st < 25 ? red('at 0 you fall') : ''}`]);
   rows.push(['Capital', `${bold(num(f[cs.iCapital]!).padStart(3))} of ${cs.capitalMax}  ${dim(`(+${cs.capitalPerTurn} a turn; orders cost capital)`)}`]);
   const intel = f[cs.iIntel]!;
-  rows.push(['Intelligence', `${num(intel).padStart(3)} ${bar(intel, 0, 100)} ${d(cs.iIntel)} ${dim(intel >= INTEL_SIGHT ? 'you can read their cabinet' : `their cabinet is hidden below ${INTEL_SIGHT}`)}`]);
+  rows.push(['Intelligence', `${num(intel).padStart(3)} ${bar(intel, 0, 100)} ${d(cs.iIntel)} ${dim(view.seesOther ? 'you can read their cabinet' : `their cabinet is hidden below ${view.sight}`)}`]);
   const t = f[c.iTension]!;
   const tcol = { calm: (x: string) => x, tense: yellow, crisis: red }[warDangerBand(t).name];
   rows.push(['War danger', `${tcol(num(t).padStart(3))} ${bar(t, 0, 100)} ${d(c.iTension)}`]);
@@ -158,7 +161,11 @@ export function newsLines(c: Compiled, items: readonly NewsItem[], today: number
 }
 
 /** `order` lists the options in the order shown (numbered from 1). */
-export function decisionLines(c: Compiled, s: GameState, view: PlayerView, me: Side, ev: CEvent, w: number, remaining: number, order: readonly number[]): string[] {
+/** The decision before the seat, its options numbered from 1 in the order shown. */
+export function decisionLines(c: Compiled, aff: Affordances, w: number): string[] {
+  const { view } = aff;
+  const me = view.side;
+  const { event: ev, left: remaining, options } = aff.decision!;
   const dec = ev.decision!;
   const more = remaining > 1;
   const kind = ev.kind === 'decision' ? '' : ev.kind === 'incident' ? `incident, severity ${ev.severity}, publicity ${ev.publicity}` : ev.kind;
@@ -166,11 +173,10 @@ export function decisionLines(c: Compiled, s: GameState, view: PlayerView, me: S
   if (kind || more) out.push(dim(`  ${[kind, remaining > 1 ? `${remaining - 1} more decision${remaining > 2 ? 's' : ''} after this` : ''].filter(Boolean).join(' · ')}`));
   out.push(...wrap(ev.text, w, '  '), '');
   out.push(...wrap(dec.prompt, w, '  ').map(l => bold(l)));
-  order.map(j => dec.options[j]!).forEach((o, k) => {
+  options.forEach(({ option: o, approval, predicted }, k) => {
     out.push(`  ${cyan(String(k + 1).padStart(2))}. ${bold(o.label)}`);
     if (o.text) out.push(...wrap(o.text, w, '      '));
     const notes: string[] = [];
-    const { approval, predicted } = describeOption(c, s, me, ev, o);
     if (approval !== null) notes.push(`needs the cabinet: ${pct(approval)} likely to pass`);
     if (o.incident) notes.push(incidentNote(o.incident));
     const expected = [...structuralEffects(c, o.linked), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
@@ -192,7 +198,8 @@ export function incidentNote(inc: CAction['incident']): string {
   return inc.intercept ? `${base}; reveals intercepts: your intelligence −40 as they change codes` : base;
 }
 
-export function capitalLine(c: Compiled, view: PlayerView, me: Side, legal: readonly LegalAction[], sel: Selection): string {
+export function capitalLine(c: Compiled, view: SeatView, legal: readonly LegalAction[], sel: Selection): string {
+  const me = view.side;
   const cap = view.fig[c.side[me].iCapital]!;
   const used = selectionCost(c, legal, sel);
   const left = cap - used;
@@ -201,8 +208,10 @@ export function capitalLine(c: Compiled, view: PlayerView, me: Side, legal: read
   return `${parts.join(' · ')}${n ? dim(` · ${n} order${n === 1 ? '' : 's'} selected`) : ''}`;
 }
 
-export function ordersLines(c: Compiled, view: PlayerView, me: Side, legal: readonly LegalAction[], sel: Selection, w: number): string[] {
-  const out = ['', section(w, 'Orders'), `  ${capitalLine(c, view, me, legal, sel)}`];
+export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: number): string[] {
+  const { view, legal } = aff;
+  const me = view.side;
+  const out = ['', section(w, 'Orders'), `  ${capitalLine(c, view, legal, sel)}`];
   if (!legal.length) out.push(dim('  No action is open to you this turn.'));
   const left = view.fig[c.side[me].iCapital]! - selectionCost(c, legal, sel);
   const lw = Math.min(w - 34, Math.max(...legal.map(a => vlen(a.label)), 10));
@@ -225,7 +234,9 @@ export function ordersLines(c: Compiled, view: PlayerView, me: Side, legal: read
 }
 
 /** Notes: those awaiting your answer (with your cabinet's view), and your own in transit. */
-export function notesLines(c: Compiled, s: GameState, view: PlayerView, me: Side, sel: Selection, w: number): string[] {
+export function notesLines(c: Compiled, aff: Affordances, sel: Selection, w: number): string[] {
+  const { view } = aff;
+  const me = view.side;
   const out: string[] = [];
   const replyDays = c.negotiation.replyDays;
   for (const o of view.offers) {
@@ -233,7 +244,7 @@ export function notesLines(c: Compiled, s: GameState, view: PlayerView, me: Side
       const ans = sel.replies.get(o.n);
       const tag = ans === undefined ? yellow('awaiting your answer') : ans ? green('you will accept') : red('you will reject');
       out.push(`  ${bold(`Note ${o.n}`)} from ${sideName(c, o.from)}, arrived ${shortDate(o.arrivesDay)} — ${tag}`);
-      out.push(...offerTermsLines(c, s, view, me, o.terms, w, '      '));
+      out.push(...offerTermsLines(c, aff, o.terms, w, '      '));
       out.push(dim(`      a ${o.n} to accept · r ${o.n} to reject · unanswered it lapses after ${shortDate(o.arrivesDay + 2 * replyDays)}`));
     } else if (o.from === me && (o.status === 'sent' || o.status === 'delivered')) {
       out.push(`  ${bold(`Your note ${o.n}`)}, sent ${shortDate(o.sentDay)}: ${o.status === 'sent' ? `arrives ${shortDate(o.arrivesDay)}` : 'delivered, awaiting their answer'}`);
@@ -242,19 +253,14 @@ export function notesLines(c: Compiled, s: GameState, view: PlayerView, me: Side
   return out.length ? ['', section(w, 'Notes'), ...out] : [];
 }
 
-/** Can the side see the other cabinet well enough to judge its acceptance? */
-function seesOtherCabinet(c: Compiled, view: PlayerView, me: Side): boolean {
-  const om = other(me);
-  return c.side[om].ministers.every(k => view.fig[c.ministers[k]!.iStance[c.negotiation.issue[om]]!] !== null);
-}
-
 /**
  * A package's terms, their public values to each side, your cabinet's acceptance, and the other
  * cabinet's only when your intelligence lets you see its stances.
  */
-export function offerTermsLines(c: Compiled, s: GameState, view: PlayerView, me: Side, terms: Terms, w: number, indent = '    '): string[] {
+export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, w: number, indent = '    '): string[] {
+  const me = aff.view.side;
   const om = other(me);
-  const mine = acceptance(c, s, me, terms);
+  const mine = aff.acceptance(me, terms)!;
   const rows = c.terms.map(t => {
     const o = t.options.find(x => x.id === terms[t.id]) ?? t.options[0]!;
     const share = mine.terms.find(x => x.term === t.id)?.share ?? 0;
@@ -264,14 +270,14 @@ export function offerTermsLines(c: Compiled, s: GameState, view: PlayerView, me:
   out.push(`${indent}${dim('Package value:')} you ${signed(packageValue(c, terms, me))}, them ${signed(packageValue(c, terms, om))}`);
   const shareCol = mine.share >= 0.5 ? green : red;
   out.push(`${indent}${dim('Your cabinet:')} ${shareCol(pct(mine.share))} would accept; ratification ${pct(mine.chance)} likely`);
-  if (seesOtherCabinet(c, view, me)) {
-    const theirs = acceptance(c, s, om, terms);
-    out.push(`${indent}${dim('Their cabinet (from intelligence):')} ${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely`);
-  } else out.push(`${indent}${dim('Their cabinet:')} ? ${dim(`(hidden: intelligence below ${INTEL_SIGHT})`)}`);
+  const theirs = aff.acceptance(om, terms);
+  if (theirs) out.push(`${indent}${dim('Their cabinet (from intelligence):')} ${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely`);
+  else out.push(`${indent}${dim('Their cabinet:')} ? ${dim(`(hidden: intelligence below ${aff.view.sight})`)}`);
   return out;
 }
 
-export function actionInfo(c: Compiled, view: PlayerView, a: LegalAction, me: Side, w: number): string[] {
+export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: number): string[] {
+  const me = view.side;
   const out = ['', section(w, a.label)];
   out.push(...wrap(a.description, w, '  '));
   const rows: string[][] = [['Category', a.category], ['Cost', `${a.cost} political capital`]];
@@ -289,7 +295,8 @@ function issueCodes(c: Compiled): string[] {
   return c.sc.issues.map(is => is.id.slice(0, 10));
 }
 
-export function cabinetLines(c: Compiled, view: PlayerView, me: Side, w: number): string[] {
+export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
+  const me = view.side;
   const out = ['', section(w, 'Cabinets')];
   const codes = issueCodes(c);
   out.push(...joinWrap(c.sc.issues.map((is, i) => `${codes[i]}: −100 ${is.low} … +100 ${is.high}`), w, '  ').map(l => dim(l)));
@@ -312,7 +319,7 @@ export function cabinetLines(c: Compiled, view: PlayerView, me: Side, w: number)
         : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('out of office')]);
     }
     out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
-    if (s !== me && !seesOtherCabinet(c, view, me)) out.push(dim(`  Stances and moods hidden: your intelligence is below ${INTEL_SIGHT}.`));
+    if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
   }
   out.push(dim('  ★ leads · infl = influence in cabinet votes · stance −100 … +100 on each issue'));
   for (const s of [me, other(me)] as const) {
@@ -327,7 +334,7 @@ export function cabinetLines(c: Compiled, view: PlayerView, me: Side, w: number)
   return out;
 }
 
-export function tradeLines(c: Compiled, view: PlayerView, w: number): string[] {
+export function tradeLines(c: Compiled, view: SeatView, w: number): string[] {
   const out = ['', section(w, 'Trade by month (£000)')];
   const tr = c.trade;
   if (!view.trade.length) out.push(dim('  No month has closed yet: the first figures come at the start of next month.'));
@@ -341,7 +348,8 @@ export function tradeLines(c: Compiled, view: PlayerView, w: number): string[] {
   return out;
 }
 
-export function whyListLines(c: Compiled, view: PlayerView, me: Side, w: number): string[] {
+export function whyListLines(c: Compiled, view: SeatView, w: number): string[] {
+  const me = view.side;
   const keys = keyFigures(c, view, me);
   const cols = w >= 90 ? 3 : 2;
   const cw = Math.floor((w - 2) / cols);
@@ -356,8 +364,9 @@ export function whyListLines(c: Compiled, view: PlayerView, me: Side, w: number)
   return out;
 }
 
-export function whyLines(c: Compiled, s: GameState, view: PlayerView, me: Side, i: number, w: number): string[] {
-  const r = whyEntries(c, s, view, i);
+export function whyLines(c: Compiled, view: SeatView, i: number, w: number): string[] {
+  const me = view.side;
+  const r = whyEntries(c, view, i);
   if (r.hidden) return [`  ${figName(c, i, me)} is hidden from you${r.reason.startsWith('your') ? `: ${r.reason}` : ''}.`];
   const out = ['', section(w, `Why: ${figName(c, i, me)} — now ${num(r.now)}`)];
   if (!r.entries.length) out.push(`  No change recorded: it stands at its starting value, ${num(c.initialFig[i]!)}.`);
@@ -397,8 +406,7 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
   return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  ')];
 }
 
-export function endLines(sc: Scenario, c: Compiled, s: GameState, me: Side, opponent: string, w: number): string[] {
-  const r = endReport(sc, s);
+export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, w: number): string[] {
   const out = ['', rule(w, `The game ends · ${longDate(r.day)}`)];
   out.push(`  ${bold(r.reason)}.`, `  Relations at the end: ${relationsText(r.relations)}.`);
   const verdictCol = (v: string) => (v.startsWith('better') ? green(v) : v.startsWith('worse') ? red(v) : dim(v));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardModel, turnOfDay } from '../../src/app/board';
 import { compile, createGame, seatView, INTEL_SIGHT, type GameState } from '../../src/engine/index';
-import { historicalPlayer, nextMove, aiRng } from '../../src/ai/index';
+import { AI_VIEW, historicalPlayer, nextMove, aiRng, toMove } from '../../src/ai/index';
 import { applyMove } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -13,8 +13,8 @@ function advance(turns: number): GameState {
   let s = createGame(sc, 'board');
   const rngs = { britain: aiRng('board', 'britain'), ussr: aiRng('board', 'ussr') };
   while (!s.ended && s.turn < turns) {
-    let m = nextMove(c, s, 'britain', historicalPlayer, rngs.britain);
-    m ??= nextMove(c, s, 'ussr', historicalPlayer, rngs.ussr);
+    const side = toMove(s, 'britain') ? 'britain' : 'ussr';
+    const m = nextMove(c, seatView(c, s, side, AI_VIEW), historicalPlayer, rngs[side]);
     const r = applyMove(sc, s, m!);
     if (!r.ok) throw new Error(r.error);
     s = r.value;

@@ -1,8 +1,10 @@
 // Games kept in the browser: each in its own slot, a new game never overwrites another, a full
 // store is reported, and a damaged index does not lose the games.
 import { describe, expect, it } from 'vitest';
-import { forgetGame, KEEP_GAMES, listGames, MemoryKV, readGame, storeGame, type SavedGame } from '../../src/app/storage';
-import type { AppSave } from '../../src/app/session';
+import { forgetGame, KEEP_GAMES, listGames, MemoryKV, readGame, storagePort, storeGame, type SavedGame } from '../../src/app/storage';
+import { Match } from '../../src/app/match';
+import { loadScenarioFile } from '../loadScenario';
+import type { AppSave } from '../../src/app/saveFile';
 
 const meta = (id: string): SavedGame => ({ id, scenario: '1927', title: 'The 1927 crisis', sides: { britain: 'human', ussr: 'persona' }, seed: id, date: '2 May 1927', turn: 0, updated: 0, ended: false });
 const save = (seed: string) => ({ format: 'anglo-soviet-diplomacy/save', seed }) as unknown as AppSave;
@@ -45,5 +47,24 @@ describe('browser storage', () => {
     expect(listGames(kv)).toEqual([]);
     forgetGame(kv, 'a');
     expect(kv.getItem('asd.game.a')).toBeNull();
+  });
+
+  it('a match stores itself in its slot after every move; a refused save stores nothing, even for the same slot', async () => {
+    const sc = loadScenarioFile('1927');
+    const kv = new MemoryKV();
+    const r = Match.create(sc, { scenario: '1927', seed: 's', sides: { britain: 'human', ussr: 'persona' } }, { store: storagePort(kv, 'g1', sc.title, () => 5) });
+    if (!r.ok) throw new Error(r.error);
+    const m = r.value;
+    m.start();
+    expect(listGames(kv)).toEqual([{ id: 'g1', scenario: '1927', title: sc.title, sides: { britain: 'human', ussr: 'persona' }, seed: 's', date: expect.stringMatching(/1927/), turn: 0, updated: 5, ended: false }]);
+    await m.advance();
+    const a = m.affordances('britain');
+    if (a.decision) m.submit('britain', { type: 'decide', side: 'britain', event: a.decision.event.id, option: a.decision.options[0]!.option.id });
+    else m.submit('britain', { type: 'orders', side: 'britain', orders: [] });
+    const good = readGame(kv, 'g1');
+    expect(good).toEqual(JSON.parse(JSON.stringify(m.save())));
+    const bad = await Match.restore(sc, { ...(good as object), hash: '0000000000000000' }, { store: storagePort(kv, 'g1', sc.title) });
+    expect(bad.ok).toBe(false);
+    expect(readGame(kv, 'g1')).toEqual(good);
   });
 });

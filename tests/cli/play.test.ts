@@ -3,7 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, MINI, tempDir } from './helpers';
+import { parseScenario } from '../../src/scenario/load';
+import { Match } from '../../src/app/match';
+import { cli, MINI, ROOT, tempDir } from './helpers';
+
+const mini = (() => {
+  const r = parseScenario(readFileSync(join(ROOT, MINI), 'utf8'), MINI);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+})();
 
 const dir = tempDir();
 
@@ -76,5 +84,70 @@ describe('play, save and replay', () => {
     expect(rest.out).toContain('The game ends');
     // The same end as the game played in one sitting (first test: same seed, same script).
     expect(rest.out).toContain(`Final state ${hash}.`);
+  });
+
+  it('writes the one save format with who plays each side, and loaded saves of either front end keep their sides', async () => {
+    // The terminal's save, read as the browser reads it.
+    const data = JSON.parse(readFileSync(save, 'utf8'));
+    expect(data.app).toEqual({ sides: { britain: 'human', ussr: 'persona' } });
+    expect(data.cli).toBeUndefined();
+    const asUssr = join(dir, 'ussr.json');
+    const part = cli(['play', '--scenario', MINI, '--side', 'ussr', '--opponent', 'historical', '--seed', '9', '--save', asUssr], `${script().split('\n').slice(0, 6).join('\n')}\n`);
+    expect(part.code).toBe(0);
+    const written = JSON.parse(readFileSync(asUssr, 'utf8'));
+    expect(written.app).toEqual({ sides: { britain: 'historical', ussr: 'human' } });
+    const inBrowser = await Match.restore(mini, written);
+    if (!inBrowser.ok) throw new Error(inBrowser.error);
+    expect(inBrowser.value.setup.sides).toEqual({ britain: 'historical', ussr: 'human' });
+    expect(inBrowser.value.save().hash).toBe(written.hash);
+
+    // A save the browser wrote (here: by a match in this process) loads in the terminal with its sides.
+    const m = Match.create(mini, { scenario: 'mini', seed: '9', sides: { britain: 'random', ussr: 'human' } });
+    if (!m.ok) throw new Error(m.error);
+    m.value.start();
+    await m.value.advance();
+    const fromBrowser = join(dir, 'browser.json');
+    writeFileSync(fromBrowser, JSON.stringify(m.value.save()));
+    const r = cli(['play', '--load', fromBrowser, '--scenario', MINI], script());
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/You are .*\(Soviet Union\)/);
+    expect(r.out).toContain('played by the computer (random)');
+    expect(r.out).toContain('The game ends');
+
+    // An old terminal save (cli: side, opponent) still loads, with its sides.
+    const { app: _app, ...engineSave } = written;
+    const old = join(dir, 'old.json');
+    writeFileSync(old, JSON.stringify({ ...engineSave, cli: { side: 'ussr', opponent: 'historical' } }));
+    const o = cli(['play', '--load', old, '--scenario', MINI], '');
+    expect(o.code).toBe(0);
+    expect(o.out).toMatch(/You are .*\(Soviet Union\)/);
+    expect(o.out).toContain('played by the computer (historical)');
+    expect(o.out).toContain(`Loaded a saved game: ${written.moves.length} moves replayed.`);
+  });
+
+  it('a saved game in the middle of a turn never holds the computer’s orders for that turn', () => {
+    const mid = join(dir, 'mid.json');
+    // One decision and the orders of the first turn, then the next turn's decision: the input ends mid-turn.
+    const r = cli(['play', '--scenario', MINI, '--seed', '7', '--save', mid], '1\n\n1\n');
+    expect(r.code).toBe(0);
+    const moves = JSON.parse(readFileSync(mid, 'utf8')).moves as { type: string; side: string }[];
+    let given = new Set<string>(), open: { type: string; side: string }[] = [];
+    for (const mv of moves) {
+      open.push(mv);
+      if (mv.type === 'orders') given.add(mv.side);
+      if (given.size === 2) { given = new Set(); open = []; }
+    }
+    expect(open.some(mv => mv.type === 'orders' && mv.side === 'ussr')).toBe(false);
+    // The first turn resolved with Britain's orders first, the computer's after.
+    const orders = moves.filter(mv => mv.type === 'orders').map(mv => mv.side);
+    expect(orders.slice(0, 2)).toEqual(['britain', 'ussr']);
+  });
+
+  it('two people at one terminal pass the keyboard between them each turn', () => {
+    const r = cli(['play', '--scenario', MINI, '--seed', '7', '--opponent', 'human'], '1\n\n\n1\n\n\n1\n\n\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('played by a second person at this terminal');
+    const handovers = r.out.match(/Pass the keyboard to (Britain|Soviet Union)/g) ?? [];
+    expect(handovers.slice(0, 2)).toEqual(['Pass the keyboard to Soviet Union', 'Pass the keyboard to Britain']);
   });
 });

@@ -1,12 +1,10 @@
-// The main screen and the turn's flow: the top bar, the Phaser board, the orders desk, the
+// The browser's adapter over a match: the top bar, the Phaser board, the orders desk, the
 // negotiation table and the reports; decisions and news as dialogs; the hand-over screen when two
-// people share it; autosave after every move; the computer's turn in a Web Worker.
-import { other, playerView, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms } from '../../engine/index';
+// people share it. It asks the match what comes next and submits the person's moves to it; every
+// screen is drawn from the seat's view and affordances. The match autosaves and runs the computer.
+import { other, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms } from '../../engine/index';
 import { boardModel } from '../../app/board';
-import type { GameSession } from '../../app/session';
-import type { AiClient } from '../../app/aiClient';
-import { storeGame, type KV, type SavedGame } from '../../app/storage';
-import { endReport } from '../../app/endReport';
+import type { Match } from '../../app/match';
 import { num } from '../../app/numbers';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
 import type { Board } from '../board/boardGame';
@@ -18,10 +16,7 @@ import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
 
 export interface GameDeps {
-  kv: KV;
   audio: AudioPort;
-  ai: AiClient | null;
-  gameId: string;
   reducedMotion: boolean;
   /** Loads the Phaser board (a dynamic import, so Phaser is fetched only now). */
   loadBoard(parent: HTMLElement, cb: { onFigure(fig: number): void; onMinister(id: string): void }, reducedMotion: boolean): Promise<Board>;
@@ -47,7 +42,9 @@ export class GameScreen {
   private tab: Tab = 'orders';
   private sel: Selection = emptySelection();
   private draft: Terms;
-  private readonly seen: Record<Side, WeakSet<NewsItem>> = { britain: new WeakSet(), ussr: new WeakSet() };
+  /** News the match has given each seat, not yet shown to its person. */
+  private readonly inbox: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  private readonly unsubscribe: () => void;
   /** The news a side has been shown this turn, for the reports tab. */
   private lastNews: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
   private sendOrders: (() => void) | null = null;
@@ -56,10 +53,14 @@ export class GameScreen {
   private readonly el: Record<'top' | 'board' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
-  constructor(private readonly root: HTMLElement, readonly s: GameSession, private readonly deps: GameDeps) {
-    this.side = s.humans[0] ?? 'britain';
+  constructor(private readonly root: HTMLElement, readonly m: Match, private readonly deps: GameDeps) {
+    this.side = m.humans[0] ?? 'britain';
     this.cabinetSide = this.side;
-    this.draft = defaultDraft(s, this.side);
+    this.draft = defaultDraft(m.c, this.side);
+    this.unsubscribe = m.on(e => {
+      if (e.type === 'news') this.inbox[e.seat].push(...e.items);
+      else if (e.type === 'error' && e.where === 'storage') this.el.status.textContent = `Not saved in the browser: ${e.message}.`;
+    });
     this.el = {
       top: h('header', { class: 'topbar' }),
       board: h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).' }),
@@ -69,8 +70,6 @@ export class GameScreen {
       status: h('p', { class: 'status', role: 'status' }),
     };
   }
-
-  private get hotseat(): boolean { return this.s.humans.length === 2; }
 
   async start(): Promise<void> {
     fill(this.root, h('div', { class: `game side-${this.side}` },
@@ -83,6 +82,7 @@ export class GameScreen {
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion)
       .then(b => { this.board = b; this.drawBoard(); return b; });
     this.boardPromise.catch(e => this.announce(`The board could not be drawn: ${String(e)}. The desk still works.`));
+    this.m.start();
     this.render();
     await this.loop();
   }
@@ -91,84 +91,70 @@ export class GameScreen {
     document.removeEventListener('keydown', this.keyHandler);
     this.modal?.close();
     this.board?.destroy();
-    this.deps.ai?.dispose();
+    this.unsubscribe();
+    this.m.dispose();
   }
 
   // ---- the flow -------------------------------------------------------------------------------
 
   private async loop(): Promise<void> {
     for (;;) {
-      if (this.s.state.ended) { this.autosave(); this.render(); this.end(); return; }
-      if (this.s.computerToMove()) {
-        const ok = await this.computerTurn();
-        if (!ok) return;
-        continue;
+      const n = this.m.next();
+      switch (n.kind) {
+        case 'ended': this.render(); this.end(); return;
+        case 'stuck': this.showError(`${n.reason}. Please save the game to a file and report it.`); return;
+        case 'computer': if (!(await this.computerTurn())) return; continue;
+        case 'handover': await this.handover(n.seat); this.m.handOver(n.seat); this.setSide(n.seat); continue;
+        case 'decide': case 'orders':
+          if (n.seat !== this.side) this.setSide(n.seat);
+          this.render();
+          await this.freshReports(n.seat);
+          if (n.kind === 'decide') await this.decide(n.seat);
+          else await this.orders(n.seat);
       }
-      const p = this.s.prompt();
-      if (!p) { this.showError('Neither side can move, but the game has not ended. Please save the game to a file and report it.'); return; }
-      if (p.side !== this.side) {
-        if (this.hotseat) await this.handover(p.side);
-        this.setSide(p.side);
-      }
-      this.render();
-      await this.freshReports(p.side);
-      if (p.kind === 'decide') await this.decide(p.side);
-      else await this.orders(p.side);
-      this.autosave();
     }
   }
 
   private async computerTurn(): Promise<boolean> {
-    const ai = this.deps.ai;
-    if (!ai) { this.showError('No computer player is running for the other side.'); return false; }
     this.busy = true;
-    this.el.status.textContent = `${this.s.c.sc.sides[other(this.side)].name} is considering its moves…`;
+    this.el.status.textContent = `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
-    // Marks for the browser tests and profilers: the page must stay responsive between them.
+    // The board draws no frames meanwhile; the worker transport marks each of the computer's thoughts.
     this.board?.sleep();
-    performance.mark('ai-think-start');
-    const r = await ai.think(this.s.moves);
-    performance.mark('ai-think-end');
+    const r = await this.m.advance();
     this.board?.wake();
     this.busy = false;
     this.root.querySelector('.game')?.removeAttribute('aria-busy');
     this.el.status.textContent = '';
-    if (!r.ok) { this.showError(`The computer player failed: ${r.error}`); return false; }
-    for (const m of r.value) {
-      const a = this.s.apply(m);
-      if (!a.ok) { this.showError(`The computer player's move was refused: ${a.error}`); return false; }
-    }
-    this.autosave();
+    if (!r.ok) { this.showError(`${r.error}. Your game is saved up to the last move.`); return false; }
     return true;
   }
 
   /** Everything a side has not yet been shown, as a newspaper and telegrams; then announced. */
   private async freshReports(side: Side): Promise<void> {
-    const view = playerView(this.s.c, this.s.state, side);
-    const fresh = view.news.filter(n => !this.seen[side].has(n));
-    for (const n of fresh) this.seen[side].add(n);
+    const fresh = this.inbox[side].splice(0);
     if (!fresh.length) return;
     this.lastNews[side] = fresh;
-    this.announce(`${this.turnTitle()}. ${fresh.length} report${fresh.length === 1 ? '' : 's'}: ${fresh.slice(0, 3).map(n => eventOf(this.s, n)?.title ?? n.text).join('; ')}${fresh.length > 3 ? '…' : ''}`);
-    const evs = fresh.map(n => eventOf(this.s, n)).filter(e => e !== null);
+    this.announce(`${this.turnTitle()}. ${fresh.length} report${fresh.length === 1 ? '' : 's'}: ${fresh.slice(0, 3).map(n => eventOf(this.m.c, n)?.title ?? n.text).join('; ')}${fresh.length > 3 ? '…' : ''}`);
+    const evs = fresh.map(n => eventOf(this.m.c, n)).filter(e => e !== null);
     this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
     this.renderPanel();
     await new Promise<void>(resolve => {
       this.modal = openDialog({ title: `Reports · ${this.turnTitle()}`, className: 'reports-dialog', onClose: () => { this.modal = null; resolve(); }, focus: '.continue' },
-        reportsView(this.s, fresh, side),
+        reportsView(this.m.c, fresh, side),
         h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')));
     });
   }
 
   private decide(side: Side): Promise<void> {
-    const ev = this.s.pendingEvent(side)!;
-    const left = this.s.state.pending[side].length;
+    const aff = this.m.affordances(side);
+    const { event: ev, left } = aff.decision!;
     return new Promise<void>(resolve => {
       let dialog: Dialog;
       const choose = (option: string) => {
-        const r = this.s.apply({ type: 'decide', side, event: ev.id, option });
+        const r = this.m.submit(side, { type: 'decide', side, event: ev.id, option });
         if (!r.ok) { this.announce(`Refused: ${r.error}`); return; }
         this.cue('stamp');
         const chosen = ev.decision!.options.find(o => o.id === option)!;
@@ -178,7 +164,7 @@ export class GameScreen {
         this.render();
         resolve();
       };
-      const content = decisionView(this.s, side, ev, choose);
+      const content = decisionView(this.m.c, aff, choose);
       dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content);
       dialog.el.addEventListener('keydown', e => {
         const k = Number(e.key);
@@ -191,13 +177,12 @@ export class GameScreen {
 
   private orders(side: Side): Promise<void> {
     this.sel = emptySelection();
-    this.draft = defaultDraft(this.s, side);
+    this.draft = defaultDraft(this.m.c, side);
     this.tab = this.tab === 'reports' ? 'orders' : this.tab;
     return new Promise<void>(resolve => {
       this.sendOrders = () => {
-        const legal = this.s.legalFor(side);
-        const orders = ordersOf(legal, this.sel);
-        const r = this.s.apply({ type: 'orders', side, orders });
+        const orders = ordersOf(this.m.affordances(side).legal, this.sel);
+        const r = this.m.submit(side, { type: 'orders', side, orders });
         if (!r.ok) { this.announce(`Your orders were refused: ${r.error}`); this.showError(`Your orders were refused: ${r.error}`); return; }
         this.sendOrders = null;
         this.renderPanel();
@@ -210,8 +195,8 @@ export class GameScreen {
   }
 
   private handover(to: Side): Promise<void> {
-    const c = this.s.c;
-    const lead = c.ministers[this.s.state.lead[to]]!;
+    const c = this.m.c;
+    const lead = c.ministers[this.m.view(to).lead[to]]!;
     const gameEl = this.root.querySelector<HTMLElement>('.game');
     gameEl?.setAttribute('inert', '');
     gameEl?.classList.add('hidden-for-handover');
@@ -230,15 +215,16 @@ export class GameScreen {
   }
 
   private end(): void {
-    const r = endReport(this.s.sc, this.s.state);
+    const r = this.m.endReport()!;
     const me = this.side;
-    const opponent = this.s.setup.sides[other(me)] === 'human' ? 'the other player' : `the computer, ${this.s.setup.sides[other(me)]}`;
+    const opp = this.m.opponentOf(me);
+    const opponent = opp === 'human' ? 'the other player' : `the computer, ${opp}`;
     this.cue('gavel');
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';
     this.renderPanel();
     this.modal = openDialog({ title: 'The game ends', className: 'end-dialog', onClose: () => { this.modal = null; } },
-      endView(this.s, me, r, opponent),
+      endView(this.m.c, me, r, opponent),
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'btn', onclick: () => this.deps.saveToFile() }, 'Save the game to a file'),
         h('button', { type: 'button', class: 'btn primary', 'data-action': 'to-title', onclick: () => { this.modal?.close(); this.deps.exit(); } }, 'Back to the title')));
@@ -253,8 +239,8 @@ export class GameScreen {
   }
 
   private turnTitle(): string {
-    const v = playerView(this.s.c, this.s.state, this.side);
-    return `${boardModel(this.s.c, v).date}, turn ${v.turn + 1} of ${this.s.c.days.length}`;
+    const v = this.m.view(this.side);
+    return `${boardModel(this.m.c, v).date}, turn ${v.turn + 1} of ${this.m.c.days.length}`;
   }
 
   private render(): void {
@@ -267,13 +253,13 @@ export class GameScreen {
   private drawBoard(): void {
     if (!this.board) return;
     const t0 = performance.now();
-    this.board.update(boardModel(this.s.c, playerView(this.s.c, this.s.state, this.side)));
+    this.board.update(boardModel(this.m.c, this.m.view(this.side)));
     this.board.showCabinet(this.cabinetSide);
     performance.measure('board-update', { start: t0 });
   }
 
   private renderTop(): void {
-    const m = boardModel(this.s.c, playerView(this.s.c, this.s.state, this.side));
+    const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
     const figBtn = (label: string, fig: number, value: string, cls = '') => h('button', { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title: `Why did ${label.toLowerCase()} move?` },
       h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value));
@@ -305,7 +291,8 @@ export class GameScreen {
 
   private renderPanel(): void {
     const tabs: [Tab, string, string][] = [['orders', 'Orders', 'O'], ['notes', 'Notes', 'N'], ['reports', 'Reports', 'R']];
-    const incoming = this.s.state.offers.filter(o => o.from !== this.side && o.status === 'delivered').length;
+    const aff = this.m.affordances(this.side);
+    const incoming = aff.answerable.length;
     fill(this.el.tabs, tabs.map(([t, label, key]) => h('button', {
       type: 'button', role: 'tab', id: `tab-${t}`, 'aria-selected': String(this.tab === t), 'aria-controls': 'panel', 'aria-keyshortcuts': key,
       tabindex: this.tab === t ? '0' : '-1', class: 'tab', onclick: () => this.showTab(t),
@@ -316,15 +303,15 @@ export class GameScreen {
     let body: HTMLElement;
     if (this.tab === 'reports') {
       const news = this.lastNews[this.side];
-      body = news.length ? reportsView(this.s, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.');
-    } else if (this.s.state.ended) {
+      body = news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.');
+    } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {
       body = h('p', { class: 'empty' }, this.busy ? 'The other side is considering its moves…' : 'Decide the matters before you first.');
     } else if (this.tab === 'orders') {
-      body = ordersPanel(this.s, this.side, this.sel, { ...hooks, send: () => this.sendOrders?.() });
+      body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
     } else {
-      body = notesPanel(this.s, this.side, this.sel, this.draft, hooks);
+      body = notesPanel(this.m.c, aff, this.sel, this.draft, hooks);
     }
     // Keep the reader's place when the panel is redrawn after a tick.
     const scroll = this.el.panel.scrollTop;
@@ -344,9 +331,9 @@ export class GameScreen {
 
   // ---- dialogs --------------------------------------------------------------------------------
 
-  private why(fig: number): void { if (!this.modal) this.modal = this.track(whyDialog(this.s, this.side, fig)); }
-  private figures(): void { if (!this.modal) this.modal = this.track(figuresDialog(this.s, this.side, f => { this.modal = null; this.why(f); })); }
-  private minister(id: string): void { if (!this.modal) this.modal = this.track(ministerDialog(this.s, this.side, id, f => { this.modal = null; this.why(f); })); }
+  private why(fig: number): void { if (!this.modal) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig)); }
+  private figures(): void { if (!this.modal) this.modal = this.track(figuresDialog(this.m.c, this.m.view(this.side), f => { this.modal = null; this.why(f); })); }
+  private minister(id: string): void { if (!this.modal) this.modal = this.track(ministerDialog(this.m.c, this.m.view(this.side), id, f => { this.modal = null; this.why(f); })); }
   private help(): void { if (!this.modal) this.modal = this.track(helpDialog()); }
 
   /** Forget a dialog once it closes, so the next can open. */
@@ -382,7 +369,7 @@ export class GameScreen {
     if (f) { e.preventDefault(); f(); }
   }
 
-  // ---- sound, saving, announcing ---------------------------------------------------------------
+  // ---- sound and announcing -------------------------------------------------------------------
 
   private cueQueue: Cue[] = [];
   /** Cues of one moment play one after another, not on top of each other. */
@@ -398,23 +385,14 @@ export class GameScreen {
     next();
   }
 
+  /** The mood follows the seat's view: war danger and relations, both public. */
   private music(): void {
-    const wd = this.s.state.fig[this.s.c.iTension]!;
+    const v = this.m.view(this.side);
+    const wd = v.fig[this.m.c.iTension] ?? 0;
     // The music's moods are the war danger's bands; with relations broken off, a tense time plays as a crisis.
     const band = warDangerBand(wd).name;
-    const mood: Mood = band === 'tense' && this.s.state.relations === 'ruptured' ? 'crisis' : band;
+    const mood: Mood = band === 'tense' && v.relations === 'ruptured' ? 'crisis' : band;
     this.deps.audio.music(this.side, mood);
-  }
-
-  private autosave(): void {
-    const c = this.s.c;
-    const v = playerView(c, this.s.state, this.side);
-    const meta: SavedGame = {
-      id: this.deps.gameId, scenario: this.s.sc.id, title: this.s.sc.title, sides: this.s.setup.sides, seed: this.s.setup.seed,
-      date: boardModel(c, v).date, turn: v.turn, updated: Date.now(), ended: this.s.state.ended !== null,
-    };
-    const error = storeGame(this.deps.kv, meta, this.s.save());
-    if (error) this.el.status.textContent = `Not saved in the browser: ${error}.`;
   }
 
   announce(text: string): void {

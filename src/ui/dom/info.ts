@@ -1,7 +1,6 @@
 // Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
 // minister's card, the help page and the end of the game against history.
-import { INTEL_SIGHT, RELATION_LABEL, longDate, other, playerView, type Side } from '../../engine/index';
-import type { GameSession } from '../../app/session';
+import { RELATION_LABEL, longDate, other, type Compiled, type SeatView, type Side } from '../../engine/index';
 import { figName, keyFigures, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
 import { whyEntries } from '../../app/why';
@@ -11,13 +10,13 @@ import { h } from './h';
 
 const shortDate = (day: number) => longDate(day).replace(/^\w+day /, '');
 
-export function whyDialog(s: GameSession, side: Side, fig: number): Dialog {
-  const view = playerView(s.c, s.state, side);
-  const r = whyEntries(s.c, s.state, view, fig);
-  const name = figName(s.c, fig, side);
+export function whyDialog(c: Compiled, view: SeatView, fig: number): Dialog {
+  const side = view.side;
+  const r = whyEntries(c, view, fig);
+  const name = figName(c, fig, side);
   const title = `Why: ${name}`;
   if (r.hidden) return openDialog({ title, className: 'why' }, h('p', null, `${capital(name)} is hidden from you: ${r.reason}.`));
-  const good = riseIsGood(s.c, fig, side);
+  const good = riseIsGood(c, fig, side);
   return openDialog({ title, className: 'why' },
     h('p', { class: 'now' }, `Now ${num(r.now)}.`),
     r.entries.length ? h('table', { class: 'ledger' },
@@ -28,7 +27,7 @@ export function whyDialog(s: GameSession, side: Side, fig: number): Dialog {
         return h('tr', null, h('td', null, shortDate(e.day)), h('td', { class: `num ${tone}` }, d), h('td', { class: 'num' }, num(e.value)),
           h('td', null, e.label, e.why.length ? h('span', { class: 'because' }, ` — ${e.why.join('; ')}`) : null,
             e.sources.length ? h('span', { class: 'sources' }, `Sources: ${e.sources.join('; ')}`) : null));
-      }))) : h('p', null, `No change recorded: it stands at its starting value, ${num(s.c.initialFig[fig]!)}.`),
+      }))) : h('p', null, `No change recorded: it stands at its starting value, ${num(c.initialFig[fig]!)}.`),
     r.more ? h('p', { class: 'help' }, '… and earlier changes.') : null,
     h('p', { class: 'about' }, r.about.label, r.about.estimate ? ` — estimate: ${r.about.estimate}` : '', r.about.sources.length ? ` — sources: ${r.about.sources.join('; ')}` : ''));
 }
@@ -36,12 +35,12 @@ export function whyDialog(s: GameSession, side: Side, fig: number): Dialog {
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** Every figure the side watches, each a button to its ledger: keyboard access to every "why". */
-export function figuresDialog(s: GameSession, side: Side, why: (fig: number) => void): Dialog {
-  const view = playerView(s.c, s.state, side);
+export function figuresDialog(c: Compiled, view: SeatView, why: (fig: number) => void): Dialog {
+  const side = view.side;
   const d = openDialog({ title: 'Why did it move? Every figure you watch', className: 'figures' },
     h('p', { class: 'help' }, 'Choose a figure to see every recorded change, its cause and the sources it rests on.'),
-    h('ul', { class: 'figure-list' }, keyFigures(s.c, view, side).map(i => h('li', null,
-      h('button', { type: 'button', class: 'link-btn', 'data-fig': s.c.figs[i]!.id, onclick: () => { d.close(); why(i); } }, capital(figName(s.c, i, side))),
+    h('ul', { class: 'figure-list' }, keyFigures(c, view, side).map(i => h('li', null,
+      h('button', { type: 'button', class: 'link-btn', 'data-fig': c.figs[i]!.id, onclick: () => { d.close(); why(i); } }, capital(figName(c, i, side))),
       h('span', { class: 'num' }, view.fig[i] === null ? ' hidden' : ` ${num(view.fig[i]!)}`)))));
   return d;
 }
@@ -49,20 +48,19 @@ export function figuresDialog(s: GameSession, side: Side, why: (fig: number) => 
 /** A stance (-100..100) this far from 0 counts as leaning to one end. */
 const LEAN = 20;
 
-export function ministerDialog(s: GameSession, side: Side, id: string, why: (fig: number) => void): Dialog {
-  const m = s.c.ministers.find(x => x.id === id)!;
+export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fig: number) => void): Dialog {
+  const m = c.ministers.find(x => x.id === id)!;
   // The issues the scenario gives him a view on (the others are figures at 0 that no event moves).
-  const declared = s.c.sc.ministers.find(x => x.id === id)!.stances;
-  const view = playerView(s.c, s.state, side);
-  const hidden = m.side !== side && (view.fig[s.c.side[side].iIntel] ?? 0) < INTEL_SIGHT;
+  const declared = c.sc.ministers.find(x => x.id === id)!.stances;
+  const hidden = m.side !== view.side && !view.seesOther;
   const figBtn = (i: number, label: string) => h('button', { type: 'button', class: 'link-btn', onclick: () => { d.close(); why(i); } }, label);
   const d = openDialog({ title: `${m.name}`, className: 'minister' },
-    h('p', { class: 'office' }, `${m.office} · ${s.c.sc.sides[m.side].name} · influence ${m.influence}`),
-    hidden ? h('p', { class: 'help' }, `Your intelligence is below ${INTEL_SIGHT}: his stances, mood and motives are hidden from you.`) : h('p', null, m.motives),
+    h('p', { class: 'office' }, `${m.office} · ${c.sc.sides[m.side].name} · influence ${m.influence}`),
+    hidden ? h('p', { class: 'help' }, `Your intelligence is below ${view.sight}: his stances, mood and motives are hidden from you.`) : h('p', null, m.motives),
     h('table', { class: 'stances' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Leans to'))),
       h('tbody', null, m.iStance.flatMap((f, k) => {
-        if (f < 0 || !(s.c.sc.issues[k]!.id in declared)) return [];
-        const is = s.c.sc.issues[k]!;
+        if (f < 0 || !(c.sc.issues[k]!.id in declared)) return [];
+        const is = c.sc.issues[k]!;
         const v = view.fig[f] ?? null;
         return [h('tr', null, h('th', { scope: 'row' }, figBtn(f, is.label)), h('td', { class: 'num' }, v === null ? '?' : num(v!)),
           h('td', null, v === null ? 'hidden' : v >= LEAN ? is.high : v <= -LEAN ? is.low : 'undecided'))];
@@ -89,8 +87,7 @@ export function helpDialog(): Dialog {
 }
 
 /** The end of the game: each objective against history, the outcomes, and the decisions beside history's. */
-export function endView(s: GameSession, me: Side, r: EndReport, opponent: string): HTMLElement {
-  const c = s.c;
+export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): HTMLElement {
   const verdictClass = (v: string) => (v.startsWith('better') ? 'good' : v.startsWith('worse') ? 'bad' : 'same');
   const sideTable = (side: Side) => {
     const x = r.sides[side];

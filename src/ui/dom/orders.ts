@@ -1,10 +1,8 @@
-// The orders desk and the negotiation table. Everything offered comes from the engine's legal
-// actions; the panel only keeps what the person has ticked until the orders are sent.
-import {
-  acceptance, answerable, canOffer, INTEL_SIGHT, other, packageValue, playerView,
-  type LegalAction, type PlayerView, type Side, type Terms,
-} from '../../engine/index';
-import type { GameSession } from '../../app/session';
+// The orders desk and the negotiation table. Everything offered comes from the seat's affordances
+// (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
+// ticked until the orders are sent.
+import { other, packageValue, type Compiled, type LegalAction, type SeatView, type Side, type Terms } from '../../engine/index';
+import type { Affordances } from '../../app/affordances';
 import { effectsSummary, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { h } from './h';
@@ -18,12 +16,12 @@ const CATEGORY_LABEL: Record<string, string> = {
 export interface OrdersPanelHooks { changed(): void; send(): void; why(fig: number): void }
 
 /** The orders desk: actions by category with cost, cabinet odds and the expected reaction at home. */
-export function ordersPanel(s: GameSession, side: Side, sel: Selection, hooks: OrdersPanelHooks): HTMLElement {
-  const view = playerView(s.c, s.state, side);
-  const legal = s.legalFor(side);
-  const cs = s.c.side[side];
+export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks: OrdersPanelHooks): HTMLElement {
+  const { view, legal } = aff;
+  const side = view.side;
+  const cs = c.side[side];
   const capital = view.fig[cs.iCapital]!;
-  const left = capital - selectionCost(s.c, legal, sel);
+  const left = capital - selectionCost(c, legal, sel);
   const cats = [...new Set(legal.map(a => a.category))];
   const n = ordersOf(legal, sel).length;
   return h('div', { class: 'orders' },
@@ -33,17 +31,17 @@ export function ordersPanel(s: GameSession, side: Side, sel: Selection, hooks: O
     legal.length ? null : h('p', { class: 'empty' }, 'No action is open to you this turn. Send empty orders to wait on events.'),
     cats.map(cat => h('section', { class: 'order-group' },
       h('h3', null, CATEGORY_LABEL[cat] ?? cat),
-      legal.filter(a => a.category === cat).map(a => actionRow(s, view, side, a, sel, left, hooks)))),
+      legal.filter(a => a.category === cat).map(a => actionRow(c, view, a, sel, left, hooks)))),
     h('div', { class: 'send-bar' },
       h('span', { class: 'summary' }, n ? `${n} order${n === 1 ? '' : 's'} sealed` : 'No orders: you will wait on events'),
       h('button', { type: 'button', class: 'btn primary', 'data-action': 'send', 'aria-keyshortcuts': 'Control+Enter', onclick: () => hooks.send() }, 'Send orders')));
 }
 
-function actionRow(s: GameSession, view: PlayerView, side: Side, a: LegalAction, sel: Selection, left: number, hooks: OrdersPanelHooks): HTMLElement {
+function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, left: number, hooks: OrdersPanelHooks): HTMLElement {
   const on = sel.actions.has(a.id);
   const affordable = on || a.cost <= left + 1e-9;
-  const ca = s.c.actions[s.c.actionIndex.get(a.id)!]!;
-  const effects = [...structuralEffects(s.c, ca.linked), effectsSummary(s.c, a.predicted, side, view, true)].filter(Boolean).join(' · ');
+  const ca = c.actions[c.actionIndex.get(a.id)!]!;
+  const effects = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, view.side, view, true)].filter(Boolean).join(' · ');
   const id = `act-${a.id}`;
   const box = h('input', { type: 'checkbox', id, 'data-action-id': a.id, checked: on, disabled: !affordable, 'aria-describedby': `${id}-d` });
   box.addEventListener('change', () => {
@@ -65,26 +63,24 @@ function actionRow(s: GameSession, view: PlayerView, side: Side, a: LegalAction,
 export interface NotesPanelHooks { changed(): void; why(fig: number): void }
 
 /** The negotiation table: notes awaiting an answer, a note being drafted, and the record of notes. */
-export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Terms, hooks: NotesPanelHooks): HTMLElement {
-  const c = s.c;
-  const view = playerView(c, s.state, side);
+export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft: Terms, hooks: NotesPanelHooks): HTMLElement {
+  const { view, legal } = aff;
+  const side = view.side;
   const om = other(side);
-  const incoming = answerable(s.state, side);
-  const sees = (view.fig[c.side[side].iIntel] ?? 0) >= INTEL_SIGHT;
-  const open = canOffer(c, s.state, side);
-  const legal = s.legalFor(side);
-  const left = view.fig[c.side[side].iCapital]! - selectionCost(s.c, legal, sel);
+  const incoming = aff.answerable;
+  const open = view.canOffer;
+  const left = view.fig[c.side[side].iCapital]! - selectionCost(c, legal, sel);
 
   const termLabel = (t: string, o: string) => {
     const term = c.terms.find(x => x.id === t);
     return [term?.label ?? t, term?.options.find(x => x.id === o)?.label ?? o] as const;
   };
   const acceptLine = (terms: Terms) => {
-    const mine = acceptance(c, s.state, side, terms);
-    const theirs = sees ? acceptance(c, s.state, om, terms) : null;
+    const mine = aff.acceptance(side, terms)!;
+    const theirs = aff.acceptance(om, terms);
     return h('dl', { class: 'acceptance' },
       h('dt', null, 'Your cabinet'), h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad' }, `${pct(mine.share)} would accept; ratification ${pct(mine.chance)} likely`),
-      h('dt', null, 'Their cabinet'), h('dd', null, theirs ? `${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely (from intelligence)` : `unknown: your intelligence is below ${INTEL_SIGHT}`),
+      h('dt', null, 'Their cabinet'), h('dd', null, theirs ? `${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely (from intelligence)` : `unknown: your intelligence is below ${view.sight}`),
       h('dt', null, 'Value of the package'), h('dd', null, `to you ${signed(packageValue(c, terms, side))}, to them ${signed(packageValue(c, terms, om))}`));
   };
 
@@ -107,7 +103,7 @@ export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Te
 
   let draftBox: HTMLElement;
   if (!open) {
-    const mine = s.state.offers.find(o => o.from === side && (o.status === 'sent' || o.status === 'delivered'));
+    const mine = view.offers.find(o => o.from === side && (o.status === 'sent' || o.status === 'delivered'));
     draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
       h('p', { class: 'empty' }, mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'));
   } else {
@@ -115,7 +111,7 @@ export function notesPanel(s: GameSession, side: Side, sel: Selection, draft: Te
     draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
       h('p', { class: 'help' }, `A note costs ${cost} capital and reaches ${c.sc.sides[om].name} in ${c.negotiation.replyDays} days. Choose one option for every term.`),
       h('div', { class: 'compose' }, c.terms.map(t => {
-        const share = acceptance(c, s.state, side, draft).terms.find(x => x.term === t.id)?.share ?? 0;
+        const share = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.share ?? 0;
         const id = `term-${t.id}`;
         const select = h('select', { id, 'data-term': t.id }, t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)));
         const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
@@ -147,6 +143,6 @@ const STATUS: Record<string, string> = {
 };
 
 /** A first draft: for each term, the option the side's own cabinet values most. */
-export function defaultDraft(s: GameSession, side: Side): Terms {
-  return Object.fromEntries(s.c.terms.map(t => [t.id, [...t.options].sort((a, b) => b.value[side] - a.value[side])[0]!.id]));
+export function defaultDraft(c: Compiled, side: Side): Terms {
+  return Object.fromEntries(c.terms.map(t => [t.id, [...t.options].sort((a, b) => b.value[side] - a.value[side])[0]!.id]));
 }

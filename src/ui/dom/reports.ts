@@ -1,10 +1,9 @@
 // News as the period delivered it: events as newspaper front pages or telegrams, and a decision
 // put to the player with its options, their cabinet odds and the expected reaction at home.
-import { describeOption, longDate, type CEvent, type NewsItem, type Side } from '../../engine/index';
-import type { GameSession } from '../../app/session';
+import { longDate, type CEvent, type Compiled, type NewsItem, type Side } from '../../engine/index';
+import type { Affordances } from '../../app/affordances';
 import { effectsSummary, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
-import { playerView } from '../../engine/index';
 import { h } from './h';
 
 /** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
@@ -13,10 +12,10 @@ export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
   return ev.kind === 'news' || ev.kind === 'incident' || ev.kind === 'parliament' ? 'newspaper' : 'telegram';
 }
 
-export const eventOf = (s: GameSession, n: NewsItem): CEvent | null => {
+export const eventOf = (c: Compiled, n: NewsItem): CEvent | null => {
   const m = /^(?:event|option):([^.]+)/.exec(n.cause);
-  const i = m ? s.c.eventIndex.get(m[1]!) : undefined;
-  return i === undefined ? null : s.c.events[i]!;
+  const i = m ? c.eventIndex.get(m[1]!) : undefined;
+  return i === undefined ? null : c.events[i]!;
 };
 
 const MASTHEAD: Record<Side, string> = { britain: 'THE MORNING DISPATCH', ussr: 'ПРАВДА · THE PARTY PRESS' };
@@ -25,11 +24,11 @@ const MASTHEAD: Record<Side, string> = { britain: 'THE MORNING DISPATCH', ussr: 
  * The reports of a turn: one front page for the public news and incidents (the most severe leads),
  * telegrams for the rest, and short lines for everything that is not an event.
  */
-export function reportsView(s: GameSession, items: readonly NewsItem[], side: Side): HTMLElement {
+export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side): HTMLElement {
   const events: { ev: CEvent; items: NewsItem[] }[] = [];
   const lines: NewsItem[] = [];
   for (const n of items) {
-    const ev = eventOf(s, n);
+    const ev = eventOf(c, n);
     if (ev && n.cause.startsWith('event:')) {
       const g = events.find(x => x.ev === ev);
       if (g) g.items.push(n); else events.push({ ev, items: [n] });
@@ -59,17 +58,16 @@ export function reportsView(s: GameSession, items: readonly NewsItem[], side: Si
 const shortDay = (day: number) => longDate(day).replace(/^\w+day /, '').replace(/ \d{4}$/, '');
 
 /** A decision: the event, the question, and each option with what it is likely to bring. */
-export function decisionView(s: GameSession, side: Side, ev: CEvent, choose: (optionId: string) => void): HTMLElement {
-  const view = playerView(s.c, s.state, side);
-  const order = s.optionOrder(ev);
+export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: string) => void): HTMLElement {
+  const { view } = aff;
+  const { event: ev, options } = aff.decision!;
   return h('div', { class: `decision ${medium(ev)}` },
     h('p', { class: 'dateline' }, longDate(view.day)),
     h('p', { class: 'event-text' }, ev.text),
     h('p', { class: 'prompt' }, ev.decision!.prompt),
-    h('ol', { class: 'options' }, order.map((j, k) => {
-      const o = ev.decision!.options[j]!;
-      const d = describeOption(s.c, s.state, side, ev, o);
-      const effects = [...structuralEffects(s.c, o.linked), effectsSummary(s.c, d.predicted, side, view, true)].filter(Boolean).join(' · ');
+    h('ol', { class: 'options' }, options.map((d, k) => {
+      const o = d.option;
+      const effects = [...structuralEffects(c, o.linked), effectsSummary(c, d.predicted, view.side, view, true)].filter(Boolean).join(' · ');
       return h('li', null, h('button', { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': String(k + 1) },
         h('span', { class: 'key', 'aria-hidden': 'true' }, String(k + 1)),
         h('span', { class: 'option-title' }, o.label),

@@ -3,7 +3,8 @@
 import type { Side } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedGame } from '../../app/storage';
-import type { Controller, GameSetup } from '../../app/session';
+import type { MatchSetup } from '../../app/match';
+import type { Controller } from '../../app/saveFile';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
 import { h, fill, paras } from './h';
 
@@ -80,12 +81,12 @@ function posterArt(): SVGSVGElement {
   return svg;
 }
 
-export interface SetupActions { start(setup: GameSetup): void; back(): void }
+export interface SetupActions { start(setup: MatchSetup): void; back(): void }
 
 export function randomSeed(): string { return String(Math.floor(Math.random() * 900000) + 100000); }
 
 /** The new-game screen. Scenarios load while it is drawn; each shows its briefing when chosen. */
-export async function showSetup(root: HTMLElement, act: SetupActions, initial?: Partial<GameSetup>): Promise<void> {
+export async function showSetup(root: HTMLElement, act: SetupActions, initial?: Partial<MatchSetup>): Promise<void> {
   fill(root, h('main', { class: 'setup-screen' }, h('h1', null, 'New game'), h('p', { role: 'status' }, 'Loading the scenarios…')));
   const loaded = await Promise.all(SCENARIO_IDS.map(async id => ({ id, r: await loadScenario(id) })));
   const scs = loaded.flatMap(x => (x.r.ok ? [x.r.value] : []));
@@ -130,7 +131,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     e.preventDefault();
     const s = seed.value.trim() || randomSeed();
     const other: Side = side === 'britain' ? 'ussr' : 'britain';
-    const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as GameSetup['sides'];
+    const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as MatchSetup['sides'];
     act.start({ scenario: sc.id, seed: s, sides });
   } },
   scenarioBox, sideBox, oppBox,

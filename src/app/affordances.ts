@@ -1,0 +1,50 @@
+// What a seat is offered, computed from its view alone: its legal orders with costs, cabinet odds
+// and predictions; the decision before it with its options in the order shown; the notes awaiting
+// its answer; how a cabinet would take a package (the other one only when the view reads it).
+// Screens in both front ends read these and the view, never the game state.
+import {
+  seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState,
+  type Acceptance, type CEvent, type COption, type Compiled, type LegalAction, type Offer, type Prediction, type SeatState, type SeatView, type Side, type Terms,
+} from '../engine/index';
+
+export interface DecisionOption { option: COption; approval: number | null; predicted: Prediction[] }
+
+/** The first matter awaiting the seat's decision, its options in the order they are shown. */
+export interface Decision { event: CEvent; /** Decisions awaiting, this one included. */ left: number; options: DecisionOption[] }
+
+export interface Affordances {
+  readonly view: SeatView;
+  readonly legal: readonly LegalAction[];
+  readonly decision: Decision | null;
+  readonly answerable: readonly Offer[];
+  /** How `whose` cabinet would take a package; null for the other cabinet unless the view reads it. */
+  acceptance(whose: Side, terms: Terms): Acceptance | null;
+}
+
+/** The option order is the authority's (it is keyed by the seed, which the view does not carry). */
+export type OptionOrder = (ev: CEvent) => readonly number[];
+
+/** Each part is computed when first read, from one believed state. */
+class SeatAffordances implements Affordances {
+  #believed: SeatState | undefined;
+  #legal: LegalAction[] | undefined;
+  #decision: Decision | null | undefined;
+  constructor(private readonly c: Compiled, readonly view: SeatView, private readonly order: OptionOrder) {}
+  private get believed(): SeatState { return (this.#believed ??= seatState(this.c, this.view)); }
+  get legal(): readonly LegalAction[] { return (this.#legal ??= seatLegal(this.c, this.view, this.believed)); }
+  get decision(): Decision | null {
+    if (this.#decision !== undefined) return this.#decision;
+    const k = this.view.pending[0];
+    if (k === undefined) return (this.#decision = null);
+    const ev = this.c.events[k]!;
+    const options = this.order(ev).map(j => {
+      const o = ev.decision!.options[j]!;
+      return { option: o, ...seatOption(this.c, this.view, ev, o, this.believed) };
+    });
+    return (this.#decision = { event: ev, left: this.view.pending.length, options });
+  }
+  get answerable(): readonly Offer[] { return seatAnswerable(this.view); }
+  acceptance(whose: Side, terms: Terms): Acceptance | null { return seatAcceptance(this.c, this.view, whose, terms, this.believed); }
+}
+
+export const affordances = (c: Compiled, view: SeatView, order: OptionOrder): Affordances => new SeatAffordances(c, view, order);

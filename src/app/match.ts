@@ -1,0 +1,303 @@
+// One match: the authority over a game. It owns the game state, the move log and who controls each
+// seat; applies moves (refusing them with the engine's reason, or when the seat is not to move);
+// asks the computer players through a transport; says what each seat must do next; autosaves through
+// a storage port after every move; and emits typed events. Adapters (the browser, the terminal, a
+// network server later) get only seat views and affordances built from them, and, once the game has
+// ended, the end report. The computer's orders for a turn are asked for only once every person's
+// orders are sealed, so no save ever holds them early; its decisions come as soon as they are due.
+import {
+  applyMove, compile, createGame, err, ok, other, seatView, SIDES,
+  type BySide, type CEvent, type Compiled, type GameState, type Move, type NewsItem, type Result, type RngState, type SeatView, type Side,
+} from '../engine/index';
+import { AI_VIEW, aiRng, toMove, type PlayerKind } from '../ai/index';
+import type { Scenario } from '../scenario/schema';
+import { affordances, type Affordances } from './affordances';
+import { endReport, type EndReport } from './endReport';
+import { CONTROLLERS, makeAppSave, readSave, readSides, type AppSave, type Controller } from './saveFile';
+import { inProcessAi, type AiSeats, type AiTransport, type AiTransportFactory } from './transport';
+
+export interface MatchSetup { scenario: string; seed: string; sides: BySide<Controller> }
+
+/** What the match waits for now, seen from the place where people sit (one screen, or a server). */
+export type Next =
+  | { kind: 'decide' | 'orders'; seat: Side }
+  /** Two people share one screen and the next to move is not the one who has it. */
+  | { kind: 'handover'; seat: Side }
+  | { kind: 'computer'; seat: Side }
+  | { kind: 'ended' }
+  | { kind: 'stuck'; reason: string };
+
+/** What one seat must do now. */
+export type Duty = 'decide' | 'orders' | 'wait' | 'ended';
+
+export type MatchEvent =
+  | { type: 'moved'; seat: Side; kind: Move['type']; by: Controller; turn: number }
+  /** News a seat has not been given before (the view's news, as it grows). */
+  | { type: 'news'; seat: Side; items: readonly NewsItem[] }
+  | { type: 'ended'; reason: string }
+  /** A computer player failed, or the game could not be stored. */
+  | { type: 'error'; where: 'computer' | 'storage'; message: string };
+
+/** Where the match keeps the game after every move; returns an error text if it could not. */
+export interface SavePort { store(save: AppSave, at: { turn: number; day: number; ended: boolean }): string | null }
+
+export interface MatchOptions {
+  /** How the computer players are reached (default: in this process). */
+  ai?: AiTransportFactory;
+  store?: SavePort;
+  /** People take turns at one screen, so a hand-over comes between them (default true). */
+  sharedScreen?: boolean;
+}
+
+/** 32-bit FNV-1a of a string. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The order a decision's options are shown in: shuffled by the seed and the event, so that the
+ * scenario's order (which may put the historical option first) tells the player nothing.
+ */
+export function optionOrder(seed: string, ev: CEvent): number[] {
+  const key = (id: string) => fnv(`${seed}/${ev.id}/${id}`);
+  return ev.decision!.options.map((o, j) => ({ j, k: key(o.id) })).sort((a, b) => a.k - b.k).map(x => x.j);
+}
+
+const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
+
+export class Match {
+  readonly c: Compiled;
+  private s: GameState;
+  private readonly log: Move[];
+  /** Each computer player's dice, kept here and never in a view. */
+  private readonly dice: Partial<Record<Side, RngState>> = {};
+  private readonly ai: AiTransport | null;
+  private readonly listeners = new Set<(e: MatchEvent) => void>();
+  /** The seat whose person has the shared screen; null after a restore (whoever sits down is asked). */
+  private screen: Side | null;
+  /** News already given to each seat, counted by content (redacted items are rebuilt each view). */
+  private heard: Record<Side, Map<string, number>> = { britain: new Map(), ussr: new Map() };
+  private readonly views = new Map<Side, { s: GameState; view: SeatView; aff: Affordances | null }>();
+  private thinking: Promise<Result<number>> | null = null;
+  private readonly sharedScreen: boolean;
+
+  private constructor(readonly sc: Scenario, readonly setup: Readonly<MatchSetup>, s: GameState, log: Move[], private readonly opts: MatchOptions) {
+    this.c = compile(sc);
+    this.s = s;
+    this.log = log;
+    this.sharedScreen = opts.sharedScreen ?? true;
+    this.screen = log.length ? null : this.humans[0] ?? null;
+    const seats: AiSeats = {};
+    for (const side of this.computers) {
+      seats[side] = setup.sides[side] as PlayerKind;
+      this.dice[side] = aiRng(setup.seed, side).state();
+    }
+    this.ai = this.computers.length ? (opts.ai ?? inProcessAi)(sc, seats) : null;
+  }
+
+  /** A new match. Refused if the setup names another scenario or an unknown player. */
+  static create(sc: Scenario, setup: MatchSetup, opts: MatchOptions = {}): Result<Match> {
+    if (setup.scenario !== sc.id) return err(`the setup is for scenario ${setup.scenario}, not ${sc.id}`);
+    for (const side of SIDES) if (!CONTROLLERS.includes(setup.sides[side])) return err(`unknown player for ${side}: ${String(setup.sides[side])}`);
+    try {
+      return ok(new Match(sc, { scenario: sc.id, seed: setup.seed, sides: { ...setup.sides } }, createGame(sc, setup.seed), [], opts));
+    } catch (e) {
+      return err(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /**
+   * A match from a save file, replayed once and checked; a foreign, altered or broken save is refused
+   * with the reason. Every computer move in the log is asked of its player again, from the view it
+   * was made in, so each player's dice stand where they stood and the game plays on identically.
+   */
+  static async restore(sc: Scenario, data: unknown, opts: MatchOptions = {}): Promise<Result<Match>> {
+    const sides = readSides(data);
+    if (!sides.ok) return sides;
+    const asks: { before: GameState; m: Move }[] = [];
+    const r = readSave(sc, data, (before, m) => { if (sides.value[m.side] !== 'human') asks.push({ before, m }); });
+    if (!r.ok) return r;
+    let match: Match;
+    try {
+      match = new Match(sc, { scenario: sc.id, seed: r.value.save.seed, sides: sides.value }, r.value.state, [...r.value.save.moves], opts);
+    } catch (e) {
+      return err(e instanceof Error ? e.message : String(e));
+    }
+    for (const { before, m } of asks) {
+      const a = await match.ask(seatView(match.c, before, m.side, AI_VIEW), m.side);
+      if (!a.ok) { match.dispose(); return err(`the computer player could not catch up with the save: ${a.error}`); }
+      match.dice[m.side] = a.value.rng;
+    }
+    return ok(match);
+  }
+
+  // ---- who and what ------------------------------------------------------------------------------
+
+  get humans(): Side[] { return SIDES.filter(s => this.setup.sides[s] === 'human'); }
+  get computers(): Side[] { return SIDES.filter(s => this.setup.sides[s] !== 'human'); }
+  get seed(): string { return this.setup.seed; }
+  get moveCount(): number { return this.log.length; }
+
+  /** Everything `seat` may know now: the only thing about the game the match hands out. */
+  view(seat: Side): SeatView { return this.entry(seat).view; }
+
+  /** What `seat` is offered now, from its view. */
+  affordances(seat: Side): Affordances {
+    const e = this.entry(seat);
+    return (e.aff ??= affordances(this.c, e.view, ev => optionOrder(this.setup.seed, ev)));
+  }
+
+  private entry(seat: Side) {
+    let e = this.views.get(seat);
+    if (!e || e.s !== this.s) this.views.set(seat, (e = { s: this.s, view: seatView(this.c, this.s, seat), aff: null }));
+    return e;
+  }
+
+  duty(seat: Side): Duty {
+    if (this.s.ended) return 'ended';
+    if (this.s.pending[seat].length) return 'decide';
+    if (this.s.orders[seat] === null) return 'orders';
+    return 'wait';
+  }
+
+  /** Whether every person has sealed this turn's orders (the computer's orders wait for that). */
+  private peopleSealed(): boolean { return this.humans.every(h => this.s.orders[h] !== null); }
+
+  /**
+   * What the match waits for: a computer's decision (due at once), a person's decision or orders
+   * (Britain's person first when two share a screen, with a hand-over between them), then the
+   * computer's orders, which come last and resolve the turn.
+   */
+  next(): Next {
+    if (this.s.ended) return { kind: 'ended' };
+    for (const seat of this.computers) if (this.s.pending[seat].length) return { kind: 'computer', seat };
+    for (const seat of this.humans) {
+      const d = this.duty(seat);
+      if (d !== 'decide' && d !== 'orders') continue;
+      if (this.sharedScreen && this.humans.length > 1 && this.screen !== seat) return { kind: 'handover', seat };
+      return { kind: d, seat };
+    }
+    if (this.peopleSealed()) for (const seat of this.computers) if (this.s.orders[seat] === null) return { kind: 'computer', seat };
+    return { kind: 'stuck', reason: 'neither side can move, but the game has not ended' };
+  }
+
+  /** The person of `seat` has the shared screen now (after a hand-over). */
+  handOver(seat: Side): void { this.screen = seat; }
+
+  // ---- moves -------------------------------------------------------------------------------------
+
+  /** A person's move. Refused if the seat is not a person's, is not to move, or the engine refuses it. */
+  submit(seat: Side, move: Move): Result<void> {
+    if (move.side !== seat) return err(`${this.name(seat)} cannot move for ${this.name(move.side)}`);
+    if (this.setup.sides[seat] !== 'human') return err(`${this.name(seat)} is played by the computer`);
+    if (this.s.ended) return err(`the game is over (${this.s.ended.reason})`);
+    if (!toMove(this.s, seat)) return err(`${this.name(seat)} has nothing to do now: its orders are given`);
+    const r = this.apply(seat, move);
+    if (r.ok) this.screen = seat;
+    return r;
+  }
+
+  /**
+   * Let the computer players make every move due now (their decisions; their orders once every
+   * person's are sealed). Resolves with the number of moves made. One run at a time.
+   */
+  advance(): Promise<Result<number>> {
+    this.thinking ??= this.think().finally(() => { this.thinking = null; });
+    return this.thinking;
+  }
+
+  private async think(): Promise<Result<number>> {
+    let made = 0;
+    for (let guard = 0; guard < 10_000; guard++) {
+      const n = this.next();
+      if (n.kind !== 'computer') return ok(made);
+      const asked = this.s;
+      const r = await this.ask(seatView(this.c, asked, n.seat, AI_VIEW), n.seat);
+      if (!r.ok) return this.fail(`the computer player failed: ${r.error}`);
+      // A person moved while it thought: ask again from the new position, its dice as they were.
+      if (this.s !== asked) continue;
+      if (!r.value.move) return this.fail(`the computer player for ${this.name(n.seat)} had no move to make`);
+      const a = this.apply(n.seat, r.value.move);
+      if (!a.ok) return this.fail(`the computer player (${this.setup.sides[n.seat]}) made an illegal move: ${a.error}`);
+      this.dice[n.seat] = r.value.rng;
+      made++;
+    }
+    return this.fail('the computer players made too many moves in a row');
+  }
+
+  private ask(view: SeatView, seat: Side) {
+    if (!this.ai) return Promise.resolve(err<never>('no computer player is running'));
+    return this.ai.ask(view, this.dice[seat]!).catch((e: unknown) => err<never>(String(e)));
+  }
+
+  private fail(message: string): Result<never> {
+    this.emit({ type: 'error', where: 'computer', message });
+    return err(message);
+  }
+
+  private apply(seat: Side, move: Move): Result<void> {
+    const r = applyMove(this.sc, this.s, move);
+    if (!r.ok) return r;
+    this.s = r.value;
+    this.log.push(move);
+    this.autosave();
+    this.emit({ type: 'moved', seat, kind: move.type, by: this.setup.sides[seat], turn: this.s.turn });
+    this.publishNews();
+    if (this.s.ended) this.emit({ type: 'ended', reason: this.s.ended.reason });
+    return ok(undefined);
+  }
+
+  // ---- events, news, saving -------------------------------------------------------------------
+
+  on(listener: (e: MatchEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: MatchEvent): void { for (const l of [...this.listeners]) l(e); }
+
+  /** Tell the listeners the news each seat has now (after subscribing), and store the game at once. */
+  start(): void {
+    this.autosave();
+    this.publishNews();
+    if (this.s.ended) this.emit({ type: 'ended', reason: this.s.ended.reason });
+  }
+
+  /** Each seat's news not yet given out. Items are counted by content, so repeats are kept. */
+  private publishNews(): void {
+    for (const seat of SIDES) {
+      const items = this.view(seat).news;
+      const before = this.heard[seat];
+      const now = new Map<string, number>();
+      const fresh: NewsItem[] = [];
+      for (const n of items) {
+        const k = newsKey(n);
+        const count = (now.get(k) ?? 0) + 1;
+        now.set(k, count);
+        if (count > (before.get(k) ?? 0)) fresh.push(n);
+      }
+      this.heard[seat] = now;
+      if (fresh.length) this.emit({ type: 'news', seat, items: fresh });
+    }
+  }
+
+  save(): AppSave { return makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides); }
+
+  private autosave(): void {
+    if (!this.opts.store) return;
+    const e = this.opts.store.store(this.save(), { turn: this.s.turn, day: this.c.days[this.s.turn]!, ended: this.s.ended !== null });
+    if (e) this.emit({ type: 'error', where: 'storage', message: e });
+  }
+
+  /** The end of the game held against history; it reads the full final state, since the game is over. */
+  endReport(): EndReport | null { return this.s.ended ? endReport(this.sc, this.s) : null; }
+
+  private name(seat: Side): string { return this.sc.sides[seat]?.name ?? String(seat); }
+
+  /** The other seat's controller, for "against the computer, persona" and the like. */
+  opponentOf(seat: Side): Controller { return this.setup.sides[other(seat)]; }
+
+  dispose(): void { this.ai?.dispose(); }
+}

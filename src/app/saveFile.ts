@@ -1,0 +1,84 @@
+// The one save file of both front ends: the engine's save (scenario id and version, seed, moves,
+// final hash) and who plays each side (`app.sides`). Older files still load: the terminal's
+// `cli: {side, opponent}` is mapped to sides, and a file with neither is Britain against the persona
+// (the browser's first format). Reading replays the moves once, handing each move and the state
+// before it to the caller, so the match can re-ask its computer players on the same pass.
+import {
+  makeSave, replay, SAVE_FORMAT, SIDES, stateHash, err, ok,
+  type BySide, type GameState, type Move, type Result, type Save,
+} from '../engine/index';
+import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
+import type { Scenario } from '../scenario/schema';
+
+/** Who plays a side: a person at this screen, or a computer player. */
+export type Controller = 'human' | PlayerKind;
+export const CONTROLLERS: readonly Controller[] = ['human', ...PLAYER_KINDS];
+
+/** A save file: the engine's save and who played which side. */
+export interface AppSave extends Save { app: { sides: BySide<Controller> } }
+
+export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>): AppSave {
+  return { ...makeSave(sc, seed, moves, final), app: { sides: { britain: sides.britain, ussr: sides.ussr } } };
+}
+
+const isController = (x: unknown): x is Controller => CONTROLLERS.includes(x as Controller);
+
+/** Who played which side, from any save this game has written. */
+export function readSides(data: unknown): Result<BySide<Controller>> {
+  if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
+  const x = data as { app?: { sides?: unknown }; cli?: { side?: unknown; opponent?: unknown } };
+  const sides = x.app?.sides;
+  if (sides !== undefined) {
+    if (typeof sides !== 'object' || sides === null) return err('the save says nothing sensible about who played which side');
+    const o = sides as Record<string, unknown>;
+    for (const side of SIDES) if (!isController(o[side])) return err(`the save names an unknown player for ${side}: ${JSON.stringify(o[side])}`);
+    return ok({ britain: o.britain as Controller, ussr: o.ussr as Controller });
+  }
+  if (x.cli !== undefined) {
+    // The terminal's old format: one person against one computer player.
+    const me = x.cli.side ?? 'britain', opp = x.cli.opponent ?? 'persona';
+    if (me !== 'britain' && me !== 'ussr') return err(`the save names an unknown side: ${JSON.stringify(me)}`);
+    if (opp === 'human' || !isController(opp)) return err(`the save names an unknown opponent: ${JSON.stringify(opp)}`);
+    return ok(me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' });
+  }
+  return ok({ britain: 'human', ussr: 'persona' });
+}
+
+/** The scenario id a parsed save file is for, or why it is not a save. */
+export function saveScenario(data: unknown): Result<string> {
+  if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
+  const x = data as { format?: unknown; scenario?: unknown };
+  if (x.format !== SAVE_FORMAT) return err('not a save file of this game (format field missing or foreign)');
+  return typeof x.scenario === 'string' ? ok(x.scenario) : err('not a save file of this game: it names no scenario');
+}
+
+export interface ReadSave { save: AppSave; state: GameState }
+
+/**
+ * Check a parsed save against a scenario and replay it once; `each` sees every move with the state
+ * it was made in. The checks are the engine's loadSave's (src/engine/save.ts), which replays with no
+ * such hook; if it gains one, this can call it instead.
+ */
+export function readSave(sc: Scenario, data: unknown, each?: (before: GameState, m: Move, k: number) => void): Result<ReadSave> {
+  if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
+  const x = data as Partial<Save>;
+  if (x.format !== SAVE_FORMAT) return err('not a save file of this game (format field missing or foreign)');
+  if (x.formatVersion !== 1) return err(`save format version ${String(x.formatVersion)} is not supported`);
+  if (x.scenario !== sc.id) return err(`the save is for scenario "${String(x.scenario)}", not "${sc.id}"`);
+  if (x.scenarioVersion !== sc.version) return err(`the save is for version ${String(x.scenarioVersion)} of scenario "${sc.id}"; this is version ${sc.version}`);
+  if (typeof x.seed !== 'string') return err('the save has no seed');
+  if (!Array.isArray(x.moves)) return err('the save has no move list');
+  if (typeof x.hash !== 'string') return err('the save has no final-state hash');
+  const sides = readSides(data);
+  if (!sides.ok) return sides;
+  const moves = x.moves as Move[];
+  let before: GameState | null = null;
+  const r = replay(sc, x.seed, moves, (s, k) => {
+    if (k >= 0) each?.(before!, moves[k]!, k);
+    before = s;
+  });
+  if (!r.ok) return err(`the save does not replay: ${r.error}`);
+  const h = stateHash(r.value);
+  if (h !== x.hash) return err(`the save has been altered: its moves lead to state ${h}, but it records ${x.hash}`);
+  return ok({ save: makeAppSave(sc, x.seed, moves, r.value, sides.value), state: r.value });
+}
