@@ -101,8 +101,8 @@ describe('text from a save is printed without control characters', () => {
     expect(r.err).not.toContain(ESC);
     const side = saveFile('ctrl-side.json', { cli: { side: `ussr${ESC}[2J` } });
     const s = cli(['play', '--load', side, '--scenario', MINI], '');
-    expect(s.code).toBe(2);
-    expect(s.err).toContain('--side must be one of: britain, ussr (got "ussr[2J")');
+    expect(s.code).toBe(1);
+    expect(s.err).toContain('the save names an unknown side: "ussr\\u001b[2J"');
     expect(s.err).not.toContain(ESC);
   });
 });
