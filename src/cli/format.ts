@@ -21,7 +21,7 @@ export const cyan = sgr(36, 39);
 export const grey = sgr(90, 39);
 export const inverse = sgr(7, 27);
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the escape sequences this module writes
 const ANSI = /\x1b\[[0-9;]*m/g;
 export const stripAnsi = (t: string): string => t.replace(ANSI, '');
 /** Printed width (one column a code point; the game's text has no wide characters). */

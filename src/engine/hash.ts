@@ -1,5 +1,9 @@
-// A 64-bit FNV-1a hash of everything in the state that play depends on (not the ledger or news,
-// which only explain it), so two runs can be compared to the last number.
+// A 64-bit fingerprint of everything in the state that play depends on (not the ledger or news,
+// which only explain it), so two runs can be compared to the last number. It is two 32-bit lanes
+// fed the same bytes (every number as its 8 IEEE-754 bytes, every string as UTF-16 code units and a
+// terminator): one FNV-1a lane (offset basis 0x811c9dc5, prime 0x01000193) and one of the same
+// xor-then-multiply form with another start and multiplier (the MurmurHash2 constant 0x5bd1e995),
+// printed as 16 hex digits. Not cryptographic: it tells runs apart, it does not guard against tampering.
 import type { GameState } from './types';
 
 const buf = new DataView(new ArrayBuffer(8));

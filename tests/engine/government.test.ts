@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/load';
 import { compile, createGame, seatView } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
-import { miniRaw, newsOf, Play, quiet } from './helpers';
+import { miniRaw, newsOf, Play, quiet, type RawJson } from './helpers';
 
 /** The fixture with a Labour shadow minister out of office and an election on 16 May. */
 const withElection = (labourWins: boolean) => quiet(raw => {
@@ -90,7 +90,7 @@ describe('changes of government', () => {
   });
 
   it('bad references are refused at load, naming the field', () => {
-    const bad = (edit: (raw: any) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const bad = (edit: (raw: RawJson) => void) => {
       const raw = miniRaw(); edit(raw);
       const r = validateScenario(raw, 'bad.json');
       return r.ok ? 'accepted' : r.error;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mtthChance } from '../../src/engine/incidents';
 import { compile } from '../../src/engine/index';
 import { dayOf } from '../../src/engine/calendar';
-import { act, ledgerSince, mini, newsSince, Play, quiet, variant, withFigs, withinSigma } from './helpers';
+import { act, ledgerSince, mini, newsSince, Play, quiet, variant, withFigs, withinSigma, type RawJson } from './helpers';
 
-const ev = (raw: { events: { id: string }[] }, id: string) => raw.events.find(e => e.id === id) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const ev = (raw: { events: { id: string }[] }, id: string) => raw.events.find(e => e.id === id) as RawJson;
 
 describe('scheduled events', () => {
   it('fire on the turn that reaches their date, and not again', () => {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ordersFor } from '../../src/engine/trade';
 import { compile } from '../../src/engine/index';
 import { monthIndexOf, monthIndexOfDay } from '../../src/engine/calendar';
-import { act, ledgerSince, Play, quiet } from './helpers';
+import { act, ledgerSince, Play, quiet, type RawJson } from './helpers';
 
 /** A year-long quiet variant, fortnightly turns, with a break that needs no vote. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const long = (edit?: (raw: any) => void) => quiet(raw => {
+const long = (edit?: (raw: RawJson) => void) => quiet(raw => {
   raw.calendar = { start: '1927-05-02', end: '1928-04-30', phases: [
     { name: 'Weekly', until: '1927-05-16', stepDays: 7 }, { name: 'Fortnightly', until: '1928-04-30', stepDays: 14 }] };
   raw.actions.find((a: { id: string }) => a.id === 'break').cabinet = false;

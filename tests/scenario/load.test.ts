@@ -3,21 +3,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario } from '../../src/scenario/load';
 import { scenarioJsonSchema } from '../../src/scenario/schema';
+import type { RawJson } from '../engine/helpers';
 
 const FIXTURE = 'tests/fixtures/mini.json';
 const FILE = 'scenarios/test.json';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const raw = (): any => JSON.parse(readFileSync(FIXTURE, 'utf8'));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function errorFor(edit: (r: any) => void): string {
+const raw = (): RawJson => JSON.parse(readFileSync(FIXTURE, 'utf8'));
+function errorFor(edit: (r: RawJson) => void): string {
   const r = raw();
   edit(r);
   const res = parseScenario(JSON.stringify(r, null, 2), FILE);
   if (res.ok) throw new Error('the scenario was accepted');
   return res.error;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const accepted = (edit: (r: any) => void): boolean => { const r = raw(); edit(r); return validateScenario(r, FILE).ok; };
+const accepted = (edit: (r: RawJson) => void): boolean => { const r = raw(); edit(r); return validateScenario(r, FILE).ok; };
 
 describe('parseScenario', () => {
   it('accepts the fixture', () => {
