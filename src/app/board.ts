@@ -4,8 +4,7 @@
 // can open the "why" ledger.
 import {
   PRESSURE_LINE, RELATION_LABEL, longDate, other,
-  type Compiled, type SeatView, type Place, type Relations, type Side, type TradeMonth,
-} from '../engine/index';
+  type Compiled, type SeatView, type Place, type Relations, type Side, type TradeMonth, seen } from '../engine/index';
 
 /** A number on the board; `value` null when the side cannot see it. */
 export interface Figure { fig: number; value: number | null }
@@ -72,7 +71,7 @@ const INCIDENT_TURNS = 4;
 
 export function boardModel(c: Compiled, v: SeatView): BoardModel {
   const me = v.side;
-  const fig = (i: number): Figure => ({ fig: i, value: v.fig[i] ?? null });
+  const fig = (i: number): Figure => ({ fig: i, value: seen(v, i) ?? null });
   const issue = (s: Side) => {
     const id = c.issues[c.negotiation.issue[s]]!;
     const d = c.sc.issues.find(x => x.id === id)!;
@@ -85,7 +84,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
     const main = c.negotiation.issue[s];
     return c.side[s].ministers
       .map(i => c.ministers[i]!)
-      .filter(m => (v.fig[m.iOffice] ?? 0) > 0)
+      .filter(m => (seen(v, m.iOffice) ?? 0) > 0)
       .sort((a, b) => Number(b.i === leadIdx) - Number(a.i === leadIdx) || b.influence - a.influence || a.i - b.i)
       .map(m => ({
         id: m.id, name: m.name, short: m.short, office: m.office, side: s, influence: m.influence, isLead: m.i === leadIdx,

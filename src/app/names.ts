@@ -1,5 +1,5 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { other, RELATION_LABELS, type Compiled, type SeatView, type Prediction, type Side } from '../engine/index';
+import { other, RELATION_LABELS, type Compiled, type SeatView, type Prediction, type Side, seen } from '../engine/index';
 import { unhandled, type LinkedEffect } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 
@@ -56,7 +56,7 @@ export function groupShort(name: string, max = 24): string {
 export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me: Side, view: SeatView, compact = false): string {
   const figs = predicted.map(p => ({ i: c.figIndex.get(p.fig)!, d: p.delta }));
   // A figure hidden from the side (the other cabinet's stances, without good intelligence) shows no number.
-  const signed = (x: { i: number; d: number }) => (view.fig[x.i] === null ? '?' : signedNum(x.d));
+  const signed = (x: { i: number; d: number }) => (seen(view, x.i) === null ? '?' : signedNum(x.d));
   const kindOf = (i: number) => c.figs[i]!.kind;
   const cap = <T>(xs: T[], n: number, show: (x: T) => string) => {
     const shown = compact ? xs.slice(0, n) : xs;
@@ -88,7 +88,7 @@ export function keyFigures(c: Compiled, view: SeatView, me: Side): number[] {
   const out = [
     c.side[me].iStanding, c.side[me].iCapital, c.side[me].iIntel, c.iTension,
     ...c.side[me].groups.map(g => c.groups[g]!.iPressure),
-    ...c.figs.flatMap((f, i) => (f.kind === 'declared' && view.fig[i] !== null ? [i] : [])),
+    ...c.figs.flatMap((f, i) => (f.kind === 'declared' && seen(view, i) !== null ? [i] : [])),
     t.exports, t.reExports, t.imports, t.balance, t.orders, t.credit, t.diversion,
     c.side[other(me)].iStanding, c.side[other(me)].iIntel,
     ...c.side[other(me)].groups.map(g => c.groups[g]!.iPressure),

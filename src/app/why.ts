@@ -1,6 +1,6 @@
 // The "why" ledger as a side may read it: the recorded changes to a figure, newest first, with
 // changes on the same day from the same cause read as one.
-import { explain, type Compiled, type SeatView } from '../engine/index';
+import { explain, type Compiled, type SeatView, seen } from '../engine/index';
 
 export interface WhyEntry { day: number; delta: number; value: number; label: string; sources: string[]; why: string[] }
 
@@ -10,7 +10,7 @@ export type WhyResult =
 
 export function whyEntries(c: Compiled, view: SeatView, i: number, limit = 15): WhyResult {
   const f = c.figs[i]!;
-  const now = view.fig[i];
+  const now = seen(view, i);
   if (now === null || now === undefined) {
     return { hidden: true, reason: f.kind === 'capital' ? "the other side's political capital is never shown" : `your intelligence is below ${view.sight}` };
   }

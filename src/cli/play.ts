@@ -4,7 +4,7 @@
 // Saves are the one save format of both front ends (app.sides); with --save the file is rewritten
 // after every move, and an old terminal save (cli: {side, opponent}) still loads.
 import { writeFileSync } from 'node:fs';
-import { other, SIDES, type BySide, type LegalAction, type Move, type NewsItem, type SeatView, type Side, type Terms } from '../engine/index';
+import { other, SIDES, type BySide, type LegalAction, type Move, type NewsItem, type SeatView, type Side, type Terms, seen } from '../engine/index';
 import { Match, type SavePort } from '../app/match';
 import { readSides, type AppSave, type Controller } from '../app/saveFile';
 import type { Affordances } from '../app/affordances';
@@ -73,7 +73,7 @@ export class TerminalGame {
     this.print(turnHeader(this.c, v, this.w));
     this.print(dashboard(this.c, v, this.prevFig[this.me], this.w));
     this.print(newsLines(this.c, this.inbox[this.me].splice(0), v.day, this.w, this.me));
-    this.prevFig[this.me] = v.fig.slice();
+    this.prevFig[this.me] = v.figures.map((_, i) => seen(v, i));
     this.shownTurn[this.me] = v.turn;
     this.sel = emptySelection();
   }
@@ -263,7 +263,7 @@ export class TerminalGame {
         this.print(`  ${dim('−')} ${a.label} ${dim('dropped')}`);
         continue;
       }
-      const left = v.fig[this.c.side[this.me].iCapital]! - selectionCost(this.c, legal, this.sel);
+      const left = seen(v, this.c.side[this.me].iCapital)! - selectionCost(this.c, legal, this.sel);
       if (a.cost > left + 1e-9) { this.print(yellow(`  Not enough capital: "${a.label}" costs ${a.cost}, you have ${Math.max(0, Math.floor(left))} left. Drop something first.`)); continue; }
       this.sel.actions.add(a.id);
       this.print(`  ${green('+')} ${a.label} ${dim(`(${a.cost} capital${a.approval === null ? '' : `, cabinet ${Math.round(a.approval * 100)}%`})`)}`);
@@ -302,7 +302,7 @@ export class TerminalGame {
     }
     const legal = aff.legal;
     const cost = this.c.negotiation.offerCost;
-    const capital = v.fig[this.c.side[this.me].iCapital]!;
+    const capital = seen(v, this.c.side[this.me].iCapital)!;
     const spent = selectionCost(this.c, legal, this.sel);
     if (!this.sel.offer && spent + cost > capital + 1e-9) {
       this.print(yellow(`  A note costs ${cost} capital and you have ${Math.max(0, Math.floor(capital - spent))} left. Drop an order first.`));

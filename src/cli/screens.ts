@@ -5,8 +5,7 @@
 // stay hidden.
 import {
   longDate, other, packageValue, RELATION_LABEL, warDangerBand,
-  type CAction, type Compiled, type LegalAction, type NewsItem, type Relations, type SeatView, type Side, type Terms,
-} from '../engine/index';
+  type CAction, type Compiled, type LegalAction, type NewsItem, type Relations, type SeatView, type Side, type Terms, seen } from '../engine/index';
 import type { Affordances } from '../app/affordances';
 import {
   bar, bold, fitTable, joinWrap, cyan, dim, fit, green, grey, italic, magenta, monthName, num, padEnd, pct, red, rule, section, shortDate, signed, table,
@@ -29,7 +28,7 @@ function relationsText(r: Relations): string {
 
 /** The change since the last screen, coloured by whether it helps the side. */
 function delta(c: Compiled, view: SeatView, prev: readonly (number | null)[] | null, i: number, me: Side): string {
-  const now = view.fig[i], before = prev?.[i];
+  const now = seen(view, i), before = prev?.[i];
   if (now === null || now === undefined || before === null || before === undefined) return '';
   const d = now - before;
   if (Math.abs(d) < 0.5) return '';
@@ -59,19 +58,19 @@ export function turnHeader(c: Compiled, view: SeatView, w: number): string[] {
 }
 
 export function dashboard(c: Compiled, view: SeatView, prev: readonly (number | null)[] | null, w: number): string[] {
-  const f = view.fig;
+  const f = (i: number) => seen(view, i);
   const me = view.side;
   const cs = c.side[me];
   const rows: string[][] = [];
   const d = (i: number) => delta(c, view, prev, i, me);
   rows.push(['Relations', relationsText(view.relations)]);
-  const st = f[cs.iStanding]!;
+  const st = f(cs.iStanding)!;
   rows.push(['You', `${bold(lead(c, view, me).name)}, ${lead(c, view, me).office} (${sideName(c, me)})`]);
   rows.push(['Your standing', `${bold(num(st).padStart(3))} ${bar(st, 0, 100)} ${d(cs.iStanding)} ${st < 25 ? red('at 0 you fall') : ''}`]);
-  rows.push(['Capital', `${bold(num(f[cs.iCapital]!).padStart(3))} of ${cs.capitalMax}  ${dim(`(+${cs.capitalPerTurn} a turn; orders cost capital)`)}`]);
-  const intel = f[cs.iIntel]!;
+  rows.push(['Capital', `${bold(num(f(cs.iCapital)!).padStart(3))} of ${cs.capitalMax}  ${dim(`(+${cs.capitalPerTurn} a turn; orders cost capital)`)}`]);
+  const intel = f(cs.iIntel)!;
   rows.push(['Intelligence', `${num(intel).padStart(3)} ${bar(intel, 0, 100)} ${d(cs.iIntel)} ${dim(view.seesOther ? 'you can read their cabinet' : `their cabinet is hidden below ${view.sight}`)}`]);
-  const t = f[c.iTension]!;
+  const t = f(c.iTension)!;
   const tcol = { calm: (x: string) => x, tense: yellow, crisis: red }[warDangerBand(t).name];
   rows.push(['War danger', `${tcol(num(t).padStart(3))} ${bar(t, 0, 100)} ${d(c.iTension)}`]);
   // Names cut so that a row fits: label 19, value 3, bar 10, change 7, marker 2.
@@ -81,21 +80,21 @@ export function dashboard(c: Compiled, view: SeatView, prev: readonly (number | 
   let over = false;
   cs.groups.forEach((g, k) => {
     const gr = c.groups[g]!;
-    const p = f[gr.iPressure]!;
+    const p = f(gr.iPressure)!;
     over ||= p > 60;
     rows.push([k === 0 ? 'Pressure on you' : '', `${padEnd(gnames[k]!, gw)} ${p > 60 ? yellow(num(p).padStart(3)) : num(p).padStart(3)} ${bar(p, 0, 100)} ${d(gr.iPressure)}${p > 60 ? yellow(' !') : ''}`]);
   });
   if (over) rows.push(['', yellow('! above 60: costs you standing every turn')]);
   // Declared figures of your side and shared ones; the other side's are in the why list.
-  const declared = c.figs.flatMap((m, i) => (m.kind === 'declared' && f[i] !== null && (m.side === undefined || m.side === me) ? [i] : []));
-  if (declared.length) rows.push(['Also watched', declared.map(i => `${c.figs[i]!.label} ${bold(num(f[i]!))}${d(i) ? ` ${d(i)}` : ''}`).join(' · ')]);
+  const declared = c.figs.flatMap((m, i) => (m.kind === 'declared' && f(i) !== null && (m.side === undefined || m.side === me) ? [i] : []));
+  if (declared.length) rows.push(['Also watched', declared.map(i => `${c.figs[i]!.label} ${bold(num(f(i)!))}${d(i) ? ` ${d(i)}` : ''}`).join(' · ')]);
   const tr = c.trade;
-  const bal = f[tr.balance]!;
-  rows.push(['Trade (£000)', `exports ${num(f[tr.exports]!)} · re-exports ${num(f[tr.reExports]!)} · imports ${num(f[tr.imports]!)} · balance ${signed(bal)}`]);
+  const bal = f(tr.balance)!;
+  rows.push(['Trade (£000)', `exports ${num(f(tr.exports)!)} · re-exports ${num(f(tr.reExports)!)} · imports ${num(f(tr.imports)!)} · balance ${signed(bal)}`]);
   const om = other(me);
-  rows.push(['Opposite you', `${lead(c, view, om).name} (${sideName(c, om)}) · standing ${num(f[c.side[om].iStanding]!)} ${d(c.side[om].iStanding)}`]);
+  rows.push(['Opposite you', `${lead(c, view, om).name} (${sideName(c, om)}) · standing ${num(f(c.side[om].iStanding)!)} ${d(c.side[om].iStanding)}`]);
   if (c.parties.length) {
-    const powers = c.parties.map(p => `${p.name} ${signed(f[p.iAlign]!)}`).join(' · ');
+    const powers = c.parties.map(p => `${p.name} ${signed(f(p.iAlign)!)}`).join(' · ');
     rows.push(['Third powers', `${powers} ${dim('(+ leans to London)')}`]);
   }
   const agreed = Object.entries(view.agreed);
@@ -200,7 +199,7 @@ export function incidentNote(inc: CAction['incident']): string {
 
 export function capitalLine(c: Compiled, view: SeatView, legal: readonly LegalAction[], sel: Selection): string {
   const me = view.side;
-  const cap = view.fig[c.side[me].iCapital]!;
+  const cap = seen(view, c.side[me].iCapital)!;
   const used = selectionCost(c, legal, sel);
   const left = cap - used;
   const parts = [`capital ${num(cap)}`, `orders ${used}`, `left ${left < 0 ? red(num(left)) : bold(num(left))}`];
@@ -213,7 +212,7 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
   const me = view.side;
   const out = ['', section(w, 'Orders'), `  ${capitalLine(c, view, legal, sel)}`];
   if (!legal.length) out.push(dim('  No action is open to you this turn.'));
-  const left = view.fig[c.side[me].iCapital]! - selectionCost(c, legal, sel);
+  const left = seen(view, c.side[me].iCapital)! - selectionCost(c, legal, sel);
   const lw = Math.min(w - 34, Math.max(...legal.map(a => vlen(a.label)), 10));
   legal.forEach((a, k) => {
     const on = sel.actions.has(a.id);
@@ -303,18 +302,18 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
   for (const s of [me, other(me)] as const) {
     const ministers = c.side[s].ministers.map(k => c.ministers[k]!);
     // The issues this cabinet holds views on (from the scenario, which both sides know).
-    const issues = c.issues.map((_, i) => i).filter(i => i === c.negotiation.issue[s] || ministers.some(m => c.initialFig[m.iStance[i]!] !== 0 || (view.fig[m.iStance[i]!] ?? 0) !== 0));
+    const issues = c.issues.map((_, i) => i).filter(i => i === c.negotiation.issue[s] || ministers.some(m => c.initialFig[m.iStance[i]!] !== 0 || (seen(view, m.iStance[i]!) ?? 0) !== 0));
     const rows: string[][] = [[bold(`${sideName(c, s)}${s === me ? ' (yours)' : ''}`), dim('office'), dim('infl'), ...issues.map(i => dim(codes[i]!)), dim('mood')]];
     for (const m of ministers) {
       const stance = (i: number) => {
-        const v = view.fig[m.iStance[i]!];
+        const v = seen(view, m.iStance[i]!);
         if (v === null || v === undefined) return grey('?');
         return v >= 50 ? magenta(signed(v)) : v <= -50 ? cyan(signed(v)) : signed(v);
       };
-      const mood = view.fig[m.iMood];
+      const mood = seen(view, m.iMood);
       const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign && mood < m.resignBelow + 10 ? yellow(` quits <${m.resignBelow}`) : ''}`;
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
-      rows.push(view.fig[m.iOffice] === 1
+      rows.push(seen(view, m.iOffice) === 1
         ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt]
         : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('out of office')]);
     }
@@ -325,7 +324,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
   for (const s of [me, other(me)] as const) {
     const rows: string[][] = [[dim(`Pressure groups, ${sideName(c, s)}`), '', dim('weight'), dim('wants')]];
     for (const g of c.side[s].groups.map(k => c.groups[k]!)) {
-      const p = view.fig[g.iPressure]!;
+      const p = seen(view, g.iPressure)!;
       const wants = g.stance.map((v, i) => (v ? `${codes[i]} ${signed(v)}` : '')).filter(Boolean).join(', ');
       rows.push([g.name, `${(p > 60 ? yellow : (x: string) => x)(num(p).padStart(3))} ${bar(p, 0, 100, 8)}`, String(g.weight), wants]);
     }
@@ -343,7 +342,7 @@ export function tradeLines(c: Compiled, view: SeatView, w: number): string[] {
     for (const m of view.trade) rows.push([monthName(m.month), num(m.exports), num(m.reExports), num(m.imports), signed(m.balance), num(m.orders)]);
     out.push(...table(rows, ['l', 'r', 'r', 'r', 'r', 'r'], 3, '  '));
   }
-  out.push(`  ${dim('Credit for Soviet buyers')} ${num(view.fig[tr.credit]!)} / 100 · ${dim('orders diverted elsewhere')} ${num(view.fig[tr.diversion]!)}%`);
+  out.push(`  ${dim('Credit for Soviet buyers')} ${num(seen(view, tr.credit)!)} / 100 · ${dim('orders diverted elsewhere')} ${num(seen(view, tr.diversion)!)}%`);
   out.push(...wrap(`Exports follow Soviet orders after ${tr.lag} months; the balance is imports less exports and re-exports (+ = in Soviet favour).`, w, '  ').map(l => dim(l)));
   return out;
 }
@@ -354,7 +353,7 @@ export function whyListLines(c: Compiled, view: SeatView, w: number): string[] {
   const cols = w >= 90 ? 3 : 2;
   const cw = Math.floor((w - 2) / cols);
   const items = keys.map((i, k) => {
-    const v = round(view.fig[i]!);
+    const v = round(seen(view, i)!);
     return `${cyan(String(k + 1).padStart(2))} ${fit(figName(c, i, me), cw - 5 - v.length)} ${dim(v)}`;
   });
   const out = ['', section(w, 'Figures you can ask about'), ...wrap('why N, or w NAME: a figure id or part of a name (w tension, w diehards, w stance.MINISTER.ISSUE, w mood.MINISTER)', w, '  ').map(l => dim(l))];

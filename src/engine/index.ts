@@ -8,7 +8,7 @@ export { legalActions, describeAction, describeOption, checkMove, actionAvailabl
 export { acceptance, packageValue, type Acceptance } from './negotiation';
 export { approvalChance, support } from './cabinet';
 export { PRESSURE_LINE } from './parliament';
-export { seatView, seatState, seatLegal, seatOption, seatAcceptance, seatAnswerable, hiddenCause, type SeatView, type SeatState, type SeatViewOptions, INTEL_SIGHT } from './seat';
+export { seatView, seatState, seen, seatLegal, seatOption, seatAcceptance, seatAnswerable, hiddenCause, type SeatView, type SeatState, type SeatViewOptions, INTEL_SIGHT } from './seat';
 export { score, type Score, type ObjectiveResult } from './scoring';
 export { stateHash } from './hash';
 export { makeSave, loadSave, replay, SAVE_FORMAT, type Save } from './save';

@@ -15,7 +15,7 @@ import { actionAvailable, canOffer, describeAction, describeOption, type LegalAc
 import { acceptance, type Acceptance } from './negotiation';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
 import type { GameState, LedgerEntry, NewsItem, Offer, Order, Terms } from './types';
-import { other, type Side } from './vocab';
+import { ofSide, other, type Side } from './vocab';
 
 export { INTEL_SIGHT };
 
@@ -25,8 +25,14 @@ export interface SeatView {
   readonly side: Side;
   readonly turn: number;
   readonly day: number;
-  /** Every tracked figure; null where this seat cannot see it. */
-  readonly fig: readonly (number | null)[];
+  /**
+   * Every tracked figure, NaN where this seat cannot see it (read them with `seen`, which says null
+   * there). Kept as plain numbers, not numbers and nulls, so building a view copies one flat array:
+   * a view is built for every computer move (JSON turns NaN into null on the wire).
+   */
+  readonly figures: readonly number[];
+  /** Indices of the figures this seat cannot see now. */
+  readonly hidden: readonly number[];
   /** Whether this seat reads the other cabinet (intelligence at or above `sight`). */
   readonly seesOther: boolean;
   /** The intelligence needed to read the other cabinet, for screens that explain it. */
@@ -68,6 +74,12 @@ export interface SeatView {
   readonly ended: GameState['ended'];
 }
 
+/** A figure as the seat knows it: null where it cannot see it. */
+export const seen = (v: SeatView, i: number): number | null => {
+  const x = v.figures[i];
+  return x === undefined || Number.isNaN(x) ? null : x;
+};
+
 /** The cause shown for a change made inside a side's private business, to the other side. */
 export const hiddenCause = (of: Side): string => `hidden:${of}`;
 
@@ -108,45 +120,64 @@ export interface SeatViewOptions {
 
 /** Everything `side` may know of the game now. The only thing that leaves the authority. */
 export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOptions = {}): SeatView {
+  // A view is built for every computer move, so this reads BySide records through ofSide (a varying
+  // key slows V8's lookups) and allocates nothing it can share.
   const sec = secrets(c);
   const them = other(side);
   const sees = seesOtherCabinet(c, s, side);
-  const hidden = sees ? sec.hidden[side].sees : sec.hidden[side].blind;
-  const fig: (number | null)[] = s.fig.slice();
-  for (let j = 0; j < hidden.length; j++) fig[hidden[j]!] = null;
+  const h = ofSide(sec.hidden, side);
+  const hidden = sees ? h.sees : h.blind;
+  const figures = s.fig.slice();
+  for (let j = 0; j < hidden.length; j++) figures[hidden[j]!] = Number.NaN;
   // The news of the last turn and this one, as this side heard it.
-  const news: NewsItem[] = [];
+  let news = NONE as NewsItem[];
   if (s.news) {
+    news = [];
     const since = c.days[Math.max(0, s.turn - 1)]!;
     for (let n: GameState['news'] = s.news; n && n.e.day >= since; n = n.n) if (n.e.side === undefined || n.e.side === side) news.push(redactNews(n.e, side));
     news.reverse();
   }
-  const ledger: LedgerEntry[] = [];
-  if (opts.ledger !== false) for (let n: GameState['ledger'] = s.ledger; n; n = n.n) if (fig[n.e.fig] !== null) ledger.push(redactEntry(n.e, side));
-  // Failed votes: this side's own only.
-  const failed = masked(s.failed, sec.allActions[them]);
+  let ledger = NONE as LedgerEntry[];
+  if (opts.ledger !== false && s.ledger) {
+    ledger = [];
+    for (let n: GameState['ledger'] = s.ledger; n; n = n.n) if (!Number.isNaN(figures[n.e.fig]!)) ledger.push(redactEntry(n.e, side));
+  }
+  const mine = side === 'britain';
+  const events = ofSide(sec.events, them);
   return {
     scenario: s.scenario, version: s.version, side, turn: s.turn, day: c.days[s.turn]!,
-    fig, seesOther: sees, sight: INTEL_SIGHT,
-    flags: masked(s.flags, sec.flags[them]),
+    figures, hidden, seesOther: sees, sight: INTEL_SIGHT,
+    flags: masked(s.flags, ofSide(sec.flags, them)),
     relations: s.relations, lead: s.lead,
-    fired: masked(s.fired, sec.events[them]),
-    chosen: masked(s.chosen, sec.events[them]),
-    taken: masked(s.taken, sec.actions[them]),
-    failed,
+    fired: masked(s.fired, events),
+    chosen: masked(s.chosen, events),
+    taken: masked(s.taken, ofSide(sec.actions, them)),
+    // Failed votes: this side's own only.
+    failed: masked(s.failed, ofSide(sec.allActions, them)),
     available: availableActions(c, s, side), canOffer: canOffer(c, s, side),
-    pending: side === 'britain' ? s.pending.britain : s.pending.ussr,
-    orders: side === 'britain' ? s.orders.britain : s.orders.ussr,
-    // Notes the other side has sent are seen only once they arrive.
-    offers: s.offers.some(o => o.from === them && o.status === 'sent') ? s.offers.filter(o => o.from === side || o.status !== 'sent') : s.offers,
+    pending: mine ? s.pending.britain : s.pending.ussr,
+    orders: mine ? s.orders.britain : s.orders.ussr,
+    offers: visibleOffers(s.offers, them),
     agreed: s.agreed, trade: s.trade, month: s.month, pipeline: s.pipeline,
     news, ledger, ended: s.ended,
   };
 }
 
+/** Shared by every view with no news or ledger: nothing to copy. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** Notes the other side has sent are seen only once they arrive. */
+function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
+  for (let j = 0; j < offers.length; j++) {
+    const o = offers[j]!;
+    if (o.from === them && o.status === 'sent') return offers.filter(x => x.from !== them || x.status !== 'sent');
+  }
+  return offers;
+}
+
 /**
- * A game state as the seat believes it: the view's facts, with each figure it cannot see at its
- * public starting value, no dice, no queue, no other side's orders or decisions. The engine's rule
+ * A game state as the seat believes it: the view's facts, each figure it cannot see unknown (NaN),
+ * no dice, no queue, no other side's orders or decisions. The engine's rule
  * functions (legal orders, cabinet odds, predictions) run on it unchanged, so what a seat is offered
  * is computed from what it knows; a computer player is given this, never the game's own state.
  */
@@ -155,9 +186,9 @@ export type SeatState = Readonly<GameState> & { readonly seat: Side };
 const NO_DICE = { c: 0, s0: 0, s1: 0, s2: 0 } as const;
 
 export function seatState(c: Compiled, v: SeatView): SeatState {
-  // Copied from the start values so the array stays one of plain numbers (fast to read), then the known ones laid over.
-  const fig = c.initialFig.slice();
-  for (let i = 0; i < fig.length; i++) { const x = v.fig[i]; if (x !== null && x !== undefined) fig[i] = x; }
+  // The view's own array: a figure the seat cannot see stays NaN, so any rule that reads one
+  // reads "unknown" (a comparison with it is false), never a made-up value.
+  const fig = v.figures as number[];
   const mine = v.pending as number[];
   const orders = v.orders as Order[] | null;
   return {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Match, optionOrder, type MatchOptions, type MatchSetup, type SavePort } from '../../src/app/match';
 import { saveScenario, type AppSave } from '../../src/app/saveFile';
 import { inProcessAi, type AiTransportFactory } from '../../src/app/transport';
-import { stateHash, type Move, type SeatView, type Side } from '../../src/engine/index';
+import { seen, stateHash, type Move, type SeatView, type Side } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -21,7 +21,7 @@ function make(s: MatchSetup = setup, opts: MatchOptions = {}): Match {
 function personMove(m: Match, seat: Side): Move {
   const a = m.affordances(seat);
   if (a.decision) return { type: 'decide', side: seat, event: a.decision.event.id, option: a.decision.options[0]!.option.id };
-  const cap = a.view.fig[m.c.side[seat].iCapital]!;
+  const cap = seen(a.view, m.c.side[seat].iCapital)!;
   return { type: 'orders', side: seat, orders: a.legal.filter(x => x.cost <= cap).slice(0, 1).map(x => x.order) };
 }
 

@@ -3,7 +3,7 @@
 // calendar, and neither side's view shows the other side's hidden figures.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerable, applyMove, canOffer, checkInvariants, compile, createGame, legalActions, seatView, type Compiled } from '../../src/engine/index';
+import { answerable, applyMove, canOffer, checkInvariants, compile, createGame, legalActions, seatView, seen, type Compiled } from '../../src/engine/index';
 import { hiddenFigures, INTEL_SIGHT } from '../../src/engine/secrets';
 import type { GameState, Move, Order, Terms } from '../../src/engine/types';
 import type { Scenario } from '../../src/scenario/schema';
@@ -72,15 +72,15 @@ function checkView(c: Compiled, s: GameState): void {
     const v = seatView(c, s, side);
     const them = other(side);
     const sees = s.fig[c.side[side].iIntel]! >= INTEL_SIGHT;
-    expect(v.fig[c.side[them].iCapital]).toBeNull();
-    expect(v.fig[c.side[side].iCapital]).toBe(s.fig[c.side[side].iCapital]);
+    expect(seen(v, c.side[them].iCapital)).toBeNull();
+    expect(seen(v, c.side[side].iCapital)).toBe(s.fig[c.side[side].iCapital]);
     const wrong: string[] = [];
     c.figs.forEach((f, i) => {
       const hidden = f.side === them && (f.kind === 'capital' || (!sees && (f.kind === 'stance' || f.kind === 'mood')));
-      if (hidden ? v.fig[i] !== null : v.fig[i] !== s.fig[i]) wrong.push(`${side} ${hidden ? 'sees' : 'cannot see'} ${f.id}`);
+      if (hidden ? seen(v, i) !== null : seen(v, i) !== s.fig[i]) wrong.push(`${side} ${hidden ? 'sees' : 'cannot see'} ${f.id}`);
     });
     expect(wrong).toEqual([]);
-    expect(new Set(hiddenFigures(c, s, side)).size).toBe(v.fig.filter(x => x === null).length);
+    expect(new Set(hiddenFigures(c, s, side)).size).toBe(v.figures.filter(x => Number.isNaN(x)).length);
     expect(v.offers.some(o => o.from === them && o.status === 'sent')).toBe(false);
     expect(v.pending).toEqual(s.pending[side]);
     expect(v.news.every(n => n.side === undefined || n.side === side)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, legalActions, seatView } from '../../src/engine/index';
+import { compile, legalActions, seatView, seen } from '../../src/engine/index';
 import { INTEL_SIGHT } from '../../src/engine/seat';
 import { act, Play, quiet } from './helpers';
 
@@ -39,16 +39,16 @@ describe('what each side sees', () => {
     const g = new Play(sc);
     const brit = seatView(c, g.s, 'britain'); // intel 70
     const sov = seatView(c, g.s, 'ussr'); // intel 30
-    expect(brit.fig[idx('capital.ussr')]).toBeNull();
-    expect(sov.fig[idx('capital.britain')]).toBeNull();
-    expect(brit.fig[idx('capital.britain')]).toBe(3);
-    expect(brit.fig[idx('stance.boss.conciliation')]).toBe(-20);
-    expect(brit.fig[idx('mood.boss')]).toBe(60);
-    expect(sov.fig[idx('stance.hawk.rupture')]).toBeNull();
-    expect(sov.fig[idx('mood.hawk')]).toBeNull();
+    expect(seen(brit, idx('capital.ussr'))).toBeNull();
+    expect(seen(sov, idx('capital.britain'))).toBeNull();
+    expect(seen(brit, idx('capital.britain'))).toBe(3);
+    expect(seen(brit, idx('stance.boss.conciliation'))).toBe(-20);
+    expect(seen(brit, idx('mood.boss'))).toBe(60);
+    expect(seen(sov, idx('stance.hawk.rupture'))).toBeNull();
+    expect(seen(sov, idx('mood.hawk'))).toBeNull();
     // public figures stay visible to both
     for (const id of ['standing.britain', 'standing.ussr', 'tension', 'warScare', 'pressure.diehards', 'inOffice.hawk', 'trade.exports', 'align.france'])
-      expect(sov.fig[idx(id)], id).toBe(g.fig(id));
+      expect(seen(sov, idx(id)), id).toBe(g.fig(id));
   });
 
   it('publishing intercepts costs Britain its sight of the Soviet cabinet', () => {
@@ -56,9 +56,9 @@ describe('what each side sees', () => {
     g.turn({ britain: act('publish') });
     expect(g.fig('intel.britain')).toBeLessThan(INTEL_SIGHT);
     const v = seatView(c, g.s, 'britain');
-    expect(v.fig[idx('stance.boss.conciliation')]).toBeNull();
-    expect(v.fig[idx('mood.dc')]).toBeNull();
-    expect(v.fig[idx('stance.fs.rupture')]).toBe(-30); // its own cabinet still
+    expect(seen(v, idx('stance.boss.conciliation'))).toBeNull();
+    expect(seen(v, idx('mood.dc'))).toBeNull();
+    expect(seen(v, idx('stance.fs.rupture'))).toBe(-30); // its own cabinet still
   });
 
   it('news meant for one side is shown only to that side, and the view covers this turn and the last', () => {

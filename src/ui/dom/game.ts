@@ -2,7 +2,7 @@
 // negotiation table and the reports; decisions and news as dialogs; the hand-over screen when two
 // people share it. It asks the match what comes next and submits the person's moves to it; every
 // screen is drawn from the seat's view and affordances. The match autosaves and runs the computer.
-import { other, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms } from '../../engine/index';
+import { other, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms, seen } from '../../engine/index';
 import { boardModel } from '../../app/board';
 import type { Match } from '../../app/match';
 import { num } from '../../app/numbers';
@@ -388,7 +388,7 @@ export class GameScreen {
   /** The mood follows the seat's view: war danger and relations, both public. */
   private music(): void {
     const v = this.m.view(this.side);
-    const wd = v.fig[this.m.c.iTension] ?? 0;
+    const wd = seen(v, this.m.c.iTension) ?? 0;
     // The music's moods are the war danger's bands; with relations broken off, a tense time plays as a crisis.
     const band = warDangerBand(wd).name;
     const mood: Mood = band === 'tense' && v.relations === 'ruptured' ? 'crisis' : band;

@@ -1,6 +1,6 @@
 // Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
 // minister's card, the help page and the end of the game against history.
-import { RELATION_LABEL, longDate, other, type Compiled, type SeatView, type Side } from '../../engine/index';
+import { RELATION_LABEL, longDate, other, type Compiled, type SeatView, type Side, seen } from '../../engine/index';
 import { figName, keyFigures, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
 import { whyEntries } from '../../app/why';
@@ -41,7 +41,7 @@ export function figuresDialog(c: Compiled, view: SeatView, why: (fig: number) =>
     h('p', { class: 'help' }, 'Choose a figure to see every recorded change, its cause and the sources it rests on.'),
     h('ul', { class: 'figure-list' }, keyFigures(c, view, side).map(i => h('li', null,
       h('button', { type: 'button', class: 'link-btn', 'data-fig': c.figs[i]!.id, onclick: () => { d.close(); why(i); } }, capital(figName(c, i, side))),
-      h('span', { class: 'num' }, view.fig[i] === null ? ' hidden' : ` ${num(view.fig[i]!)}`)))));
+      h('span', { class: 'num' }, seen(view, i) === null ? ' hidden' : ` ${num(seen(view, i)!)}`)))));
   return d;
 }
 
@@ -61,11 +61,11 @@ export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fi
       h('tbody', null, m.iStance.flatMap((f, k) => {
         if (f < 0 || !(c.sc.issues[k]!.id in declared)) return [];
         const is = c.sc.issues[k]!;
-        const v = view.fig[f] ?? null;
+        const v = seen(view, f) ?? null;
         return [h('tr', null, h('th', { scope: 'row' }, figBtn(f, is.label)), h('td', { class: 'num' }, v === null ? '?' : num(v!)),
           h('td', null, v === null ? 'hidden' : v >= LEAN ? is.high : v <= -LEAN ? is.low : 'undecided'))];
       }))),
-    h('p', null, 'Mood: ', view.fig[m.iMood] === null ? 'hidden' : figBtn(m.iMood, num(view.fig[m.iMood]!)), m.canResign ? ' · may resign if pushed too far' : ''));
+    h('p', null, 'Mood: ', seen(view, m.iMood) === null ? 'hidden' : figBtn(m.iMood, num(seen(view, m.iMood)!)), m.canResign ? ' · may resign if pushed too far' : ''));
   return d;
 }
 

@@ -1,7 +1,7 @@
 // The orders desk and the negotiation table. Everything offered comes from the seat's affordances
 // (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
 // ticked until the orders are sent.
-import { other, packageValue, type Compiled, type LegalAction, type SeatView, type Side, type Terms } from '../../engine/index';
+import { other, packageValue, type Compiled, type LegalAction, type SeatView, type Side, type Terms, seen } from '../../engine/index';
 import type { Affordances } from '../../app/affordances';
 import { effectsSummary, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
@@ -20,7 +20,7 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
   const { view, legal } = aff;
   const side = view.side;
   const cs = c.side[side];
-  const capital = view.fig[cs.iCapital]!;
+  const capital = seen(view, cs.iCapital)!;
   const left = capital - selectionCost(c, legal, sel);
   const cats = [...new Set(legal.map(a => a.category))];
   const n = ordersOf(legal, sel).length;
@@ -69,7 +69,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
   const om = other(side);
   const incoming = aff.answerable;
   const open = view.canOffer;
-  const left = view.fig[c.side[side].iCapital]! - selectionCost(c, legal, sel);
+  const left = seen(view, c.side[side].iCapital)! - selectionCost(c, legal, sel);
 
   const termLabel = (t: string, o: string) => {
     const term = c.terms.find(x => x.id === t);
