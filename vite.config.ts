@@ -200,6 +200,9 @@ export default defineConfig(({ command }) => {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
             globalSetup: ['tests/e2e/globalSetup.ts'],
+            // One file (one Chromium) at a time, after the unit files: a software-rendered WebGL
+            // board takes most of a core, and several at once starve each other on a small machine.
+            fileParallelism: false,
             testTimeout: 120_000,
             hookTimeout: 120_000,
           },

@@ -11,12 +11,10 @@
 //   });
 //
 // With no Chromium (CHROMIUM_PATH, else /usr/bin/chromium) the suite is skipped, and says why.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, chromiumPath, noChromiumReason } from './chromium';
-import { SCREENSHOT_DIR } from './build';
+import { screenshot } from './screenshot';
 
 export { chromiumPath, CHROMIUM_ARGS } from './chromium';
 
@@ -29,7 +27,7 @@ declare module 'vitest' {
   }
 }
 
-export { SCREENSHOT_DIR } from './build';
+export { SCREENSHOT_DIR, screenshot } from './screenshot';
 
 export interface OpenOptions {
   /** Emulated prefers-reduced-motion (default 'no-preference'). */
@@ -40,6 +38,13 @@ export interface OpenOptions {
   allowErrors?: RegExp[];
   /** Anything else for the browser context (locale, colorScheme, deviceScaleFactor ...). */
   context?: BrowserContextOptions;
+  /**
+   * Frames a second the page may draw at most (default FRAME_CAP; 0 leaves it free). Without a
+   * GPU the board's WebGL is drawn in software, and Phaser draws every frame whether anything moved
+   * or not: at 60 a second that takes one to one and a half cores, which on a small machine starves
+   * the page, the computer's worker and everything else. Animations take as long, in fewer steps.
+   */
+  maxFps?: number;
   /** Wait for this load state after navigating (default 'load'). */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
 }
@@ -64,6 +69,44 @@ export interface BrowserSuite {
 }
 
 const IGNORED_ERRORS = [/\/favicon\.ico$/];
+
+/** Frames a second a test page draws at most: each costs the GPU process about 0.1 s of CPU here, and a few a second are enough to see every screen settle. */
+export const FRAME_CAP = 4;
+
+/**
+ * Caps the page's requestAnimationFrame (what Phaser's loop runs on) at `fps` frames a second,
+ * `cancelAnimationFrame` included (the board sleeps while the computer thinks). Playwright's own
+ * waits run in another JavaScript world and keep the real one.
+ */
+function capFrames(fps: number): void {
+  const gap = 1000 / fps;
+  const raf = window.requestAnimationFrame.bind(window);
+  const caf = window.cancelAnimationFrame.bind(window);
+  const pending = new Map<number, { timer: number; frame?: number }>();
+  let next = 1;
+  let last = -Infinity;
+  window.requestAnimationFrame = cb => {
+    const id = next++;
+    const p: { timer: number; frame?: number } = {
+      timer: window.setTimeout(() => {
+        p.frame = raf(t => {
+          pending.delete(id);
+          last = performance.now();
+          cb(t);
+        });
+      }, Math.max(0, last + gap - performance.now())),
+    };
+    pending.set(id, p);
+    return id;
+  };
+  window.cancelAnimationFrame = id => {
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    clearTimeout(p.timer);
+    if (p.frame !== undefined) caf(p.frame);
+  };
+}
 
 function describeMessage(msg: ConsoleMessage): string {
   const loc = msg.location();
@@ -118,6 +161,8 @@ export function describeBrowser(name: string, body: (suite: BrowserSuite) => voi
         reducedMotion: options.reducedMotion ?? 'no-preference',
         ...options.context,
       });
+      const fps = options.maxFps ?? FRAME_CAP;
+      if (fps > 0) await context.addInitScript(capFrames, fps);
       const tp = await track(context, options);
       open.push(tp);
       await tp.page.goto(new URL(urlPath, baseUrl + '/').href, { waitUntil: options.waitUntil ?? 'load' });
@@ -154,14 +199,6 @@ export function describeBrowser(name: string, body: (suite: BrowserSuite) => voi
 
 /** Alias of describeBrowser. */
 export const browserSuite = describeBrowser;
-
-/** Saves a full-page PNG as test-artifacts/screenshots/NAME.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
-}
 
 /** Waits for a visible <h1> and returns its text. */
 export async function waitForHeading(page: Page, timeout = 30_000): Promise<string> {

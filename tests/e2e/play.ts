@@ -1,6 +1,7 @@
-// Driving the game through its screen, as a person would: by clicking or by keys only.
+// Driving the game through its screen, as a person would: by clicking or by keys only. No Vitest
+// here, so the web bench can drive a game too.
 import type { Page } from 'playwright-core';
-import { screenshot } from './harness';
+import { screenshot } from './screenshot';
 
 export type Screen = 'reports' | 'decision' | 'desk' | 'handover' | 'end';
 
@@ -12,15 +13,102 @@ const SELECTORS: [Screen, string][] = [
   ['desk', '[data-action=send]'],
 ];
 
-/** Waits until the game asks something of the person, and says what (the first visible, in SELECTORS' order). */
-export async function nextScreen(page: Page, timeout = 60_000): Promise<Screen> {
-  const found = await page.waitForFunction(sels => {
-    for (const [name, sel] of sels) {
-      for (const el of document.querySelectorAll(sel)) if (el.checkVisibility({ visibilityProperty: true })) return name;
+/** How long one screen may take to come, at most (a computer's turn included). */
+const SCREEN_TIMEOUT = 60_000;
+
+interface InPageArgs {
+  selectors: [Screen, string][];
+  timeout: number;
+  /** Return at once with the screen that is showing (nextScreen), or play on (playInPage). */
+  play: boolean;
+  /** Return at a desk once this many desks have been sent. */
+  maxDesks: number;
+  /** Return when one of these shows. */
+  stopAt: Screen[];
+  /** Tick the first order that can be afforded at each desk. */
+  tick: boolean;
+  /** At each desk open `tab`; return if `selector` is there, else go back to `back` and play on. */
+  stopWhen: { tab: string; selector: string; back: string } | null;
+}
+
+export interface InPageResult { screen: Screen; turns: number; decisions: number; orders: number; handovers: number }
+
+/**
+ * Runs inside the page (so it must not use anything from this module's scope): waits for the
+ * screens as they come, on DOM changes rather than a polling clock, and with `play` answers them
+ * with DOM clicks, one round trip for many turns.
+ */
+function inPage(a: InPageArgs): Promise<InPageResult> {
+  const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true });
+  const find = (): [Screen, HTMLElement] | null => {
+    for (const [name, sel] of a.selectors) {
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) if (visible(el)) return [name, el];
     }
     return null;
-  }, SELECTORS, { timeout, polling: 100 });
-  return (await found.jsonValue()) as Screen;
+  };
+  const until = <T>(what: string, f: () => T | null | false): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const obs = new MutationObserver(() => check());
+      // Visibility can change with no mutation under `document` (a style sheet, a layout): look now and then too.
+      const every = setInterval(() => check(), 250);
+      const timer = setTimeout(() => { done(); reject(new Error(`${what}: nothing after ${a.timeout} ms`)); }, a.timeout);
+      const done = () => { obs.disconnect(); clearInterval(every); clearTimeout(timer); };
+      const check = () => { const v = f(); if (v) { done(); resolve(v); } };
+      obs.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      check();
+    });
+  const log: InPageResult = { screen: 'desk', turns: 0, decisions: 0, orders: 0, handovers: 0 };
+  return (async () => {
+    for (;;) {
+      let [screen, el] = await until('waiting for the next screen', find);
+      log.screen = screen;
+      if (!a.play || screen === 'end' || a.stopAt.includes(screen) || (screen === 'desk' && log.turns >= a.maxDesks)) return log;
+      if (screen === 'desk' && a.stopWhen) {
+        document.querySelector<HTMLElement>(a.stopWhen.tab)!.click();
+        if (document.querySelector(a.stopWhen.selector)) return log;
+        document.querySelector<HTMLElement>(a.stopWhen.back)!.click();
+        el = document.querySelector<HTMLElement>('[data-action=send]')!;
+      }
+      if (screen === 'desk') {
+        const box = a.tick ? document.querySelector<HTMLInputElement>('.orders input[type=checkbox]:not(:disabled)') : null;
+        if (box) { box.click(); log.orders++; }
+        // Ticking redraws the panel, and its send button with it.
+        el = document.querySelector<HTMLElement>('[data-action=send]')!;
+        log.turns++;
+      } else if (screen === 'decision') log.decisions++;
+      else if (screen === 'handover') log.handovers++;
+      el.click();
+      // Every answer takes its screen away at once; if it stays, the click was refused.
+      await until(`the ${screen} screen did not go after a click`, () => !el.isConnected || !visible(el));
+    }
+  })();
+}
+
+/**
+ * Runs inPage in the page. It goes as source text with a no-op `__name` beside it: tsx (the web
+ * bench) compiles with esbuild's keepNames, which wraps inner functions in calls to a helper that
+ * exists only in Node.
+ */
+const runInPage = (page: Page, a: InPageArgs): Promise<InPageResult> =>
+  page.evaluate(`(() => { const __name = f => f; return (${inPage.toString()})(${JSON.stringify(a)}); })()`) as Promise<InPageResult>;
+
+const inPageDefaults: InPageArgs = { selectors: SELECTORS, timeout: SCREEN_TIMEOUT, play: false, maxDesks: 0, stopAt: [], tick: true, stopWhen: null };
+
+/** Waits until the game asks something of the person, and says what (the first visible, in SELECTORS' order). */
+export async function nextScreen(page: Page, timeout = SCREEN_TIMEOUT): Promise<Screen> {
+  return (await runInPage(page, { ...inPageDefaults, timeout })).screen;
+}
+
+/**
+ * Plays on inside the page with DOM clicks (first option of each decision; at each desk the first
+ * order it can afford, unless `tick` is false) until the game ends, a screen in `stopAt` shows, a
+ * desk comes after `maxDesks` desks, or `stopWhen` holds at a desk. For the long stretches of a
+ * game that a test only needs played, not photographed or clicked at with the mouse: one round
+ * trip instead of several per turn, so a busy machine slows it only as much as it slows the game.
+ */
+export async function playInPage(page: Page, opts: Partial<Pick<InPageArgs, 'maxDesks' | 'stopAt' | 'tick' | 'stopWhen'>> = {}): Promise<InPageResult> {
+  const maxDesks = opts.maxDesks === undefined || !Number.isFinite(opts.maxDesks) ? 1e9 : opts.maxDesks;
+  return runInPage(page, { ...inPageDefaults, ...opts, maxDesks, play: true });
 }
 
 export async function newGame(page: Page, opts: { scenario?: string; side: 'britain' | 'ussr'; opponent: 'persona' | 'historical' | 'hotseat'; seed: string }): Promise<void> {
@@ -36,11 +124,12 @@ export async function newGame(page: Page, opts: { scenario?: string; side: 'brit
 export interface PlayLog { turns: number; decisions: number; orders: number; handovers: number; shots: Set<Screen> }
 
 /**
- * Plays on with the mouse until the game ends (or `maxDesks` desks have been sent): takes the
- * first option of every decision, and at each desk ticks the first order it can afford. Saves one
- * screenshot of each kind of screen under `prefix`.
+ * Plays on until the game ends (or `maxDesks` desks have been sent): takes the first option of
+ * every decision, and at each desk ticks the first order it can afford. The first `mouseDesks`
+ * desks and the first screen of each kind are played with the mouse, and each kind photographed
+ * once under `prefix`; the turns between are played in the page (playInPage), the same moves.
  */
-export async function playByMouse(page: Page, prefix: string, maxDesks = Infinity): Promise<PlayLog> {
+export async function playByMouse(page: Page, prefix: string, maxDesks = Infinity, { mouseDesks = 2 } = {}): Promise<PlayLog> {
   const log: PlayLog = { turns: 0, decisions: 0, orders: 0, handovers: 0, shots: new Set() };
   const shot = async (s: Screen) => {
     if (log.shots.has(s)) return;
@@ -48,7 +137,15 @@ export async function playByMouse(page: Page, prefix: string, maxDesks = Infinit
     await screenshot(page, `${prefix}-${s}`);
   };
   for (let guard = 0; guard < 2000; guard++) {
-    const s = await nextScreen(page);
+    let s = await nextScreen(page);
+    if (log.turns >= mouseDesks && log.turns < maxDesks && s !== 'end' && log.shots.has(s)) {
+      const r = await playInPage(page, { maxDesks: maxDesks - log.turns, stopAt: SELECTORS.map(([k]) => k).filter(k => !log.shots.has(k)) });
+      log.turns += r.turns;
+      log.decisions += r.decisions;
+      log.orders += r.orders;
+      log.handovers += r.handovers;
+      s = r.screen;
+    }
     await shot(s);
     if (s === 'end') return log;
     if (s === 'reports') await page.click('.reports-dialog .continue');

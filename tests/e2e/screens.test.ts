@@ -3,7 +3,7 @@
 // other cabinet, help and the sound settings (the game screens are photographed by game.test.ts).
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-import { newGame, nextScreen } from './play';
+import { newGame, playInPage } from './play';
 
 describeBrowser('the other screens', browser => {
   it('shows the new-game screen with each scenario’s briefing and lead', async () => {
@@ -25,21 +25,10 @@ describeBrowser('the other screens', browser => {
     const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
     const page = tp.page;
     await newGame(page, { side: 'britain', opponent: 'persona', seed: '12' });
-    // In 1927 the channel for notes opens only once the crisis is under way: play on until it does.
-    let open = false;
-    for (let desks = 0; desks < 30 && !open; desks++) {
-      for (let s = await nextScreen(page); s !== 'desk'; s = await nextScreen(page)) {
-        if (s === 'reports') await page.click('.reports-dialog .continue');
-        else if (s === 'decision') await page.locator('.option-btn').first().click();
-      }
-      await page.click('#tab-notes');
-      open = (await page.locator('.compose select').count()) > 0;
-      if (!open) {
-        await page.click('#tab-orders');
-        await page.click('[data-action=send]');
-        await page.waitForSelector('[data-action=send]', { state: 'detached', timeout: 30_000 }).catch(() => undefined);
-      }
-    }
+    // In 1927 the channel for notes opens only once the crisis is under way: play on, sending no
+    // orders, until it does (looked for at each desk, in the page: the stretch needs no mouse).
+    await playInPage(page, { tick: false, maxDesks: 30, stopWhen: { tab: '#tab-notes', selector: '.compose select', back: '#tab-orders' } });
+    const open = (await page.locator('.compose select').count()) > 0;
     expect(open).toBe(true);
     expect(await page.locator('.compose .term').count()).toBeGreaterThan(3);
     expect(await page.locator('.acceptance').innerText()).toMatch(/Your cabinet.*would accept/s);
