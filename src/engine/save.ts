@@ -39,8 +39,8 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
   return ok(s);
 }
 
-/** Check a parsed save file against a scenario and replay it. */
-export function loadSave(sc: Scenario, data: unknown): Result<{ save: Save; state: GameState }> {
+/** Check a parsed save file against a scenario and replay it; `each` sees every state on the way, as in replay. */
+export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: number) => void): Result<{ save: Save; state: GameState }> {
   if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
   const x = data as Partial<Save>;
   if (x.format !== SAVE_FORMAT) return err('not a save file of this game (format field missing or foreign)');
@@ -50,7 +50,7 @@ export function loadSave(sc: Scenario, data: unknown): Result<{ save: Save; stat
   if (typeof x.seed !== 'string') return err('the save has no seed');
   if (!Array.isArray(x.moves)) return err('the save has no move list');
   if (typeof x.hash !== 'string') return err('the save has no final-state hash');
-  const r = replay(sc, x.seed, x.moves as Move[]);
+  const r = replay(sc, x.seed, x.moves as Move[], each);
   if (!r.ok) return err(`the save does not replay: ${r.error}`);
   const h = stateHash(r.value);
   if (h !== x.hash) return err(`the save has been altered: its moves lead to state ${h}, but it records ${x.hash}`);
