@@ -63,7 +63,13 @@ describeBrowser('playing through the screen', browser => {
     await holdComputerAnswers(page);
     await page.reload();
     await newGame(page, { side: 'ussr', opponent: 'persona', seed: '31' });
-    // The computer orders first, in a Web Worker; its answer is held until the checks below are done.
+    // The person gives the first turn's orders; only then does the computer give its own (no save
+    // may hold them early), in a Web Worker. Its answer is held until the checks below are done.
+    for (let s = await nextScreen(page); s !== 'desk'; s = await nextScreen(page)) {
+      if (s === 'reports') await page.click('.reports-dialog .continue');
+      else if (s === 'decision') await page.locator('.option-btn').first().click();
+    }
+    await page.click('[data-action=send]');
     await page.locator('.game[aria-busy=true]').waitFor();
     expect(page.workers().map(w => w.url()).some(u => /ai\.worker/.test(u))).toBe(true);
     expect(await page.locator('.status').innerText()).toMatch(/considering its moves/);
