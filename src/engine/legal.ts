@@ -147,6 +147,13 @@ const DEFEAT_STANDING = 4;
 const bump = (m: Map<number, number>, i: number, d: number) => m.set(i, (m.get(i) ?? 0) + d);
 const clampFig = (c: Compiled, i: number, v: number) => Math.min(c.figMax[i]!, Math.max(c.figMin[i]!, v));
 
+/** The state with one figure changed, for testing a condition after a move (a shallow copy: the state is not changed). */
+const withFig = (s: GameState, i: number, v: number): GameState => {
+  const fig = s.fig.slice();
+  fig[i] = v;
+  return { ...s, fig };
+};
+
 /** One way the order can go (approved, or refused), with its chance and its expected changes. */
 interface Branch { p: number; m: Map<number, number> }
 
@@ -277,12 +284,13 @@ function predict(c: Compiled, s: GameState, side: Side, effects: readonly Linked
       const end = s.fig[cs.iStanding]! + (b.m.get(cs.iStanding) ?? 0) - pressureToll(c, s, side, b.m, turnDays);
       if (end <= 0) riskAt('fall', lead.name, b.p, 'standing reaches 0: he falls and the game ends');
     }
-    // Lines the side's groups would cross (a forced item, a revolt) if pressure moved as expected.
+    // Lines the side's groups would cross (a forced item, a revolt) if pressure moved as expected,
+    // where the rest of the line's condition holds too (its dates, flags, offices).
     for (const line of lines) {
       const g = c.groups[line.group]!;
       const now = s.fig[g.iPressure]!;
       const after = now + (b.m.get(g.iPressure) ?? 0);
-      if (now < line.at && after >= line.at) riskAt('revolt', g.name, b.p, line.kind === 'forces' ? `at ${line.at}: ${line.by} forces "${line.what}"` : `at ${line.at}: ${line.what}`);
+      if (now < line.at && after >= line.at && line.when(withFig(s, g.iPressure, after))) riskAt('revolt', g.name, b.p, line.kind === 'forces' ? `at ${line.at}: ${line.by} forces "${line.what}"` : `at ${line.at}: ${line.what}`);
     }
   }
 

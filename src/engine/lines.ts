@@ -2,8 +2,9 @@
 // forces an item onto the cabinet's agenda, or at which a triggered event (a back-bench revolt)
 // fires. Read from the scenario's own conditions, so screens and previews show the lines the rules
 // use, and no number is written twice.
-import type { Compiled } from './compiled';
+import type { Compiled, Cond } from './compiled';
 import type { SetupCondition } from './setup';
+import type { GameState } from './types';
 import type { Side } from './vocab';
 
 export interface PressureLine {
@@ -11,12 +12,14 @@ export interface PressureLine {
   group: number;
   /** Pressure at or above which it happens. */
   at: number;
-  /** 'forces': an item forced onto the agenda; 'event': an event fires (a revolt). */
+  /** 'forces': an item forced onto the agenda; 'event': a parliamentary event fires (a revolt). */
   kind: 'forces' | 'event';
   /** Who forces it, or the event's title. */
   by: string;
   /** What happens, in a few words: the forced item's label, or the event's title. */
   what: string;
+  /** The whole condition (the line is one part of it: dates, flags and offices may matter too). */
+  when: Cond;
 }
 
 /**
@@ -39,16 +42,22 @@ export function pressureLines(c: Compiled, side: Side): PressureLine[] {
     const i = c.figIndex.get(fig);
     return i === undefined ? -1 : c.groups.findIndex(g => g.iPressure === i && g.side === side);
   };
-  const add = (cond: SetupCondition | undefined, kind: PressureLine['kind'], by: string, what: string) => {
+  const add = (cond: SetupCondition | undefined, when: Cond | null | undefined, kind: PressureLine['kind'], by: string, what: string) => {
+    if (!when) return;
     for (const r of required(cond)) {
       const group = groupOf(r.fig);
-      if (group >= 0 && !out.some(x => x.group === group && x.at === r.at && x.what === what)) out.push({ group, at: r.at, kind, by, what });
+      if (group >= 0 && !out.some(x => x.group === group && x.at === r.at && x.what === what)) out.push({ group, at: r.at, kind, by, what, when });
     }
   };
   const label = (action: string) => c.actions[c.actionIndex.get(action)!]?.label ?? action;
-  for (const m of c.sc.ministers) for (const dm of m.demands ?? []) add(dm.when, 'forces', m.name, label(dm.action));
-  for (const g of c.sc.groups) for (const dm of g.demands ?? []) add(dm.when, 'forces', g.name, label(dm.action));
-  // Triggered events only: a dated or random event is not a line the pressure crosses.
-  for (const e of c.sc.events) if (e.date === undefined && e.mtthDays === undefined && !e.scheduledOnly) add(e.when, 'event', e.title, e.title);
+  // A minister's demand holds only while he is in office (cabinet.ts, forcedItems).
+  c.sc.ministers.forEach((m, k) => (m.demands ?? []).forEach((dm, j) => {
+    const when = c.ministers[k]!.demands[j]?.when, office = c.ministers[k]!.iOffice;
+    add(dm.when, when && ((st: GameState) => st.fig[office] === 1 && when(st)), 'forces', m.name, label(dm.action));
+  }));
+  c.sc.groups.forEach((g, k) => (g.demands ?? []).forEach((dm, j) => add(dm.when, c.groups[k]!.demands[j]?.when, 'forces', g.name, label(dm.action))));
+  // Triggered parliamentary events only (a revolt): a dated or random event is not a line the
+  // pressure crosses, and a news item that merely needs some pressure is no threshold.
+  for (const e of c.sc.events) if (e.kind === 'parliament' && e.date === undefined && e.mtthDays === undefined && !e.scheduledOnly) add(e.when, c.events[c.eventIndex.get(e.id)!]!.when, 'event', e.title, e.title);
   return out.sort((a, b) => a.at - b.at);
 }
