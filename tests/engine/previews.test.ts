@@ -12,8 +12,9 @@
 //   from the seat are not judged: the preview may not name them).
 // The cost of an order is shown as its cost, so political capital counts as named by it.
 import { describe, expect, it } from 'vitest';
-import { applyMove, compile, createGame, seatLegal, seatOption, seatView, type Compiled, type GameState, type Move, type Prediction, type Preview, type Side } from '../../src/engine/index';
+import { applyMove, compile, createGame, legalActions, seatLegal, seatOption, seatView, type Compiled, type GameState, type Move, type Prediction, type Preview, type Side } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
+import { quiet } from './helpers';
 
 const SEEDS = 60;
 const TURNS = 3;
@@ -171,4 +172,46 @@ describe('previews tell the truth', () => {
       expect(lies).toEqual([]);
     });
   }
+});
+
+describe('what a preview names, on a small cabinet', () => {
+  // Hawk (stance +80 on rupture, mood 50, resigns below 40); an order against his stance that also
+  // needles him: the mood rule and the effect together take him under his line if it passes.
+  const sc = quiet(raw => {
+    raw.actions.push({ id: 'soothe', side: 'britain', label: 'Soothe Moscow', description: 'd', category: 'diplomacy', cost: 0,
+      issue: 'rupture', direction: -1, cabinet: true, difficulty: 0, effects: [{ fig: 'mood.hawk', add: -5 }],
+      onFail: [{ fig: 'tension', add: 3 }], sources: ['test'] });
+  });
+  const c = compile(sc);
+  const s = createGame(sc, 'small');
+  const a = legalActions(c, s, 'britain').find(x => x.id === 'soothe')!;
+  const p = a.approval!;
+  const named = (ps: readonly Prediction[], fig: string) => ps.find(x => x.fig === fig)?.delta ?? 0;
+
+  it('the mood rule, the resignation it sets off, and a refusal\'s cost, each weighted by its chance', () => {
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+    expect(named(a.predicted, 'mood.hawk')).toBeCloseTo(p * (-5 - 8), 9); // -8: the mood rule, 10 × 0.8
+    expect(named(a.predicted, 'mood.fs')).toBeCloseTo(p * 3, 9); // stance -30: the decision went his way
+    expect(named(a.predicted, 'inOffice.hawk')).toBeCloseTo(-p, 9);
+    expect(named(a.predicted, 'standing.britain')).toBeCloseTo(-6 * p - 4 * (1 - p), 9);
+    expect(named(a.predicted, 'tension')).toBeCloseTo(3 * (1 - p), 9);
+    expect(named(a.refused, 'standing.britain')).toBe(-4);
+    expect(named(a.refused, 'tension')).toBe(3);
+    expect(a.risks).toEqual([{ kind: 'resign', who: c.ministers.find(m => m.id === 'hawk')!.name, chance: p, what: expect.stringContaining('below 40') }]);
+  });
+
+  it('and the engine does what it said: over seeds, he resigns exactly when the vote passes', () => {
+    let passes = 0;
+    for (let k = 0; k < 40; k++) {
+      const g = createGame(sc, `small-${k}`);
+      const r1 = must(applyMove(sc, g, { type: 'orders', side: 'britain', orders: [{ kind: 'action', id: 'soothe' }] }));
+      const r2 = must(applyMove(sc, r1, { type: 'orders', side: 'ussr', orders: [] }));
+      const passed = r2.failed[c.actionIndex.get('soothe')!]! < 0;
+      if (passed) passes++;
+      expect(r2.fig[c.figIndex.get('inOffice.hawk')!]).toBe(passed ? 0 : 1);
+    }
+    expect(passes).toBeGreaterThan(0);
+    expect(passes).toBeLessThan(40);
+  });
 });
