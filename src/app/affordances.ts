@@ -4,10 +4,10 @@
 // Screens in both front ends read these and the view, never the game state.
 import {
   seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState,
-  type Acceptance, type CEvent, type COption, type Compiled, type LegalAction, type Offer, type Prediction, type SeatState, type SeatView, type Side, type Terms,
+  type Acceptance, type CEvent, type COption, type Compiled, type LegalAction, type Offer, type Preview, type SeatState, type SeatView, type Side, type Terms,
 } from '../engine/index';
 
-export interface DecisionOption { option: COption; approval: number | null; predicted: Prediction[] }
+export interface DecisionOption extends Preview { option: COption }
 
 /** The first matter awaiting the seat's decision, its options in the order they are shown. */
 export interface Decision { event: CEvent; /** Decisions awaiting, this one included. */ left: number; options: DecisionOption[] }

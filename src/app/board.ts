@@ -4,7 +4,9 @@
 // can open the "why" ledger.
 import {
   PRESSURE_LINE, RELATION_LABEL, longDate, other,
-  type Compiled, type SeatView, type Place, type Relations, type Side, type TradeMonth, seen } from '../engine/index';
+  type Compiled, type SeatView, type Place, type Relations, type Side, type TradeMonth, seen,
+} from '../engine/index';
+import { groupLines } from './names';
 
 /** A number on the board; `value` null when the side cannot see it. */
 export interface Figure { fig: number; value: number | null }
@@ -22,11 +24,18 @@ export interface MinisterCard {
   /** Every stance the scenario gives the minister, in its issue order. */
   stances: { issue: string; label: string; fig: Figure }[];
   mood: Figure;
+  /** Below this mood he resigns; null if he does not (or the seat cannot see his mood). */
+  resignBelow: number | null;
   /** What moves the minister, from the scenario (shown on the side's own cards, or with good intelligence). */
   motives: string | null;
 }
 
-export interface Gauge { id: string; name: string; kind: string; fig: Figure; weight: number; /** At or above this the group costs the lead standing. */ danger: number }
+export interface Gauge {
+  id: string; name: string; kind: string; fig: Figure; weight: number;
+  /** At or above this the group costs the lead standing. */ danger: number;
+  /** The scenario's harder lines on this pressure: an item forced onto the agenda, a revolt. */
+  lines: { at: number; text: string }[];
+}
 
 export interface MapIncident { place: Place; title: string; day: number; kind: string; severity: number; /** Turns ago (0 = this turn). */ age: number }
 export interface MapPower { id: string; name: string; place: Place | null; align: Figure }
@@ -91,6 +100,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
         stance: m.iStance[main]! >= 0 && c.issues[main]! in declared(m.id) ? fig(m.iStance[main]!) : null,
         stances: m.iStance.flatMap((f, k) => (f >= 0 && c.issues[k]! in declared(m.id) ? [{ issue: c.issues[k]!, label: c.sc.issues[k]!.label, fig: fig(f) }] : [])),
         mood: fig(m.iMood),
+        resignBelow: m.canResign && seen(v, m.iMood) !== null ? m.resignBelow : null,
         motives: s === me || seesOther ? m.motives : null,
       }));
   };
@@ -125,7 +135,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
     seesOther,
     issues: { britain: issue('britain'), ussr: issue('ussr') },
     cabinets: { [me]: cabinet(me), [other(me)]: cabinet(other(me)) } as Record<Side, MinisterCard[]>,
-    gauges: cs.groups.map(g => c.groups[g]!).map(g => ({ id: g.id, name: g.name, kind: g.kind, fig: fig(g.iPressure), weight: g.weight, danger: PRESSURE_LINE })),
+    gauges: cs.groups.map(g => c.groups[g]!).map(g => ({ id: g.id, name: g.name, kind: g.kind, fig: fig(g.iPressure), weight: g.weight, danger: PRESSURE_LINE, lines: groupLines(c, g.i) })),
     powers: c.parties.map(p => ({ id: p.id, name: p.name, place: p.place, align: fig(p.iAlign) })),
     incidents,
     trade: v.trade.map(t => ({ ...t, label: shortMonth(t.month) })),

@@ -1,5 +1,5 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { other, RELATION_LABELS, type Compiled, type SeatView, type Prediction, type Side, seen } from '../engine/index';
+import { other, pressureLines, RELATION_LABELS, type Compiled, type SeatView, type Prediction, type Preview, type Risk, type Side, seen } from '../engine/index';
 import { unhandled, type LinkedEffect } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 
@@ -54,9 +54,11 @@ export function groupShort(name: string, max = 24): string {
  * `compact` keeps the list short for the orders screen (the largest changes of each kind).
  */
 export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me: Side, view: SeatView, compact = false): string {
-  const figs = predicted.map(p => ({ i: c.figIndex.get(p.fig)!, d: p.delta }));
-  // A figure hidden from the side (the other cabinet's stances, without good intelligence) shows no number.
-  const signed = (x: { i: number; d: number }) => (seen(view, x.i) === null ? '?' : signedNum(x.d));
+  const figs = predicted.map(p => ({ i: c.figIndex.get(p.fig)!, d: p.delta, range: p.range }));
+  // A figure hidden from the side (the other cabinet's stances, without good intelligence) shows no number;
+  // a gamble shows its range beside the expected change, so "−4.8" does not hide a chance of "+5".
+  const signed = (x: { i: number; d: number; range?: readonly [number, number] | undefined }) =>
+    (seen(view, x.i) === null ? '?' : x.range ? `${signedNum(x.d)} (${signedNum(x.range[0])} to ${signedNum(x.range[1])})` : signedNum(x.d));
   const kindOf = (i: number) => c.figs[i]!.kind;
   const cap = <T>(xs: T[], n: number, show: (x: T) => string) => {
     const shown = compact ? xs.slice(0, n) : xs;
@@ -146,4 +148,37 @@ export function structuralEffects(c: Compiled, effects: readonly LinkedEffect[] 
     }
   }
   return out;
+}
+
+/** One risk in words: "Jix resigns (his mood below 15): standing −6 — 40% chance". */
+export function riskText(r: Risk): string {
+  const what = r.kind === 'revolt' ? `${groupShort(r.who)} ${r.what}` : `${r.who} ${r.what}`;
+  return `${what} — ${r.chance >= 0.995 ? 'certain' : `${pct(r.chance)} chance`}`;
+}
+
+/**
+ * What a preview says beyond the expected changes, one line each: who forces the item anyway, what
+ * a refusal brings, and the risks (resignations, a fall, lines crossed). The same lines in every front end.
+ */
+export function previewNotes(c: Compiled, pv: Preview, me: Side, view: SeatView): string[] {
+  const out: string[] = [];
+  if (pv.forcedBy !== null) out.push(`${pv.forcedBy} will force it onto the agenda this turn anyway: ordering it only spends capital`);
+  if (pv.approval !== null && pv.approval < 0.995) {
+    const refused = effectsSummary(c, pv.refused, me, view, true);
+    out.push(`if refused (${pct(1 - pv.approval)} chance): ${refused || 'no change to a figure you can see'}`);
+  }
+  for (const r of pv.risks) out.push(`risk: ${riskText(r)}`);
+  return out;
+}
+
+/** A minister's resign line in words, or null if he does not resign over moods. */
+export const resignLine = (c: Compiled, minister: number): string | null => {
+  const m = c.ministers[minister]!;
+  return m.canResign ? `resigns if his mood falls below ${m.resignBelow}` : null;
+};
+
+/** The lines on a group's pressure the scenario draws (forced items, revolts), in words, lowest first. */
+export function groupLines(c: Compiled, group: number): { at: number; text: string }[] {
+  const g = c.groups[group]!;
+  return pressureLines(c, g.side).filter(l => l.group === group).map(l => ({ at: l.at, text: l.kind === 'forces' ? `${l.by} forces "${l.what}"` : l.what }));
 }

@@ -14,7 +14,7 @@ import {
 import { whyEntries } from '../app/why';
 import { selectionCost, type Selection } from '../app/selection';
 import type { EndReport } from '../app/endReport';
-import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from '../app/names';
+import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
 /** Who leads a side now (the lead can change hands with a government). */
@@ -172,7 +172,8 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
   if (kind || more) out.push(dim(`  ${[kind, remaining > 1 ? `${remaining - 1} more decision${remaining > 2 ? 's' : ''} after this` : ''].filter(Boolean).join(' · ')}`));
   out.push(...wrap(ev.text, w, '  '), '');
   out.push(...wrap(dec.prompt, w, '  ').map(l => bold(l)));
-  options.forEach(({ option: o, approval, predicted }, k) => {
+  options.forEach((d, k) => {
+    const { option: o, approval, predicted } = d;
     out.push(`  ${cyan(String(k + 1).padStart(2))}. ${bold(o.label)}`);
     if (o.text) out.push(...wrap(o.text, w, '      '));
     const notes: string[] = [];
@@ -180,7 +181,8 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
     if (o.incident) notes.push(incidentNote(o.incident));
     const expected = [...structuralEffects(c, o.linked), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
     if (expected) notes.push(`expected: ${expected}`);
-    for (const n of notes) out.push(...wrap(n, w, '        ', '      ').map(l => dim(l)));
+    notes.push(...previewNotes(c, d, me, view));
+    for (const n of notes) out.push(...wrap(n, w, '        ', '      ').map(l => (n.startsWith('risk:') ? yellow(l) : dim(l))));
   });
   return out;
 }
@@ -227,6 +229,9 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
     const eff = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
     // One line an action; the whole of it is under `i N`.
     if (eff) out.push(dim(`         ${fit(eff, w - 9)}`));
+    // Risks on a line of their own, so a resignation or a fall is never cut off the end of the effects.
+    for (const r of a.risks) out.push(yellow(`         ${fit(`risk: ${riskText(r)}`, w - 9)}`));
+    if (a.forcedBy !== null) out.push(dim(`         ${fit(`forced onto the agenda anyway by ${a.forcedBy}`, w - 9)}`));
   });
   if (sel.offer) out.push(`  ${green('[x]')} ${bold('A note with proposals')}  ${c.negotiation.offerCost} cap: ${Object.entries(sel.offer).map(([t, o]) => termText(c, t, o)).join('; ')}`);
   return out;
@@ -283,6 +288,7 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
   rows.push(['Expected', [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
+  for (const n of previewNotes(c, a, me, view)) rows.push(n.startsWith('risk:') ? ['Risk', n.slice(6)] : n.startsWith('if refused') ? ['If refused', n.slice(11)] : ['Forced', n]);
   const inc = incidentNote(ca.incident);
   if (inc) rows.push(['Incident', inc]);
   rows.push(['Sources', a.sources.join('; ')]);
@@ -311,7 +317,8 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         return v >= 50 ? magenta(signed(v)) : v <= -50 ? cyan(signed(v)) : signed(v);
       };
       const mood = seen(view, m.iMood);
-      const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign && mood < m.resignBelow + 10 ? yellow(` quits <${m.resignBelow}`) : ''}`;
+      // Every resign line the seat may see, not only the near ones: a career's end is no surprise.
+      const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(` quits <${m.resignBelow}`) : ''}`;
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
       rows.push(seen(view, m.iOffice) === 1
         ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt]
@@ -320,7 +327,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
     out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
     if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
   }
-  out.push(dim('  ★ leads · infl = influence in cabinet votes · stance −100 … +100 on each issue'));
+  out.push(dim('  ★ leads · infl = influence in cabinet votes · stance −100 … +100 on each issue · quits <N: resigns if his mood falls below N'));
   for (const s of [me, other(me)] as const) {
     const rows: string[][] = [[dim(`Pressure groups, ${sideName(c, s)}`), '', dim('weight'), dim('wants')]];
     for (const g of c.side[s].groups.map(k => c.groups[k]!)) {
@@ -329,6 +336,11 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       rows.push([g.name, `${(p > 60 ? yellow : (x: string) => x)(num(p).padStart(3))} ${bar(p, 0, 100, 8)}`, String(g.weight), wants]);
     }
     if (rows.length > 1) out.push('', ...fitTable(rows, ['l', 'l', 'r', 'l'], [{ col: 0, min: 24 }, { col: 3, min: 12 }], w));
+    // The lines the scenario draws on these pressures: an item forced, a revolt.
+    for (const g of c.side[s].groups) for (const l of groupLines(c, g)) {
+      const p = seen(view, c.groups[g]!.iPressure)!;
+      out.push(...wrap(`${groupShort(c.groups[g]!.name)} at ${l.at}: ${l.text}${p >= l.at - 10 ? ` (now ${num(p)})` : ''}`, w, '  ').map(x => (p >= l.at - 10 ? yellow(x) : dim(x))));
+    }
   }
   return out;
 }

@@ -38,7 +38,11 @@ export type Cond = (s: GameState) => boolean;
 export type Eff = (d: Draft, cause: string) => void;
 
 /** The parts of an action or option that can go to a cabinet vote. */
-export interface Vote { issue: number; direction: 1 | -1; cabinet: boolean; difficulty: number; onFail: Eff[] }
+export interface Vote {
+  issue: number; direction: 1 | -1; cabinet: boolean; difficulty: number; onFail: Eff[];
+  /** The same onFail effects as data, for previews of a refusal. */
+  onFailLinked: LinkedEffect[];
+}
 export interface IncidentResp { response: Response; intercept: boolean; severity: number }
 
 export interface CAction {

@@ -1,13 +1,16 @@
 // What a side may do now, with costs, the cabinet's expected verdict and the predicted effects:
 // one list serves the computer players and the screen alike.
-import { approvalChance } from './cabinet';
+import { approvalChance, forcedItems } from './cabinet';
 import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compiled';
 import { incidentDeltas } from './incidents';
 import { hiddenFigures } from './secrets';
 import { unhandled, type LinkedEffect } from './linked';
 import { checkTerms, negotiationOpen, outstanding } from './negotiation';
 import type { GameState, Move, Order, Terms } from './types';
-import { ofSide, type Side } from './vocab';
+import { pressureLines } from './lines';
+import { ordersFor } from './trade';
+import { PRESSURE_LINE } from './parliament';
+import { ofSide, SIDES, type Side } from './vocab';
 
 export const FAILED_VOTE_REST_DAYS = 7;
 
@@ -21,27 +24,66 @@ export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CActio
   return a.when === null || a.when(s);
 }
 
-export interface Prediction { fig: string; label: string; delta: number }
-export interface LegalAction {
+export interface Prediction {
+  fig: string; label: string; delta: number;
+  /** When chance effects can move the figure either way: the least and most it can move (delta is their weighted mean). */
+  range?: readonly [number, number];
+}
+
+/**
+ * Something an order or option may set off that ends a career or a government, or that the scenario
+ * draws a line for: a minister's resignation (his mood below his resign line), the lead's fall
+ * (standing at 0, or his own resignation), a group crossing a revolt or forcing line.
+ */
+export interface Risk {
+  kind: 'resign' | 'fall' | 'revolt';
+  /** The minister's or group's name (the lead's, for a fall). */
+  who: string;
+  /** Chance it happens this turn, given the cabinet's odds and the effects' chances. */
+  chance: number;
+  /** What follows, in a few words ("resigns: standing −6", "forces Break off relations"). */
+  what: string;
+}
+
+/** What a side is shown for an order or option before it is given. */
+export interface Preview {
+  /** Chance the cabinet approves, or null when no vote is needed. */
+  approval: number | null;
+  /**
+   * Expected changes: effects (chance branches weighted by their odds), incident consequences,
+   * group reactions and the mood rule if approved; a refusal's cost and onFail effects weighted by
+   * the chance of refusal; the office and standing a likely resignation costs.
+   */
+  predicted: Prediction[];
+  /** What approval alone would bring (with no vote, the same as `predicted`). */
+  approved: Prediction[];
+  /** What a refusal alone would bring (empty when no vote is needed). */
+  refused: Prediction[];
+  risks: Risk[];
+  /**
+   * Who will force the item onto the agenda this turn whether or not it is ordered (an order
+   * then changes nothing but the capital it costs, so `predicted` is empty); null otherwise.
+   */
+  forcedBy: string | null;
+}
+
+export interface LegalAction extends Preview {
   order: Order;
   id: string;
   label: string;
   description: string;
   category: string;
   cost: number;
-  /** Chance the cabinet approves, or null when no vote is needed. */
-  approval: number | null;
-  /** Expected changes (chance effects weighted by their odds; group reactions included). */
-  predicted: Prediction[];
   sources: string[];
 }
 
 /** Expected figure changes of an effect list on this state (chance branches weighted by their odds). */
 export function predictEffects(c: Compiled, s: GameState, effects: readonly LinkedEffect[], weight = 1, into = new Map<number, number>()): Map<number, number> {
+  const add = (i: number, d: number) => into.set(i, (into.get(i) ?? 0) + d);
   for (const e of effects) {
     switch (e.k) {
-      case 'addFig': into.set(e.fig, (into.get(e.fig) ?? 0) + e.by * weight); break;
-      case 'setFig': into.set(e.fig, (into.get(e.fig) ?? 0) + (e.to - s.fig[e.fig]!) * weight); break;
+      case 'addFig': add(e.fig, e.by * weight); break;
+      case 'setFig': add(e.fig, (e.to - s.fig[e.fig]!) * weight); break;
       case 'chance':
         predictEffects(c, s, e.then, weight * e.p, into);
         predictEffects(c, s, e.else, weight * (1 - e.p), into);
@@ -51,8 +93,18 @@ export function predictEffects(c: Compiled, s: GameState, effects: readonly Link
         predictEffects(c, s, holds ? e.then : e.else, weight, into);
         break;
       }
-      // No figure moves directly (resignations and the like move some through the rules, unpredicted).
-      case 'flag': case 'relations': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
+      // A resignation empties the office and costs the lead standing (draft.ts, resign).
+      case 'resign': {
+        const m = c.ministers[e.minister]!;
+        if (s.fig[m.iOffice] !== 1) break;
+        add(m.iOffice, -weight);
+        if (s.lead[m.side] !== e.minister) add(c.side[m.side].iStanding, -RESIGN_STANDING * weight);
+        break;
+      }
+      case 'dismiss': { const m = c.ministers[e.minister]!; if (s.fig[m.iOffice] === 1) add(m.iOffice, -weight); break; }
+      case 'appoint': case 'setLead': { const m = c.ministers[e.minister]!; if (s.fig[m.iOffice] === 0) add(m.iOffice, weight); break; }
+      // No figure moves.
+      case 'flag': case 'relations': case 'schedule': case 'news': case 'end': break;
       default: unhandled(e);
     }
   }
@@ -60,34 +112,228 @@ export function predictEffects(c: Compiled, s: GameState, effects: readonly Link
 }
 
 /**
- * The prediction a side is shown for carrying out an order or option: its effects, the standard
- * consequences of an incident response and its groups' reactions, weighted by the chance the
- * cabinet approves. Figures the side cannot see are left out.
+ * The least and most each figure can move under an effect list, over its chance branches (a
+ * figure a branch leaves alone moves 0 there). Only figures whose range has both signs matter to
+ * the caller: their expected change hides a gamble.
  */
-function predict(c: Compiled, s: GameState, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number): { approval: number | null; predicted: Prediction[] } {
-  const approval = vote?.cabinet ? approvalChance(c, s, side, vote) : null;
-  const p = approval ?? 1;
-  const m = predictEffects(c, s, effects, p);
-  if (incident) for (const x of incidentDeltas(c, side, incident, publicity)) m.set(x.fig, (m.get(x.fig) ?? 0) + x.delta * p);
-  if (vote) {
-    for (const k of ofSide(c.side, side).groups) {
-      const g = c.groups[k]!;
-      const agree = (g.stance[vote.issue]! / 100) * vote.direction;
-      if (agree !== 0) m.set(g.iPressure, (m.get(g.iPressure) ?? 0) - 12 * agree * p);
+function effectRange(c: Compiled, s: GameState, effects: readonly LinkedEffect[], into = new Map<number, [number, number]>()): Map<number, [number, number]> {
+  const shift = (i: number, d: number) => { const r = into.get(i) ?? [0, 0]; into.set(i, [r[0] + d, r[1] + d]); };
+  for (const e of effects) {
+    switch (e.k) {
+      case 'addFig': shift(e.fig, e.by); break;
+      case 'setFig': shift(e.fig, e.to - s.fig[e.fig]!); break;
+      case 'chance': {
+        const a = effectRange(c, s, e.then), b = effectRange(c, s, e.else);
+        for (const i of new Set([...a.keys(), ...b.keys()])) {
+          const [alo, ahi] = a.get(i) ?? [0, 0], [blo, bhi] = b.get(i) ?? [0, 0];
+          const r = into.get(i) ?? [0, 0];
+          into.set(i, [r[0] + Math.min(alo, blo), r[1] + Math.max(ahi, bhi)]);
+        }
+        break;
+      }
+      case 'if': effectRange(c, s, (c.condOf.get(e.cond)?.(s) ?? true) ? e.then : e.else, into); break;
+      case 'flag': case 'relations': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
+      default: unhandled(e);
     }
   }
+  return into;
+}
+
+/** Standing a lead loses when a minister resigns (draft.ts, resign). */
+const RESIGN_STANDING = 6;
+/** Standing a lead loses when the cabinet refuses an item (cabinet.ts, cabinetDecision). */
+const DEFEAT_STANDING = 4;
+
+const bump = (m: Map<number, number>, i: number, d: number) => m.set(i, (m.get(i) ?? 0) + d);
+const clampFig = (c: Compiled, i: number, v: number) => Math.min(c.figMax[i]!, Math.max(c.figMin[i]!, v));
+
+/** The state with one figure changed, for testing a condition after a move (a shallow copy: the state is not changed). */
+const withFig = (s: GameState, i: number, v: number): GameState => {
+  const fig = s.fig.slice();
+  fig[i] = v;
+  return { ...s, fig };
+};
+
+/** One way the order can go (approved, or refused), with its chance and its expected changes. */
+interface Branch { p: number; m: Map<number, number> }
+
+/**
+ * The resignations a branch sets off: every minister who can resign, in office, whose mood would
+ * fall below his line (the check after the mood rule and again at the end of the turn). Their
+ * consequences go into the branch. Ministers whose mood the side cannot see are not judged.
+ */
+function resignations(c: Compiled, s: GameState, b: Branch, hidden: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const side of SIDES) for (const k of c.side[side].resigners) {
+    const m = c.ministers[k]!;
+    if (!m.canResign || s.fig[m.iOffice] !== 1 || hidden.includes(m.iMood)) continue;
+    const after = clampFig(c, m.iMood, s.fig[m.iMood]! + (b.m.get(m.iMood) ?? 0));
+    if (after >= m.resignBelow) continue;
+    out.push(k);
+    bump(b.m, m.iOffice, -1);
+    if (s.lead[side] !== k) bump(b.m, c.side[side].iStanding, -RESIGN_STANDING);
+  }
+  return out;
+}
+
+/** Standing the side's groups will cost the lead at the end of a turn of `days` at these pressures (parliament.ts, pressureCost). */
+function pressureToll(c: Compiled, s: GameState, side: Side, m: Map<number, number>, days: number): number {
+  let toll = 0;
+  for (const k of c.side[side].groups) {
+    const g = c.groups[k]!;
+    const over = clampFig(c, g.iPressure, s.fig[g.iPressure]! + (m.get(g.iPressure) ?? 0)) - PRESSURE_LINE;
+    if (over > 0 && g.weight > 0) toll += (g.weight * over / 40) * 0.5 * (days / 7);
+  }
+  return toll;
+}
+
+/** Chance relations end the effects broken off, from the chance they start so (chance branches weighted). */
+function brokenAfter(effects: readonly LinkedEffect[], pb: number, c: Compiled, s: GameState, weight = 1): number {
+  for (const e of effects) {
+    switch (e.k) {
+      case 'relations': { const to = e.to === 'ruptured' || e.to === 'protecting' ? 1 : 0; pb = pb * (1 - weight) + to * weight; break; }
+      case 'chance': pb = brokenAfter(e.else, brokenAfter(e.then, pb, c, s, weight * e.p), c, s, weight * (1 - e.p)); break;
+      case 'if': pb = brokenAfter((c.condOf.get(e.cond)?.(s) ?? true) ? e.then : e.else, pb, c, s, weight); break;
+      case 'addFig': case 'setFig': case 'flag': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
+      default: unhandled(e);
+    }
+  }
+  return pb;
+}
+
+/**
+ * The trade rule (trade.ts, tradeStep) for the months this turn completes: orders placed follow
+ * credit, diversion and the base level; re-exports and imports follow whether relations are broken.
+ * Adds to `m` the difference the branch's changes make.
+ */
+function tradeRule(c: Compiled, s: GameState, m: Map<number, number>, pBroken: number): void {
+  const t = c.trade;
+  const months = c.monthAfter[s.turn]! - 1 - s.month;
+  if (months <= 0) return;
+  const now = (i: number) => s.fig[i]!;
+  const then = (i: number) => clampFig(c, i, s.fig[i]! + (m.get(i) ?? 0));
+  const placed = ordersFor(then(t.baseOrders), then(t.credit), then(t.diversion)) - ordersFor(now(t.baseOrders), now(t.credit), now(t.diversion));
+  const was = s.relations === 'ruptured' || s.relations === 'protecting' ? 1 : 0;
+  const reEx = (broken: boolean, base: number) => { let r = now(t.reExports); for (let k = 0; k < months; k++) r += ((broken ? 0.35 : 1) * base - r) * 0.5; return r; };
+  const reExports = pBroken * reEx(true, then(t.baseReExports)) + (1 - pBroken) * reEx(false, then(t.baseReExports)) - reEx(was === 1, now(t.baseReExports));
+  const imports = then(t.baseImports) * (1 - 0.05 * pBroken) - now(t.baseImports) * (1 - 0.05 * was);
+  // With no lag this month's orders are this month's exports.
+  const exports = t.lag === 0 ? placed : 0;
+  for (const [i, d] of [[t.orders, placed], [t.exports, exports], [t.reExports, reExports], [t.imports, imports], [t.balance, imports - exports - reExports]] as const) if (Math.abs(d) >= 1e-9) bump(m, i, d);
+}
+
+/**
+ * The preview a side is shown for carrying out an order or option: every rule the engine applies to
+ * it (game.ts: cabinetPasses, the effects, the incident response, groupReaction, settle → the mood
+ * rule and resignations; a refusal's standing cost and onFail effects), each branch weighted by the
+ * cabinet's odds, and the risks it runs. Figures the side cannot see are left out.
+ */
+function predict(c: Compiled, s: GameState, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number): Preview {
+  const approval = vote?.cabinet ? approvalChance(c, s, side, vote) : null;
+  const p = approval ?? 1;
   const hidden = hiddenFigures(c, s, side);
-  const predicted = [...m].filter(([i, d]) => Math.abs(d) >= 0.05 && !hidden.includes(i)).map(([i, delta]) => ({ fig: c.figs[i]!.id, label: c.figs[i]!.label, delta }));
-  return { approval, predicted };
+  const cs = c.side[side];
+
+  const pass: Branch = { p, m: predictEffects(c, s, effects) };
+  const passRange = effectRange(c, s, effects);
+  const passOwn = new Map(pass.m); // the effects' own expected changes, before the rules add theirs
+  if (incident) for (const x of incidentDeltas(c, side, incident, publicity)) bump(pass.m, x.fig, x.delta);
+  if (vote) {
+    for (const k of cs.groups) {
+      const g = c.groups[k]!;
+      const agree = (g.stance[vote.issue]! / 100) * vote.direction;
+      if (agree !== 0) bump(pass.m, g.iPressure, -12 * agree);
+    }
+    // The mood rule (cabinet.ts, moodAfterDecision): ministers in office grow content or sore.
+    for (const k of cs.ministers) {
+      const m = c.ministers[k]!;
+      if (s.fig[m.iOffice] === 0) continue;
+      const agree = (s.fig[m.iStance[vote.issue]!]! / 100) * vote.direction;
+      if (agree !== 0) bump(pass.m, m.iMood, 10 * agree);
+    }
+  }
+  const fail: Branch = { p: 1 - p, m: new Map() };
+  const wasBroken = s.relations === 'ruptured' || s.relations === 'protecting' ? 1 : 0;
+  tradeRule(c, s, pass.m, brokenAfter(effects, wasBroken, c, s));
+  if (vote?.cabinet) {
+    bump(fail.m, cs.iStanding, -DEFEAT_STANDING);
+    predictEffects(c, s, vote.onFailLinked, 1, fail.m);
+    tradeRule(c, s, fail.m, brokenAfter(vote.onFailLinked, wasBroken, c, s));
+  }
+  const branches = fail.p > 0 ? [pass, fail] : [pass];
+
+  const risks: Risk[] = [];
+  const riskAt = (kind: Risk['kind'], who: string, chance: number, what: string) => {
+    if (chance < 0.005) return;
+    const x = risks.find(r => r.kind === kind && r.who === who && r.what === what);
+    if (x) x.chance += chance; else risks.push({ kind, who, chance, what });
+  };
+  const lines = pressureLines(c, side);
+  const turnDays = (c.days[s.turn + 1] ?? c.days[s.turn]! + 1) - c.days[s.turn]!;
+  for (const b of branches) {
+    for (const k of resignations(c, s, b, hidden)) {
+      const m = c.ministers[k]!;
+      const lead = s.lead[m.side] === k;
+      riskAt('resign', m.name, b.p, lead ? 'resigns: his government falls' : `resigns (his mood below ${m.resignBelow}): standing −${RESIGN_STANDING}`);
+      if (lead) riskAt('fall', m.name, b.p, 'resigns, and the game ends');
+    }
+    // The fall: standing at 0 once this turn's pressure has taken its toll (game.ts, step 6).
+    const lead = c.ministers[s.lead[side]]!;
+    // Only a fall the order brings about: a lead who falls with no order at all is shown it by his standing.
+    if (s.fig[lead.iOffice] === 1 && s.fig[cs.iStanding]! - pressureToll(c, s, side, new Map(), turnDays) > 0) {
+      const end = s.fig[cs.iStanding]! + (b.m.get(cs.iStanding) ?? 0) - pressureToll(c, s, side, b.m, turnDays);
+      if (end <= 0) riskAt('fall', lead.name, b.p, 'standing reaches 0: he falls and the game ends');
+    }
+    // Lines the side's groups would cross (a forced item, a revolt) if pressure moved as expected,
+    // where the rest of the line's condition holds too (its dates, flags, offices).
+    for (const line of lines) {
+      const g = c.groups[line.group]!;
+      const now = s.fig[g.iPressure]!;
+      const after = now + (b.m.get(g.iPressure) ?? 0);
+      if (now < line.at && after >= line.at && line.when(withFig(s, g.iPressure, after))) riskAt('revolt', g.name, b.p, line.kind === 'forces' ? `at ${line.at}: ${line.by} forces "${line.what}"` : `at ${line.at}: ${line.what}`);
+    }
+  }
+
+  const expected = new Map<number, number>();
+  for (const b of branches) for (const [i, d] of b.m) bump(expected, i, d * b.p);
+  // A gamble's range, shifted by what the rules add for certain in that branch (only when it spans both signs).
+  const rangeOf = (i: number, m: Map<number, number>, rng: Map<number, [number, number]>, own: Map<number, number>): readonly [number, number] | undefined => {
+    const r = rng.get(i);
+    if (!r) return undefined;
+    const sure = (m.get(i) ?? 0) - (own.get(i) ?? 0);
+    const lo = r[0] + sure, hi = r[1] + sure;
+    return lo < -0.05 && hi > 0.05 ? [lo, hi] : undefined;
+  };
+  const shown = (m: Map<number, number>, range: (i: number) => readonly [number, number] | undefined) => [...m].filter(([i, d]) => Math.abs(d) >= 0.05 && !hidden.includes(i)).map(([i, delta]) => {
+    const r = range(i);
+    return r ? { fig: c.figs[i]!.id, label: c.figs[i]!.label, delta, range: r } : { fig: c.figs[i]!.id, label: c.figs[i]!.label, delta };
+  });
+  const failRange = vote?.cabinet ? effectRange(c, s, vote.onFailLinked) : new Map<number, [number, number]>();
+  const failOwn = vote?.cabinet ? predictEffects(c, s, vote.onFailLinked) : new Map<number, number>();
+  const passR = (i: number) => rangeOf(i, pass.m, passRange, passOwn);
+  const failR = (i: number) => rangeOf(i, fail.m, failRange, failOwn);
+  // Over both branches: the approved range and the refused one joined (a refusal moving it either way makes it a gamble too).
+  const bothR = (i: number): readonly [number, number] | undefined => {
+    if (fail.p === 0) return passR(i);
+    const a = passR(i) ?? [pass.m.get(i) ?? 0, pass.m.get(i) ?? 0], b = failR(i) ?? [fail.m.get(i) ?? 0, fail.m.get(i) ?? 0];
+    const lo = Math.min(a[0], b[0]), hi = Math.max(a[1], b[1]);
+    return lo < -0.05 && hi > 0.05 ? [lo, hi] : undefined;
+  };
+  for (const r of risks) r.chance = Math.min(1, r.chance);
+  return { approval, predicted: shown(expected, bothR), approved: shown(pass.m, passR), refused: vote?.cabinet ? shown(fail.m, failR) : [], risks, forcedBy: null };
 }
 
 export function describeAction(c: Compiled, s: GameState, side: Side, a: CAction): LegalAction {
-  const { approval, predicted } = predict(c, s, side, a.linked, a.vote, a.incident, 50);
-  return { order: { kind: 'action', id: a.id }, id: a.id, label: a.label, description: a.description, category: a.category, cost: a.cost, approval, predicted, sources: a.sources };
+  const pv = predict(c, s, side, a.linked, a.vote, a.incident, 50);
+  // An item a minister or group forces this turn goes to the cabinet anyway (game.ts, resolveTurn):
+  // ordering it changes nothing but the capital spent, and saying otherwise would mislead.
+  const forced = forcedItems(c, s, side, k => k === a.i && actionAvailable(c, s, side, a))[0];
+  const marginal = forced ? { predicted: [], risks: [], forcedBy: forced.by } : {};
+  return { order: { kind: 'action', id: a.id }, id: a.id, label: a.label, description: a.description, category: a.category, cost: a.cost, ...pv, ...marginal, sources: a.sources };
 }
 
 /** What each option of a pending decision would do, as the deciding side is shown it. */
-export function describeOption(c: Compiled, s: GameState, side: Side, ev: CEvent, o: COption): { approval: number | null; predicted: Prediction[] } {
+export function describeOption(c: Compiled, s: GameState, side: Side, ev: CEvent, o: COption): Preview {
   return predict(c, s, side, o.linked, o.vote, o.incident, ev.publicity);
 }
 

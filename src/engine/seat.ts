@@ -11,7 +11,7 @@
 // - the cause of any change made inside the other side's private business: the figure moves where the
 //   seat can see it, but the ledger and news say only that it was the other side's private business.
 import type { CEvent, COption, Compiled } from './compiled';
-import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Prediction } from './legal';
+import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Preview } from './legal';
 import { acceptance, type Acceptance } from './negotiation';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
 import type { GameState, LedgerEntry, NewsItem, Offer, Order, Terms } from './types';
@@ -210,7 +210,7 @@ export function seatLegal(c: Compiled, v: SeatView, believed: SeatState = seatSt
 }
 
 /** What an option of one of the seat's pending decisions would do, as the seat is shown it. */
-export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, believed: SeatState = seatState(c, v)): { approval: number | null; predicted: Prediction[] } {
+export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, believed: SeatState = seatState(c, v)): Preview {
   return describeOption(c, believed, v.side, ev, o);
 }
 

@@ -20,9 +20,10 @@ export function linkVote(cx: LinkContext, v: SetupVoteFields, path: string, dflt
     if (v.cabinet) throw new CompileError(`${path}.issue`, 'a cabinet vote needs an issue');
     return null;
   }
+  const onFail = linkEffectFns(cx, v.onFail, `${path}.onFail`);
   return {
     issue: issueAt(cx, issue, `${path}.issue`), direction: v.direction ?? dflt?.direction ?? 1, cabinet: v.cabinet ?? false,
-    difficulty: v.difficulty ?? dflt?.difficulty ?? 0, onFail: linkEffectFns(cx, v.onFail, `${path}.onFail`).fns,
+    difficulty: v.difficulty ?? dflt?.difficulty ?? 0, onFail: onFail.fns, onFailLinked: onFail.linked,
   };
 }
 

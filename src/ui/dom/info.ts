@@ -1,7 +1,7 @@
 // Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
 // minister's card, the help page and the end of the game against history.
 import { RELATION_LABEL, longDate, other, type Compiled, type SeatView, type Side, seen } from '../../engine/index';
-import { figName, keyFigures, riseIsGood } from '../../app/names';
+import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
 import { whyEntries } from '../../app/why';
 import type { EndReport } from '../../app/endReport';
@@ -65,7 +65,9 @@ export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fi
         return [h('tr', null, h('th', { scope: 'row' }, figBtn(f, is.label)), h('td', { class: 'num' }, v === null ? '?' : num(v!)),
           h('td', null, v === null ? 'hidden' : v >= LEAN ? is.high : v <= -LEAN ? is.low : 'undecided'))];
       }))),
-    h('p', null, 'Mood: ', seen(view, m.iMood) === null ? 'hidden' : figBtn(m.iMood, num(seen(view, m.iMood)!)), m.canResign ? ' · may resign if pushed too far' : ''));
+    // His resign line, where the seat may read his mood: the number the rules use, not a hint.
+    h('p', null, 'Mood: ', seen(view, m.iMood) === null ? 'hidden' : figBtn(m.iMood, num(seen(view, m.iMood)!)),
+      seen(view, m.iMood) === null ? (m.canResign ? ' · may resign if pushed too far' : '') : resignLine(c, m.i) ? ` · ${resignLine(c, m.i)}` : ''));
   return d;
 }
 

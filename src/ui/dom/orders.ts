@@ -3,7 +3,7 @@
 // ticked until the orders are sent.
 import { other, packageValue, type Compiled, type LegalAction, type SeatView, type Side, type Terms, seen } from '../../engine/index';
 import type { Affordances } from '../../app/affordances';
-import { effectsSummary, structuralEffects } from '../../app/names';
+import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { h } from './h';
 import { ordersOf, selectionCost, type Selection } from '../../app/selection';
@@ -57,8 +57,11 @@ function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, 
     h('div', { class: 'action-detail', id: `${id}-d` },
       h('p', null, a.description),
       h('p', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see.'),
+      previewNotes(c, a, view.side, view).map(n => h('p', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, capitalise(n))),
       affordable ? null : h('p', { class: 'warn' }, `Needs ${a.cost} capital; drop another order first.`)));
 }
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export interface NotesPanelHooks { changed(): void; why(fig: number): void }
 

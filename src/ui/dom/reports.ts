@@ -2,7 +2,7 @@
 // put to the player with its options, their cabinet odds and the expected reaction at home.
 import { longDate, type CEvent, type Compiled, type NewsItem, type Side } from '../../engine/index';
 import type { Affordances } from '../../app/affordances';
-import { effectsSummary, structuralEffects } from '../../app/names';
+import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { h } from './h';
 
@@ -73,6 +73,7 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
         h('span', { class: 'option-title' }, o.label),
         o.text ? h('span', { class: 'option-text' }, o.text) : null,
         d.approval !== null ? h('span', { class: 'odds' }, `Goes to a vote: ${pct(d.approval)} likely to pass`) : null,
-        h('span', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see')));
+        h('span', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see'),
+        previewNotes(c, d, view.side, view).map(n => h('span', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, n.charAt(0).toUpperCase() + n.slice(1)))));
     })));
 }

@@ -187,6 +187,11 @@ export class CabinetView implements CabinetBoardView {
       g.fillStyle(fill, 1).fillRect(mx, mby - 2, (mw * unit(mood, 0, 100)), 5);
     }
     g.lineStyle(1, HEX.rule, 1).strokeRect(mx, mby - 2, mw, 5);
+    // His resign line on the mood bar: below it he leaves the cabinet.
+    if (c.resignBelow !== null) {
+      const rx = Math.round(mx + mw * unit(c.resignBelow, 0, 100)) + 0.5;
+      g.lineStyle(2, HEX.bad, 1).lineBetween(rx, mby - 4, rx, mby + 5);
+    }
 
     // Clicks: the card opens the minister; the stance and mood rows open their figures.
     const over = () => this.hover(x, y, w, h);
@@ -194,7 +199,7 @@ export class CabinetView implements CabinetBoardView {
     const hiddenNote = stance && stance.value === null ? ' (stance and mood hidden: intelligence too poor)' : '';
     hitZone(this.bag, scene, x, y, w, h, { onClick: () => this.host.onMinister(c.id), onOver: over, onOut: out, tip: `${c.name}, ${c.office}${hiddenNote} \u2014 click: open the card`, tooltip: this.tooltip, tipY: y });
     if (stance && stance.value !== null) hitZone(this.bag, scene, x, by - 9, w, 16, { onClick: () => this.host.onFigure(stance.fig), onOver: over, onOut: out, tip: `${stanceTip} \u2014 click: why`, tooltip: this.tooltip, tipY: y });
-    if (mood !== null) hitZone(this.bag, scene, x, my, w, Math.min(16, y + h - my), { onClick: () => this.host.onFigure(c.mood.fig), onOver: over, onOut: out, tip: `${c.short}'s mood ${Math.round(mood)} of 100 (content when things go his way) \u2014 click: why`, tooltip: this.tooltip, tipY: y });
+    if (mood !== null) hitZone(this.bag, scene, x, my, w, Math.min(16, y + h - my), { onClick: () => this.host.onFigure(c.mood.fig), onOver: over, onOut: out, tip: `${c.short}'s mood ${Math.round(mood)} of 100 (content when things go his way)${c.resignBelow !== null ? `; below ${c.resignBelow} he resigns` : ''} \u2014 click: why`, tooltip: this.tooltip, tipY: y });
   }
 
   private hover(x: number, y: number, w: number, h: number): void {

@@ -26,6 +26,8 @@ interface Row {
   /** Bar track, in scene pixels. */
   bx: number; by: number; bw: number; bh: number;
   danger: number | null;
+  /** The scenario's harder lines on this pressure (an item forced, a revolt), marked in the warning colour. */
+  lines: readonly number[];
   color: number;
   value: Phaser.GameObjects.Text;
   warn: boolean;
@@ -140,8 +142,9 @@ export class GaugesView implements BoardView {
       const c = Math.floor(i / rowsPerCol), r = i % rowsPerCol;
       const cx = x + c * (colW + COL_GAP);
       const ry = top + r * rowH;
-      const tip = `${g.name} (${g.kind}): pressure 0-100; at ${g.danger} or more it costs you standing \u2014 click: why`;
-      this.rows.push(this.groupRow(bg, `group.${g.id}`, cx, ry, colW, rowH, g.name, g.danger, g.fig.fig, tip));
+      const more = g.lines.map(l => `; at ${l.at}: ${l.text}`).join('');
+      const tip = `${g.name} (${g.kind}): pressure 0-100; at ${g.danger} or more it costs you standing${more} \u2014 click: why`;
+      this.rows.push({ ...this.groupRow(bg, `group.${g.id}`, cx, ry, colW, rowH, g.name, g.danger, g.fig.fig, tip), lines: g.lines.map(l => l.at) });
     });
   }
 
@@ -156,7 +159,7 @@ export class GaugesView implements BoardView {
     bg.fillStyle(HEX.paperDark, 1).fillRect(bx, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(bx, by, bw, bh);
     hitZone(this.bag, scene, x, y - 2, w, STANDING_H - 6, { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
-    return { key, bx, by, bw, bh, danger: null, color: col.accent, value, warn: false };
+    return { key, bx, by, bw, bh, danger: null, lines: [], color: col.accent, value, warn: false };
   }
 
   /** A pressure group: the name with the value at the right, a thin bar under them. */
@@ -172,7 +175,7 @@ export class GaugesView implements BoardView {
     bg.fillStyle(HEX.paperDark, 1).fillRect(x, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(x, by, bw, bh);
     hitZone(this.bag, scene, x, y, w, Math.max(h - 1, by + bh - y), { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
-    return { key, bx: x, by, bw, bh, danger, color: HEX.inkSoft, value, warn: false };
+    return { key, bx: x, by, bw, bh, danger, lines: [], color: HEX.inkSoft, value, warn: false };
   }
 
   private drawBars(): void {
@@ -193,6 +196,10 @@ export class GaugesView implements BoardView {
       if (r.danger !== null) {
         const dx = Math.round(r.bx + r.bw * unit(r.danger, 0, 100)) + 0.5;
         g.lineStyle(2, HEX.ink, 1).lineBetween(dx, r.by - 1, dx, r.by + r.bh + 2);
+        for (const at of r.lines) {
+          const lx = Math.round(r.bx + r.bw * unit(at, 0, 100)) + 0.5;
+          g.lineStyle(2, HEX.warn, 1).lineBetween(lx, r.by - 2, lx, r.by + r.bh + 3);
+        }
       } else {
         // Quarter ticks on the standing bars.
         g.lineStyle(1, HEX.paper, 0.8);
