@@ -31,20 +31,31 @@ export function secrets(c: Compiled): Secrets {
     f.side === other(me) && (f.kind === 'capital' || (!withIntel && (f.kind === 'stance' || f.kind === 'mood'))) ? [i] : []);
   const privateActions = (side: Side) => c.actions.filter(a => a.side === side && !a.public).map(a => a.i);
   const privateEvents = (side: Side) => c.events.filter(e => e.decision?.side === side && !e.public).map(e => e.i);
+  // Flags set anywhere in public: by a public order or event, an option of a public decision, an
+  // agreement's terms. Such a flag stands for a public fact, whoever else may also set it.
+  const publicSet = new Set<number>();
+  const mark = (into: Set<number>, effects: readonly Effect[] | undefined) => { for (const f of flagsOf(effects)) into.add(c.flagIndex.get(f)!); };
+  for (const a of c.sc.actions) if (c.actions[c.actionIndex.get(a.id)!]!.public) mark(publicSet, a.effects);
+  for (const e of c.sc.events) {
+    const ev = c.events[c.eventIndex.get(e.id)!]!;
+    if (!ev.decision || ev.public) { mark(publicSet, e.effects); for (const o of e.decision?.options ?? []) mark(publicSet, o.effects); }
+  }
+  for (const t of c.sc.negotiation.terms) for (const o of t.options) mark(publicSet, o.effects);
+  mark(publicSet, c.sc.negotiation.onRatified);
+  for (const f of c.sc.publicFlags ?? []) publicSet.add(c.flagIndex.get(f)!);
+  /** Flags only a side's private business sets: its private orders and decisions, and what its failed votes set off. */
   const flags = (side: Side) => {
     const out = new Set<number>();
-    const add = (effects: readonly Effect[] | undefined) => { for (const f of flagsOf(effects)) out.add(c.flagIndex.get(f)!); };
-    for (const k of privateActions(side)) add(c.sc.actions[k]!.effects);
+    for (const k of privateActions(side)) mark(out, c.sc.actions[k]!.effects);
     // A failed vote is private even on a public order or decision, and so are its onFail effects.
-    for (const k of c.sideActions[side]) add(c.sc.actions[k]!.onFail);
+    for (const k of c.sideActions[side]) mark(out, c.sc.actions[k]!.onFail);
     for (const e of c.sc.events) {
       if (e.decision?.side !== side) continue;
       const priv = !(e.public ?? false);
-      if (priv) add(e.effects);
-      for (const o of e.decision.options) { if (priv) add(o.effects); add(o.onFail); }
+      if (priv) mark(out, e.effects);
+      for (const o of e.decision.options) { if (priv) mark(out, o.effects); mark(out, o.onFail); }
     }
-    for (const f of c.sc.publicFlags ?? []) out.delete(c.flagIndex.get(f)!);
-    return [...out].sort((a, b) => a - b);
+    return [...out].filter(f => !publicSet.has(f)).sort((a, b) => a - b);
   };
   const s: Secrets = {
     hidden: {
