@@ -81,6 +81,9 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
   return { side, sideName: c.sc.sides[side].name, rows, scoreNow: view && total ? (100 * got) / total : null, unknown };
 }
 
+/** What each status means, under the goals list in both front ends. */
+export const STATUS_LEGEND = 'On course: met now, or a measure at least half-way. At risk: not met now, or a measure below half-way. Lost: it can no longer be met under the rules. Hidden from you: it turns on figures you cannot see. Estimated from what you can see; history’s score is shown only at the end.';
+
 /** What objectives are and how the score works: one text for the help in both front ends. */
 export const GOALS_HELP: readonly string[] = [
   'Each side has objectives, each with a weight. Your score, out of 100, is the weighted share of them you achieve by the end of the scenario.',

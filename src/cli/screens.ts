@@ -15,7 +15,7 @@ import {
 import { whyEntries } from '../app/why';
 import { selectionCost, type Selection } from '../app/selection';
 import type { EndReport } from '../app/endReport';
-import { GOALS_HELP, goalsModel, outlookText, type Goals } from '../app/goals';
+import { GOALS_HELP, goalsModel, outlookText, STATUS_LEGEND, type Goals } from '../app/goals';
 import { effectsSummary, figName, groupShort, keyFigures, riseIsGood, structuralEffects } from '../app/names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
@@ -409,7 +409,8 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
     ['s', 'save the game'],
     ['q', 'quit (you may save first)'],
   );
-  return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  ')];
+  return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  '),
+    '', section(w, 'Objectives and the score'), ...GOALS_HELP.flatMap(t => wrap(t, w, '  '))];
 }
 
 /**
@@ -430,7 +431,7 @@ export function goalsLines(g: Goals, w: number): string[] {
   if (g.scoreNow !== null) {
     out.push('', ...wrap(`If the game ended now you would score about ${bold(g.scoreNow.toFixed(0))} out of 100, by what you can see${g.unknown ? ` (${g.unknown} objective${g.unknown === 1 ? ' turns' : 's turn'} on figures hidden from you, counted as not met)` : ''}.`, w, '  '));
   }
-  out.push(...wrap(GOALS_HELP[GOALS_HELP.length - 1]!, w, '  ').map(l => dim(l)));
+  out.push(...wrap(STATUS_LEGEND, w, '  ').map(l => dim(l)));
   return out;
 }
 

@@ -11,7 +11,7 @@ describe('goals in the terminal', () => {
   for (const [id, side] of [['1927', 'britain'], ['1932', 'ussr']] as const) {
     it(`${id} as ${side}: the first screen lists the objectives and g prints each with weight and status`, () => {
       const objectives = loadScenarioFile(id).objectives[side];
-      const r = cli(['play', '--scenario', id, '--side', side, '--seed', '5', '--opponent', 'historical'], 'g\ngoals\nq\n');
+      const r = cli(['play', '--scenario', id, '--side', side, '--seed', '5', '--opponent', 'historical'], 'g\ngoals\nh\nq\n');
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       const [opening, rest] = r.out.split('Your goals:') as [string, string];
@@ -23,6 +23,8 @@ describe('goals in the terminal', () => {
       // Before the end nothing tells how history did.
       expect(goals).not.toMatch(/Historically/);
       expect(goals).not.toMatch(/history\s+\d/i);
+      // Help says what objectives are and how history is held against you.
+      expect(flat(r.out)).toMatch(/Objectives and the score.*weighted share.*better than history/);
       // `goals` is the same command spelt out.
       expect(r.out.split('Your goals:')).toHaveLength(3);
     });

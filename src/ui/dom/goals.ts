@@ -2,7 +2,7 @@
 // means and how it is scored, and in a game the engine's outlook from the seat's view. The same
 // list serves the new-game screen (no outlook) and the desk's Goals tab. Drawn from the shared
 // goals model (app/goals.ts); history's score never appears here.
-import { GOALS_HELP, outlookText, STATUS_TEXT, type GoalRow, type Goals } from '../../app/goals';
+import { outlookText, STATUS_LEGEND, STATUS_TEXT, type GoalRow, type Goals } from '../../app/goals';
 import { pct } from '../../app/numbers';
 import { h } from './h';
 
@@ -37,5 +37,5 @@ export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean } 
     summary,
     h('div', { class: 'goal-cols', 'aria-hidden': 'true' }, h('span', null, 'Objective'), h('span', null, 'Weight')),
     h('ol', { class: 'goal-list' }, g.rows.map(row)),
-    g.scoreNow !== null ? h('p', { class: 'help' }, GOALS_HELP[2]!) : null);
+    g.scoreNow !== null ? h('p', { class: 'help' }, STATUS_LEGEND) : null);
 }
