@@ -9,7 +9,8 @@ export interface EndReport {
   reason: string;
   day: number;
   relations: GameState['relations'];
-  sides: Record<Side, Comparison & { kinds: ('met' | 'measure')[] }>;
+  /** Per side: each objective's kind, and its note on how history fared (the scenario's `history`, or ''). */
+  sides: Record<Side, Comparison & { kinds: ('met' | 'measure')[]; notes: string[] }>;
   baseline: { seed: string; reproduced: boolean };
   outcomes: { label: string; historical: boolean; thisGame: boolean; history: boolean }[];
   /** Decisions a side took, with the historical choice. */
@@ -20,7 +21,7 @@ export interface EndReport {
 export function endReport(sc: Scenario, s: GameState): EndReport {
   const c = compile(sc);
   const base = historicalBaseline(sc);
-  const side = (sd: Side) => ({ ...compareWithHistory(sc, s, sd), kinds: c.objectives[sd].map(o => (o.when !== null ? 'met' as const : 'measure' as const)) });
+  const side = (sd: Side) => ({ ...compareWithHistory(sc, s, sd), kinds: c.objectives[sd].map(o => (o.when !== null ? 'met' as const : 'measure' as const)), notes: sc.objectives[sd].map(o => o.history ?? '') });
   // In the order they were put to the side.
   const decisions = (sd: Side) => c.events.flatMap(e => {
     const k = s.chosen[e.i]!;

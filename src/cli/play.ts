@@ -12,10 +12,11 @@ import { parse, playerKind, required, side as sideArg, USAGE } from './args';
 import { bold, cyan, dim, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
 import { terminalIO, type IO } from './io';
 import { findFigure, figName } from '../app/names';
+import { goalsModel } from '../app/goals';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
 import { emptySelection, ordersOf, selectionCost, type Selection } from '../app/selection';
 import {
-  actionInfo, cabinetLines, capitalLine, dashboard, decisionLines, endLines, helpLines, newsLines, notesLines, offerTermsLines,
+  actionInfo, cabinetLines, goalsLines, capitalLine, dashboard, decisionLines, endLines, helpLines, newsLines, notesLines, offerTermsLines,
   ordersLines, titleScreen, tradeLines, turnHeader, whyLines, whyListLines,
 } from './screens';
 
@@ -167,6 +168,7 @@ export class TerminalGame {
         }
         return true;
       }
+      case 'g': case 'goals': this.print(goalsLines(goalsModel(this.c, this.me, v), this.w)); return true;
       case 'c': case 'cabinet': this.print(cabinetLines(this.c, v, this.w)); return true;
       case 't': case 'trade': this.print(tradeLines(this.c, v, this.w)); return true;
       case 'n': case 'news': this.print(v.news.length ? newsLines(this.c, v.news, v.day, this.w, this.me) : dim('  No news this turn.')); return true;
@@ -212,7 +214,7 @@ export class TerminalGame {
     const aff = this.aff();
     this.print(ordersLines(this.c, aff, this.sel, this.w));
     this.print(notesLines(this.c, aff, this.sel, this.w));
-    this.print(joinWrap(['numbers select', 'i N details', 'o note', 'a/r N answer', 'w why', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'], this.w, '  ').map(l => dim(l)));
+    this.print(joinWrap(['numbers select', 'i N details', 'o note', 'a/r N answer', 'w why', 'g goals', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'], this.w, '  ').map(l => dim(l)));
   }
 
   private async orders(): Promise<Outcome> {

@@ -14,6 +14,7 @@ import {
 import { whyEntries } from '../app/why';
 import { selectionCost, type Selection } from '../app/selection';
 import type { EndReport } from '../app/endReport';
+import { GOALS_HELP, goalsModel, outlookText, STATUS_LEGEND, type Goals } from '../app/goals';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
@@ -45,7 +46,11 @@ export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed
   out.push(`  You are ${bold(lead(c, start, me).name)}, ${lead(c, start, me).office} (${sideName(c, me)}).`);
   out.push(`  ${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by ${opponent === null ? 'a second person at this terminal' : `the computer (${opponent})`}.`);
   out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Seed ${seed}.`);
-  out.push(dim('  Type h at any prompt for help.'), '');
+  // Goals in sight from the first screen: the objectives and their weights; g shows how each stands.
+  const g = goalsModel(c, me);
+  out.push('', section(w, 'Your objectives (weight)'));
+  out.push(...fitTable(g.rows.map(r => [r.label, String(r.weight), r.kind === 'measure' ? dim('in proportion') : dim('all or nothing')]), ['l', 'r', 'l'], 0, w));
+  out.push(dim('  Type g at any prompt for how each is scored and how it stands now; h for help.'), '');
   return out;
 }
 
@@ -408,13 +413,37 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
     ];
   rows.push(
     ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (why alone lists figures)'],
+    ['g', 'your goals: each objective, its weight, how it is scored and how it stands now'],
     ['c', 'the cabinets: ministers, stances on each issue, moods; pressure groups'],
     ['t', 'trade by month'],
     ['n', 'the news of this turn again'],
     ['s', 'save the game'],
     ['q', 'quit (you may save first)'],
   );
-  return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  ')];
+  return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  '),
+    '', section(w, 'Objectives and the score'), ...GOALS_HELP.flatMap(t => wrap(t, w, '  '))];
+}
+
+/**
+ * A side's goals: each objective with its weight, what it means, how it is scored and, in a game,
+ * the engine's outlook from the seat's view. History's score is not shown before the end.
+ */
+export function goalsLines(g: Goals, w: number): string[] {
+  const out = ['', section(w, `Your goals: ${g.sideName}`)];
+  const statusCol = (t: string, st: string | undefined) => (st === 'on course' ? green(t) : st === 'at risk' ? yellow(t) : st === 'lost' ? red(t) : dim(t));
+  g.rows.forEach((r, k) => {
+    const head = `  ${String(k + 1).padStart(2)}. `;
+    out.push(...wrap(`${bold(r.label)} ${dim(`— weight ${r.weight} (${pct(r.share)} of the score)`)}`, w, ' '.repeat(vlen(head)), head));
+    const ind = ' '.repeat(vlen(head));
+    if (r.outlook) out.push(...wrap(`Now: ${statusCol(outlookText(r), r.outlook.status)}`, w, ind, ind));
+    if (r.about) out.push(...wrap(r.about, w, ind, ind));
+    out.push(...wrap(r.scoring, w, ind, ind).map(l => dim(l)));
+  });
+  if (g.scoreNow !== null) {
+    out.push('', ...wrap(`If the game ended now you would score about ${bold(g.scoreNow.toFixed(0))} out of 100, by what you can see${g.unknown ? ` (${g.unknown} objective${g.unknown === 1 ? ' turns' : 's turn'} on figures hidden from you, counted as not met)` : ''}.`, w, '  '));
+  }
+  out.push(...wrap(STATUS_LEGEND, w, '  ').map(l => dim(l)));
+  return out;
 }
 
 export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, w: number): string[] {
@@ -432,6 +461,8 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
     });
     rows.push([bold('Score (out of 100)'), '', bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
     out.push(...fitTable(rows, ['l', 'r', 'l', 'l', 'l'], [{ col: 0, min: 18 }], w));
+    // How history fared on each, now that telling it gives nothing away.
+    x.objectives.forEach((o, k) => { if (x.notes[k]) out.push(...wrap(`${o.label}: ${x.notes[k]}`, w, '      ', '    • ').map(l => dim(l))); });
   }
   out.push('', section(w, 'Scores side by side'));
   const rows: string[][] = [['', dim('this game'), dim('history'), '']];

@@ -21,3 +21,4 @@ export type { Rng, RngState } from './rng';
 export { RELATION_LABEL, RELATION_LABELS, WAR_DANGER_BANDS, warDangerBand, type RelationLabels, type WarDangerBand, type WarDangerBandName } from './labels';
 export * from './types';
 export * from './vocab';
+export { objectiveOutlook, outlookFacts, measureFraction, ON_COURSE_FRACTION, type ObjectiveOutlook, type OutlookStatus, type OutlookFacts } from './outlook';

@@ -122,6 +122,8 @@ export interface SetupNegotiation {
 export interface SetupObjective {
   id: string; label: string; weight: number; when?: SetupCondition;
   measure?: { fig: string; zero: number; full: number }; description?: string;
+  /** How history fared on it: for the end report only (shown before the end it would give history away). */
+  history?: string;
 }
 
 export interface SetupPersona {

@@ -228,6 +228,8 @@ export const Objective = z.strictObject({
   when: Condition.optional(),
   measure: z.strictObject({ fig: z.string(), zero: z.number(), full: z.number() }).refine(m => m.zero !== m.full, 'zero and full must differ').optional(),
   description: z.string().optional(),
+  /** How history fared on it: shown only at the end, since before it would give history away. */
+  history: z.string().optional(),
 }).refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
 
 export const Persona = z.strictObject({

@@ -14,6 +14,8 @@ import { decisionView, eventOf, medium, reportsView } from './reports';
 import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
+import { goalsList } from './goals';
+import { goalsModel } from '../../app/goals';
 
 export interface GameDeps {
   audio: AudioPort;
@@ -26,7 +28,7 @@ export interface GameDeps {
   settings(): void;
 }
 
-type Tab = 'orders' | 'notes' | 'reports';
+type Tab = 'orders' | 'notes' | 'reports' | 'goals';
 
 /** The status bar's class for each band of the war danger. */
 const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
@@ -290,7 +292,7 @@ export class GameScreen {
   }
 
   private renderPanel(): void {
-    const tabs: [Tab, string, string][] = [['orders', 'Orders', 'O'], ['notes', 'Notes', 'N'], ['reports', 'Reports', 'R']];
+    const tabs: [Tab, string, string][] = [['orders', 'Orders', 'O'], ['notes', 'Notes', 'N'], ['reports', 'Reports', 'R'], ['goals', 'Goals', 'G']];
     const aff = this.m.affordances(this.side);
     const incoming = aff.answerable.length;
     fill(this.el.tabs, tabs.map(([t, label, key]) => h('button', {
@@ -301,7 +303,10 @@ export class GameScreen {
     const hooks = { changed: () => this.renderPanel(), why: (f: number) => this.why(f) };
     const waiting = this.sendOrders === null;
     let body: HTMLElement;
-    if (this.tab === 'reports') {
+    if (this.tab === 'goals') {
+      // Open at any time, waiting or not: the outlook is the seat's own view.
+      body = goalsList(goalsModel(this.m.c, this.side, aff.view));
+    } else if (this.tab === 'reports') {
       const news = this.lastNews[this.side];
       body = news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.');
     } else if (aff.view.ended) {
@@ -361,7 +366,7 @@ export class GameScreen {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); this.sendOrders?.(); return; }
     if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
     const act: Record<string, () => void> = {
-      o: () => this.showTab('orders'), n: () => this.showTab('notes'), r: () => this.showTab('reports'), w: () => this.figures(),
+      o: () => this.showTab('orders'), n: () => this.showTab('notes'), r: () => this.showTab('reports'), g: () => this.showTab('goals'), w: () => this.figures(),
       c: () => this.toggleCabinet(), s: () => this.deps.saveToFile(), '?': () => this.help(),
       m: () => { this.deps.audio.setMuted(!this.deps.audio.muted()); this.renderTop(); this.announce(this.deps.audio.muted() ? 'Sound off.' : 'Sound on.'); },
     };

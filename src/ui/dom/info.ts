@@ -5,6 +5,7 @@ import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
 import { whyEntries } from '../../app/why';
 import type { EndReport } from '../../app/endReport';
+import { GOALS_HELP } from '../../app/goals';
 import { openDialog, type Dialog } from './dialog';
 import { h } from './h';
 
@@ -72,7 +73,7 @@ export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fi
 }
 
 export const KEYS: [string, string][] = [
-  ['O', 'the orders desk'], ['N', 'the negotiation table (notes)'], ['R', 'the reports of this turn'],
+  ['O', 'the orders desk'], ['N', 'the negotiation table (notes)'], ['R', 'the reports of this turn'], ['G', 'your goals: objectives, weights and how each stands'],
   ['W', 'why did it move: every figure and its ledger'], ['C', "switch the cabinet table between yours and theirs"],
   ['Ctrl+Enter', 'send your orders'], ['1, 2, 3 …', 'choose an option in a decision'], ['S', 'save the game to a file'],
   ['M', 'mute or unmute the sound'], ['?', 'this help'], ['Escape', 'close a dialog'],
@@ -84,6 +85,8 @@ export function helpDialog(): Dialog {
     h('p', null, 'Every move abroad must survive at home. A major action goes to your cabinet, which may refuse it; the back benches, the press and the party push on you, and above 60 their pressure costs you standing every turn. At standing 0 you fall.'),
     h('p', null, 'To negotiate, draft a note on the negotiation table: one option for every term. You see how your own cabinet would take it, and theirs only if your intelligence is good. An agreement binds only once both cabinets ratify it.'),
     h('p', null, 'Every number can tell you why it moved: click it on the board, or press W for the list. Each change names its cause and the sources it rests on.'),
+    h('h3', null, 'Objectives and the score'),
+    ...GOALS_HELP.map(t => h('p', null, t)),
     h('h3', null, 'Keys'),
     h('table', { class: 'keys' }, h('tbody', null, KEYS.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, h('kbd', null, k)), h('td', null, v))))));
 }
@@ -98,7 +101,7 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): 
       h('h2', null, `${c.sc.sides[side].name} (${side === me ? 'you' : opponent})`),
       h('table', { class: 'objectives' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Objective'), h('th', { scope: 'col' }, 'Weight'), h('th', { scope: 'col' }, 'This game'), h('th', { scope: 'col' }, 'History'), h('th', { scope: 'col' }, 'Verdict'))),
-        h('tbody', null, x.objectives.map((o, k) => h('tr', null, h('th', { scope: 'row' }, o.label), h('td', { class: 'num' }, String(o.weight)),
+        h('tbody', null, x.objectives.map((o, k) => h('tr', null, h('th', { scope: 'row' }, o.label, x.notes[k] ? h('span', { class: 'history-note' }, x.notes[k]) : null), h('td', { class: 'num' }, String(o.weight)),
           h('td', null, show(k, o.yours)), h('td', null, show(k, o.history)), h('td', { class: verdictClass(o.verdict) }, o.verdict)))),
         h('tfoot', null, h('tr', null, h('th', { scope: 'row' }, 'Score (out of 100)'), h('td', null), h('td', { class: 'num' }, x.total.yours.toFixed(1)),
           h('td', { class: 'num' }, x.total.history.toFixed(1)), h('td', { class: verdictClass(x.total.verdict) }, x.total.verdict)))));

@@ -1,6 +1,8 @@
 // The title screen and the new-game screen: scenario with its period briefing, side and lead,
 // opponent (the computer, or a second person at this screen) and seed.
-import type { Side } from '../../engine/index';
+import { compile, type Side } from '../../engine/index';
+import { goalsModel } from '../../app/goals';
+import { goalsList } from './goals';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedGame } from '../../app/storage';
 import type { MatchSetup } from '../../app/match';
@@ -96,6 +98,12 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   let opponent: Controller | 'hotseat' = initial?.sides && initial.sides.britain === 'human' && initial.sides.ussr === 'human' ? 'hotseat' : 'persona';
 
   const briefing = h('section', { class: 'briefing', 'aria-live': 'polite', 'aria-label': 'Period briefing' });
+  // The chosen side's objectives, redrawn when the scenario or the side changes.
+  const goals = h('div', { class: 'setup-goals', id: 'setup-goals', 'aria-live': 'polite' });
+  const drawGoals = () => {
+    const l = leadOf(sc, side);
+    fill(goals, goalsList(goalsModel(compile(sc), side), { heading: `Your objectives as ${l ? l.name : sc.sides[side].leadTitle}`, intro: true }));
+  };
   const sideBox = h('fieldset', { class: 'choice' });
   const seed = h('input', { id: 'seed', name: 'seed', type: 'text', inputmode: 'numeric', value: initial?.seed ?? randomSeed(), size: 12, 'aria-describedby': 'seed-help' });
   const leadOf = (s: Scenario, sd: Side) => s.ministers.find(m => m.id === s.sides[sd].lead);
@@ -109,13 +117,13 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     fill(sideBox, h('legend', null, 'Your side and lead'), (['britain', 'ussr'] as Side[]).map(sd => {
       const l = leadOf(sc, sd);
       return h('label', { class: `option side-${sd}` },
-        h('input', { type: 'radio', name: 'side', value: sd, checked: side === sd, onchange: () => { side = sd; } }),
+        h('input', { type: 'radio', name: 'side', value: sd, checked: side === sd, onchange: () => { side = sd; drawGoals(); } }),
         h('span', { class: 'option-title' }, sc.sides[sd].name),
         h('span', { class: 'option-sub' }, l ? `${l.name}, ${l.office}` : sc.sides[sd].leadTitle));
     }));
   };
   const scenarioBox = h('fieldset', { class: 'choice scenarios' }, h('legend', null, 'Scenario'), scs.map(s => h('label', { class: 'option' },
-    h('input', { type: 'radio', name: 'scenario', value: s.id, checked: s === sc, onchange: () => { sc = s; drawBriefing(); drawSides(); } }),
+    h('input', { type: 'radio', name: 'scenario', value: s.id, checked: s === sc, onchange: () => { sc = s; drawBriefing(); drawSides(); drawGoals(); } }),
     h('span', { class: 'option-title' }, s.title),
     h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`))));
   const opp = (value: Controller | 'hotseat', title: string, sub: string) => h('label', { class: 'option' },
@@ -127,6 +135,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'));
   drawBriefing();
   drawSides();
+  drawGoals();
   const form = h('form', { class: 'setup-form', onsubmit: (e: Event) => {
     e.preventDefault();
     const s = seed.value.trim() || randomSeed();
@@ -145,7 +154,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   fill(root, h('main', { class: 'setup-screen' },
     h('h1', null, 'New game'),
     errors.map(e => h('p', { class: 'notice error', role: 'alert' }, e)),
-    h('div', { class: 'setup-grid' }, form, briefing)));
+    h('div', { class: 'setup-grid' }, form, h('div', { class: 'setup-side' }, goals, briefing))));
   scenarioBox.querySelector<HTMLInputElement>('input:checked')?.focus();
 }
 
