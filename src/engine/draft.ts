@@ -145,7 +145,26 @@ export function setFlag(d: Draft, i: number, on: boolean): void {
 export function setRelations(d: Draft, r: Relations, cause: string): void {
   if (d.s.relations === r) return;
   d.s.relations = r;
-  news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null, { headline: 'relations' });
+  if (!d.rec) return;
+  const by = causedBy(d.c, cause);
+  news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null, by ? { headline: 'relations', detail: by } : { headline: 'relations' });
+}
+
+/** What brought a change about, in a sentence, from its cause (an order, a decision, an event, an agreement). */
+function causedBy(c: Compiled, cause: string): string | null {
+  const [kind, rest = ''] = cause.split(':', 2) as [string, string?];
+  if (kind === 'action') {
+    const a = c.actions[c.actionIndex.get(rest) ?? -1];
+    return a ? `${c.sc.sides[a.side].name}: ${a.label}.` : null;
+  }
+  if (kind === 'option' || kind === 'event') {
+    const [ev, opt] = rest.split('.', 2);
+    const e = c.events[c.eventIndex.get(ev!) ?? -1];
+    const o = e?.decision?.options.find(x => x.id === opt);
+    return e ? (o ? `${e.title}: ${o.label}.` : `${e.title}.`) : null;
+  }
+  if (kind === 'term' || kind === 'offer') return 'Under the agreement just ratified.';
+  return null;
 }
 
 export function resign(d: Draft, minister: number, cause: string): void {

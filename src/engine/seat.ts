@@ -92,9 +92,8 @@ function masked(xs: readonly number[], idx: readonly number[]): readonly number[
 function redactNews(n: NewsItem, side: Side): NewsItem {
   if (n.origin === undefined || n.origin === side) return n;
   const out: NewsItem = { day: n.day, text: n.text, cause: hiddenCause(n.origin) };
-  // A headline stays one: its text is public; only the cause is withheld.
+  // A headline stays one: its text is public; its explanation, like its cause, is withheld.
   if (n.headline !== undefined) out.headline = n.headline;
-  if (n.detail !== undefined) out.detail = n.detail;
   return out;
 }
 function redactEntry(e: LedgerEntry, side: Side): LedgerEntry {

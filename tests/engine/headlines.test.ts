@@ -31,7 +31,7 @@ describe('headlines', () => {
     expect(g.s.relations).toBe('ruptured');
     for (const side of ['britain', 'ussr'] as const) {
       const h = heard(g, before, side, 'relations');
-      expect(h.map(n => n.text)).toEqual(['Relations: relations broken off.']);
+      expect(h.map(n => [n.text, n.detail])).toEqual([['Relations: relations broken off.', 'Britain: Break relations.']]);
       expect(seatView(c, g.s, side).news.filter(n => n.headline === 'relations')).toHaveLength(1);
     }
   });
@@ -49,7 +49,9 @@ describe('headlines', () => {
     const theirs = seatView(cs, g.s, 'ussr').news.find(n => n.headline === 'relations')!;
     expect(theirs.text).toBe('Relations: relations broken off.');
     expect(theirs.cause).toBe('hidden:britain');
-    expect(seatView(cs, g.s, 'britain').news.find(n => n.headline === 'relations')!.cause).toBe('action:quiet-break');
+    expect(theirs.detail).toBeUndefined(); // what brought it about is withheld with the cause
+    const mine = seatView(cs, g.s, 'britain').news.find(n => n.headline === 'relations')!;
+    expect([mine.cause, mine.detail]).toEqual(['action:quiet-break', 'Britain: Break quietly.']);
   });
 
   it('a resignation is a headline for both sides', () => {
