@@ -145,12 +145,13 @@ export class GameScreen {
     const rest = plan.reportIsNew ? plan.rest : [];
     const summary = rest.length ? ` ${rest.length} report${rest.length === 1 ? '' : 's'}: ${rest.slice(0, 3).map(n => eventOf(this.m.c, n)?.title ?? n.text).join('; ')}${rest.length > 3 ? '…' : ''}` : '';
     this.announce(`${this.turnTitle()}.${plan.headlines.map(x => ` ${headlineSpeech(x)}`).join('')}${summary}`);
+    this.renderPanel();
+    for (const n of fresh) this.seen[side].add(seenKey(n));
+    if (!plan.headlines.length && !rest.length) return; // nothing new: no sound, no dialog
     const evs = fresh.map(n => eventOf(this.m.c, n)).filter(e => e !== null);
     this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
-    this.renderPanel();
-    for (const n of fresh) this.seen[side].add(seenKey(n));
     for (const x of plan.headlines) await this.headline(x);
     if (!rest.length) return;
     await new Promise<void>(resolve => {
