@@ -12,6 +12,7 @@ import {
   tone, vlen, wrap, yellow,
 } from './format';
 import { whyEntries } from '../app/why';
+import { headlineOf, type Headline } from '../app/headlines';
 import { selectionCost, type Selection } from '../app/selection';
 import type { EndReport } from '../app/endReport';
 import { GOALS_HELP, goalsModel, outlookText, STATUS_LEGEND, type Goals } from '../app/goals';
@@ -142,12 +143,32 @@ function groupOffices(items: readonly NewsItem[]): NewsItem[] {
   return out;
 }
 
-/** The news: events with their text (a decision of yours is told in full below), then the rest. */
+/**
+ * A big moment in a box the width of the terminal: what kind of moment, the line in bold, and why.
+ * Every line is cut to fit, so a long word never pushes the frame out.
+ */
+export function headlineBox(x: Headline, w: number): string[] {
+  const inner = Math.max(20, w - 6);
+  const body = [
+    dim(fit(x.kicker.toUpperCase(), inner)),
+    ...wrap(x.text, inner).map(l => bold(fit(l, inner))),
+    ...(x.detail ? wrap(x.detail, inner).map(l => fit(l, inner)) : []),
+  ];
+  return [
+    `  ┏${'━'.repeat(inner + 2)}┓`,
+    ...body.map(l => `  ┃ ${padEnd(l, inner)} ┃`),
+    `  ┗${'━'.repeat(inner + 2)}┛`,
+  ];
+}
+
+/** The news: its headlines boxed at the top, then events with their text (a decision of yours is told in full below), then the rest. */
 export function newsLines(c: Compiled, items: readonly NewsItem[], today: number, w: number, me?: Side): string[] {
   if (!items.length) return [];
   const out = ['', section(w, 'News')];
+  const heads = items.flatMap(n => headlineOf(n) ?? []);
+  for (const x of heads) out.push(...headlineBox(x, w));
   let day = -1;
-  for (const n of groupOffices(items)) {
+  for (const n of groupOffices(items.filter(n => !n.headline))) {
     if (n.day !== day) {
       day = n.day;
       out.push(dim(`  ${n.day === today ? 'This turn' : shortDate(n.day)}`));

@@ -3,7 +3,7 @@
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled, Draft } from './compiled';
 import { RELATION_LABEL } from './labels';
-import type { GameState, LedgerEntry, NewsItem } from './types';
+import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
 import { openRng } from './rng';
 import { ofSide, type Relations, type Side } from './vocab';
 
@@ -115,16 +115,24 @@ export function setFig(d: Draft, i: number, value: number, cause: string, why?: 
 export const addFig = (d: Draft, i: number, delta: number, cause: string, why?: string): void =>
   setFig(d, i, d.s.fig[i]! + delta, cause, why);
 
+/** How a news line is marked: as a big moment (`headline`), and with an explanation (`detail`). */
+export interface NewsMark { headline?: HeadlineKind; detail?: string }
+
 /**
  * A line in the turn report: for one side (`side`), for whoever's business is being applied
  * (`undefined`: the draft's audience, if any, else everyone), or for everyone (`null`: public
- * facts such as relations, resignations, governments and the end of the game).
+ * facts such as relations, resignations, governments and the end of the game). `mark` may make it
+ * a headline; it keeps `origin` like any line, so a headline made in private business stays so.
  */
-export function news(d: Draft, text: string, cause: string, side?: Side | null): void {
+export function news(d: Draft, text: string, cause: string, side?: Side | null, mark?: NewsMark): void {
   if (!d.rec) return;
   const to = side === null ? undefined : side ?? d.audience;
   const e: NewsItem = to === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side: to };
   if (d.audience !== undefined) e.origin = d.audience;
+  if (mark) {
+    if (mark.headline !== undefined) e.headline = mark.headline;
+    if (mark.detail !== undefined) e.detail = mark.detail;
+  }
   d.s.news = { e, n: d.s.news };
 }
 
@@ -137,14 +145,33 @@ export function setFlag(d: Draft, i: number, on: boolean): void {
 export function setRelations(d: Draft, r: Relations, cause: string): void {
   if (d.s.relations === r) return;
   d.s.relations = r;
-  news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null);
+  if (!d.rec) return;
+  const by = causedBy(d.c, cause);
+  news(d, `Relations: ${RELATION_LABEL[r]}.`, cause, null, by ? { headline: 'relations', detail: by } : { headline: 'relations' });
+}
+
+/** What brought a change about, in a sentence, from its cause (an order, a decision, an event, an agreement). */
+function causedBy(c: Compiled, cause: string): string | null {
+  const [kind, rest = ''] = cause.split(':', 2) as [string, string?];
+  if (kind === 'action') {
+    const a = c.actions[c.actionIndex.get(rest) ?? -1];
+    return a ? `${c.sc.sides[a.side].name}: ${a.label}.` : null;
+  }
+  if (kind === 'option' || kind === 'event') {
+    const [ev, opt] = rest.split('.', 2);
+    const e = c.events[c.eventIndex.get(ev!) ?? -1];
+    const o = e?.decision?.options.find(x => x.id === opt);
+    return e ? (o ? `${e.title}: ${o.label}.` : `${e.title}.`) : null;
+  }
+  if (kind === 'term' || kind === 'offer') return 'Under the agreement just ratified.';
+  return null;
 }
 
 export function resign(d: Draft, minister: number, cause: string): void {
   const m = d.c.ministers[minister]!;
   if (d.s.fig[m.iOffice] === 0) return;
   setFig(d, m.iOffice, 0, cause);
-  news(d, `${m.name} (${m.office}) resigns.`, cause, null);
+  news(d, `${m.name} (${m.office}) resigns.`, cause, null, { headline: 'resignation' });
   const side = d.c.side[m.side];
   if (d.s.lead[m.side] !== minister) addFig(d, side.iStanding, -6, 'rule:resignation', `${m.name} resigned`);
   else end(d, `${m.name} resigned`, cause);
@@ -165,11 +192,11 @@ export function setLead(d: Draft, minister: number, cause: string): void {
   if (d.s.lead[m.side] === minister) return;
   setInOffice(d, minister, true, cause);
   d.s.lead = { ...d.s.lead, [m.side]: minister };
-  news(d, `${d.c.sc.sides[m.side].name} is now led by ${m.name}, ${m.office}.`, cause, null);
+  news(d, `${d.c.sc.sides[m.side].name} is now led by ${m.name}, ${m.office}.`, cause, null, { headline: 'government' });
 }
 
 export function end(d: Draft, reason: string, cause: string): void {
   if (d.s.ended) return;
   d.s.ended = { reason, day: d.day };
-  news(d, `The game ends: ${reason}.`, cause, null);
+  news(d, `The game ends: ${reason}.`, cause, null, { headline: 'game-end' });
 }

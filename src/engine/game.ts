@@ -113,7 +113,11 @@ function resolveTurn(d: Draft): void {
     const ordered: number[] = [];
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
-    if (d.rec) for (const f of forced) news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side);
+    // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome.
+    if (d.rec) for (const f of forced) {
+      news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side,
+        { headline: 'agenda', detail: `No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.` });
+    }
     const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;
     for (const k of items) {
       if (d.s.ended) return;

@@ -7,7 +7,7 @@ import type { Compiled } from './compiled';
 import { addFig, news, ownAgreed, ownOffers, type Draft } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
-import { ofSide, other, type Side } from './vocab';
+import { ofSide, other, SIDES, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
   let v = 0;
@@ -101,23 +101,40 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
   const cause = `offer:${n}`;
   if (!accept) {
     ownOffers(d)[idx] = { ...o, status: 'rejected' };
-    if (d.rec) news(d, `${d.c.sc.sides[side].name} rejects note ${n}.`, cause);
+    if (d.rec) {
+      // A reply is public, and so is the reason it gives: the terms the answering cabinet could not accept.
+      const text = `${d.c.sc.sides[side].name} rejects note ${n}.`;
+      const detail = rejectionReason(d.c, d.s, side, o.terms);
+      news(d, text, cause, o.from, { headline: 'note-rejected', detail });
+      news(d, text, cause, side, { detail }); // the answering side knows its own answer: no headline for it
+    }
     return;
   }
   // Both cabinets must ratify, then the Commons if the scenario asks for a vote.
   const results: string[] = [];
+  const votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[] = [];
   let ok = true;
   for (const s of [o.from, side] as const) {
-    const p = acceptance(d.c, d.s, s, o.terms).chance;
-    const passed = d.rng.next() < p;
+    const acc = acceptance(d.c, d.s, s, o.terms);
+    const passed = d.rng.next() < acc.chance;
+    if (d.rec) votes.push({ side: s, passed, acc, against: dissenters(d.c, d.s, s, o.terms) });
     results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);
     if (!passed) { ok = false; addFig(d, d.c.side[s].iStanding, -3, 'rule:ratification-failed', 'the cabinet refused the agreement'); }
   }
+  let commons: boolean | null = null;
   if (ok && d.c.negotiation.commonsVote) {
     const p = commonsChance(d.c, d.s, d.c.negotiation.issue.britain, -1);
     const passed = d.rng.next() < p;
+    commons = passed;
     results.push(`the Commons ${passed ? 'approves' : 'throws it out'}`);
     if (!passed) ok = false;
+  }
+  if (d.rec) {
+    // One line per side: the same public outcome, and each side's own cabinet's reasons told only to it.
+    const text = `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`;
+    for (const seat of SIDES) {
+      news(d, text, cause, seat, { headline: ok ? 'note-ratified' : 'note-refused', detail: ratificationDetail(d.c, o.terms, votes, commons, seat) });
+    }
   }
   ownOffers(d)[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
   if (d.rec) news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
@@ -129,4 +146,58 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
   }
   for (const f of d.c.negotiation.onRatified) f(d, cause);
   for (const s of [o.from, side] as const) addFig(d, d.c.side[s].iStanding, 5, 'rule:agreement', 'an agreement signed and ratified');
+}
+
+// ---- What the news says of a note's fate -------------------------------------------------------
+
+const cabinetName = (side: Side): string => (side === 'britain' ? 'the Cabinet' : 'the Politburo');
+const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** Ministers in office on `side` whose hardness the package does not meet: those who vote against it. */
+export function dissenters(c: Compiled, s: GameState, side: Side, terms: Terms): number[] {
+  const value = packageValue(c, terms, side);
+  return c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1 && value - hardness(c, s, side, k) < 0);
+}
+
+/** The terms fewer than half of a cabinet (by influence) could accept, as "Term: option (share content)". */
+export function refusedTerms(c: Compiled, acc: Acceptance): string[] {
+  return acc.terms.filter(t => t.share < 0.5).map(t => {
+    const term = c.terms.find(x => x.id === t.term)!;
+    const opt = term.options.find(x => x.id === t.option)!;
+    return `${term.label}: ${opt.label} (${percent(t.share)} content)`;
+  });
+}
+
+/** Why `side` rejects a note, as it tells the sender: the terms its cabinet could not accept, if it could not accept the package. */
+function rejectionReason(c: Compiled, s: GameState, side: Side, terms: Terms): string {
+  const acc = acceptance(c, s, side, terms);
+  if (acc.share >= 0.5) return `${capital(cabinetName(side))} gives no reason: most of it could have accepted the package.`;
+  const bad = refusedTerms(c, acc);
+  return bad.length
+    ? `${capital(cabinetName(side))} could not accept ${bad.join('; ')}.`
+    : `${capital(cabinetName(side))} found the package as a whole worth too little to it (${percent(acc.share)} content).`;
+}
+
+/**
+ * The explanation of a ratification told to `seat`: which cabinet refused; for the seat's own cabinet,
+ * who voted against and which terms they could not accept; for the other cabinet, only that it refused
+ * (its ministers' reasons are its own secret); the Commons' verdict; or the terms that now bind.
+ */
+function ratificationDetail(c: Compiled, terms: Terms, votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[], commons: boolean | null, seat: Side): string {
+  const out: string[] = [];
+  for (const v of votes) {
+    if (v.passed) continue;
+    const body = capital(cabinetName(v.side));
+    if (v.side !== seat) { out.push(`${body} refused to ratify; it gave no reasons.`); continue; }
+    const names = v.against.map(k => `${c.ministers[k]!.name} (${c.ministers[k]!.office})`);
+    out.push(names.length
+      ? `${body} refused to ratify. Voting against: ${names.join(', ')}.`
+      : `${body} refused to ratify, though none of its ministers held the package worth too little.`);
+    const bad = refusedTerms(c, v.acc);
+    if (bad.length) out.push(`Terms it could not accept: ${bad.join('; ')}.`);
+  }
+  if (commons === false) out.push('The Commons threw the agreement out.');
+  if (!out.length) out.push(`Now binding: ${c.terms.map(t => `${t.label}: ${t.options.find(x => x.id === terms[t.id])?.label ?? terms[t.id]}`).join('; ')}.`);
+  return out.join(' ');
 }

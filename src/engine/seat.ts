@@ -103,7 +103,10 @@ function masked(xs: readonly number[], idx: readonly number[]): readonly number[
 /** A news item or ledger entry as a side may read it: its cause withheld if it came from the other side's private business. */
 function redactNews(n: NewsItem, side: Side): NewsItem {
   if (n.origin === undefined || n.origin === side) return n;
-  return { day: n.day, text: n.text, cause: hiddenCause(n.origin) };
+  const out: NewsItem = { day: n.day, text: n.text, cause: hiddenCause(n.origin) };
+  // A headline stays one: its text is public; its explanation, like its cause, is withheld.
+  if (n.headline !== undefined) out.headline = n.headline;
+  return out;
 }
 function redactEntry(e: LedgerEntry, side: Side): LedgerEntry {
   if (e.origin === undefined || e.origin === side) return e;

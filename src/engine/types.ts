@@ -21,7 +21,20 @@ export interface Ledger { e: LedgerEntry; n: Ledger | null }
  * A line in the turn report. `side` set means only that side sees it; `origin` set means it was
  * made inside that side's private business (a public consequence whose cause the other side is not told).
  */
-export interface NewsItem { day: number; text: string; side?: Side; cause: string; origin?: Side }
+export interface NewsItem {
+  day: number; text: string; side?: Side; cause: string; origin?: Side;
+  /** Set on the big moments a front end shows on their own (a dialog, a boxed line), not in a list. */
+  headline?: HeadlineKind;
+  /** A headline's explanation, for the same audience as its text (who refused, which terms). */
+  detail?: string;
+}
+
+/**
+ * The big moments: relations change, a minister resigns, a side changes hands, an item is forced
+ * onto a cabinet's agenda, a note is ratified, refused at ratification or rejected, the game ends.
+ */
+export const HEADLINE_KINDS = ['relations', 'resignation', 'government', 'agenda', 'note-ratified', 'note-refused', 'note-rejected', 'game-end'] as const;
+export type HeadlineKind = (typeof HEADLINE_KINDS)[number];
 export interface NewsList { e: NewsItem; n: NewsList | null }
 
 export type Terms = Record<string, string>;

@@ -90,7 +90,9 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
       ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) }
       : o)),
     ledger: mapList(s.ledger, e => (e.origin === them ? { ...e, cause: junk(), why: junk() } : e)) as GameState['ledger'],
-    news: mapList(s.news, n => (n.side === them ? { ...n, text: junk(), cause: junk() } : n.origin === them ? { ...n, cause: junk() } : n)) as GameState['news'],
+    // A headline's explanation is withheld with its cause.
+    news: mapList(s.news, n => (n.side === them ? { ...n, text: junk(), cause: junk(), detail: junk() }
+      : n.origin === them ? { ...n, cause: junk(), ...(n.detail === undefined ? {} : { detail: junk() }) } : n)) as GameState['news'],
   };
   return out;
 }

@@ -4,13 +4,14 @@
 // screen is drawn from the seat's view and affordances. The match autosaves and runs the computer.
 import { other, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms, seen } from '../../engine/index';
 import { boardModel } from '../../app/board';
+import { headlineSpeech, planReports, seenKey, type Headline } from '../../app/headlines';
 import type { Match } from '../../app/match';
 import { num } from '../../app/numbers';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
 import type { Board } from '../board/boardGame';
 import { openDialog, type Dialog } from './dialog';
 import { h, fill } from './h';
-import { decisionView, eventOf, medium, reportsView } from './reports';
+import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
 import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
@@ -49,6 +50,8 @@ export class GameScreen {
   private readonly unsubscribe: () => void;
   /** The news a side has been shown this turn, for the reports tab. */
   private lastNews: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  /** Lines each side's person has been shown (headlines.seenKey), so a report that says nothing new is not opened. */
+  private readonly seen: Record<Side, Set<string>> = { britain: new Set(), ussr: new Set() };
   private sendOrders: (() => void) | null = null;
   private modal: Dialog | null = null;
   private busy = false;
@@ -132,21 +135,40 @@ export class GameScreen {
     return true;
   }
 
-  /** Everything a side has not yet been shown, as a newspaper and telegrams; then announced. */
+  /**
+   * Everything a side has not yet been shown: each headline in a dialog of its own, then the rest as a
+   * newspaper and telegrams, but only if it holds something the person has not seen or done; all announced.
+   */
   private async freshReports(side: Side): Promise<void> {
     const fresh = this.inbox[side].splice(0);
     if (!fresh.length) return;
     this.lastNews[side] = fresh;
-    this.announce(`${this.turnTitle()}. ${fresh.length} report${fresh.length === 1 ? '' : 's'}: ${fresh.slice(0, 3).map(n => eventOf(this.m.c, n)?.title ?? n.text).join('; ')}${fresh.length > 3 ? '…' : ''}`);
+    const plan = planReports(this.m.c, fresh, side, this.seen[side]);
+    const rest = plan.reportIsNew ? plan.rest : [];
+    const summary = rest.length ? ` ${rest.length} report${rest.length === 1 ? '' : 's'}: ${rest.slice(0, 3).map(n => eventOf(this.m.c, n)?.title ?? n.text).join('; ')}${rest.length > 3 ? '…' : ''}` : '';
+    this.announce(`${this.turnTitle()}.${plan.headlines.map(x => ` ${headlineSpeech(x)}`).join('')}${summary}`);
+    this.renderPanel();
+    for (const n of fresh) this.seen[side].add(seenKey(n));
+    if (!plan.headlines.length && !rest.length) return; // nothing new: no sound, no dialog
     const evs = fresh.map(n => eventOf(this.m.c, n)).filter(e => e !== null);
     this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
-    this.renderPanel();
+    for (const x of plan.headlines) await this.headline(x);
+    if (!rest.length) return;
     await new Promise<void>(resolve => {
       this.modal = openDialog({ title: `Reports · ${this.turnTitle()}`, className: 'reports-dialog', onClose: () => { this.modal = null; resolve(); }, focus: '.continue' },
-        reportsView(this.m.c, fresh, side),
+        reportsView(this.m.c, rest, side),
         h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')));
+    });
+  }
+
+  /** One big moment in a dialog of its own; its button has the focus, so Enter or Escape closes it. */
+  private headline(x: Headline): Promise<void> {
+    return new Promise<void>(resolve => {
+      this.modal = openDialog({ title: x.kicker, className: `reports-dialog headline-dialog headline-${x.kind}`, onClose: () => { this.modal = null; resolve(); }, focus: '.continue' },
+        headlineView(x),
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')));
     });
   }
 

@@ -2,6 +2,7 @@
 // put to the player with its options, their cabinet odds and the expected reaction at home.
 import { longDate, type CEvent, type Compiled, type NewsItem, type Side } from '../../engine/index';
 import type { Affordances } from '../../app/affordances';
+import type { Headline } from '../../app/headlines';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { h } from './h';
@@ -21,13 +22,15 @@ export const eventOf = (c: Compiled, n: NewsItem): CEvent | null => {
 const MASTHEAD: Record<Side, string> = { britain: 'THE MORNING DISPATCH', ussr: 'ПРАВДА · THE PARTY PRESS' };
 
 /**
- * The reports of a turn: one front page for the public news and incidents (the most severe leads),
+ * The reports of a turn: its headlines in big type, one front page for the public news and incidents (the most severe leads),
  * telegrams for the rest, and short lines for everything that is not an event.
  */
 export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side): HTMLElement {
   const events: { ev: CEvent; items: NewsItem[] }[] = [];
   const lines: NewsItem[] = [];
+  const heads: NewsItem[] = [];
   for (const n of items) {
+    if (n.headline) { heads.push(n); continue; } // told first, in big type
     const ev = eventOf(c, n);
     if (ev && n.cause.startsWith('event:')) {
       const g = events.find(x => x.ev === ev);
@@ -42,6 +45,8 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
     h('p', null, e.ev.text),
     e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)));
   return h('div', { class: 'reports' },
+    heads.length ? h('section', { class: 'stop-press', 'aria-label': 'Headlines' },
+      heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, n.text), n.detail ? h('p', { class: 'headline-detail' }, n.detail) : null))) : null,
     press.length ? h('section', { class: `newspaper paper-${side}`, 'aria-label': 'Newspaper' },
       h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(press[0]!.items[0]!.day))),
       h('div', { class: press.length > 1 ? 'columns' : 'single' }, press.map((e, k) => story(e, k === 0)))) : null,
@@ -53,6 +58,14 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
     lines.length ? h('section', { class: 'minutes', 'aria-label': 'Other news' },
       h('h3', null, 'Also this turn'),
       h('ul', null, lines.map(n => h('li', null, h('span', { class: 'day' }, shortDay(n.day)), ' ', n.text)))) : null);
+}
+
+/** A big moment, as a stop-press: the date, the line in big type, and why. */
+export function headlineView(x: Headline): HTMLElement {
+  return h('article', { class: 'headline' },
+    h('p', { class: 'dateline' }, longDate(x.day)),
+    h('h3', { class: 'headline-text' }, x.text),
+    x.detail ? h('p', { class: 'headline-detail' }, x.detail) : null);
 }
 
 const shortDay = (day: number) => longDate(day).replace(/^\w+day /, '').replace(/ \d{4}$/, '');

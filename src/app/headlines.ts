@@ -1,0 +1,80 @@
+// The big moments of a turn, told apart from the ordinary news for every front end. The engine marks
+// them (NewsItem.headline); here they are named and ordered, and the rest of a turn's news is judged
+// worth a report of its own or not, so the browser's dialogs, the terminal's boxes and the live
+// region all say the same thing.
+import type { Compiled, HeadlineKind, NewsItem, Side } from '../engine/index';
+
+/** The small line above a headline: what kind of moment it is. */
+export const HEADLINE_KICKER: Readonly<Record<HeadlineKind, string>> = {
+  relations: 'Diplomatic relations',
+  resignation: 'Resignation',
+  government: 'A change of leadership',
+  agenda: 'Forced onto the agenda',
+  'note-ratified': 'Agreement ratified',
+  'note-refused': 'Agreement not ratified',
+  'note-rejected': 'Note rejected',
+  'game-end': 'The end',
+};
+
+export interface Headline {
+  kind: HeadlineKind;
+  kicker: string;
+  /** The news line itself, shown big. */
+  text: string;
+  /** Why, and who: shown under it (null when the engine gave none). */
+  detail: string | null;
+  day: number;
+  item: NewsItem;
+}
+
+export const headlineOf = (n: NewsItem): Headline | null => (n.headline === undefined ? null : {
+  kind: n.headline, kicker: HEADLINE_KICKER[n.headline], text: n.text, detail: n.detail ?? null, day: n.day, item: n,
+});
+
+/** What a screen reader hears for a headline. */
+export const headlineSpeech = (x: Headline): string => `Headline, ${x.kicker}: ${x.text}${x.detail ? ` ${x.detail}` : ''}`;
+
+/** Key of a news line as a person has seen it (a repeat of the same line on the same day is no news). */
+export const seenKey = (n: NewsItem): string => `${n.day}|${n.text}`;
+
+/**
+ * Whether a line only echoes a move this seat just made ("Britain: Brief the press."): the person
+ * knows it already. A cabinet's vote on it is not an echo: that can go either way.
+ */
+export function isEcho(c: Compiled, n: NewsItem, seat: Side): boolean {
+  const prefix = `${c.sc.sides[seat].name}: `;
+  if (!n.text.startsWith(prefix)) return false;
+  const label = n.text.slice(prefix.length, -1);
+  if (n.cause.startsWith('action:')) {
+    const k = c.actionIndex.get(n.cause.slice(7));
+    return k !== undefined && c.actions[k]!.side === seat && c.actions[k]!.label === label;
+  }
+  const m = /^option:([^.]+)\.(.+)$/.exec(n.cause);
+  if (!m) return false;
+  const ev = c.events[c.eventIndex.get(m[1]!) ?? -1];
+  return ev?.decision?.side === seat && ev.decision.options.some(o => o.id === m[2] && o.label === label);
+}
+
+export interface ReportPlan {
+  /** Each gets its own dialog or box, in the order the engine told them (oldest first). */
+  headlines: Headline[];
+  /** The rest of the news, for the ordinary report. */
+  rest: NewsItem[];
+  /** Whether the ordinary report says anything the person has not seen or done: else it is not shown. */
+  reportIsNew: boolean;
+}
+
+/**
+ * A seat's fresh news as a front end presents it. `seen` holds the seenKey of every line already
+ * shown to the seat; the caller adds the lines it shows.
+ */
+export function planReports(c: Compiled, fresh: readonly NewsItem[], seat: Side, seen: ReadonlySet<string>): ReportPlan {
+  const headlines: Headline[] = [];
+  const rest: NewsItem[] = [];
+  for (const n of fresh) {
+    const x = headlineOf(n);
+    if (x) headlines.push(x); else rest.push(n);
+  }
+  const reportIsNew = rest.some(n => !seen.has(seenKey(n)) && !isEcho(c, n, seat));
+  return { headlines, rest, reportIsNew };
+}

@@ -1,0 +1,44 @@
+// What every front end makes of a turn's news: headlines apart, in the engine's order; the ordinary
+// report judged new only if it holds a line the person has neither seen nor just done.
+import { describe, expect, it } from 'vitest';
+import { headlineOf, headlineSpeech, isEcho, planReports, seenKey } from '../../src/app/headlines';
+import { compile, type NewsItem } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+
+const c = compile(loadScenarioFile('1927'));
+const day = c.days[3]!;
+const echo: NewsItem = { day, text: 'Britain: Brief the press on Soviet misconduct.', cause: 'action:brief-press' };
+const theirs: NewsItem = { day, text: 'Soviet Union: Dangle orders before Italy.', cause: 'action:court-italy' };
+const broken: NewsItem = { day, text: 'Relations: relations broken off.', cause: 'action:break-relations', headline: 'relations' };
+const forced: NewsItem = { day, text: 'Die-hards forces "Break off relations" onto the agenda.', cause: 'rule:agenda', side: 'britain', headline: 'agenda', detail: 'No order put it there.' };
+
+describe('planReports', () => {
+  it('puts headlines apart, in order, and keeps the rest for the report', () => {
+    const p = planReports(c, [forced, echo, broken, theirs], 'britain', new Set());
+    expect(p.headlines.map(x => x.kind)).toEqual(['agenda', 'relations']);
+    expect(p.headlines[0]!.kicker).toBe('Forced onto the agenda');
+    expect(p.rest).toEqual([echo, theirs]);
+    expect(p.reportIsNew).toBe(true);
+  });
+
+  it('a report that only echoes the seat\'s own move, or repeats what was shown, is not new', () => {
+    expect(isEcho(c, echo, 'britain')).toBe(true);
+    expect(isEcho(c, echo, 'ussr')).toBe(false);
+    expect(isEcho(c, theirs, 'britain')).toBe(false);
+    expect(planReports(c, [echo, broken], 'britain', new Set()).reportIsNew).toBe(false);
+    expect(planReports(c, [theirs], 'britain', new Set([seenKey(theirs)])).reportIsNew).toBe(false);
+    // a cabinet's vote on the seat's own order is news: it could have gone either way
+    expect(planReports(c, [{ day, text: 'The Cabinet rejects: Break off relations.', cause: 'action:break-relations', side: 'britain' }], 'britain', new Set()).reportIsNew).toBe(true);
+  });
+
+  it('a decision\'s echo is known to the one who chose it', () => {
+    const ev = c.events.find(e => e.decision?.side === 'britain')!;
+    const o = ev.decision!.options[0]!;
+    expect(isEcho(c, { day, text: `Britain: ${o.label}.`, cause: `option:${ev.id}.${o.id}` }, 'britain')).toBe(true);
+  });
+
+  it('speaks a headline with its kind and its reason', () => {
+    expect(headlineSpeech(headlineOf(forced)!)).toBe('Headline, Forced onto the agenda: Die-hards forces "Break off relations" onto the agenda. No order put it there.');
+    expect(headlineOf(echo)).toBeNull();
+  });
+});
