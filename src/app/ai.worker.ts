@@ -13,7 +13,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     return;
   }
   if (!players) { post({ id: msg.id, ok: false, error: 'the computer player was not started' }); return; }
-  let r;
+  let r: ReturnType<AiPlayers['ask']>;
   try { r = players.ask(msg.view, msg.rng); } catch (x) { r = { ok: false as const, error: String(x) }; }
   post(r.ok ? { id: msg.id, ok: true, answer: r.value } : { id: msg.id, ok: false, error: r.error });
 };

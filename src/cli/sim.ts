@@ -1,6 +1,6 @@
 // `sim`: many games between computer players; the distribution of ends, outcomes and scores.
 import { compile, RELATION_LABELS, RELATIONS, SIDES, type BySide } from '../engine/index';
-import { makePlayer, parseBranches, simulate, withBranches, type PlayerKind, type SimStats } from '../ai/index';
+import { makePlayer, parseBranches, simulate, withBranches, type Player, type PlayerKind, type SimStats } from '../ai/index';
 import { parse, playerKind, positiveInt, required, UsageError, USAGE } from './args';
 import { bar, bold, dim, fitTable, pct, rule, section, table, termWidth, yellow } from './format';
 import { CliError, loadScenario } from './scenarios';
@@ -29,7 +29,7 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   const { file, sc } = loadScenario(required(values.scenario, '--scenario', 'sim'));
   let branches: Record<string, string>;
   try { branches = parseBranches(sc, (values.branch as string[] | undefined) ?? []); } catch (e) { throw new CliError((e as Error).message); }
-  let ps;
+  let ps: BySide<Player>;
   try {
     ps = { britain: withBranches(makePlayer(players.britain, sc, 'britain'), branches), ussr: withBranches(makePlayer(players.ussr, sc, 'ussr'), branches) };
   } catch (e) { throw new CliError((e as Error).message); }

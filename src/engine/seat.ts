@@ -188,7 +188,7 @@ export type SeatState = Readonly<GameState> & { readonly seat: Side };
 
 const NO_DICE = { c: 0, s0: 0, s1: 0, s2: 0 } as const;
 
-export function seatState(c: Compiled, v: SeatView): SeatState {
+export function seatState(_c: Compiled, v: SeatView): SeatState {
   // The view's own array: a figure the seat cannot see stays NaN, so any rule that reads one
   // reads "unknown" (a comparison with it is false), never a made-up value.
   const fig = v.figures as number[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ordersFor } from '../../src/engine/trade';
 import { compile } from '../../src/engine/index';
 import { monthIndexOf, monthIndexOfDay } from '../../src/engine/calendar';
-import { act, ledgerSince, Play, quiet, type RawJson } from './helpers';
+import { act, Play, quiet, type RawJson } from './helpers';
 
 /** A year-long quiet variant, fortnightly turns, with a break that needs no vote. */
 const long = (edit?: (raw: RawJson) => void) => quiet(raw => {
