@@ -10,10 +10,10 @@ const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
   ['historical', 'historical', '1', '38d2f9029c97f913'],
   ['historical', 'historical', '1927', '519f1f136b1b007c'],
-  ['persona', 'persona', '1', '48259551ed3138ba'],
-  ['persona', 'persona', '1927', 'a28fb71336c4b532'],
-  ['persona', 'random', '1', '2a15c2384067db57'],
-  ['persona', 'random', '1927', '0e1d7c6759ce095c'],
+  ['persona', 'persona', '1', 'a561eb26f10d2e4f'],
+  ['persona', 'persona', '1927', 'd41933d953e0b7ce'],
+  ['persona', 'random', '1', '786f5c8ca83cfc25'],
+  ['persona', 'random', '1927', 'b6441115191beb82'],
 ];
 
 describe('1927 golden games', () => {
