@@ -8,12 +8,12 @@ import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
-  ['historical', 'historical', '1', 'e20029a26a09d9fb'],
-  ['historical', 'historical', '1927', 'd4a08523eb5e3a98'],
-  ['persona', 'persona', '1', '9e0dfaf69372f0fb'],
-  ['persona', 'persona', '1927', '54cf8dbe6b4e84f9'],
-  ['persona', 'random', '1', '1722af2bc97d1a70'],
-  ['persona', 'random', '1927', '6ef7447956f05ef4'],
+  ['historical', 'historical', '1', '38d2f9029c97f913'],
+  ['historical', 'historical', '1927', '519f1f136b1b007c'],
+  ['persona', 'persona', '1', 'a561eb26f10d2e4f'],
+  ['persona', 'persona', '1927', 'd41933d953e0b7ce'],
+  ['persona', 'random', '1', '786f5c8ca83cfc25'],
+  ['persona', 'random', '1927', 'b6441115191beb82'],
 ];
 
 describe('1927 golden games', () => {
