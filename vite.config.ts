@@ -108,11 +108,7 @@ function phaserCustomGuard(): Plugin {
         }
         for (const m of code.matchAll(/(?<![\w$./])Phaser\.(\w+)(?:\.(\w+))?/g)) {
           const [top, member] = [m[1]!, m[2]];
-          const problem = missingMembers.get('')!.has(top)
-            ? `Phaser.${top}`
-            : member && missingMembers.get(top)?.has(member)
-              ? `Phaser.${top}.${member}`
-              : null;
+          const problem = missingMembers.get('')!.has(top) ? `Phaser.${top}` : member && missingMembers.get(top)?.has(member) ? `Phaser.${top}.${member}` : null;
           if (problem) {
             this.error(`${where(id, code, m.index, problem)}: ${problem} is not in the custom Phaser build (src/ui/phaser-custom.js). Add it there (or build with PHASER_BUILD=full).`);
           }
@@ -158,10 +154,7 @@ export default defineConfig(({ command }) => {
     publicDir: 'assets',
     plugins: [phaserFlags(), ...(customPhaser ? [phaserCustomGuard()] : [])],
     resolve: {
-      alias: [
-        { find: /^phaser-src\//, replacement: `${phaserSrc}/` },
-        ...(customPhaser ? [{ find: /^phaser$/, replacement: phaserCustom }] : []),
-      ],
+      alias: [{ find: /^phaser-src\//, replacement: `${phaserSrc}/` }, ...(customPhaser ? [{ find: /^phaser$/, replacement: phaserCustom }] : [])],
     },
     build: {
       target: 'es2022',

@@ -4,17 +4,20 @@
 // (every move of the turn: decisions, both sides' orders and the resolution), replaying
 // recorded persona games so the players' own thinking is not counted in the turn time.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
-import { parseScenario } from '../src/scenario/load';
-import { applyMove, createGame } from '../src/engine/index';
+import { parseArgs } from 'node:util';
 import { makePlayer, runGame } from '../src/ai/index';
+import { applyMove, createGame } from '../src/engine/index';
 import type { GameState, Move } from '../src/engine/types';
+import { parseScenario } from '../src/scenario/load';
 
 const { values } = parseArgs({ options: { scenario: { type: 'string', default: '1927' }, games: { type: 'string', default: '2000' } } });
 const file = values.scenario!.endsWith('.json') ? values.scenario! : `scenarios/${values.scenario}.json`;
 const r = parseScenario(readFileSync(file, 'utf8'), file);
-if (!r.ok) { console.error(r.error); process.exit(1); }
+if (!r.ok) {
+  console.error(r.error);
+  process.exit(1);
+}
 const sc = r.value;
 const games = Number(values.games);
 const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
@@ -33,7 +36,8 @@ function games_(record: boolean): { ms: number; turns: number } {
 }
 const sim = games_(false);
 const full = games_(true);
-const gameMs = sim.ms, turns = sim.turns;
+const gameMs = sim.ms,
+  turns = sim.turns;
 
 // 2. Turn times: replay recorded games, timing each turn's moves.
 const recorded: { seed: string; moves: Move[] }[] = [];
@@ -41,12 +45,18 @@ for (let k = 0; k < 300; k++) recorded.push({ seed: `turns-${k}`, moves: runGame
 const turnTimes: number[] = [];
 for (const g of recorded) {
   let s: GameState = createGame(sc, g.seed);
-  let start = now(), turn = s.turn;
+  let start = now(),
+    turn = s.turn;
   for (const m of g.moves) {
     const res = applyMove(sc, s, m);
     if (!res.ok) throw new Error(res.error);
     s = res.value;
-    if (s.turn !== turn || s.ended) { const t = now(); turnTimes.push(t - start); start = t; turn = s.turn; }
+    if (s.turn !== turn || s.ended) {
+      const t = now();
+      turnTimes.push(t - start);
+      start = t;
+      turn = s.turn;
+    }
   }
 }
 turnTimes.sort((a, b) => a - b);

@@ -29,8 +29,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildApp, tempDir } from '../tests/e2e/build';
 import { chromiumPath, launchChromium, noChromiumReason } from '../tests/e2e/chromium';
-import { serveStatic } from '../tests/e2e/server';
 import { newGame, playInPage } from '../tests/e2e/play';
+import { serveStatic } from '../tests/e2e/server';
 
 const BUDGET = { initialJsGzip: 400_000, titleMs: 1500, longTasksWhileThinking: 0 };
 
@@ -62,8 +62,19 @@ if (!dist) {
 
 // ---- sizes from the build ------------------------------------------------------------------
 
-interface ManifestChunk { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[]; assets?: string[] }
-interface FileSize { file: string; bytes: number; gzip: number }
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+}
+interface FileSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
 
 const manifestPath = path.join(dist, '.vite/manifest.json');
 if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with vite.config.ts (build.manifest)`);
@@ -118,7 +129,12 @@ const sizes = {
 
 // ---- loading it in Chromium ----------------------------------------------------------------
 
-interface Resource { file: string; kind: 'js' | 'css' | 'font' | 'other'; transfer: number; end: number }
+interface Resource {
+  file: string;
+  kind: 'js' | 'css' | 'font' | 'other';
+  transfer: number;
+  end: number;
+}
 interface Run {
   /** Navigation start to the first frame painted after the title signal (not before FCP). */
   titleMs: number;
@@ -161,11 +177,17 @@ const TITLE_WATCH = `(() => {
   }).observe({ type: 'mark', buffered: true });
 })();`;
 
-const kindOf = (file: string): Resource['kind'] =>
-  /\.m?js$/.test(file) ? 'js' : file.endsWith('.css') ? 'css' : /\.(woff2?|ttf|otf)$/.test(file) ? 'font' : 'other';
+const kindOf = (file: string): Resource['kind'] => (/\.m?js$/.test(file) ? 'js' : file.endsWith('.css') ? 'css' : /\.(woff2?|ttf|otf)$/.test(file) ? 'font' : 'other');
 
 /** Long tasks (over 50 ms) that began on the page's main thread while the computer was thinking. */
-interface ComputerTurns { turns: number; thinkMs: { median: number; max: number; total: number }; longTasks: number; worstMs: number; playedMs: number; consoleErrors: string[] }
+interface ComputerTurns {
+  turns: number;
+  thinkMs: { median: number; max: number; total: number };
+  longTasks: number;
+  worstMs: number;
+  playedMs: number;
+  consoleErrors: string[];
+}
 
 const LONG_TASKS = `(() => {
   window.__longTasks = [];
@@ -177,7 +199,9 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
   try {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
-    page.on('console', m => { if (m.type() === 'error' && !/favicon\.ico/.test(m.location().url)) consoleErrors.push(m.text()); });
+    page.on('console', m => {
+      if (m.type() === 'error' && !/favicon\.ico/.test(m.location().url)) consoleErrors.push(m.text());
+    });
     page.on('pageerror', e => consoleErrors.push(e.message));
     await page.addInitScript(LONG_TASKS);
     await page.goto(url, { waitUntil: 'load' });
@@ -285,7 +309,11 @@ if (exe) {
         });
       const tally = (rs: Resource[]) => {
         const t = { js: { files: 0, transfer: 0 }, css: { files: 0, transfer: 0 }, font: { files: 0, transfer: 0 } };
-        for (const r of rs) if (r.kind !== 'other') { t[r.kind].files++; t[r.kind].transfer += r.transfer; }
+        for (const r of rs)
+          if (r.kind !== 'other') {
+            t[r.kind].files++;
+            t[r.kind].transfer += r.transfer;
+          }
         return t;
       };
       const before = resources.filter(r => r.end <= titleMs);
@@ -376,7 +404,9 @@ if (values.json) {
     if (game) {
       log();
       log(`computer's turns: 1927, the Soviet Union against the computer (seed 31), played in the page in ${(game.playedMs / 1000).toFixed(1)} s`);
-      log(`  ${game.turns} turns; the computer thought ${game.thinkMs.median.toFixed(0)} ms a turn (median), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`);
+      log(
+        `  ${game.turns} turns; the computer thought ${game.thinkMs.median.toFixed(0)} ms a turn (median), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
+      );
       log(`  long tasks (over 50 ms) on the page while it thought: ${game.longTasks}${game.longTasks ? `, the worst ${game.worstMs.toFixed(0)} ms` : ''}`);
       if (game.consoleErrors.length) log(`  console errors: ${[...new Set(game.consoleErrors)].join(' | ')}`);
     }

@@ -17,8 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CUE_FILES, MUSIC_FILES, MUSIC_TRACKS, type MusicTrack } from '../src/audio/tracks';
 import { CUES, type Cue } from '../src/audio/audio';
+import { CUE_FILES, MUSIC_FILES, MUSIC_TRACKS, type MusicTrack } from '../src/audio/tracks';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'assets', 'audio');
@@ -67,7 +67,7 @@ function midi(name: string): number {
   return pc + 12 * (Number(m[3]) + 1);
 }
 
-const mtof = (m: number) => 440 * Math.pow(2, (m - 69) / 12);
+const mtof = (m: number) => 440 * 2 ** ((m - 69) / 12);
 
 // ---------------------------------------------------------------------------------------------
 // Filters and envelopes
@@ -89,14 +89,34 @@ class Biquad {
     const alpha = Math.sin(w) / (2 * q);
     let b0: number, b1: number, b2: number, a0: number, a1: number, a2: number;
     if (kind === 'lp') {
-      b0 = (1 - cw) / 2; b1 = 1 - cw; b2 = b0; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha;
+      b0 = (1 - cw) / 2;
+      b1 = 1 - cw;
+      b2 = b0;
+      a0 = 1 + alpha;
+      a1 = -2 * cw;
+      a2 = 1 - alpha;
     } else if (kind === 'hp') {
-      b0 = (1 + cw) / 2; b1 = -(1 + cw); b2 = b0; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha;
+      b0 = (1 + cw) / 2;
+      b1 = -(1 + cw);
+      b2 = b0;
+      a0 = 1 + alpha;
+      a1 = -2 * cw;
+      a2 = 1 - alpha;
     } else if (kind === 'bp') {
-      b0 = alpha; b1 = 0; b2 = -alpha; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha;
+      b0 = alpha;
+      b1 = 0;
+      b2 = -alpha;
+      a0 = 1 + alpha;
+      a1 = -2 * cw;
+      a2 = 1 - alpha;
     } else {
-      const A = Math.pow(10, gainDb / 40);
-      b0 = 1 + alpha * A; b1 = -2 * cw; b2 = 1 - alpha * A; a0 = 1 + alpha / A; a1 = -2 * cw; a2 = 1 - alpha / A;
+      const A = 10 ** (gainDb / 40);
+      b0 = 1 + alpha * A;
+      b1 = -2 * cw;
+      b2 = 1 - alpha * A;
+      a0 = 1 + alpha / A;
+      a1 = -2 * cw;
+      a2 = 1 - alpha / A;
     }
     return new Biquad(b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0);
   }
@@ -110,7 +130,11 @@ class Biquad {
   /** Retune in place (keeps the state), for filters that move. */
   set(kind: 'bp' | 'lp', sr: number, f: number, q: number): void {
     const n = Biquad.make(kind, sr, f, q);
-    this.b0 = n.b0; this.b1 = n.b1; this.b2 = n.b2; this.a1 = n.a1; this.a2 = n.a2;
+    this.b0 = n.b0;
+    this.b1 = n.b1;
+    this.b2 = n.b2;
+    this.a1 = n.a1;
+    this.a2 = n.a2;
   }
 
   tick(x: number): number {
@@ -253,7 +277,7 @@ function strings(sr: number, o: { attack?: number; release?: number; tremolo?: n
     const env = adsr(n, sr, o.attack ?? 0.16, 0.4, 0.85, dur, rel);
     if (o.tremolo) {
       const rate = o.tremolo;
-      for (let i = 0; i < n; i++) env[i] = env[i]! * (0.62 + 0.38 * Math.pow(0.5 + 0.5 * Math.cos(TAU * rate * (i / sr)), 2));
+      for (let i = 0; i < n; i++) env[i] = env[i]! * (0.62 + 0.38 * (0.5 + 0.5 * Math.cos(TAU * rate * (i / sr))) ** 2);
     }
     mulInto(out, env);
     const lp = Biquad.lp(sr, Math.min(o.cutoff ?? 3200, f * 9), 0.6);
@@ -263,7 +287,7 @@ function strings(sr: number, o: { attack?: number; release?: number; tremolo?: n
   };
 }
 
-const organAmp = (n: number) => ({ 1: 1, 2: 0.55, 3: 0.28, 4: 0.22, 6: 0.1, 8: 0.08 } as Record<number, number>)[n] ?? 0;
+const organAmp = (n: number) => (({ 1: 1, 2: 0.55, 3: 0.28, 4: 0.22, 6: 0.1, 8: 0.08 }) as Record<number, number>)[n] ?? 0;
 /** A soft chamber organ (flue pipes): a few harmonics, gentle chiff, slight chorus. */
 function organ(sr: number): Inst {
   return (f, dur, vel, rng) => {
@@ -278,7 +302,7 @@ function organ(sr: number): Inst {
   };
 }
 
-const reedAmp = (n: number) => Math.abs(Math.sin(Math.PI * n * 0.28)) / Math.pow(n, 0.85);
+const reedAmp = (n: number) => Math.abs(Math.sin(Math.PI * n * 0.28)) / n ** 0.85;
 /** Accordion: two reeds a little out of tune with each other (musette) and one an octave down. */
 function accordion(sr: number, o: { release?: number; attack?: number } = {}): Inst {
   return (f, dur, vel, rng) => {
@@ -308,7 +332,7 @@ function pluck(sr: number, o: { decay: number; bright: number; pos: number; body
     const out = new Float32Array(n);
     const nmax = Math.max(1, Math.min(30, Math.floor((sr * 0.45) / f)));
     for (let h = 1; h <= nmax; h++) {
-      const a = Math.abs(Math.sin(Math.PI * h * o.pos)) / Math.pow(h, 1.1);
+      const a = Math.abs(Math.sin(Math.PI * h * o.pos)) / h ** 1.1;
       const tau = o.decay / (1 + o.bright * (h - 1));
       const fh = f * h * (1 + 0.0004 * h * h);
       const w = (TAU * fh) / sr;
@@ -333,7 +357,14 @@ function pluck(sr: number, o: { decay: number; bright: number; pos: number; body
 /** A church bell: hum, prime, minor tierce, quint, nominal ... with their own decays. */
 function bell(sr: number): Inst {
   const partials: [number, number, number][] = [
-    [0.5, 0.35, 4.5], [1, 1, 3.2], [1.2, 0.25, 2.2], [1.5, 0.3, 2.0], [2, 0.7, 1.9], [2.51, 0.22, 1.3], [3.0, 0.2, 1.0], [4.1, 0.1, 0.6],
+    [0.5, 0.35, 4.5],
+    [1, 1, 3.2],
+    [1.2, 0.25, 2.2],
+    [1.5, 0.3, 2.0],
+    [2, 0.7, 1.9],
+    [2.51, 0.22, 1.3],
+    [3.0, 0.2, 1.0],
+    [4.1, 0.1, 0.6],
   ];
   return (f, _dur, vel, rng) => {
     const n = Math.ceil(7 * sr);
@@ -357,7 +388,13 @@ function bell(sr: number): Inst {
 
 /** Timpani: a few inharmonic modes, a small pitch drop after the stroke, a felt thump. */
 function timpani(sr: number): Inst {
-  const modes: [number, number, number][] = [[1, 1, 1.5], [1.5, 0.55, 0.9], [1.98, 0.3, 0.6], [2.44, 0.18, 0.45], [2.98, 0.09, 0.3]];
+  const modes: [number, number, number][] = [
+    [1, 1, 1.5],
+    [1.5, 0.55, 0.9],
+    [1.98, 0.3, 0.6],
+    [2.44, 0.18, 0.45],
+    [2.98, 0.09, 0.3],
+  ];
   return (f, dur, vel, rng) => {
     const len = Math.min(3, Math.max(0.5, dur + 1.2));
     const n = Math.ceil(len * sr);
@@ -458,8 +495,8 @@ function scale(buf: Float32Array, g: number): Float32Array {
 
 function reverb(x: Float32Array, sr: number, o: { room: number; damp: number; predelay?: number }): Float32Array {
   const k = sr / 44100;
-  const combs = [1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617].map((d) => Math.round(d * k));
-  const aps = [556, 441, 341, 225].map((d) => Math.round(d * k));
+  const combs = [1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617].map(d => Math.round(d * k));
+  const aps = [556, 441, 341, 225].map(d => Math.round(d * k));
   const pre = Math.round((o.predelay ?? 0.02) * sr);
   const out = new Float32Array(x.length);
   for (const d of combs) {
@@ -519,9 +556,19 @@ function line(s: string, start = 0): Ev[] {
 const lineBeats = (evs: Ev[]) => evs.reduce((s, e) => s + e.dur, 0);
 
 const QUALITIES: [string, number[]][] = [
-  ['maj7', [0, 4, 7, 11]], ['m7b5', [0, 3, 6, 10]], ['dim7', [0, 3, 6, 9]], ['sus4', [0, 5, 7]], ['7b9', [0, 4, 10, 1]],
-  ['dim', [0, 3, 6]], ['m7', [0, 3, 7, 10]], ['m6', [0, 3, 7, 9]], ['aug', [0, 4, 8]], ['m', [0, 3, 7]], ['7', [0, 4, 7, 10]],
-  ['6', [0, 4, 7, 9]], ['', [0, 4, 7]],
+  ['maj7', [0, 4, 7, 11]],
+  ['m7b5', [0, 3, 6, 10]],
+  ['dim7', [0, 3, 6, 9]],
+  ['sus4', [0, 5, 7]],
+  ['7b9', [0, 4, 10, 1]],
+  ['dim', [0, 3, 6]],
+  ['m7', [0, 3, 7, 10]],
+  ['m6', [0, 3, 7, 9]],
+  ['aug', [0, 4, 8]],
+  ['m', [0, 3, 7]],
+  ['7', [0, 4, 7, 10]],
+  ['6', [0, 4, 7, 9]],
+  ['', [0, 4, 7]],
 ];
 
 interface Chord {
@@ -543,7 +590,7 @@ function chords(s: string, start = 0): Chord[] {
     const root = (NOTE_PC[m[1]!]! + (m[2] === '#' ? 1 : m[2] === 'b' ? -1 : 0) + 12) % 12;
     const q = QUALITIES.find(([k]) => k === m[3]);
     if (!q) throw new Error(`bad chord quality ${tok}`);
-    out.push({ beat, dur, root, pcs: q[1].map((i) => (root + i) % 12) });
+    out.push({ beat, dur, root, pcs: q[1].map(i => (root + i) % 12) });
     beat += dur;
   }
   return out;
@@ -565,11 +612,11 @@ function voicing(c: Chord, count: number, lo: number, hi: number, fixed: number[
   for (const ch of combos(cands, count)) {
     let score = 0;
     const all = [...ch, ...fixed];
-    const present = all.map((m) => m % 12);
+    const present = all.map(m => m % 12);
     c.pcs.forEach((pc, i) => {
       if (!present.includes(pc)) score += [6, 12, 1.5, 5][i] ?? 3;
     });
-    const thirds = present.filter((p) => p === c.pcs[1]).length;
+    const thirds = present.filter(p => p === c.pcs[1]).length;
     if (thirds > 1) score += 2;
     for (let i = 1; i < ch.length; i++) {
       const gap = ch[i]! - ch[i - 1]!;
@@ -614,7 +661,7 @@ interface Voiced {
 function voiceChords(cs: Chord[], o: { count: number; lo: number; hi: number; top?: Ev[]; bass?: Ev[]; gapBelowTop?: number }): Voiced[] {
   let prev: number[] | null = null;
   let prevFixed: number[] | null = null;
-  return cs.map((c) => {
+  return cs.map(c => {
     const top = o.top ? noteAt(o.top, c.beat) : null;
     const bass = o.bass ? noteAt(o.bass, c.beat) : null;
     const hi = top !== null ? Math.min(o.hi, top - (o.gapBelowTop ?? 1)) : o.hi;
@@ -629,7 +676,7 @@ function voiceChords(cs: Chord[], o: { count: number; lo: number; hi: number; to
 
 /** Splits voiced chords into one line per part. */
 function parts(v: Voiced[], count: number): Ev[][] {
-  return Array.from({ length: count }, (_, i) => v.map((c) => ({ beat: c.beat, dur: c.dur, midi: c.notes[i] ?? null })));
+  return Array.from({ length: count }, (_, i) => v.map(c => ({ beat: c.beat, dur: c.dur, midi: c.notes[i] ?? null })));
 }
 
 /** Joins repeated notes into one held note (for sustained pads). */
@@ -775,15 +822,30 @@ function britainCalm(): Float32Array {
   checkBeats(p, 'bass', lineBeats(bass));
   const inner = parts(voiceChords(ch, { count: 2, lo: 50, hi: 72, top: sop, bass }), 2);
   // melody: horn, doubled softly by the violins an octave up in the second phrase
-  p.line(horn, sop, (e) => (e.dur >= 1.5 ? 0.72 : 0.62), { gain: 0.55, rev: 0.35, legato: 0.97 });
-  p.line(strs, sop.filter((e) => e.beat >= 16).map((e) => ({ ...e, midi: e.midi === null ? null : e.midi + 12 })), 0.5, { gain: 0.16, rev: 0.4 });
+  p.line(horn, sop, e => (e.dur >= 1.5 ? 0.72 : 0.62), { gain: 0.55, rev: 0.35, legato: 0.97 });
+  p.line(
+    strs,
+    sop.filter(e => e.beat >= 16).map(e => ({ ...e, midi: e.midi === null ? null : e.midi + 12 })),
+    0.5,
+    { gain: 0.16, rev: 0.4 },
+  );
   for (const part of inner) {
     p.line(strs, tie(part), 0.6, { gain: 0.26, rev: 0.35 });
     p.line(org, tie(part), 0.6, { gain: 0.14, rev: 0.4 });
   }
   p.line(strsLow, bass, 0.7, { gain: 0.34, rev: 0.3 });
-  p.line(org, bass.map((e) => ({ ...e, midi: e.midi === null ? null : e.midi - 12 })), 0.6, { gain: 0.12, rev: 0.3 });
-  p.line(pizz, bass.filter((_, i) => i % 2 === 0), 0.6, { gain: 0.2, rev: 0.2 });
+  p.line(
+    org,
+    bass.map(e => ({ ...e, midi: e.midi === null ? null : e.midi - 12 })),
+    0.6,
+    { gain: 0.12, rev: 0.3 },
+  );
+  p.line(
+    pizz,
+    bass.filter((_, i) => i % 2 === 0),
+    0.6,
+    { gain: 0.2, rev: 0.2 },
+  );
   p.note(timp, midi('D3'), 0, 1, 0.45, { gain: 0.35 });
   p.note(timp, midi('A2'), 12, 1, 0.5, { gain: 0.35 });
   p.roll(timp, midi('A2'), 30, 32, 0.15, 0.4, 12, { gain: 0.25 });
@@ -805,13 +867,23 @@ function britainTense(): Float32Array {
   checkBeats(p, 'melody', lineBeats(mel));
   checkBeats(p, 'bass', lineBeats(bass));
   const v = voiceChords(ch, { count: 3, lo: 55, hi: 70, bass });
-  for (const q of pulse(v, 0.5, (i) => (i % 2 === 0 ? 0.62 : 0.45))) {
+  for (const q of pulse(v, 0.5, i => (i % 2 === 0 ? 0.62 : 0.45))) {
     for (const m of q.notes) p.note(strsShort, m, q.beat, q.dur, q.vel, { gain: 0.15, legato: 0.6, rev: 0.25 });
   }
-  p.line(horn, mel, (e) => (e.dur >= 1.5 ? 0.8 : 0.7), { gain: 0.55, rev: 0.3 });
-  p.line(strs, mel.filter((e) => e.beat >= 16), 0.5, { gain: 0.18, rev: 0.3 });
+  p.line(horn, mel, e => (e.dur >= 1.5 ? 0.8 : 0.7), { gain: 0.55, rev: 0.3 });
+  p.line(
+    strs,
+    mel.filter(e => e.beat >= 16),
+    0.5,
+    { gain: 0.18, rev: 0.3 },
+  );
   p.line(strsShortLow, bass, (_, i) => (i % 4 === 0 ? 0.8 : 0.6), { gain: 0.32, legato: 0.7, rev: 0.2 });
-  p.line(pizz, bass.map((e) => ({ ...e, midi: e.midi === null ? null : e.midi - 12 })), 0.55, { gain: 0.18, rev: 0.15 });
+  p.line(
+    pizz,
+    bass.map(e => ({ ...e, midi: e.midi === null ? null : e.midi - 12 })),
+    0.55,
+    { gain: 0.18, rev: 0.15 },
+  );
   for (const b of [0, 8, 16, 24]) p.note(timp, midi(b === 8 ? 'A2' : b === 16 ? 'Bb2' : 'D3'), b, 1, 0.5, { gain: 0.35 });
   p.note(timp, midi('A2'), 28, 1, 0.4, { gain: 0.3 });
   p.roll(timp, midi('A2'), 30, 32, 0.2, 0.55, 12, { gain: 0.25 });
@@ -827,19 +899,32 @@ function britainCrisis(): Float32Array {
     G5:1.5 Eb5:0.5 C5:1 G4:1   Ab4:1 Db5:1 F5:2   F5:1.5 D5:0.5 B4:1 G4:1   G4:1 B4:1 D5:2`);
   checkBeats(p, 'melody', lineBeats(mel));
   // timpani: root and fifth of each bar's chord, in a driving figure
-  const fig: [number, number, number][] = [[0, 0, 1], [0.5, 0, 0.6], [1, 7, 0.8], [2, 0, 0.9], [2.5, 0, 0.6], [3, 7, 0.75], [3.5, 7, 0.55]];
+  const fig: [number, number, number][] = [
+    [0, 0, 1],
+    [0.5, 0, 0.6],
+    [1, 7, 0.8],
+    [2, 0, 0.9],
+    [2.5, 0, 0.6],
+    [3, 7, 0.75],
+    [3.5, 7, 0.55],
+  ];
   ch.forEach((c, bar) => {
     const root = 43 + ((c.root - 7 + 12) % 12); // G2..F#3
     for (const [b, iv, v] of fig) p.note(timp, iv === 0 ? root : root - 5 < 41 ? root + 7 : root - 5, c.beat + b, 0.5, v * 0.8, { gain: 0.34, rev: 0.2 });
     // low brass stabs: dotted crotchet, quaver, crotchet, crotchet
     const v = voiceChords([c], { count: 3, lo: 48, hi: 62 })[0]!.notes;
-    for (const [b, d, vel] of [[0, 1.5, 0.85], [1.5, 0.5, 0.7], [2, 1, 0.8], [3, 1, 0.75]] as const) {
+    for (const [b, d, vel] of [
+      [0, 1.5, 0.85],
+      [1.5, 0.5, 0.7],
+      [2, 1, 0.8],
+      [3, 1, 0.75],
+    ] as const) {
       for (const m of v) p.note(trombone, m, c.beat + b, d, vel, { gain: 0.14, legato: 0.6, rev: 0.25 });
       p.note(tuba, 36 + ((c.root - 0 + 12) % 12), c.beat + b, d, vel, { gain: 0.16, legato: 0.6, rev: 0.15 });
     }
     void bar;
   });
-  p.line(trumpet, mel, (e) => (e.dur >= 1.5 ? 0.85 : 0.75), { gain: 0.36, rev: 0.3, legato: 0.92 });
+  p.line(trumpet, mel, e => (e.dur >= 1.5 ? 0.85 : 0.75), { gain: 0.36, rev: 0.3, legato: 0.92 });
   // high strings, tremolo, on the chord
   const hi = voiceChords(ch, { count: 2, lo: 67, hi: 84 });
   for (const part of parts(hi, 2)) p.line(strsTrem, tie(part), 0.5, { gain: 0.1, rev: 0.35 });
@@ -860,7 +945,7 @@ function oomPah(p: Piece, ch: Chord[], o: { bassInst: Inst; bassGain: number; ch
     for (let b = 0; b < c.dur - 1e-9; b += 1) {
       const beatNo = Math.round(c.beat + b) % 4;
       if (beatNo === 0 || beatNo === 2) {
-        p.note(o.bassInst, beatNo === 0 || c.dur < 4 && b === 0 ? root : fifth, c.beat + b, 0.6, beatNo === 0 ? 0.85 : 0.7, { gain: o.bassGain, legato: 0.9, rev: 0.15 });
+        p.note(o.bassInst, beatNo === 0 || (c.dur < 4 && b === 0) ? root : fifth, c.beat + b, 0.6, beatNo === 0 ? 0.85 : 0.7, { gain: o.bassGain, legato: 0.9, rev: 0.15 });
       } else {
         c.notes.forEach((m, k) => p.note(o.chordInst, m, c.beat + b + (o.strum ? k * 0.03 : 0), 0.45, 0.6, { gain: o.chordGain, legato: 0.9, rev: 0.2 }));
       }
@@ -876,17 +961,24 @@ function ussrCalm(): Float32Array {
     C5:1.5 A4:0.5 F4:1 A4:1   D5:1.5 C5:0.5 B4:1 A4:1   G#4:1 B4:1 E5:1.5 D5:0.5   C5:1 B4:1 A4:2`);
   const ch = chords(`Am:4 Dm:4 G:4 C:4 F:4 Dm:4 E7:4 Am:4`);
   checkBeats(p, 'melody', lineBeats(mel));
-  p.line(acc, mel, (e) => (e.dur >= 1.5 ? 0.8 : 0.7), { gain: 0.34, rev: 0.3, legato: 0.95 });
+  p.line(acc, mel, e => (e.dur >= 1.5 ? 0.8 : 0.7), { gain: 0.34, rev: 0.3, legato: 0.95 });
   // second time round the balalaika doubles the tune in tremolo, a sixth below (chord tones)
-  const under = mel.filter((e) => e.beat >= 16 && e.midi !== null).map((e) => {
-    const c = ch.find((x) => e.beat >= x.beat && e.beat < x.beat + x.dur)!;
-    let m = e.midi! - 3;
-    while (!c.pcs.includes(m % 12) && m > e.midi! - 10) m--;
-    return { ...e, midi: m };
-  });
+  const under = mel
+    .filter(e => e.beat >= 16 && e.midi !== null)
+    .map(e => {
+      const c = ch.find(x => e.beat >= x.beat && e.beat < x.beat + x.dur)!;
+      let m = e.midi! - 3;
+      while (!c.pcs.includes(m % 12) && m > e.midi! - 10) m--;
+      return { ...e, midi: m };
+    });
   for (const e of under) p.roll(balalaika, e.midi!, e.beat, e.beat + e.dur, 0.45, 0.5, 9, { gain: 0.12, rev: 0.3 });
   oomPah(p, ch, { bassInst: accBass, bassGain: 0.26, chordInst: balalaika, chordGain: 0.13, lo: 55, hi: 67, bassLo: 40, strum: true });
-  p.line(pizz, ch.map((c) => ({ beat: c.beat, dur: 1, midi: 28 + ((c.root - 4 + 12) % 12) })), 0.55, { gain: 0.18 });
+  p.line(
+    pizz,
+    ch.map(c => ({ beat: c.beat, dur: 1, midi: 28 + ((c.root - 4 + 12) % 12) })),
+    0.55,
+    { gain: 0.18 },
+  );
   p.line(strs, tie(parts(voiceChords(ch, { count: 2, lo: 57, hi: 69 }), 2)[0]!), 0.4, { gain: 0.08, rev: 0.4 });
   return p.render({ room: 0.8, damp: 0.45, wet: 0.4 });
 }
@@ -899,20 +991,34 @@ function ussrTense(): Float32Array {
     D5:1.5 A4:0.5 D5:1 F5:1   G5:0.75 F5:0.25 D5:1 Bb4:1 G4:1   A4:0.75 C#5:0.25 E5:1 G5:1 E5:1   D5:2 r:2`);
   const ch = chords(`Dm:4 A7:4 Dm:4 Gm:2 A:2 Dm:4 Gm:4 A7:4 Dm:4`);
   checkBeats(p, 'melody', lineBeats(mel));
-  const second = mel.map((e) => {
+  const second = mel.map(e => {
     if (e.midi === null) return e;
-    const c = ch.find((x) => e.beat >= x.beat - 1e-9 && e.beat < x.beat + x.dur - 1e-9)!;
+    const c = ch.find(x => e.beat >= x.beat - 1e-9 && e.beat < x.beat + x.dur - 1e-9)!;
     let m = e.midi - 3;
     while (!c.pcs.includes(((m % 12) + 12) % 12) && m > e.midi - 9) m--;
     return { ...e, midi: m };
   });
-  p.line(trumpet, mel, (e) => (e.dur >= 1 ? 0.8 : 0.65), { gain: 0.3, legato: 0.85, rev: 0.25 });
-  p.line(trumpet, second, (e) => (e.dur >= 1 ? 0.7 : 0.55), { gain: 0.17, legato: 0.85, rev: 0.25 });
+  p.line(trumpet, mel, e => (e.dur >= 1 ? 0.8 : 0.65), { gain: 0.3, legato: 0.85, rev: 0.25 });
+  p.line(trumpet, second, e => (e.dur >= 1 ? 0.7 : 0.55), { gain: 0.17, legato: 0.85, rev: 0.25 });
   oomPah(p, ch, { bassInst: tuba, bassGain: 0.34, chordInst: acc, chordGain: 0.1, lo: 57, hi: 69, bassLo: 33 });
   // side drum: the march rhythm, a roll into the repeat
   for (let bar = 0; bar < 8; bar++) {
     const b0 = bar * 4;
-    const hits: [number, number][] = bar === 7 ? [[0, 0.8], [1, 0.6]] : [[0, 0.8], [1, 0.5], [1.5, 0.4], [1.75, 0.45], [2, 0.7], [3, 0.5], [3.5, 0.55]];
+    const hits: [number, number][] =
+      bar === 7
+        ? [
+            [0, 0.8],
+            [1, 0.6],
+          ]
+        : [
+            [0, 0.8],
+            [1, 0.5],
+            [1.5, 0.4],
+            [1.75, 0.45],
+            [2, 0.7],
+            [3, 0.5],
+            [3.5, 0.55],
+          ];
     for (const [b, v] of hits) p.hit(sn, b0 + b, v, { gain: 0.2, rev: 0.12 });
     p.hit(bd, b0, 0.8, { gain: 0.35, rev: 0.1 });
     p.hit(bd, b0 + 2, 0.6, { gain: 0.3, rev: 0.1 });
@@ -934,7 +1040,7 @@ function ussrCrisis(): Float32Array {
   // the ostinato: root, root, third, root | fifth, sharpened fourth, fifth, rest (in quavers)
   for (const c of ch) {
     const root = 43 + ((c.root - 7 + 12) % 12); // G2..F#3
-    const third = root + (c.pcs[1]! - c.pcs[0]! + 12) % 12;
+    const third = root + ((c.pcs[1]! - c.pcs[0]! + 12) % 12);
     const fig = c.dur === 4 ? [root, root, third, root, root + 7, root + 6, root + 7, null] : [root, root, third, root + 7];
     fig.forEach((m, i) => {
       if (m === null) return;
@@ -943,16 +1049,19 @@ function ussrCrisis(): Float32Array {
       p.note(tuba, m - 12, c.beat + i * 0.5, 0.5, v, { gain: 0.22, legato: 0.75, rev: 0.1 });
     });
   }
-  const second = mel.map((e) => {
+  const second = mel.map(e => {
     if (e.midi === null) return e;
-    const c = ch.find((x) => e.beat >= x.beat - 1e-9 && e.beat < x.beat + x.dur - 1e-9)!;
+    const c = ch.find(x => e.beat >= x.beat - 1e-9 && e.beat < x.beat + x.dur - 1e-9)!;
     let m = e.midi - 3;
     while (!c.pcs.includes(((m % 12) + 12) % 12) && m > e.midi - 9) m--;
     return { ...e, midi: m };
   });
   p.line(trumpet, mel, 0.85, { gain: 0.3, legato: 0.92, rev: 0.3 });
   p.line(trumpet, second, 0.7, { gain: 0.16, legato: 0.92, rev: 0.3 });
-  const hi = voiceChords(ch.filter((c) => c.beat >= 8), { count: 2, lo: 67, hi: 82 });
+  const hi = voiceChords(
+    ch.filter(c => c.beat >= 8),
+    { count: 2, lo: 67, hi: 82 },
+  );
   for (const part of parts(hi, 2)) p.line(strsTrem, tie(part), 0.5, { gain: 0.09, rev: 0.35 });
   for (let bar = 0; bar < 10; bar++) {
     const b0 = bar * 4;
@@ -988,34 +1097,66 @@ function title(): Float32Array {
     E2:4 B2:4 E2:2 D2:2 G2:2 D2:2`);
   checkBeats(p, 'melody', lineBeats(mel));
   checkBeats(p, 'bass', lineBeats(bass));
-  const english = mel.filter((e) => e.beat < 24);
-  const russian = mel.filter((e) => e.beat >= 24);
+  const english = mel.filter(e => e.beat < 24);
+  const russian = mel.filter(e => e.beat >= 24);
   // pad under the bells, then chorale parts under the English tune
   const inner = parts(voiceChords(ch, { count: 2, lo: 52, hi: 71, top: mel, bass }), 2);
   for (const part of inner) {
-    p.line(strs, tie(part.filter((e) => e.beat < 24)), 0.55, { gain: 0.22, rev: 0.4 });
-    p.line(org, tie(part.filter((e) => e.beat >= 8 && e.beat < 24)), 0.55, { gain: 0.12, rev: 0.4 });
+    p.line(strs, tie(part.filter(e => e.beat < 24)), 0.55, { gain: 0.22, rev: 0.4 });
+    p.line(org, tie(part.filter(e => e.beat >= 8 && e.beat < 24)), 0.55, { gain: 0.12, rev: 0.4 });
   }
-  p.line(strsLow, bass.filter((e) => e.beat < 24), 0.65, { gain: 0.3, rev: 0.3 });
-  p.line(horn, english, (e) => (e.dur >= 1.5 ? 0.78 : 0.68), { gain: 0.5, rev: 0.35, legato: 0.97 });
+  p.line(
+    strsLow,
+    bass.filter(e => e.beat < 24),
+    0.65,
+    { gain: 0.3, rev: 0.3 },
+  );
+  p.line(horn, english, e => (e.dur >= 1.5 ? 0.78 : 0.68), { gain: 0.5, rev: 0.35, legato: 0.97 });
   p.roll(timp, midi('D3'), 6, 8, 0.1, 0.5, 12, { gain: 0.25 });
   p.note(timp, midi('G2'), 8, 1, 0.6, { gain: 0.35 });
   // the answer: trumpets, oom-pah tuba and accordion, side drum
-  const rch = ch.filter((c) => c.beat >= 24 && c.beat < 36);
-  p.line(trumpet, russian.filter((e) => e.beat < 36), (e) => (e.dur >= 1 ? 0.8 : 0.65), { gain: 0.3, legato: 0.85, rev: 0.3 });
+  const rch = ch.filter(c => c.beat >= 24 && c.beat < 36);
+  p.line(
+    trumpet,
+    russian.filter(e => e.beat < 36),
+    e => (e.dur >= 1 ? 0.8 : 0.65),
+    { gain: 0.3, legato: 0.85, rev: 0.3 },
+  );
   oomPah(p, rch, { bassInst: tuba, bassGain: 0.32, chordInst: acc, chordGain: 0.1, lo: 55, hi: 67, bassLo: 33 });
   for (let bar = 6; bar < 9; bar++) {
     const b0 = bar * 4;
-    for (const [b, v] of [[0, 0.75], [1, 0.45], [1.5, 0.4], [2, 0.65], [3, 0.45], [3.5, 0.5]] as const) p.hit(sn, b0 + b, v, { gain: 0.18, rev: 0.15 });
+    for (const [b, v] of [
+      [0, 0.75],
+      [1, 0.45],
+      [1.5, 0.4],
+      [2, 0.65],
+      [3, 0.45],
+      [3.5, 0.5],
+    ] as const)
+      p.hit(sn, b0 + b, v, { gain: 0.18, rev: 0.15 });
   }
   // the last bar together: G major in full brass and strings, timpani roll back to the bells
-  const last = voiceChords(ch.filter((c) => c.beat >= 36), { count: 3, lo: 55, hi: 67 });
-  for (const c of last) for (const m of c.notes) {
-    p.note(trombone, m - 12, c.beat, c.dur, 0.75, { gain: 0.12, rev: 0.35 });
-    p.note(strs, m + 12, c.beat, c.dur, 0.6, { gain: 0.14, rev: 0.4 });
-  }
-  p.line(trumpet, russian.filter((e) => e.beat >= 36), 0.8, { gain: 0.3, rev: 0.35 });
-  p.line(tuba, bass.filter((e) => e.beat >= 36), 0.75, { gain: 0.28, rev: 0.2 });
+  const last = voiceChords(
+    ch.filter(c => c.beat >= 36),
+    { count: 3, lo: 55, hi: 67 },
+  );
+  for (const c of last)
+    for (const m of c.notes) {
+      p.note(trombone, m - 12, c.beat, c.dur, 0.75, { gain: 0.12, rev: 0.35 });
+      p.note(strs, m + 12, c.beat, c.dur, 0.6, { gain: 0.14, rev: 0.4 });
+    }
+  p.line(
+    trumpet,
+    russian.filter(e => e.beat >= 36),
+    0.8,
+    { gain: 0.3, rev: 0.35 },
+  );
+  p.line(
+    tuba,
+    bass.filter(e => e.beat >= 36),
+    0.75,
+    { gain: 0.28, rev: 0.2 },
+  );
   p.hit(cym, 36, 0.6, { gain: 0.12, rev: 0.4 });
   p.roll(timp, midi('D3'), 38, 40, 0.15, 0.55, 12, { gain: 0.25 });
   return p.render({ room: 0.86, damp: 0.35, wet: 0.5 });
@@ -1069,7 +1210,7 @@ function room(x: Float32Array, wet: number, size = 0.6, damp = 0.5): Float32Arra
 
 function fadeOut(x: Float32Array, seconds: number): Float32Array {
   const n = Math.floor(seconds * CSR);
-  for (let i = 0; i < n; i++) x[x.length - 1 - i] = x[x.length - 1 - i]! * Math.pow(i / n, 2);
+  for (let i = 0; i < n; i++) x[x.length - 1 - i] = x[x.length - 1 - i]! * (i / n) ** 2;
   return x;
 }
 
@@ -1081,9 +1222,30 @@ function cueTelegraph(rng: Rng): Float32Array {
   for (const letter of ['-.-.', '--.-']) {
     for (const sym of letter) {
       const len = sym === '-' ? 3 * unit : unit;
-      modes(out, t, [[1240, 0.03, 1], [2480, 0.018, 0.55], [3920, 0.01, 0.35], [640, 0.04, 0.45]], 0.9, rng);
+      modes(
+        out,
+        t,
+        [
+          [1240, 0.03, 1],
+          [2480, 0.018, 0.55],
+          [3920, 0.01, 0.35],
+          [640, 0.04, 0.45],
+        ],
+        0.9,
+        rng,
+      );
       burst(out, t, 0.004, 0.001, 0.5, rng, [Biquad.hp(CSR, 2000)]);
-      modes(out, t + len, [[960, 0.025, 0.7], [2130, 0.015, 0.45], [3310, 0.008, 0.3]], 0.6, rng);
+      modes(
+        out,
+        t + len,
+        [
+          [960, 0.025, 0.7],
+          [2130, 0.015, 0.45],
+          [3310, 0.008, 0.3],
+        ],
+        0.6,
+        rng,
+      );
       burst(out, t + len, 0.003, 0.001, 0.3, rng, [Biquad.hp(CSR, 2000)]);
       t += len + unit;
     }
@@ -1100,10 +1262,30 @@ function cueTypewriter(rng: Rng): Float32Array {
     const space = k === 5;
     const v = rand(rng, 0.75, 1);
     if (space) {
-      modes(out, t, [[420, 0.03, 1], [1100, 0.015, 0.5]], 0.6 * v, rng);
+      modes(
+        out,
+        t,
+        [
+          [420, 0.03, 1],
+          [1100, 0.015, 0.5],
+        ],
+        0.6 * v,
+        rng,
+      );
     } else {
       burst(out, t, 0.01, 0.0025, 0.9 * v, rng, [Biquad.bp(CSR, rand(rng, 2800, 3600), 1.2)]);
-      modes(out, t, [[rand(rng, 1600, 1900), 0.018, 0.8], [rand(rng, 2800, 3300), 0.01, 0.6], [480, 0.025, 0.6], [130, 0.03, 0.7]], 0.7 * v, rng);
+      modes(
+        out,
+        t,
+        [
+          [rand(rng, 1600, 1900), 0.018, 0.8],
+          [rand(rng, 2800, 3300), 0.01, 0.6],
+          [480, 0.025, 0.6],
+          [130, 0.03, 0.7],
+        ],
+        0.7 * v,
+        rng,
+      );
       // the type bar returning
       modes(out, t + 0.045, [[2300, 0.008, 0.4]], 0.3 * v, rng);
     }
@@ -1111,15 +1293,44 @@ function cueTypewriter(rng: Rng): Float32Array {
   }
   // margin bell
   const bt = t + 0.05;
-  modes(out, bt, [[2350, 0.9, 1], [2350 * 2.76, 0.35, 0.35], [2350 * 1.51, 0.5, 0.25]], 0.55, rng);
+  modes(
+    out,
+    bt,
+    [
+      [2350, 0.9, 1],
+      [2350 * 2.76, 0.35, 0.35],
+      [2350 * 1.51, 0.5, 0.25],
+    ],
+    0.55,
+    rng,
+  );
   // carriage return: ratchet clicks speeding up, then a thunk
   let ct = bt + 0.3;
   for (let i = 0; i < 14; i++) {
-    modes(out, ct, [[3100, 0.004, 0.8], [1500, 0.006, 0.4]], 0.35, rng);
+    modes(
+      out,
+      ct,
+      [
+        [3100, 0.004, 0.8],
+        [1500, 0.006, 0.4],
+      ],
+      0.35,
+      rng,
+    );
     ct += 0.028 - i * 0.0012;
   }
   burst(out, bt + 0.3, ct - bt - 0.3, 0.5, 0.12, rng, [Biquad.bp(CSR, 1200, 0.8)]);
-  modes(out, ct + 0.01, [[160, 0.05, 1], [620, 0.03, 0.6], [1900, 0.012, 0.4]], 0.9, rng);
+  modes(
+    out,
+    ct + 0.01,
+    [
+      [160, 0.05, 1],
+      [620, 0.03, 0.6],
+      [1900, 0.012, 0.4],
+    ],
+    0.9,
+    rng,
+  );
   return fadeOut(room(out, 0.18, 0.5), 0.15);
 }
 
@@ -1127,7 +1338,19 @@ function cueTypewriter(rng: Rng): Float32Array {
 function cueGavel(rng: Rng): Float32Array {
   const out = buffer(1.1);
   const knock = (t: number, v: number) => {
-    modes(out, t, [[190, 0.1, 0.7], [415, 0.07, 1], [955, 0.045, 0.6], [1840, 0.028, 0.35], [3050, 0.014, 0.2]], v, rng);
+    modes(
+      out,
+      t,
+      [
+        [190, 0.1, 0.7],
+        [415, 0.07, 1],
+        [955, 0.045, 0.6],
+        [1840, 0.028, 0.35],
+        [3050, 0.014, 0.2],
+      ],
+      v,
+      rng,
+    );
     burst(out, t, 0.006, 0.0015, 0.7 * v, rng, [Biquad.bp(CSR, 2500, 0.7)]);
   };
   knock(0.02, 0.85);
@@ -1135,7 +1358,15 @@ function cueGavel(rng: Rng): Float32Array {
   return fadeOut(room(out, 0.4, 0.7, 0.45), 0.2);
 }
 
-const VOWELS: [number, number][] = [[730, 1090], [530, 1840], [300, 2200], [570, 840], [440, 1020], [500, 1500], [660, 1700]];
+const VOWELS: [number, number][] = [
+  [730, 1090],
+  [530, 1840],
+  [300, 2200],
+  [570, 840],
+  [440, 1020],
+  [500, 1500],
+  [660, 1700],
+];
 
 /** A crowd: a murmur of voices (pulse trains through moving formants) that swells into approval. */
 function cueCrowd(rng: Rng): Float32Array {
@@ -1208,7 +1439,7 @@ function cueNewspaper(rng: Rng): Float32Array {
       const env = Math.sin(Math.PI * k) ** 1.5;
       out[at + i]! += v * env * bp.tick(noise(rng)) * (0.6 + 0.4 * Math.sin(TAU * 11 * k + rng() * 0.3));
       // crinkles
-      if (rng() < 90 / CSR * env * 2) burst(out, t0 + i / CSR, 0.004, rand(rng, 0.0004, 0.0015), v * rand(rng, 0.3, 1), rng, [Biquad.hp(CSR, rand(rng, 2500, 5000))]);
+      if (rng() < (90 / CSR) * env * 2) burst(out, t0 + i / CSR, 0.004, rand(rng, 0.0004, 0.0015), v * rand(rng, 0.3, 1), rng, [Biquad.hp(CSR, rand(rng, 2500, 5000))]);
     }
   };
   gesture(0.02, 0.45, 1800, 4500, 0.5);
@@ -1222,9 +1453,28 @@ function cueNewspaper(rng: Rng): Float32Array {
 /** A UI click: a small switch, down and up. */
 function cueClick(rng: Rng): Float32Array {
   const out = buffer(0.09);
-  modes(out, 0.002, [[2600, 0.004, 1], [5200, 0.0025, 0.5], [900, 0.008, 0.35]], 1, rng);
+  modes(
+    out,
+    0.002,
+    [
+      [2600, 0.004, 1],
+      [5200, 0.0025, 0.5],
+      [900, 0.008, 0.35],
+    ],
+    1,
+    rng,
+  );
   burst(out, 0.002, 0.002, 0.0005, 0.5, rng, [Biquad.hp(CSR, 3000)]);
-  modes(out, 0.026, [[3150, 0.003, 0.6], [1200, 0.005, 0.2]], 0.5, rng);
+  modes(
+    out,
+    0.026,
+    [
+      [3150, 0.003, 0.6],
+      [1200, 0.005, 0.2],
+    ],
+    0.5,
+    rng,
+  );
   return fadeOut(out, 0.02);
 }
 
@@ -1238,7 +1488,17 @@ function cueStamp(rng: Rng): Float32Array {
     ph += (TAU * (58 + 60 * Math.exp(-t / 0.018))) / CSR;
     out[at + i]! += 0.9 * Math.exp(-t / 0.07) * Math.sin(ph);
   }
-  modes(out, 0.03, [[210, 0.06, 0.5], [520, 0.03, 0.25], [1150, 0.012, 0.12]], 0.8, rng);
+  modes(
+    out,
+    0.03,
+    [
+      [210, 0.06, 0.5],
+      [520, 0.03, 0.25],
+      [1150, 0.012, 0.12],
+    ],
+    0.8,
+    rng,
+  );
   burst(out, 0.03, 0.06, 0.012, 0.8, rng, [Biquad.lp(CSR, 900)]);
   burst(out, 0.03, 0.05, 0.02, 0.25, rng, [Biquad.bp(CSR, 450, 1.5)]);
   // the paper under it: a short slap
@@ -1332,7 +1592,7 @@ function encode(stem: string, x: Float32Array, sr: number, music: boolean): void
 function main(): void {
   const args = process.argv.slice(2);
   const png = args.includes('--png');
-  const only = args.filter((a) => !a.startsWith('--'));
+  const only = args.filter(a => !a.startsWith('--'));
   mkdirSync(OUT_DIR, { recursive: true });
   mkdirSync(WORK_DIR, { recursive: true });
   if (png) mkdirSync(PNG_DIR, { recursive: true });
@@ -1343,11 +1603,30 @@ function main(): void {
   const report = (stem: string, x: Float32Array, sr: number) => {
     const s = stats(x);
     const size = (ext: string) => statSync(join(OUT_DIR, `${stem}.${ext}`)).size;
-    rows.push(`${stem.padEnd(22)} ${(x.length / sr).toFixed(2).padStart(6)} s  peak ${s.peak.toFixed(3)}  rms ${s.rms.toFixed(3)} (${(20 * Math.log10(s.rms)).toFixed(1)} dBFS)  ogg ${(size('ogg') / 1024).toFixed(0)} KB  mp3 ${(size('mp3') / 1024).toFixed(0)} KB`);
+    rows.push(
+      `${stem.padEnd(22)} ${(x.length / sr).toFixed(2).padStart(6)} s  peak ${s.peak.toFixed(3)}  rms ${s.rms.toFixed(3)} (${(20 * Math.log10(s.rms)).toFixed(1)} dBFS)  ogg ${(size('ogg') / 1024).toFixed(0)} KB  mp3 ${(size('mp3') / 1024).toFixed(0)} KB`,
+    );
     if (png) {
       execFileSync('sox', [join(WORK_DIR, `${stem}.wav`), '-n', 'spectrogram', '-x', '1400', '-y', '400', '-z', '75', '-t', stem, '-o', join(PNG_DIR, `${stem}.png`)]);
       // the notes: 0-1.5 kHz only
-      if (x.length / sr > 0.5) execFileSync('sox', [join(WORK_DIR, `${stem}.wav`), '-n', 'rate', '3000', 'spectrogram', '-x', '1400', '-y', '500', '-z', '60', '-t', `${stem} (0-1.5 kHz)`, '-o', join(PNG_DIR, `${stem}-low.png`)]);
+      if (x.length / sr > 0.5)
+        execFileSync('sox', [
+          join(WORK_DIR, `${stem}.wav`),
+          '-n',
+          'rate',
+          '3000',
+          'spectrogram',
+          '-x',
+          '1400',
+          '-y',
+          '500',
+          '-z',
+          '60',
+          '-t',
+          `${stem} (0-1.5 kHz)`,
+          '-o',
+          join(PNG_DIR, `${stem}-low.png`),
+        ]);
     }
   };
   for (const c of CUES) {

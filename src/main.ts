@@ -8,19 +8,19 @@ import '@fontsource/playfair-display/700.css';
 import '@fontsource/oswald/500.css';
 import '@fontsource/special-elite/400.css';
 import './ui/styles.css';
-import { browserKV, listGames, readGame, forgetGame, storagePort } from './app/storage';
+import { readDisplay, writeDisplay } from './app/display';
 import { Match, type MatchOptions, type MatchSetup } from './app/match';
 import { saveScenario } from './app/saveFile';
 import { loadScenario } from './app/scenarios';
+import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/storage';
 import { inProcessAi, workerAi } from './app/transport';
-import type { Scenario } from './scenario/schema';
-import { showSetup, showTitle } from './ui/dom/title';
-import { GameScreen } from './ui/dom/game';
-import { helpDialog } from './ui/dom/info';
-import { openDialog } from './ui/dom/dialog';
-import { h } from './ui/dom/h';
 import { makeAudio } from './audio/index';
-import { readDisplay, writeDisplay } from './app/display';
+import type { Scenario } from './scenario/schema';
+import { openDialog } from './ui/dom/dialog';
+import { GameScreen } from './ui/dom/game';
+import { h } from './ui/dom/h';
+import { helpDialog } from './ui/dom/info';
+import { showSetup, showTitle } from './ui/dom/title';
 
 const root = document.getElementById('app')!;
 const BOARD_FONTS = ['13px "Old Standard TT"', 'bold 13px "Old Standard TT"', 'italic 13px "Old Standard TT"', 'bold 13px "Playfair Display"', '500 13px Oswald', '13px "Special Elite"'];
@@ -35,13 +35,18 @@ function title(message?: { error: boolean; text: string }): void {
   current?.destroy();
   current = null;
   audio.music('title', 'calm');
-  showTitle(root, listGames(kv), {
-    newGame: () => void showSetup(root, { start: setup => void startNew(setup), back: () => title() }),
-    resume: id => void resume(id),
-    loadFile: file => void loadFile(file),
-    settings: () => settings(),
-    help: () => helpDialog(),
-  }, message);
+  showTitle(
+    root,
+    listGames(kv),
+    {
+      newGame: () => void showSetup(root, { start: setup => void startNew(setup), back: () => title() }),
+      resume: id => void resume(id),
+      loadFile: file => void loadFile(file),
+      settings: () => settings(),
+      help: () => helpDialog(),
+    },
+    message,
+  );
 }
 
 /** The match's ports in the browser: computer players in a Web Worker, autosave to this game's slot. */
@@ -103,7 +108,8 @@ function refuse(text: string): void {
 function play(m: Match): void {
   current?.destroy();
   const screen = new GameScreen(root, m, {
-    audio, reducedMotion: reducedMotion(),
+    audio,
+    reducedMotion: reducedMotion(),
     loadBoard: async (parent, cb, rm) => {
       // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
       await Promise.all(BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])));
@@ -143,11 +149,13 @@ function settings(): void {
     writeDisplay(kv, display);
     document.documentElement.classList.toggle('reduce-motion', reducedMotion());
   });
-  openDialog({ title: 'Sound and display', className: 'settings' },
+  openDialog(
+    { title: 'Sound and display', className: 'settings' },
     h('p', null, h('label', { for: 'volume' }, 'Volume '), vol),
     h('p', null, mute, h('label', { for: 'mute' }, ' Mute all sound (M)')),
     h('p', null, motion, h('label', { for: 'motion' }, ' Reduce motion (also follows your system setting)')),
-    h('p', { class: 'help' }, 'These settings are remembered in this browser.'));
+    h('p', { class: 'help' }, 'These settings are remembered in this browser.'),
+  );
 }
 
 title();

@@ -1,7 +1,8 @@
 // The historical player: takes the historical option at every decision and gives, each turn, the
 // orders the scenario records for those dates. It turns down every note, as both governments did.
-import type { Player } from './player';
+
 import type { Order } from '../engine/types';
+import type { Player } from './player';
 
 export const historicalPlayer: Player = {
   kind: 'historical',

@@ -1,13 +1,14 @@
-export { runGame, nextMove, toMove, AI_VIEW, aiRng, type Player, type Ctx, type GameRun } from './player';
 export { historicalPlayer } from './historical';
-export { randomPlayer } from './random';
 export { makePersona, makeSidePersona, personaFor } from './persona';
-import type { Scenario } from '../scenario/schema';
+export { AI_VIEW, aiRng, type Ctx, type GameRun, nextMove, type Player, runGame, toMove } from './player';
+export { randomPlayer } from './random';
+
 import type { Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
 import { historicalPlayer } from './historical';
-import { randomPlayer } from './random';
 import { makeSidePersona } from './persona';
 import type { Player } from './player';
+import { randomPlayer } from './random';
 
 export const PLAYER_KINDS = ['historical', 'persona', 'random'] as const;
 export type PlayerKind = (typeof PLAYER_KINDS)[number];
@@ -17,5 +18,5 @@ export function makePlayer(kind: PlayerKind, sc: Scenario, side: Side): Player {
   if (kind === 'random') return randomPlayer;
   return makeSidePersona(sc, side);
 }
-export { historicalBaseline, compareWithHistory, verdict, HISTORY_SEED, type Comparison, type Verdict } from './baseline';
-export { simulate, withBranches, parseBranches, type SimStats } from './simulate';
+export { type Comparison, compareWithHistory, HISTORY_SEED, historicalBaseline, type Verdict, verdict } from './baseline';
+export { parseBranches, type SimStats, simulate, withBranches } from './simulate';

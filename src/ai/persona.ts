@@ -2,14 +2,15 @@
 // Each order is scored: its expected objective value (times the cabinet's chance of approving it),
 // plus the persona's leaning on the order's issue and category, less its cost; the best orders
 // are given while capital lasts. Decisions, replies and offers are weighed the same way.
-import type { Player, Ctx } from './player';
-import { gradient, effectValue } from './values';
+
 import { approvalChance } from '../engine/cabinet';
-import { acceptanceShare, packageValue } from '../engine/negotiation';
 import type { Compiled, Vote } from '../engine/compile';
+import { acceptanceShare, packageValue } from '../engine/negotiation';
 import type { Order, Terms } from '../engine/types';
-import type { Scenario } from '../scenario/schema';
 import { ofSide, type Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
+import type { Ctx, Player } from './player';
+import { effectValue, gradient } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -19,11 +20,17 @@ function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
 }
 
 /** Static value of every action, and of every decision option, for a side: computed once per scenario. */
-interface Values { actions: number[]; options: number[][] }
+interface Values {
+  actions: number[];
+  options: number[][];
+}
 const staticCache = new WeakMap<Compiled, Partial<Record<Side, Values>>>();
 function values(c: Compiled, side: Side): Values {
   let m = staticCache.get(c);
-  if (!m) { m = {}; staticCache.set(c, m); }
+  if (!m) {
+    m = {};
+    staticCache.set(c, m);
+  }
   let v = m[side];
   if (!v) {
     const g = gradient(c, side);
@@ -56,7 +63,15 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
   const pick = (ctx: Ctx): Player => {
     if (byLeadFor !== ctx.c) {
       byLeadFor = ctx.c;
-      byLead = ctx.c.ministers.map(m => players[Math.max(0, defs.findIndex(p => p.lead === m.id))]!);
+      byLead = ctx.c.ministers.map(
+        m =>
+          players[
+            Math.max(
+              0,
+              defs.findIndex(p => p.lead === m.id),
+            )
+          ]!,
+      );
     }
     return byLead![ofSide(ctx.state.lead, side)]!;
   };
@@ -75,7 +90,9 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
 interface Tables {
   values: Values;
   /** By action index: 2 x the leaning on its issue, the leaning on its category, 0.4 x its cost. */
-  lean2: number[]; cat: number[]; cost: number[];
+  lean2: number[];
+  cat: number[];
+  cost: number[];
   /** By event and option: 2 x the leaning on the option's issue. */
   optionLean2: number[][];
   /**
@@ -94,8 +111,15 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   const cat = (k: string) => p.categories?.[k] ?? 0;
   const terms: Terms = {};
   for (const t of c.terms) {
-    let best = t.options[0]!, bs = -Infinity;
-    for (const o of t.options) { const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain']; if (v > bs) { bs = v; best = o; } }
+    let best = t.options[0]!,
+      bs = -Infinity;
+    for (const o of t.options) {
+      const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain'];
+      if (v > bs) {
+        bs = v;
+        best = o;
+      }
+    }
     terms[t.id] = best.id;
   }
   const slots = new Map<number, number>();
@@ -106,7 +130,8 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     return slots.get(key)!;
   });
   return {
-    voteSlot, noChances: [...slots.values()].map(() => -1),
+    voteSlot,
+    noChances: [...slots.values()].map(() => -1),
     values: values(c, side),
     lean2: c.actions.map(a => 2 * lean(c, p, a.vote)),
     cat: c.actions.map(a => cat(a.category)),
@@ -125,7 +150,10 @@ function sortByScore(xs: { score: number }[]): void {
   for (let i = 1; i < xs.length; i++) {
     const x = xs[i]!;
     let j = i - 1;
-    while (j >= 0 && xs[j]!.score < x.score) { xs[j + 1] = xs[j]!; j--; }
+    while (j >= 0 && xs[j]!.score < x.score) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
     xs[j + 1] = x;
   }
 }
@@ -134,19 +162,28 @@ export function makePersona(p: PersonaDef): Player {
   // Tables for the scenario and side last played (a player plays one side of one scenario).
   let tab: Tables | undefined, tabFor: Compiled | undefined, tabSide: Side | undefined;
   const tablesFor = (c: Compiled, side: Side): Tables => {
-    if (tabFor !== c || tabSide !== side) { tab = tables(c, p, side); tabFor = c; tabSide = side; }
+    if (tabFor !== c || tabSide !== side) {
+      tab = tables(c, p, side);
+      tabFor = c;
+      tabSide = side;
+    }
     return tab!;
   };
   return {
     kind: `persona:${p.id}`,
     decide({ c, side, state: s, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
-      const optionValues = tb.values.options[ev.i]!, lean2 = tb.optionLean2[ev.i]!;
-      let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
+      const optionValues = tb.values.options[ev.i]!,
+        lean2 = tb.optionLean2[ev.i]!;
+      let best = ev.decision!.options[0]!.id,
+        bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
         const sc = optionValues[o.i]! * pass + lean2[o.i]! + rng.next() * 0.5;
-        if (sc > bestScore) { bestScore = sc; best = o.id; }
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = o.id;
+        }
       }
       return best;
     },
@@ -172,7 +209,11 @@ export function makePersona(p: PersonaDef): Player {
       }
       sortByScore(scored);
       const out: Order[] = [];
-      for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
+      for (const x of scored)
+        if (x.cost <= capital) {
+          capital -= x.cost;
+          out.push({ kind: 'action', id: x.id });
+        }
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
       // may answer are the other side's delivered ones, which its view shows (the view itself is
       // not built for them).

@@ -2,26 +2,40 @@
 // answers with moves. Its own randomness is seeded from the game seed, so a game of computer
 // players is as repeatable as any other.
 import type { CEvent, Compiled } from '../engine/compile';
-import { seatState, seatView, type SeatState, type SeatView } from '../engine/seat';
-import { applyMove } from '../engine/game';
-import { openRng, seedRng, type Rng } from '../engine/rng';
-import type { GameState, Move, Order } from '../engine/types';
-import { ofSide, SIDES, type BySide, type Side } from '../engine/vocab';
-import type { Scenario } from '../scenario/schema';
 import { compile } from '../engine/compile';
+import { applyMove } from '../engine/game';
+import { openRng, type Rng, seedRng } from '../engine/rng';
+import { type SeatState, type SeatView, seatState, seatView } from '../engine/seat';
+import type { GameState, Move, Order } from '../engine/types';
+import { type BySide, ofSide, SIDES, type Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
 
 /**
  * What a player is asked with: the scenario's rules, its seat's view, the state as that seat
  * believes it (built from the view alone: the engine's rule functions run on it), and its own dice.
  */
-export interface Ctx { readonly c: Compiled; readonly side: Side; readonly view: SeatView; readonly state: SeatState; readonly rng: Rng }
+export interface Ctx {
+  readonly c: Compiled;
+  readonly side: Side;
+  readonly view: SeatView;
+  readonly state: SeatState;
+  readonly rng: Rng;
+}
 
 /** The context a player is asked in; the believed state is built only if the player looks at it. */
 class SeatCtx implements Ctx {
   #state: SeatState | undefined;
-  constructor(readonly c: Compiled, readonly view: SeatView, readonly rng: Rng) {}
-  get side(): Side { return this.view.side; }
-  get state(): SeatState { return (this.#state ??= seatState(this.c, this.view)); }
+  constructor(
+    readonly c: Compiled,
+    readonly view: SeatView,
+    readonly rng: Rng,
+  ) {}
+  get side(): Side {
+    return this.view.side;
+  }
+  get state(): SeatState {
+    return (this.#state ??= seatState(this.c, this.view));
+  }
 }
 
 export interface Player {
@@ -51,7 +65,10 @@ export const AI_VIEW = { ledger: false } as const;
 /** Whether a side has a move to make (a decision, or its orders for the turn). */
 export const toMove = (s: GameState, side: Side): boolean => !s.ended && (ofSide(s.pending, side).length > 0 || ofSide(s.orders, side) === null);
 
-export interface GameRun { state: GameState; moves: Move[] }
+export interface GameRun {
+  state: GameState;
+  moves: Move[];
+}
 
 /** Play a whole game between two computer players. */
 export function runGame(sc: Scenario, s0: GameState, players: BySide<Player>, record = true): GameRun {

@@ -1,6 +1,7 @@
 // A random player: the baseline a persona must beat. Picks options and affordable orders at random.
-import type { Player } from './player';
+
 import type { Order } from '../engine/types';
+import type { Player } from './player';
 
 export const randomPlayer: Player = {
   kind: 'random',
@@ -13,7 +14,10 @@ export const randomPlayer: Player = {
     const out: Order[] = [];
     for (const k of view.available) {
       const a = c.actions[k]!;
-      if (a.cost <= capital && rng.next() < 0.3) { capital -= a.cost; out.push({ kind: 'action', id: a.id }); }
+      if (a.cost <= capital && rng.next() < 0.3) {
+        capital -= a.cost;
+        out.push({ kind: 'action', id: a.id });
+      }
     }
     for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: rng.next() < 0.5 });
     return out;

@@ -1,10 +1,11 @@
 // Many games from one start: the outcome distribution that `npm run sim` prints, the tests check,
 // and the what-if explorer will show.
-import type { Scenario } from '../scenario/schema';
+
 import { compile } from '../engine/compile';
 import { createGame } from '../engine/game';
 import { score } from '../engine/scoring';
-import { SIDES, type BySide } from '../engine/vocab';
+import { type BySide, SIDES } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
 import type { Player } from './player';
 import { runGame } from './player';
 
@@ -50,7 +51,11 @@ export interface SimStats {
 
 export function simulate(sc: Scenario, players: BySide<Player>, games: number, seed: string, figures: readonly string[] = ['tension']): SimStats {
   const c = compile(sc);
-  const figIdx = figures.map(f => { const i = c.figIndex.get(f); if (i === undefined) throw new Error(`unknown figure "${f}"`); return i; });
+  const figIdx = figures.map(f => {
+    const i = c.figIndex.get(f);
+    if (i === undefined) throw new Error(`unknown figure "${f}"`);
+    return i;
+  });
   const figSum = figures.map(() => 0);
   const counts = c.outcomes.map(() => 0);
   let reproduced = 0;
@@ -70,7 +75,9 @@ export function simulate(sc: Scenario, players: BySide<Player>, games: number, s
     endReasons[reason] = (endReasons[reason] ?? 0) + 1;
     relationsAtEnd[state.relations] = (relationsAtEnd[state.relations] ?? 0) + 1;
     for (const side of SIDES) totals[side].push(score(c, state, side).total);
-    figIdx.forEach((i, j) => { figSum[j]! += state.fig[i]!; });
+    figIdx.forEach((i, j) => {
+      figSum[j]! += state.fig[i]!;
+    });
   }
   const stat = (xs: number[]) => {
     const mean = xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
@@ -78,10 +85,13 @@ export function simulate(sc: Scenario, players: BySide<Player>, games: number, s
     return { mean, sd, min: Math.min(...xs), max: Math.max(...xs) };
   };
   return {
-    scenario: sc.id, version: sc.version, games,
+    scenario: sc.id,
+    version: sc.version,
+    games,
     outcomes: c.outcomes.map((o, j) => ({ id: o.id, label: o.label, historical: o.historical, count: counts[j]!, rate: counts[j]! / games })),
     historyReproduced: { count: reproduced, rate: reproduced / games },
-    endReasons, relationsAtEnd,
+    endReasons,
+    relationsAtEnd,
     scores: { britain: stat(totals.britain), ussr: stat(totals.ussr) },
     figures: Object.fromEntries(figures.map((f, j) => [f, figSum[j]! / games])),
   };

@@ -3,14 +3,34 @@
 // its answer; how a cabinet would take a package (the other one only when the view reads it).
 // Screens in both front ends read these and the view, never the game state.
 import {
-  seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState,
-  type Acceptance, type CEvent, type COption, type Compiled, type LegalAction, type Offer, type Preview, type SeatState, type SeatView, type Side, type Terms,
+  type Acceptance,
+  type CEvent,
+  type COption,
+  type Compiled,
+  type LegalAction,
+  type Offer,
+  type Preview,
+  type SeatState,
+  type SeatView,
+  type Side,
+  seatAcceptance,
+  seatAnswerable,
+  seatLegal,
+  seatOption,
+  seatState,
+  type Terms,
 } from '../engine/index';
 
-export interface DecisionOption extends Preview { option: COption }
+export interface DecisionOption extends Preview {
+  option: COption;
+}
 
 /** The first matter awaiting the seat's decision, its options in the order they are shown. */
-export interface Decision { event: CEvent; /** Decisions awaiting, this one included. */ left: number; options: DecisionOption[] }
+export interface Decision {
+  event: CEvent /** Decisions awaiting, this one included. */;
+  left: number;
+  options: DecisionOption[];
+}
 
 export interface Affordances {
   readonly view: SeatView;
@@ -29,9 +49,17 @@ class SeatAffordances implements Affordances {
   #believed: SeatState | undefined;
   #legal: LegalAction[] | undefined;
   #decision: Decision | null | undefined;
-  constructor(private readonly c: Compiled, readonly view: SeatView, private readonly order: OptionOrder) {}
-  private get believed(): SeatState { return (this.#believed ??= seatState(this.c, this.view)); }
-  get legal(): readonly LegalAction[] { return (this.#legal ??= seatLegal(this.c, this.view, this.believed)); }
+  constructor(
+    private readonly c: Compiled,
+    readonly view: SeatView,
+    private readonly order: OptionOrder,
+  ) {}
+  private get believed(): SeatState {
+    return (this.#believed ??= seatState(this.c, this.view));
+  }
+  get legal(): readonly LegalAction[] {
+    return (this.#legal ??= seatLegal(this.c, this.view, this.believed));
+  }
   get decision(): Decision | null {
     if (this.#decision !== undefined) return this.#decision;
     const k = this.view.pending[0];
@@ -43,8 +71,12 @@ class SeatAffordances implements Affordances {
     });
     return (this.#decision = { event: ev, left: this.view.pending.length, options });
   }
-  get answerable(): readonly Offer[] { return seatAnswerable(this.view); }
-  acceptance(whose: Side, terms: Terms): Acceptance | null { return seatAcceptance(this.c, this.view, whose, terms, this.believed); }
+  get answerable(): readonly Offer[] {
+    return seatAnswerable(this.view);
+  }
+  acceptance(whose: Side, terms: Terms): Acceptance | null {
+    return seatAcceptance(this.c, this.view, whose, terms, this.believed);
+  }
 }
 
 export const affordances = (c: Compiled, view: SeatView, order: OptionOrder): Affordances => new SeatAffordances(c, view, order);

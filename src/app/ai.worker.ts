@@ -12,8 +12,15 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     players = new AiPlayers(msg.scenario, msg.seats);
     return;
   }
-  if (!players) { post({ id: msg.id, ok: false, error: 'the computer player was not started' }); return; }
+  if (!players) {
+    post({ id: msg.id, ok: false, error: 'the computer player was not started' });
+    return;
+  }
   let r: ReturnType<AiPlayers['ask']>;
-  try { r = players.ask(msg.view, msg.rng); } catch (x) { r = { ok: false as const, error: String(x) }; }
+  try {
+    r = players.ask(msg.view, msg.rng);
+  } catch (x) {
+    r = { ok: false as const, error: String(x) };
+  }
   post(r.ok ? { id: msg.id, ok: true, answer: r.value } : { id: msg.id, ok: false, error: r.error });
 };

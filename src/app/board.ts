@@ -2,14 +2,14 @@
 // pressure gauges, standing, trade and relations. Pure data, so the Phaser views hold no rules and
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
-import {
-  PRESSURE_LINE, RELATION_LABEL, longDate, other,
-  type Compiled, type SeatView, type Place, type Relations, type Side, type TradeMonth, seen,
-} from '../engine/index';
+import { type Compiled, longDate, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, type TradeMonth } from '../engine/index';
 import { groupLines } from './names';
 
 /** A number on the board; `value` null when the side cannot see it. */
-export interface Figure { fig: number; value: number | null }
+export interface Figure {
+  fig: number;
+  value: number | null;
+}
 
 export interface MinisterCard {
   id: string;
@@ -31,14 +31,30 @@ export interface MinisterCard {
 }
 
 export interface Gauge {
-  id: string; name: string; kind: string; fig: Figure; weight: number;
+  id: string;
+  name: string;
+  kind: string;
+  fig: Figure;
+  weight: number;
   /** At or above this the group costs the lead standing. */ danger: number;
   /** The scenario's harder lines on this pressure: an item forced onto the agenda, a revolt. */
   lines: { at: number; text: string }[];
 }
 
-export interface MapIncident { place: Place; title: string; day: number; kind: string; severity: number; /** Turns ago (0 = this turn). */ age: number }
-export interface MapPower { id: string; name: string; place: Place | null; align: Figure }
+export interface MapIncident {
+  place: Place;
+  title: string;
+  day: number;
+  kind: string;
+  severity: number /** Turns ago (0 = this turn). */;
+  age: number;
+}
+export interface MapPower {
+  id: string;
+  name: string;
+  place: Place | null;
+  align: Figure;
+}
 
 export interface BoardModel {
   side: Side;
@@ -74,7 +90,6 @@ export interface BoardModel {
   ended: boolean;
 }
 
-
 /** Incidents stay on the map this many turns. */
 const INCIDENT_TURNS = 4;
 
@@ -96,7 +111,13 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
       .filter(m => (seen(v, m.iOffice) ?? 0) > 0)
       .sort((a, b) => Number(b.i === leadIdx) - Number(a.i === leadIdx) || b.influence - a.influence || a.i - b.i)
       .map(m => ({
-        id: m.id, name: m.name, short: m.short, office: m.office, side: s, influence: m.influence, isLead: m.i === leadIdx,
+        id: m.id,
+        name: m.name,
+        short: m.short,
+        office: m.office,
+        side: s,
+        influence: m.influence,
+        isLead: m.i === leadIdx,
         stance: m.iStance[main]! >= 0 && c.issues[main]! in declared(m.id) ? fig(m.iStance[main]!) : null,
         stances: m.iStance.flatMap((f, k) => (f >= 0 && c.issues[k]! in declared(m.id) ? [{ issue: c.issues[k]!, label: c.sc.issues[k]!.label, fig: fig(f) }] : [])),
         mood: fig(m.iMood),
@@ -150,10 +171,12 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
 
 /** The turn whose span contains a day. */
 export function turnOfDay(c: Compiled, day: number): number {
-  let lo = 0, hi = c.days.length - 1;
+  let lo = 0,
+    hi = c.days.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (c.days[mid]! <= day) lo = mid; else hi = mid - 1;
+    if (c.days[mid]! <= day) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }

@@ -1,7 +1,9 @@
 // Display settings remembered between visits.
 import type { KV } from './storage';
 
-export interface Display { reducedMotion: boolean }
+export interface Display {
+  reducedMotion: boolean;
+}
 const KEY = 'asd.display';
 
 export function readDisplay(kv: KV): Display {
@@ -14,5 +16,9 @@ export function readDisplay(kv: KV): Display {
 }
 
 export function writeDisplay(kv: KV, d: Display): void {
-  try { kv.setItem(KEY, JSON.stringify(d)); } catch { /* not remembered; it still applies now */ }
+  try {
+    kv.setItem(KEY, JSON.stringify(d));
+  } catch {
+    /* not remembered; it still applies now */
+  }
 }

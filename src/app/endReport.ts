@@ -1,8 +1,9 @@
 // The end of a game held against history: each side's objectives and score beside the historical
 // baseline, the scenario's outcomes in this game and in the replayed history, and the decisions a
 // side took beside the ones history took.
-import { compile, score, type GameState, type Side } from '../engine/index';
-import { compareWithHistory, historicalBaseline, type Comparison } from '../ai/index';
+
+import { type Comparison, compareWithHistory, historicalBaseline } from '../ai/index';
+import { compile, type GameState, type Side, score } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
 export interface EndReport {
@@ -21,15 +22,22 @@ export interface EndReport {
 export function endReport(sc: Scenario, s: GameState): EndReport {
   const c = compile(sc);
   const base = historicalBaseline(sc);
-  const side = (sd: Side) => ({ ...compareWithHistory(sc, s, sd), kinds: c.objectives[sd].map(o => (o.when !== null ? 'met' as const : 'measure' as const)), notes: sc.objectives[sd].map(o => o.history ?? '') });
+  const side = (sd: Side) => ({
+    ...compareWithHistory(sc, s, sd),
+    kinds: c.objectives[sd].map(o => (o.when !== null ? ('met' as const) : ('measure' as const))),
+    notes: sc.objectives[sd].map(o => o.history ?? ''),
+  });
   // In the order they were put to the side.
-  const decisions = (sd: Side) => c.events.flatMap(e => {
-    const k = s.chosen[e.i]!;
-    if (!e.decision || e.decision.side !== sd || k < 0) return [];
-    const mine = e.decision.options[k]!;
-    const hist = e.decision.options.find(o => o.historical) ?? mine;
-    return [{ day: s.fired[e.i]!, event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
-  }).sort((a, b) => a.day - b.day);
+  const decisions = (sd: Side) =>
+    c.events
+      .flatMap(e => {
+        const k = s.chosen[e.i]!;
+        if (!e.decision || e.decision.side !== sd || k < 0) return [];
+        const mine = e.decision.options[k]!;
+        const hist = e.decision.options.find(o => o.historical) ?? mine;
+        return [{ day: s.fired[e.i]!, event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
+      })
+      .sort((a, b) => a.day - b.day);
   return {
     reason: s.ended?.reason ?? 'unfinished',
     day: s.ended?.day ?? c.days[s.turn]!,

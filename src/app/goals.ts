@@ -2,9 +2,7 @@
 // score, what it means and how it is scored, and (in a game) the engine's live outlook from the
 // seat's view. Before a game (the new-game screen) there is no view, so no outlook. Nothing here
 // reads history's score or the objectives' `history` notes: those belong to the end screen.
-import {
-  objectiveOutlook, type Compiled, type ObjectiveOutlook, type OutlookFacts, type OutlookStatus, type SeatView, type Side, seen,
-} from '../engine/index';
+import { type Compiled, type ObjectiveOutlook, type OutlookFacts, type OutlookStatus, objectiveOutlook, type SeatView, type Side, seen } from '../engine/index';
 import { figName } from './names';
 import { num, pct } from './numbers';
 
@@ -35,7 +33,10 @@ export interface Goals {
 
 /** How the outlook statuses read, in both front ends. */
 export const STATUS_TEXT: Record<OutlookStatus, string> = {
-  'on course': 'on course', 'at risk': 'at risk', lost: 'lost', unknown: 'hidden from you',
+  'on course': 'on course',
+  'at risk': 'at risk',
+  lost: 'lost',
+  unknown: 'hidden from you',
 };
 
 /** One line for the outlook: "on course · 64% now (pressure 67)". */
@@ -58,7 +59,8 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
   const total = objs.reduce((a, o) => a + o.weight, 0);
   const setup = c.sc.objectives[side];
   const outlook = view ? objectiveOutlook(c, view, side, facts) : null;
-  let got = 0, unknown = 0;
+  let got = 0,
+    unknown = 0;
   const rows = objs.map((o, k): GoalRow => {
     const m = o.measure;
     let scoring: string;
@@ -73,7 +75,12 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
       got += o.weight * (ol.fraction ?? (ol.holds ? 1 : 0));
     }
     return {
-      id: o.id, label: o.label, weight: o.weight, share: total ? o.weight / total : 0, about: setup[k]?.description ?? '', scoring,
+      id: o.id,
+      label: o.label,
+      weight: o.weight,
+      share: total ? o.weight / total : 0,
+      about: setup[k]?.description ?? '',
+      scoring,
       kind: m ? 'measure' : 'condition',
       outlook: ol ? { ...ol, now: m ? seen(view!, m.fig) : null } : null,
     };
@@ -82,7 +89,8 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
 }
 
 /** What each status means, under the goals list in both front ends. */
-export const STATUS_LEGEND = 'On course: met now, or a measure at least half-way. At risk: not met now, or a measure below half-way. Lost: it can no longer be met under the rules. Hidden from you: it turns on figures you cannot see. Estimated from what you can see; history’s score is shown only at the end.';
+export const STATUS_LEGEND =
+  'On course: met now, or a measure at least half-way. At risk: not met now, or a measure below half-way. Lost: it can no longer be met under the rules. Hidden from you: it turns on figures you cannot see. Estimated from what you can see; history’s score is shown only at the end.';
 
 /** What objectives are and how the score works: one text for the help in both front ends. */
 export const GOALS_HELP: readonly string[] = [

@@ -27,9 +27,17 @@ export interface Headline {
   item: NewsItem;
 }
 
-export const headlineOf = (n: NewsItem): Headline | null => (n.headline === undefined ? null : {
-  kind: n.headline, kicker: HEADLINE_KICKER[n.headline], text: n.text, detail: n.detail ?? null, day: n.day, item: n,
-});
+export const headlineOf = (n: NewsItem): Headline | null =>
+  n.headline === undefined
+    ? null
+    : {
+        kind: n.headline,
+        kicker: HEADLINE_KICKER[n.headline],
+        text: n.text,
+        detail: n.detail ?? null,
+        day: n.day,
+        item: n,
+      };
 
 /** What a screen reader hears for a headline. */
 export const headlineSpeech = (x: Headline): string => `Headline, ${x.kicker}: ${x.text}${x.detail ? ` ${x.detail}` : ''}`;
@@ -73,7 +81,8 @@ export function planReports(c: Compiled, fresh: readonly NewsItem[], seat: Side,
   const rest: NewsItem[] = [];
   for (const n of fresh) {
     const x = headlineOf(n);
-    if (x) headlines.push(x); else rest.push(n);
+    if (x) headlines.push(x);
+    else rest.push(n);
   }
   const reportIsNew = rest.some(n => !seen.has(seenKey(n)) && !isEcho(c, n, seat));
   return { headlines, rest, reportIsNew };

@@ -5,18 +5,39 @@
 // network server later) get only seat views and affordances built from them, and, once the game has
 // ended, the end report. The computer's orders for a turn are asked for only once every person's
 // orders are sealed, so no save ever holds them early; its decisions come as soon as they are due.
-import {
-  applyMove, compile, createGame, err, ok, other, seatView, SIDES,
-  type BySide, type CEvent, type Compiled, type GameState, type Move, type NewsItem, type Result, type RngState, type SeatView, type Side,
-} from '../engine/index';
-import { AI_VIEW, aiRng, toMove, type PlayerKind } from '../ai/index';
-import type { Scenario } from '../scenario/schema';
-import { affordances, type Affordances } from './affordances';
-import { endReport, type EndReport } from './endReport';
-import { CONTROLLERS, makeAppSave, readSave, readSides, type AppSave, type Controller } from './saveFile';
-import { inProcessAi, type AiSeats, type AiTransport, type AiTransportFactory } from './transport';
 
-export interface MatchSetup { scenario: string; seed: string; sides: BySide<Controller> }
+import { AI_VIEW, aiRng, type PlayerKind, toMove } from '../ai/index';
+import {
+  applyMove,
+  type BySide,
+  type CEvent,
+  type Compiled,
+  compile,
+  createGame,
+  err,
+  type GameState,
+  type Move,
+  type NewsItem,
+  ok,
+  other,
+  type Result,
+  type RngState,
+  type SeatView,
+  SIDES,
+  type Side,
+  seatView,
+} from '../engine/index';
+import type { Scenario } from '../scenario/schema';
+import { type Affordances, affordances } from './affordances';
+import { type EndReport, endReport } from './endReport';
+import { type AppSave, CONTROLLERS, type Controller, makeAppSave, readSave, readSides } from './saveFile';
+import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
+
+export interface MatchSetup {
+  scenario: string;
+  seed: string;
+  sides: BySide<Controller>;
+}
 
 /** What the match waits for now, seen from the place where people sit (one screen, or a server). */
 export type Next =
@@ -39,7 +60,9 @@ export type MatchEvent =
   | { type: 'error'; where: 'computer' | 'storage'; message: string };
 
 /** Where the match keeps the game after every move; returns an error text if it could not. */
-export interface SavePort { store(save: AppSave, at: { turn: number; day: number; ended: boolean }): string | null }
+export interface SavePort {
+  store(save: AppSave, at: { turn: number; day: number; ended: boolean }): string | null;
+}
 
 export interface MatchOptions {
   /** How the computer players are reached (default: in this process). */
@@ -62,7 +85,10 @@ function fnv(text: string): number {
  */
 export function optionOrder(seed: string, ev: CEvent): number[] {
   const key = (id: string) => fnv(`${seed}/${ev.id}/${id}`);
-  return ev.decision!.options.map((o, j) => ({ j, k: key(o.id) })).sort((a, b) => a.k - b.k).map(x => x.j);
+  return ev
+    .decision!.options.map((o, j) => ({ j, k: key(o.id) }))
+    .sort((a, b) => a.k - b.k)
+    .map(x => x.j);
 }
 
 const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
@@ -83,12 +109,18 @@ export class Match {
   private thinking: Promise<Result<number>> | null = null;
   private readonly sharedScreen: boolean;
 
-  private constructor(readonly sc: Scenario, readonly setup: Readonly<MatchSetup>, s: GameState, log: Move[], private readonly opts: MatchOptions) {
+  private constructor(
+    readonly sc: Scenario,
+    readonly setup: Readonly<MatchSetup>,
+    s: GameState,
+    log: Move[],
+    private readonly opts: MatchOptions,
+  ) {
     this.c = compile(sc);
     this.s = s;
     this.log = log;
     this.sharedScreen = opts.sharedScreen ?? true;
-    this.screen = log.length ? null : this.humans[0] ?? null;
+    this.screen = log.length ? null : (this.humans[0] ?? null);
     const seats: AiSeats = {};
     for (const side of this.computers) {
       seats[side] = setup.sides[side] as PlayerKind;
@@ -117,7 +149,9 @@ export class Match {
     const sides = readSides(data);
     if (!sides.ok) return sides;
     const asks: { before: GameState; m: Move }[] = [];
-    const r = readSave(sc, data, (before, m) => { if (sides.value[m.side] !== 'human') asks.push({ before, m }); });
+    const r = readSave(sc, data, (before, m) => {
+      if (sides.value[m.side] !== 'human') asks.push({ before, m });
+    });
     if (!r.ok) return r;
     let match: Match;
     try {
@@ -127,7 +161,10 @@ export class Match {
     }
     for (const { before, m } of asks) {
       const a = await match.ask(seatView(match.c, before, m.side, AI_VIEW), m.side);
-      if (!a.ok) { match.dispose(); return err(`the computer player could not catch up with the save: ${a.error}`); }
+      if (!a.ok) {
+        match.dispose();
+        return err(`the computer player could not catch up with the save: ${a.error}`);
+      }
       match.dice[m.side] = a.value.rng;
     }
     return ok(match);
@@ -135,13 +172,23 @@ export class Match {
 
   // ---- who and what ------------------------------------------------------------------------------
 
-  get humans(): Side[] { return SIDES.filter(s => this.setup.sides[s] === 'human'); }
-  get computers(): Side[] { return SIDES.filter(s => this.setup.sides[s] !== 'human'); }
-  get seed(): string { return this.setup.seed; }
-  get moveCount(): number { return this.log.length; }
+  get humans(): Side[] {
+    return SIDES.filter(s => this.setup.sides[s] === 'human');
+  }
+  get computers(): Side[] {
+    return SIDES.filter(s => this.setup.sides[s] !== 'human');
+  }
+  get seed(): string {
+    return this.setup.seed;
+  }
+  get moveCount(): number {
+    return this.log.length;
+  }
 
   /** Everything `seat` may know now: the only thing about the game the match hands out. */
-  view(seat: Side): SeatView { return this.entry(seat).view; }
+  view(seat: Side): SeatView {
+    return this.entry(seat).view;
+  }
 
   /** What `seat` is offered now, from its view. */
   affordances(seat: Side): Affordances {
@@ -163,7 +210,9 @@ export class Match {
   }
 
   /** Whether every person has sealed this turn's orders (the computer's orders wait for that). */
-  private peopleSealed(): boolean { return this.humans.every(h => this.s.orders[h] !== null); }
+  private peopleSealed(): boolean {
+    return this.humans.every(h => this.s.orders[h] !== null);
+  }
 
   /**
    * What the match waits for: a computer's decision (due at once), a person's decision or orders
@@ -184,7 +233,9 @@ export class Match {
   }
 
   /** The person of `seat` has the shared screen now (after a hand-over). */
-  handOver(seat: Side): void { this.screen = seat; }
+  handOver(seat: Side): void {
+    this.screen = seat;
+  }
 
   // ---- moves -------------------------------------------------------------------------------------
 
@@ -204,7 +255,9 @@ export class Match {
    * person's are sealed). Resolves with the number of moves made. One run at a time.
    */
   advance(): Promise<Result<number>> {
-    this.thinking ??= this.think().finally(() => { this.thinking = null; });
+    this.thinking ??= this.think().finally(() => {
+      this.thinking = null;
+    });
     return this.thinking;
   }
 
@@ -256,7 +309,9 @@ export class Match {
     return () => this.listeners.delete(listener);
   }
 
-  private emit(e: MatchEvent): void { for (const l of [...this.listeners]) l(e); }
+  private emit(e: MatchEvent): void {
+    for (const l of [...this.listeners]) l(e);
+  }
 
   /** Tell the listeners the news each seat has now (after subscribing), and store the game at once. */
   start(): void {
@@ -283,7 +338,9 @@ export class Match {
     }
   }
 
-  save(): AppSave { return makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides); }
+  save(): AppSave {
+    return makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides);
+  }
 
   private autosave(): void {
     if (!this.opts.store) return;
@@ -292,12 +349,20 @@ export class Match {
   }
 
   /** The end of the game held against history; it reads the full final state, since the game is over. */
-  endReport(): EndReport | null { return this.s.ended ? endReport(this.sc, this.s) : null; }
+  endReport(): EndReport | null {
+    return this.s.ended ? endReport(this.sc, this.s) : null;
+  }
 
-  private name(seat: Side): string { return this.sc.sides[seat]?.name ?? String(seat); }
+  private name(seat: Side): string {
+    return this.sc.sides[seat]?.name ?? String(seat);
+  }
 
   /** The other seat's controller, for "against the computer, persona" and the like. */
-  opponentOf(seat: Side): Controller { return this.setup.sides[other(seat)]; }
+  opponentOf(seat: Side): Controller {
+    return this.setup.sides[other(seat)];
+  }
 
-  dispose(): void { this.ai?.dispose(); }
+  dispose(): void {
+    this.ai?.dispose();
+  }
 }

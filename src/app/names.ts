@@ -1,6 +1,6 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { other, pressureLines, RELATION_LABELS, type Compiled, type SeatView, type Prediction, type Preview, type Risk, type Side, seen } from '../engine/index';
-import { unhandled, type LinkedEffect } from '../engine/linked';
+import { type Compiled, other, type Prediction, type Preview, pressureLines, RELATION_LABELS, type Risk, type SeatView, type Side, seen } from '../engine/index';
+import { type LinkedEffect, unhandled } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 
 /** A short, readable name for a figure, from one side's point of view. */
@@ -8,24 +8,41 @@ export function figName(c: Compiled, i: number, me?: Side): string {
   const f = c.figs[i]!;
   const [, a = '', b = ''] = f.id.split('.');
   switch (f.kind) {
-    case 'standing': return me === f.side ? 'your standing' : `the ${c.sc.sides[f.side!].leadTitle}'s standing`;
-    case 'capital': return me === f.side ? 'your capital' : `${c.sc.sides[f.side!].name} capital`;
-    case 'intel': return me === f.side ? 'your intelligence' : `${c.sc.sides[f.side!].name} intelligence`;
-    case 'tension': return 'war danger';
+    case 'standing':
+      return me === f.side ? 'your standing' : `the ${c.sc.sides[f.side!].leadTitle}'s standing`;
+    case 'capital':
+      return me === f.side ? 'your capital' : `${c.sc.sides[f.side!].name} capital`;
+    case 'intel':
+      return me === f.side ? 'your intelligence' : `${c.sc.sides[f.side!].name} intelligence`;
+    case 'tension':
+      return 'war danger';
     case 'stance': {
       const m = c.ministers.find(x => x.id === a);
       const is = c.sc.issues.find(x => x.id === b);
       return `${m?.short ?? a} on ${is?.label ?? b}`;
     }
-    case 'mood': return `${c.ministers.find(x => x.id === a)?.short ?? a}'s mood`;
-    case 'inOffice': return `${c.ministers.find(x => x.id === a)?.short ?? a} in office`;
-    case 'pressure': return `${c.groups.find(x => x.id === a)?.name ?? a} pressure`;
-    case 'align': return `${c.parties.find(x => x.id === a)?.name ?? a} alignment`;
-    case 'trade': return {
-      exports: 'exports', reExports: 're-exports', imports: 'imports', balance: 'trade balance', orders: 'Soviet orders',
-      credit: 'credit', diversion: 'order diversion',
-    }[a] ?? f.label;
-    default: return f.label;
+    case 'mood':
+      return `${c.ministers.find(x => x.id === a)?.short ?? a}'s mood`;
+    case 'inOffice':
+      return `${c.ministers.find(x => x.id === a)?.short ?? a} in office`;
+    case 'pressure':
+      return `${c.groups.find(x => x.id === a)?.name ?? a} pressure`;
+    case 'align':
+      return `${c.parties.find(x => x.id === a)?.name ?? a} alignment`;
+    case 'trade':
+      return (
+        {
+          exports: 'exports',
+          reExports: 're-exports',
+          imports: 'imports',
+          balance: 'trade balance',
+          orders: 'Soviet orders',
+          credit: 'credit',
+          diversion: 'order diversion',
+        }[a] ?? f.label
+      );
+    default:
+      return f.label;
   }
 }
 
@@ -33,12 +50,20 @@ export function figName(c: Compiled, i: number, me?: Side): string {
 export function riseIsGood(c: Compiled, i: number, me: Side): boolean | null {
   const f = c.figs[i]!;
   switch (f.kind) {
-    case 'standing': case 'capital': case 'intel': return f.side === me ? true : null;
-    case 'tension': return false;
-    case 'pressure': return f.side === me ? false : null;
-    case 'mood': return f.side === me ? true : null;
-    case 'align': return me === 'britain';
-    default: return null;
+    case 'standing':
+    case 'capital':
+    case 'intel':
+      return f.side === me ? true : null;
+    case 'tension':
+      return false;
+    case 'pressure':
+      return f.side === me ? false : null;
+    case 'mood':
+      return f.side === me ? true : null;
+    case 'align':
+      return me === 'britain';
+    default:
+      return null;
   }
 }
 
@@ -58,7 +83,7 @@ export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me
   // A figure hidden from the side (the other cabinet's stances, without good intelligence) shows no number;
   // a gamble shows its range beside the expected change, so "−4.8" does not hide a chance of "+5".
   const signed = (x: { i: number; d: number; range?: readonly [number, number] | undefined }) =>
-    (seen(view, x.i) === null ? '?' : x.range ? `${signedNum(x.d)} (${signedNum(x.range[0])} to ${signedNum(x.range[1])})` : signedNum(x.d));
+    seen(view, x.i) === null ? '?' : x.range ? `${signedNum(x.d)} (${signedNum(x.range[0])} to ${signedNum(x.range[1])})` : signedNum(x.d);
   const kindOf = (i: number) => c.figs[i]!.kind;
   const cap = <T>(xs: T[], n: number, show: (x: T) => string) => {
     const shown = compact ? xs.slice(0, n) : xs;
@@ -66,9 +91,8 @@ export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me
   };
   const biggest = <T extends { d: number }>(xs: T[]) => (compact ? [...xs].sort((a, b) => Math.abs(b.d) - Math.abs(a.d)) : xs);
   const plain = figs.filter(x => kindOf(x.i) !== 'pressure' && kindOf(x.i) !== 'stance');
-  const parts = compact && plain.length > 5
-    ? [...plain.slice(0, 5).map(x => `${figName(c, x.i, me)} ${signed(x)}`), `and ${plain.length - 5} more`]
-    : plain.map(x => `${figName(c, x.i, me)} ${signed(x)}`);
+  const parts =
+    compact && plain.length > 5 ? [...plain.slice(0, 5).map(x => `${figName(c, x.i, me)} ${signed(x)}`), `and ${plain.length - 5} more`] : plain.map(x => `${figName(c, x.i, me)} ${signed(x)}`);
   // Ministers' stances, by issue: "Break with Moscow: Baldwin −8, Cave −6".
   const stances = figs.filter(x => kindOf(x.i) === 'stance');
   for (const [k, is] of c.sc.issues.entries()) {
@@ -88,11 +112,21 @@ export function effectsSummary(c: Compiled, predicted: readonly Prediction[], me
 export function keyFigures(c: Compiled, view: SeatView, me: Side): number[] {
   const t = c.trade;
   const out = [
-    c.side[me].iStanding, c.side[me].iCapital, c.side[me].iIntel, c.iTension,
+    c.side[me].iStanding,
+    c.side[me].iCapital,
+    c.side[me].iIntel,
+    c.iTension,
     ...c.side[me].groups.map(g => c.groups[g]!.iPressure),
     ...c.figs.flatMap((f, i) => (f.kind === 'declared' && seen(view, i) !== null ? [i] : [])),
-    t.exports, t.reExports, t.imports, t.balance, t.orders, t.credit, t.diversion,
-    c.side[other(me)].iStanding, c.side[other(me)].iIntel,
+    t.exports,
+    t.reExports,
+    t.imports,
+    t.balance,
+    t.orders,
+    t.credit,
+    t.diversion,
+    c.side[other(me)].iStanding,
+    c.side[other(me)].iIntel,
     ...c.side[other(me)].groups.map(g => c.groups[g]!.iPressure),
     ...c.parties.map(p => p.iAlign),
   ];
@@ -137,14 +171,33 @@ export function structuralEffects(c: Compiled, effects: readonly LinkedEffect[] 
   const tag = (s: string) => (cond ? `perhaps ${s}` : p < 0.999 ? `${s} (${pct(p)} chance)` : s);
   for (const e of effects ?? []) {
     switch (e.k) {
-      case 'relations': out.push(tag(RELATION_LABELS[e.to].long)); break;
-      case 'resign': out.push(tag(`${c.ministers[e.minister]!.short} resigns`)); break;
-      case 'end': out.push(tag(`the game ends: ${e.reason}`)); break;
-      case 'chance': out.push(...structuralEffects(c, e.then, p * e.p, cond), ...structuralEffects(c, e.else, p * (1 - e.p), cond)); break;
-      case 'if': out.push(...structuralEffects(c, e.then, p, true), ...structuralEffects(c, e.else, p, true)); break;
+      case 'relations':
+        out.push(tag(RELATION_LABELS[e.to].long));
+        break;
+      case 'resign':
+        out.push(tag(`${c.ministers[e.minister]!.short} resigns`));
+        break;
+      case 'end':
+        out.push(tag(`the game ends: ${e.reason}`));
+        break;
+      case 'chance':
+        out.push(...structuralEffects(c, e.then, p * e.p, cond), ...structuralEffects(c, e.else, p * (1 - e.p), cond));
+        break;
+      case 'if':
+        out.push(...structuralEffects(c, e.then, p, true), ...structuralEffects(c, e.else, p, true));
+        break;
       // Figures are in the predictions; the rest is not shown before the order is given.
-      case 'addFig': case 'setFig': case 'flag': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': break;
-      default: unhandled(e);
+      case 'addFig':
+      case 'setFig':
+      case 'flag':
+      case 'dismiss':
+      case 'appoint':
+      case 'setLead':
+      case 'schedule':
+      case 'news':
+        break;
+      default:
+        unhandled(e);
     }
   }
   return out;
@@ -180,5 +233,7 @@ export const resignLine = (c: Compiled, minister: number): string | null => {
 /** The lines on a group's pressure the scenario draws (forced items, revolts), in words, lowest first. */
 export function groupLines(c: Compiled, group: number): { at: number; text: string }[] {
   const g = c.groups[group]!;
-  return pressureLines(c, g.side).filter(l => l.group === group).map(l => ({ at: l.at, text: l.kind === 'forces' ? `${l.by} forces "${l.what}"` : l.what }));
+  return pressureLines(c, g.side)
+    .filter(l => l.group === group)
+    .map(l => ({ at: l.at, text: l.kind === 'forces' ? `${l.by} forces "${l.what}"` : l.what }));
 }

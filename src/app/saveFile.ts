@@ -3,11 +3,9 @@
 // `cli: {side, opponent}` is mapped to sides, and a file with neither is Britain against the persona
 // (the browser's first format). Reading replays the moves once, handing each move and the state
 // before it to the caller, so the match can re-ask its computer players on the same pass.
-import {
-  loadSave, makeSave, SAVE_FORMAT, SIDES, err, ok,
-  type BySide, type GameState, type Move, type Result, type Save,
-} from '../engine/index';
+
 import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
+import { type BySide, err, type GameState, loadSave, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDES } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
 /** Who plays a side: a person at this screen, or a computer player. */
@@ -15,7 +13,9 @@ export type Controller = 'human' | PlayerKind;
 export const CONTROLLERS: readonly Controller[] = ['human', ...PLAYER_KINDS];
 
 /** A save file: the engine's save and who played which side. */
-export interface AppSave extends Save { app: { sides: BySide<Controller> } }
+export interface AppSave extends Save {
+  app: { sides: BySide<Controller> };
+}
 
 export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>): AppSave {
   return { ...makeSave(sc, seed, moves, final), app: { sides: { britain: sides.britain, ussr: sides.ussr } } };
@@ -36,7 +36,8 @@ export function readSides(data: unknown): Result<BySide<Controller>> {
   }
   if (x.cli !== undefined) {
     // The terminal's old format: one person against one computer player.
-    const me = x.cli.side ?? 'britain', opp = x.cli.opponent ?? 'persona';
+    const me = x.cli.side ?? 'britain',
+      opp = x.cli.opponent ?? 'persona';
     if (me !== 'britain' && me !== 'ussr') return err(`the save names an unknown side: ${JSON.stringify(me)}`);
     if (opp === 'human' || !isController(opp)) return err(`the save names an unknown opponent: ${JSON.stringify(opp)}`);
     return ok(me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' });
@@ -52,7 +53,10 @@ export function saveScenario(data: unknown): Result<string> {
   return typeof x.scenario === 'string' ? ok(x.scenario) : err('not a save file of this game: it names no scenario');
 }
 
-export interface ReadSave { save: AppSave; state: GameState }
+export interface ReadSave {
+  save: AppSave;
+  state: GameState;
+}
 
 /**
  * Check a parsed save against a scenario (the engine's loadSave) and who played each side, and

@@ -16,7 +16,10 @@ export function loadScenario(id: string): Promise<Result<Scenario>> {
   if (!f) return Promise.resolve(err(`there is no scenario "${id}" (have: ${SCENARIO_IDS.join(', ')})`));
   let p = cache.get(id);
   if (!p) {
-    p = Promise.all([f.load(), import('../scenario/load')]).then(([data, { validateScenario }]) => validateScenario(data, `scenarios/${id}.json`), (e: unknown) => err(`scenarios/${id}.json: could not load: ${String(e)}`));
+    p = Promise.all([f.load(), import('../scenario/load')]).then(
+      ([data, { validateScenario }]) => validateScenario(data, `scenarios/${id}.json`),
+      (e: unknown) => err(`scenarios/${id}.json: could not load: ${String(e)}`),
+    );
     cache.set(id, p);
   }
   return p;

@@ -2,7 +2,11 @@
 // and the browser, so both count capital and build the move the same way.
 import type { Compiled, LegalAction, Order, Terms } from '../engine/index';
 
-export interface Selection { actions: Set<string>; offer: Terms | null; replies: Map<number, boolean> }
+export interface Selection {
+  actions: Set<string>;
+  offer: Terms | null;
+  replies: Map<number, boolean>;
+}
 export const emptySelection = (): Selection => ({ actions: new Set(), offer: null, replies: new Map() });
 
 /** Capital the selected orders cost (a note costs the scenario's offerCost). */

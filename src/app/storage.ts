@@ -2,12 +2,26 @@
 // interface so Node tests can use a map. Every game has its own slot, so starting a new game never
 // overwrites another; the list keeps the most recent few.
 import { longDate } from '../engine/index';
-import type { AppSave } from './saveFile';
 import type { SavePort } from './match';
+import type { AppSave } from './saveFile';
 
-export interface KV { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void }
+export interface KV {
+  getItem(k: string): string | null;
+  setItem(k: string, v: string): void;
+  removeItem(k: string): void;
+}
 
-export interface SavedGame { id: string; scenario: string; title: string; sides: AppSave['app']['sides']; seed: string; date: string; turn: number; updated: number; ended: boolean }
+export interface SavedGame {
+  id: string;
+  scenario: string;
+  title: string;
+  sides: AppSave['app']['sides'];
+  seed: string;
+  date: string;
+  turn: number;
+  updated: number;
+  ended: boolean;
+}
 
 const INDEX = 'asd.games';
 const slot = (id: string) => `asd.game.${id}`;
@@ -38,20 +52,34 @@ export function storeGame(kv: KV, meta: SavedGame, save: AppSave): string | null
 
 /** A stored game's save, parsed; null if missing or unreadable. */
 export function readGame(kv: KV, id: string): unknown {
-  try { return JSON.parse(kv.getItem(slot(id)) ?? 'null'); } catch { return null; }
+  try {
+    return JSON.parse(kv.getItem(slot(id)) ?? 'null');
+  } catch {
+    return null;
+  }
 }
 
 export function forgetGame(kv: KV, id: string): void {
   kv.removeItem(slot(id));
-  try { kv.setItem(INDEX, JSON.stringify(listGames(kv).filter(g => g.id !== id))); } catch { /* the list is rebuilt from the slots next time */ }
+  try {
+    kv.setItem(INDEX, JSON.stringify(listGames(kv).filter(g => g.id !== id)));
+  } catch {
+    /* the list is rebuilt from the slots next time */
+  }
 }
 
 /** A map-backed KV for tests and for browsers that refuse storage. */
 export class MemoryKV implements KV {
   private m = new Map<string, string>();
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  removeItem(k: string) { this.m.delete(k); }
+  getItem(k: string) {
+    return this.m.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.m.set(k, v);
+  }
+  removeItem(k: string) {
+    this.m.delete(k);
+  }
 }
 
 /** localStorage if the browser allows it, else memory (the game still plays; it just will not survive a reload). */
@@ -69,8 +97,21 @@ export function browserKV(): KV {
 /** The match's storage port for one game's slot: the save, and the line the title screen lists. */
 export function storagePort(kv: KV, id: string, title: string, now: () => number = Date.now): SavePort {
   return {
-    store: (save, at) => storeGame(kv, {
-      id, scenario: save.scenario, title, sides: save.app.sides, seed: save.seed, date: longDate(at.day), turn: at.turn, updated: now(), ended: at.ended,
-    }, save),
+    store: (save, at) =>
+      storeGame(
+        kv,
+        {
+          id,
+          scenario: save.scenario,
+          title,
+          sides: save.app.sides,
+          seed: save.seed,
+          date: longDate(at.day),
+          turn: at.turn,
+          updated: now(),
+          ended: at.ended,
+        },
+        save,
+      ),
   };
 }

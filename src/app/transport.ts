@@ -2,12 +2,16 @@
 // as AI_VIEW) and that player's dice; the answer is the move and the dice after it. The player never
 // sees the game state or the move log. In Node and tests it runs in this process; in the browser in a
 // Web Worker (ai.worker.ts), which is sent the validated scenario once, so the page never freezes.
-import { compile, err, ok, type BySide, type Compiled, type Move, type Result, type RngState, type SeatView, type Side } from '../engine/index';
-import { openRng } from '../engine/rng';
+
 import { makePlayer, nextMove, type Player, type PlayerKind } from '../ai/index';
+import { type BySide, type Compiled, compile, err, type Move, ok, type Result, type RngState, type SeatView, type Side } from '../engine/index';
+import { openRng } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
 
-export interface AiAnswer { move: Move | null; rng: RngState }
+export interface AiAnswer {
+  move: Move | null;
+  rng: RngState;
+}
 
 export interface AiTransport {
   /** The move of the computer player for the view's seat, and its dice after it. */
@@ -65,12 +69,13 @@ export const workerAi: AiTransportFactory = (sc, seats) => {
   const post = (m: WorkerRequest) => worker.postMessage(m);
   post({ type: 'init', scenario: sc, seats });
   return {
-    ask: (view, rng) => new Promise(resolve => {
-      const id = next++;
-      waiting.set(id, resolve);
-      performance.mark('ai-think-start');
-      post({ type: 'ask', id, view, rng });
-    }),
+    ask: (view, rng) =>
+      new Promise(resolve => {
+        const id = next++;
+        waiting.set(id, resolve);
+        performance.mark('ai-think-start');
+        post({ type: 'ask', id, view, rng });
+      }),
     dispose: () => worker.terminate(),
   };
 };

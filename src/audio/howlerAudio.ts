@@ -6,9 +6,9 @@
 import { Howl, Howler } from 'howler';
 import type { AudioPort, Cue, Mood, MusicSide } from './audio';
 import { AudioSettingsStore, browserStorage, clampVolume } from './settings';
-import { CUE_FILES, CUE_GAIN, MUSIC_FILES, MUSIC_GAIN, audioPaths, musicTrack, type MusicTrack } from './tracks';
+import { audioPaths, CUE_FILES, CUE_GAIN, MUSIC_FILES, MUSIC_GAIN, type MusicTrack, musicTrack } from './tracks';
 
-export { CUE_FILES, MUSIC_FILES, allAudioPaths } from './tracks';
+export { allAudioPaths, CUE_FILES, MUSIC_FILES } from './tracks';
 
 /** Crossfade between loops, and the fade when the music stops, in ms. */
 export const CROSSFADE_MS = 1500;
@@ -55,17 +55,17 @@ export function howlerBackend(): HowlerBackend {
       const h = new Howl({ src: o.src, loop: o.loop, volume: o.volume, preload: true });
       return {
         play: () => h.play(),
-        stop: (id) => void h.stop(id),
+        stop: id => void h.stop(id),
         fade: (from, to, ms, id) => void h.fade(from, to, ms, id),
-        getVolume: (id) => {
+        getVolume: id => {
           const v = h.volume(id) as unknown;
           return typeof v === 'number' ? v : 0;
         },
         once: (event, fn, id) => void h.once(event, fn, id),
       };
     },
-    setMasterVolume: (v) => void Howler.volume(v),
-    setMasterMute: (m) => void Howler.mute(m),
+    setMasterVolume: v => void Howler.volume(v),
+    setMasterMute: m => void Howler.mute(m),
     locked() {
       if (!Howler.usingWebAudio || !Howler.ctx) return false;
       const h = Howler as unknown as HowlerInternals;
@@ -202,7 +202,7 @@ export class HowlerAudio implements AudioPort {
   private sound(stem: string, loop: boolean, volume: number): SoundLike {
     let s = this.sounds.get(stem);
     if (!s) {
-      s = this.backend.createSound({ src: audioPaths(stem).map((p) => this.base + p), loop, volume });
+      s = this.backend.createSound({ src: audioPaths(stem).map(p => this.base + p), loop, volume });
       s.once('loaderror', () => this.sounds.delete(stem)); // try again next time rather than never
       this.sounds.set(stem, s);
     }

@@ -76,7 +76,7 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
   const data = new Map(Object.entries(initial));
   return {
     data,
-    getItem: (k) => data.get(k) ?? null,
+    getItem: k => data.get(k) ?? null,
     setItem: (k, v) => {
       data.set(k, String(v));
     },

@@ -1,15 +1,10 @@
 // An AudioPort that makes no sound and records what it was asked to do: for tests, and for
 // browsers (or Node) without audio, where the volume and mute settings still persist.
 import type { AudioPort, Cue, Mood, MusicSide } from './audio';
-import { AudioSettingsStore, clampVolume, type AudioSettings } from './settings';
-import { musicTrack, type MusicTrack } from './tracks';
+import { type AudioSettings, type AudioSettingsStore, clampVolume } from './settings';
+import { type MusicTrack, musicTrack } from './tracks';
 
-export type AudioCall =
-  | { kind: 'cue'; cue: Cue }
-  | { kind: 'music'; side: MusicSide; mood: Mood }
-  | { kind: 'stopMusic' }
-  | { kind: 'volume'; volume: number }
-  | { kind: 'muted'; muted: boolean };
+export type AudioCall = { kind: 'cue'; cue: Cue } | { kind: 'music'; side: MusicSide; mood: Mood } | { kind: 'stopMusic' } | { kind: 'volume'; volume: number } | { kind: 'muted'; muted: boolean };
 
 export class SilentAudio implements AudioPort {
   /** Every call, in order (volumes as clamped). */
@@ -18,7 +13,10 @@ export class SilentAudio implements AudioPort {
   private mute: boolean;
   private track: MusicTrack | null = null;
 
-  constructor(private readonly settings: AudioSettingsStore | null = null, initial?: AudioSettings) {
+  constructor(
+    private readonly settings: AudioSettingsStore | null = null,
+    initial?: AudioSettings,
+  ) {
     const s = initial ?? settings?.load() ?? { volume: 0.7, muted: false };
     this.vol = clampVolume(s.volume);
     this.mute = s.muted;
@@ -65,7 +63,7 @@ export class SilentAudio implements AudioPort {
 
   /** The cues asked for, in order. */
   cues(): Cue[] {
-    return this.calls.flatMap((c) => (c.kind === 'cue' ? [c.cue] : []));
+    return this.calls.flatMap(c => (c.kind === 'cue' ? [c.cue] : []));
   }
 
   clear(): void {

@@ -8,15 +8,7 @@ export type AudioFormat = (typeof AUDIO_FORMATS)[number];
 
 export type MusicTrack = 'title' | `${'britain' | 'ussr'}-${Mood}`;
 
-export const MUSIC_TRACKS: readonly MusicTrack[] = [
-  'title',
-  'britain-calm',
-  'britain-tense',
-  'britain-crisis',
-  'ussr-calm',
-  'ussr-tense',
-  'ussr-crisis',
-];
+export const MUSIC_TRACKS: readonly MusicTrack[] = ['title', 'britain-calm', 'britain-tense', 'britain-crisis', 'ussr-calm', 'ussr-tense', 'ussr-crisis'];
 
 /** File stem (without extension) of each cue. */
 export const CUE_FILES: Readonly<Record<Cue, string>> = {
@@ -61,7 +53,7 @@ export function musicTrack(side: MusicSide, mood: Mood): MusicTrack {
 
 /** Paths of one file stem under the public directory, one per format ('audio/cue-click.ogg', ...). */
 export function audioPaths(stem: string): string[] {
-  return AUDIO_FORMATS.map((ext) => `audio/${stem}.${ext}`);
+  return AUDIO_FORMATS.map(ext => `audio/${stem}.${ext}`);
 }
 
 /** Every file the game may ask for, relative to the public directory. */

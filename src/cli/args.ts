@@ -1,8 +1,8 @@
 // Command-line arguments: one parseArgs table per command, and checks that turn bad values into
 // a UsageError (printed with the command's usage, exit 2).
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { SIDES, type Side } from '../engine/index';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
+import { SIDES, type Side } from '../engine/index';
 
 export class UsageError extends Error {}
 
@@ -16,7 +16,10 @@ export const USAGE: Record<string, string> = {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export interface Parsed { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
 
 export function parse(command: string, argv: string[], options: Options, positionals = false): Parsed {
   try {

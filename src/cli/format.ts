@@ -5,10 +5,15 @@ import { isoOf } from '../engine/index';
 let colour = !('NO_COLOR' in process.env) && (!!process.stdout.isTTY || ('FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0'));
 
 /** Turn colour on or off (the commands decide once, from stdout). */
-export function setColour(on: boolean): void { colour = on; }
+export function setColour(on: boolean): void {
+  colour = on;
+}
 export const colourOn = (): boolean => colour;
 
-const sgr = (open: number, close: number) => (t: string | number): string => (colour ? `\x1b[${open}m${t}\x1b[${close}m` : String(t));
+const sgr =
+  (open: number, close: number) =>
+  (t: string | number): string =>
+    colour ? `\x1b[${open}m${t}\x1b[${close}m` : String(t);
 export const bold = sgr(1, 22);
 export const dim = sgr(2, 22);
 export const italic = sgr(3, 23);
@@ -61,7 +66,10 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   paras.forEach((para, pi) => {
     if (pi > 0) out.push('');
     // Split on single spaces so that runs of spaces (aligned columns) survive; drop them at breaks.
-    const words = para.replace(/\s*\n\s*/g, ' ').trim().split(' ');
+    const words = para
+      .replace(/\s*\n\s*/g, ' ')
+      .trim()
+      .split(' ');
     let line = pi === 0 ? firstIndent : indent;
     let empty = true;
     for (const w of words) {
@@ -85,7 +93,7 @@ export function bar(v: number, min: number, max: number, w = 10): string {
   return '█'.repeat(full) + dim('░'.repeat(w - full));
 }
 
-export { signed, num, pct } from '../app/numbers';
+export { num, pct, signed } from '../app/numbers';
 /** Colour a change: good news green, bad news red. */
 export const tone = (t: string, good: boolean | null): string => (good === null ? t : good ? green(t) : red(t));
 
@@ -111,12 +119,22 @@ export const section = (width: number, title: string): string => rule(width, tit
 /** Lay rows out in columns; `align` per column, 'l' or 'r'. Cells may hold colour codes. */
 export function table(rows: string[][], align: ('l' | 'r')[] = [], gap = 2, indent = ''): string[] {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((cell, k) => { widths[k] = Math.max(widths[k] ?? 0, vlen(cell)); });
-  return rows.map(r => indent + r.map((cell, k) => {
-    const last = k === r.length - 1;
-    if (align[k] === 'r') return padStart(cell, widths[k]!);
-    return last ? cell : padEnd(cell, widths[k]!);
-  }).join(' '.repeat(gap)).replace(/\s+$/, ''));
+  for (const r of rows)
+    r.forEach((cell, k) => {
+      widths[k] = Math.max(widths[k] ?? 0, vlen(cell));
+    });
+  return rows.map(
+    r =>
+      indent +
+      r
+        .map((cell, k) => {
+          const last = k === r.length - 1;
+          if (align[k] === 'r') return padStart(cell, widths[k]!);
+          return last ? cell : padEnd(cell, widths[k]!);
+        })
+        .join(' '.repeat(gap))
+        .replace(/\s+$/, ''),
+  );
 }
 
 /** Join items with " · ", breaking lines only between items. */
@@ -125,7 +143,10 @@ export function joinWrap(items: readonly string[], width: number, indent = ''): 
   let line = '';
   for (const it of items) {
     const cand = line ? `${line} · ${it}` : indent + it;
-    if (line && vlen(cand) > width) { out.push(line); line = indent + it; } else line = cand;
+    if (line && vlen(cand) > width) {
+      out.push(line);
+      line = indent + it;
+    } else line = cand;
   }
   if (line) out.push(line);
   return out;
@@ -138,10 +159,18 @@ export function joinWrap(items: readonly string[], width: number, indent = ''): 
 export function fitTable(rows: string[][], align: ('l' | 'r')[], squeeze: number | { col: number; min: number }[], w: number, indent = '  '): string[] {
   const specs = typeof squeeze === 'number' ? [{ col: squeeze, min: 8 }] : squeeze;
   const widths = specs.map(sq => Math.max(0, ...rows.map(r => vlen(r[sq.col] ?? ''))));
-  const layout = () => table(rows.map(r => r.map((cell, k) => {
-    const j = specs.findIndex(sq => sq.col === k);
-    return j >= 0 && vlen(cell) > widths[j]! ? fit(stripAnsi(cell), widths[j]!) : cell;
-  })), align, 2, indent);
+  const layout = () =>
+    table(
+      rows.map(r =>
+        r.map((cell, k) => {
+          const j = specs.findIndex(sq => sq.col === k);
+          return j >= 0 && vlen(cell) > widths[j]! ? fit(stripAnsi(cell), widths[j]!) : cell;
+        }),
+      ),
+      align,
+      2,
+      indent,
+    );
   let lines = layout();
   for (let j = 0; j < specs.length; j++) {
     while (Math.max(...lines.map(vlen)) > w && widths[j]! > specs[j]!.min) {

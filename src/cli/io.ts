@@ -15,16 +15,28 @@ export function terminalIO(input: NodeJS.ReadableStream = process.stdin, output:
   const tty = !!(input as NodeJS.ReadStream).isTTY && !!(output as NodeJS.WriteStream).isTTY;
   const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, historySize: tty ? 100 : 0 });
   const lines = rl[Symbol.asyncIterator]();
-  let closed = false, interrupted = false;
-  rl.on('close', () => { closed = true; });
+  let closed = false,
+    interrupted = false;
+  rl.on('close', () => {
+    closed = true;
+  });
   // Ctrl-C quits like the end of input rather than killing the process mid-save.
-  rl.on('SIGINT', () => { interrupted = true; output.write('\n'); rl.close(); });
+  rl.on('SIGINT', () => {
+    interrupted = true;
+    output.write('\n');
+    rl.close();
+  });
   return {
     tty,
-    out: text => { output.write(text.endsWith('\n') ? text : `${text}\n`); },
+    out: text => {
+      output.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
     async ask(prompt) {
       if (closed) return null;
-      if (tty) { rl.setPrompt(prompt); rl.prompt(); } else output.write(prompt);
+      if (tty) {
+        rl.setPrompt(prompt);
+        rl.prompt();
+      } else output.write(prompt);
       const r = await lines.next();
       if (r.done) {
         if (!interrupted) output.write('\n');
@@ -33,6 +45,8 @@ export function terminalIO(input: NodeJS.ReadableStream = process.stdin, output:
       if (!tty) output.write(`${r.value}\n`);
       return r.value;
     },
-    close: () => { if (!closed) rl.close(); },
+    close: () => {
+      if (!closed) rl.close();
+    },
   };
 }

@@ -4,20 +4,35 @@
 // Saves are the one save format of both front ends (app.sides); with --save the file is rewritten
 // after every move, and an old terminal save (cli: {side, opponent}) still loads.
 import { writeFileSync } from 'node:fs';
-import { other, SIDES, type BySide, type LegalAction, type Move, type NewsItem, type SeatView, type Side, type Terms, seen } from '../engine/index';
-import { Match, type SavePort } from '../app/match';
-import { readSides, type AppSave, type Controller } from '../app/saveFile';
 import type { Affordances } from '../app/affordances';
+import { goalsModel } from '../app/goals';
+import { Match, type SavePort } from '../app/match';
+import { figName, findFigure } from '../app/names';
+import { type AppSave, type Controller, readSides } from '../app/saveFile';
+import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
+import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
 import { parse, playerKind, required, side as sideArg, USAGE } from './args';
 import { bold, cyan, dim, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
-import { terminalIO, type IO } from './io';
-import { findFigure, figName } from '../app/names';
-import { goalsModel } from '../app/goals';
+import { type IO, terminalIO } from './io';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
-import { emptySelection, ordersOf, selectionCost, type Selection } from '../app/selection';
 import {
-  actionInfo, cabinetLines, goalsLines, capitalLine, dashboard, decisionLines, endLines, helpLines, newsLines, notesLines, offerTermsLines,
-  ordersLines, titleScreen, tradeLines, turnHeader, whyLines, whyListLines,
+  actionInfo,
+  cabinetLines,
+  capitalLine,
+  dashboard,
+  decisionLines,
+  endLines,
+  goalsLines,
+  helpLines,
+  newsLines,
+  notesLines,
+  offerTermsLines,
+  ordersLines,
+  titleScreen,
+  tradeLines,
+  turnHeader,
+  whyLines,
+  whyListLines,
 } from './screens';
 
 type Outcome = 'continue' | 'quit';
@@ -27,7 +42,12 @@ class FileSave implements SavePort {
   constructor(public path?: string) {}
   store(save: AppSave): string | null {
     if (!this.path) return null;
-    try { writeFileSync(this.path, `${JSON.stringify(save, null, 1)}\n`); return null; } catch (e) { return `could not save to ${this.path}: ${(e as Error).message}`; }
+    try {
+      writeFileSync(this.path, `${JSON.stringify(save, null, 1)}\n`);
+      return null;
+    } catch (e) {
+      return `could not save to ${this.path}: ${(e as Error).message}`;
+    }
   }
 }
 
@@ -42,7 +62,11 @@ export class TerminalGame {
   private sel: Selection = emptySelection();
   readonly w = termWidth();
 
-  constructor(readonly m: Match, readonly io: IO, private readonly file: FileSave) {
+  constructor(
+    readonly m: Match,
+    readonly io: IO,
+    private readonly file: FileSave,
+  ) {
     this.me = m.humans[0] ?? 'britain';
     m.on(e => {
       if (e.type === 'news') this.inbox[e.seat].push(...e.items);
@@ -50,10 +74,18 @@ export class TerminalGame {
     });
   }
 
-  private get c() { return this.m.c; }
-  private view(): SeatView { return this.m.view(this.me); }
-  private aff(): Affordances { return this.m.affordances(this.me); }
-  private print(lines: string | string[]): void { for (const l of typeof lines === 'string' ? [lines] : lines) this.io.out(l); }
+  private get c() {
+    return this.m.c;
+  }
+  private view(): SeatView {
+    return this.m.view(this.me);
+  }
+  private aff(): Affordances {
+    return this.m.affordances(this.me);
+  }
+  private print(lines: string | string[]): void {
+    for (const l of typeof lines === 'string' ? [lines] : lines) this.io.out(l);
+  }
 
   /** "persona: Maxim Litvinov", "historical", "random", or null for a second person. */
   private opponentName(): string | null {
@@ -96,7 +128,10 @@ export class TerminalGame {
         if ((await this.handover(n.seat)) === 'quit') return this.quit();
         continue;
       }
-      if (this.me !== n.seat) { this.me = n.seat; this.sel = emptySelection(); }
+      if (this.me !== n.seat) {
+        this.me = n.seat;
+        this.sel = emptySelection();
+      }
       if (this.shownTurn[this.me] !== this.view().turn) this.showTurn();
       const r = n.kind === 'decide' ? await this.decision() : await this.orders();
       if (r === 'quit') return this.quit();
@@ -149,15 +184,25 @@ export class TerminalGame {
       if (a === null) return;
       path = a.trim() || dflt;
     }
-    try { this.save(path); this.file.path = path; } catch (e) { this.print(red(`  Could not save to ${path}: ${(e as Error).message}`)); this.file.path = undefined; }
+    try {
+      this.save(path);
+      this.file.path = path;
+    } catch (e) {
+      this.print(red(`  Could not save to ${path}: ${(e as Error).message}`));
+      this.file.path = undefined;
+    }
   }
 
   /** Commands open at every prompt. Returns true if handled; 'quit' to leave. */
   private async common(cmd: string, arg: string): Promise<boolean | 'quit'> {
     const v = this.view();
     switch (cmd) {
-      case 'w': case 'why': {
-        if (!arg) { this.print(whyListLines(this.c, v, this.w)); return true; }
+      case 'w':
+      case 'why': {
+        if (!arg) {
+          this.print(whyListLines(this.c, v, this.w));
+          return true;
+        }
         const f = findFigure(this.c, v, this.me, arg);
         if ('fig' in f) this.print(whyLines(this.c, v, f.fig, this.w));
         else if (!f.candidates.length) this.print(yellow(`  No figure matches "${arg}". Type why for the list.`));
@@ -168,13 +213,31 @@ export class TerminalGame {
         }
         return true;
       }
-      case 'g': case 'goals': this.print(goalsLines(goalsModel(this.c, this.me, v), this.w)); return true;
-      case 'c': case 'cabinet': this.print(cabinetLines(this.c, v, this.w)); return true;
-      case 't': case 'trade': this.print(tradeLines(this.c, v, this.w)); return true;
-      case 'n': case 'news': this.print(v.news.length ? newsLines(this.c, v.news, v.day, this.w, this.me) : dim('  No news this turn.')); return true;
-      case 's': case 'save': await this.saveCommand(); return true;
-      case 'q': case 'quit': return 'quit';
-      default: return false;
+      case 'g':
+      case 'goals':
+        this.print(goalsLines(goalsModel(this.c, this.me, v), this.w));
+        return true;
+      case 'c':
+      case 'cabinet':
+        this.print(cabinetLines(this.c, v, this.w));
+        return true;
+      case 't':
+      case 'trade':
+        this.print(tradeLines(this.c, v, this.w));
+        return true;
+      case 'n':
+      case 'news':
+        this.print(v.news.length ? newsLines(this.c, v.news, v.day, this.w, this.me) : dim('  No news this turn.'));
+        return true;
+      case 's':
+      case 'save':
+        await this.saveCommand();
+        return true;
+      case 'q':
+      case 'quit':
+        return 'quit';
+      default:
+        return false;
     }
   }
 
@@ -190,15 +253,27 @@ export class TerminalGame {
       const arg = rest.join(' ');
       if (/^\d+$/.test(cmd)) {
         const k = Number(cmd);
-        if (k < 1 || k > opts.length) { this.print(yellow(`  Choose an option from 1 to ${opts.length}.`)); continue; }
+        if (k < 1 || k > opts.length) {
+          this.print(yellow(`  Choose an option from 1 to ${opts.length}.`));
+          continue;
+        }
         if (!this.submit({ type: 'decide', side: this.me, event: ev.id, option: opts[k - 1]!.option.id })) continue;
         const news = this.inbox[this.me].splice(0);
         if (news.length) this.print(news.map(n => `    ${dim('→')} ${n.text}`));
         return 'continue';
       }
-      if (cmd === 'h' || cmd === 'help' || cmd === '?') { this.print(helpLines(this.w, 'decision')); continue; }
-      if (cmd === 'l') { this.print(decisionLines(this.c, aff, this.w)); continue; }
-      if (cmd === '') { this.print(yellow(`  Choose an option from 1 to ${opts.length} first.`)); continue; }
+      if (cmd === 'h' || cmd === 'help' || cmd === '?') {
+        this.print(helpLines(this.w, 'decision'));
+        continue;
+      }
+      if (cmd === 'l') {
+        this.print(decisionLines(this.c, aff, this.w));
+        continue;
+      }
+      if (cmd === '') {
+        this.print(yellow(`  Choose an option from 1 to ${opts.length} first.`));
+        continue;
+      }
       const r = await this.common(cmd, arg);
       if (r === 'quit') return 'quit';
       if (!r) this.print(yellow(`  "${line.trim()}" is not a command here. Choose 1-${opts.length}, or h for help.`));
@@ -214,7 +289,9 @@ export class TerminalGame {
     const aff = this.aff();
     this.print(ordersLines(this.c, aff, this.sel, this.w));
     this.print(notesLines(this.c, aff, this.sel, this.w));
-    this.print(joinWrap(['numbers select', 'i N details', 'o note', 'a/r N answer', 'w why', 'g goals', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'], this.w, '  ').map(l => dim(l)));
+    this.print(
+      joinWrap(['numbers select', 'i N details', 'o note', 'a/r N answer', 'w why', 'g goals', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'], this.w, '  ').map(l => dim(l)),
+    );
   }
 
   private async orders(): Promise<Outcome> {
@@ -235,18 +312,37 @@ export class TerminalGame {
         this.print(dim(`  Orders sent${orders.length ? '' : ' (none: you wait on events)'}. The turn resolves…`));
         return 'continue';
       }
-      if (/^\d+$/.test(cmd)) { this.toggle(legal, [cmd, ...rest]); continue; }
+      if (/^\d+$/.test(cmd)) {
+        this.toggle(legal, [cmd, ...rest]);
+        continue;
+      }
       switch (cmd) {
-        case 'h': case 'help': case '?': this.print(helpLines(this.w, 'orders')); continue;
-        case 'l': case 'list': this.showOrders(); continue;
-        case 'i': case 'info': {
+        case 'h':
+        case 'help':
+        case '?':
+          this.print(helpLines(this.w, 'orders'));
+          continue;
+        case 'l':
+        case 'list':
+          this.showOrders();
+          continue;
+        case 'i':
+        case 'info': {
           const a = legal[Number(arg) - 1];
           if (!/^\d+$/.test(arg) || !a) this.print(yellow(`  Say which action: i 1 … i ${legal.length}.`));
           else this.print(actionInfo(this.c, v, a, this.w));
           continue;
         }
-        case 'o': case 'offer': await this.compose(arg); continue;
-        case 'a': case 'accept': case 'r': case 'reject': this.answer(cmd.startsWith('a'), arg); continue;
+        case 'o':
+        case 'offer':
+          await this.compose(arg);
+          continue;
+        case 'a':
+        case 'accept':
+        case 'r':
+        case 'reject':
+          this.answer(cmd.startsWith('a'), arg);
+          continue;
       }
       const r = await this.common(cmd, arg);
       if (r === 'quit') return 'quit';
@@ -259,14 +355,20 @@ export class TerminalGame {
     for (const tok of tokens) {
       const k = Number(tok);
       const a = legal[k - 1];
-      if (!/^\d+$/.test(tok) || !a) { this.print(yellow(legal.length ? `  There is no action ${tok}: choose 1-${legal.length}.` : '  No action is open to you this turn.')); continue; }
+      if (!/^\d+$/.test(tok) || !a) {
+        this.print(yellow(legal.length ? `  There is no action ${tok}: choose 1-${legal.length}.` : '  No action is open to you this turn.'));
+        continue;
+      }
       if (this.sel.actions.has(a.id)) {
         this.sel.actions.delete(a.id);
         this.print(`  ${dim('−')} ${a.label} ${dim('dropped')}`);
         continue;
       }
       const left = seen(v, this.c.side[this.me].iCapital)! - selectionCost(this.c, legal, this.sel);
-      if (a.cost > left + 1e-9) { this.print(yellow(`  Not enough capital: "${a.label}" costs ${a.cost}, you have ${Math.max(0, Math.floor(left))} left. Drop something first.`)); continue; }
+      if (a.cost > left + 1e-9) {
+        this.print(yellow(`  Not enough capital: "${a.label}" costs ${a.cost}, you have ${Math.max(0, Math.floor(left))} left. Drop something first.`));
+        continue;
+      }
       this.sel.actions.add(a.id);
       this.print(`  ${green('+')} ${a.label} ${dim(`(${a.cost} capital${a.approval === null ? '' : `, cabinet ${Math.round(a.approval * 100)}%`})`)}`);
     }
@@ -276,9 +378,15 @@ export class TerminalGame {
   private answer(accept: boolean, arg: string): void {
     const notes = this.aff().answerable;
     const n = Number(arg.replace(/^n/i, ''));
-    if (!notes.length) { this.print(yellow('  No note is awaiting your answer.')); return; }
+    if (!notes.length) {
+      this.print(yellow('  No note is awaiting your answer.'));
+      return;
+    }
     const note = notes.find(o => o.n === n);
-    if (!note) { this.print(yellow(`  Say which note: ${notes.map(o => `${accept ? 'a' : 'r'} ${o.n}`).join(' or ')}.`)); return; }
+    if (!note) {
+      this.print(yellow(`  Say which note: ${notes.map(o => `${accept ? 'a' : 'r'} ${o.n}`).join(' or ')}.`));
+      return;
+    }
     if (this.sel.replies.get(n) === accept) {
       this.sel.replies.delete(n);
       this.print(`  Answer to note ${n} taken back: it stays unanswered.`);
@@ -299,7 +407,13 @@ export class TerminalGame {
     const v = aff.view;
     if (!v.canOffer) {
       const mine = v.offers.find(o => o.from === this.me && (o.status === 'sent' || o.status === 'delivered'));
-      this.print(yellow(mine ? `  Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : `  ${this.c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'}`));
+      this.print(
+        yellow(
+          mine
+            ? `  Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.`
+            : `  ${this.c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'}`,
+        ),
+      );
       return;
     }
     const legal = aff.legal;
@@ -316,19 +430,33 @@ export class TerminalGame {
     for (const t of this.c.terms) {
       const cur = this.sel.offer?.[t.id];
       this.print(`  ${bold(t.label)}`);
-      t.options.forEach((o, k) => this.print(`    ${cyan(String(k + 1).padStart(2))}. ${o.label} ${dim(`(value to you ${signed(o.value[this.me])}, to them ${signed(o.value[opp])})`)}${o.id === cur ? dim(' ← current') : ''}`));
+      t.options.forEach((o, k) =>
+        this.print(`    ${cyan(String(k + 1).padStart(2))}. ${o.label} ${dim(`(value to you ${signed(o.value[this.me])}, to them ${signed(o.value[opp])})`)}${o.id === cur ? dim(' ← current') : ''}`),
+      );
       for (;;) {
         const a = await this.io.ask(`  ${t.label} ${dim(`1-${t.options.length}${cur ? ', Enter keeps current' : ''}`)} > `);
-        if (a === null || /^(x|q|cancel)$/i.test(a.trim())) { this.print('  Note cancelled.'); return; }
-        if (a.trim() === '' && cur) { terms[t.id] = cur; break; }
+        if (a === null || /^(x|q|cancel)$/i.test(a.trim())) {
+          this.print('  Note cancelled.');
+          return;
+        }
+        if (a.trim() === '' && cur) {
+          terms[t.id] = cur;
+          break;
+        }
         const k = Number(a.trim());
-        if (Number.isInteger(k) && k >= 1 && k <= t.options.length) { terms[t.id] = t.options[k - 1]!.id; break; }
+        if (Number.isInteger(k) && k >= 1 && k <= t.options.length) {
+          terms[t.id] = t.options[k - 1]!.id;
+          break;
+        }
         this.print(yellow(`  Choose 1-${t.options.length}, or x to cancel.`));
       }
     }
     this.print(offerTermsLines(this.c, aff, terms, this.w));
     const ok = await this.io.ask(`  Add this note to your orders? [Y/n] `);
-    if (ok === null || /^n/i.test(ok.trim())) { this.print('  Note not added.'); return; }
+    if (ok === null || /^n/i.test(ok.trim())) {
+      this.print('  Note not added.');
+      return;
+    }
     this.sel.offer = terms;
     this.print(`  ${green('+')} note added. ${capitalLine(this.c, v, legal, this.sel)}`);
   }
@@ -343,16 +471,23 @@ function opponentArg(v: unknown): Controller {
 function sidesFrom(values: Record<string, unknown>, saved: BySide<Controller> | null): BySide<Controller> {
   if (saved && values.side === undefined && values.opponent === undefined) return saved;
   const me = sideArg(values.side ?? (saved ? SIDES.find(s => saved[s] === 'human') : undefined) ?? 'britain');
-  const opp = values.opponent !== undefined ? opponentArg(values.opponent) : saved?.[other(me)] ?? 'persona';
+  const opp = values.opponent !== undefined ? opponentArg(values.opponent) : (saved?.[other(me)] ?? 'persona');
   return me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' };
 }
 
 export async function playCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const { values } = parse('play', argv, {
-    scenario: { type: 'string' }, side: { type: 'string' }, seed: { type: 'string' }, opponent: { type: 'string' },
-    save: { type: 'string' }, load: { type: 'string' },
+    scenario: { type: 'string' },
+    side: { type: 'string' },
+    seed: { type: 'string' },
+    opponent: { type: 'string' },
+    save: { type: 'string' },
+    load: { type: 'string' },
   });
-  if (values.help) { out(`usage: ${USAGE.play}`); return 0; }
+  if (values.help) {
+    out(`usage: ${USAGE.play}`);
+    return 0;
+  }
   let data: ({ scenario?: unknown; seed?: unknown } & Record<string, unknown>) | null = null;
   if (values.load) {
     // Read with the limits on what a save may be (a regular file of sensible size), never a path named inside it.

@@ -1,13 +1,16 @@
 // `replay FILE`: load a save, replay every move, print the final state's hash and a summary. A
 // save that is not one, is for another scenario or version, or has been altered is refused.
 import { compile, loadSave, longDate, RELATION_LABEL, score, stateHash } from '../engine/index';
-import { parse, UsageError, USAGE } from './args';
+import { parse, USAGE, UsageError } from './args';
 import { bold, dim, printable } from './format';
 import { CliError, readSave, scenarioForSave } from './scenarios';
 
 export function replayCommand(argv: string[], out: (s: string) => void): number {
   const { values, positionals } = parse('replay', argv, { scenario: { type: 'string' } }, true);
-  if (values.help) { out(`usage: ${USAGE.replay}`); return 0; }
+  if (values.help) {
+    out(`usage: ${USAGE.replay}`);
+    return 0;
+  }
   if (positionals.length !== 1) throw new UsageError('replay: name one save file');
   const file = positionals[0]!;
   const data = readSave(file);
@@ -19,7 +22,9 @@ export function replayCommand(argv: string[], out: (s: string) => void): number 
   const hash = stateHash(state);
   const when = state.ended ? `ended ${longDate(state.ended.day)}: ${state.ended.reason}` : `in progress at turn ${state.turn + 1} of ${c.days.length} (${longDate(c.days[state.turn]!)})`;
   out(`${bold('hash')} ${hash}`);
-  out(`${sc.id} v${sc.version} · seed ${printable(save.seed)} · ${save.moves.length} moves · ${when} · ${RELATION_LABEL[state.relations]} · scores Britain ${score(c, state, 'britain').total.toFixed(1)}, USSR ${score(c, state, 'ussr').total.toFixed(1)}`);
+  out(
+    `${sc.id} v${sc.version} · seed ${printable(save.seed)} · ${save.moves.length} moves · ${when} · ${RELATION_LABEL[state.relations]} · scores Britain ${score(c, state, 'britain').total.toFixed(1)}, USSR ${score(c, state, 'ussr').total.toFixed(1)}`,
+  );
   out(dim('The replay reaches the recorded state.'));
   return 0;
 }

@@ -108,9 +108,13 @@ export function scenarioForSave(data: unknown, explicitArg: string | undefined, 
   const named = typeof data === 'object' && data !== null ? (data as { scenario?: unknown }).scenario : undefined;
   if (typeof named !== 'string') throw new CliError(`${saveFile}: not a save file: it names no scenario (give --scenario ID|FILE to try one)`);
   if (!PLAIN_ID.test(named)) {
-    throw new CliError(`${saveFile}: scenario: "${printable(fit(named, 80))}" is not a scenario id (a save names its scenario by an id of at most 64 letters, digits, dashes and underscores, never by a path); give --scenario ID|FILE`);
+    throw new CliError(
+      `${saveFile}: scenario: "${printable(fit(named, 80))}" is not a scenario id (a save names its scenario by an id of at most 64 letters, digits, dashes and underscores, never by a path); give --scenario ID|FILE`,
+    );
   }
-  const file = scenarioDirs().map(d => join(d, `${named}.json`)).find(f => existsSync(f));
+  const file = scenarioDirs()
+    .map(d => join(d, `${named}.json`))
+    .find(f => existsSync(f));
   if (file === undefined) {
     const have = availableScenarios();
     throw new CliError(`${saveFile}: the save is for scenario "${named}", which is not among the shipped scenarios${have.length ? ` (${have.join(', ')})` : ''}; give --scenario ID|FILE`);

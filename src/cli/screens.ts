@@ -3,20 +3,57 @@
 // here reads input or changes the game; every screen is drawn from the seat's view and the
 // affordances built from it (and the end screen from the match's end report), so hidden figures
 // stay hidden.
-import {
-  longDate, other, packageValue, RELATION_LABEL, warDangerBand,
-  type CAction, type Compiled, type LegalAction, type NewsItem, type Relations, type SeatView, type Side, type Terms, seen } from '../engine/index';
+
 import type { Affordances } from '../app/affordances';
-import {
-  bar, bold, fitTable, joinWrap, cyan, dim, fit, green, grey, italic, magenta, monthName, num, padEnd, pct, red, rule, section, shortDate, signed, table,
-  tone, vlen, wrap, yellow,
-} from './format';
-import { whyEntries } from '../app/why';
-import { headlineOf, type Headline } from '../app/headlines';
-import { selectionCost, type Selection } from '../app/selection';
 import type { EndReport } from '../app/endReport';
-import { GOALS_HELP, goalsModel, outlookText, STATUS_LEGEND, type Goals } from '../app/goals';
+import { GOALS_HELP, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
+import { type Headline, headlineOf } from '../app/headlines';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
+import { type Selection, selectionCost } from '../app/selection';
+import { whyEntries } from '../app/why';
+import {
+  type CAction,
+  type Compiled,
+  type LegalAction,
+  longDate,
+  type NewsItem,
+  other,
+  packageValue,
+  RELATION_LABEL,
+  type Relations,
+  type SeatView,
+  type Side,
+  seen,
+  type Terms,
+  warDangerBand,
+} from '../engine/index';
+import {
+  bar,
+  bold,
+  cyan,
+  dim,
+  fit,
+  fitTable,
+  green,
+  grey,
+  italic,
+  joinWrap,
+  magenta,
+  monthName,
+  num,
+  padEnd,
+  pct,
+  red,
+  rule,
+  section,
+  shortDate,
+  signed,
+  table,
+  tone,
+  vlen,
+  wrap,
+  yellow,
+} from './format';
 
 const sideName = (c: Compiled, s: Side) => c.sc.sides[s].name;
 /** Who leads a side now (the lead can change hands with a government). */
@@ -30,11 +67,12 @@ function relationsText(r: Relations): string {
 
 /** The change since the last screen, coloured by whether it helps the side. */
 function delta(c: Compiled, view: SeatView, prev: readonly (number | null)[] | null, i: number, me: Side): string {
-  const now = seen(view, i), before = prev?.[i];
+  const now = seen(view, i),
+    before = prev?.[i];
   if (now === null || now === undefined || before === null || before === undefined) return '';
   const d = now - before;
   if (Math.abs(d) < 0.5) return '';
-  return tone(`(${signed(d)})`, riseIsGood(c, i, me) === null ? null : (d > 0) === riseIsGood(c, i, me));
+  return tone(`(${signed(d)})`, riseIsGood(c, i, me) === null ? null : d > 0 === riseIsGood(c, i, me));
 }
 
 /** `opponent` names the computer player, or is null when a second person plays the other side. */
@@ -50,7 +88,14 @@ export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed
   // Goals in sight from the first screen: the objectives and their weights; g shows how each stands.
   const g = goalsModel(c, me);
   out.push('', section(w, 'Your objectives (weight)'));
-  out.push(...fitTable(g.rows.map(r => [r.label, String(r.weight), r.kind === 'measure' ? dim('in proportion') : dim('all or nothing')]), ['l', 'r', 'l'], 0, w));
+  out.push(
+    ...fitTable(
+      g.rows.map(r => [r.label, String(r.weight), r.kind === 'measure' ? dim('in proportion') : dim('all or nothing')]),
+      ['l', 'r', 'l'],
+      0,
+      w,
+    ),
+  );
   out.push(dim('  Type g at any prompt for how each is scored and how it stands now; h for help.'), '');
   return out;
 }
@@ -88,7 +133,10 @@ export function dashboard(c: Compiled, view: SeatView, prev: readonly (number | 
     const gr = c.groups[g]!;
     const p = f(gr.iPressure)!;
     over ||= p > 60;
-    rows.push([k === 0 ? 'Pressure on you' : '', `${padEnd(gnames[k]!, gw)} ${p > 60 ? yellow(num(p).padStart(3)) : num(p).padStart(3)} ${bar(p, 0, 100)} ${d(gr.iPressure)}${p > 60 ? yellow(' !') : ''}`]);
+    rows.push([
+      k === 0 ? 'Pressure on you' : '',
+      `${padEnd(gnames[k]!, gw)} ${p > 60 ? yellow(num(p).padStart(3)) : num(p).padStart(3)} ${bar(p, 0, 100)} ${d(gr.iPressure)}${p > 60 ? yellow(' !') : ''}`,
+    ]);
   });
   if (over) rows.push(['', yellow('! above 60: costs you standing every turn')]);
   // Declared figures of your side and shared ones; the other side's are in the why list.
@@ -149,16 +197,8 @@ function groupOffices(items: readonly NewsItem[]): NewsItem[] {
  */
 export function headlineBox(x: Headline, w: number): string[] {
   const inner = Math.max(20, w - 6);
-  const body = [
-    dim(fit(x.kicker.toUpperCase(), inner)),
-    ...wrap(x.text, inner).map(l => bold(fit(l, inner))),
-    ...(x.detail ? wrap(x.detail, inner).map(l => fit(l, inner)) : []),
-  ];
-  return [
-    `  ┏${'━'.repeat(inner + 2)}┓`,
-    ...body.map(l => `  ┃ ${padEnd(l, inner)} ┃`),
-    `  ┗${'━'.repeat(inner + 2)}┛`,
-  ];
+  const body = [dim(fit(x.kicker.toUpperCase(), inner)), ...wrap(x.text, inner).map(l => bold(fit(l, inner))), ...(x.detail ? wrap(x.detail, inner).map(l => fit(l, inner)) : [])];
+  return [`  ┏${'━'.repeat(inner + 2)}┓`, ...body.map(l => `  ┃ ${padEnd(l, inner)} ┃`), `  ┗${'━'.repeat(inner + 2)}┛`];
 }
 
 /** The news: its headlines boxed at the top, then events with their text (a decision of yours is told in full below), then the rest. */
@@ -259,7 +299,12 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
     for (const r of a.risks) out.push(yellow(`         ${fit(`risk: ${riskText(r)}`, w - 9)}`));
     if (a.forcedBy !== null) out.push(dim(`         ${fit(`forced onto the agenda anyway by ${a.forcedBy}`, w - 9)}`));
   });
-  if (sel.offer) out.push(`  ${green('[x]')} ${bold('A note with proposals')}  ${c.negotiation.offerCost} cap: ${Object.entries(sel.offer).map(([t, o]) => termText(c, t, o)).join('; ')}`);
+  if (sel.offer)
+    out.push(
+      `  ${green('[x]')} ${bold('A note with proposals')}  ${c.negotiation.offerCost} cap: ${Object.entries(sel.offer)
+        .map(([t, o]) => termText(c, t, o))
+        .join('; ')}`,
+    );
   return out;
 }
 
@@ -310,7 +355,10 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   const me = view.side;
   const out = ['', section(w, a.label)];
   out.push(...wrap(a.description, w, '  '));
-  const rows: string[][] = [['Category', a.category], ['Cost', `${a.cost} political capital`]];
+  const rows: string[][] = [
+    ['Category', a.category],
+    ['Cost', `${a.cost} political capital`],
+  ];
   if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
   rows.push(['Expected', [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
@@ -330,7 +378,13 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
   const me = view.side;
   const out = ['', section(w, 'Cabinets')];
   const codes = issueCodes(c);
-  out.push(...joinWrap(c.sc.issues.map((is, i) => `${codes[i]}: −100 ${is.low} … +100 ${is.high}`), w, '  ').map(l => dim(l)));
+  out.push(
+    ...joinWrap(
+      c.sc.issues.map((is, i) => `${codes[i]}: −100 ${is.low} … +100 ${is.high}`),
+      w,
+      '  ',
+    ).map(l => dim(l)),
+  );
   for (const s of [me, other(me)] as const) {
     const ministers = c.side[s].ministers.map(k => c.ministers[k]!);
     // The issues this cabinet holds views on (from the scenario, which both sides know).
@@ -346,9 +400,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       // Every resign line the seat may see, not only the near ones: a career's end is no surprise.
       const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(` quits <${m.resignBelow}`) : ''}`;
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
-      rows.push(seen(view, m.iOffice) === 1
-        ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt]
-        : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('out of office')]);
+      rows.push(seen(view, m.iOffice) === 1 ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt] : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('out of office')]);
     }
     out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
     if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
@@ -358,15 +410,31 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
     const rows: string[][] = [[dim(`Pressure groups, ${sideName(c, s)}`), '', dim('weight'), dim('wants')]];
     for (const g of c.side[s].groups.map(k => c.groups[k]!)) {
       const p = seen(view, g.iPressure)!;
-      const wants = g.stance.map((v, i) => (v ? `${codes[i]} ${signed(v)}` : '')).filter(Boolean).join(', ');
+      const wants = g.stance
+        .map((v, i) => (v ? `${codes[i]} ${signed(v)}` : ''))
+        .filter(Boolean)
+        .join(', ');
       rows.push([g.name, `${(p > 60 ? yellow : (x: string) => x)(num(p).padStart(3))} ${bar(p, 0, 100, 8)}`, String(g.weight), wants]);
     }
-    if (rows.length > 1) out.push('', ...fitTable(rows, ['l', 'l', 'r', 'l'], [{ col: 0, min: 24 }, { col: 3, min: 12 }], w));
+    if (rows.length > 1)
+      out.push(
+        '',
+        ...fitTable(
+          rows,
+          ['l', 'l', 'r', 'l'],
+          [
+            { col: 0, min: 24 },
+            { col: 3, min: 12 },
+          ],
+          w,
+        ),
+      );
     // The lines the scenario draws on these pressures: an item forced, a revolt.
-    for (const g of c.side[s].groups) for (const l of groupLines(c, g)) {
-      const p = seen(view, c.groups[g]!.iPressure)!;
-      out.push(...wrap(`${groupShort(c.groups[g]!.name)} at ${l.at}: ${l.text}${p >= l.at - 10 ? ` (now ${num(p)})` : ''}`, w, '  ').map(x => (p >= l.at - 10 ? yellow(x) : dim(x))));
-    }
+    for (const g of c.side[s].groups)
+      for (const l of groupLines(c, g)) {
+        const p = seen(view, c.groups[g]!.iPressure)!;
+        out.push(...wrap(`${groupShort(c.groups[g]!.name)} at ${l.at}: ${l.text}${p >= l.at - 10 ? ` (now ${num(p)})` : ''}`, w, '  ').map(x => (p >= l.at - 10 ? yellow(x) : dim(x))));
+      }
   }
   return out;
 }
@@ -394,9 +462,20 @@ export function whyListLines(c: Compiled, view: SeatView, w: number): string[] {
     const v = round(seen(view, i)!);
     return `${cyan(String(k + 1).padStart(2))} ${fit(figName(c, i, me), cw - 5 - v.length)} ${dim(v)}`;
   });
-  const out = ['', section(w, 'Figures you can ask about'), ...wrap('why N, or w NAME: a figure id or part of a name (w tension, w diehards, w stance.MINISTER.ISSUE, w mood.MINISTER)', w, '  ').map(l => dim(l))];
+  const out = [
+    '',
+    section(w, 'Figures you can ask about'),
+    ...wrap('why N, or w NAME: a figure id or part of a name (w tension, w diehards, w stance.MINISTER.ISSUE, w mood.MINISTER)', w, '  ').map(l => dim(l)),
+  ];
   for (let r = 0; r < Math.ceil(items.length / cols); r++) {
-    out.push('  ' + items.slice(r * cols, r * cols + cols).map(x => padEnd(x, cw)).join('').trimEnd());
+    out.push(
+      '  ' +
+        items
+          .slice(r * cols, r * cols + cols)
+          .map(x => padEnd(x, cw))
+          .join('')
+          .trimEnd(),
+    );
   }
   return out;
 }
@@ -410,7 +489,7 @@ export function whyLines(c: Compiled, view: SeatView, i: number, w: number): str
   const good = riseIsGood(c, i, me);
   for (const e of r.entries) {
     const dtxt = Math.abs(e.delta) < 0.05 ? (e.delta < 0 ? '−' : '+') + Math.abs(e.delta).toFixed(2) : signed(e.delta);
-    const head = `  ${padEnd(shortDate(e.day), 17)} ${tone(dtxt.padStart(5), good === null ? null : (e.delta > 0) === good)} → ${num(e.value).padStart(4)}  `;
+    const head = `  ${padEnd(shortDate(e.day), 17)} ${tone(dtxt.padStart(5), good === null ? null : e.delta > 0 === good)} → ${num(e.value).padStart(4)}  `;
     out.push(...wrap(e.label, w, ' '.repeat(vlen(head)), head));
     const more = [e.why.join('; '), e.sources.length ? `sources: ${e.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
     if (more) out.push(...wrap(more, w, ' '.repeat(vlen(head))).map(l => dim(l)));
@@ -422,16 +501,17 @@ export function whyLines(c: Compiled, view: SeatView, i: number, w: number): str
 }
 
 export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
-  const rows = phase === 'decision'
-    ? [['1, 2, …', 'choose that option']]
-    : [
-      ['1, 2, … (or 1 3 4)', 'select or unselect those actions'],
-      ['i N', 'about action N: description, vote, expected effects, sources'],
-      ['o', 'compose a note with proposals (o - drops it)'],
-      ['a N / r N', 'accept / reject note N (again to take the answer back)'],
-      ['l', 'list the orders again'],
-      ['d or Enter', 'send your orders: the turn resolves'],
-    ];
+  const rows =
+    phase === 'decision'
+      ? [['1, 2, …', 'choose that option']]
+      : [
+          ['1, 2, … (or 1 3 4)', 'select or unselect those actions'],
+          ['i N', 'about action N: description, vote, expected effects, sources'],
+          ['o', 'compose a note with proposals (o - drops it)'],
+          ['a N / r N', 'accept / reject note N (again to take the answer back)'],
+          ['l', 'list the orders again'],
+          ['d or Enter', 'send your orders: the turn resolves'],
+        ];
   rows.push(
     ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (why alone lists figures)'],
     ['g', 'your goals: each objective, its weight, how it is scored and how it stands now'],
@@ -441,8 +521,19 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
     ['s', 'save the game'],
     ['q', 'quit (you may save first)'],
   );
-  return ['', section(w, 'Commands'), ...table(rows.map(([a, b]) => [cyan(a!), b!]), ['l', 'l'], 2, '  '),
-    '', section(w, 'Objectives and the score'), ...GOALS_HELP.flatMap(t => wrap(t, w, '  '))];
+  return [
+    '',
+    section(w, 'Commands'),
+    ...table(
+      rows.map(([a, b]) => [cyan(a!), b!]),
+      ['l', 'l'],
+      2,
+      '  ',
+    ),
+    '',
+    section(w, 'Objectives and the score'),
+    ...GOALS_HELP.flatMap(t => wrap(t, w, '  ')),
+  ];
 }
 
 /**
@@ -461,7 +552,14 @@ export function goalsLines(g: Goals, w: number): string[] {
     out.push(...wrap(r.scoring, w, ind, ind).map(l => dim(l)));
   });
   if (g.scoreNow !== null) {
-    out.push('', ...wrap(`If the game ended now you would score about ${bold(g.scoreNow.toFixed(0))} out of 100, by what you can see${g.unknown ? ` (${g.unknown} objective${g.unknown === 1 ? ' turns' : 's turn'} on figures hidden from you, counted as not met)` : ''}.`, w, '  '));
+    out.push(
+      '',
+      ...wrap(
+        `If the game ended now you would score about ${bold(g.scoreNow.toFixed(0))} out of 100, by what you can see${g.unknown ? ` (${g.unknown} objective${g.unknown === 1 ? ' turns' : 's turn'} on figures hidden from you, counted as not met)` : ''}.`,
+        w,
+        '  ',
+      ),
+    );
   }
   out.push(...wrap(STATUS_LEGEND, w, '  ').map(l => dim(l)));
   return out;
@@ -483,7 +581,9 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
     rows.push([bold('Score (out of 100)'), '', bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
     out.push(...fitTable(rows, ['l', 'r', 'l', 'l', 'l'], [{ col: 0, min: 18 }], w));
     // How history fared on each, now that telling it gives nothing away.
-    x.objectives.forEach((o, k) => { if (x.notes[k]) out.push(...wrap(`${o.label}: ${x.notes[k]}`, w, '      ', '    • ').map(l => dim(l))); });
+    x.objectives.forEach((o, k) => {
+      if (x.notes[k]) out.push(...wrap(`${o.label}: ${x.notes[k]}`, w, '      ', '    • ').map(l => dim(l)));
+    });
   }
   out.push('', section(w, 'Scores side by side'));
   const rows: string[][] = [['', dim('this game'), dim('history'), '']];
@@ -492,7 +592,13 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
     rows.push([`${sideName(c, side)}${side === me ? ' (you)' : ''}`, bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
   }
   out.push(...table(rows, ['l', 'r', 'r', 'l'], 3, '  '));
-  out.push(...wrap(`History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : '; no seed tried reproduced every recorded outcome'}).`, w, '  ').map(l => dim(l)));
+  out.push(
+    ...wrap(
+      `History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : '; no seed tried reproduced every recorded outcome'}).`,
+      w,
+      '  ',
+    ).map(l => dim(l)),
+  );
   if (r.outcomes.length) {
     out.push('', section(w, 'What happened, against history'));
     const orow: string[][] = [['', '', dim('this game'), dim('replayed')]];

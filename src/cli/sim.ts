@@ -1,7 +1,8 @@
 // `sim`: many games between computer players; the distribution of ends, outcomes and scores.
-import { compile, RELATION_LABELS, RELATIONS, SIDES, type BySide } from '../engine/index';
-import { makePlayer, parseBranches, simulate, withBranches, type Player, type PlayerKind, type SimStats } from '../ai/index';
-import { parse, playerKind, positiveInt, required, UsageError, USAGE } from './args';
+
+import { makePlayer, type Player, type PlayerKind, parseBranches, type SimStats, simulate, withBranches } from '../ai/index';
+import { type BySide, compile, RELATION_LABELS, RELATIONS, SIDES } from '../engine/index';
+import { parse, playerKind, positiveInt, required, USAGE, UsageError } from './args';
 import { bar, bold, dim, fitTable, pct, rule, section, table, termWidth, yellow } from './format';
 import { CliError, loadScenario } from './scenarios';
 
@@ -16,8 +17,12 @@ export interface SimReport extends SimStats {
 
 export function runSim(argv: string[]): { report: SimReport; json: boolean } | null {
   const { values } = parse('sim', argv, {
-    scenario: { type: 'string' }, players: { type: 'string' }, games: { type: 'string' }, seed: { type: 'string' },
-    branch: { type: 'string', multiple: true }, json: { type: 'boolean' },
+    scenario: { type: 'string' },
+    players: { type: 'string' },
+    games: { type: 'string' },
+    seed: { type: 'string' },
+    branch: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
   });
   if (values.help) return null;
   const kinds = ((values.players as string | undefined) ?? 'historical,historical').split(',').map(x => x.trim());
@@ -28,11 +33,17 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   const seed = (values.seed as string | undefined) ?? '1';
   const { file, sc } = loadScenario(required(values.scenario, '--scenario', 'sim'));
   let branches: Record<string, string>;
-  try { branches = parseBranches(sc, (values.branch as string[] | undefined) ?? []); } catch (e) { throw new CliError((e as Error).message); }
+  try {
+    branches = parseBranches(sc, (values.branch as string[] | undefined) ?? []);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
   let ps: BySide<Player>;
   try {
     ps = { britain: withBranches(makePlayer(players.britain, sc, 'britain'), branches), ussr: withBranches(makePlayer(players.ussr, sc, 'ussr'), branches) };
-  } catch (e) { throw new CliError((e as Error).message); }
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
   compile(sc);
   const t0 = performance.now();
   const stats = simulate(sc, ps, games, seed);
@@ -46,7 +57,9 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
 const BAR = () => (termWidth() >= 100 ? 20 : 12);
 
 function distribution(counts: Record<string, number>, games: number, labels: Record<string, string> = {}): string[][] {
-  return Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, n]) => [labels[k] ?? k, String(n), pct(n / games, 1), bar(n / games, 0, 1, BAR())]);
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => [labels[k] ?? k, String(n), pct(n / games, 1), bar(n / games, 0, 1, BAR())]);
 }
 
 export function simReportLines(r: SimReport): string[] {
@@ -60,7 +73,14 @@ export function simReportLines(r: SimReport): string[] {
   if (br.length) info.push(['Branches', br.map(([e, o]) => `${e} → ${o}`).join(', ')]);
   info.push(['Games', `${r.games} (seeds ${r.seed}-0 … ${r.seed}-${r.games - 1})`]);
   info.push(['Time', `${(r.elapsedMs / 1000).toFixed(2)} s, ${r.gamesPerSecond} games/s`]);
-  out.push(...table(info.map(([a, b]) => [dim(a!), b!]), ['l', 'l'], 2, '  '));
+  out.push(
+    ...table(
+      info.map(([a, b]) => [dim(a!), b!]),
+      ['l', 'l'],
+      2,
+      '  ',
+    ),
+  );
 
   out.push('', section(w, 'How the games ended'));
   out.push(...fitTable(distribution(r.endReasons, r.games), ['l', 'r', 'r', 'l'], 0, w));
@@ -86,7 +106,10 @@ export function simReportLines(r: SimReport): string[] {
 
 export function simCommand(argv: string[], out: (s: string) => void): number {
   const r = runSim(argv);
-  if (!r) { out(`usage: ${USAGE.sim}`); return 0; }
+  if (!r) {
+    out(`usage: ${USAGE.sim}`);
+    return 0;
+  }
   if (r.json) out(JSON.stringify(r.report, null, 2));
   else for (const l of simReportLines(r.report)) out(l);
   return 0;

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { compile } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
-import { parse, UsageError, USAGE } from './args';
+import { parse, USAGE, UsageError } from './args';
 import { bold, green, printable, red } from './format';
 import { CliError, readScenario } from './scenarios';
 
@@ -25,12 +25,20 @@ export function summary(sc: Scenario): string {
 
 export function validateCommand(argv: string[], out: (s: string) => void, errOut: (s: string) => void): number {
   const { values, positionals } = parse('validate', argv, {}, true);
-  if (values.help) { out(`usage: ${USAGE.validate}`); return 0; }
+  if (values.help) {
+    out(`usage: ${USAGE.validate}`);
+    return 0;
+  }
   if (positionals.length === 0) throw new UsageError('validate: name at least one scenario file');
-  let bad = 0, skipped = 0;
+  let bad = 0,
+    skipped = 0;
   for (const file of positionals) {
     // `scenarios/*.json` includes the editors' JSON Schema: it describes scenarios, it is not one.
-    if (basename(file) === 'scenario.schema.json') { skipped++; out(`skip ${bold(file)}: the JSON Schema for editors, not a scenario`); continue; }
+    if (basename(file) === 'scenario.schema.json') {
+      skipped++;
+      out(`skip ${bold(file)}: the JSON Schema for editors, not a scenario`);
+      continue;
+    }
     try {
       const sc = readScenario(file);
       out(`${green('OK')}   ${bold(file)}: ${summary(sc)}`);

@@ -2,7 +2,7 @@
 // item onto the agenda; resignations; and the drift of uncommitted ministers under pressure.
 import type { Compiled, Vote } from './compiled';
 import { dexp } from './detmath';
-import { addFig, news, resign, type Draft } from './draft';
+import { addFig, type Draft, news, resign } from './draft';
 import type { GameState } from './types';
 import { ofSide, type Side } from './vocab';
 
@@ -10,7 +10,8 @@ export const logistic = (x: number): number => 1 / (1 + dexp(-x));
 
 /** Influence-weighted support, -1..1, of the side's ministers in office for moving `issue` in `direction`. */
 export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1): number {
-  let sum = 0, weight = 0;
+  let sum = 0,
+    weight = 0;
   for (const k of ofSide(c.side, side).ministers) {
     const m = c.ministers[k]!;
     if (s.fig[m.iOffice] === 0) continue;
@@ -79,11 +80,13 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
  * the Cabinet majority (thesis L3800-3824).
  */
 export function stanceDrift(d: Draft, side: Side, days: number): void {
-  const c = d.c, s = d.s;
+  const c = d.c,
+    s = d.s;
   const groups = ofSide(c.side, side).groups;
   if (groups.length === 0) return;
   for (let issue = 0; issue < c.issues.length; issue++) {
-    let pull = 0, w = 0;
+    let pull = 0,
+      w = 0;
     for (const k of groups) {
       const g = c.groups[k]!;
       const p = s.fig[g.iPressure]! / 100;

@@ -3,7 +3,9 @@
 // Algorithm: Howard Hinnant's days_from_civil / civil_from_days.
 
 function unixDay(iso: string): number {
-  const y0 = Number(iso.slice(0, 4)), m = Number(iso.slice(5, 7)), d = Number(iso.slice(8, 10));
+  const y0 = Number(iso.slice(0, 4)),
+    m = Number(iso.slice(5, 7)),
+    d = Number(iso.slice(8, 10));
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -49,7 +51,11 @@ export function longDate(day: number): string {
   return `${wd} ${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
-export interface Phase { name: string; until: string; stepDays: number }
+export interface Phase {
+  name: string;
+  until: string;
+  stepDays: number;
+}
 
 /**
  * The turn dates of a scenario: from start, stepping by the current phase's stepDays, never

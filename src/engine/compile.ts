@@ -2,8 +2,7 @@
 // to an index, every condition and effect linked into data (linked.ts) and a closure for play. A
 // bad reference throws a CompileError naming the path to the field, which the loader reports with
 // the file name. The sections are linked in a fixed order, which decides the first error found.
-import type { Cond, Compiled } from './compiled';
-import type { LinkedCondition } from './linked';
+import type { Compiled, Cond } from './compiled';
 import { linkActions, linkAllDemands } from './link/actions';
 import { linkCalendar } from './link/calendar';
 import { checkPersonasAndRoles, checkUniqueIds } from './link/checks';
@@ -14,11 +13,12 @@ import { checkFlagsTested, linkFlags } from './link/flags';
 import { linkHistory } from './link/history';
 import { linkNegotiation } from './link/negotiation';
 import { linkObjectives } from './link/objectives';
+import type { LinkedCondition } from './linked';
 import type { ScenarioSetup } from './setup';
 
-export { CompileError } from './link/context';
-export { PRIVATE_CATEGORIES } from './link/actions';
 export type * from './compiled';
+export { PRIVATE_CATEGORIES } from './link/actions';
+export { CompileError } from './link/context';
 
 const cache = new WeakMap<ScenarioSetup, Compiled>();
 
@@ -37,11 +37,18 @@ function build(sc: ScenarioSetup): Compiled {
   const f = linkFigures(sc);
   const { flags, flagIndex } = linkFlags(sc);
   const cx: LinkContext = {
-    sc, days, issueIndex: f.issueIndex, figIndex: f.figIndex, ministers: f.ministers, ministerIndex: f.ministerIndex, flagIndex,
+    sc,
+    days,
+    issueIndex: f.issueIndex,
+    figIndex: f.figIndex,
+    ministers: f.ministers,
+    ministerIndex: f.ministerIndex,
+    flagIndex,
     actionIndex: new Map(sc.actions.map((a, k) => [a.id, k])),
     eventIndex: new Map(sc.events.map((e, k) => [e.id, k])),
     termIndex: new Map(sc.negotiation.terms.map((tm, k) => [tm.id, k])),
-    flagsTested: [], condOf: new Map<LinkedCondition, Cond>(),
+    flagsTested: [],
+    condOf: new Map<LinkedCondition, Cond>(),
   };
   const actions = linkActions(cx, sc);
   const events = linkEvents(cx, sc);
@@ -54,13 +61,39 @@ function build(sc: ScenarioSetup): Compiled {
 
   const { figs } = f;
   return {
-    demanders, initialPipeline: f.initialPipeline,
-    sc, days, phaseOf, monthAfter,
+    demanders,
+    initialPipeline: f.initialPipeline,
+    sc,
+    days,
+    phaseOf,
+    monthAfter,
     sideActions: { britain: actions.filter(a => a.side === 'britain').map(a => a.i), ussr: actions.filter(a => a.side === 'ussr').map(a => a.i) },
-    figs, figMin: Float64Array.from(figs, x => x.min), figMax: Float64Array.from(figs, x => x.max), figIndex: f.figIndex, flags, flagIndex,
-    issues: f.issues, issueIndex: f.issueIndex, ministers: f.ministers, groups: f.groups, parties: f.parties, side: f.side, iTension: f.iTension, trade: f.trade,
-    actions, actionIndex: cx.actionIndex, events, eventIndex: cx.eventIndex, eventsAt: eventsByTurn(days, events), terms, negotiation, objectives, outcomes, historyOrders,
-    initialFig: f.initialFig, condOf: cx.condOf,
+    figs,
+    figMin: Float64Array.from(figs, x => x.min),
+    figMax: Float64Array.from(figs, x => x.max),
+    figIndex: f.figIndex,
+    flags,
+    flagIndex,
+    issues: f.issues,
+    issueIndex: f.issueIndex,
+    ministers: f.ministers,
+    groups: f.groups,
+    parties: f.parties,
+    side: f.side,
+    iTension: f.iTension,
+    trade: f.trade,
+    actions,
+    actionIndex: cx.actionIndex,
+    events,
+    eventIndex: cx.eventIndex,
+    eventsAt: eventsByTurn(days, events),
+    terms,
+    negotiation,
+    objectives,
+    outcomes,
+    historyOrders,
+    initialFig: f.initialFig,
+    condOf: cx.condOf,
     never: { flags: flags.map(() => -1), events: events.map(() => -1), actions: actions.map(() => -1) },
   };
 }

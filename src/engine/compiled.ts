@@ -27,10 +27,16 @@ export interface Draft {
 
 export type FigureKind = 'declared' | 'standing' | 'capital' | 'intel' | 'tension' | 'stance' | 'mood' | 'inOffice' | 'pressure' | 'align' | 'trade';
 export interface FigureMeta {
-  id: string; label: string; kind: FigureKind; min: number; max: number; side?: Side;
+  id: string;
+  label: string;
+  kind: FigureKind;
+  min: number;
+  max: number;
+  side?: Side;
   /** The minister, group or third party the figure belongs to. */
   owner?: string;
-  sources: string[]; estimate?: string;
+  sources: string[];
+  estimate?: string;
 }
 
 /** A condition and an effect as closures, built once by the linker: play calls them directly. */
@@ -39,26 +45,49 @@ export type Eff = (d: Draft, cause: string) => void;
 
 /** The parts of an action or option that can go to a cabinet vote. */
 export interface Vote {
-  issue: number; direction: 1 | -1; cabinet: boolean; difficulty: number; onFail: Eff[];
+  issue: number;
+  direction: 1 | -1;
+  cabinet: boolean;
+  difficulty: number;
+  onFail: Eff[];
   /** The same onFail effects as data, for previews of a refusal. */
   onFailLinked: LinkedEffect[];
 }
-export interface IncidentResp { response: Response; intercept: boolean; severity: number }
+export interface IncidentResp {
+  response: Response;
+  intercept: boolean;
+  severity: number;
+}
 
 export interface CAction {
-  i: number; id: string; side: Side; label: string; description: string; category: Category; cost: number;
-  vote: Vote | null; when: Cond | null; once: boolean; cooldownDays: number;
+  i: number;
+  id: string;
+  side: Side;
+  label: string;
+  description: string;
+  category: Category;
+  cost: number;
+  vote: Vote | null;
+  when: Cond | null;
+  once: boolean;
+  cooldownDays: number;
   effects: Eff[];
   /** The same effects as data, for predictions, values and descriptions. */
   linked: LinkedEffect[];
-  incident: IncidentResp | null; sources: string[];
+  incident: IncidentResp | null;
+  sources: string[];
   /** "action:ID", the cause its changes are recorded under. */
   cause: string;
   /** Known to the other side when carried out; lobbying, intelligence and Comintern orders are private by default. */
   public: boolean;
 }
 export interface COption {
-  i: number; id: string; label: string; text: string; historical: boolean; vote: Vote | null;
+  i: number;
+  id: string;
+  label: string;
+  text: string;
+  historical: boolean;
+  vote: Vote | null;
   effects: Eff[];
   /** The same effects as data, for predictions, values and descriptions. */
   linked: LinkedEffect[];
@@ -67,10 +96,21 @@ export interface COption {
   cause: string;
 }
 export interface CEvent {
-  i: number; id: string; title: string; kind: string; text: string;
-  day: number | null; lastDay: number | null; when: Cond | null; mtthDays: number | null;
-  mtthModifiers: { when: Cond; factor: number }[]; once: boolean; scheduledOnly: boolean;
-  severity: number; publicity: number; effects: Eff[];
+  i: number;
+  id: string;
+  title: string;
+  kind: string;
+  text: string;
+  day: number | null;
+  lastDay: number | null;
+  when: Cond | null;
+  mtthDays: number | null;
+  mtthModifiers: { when: Cond; factor: number }[];
+  once: boolean;
+  scheduledOnly: boolean;
+  severity: number;
+  publicity: number;
+  effects: Eff[];
   /** "event:ID" */
   cause: string;
   /** Where the map shows it, if anywhere. */
@@ -81,24 +121,58 @@ export interface CEvent {
   sources: string[];
 }
 export interface CMinister {
-  i: number; id: string; name: string; short: string; side: Side; office: string; body: string; influence: number;
-  iStance: number[]; iMood: number; iOffice: number; canResign: boolean; resignBelow: number;
-  demands: { action: number; when: Cond }[]; motives: string;
+  i: number;
+  id: string;
+  name: string;
+  short: string;
+  side: Side;
+  office: string;
+  body: string;
+  influence: number;
+  iStance: number[];
+  iMood: number;
+  iOffice: number;
+  canResign: boolean;
+  resignBelow: number;
+  demands: { action: number; when: Cond }[];
+  motives: string;
 }
 export interface CGroup {
-  i: number; id: string; name: string; side: Side; kind: string; weight: number; iPressure: number; rest: number;
-  stance: number[]; demands: { action: number; when: Cond }[];
+  i: number;
+  id: string;
+  name: string;
+  side: Side;
+  kind: string;
+  weight: number;
+  iPressure: number;
+  rest: number;
+  stance: number[];
+  demands: { action: number; when: Cond }[];
 }
-export interface CTerm { i: number; id: string; label: string; options: { id: string; label: string; value: BySide<number>; effects: Eff[]; /** "term:TERM.OPTION" */ cause: string }[] }
+export interface CTerm {
+  i: number;
+  id: string;
+  label: string;
+  options: { id: string; label: string; value: BySide<number>; effects: Eff[] /** "term:TERM.OPTION" */; cause: string }[];
+}
 export interface CObjective {
-  id: string; label: string; weight: number; when: Cond | null;
+  id: string;
+  label: string;
+  weight: number;
+  when: Cond | null;
   /** The condition `when` tests, as data (the computer players weigh its parts). */
   cond: LinkedCondition | null;
   measure: { fig: number; zero: number; full: number } | null;
 }
 export interface CSide {
-  iStanding: number; iCapital: number; iIntel: number; lead: number; capitalPerTurn: number; capitalMax: number;
-  ministers: number[]; groups: number[];
+  iStanding: number;
+  iCapital: number;
+  iIntel: number;
+  lead: number;
+  capitalPerTurn: number;
+  capitalMax: number;
+  ministers: number[];
+  groups: number[];
   /** The ministers who can resign (the resignation check looks at no one else). */
   resigners: number[];
 }
@@ -130,7 +204,20 @@ export interface Compiled {
   iTension: number;
   initialPipeline: number[];
   /** Figure indices of the trade model; the three base levels are figures too, so events can move them. */
-  trade: { exports: number; reExports: number; imports: number; balance: number; orders: number; credit: number; diversion: number; baseOrders: number; baseReExports: number; baseImports: number; lag: number; startMonth: number };
+  trade: {
+    exports: number;
+    reExports: number;
+    imports: number;
+    balance: number;
+    orders: number;
+    credit: number;
+    diversion: number;
+    baseOrders: number;
+    baseReExports: number;
+    baseImports: number;
+    lag: number;
+    startMonth: number;
+  };
   actions: CAction[];
   actionIndex: Map<string, number>;
   events: CEvent[];

@@ -10,7 +10,10 @@ const LIMIT = 700;
 /** Powers of two built by doubling and halving, which are exact. */
 const POW2: number[] = [];
 const POW2_NEG: number[] = [];
-for (let k = 0, p = 1, q = 1; k <= 1024; k++, p *= 2, q /= 2) { POW2.push(p); POW2_NEG.push(q); }
+for (let k = 0, p = 1, q = 1; k <= 1024; k++, p *= 2, q /= 2) {
+  POW2.push(p);
+  POW2_NEG.push(q);
+}
 
 /** e^x, accurate to about 2 ulp on [-700, 700] (0 and Infinity beyond). */
 export function dexp(x: number): number {
@@ -20,7 +23,8 @@ export function dexp(x: number): number {
   // x = k ln2 + r with |r| <= ln2/2; e^r by its Taylor series, then scale by 2^k.
   const k = Math.round(x * INV_LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
-  let term = 1, sum = 1;
+  let term = 1,
+    sum = 1;
   for (let i = 1; i <= 16; i++) {
     term = (term * r) / i;
     sum += term;

@@ -3,8 +3,8 @@
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled, Draft } from './compiled';
 import { RELATION_LABEL } from './labels';
-import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
 import { openRng } from './rng';
+import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
 import { ofSide, type Relations, type Side } from './vocab';
 
 export type { Draft };
@@ -16,31 +16,52 @@ export type { Draft };
 const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048 } as const;
 
 export function ownFig(d: Draft): number[] {
-  if (!(d.owned & OWN.fig)) { d.s.fig = d.s.fig.slice(); d.owned |= OWN.fig; }
+  if (!(d.owned & OWN.fig)) {
+    d.s.fig = d.s.fig.slice();
+    d.owned |= OWN.fig;
+  }
   return d.s.fig;
 }
 export function ownFlags(d: Draft): number[] {
-  if (!(d.owned & OWN.flags)) { d.s.flags = d.s.flags.slice(); d.owned |= OWN.flags; }
+  if (!(d.owned & OWN.flags)) {
+    d.s.flags = d.s.flags.slice();
+    d.owned |= OWN.flags;
+  }
   return d.s.flags;
 }
 export function ownFired(d: Draft): number[] {
-  if (!(d.owned & OWN.fired)) { d.s.fired = d.s.fired.slice(); d.owned |= OWN.fired; }
+  if (!(d.owned & OWN.fired)) {
+    d.s.fired = d.s.fired.slice();
+    d.owned |= OWN.fired;
+  }
   return d.s.fired;
 }
 export function ownChosen(d: Draft): number[] {
-  if (!(d.owned & OWN.chosen)) { d.s.chosen = d.s.chosen.slice(); d.owned |= OWN.chosen; }
+  if (!(d.owned & OWN.chosen)) {
+    d.s.chosen = d.s.chosen.slice();
+    d.owned |= OWN.chosen;
+  }
   return d.s.chosen;
 }
 export function ownTaken(d: Draft): number[] {
-  if (!(d.owned & OWN.taken)) { d.s.taken = d.s.taken.slice(); d.owned |= OWN.taken; }
+  if (!(d.owned & OWN.taken)) {
+    d.s.taken = d.s.taken.slice();
+    d.owned |= OWN.taken;
+  }
   return d.s.taken;
 }
 export function ownFailed(d: Draft): number[] {
-  if (!(d.owned & OWN.failed)) { d.s.failed = d.s.failed.slice(); d.owned |= OWN.failed; }
+  if (!(d.owned & OWN.failed)) {
+    d.s.failed = d.s.failed.slice();
+    d.owned |= OWN.failed;
+  }
   return d.s.failed;
 }
 export function ownScheduled(d: Draft): GameState['scheduled'] {
-  if (!(d.owned & OWN.scheduled)) { d.s.scheduled = d.s.scheduled.slice(); d.owned |= OWN.scheduled; }
+  if (!(d.owned & OWN.scheduled)) {
+    d.s.scheduled = d.s.scheduled.slice();
+    d.owned |= OWN.scheduled;
+  }
   return d.s.scheduled;
 }
 /** Replace the scheduled list with a fresh one this move has made. */
@@ -49,11 +70,17 @@ export function adoptScheduled(d: Draft, fresh: GameState['scheduled']): void {
   d.owned |= OWN.scheduled;
 }
 export function ownOffers(d: Draft): GameState['offers'] {
-  if (!(d.owned & OWN.offers)) { d.s.offers = d.s.offers.slice(); d.owned |= OWN.offers; }
+  if (!(d.owned & OWN.offers)) {
+    d.s.offers = d.s.offers.slice();
+    d.owned |= OWN.offers;
+  }
   return d.s.offers;
 }
 export function ownPipeline(d: Draft): number[] {
-  if (!(d.owned & OWN.pipeline)) { d.s.pipeline = d.s.pipeline.slice(); d.owned |= OWN.pipeline; }
+  if (!(d.owned & OWN.pipeline)) {
+    d.s.pipeline = d.s.pipeline.slice();
+    d.owned |= OWN.pipeline;
+  }
   return d.s.pipeline;
 }
 
@@ -68,7 +95,10 @@ export function ownPending(d: Draft, side: Side): number[] {
 }
 
 export function ownAgreed(d: Draft): GameState['agreed'] {
-  if (!(d.owned & OWN.agreed)) { d.s.agreed = { ...d.s.agreed }; d.owned |= OWN.agreed; }
+  if (!(d.owned & OWN.agreed)) {
+    d.s.agreed = { ...d.s.agreed };
+    d.owned |= OWN.agreed;
+  }
   return d.s.agreed;
 }
 
@@ -83,12 +113,31 @@ export function openDraft(c: Compiled, prev: GameState): Draft {
  */
 export function copyState(s: GameState): GameState {
   return {
-    scenario: s.scenario, version: s.version, seed: s.seed, turn: s.turn, rng: s.rng,
-    fig: s.fig, flags: s.flags, relations: s.relations, lead: s.lead,
-    fired: s.fired, chosen: s.chosen, taken: s.taken,
-    scheduled: s.scheduled, pending: s.pending, orders: s.orders,
-    offers: s.offers, agreed: s.agreed, trade: s.trade, pipeline: s.pipeline, failed: s.failed, month: s.month,
-    record: s.record, ledger: s.ledger, news: s.news, ended: s.ended,
+    scenario: s.scenario,
+    version: s.version,
+    seed: s.seed,
+    turn: s.turn,
+    rng: s.rng,
+    fig: s.fig,
+    flags: s.flags,
+    relations: s.relations,
+    lead: s.lead,
+    fired: s.fired,
+    chosen: s.chosen,
+    taken: s.taken,
+    scheduled: s.scheduled,
+    pending: s.pending,
+    orders: s.orders,
+    offers: s.offers,
+    agreed: s.agreed,
+    trade: s.trade,
+    pipeline: s.pipeline,
+    failed: s.failed,
+    month: s.month,
+    record: s.record,
+    ledger: s.ledger,
+    news: s.news,
+    ended: s.ended,
   };
 }
 
@@ -99,24 +148,25 @@ export function closeDraft(d: Draft): GameState {
 
 export function setFig(d: Draft, i: number, value: number, cause: string, why?: string): void {
   // Bounds from the compiled tables, not the figures' metadata objects (which differ in shape).
-  const lo = d.c.figMin[i]!, hi = d.c.figMax[i]!;
+  const lo = d.c.figMin[i]!,
+    hi = d.c.figMax[i]!;
   const v = value < lo ? lo : value > hi ? hi : value;
   const old = d.s.fig[i]!;
   if (v === old || Number.isNaN(v)) return;
   ownFig(d)[i] = v;
   if (!d.rec) return;
-  const e: LedgerEntry = why === undefined
-    ? { day: d.day, fig: i, delta: v - old, value: v, cause }
-    : { day: d.day, fig: i, delta: v - old, value: v, cause, why };
+  const e: LedgerEntry = why === undefined ? { day: d.day, fig: i, delta: v - old, value: v, cause } : { day: d.day, fig: i, delta: v - old, value: v, cause, why };
   if (d.audience !== undefined) e.origin = d.audience;
   d.s.ledger = { e, n: d.s.ledger };
 }
 
-export const addFig = (d: Draft, i: number, delta: number, cause: string, why?: string): void =>
-  setFig(d, i, d.s.fig[i]! + delta, cause, why);
+export const addFig = (d: Draft, i: number, delta: number, cause: string, why?: string): void => setFig(d, i, d.s.fig[i]! + delta, cause, why);
 
 /** How a news line is marked: as a big moment (`headline`), and with an explanation (`detail`). */
-export interface NewsMark { headline?: HeadlineKind; detail?: string }
+export interface NewsMark {
+  headline?: HeadlineKind;
+  detail?: string;
+}
 
 /**
  * A line in the turn report: for one side (`side`), for whoever's business is being applied
@@ -126,7 +176,7 @@ export interface NewsMark { headline?: HeadlineKind; detail?: string }
  */
 export function news(d: Draft, text: string, cause: string, side?: Side | null, mark?: NewsMark): void {
   if (!d.rec) return;
-  const to = side === null ? undefined : side ?? d.audience;
+  const to = side === null ? undefined : (side ?? d.audience);
   const e: NewsItem = to === undefined ? { day: d.day, text, cause } : { day: d.day, text, cause, side: to };
   if (d.audience !== undefined) e.origin = d.audience;
   if (mark) {

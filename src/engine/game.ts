@@ -7,8 +7,8 @@
 // orders as given), negotiation notes, parliamentary and party reaction, incidents, trade, third
 // parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
 import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift } from './cabinet';
-import { compile, type Compiled, type Vote } from './compile';
-import { addFig, closeDraft, copyState, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig, type Draft } from './draft';
+import { type Compiled, compile, type Vote } from './compile';
+import { addFig, closeDraft, copyState, type Draft, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { actionAvailable, checkMove } from './legal';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
@@ -17,21 +17,41 @@ import { seedRng } from './rng';
 import type { ScenarioSetup as Scenario } from './setup';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
-import { err, ok, type GameState, type Move, type Order, type Result } from './types';
+import { err, type GameState, type Move, type Order, ok, type Result } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
 
-export interface GameOptions { /** Keep the ledger and news (default true). */ record?: boolean }
+export interface GameOptions {
+  /** Keep the ledger and news (default true). */ record?: boolean;
+}
 
 export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): GameState {
   const c = compile(sc);
   const s0: GameState = {
-    scenario: sc.id, version: sc.version, seed, turn: 0, rng: seedRng(seed),
-    fig: c.initialFig.slice(), flags: c.never.flags.slice(), relations: 'full',
+    scenario: sc.id,
+    version: sc.version,
+    seed,
+    turn: 0,
+    rng: seedRng(seed),
+    fig: c.initialFig.slice(),
+    flags: c.never.flags.slice(),
+    relations: 'full',
     lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead },
-    fired: c.never.events.slice(), chosen: c.never.events.slice(), taken: c.never.actions.slice(),
-    scheduled: [], pending: { britain: [], ussr: [] }, orders: { britain: null, ussr: null },
-    offers: [], agreed: {}, trade: [], pipeline: c.initialPipeline.slice(), failed: c.never.actions.slice(), month: c.trade.startMonth,
-    record: opts.record ?? true, ledger: null, news: null, ended: null,
+    fired: c.never.events.slice(),
+    chosen: c.never.events.slice(),
+    taken: c.never.actions.slice(),
+    scheduled: [],
+    pending: { britain: [], ussr: [] },
+    orders: { britain: null, ussr: null },
+    offers: [],
+    agreed: {},
+    trade: [],
+    pipeline: c.initialPipeline.slice(),
+    failed: c.never.actions.slice(),
+    month: c.trade.startMonth,
+    record: opts.record ?? true,
+    ledger: null,
+    news: null,
+    ended: null,
   };
   const d = openDraft(c, s0);
   fireEvents(d, 0);
@@ -114,10 +134,13 @@ function resolveTurn(d: Draft): void {
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
     // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome.
-    if (d.rec) for (const f of forced) {
-      news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side,
-        { headline: 'agenda', detail: `No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.` });
-    }
+    if (d.rec)
+      for (const f of forced) {
+        news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side, {
+          headline: 'agenda',
+          detail: `No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.`,
+        });
+      }
     const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;
     for (const k of items) {
       if (d.s.ended) return;
@@ -143,8 +166,10 @@ function resolveTurn(d: Draft): void {
   for (const side of SIDES) {
     for (const o of ofSide(d.s.orders, side)!) {
       if (d.s.ended) return;
-      if (o.kind === 'offer') { addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent'); sendOffer(d, side, o.terms); }
-      else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept);
+      if (o.kind === 'offer') {
+        addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
+        sendOffer(d, side, o.terms);
+      } else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept);
     }
   }
   if (d.s.ended) return;
@@ -173,7 +198,7 @@ function resolveTurn(d: Draft): void {
     thirdPartyStep(d, mdays); // 5. Third parties
     for (const side of SIDES) {
       const i = ofSide(c.side, side).iStanding;
-      addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, 0.01 * mdays / 7), 'rule:standing-settles', 'memories fade');
+      addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, (0.01 * mdays) / 7), 'rule:standing-settles', 'memories fade');
     }
   }
   // 6. Standing: a lead at zero falls.
@@ -197,4 +222,4 @@ function startNextTurn(d: Draft): void {
   fireEvents(d, d.day - prev);
 }
 
-export { compile, type Compiled };
+export { type Compiled, compile };

@@ -2,7 +2,7 @@
 // decisions are put to a side; incident responses carry standard consequences.
 import type { CEvent, Compiled, IncidentResp } from './compiled';
 import { dhalfPow } from './detmath';
-import { addFig, adoptScheduled, news, ownFired, ownPending, type Draft } from './draft';
+import { addFig, adoptScheduled, type Draft, news, ownFired, ownPending } from './draft';
 import type { GameState } from './types';
 import type { Side } from './vocab';
 
@@ -79,7 +79,8 @@ export function fireEvent(d: Draft, ev: CEvent): void {
  * published, Moscow changed its codes and the secret take fell).
  */
 export function incidentDeltas(c: Compiled, side: Side, r: IncidentResp, publicity: number): { fig: number; delta: number; why: string }[] {
-  const sev = r.severity, st = c.side[side].iStanding;
+  const sev = r.severity,
+    st = c.side[side].iStanding;
   switch (r.response) {
     case 'exploit':
       return [
@@ -97,8 +98,7 @@ export function incidentDeltas(c: Compiled, side: Side, r: IncidentResp, publici
     case 'restrain':
       return [
         { fig: c.iTension, delta: -sev * 2, why: 'restraint cools the quarrel' },
-        ...c.side[side].groups.filter(k => c.groups[k]!.stance.some(v => v >= 50))
-          .map(k => ({ fig: c.groups[k]!.iPressure, delta: sev * 2, why: `${c.groups[k]!.name} call it weakness` })),
+        ...c.side[side].groups.filter(k => c.groups[k]!.stance.some(v => v >= 50)).map(k => ({ fig: c.groups[k]!.iPressure, delta: sev * 2, why: `${c.groups[k]!.name} call it weakness` })),
       ];
   }
 }
@@ -111,5 +111,5 @@ export function applyIncidentResponse(d: Draft, side: Side, r: IncidentResp, pub
 export function incidentStep(d: Draft, days: number): void {
   const c = d.c;
   for (const side of ['britain', 'ussr'] as const) addFig(d, c.side[side].iIntel, days / 30, 'rule:intel-recovers', 'new sources and broken codes, slowly');
-  addFig(d, c.iTension, -0.5 * days / 7, 'rule:tension-cools', 'war danger fades when nothing feeds it');
+  addFig(d, c.iTension, (-0.5 * days) / 7, 'rule:tension-cools', 'war danger fades when nothing feeds it');
 }

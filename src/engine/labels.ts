@@ -12,14 +12,17 @@ export interface RelationLabels {
 
 export const RELATION_LABELS: Readonly<Record<Relations, RelationLabels>> = {
   full: { long: 'full diplomatic relations', short: 'Full' },
-  charge: { long: 'relations at chargé d\'affaires level', short: 'Chargés d\'affaires' },
+  charge: { long: "relations at chargé d'affaires level", short: "Chargés d'affaires" },
   ruptured: { long: 'relations broken off', short: 'Broken off' },
   protecting: { long: 'relations broken; protecting powers act for each side', short: 'Protecting powers' },
 };
 
 /** The long labels, by state of relations. */
 export const RELATION_LABEL: Readonly<Record<Relations, string>> = {
-  full: RELATION_LABELS.full.long, charge: RELATION_LABELS.charge.long, ruptured: RELATION_LABELS.ruptured.long, protecting: RELATION_LABELS.protecting.long,
+  full: RELATION_LABELS.full.long,
+  charge: RELATION_LABELS.charge.long,
+  ruptured: RELATION_LABELS.ruptured.long,
+  protecting: RELATION_LABELS.protecting.long,
 };
 
 export type WarDangerBandName = 'calm' | 'tense' | 'crisis';

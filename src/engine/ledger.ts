@@ -1,16 +1,23 @@
 // "Why did this move?": the recorded changes to a figure, as a seat may read them, newest first,
 // each with its cause and the sources the cause rests on.
 import type { Compiled } from './compiled';
-import type { LedgerEntry } from './types';
 import type { SeatView } from './seat';
+import type { LedgerEntry } from './types';
 import type { Side } from './vocab';
 
-export interface Explanation { entry: LedgerEntry; label: string; sources: string[] }
+export interface Explanation {
+  entry: LedgerEntry;
+  label: string;
+  sources: string[];
+}
 
 /** A figure's recorded changes as a seat may read them (its view's ledger), newest first. */
 export function ledgerFor(v: SeatView, fig: number, limit = Infinity): LedgerEntry[] {
   const out: LedgerEntry[] = [];
-  for (const e of v.ledger) { if (out.length >= limit) break; if (e.fig === fig) out.push(e); }
+  for (const e of v.ledger) {
+    if (out.length >= limit) break;
+    if (e.fig === fig) out.push(e);
+  }
   return out;
 }
 
@@ -21,25 +28,28 @@ const RULES: Record<string, string> = {
   'pressure-eases': 'pressure eases back to its usual level',
   'pressure-cost': 'pressure above 60 costs the lead standing',
   'party-reaction': 'groups react to what the government does',
-  'resignation': 'a resignation costs the lead standing',
+  resignation: 'a resignation costs the lead standing',
   'intel-recovers': 'intelligence recovers slowly',
   'tension-cools': 'war danger cools when nothing feeds it',
   'trade-month': 'the monthly trade model',
   'alignment-settles': 'third powers settle back toward their interests',
   'standing-settles': 'standing settles toward the middle',
-  'capital': 'political capital renews each turn',
-  'agreement': 'an agreement raises both leads\' standing',
+  capital: 'political capital renews each turn',
+  agreement: "an agreement raises both leads' standing",
   'ratification-failed': 'a failed ratification costs standing',
-  'offer': 'sending a note costs political capital',
-  'calendar': 'the scenario ends on its last date',
-  'standing': 'a lead whose standing reaches 0 falls',
-  'agenda': 'a minister or group forces an item onto the agenda',
+  offer: 'sending a note costs political capital',
+  calendar: 'the scenario ends on its last date',
+  standing: 'a lead whose standing reaches 0 falls',
+  agenda: 'a minister or group forces an item onto the agenda',
 };
 
 /** Describe a cause string, with the sources of the action, event or term behind it. */
 export function describeCause(c: Compiled, cause: string): { label: string; sources: string[] } {
   const [kind, rest = ''] = cause.split(':') as [string, string?];
-  if (kind === 'action') { const a = c.actions[c.actionIndex.get(rest)!]; return { label: `order: ${a?.label ?? rest}`, sources: a?.sources ?? [] }; }
+  if (kind === 'action') {
+    const a = c.actions[c.actionIndex.get(rest)!];
+    return { label: `order: ${a?.label ?? rest}`, sources: a?.sources ?? [] };
+  }
   if (kind === 'event' || kind === 'option') {
     const [ev, opt] = rest.split('.');
     const e = c.events[c.eventIndex.get(ev!)!];

@@ -3,20 +3,21 @@
 import { approvalChance, forcedItems } from './cabinet';
 import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compiled';
 import { incidentDeltas } from './incidents';
-import { hiddenFigures } from './secrets';
-import { unhandled, type LinkedEffect } from './linked';
-import { checkTerms, negotiationOpen, outstanding } from './negotiation';
-import type { GameState, Move, Order, Terms } from './types';
 import { pressureLines } from './lines';
-import { ordersFor } from './trade';
+import { type LinkedEffect, unhandled } from './linked';
+import { checkTerms, negotiationOpen, outstanding } from './negotiation';
 import { PRESSURE_LINE } from './parliament';
+import { hiddenFigures } from './secrets';
+import { ordersFor } from './trade';
+import type { GameState, Move, Order, Terms } from './types';
 import { ofSide, SIDES, type Side } from './vocab';
 
 export const FAILED_VOTE_REST_DAYS = 7;
 
 export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CAction): boolean {
   if (a.side !== side || s.ended) return false;
-  const last = s.taken[a.i]!, day = c.days[s.turn]!;
+  const last = s.taken[a.i]!,
+    day = c.days[s.turn]!;
   if (last >= 0 && (a.once || day - last < a.cooldownDays)) return false;
   // A cabinet that has just turned an item down will not hear it again for a week (or its cooldown).
   const failed = s.failed[a.i]!;
@@ -25,7 +26,9 @@ export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CActio
 }
 
 export interface Prediction {
-  fig: string; label: string; delta: number;
+  fig: string;
+  label: string;
+  delta: number;
   /** When chance effects can move the figure either way: the least and most it can move (delta is their weighted mean). */
   range?: readonly [number, number];
 }
@@ -82,8 +85,12 @@ export function predictEffects(c: Compiled, s: GameState, effects: readonly Link
   const add = (i: number, d: number) => into.set(i, (into.get(i) ?? 0) + d);
   for (const e of effects) {
     switch (e.k) {
-      case 'addFig': add(e.fig, e.by * weight); break;
-      case 'setFig': add(e.fig, (e.to - s.fig[e.fig]!) * weight); break;
+      case 'addFig':
+        add(e.fig, e.by * weight);
+        break;
+      case 'setFig':
+        add(e.fig, (e.to - s.fig[e.fig]!) * weight);
+        break;
       case 'chance':
         predictEffects(c, s, e.then, weight * e.p, into);
         predictEffects(c, s, e.else, weight * (1 - e.p), into);
@@ -101,11 +108,26 @@ export function predictEffects(c: Compiled, s: GameState, effects: readonly Link
         if (s.lead[m.side] !== e.minister) add(c.side[m.side].iStanding, -RESIGN_STANDING * weight);
         break;
       }
-      case 'dismiss': { const m = c.ministers[e.minister]!; if (s.fig[m.iOffice] === 1) add(m.iOffice, -weight); break; }
-      case 'appoint': case 'setLead': { const m = c.ministers[e.minister]!; if (s.fig[m.iOffice] === 0) add(m.iOffice, weight); break; }
+      case 'dismiss': {
+        const m = c.ministers[e.minister]!;
+        if (s.fig[m.iOffice] === 1) add(m.iOffice, -weight);
+        break;
+      }
+      case 'appoint':
+      case 'setLead': {
+        const m = c.ministers[e.minister]!;
+        if (s.fig[m.iOffice] === 0) add(m.iOffice, weight);
+        break;
+      }
       // No figure moves.
-      case 'flag': case 'relations': case 'schedule': case 'news': case 'end': break;
-      default: unhandled(e);
+      case 'flag':
+      case 'relations':
+      case 'schedule':
+      case 'news':
+      case 'end':
+        break;
+      default:
+        unhandled(e);
     }
   }
   return into;
@@ -117,23 +139,44 @@ export function predictEffects(c: Compiled, s: GameState, effects: readonly Link
  * the caller: their expected change hides a gamble.
  */
 function effectRange(c: Compiled, s: GameState, effects: readonly LinkedEffect[], into = new Map<number, [number, number]>()): Map<number, [number, number]> {
-  const shift = (i: number, d: number) => { const r = into.get(i) ?? [0, 0]; into.set(i, [r[0] + d, r[1] + d]); };
+  const shift = (i: number, d: number) => {
+    const r = into.get(i) ?? [0, 0];
+    into.set(i, [r[0] + d, r[1] + d]);
+  };
   for (const e of effects) {
     switch (e.k) {
-      case 'addFig': shift(e.fig, e.by); break;
-      case 'setFig': shift(e.fig, e.to - s.fig[e.fig]!); break;
+      case 'addFig':
+        shift(e.fig, e.by);
+        break;
+      case 'setFig':
+        shift(e.fig, e.to - s.fig[e.fig]!);
+        break;
       case 'chance': {
-        const a = effectRange(c, s, e.then), b = effectRange(c, s, e.else);
+        const a = effectRange(c, s, e.then),
+          b = effectRange(c, s, e.else);
         for (const i of new Set([...a.keys(), ...b.keys()])) {
-          const [alo, ahi] = a.get(i) ?? [0, 0], [blo, bhi] = b.get(i) ?? [0, 0];
+          const [alo, ahi] = a.get(i) ?? [0, 0],
+            [blo, bhi] = b.get(i) ?? [0, 0];
           const r = into.get(i) ?? [0, 0];
           into.set(i, [r[0] + Math.min(alo, blo), r[1] + Math.max(ahi, bhi)]);
         }
         break;
       }
-      case 'if': effectRange(c, s, (c.condOf.get(e.cond)?.(s) ?? true) ? e.then : e.else, into); break;
-      case 'flag': case 'relations': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
-      default: unhandled(e);
+      case 'if':
+        effectRange(c, s, (c.condOf.get(e.cond)?.(s) ?? true) ? e.then : e.else, into);
+        break;
+      case 'flag':
+      case 'relations':
+      case 'resign':
+      case 'dismiss':
+      case 'appoint':
+      case 'setLead':
+      case 'schedule':
+      case 'news':
+      case 'end':
+        break;
+      default:
+        unhandled(e);
     }
   }
   return into;
@@ -155,7 +198,10 @@ const withFig = (s: GameState, i: number, v: number): GameState => {
 };
 
 /** One way the order can go (approved, or refused), with its chance and its expected changes. */
-interface Branch { p: number; m: Map<number, number> }
+interface Branch {
+  p: number;
+  m: Map<number, number>;
+}
 
 /**
  * The resignations a branch sets off: every minister who can resign, in office, whose mood would
@@ -164,15 +210,16 @@ interface Branch { p: number; m: Map<number, number> }
  */
 function resignations(c: Compiled, s: GameState, b: Branch, hidden: readonly number[]): number[] {
   const out: number[] = [];
-  for (const side of SIDES) for (const k of c.side[side].resigners) {
-    const m = c.ministers[k]!;
-    if (!m.canResign || s.fig[m.iOffice] !== 1 || hidden.includes(m.iMood)) continue;
-    const after = clampFig(c, m.iMood, s.fig[m.iMood]! + (b.m.get(m.iMood) ?? 0));
-    if (after >= m.resignBelow) continue;
-    out.push(k);
-    bump(b.m, m.iOffice, -1);
-    if (s.lead[side] !== k) bump(b.m, c.side[side].iStanding, -RESIGN_STANDING);
-  }
+  for (const side of SIDES)
+    for (const k of c.side[side].resigners) {
+      const m = c.ministers[k]!;
+      if (!m.canResign || s.fig[m.iOffice] !== 1 || hidden.includes(m.iMood)) continue;
+      const after = clampFig(c, m.iMood, s.fig[m.iMood]! + (b.m.get(m.iMood) ?? 0));
+      if (after >= m.resignBelow) continue;
+      out.push(k);
+      bump(b.m, m.iOffice, -1);
+      if (s.lead[side] !== k) bump(b.m, c.side[side].iStanding, -RESIGN_STANDING);
+    }
   return out;
 }
 
@@ -182,7 +229,7 @@ function pressureToll(c: Compiled, s: GameState, side: Side, m: Map<number, numb
   for (const k of c.side[side].groups) {
     const g = c.groups[k]!;
     const over = clampFig(c, g.iPressure, s.fig[g.iPressure]! + (m.get(g.iPressure) ?? 0)) - PRESSURE_LINE;
-    if (over > 0 && g.weight > 0) toll += (g.weight * over / 40) * 0.5 * (days / 7);
+    if (over > 0 && g.weight > 0) toll += ((g.weight * over) / 40) * 0.5 * (days / 7);
   }
   return toll;
 }
@@ -191,11 +238,30 @@ function pressureToll(c: Compiled, s: GameState, side: Side, m: Map<number, numb
 function brokenAfter(effects: readonly LinkedEffect[], pb: number, c: Compiled, s: GameState, weight = 1): number {
   for (const e of effects) {
     switch (e.k) {
-      case 'relations': { const to = e.to === 'ruptured' || e.to === 'protecting' ? 1 : 0; pb = pb * (1 - weight) + to * weight; break; }
-      case 'chance': pb = brokenAfter(e.else, brokenAfter(e.then, pb, c, s, weight * e.p), c, s, weight * (1 - e.p)); break;
-      case 'if': pb = brokenAfter((c.condOf.get(e.cond)?.(s) ?? true) ? e.then : e.else, pb, c, s, weight); break;
-      case 'addFig': case 'setFig': case 'flag': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
-      default: unhandled(e);
+      case 'relations': {
+        const to = e.to === 'ruptured' || e.to === 'protecting' ? 1 : 0;
+        pb = pb * (1 - weight) + to * weight;
+        break;
+      }
+      case 'chance':
+        pb = brokenAfter(e.else, brokenAfter(e.then, pb, c, s, weight * e.p), c, s, weight * (1 - e.p));
+        break;
+      case 'if':
+        pb = brokenAfter((c.condOf.get(e.cond)?.(s) ?? true) ? e.then : e.else, pb, c, s, weight);
+        break;
+      case 'addFig':
+      case 'setFig':
+      case 'flag':
+      case 'resign':
+      case 'dismiss':
+      case 'appoint':
+      case 'setLead':
+      case 'schedule':
+      case 'news':
+      case 'end':
+        break;
+      default:
+        unhandled(e);
     }
   }
   return pb;
@@ -214,12 +280,23 @@ function tradeRule(c: Compiled, s: GameState, m: Map<number, number>, pBroken: n
   const then = (i: number) => clampFig(c, i, s.fig[i]! + (m.get(i) ?? 0));
   const placed = ordersFor(then(t.baseOrders), then(t.credit), then(t.diversion)) - ordersFor(now(t.baseOrders), now(t.credit), now(t.diversion));
   const was = s.relations === 'ruptured' || s.relations === 'protecting' ? 1 : 0;
-  const reEx = (broken: boolean, base: number) => { let r = now(t.reExports); for (let k = 0; k < months; k++) r += ((broken ? 0.35 : 1) * base - r) * 0.5; return r; };
+  const reEx = (broken: boolean, base: number) => {
+    let r = now(t.reExports);
+    for (let k = 0; k < months; k++) r += ((broken ? 0.35 : 1) * base - r) * 0.5;
+    return r;
+  };
   const reExports = pBroken * reEx(true, then(t.baseReExports)) + (1 - pBroken) * reEx(false, then(t.baseReExports)) - reEx(was === 1, now(t.baseReExports));
   const imports = then(t.baseImports) * (1 - 0.05 * pBroken) - now(t.baseImports) * (1 - 0.05 * was);
   // With no lag this month's orders are this month's exports.
   const exports = t.lag === 0 ? placed : 0;
-  for (const [i, d] of [[t.orders, placed], [t.exports, exports], [t.reExports, reExports], [t.imports, imports], [t.balance, imports - exports - reExports]] as const) if (Math.abs(d) >= 1e-9) bump(m, i, d);
+  for (const [i, d] of [
+    [t.orders, placed],
+    [t.exports, exports],
+    [t.reExports, reExports],
+    [t.imports, imports],
+    [t.balance, imports - exports - reExports],
+  ] as const)
+    if (Math.abs(d) >= 1e-9) bump(m, i, d);
 }
 
 /**
@@ -266,7 +343,8 @@ function predict(c: Compiled, s: GameState, side: Side, effects: readonly Linked
   const riskAt = (kind: Risk['kind'], who: string, chance: number, what: string) => {
     if (chance < 0.005) return;
     const x = risks.find(r => r.kind === kind && r.who === who && r.what === what);
-    if (x) x.chance += chance; else risks.push({ kind, who, chance, what });
+    if (x) x.chance += chance;
+    else risks.push({ kind, who, chance, what });
   };
   const lines = pressureLines(c, side);
   const turnDays = (c.days[s.turn + 1] ?? c.days[s.turn]! + 1) - c.days[s.turn]!;
@@ -290,7 +368,8 @@ function predict(c: Compiled, s: GameState, side: Side, effects: readonly Linked
       const g = c.groups[line.group]!;
       const now = s.fig[g.iPressure]!;
       const after = now + (b.m.get(g.iPressure) ?? 0);
-      if (now < line.at && after >= line.at && line.when(withFig(s, g.iPressure, after))) riskAt('revolt', g.name, b.p, line.kind === 'forces' ? `at ${line.at}: ${line.by} forces "${line.what}"` : `at ${line.at}: ${line.what}`);
+      if (now < line.at && after >= line.at && line.when(withFig(s, g.iPressure, after)))
+        riskAt('revolt', g.name, b.p, line.kind === 'forces' ? `at ${line.at}: ${line.by} forces "${line.what}"` : `at ${line.at}: ${line.what}`);
     }
   }
 
@@ -301,13 +380,17 @@ function predict(c: Compiled, s: GameState, side: Side, effects: readonly Linked
     const r = rng.get(i);
     if (!r) return undefined;
     const sure = (m.get(i) ?? 0) - (own.get(i) ?? 0);
-    const lo = r[0] + sure, hi = r[1] + sure;
+    const lo = r[0] + sure,
+      hi = r[1] + sure;
     return lo < -0.05 && hi > 0.05 ? [lo, hi] : undefined;
   };
-  const shown = (m: Map<number, number>, range: (i: number) => readonly [number, number] | undefined) => [...m].filter(([i, d]) => Math.abs(d) >= 0.05 && !hidden.includes(i)).map(([i, delta]) => {
-    const r = range(i);
-    return r ? { fig: c.figs[i]!.id, label: c.figs[i]!.label, delta, range: r } : { fig: c.figs[i]!.id, label: c.figs[i]!.label, delta };
-  });
+  const shown = (m: Map<number, number>, range: (i: number) => readonly [number, number] | undefined) =>
+    [...m]
+      .filter(([i, d]) => Math.abs(d) >= 0.05 && !hidden.includes(i))
+      .map(([i, delta]) => {
+        const r = range(i);
+        return r ? { fig: c.figs[i]!.id, label: c.figs[i]!.label, delta, range: r } : { fig: c.figs[i]!.id, label: c.figs[i]!.label, delta };
+      });
   const failRange = vote?.cabinet ? effectRange(c, s, vote.onFailLinked) : new Map<number, [number, number]>();
   const failOwn = vote?.cabinet ? predictEffects(c, s, vote.onFailLinked) : new Map<number, number>();
   const passR = (i: number) => rangeOf(i, pass.m, passRange, passOwn);
@@ -315,8 +398,10 @@ function predict(c: Compiled, s: GameState, side: Side, effects: readonly Linked
   // Over both branches: the approved range and the refused one joined (a refusal moving it either way makes it a gamble too).
   const bothR = (i: number): readonly [number, number] | undefined => {
     if (fail.p === 0) return passR(i);
-    const a = passR(i) ?? [pass.m.get(i) ?? 0, pass.m.get(i) ?? 0], b = failR(i) ?? [fail.m.get(i) ?? 0, fail.m.get(i) ?? 0];
-    const lo = Math.min(a[0], b[0]), hi = Math.max(a[1], b[1]);
+    const a = passR(i) ?? [pass.m.get(i) ?? 0, pass.m.get(i) ?? 0],
+      b = failR(i) ?? [fail.m.get(i) ?? 0, fail.m.get(i) ?? 0];
+    const lo = Math.min(a[0], b[0]),
+      hi = Math.max(a[1], b[1]);
     return lo < -0.05 && hi > 0.05 ? [lo, hi] : undefined;
   };
   for (const r of risks) r.chance = Math.min(1, r.chance);
@@ -338,7 +423,10 @@ export function describeOption(c: Compiled, s: GameState, side: Side, ev: CEvent
 }
 
 export function legalActions(c: Compiled, s: GameState, side: Side): LegalAction[] {
-  return c.sideActions[side].map(k => c.actions[k]!).filter(a => actionAvailable(c, s, side, a)).map(a => describeAction(c, s, side, a));
+  return c.sideActions[side]
+    .map(k => c.actions[k]!)
+    .filter(a => actionAvailable(c, s, side, a))
+    .map(a => describeAction(c, s, side, a));
 }
 
 /** Offers the side may answer now. */
@@ -347,7 +435,6 @@ export const answerable = (s: GameState, side: Side) => s.offers.filter(o => o.f
 export function canOffer(c: Compiled, s: GameState, side: Side): boolean {
   return negotiationOpen(c, s) && outstanding(s, side) === undefined;
 }
-
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -426,4 +513,3 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
   if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${side} has ${Math.floor(capital)}`;
   return null;
 }
-

@@ -51,13 +51,17 @@ export function pressureLines(c: Compiled, side: Side): PressureLine[] {
   };
   const label = (action: string) => c.actions[c.actionIndex.get(action)!]?.label ?? action;
   // A minister's demand holds only while he is in office (cabinet.ts, forcedItems).
-  c.sc.ministers.forEach((m, k) => (m.demands ?? []).forEach((dm, j) => {
-    const when = c.ministers[k]!.demands[j]?.when, office = c.ministers[k]!.iOffice;
-    add(dm.when, when && ((st: GameState) => st.fig[office] === 1 && when(st)), 'forces', m.name, label(dm.action));
-  }));
+  c.sc.ministers.forEach((m, k) =>
+    (m.demands ?? []).forEach((dm, j) => {
+      const when = c.ministers[k]!.demands[j]?.when,
+        office = c.ministers[k]!.iOffice;
+      add(dm.when, when && ((st: GameState) => st.fig[office] === 1 && when(st)), 'forces', m.name, label(dm.action));
+    }),
+  );
   c.sc.groups.forEach((g, k) => (g.demands ?? []).forEach((dm, j) => add(dm.when, c.groups[k]!.demands[j]?.when, 'forces', g.name, label(dm.action))));
   // Triggered parliamentary events only (a revolt): a dated or random event is not a line the
   // pressure crosses, and a news item that merely needs some pressure is no threshold.
-  for (const e of c.sc.events) if (e.kind === 'parliament' && e.date === undefined && e.mtthDays === undefined && !e.scheduledOnly) add(e.when, c.events[c.eventIndex.get(e.id)!]!.when, 'event', e.title, e.title);
+  for (const e of c.sc.events)
+    if (e.kind === 'parliament' && e.date === undefined && e.mtthDays === undefined && !e.scheduledOnly) add(e.when, c.events[c.eventIndex.get(e.id)!]!.when, 'event', e.title, e.title);
   return out.sort((a, b) => a.at - b.at);
 }

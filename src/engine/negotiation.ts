@@ -4,20 +4,22 @@
 // scenario asks for it, ratify it.
 import { logistic } from './cabinet';
 import type { Compiled } from './compiled';
-import { addFig, news, ownAgreed, ownOffers, type Draft } from './draft';
+import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
   let v = 0;
-  for (const t of c.terms) { const o = t.options.find(x => x.id === terms[t.id]); v += o ? ofSide(o.value, side) : 0; }
+  for (const t of c.terms) {
+    const o = t.options.find(x => x.id === terms[t.id]);
+    v += o ? ofSide(o.value, side) : 0;
+  }
   return v;
 }
 
 /** A minister accepts a package worth at least half his stance on his side's negotiation issue. */
-const hardness = (c: Compiled, s: GameState, side: Side, m: number): number =>
-  s.fig[c.ministers[m]!.iStance[ofSide(c.negotiation.issue, side)]!]! / 2;
+const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[ofSide(c.negotiation.issue, side)]!]! / 2;
 
 export interface Acceptance {
   /** Influence-weighted share of the cabinet that would accept the whole package. */
@@ -35,7 +37,8 @@ export interface Acceptance {
 export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms): number {
   const value = packageValue(c, terms, side);
   const ministers = ofSide(c.side, side).ministers;
-  let total = 0, yes = 0;
+  let total = 0,
+    yes = 0;
   for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) total += c.ministers[k]!.influence;
   for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) yes += value - hardness(c, s, side, k) >= 0 ? c.ministers[k]!.influence : 0;
   return yes / (total || 1);
@@ -70,8 +73,7 @@ export function checkTerms(c: Compiled, terms: Terms): string | null {
   return null;
 }
 
-export const outstanding = (s: GameState, from: Side): Offer | undefined =>
-  s.offers.find(o => o.from === from && (o.status === 'sent' || o.status === 'delivered'));
+export const outstanding = (s: GameState, from: Side): Offer | undefined => s.offers.find(o => o.from === from && (o.status === 'sent' || o.status === 'delivered'));
 
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
@@ -119,7 +121,10 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
     const passed = d.rng.next() < acc.chance;
     if (d.rec) votes.push({ side: s, passed, acc, against: dissenters(d.c, d.s, s, o.terms) });
     results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);
-    if (!passed) { ok = false; addFig(d, d.c.side[s].iStanding, -3, 'rule:ratification-failed', 'the cabinet refused the agreement'); }
+    if (!passed) {
+      ok = false;
+      addFig(d, d.c.side[s].iStanding, -3, 'rule:ratification-failed', 'the cabinet refused the agreement');
+    }
   }
   let commons: boolean | null = null;
   if (ok && d.c.negotiation.commonsVote) {
@@ -162,11 +167,13 @@ export function dissenters(c: Compiled, s: GameState, side: Side, terms: Terms):
 
 /** The terms fewer than half of a cabinet (by influence) could accept, as "Term: option (share content)". */
 export function refusedTerms(c: Compiled, acc: Acceptance): string[] {
-  return acc.terms.filter(t => t.share < 0.5).map(t => {
-    const term = c.terms.find(x => x.id === t.term)!;
-    const opt = term.options.find(x => x.id === t.option)!;
-    return `${term.label}: ${opt.label} (${percent(t.share)} content)`;
-  });
+  return acc.terms
+    .filter(t => t.share < 0.5)
+    .map(t => {
+      const term = c.terms.find(x => x.id === t.term)!;
+      const opt = term.options.find(x => x.id === t.option)!;
+      return `${term.label}: ${opt.label} (${percent(t.share)} content)`;
+    });
 }
 
 /** Why `side` rejects a note, as it tells the sender: the terms its cabinet could not accept, if it could not accept the package. */
@@ -189,11 +196,12 @@ function ratificationDetail(c: Compiled, terms: Terms, votes: { side: Side; pass
   for (const v of votes) {
     if (v.passed) continue;
     const body = capital(cabinetName(v.side));
-    if (v.side !== seat) { out.push(`${body} refused to ratify; it gave no reasons.`); continue; }
+    if (v.side !== seat) {
+      out.push(`${body} refused to ratify; it gave no reasons.`);
+      continue;
+    }
     const names = v.against.map(k => `${c.ministers[k]!.name} (${c.ministers[k]!.office})`);
-    out.push(names.length
-      ? `${body} refused to ratify. Voting against: ${names.join(', ')}.`
-      : `${body} refused to ratify, though none of its ministers held the package worth too little.`);
+    out.push(names.length ? `${body} refused to ratify. Voting against: ${names.join(', ')}.` : `${body} refused to ratify, though none of its ministers held the package worth too little.`);
     const bad = refusedTerms(c, v.acc);
     if (bad.length) out.push(`Terms it could not accept: ${bad.join('; ')}.`);
   }

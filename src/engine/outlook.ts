@@ -20,7 +20,7 @@
 //   * once the game has ended, every objective not met is lost.
 import type { CObjective, Compiled } from './compiled';
 import type { LinkedCondition } from './linked';
-import { seatState, seen, type SeatState, type SeatView } from './seat';
+import { type SeatState, type SeatView, seatState, seen } from './seat';
 import type { Side } from './vocab';
 
 export type OutlookStatus = 'on course' | 'at risk' | 'lost' | 'unknown';
@@ -75,7 +75,11 @@ export function outlookFacts(c: Compiled): OutlookFacts {
   const sc = c.sc;
   c.events.forEach((ev, k) => scan(sc.events[k], flag => setter(flag).events.add(ev.i)));
   // Orders, negotiated terms and anything else: treated as able to set the flag at any time.
-  for (const [key, data] of Object.entries(sc)) if (key !== 'events' && key !== 'objectives' && key !== 'history') scan(data, flag => { setter(flag).open = true; });
+  for (const [key, data] of Object.entries(sc))
+    if (key !== 'events' && key !== 'objectives' && key !== 'history')
+      scan(data, flag => {
+        setter(flag).open = true;
+      });
   return f;
 }
 
@@ -90,20 +94,36 @@ function eventSpent(c: Compiled, st: SeatState, f: OutlookFacts, k: number, toda
 /** Three-valued truth of a condition in the believed state: null where a hidden figure decides it. */
 function truth(c: Compiled, v: SeatView, st: SeatState, x: LinkedCondition): boolean | null {
   switch (x.k) {
-    case 'fig': if (seen(v, x.fig) === null) return null; break;
-    case 'inOffice': if (seen(v, c.ministers[x.minister]!.iOffice) === null) return null; break;
+    case 'fig':
+      if (seen(v, x.fig) === null) return null;
+      break;
+    case 'inOffice':
+      if (seen(v, c.ministers[x.minister]!.iOffice) === null) return null;
+      break;
     case 'all': {
       let unknown = false;
-      for (const y of x.of) { const t = truth(c, v, st, y); if (t === false) return false; if (t === null) unknown = true; }
+      for (const y of x.of) {
+        const t = truth(c, v, st, y);
+        if (t === false) return false;
+        if (t === null) unknown = true;
+      }
       return unknown ? null : true;
     }
     case 'any': {
       let unknown = false;
-      for (const y of x.of) { const t = truth(c, v, st, y); if (t === true) return true; if (t === null) unknown = true; }
+      for (const y of x.of) {
+        const t = truth(c, v, st, y);
+        if (t === true) return true;
+        if (t === null) unknown = true;
+      }
       return unknown ? null : false;
     }
-    case 'not': { const t = truth(c, v, st, x.cond); return t === null ? null : !t; }
-    default: break;
+    case 'not': {
+      const t = truth(c, v, st, x.cond);
+      return t === null ? null : !t;
+    }
+    default:
+      break;
   }
   return c.condOf.get(x)!(st);
 }
@@ -134,10 +154,14 @@ function lost(c: Compiled, st: SeatState, f: OutlookFacts, x: LinkedCondition, t
       const m = c.ministers[x.minister]!;
       return st.fig[m.iOffice] !== 1 && !f.appointable.has(m.id);
     }
-    case 'until': return today > x.day;
-    case 'all': return x.of.some(y => lost(c, st, f, y, today));
-    case 'any': return x.of.every(y => lost(c, st, f, y, today));
-    default: return false;
+    case 'until':
+      return today > x.day;
+    case 'all':
+      return x.of.some(y => lost(c, st, f, y, today));
+    case 'any':
+      return x.of.every(y => lost(c, st, f, y, today));
+    default:
+      return false;
   }
 }
 
@@ -167,9 +191,8 @@ export function objectiveOutlook(c: Compiled, view: SeatView, side: Side = view.
       return { id: o.id, status, fraction, holds: null };
     }
     const holds = truth(c, view, st, o.cond!);
-    const status: OutlookStatus = holds === true ? 'on course'
-      : ended || (holds === false && lost(c, st, facts, o.cond!, today)) ? (holds === null ? 'unknown' : 'lost')
-      : holds === null ? 'unknown' : 'at risk';
+    const status: OutlookStatus =
+      holds === true ? 'on course' : ended || (holds === false && lost(c, st, facts, o.cond!, today)) ? (holds === null ? 'unknown' : 'lost') : holds === null ? 'unknown' : 'at risk';
     return { id: o.id, status, fraction: null, holds };
   });
 }

@@ -20,17 +20,18 @@ export const PRESSURE_LINE = 60;
 
 /** Every turn: pressure above the line costs the lead standing, by weight and the turn's length. */
 export function pressureCost(d: Draft, days: number): void {
-  const c = d.c, s = d.s;
+  const c = d.c,
+    s = d.s;
   for (const g of c.groups) {
     const over = s.fig[g.iPressure]! - PRESSURE_LINE;
-    if (over > 0 && g.weight > 0) addFig(d, ofSide(c.side, g.side).iStanding, -(g.weight * over / 40) * 0.5 * (days / 7), 'rule:pressure-cost', d.rec ? `${g.name} press the lead` : undefined);
+    if (over > 0 && g.weight > 0) addFig(d, ofSide(c.side, g.side).iStanding, -((g.weight * over) / 40) * 0.5 * (days / 7), 'rule:pressure-cost', d.rec ? `${g.name} press the lead` : undefined);
   }
 }
 
 /** Monthly: pressure eases back toward the group's usual level over a few months. */
 export function pressureEases(d: Draft, days: number): void {
   for (const g of d.c.groups) {
-    const back = (g.rest - d.s.fig[g.iPressure]!) * Math.min(1, 0.04 * days / 7);
+    const back = (g.rest - d.s.fig[g.iPressure]!) * Math.min(1, (0.04 * days) / 7);
     if (Math.abs(back) >= 0.05) addFig(d, g.iPressure, back, 'rule:pressure-eases', d.rec ? `${g.name} settle toward their usual level` : undefined);
   }
 }

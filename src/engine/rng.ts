@@ -4,7 +4,12 @@
 // seeding hash. tests/engine/rng.test.ts checks the two streams agree draw for draw.
 import alea from 'seedrandom/lib/alea.js';
 
-export interface RngState { c: number; s0: number; s1: number; s2: number }
+export interface RngState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
 
 export interface Rng {
   next(): number;
@@ -16,15 +21,25 @@ export function seedRng(seed: string): RngState {
 }
 
 class AleaStream implements Rng {
-  c: number; s0: number; s1: number; s2: number;
-  constructor(st: RngState) { this.c = st.c; this.s0 = st.s0; this.s1 = st.s1; this.s2 = st.s2; }
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+  constructor(st: RngState) {
+    this.c = st.c;
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+  }
   next(): number {
     const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
     this.s0 = this.s1;
     this.s1 = this.s2;
     return (this.s2 = t - (this.c = t | 0));
   }
-  state(): RngState { return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 }; }
+  state(): RngState {
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+  }
 }
 
 export const openRng = (state: RngState): Rng => new AleaStream(state);

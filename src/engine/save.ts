@@ -1,10 +1,11 @@
 // A save is the scenario id and version, the seed and the move log, with the hash of the state
 // it leads to. Loading replays every move; a save for another scenario or version, one with an
 // illegal move, or one whose replay does not reach the recorded hash is refused with a reason.
-import type { ScenarioSetup as Scenario } from './setup';
+
 import { applyMove, createGame } from './game';
 import { stateHash } from './hash';
-import { err, ok, type GameState, type Move, type Result } from './types';
+import type { ScenarioSetup as Scenario } from './setup';
+import { err, type GameState, type Move, ok, type Result } from './types';
 
 export const SAVE_FORMAT = 'anglo-soviet-diplomacy/save';
 

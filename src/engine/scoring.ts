@@ -4,11 +4,21 @@ import type { Compiled } from './compiled';
 import type { GameState } from './types';
 import type { Side } from './vocab';
 
-export interface ObjectiveResult { id: string; label: string; weight: number; achieved: number }
-export interface Score { side: Side; total: number; objectives: ObjectiveResult[] }
+export interface ObjectiveResult {
+  id: string;
+  label: string;
+  weight: number;
+  achieved: number;
+}
+export interface Score {
+  side: Side;
+  total: number;
+  objectives: ObjectiveResult[];
+}
 
 export function score(c: Compiled, s: GameState, side: Side): Score {
-  let got = 0, all = 0;
+  let got = 0,
+    all = 0;
   const objectives = c.objectives[side].map(o => {
     let achieved: number;
     if (o.when) achieved = o.when(s) ? 1 : 0;

@@ -12,7 +12,7 @@
 //   seat can see it, but the ledger and news say only that it was the other side's private business.
 import type { CEvent, COption, Compiled } from './compiled';
 import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Preview } from './legal';
-import { acceptance, type Acceptance } from './negotiation';
+import { type Acceptance, acceptance } from './negotiation';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
 import type { GameState, LedgerEntry, NewsItem, Offer, Order, Terms } from './types';
 import { ofSide, other, type Side } from './vocab';
@@ -148,21 +148,35 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
   const mine = side === 'britain';
   const events = ofSide(sec.events, them);
   return {
-    scenario: s.scenario, version: s.version, side, turn: s.turn, day: c.days[s.turn]!,
-    figures, hidden, seesOther: sees, sight: INTEL_SIGHT,
+    scenario: s.scenario,
+    version: s.version,
+    side,
+    turn: s.turn,
+    day: c.days[s.turn]!,
+    figures,
+    hidden,
+    seesOther: sees,
+    sight: INTEL_SIGHT,
     flags: masked(s.flags, ofSide(sec.flags, them)),
-    relations: s.relations, lead: s.lead,
+    relations: s.relations,
+    lead: s.lead,
     fired: masked(s.fired, events),
     chosen: masked(s.chosen, events),
     taken: masked(s.taken, ofSide(sec.actions, them)),
     // Failed votes: this side's own only.
     failed: masked(s.failed, ofSide(sec.allActions, them)),
-    available: availableActions(c, s, side), canOffer: canOffer(c, s, side),
+    available: availableActions(c, s, side),
+    canOffer: canOffer(c, s, side),
     pending: mine ? s.pending.britain : s.pending.ussr,
     orders: mine ? s.orders.britain : s.orders.ussr,
     offers: visibleOffers(s.offers, them),
-    agreed: s.agreed, trade: s.trade, month: s.month, pipeline: s.pipeline,
-    news, ledger, ended: s.ended,
+    agreed: s.agreed,
+    trade: s.trade,
+    month: s.month,
+    pipeline: s.pipeline,
+    news,
+    ledger,
+    ended: s.ended,
   };
 }
 
@@ -195,13 +209,32 @@ export function seatState(_c: Compiled, v: SeatView): SeatState {
   const mine = v.pending as number[];
   const orders = v.orders as Order[] | null;
   return {
-    scenario: v.scenario, version: v.version, seed: '', turn: v.turn, rng: NO_DICE,
-    fig, flags: v.flags as number[], relations: v.relations, lead: v.lead,
-    fired: v.fired as number[], chosen: v.chosen as number[], taken: v.taken as number[],
-    scheduled: [], pending: v.side === 'britain' ? { britain: mine, ussr: [] } : { britain: [], ussr: mine },
+    scenario: v.scenario,
+    version: v.version,
+    seed: '',
+    turn: v.turn,
+    rng: NO_DICE,
+    fig,
+    flags: v.flags as number[],
+    relations: v.relations,
+    lead: v.lead,
+    fired: v.fired as number[],
+    chosen: v.chosen as number[],
+    taken: v.taken as number[],
+    scheduled: [],
+    pending: v.side === 'britain' ? { britain: mine, ussr: [] } : { britain: [], ussr: mine },
     orders: v.side === 'britain' ? { britain: orders, ussr: null } : { britain: null, ussr: orders },
-    offers: v.offers as Offer[], agreed: v.agreed, trade: v.trade, pipeline: v.pipeline as number[], failed: v.failed as number[], month: v.month,
-    record: false, ledger: null, news: null, ended: v.ended, seat: v.side,
+    offers: v.offers as Offer[],
+    agreed: v.agreed,
+    trade: v.trade,
+    pipeline: v.pipeline as number[],
+    failed: v.failed as number[],
+    month: v.month,
+    record: false,
+    ledger: null,
+    news: null,
+    ended: v.ended,
+    seat: v.side,
   };
 }
 

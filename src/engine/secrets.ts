@@ -4,7 +4,7 @@
 import type { Compiled } from './compiled';
 import type { SetupEffect as Effect } from './setup';
 import type { GameState } from './types';
-import { other, type BySide, type Side } from './vocab';
+import { type BySide, other, type Side } from './vocab';
 
 /** Intelligence at or above this shows the other cabinet's stances and moods. Read only here. */
 export const INTEL_SIGHT = 50;
@@ -27,18 +27,23 @@ const secretsCache = new WeakMap<Compiled, Secrets>();
 export function secrets(c: Compiled): Secrets {
   const hit = secretsCache.get(c);
   if (hit) return hit;
-  const hiddenFrom = (me: Side, withIntel: boolean) => c.figs.flatMap((f, i) =>
-    f.side === other(me) && (f.kind === 'capital' || (!withIntel && (f.kind === 'stance' || f.kind === 'mood'))) ? [i] : []);
+  const hiddenFrom = (me: Side, withIntel: boolean) =>
+    c.figs.flatMap((f, i) => (f.side === other(me) && (f.kind === 'capital' || (!withIntel && (f.kind === 'stance' || f.kind === 'mood'))) ? [i] : []));
   const privateActions = (side: Side) => c.actions.filter(a => a.side === side && !a.public).map(a => a.i);
   const privateEvents = (side: Side) => c.events.filter(e => e.decision?.side === side && !e.public).map(e => e.i);
   // Flags set anywhere in public: by a public order or event, an option of a public decision, an
   // agreement's terms. Such a flag stands for a public fact, whoever else may also set it.
   const publicSet = new Set<number>();
-  const mark = (into: Set<number>, effects: readonly Effect[] | undefined) => { for (const f of flagsOf(effects)) into.add(c.flagIndex.get(f)!); };
+  const mark = (into: Set<number>, effects: readonly Effect[] | undefined) => {
+    for (const f of flagsOf(effects)) into.add(c.flagIndex.get(f)!);
+  };
   for (const a of c.sc.actions) if (c.actions[c.actionIndex.get(a.id)!]!.public) mark(publicSet, a.effects);
   for (const e of c.sc.events) {
     const ev = c.events[c.eventIndex.get(e.id)!]!;
-    if (!ev.decision || ev.public) { mark(publicSet, e.effects); for (const o of e.decision?.options ?? []) mark(publicSet, o.effects); }
+    if (!ev.decision || ev.public) {
+      mark(publicSet, e.effects);
+      for (const o of e.decision?.options ?? []) mark(publicSet, o.effects);
+    }
   }
   for (const t of c.sc.negotiation.terms) for (const o of t.options) mark(publicSet, o.effects);
   mark(publicSet, c.sc.negotiation.onRatified);
@@ -53,7 +58,10 @@ export function secrets(c: Compiled): Secrets {
       if (e.decision?.side !== side) continue;
       const priv = !(e.public ?? false);
       if (priv) mark(out, e.effects);
-      for (const o of e.decision.options) { if (priv) mark(out, o.effects); mark(out, o.onFail); }
+      for (const o of e.decision.options) {
+        if (priv) mark(out, o.effects);
+        mark(out, o.onFail);
+      }
     }
     return [...out].filter(f => !publicSet.has(f)).sort((a, b) => a - b);
   };
@@ -76,7 +84,10 @@ function flagsOf(effects: readonly Effect[] | undefined, out: string[] = []): st
   for (const e of effects ?? []) {
     if ('setFlag' in e) out.push(e.setFlag);
     else if ('clearFlag' in e) out.push(e.clearFlag);
-    else if ('chance' in e || 'if' in e) { flagsOf(e.then, out); flagsOf(e.else, out); }
+    else if ('chance' in e || 'if' in e) {
+      flagsOf(e.then, out);
+      flagsOf(e.else, out);
+    }
   }
   return out;
 }
@@ -89,4 +100,3 @@ export function hiddenFigures(c: Compiled, s: GameState, side: Side): readonly n
   const h = secrets(c).hidden[side];
   return seesOtherCabinet(c, s, side) ? h.sees : h.blind;
 }
-

@@ -39,7 +39,11 @@ export type SetupEffect =
   | { news: string; why?: string }
   | { end: string; why?: string };
 
-export interface SetupIncident { response: Response; intercept?: boolean; severity?: number }
+export interface SetupIncident {
+  response: Response;
+  intercept?: boolean;
+  severity?: number;
+}
 
 /** Fields shared by actions and decision options that may go to a cabinet vote. */
 export interface SetupVoteFields {
@@ -51,87 +55,208 @@ export interface SetupVoteFields {
   incident?: SetupIncident;
 }
 
-export interface SetupCalendar { start: string; end: string; phases: { name: string; until: string; stepDays: number }[] }
+export interface SetupCalendar {
+  start: string;
+  end: string;
+  phases: { name: string; until: string; stepDays: number }[];
+}
 
 export interface SetupSide {
-  name: string; leadTitle: string; lead: string;
-  standing: number; capitalPerTurn: number; capitalMax: number; intel: number;
+  name: string;
+  leadTitle: string;
+  lead: string;
+  standing: number;
+  capitalPerTurn: number;
+  capitalMax: number;
+  intel: number;
 }
 
-export interface SetupIssue { id: string; label: string; low: string; high: string; description?: string }
+export interface SetupIssue {
+  id: string;
+  label: string;
+  low: string;
+  high: string;
+  description?: string;
+}
 
 export interface SetupFigure {
-  id: string; label: string; side?: Side; min: number; max: number; initial: number;
-  unit?: string; description?: string; sources: string[]; estimate?: string;
+  id: string;
+  label: string;
+  side?: Side;
+  min: number;
+  max: number;
+  initial: number;
+  unit?: string;
+  description?: string;
+  sources: string[];
+  estimate?: string;
 }
 
-export interface SetupDemand { action: string; when: SetupCondition }
+export interface SetupDemand {
+  action: string;
+  when: SetupCondition;
+}
 
 export interface SetupMinister {
-  id: string; name: string; short?: string; side: Side; office: string; body: Body; influence: number;
-  stances: Record<string, number>; mood: number; inOffice?: boolean; canResign?: boolean; resignBelow?: number;
-  motives: string; demands?: SetupDemand[]; sources: string[]; estimate?: string;
+  id: string;
+  name: string;
+  short?: string;
+  side: Side;
+  office: string;
+  body: Body;
+  influence: number;
+  stances: Record<string, number>;
+  mood: number;
+  inOffice?: boolean;
+  canResign?: boolean;
+  resignBelow?: number;
+  motives: string;
+  demands?: SetupDemand[];
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupGroup {
-  id: string; name: string; side: Side; kind: GroupKind; pressure: number; weight: number;
-  stances: Record<string, number>; demands?: SetupDemand[]; description?: string; sources: string[]; estimate?: string;
+  id: string;
+  name: string;
+  side: Side;
+  kind: GroupKind;
+  pressure: number;
+  weight: number;
+  stances: Record<string, number>;
+  demands?: SetupDemand[];
+  description?: string;
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupThirdParty {
-  id: string; name: string; leader?: string; alignment: number; description?: string; place?: Place;
-  sources: string[]; estimate?: string;
+  id: string;
+  name: string;
+  leader?: string;
+  alignment: number;
+  description?: string;
+  place?: Place;
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupTrade {
-  startMonth: string; exports: number; reExports: number; imports: number; orders: number; credit: number; diversion: number;
-  orderLagMonths: number; sources: string[]; estimate?: string;
+  startMonth: string;
+  exports: number;
+  reExports: number;
+  imports: number;
+  orders: number;
+  credit: number;
+  diversion: number;
+  orderLagMonths: number;
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupAction extends SetupVoteFields {
-  id: string; side: Side; label: string; description: string; category: Category; cost: number;
-  when?: SetupCondition; once?: boolean; public?: boolean; cooldownDays?: number;
-  effects: SetupEffect[]; sources: string[]; estimate?: string;
+  id: string;
+  side: Side;
+  label: string;
+  description: string;
+  category: Category;
+  cost: number;
+  when?: SetupCondition;
+  once?: boolean;
+  public?: boolean;
+  cooldownDays?: number;
+  effects: SetupEffect[];
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupOption extends SetupVoteFields {
-  id: string; label: string; text?: string; historical?: boolean; effects: SetupEffect[];
+  id: string;
+  label: string;
+  text?: string;
+  historical?: boolean;
+  effects: SetupEffect[];
 }
 
 export interface SetupDecision {
-  side: Side; prompt: string; issue?: string; direction?: 1 | -1; difficulty?: number; options: SetupOption[];
+  side: Side;
+  prompt: string;
+  issue?: string;
+  direction?: 1 | -1;
+  difficulty?: number;
+  options: SetupOption[];
 }
 
 export interface SetupEvent {
-  id: string; title: string; kind: EventKind; date?: string; window?: number; when?: SetupCondition;
-  mtthDays?: number; mtthModifiers?: { when: SetupCondition; factor: number }[];
-  once?: boolean; scheduledOnly?: boolean; public?: boolean; place?: Place; severity?: number; publicity?: number;
-  text: string; effects?: SetupEffect[]; decision?: SetupDecision; sources: string[]; estimate?: string;
+  id: string;
+  title: string;
+  kind: EventKind;
+  date?: string;
+  window?: number;
+  when?: SetupCondition;
+  mtthDays?: number;
+  mtthModifiers?: { when: SetupCondition; factor: number }[];
+  once?: boolean;
+  scheduledOnly?: boolean;
+  public?: boolean;
+  place?: Place;
+  severity?: number;
+  publicity?: number;
+  text: string;
+  effects?: SetupEffect[];
+  decision?: SetupDecision;
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupTerm {
-  id: string; label: string; description?: string; sources: string[]; estimate?: string;
+  id: string;
+  label: string;
+  description?: string;
+  sources: string[];
+  estimate?: string;
   options: { id: string; label: string; value: { britain: number; ussr: number }; effects?: SetupEffect[] }[];
 }
 
 export interface SetupNegotiation {
-  when?: SetupCondition; replyDays: number; offerCost?: number; issue: { britain: string; ussr: string };
-  terms: SetupTerm[]; commonsVote?: boolean; onRatified?: SetupEffect[]; closedNote?: string;
+  when?: SetupCondition;
+  replyDays: number;
+  offerCost?: number;
+  issue: { britain: string; ussr: string };
+  terms: SetupTerm[];
+  commonsVote?: boolean;
+  onRatified?: SetupEffect[];
+  closedNote?: string;
 }
 
 export interface SetupObjective {
-  id: string; label: string; weight: number; when?: SetupCondition;
-  measure?: { fig: string; zero: number; full: number }; description?: string;
+  id: string;
+  label: string;
+  weight: number;
+  when?: SetupCondition;
+  measure?: { fig: string; zero: number; full: number };
+  description?: string;
   /** How history fared on it: for the end report only (shown before the end it would give history away). */
   history?: string;
 }
 
 export interface SetupPersona {
-  id: string; side: Side; name: string; lead?: string; leanings: Record<string, number>;
-  categories?: Record<string, number>; description?: string;
+  id: string;
+  side: Side;
+  name: string;
+  lead?: string;
+  leanings: Record<string, number>;
+  categories?: Record<string, number>;
+  description?: string;
 }
 
-export interface SetupRole { id: string; side: Side; minister: string; briefing: string; secretAim: string }
+export interface SetupRole {
+  id: string;
+  side: Side;
+  minister: string;
+  briefing: string;
+  secretAim: string;
+}
 
 export interface SetupHistory {
   summary: string;
@@ -142,7 +267,11 @@ export interface SetupHistory {
 /** A whole scenario, as validated. */
 export interface ScenarioSetup {
   $schema?: string;
-  id: string; version: number; title: string; subtitle?: string; briefing: string;
+  id: string;
+  version: number;
+  title: string;
+  subtitle?: string;
+  briefing: string;
   calendar: SetupCalendar;
   tension?: number;
   sides: { britain: SetupSide; ussr: SetupSide };

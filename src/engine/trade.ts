@@ -2,15 +2,16 @@
 // trade monopoly diverts elsewhere; they arrive as British exports after a lag (thesis
 // L4753-4767: orders cut in 1927 showed in the 1928 figures). Soviet sales hold up, so the
 // balance, always in Soviet favour, widens when orders are cut.
-import { ownPipeline, setFig, type Draft } from './draft';
+import { type Draft, ownPipeline, setFig } from './draft';
 
 export function ordersFor(base: number, credit: number, diversion: number): number {
-  return base * (1 - diversion / 100) * (0.6 + 0.8 * credit / 100);
+  return base * (1 - diversion / 100) * (0.6 + (0.8 * credit) / 100);
 }
 
 /** Run the trade system for every calendar month completed up to the current turn's date. */
 export function tradeStep(d: Draft): void {
-  const c = d.c, t = c.trade;
+  const c = d.c,
+    t = c.trade;
   const target = c.monthAfter[d.s.turn]! - 1; // the last month this turn's span completes
   if (target <= d.s.month) return;
   const series = d.s.trade.slice();

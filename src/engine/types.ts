@@ -1,7 +1,8 @@
 // The game state is plain data: arrays indexed by the compiled scenario, and a few scalars.
 // Nothing here holds a function, a class instance or a clock.
-import type { BySide, Relations, Side } from './vocab';
+
 import type { RngState } from './rng';
+import type { BySide, Relations, Side } from './vocab';
 
 /** One recorded change to a tracked figure, with its cause. A persistent (cons) list. */
 export interface LedgerEntry {
@@ -15,14 +16,21 @@ export interface LedgerEntry {
   /** Set when the change was made inside a side's private business: the other side is not told its cause. */
   origin?: Side;
 }
-export interface Ledger { e: LedgerEntry; n: Ledger | null }
+export interface Ledger {
+  e: LedgerEntry;
+  n: Ledger | null;
+}
 
 /**
  * A line in the turn report. `side` set means only that side sees it; `origin` set means it was
  * made inside that side's private business (a public consequence whose cause the other side is not told).
  */
 export interface NewsItem {
-  day: number; text: string; side?: Side; cause: string; origin?: Side;
+  day: number;
+  text: string;
+  side?: Side;
+  cause: string;
+  origin?: Side;
   /** Set on the big moments a front end shows on their own (a dialog, a boxed line), not in a list. */
   headline?: HeadlineKind;
   /** A headline's explanation, for the same audience as its text (who refused, which terms). */
@@ -35,7 +43,10 @@ export interface NewsItem {
  */
 export const HEADLINE_KINDS = ['relations', 'resignation', 'government', 'agenda', 'note-ratified', 'note-refused', 'note-rejected', 'game-end'] as const;
 export type HeadlineKind = (typeof HEADLINE_KINDS)[number];
-export interface NewsList { e: NewsItem; n: NewsList | null }
+export interface NewsList {
+  e: NewsItem;
+  n: NewsList | null;
+}
 
 export type Terms = Record<string, string>;
 
@@ -49,17 +60,19 @@ export interface Offer {
   status: 'sent' | 'delivered' | 'accepted' | 'rejected' | 'ratified' | 'failed' | 'lapsed';
 }
 
-export interface TradeMonth { month: number; exports: number; reExports: number; imports: number; balance: number; orders: number }
+export interface TradeMonth {
+  month: number;
+  exports: number;
+  reExports: number;
+  imports: number;
+  balance: number;
+  orders: number;
+}
 
-export type Order =
-  | { kind: 'action'; id: string }
-  | { kind: 'offer'; terms: Terms }
-  | { kind: 'reply'; offer: number; accept: boolean };
+export type Order = { kind: 'action'; id: string } | { kind: 'offer'; terms: Terms } | { kind: 'reply'; offer: number; accept: boolean };
 
 /** A move a player sends to the engine. */
-export type Move =
-  | { type: 'decide'; side: Side; event: string; option: string }
-  | { type: 'orders'; side: Side; orders: Order[] };
+export type Move = { type: 'decide'; side: Side; event: string; option: string } | { type: 'orders'; side: Side; orders: Order[] };
 
 export interface GameState {
   scenario: string;

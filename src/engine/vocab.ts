@@ -22,8 +22,26 @@ export type Response = (typeof RESPONSES)[number];
  * not a scenario's, so the places are a closed list; a scenario names them with `place`.
  */
 export const PLACES = [
-  'london', 'moscow', 'geneva', 'paris', 'berlin', 'warsaw', 'rome', 'brussels', 'riga', 'leningrad', 'peking', 'shanghai',
-  'tokyo', 'delhi', 'kabul', 'ottawa', 'ankara', 'hague', 'stockholm', 'washington',
+  'london',
+  'moscow',
+  'geneva',
+  'paris',
+  'berlin',
+  'warsaw',
+  'rome',
+  'brussels',
+  'riga',
+  'leningrad',
+  'peking',
+  'shanghai',
+  'tokyo',
+  'delhi',
+  'kabul',
+  'ottawa',
+  'ankara',
+  'hague',
+  'stockholm',
+  'washington',
 ] as const;
 export type Place = (typeof PLACES)[number];
 

@@ -1,18 +1,44 @@
 // Unvalidated file -> validated Scenario, or an error naming the file, the path and the problem.
 import type { z } from 'zod';
-import { ScenarioSchema, type Scenario } from './schema';
-import { compile, CompileError } from '../engine/compile';
+import { CompileError, compile } from '../engine/compile';
 import { err, ok, type Result } from '../engine/types';
+import { type Scenario, ScenarioSchema } from './schema';
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
-const at = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<PropertyKey, unknown>)[k] : undefined), data);
+const at = (data: unknown, path: readonly PropertyKey[]): unknown => path.reduce<unknown>((x, k) => (typeof x === 'object' && x !== null ? (x as Record<PropertyKey, unknown>)[k] : undefined), data);
 
-const FORMS = ['fig', 'flag', 'noFlag', 'flagAge', 'lead', 'inOffice', 'dismiss', 'appoint', 'setLead', 'relations', 'fired', 'chose', 'took', 'agreed', 'from', 'until', 'all', 'any', 'not',
-  'setFlag', 'clearFlag', 'resign', 'chance', 'if', 'schedule', 'news', 'end'];
+const FORMS = [
+  'fig',
+  'flag',
+  'noFlag',
+  'flagAge',
+  'lead',
+  'inOffice',
+  'dismiss',
+  'appoint',
+  'setLead',
+  'relations',
+  'fired',
+  'chose',
+  'took',
+  'agreed',
+  'from',
+  'until',
+  'all',
+  'any',
+  'not',
+  'setFlag',
+  'clearFlag',
+  'resign',
+  'chance',
+  'if',
+  'schedule',
+  'news',
+  'end',
+];
 
 type Issue = z.core.$ZodIssue;
 
@@ -27,7 +53,8 @@ function describeIssue(data: unknown, issue: Issue, prefix: readonly PropertyKey
     const value = at(data, path);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const keys = Object.keys(value);
-      if (!keys.some(k => FORMS.includes(k))) return `${pathOf(path)}: no condition or effect has the key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')} (see docs/scenario-format.md)`;
+      if (!keys.some(k => FORMS.includes(k)))
+        return `${pathOf(path)}: no condition or effect has the key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')} (see docs/scenario-format.md)`;
     }
     // Follow the branch whose form matched (no missing or unknown keys of its own), else the one
     // that got furthest.

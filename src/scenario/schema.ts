@@ -1,10 +1,10 @@
 // The one definition of the scenario format (docs/scenario-format.md). Types, validation and the
 // editors' JSON Schema are all derived from these zod schemas.
 import { z } from 'zod';
-import { SIDES, RELATIONS, BODIES, GROUP_KINDS, CATEGORIES, EVENT_KINDS, RESPONSES, PLACES } from '../engine/vocab';
 import { dayOf, isoOf, monthIndexOf, monthIndexOfDay, monthLabel } from '../engine/calendar';
 // The engine owns the shapes a scenario is read into; this schema validates files into them.
-import type { ScenarioSetup, SetupAction, SetupCondition as Cond, SetupEffect as Eff, SetupEvent, SetupOption } from '../engine/setup';
+import type { SetupCondition as Cond, SetupEffect as Eff, ScenarioSetup, SetupAction, SetupEvent, SetupOption } from '../engine/setup';
+import { BODIES, CATEGORIES, EVENT_KINDS, GROUP_KINDS, PLACES, RELATIONS, RESPONSES, SIDES } from '../engine/vocab';
 
 /** The limits of the format (docs/scenario-format.md states them). */
 export const FIRST_DATE = '1700-01-01';
@@ -20,7 +20,10 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters
 const figId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a figure id is letters and digits only');
 // A real calendar date: the day number must come back to the same text. Day numbers count from
 // 1700 (the engine's day 0); the end year keeps calendars and date tests within sense.
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD').refine(d => isoOf(dayOf(d)) === d, 'no such date')
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+  .refine(d => isoOf(dayOf(d)) === d, 'no such date')
   .refine(d => d >= FIRST_DATE && d <= LAST_DATE, `a date is from ${FIRST_DATE} to ${LAST_DATE}`);
 const sources = z.array(z.string().min(3)).min(1, 'cite at least one source');
 const estimate = z.string().min(3).optional();
@@ -30,11 +33,13 @@ const text = z.string().min(1);
 
 export const Condition: z.ZodType<Cond> = z.lazy(() =>
   z.union([
-    z.strictObject({ fig: z.string(), gte: z.number().optional(), gt: z.number().optional(), lte: z.number().optional(), lt: z.number().optional() })
+    z
+      .strictObject({ fig: z.string(), gte: z.number().optional(), gt: z.number().optional(), lte: z.number().optional(), lt: z.number().optional() })
       .refine(c => [c.gte, c.gt, c.lte, c.lt].filter(v => v !== undefined).length >= 1, 'a figure test needs gte, gt, lte or lt'),
     z.strictObject({ flag: z.string(), before: date.optional(), after: date.optional() }),
     z.strictObject({ noFlag: z.string() }),
-    z.strictObject({ flagAge: z.string(), gte: z.number().min(0).optional(), lt: z.number().min(0).optional() })
+    z
+      .strictObject({ flagAge: z.string(), gte: z.number().min(0).optional(), lt: z.number().min(0).optional() })
       .refine(c => c.gte !== undefined || c.lt !== undefined, 'a flag-age test needs gte or lt'),
     z.strictObject({ lead: z.string() }),
     z.strictObject({ inOffice: z.string() }),
@@ -54,7 +59,8 @@ export type Condition = Cond;
 
 export const Effect: z.ZodType<Eff> = z.lazy(() =>
   z.union([
-    z.strictObject({ fig: z.string(), add: z.number().optional(), set: z.number().optional(), why: z.string().optional() })
+    z
+      .strictObject({ fig: z.string(), add: z.number().optional(), set: z.number().optional(), why: z.string().optional() })
       .refine(e => (e.add === undefined) !== (e.set === undefined), 'a figure effect needs exactly one of add or set'),
     z.strictObject({ setFlag: z.string(), why: z.string().optional() }),
     z.strictObject({ clearFlag: z.string(), why: z.string().optional() }),
@@ -90,14 +96,16 @@ const voteFields = {
   incident: IncidentResponse.optional(),
 };
 
-export const Calendar = z.strictObject({
-  start: date,
-  end: date,
-  phases: z.array(z.strictObject({ name: text, until: date, stepDays: z.number().int().min(1).max(62) })).min(1),
-}).superRefine((cal, ctx) => {
-  const n = turnCount(cal);
-  if (n > MAX_TURNS) ctx.addIssue({ code: 'custom', path: ['end'], message: `the calendar has ${n} turns; at most ${MAX_TURNS} are allowed (shorten it or lengthen the phases' stepDays)` });
-});
+export const Calendar = z
+  .strictObject({
+    start: date,
+    end: date,
+    phases: z.array(z.strictObject({ name: text, until: date, stepDays: z.number().int().min(1).max(62) })).min(1),
+  })
+  .superRefine((cal, ctx) => {
+    const n = turnCount(cal);
+    if (n > MAX_TURNS) ctx.addIssue({ code: 'custom', path: ['end'], message: `the calendar has ${n} turns; at most ${MAX_TURNS} are allowed (shorten it or lengthen the phases' stepDays)` });
+  });
 
 export const SideDef = z.strictObject({
   name: text,
@@ -111,17 +119,30 @@ export const SideDef = z.strictObject({
 
 export const Issue = z.strictObject({ id, label: text, low: text, high: text, description: z.string().optional() });
 
-export const FigureDef = z.strictObject({
-  id: figId, label: text, side: side.optional(),
-  min: z.number(), max: z.number(), initial: z.number(),
-  unit: z.string().optional(), description: z.string().optional(),
-  sources, estimate,
-}).refine(f => f.min < f.max && f.initial >= f.min && f.initial <= f.max, 'need min < max and min <= initial <= max');
+export const FigureDef = z
+  .strictObject({
+    id: figId,
+    label: text,
+    side: side.optional(),
+    min: z.number(),
+    max: z.number(),
+    initial: z.number(),
+    unit: z.string().optional(),
+    description: z.string().optional(),
+    sources,
+    estimate,
+  })
+  .refine(f => f.min < f.max && f.initial >= f.min && f.initial <= f.max, 'need min < max and min <= initial <= max');
 
 const Demand = z.strictObject({ action: id, when: Condition });
 
 export const Minister = z.strictObject({
-  id, name: text, short: z.string().optional(), side, office: text, body: z.enum(BODIES),
+  id,
+  name: text,
+  short: z.string().optional(),
+  side,
+  office: text,
+  body: z.enum(BODIES),
   influence: z.number().min(1).max(10),
   stances: z.record(z.string(), stance),
   mood: z.number().min(0).max(100),
@@ -130,41 +151,63 @@ export const Minister = z.strictObject({
   resignBelow: z.number().min(0).max(100).optional(),
   motives: text,
   demands: z.array(Demand).optional(),
-  sources, estimate,
+  sources,
+  estimate,
 });
 
 export const Group = z.strictObject({
-  id, name: text, side, kind: z.enum(GROUP_KINDS),
-  pressure: z.number().min(0).max(100), weight: z.number().min(0).max(10),
+  id,
+  name: text,
+  side,
+  kind: z.enum(GROUP_KINDS),
+  pressure: z.number().min(0).max(100),
+  weight: z.number().min(0).max(10),
   stances: z.record(z.string(), stance),
   demands: z.array(Demand).optional(),
   description: z.string().optional(),
-  sources, estimate,
+  sources,
+  estimate,
 });
 
 export const ThirdParty = z.strictObject({
-  id, name: text, leader: z.string().optional(), alignment: stance, description: z.string().optional(),
+  id,
+  name: text,
+  leader: z.string().optional(),
+  alignment: stance,
+  description: z.string().optional(),
   /** Where the map shows the power (its capital). */
   place: z.enum(PLACES).optional(),
-  sources, estimate,
+  sources,
+  estimate,
 });
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const flow = z.number().min(0).max(TRADE_MAX);
 
-export const Trade = z.strictObject({
-  startMonth: z.string().regex(MONTH, 'a month is YYYY-MM, the month 01 to 12'),
-  exports: flow, reExports: flow, imports: flow,
-  orders: flow, credit: z.number().min(0).max(100), diversion: z.number().min(0).max(100),
-  orderLagMonths: z.number().int().min(0).max(24),
-  sources, estimate,
-}).refine(t => t.exports + t.reExports - t.imports <= TRADE_MAX, {
-  path: ['exports'],
-  message: `exports and re-exports may exceed imports by at most ${TRADE_MAX} (the balance's range)`,
-});
+export const Trade = z
+  .strictObject({
+    startMonth: z.string().regex(MONTH, 'a month is YYYY-MM, the month 01 to 12'),
+    exports: flow,
+    reExports: flow,
+    imports: flow,
+    orders: flow,
+    credit: z.number().min(0).max(100),
+    diversion: z.number().min(0).max(100),
+    orderLagMonths: z.number().int().min(0).max(24),
+    sources,
+    estimate,
+  })
+  .refine(t => t.exports + t.reExports - t.imports <= TRADE_MAX, {
+    path: ['exports'],
+    message: `exports and re-exports may exceed imports by at most ${TRADE_MAX} (the balance's range)`,
+  });
 
 export const Action = z.strictObject({
-  id, side, label: text, description: text, category: z.enum(CATEGORIES),
+  id,
+  side,
+  label: text,
+  description: text,
+  category: z.enum(CATEGORIES),
   cost: z.number().int().min(0).max(10),
   ...voteFields,
   when: Condition.optional(),
@@ -172,43 +215,69 @@ export const Action = z.strictObject({
   public: z.boolean().optional(),
   cooldownDays: z.number().int().min(0).optional(),
   effects,
-  sources, estimate,
+  sources,
+  estimate,
 });
 
 export const Option = z.strictObject({
-  id, label: text, text: z.string().optional(), historical: z.boolean().optional(),
+  id,
+  label: text,
+  text: z.string().optional(),
+  historical: z.boolean().optional(),
   ...voteFields,
   effects,
 });
 
-export const GameEvent = z.strictObject({
-  id, title: text, kind: z.enum(EVENT_KINDS),
-  date: date.optional(), window: z.number().int().min(0).optional(),
-  when: Condition.optional(),
-  mtthDays: z.number().positive().optional(),
-  mtthModifiers: z.array(z.strictObject({ when: Condition, factor: z.number().positive() })).optional(),
-  once: z.boolean().optional(),
-  scheduledOnly: z.boolean().optional(),
-  public: z.boolean().optional(),
-  /** Where the map shows the event. */
-  place: z.enum(PLACES).optional(),
-  severity: z.number().min(1).max(5).optional(),
-  publicity: z.number().min(0).max(100).optional(),
-  text,
-  effects: effects.optional(),
-  decision: z.strictObject({
-    side, prompt: text,
-    issue: id.optional(), direction: z.union([z.literal(1), z.literal(-1)]).optional(), difficulty: z.number().min(-100).max(100).optional(),
-    options: z.array(Option).min(2),
-  }).optional(),
-  sources, estimate,
-}).refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both');
+export const GameEvent = z
+  .strictObject({
+    id,
+    title: text,
+    kind: z.enum(EVENT_KINDS),
+    date: date.optional(),
+    window: z.number().int().min(0).optional(),
+    when: Condition.optional(),
+    mtthDays: z.number().positive().optional(),
+    mtthModifiers: z.array(z.strictObject({ when: Condition, factor: z.number().positive() })).optional(),
+    once: z.boolean().optional(),
+    scheduledOnly: z.boolean().optional(),
+    public: z.boolean().optional(),
+    /** Where the map shows the event. */
+    place: z.enum(PLACES).optional(),
+    severity: z.number().min(1).max(5).optional(),
+    publicity: z.number().min(0).max(100).optional(),
+    text,
+    effects: effects.optional(),
+    decision: z
+      .strictObject({
+        side,
+        prompt: text,
+        issue: id.optional(),
+        direction: z.union([z.literal(1), z.literal(-1)]).optional(),
+        difficulty: z.number().min(-100).max(100).optional(),
+        options: z.array(Option).min(2),
+      })
+      .optional(),
+    sources,
+    estimate,
+  })
+  .refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both');
 
 export const Term = z.strictObject({
-  id, label: text, description: z.string().optional(), sources, estimate,
-  options: z.array(z.strictObject({
-    id, label: text, value: z.strictObject({ britain: stance, ussr: stance }), effects: effects.optional(),
-  })).min(2),
+  id,
+  label: text,
+  description: z.string().optional(),
+  sources,
+  estimate,
+  options: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        value: z.strictObject({ britain: stance, ussr: stance }),
+        effects: effects.optional(),
+      }),
+    )
+    .min(2),
 });
 
 export const Negotiation = z.strictObject({
@@ -223,24 +292,37 @@ export const Negotiation = z.strictObject({
   closedNote: z.string().optional(),
 });
 
-export const Objective = z.strictObject({
-  id, label: text, weight: z.number().positive(),
-  when: Condition.optional(),
-  measure: z.strictObject({ fig: z.string(), zero: z.number(), full: z.number() }).refine(m => m.zero !== m.full, 'zero and full must differ').optional(),
-  description: z.string().optional(),
-  /** How history fared on it: shown only at the end, since before it would give history away. */
-  history: z.string().optional(),
-}).refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
+export const Objective = z
+  .strictObject({
+    id,
+    label: text,
+    weight: z.number().positive(),
+    when: Condition.optional(),
+    measure: z
+      .strictObject({ fig: z.string(), zero: z.number(), full: z.number() })
+      .refine(m => m.zero !== m.full, 'zero and full must differ')
+      .optional(),
+    description: z.string().optional(),
+    /** How history fared on it: shown only at the end, since before it would give history away. */
+    history: z.string().optional(),
+  })
+  .refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
 
 export const Persona = z.strictObject({
-  id, side, name: text, lead: id.optional(),
+  id,
+  side,
+  name: text,
+  lead: id.optional(),
   leanings: z.record(z.string(), stance),
-  categories: z.record(z.string(), z.number().min(-5).max(5)).superRefine((cats, ctx) => {
-    // A misspelt category would silently weigh nothing.
-    for (const k of Object.keys(cats)) {
-      if (!(CATEGORIES as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown category "${k}" (one of ${CATEGORIES.join(', ')})` });
-    }
-  }).optional(),
+  categories: z
+    .record(z.string(), z.number().min(-5).max(5))
+    .superRefine((cats, ctx) => {
+      // A misspelt category would silently weigh nothing.
+      for (const k of Object.keys(cats)) {
+        if (!(CATEGORIES as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown category "${k}" (one of ${CATEGORIES.join(', ')})` });
+      }
+    })
+    .optional(),
   description: z.string().optional(),
 });
 
@@ -252,51 +334,61 @@ export const History = z.strictObject({
   outcomes: z.array(z.strictObject({ id, label: text, when: Condition, historical: z.boolean().optional() })).min(1),
 });
 
-export const ScenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9-]+$/), version: z.number().int().min(1),
-  title: text, subtitle: z.string().optional(), briefing: text,
-  calendar: Calendar,
-  tension: z.number().min(0).max(100).optional(),
-  sides: z.strictObject({ britain: SideDef, ussr: SideDef }),
-  issues: z.array(Issue).min(1),
-  figures: z.array(FigureDef),
-  ministers: z.array(Minister).min(2),
-  groups: z.array(Group),
-  thirdParties: z.array(ThirdParty),
-  trade: Trade,
-  actions: z.array(Action).min(1),
-  events: z.array(GameEvent),
-  negotiation: Negotiation,
-  objectives: z.strictObject({ britain: z.array(Objective).min(1), ussr: z.array(Objective).min(1) }),
-  personas: z.array(Persona),
-  roles: z.array(Role).optional(),
-  /**
-   * Flags that stand for public facts even where a side's private business sets them (a warning
-   * a cabinet decides in private but delivers to the other side, an arrest the OGPU decides on):
-   * the other side's seat sees them. Other flags set only in one side's private business are its secret.
-   */
-  publicFlags: z.array(z.string()).optional(),
-  history: History,
-}).superRefine((sc, ctx) => {
-  controlCharacters(sc, ctx);
-  // The trade model runs once for each month from its first month to the turn's: a first month
-  // decades early runs it thousands of times at once; one after the end never runs it.
-  const first = monthIndexOf(sc.trade.startMonth), start = monthIndexOfDay(dayOf(sc.calendar.start));
-  const last = Math.min(start + TRADE_START_MONTHS, monthIndexOfDay(dayOf(sc.calendar.end)));
-  if (MONTH.test(sc.trade.startMonth) && (first < start - TRADE_START_MONTHS || first > last)) {
-    ctx.addIssue({ code: 'custom', path: ['trade', 'startMonth'], message: `the trade's first month must be from ${monthLabel(start - TRADE_START_MONTHS)} to ${monthLabel(last)} (within ${TRADE_START_MONTHS} months of the calendar's start, not after its end)` });
-  }
-  // The computer player plays a side from that side's personas.
-  for (const s of SIDES) {
-    if (!sc.personas.some(p => p.side === s)) ctx.addIssue({ code: 'custom', path: ['personas'], message: `no persona for ${s}: each side needs at least one for the computer player` });
-  }
-  const roles = new Set<string>();
-  (sc.roles ?? []).forEach((r, k) => {
-    if (roles.has(r.id)) ctx.addIssue({ code: 'custom', path: ['roles', k, 'id'], message: `duplicate id "${r.id}"` });
-    roles.add(r.id);
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    version: z.number().int().min(1),
+    title: text,
+    subtitle: z.string().optional(),
+    briefing: text,
+    calendar: Calendar,
+    tension: z.number().min(0).max(100).optional(),
+    sides: z.strictObject({ britain: SideDef, ussr: SideDef }),
+    issues: z.array(Issue).min(1),
+    figures: z.array(FigureDef),
+    ministers: z.array(Minister).min(2),
+    groups: z.array(Group),
+    thirdParties: z.array(ThirdParty),
+    trade: Trade,
+    actions: z.array(Action).min(1),
+    events: z.array(GameEvent),
+    negotiation: Negotiation,
+    objectives: z.strictObject({ britain: z.array(Objective).min(1), ussr: z.array(Objective).min(1) }),
+    personas: z.array(Persona),
+    roles: z.array(Role).optional(),
+    /**
+     * Flags that stand for public facts even where a side's private business sets them (a warning
+     * a cabinet decides in private but delivers to the other side, an arrest the OGPU decides on):
+     * the other side's seat sees them. Other flags set only in one side's private business are its secret.
+     */
+    publicFlags: z.array(z.string()).optional(),
+    history: History,
+  })
+  .superRefine((sc, ctx) => {
+    controlCharacters(sc, ctx);
+    // The trade model runs once for each month from its first month to the turn's: a first month
+    // decades early runs it thousands of times at once; one after the end never runs it.
+    const first = monthIndexOf(sc.trade.startMonth),
+      start = monthIndexOfDay(dayOf(sc.calendar.start));
+    const last = Math.min(start + TRADE_START_MONTHS, monthIndexOfDay(dayOf(sc.calendar.end)));
+    if (MONTH.test(sc.trade.startMonth) && (first < start - TRADE_START_MONTHS || first > last)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trade', 'startMonth'],
+        message: `the trade's first month must be from ${monthLabel(start - TRADE_START_MONTHS)} to ${monthLabel(last)} (within ${TRADE_START_MONTHS} months of the calendar's start, not after its end)`,
+      });
+    }
+    // The computer player plays a side from that side's personas.
+    for (const s of SIDES) {
+      if (!sc.personas.some(p => p.side === s)) ctx.addIssue({ code: 'custom', path: ['personas'], message: `no persona for ${s}: each side needs at least one for the computer player` });
+    }
+    const roles = new Set<string>();
+    (sc.roles ?? []).forEach((r, k) => {
+      if (roles.has(r.id)) ctx.addIssue({ code: 'custom', path: ['roles', k, 'id'], message: `duplicate id "${r.id}"` });
+      roles.add(r.id);
+    });
   });
-});
 
 /**
  * The number of turns turnDays (engine/calendar.ts) would make, counted phase by phase without
@@ -304,13 +396,17 @@ export const ScenarioSchema = z.strictObject({
  */
 export function turnCount(cal: { start: string; end: string; phases: readonly { until: string; stepDays: number }[] }): number {
   const end = dayOf(cal.end);
-  let d = dayOf(cal.start), n = 0;
+  let d = dayOf(cal.start),
+    n = 0;
   if (end <= d) return 1;
   // A phase steps from d to its `until` (within the end), the last step shortened to land on it;
   // the last phase then steps on to the end the same way.
   for (const p of cal.phases) {
     const bound = Math.min(dayOf(p.until), end);
-    if (d < bound) { n += Math.ceil((bound - d) / p.stepDays); d = bound; }
+    if (d < bound) {
+      n += Math.ceil((bound - d) / p.stepDays);
+      d = bound;
+    }
   }
   n += Math.ceil((end - d) / cal.phases[cal.phases.length - 1]!.stepDays);
   return n + 1;
@@ -327,9 +423,12 @@ const CONTROL_BUT_LINES = /(?![\n\t])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
 function controlCharacters(data: unknown, ctx: z.RefinementCtx): void {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
-  const report = (path: PropertyKey[], ch: string, what: string) => ctx.addIssue({
-    code: 'custom', path, message: `${what} holds a control character (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})${path.length && MULTILINE.has(String(path[path.length - 1])) ? '; only newlines and tabs are allowed here' : ''}`,
-  });
+  const report = (path: PropertyKey[], ch: string, what: string) =>
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `${what} holds a control character (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})${path.length && MULTILINE.has(String(path[path.length - 1])) ? '; only newlines and tabs are allowed here' : ''}`,
+    });
   while (stack.length) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
@@ -363,12 +462,7 @@ export type ScenarioPersona = z.infer<typeof Persona>;
 type Solid<T> = T extends (infer U)[] ? Solid<U>[] : T extends object ? { [K in keyof T]-?: Solid<T[K]> } : T;
 type Same<A, B> = [Solid<A>] extends [Solid<B>] ? ([Solid<B>] extends [Solid<A>] ? true : false) : false;
 type Check<T extends true> = T;
-export type SchemaMatchesEngine = [
-  Check<Same<Scenario, ScenarioSetup>>,
-  Check<Same<ScenarioAction, SetupAction>>,
-  Check<Same<ScenarioEvent, SetupEvent>>,
-  Check<Same<ScenarioOption, SetupOption>>,
-];
+export type SchemaMatchesEngine = [Check<Same<Scenario, ScenarioSetup>>, Check<Same<ScenarioAction, SetupAction>>, Check<Same<ScenarioEvent, SetupEvent>>, Check<Same<ScenarioOption, SetupOption>>];
 
 /** The JSON Schema for editors, generated from the same definition. */
 export function scenarioJsonSchema(): unknown {

@@ -2,11 +2,11 @@
 // persona's score as one side is compared with a random player's score as the same side, against
 // the same (random) opponent and seed.
 import { describe, expect, it } from 'vitest';
-import { compile, createGame, score } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
-import { loadScenarioFile } from '../loadScenario';
+import { compile, createGame, score } from '../../src/engine/index';
 import type { Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
+import { loadScenarioFile } from '../loadScenario';
 
 const GAMES = 200;
 const SCENARIOS = ['1927', '1929', '1932'];
@@ -14,13 +14,17 @@ const SCENARIOS = ['1927', '1929', '1932'];
 function winRate(sc: Scenario, side: Side): { rate: number; persona: number; random: number } {
   const c = compile(sc);
   const other: Side = side === 'britain' ? 'ussr' : 'britain';
-  let wins = 0, ps = 0, rs = 0;
+  let wins = 0,
+    ps = 0,
+    rs = 0;
   for (let k = 0; k < GAMES; k++) {
     const seed = `persona-test-${k}`;
     const withPersona = runGame(sc, createGame(sc, seed), { [side]: makePlayer('persona', sc, side), [other]: makePlayer('random', sc, other) } as never, false).state;
     const withRandom = runGame(sc, createGame(sc, seed), { [side]: makePlayer('random', sc, side), [other]: makePlayer('random', sc, other) } as never, false).state;
-    const p = score(c, withPersona, side).total, r = score(c, withRandom, side).total;
-    ps += p; rs += r;
+    const p = score(c, withPersona, side).total,
+      r = score(c, withRandom, side).total;
+    ps += p;
+    rs += r;
     if (p > r) wins++;
   }
   return { rate: wins / GAMES, persona: ps / GAMES, random: rs / GAMES };
@@ -44,7 +48,8 @@ describe('persona leanings', () => {
   it('a persona plays to its leanings: Chamberlain breaks relations less readily than history', () => {
     // Chamberlain was a reluctant breaker (thesis L3889-3936); his persona should rupture less often
     // than the historical player does when the Soviet side plays historically.
-    let persona = 0, hist = 0;
+    let persona = 0,
+      hist = 0;
     for (let k = 0; k < 100; k++) {
       const seed = `lean-${k}`;
       const a = runGame(sc, createGame(sc, seed), { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') }, false).state;

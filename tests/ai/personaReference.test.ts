@@ -2,12 +2,12 @@
 // src/ai/persona.ts). Here the plain computation, written out as the persona's rules state it,
 // plays the same games: every move must come out the same, to the last number.
 import { describe, expect, it } from 'vitest';
-import { acceptance, approvalChance, createGame, packageValue, stateHash, type Compiled } from '../../src/engine/index';
+import { type Ctx, makePersona, type Player, personaFor, randomPlayer, runGame } from '../../src/ai/index';
+import { effectValue, gradient } from '../../src/ai/values';
 import type { Vote } from '../../src/engine/compile';
+import { acceptance, approvalChance, type Compiled, createGame, packageValue, stateHash } from '../../src/engine/index';
 import type { Order, Terms } from '../../src/engine/types';
 import type { Side } from '../../src/engine/vocab';
-import { makePersona, personaFor, randomPlayer, runGame, type Ctx, type Player } from '../../src/ai/index';
-import { effectValue, gradient } from '../../src/ai/values';
 import type { Scenario } from '../../src/scenario/schema';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -18,18 +18,23 @@ function referencePersona(p: PersonaDef): Player {
   const cat = (k: string) => p.categories?.[k] ?? 0;
   const lean = (c: Compiled, v: Vote | null) => (v ? ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction : 0);
   const actionValue = (c: Compiled, side: Side, k: number) => {
-    const g = gradient(c, side), a = c.actions[k]!;
+    const g = gradient(c, side),
+      a = c.actions[k]!;
     return effectValue(c, g, a.linked) + (g.took.get(a.id) ?? 0);
   };
   return {
     kind: `reference:${p.id}`,
     decide({ c, side, state: s, rng }: Ctx, ev) {
       const g = gradient(c, side);
-      let best = ev.decision!.options[0]!.id, bestScore = -Infinity;
+      let best = ev.decision!.options[0]!.id,
+        bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
         const sc = effectValue(c, g, o.linked) * pass + 2 * lean(c, o.vote) + rng.next() * 0.5;
-        if (sc > bestScore) { bestScore = sc; best = o.id; }
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = o.id;
+        }
       }
       return best;
     },
@@ -40,7 +45,10 @@ function referencePersona(p: PersonaDef): Player {
       const approval = (v: Vote) => {
         const key = v.issue * 2 + (v.direction > 0 ? 1 : 0) + 1000 * v.difficulty;
         let q = chance.get(key);
-        if (q === undefined) { q = approvalChance(c, s, side, v); chance.set(key, q); }
+        if (q === undefined) {
+          q = approvalChance(c, s, side, v);
+          chance.set(key, q);
+        }
         return q;
       };
       const scored: { id: string; cost: number; score: number }[] = [];
@@ -53,7 +61,11 @@ function referencePersona(p: PersonaDef): Player {
       }
       scored.sort((x, y) => y.score - x.score);
       const out: Order[] = [];
-      for (const x of scored) if (x.cost <= capital) { capital -= x.cost; out.push({ kind: 'action', id: x.id }); }
+      for (const x of scored)
+        if (x.cost <= capital) {
+          capital -= x.cost;
+          out.push({ kind: 'action', id: x.id });
+        }
       for (const o of ctx.view.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
         out.push({ kind: 'reply', offer: o.n, accept: acceptance(c, s, side, o.terms).share >= 0.5 && packageValue(c, o.terms, side) >= 0 });
@@ -61,8 +73,15 @@ function referencePersona(p: PersonaDef): Player {
       if (capital >= c.negotiation.offerCost && ctx.view.canOffer && rng.next() < 0.25) {
         const terms: Terms = {};
         for (const t of c.terms) {
-          let best = t.options[0]!, bs = -Infinity;
-          for (const o of t.options) { const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain']; if (v > bs) { bs = v; best = o; } }
+          let best = t.options[0]!,
+            bs = -Infinity;
+          for (const o of t.options) {
+            const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain'];
+            if (v > bs) {
+              bs = v;
+              best = o;
+            }
+          }
           terms[t.id] = best.id;
         }
         if (packageValue(c, terms, side) >= 0 && acceptance(c, s, side, terms).share >= 0.5) out.push({ kind: 'offer', terms });

@@ -1,9 +1,8 @@
 // The board model shows a side only what its view allows.
 import { describe, expect, it } from 'vitest';
+import { AI_VIEW, aiRng, historicalPlayer, nextMove, toMove } from '../../src/ai/index';
 import { boardModel, turnOfDay } from '../../src/app/board';
-import { compile, createGame, seatView, INTEL_SIGHT, type GameState } from '../../src/engine/index';
-import { AI_VIEW, historicalPlayer, nextMove, aiRng, toMove } from '../../src/ai/index';
-import { applyMove } from '../../src/engine/index';
+import { applyMove, compile, createGame, type GameState, INTEL_SIGHT, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');

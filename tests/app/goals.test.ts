@@ -2,9 +2,9 @@
 // weight, share and scoring and no outlook; in a game the outlook from the seat's view; never a
 // word of history (those notes are kept for the end report).
 import { describe, expect, it } from 'vitest';
-import { compile, createGame, seatView, SIDES } from '../../src/engine/index';
-import { goalsModel, outlookText } from '../../src/app/goals';
 import { endReport } from '../../src/app/endReport';
+import { goalsModel, outlookText } from '../../src/app/goals';
+import { compile, createGame, SIDES, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 describe('goals model', () => {

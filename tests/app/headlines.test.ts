@@ -21,7 +21,7 @@ describe('planReports', () => {
     expect(p.reportIsNew).toBe(true);
   });
 
-  it('a report that only echoes the seat\'s own move, or repeats what was shown, is not new', () => {
+  it("a report that only echoes the seat's own move, or repeats what was shown, is not new", () => {
     expect(isEcho(c, echo, 'britain')).toBe(true);
     expect(isEcho(c, echo, 'ussr')).toBe(false);
     expect(isEcho(c, theirs, 'britain')).toBe(false);
@@ -31,7 +31,7 @@ describe('planReports', () => {
     expect(planReports(c, [{ day, text: 'The Cabinet rejects: Break off relations.', cause: 'action:break-relations', side: 'britain' }], 'britain', new Set()).reportIsNew).toBe(true);
   });
 
-  it('a decision\'s echo is known to the one who chose it', () => {
+  it("a decision's echo is known to the one who chose it", () => {
     const ev = c.events.find(e => e.decision?.side === 'britain')!;
     const o = ev.decision!.options[0]!;
     expect(isEcho(c, { day, text: `Britain: ${o.label}.`, cause: `option:${ev.id}.${o.id}` }, 'britain')).toBe(true);

@@ -2,10 +2,10 @@
 // the computer, saves that reload into the same game with the same sides, refusals of bad saves and
 // bad moves, two people sharing a screen, and the computer's orders coming only after the person's.
 import { describe, expect, it } from 'vitest';
-import { Match, optionOrder, type MatchOptions, type MatchSetup, type SavePort } from '../../src/app/match';
-import { saveScenario, type AppSave } from '../../src/app/saveFile';
-import { inProcessAi, type AiTransportFactory } from '../../src/app/transport';
-import { seen, stateHash, type Move, type SeatView, type Side } from '../../src/engine/index';
+import { Match, type MatchOptions, type MatchSetup, optionOrder, type SavePort } from '../../src/app/match';
+import { type AppSave, saveScenario } from '../../src/app/saveFile';
+import { type AiTransportFactory, inProcessAi } from '../../src/app/transport';
+import { type Move, type SeatView, type Side, seen, stateHash } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -22,7 +22,14 @@ function personMove(m: Match, seat: Side): Move {
   const a = m.affordances(seat);
   if (a.decision) return { type: 'decide', side: seat, event: a.decision.event.id, option: a.decision.options[0]!.option.id };
   const cap = seen(a.view, m.c.side[seat].iCapital)!;
-  return { type: 'orders', side: seat, orders: a.legal.filter(x => x.cost <= cap).slice(0, 1).map(x => x.order) };
+  return {
+    type: 'orders',
+    side: seat,
+    orders: a.legal
+      .filter(x => x.cost <= cap)
+      .slice(0, 1)
+      .map(x => x.order),
+  };
 }
 
 /** Plays on until the game ends or `stopAfter` moves are in the log. */
@@ -31,8 +38,15 @@ async function drive(m: Match, stopAfter = Infinity): Promise<void> {
     const n = m.next();
     if (n.kind === 'ended') return;
     if (n.kind === 'stuck') throw new Error(n.reason);
-    if (n.kind === 'computer') { const r = await m.advance(); if (!r.ok) throw new Error(r.error); continue; }
-    if (n.kind === 'handover') { m.handOver(n.seat); continue; }
+    if (n.kind === 'computer') {
+      const r = await m.advance();
+      if (!r.ok) throw new Error(r.error);
+      continue;
+    }
+    if (n.kind === 'handover') {
+      m.handOver(n.seat);
+      continue;
+    }
     const r = m.submit(n.seat, personMove(m, n.seat));
     if (!r.ok) throw new Error(r.error);
   }
@@ -41,7 +55,12 @@ async function drive(m: Match, stopAfter = Infinity): Promise<void> {
 /** Every save the match stores, in order. */
 const memoryStore = () => {
   const saves: AppSave[] = [];
-  const port: SavePort = { store: save => { saves.push(JSON.parse(JSON.stringify(save))); return null; } };
+  const port: SavePort = {
+    store: save => {
+      saves.push(JSON.parse(JSON.stringify(save)));
+      return null;
+    },
+  };
   return { saves, port };
 };
 
@@ -49,7 +68,9 @@ describe('a match', () => {
   it('plays a whole game against the computer to its end, with its end report', async () => {
     const m = make();
     const ended: string[] = [];
-    m.on(e => { if (e.type === 'ended') ended.push(e.reason); });
+    m.on(e => {
+      if (e.type === 'ended') ended.push(e.reason);
+    });
     await drive(m);
     expect(m.next().kind).toBe('ended');
     expect(ended).toHaveLength(1);
@@ -125,7 +146,10 @@ describe('a match', () => {
   });
 
   it('asks the computer only after the person’s orders are sealed, so no stored game holds its orders for the turn in progress', async () => {
-    for (const sides of [{ britain: 'human', ussr: 'persona' }, { britain: 'random', ussr: 'human' }] as const) {
+    for (const sides of [
+      { britain: 'human', ussr: 'persona' },
+      { britain: 'random', ussr: 'human' },
+    ] as const) {
       const store = memoryStore();
       const m = make({ scenario: '1927', seed: `last-${sides.britain}`, sides }, { store: store.port });
       m.start();
@@ -139,7 +163,10 @@ describe('a match', () => {
         for (const mv of save.moves) {
           open.push(mv);
           if (mv.type === 'orders') given.add(mv.side);
-          if (given.size === 2) { given = new Set(); open = []; }
+          if (given.size === 2) {
+            given = new Set();
+            open = [];
+          }
         }
         expect(open.some(mv => mv.type === 'orders' && mv.side === computer)).toBe(false);
       }
@@ -154,7 +181,13 @@ describe('a match', () => {
     const asked: { view: SeatView; keys: string[] }[] = [];
     const spy: AiTransportFactory = (s, seats) => {
       const inner = inProcessAi(s, seats);
-      return { ask: (view, rng) => { asked.push({ view, keys: Object.keys(view) }); return inner.ask(view, rng); }, dispose: () => inner.dispose() };
+      return {
+        ask: (view, rng) => {
+          asked.push({ view, keys: Object.keys(view) });
+          return inner.ask(view, rng);
+        },
+        dispose: () => inner.dispose(),
+      };
     };
     const m = make(setup, { ai: spy });
     await drive(m, 30);
@@ -176,7 +209,11 @@ describe('a match', () => {
     const seen: string[] = [];
     for (let k = 0; k < 40 && m.next().kind !== 'ended'; k++) {
       const n = m.next();
-      if (n.kind === 'handover') { seen.push(`handover:${n.seat}`); m.handOver(n.seat); continue; }
+      if (n.kind === 'handover') {
+        seen.push(`handover:${n.seat}`);
+        m.handOver(n.seat);
+        continue;
+      }
       if (n.kind !== 'decide' && n.kind !== 'orders') throw new Error(n.kind);
       if (n.kind === 'orders') seen.push(n.seat);
       expect(m.submit(n.seat, personMove(m, n.seat)).ok).toBe(true);
@@ -191,7 +228,9 @@ describe('a match', () => {
   it('gives each seat its news once, as the view has it', async () => {
     const m = make();
     const news: Record<Side, string[]> = { britain: [], ussr: [] };
-    m.on(e => { if (e.type === 'news') news[e.seat].push(...e.items.map(n => `${n.day}|${n.text}`)); });
+    m.on(e => {
+      if (e.type === 'news') news[e.seat].push(...e.items.map(n => `${n.day}|${n.text}`));
+    });
     m.start();
     await drive(m, 25);
     expect(news.britain.length).toBeGreaterThan(5);

@@ -1,12 +1,22 @@
 // Games kept in the browser: each in its own slot, a new game never overwrites another, a full
 // store is reported, and a damaged index does not lose the games.
 import { describe, expect, it } from 'vitest';
-import { forgetGame, KEEP_GAMES, listGames, MemoryKV, readGame, storagePort, storeGame, type SavedGame } from '../../src/app/storage';
 import { Match } from '../../src/app/match';
-import { loadScenarioFile } from '../loadScenario';
 import type { AppSave } from '../../src/app/saveFile';
+import { forgetGame, KEEP_GAMES, listGames, MemoryKV, readGame, type SavedGame, storagePort, storeGame } from '../../src/app/storage';
+import { loadScenarioFile } from '../loadScenario';
 
-const meta = (id: string): SavedGame => ({ id, scenario: '1927', title: 'The 1927 crisis', sides: { britain: 'human', ussr: 'persona' }, seed: id, date: '2 May 1927', turn: 0, updated: 0, ended: false });
+const meta = (id: string): SavedGame => ({
+  id,
+  scenario: '1927',
+  title: 'The 1927 crisis',
+  sides: { britain: 'human', ussr: 'persona' },
+  seed: id,
+  date: '2 May 1927',
+  turn: 0,
+  updated: 0,
+  ended: false,
+});
 const save = (seed: string) => ({ format: 'anglo-soviet-diplomacy/save', seed }) as unknown as AppSave;
 
 describe('browser storage', () => {
@@ -32,7 +42,11 @@ describe('browser storage', () => {
   it('reports a store the browser refuses, and keeps what was there', () => {
     const kv = new MemoryKV();
     storeGame(kv, meta('a'), save('a'));
-    const full = Object.assign(new MemoryKV(), { setItem: () => { throw new Error('QuotaExceededError'); } });
+    const full = Object.assign(new MemoryKV(), {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
     full.getItem = k => kv.getItem(k);
     expect(storeGame(full, meta('b'), save('b'))).toMatch(/would not store.*QuotaExceeded.*file/);
     expect(readGame(kv, 'a')).toEqual(save('a'));
@@ -56,7 +70,9 @@ describe('browser storage', () => {
     if (!r.ok) throw new Error(r.error);
     const m = r.value;
     m.start();
-    expect(listGames(kv)).toEqual([{ id: 'g1', scenario: '1927', title: sc.title, sides: { britain: 'human', ussr: 'persona' }, seed: 's', date: expect.stringMatching(/1927/), turn: 0, updated: 5, ended: false }]);
+    expect(listGames(kv)).toEqual([
+      { id: 'g1', scenario: '1927', title: sc.title, sides: { britain: 'human', ussr: 'persona' }, seed: 's', date: expect.stringMatching(/1927/), turn: 0, updated: 5, ended: false },
+    ]);
     await m.advance();
     const a = m.affordances('britain');
     if (a.decision) m.submit('britain', { type: 'decide', side: 'britain', event: a.decision.event.id, option: a.decision.options[0]!.option.id });

@@ -1,9 +1,9 @@
 // The committed sound files against the table the game plays them from.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUES, MOODS } from '../../src/audio/audio';
-import { CUE_FILES, MUSIC_FILES, allAudioPaths } from '../../src/audio/howlerAudio';
+import { allAudioPaths, CUE_FILES, MUSIC_FILES } from '../../src/audio/howlerAudio';
 import { AUDIO_FORMATS, audioPaths, musicTrack } from '../../src/audio/tracks';
 
 const PUBLIC = join(__dirname, '..', '..', 'assets');
@@ -34,7 +34,9 @@ describe('audio assets', () => {
   });
 
   it('assets/audio holds exactly the files in the table', () => {
-    const want = allAudioPaths().map((p) => p.replace(/^audio\//, '')).sort();
+    const want = allAudioPaths()
+      .map(p => p.replace(/^audio\//, ''))
+      .sort();
     expect(readdirSync(join(PUBLIC, 'audio')).sort()).toEqual(want);
   });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CROSSFADE_MS,
-  HowlerAudio,
-  STOP_FADE_MS,
-  type HowlerBackend,
-  type SoundLike,
-  type SoundOptions,
-} from '../../src/audio/howlerAudio';
+import { CROSSFADE_MS, HowlerAudio, type HowlerBackend, type SoundLike, type SoundOptions, STOP_FADE_MS } from '../../src/audio/howlerAudio';
 import { AUDIO_SETTINGS_KEY, AudioSettingsStore, memoryStorage } from '../../src/audio/settings';
 import { MUSIC_GAIN } from '../../src/audio/tracks';
 
@@ -46,8 +39,8 @@ class FakeSound implements SoundLike {
     this.listeners.push({ event, fn, id });
   }
   emit(event: Ev, id?: number): void {
-    const hit = this.listeners.filter((l) => l.event === event && (l.id === undefined || l.id === id));
-    this.listeners = this.listeners.filter((l) => !hit.includes(l));
+    const hit = this.listeners.filter(l => l.event === event && (l.id === undefined || l.id === id));
+    this.listeners = this.listeners.filter(l => !hit.includes(l));
     for (const l of hit) l.fn();
   }
   /** The fade on `id` reaches its target. */
@@ -60,7 +53,7 @@ class FakeSound implements SoundLike {
   }
   /** Half-way through the fade on `id`. */
   halfway(id: number): void {
-    const last = [...this.fades].reverse().find((f) => f.id === id)!;
+    const last = [...this.fades].reverse().find(f => f.id === id)!;
     this.vol.set(id, (last.from + last.to) / 2);
   }
 }
@@ -85,7 +78,7 @@ class FakeBackend implements HowlerBackend {
     this.mutes.push(m);
   }
   sound(stem: string): FakeSound | undefined {
-    return this.sounds.find((s) => s.opts.src[0]!.includes(`/${stem}.`));
+    return this.sounds.find(s => s.opts.src[0]!.includes(`/${stem}.`));
   }
 }
 
@@ -194,15 +187,15 @@ describe('Howler audio', () => {
   it('before the first user gesture: no cues, and only the last loop asked for starts on unlock', () => {
     const { backend, audio } = setup({ locked: true });
     audio.cue('click');
-    expect(backend.sounds.every((s) => s.plays.length === 0)).toBe(true);
+    expect(backend.sounds.every(s => s.plays.length === 0)).toBe(true);
     audio.music('title', 'calm');
     audio.music('britain', 'calm');
     audio.music('ussr', 'tense');
-    expect(backend.sounds.every((s) => s.plays.length === 0)).toBe(true);
+    expect(backend.sounds.every(s => s.plays.length === 0)).toBe(true);
     backend.isLocked = false;
     for (const s of backend.sounds) s.emit('unlock');
-    const played = backend.sounds.filter((s) => s.plays.length > 0);
-    expect(played.map((s) => s.opts.src[0])).toEqual(['/game/audio/music-ussr-tense.ogg']);
+    const played = backend.sounds.filter(s => s.plays.length > 0);
+    expect(played.map(s => s.opts.src[0])).toEqual(['/game/audio/music-ussr-tense.ogg']);
     expect(played[0]!.plays).toHaveLength(1);
     audio.cue('click');
     expect(backend.sound('cue-click')!.plays).toHaveLength(1);
@@ -214,7 +207,7 @@ describe('Howler audio', () => {
     audio.stopMusic();
     backend.isLocked = false;
     for (const s of backend.sounds) s.emit('unlock');
-    expect(backend.sounds.every((s) => s.plays.length === 0)).toBe(true);
+    expect(backend.sounds.every(s => s.plays.length === 0)).toBe(true);
   });
 
   it('an HTML5 play refused before a gesture is retried on unlock', () => {

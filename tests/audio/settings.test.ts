@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   AUDIO_SETTINGS_KEY,
   AudioSettingsStore,
-  DEFAULT_AUDIO_SETTINGS,
   browserStorage,
   clampVolume,
+  DEFAULT_AUDIO_SETTINGS,
+  type KeyValueStorage,
   memoryStorage,
   parseAudioSettings,
   serializeAudioSettings,
-  type KeyValueStorage,
 } from '../../src/audio/settings';
 
 describe('audio settings', () => {

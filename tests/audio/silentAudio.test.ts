@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../src/audio/audio';
+import { makeAudio } from '../../src/audio/index';
 import { AUDIO_SETTINGS_KEY, AudioSettingsStore, memoryStorage } from '../../src/audio/settings';
 import { SilentAudio } from '../../src/audio/silentAudio';
-import { makeAudio } from '../../src/audio/index';
 
 describe('silent audio', () => {
   it('records cues, music and stops in order', () => {
@@ -14,11 +14,7 @@ describe('silent audio', () => {
     a.stopMusic();
     expect(a.currentTrack()).toBeNull();
     expect(a.cues()).toEqual([...CUES]);
-    expect(a.calls.slice(CUES.length)).toEqual([
-      { kind: 'music', side: 'britain', mood: 'tense' },
-      { kind: 'music', side: 'title', mood: 'crisis' },
-      { kind: 'stopMusic' },
-    ]);
+    expect(a.calls.slice(CUES.length)).toEqual([{ kind: 'music', side: 'britain', mood: 'tense' }, { kind: 'music', side: 'title', mood: 'crisis' }, { kind: 'stopMusic' }]);
     a.clear();
     expect(a.calls).toEqual([]);
   });

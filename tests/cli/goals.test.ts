@@ -8,7 +8,10 @@ import { cli } from './helpers';
 const flat = (t: string) => t.replace(/\s+/g, ' ');
 
 describe('goals in the terminal', () => {
-  for (const [id, side] of [['1927', 'britain'], ['1932', 'ussr']] as const) {
+  for (const [id, side] of [
+    ['1927', 'britain'],
+    ['1932', 'ussr'],
+  ] as const) {
     it(`${id} as ${side}: the first screen lists the objectives and g prints each with weight and status`, () => {
       const objectives = loadScenarioFile(id).objectives[side];
       const r = cli(['play', '--scenario', id, '--side', side, '--seed', '5', '--opponent', 'historical'], 'g\ngoals\nh\nq\n');

@@ -1,19 +1,23 @@
 // The terminal prints a turn's headlines boxed at the top of its news, fitted to the width (80 columns
 // and up), and does not repeat them in the list below.
 import { describe, expect, it } from 'vitest';
-import { headlineBox, newsLines } from '../../src/cli/screens';
-import { stripAnsi, vlen } from '../../src/cli/format';
 import { headlineOf } from '../../src/app/headlines';
+import { stripAnsi, vlen } from '../../src/cli/format';
+import { headlineBox, newsLines } from '../../src/cli/screens';
 import { compile, type NewsItem } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const c = compile(loadScenarioFile('1927'));
 const day = c.days[5]!;
 const refused: NewsItem = {
-  day, cause: 'offer:2', side: 'britain', headline: 'note-refused',
+  day,
+  cause: 'offer:2',
+  side: 'britain',
+  headline: 'note-refused',
   text: 'Note 2 is accepted: the Politburo ratifies, the Cabinet refuses, the Commons approves. It does not take effect.',
-  detail: 'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill (Chancellor of the Exchequer). '
-    + 'Terms it could not accept: Propaganda: A general pledge (31% content); Debts: Deferred to a commission (12% content).',
+  detail:
+    'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill (Chancellor of the Exchequer). ' +
+    'Terms it could not accept: Propaganda: A general pledge (31% content); Debts: Deferred to a commission (12% content).',
 };
 const plain: NewsItem = { day, cause: 'action:court-italy', text: 'Soviet Union: Dangle orders before Italy.' };
 
@@ -26,7 +30,10 @@ describe('headlines in the terminal', () => {
       expect(new Set(lines.map(vlen)).size).toBe(1);
       expect(stripAnsi(lines[0]!)).toMatch(/^ {2}┏━+┓$/);
       expect(stripAnsi(lines.at(-1)!)).toMatch(/^ {2}┗━+┛$/);
-      const text = lines.slice(1, -1).map(l => stripAnsi(l).slice(4, -2).trim()).join(' ');
+      const text = lines
+        .slice(1, -1)
+        .map(l => stripAnsi(l).slice(4, -2).trim())
+        .join(' ');
       expect(text).toContain('AGREEMENT NOT RATIFIED');
       expect(text).toContain('the Cabinet refuses');
       expect(text).toContain('Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill');

@@ -11,7 +11,11 @@ export const MINI = 'tests/fixtures/mini.json';
 
 export function cli(args: string[], input = '') {
   const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-    cwd: ROOT, input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' },
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, NO_COLOR: '1' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

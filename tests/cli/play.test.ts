@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/scenario/load';
 import { Match } from '../../src/app/match';
+import { parseScenario } from '../../src/scenario/load';
 import { cli, MINI, ROOT, tempDir } from './helpers';
 
 const mini = (() => {
@@ -131,11 +131,15 @@ describe('play, save and replay', () => {
     const r = cli(['play', '--scenario', MINI, '--seed', '7', '--save', mid], '1\n\n1\n');
     expect(r.code).toBe(0);
     const moves = JSON.parse(readFileSync(mid, 'utf8')).moves as { type: string; side: string }[];
-    let given = new Set<string>(), open: { type: string; side: string }[] = [];
+    let given = new Set<string>(),
+      open: { type: string; side: string }[] = [];
     for (const mv of moves) {
       open.push(mv);
       if (mv.type === 'orders') given.add(mv.side);
-      if (given.size === 2) { given = new Set(); open = []; }
+      if (given.size === 2) {
+        given = new Set();
+        open = [];
+      }
     }
     expect(open.some(mv => mv.type === 'orders' && mv.side === 'ussr')).toBe(false);
     // The first turn resolved with Britain's orders first, the computer's after.

@@ -3,10 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, MINI, tempDir } from './helpers';
 import { printable } from '../../src/cli/format';
 import { createGame, makeSave } from '../../src/engine/index';
 import { ScenarioSchema } from '../../src/scenario/schema';
+import { cli, MINI, tempDir } from './helpers';
 
 const dir = tempDir();
 const sc = ScenarioSchema.parse(JSON.parse(readFileSync(MINI, 'utf8')));

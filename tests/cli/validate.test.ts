@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, MINI, tempDir } from './helpers';
 import { scenarioJsonSchema } from '../../src/scenario/schema';
+import { cli, MINI, tempDir } from './helpers';
 
 const dir = tempDir();
 

@@ -22,7 +22,9 @@ describe('validate on hostile files', () => {
       for (let k = 0; k < 1500; k++) c = { not: c };
       (sc.events as Json[])[1]!.when = c;
     });
-    const title = hostile('title.json', sc => { sc.title = 'Mini\x1b[2J\x1b]0;pwned\x07'; });
+    const title = hostile('title.json', sc => {
+      sc.title = 'Mini\x1b[2J\x1b]0;pwned\x07';
+    });
     const calendar = hostile('calendar.json', sc => {
       sc.calendar = { start: '1927-05-02', end: '9999-12-31', phases: [{ name: 'Daily', until: '9999-12-31', stepDays: 1 }] };
     });

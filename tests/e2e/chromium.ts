@@ -1,7 +1,7 @@
 // Finding and launching Chromium for the browser tests and the web bench (no Vitest here, so the
 // bench can use it too).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -30,9 +30,7 @@ export function chromiumPath(): string | null {
 
 /** Why browser tests cannot run here, for the skip message. */
 export function noChromiumReason(): string {
-  return process.env.CHROMIUM_PATH
-    ? `no Chromium at ${process.env.CHROMIUM_PATH} (CHROMIUM_PATH)`
-    : `no Chromium at ${DEFAULT_CHROMIUM} (set CHROMIUM_PATH)`;
+  return process.env.CHROMIUM_PATH ? `no Chromium at ${process.env.CHROMIUM_PATH} (CHROMIUM_PATH)` : `no Chromium at ${DEFAULT_CHROMIUM} (set CHROMIUM_PATH)`;
 }
 
 export async function launchChromium(executablePath = chromiumPath()): Promise<Browser> {

@@ -1,8 +1,9 @@
 // Whole games through the screen in Chromium: as Britain and as the Soviet Union against the
 // computer, two people handing over one screen, saving and reloading, files good and bad, and a
 // game played by keys alone. Screenshots of every screen go to test-artifacts/screenshots.
-import { expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
 import { newGame, nextScreen, playByMouse, topDate } from './play';
 
@@ -12,24 +13,37 @@ import { newGame, nextScreen, playByMouse, topDate } from './play';
  * machine. A computer that thought on the page's own thread instead would never be caught
  * thinking here. How long the page's tasks take meanwhile is measured by `npm run bench:web`.
  */
-const holdComputerAnswers = (page: Page) => page.addInitScript(() => {
-  const ai = { hold: true, held: [] as (() => void)[], release() { ai.hold = false; for (const f of ai.held.splice(0)) f(); } };
-  Object.assign(window, { __ai: ai });
-  const Real = window.Worker;
-  const onmessage = Object.getOwnPropertyDescriptor(Real.prototype, 'onmessage')!;
-  window.Worker = class extends Real {
-    constructor(url: string | URL, options?: WorkerOptions) {
-      super(url, options);
-      Object.defineProperty(this, 'onmessage', {
-        get: () => onmessage.get!.call(this),
-        set: (fn: ((e: MessageEvent) => void) | null) => onmessage.set!.call(this, fn && ((e: MessageEvent) => {
-          if (ai.hold) ai.held.push(() => fn.call(this, e));
-          else fn.call(this, e);
-        })),
-      });
-    }
-  };
-});
+const holdComputerAnswers = (page: Page) =>
+  page.addInitScript(() => {
+    const ai = {
+      hold: true,
+      held: [] as (() => void)[],
+      release() {
+        ai.hold = false;
+        for (const f of ai.held.splice(0)) f();
+      },
+    };
+    Object.assign(window, { __ai: ai });
+    const Real = window.Worker;
+    const onmessage = Object.getOwnPropertyDescriptor(Real.prototype, 'onmessage')!;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        Object.defineProperty(this, 'onmessage', {
+          get: () => onmessage.get!.call(this),
+          set: (fn: ((e: MessageEvent) => void) | null) =>
+            onmessage.set!.call(
+              this,
+              fn &&
+                ((e: MessageEvent) => {
+                  if (ai.hold) ai.held.push(() => fn.call(this, e));
+                  else fn.call(this, e);
+                }),
+            ),
+        });
+      }
+    };
+  });
 
 describeBrowser('playing through the screen', browser => {
   it('plays a whole 1927 game as Britain against the computer, and scores it against history', async () => {
@@ -71,7 +85,12 @@ describeBrowser('playing through the screen', browser => {
     }
     await page.click('[data-action=send]');
     await page.locator('.game[aria-busy=true]').waitFor();
-    expect(page.workers().map(w => w.url()).some(u => /ai\.worker/.test(u))).toBe(true);
+    expect(
+      page
+        .workers()
+        .map(w => w.url())
+        .some(u => /ai\.worker/.test(u)),
+    ).toBe(true);
     expect(await page.locator('.status').innerText()).toMatch(/considering its moves/);
     // Meanwhile the page answers the person: the figures dialog opens and closes, the tabs switch.
     await page.keyboard.press('w');
@@ -184,12 +203,16 @@ describeBrowser('playing through the screen', browser => {
       await kb.press('Tab');
     }
     await kb.press('Enter');
-    let desks = 0, decisions = 0, whys = 0;
+    let desks = 0,
+      decisions = 0,
+      whys = 0;
     for (let guard = 0; guard < 200 && desks < 8; guard++) {
       const s = await nextScreen(page);
       if (s === 'reports') await kb.press('Enter');
-      else if (s === 'decision') { await kb.press('1'); decisions++; }
-      else if (s === 'desk') {
+      else if (s === 'decision') {
+        await kb.press('1');
+        decisions++;
+      } else if (s === 'desk') {
         if (!whys) {
           await kb.press('w');
           await page.waitForSelector('.figures');
@@ -204,7 +227,10 @@ describeBrowser('playing through the screen', browser => {
         await kb.press('o');
         for (let k = 0; k < 12; k++) {
           await kb.press('Tab');
-          if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) { await kb.press('Space'); break; }
+          if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) {
+            await kb.press('Space');
+            break;
+          }
         }
         await kb.press('Control+Enter');
         await page.waitForSelector('[data-action=send]', { state: 'detached', timeout: 30_000 }).catch(() => undefined);

@@ -4,10 +4,9 @@
 // E2E_BASE_URL=http://localhost:5173 tests an app that is already running instead.
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { buildApp, tempDir } from './build';
+import { buildApp, SCREENSHOT_DIR, tempDir } from './build';
 import { chromiumPath } from './chromium';
 import { serveStatic } from './server';
-import { SCREENSHOT_DIR } from './build';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   project.provide('e2eBuildError', '');

@@ -13,10 +13,10 @@
 // With no Chromium (CHROMIUM_PATH, else /usr/bin/chromium) the suite is skipped, and says why.
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, chromiumPath, noChromiumReason } from './chromium';
+import { chromiumPath, launchChromium, noChromiumReason } from './chromium';
 import { screenshot } from './screenshot';
 
-export { chromiumPath, CHROMIUM_ARGS } from './chromium';
+export { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -88,13 +88,16 @@ function capFrames(fps: number): void {
   window.requestAnimationFrame = cb => {
     const id = next++;
     const p: { timer: number; frame?: number } = {
-      timer: window.setTimeout(() => {
-        p.frame = raf(t => {
-          pending.delete(id);
-          last = performance.now();
-          cb(t);
-        });
-      }, Math.max(0, last + gap - performance.now())),
+      timer: window.setTimeout(
+        () => {
+          p.frame = raf(t => {
+            pending.delete(id);
+            last = performance.now();
+            cb(t);
+          });
+        },
+        Math.max(0, last + gap - performance.now()),
+      ),
     };
     pending.set(id, p);
     return id;

@@ -31,7 +31,13 @@ interface InPageArgs {
   stopWhen: { tab: string; selector: string; back: string } | null;
 }
 
-export interface InPageResult { screen: Screen; turns: number; decisions: number; orders: number; handovers: number }
+export interface InPageResult {
+  screen: Screen;
+  turns: number;
+  decisions: number;
+  orders: number;
+  handovers: number;
+}
 
 /**
  * Runs inside the page (so it must not use anything from this module's scope): waits for the
@@ -51,9 +57,22 @@ function inPage(a: InPageArgs): Promise<InPageResult> {
       const obs = new MutationObserver(() => check());
       // Visibility can change with no mutation under `document` (a style sheet, a layout): look now and then too.
       const every = setInterval(() => check(), 250);
-      const timer = setTimeout(() => { done(); reject(new Error(`${what}: nothing after ${a.timeout} ms`)); }, a.timeout);
-      const done = () => { obs.disconnect(); clearInterval(every); clearTimeout(timer); };
-      const check = () => { const v = f(); if (v) { done(); resolve(v); } };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`${what}: nothing after ${a.timeout} ms`));
+      }, a.timeout);
+      const done = () => {
+        obs.disconnect();
+        clearInterval(every);
+        clearTimeout(timer);
+      };
+      const check = () => {
+        const v = f();
+        if (v) {
+          done();
+          resolve(v);
+        }
+      };
       obs.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       check();
     });
@@ -71,7 +90,10 @@ function inPage(a: InPageArgs): Promise<InPageResult> {
       }
       if (screen === 'desk') {
         const box = a.tick ? document.querySelector<HTMLInputElement>('.orders input[type=checkbox]:not(:disabled)') : null;
-        if (box) { box.click(); log.orders++; }
+        if (box) {
+          box.click();
+          log.orders++;
+        }
         // Ticking redraws the panel, and its send button with it.
         el = document.querySelector<HTMLElement>('[data-action=send]')!;
         log.turns++;
@@ -121,7 +143,13 @@ export async function newGame(page: Page, opts: { scenario?: string; side: 'brit
   await page.click('[data-action=start]');
 }
 
-export interface PlayLog { turns: number; decisions: number; orders: number; handovers: number; shots: Set<Screen> }
+export interface PlayLog {
+  turns: number;
+  decisions: number;
+  orders: number;
+  handovers: number;
+  shots: Set<Screen>;
+}
 
 /**
  * Plays on until the game ends (or `maxDesks` desks have been sent): takes the first option of
@@ -149,12 +177,19 @@ export async function playByMouse(page: Page, prefix: string, maxDesks = Infinit
     await shot(s);
     if (s === 'end') return log;
     if (s === 'reports') await page.click('.reports-dialog .continue');
-    else if (s === 'handover') { log.handovers++; await page.click('[data-action=take-desk]'); }
-    else if (s === 'decision') { log.decisions++; await page.locator('.option-btn').first().click(); }
-    else {
+    else if (s === 'handover') {
+      log.handovers++;
+      await page.click('[data-action=take-desk]');
+    } else if (s === 'decision') {
+      log.decisions++;
+      await page.locator('.option-btn').first().click();
+    } else {
       if (log.turns >= maxDesks) return log;
       const box = page.locator('.orders input[type=checkbox]:not(:disabled)').first();
-      if (await box.count()) { await box.check(); log.orders++; }
+      if (await box.count()) {
+        await box.check();
+        log.orders++;
+      }
       await page.click('[data-action=send]');
       log.turns++;
       // The desk is replaced once the orders are taken.

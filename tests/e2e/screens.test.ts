@@ -38,7 +38,7 @@ describeBrowser('the other screens', browser => {
 
     // A card on the board opens the minister's dialog (the lead's card is the first, top left).
     const box = (await page.locator('#board canvas').boundingBox())!;
-    await page.mouse.click(box.x + 70 * box.width / 900, box.y + 400 * box.height / 660);
+    await page.mouse.click(box.x + (70 * box.width) / 900, box.y + (400 * box.height) / 660);
     await page.waitForSelector('dialog.minister');
     expect(await page.locator('dialog.minister').innerText()).toMatch(/Chamberlain[\s\S]*Foreign Secretary/);
     await screenshot(page, 'minister');

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { approvalChance, support } from '../../src/engine/cabinet';
 import { actionAvailable, compile, createGame } from '../../src/engine/index';
 import { act, ledgerSince, mini, newsOf, newsSince, Play, quiet, variant, withFigs, withinSigma } from './helpers';
@@ -23,20 +23,23 @@ describe('support and approval chance', () => {
     expect(approvalChance(c, s, 'britain', vote())).toBeCloseTo(0.5, 12);
   });
 
-  it('support and approval rise with any minister\'s stance for the move, and fall for the opposite move', () => {
+  it("support and approval rise with any minister's stance for the move, and fall for the opposite move", () => {
     const stance = fc.integer({ min: -100, max: 100 });
-    fc.assert(fc.property(stance, stance, stance, fc.constantFrom('fs', 'hawk', 'swing'), fc.integer({ min: 1, max: 100 }), (a, b, x, who, bump) => {
-      const base = withFigs(c, s0, { 'stance.fs.rupture': a, 'stance.hawk.rupture': b, 'stance.swing.rupture': x });
-      const key = `stance.${who}.rupture`;
-      const before = c.figIndex.get(key)!;
-      const up = withFigs(c, base, { [key]: Math.min(100, base.fig[before]! + bump) });
-      expect(support(c, up, 'britain', RUPTURE, 1)).toBeGreaterThanOrEqual(support(c, base, 'britain', RUPTURE, 1));
-      expect(approvalChance(c, up, 'britain', vote())).toBeGreaterThanOrEqual(approvalChance(c, base, 'britain', vote()));
-      expect(approvalChance(c, up, 'britain', vote(0, -1))).toBeLessThanOrEqual(approvalChance(c, base, 'britain', vote(0, -1)));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(stance, stance, stance, fc.constantFrom('fs', 'hawk', 'swing'), fc.integer({ min: 1, max: 100 }), (a, b, x, who, bump) => {
+        const base = withFigs(c, s0, { 'stance.fs.rupture': a, 'stance.hawk.rupture': b, 'stance.swing.rupture': x });
+        const key = `stance.${who}.rupture`;
+        const before = c.figIndex.get(key)!;
+        const up = withFigs(c, base, { [key]: Math.min(100, base.fig[before]! + bump) });
+        expect(support(c, up, 'britain', RUPTURE, 1)).toBeGreaterThanOrEqual(support(c, base, 'britain', RUPTURE, 1));
+        expect(approvalChance(c, up, 'britain', vote())).toBeGreaterThanOrEqual(approvalChance(c, base, 'britain', vote()));
+        expect(approvalChance(c, up, 'britain', vote(0, -1))).toBeLessThanOrEqual(approvalChance(c, base, 'britain', vote(0, -1)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it('approval rises strictly with the lead\'s standing and falls with difficulty', () => {
+  it("approval rises strictly with the lead's standing and falls with difficulty", () => {
     let last = -1;
     for (let st = 0; st <= 100; st += 5) {
       const p = approvalChance(c, withFigs(c, s0, { 'standing.britain': st }), 'britain', vote());
@@ -65,8 +68,10 @@ describe('support and approval chance', () => {
 
 describe('cabinet votes in play', () => {
   // Break relations needs a vote; difficulty 27 makes it close to a coin toss.
-  const coin = quiet(raw => { raw.actions.find((a: { id: string }) => a.id === 'break').difficulty = 27;
-    raw.actions.find((a: { id: string }) => a.id === 'break').onFail = [{ setFlag: 'breakFailed' }, { news: 'The break is shelved.' }]; });
+  const coin = quiet(raw => {
+    raw.actions.find((a: { id: string }) => a.id === 'break').difficulty = 27;
+    raw.actions.find((a: { id: string }) => a.id === 'break').onFail = [{ setFlag: 'breakFailed' }, { news: 'The break is shelved.' }];
+  });
   const cc = compile(coin);
 
   it('can fail: over many seeds both outcomes happen, at the predicted frequency', () => {
@@ -110,8 +115,17 @@ describe('cabinet votes in play', () => {
 
 describe('after a defeat', () => {
   it('the cabinet will not hear the item again for 7 days (or its cooldown, if longer)', () => {
-    const hard = (cooldown: number) => quiet(raw => { const b = raw.actions.find((a: { id: string }) => a.id === 'break'); b.difficulty = 100; b.cooldownDays = cooldown; b.once = false; });
-    for (const [cooldown, rest] of [[0, 7], [14, 14]] as const) {
+    const hard = (cooldown: number) =>
+      quiet(raw => {
+        const b = raw.actions.find((a: { id: string }) => a.id === 'break');
+        b.difficulty = 100;
+        b.cooldownDays = cooldown;
+        b.once = false;
+      });
+    for (const [cooldown, rest] of [
+      [0, 7],
+      [14, 14],
+    ] as const) {
       const sc2 = hard(cooldown);
       const c2 = compile(sc2);
       const B = c2.actions[c2.actionIndex.get('break')!]!;
@@ -141,8 +155,7 @@ describe('after a defeat', () => {
 describe('moods and resignations', () => {
   // A conciliatory British order: against the hawk's stance.
   const soft = quiet(raw => {
-    raw.actions.push({ id: 'conciliate', side: 'britain', label: 'Conciliate', description: 'd', category: 'diplomacy', cost: 0,
-      issue: 'rupture', direction: -1, effects: [], sources: ['test'] });
+    raw.actions.push({ id: 'conciliate', side: 'britain', label: 'Conciliate', description: 'd', category: 'diplomacy', cost: 0, issue: 'rupture', direction: -1, effects: [], sources: ['test'] });
   });
   const cs = compile(soft);
 
@@ -183,8 +196,9 @@ describe('moods and resignations', () => {
   });
 
   it('a mood pushed below the line by an effect also leads to resignation, at the party-reaction stage', () => {
-    const sc2 = quiet(raw => { raw.actions.push({ id: 'snub', side: 'britain', label: 'Snub', description: 'd', category: 'press', cost: 0,
-      effects: [{ fig: 'mood.hawk', add: -30 }], sources: ['test'] }); });
+    const sc2 = quiet(raw => {
+      raw.actions.push({ id: 'snub', side: 'britain', label: 'Snub', description: 'd', category: 'press', cost: 0, effects: [{ fig: 'mood.hawk', add: -30 }], sources: ['test'] });
+    });
     const c2 = compile(sc2);
     const g = new Play(sc2);
     const before = g.s;
@@ -196,18 +210,26 @@ describe('moods and resignations', () => {
   });
 
   it('a minister who may not resign stays however sore', () => {
-    const g = new Play(variant(raw => {
-      raw.events = raw.events.filter((e: { id: string }) => e.id !== 'comintern');
-      raw.ministers.find((m: { id: string }) => m.id === 'fs').mood = 2; // canResign not set
-    }));
+    const g = new Play(
+      variant(raw => {
+        raw.events = raw.events.filter((e: { id: string }) => e.id !== 'comintern');
+        raw.ministers.find((m: { id: string }) => m.id === 'fs').mood = 2; // canResign not set
+      }),
+    );
     g.turn({ britain: act('raid') });
     expect(g.fig('mood.fs')).toBe(0);
     expect(g.fig('inOffice.fs')).toBe(1);
     expect(g.s.ended).toBeNull();
   });
 
-  it('the lead\'s own resignation ends the game', () => {
-    const g = new Play(quiet(raw => { const fs = raw.ministers.find((m: { id: string }) => m.id === 'fs'); fs.canResign = true; fs.resignBelow = 58; }));
+  it("the lead's own resignation ends the game", () => {
+    const g = new Play(
+      quiet(raw => {
+        const fs = raw.ministers.find((m: { id: string }) => m.id === 'fs');
+        fs.canResign = true;
+        fs.resignBelow = 58;
+      }),
+    );
     g.turn({ britain: act('raid') });
     expect(g.fig('inOffice.fs')).toBe(0);
     expect(g.s.ended?.reason).toBe('Foreign Sec resigned');
@@ -216,7 +238,9 @@ describe('moods and resignations', () => {
 });
 
 describe('forced agenda items', () => {
-  const hot = quiet(raw => { raw.groups.find((g: { id: string }) => g.id === 'diehards').pressure = 95; });
+  const hot = quiet(raw => {
+    raw.groups.find((g: { id: string }) => g.id === 'diehards').pressure = 95;
+  });
   const ch = compile(hot);
   const RAID = ch.actionIndex.get('raid')!;
 
@@ -267,8 +291,10 @@ describe('forced agenda items', () => {
     expect(g.s.taken[RAID]).toBe(-1);
   });
 
-  it('a group\'s demand forces a cabinet item to a vote', () => {
-    const sc2 = quiet(raw => { raw.groups.find((g: { id: string }) => g.id === 'diehards').demands = [{ action: 'break', when: { flag: 'raided' } }]; });
+  it("a group's demand forces a cabinet item to a vote", () => {
+    const sc2 = quiet(raw => {
+      raw.groups.find((g: { id: string }) => g.id === 'diehards').demands = [{ action: 'break', when: { flag: 'raided' } }];
+    });
     const c2 = compile(sc2);
     let votes = 0;
     for (let k = 0; k < 10; k++) {

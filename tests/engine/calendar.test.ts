@@ -72,9 +72,20 @@ describe('turnDays', () => {
   it('steps weekly, then daily, then fortnightly, shortening steps to land on phase ends and the end', () => {
     const { days, phase } = turnDays('1927-05-02', '1927-07-31', phases);
     expect(days.map(isoOf)).toEqual([
-      '1927-05-02', '1927-05-09', '1927-05-11', // 9 -> 11: shortened to the phase end
-      '1927-05-12', '1927-05-13', '1927-05-14', '1927-05-15', '1927-05-16',
-      '1927-05-30', '1927-06-13', '1927-06-27', '1927-07-11', '1927-07-25', '1927-07-31', // 25 -> 31: shortened to the end
+      '1927-05-02',
+      '1927-05-09',
+      '1927-05-11', // 9 -> 11: shortened to the phase end
+      '1927-05-12',
+      '1927-05-13',
+      '1927-05-14',
+      '1927-05-15',
+      '1927-05-16',
+      '1927-05-30',
+      '1927-06-13',
+      '1927-06-27',
+      '1927-07-11',
+      '1927-07-25',
+      '1927-07-31', // 25 -> 31: shortened to the end
     ]);
     // A turn dated on a phase's `until` already steps with the next phase.
     expect(phase).toEqual([0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
@@ -82,10 +93,24 @@ describe('turnDays', () => {
 
   it('never steps past a phase end, the first day is the start and the last is the end', () => {
     const cases = [
-      { start: '1927-05-02', end: '1927-12-31', phases: [
-        { name: 'a', until: '1927-05-11', stepDays: 7 }, { name: 'b', until: '1927-05-28', stepDays: 1 },
-        { name: 'c', until: '1927-07-02', stepDays: 7 }, { name: 'd', until: '1927-12-31', stepDays: 14 }] },
-      { start: '1928-02-20', end: '1928-03-10', phases: [{ name: 'x', until: '1928-03-01', stepDays: 4 }, { name: 'y', until: '1928-12-31', stepDays: 3 }] },
+      {
+        start: '1927-05-02',
+        end: '1927-12-31',
+        phases: [
+          { name: 'a', until: '1927-05-11', stepDays: 7 },
+          { name: 'b', until: '1927-05-28', stepDays: 1 },
+          { name: 'c', until: '1927-07-02', stepDays: 7 },
+          { name: 'd', until: '1927-12-31', stepDays: 14 },
+        ],
+      },
+      {
+        start: '1928-02-20',
+        end: '1928-03-10',
+        phases: [
+          { name: 'x', until: '1928-03-01', stepDays: 4 },
+          { name: 'y', until: '1928-12-31', stepDays: 3 },
+        ],
+      },
       { start: '1927-01-01', end: '1927-01-20', phases: [{ name: 'z', until: '1927-01-05', stepDays: 30 }] },
     ];
     for (const k of cases) {

@@ -1,20 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { createGame, stateHash } from '../../src/engine/index';
-import type { Scenario } from '../../src/scenario/schema';
-import type { BySide } from '../../src/engine/vocab';
-import { historicalPlayer, makePersona, personaFor, randomPlayer, runGame, type Player } from '../../src/ai/index';
-import { act, mini, MINI_FILE, Play } from './helpers';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { historicalPlayer, makePersona, type Player, personaFor, randomPlayer, runGame } from '../../src/ai/index';
+import { createGame, stateHash } from '../../src/engine/index';
+import type { BySide } from '../../src/engine/vocab';
 import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
+import { act, MINI_FILE, mini, Play } from './helpers';
 
 const sc = mini();
 type Pairing = 'historical' | 'persona' | 'random' | 'mixed';
-const players = (s: Scenario, k: Pairing): BySide<Player> => ({
-  historical: { britain: historicalPlayer, ussr: historicalPlayer },
-  persona: { britain: makePersona(personaFor(s, 'britain')), ussr: makePersona(personaFor(s, 'ussr')) },
-  random: { britain: randomPlayer, ussr: randomPlayer },
-  mixed: { britain: makePersona(personaFor(s, 'britain')), ussr: randomPlayer },
-}[k]);
+const players = (s: Scenario, k: Pairing): BySide<Player> =>
+  ({
+    historical: { britain: historicalPlayer, ussr: historicalPlayer },
+    persona: { britain: makePersona(personaFor(s, 'britain')), ussr: makePersona(personaFor(s, 'ussr')) },
+    random: { britain: randomPlayer, ussr: randomPlayer },
+    mixed: { britain: makePersona(personaFor(s, 'britain')), ussr: randomPlayer },
+  })[k];
 const run = (seed: string, k: Pairing, s: Scenario = sc) => runGame(s, createGame(s, seed), players(s, k));
 
 /** A fixed hand-played opening, then empty turns with the historical option at each decision. */
@@ -44,7 +45,8 @@ describe('determinism', () => {
   it('the same seed and players give the identical game', () => {
     for (const k of ['historical', 'persona', 'random', 'mixed'] as const) {
       for (const seed of ['a', 'b']) {
-        const x = run(seed, k), y = run(seed, k);
+        const x = run(seed, k),
+          y = run(seed, k);
         expect(stateHash(y.state)).toBe(stateHash(x.state));
         expect(y.moves).toEqual(x.moves);
         expect(y.state).toEqual(x.state);
@@ -93,7 +95,8 @@ describe('determinism', () => {
     const s = createGame(sc, 'h');
     const h = stateHash(s);
     expect(stateHash({ ...s })).toBe(h);
-    const fig = s.fig.slice(); fig[0] = fig[0]! + 1e-9;
+    const fig = s.fig.slice();
+    fig[0] = fig[0]! + 1e-9;
     expect(stateHash({ ...s, fig })).not.toBe(h);
     expect(stateHash({ ...s, relations: 'ruptured' })).not.toBe(h);
     expect(stateHash({ ...s, orders: { britain: [], ussr: null } })).not.toBe(h);

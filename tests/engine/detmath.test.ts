@@ -1,8 +1,9 @@
 // The engine's exp must agree with Math.exp to within rounding, yet be built only from exactly
 // rounded operations, so every JS engine computes the same bits.
+
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dexp, dhalfPow } from '../../src/engine/detmath';
-import { readFileSync, readdirSync } from 'node:fs';
 
 describe('deterministic exp', () => {
   it('matches Math.exp to about 1e-15 relative over the range the engine uses and beyond', () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, compile, createGame, seatView } from '../../src/engine/index';
 import { dayOf } from '../../src/engine/calendar';
+import { applyMove, compile, createGame, seatView } from '../../src/engine/index';
 import type { GameState, Move } from '../../src/engine/types';
 import { act, ledgerSince, mini, newsSince, Play, quiet } from './helpers';
 
 // Lobbying France and talking up tension give the monthly drifts something to do.
 const busy = quiet(raw => {
-  raw.actions.push({ id: 'lobby', side: 'britain', label: 'Lobby Paris', description: 'd', category: 'lobby', cost: 0,
-    effects: [{ fig: 'align.france', add: 40 }], sources: ['test'] });
-  raw.actions.push({ id: 'heat', side: 'ussr', label: 'Heat', description: 'd', category: 'press', cost: 0,
-    effects: [{ fig: 'tension', add: 80 }], sources: ['test'] });
+  raw.actions.push({ id: 'lobby', side: 'britain', label: 'Lobby Paris', description: 'd', category: 'lobby', cost: 0, effects: [{ fig: 'align.france', add: 40 }], sources: ['test'] });
+  raw.actions.push({ id: 'heat', side: 'ussr', label: 'Heat', description: 'd', category: 'press', cost: 0, effects: [{ fig: 'tension', add: 80 }], sources: ['test'] });
 });
 const cb = compile(busy);
 
@@ -28,8 +26,18 @@ describe('the turn pipeline', () => {
         const a = cb.actions[cb.actionIndex.get(cause.slice(7))!]!;
         return a.side === 'britain' ? 1 : 2;
       }
-      const order = ['rule:party-reaction', 'rule:pressure-cost', 'rule:pressure-eases', 'rule:pressure-drift',
-        'rule:intel-recovers', 'rule:tension-cools', 'rule:trade-month', 'rule:alignment-settles', 'rule:standing-settles', 'rule:capital'];
+      const order = [
+        'rule:party-reaction',
+        'rule:pressure-cost',
+        'rule:pressure-eases',
+        'rule:pressure-drift',
+        'rule:intel-recovers',
+        'rule:tension-cools',
+        'rule:trade-month',
+        'rule:alignment-settles',
+        'rule:standing-settles',
+        'rule:capital',
+      ];
       const k = order.indexOf(cause);
       if (k < 0) return cause === 'rule:cabinet-mood' ? -1 : 99;
       return 10 + k;
@@ -93,7 +101,7 @@ describe('the turn pipeline', () => {
 });
 
 describe('secret orders', () => {
-  it('the first side\'s orders are sealed: the other side\'s view holds nothing of them', () => {
+  it("the first side's orders are sealed: the other side's view holds nothing of them", () => {
     const g = new Play(busy);
     const s0 = g.s;
     g.move({ type: 'orders', side: 'britain', orders: act('raid', 'publish') });
@@ -123,7 +131,7 @@ describe('illegal moves are refused with a reason', () => {
   const orders = (side: 'britain' | 'ussr', ...ids: string[]): Move => ({ type: 'orders', side, orders: act(...ids) });
 
   it('an unknown action', () => refused(new Play(busy), orders('britain', 'invade'), 'there is no action "invade"'));
-  it('the other side\'s action', () => refused(new Play(busy), orders('britain', 'divert'), '"Divert orders" is not available to britain now'));
+  it("the other side's action", () => refused(new Play(busy), orders('britain', 'divert'), '"Divert orders" is not available to britain now'));
   it('over budget', () => refused(new Play(busy), orders('britain', 'raid', 'publish', 'press'), 'the orders cost 4 political capital; britain has 3'));
   it('the same action twice', () => refused(new Play(busy), orders('britain', 'press', 'press'), '"Brief the press" is ordered twice'));
   it('an action whose condition does not hold', () => refused(new Play(busy), orders('britain', 'break'), '"Break relations" is not available to britain now'));
@@ -174,7 +182,10 @@ describe('the end', () => {
     const c = compile(sc);
     const g = new Play(sc);
     let turns = 0;
-    while (!g.s.ended) { g.turn(); turns++; }
+    while (!g.s.ended) {
+      g.turn();
+      turns++;
+    }
     expect(turns).toBe(c.days.length);
     expect(g.s.turn).toBe(c.days.length - 1);
     expect(g.s.ended).toEqual({ reason: 'the scenario reaches its end date', day: dayOf('1927-07-31') });
@@ -189,9 +200,15 @@ describe('the end', () => {
     expect(applyMove(busy, g.s, { type: 'orders', side: 'britain', orders: [] }).ok).toBe(false);
   });
 
-  it('the war danger starts at 20, or at the scenario\'s `tension`', () => {
+  it("the war danger starts at 20, or at the scenario's `tension`", () => {
     expect(new Play(busy).fig('tension')).toBe(20);
-    expect(new Play(quiet(raw => { raw.tension = 35; })).fig('tension')).toBe(35);
+    expect(
+      new Play(
+        quiet(raw => {
+          raw.tension = 35;
+        }),
+      ).fig('tension'),
+    ).toBe(35);
   });
 
   it('createGame starts at turn 0 on the start date with nothing pending or ended', () => {

@@ -2,22 +2,41 @@
 // office, appointments and dismissals, the lead passing to another minister (the player goes on as
 // him), and notice clocks (days since a flag was set).
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../src/scenario/load';
-import { compile, createGame, seatView } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
+import { compile, createGame, seatView } from '../../src/engine/index';
+import { validateScenario } from '../../src/scenario/load';
 import { miniRaw, newsOf, Play, quiet, type RawJson } from './helpers';
 
 /** The fixture with a Labour shadow minister out of office and an election on 16 May. */
-const withElection = (labourWins: boolean) => quiet(raw => {
-  raw.ministers.push({ id: 'lab', name: 'Labour Foreign Sec', short: 'Lab', side: 'britain', office: 'Foreign Secretary', body: 'cabinet',
-    influence: 6, stances: { rupture: -70 }, mood: 70, inOffice: false, motives: 'm', sources: ['test'] });
-  raw.events.push({ id: 'election', title: 'General election', kind: 'news', date: '1927-05-16', text: 't', sources: ['test'],
-    effects: labourWins ? [{ dismiss: 'fs' }, { dismiss: 'hawk' }, { setLead: 'lab' }, { setFlag: 'labourIn' }] : [{ setFlag: 'torysHold' }] });
-  raw.events.push({ id: 'notice-ends', title: 'The notice runs out', kind: 'news', when: { flagAge: 'labourIn', gte: 28 }, text: 't', sources: ['test'],
-    effects: [{ setFlag: 'noticeRanOut' }] });
-  raw.personas.push({ id: 'lab', side: 'britain', name: 'Labour', lead: 'lab', leanings: { rupture: -90 } });
-  raw.personas[0].lead = 'fs';
-});
+const withElection = (labourWins: boolean) =>
+  quiet(raw => {
+    raw.ministers.push({
+      id: 'lab',
+      name: 'Labour Foreign Sec',
+      short: 'Lab',
+      side: 'britain',
+      office: 'Foreign Secretary',
+      body: 'cabinet',
+      influence: 6,
+      stances: { rupture: -70 },
+      mood: 70,
+      inOffice: false,
+      motives: 'm',
+      sources: ['test'],
+    });
+    raw.events.push({
+      id: 'election',
+      title: 'General election',
+      kind: 'news',
+      date: '1927-05-16',
+      text: 't',
+      sources: ['test'],
+      effects: labourWins ? [{ dismiss: 'fs' }, { dismiss: 'hawk' }, { setLead: 'lab' }, { setFlag: 'labourIn' }] : [{ setFlag: 'torysHold' }],
+    });
+    raw.events.push({ id: 'notice-ends', title: 'The notice runs out', kind: 'news', when: { flagAge: 'labourIn', gte: 28 }, text: 't', sources: ['test'], effects: [{ setFlag: 'noticeRanOut' }] });
+    raw.personas.push({ id: 'lab', side: 'britain', name: 'Labour', lead: 'lab', leanings: { rupture: -90 } });
+    raw.personas[0].lead = 'fs';
+  });
 
 describe('changes of government', () => {
   it('a minister may start out of office; he does not count in cabinet until appointed', () => {
@@ -50,7 +69,19 @@ describe('changes of government', () => {
 
   it("the new lead's resignation ends the game, as the first lead's would", () => {
     const sc = quiet(raw => {
-      raw.ministers.push({ id: 'lab', name: 'Labour Foreign Sec', side: 'britain', office: 'Foreign Secretary', body: 'cabinet', influence: 6, stances: {}, mood: 70, inOffice: false, motives: 'm', sources: ['test'] });
+      raw.ministers.push({
+        id: 'lab',
+        name: 'Labour Foreign Sec',
+        side: 'britain',
+        office: 'Foreign Secretary',
+        body: 'cabinet',
+        influence: 6,
+        stances: {},
+        mood: 70,
+        inOffice: false,
+        motives: 'm',
+        sources: ['test'],
+      });
       raw.events.push({ id: 'election', title: 'Election', kind: 'news', date: '1927-05-12', text: 't', sources: ['test'], effects: [{ setLead: 'lab' }, { resign: 'lab' }] });
     });
     const g = new Play(sc, 'g');
@@ -70,7 +101,10 @@ describe('changes of government', () => {
 
   it('conditions can ask who leads and who is in office', () => {
     const sc = withElection(true);
-    const r = validateScenario({ ...JSON.parse(JSON.stringify(sc)), history: { ...sc.history, outcomes: [{ id: 'x', label: 'x', when: { all: [{ lead: 'lab' }, { inOffice: 'lab' }, { not: { inOffice: 'fs' } }] } }] } }, 'x.json');
+    const r = validateScenario(
+      { ...JSON.parse(JSON.stringify(sc)), history: { ...sc.history, outcomes: [{ id: 'x', label: 'x', when: { all: [{ lead: 'lab' }, { inOffice: 'lab' }, { not: { inOffice: 'fs' } }] } }] } },
+      'x.json',
+    );
     if (!r.ok) throw new Error(r.error);
     const labourGovernment = compile(r.value).outcomes[0]!.when;
     const g = new Play(r.value, 'g');
@@ -79,7 +113,7 @@ describe('changes of government', () => {
     expect(labourGovernment(g.s)).toBe(true);
   });
 
-  it("the computer plays the persona of whoever leads now", () => {
+  it('the computer plays the persona of whoever leads now', () => {
     const sc = withElection(true);
     const p = makePlayer('persona', sc, 'britain');
     expect(p.kind).toBe('persona:fs|lab');
@@ -91,13 +125,30 @@ describe('changes of government', () => {
 
   it('bad references are refused at load, naming the field', () => {
     const bad = (edit: (raw: RawJson) => void) => {
-      const raw = miniRaw(); edit(raw);
+      const raw = miniRaw();
+      edit(raw);
       const r = validateScenario(raw, 'bad.json');
       return r.ok ? 'accepted' : r.error;
     };
-    expect(bad(r => { r.events[0].decision.options[0].effects.push({ setLead: 'nobody' }); })).toBe('bad.json: events[0].decision.options[0].effects[1].setLead: unknown minister "nobody"');
-    expect(bad(r => { r.ministers[0].inOffice = false; })).toBe('bad.json: sides.britain.lead: "fs" starts out of office');
-    expect(bad(r => { r.personas[0].lead = 'dc'; })).toBe('bad.json: personas[0].lead: "dc" is not on the britain side');
-    expect(bad(r => { r.events[1].when = { flagAge: 'neverSet', gte: 3 }; })).toBe('bad.json: events[1].when.flagAge: flag "neverSet" is tested but never set by any effect');
+    expect(
+      bad(r => {
+        r.events[0].decision.options[0].effects.push({ setLead: 'nobody' });
+      }),
+    ).toBe('bad.json: events[0].decision.options[0].effects[1].setLead: unknown minister "nobody"');
+    expect(
+      bad(r => {
+        r.ministers[0].inOffice = false;
+      }),
+    ).toBe('bad.json: sides.britain.lead: "fs" starts out of office');
+    expect(
+      bad(r => {
+        r.personas[0].lead = 'dc';
+      }),
+    ).toBe('bad.json: personas[0].lead: "dc" is not on the britain side');
+    expect(
+      bad(r => {
+        r.events[1].when = { flagAge: 'neverSet', gte: 3 };
+      }),
+    ).toBe('bad.json: events[1].when.flagAge: flag "neverSet" is tested but never set by any effect');
   });
 });

@@ -4,7 +4,7 @@
 // accept told only to that seat), a note rejected (the sender's headline, with the rejecting cabinet's
 // reason, which the reply makes public), the end. A headline made in private business keeps its origin.
 import { describe, expect, it } from 'vitest';
-import { compile, seatView, type HeadlineKind, type NewsItem, type Side } from '../../src/engine/index';
+import { compile, type HeadlineKind, type NewsItem, type Side, seatView } from '../../src/engine/index';
 import type { Order, Terms } from '../../src/engine/types';
 import { act, newsSince, Play, quiet } from './helpers';
 
@@ -21,7 +21,8 @@ function heard(g: Play, before: Play['s'], side: Side, kind?: HeadlineKind): New
 describe('headlines', () => {
   it('a break of relations is a headline for both sides, in both seat views', () => {
     // The break needs a raid first, and a Cabinet vote: the first seed whose vote passes.
-    let g = new Play(sc), before = g.s;
+    let g = new Play(sc),
+      before = g.s;
     for (let k = 0; k < 40 && g.s.relations !== 'ruptured'; k++) {
       g = new Play(sc, `break-${k}`);
       g.turn({ britain: act('raid') });
@@ -38,8 +39,7 @@ describe('headlines', () => {
 
   it('a break made inside private business keeps its origin: the other side hears the headline, not the cause', () => {
     const secret = quiet(raw => {
-      raw.actions.push({ id: 'quiet-break', side: 'britain', label: 'Break quietly', description: 'd', category: 'intelligence', cost: 0,
-        effects: [{ relations: 'ruptured' }], sources: ['test'] });
+      raw.actions.push({ id: 'quiet-break', side: 'britain', label: 'Break quietly', description: 'd', category: 'intelligence', cost: 0, effects: [{ relations: 'ruptured' }], sources: ['test'] });
     });
     const cs = compile(secret);
     const g = new Play(secret);
@@ -56,8 +56,7 @@ describe('headlines', () => {
 
   it('a resignation is a headline for both sides', () => {
     const snub = quiet(raw => {
-      raw.actions.push({ id: 'snub', side: 'britain', label: 'Snub', description: 'd', category: 'press', cost: 0,
-        effects: [{ fig: 'mood.hawk', add: -30 }], sources: ['test'] });
+      raw.actions.push({ id: 'snub', side: 'britain', label: 'Snub', description: 'd', category: 'press', cost: 0, effects: [{ fig: 'mood.hawk', add: -30 }], sources: ['test'] });
     });
     const g = new Play(snub);
     const before = g.s;
@@ -68,7 +67,9 @@ describe('headlines', () => {
   });
 
   it('an item forced onto the agenda is a headline for its own side only', () => {
-    const hot = quiet(raw => { raw.groups.find((x: { id: string }) => x.id === 'diehards').pressure = 95; });
+    const hot = quiet(raw => {
+      raw.groups.find((x: { id: string }) => x.id === 'diehards').pressure = 95;
+    });
     const ch = compile(hot);
     const g = new Play(hot);
     const before = g.s;
@@ -100,7 +101,7 @@ describe('headlines', () => {
     expect(found).toBe(true);
   });
 
-  it('a note refused by the seat\'s own cabinet names its dissenters and the terms they could not accept; the other side hears only that it refused', () => {
+  it("a note refused by the seat's own cabinet names its dissenters and the terms they could not accept; the other side hears only that it refused", () => {
     // A package worth -40 to Britain: no British minister accepts it, so the Cabinet all but surely refuses.
     let found = false;
     for (let k = 0; k < 40 && !found; k++) {
@@ -114,20 +115,26 @@ describe('headlines', () => {
       const own = heard(g, before, 'britain', 'note-refused');
       expect(own).toHaveLength(1);
       expect(own[0]!.side).toBe('britain');
-      expect(own[0]!.detail).toBe('The Cabinet refused to ratify. Voting against: Foreign Sec (Foreign Secretary), Hawk (Home Secretary), Swing (Lord Chancellor). '
-        + 'Terms it could not accept: Propaganda: None (0% content).');
+      expect(own[0]!.detail).toBe(
+        'The Cabinet refused to ratify. Voting against: Foreign Sec (Foreign Secretary), Hawk (Home Secretary), Swing (Lord Chancellor). ' +
+          'Terms it could not accept: Propaganda: None (0% content).',
+      );
       const theirs = heard(g, before, 'ussr', 'note-refused');
       expect(theirs).toHaveLength(1);
       expect(theirs[0]!.text).toBe(own[0]!.text);
       expect(theirs[0]!.detail).toBe('The Cabinet refused to ratify; it gave no reasons.');
       // ...and the seat views carry exactly that
-      expect(seatView(c, g.s, 'ussr').news.filter(n => n.headline === 'note-refused').map(n => n.detail)).toEqual([theirs[0]!.detail]);
+      expect(
+        seatView(c, g.s, 'ussr')
+          .news.filter(n => n.headline === 'note-refused')
+          .map(n => n.detail),
+      ).toEqual([theirs[0]!.detail]);
       expect(JSON.stringify(seatView(c, g.s, 'ussr').news)).not.toContain('Voting against');
     }
     expect(found).toBe(true);
   });
 
-  it('the Politburo\'s own dissenters are told to the Soviet seat only', () => {
+  it("the Politburo's own dissenters are told to the Soviet seat only", () => {
     // Pledge (-10 to the USSR): the Deputy (stance 40, hardness 20) votes against; the Boss accepts.
     let found = false;
     for (let k = 0; k < 200 && !found; k++) {

@@ -1,12 +1,12 @@
 // Shared by the engine tests: load the mini fixture (or a variant of it), play moves, read the
 // ledger and the news oldest first.
 import { readFileSync } from 'node:fs';
+import { dayOf } from '../../src/engine/calendar';
+import { applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
+import type { GameState, LedgerEntry, Move, NewsItem, Order, Result } from '../../src/engine/types';
+import { type BySide, SIDES, type Side } from '../../src/engine/vocab';
 import { parseScenario, validateScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
-import { applyMove, compile, createGame, type Compiled } from '../../src/engine/index';
-import { dayOf } from '../../src/engine/calendar';
-import type { GameState, LedgerEntry, Move, NewsItem, Order, Result } from '../../src/engine/types';
-import { SIDES, type BySide, type Side } from '../../src/engine/vocab';
 
 export const MINI_FILE = 'tests/fixtures/mini.json';
 
@@ -57,12 +57,19 @@ export class Play {
   readonly c: Compiled;
   s: GameState;
   readonly moves: Move[] = [];
-  constructor(readonly sc: Scenario, readonly seed = 'test') {
+  constructor(
+    readonly sc: Scenario,
+    readonly seed = 'test',
+  ) {
     this.c = compile(sc);
     this.s = createGame(sc, seed);
   }
-  get day(): number { return this.c.days[this.s.turn]!; }
-  fig(id: string): number { return figOf(this.c, this.s, id); }
+  get day(): number {
+    return this.c.days[this.s.turn]!;
+  }
+  fig(id: string): number {
+    return figOf(this.c, this.s, id);
+  }
   /** Apply a move; throw if it is refused. */
   move(m: Move): GameState {
     const r = applyMove(this.sc, this.s, m);
@@ -72,7 +79,9 @@ export class Play {
     return this.s;
   }
   /** Try a move without keeping it. */
-  try(m: Move): Result<GameState> { return applyMove(this.sc, this.s, m); }
+  try(m: Move): Result<GameState> {
+    return applyMove(this.sc, this.s, m);
+  }
   decideAll(choose: Chooser = historical): void {
     for (const side of SIDES) {
       while (this.s.pending[side].length && !this.s.ended) {

@@ -1,12 +1,14 @@
 // The engine owns its rules: nothing under src/engine imports the scenario package, a front end,
 // the computer players or a browser library, and the engine's own files import one another
 // without a cycle. A regex scan of import and export-from lines is enough for this code base.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = 'src/engine';
-const files = readdirSync(ROOT, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts')).map(f => path.posix.join(ROOT, f.split(path.sep).join('/')));
+const files = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
+  .filter(f => f.endsWith('.ts'))
+  .map(f => path.posix.join(ROOT, f.split(path.sep).join('/')));
 
 /** Every module specifier a file imports or re-exports from, static or dynamic. */
 function specifiers(file: string): string[] {
@@ -49,12 +51,22 @@ describe('engine imports', () => {
   });
 
   it('has no import cycle among the engine files, type imports included', () => {
-    const graph = new Map(files.map(f => [f, specifiers(f).map(s => resolve(f, s)).filter((x): x is string => x !== null && files.includes(x))]));
+    const graph = new Map(
+      files.map(f => [
+        f,
+        specifiers(f)
+          .map(s => resolve(f, s))
+          .filter((x): x is string => x !== null && files.includes(x)),
+      ]),
+    );
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (f: string, trail: string[]): void => {
       if (state.get(f) === 'done') return;
-      if (state.get(f) === 'open') { cycles.push([...trail.slice(trail.indexOf(f)), f].join(' -> ')); return; }
+      if (state.get(f) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(f)), f].join(' -> '));
+        return;
+      }
       state.set(f, 'open');
       for (const g of graph.get(f)!) visit(g, [...trail, f]);
       state.set(f, 'done');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dayOf } from '../../src/engine/calendar';
 import { mtthChance } from '../../src/engine/incidents';
 import { compile } from '../../src/engine/index';
-import { dayOf } from '../../src/engine/calendar';
-import { act, ledgerSince, mini, newsSince, Play, quiet, variant, withFigs, withinSigma, type RawJson } from './helpers';
+import { act, ledgerSince, mini, newsSince, Play, quiet, type RawJson, variant, withFigs, withinSigma } from './helpers';
 
 const ev = (raw: { events: { id: string }[] }, id: string) => raw.events.find(e => e.id === id) as RawJson;
 
@@ -24,7 +24,9 @@ describe('scheduled events', () => {
   });
 
   it('fire only if `when` holds on that turn; otherwise they lapse', () => {
-    const sc = quiet(raw => { ev(raw, 'tip').when = { flag: 'published' }; });
+    const sc = quiet(raw => {
+      ev(raw, 'tip').when = { flag: 'published' };
+    });
     const c = compile(sc);
     const TIP = c.eventIndex.get('tip')!;
     const no = new Play(sc);
@@ -42,7 +44,12 @@ describe('scheduled events', () => {
   });
 
   it('with a window, fire on the first turn within it on which `when` holds, once', () => {
-    const sc = quiet(raw => { const t = ev(raw, 'tip'); t.when = { flag: 'published' }; t.window = 3; t.once = false; });
+    const sc = quiet(raw => {
+      const t = ev(raw, 'tip');
+      t.when = { flag: 'published' };
+      t.window = 3;
+      t.once = false;
+    });
     const c = compile(sc);
     const TIP = c.eventIndex.get('tip')!;
     const g = new Play(sc);
@@ -63,7 +70,9 @@ describe('scheduled events', () => {
   // docs/scenario-format.md: a scheduled event "fires on the first turn dated on or after" its
   // date, even when no turn falls on the date itself (here 20 May, between the turns of 16 and 30 May).
   it('an event dated between two turns fires on the turn that reaches its date', () => {
-    const sc = quiet(raw => { ev(raw, 'tip').date = '1927-05-20'; });
+    const sc = quiet(raw => {
+      ev(raw, 'tip').date = '1927-05-20';
+    });
     const c = compile(sc);
     const g = new Play(sc);
     g.until('1927-05-21');
@@ -72,7 +81,9 @@ describe('scheduled events', () => {
   });
 
   it('an event scheduled by an effect fires on the first turn at least that many days later', () => {
-    const sc = quiet(raw => { raw.actions.find((a: { id: string }) => a.id === 'press').effects.push({ schedule: 'followup', inDays: 8 }); });
+    const sc = quiet(raw => {
+      raw.actions.find((a: { id: string }) => a.id === 'press').effects.push({ schedule: 'followup', inDays: 8 });
+    });
     const c = compile(sc);
     const F = c.eventIndex.get('followup')!;
     const g = new Play(sc);
@@ -92,7 +103,8 @@ describe('scheduled events', () => {
 describe('triggered events', () => {
   it('with scheduledOnly, fire only when an effect schedules them, and then only if `when` holds', () => {
     const sc = quiet(raw => {
-      const p = ev(raw, 'protest'); p.scheduledOnly = true;
+      const p = ev(raw, 'protest');
+      p.scheduledOnly = true;
       raw.actions.find((a: { id: string }) => a.id === 'press').effects.push({ schedule: 'protest', inDays: 1 });
     });
     const P = compile(sc).eventIndex.get('protest')!;
@@ -131,7 +143,9 @@ describe('triggered events', () => {
   });
 
   it('with once: false, fire on every turn the condition holds', () => {
-    const sc = quiet(raw => { ev(raw, 'protest').once = false; });
+    const sc = quiet(raw => {
+      ev(raw, 'protest').once = false;
+    });
     const g = new Play(sc);
     g.turn({ britain: act('raid') });
     const n0 = g.c.days.length - 1 - g.s.turn;
@@ -144,11 +158,15 @@ describe('random events', () => {
   const sc = mini();
   const c = compile(sc);
   const CI = c.eventIndex.get('comintern')!;
-  const chance = (days: number, mtth: number) => 1 - Math.pow(0.5, days / mtth);
+  const chance = (days: number, mtth: number) => 1 - 0.5 ** (days / mtth);
 
   it('mtthChance is 1 − 0.5^(Δt/mtth), with mtth scaled by the modifiers that hold', () => {
-    const sc2 = variant(raw => { ev(raw, 'comintern').mtthModifiers = [
-      { when: { fig: 'tension', gte: 50 }, factor: 0.5 }, { when: { fig: 'warScare', gte: 50 }, factor: 0.2 }]; });
+    const sc2 = variant(raw => {
+      ev(raw, 'comintern').mtthModifiers = [
+        { when: { fig: 'tension', gte: 50 }, factor: 0.5 },
+        { when: { fig: 'warScare', gte: 50 }, factor: 0.2 },
+      ];
+    });
     const c2 = compile(sc2);
     const e = c2.events[c2.eventIndex.get('comintern')!]!;
     const g = new Play(sc2);
@@ -164,7 +182,8 @@ describe('random events', () => {
 
   it('fire with frequency 1 − 0.5^(Δt/mtth): weekly and daily turns', () => {
     const N = 1500;
-    let week = 0, day = 0;
+    let week = 0,
+      day = 0;
     for (let k = 0; k < N; k++) {
       const g = new Play(sc, `freq-${k}`);
       g.turn(); // 2 -> 9 May: 7 days
@@ -182,9 +201,15 @@ describe('random events', () => {
   it('a modifier that holds changes the rate; one that does not, does not', () => {
     const N = 1200;
     const rate = (mods: unknown[]) => {
-      const s2 = variant(raw => { ev(raw, 'comintern').mtthModifiers = mods; });
+      const s2 = variant(raw => {
+        ev(raw, 'comintern').mtthModifiers = mods;
+      });
       let n = 0;
-      for (let k = 0; k < N; k++) { const g = new Play(s2, `mod-${k}`); g.turn(); if (g.s.fired[CI] === g.day) n++; }
+      for (let k = 0; k < N; k++) {
+        const g = new Play(s2, `mod-${k}`);
+        g.turn();
+        if (g.s.fired[CI] === g.day) n++;
+      }
       return n;
     };
     const faster = rate([{ when: { fig: 'tension', gte: 0 }, factor: 0.25 }]);
@@ -201,7 +226,9 @@ describe('random events', () => {
   });
 
   it('an event whose `when` fails does not fire however long the wait', () => {
-    const s2 = variant(raw => { ev(raw, 'comintern').when = { flag: 'war' }; });
+    const s2 = variant(raw => {
+      ev(raw, 'comintern').when = { flag: 'war' };
+    });
     for (let k = 0; k < 30; k++) {
       const g = new Play(s2, `never-${k}`);
       g.finish();
@@ -211,7 +238,7 @@ describe('random events', () => {
 });
 
 describe('incident responses', () => {
-  it('publishing intercepted traffic cuts the side\'s intelligence by 40, and it recovers 1 a month', () => {
+  it("publishing intercepted traffic cuts the side's intelligence by 40, and it recovers 1 a month", () => {
     const g = new Play(quiet());
     const before = g.s;
     g.turn({ britain: act('publish') });
@@ -227,11 +254,18 @@ describe('incident responses', () => {
     g.finish();
     const rec = ledgerSince(mid, g.s).filter(e => e.fig === g.c.side.britain.iIntel);
     expect(rec.length).toBeGreaterThan(0);
-    for (const e of rec) { expect(e.cause).toBe('rule:intel-recovers'); expect(e.delta).toBeCloseTo(1, 9); }
+    for (const e of rec) {
+      expect(e.cause).toBe('rule:intel-recovers');
+      expect(e.delta).toBeCloseTo(1, 9);
+    }
   });
 
   it('intelligence does not fall below 0', () => {
-    const g = new Play(quiet(raw => { raw.sides.britain.intel = 20; }));
+    const g = new Play(
+      quiet(raw => {
+        raw.sides.britain.intel = 20;
+      }),
+    );
     g.turn({ britain: act('publish') });
     expect(g.fig('intel.britain')).toBe(0);
   });
@@ -240,7 +274,11 @@ describe('incident responses', () => {
     const sc = mini();
     // find a seed where the Comintern statement fires on the turn of 9 May
     let seed = '';
-    for (let k = 0; !seed && k < 200; k++) { const g = new Play(sc, `inc-${k}`); g.turn(); if (g.s.pending.britain.length) seed = `inc-${k}`; }
+    for (let k = 0; !seed && k < 200; k++) {
+      const g = new Play(sc, `inc-${k}`);
+      g.turn();
+      if (g.s.pending.britain.length) seed = `inc-${k}`;
+    }
     expect(seed, 'the Comintern statement should fire on 9 May for some seed').not.toBe('');
     const run = (option: string) => {
       const g = new Play(sc, seed);
@@ -260,9 +298,20 @@ describe('incident responses', () => {
     expect(su.led.some(e => e.fig === su.g.c.iTension)).toBe(false);
   });
 
-  it('restraint lowers war danger and raises hawkish groups\' pressure', () => {
-    const sc = quiet(raw => { raw.actions.push({ id: 'calm', side: 'britain', label: 'Calm', description: 'd', category: 'diplomacy', cost: 0,
-      incident: { response: 'restrain', severity: 2 }, effects: [], sources: ['test'] }); });
+  it("restraint lowers war danger and raises hawkish groups' pressure", () => {
+    const sc = quiet(raw => {
+      raw.actions.push({
+        id: 'calm',
+        side: 'britain',
+        label: 'Calm',
+        description: 'd',
+        category: 'diplomacy',
+        cost: 0,
+        incident: { response: 'restrain', severity: 2 },
+        effects: [],
+        sources: ['test'],
+      });
+    });
     const g = new Play(sc);
     g.turn({ britain: act('calm') });
     expect(g.fig('tension')).toBe(16);
@@ -272,7 +321,7 @@ describe('incident responses', () => {
 });
 
 describe('decisions', () => {
-  it('become pending for their side and block that side\'s orders until answered', () => {
+  it("become pending for their side and block that side's orders until answered", () => {
     const g = new Play(quiet());
     g.until('1927-05-11');
     const TIP = g.c.eventIndex.get('tip')!;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createGame, explain, seatView, ledgerFor, type Compiled } from '../../src/engine/index';
+import { makePersona, type Player, personaFor, randomPlayer, runGame } from '../../src/ai/index';
+import { type Compiled, compile, createGame, explain, ledgerFor, seatView } from '../../src/engine/index';
 import { describeCause } from '../../src/engine/ledger';
-import type { GameState } from '../../src/engine/types';
-import type { Scenario } from '../../src/scenario/schema';
-import { makePersona, personaFor, randomPlayer, runGame, type Player } from '../../src/ai/index';
 import { actionAvailable, canOffer } from '../../src/engine/legal';
-import type { Order } from '../../src/engine/types';
+import type { GameState, Order } from '../../src/engine/types';
+import type { Scenario } from '../../src/scenario/schema';
 import { act, ledger, mini, Play, variant } from './helpers';
 
 /** Sends the pledge whenever it may, accepts every note, and spends what is left at random. */
@@ -16,8 +15,15 @@ const dealer: Player = {
     let capital = s.fig[c.side[side].iCapital]!;
     const out: Order[] = [];
     for (const o of view.offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: true });
-    if (canOffer(c, s, side) && capital >= c.negotiation.offerCost) { capital -= c.negotiation.offerCost; out.push({ kind: 'offer', terms: { propaganda: 'pledge' } }); }
-    for (const a of c.actions) if (a.cost <= capital && actionAvailable(c, s, side, a) && rng.next() < 0.3) { capital -= a.cost; out.push({ kind: 'action', id: a.id }); }
+    if (canOffer(c, s, side) && capital >= c.negotiation.offerCost) {
+      capital -= c.negotiation.offerCost;
+      out.push({ kind: 'offer', terms: { propaganda: 'pledge' } });
+    }
+    for (const a of c.actions)
+      if (a.cost <= capital && actionAvailable(c, s, side, a) && rng.next() < 0.3) {
+        capital -= a.cost;
+        out.push({ kind: 'action', id: a.id });
+      }
     return out;
   },
 };
@@ -25,10 +31,29 @@ const dealer: Player = {
 // The fixture plus a lobbying order, a restraint and a restoring order, so that third parties,
 // incidents and agreements all leave entries.
 const rich = variant(raw => {
-  raw.actions.push({ id: 'lobby', side: 'britain', label: 'Lobby Paris', description: 'd', category: 'lobby', cost: 1,
-    effects: [{ fig: 'align.france', add: 30, why: 'lobbying' }], sources: ['test lobby'] });
-  raw.actions.push({ id: 'calm', side: 'ussr', label: 'Calm', description: 'd', category: 'diplomacy', cost: 1, issue: 'conciliation', direction: 1,
-    incident: { response: 'restrain' }, effects: [{ fig: 'warScare', add: -5 }], sources: ['test calm'] });
+  raw.actions.push({
+    id: 'lobby',
+    side: 'britain',
+    label: 'Lobby Paris',
+    description: 'd',
+    category: 'lobby',
+    cost: 1,
+    effects: [{ fig: 'align.france', add: 30, why: 'lobbying' }],
+    sources: ['test lobby'],
+  });
+  raw.actions.push({
+    id: 'calm',
+    side: 'ussr',
+    label: 'Calm',
+    description: 'd',
+    category: 'diplomacy',
+    cost: 1,
+    issue: 'conciliation',
+    direction: 1,
+    incident: { response: 'restrain' },
+    effects: [{ fig: 'warScare', add: -5 }],
+    sources: ['test calm'],
+  });
   raw.negotiation.terms[0].options[1].effects.push({ fig: 'warScare', add: -10 });
 });
 
@@ -71,7 +96,10 @@ describe('the ledger of causes', () => {
       const c = compile(sc);
       const states = games(sc, 24);
       let agreed = 0;
-      for (const s of states) { checkLedger(c, s); if (Object.keys(s.agreed).length) agreed++; }
+      for (const s of states) {
+        checkLedger(c, s);
+        if (Object.keys(s.agreed).length) agreed++;
+      }
       expect(states.every(s => s.ended)).toBe(true);
       expect(agreed, 'some games should reach an agreement').toBeGreaterThan(0);
     }
@@ -82,7 +110,10 @@ describe('the ledger of causes', () => {
     const causes = new Set<string>();
     for (const s of games(rich, 24)) for (const e of ledger(s)) causes.add(e.cause);
     for (const k of ['action:', 'event:', 'option:', 'term:', 'rule:agreement', 'rule:cabinet-mood', 'rule:trade-month', 'rule:alignment-settles'])
-      expect([...causes].some(x => x.startsWith(k)), k).toBe(true);
+      expect(
+        [...causes].some(x => x.startsWith(k)),
+        k,
+      ).toBe(true);
     for (const cause of causes) {
       const d = describeCause(c, cause);
       expect(d.label, cause).not.toBe(cause);
@@ -92,7 +123,7 @@ describe('the ledger of causes', () => {
     }
   });
 
-  it('explain() lists a figure\'s changes newest first, with labels, sources and reasons', () => {
+  it("explain() lists a figure's changes newest first, with labels, sources and reasons", () => {
     const g = new Play(rich);
     g.turn({ britain: act('publish') });
     g.turn({ britain: act('lobby') });

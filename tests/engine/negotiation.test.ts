@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { acceptance, packageValue } from '../../src/engine/negotiation';
-import { answerable, canOffer, compile, seatView } from '../../src/engine/index';
-import { commonsChance } from '../../src/engine/parliament';
 import { dayOf } from '../../src/engine/calendar';
+import { answerable, canOffer, compile, seatView } from '../../src/engine/index';
+import { acceptance, packageValue } from '../../src/engine/negotiation';
+import { commonsChance } from '../../src/engine/parliament';
 import type { Order, Terms } from '../../src/engine/types';
 import { act, ledgerSince, newsSince, Play, quiet, withFigs, withinSigma } from './helpers';
 
@@ -69,7 +69,10 @@ describe('one outstanding note a side', () => {
     g.decideAll();
     expect(g.try({ type: 'orders', side: 'ussr', orders: [offer(NONE)] })).toEqual({ ok: false, error: 'a note of yours is still awaiting an answer' });
     g.turn({ britain: [offer(NONE)] });
-    expect(g.s.offers.map(o => [o.from, o.status])).toEqual([['ussr', 'delivered'], ['britain', 'sent']]);
+    expect(g.s.offers.map(o => [o.from, o.status])).toEqual([
+      ['ussr', 'delivered'],
+      ['britain', 'sent'],
+    ]);
   });
 
   it('once answered (here rejected), the sender may send again', () => {
@@ -97,7 +100,9 @@ describe('one outstanding note a side', () => {
   });
 
   it('no notes while the negotiation is closed', () => {
-    const closed = quiet(raw => { raw.negotiation.when = { relations: ['ruptured'] }; });
+    const closed = quiet(raw => {
+      raw.negotiation.when = { relations: ['ruptured'] };
+    });
     const cc = compile(closed);
     const g = new Play(closed);
     expect(canOffer(cc, g.s, 'britain')).toBe(false);
@@ -109,7 +114,7 @@ describe('acceptance', () => {
   const g = new Play(sc);
   const s0 = g.s;
 
-  it('a minister accepts when the package\'s value less half his stance is at least 0', () => {
+  it("a minister accepts when the package's value less half his stance is at least 0", () => {
     expect(packageValue(c, PLEDGE, 'britain')).toBe(40);
     expect(packageValue(c, PLEDGE, 'ussr')).toBe(-10);
     // Britain, pledge (40): fs −30 → 55, hawk 80 → 0, swing 0 → 40: all accept
@@ -120,7 +125,7 @@ describe('acceptance', () => {
     expect(acceptance(c, s0, 'ussr', PLEDGE).share).toBeCloseTo(9 / 14, 12);
   });
 
-  it('the share falls as a minister turns hawkish on his side\'s negotiation issue', () => {
+  it("the share falls as a minister turns hawkish on his side's negotiation issue", () => {
     const hawkish = withFigs(c, s0, { 'stance.hawk.rupture': 100 });
     expect(acceptance(c, hawkish, 'britain', PLEDGE).share).toBeCloseTo(10 / 17, 12);
     expect(acceptance(c, hawkish, 'britain', PLEDGE).chance).toBeLessThan(acceptance(c, s0, 'britain', PLEDGE).chance);
@@ -144,9 +149,10 @@ describe('acceptance', () => {
 });
 
 describe('ratification', () => {
-  it('an accepted note is ratified or fails by the cabinets\' and the Commons\' rolls, at the predicted rate', () => {
+  it("an accepted note is ratified or fails by the cabinets' and the Commons' rolls, at the predicted rate", () => {
     const N = 400;
-    let ratified = 0, failed = 0;
+    let ratified = 0,
+      failed = 0;
     const ps: number[] = [];
     for (let k = 0; k < N; k++) {
       const g = new Play(sc, `ratify-${k}`);
@@ -161,8 +167,17 @@ describe('ratification', () => {
         ratified++;
         expect(g.s.agreed).toEqual(PLEDGE);
         expect(g.s.flags[c.flagIndex.get('pledged')!]).toBe(dayOf('1927-05-09'));
-        expect(led.filter(e => e.cause === 'rule:agreement').map(e => [e.fig, e.delta]).sort()).toEqual(
-          [[c.side.britain.iStanding, 5], [c.side.ussr.iStanding, 5]].sort());
+        expect(
+          led
+            .filter(e => e.cause === 'rule:agreement')
+            .map(e => [e.fig, e.delta])
+            .sort(),
+        ).toEqual(
+          [
+            [c.side.britain.iStanding, 5],
+            [c.side.ussr.iStanding, 5],
+          ].sort(),
+        );
         expect(news.some(t => t.startsWith('Note 1 is accepted') && t.endsWith('The agreement is binding.'))).toBe(true);
       } else {
         failed++;
@@ -186,7 +201,9 @@ describe('ratification', () => {
   });
 
   it('without a Commons vote, only the cabinets decide', () => {
-    const noVote = quiet(raw => { raw.negotiation.commonsVote = false; });
+    const noVote = quiet(raw => {
+      raw.negotiation.commonsVote = false;
+    });
     const cn = compile(noVote);
     let ok = 0;
     const ps: number[] = [];
@@ -200,8 +217,10 @@ describe('ratification', () => {
     expect(withinSigma(ok, ps).ok).toBe(true);
   });
 
-  it('ratified terms\' effects and onRatified apply: relations restored after a break', () => {
-    const sc2 = quiet(raw => { raw.actions.find((a: { id: string }) => a.id === 'break').cabinet = false; });
+  it("ratified terms' effects and onRatified apply: relations restored after a break", () => {
+    const sc2 = quiet(raw => {
+      raw.actions.find((a: { id: string }) => a.id === 'break').cabinet = false;
+    });
     const c2 = compile(sc2);
     let done = false;
     for (let k = 0; k < 50 && !done; k++) {
@@ -213,7 +232,10 @@ describe('ratification', () => {
       expect(g.s.relations).toBe('ruptured');
       g.decideAll();
       g.turn({ britain: [reply(1, true)] });
-      if (g.s.offers[0]!.status !== 'ratified') { expect(g.s.relations).toBe('ruptured'); continue; }
+      if (g.s.offers[0]!.status !== 'ratified') {
+        expect(g.s.relations).toBe('ruptured');
+        continue;
+      }
       done = true;
       expect(g.s.relations).toBe('full');
       expect(g.s.agreed).toEqual(PLEDGE);

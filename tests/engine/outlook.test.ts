@@ -2,7 +2,7 @@
 // the seat cannot see give the same outlook), a measure's fraction from the visible figure, and the
 // lost rules (a flag no effect clears, an event past its date, the end of the game).
 import { describe, expect, it } from 'vitest';
-import { compile, createGame, objectiveOutlook, outlookFacts, seatView, seen, type GameState, type Side } from '../../src/engine/index';
+import { compile, createGame, type GameState, objectiveOutlook, outlookFacts, type Side, seatView, seen } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { withFigs } from './helpers';
 
@@ -27,9 +27,15 @@ describe('objective outlook', () => {
     // Baldwin's stance is hidden from Moscow at the start; the Soviet "moderates" objective measures it.
     const fig = c27.figIndex.get('stance.baldwin.rupture')!;
     expect(seen(v, fig)).toBeNull();
-    const moved = withFigs(c27, { ...s27, seed: 'other', rng: { c: 1, s0: 0.1, s1: 0.2, s2: 0.3 } }, {
-      'stance.baldwin.rupture': -50, 'capital.britain': 1, 'mood.churchill': 5,
-    });
+    const moved = withFigs(
+      c27,
+      { ...s27, seed: 'other', rng: { c: 1, s0: 0.1, s1: 0.2, s2: 0.3 } },
+      {
+        'stance.baldwin.rupture': -50,
+        'capital.britain': 1,
+        'mood.churchill': 5,
+      },
+    );
     expect(outlookOf(c27, moved, 'ussr')).toEqual(outlookOf(c27, s27, 'ussr'));
     expect(one(c27, s27, 'ussr', 'moderates')).toEqual({ id: 'moderates', status: 'unknown', fraction: null, holds: null });
   });

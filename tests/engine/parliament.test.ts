@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commonsChance } from '../../src/engine/parliament';
 import { compile, createGame } from '../../src/engine/index';
+import { commonsChance } from '../../src/engine/parliament';
 import { act, ledgerSince, Play, quiet, variant, withFigs } from './helpers';
 
 const soft = quiet(raw => {
-  raw.actions.push({ id: 'conciliate', side: 'britain', label: 'Conciliate', description: 'd', category: 'diplomacy', cost: 0,
-    issue: 'rupture', direction: -1, effects: [], sources: ['test'] });
+  raw.actions.push({ id: 'conciliate', side: 'britain', label: 'Conciliate', description: 'd', category: 'diplomacy', cost: 0, issue: 'rupture', direction: -1, effects: [], sources: ['test'] });
 });
 const c = compile(soft);
 
@@ -41,7 +40,9 @@ describe('group reaction', () => {
   });
 
   it('an item the cabinet rejected is not carried out, and no group reacts to it', () => {
-    const hard = quiet(raw => { raw.actions.find((a: { id: string }) => a.id === 'break').difficulty = 100; });
+    const hard = quiet(raw => {
+      raw.actions.find((a: { id: string }) => a.id === 'break').difficulty = 100;
+    });
     const ch = compile(hard);
     let rejected = 0;
     for (let k = 0; k < 20; k++) {
@@ -57,7 +58,11 @@ describe('group reaction', () => {
   });
 
   it('a decision option on an issue moves the groups too', () => {
-    const sc = quiet(raw => { const tip = raw.events.find((e: { id: string }) => e.id === 'tip'); tip.decision.issue = 'rupture'; tip.decision.direction = 1; });
+    const sc = quiet(raw => {
+      const tip = raw.events.find((e: { id: string }) => e.id === 'tip');
+      tip.decision.issue = 'rupture';
+      tip.decision.direction = 1;
+    });
     const g = new Play(sc);
     g.until('1927-05-11');
     const p = g.fig('pressure.diehards');
@@ -78,13 +83,17 @@ describe('pressure costs standing', () => {
     const cost = ledgerSince(before, g.s).filter(e => e.cause === 'rule:pressure-cost');
     expect(cost).toHaveLength(1);
     expect(cost[0]!.fig).toBe(c.side.britain.iStanding);
-    expect(cost[0]!.delta).toBeCloseTo(-(3 * 10 / 40) * 0.5, 9);
+    expect(cost[0]!.delta).toBeCloseTo(-((3 * 10) / 40) * 0.5, 9);
     expect(g.fig('standing.ussr')).toBe(55); // the opposition at 50 costs nothing
   });
 
   it('the cost grows with weight and with pressure, and is nil at or below 60', () => {
     const cost = (pressure: number, weight: number) => {
-      const sc = quiet(raw => { const d = raw.groups.find((x: { id: string }) => x.id === 'diehards'); d.pressure = pressure; d.weight = weight; });
+      const sc = quiet(raw => {
+        const d = raw.groups.find((x: { id: string }) => x.id === 'diehards');
+        d.pressure = pressure;
+        d.weight = weight;
+      });
       const g = new Play(sc);
       g.turn();
       return 60 - g.fig('standing.britain');
@@ -96,20 +105,22 @@ describe('pressure costs standing', () => {
     expect(cost(100, 3)).toBeGreaterThan(cost(80, 3));
   });
 
-  it('the cost is by the turn\'s length: a daily turn costs a seventh of a weekly one', () => {
+  it("the cost is by the turn's length: a daily turn costs a seventh of a weekly one", () => {
     const g = new Play(soft);
     g.until('1927-05-12');
     const before = g.s;
     g.turn();
     const e = ledgerSince(before, g.s).find(x => x.cause === 'rule:pressure-cost')!;
     const over = before.fig[c.figIndex.get('pressure.diehards')!]! - 60;
-    expect(e.delta).toBeCloseTo(-(3 * over / 40) * 0.5 / 7, 9);
+    expect(e.delta).toBeCloseTo((-((3 * over) / 40) * 0.5) / 7, 9);
   });
 
   it('sustained pressure can bring the lead down, ending the game', () => {
     const sc = quiet(raw => {
       raw.sides.britain.standing = 3;
-      const d = raw.groups.find((x: { id: string }) => x.id === 'diehards'); d.pressure = 100; d.weight = 10;
+      const d = raw.groups.find((x: { id: string }) => x.id === 'diehards');
+      d.pressure = 100;
+      d.weight = 10;
     });
     const g = new Play(sc);
     g.turn();
@@ -119,7 +130,7 @@ describe('pressure costs standing', () => {
 });
 
 describe('pressure eases', () => {
-  it('monthly, pressure moves back toward the group\'s usual level without overshooting', () => {
+  it("monthly, pressure moves back toward the group's usual level without overshooting", () => {
     const g = new Play(soft);
     g.turn({ britain: act('raid') }); // die-hards 59.2, labour 49.6
     const before = g.s;
@@ -152,11 +163,13 @@ describe('Commons vote', () => {
     expect(commonsChance(c, withFigs(c, s0, { 'pressure.diehards': 100 }), R, -1)).toBeCloseTo(1 / (1 + Math.exp(-(4 - 2 * 3 * 0.9))), 12);
   });
 
-  it('no revolt when the measure goes the party\'s way, and non-party groups do not count', () => {
+  it("no revolt when the measure goes the party's way, and non-party groups do not count", () => {
     const calm = commonsChance(c, s0, R, 1);
     expect(calm).toBeCloseTo(1 / (1 + Math.exp(-4)), 12);
     expect(commonsChance(c, withFigs(c, s0, { 'pressure.labour': 100 }), R, 1)).toBe(calm);
-    const press = variant(raw => { raw.groups.find((x: { id: string }) => x.id === 'diehards').kind = 'press'; });
+    const press = variant(raw => {
+      raw.groups.find((x: { id: string }) => x.id === 'diehards').kind = 'press';
+    });
     const cp = compile(press);
     expect(commonsChance(cp, createGame(press, 'x'), R, -1)).toBeCloseTo(1 / (1 + Math.exp(-4)), 12);
   });

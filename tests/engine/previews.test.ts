@@ -12,7 +12,22 @@
 //   from the seat are not judged: the preview may not name them).
 // The cost of an order is shown as its cost, so political capital counts as named by it.
 import { describe, expect, it } from 'vitest';
-import { applyMove, compile, createGame, legalActions, seatLegal, seatOption, seatView, seen, type Compiled, type GameState, type Move, type Prediction, type Preview, type Side } from '../../src/engine/index';
+import {
+  applyMove,
+  type Compiled,
+  compile,
+  createGame,
+  type GameState,
+  legalActions,
+  type Move,
+  type Prediction,
+  type Preview,
+  type Side,
+  seatLegal,
+  seatOption,
+  seatView,
+  seen,
+} from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { quiet } from './helpers';
 
@@ -52,11 +67,15 @@ function decideAll(c: Compiled, s: GameState): GameState {
 
 interface Tally {
   /** Seeds in which the branch that came about (approved, refused) names the figure, and those in which it moved that way or stayed put. */
-  branch: number; agree: number;
+  branch: number;
+  agree: number;
   /** Seeds in which the expected change names it: their observed sum, and the sum of the named signs. */
-  named: number; sum: number; sign: number;
+  named: number;
+  sum: number;
+  sign: number;
   /** Seeds in which it is left out, and its observed sum there. */
-  unnamedN: number; unnamedSum: number;
+  unnamedN: number;
+  unnamedSum: number;
 }
 type Key = string;
 
@@ -64,7 +83,10 @@ type Key = string;
 const toMap = (c: Compiled, ps: readonly Prediction[], extra: ReadonlyMap<number, number>) => {
   const m = new Map<number, { d: number; range?: readonly [number, number] }>();
   for (const [i, d] of extra) m.set(i, { d });
-  for (const p of ps) { const i = c.figIndex.get(p.fig)!; m.set(i, { d: (m.get(i)?.d ?? 0) + p.delta, ...(p.range ? { range: p.range } : {}) }); }
+  for (const p of ps) {
+    const i = c.figIndex.get(p.fig)!;
+    m.set(i, { d: (m.get(i)?.d ?? 0) + p.delta, ...(p.range ? { range: p.range } : {}) });
+  }
   return m;
 };
 /** Slack on a gamble's range: the end-of-turn drifts move a figure a little too. */
@@ -87,8 +109,14 @@ function record(tallies: Map<Key, Tally>, key: Key, c: Compiled, pv: Preview, pa
       if (b.range ? d >= b.range[0] - RANGE_SLACK && d <= b.range[1] + RANGE_SLACK : Math.abs(d) < 0.05 || Math.sign(d) === Math.sign(b.d)) t.agree++;
     }
     const n = expected.get(i);
-    if (n === undefined) { t.unnamedN++; t.unnamedSum += d; }
-    else if (!n.range && Math.abs(n.d) >= NAMED_MIN) { t.named++; t.sum += d; t.sign += Math.sign(n.d); }
+    if (n === undefined) {
+      t.unnamedN++;
+      t.unnamedSum += d;
+    } else if (!n.range && Math.abs(n.d) >= NAMED_MIN) {
+      t.named++;
+      t.sum += d;
+      t.sign += Math.sign(n.d);
+    }
   }
 }
 
@@ -118,7 +146,16 @@ function measure(id: string): { items: Set<string>; tallies: Map<Key, Tally> } {
             items.add(`option ${ev.id}.${o.id}`);
             // By turn: the same item can move a figure either way as stances drift.
             const key = `turn ${turn} option ${ev.id}.${o.id}`;
-            record(tallies, key, c, pv, !optionRefused(c, after, o.label), i => seen(v, i) === null, i => after.fig[i]! - s.fig[i]!, new Map());
+            record(
+              tallies,
+              key,
+              c,
+              pv,
+              !optionRefused(c, after, o.label),
+              i => seen(v, i) === null,
+              i => after.fig[i]! - s.fig[i]!,
+              new Map(),
+            );
           }
         }
       }
@@ -138,7 +175,16 @@ function measure(id: string): { items: Set<string>; tallies: Map<Key, Tally> } {
           items.add(`order ${a.id}`);
           const key = `turn ${turn} order ${a.id}`;
           const passed = fin.failed[c.actionIndex.get(a.id)!] !== c.days[s.turn];
-          record(tallies, key, c, a, passed, i => seen(v, i) === null, i => fig[i]! - base[i]!, new Map([[c.side[side].iCapital, -a.cost]]));
+          record(
+            tallies,
+            key,
+            c,
+            a,
+            passed,
+            i => seen(v, i) === null,
+            i => fig[i]! - base[i]!,
+            new Map([[c.side[side].iCapital, -a.cost]]),
+          );
         }
       }
       s = base0;
@@ -152,7 +198,10 @@ describe('previews tell the truth', () => {
     it(`${id}: named figures move as previewed; figures left out stay put`, () => {
       const { items, tallies } = measure(id);
       const lies: string[] = [];
-      let named = 0, namedOk = 0, unnamed = 0, unnamedOk = 0;
+      let named = 0,
+        namedOk = 0,
+        unnamed = 0,
+        unnamedOk = 0;
       for (const [k, t] of tallies) {
         if (t.branch > 0 || t.named > 0) {
           named++;
@@ -178,9 +227,21 @@ describe('what a preview names, on a small cabinet', () => {
   // Hawk (stance +80 on rupture, mood 50, resigns below 40); an order against his stance that also
   // needles him: the mood rule and the effect together take him under his line if it passes.
   const sc = quiet(raw => {
-    raw.actions.push({ id: 'soothe', side: 'britain', label: 'Soothe Moscow', description: 'd', category: 'diplomacy', cost: 0,
-      issue: 'rupture', direction: -1, cabinet: true, difficulty: 0, effects: [{ fig: 'mood.hawk', add: -5 }],
-      onFail: [{ fig: 'tension', add: 3 }], sources: ['test'] });
+    raw.actions.push({
+      id: 'soothe',
+      side: 'britain',
+      label: 'Soothe Moscow',
+      description: 'd',
+      category: 'diplomacy',
+      cost: 0,
+      issue: 'rupture',
+      direction: -1,
+      cabinet: true,
+      difficulty: 0,
+      effects: [{ fig: 'mood.hawk', add: -5 }],
+      onFail: [{ fig: 'tension', add: 3 }],
+      sources: ['test'],
+    });
   });
   const c = compile(sc);
   const s = createGame(sc, 'small');
@@ -188,7 +249,7 @@ describe('what a preview names, on a small cabinet', () => {
   const p = a.approval!;
   const named = (ps: readonly Prediction[], fig: string) => ps.find(x => x.fig === fig)?.delta ?? 0;
 
-  it('the mood rule, the resignation it sets off, and a refusal\'s cost, each weighted by its chance', () => {
+  it("the mood rule, the resignation it sets off, and a refusal's cost, each weighted by its chance", () => {
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(1);
     expect(named(a.predicted, 'mood.hawk')).toBeCloseTo(p * (-5 - 8), 9); // -8: the mood rule, 10 × 0.8

@@ -1,44 +1,125 @@
 // Random legal play, driven by fast-check: whatever legal orders, options, replies and offers are
 // given, every reachable state keeps the invariants, no figure is NaN, the game ends within the
 // calendar, and neither side's view shows the other side's hidden figures.
-import { describe, expect, it } from 'vitest';
+
 import fc from 'fast-check';
-import { answerable, applyMove, canOffer, checkInvariants, compile, createGame, legalActions, seatView, seen, type Compiled } from '../../src/engine/index';
+import { describe, expect, it } from 'vitest';
+import { answerable, applyMove, type Compiled, canOffer, checkInvariants, compile, createGame, legalActions, seatView, seen } from '../../src/engine/index';
 import { hiddenFigures, INTEL_SIGHT } from '../../src/engine/secrets';
 import type { GameState, Move, Order, Terms } from '../../src/engine/types';
-import type { Scenario } from '../../src/scenario/schema';
 import { other, SIDES, type Side } from '../../src/engine/vocab';
+import type { Scenario } from '../../src/scenario/schema';
 import { mini, variant } from './helpers';
 
 // A busier variant: two terms, a conciliatory order, restraint, a restoring order, scheduled and
 // repeating events, chance effects, a lead who may resign, a random event with modifiers.
 const rich = variant(raw => {
-  raw.negotiation.terms.push({ id: 'debts', label: 'Debts', sources: ['test'], options: [
-    { id: 'ignore', label: 'Ignored', value: { britain: -20, ussr: 20 } },
-    { id: 'partial', label: 'Partial', value: { britain: 10, ussr: -5 }, effects: [{ fig: 'trade.credit', add: 20 }] },
-    { id: 'full', label: 'Full', value: { britain: 40, ussr: -40 }, effects: [{ fig: 'standing.ussr', add: -10 }] }] });
-  const fs = raw.ministers.find((m: { id: string }) => m.id === 'fs'); fs.canResign = true; fs.resignBelow = 20;
+  raw.negotiation.terms.push({
+    id: 'debts',
+    label: 'Debts',
+    sources: ['test'],
+    options: [
+      { id: 'ignore', label: 'Ignored', value: { britain: -20, ussr: 20 } },
+      { id: 'partial', label: 'Partial', value: { britain: 10, ussr: -5 }, effects: [{ fig: 'trade.credit', add: 20 }] },
+      { id: 'full', label: 'Full', value: { britain: 40, ussr: -40 }, effects: [{ fig: 'standing.ussr', add: -10 }] },
+    ],
+  });
+  const fs = raw.ministers.find((m: { id: string }) => m.id === 'fs');
+  fs.canResign = true;
+  fs.resignBelow = 20;
   raw.actions.push(
-    { id: 'conciliate', side: 'britain', label: 'Conciliate', description: 'd', category: 'diplomacy', cost: 1, issue: 'rupture', direction: -1, cabinet: true, difficulty: 10,
-      onFail: [{ fig: 'tension', add: 3 }], effects: [{ fig: 'tension', add: -5 }, { schedule: 'followup', inDays: 5 }], sources: ['test'] },
-    { id: 'restore', side: 'britain', label: 'Restore', description: 'd', category: 'diplomacy', cost: 2, when: { relations: ['ruptured'] }, issue: 'rupture', direction: -1,
-      effects: [{ relations: 'full' }, { clearFlag: 'ruptured' }], sources: ['test'] },
-    { id: 'calm', side: 'ussr', label: 'Calm', description: 'd', category: 'diplomacy', cost: 1, issue: 'conciliation', direction: 1, cabinet: true, cooldownDays: 10,
-      incident: { response: 'restrain' }, effects: [{ chance: 0.3, then: [{ fig: 'align.france', add: -15 }], else: [{ fig: 'warScare', add: -3 }] }], sources: ['test'] },
-    { id: 'agitate', side: 'ussr', label: 'Agitate', description: 'd', category: 'comintern', cost: 2, issue: 'conciliation', direction: -1,
-      effects: [{ fig: 'tension', add: 25 }, { fig: 'pressure.diehards', add: 15 }], sources: ['test'] });
+    {
+      id: 'conciliate',
+      side: 'britain',
+      label: 'Conciliate',
+      description: 'd',
+      category: 'diplomacy',
+      cost: 1,
+      issue: 'rupture',
+      direction: -1,
+      cabinet: true,
+      difficulty: 10,
+      onFail: [{ fig: 'tension', add: 3 }],
+      effects: [
+        { fig: 'tension', add: -5 },
+        { schedule: 'followup', inDays: 5 },
+      ],
+      sources: ['test'],
+    },
+    {
+      id: 'restore',
+      side: 'britain',
+      label: 'Restore',
+      description: 'd',
+      category: 'diplomacy',
+      cost: 2,
+      when: { relations: ['ruptured'] },
+      issue: 'rupture',
+      direction: -1,
+      effects: [{ relations: 'full' }, { clearFlag: 'ruptured' }],
+      sources: ['test'],
+    },
+    {
+      id: 'calm',
+      side: 'ussr',
+      label: 'Calm',
+      description: 'd',
+      category: 'diplomacy',
+      cost: 1,
+      issue: 'conciliation',
+      direction: 1,
+      cabinet: true,
+      cooldownDays: 10,
+      incident: { response: 'restrain' },
+      effects: [{ chance: 0.3, then: [{ fig: 'align.france', add: -15 }], else: [{ fig: 'warScare', add: -3 }] }],
+      sources: ['test'],
+    },
+    {
+      id: 'agitate',
+      side: 'ussr',
+      label: 'Agitate',
+      description: 'd',
+      category: 'comintern',
+      cost: 2,
+      issue: 'conciliation',
+      direction: -1,
+      effects: [
+        { fig: 'tension', add: 25 },
+        { fig: 'pressure.diehards', add: 15 },
+      ],
+      sources: ['test'],
+    },
+  );
   const ci = raw.events.find((e: { id: string }) => e.id === 'comintern');
   ci.mtthModifiers = [{ when: { fig: 'tension', gte: 40 }, factor: 0.3 }];
-  raw.events.push({ id: 'strike', title: 'Strike', kind: 'news', when: { fig: 'pressure.labour', gte: 55 }, once: false, text: 't', sources: ['test'],
-    effects: [{ fig: 'standing.britain', add: -2 }, { if: { relations: ['full'] }, then: [{ fig: 'trade.credit', add: -5 }] }] });
+  raw.events.push({
+    id: 'strike',
+    title: 'Strike',
+    kind: 'news',
+    when: { fig: 'pressure.labour', gte: 55 },
+    once: false,
+    text: 't',
+    sources: ['test'],
+    effects: [
+      { fig: 'standing.britain', add: -2 },
+      { if: { relations: ['full'] }, then: [{ fig: 'trade.credit', add: -5 }] },
+    ],
+  });
 });
 
 /** A stream of choices drawn by fast-check. */
 class Choices {
   private k = 0;
   constructor(private readonly xs: number[]) {}
-  pick(n: number): number { if (n <= 1) return 0; const x = this.xs[this.k % this.xs.length]! + Math.floor(this.k / this.xs.length); this.k++; return x % n; }
-  coin(pTimes10 = 5): boolean { return this.pick(10) < pTimes10; }
+  pick(n: number): number {
+    if (n <= 1) return 0;
+    const x = this.xs[this.k % this.xs.length]! + Math.floor(this.k / this.xs.length);
+    this.k++;
+    return x % n;
+  }
+  coin(pTimes10 = 5): boolean {
+    return this.pick(10) < pTimes10;
+  }
 }
 
 function randomOrders(c: Compiled, s: GameState, side: Side, ch: Choices): Order[] {
@@ -51,7 +132,11 @@ function randomOrders(c: Compiled, s: GameState, side: Side, ch: Choices): Order
     out.push({ kind: 'offer', terms });
     capital -= c.negotiation.offerCost;
   }
-  for (const a of legalActions(c, s, side)) if (a.cost <= capital && ch.coin(4)) { out.push(a.order); capital -= a.cost; }
+  for (const a of legalActions(c, s, side))
+    if (a.cost <= capital && ch.coin(4)) {
+      out.push(a.order);
+      capital -= a.cost;
+    }
   return out;
 }
 
@@ -95,7 +180,8 @@ function playRandomGame(sc: Scenario, seed: string, xs: number[]): { s: GameStat
   const ch = new Choices(xs);
   let s = createGame(sc, seed);
   expect(checkInvariants(c, s)).toEqual([]);
-  let resolutions = 0, moves = 0;
+  let resolutions = 0,
+    moves = 0;
   const maxMoves = c.days.length * 40;
   while (!s.ended) {
     if (moves++ > maxMoves) throw new Error('the game does not end');
@@ -113,34 +199,43 @@ function playRandomGame(sc: Scenario, seed: string, xs: number[]): { s: GameStat
 }
 
 describe('random legal play (fast-check)', () => {
-  for (const [name, sc] of [['mini', mini()], ['rich variant', rich]] as const) {
+  for (const [name, sc] of [
+    ['mini', mini()],
+    ['rich variant', rich],
+  ] as const) {
     it(`${name}: invariants hold, no NaN, the views hide what they should, and the game ends within the calendar`, () => {
       const c = compile(sc);
-      fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 200 }), (seed, xs) => {
-        const { s, resolutions } = playRandomGame(sc, seed, xs);
-        expect(s.ended).not.toBeNull();
-        expect(resolutions).toBeLessThanOrEqual(c.days.length);
-        expect(s.turn).toBeLessThanOrEqual(c.days.length - 1);
-        expect(s.ended!.day).toBeLessThanOrEqual(c.days.at(-1)!);
-        if (s.ended!.reason === 'the scenario reaches its end date') {
-          expect(s.turn).toBe(c.days.length - 1);
-          expect(resolutions).toBe(c.days.length);
-        }
-      }), { numRuns: 100 });
+      fc.assert(
+        fc.property(fc.string({ maxLength: 8 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 200 }), (seed, xs) => {
+          const { s, resolutions } = playRandomGame(sc, seed, xs);
+          expect(s.ended).not.toBeNull();
+          expect(resolutions).toBeLessThanOrEqual(c.days.length);
+          expect(s.turn).toBeLessThanOrEqual(c.days.length - 1);
+          expect(s.ended!.day).toBeLessThanOrEqual(c.days.at(-1)!);
+          if (s.ended!.reason === 'the scenario reaches its end date') {
+            expect(s.turn).toBe(c.days.length - 1);
+            expect(resolutions).toBe(c.days.length);
+          }
+        }),
+        { numRuns: 100 },
+      );
     });
   }
 
   it('the choices reach the interesting places: agreements, ruptures, resignations, early ends', () => {
     const seen = { agreed: 0, ruptured: 0, resigned: 0, early: 0, intelBlind: 0 };
     const c = compile(rich);
-    fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 200 }), (seed, xs) => {
-      const { s } = playRandomGame(rich, seed, xs);
-      if (Object.keys(s.agreed).length) seen.agreed++;
-      if (s.flags[c.flagIndex.get('ruptured')!]! >= 0 || s.relations !== 'full') seen.ruptured++;
-      if (c.ministers.some(m => s.fig[m.iOffice] === 0)) seen.resigned++;
-      if (s.ended!.reason !== 'the scenario reaches its end date') seen.early++;
-      if (s.fig[c.side.britain.iIntel]! < INTEL_SIGHT) seen.intelBlind++;
-    }), { numRuns: 80, seed: 20240501 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 200 }), (seed, xs) => {
+        const { s } = playRandomGame(rich, seed, xs);
+        if (Object.keys(s.agreed).length) seen.agreed++;
+        if (s.flags[c.flagIndex.get('ruptured')!]! >= 0 || s.relations !== 'full') seen.ruptured++;
+        if (c.ministers.some(m => s.fig[m.iOffice] === 0)) seen.resigned++;
+        if (s.ended!.reason !== 'the scenario reaches its end date') seen.early++;
+        if (s.fig[c.side.britain.iIntel]! < INTEL_SIGHT) seen.intelBlind++;
+      }),
+      { numRuns: 80, seed: 20240501 },
+    );
     expect(seen.agreed).toBeGreaterThan(0);
     expect(seen.ruptured).toBeGreaterThan(0);
     expect(seen.early + seen.resigned).toBeGreaterThan(0);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import alea from 'seedrandom/lib/alea.js';
+import { describe, expect, it } from 'vitest';
 import { openRng, seedRng } from '../../src/engine/rng';
 
-const draw = (seed: string, n: number) => { const r = openRng(seedRng(seed)); return Array.from({ length: n }, () => r.next()); };
+const draw = (seed: string, n: number) => {
+  const r = openRng(seedRng(seed));
+  return Array.from({ length: n }, () => r.next());
+};
 
 describe('seeded stream', () => {
   it('the same seed gives the same stream', () => {
@@ -10,7 +13,7 @@ describe('seeded stream', () => {
     expect(seedRng('abc')).toEqual(seedRng('abc'));
   });
 
-  it('is seedrandom\'s alea, draw for draw, from a seed and from a stored state', () => {
+  it("is seedrandom's alea, draw for draw, from a seed and from a stored state", () => {
     for (const seed of ['', 'abc', 'history', '1927', 'a much longer seed string with spaces']) {
       const ref = alea(seed, { state: true });
       const mine = openRng(seedRng(seed));
@@ -36,7 +39,10 @@ describe('seeded stream', () => {
     expect(mean).toBeLessThan(0.51);
     const buckets = new Array(10).fill(0);
     for (const x of xs) buckets[Math.floor(x * 10)]++;
-    for (const b of buckets) { expect(b).toBeGreaterThan(1800); expect(b).toBeLessThan(2200); }
+    for (const b of buckets) {
+      expect(b).toBeGreaterThan(1800);
+      expect(b).toBeLessThan(2200);
+    }
   });
 
   it('a state taken mid-stream continues it exactly, also after a JSON round trip', () => {

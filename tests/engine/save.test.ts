@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, loadSave, makeSave, replay, SAVE_FORMAT, stateHash, type Save } from '../../src/engine/index';
-import type { Move } from '../../src/engine/types';
 import { makePersona, personaFor, randomPlayer, runGame } from '../../src/ai/index';
+import { createGame, loadSave, makeSave, replay, SAVE_FORMAT, type Save, stateHash } from '../../src/engine/index';
+import type { Move } from '../../src/engine/types';
 import { act, mini, must, Play, quiet, variant } from './helpers';
 
 const sc = mini();
@@ -36,7 +36,7 @@ describe('saves', () => {
     }
   });
 
-  it('a save made mid-turn, with one side\'s orders sealed, loads to the same state', () => {
+  it("a save made mid-turn, with one side's orders sealed, loads to the same state", () => {
     const g = handGame();
     g.decideAll();
     g.move({ type: 'orders', side: 'britain', orders: act('press') });
@@ -45,7 +45,9 @@ describe('saves', () => {
     expect(loaded.state.orders.britain).toEqual(act('press'));
     expect(stateHash(loaded.state)).toBe(stateHash(g.s));
     // and the game carries on from it exactly as from the original
-    const a = new Play(calm, 'hand'); a.s = loaded.state; a.move({ type: 'orders', side: 'ussr', orders: [] });
+    const a = new Play(calm, 'hand');
+    a.s = loaded.state;
+    a.move({ type: 'orders', side: 'ussr', orders: [] });
     g.move({ type: 'orders', side: 'ussr', orders: [] });
     expect(stateHash(a.s)).toBe(stateHash(g.s));
   });
@@ -62,7 +64,9 @@ describe('saves', () => {
     const { save } = playedGame('x');
     expect(loadSave(sc, { ...save, scenario: '1927' })).toEqual({ ok: false, error: 'the save is for scenario "1927", not "mini"' });
     expect(loadSave(sc, { ...save, scenarioVersion: 2 })).toEqual({ ok: false, error: 'the save is for version 2 of scenario "mini"; this is version 1' });
-    const v2 = variant(raw => { raw.version = 2; });
+    const v2 = variant(raw => {
+      raw.version = 2;
+    });
     const r = loadSave(v2, roundTrip(save));
     expect(r).toEqual({ ok: false, error: 'the save is for version 1 of scenario "mini"; this is version 2' });
   });
@@ -122,8 +126,7 @@ describe('saves', () => {
     const save = makeSave(calm, g.seed, g.moves, g.s);
     const moves = structuredClone(save.moves);
     moves[2] = { type: 'orders', side: 'britain', orders: act('invade') };
-    expect(loadSave(calm, { ...save, moves })).toEqual({ ok: false,
-      error: 'the save does not replay: move 3 (orders by britain) is illegal: there is no action "invade"' });
+    expect(loadSave(calm, { ...save, moves })).toEqual({ ok: false, error: 'the save does not replay: move 3 (orders by britain) is illegal: there is no action "invade"' });
     // a raid ordered twice: the second time it is no longer available
     const twice = structuredClone(save.moves);
     expect(twice[4]).toMatchObject({ type: 'decide', event: 'tip' });
@@ -146,7 +149,10 @@ describe('saves', () => {
     for (const [bad, why] of cases) {
       const r = loadSave(calm, { ...save, moves: [...save.moves.slice(0, 2), bad, ...save.moves.slice(2)] });
       expect(r.ok).toBe(false);
-      if (!r.ok) { expect(r.error).toMatch(/^the save does not replay: move 3 /); expect(r.error).toContain(why); }
+      if (!r.ok) {
+        expect(r.error).toMatch(/^the save does not replay: move 3 /);
+        expect(r.error).toContain(why);
+      }
     }
   });
 
@@ -157,7 +163,9 @@ describe('saves', () => {
     const g = handGame();
     const save = makeSave(calm, g.seed, g.moves, g.s);
     let r: ReturnType<typeof loadSave> | undefined;
-    expect(() => { r = loadSave(calm, { ...save, moves: [null, ...save.moves] }); }).not.toThrow();
+    expect(() => {
+      r = loadSave(calm, { ...save, moves: [null, ...save.moves] });
+    }).not.toThrow();
     expect(r!.ok).toBe(false);
     if (!r!.ok) expect(r!.error).toMatch(/move 1/);
   });

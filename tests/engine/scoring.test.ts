@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../src/engine/scoring';
+import { randomPlayer, runGame } from '../../src/ai/index';
 import { compile, createGame } from '../../src/engine/index';
+import { score } from '../../src/engine/scoring';
 import { validateScenario } from '../../src/scenario/load';
-import { runGame, randomPlayer } from '../../src/ai/index';
 import { mini, miniRaw, Play, variant, withFigs } from './helpers';
 
 const sc = mini();
 const c = compile(sc);
 const s0 = createGame(sc, 'score');
-const setFlag = (s: typeof s0, flag: string) => { const flags = s.flags.slice(); flags[c.flagIndex.get(flag)!] = 100; return { ...s, flags }; };
+const setFlag = (s: typeof s0, flag: string) => {
+  const flags = s.flags.slice();
+  flags[c.flagIndex.get(flag)!] = 100;
+  return { ...s, flags };
+};
 
 describe('objectives', () => {
   it('a `when` objective scores its weight if its condition holds at the end', () => {
@@ -31,7 +35,9 @@ describe('objectives', () => {
   });
 
   it('a measure with zero above full rewards a low figure', () => {
-    const sc2 = variant(raw => { raw.objectives.ussr.push({ id: 'low-tension', label: 'Low tension', weight: 1, measure: { fig: 'tension', zero: 60, full: 20 } }); });
+    const sc2 = variant(raw => {
+      raw.objectives.ussr.push({ id: 'low-tension', label: 'Low tension', weight: 1, measure: { fig: 'tension', zero: 60, full: 20 } });
+    });
     const c2 = compile(sc2);
     const s = createGame(sc2, 'x');
     const at = (t: number) => score(c2, withFigs(c2, s, { tension: t }), 'ussr').objectives.find(o => o.id === 'low-tension')!.achieved;
@@ -43,18 +49,20 @@ describe('objectives', () => {
 
   it('the total is the weighted share out of 100', () => {
     expect(score(c, withFigs(c, s0, { 'trade.exports': 1000 }), 'britain').total).toBeCloseTo(100, 12);
-    expect(score(c, withFigs(c, s0, { 'trade.exports': 750 }), 'britain').total).toBeCloseTo((2 + 0.5) / 3 * 100, 12);
-    expect(score(c, setFlag(withFigs(c, s0, { 'trade.exports': 750 }), 'war'), 'britain').total).toBeCloseTo(0.5 / 3 * 100, 12);
+    expect(score(c, withFigs(c, s0, { 'trade.exports': 750 }), 'britain').total).toBeCloseTo(((2 + 0.5) / 3) * 100, 12);
+    expect(score(c, setFlag(withFigs(c, s0, { 'trade.exports': 750 }), 'war'), 'britain').total).toBeCloseTo((0.5 / 3) * 100, 12);
     expect(score(c, { ...withFigs(c, s0, { warScare: 90 }), relations: 'ruptured' }, 'ussr').total).toBe(0);
     expect(score(c, withFigs(c, s0, { warScare: 90 }), 'ussr').total).toBeCloseTo(200 / 3, 12);
     expect(score(c, s0, 'ussr').side).toBe('ussr');
   });
 
-  it('weights count: doubling one objective\'s weight moves the total toward it', () => {
-    const heavy = variant(raw => { raw.objectives.britain[1].weight = 4; });
+  it("weights count: doubling one objective's weight moves the total toward it", () => {
+    const heavy = variant(raw => {
+      raw.objectives.britain[1].weight = 4;
+    });
     const ch = compile(heavy);
     const s = withFigs(ch, createGame(heavy, 'x'), { 'trade.exports': 750 });
-    expect(score(ch, s, 'britain').total).toBeCloseTo((2 + 0.5 * 4) / 6 * 100, 12);
+    expect(score(ch, s, 'britain').total).toBeCloseTo(((2 + 0.5 * 4) / 6) * 100, 12);
   });
 
   it('over whole games every total lies in 0..100 and every objective in 0..1', () => {
@@ -64,7 +72,10 @@ describe('objectives', () => {
         const r = score(c, state, side);
         expect(r.total).toBeGreaterThanOrEqual(0);
         expect(r.total).toBeLessThanOrEqual(100);
-        for (const o of r.objectives) { expect(o.achieved).toBeGreaterThanOrEqual(0); expect(o.achieved).toBeLessThanOrEqual(1); }
+        for (const o of r.objectives) {
+          expect(o.achieved).toBeGreaterThanOrEqual(0);
+          expect(o.achieved).toBeLessThanOrEqual(1);
+        }
       }
     }
     const g = new Play(sc);

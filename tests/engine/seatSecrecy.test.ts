@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, it } from 'vitest';
-import { aiRng, makePlayer, nextMove, toMove, AI_VIEW, PLAYER_KINDS, type Player } from '../../src/ai/index';
-import { applyMove, compile, createGame, INTEL_SIGHT, seatView, type Compiled, type GameState } from '../../src/engine/index';
+import { AI_VIEW, aiRng, makePlayer, nextMove, PLAYER_KINDS, type Player, toMove } from '../../src/ai/index';
+import { applyMove, type Compiled, compile, createGame, type GameState, INTEL_SIGHT, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
-import type { Effect } from '../../src/scenario/schema';
 import { other, SIDES, type Side } from '../../src/engine/vocab';
+import type { Effect } from '../../src/scenario/schema';
 import { loadScenarioFile } from '../loadScenario';
 
 /**
@@ -18,10 +18,31 @@ import { loadScenarioFile } from '../loadScenario';
  * depend on it) or `mixed` (its parts are told apart by `perturb` below).
  */
 const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
-  scenario: 'public', version: 'public', seed: 'secret', turn: 'public', rng: 'secret', fig: 'mixed', flags: 'mixed',
-  relations: 'public', lead: 'public', fired: 'mixed', chosen: 'mixed', taken: 'mixed', failed: 'mixed', scheduled: 'secret',
-  pending: 'mixed', orders: 'mixed', offers: 'mixed', agreed: 'public', trade: 'public', pipeline: 'public', month: 'public',
-  record: 'public', ledger: 'mixed', news: 'mixed', ended: 'public',
+  scenario: 'public',
+  version: 'public',
+  seed: 'secret',
+  turn: 'public',
+  rng: 'secret',
+  fig: 'mixed',
+  flags: 'mixed',
+  relations: 'public',
+  lead: 'public',
+  fired: 'mixed',
+  chosen: 'mixed',
+  taken: 'mixed',
+  failed: 'mixed',
+  scheduled: 'secret',
+  pending: 'mixed',
+  orders: 'mixed',
+  offers: 'mixed',
+  agreed: 'public',
+  trade: 'public',
+  pipeline: 'public',
+  month: 'public',
+  record: 'public',
+  ledger: 'mixed',
+  news: 'mixed',
+  ended: 'public',
 };
 
 const PRIVATE_CATEGORIES = ['lobby', 'intelligence', 'comintern'];
@@ -31,15 +52,23 @@ function privateBusiness(c: Compiled, them: Side) {
   const sc = c.sc;
   const actions = sc.actions.flatMap((a, k) => (a.side === them && !(a.public ?? !PRIVATE_CATEGORIES.includes(a.category)) ? [k] : []));
   const events = sc.events.flatMap((e, k) => (e.decision?.side === them && !(e.public ?? false) ? [k] : []));
-  const flagsIn = (xs: Effect[] | undefined): string[] => (xs ?? []).flatMap(e =>
-    'setFlag' in e ? [e.setFlag] : 'clearFlag' in e ? [e.clearFlag] : 'then' in e || 'else' in e ? [...flagsIn(e.then), ...flagsIn(e.else)] : []);
+  const flagsIn = (xs: Effect[] | undefined): string[] =>
+    (xs ?? []).flatMap(e => ('setFlag' in e ? [e.setFlag] : 'clearFlag' in e ? [e.clearFlag] : 'then' in e || 'else' in e ? [...flagsIn(e.then), ...flagsIn(e.else)] : []));
   // Every context that sets each flag, marked private to `them` or not.
   const setters = new Map<string, boolean[]>();
-  const note = (xs: Effect[] | undefined, priv: boolean) => { for (const f of flagsIn(xs)) setters.set(f, [...(setters.get(f) ?? []), priv]); };
-  sc.actions.forEach((a, k) => { note(a.effects, actions.includes(k)); note(a.onFail, a.side === them); });
+  const note = (xs: Effect[] | undefined, priv: boolean) => {
+    for (const f of flagsIn(xs)) setters.set(f, [...(setters.get(f) ?? []), priv]);
+  };
+  sc.actions.forEach((a, k) => {
+    note(a.effects, actions.includes(k));
+    note(a.onFail, a.side === them);
+  });
   sc.events.forEach((e, k) => {
     note(e.effects, events.includes(k));
-    for (const o of e.decision?.options ?? []) { note(o.effects, events.includes(k)); note(o.onFail, e.decision!.side === them); }
+    for (const o of e.decision?.options ?? []) {
+      note(o.effects, events.includes(k));
+      note(o.onFail, e.decision!.side === them);
+    }
   });
   for (const t of sc.negotiation.terms) for (const o of t.options) note(o.effects, false);
   note(sc.negotiation.onRatified, false);
@@ -60,7 +89,11 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
     const hidden = f.side === them && (f.kind === 'capital' || (!sees && (f.kind === 'stance' || f.kind === 'mood')));
     return hidden ? f.min + rnd() * (f.max - f.min) : v;
   });
-  const reroll = (xs: number[], idx: number[], value: (k: number) => number) => { const out = xs.slice(); for (const k of idx) out[k] = value(k); return out; };
+  const reroll = (xs: number[], idx: number[], value: (k: number) => number) => {
+    const out = xs.slice();
+    for (const k of idx) out[k] = value(k);
+    return out;
+  };
   const theirDecisions = c.events.filter(e => e.decision?.side === them).map(e => e.i);
   const theirActions = c.sideActions[them];
   const randomOrders = () => (rnd() < 0.3 ? null : theirActions.filter(() => rnd() < 0.2).map(k => ({ kind: 'action' as const, id: c.actions[k]!.id })));
@@ -74,7 +107,8 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
   const junk = () => `secret-${Math.floor(rnd() * 1e9)}`;
   const out: GameState = {
     ...s,
-    seed: junk(), rng: { c: rnd(), s0: rnd(), s1: rnd(), s2: rnd() },
+    seed: junk(),
+    rng: { c: rnd(), s0: rnd(), s1: rnd(), s2: rnd() },
     fig,
     flags: reroll(s.flags, p.flags, day),
     fired: reroll(s.fired, p.events, day),
@@ -82,17 +116,16 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
     taken: reroll(s.taken, p.actions, day),
     failed: reroll(s.failed, p.allActions, day),
     scheduled: Array.from({ length: Math.floor(rnd() * 4) }, () => ({ ev: Math.floor(rnd() * c.events.length), day: c.days[0]! + Math.floor(rnd() * 400) })),
-    pending: seat === 'britain'
-      ? { britain: s.pending.britain, ussr: theirDecisions.filter(() => rnd() < 0.1) }
-      : { britain: theirDecisions.filter(() => rnd() < 0.1), ussr: s.pending.ussr },
+    pending: seat === 'britain' ? { britain: s.pending.britain, ussr: theirDecisions.filter(() => rnd() < 0.1) } : { britain: theirDecisions.filter(() => rnd() < 0.1), ussr: s.pending.ussr },
     orders: seat === 'britain' ? { britain: s.orders.britain, ussr: randomOrders() } : { britain: randomOrders(), ussr: s.orders.ussr },
-    offers: s.offers.map(o => (o.from === them && o.status === 'sent'
-      ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) }
-      : o)),
+    offers: s.offers.map(o =>
+      o.from === them && o.status === 'sent' ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) } : o,
+    ),
     ledger: mapList(s.ledger, e => (e.origin === them ? { ...e, cause: junk(), why: junk() } : e)) as GameState['ledger'],
     // A headline's explanation is withheld with its cause.
-    news: mapList(s.news, n => (n.side === them ? { ...n, text: junk(), cause: junk(), detail: junk() }
-      : n.origin === them ? { ...n, cause: junk(), ...(n.detail === undefined ? {} : { detail: junk() }) } : n)) as GameState['news'],
+    news: mapList(s.news, n =>
+      n.side === them ? { ...n, text: junk(), cause: junk(), detail: junk() } : n.origin === them ? { ...n, cause: junk(), ...(n.detail === undefined ? {} : { detail: junk() }) } : n,
+    ) as GameState['news'],
   };
   return out;
 }
@@ -120,29 +153,33 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
 
   it('states that differ only in what a side may not know give it byte-identical views, and its computer player the same move', () => {
     const kinds = fc.constantFrom(...PLAYER_KINDS);
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 6 }), kinds, kinds, fc.nat({ max: 300 }), fc.integer(), (seed, bk, uk, stop, noise) => {
-      const players = { britain: makePlayer(bk, sc, 'britain'), ussr: makePlayer(uk, sc, 'ussr') };
-      const s = playTo(sc, `SEED<${seed}>`, players, stop);
-      const rnd = alea(String(noise));
-      for (const seat of SIDES) {
-        const view = JSON.stringify(seatView(c, s, seat));
-        for (let k = 0; k < 2; k++) {
-          const v0 = seatView(c, s, seat), v1 = seatView(c, perturb(c, s, seat, rnd), seat);
-          for (const key of Object.keys(v0) as (keyof typeof v0)[]) expect(JSON.stringify(v1[key]), `${seat}'s view: ${key}`).toBe(JSON.stringify(v0[key]));
-          expect(JSON.stringify(v1)).toBe(view);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 6 }), kinds, kinds, fc.nat({ max: 300 }), fc.integer(), (seed, bk, uk, stop, noise) => {
+        const players = { britain: makePlayer(bk, sc, 'britain'), ussr: makePlayer(uk, sc, 'ussr') };
+        const s = playTo(sc, `SEED<${seed}>`, players, stop);
+        const rnd = alea(String(noise));
+        for (const seat of SIDES) {
+          const view = JSON.stringify(seatView(c, s, seat));
+          for (let k = 0; k < 2; k++) {
+            const v0 = seatView(c, s, seat),
+              v1 = seatView(c, perturb(c, s, seat, rnd), seat);
+            for (const key of Object.keys(v0) as (keyof typeof v0)[]) expect(JSON.stringify(v1[key]), `${seat}'s view: ${key}`).toBe(JSON.stringify(v0[key]));
+            expect(JSON.stringify(v1)).toBe(view);
+          }
+          // A computer player in this seat, asked with the same dice, makes the same move either way.
+          if (toMove(s, seat)) {
+            const ask = (st: GameState) => nextMove(c, seatView(c, st, seat, AI_VIEW), players[seat], openRng(aiRng(`SEED<${seed}>`, seat).state()));
+            expect(ask(perturb(c, s, seat, rnd))).toEqual(ask(s));
+          }
+          // Nothing in it names the dice or the other side's private business.
+          expect(view).not.toContain('SEED<');
+          const p = privateBusiness(c, other(seat));
+          for (const k of p.actions) expect(view).not.toContain(`"action:${c.actions[k]!.id}"`);
+          for (const k of p.events) expect(view).not.toMatch(new RegExp(`"(event|option):${c.events[k]!.id}[."]`));
         }
-        // A computer player in this seat, asked with the same dice, makes the same move either way.
-        if (toMove(s, seat)) {
-          const ask = (st: GameState) => nextMove(c, seatView(c, st, seat, AI_VIEW), players[seat], openRng(aiRng(`SEED<${seed}>`, seat).state()));
-          expect(ask(perturb(c, s, seat, rnd))).toEqual(ask(s));
-        }
-        // Nothing in it names the dice or the other side's private business.
-        expect(view).not.toContain('SEED<');
-        const p = privateBusiness(c, other(seat));
-        for (const k of p.actions) expect(view).not.toContain(`"action:${c.actions[k]!.id}"`);
-        for (const k of p.events) expect(view).not.toMatch(new RegExp(`"(event|option):${c.events[k]!.id}[."]`));
-      }
-    }), { numRuns: 20 });
+      }),
+      { numRuns: 20 },
+    );
     // Whole games with full views: generous room for a busy 2-core machine (no timing is asserted).
   }, 300_000);
 });

@@ -7,7 +7,7 @@ import { act, Play, quiet } from './helpers';
 const texts = (g: Play, side: 'britain' | 'ussr') => seatView(compile(g.sc), g.s, side).news.map(n => n.text);
 
 describe('who hears of what', () => {
-  it("a decision put to Britain, and what its option says, is not Soviet news", () => {
+  it('a decision put to Britain, and what its option says, is not Soviet news', () => {
     const sc = quiet(raw => {
       raw.events[0].decision.options[0].effects.push({ news: 'Jix has his warrant; the Cabinet has not been told.' });
     });
@@ -22,26 +22,31 @@ describe('who hears of what', () => {
   });
 
   it('a public event with a decision is news to both, with the choice made', () => {
-    const sc = quiet(raw => { raw.events[0].public = true; });
+    const sc = quiet(raw => {
+      raw.events[0].public = true;
+    });
     const g = new Play(sc, 's');
     g.until('1927-05-11');
     g.decideAll();
     expect(texts(g, 'ussr')).toEqual(expect.arrayContaining(['A tip', 'Britain: Approve.']));
   });
 
-  it("public consequences of a private decision are announced to both", () => {
-    const sc = quiet(raw => { raw.events[0].decision.options[0].effects.push({ relations: 'charge' }); });
+  it('public consequences of a private decision are announced to both', () => {
+    const sc = quiet(raw => {
+      raw.events[0].decision.options[0].effects.push({ relations: 'charge' });
+    });
     const g = new Play(sc, 's');
     g.until('1927-05-11');
     g.decideAll();
     expect(texts(g, 'ussr')).toContain("Relations: relations at chargé d'affaires level.");
   });
 
-  it("cabinet deliberations are private; the act, if public, is news to both", () => {
+  it('cabinet deliberations are private; the act, if public, is news to both', () => {
     const g = new Play(quiet(), 's');
     g.until('1927-05-12');
     g.turn({ britain: act('break') });
-    const brit = texts(g, 'britain'), sov = texts(g, 'ussr');
+    const brit = texts(g, 'britain'),
+      sov = texts(g, 'ussr');
     const vote = brit.find(t => t.startsWith('The Cabinet'));
     expect(vote).toBeDefined();
     expect(sov.some(t => t.startsWith('The Cabinet'))).toBe(false);
@@ -63,12 +68,28 @@ describe('who hears of what', () => {
 
   it("a private order refused by the cabinet is the side's business alone: no news, no named cause for the other side", () => {
     const sc = quiet(raw => {
-      raw.actions.push({ id: 'sound-out', side: 'britain', label: 'Sound out the Cabinet', description: 'd', category: 'lobby', cost: 1,
-        issue: 'rupture', direction: -1, cabinet: true, difficulty: 100, onFail: [{ news: 'Word of the refusal gets about.' }, { fig: 'tension', add: 2 }], effects: [], sources: ['test'] });
+      raw.actions.push({
+        id: 'sound-out',
+        side: 'britain',
+        label: 'Sound out the Cabinet',
+        description: 'd',
+        category: 'lobby',
+        cost: 1,
+        issue: 'rupture',
+        direction: -1,
+        cabinet: true,
+        difficulty: 100,
+        onFail: [{ news: 'Word of the refusal gets about.' }, { fig: 'tension', add: 2 }],
+        effects: [],
+        sources: ['test'],
+      });
     });
     // The first seed on which the Cabinet turns it down (the vote is a die roll, weighted heavily against).
-    const g = Array.from({ length: 30 }, (_, k) => { const x = new Play(sc, `refuse-${k}`); x.turn({ britain: act('sound-out') }); return x; })
-      .find(x => texts(x, 'britain').includes('The Cabinet rejects: Sound out the Cabinet.'))!;
+    const g = Array.from({ length: 30 }, (_, k) => {
+      const x = new Play(sc, `refuse-${k}`);
+      x.turn({ britain: act('sound-out') });
+      return x;
+    }).find(x => texts(x, 'britain').includes('The Cabinet rejects: Sound out the Cabinet.'))!;
     expect(texts(g, 'britain')).toEqual(expect.arrayContaining(['The Cabinet rejects: Sound out the Cabinet.', 'Word of the refusal gets about.']));
     expect(texts(g, 'ussr')).not.toContain('Word of the refusal gets about.');
     const theirs = seatView(compile(g.sc), g.s, 'ussr');

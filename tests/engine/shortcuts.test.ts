@@ -1,10 +1,10 @@
 // The engine's shortcuts for speed (tables worked out when a scenario is compiled, work skipped
 // that cannot change anything) agree with the plain rules they stand in for, on every scenario.
 import { describe, expect, it } from 'vitest';
-import { acceptance, applyMove, compile, createGame, type Compiled } from '../../src/engine/index';
-import { acceptanceShare } from '../../src/engine/negotiation';
-import { copyState } from '../../src/engine/draft';
 import { makePlayer, runGame } from '../../src/ai/index';
+import { copyState } from '../../src/engine/draft';
+import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
+import { acceptanceShare } from '../../src/engine/negotiation';
 import type { GameState, Terms } from '../../src/engine/types';
 import { SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
@@ -14,7 +14,8 @@ const scenarios = [['mini', mini()], ...['1927', '1929', '1932'].map(id => [id, 
 
 /** Every state of a few persona games, replayed move by move. */
 function states(c: Compiled, games: number): GameState[] {
-  const sc = c.sc, out: GameState[] = [];
+  const sc = c.sc,
+    out: GameState[] = [];
   const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
   for (let k = 0; k < games; k++) {
     const { moves } = runGame(sc, createGame(sc, `shortcut-${k}`), players, true);
@@ -37,9 +38,7 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
       const listed = new Set(c.eventsAt[turn]);
       for (const ev of c.events) {
         // The rule as fireEvents states it, before any look at the state.
-        const could = ev.day !== null
-          ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day)
-          : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null);
+        const could = ev.day !== null ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day) : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null);
         expect(listed.has(ev.i), `${ev.id} on turn ${turn}`).toBe(could);
       }
       expect([...listed]).toEqual([...listed].sort((a, b) => a - b)); // in scenario order

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { thirdPartyStep } from '../../src/engine/thirdParties';
 import { closeDraft, openDraft } from '../../src/engine/draft';
 import { compile, createGame } from '../../src/engine/index';
+import { thirdPartyStep } from '../../src/engine/thirdParties';
 import { act, ledgerSince, Play, quiet, withFigs } from './helpers';
 
 const sc = quiet(raw => {
   raw.thirdParties.push({ id: 'poland', name: 'Poland', alignment: 30, sources: ['test'] });
-  raw.actions.push({ id: 'lobby', side: 'britain', label: 'Lobby Paris', description: 'd', category: 'lobby', cost: 1,
-    effects: [{ fig: 'align.france', add: 40 }, { fig: 'align.poland', add: -50 }], sources: ['test'] });
-  raw.actions.push({ id: 'overdo', side: 'ussr', label: 'Woo Paris', description: 'd', category: 'lobby', cost: 0,
-    effects: [{ fig: 'align.france', add: -250 }], sources: ['test'] });
+  raw.actions.push({
+    id: 'lobby',
+    side: 'britain',
+    label: 'Lobby Paris',
+    description: 'd',
+    category: 'lobby',
+    cost: 1,
+    effects: [
+      { fig: 'align.france', add: 40 },
+      { fig: 'align.poland', add: -50 },
+    ],
+    sources: ['test'],
+  });
+  raw.actions.push({ id: 'overdo', side: 'ussr', label: 'Woo Paris', description: 'd', category: 'lobby', cost: 0, effects: [{ fig: 'align.france', add: -250 }], sources: ['test'] });
 });
 const c = compile(sc);
 const step = (fig: Record<string, number>, days: number) => {
@@ -20,9 +30,9 @@ const step = (fig: Record<string, number>, days: number) => {
 const f = (s: { fig: number[] }, id: string) => s.fig[c.figIndex.get(id)!]!;
 
 describe('third parties', () => {
-  it('each power\'s alignment settles 3% a week of the way back to its starting level', () => {
+  it("each power's alignment settles 3% a week of the way back to its starting level", () => {
     const s = step({ 'align.france': 40, 'align.poland': -20 }, 30);
-    const k = Math.min(1, 0.03 * 30 / 7);
+    const k = Math.min(1, (0.03 * 30) / 7);
     expect(f(s, 'align.france')).toBeCloseTo(40 - 40 * k, 12);
     expect(f(s, 'align.poland')).toBeCloseTo(-20 + 50 * k, 12);
     for (const e of [s.ledger!.e, s.ledger!.n!.e]) expect(e.cause).toBe('rule:alignment-settles');

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ordersFor } from '../../src/engine/trade';
-import { compile } from '../../src/engine/index';
 import { monthIndexOf, monthIndexOfDay } from '../../src/engine/calendar';
+import { compile } from '../../src/engine/index';
+import { ordersFor } from '../../src/engine/trade';
 import { act, Play, quiet, type RawJson } from './helpers';
 
 /** A year-long quiet variant, fortnightly turns, with a break that needs no vote. */
-const long = (edit?: (raw: RawJson) => void) => quiet(raw => {
-  raw.calendar = { start: '1927-05-02', end: '1928-04-30', phases: [
-    { name: 'Weekly', until: '1927-05-16', stepDays: 7 }, { name: 'Fortnightly', until: '1928-04-30', stepDays: 14 }] };
-  raw.actions.find((a: { id: string }) => a.id === 'break').cabinet = false;
-  edit?.(raw);
-});
+const long = (edit?: (raw: RawJson) => void) =>
+  quiet(raw => {
+    raw.calendar = {
+      start: '1927-05-02',
+      end: '1928-04-30',
+      phases: [
+        { name: 'Weekly', until: '1927-05-16', stepDays: 7 },
+        { name: 'Fortnightly', until: '1928-04-30', stepDays: 14 },
+      ],
+    };
+    raw.actions.find((a: { id: string }) => a.id === 'break').cabinet = false;
+    edit?.(raw);
+  });
 const sc = long();
 const c = compile(sc);
 const START = monthIndexOf('1927-05');
@@ -42,7 +49,9 @@ describe('the monthly trade step', () => {
   });
 
   it('a turn that crosses two month ends runs two months', () => {
-    const wide = quiet(raw => { raw.calendar = { start: '1927-05-02', end: '1927-12-31', phases: [{ name: 'Long', until: '1927-12-31', stepDays: 62 }] }; });
+    const wide = quiet(raw => {
+      raw.calendar = { start: '1927-05-02', end: '1927-12-31', phases: [{ name: 'Long', until: '1927-12-31', stepDays: 62 }] };
+    });
     const cw = compile(wide);
     const g = new Play(wide);
     let twice = 0;
@@ -88,7 +97,8 @@ describe('the monthly trade step', () => {
     expect(g.s.trade.length).toBeGreaterThanOrEqual(c.trade.lag);
     g.turn({ ussr: act('divert') });
     g.finish();
-    const a = control.s.trade, b = g.s.trade;
+    const a = control.s.trade,
+      b = g.s.trade;
     expect(b.length).toBe(a.length);
     const first = b.findIndex((m, k) => m.orders !== a[k]!.orders);
     expect(first).toBeGreaterThanOrEqual(c.trade.lag);
@@ -106,7 +116,8 @@ describe('the monthly trade step', () => {
     const g = new Play(sc);
     g.turn({ ussr: act('divert') });
     g.finish();
-    const a = control.s.trade, b = g.s.trade;
+    const a = control.s.trade,
+      b = g.s.trade;
     expect(b[0]!.orders).toBeLessThan(a[0]!.orders);
     for (let k = 0; k < c.trade.lag; k++) expect(b[k]!.exports).toBe(a[k]!.exports);
     expect(b[c.trade.lag]!.exports).toBeLessThan(a[c.trade.lag]!.exports);
@@ -120,8 +131,12 @@ describe('the monthly trade step', () => {
     g.turn({ britain: act('break') });
     expect(g.s.relations).toBe('ruptured');
     g.finish();
-    const a = control.s.trade, b = g.s.trade;
-    for (const m of a) { expect(m.reExports).toBeCloseTo(400, 9); expect(m.imports).toBe(1800); }
+    const a = control.s.trade,
+      b = g.s.trade;
+    for (const m of a) {
+      expect(m.reExports).toBeCloseTo(400, 9);
+      expect(m.imports).toBe(1800);
+    }
     let prev = 400;
     for (const m of b) {
       expect(m.reExports).toBeCloseTo(prev + (0.35 * 400 - prev) * 0.5, 9);
@@ -130,12 +145,23 @@ describe('the monthly trade step', () => {
     }
     expect(b.at(-1)!.reExports).toBeLessThan(0.4 * 400);
     // the balance widens in the Soviet favour... by less than the re-exports lost, as imports dip
-    expect(b.at(-1)!.balance - a.at(-1)!.balance).toBeCloseTo((a.at(-1)!.reExports - b.at(-1)!.reExports) - 0.05 * 1800, 9);
+    expect(b.at(-1)!.balance - a.at(-1)!.balance).toBeCloseTo(a.at(-1)!.reExports - b.at(-1)!.reExports - 0.05 * 1800, 9);
   });
 
   it('restored relations bring re-exports back toward the base', () => {
-    const sc2 = long(raw => { raw.actions.push({ id: 'restore', side: 'britain', label: 'Restore', description: 'd', category: 'diplomacy', cost: 0,
-      when: { relations: ['ruptured'] }, effects: [{ relations: 'full' }], sources: ['test'] }); });
+    const sc2 = long(raw => {
+      raw.actions.push({
+        id: 'restore',
+        side: 'britain',
+        label: 'Restore',
+        description: 'd',
+        category: 'diplomacy',
+        cost: 0,
+        when: { relations: ['ruptured'] },
+        effects: [{ relations: 'full' }],
+        sources: ['test'],
+      });
+    });
     const g = new Play(sc2);
     g.turn({ britain: act('raid') });
     g.turn({ britain: act('break') });
@@ -150,7 +176,7 @@ describe('the monthly trade step', () => {
   // game.ts: "Slow drifts run once for each calendar month the turn completes". The turn dated
   // 30 May 1927 runs to 13 June, so it completes May: a player looking at the 13 June turn sees
   // the May figures.
-  it('a month\'s trade has run by the first turn dated in the next month', () => {
+  it("a month's trade has run by the first turn dated in the next month", () => {
     const g = new Play(sc);
     g.until('1927-05-30');
     expect(g.s.trade).toEqual([]);
@@ -161,7 +187,7 @@ describe('the monthly trade step', () => {
 });
 
 describe('base levels that events can move', () => {
-  it('a famine that halves Soviet sales shows in the next month\'s imports and balance', () => {
+  it("a famine that halves Soviet sales shows in the next month's imports and balance", () => {
     const famine = long(raw => {
       raw.actions.find((a: { id: string }) => a.id === 'scare').effects.push({ fig: 'trade.baseImports', set: 900 });
     });

@@ -8,7 +8,7 @@ const c = compile(sc);
 const idx = (id: string) => c.figIndex.get(id)!;
 
 describe('predictions shown with the legal orders', () => {
-  it('include the effects, the incident consequences and the groups\' reactions', () => {
+  it("include the effects, the incident consequences and the groups' reactions", () => {
     const g = new Play(sc);
     const acts = legalActions(c, g.s, 'britain');
     const pred = (id: string) => Object.fromEntries(acts.find(a => a.id === id)!.predicted.map(p => [p.fig, p.delta]));
@@ -21,9 +21,25 @@ describe('predictions shown with the legal orders', () => {
     expect(acts.find(a => a.id === 'raid')!.approval).toBeNull();
   });
 
-  it('weight effects by the cabinet\'s chance and leave out what the side cannot see', () => {
-    const sc2 = quiet(raw => { raw.actions.push({ id: 'probe', side: 'ussr', label: 'Probe', description: 'd', category: 'intelligence', cost: 0,
-      issue: 'conciliation', direction: 1, cabinet: true, effects: [{ fig: 'mood.hawk', add: -10 }, { fig: 'warScare', add: 10 }], sources: ['test'] }); });
+  it("weight effects by the cabinet's chance and leave out what the side cannot see", () => {
+    const sc2 = quiet(raw => {
+      raw.actions.push({
+        id: 'probe',
+        side: 'ussr',
+        label: 'Probe',
+        description: 'd',
+        category: 'intelligence',
+        cost: 0,
+        issue: 'conciliation',
+        direction: 1,
+        cabinet: true,
+        effects: [
+          { fig: 'mood.hawk', add: -10 },
+          { fig: 'warScare', add: 10 },
+        ],
+        sources: ['test'],
+      });
+    });
     const c2 = compile(sc2);
     const g = new Play(sc2);
     const probe = legalActions(c2, g.s, 'ussr').find(a => a.id === 'probe')!;
@@ -35,7 +51,7 @@ describe('predictions shown with the legal orders', () => {
 });
 
 describe('what each side sees', () => {
-  it('the other side\'s capital is always hidden; its cabinet\'s stances and moods only without good intelligence', () => {
+  it("the other side's capital is always hidden; its cabinet's stances and moods only without good intelligence", () => {
     const g = new Play(sc);
     const brit = seatView(c, g.s, 'britain'); // intel 70
     const sov = seatView(c, g.s, 'ussr'); // intel 30

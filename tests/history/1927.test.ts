@@ -1,11 +1,10 @@
 // History is a reachable path: with the historical players on both sides the year unfolds as it
 // did in most seeds, and the branch points move the odds the way the sources argue.
 import { describe, expect, it } from 'vitest';
-import { historical, rate, report } from './helpers';
 import { loadScenarioFile } from '../loadScenario';
+import { historical, rate, report } from './helpers';
 
 const sc = loadScenarioFile('1927');
-
 
 describe('1927: the historical path', () => {
   const s = historical(sc, [], 1000);

@@ -2,13 +2,12 @@
 // Commons approves, ambassadors are exchanged and the 1930 agreement follows, in most seeds; the
 // branch points move the odds as the sources argue.
 import { describe, expect, it } from 'vitest';
-import { compile, createGame } from '../../src/engine/index';
 import { historicalPlayer, runGame } from '../../src/ai/index';
-import { historical, rate, report } from './helpers';
+import { compile, createGame } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
+import { historical, rate, report } from './helpers';
 
 const sc = loadScenarioFile('1929');
-
 
 describe('1929: the historical path', () => {
   const s = historical(sc, [], 1000);

@@ -1,11 +1,10 @@
 // 1932: with the historical players on both sides the Ottawa bargain, Article 21 and notice in
 // October happen in most seeds, and the branch points move the odds as the sources argue.
 import { describe, expect, it } from 'vitest';
-import { historical, rate, report } from './helpers';
 import { loadScenarioFile } from '../loadScenario';
+import { historical, rate, report } from './helpers';
 
 const sc = loadScenarioFile('1932');
-
 
 describe('1932: the historical path', () => {
   const s = historical(sc, [], 1000);

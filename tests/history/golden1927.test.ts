@@ -2,8 +2,8 @@
 // state, to the last number. A change here means saves of 1927 would no longer replay: if a change
 // to the scenario or the rules is meant to alter play, bump the scenario's "version" and re-record.
 import { describe, expect, it } from 'vitest';
+import { makePlayer, type PlayerKind, runGame } from '../../src/ai/index';
 import { createGame, replay, stateHash } from '../../src/engine/index';
-import { makePlayer, runGame, type PlayerKind } from '../../src/ai/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');

@@ -1,5 +1,5 @@
 // Shared by the history tests: many games of the historical players, with branches forced.
-import { historicalPlayer, parseBranches, simulate, withBranches, type SimStats } from '../../src/ai/index';
+import { historicalPlayer, parseBranches, type SimStats, simulate, withBranches } from '../../src/ai/index';
 import type { Scenario } from '../../src/scenario/schema';
 
 /** The historical players on both sides, taking the given `event.option` branches instead. */

@@ -3,12 +3,12 @@
 // side has at least three affordable orders from at least two categories: actions its seat view
 // lists as available whose cost is at most its political capital.
 import { describe, expect, it } from 'vitest';
+import { makePlayer, type Player, type PlayerKind, runGame } from '../../src/ai/index';
 import { compile } from '../../src/engine/compile';
-import { createGame } from '../../src/engine/index';
-import { makePlayer, runGame, type Player, type PlayerKind } from '../../src/ai/index';
+import { createGame, seen } from '../../src/engine/index';
+import type { Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
 import { loadScenarioFile } from '../loadScenario';
-import type { Side } from '../../src/engine/vocab';
 
 const SCENARIOS = ['1927', '1929', '1932'];
 const MIN_ORDERS = 3;
@@ -21,7 +21,14 @@ const SEEDS: Record<PlayerKind, string[]> = {
   random: [],
 };
 
-interface Thin { side: Side; turn: number; seed: string; orders: string[]; categories: number; capital: number }
+interface Thin {
+  side: Side;
+  turn: number;
+  seed: string;
+  orders: string[];
+  categories: number;
+  capital: number;
+}
 
 /** Every turn at which a side had fewer than the minimum of affordable orders or categories. */
 function thinTurns(sc: Scenario, kind: PlayerKind, seed: string): { thin: Thin[]; least: Record<Side, [number, number]> } {
@@ -35,7 +42,7 @@ function thinTurns(sc: Scenario, kind: PlayerKind, seed: string): { thin: Thin[]
       decide: (ctx, ev) => p.decide(ctx, ev),
       orders(ctx) {
         const v = ctx.view;
-        const capital = v.fig[c.side[side].iCapital]!;
+        const capital = seen(v, c.side[side].iCapital)!;
         const affordable = v.available.map(k => c.actions[k]!).filter(a => a.cost <= capital + 1e-9);
         const categories = new Set(affordable.map(a => a.category)).size;
         least[side] = [Math.min(least[side][0], affordable.length), Math.min(least[side][1], categories)];

@@ -1,12 +1,12 @@
 // Scenarios accepted before but broken in play, each refused with the file, the path and the
 // reason; and the format's limits (docs/scenario-format.md), with the shipped scenarios inside them.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Phase, turnDays } from '../../src/engine/calendar';
+import { checkInvariants, compile, createGame } from '../../src/engine/index';
 import { MAX_NESTING, parseScenario, validateScenario } from '../../src/scenario/load';
 import { MAX_TURNS, turnCount } from '../../src/scenario/schema';
-import { checkInvariants, compile, createGame } from '../../src/engine/index';
-import { turnDays, type Phase } from '../../src/engine/calendar';
 
 const FILE = 'scenarios/hostile.json';
 type Json = Record<string, unknown>;
@@ -33,16 +33,24 @@ function errors(edit: (sc: Json) => void): string[] {
 }
 
 describe('refused with file, path and reason', () => {
-  it('a trade value above the trade figures\' range (10,000,000)', () => {
+  it("a trade value above the trade figures' range (10,000,000)", () => {
     expect(errors(sc => set(sc, 'trade.exports', 2e7))[0]).toBe(`${FILE}: trade.exports: Too big: expected number to be <=10000000`);
     expect(errors(sc => set(sc, 'trade.orders', 1e7 + 1))).toEqual([`${FILE}: trade.orders: Too big: expected number to be <=10000000`]);
     // Each flow in range, but the balance (imports less exports and re-exports) out of it.
-    expect(errors(sc => { set(sc, 'trade.exports', 6e6); set(sc, 'trade.reExports', 6e6); set(sc, 'trade.imports', 1e6); }))
-      .toEqual([`${FILE}: trade.exports: exports and re-exports may exceed imports by at most 10000000 (the balance's range)`]);
+    expect(
+      errors(sc => {
+        set(sc, 'trade.exports', 6e6);
+        set(sc, 'trade.reExports', 6e6);
+        set(sc, 'trade.imports', 1e6);
+      }),
+    ).toEqual([`${FILE}: trade.exports: exports and re-exports may exceed imports by at most 10000000 (the balance's range)`]);
   });
 
   it('the extreme trade values accepted start a game whose invariants hold', () => {
-    const edges = [{ exports: 1e7, reExports: 1e7, imports: 1e7, orders: 1e7 }, { exports: 6e6, reExports: 4e6, imports: 0, orders: 0 }];
+    const edges = [
+      { exports: 1e7, reExports: 1e7, imports: 1e7, orders: 1e7 },
+      { exports: 6e6, reExports: 4e6, imports: 0, orders: 0 },
+    ];
     for (const edge of edges) {
       const sc = mini();
       for (const [k, v] of Object.entries(edge)) set(sc, `trade.${k}`, v);
@@ -55,8 +63,7 @@ describe('refused with file, path and reason', () => {
   it('a date before 1700 or after 2099', () => {
     expect(errors(sc => set(sc, 'calendar.start', '1650-05-02'))[0]).toBe(`${FILE}: calendar.start: a date is from 1700-01-01 to 2099-12-31`);
     expect(errors(sc => set(sc, 'events.0.date', '1699-12-31'))[0]).toBe(`${FILE}: events[0].date: a date is from 1700-01-01 to 2099-12-31`);
-    expect(errors(sc => set(sc, 'history.orders', [{ side: 'britain', date: '2100-01-01', action: 'break' }]))[0])
-      .toBe(`${FILE}: history.orders[0].date: a date is from 1700-01-01 to 2099-12-31`);
+    expect(errors(sc => set(sc, 'history.orders', [{ side: 'britain', date: '2100-01-01', action: 'break' }]))[0]).toBe(`${FILE}: history.orders[0].date: a date is from 1700-01-01 to 2099-12-31`);
   });
 
   it('a trade start month that is no month (1927-13)', () => {
@@ -74,13 +81,21 @@ describe('refused with file, path and reason', () => {
   });
 
   it('no persona for one side', () => {
-    expect(errors(sc => set(sc, 'personas', (sc.personas as Json[]).filter(p => p.side !== 'ussr'))))
-      .toEqual([`${FILE}: personas: no persona for ussr: each side needs at least one for the computer player`]);
+    expect(
+      errors(sc =>
+        set(
+          sc,
+          'personas',
+          (sc.personas as Json[]).filter(p => p.side !== 'ussr'),
+        ),
+      ),
+    ).toEqual([`${FILE}: personas: no persona for ussr: each side needs at least one for the computer player`]);
   });
 
   it('a persona category that is not a category', () => {
-    expect(errors(sc => set(sc, 'personas.0.categories', { diplomacy: 1, diplomcy: 2 })))
-      .toEqual([`${FILE}: personas[0].categories.diplomcy: unknown category "diplomcy" (one of note, press, lobby, trade, intelligence, comintern, diplomacy, security, negotiation)`]);
+    expect(errors(sc => set(sc, 'personas.0.categories', { diplomacy: 1, diplomcy: 2 }))).toEqual([
+      `${FILE}: personas[0].categories.diplomcy: unknown category "diplomcy" (one of note, press, lobby, trade, intelligence, comintern, diplomacy, security, negotiation)`,
+    ]);
   });
 
   it('duplicate role ids', () => {
@@ -90,18 +105,22 @@ describe('refused with file, path and reason', () => {
 
   it(`a calendar of more than ${MAX_TURNS} turns, counted without making them`, () => {
     const started = performance.now();
-    expect(errors(sc => set(sc, 'calendar', { start: '1927-05-02', end: '2099-12-31', phases: [{ name: 'Daily', until: '2099-12-31', stepDays: 1 }] })))
-      .toEqual([`${FILE}: calendar.end: the calendar has 63067 turns; at most 1000 are allowed (shorten it or lengthen the phases' stepDays)`]);
+    expect(errors(sc => set(sc, 'calendar', { start: '1927-05-02', end: '2099-12-31', phases: [{ name: 'Daily', until: '2099-12-31', stepDays: 1 }] }))).toEqual([
+      `${FILE}: calendar.end: the calendar has 63067 turns; at most 1000 are allowed (shorten it or lengthen the phases' stepDays)`,
+    ]);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(errors(sc => set(sc, 'calendar', { start: '1927-01-01', end: '1929-09-28', phases: [{ name: 'Daily', until: '1929-12-31', stepDays: 1 }] })))
-      .toEqual([`${FILE}: calendar.end: the calendar has 1002 turns; at most 1000 are allowed (shorten it or lengthen the phases' stepDays)`]);
+    expect(errors(sc => set(sc, 'calendar', { start: '1927-01-01', end: '1929-09-28', phases: [{ name: 'Daily', until: '1929-12-31', stepDays: 1 }] }))).toEqual([
+      `${FILE}: calendar.end: the calendar has 1002 turns; at most 1000 are allowed (shorten it or lengthen the phases' stepDays)`,
+    ]);
     expect(validateScenario(set(mini(), 'calendar', { start: '1927-01-01', end: '1929-09-26', phases: [{ name: 'Daily', until: '1929-12-31', stepDays: 1 }] }), FILE).ok).toBe(true);
   });
 
   it('control characters in text (newlines and tabs only in paragraphs)', () => {
     expect(errors(sc => set(sc, 'title', 'Mini\x1b[2J\x1b]0;pwned\x07'))).toEqual([`${FILE}: title: the text holds a control character (U+001B)`]);
     expect(errors(sc => set(sc, 'ministers.0.name', 'Jix\nHicks'))).toEqual([`${FILE}: ministers[0].name: the text holds a control character (U+000A)`]);
-    expect(errors(sc => set(sc, 'events.0.text', 'Para one.\n\nPara\ttwo \x9b31m'))).toEqual([`${FILE}: events[0].text: the text holds a control character (U+009B); only newlines and tabs are allowed here`]);
+    expect(errors(sc => set(sc, 'events.0.text', 'Para one.\n\nPara\ttwo \x9b31m'))).toEqual([
+      `${FILE}: events[0].text: the text holds a control character (U+009B); only newlines and tabs are allowed here`,
+    ]);
     expect(errors(sc => set(sc, 'personas.0.leanings', { 'rupture\u202e': 10 }))).toEqual([`${FILE}: personas[0].leanings.rupture\u202e: the key holds a control character (U+202E)`]);
     expect(validateScenario(set(mini(), 'briefing', 'Para one.\n\nPara\ttwo, «quoted» — £ and ½.'), FILE).ok).toBe(true);
   });
@@ -129,14 +148,18 @@ describe('turnCount', () => {
       expect(turnCount(calendar)).toBe(turnDays(calendar.start, calendar.end, calendar.phases).days.length);
     }
     const iso = (d: number) => new Date(Date.UTC(1927, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 800 }),
-      fc.array(fc.record({ at: fc.integer({ min: -50, max: 900 }), stepDays: fc.integer({ min: 1, max: 62 }) }), { minLength: 1, maxLength: 5 }),
-      (start, length, ps) => {
-        const phases = ps.sort((a, b) => a.at - b.at).map((p, k) => ({ name: `p${k}`, until: iso(p.at), stepDays: p.stepDays }));
-        const cal = { start: iso(start), end: iso(start + length), phases };
-        expect(turnCount(cal)).toBe(turnDays(cal.start, cal.end, cal.phases).days.length);
-      },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 800 }),
+        fc.array(fc.record({ at: fc.integer({ min: -50, max: 900 }), stepDays: fc.integer({ min: 1, max: 62 }) }), { minLength: 1, maxLength: 5 }),
+        (start, length, ps) => {
+          const phases = ps.sort((a, b) => a.at - b.at).map((p, k) => ({ name: `p${k}`, until: iso(p.at), stepDays: p.stepDays }));
+          const cal = { start: iso(start), end: iso(start + length), phases };
+          expect(turnCount(cal)).toBe(turnDays(cal.start, cal.end, cal.phases).days.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,15 +3,19 @@
 // shown. By chance alone the historical option is the longest in about 38% of decisions (most have
 // two or three options), so more than 45% is a tell; so is a phrase only historical options use.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../loadScenario';
 import type { Scenario, ScenarioOption } from '../../src/scenario/schema';
+import { loadScenarioFile } from '../loadScenario';
 
 const SCENARIOS = ['1927', '1929', '1932'];
 const MAX_SHARE = 0.45;
 /** Words that have marked historical options before: "your suggestion", "your compromise" ... */
 const TELLING = ['your suggestion', 'your compromise', 'your idea', 'your proposal', 'your last concession', 'your plan', 'compromise', 'historical', 'historically', 'as it happened'];
 
-interface Decision { event: string; options: ScenarioOption[]; historical: ScenarioOption }
+interface Decision {
+  event: string;
+  options: ScenarioOption[];
+  historical: ScenarioOption;
+}
 
 function decisions(sc: Scenario): Decision[] {
   const out: Decision[] = [];

@@ -4,8 +4,8 @@
 // placed before the raid being delivered (orderLagMonths 6; thesis L4753-4767), so they move only
 // from November. Imports follow the northern shipping season and the oil boycott.
 import { describe, expect, it } from 'vitest';
-import { createGame } from '../../src/engine/index';
 import { makePlayer, runGame } from '../../src/ai/index';
+import { createGame } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const SEEDS = { historical: ['history-0', 'history-1', 'history-2'], persona: ['trade-0', 'trade-1', 'trade-2'] };
@@ -19,9 +19,18 @@ describe('the trade figures move', () => {
         const distinct = (f: (t: (typeof state.trade)[number]) => number) => new Set(state.trade.map(t => Math.round(f(t)))).size;
         const where = `${kind}, seed ${seed}`;
         expect(state.trade.length, where).toBeGreaterThanOrEqual(8);
-        expect(distinct(t => t.exports), `${where}: exports`).toBeGreaterThanOrEqual(2);
-        expect(distinct(t => t.imports), `${where}: imports`).toBeGreaterThanOrEqual(4);
-        expect(distinct(t => t.balance), `${where}: balance`).toBeGreaterThanOrEqual(4);
+        expect(
+          distinct(t => t.exports),
+          `${where}: exports`,
+        ).toBeGreaterThanOrEqual(2);
+        expect(
+          distinct(t => t.imports),
+          `${where}: imports`,
+        ).toBeGreaterThanOrEqual(4);
+        expect(
+          distinct(t => t.balance),
+          `${where}: balance`,
+        ).toBeGreaterThanOrEqual(4);
         // Never three months running with all three the same.
         const key = (t: (typeof state.trade)[number]) => [t.exports, t.imports, t.balance].map(Math.round).join('/');
         for (let k = 2; k < state.trade.length; k++) {

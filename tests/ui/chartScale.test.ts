@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GROUP_RULES, OFFICE_RULES, cardGrid, charMeasure, dashPolyline, ellipsize, fitText, formatThousands,
-  labelIndices, niceStep, niceTicks, scaleLinear, shareWidths, unit,
+  cardGrid,
+  charMeasure,
+  dashPolyline,
+  ellipsize,
+  fitText,
+  formatThousands,
+  GROUP_RULES,
+  labelIndices,
+  niceStep,
+  niceTicks,
+  OFFICE_RULES,
+  scaleLinear,
+  shareWidths,
+  unit,
 } from '../../src/ui/views/chartScale';
 
 describe('niceStep and niceTicks', () => {
@@ -73,12 +85,30 @@ describe('scales and numbers', () => {
 
 describe('dashPolyline', () => {
   it('cuts a straight line into dashes and gaps', () => {
-    const d = dashPolyline([{ x: 0, y: 0 }, { x: 10, y: 0 }], 3, 2);
-    expect(d).toEqual([[0, 0, 3, 0], [5, 0, 8, 0]]);
+    const d = dashPolyline(
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+      ],
+      3,
+      2,
+    );
+    expect(d).toEqual([
+      [0, 0, 3, 0],
+      [5, 0, 8, 0],
+    ]);
   });
 
   it('carries the pattern across corners and skips empty input', () => {
-    const d = dashPolyline([{ x: 0, y: 0 }, { x: 2, y: 0 }, { x: 2, y: 4 }], 3, 1);
+    const d = dashPolyline(
+      [
+        { x: 0, y: 0 },
+        { x: 2, y: 0 },
+        { x: 2, y: 4 },
+      ],
+      3,
+      1,
+    );
     // 2 along x, then 1 more down to finish the first dash, gap 1, dash of 2 to the end
     expect(d[0]).toEqual([0, 0, 2, 0]);
     expect(d[1]).toEqual([2, 0, 2, 1]);

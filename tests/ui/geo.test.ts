@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLACES, type Place } from '../../src/engine/vocab';
-import {
-  EURASIA, FINNISH_FRONTIER, ISLANDS, NORTH_AMERICA, PLACE_GEO, SOVIET_FRONTIER, VIEW, WATERS,
-  clipPolygon, mapFrame, placeXY, sovietRing, type Box, type Ring,
-} from '../../src/ui/map/geo';
-import { BADGE_W, DOT, TEXT, boxesOverlap, estimateWidth, planMap, polylineHits, type MapPlan } from '../../src/ui/map/layout';
+import { type Box, clipPolygon, EURASIA, FINNISH_FRONTIER, ISLANDS, mapFrame, NORTH_AMERICA, PLACE_GEO, placeXY, type Ring, SOVIET_FRONTIER, sovietRing, VIEW, WATERS } from '../../src/ui/map/geo';
+import { BADGE_W, boxesOverlap, DOT, estimateWidth, type MapPlan, planMap, polylineHits, TEXT } from '../../src/ui/map/layout';
 
-const SIZES: [number, number][] = [[900, 330], [760, 280], [1000, 380]];
+const SIZES: [number, number][] = [
+  [900, 330],
+  [760, 280],
+  [1000, 380],
+];
 const DEFAULT = SIZES[0]!;
 
 const inside = (a: Box, b: Box) => a.x >= b.x - 0.01 && a.y >= b.y - 0.01 && a.x + a.w <= b.x + b.w + 0.01 && a.y + a.h <= b.y + b.h + 0.01;
@@ -17,7 +18,10 @@ const inside = (a: Box, b: Box) => a.x >= b.x - 0.01 && a.y >= b.y - 0.01 && a.x
 function pointInRing(lon: number, lat: number, r: Ring): boolean {
   let c = false;
   for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
-    const xi = r[i]!, yi = r[i + 1]!, xj = r[j]!, yj = r[j + 1]!;
+    const xi = r[i]!,
+      yi = r[i + 1]!,
+      xj = r[j]!,
+      yj = r[j + 1]!;
     if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) c = !c;
   }
   return c;
@@ -32,7 +36,8 @@ function selfCrossings(r: Ring): number {
   for (let i = 0; i < n; i++) {
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue;
-      const [a, b, c, d] = seg(i), [e, f, g, h] = seg(j);
+      const [a, b, c, d] = seg(i),
+        [e, f, g, h] = seg(j);
       if (orient(a, b, c, d, e, f) * orient(a, b, c, d, g, h) < 0 && orient(e, f, g, h, a, b) * orient(e, f, g, h, c, d) < 0) k++;
     }
   }
@@ -71,8 +76,10 @@ function problems(w: number, h: number, p: MapPlan): string[] {
     if (!g.inset) for (const d of [f.cartouche, f.inset, f.dial]) if (boxesOverlap(l.box, d)) out.push(`${q}'s label covers a corner box`);
     if (polylineHits(l.box, p.line, 0)) out.push(`${q}'s label covers the relations line`);
     for (const o of PLACES) {
-      const at = p.labels[o].at, r = PLACE_GEO[o].capital ? DOT.capital : DOT.place;
-      const dx = Math.max(l.box.x - at.x, 0, at.x - (l.box.x + l.box.w)), dy = Math.max(l.box.y - at.y, 0, at.y - (l.box.y + l.box.h));
+      const at = p.labels[o].at,
+        r = PLACE_GEO[o].capital ? DOT.capital : DOT.place;
+      const dx = Math.max(l.box.x - at.x, 0, at.x - (l.box.x + l.box.w)),
+        dy = Math.max(l.box.y - at.y, 0, at.y - (l.box.y + l.box.h));
       if (dx * dx + dy * dy < r * r) out.push(`${q}'s label covers ${o}'s dot`);
     }
     if (l.badge && !inside(l.badge, l.box)) out.push(`${q}'s badge sits outside its label block`);
@@ -107,8 +114,15 @@ describe('map geography', () => {
     for (const p of PLACES) {
       const g = PLACE_GEO[p];
       const rings = g.inset ? [NORTH_AMERICA] : lands;
-      expect(rings.some(r => pointInRing(g.lon, g.lat, r)), `${p} on land`).toBe(true);
-      if (!g.inset) expect(Object.values(WATERS).some(r => pointInRing(g.lon, g.lat, r)), `${p} not in a lake`).toBe(false);
+      expect(
+        rings.some(r => pointInRing(g.lon, g.lat, r)),
+        `${p} on land`,
+      ).toBe(true);
+      if (!g.inset)
+        expect(
+          Object.values(WATERS).some(r => pointInRing(g.lon, g.lat, r)),
+          `${p} not in a lake`,
+        ).toBe(false);
     }
     expect(pointInRing(PLACE_GEO.london.lon, PLACE_GEO.london.lat, ISLANDS.greatBritain!)).toBe(true);
     expect(pointInRing(PLACE_GEO.tokyo.lon, PLACE_GEO.tokyo.lat, ISLANDS.honshu!)).toBe(true);
@@ -137,9 +151,12 @@ describe('map geography', () => {
 
   it('clips a polygon to a box', () => {
     const sq = clipPolygon([-10, -10, 10, -10, 10, 10, -10, 10], { x: 0, y: 0, w: 5, h: 5 });
-    const xs = sq.filter((_, i) => i % 2 === 0), ys = sq.filter((_, i) => i % 2 === 1);
-    expect(Math.min(...xs)).toBe(0); expect(Math.max(...xs)).toBe(5);
-    expect(Math.min(...ys)).toBe(0); expect(Math.max(...ys)).toBe(5);
+    const xs = sq.filter((_, i) => i % 2 === 0),
+      ys = sq.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs)).toBe(0);
+    expect(Math.max(...xs)).toBe(5);
+    expect(Math.min(...ys)).toBe(0);
+    expect(Math.max(...ys)).toBe(5);
     expect(clipPolygon([20, 20, 30, 20, 30, 30], { x: 0, y: 0, w: 5, h: 5 })).toEqual([]);
   });
 });
@@ -199,7 +216,8 @@ describe('map labels', () => {
     const p = plan(...DEFAULT, scenarioBadges());
     for (const q of PLACES) {
       const l = p.labels[q];
-      const cx = Math.max(l.box.x - l.at.x, 0, l.at.x - (l.box.x + l.box.w)), cy = Math.max(l.box.y - l.at.y, 0, l.at.y - (l.box.y + l.box.h));
+      const cx = Math.max(l.box.x - l.at.x, 0, l.at.x - (l.box.x + l.box.w)),
+        cy = Math.max(l.box.y - l.at.y, 0, l.at.y - (l.box.y + l.box.h));
       expect(Math.hypot(cx, cy), q).toBeLessThan(45);
     }
     // London and Moscow sit beside their dots, not on leaders.
@@ -215,7 +233,8 @@ describe('map labels', () => {
   });
 
   it('lays out the same way every time', () => {
-    const a = plan(...DEFAULT, scenarioBadges()), b = plan(...DEFAULT, scenarioBadges());
+    const a = plan(...DEFAULT, scenarioBadges()),
+      b = plan(...DEFAULT, scenarioBadges());
     expect(b).toEqual(a);
   });
 });

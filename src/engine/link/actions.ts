@@ -22,8 +22,12 @@ export function linkVote(cx: LinkContext, v: SetupVoteFields, path: string, dflt
   }
   const onFail = linkEffectFns(cx, v.onFail, `${path}.onFail`);
   return {
-    issue: issueAt(cx, issue, `${path}.issue`), direction: v.direction ?? dflt?.direction ?? 1, cabinet: v.cabinet ?? false,
-    difficulty: v.difficulty ?? dflt?.difficulty ?? 0, onFail: onFail.fns, onFailLinked: onFail.linked,
+    issue: issueAt(cx, issue, `${path}.issue`),
+    direction: v.direction ?? dflt?.direction ?? 1,
+    cabinet: v.cabinet ?? false,
+    difficulty: v.difficulty ?? dflt?.difficulty ?? 0,
+    onFail: onFail.fns,
+    onFailLinked: onFail.linked,
   };
 }
 
@@ -38,10 +42,22 @@ export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
     const when = a.when ? linkConditionFn(cx, a.when, `${path}.when`).fn : null;
     const effects = linkEffectFns(cx, a.effects, `${path}.effects`);
     return {
-      i: k, id: a.id, side: a.side, label: a.label, description: a.description, category: a.category, cost: a.cost,
-      vote, when, once: a.once ?? false,
-      cooldownDays: a.cooldownDays ?? 0, effects: effects.fns, linked: effects.linked,
-      incident: linkIncident(a.incident, 2), sources: a.sources, cause: `action:${a.id}`,
+      i: k,
+      id: a.id,
+      side: a.side,
+      label: a.label,
+      description: a.description,
+      category: a.category,
+      cost: a.cost,
+      vote,
+      when,
+      once: a.once ?? false,
+      cooldownDays: a.cooldownDays ?? 0,
+      effects: effects.fns,
+      linked: effects.linked,
+      incident: linkIncident(a.incident, 2),
+      sources: a.sources,
+      cause: `action:${a.id}`,
       public: a.public ?? !PRIVATE_CATEGORIES.includes(a.category),
     };
   });
@@ -58,8 +74,12 @@ function linkDemands(cx: LinkContext, list: { action: string; when: SetupConditi
 
 /** Fill in the ministers' and groups' demands, and list each side's for the agenda check. */
 export function linkAllDemands(cx: LinkContext, sc: ScenarioSetup, ministers: CMinister[], groups: CGroup[]): Compiled['demanders'] {
-  sc.ministers.forEach((m, k) => { ministers[k]!.demands = linkDemands(cx, m.demands, m.side, `ministers[${k}].demands`); });
-  sc.groups.forEach((g, k) => { groups[k]!.demands = linkDemands(cx, g.demands, g.side, `groups[${k}].demands`); });
+  sc.ministers.forEach((m, k) => {
+    ministers[k]!.demands = linkDemands(cx, m.demands, m.side, `ministers[${k}].demands`);
+  });
+  sc.groups.forEach((g, k) => {
+    groups[k]!.demands = linkDemands(cx, g.demands, g.side, `groups[${k}].demands`);
+  });
   const of = (side: Side) => [
     ...ministers.filter(m => m.side === side).flatMap(m => m.demands.map(d => ({ ...d, by: m.short, minister: m.i }))),
     ...groups.filter(g => g.side === side).flatMap(g => g.demands.map(d => ({ ...d, by: g.name, minister: -1 }))),

@@ -1,7 +1,7 @@
 // Checks that link nothing the engine plays by but must hold: ids unique in every list, and the
 // personas' and roles' ministers on their own side.
 import type { ScenarioSetup } from '../setup';
-import { CompileError, issueAt, ministerAt, unique, type LinkContext } from './context';
+import { CompileError, issueAt, type LinkContext, ministerAt, unique } from './context';
 
 /** Run first: every list's ids are unique (objectives are checked with them, in objectives.ts). */
 export function checkUniqueIds(sc: ScenarioSetup): void {

@@ -1,12 +1,13 @@
 // Links conditions: a file's condition (told apart by its key, here and nowhere else) becomes a
 // LinkedCondition with every name resolved, then a closure for play. Flags are free names, so a
 // tested flag is only noted here; flags.ts checks that some effect sets it.
-import type { Cond } from '../compiled';
+
 import { dayOf } from '../calendar';
-import { unhandled, type LinkedCondition } from '../linked';
+import type { Cond } from '../compiled';
+import { type LinkedCondition, unhandled } from '../linked';
 import type { SetupCondition } from '../setup';
 import type { GameState } from '../types';
-import { CompileError, figAt, ministerAt, type LinkContext } from './context';
+import { CompileError, figAt, type LinkContext, ministerAt } from './context';
 
 /** Resolve a file's condition; a bad name throws a CompileError at `path`. */
 export function linkCondition(cx: LinkContext, x: SetupCondition, path: string): LinkedCondition {
@@ -33,7 +34,10 @@ export function linkCondition(cx: LinkContext, x: SetupCondition, path: string):
     if (x.lt !== undefined) c.lt = x.lt;
     return c;
   }
-  if ('lead' in x) { const m = ministerAt(cx, x.lead, `${path}.lead`); return { k: 'lead', minister: m, side: cx.ministers[m]!.side }; }
+  if ('lead' in x) {
+    const m = ministerAt(cx, x.lead, `${path}.lead`);
+    return { k: 'lead', minister: m, side: cx.ministers[m]!.side };
+  }
   if ('inOffice' in x) return { k: 'inOffice', minister: ministerAt(cx, x.inOffice, `${path}.inOffice`) };
   if ('relations' in x) return { k: 'relations', any: x.relations };
   if ('fired' in x) {
@@ -103,7 +107,10 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
         return d >= 0 && (before === null || d < before) && (after === null || d > after);
       };
     }
-    case 'noFlag': { const k = c.flag; return s => k < 0 || s.flags[k]! < 0; }
+    case 'noFlag': {
+      const k = c.flag;
+      return s => k < 0 || s.flags[k]! < 0;
+    }
     case 'flagAge': {
       const { flag: k, gte, lt } = c;
       return s => {
@@ -112,29 +119,70 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
         return (gte === undefined || age >= gte) && (lt === undefined || age < lt);
       };
     }
-    case 'lead': { const m = c.minister, side = c.side; return s => s.lead[side] === m; }
-    case 'inOffice': { const i = cx.ministers[c.minister]!.iOffice; return s => s.fig[i] === 1; }
+    case 'lead': {
+      const m = c.minister,
+        side = c.side;
+      return s => s.lead[side] === m;
+    }
+    case 'inOffice': {
+      const i = cx.ministers[c.minister]!.iOffice;
+      return s => s.fig[i] === 1;
+    }
     case 'relations': {
       // A loop rather than includes(), like all and any below: conditions are tested thousands of times a game.
       const set = c.any;
-      return s => { const r = s.relations; for (let j = 0; j < set.length; j++) if (set[j] === r) return true; return false; };
+      return s => {
+        const r = s.relations;
+        for (let j = 0; j < set.length; j++) if (set[j] === r) return true;
+        return false;
+      };
     }
-    case 'fired': { const k = c.event; return s => s.fired[k]! >= 0; }
-    case 'chose': { const k = c.event, o = c.option; return s => s.chosen[k] === o; }
-    case 'took': { const k = c.action; return s => s.taken[k]! >= 0; }
-    case 'agreed': { const tId = c.term, oId = c.option; return s => s.agreed[tId] === oId; }
-    case 'from': { const d = c.day; return s => curDay(s) >= d; }
-    case 'until': { const d = c.day; return s => curDay(s) <= d; }
+    case 'fired': {
+      const k = c.event;
+      return s => s.fired[k]! >= 0;
+    }
+    case 'chose': {
+      const k = c.event,
+        o = c.option;
+      return s => s.chosen[k] === o;
+    }
+    case 'took': {
+      const k = c.action;
+      return s => s.taken[k]! >= 0;
+    }
+    case 'agreed': {
+      const tId = c.term,
+        oId = c.option;
+      return s => s.agreed[tId] === oId;
+    }
+    case 'from': {
+      const d = c.day;
+      return s => curDay(s) >= d;
+    }
+    case 'until': {
+      const d = c.day;
+      return s => curDay(s) <= d;
+    }
     // Plain loops, not every/some with a callback.
     case 'all': {
       const cs = c.of.map(y => conditionFn(cx, y));
-      return s => { for (let j = 0; j < cs.length; j++) if (!cs[j]!(s)) return false; return true; };
+      return s => {
+        for (let j = 0; j < cs.length; j++) if (!cs[j]!(s)) return false;
+        return true;
+      };
     }
     case 'any': {
       const cs = c.of.map(y => conditionFn(cx, y));
-      return s => { for (let j = 0; j < cs.length; j++) if (cs[j]!(s)) return true; return false; };
+      return s => {
+        for (let j = 0; j < cs.length; j++) if (cs[j]!(s)) return true;
+        return false;
+      };
     }
-    case 'not': { const inner = conditionFn(cx, c.cond); return s => !inner(s); }
-    default: return unhandled(c);
+    case 'not': {
+      const inner = conditionFn(cx, c.cond);
+      return s => !inner(s);
+    }
+    default:
+      return unhandled(c);
   }
 }

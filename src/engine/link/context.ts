@@ -6,7 +6,12 @@ import type { LinkedCondition } from '../linked';
 import type { ScenarioSetup } from '../setup';
 
 export class CompileError extends Error {
-  constructor(readonly path: string, message: string) { super(`${path}: ${message}`); }
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+  }
 }
 
 export interface LinkContext {

@@ -2,11 +2,11 @@
 // for play. `formOf` is the one place that tells the file's effect forms apart by their keys;
 // the flag table (flags.ts) and the linker below both switch on what it returns.
 import type { Eff } from '../compiled';
-import { addFig, end, news, ownScheduled, resign, setFig, setFlag, setInOffice, setLead, setRelations, type Draft } from '../draft';
-import { unhandled, type LinkedEffect } from '../linked';
+import { addFig, type Draft, end, news, ownScheduled, resign, setFig, setFlag, setInOffice, setLead, setRelations } from '../draft';
+import { type LinkedEffect, unhandled } from '../linked';
 import type { SetupEffect } from '../setup';
 import { conditionFn, linkCondition } from './conditions';
-import { CompileError, figAt, ministerAt, type LinkContext } from './context';
+import { CompileError, figAt, type LinkContext, ministerAt } from './context';
 
 type EffectKey = 'fig' | 'setFlag' | 'clearFlag' | 'relations' | 'resign' | 'dismiss' | 'appoint' | 'setLead' | 'chance' | 'if' | 'schedule' | 'news' | 'end';
 /** A file's effect with its form named: `k` is the key that tells it apart. */
@@ -44,14 +44,22 @@ function linkEffect(cx: LinkContext, e: SetupEffect, path: string): LinkedEffect
       return out;
     }
     // Every flag an effect names is in the table (the table is built from the effects).
-    case 'setFlag': return { k: 'flag', flag: cx.flagIndex.get(f.x.setFlag)!, on: true };
-    case 'clearFlag': return { k: 'flag', flag: cx.flagIndex.get(f.x.clearFlag)!, on: false };
-    case 'relations': return { k: 'relations', to: f.x.relations };
-    case 'resign': return { k: 'resign', minister: ministerAt(cx, f.x.resign, `${path}.resign`) };
-    case 'dismiss': return { k: 'dismiss', minister: ministerAt(cx, f.x.dismiss, `${path}.dismiss`) };
-    case 'appoint': return { k: 'appoint', minister: ministerAt(cx, f.x.appoint, `${path}.appoint`) };
-    case 'setLead': return { k: 'setLead', minister: ministerAt(cx, f.x.setLead, `${path}.setLead`) };
-    case 'chance': return { k: 'chance', p: f.x.chance, then: linkEffects(cx, f.x.then, `${path}.then`), else: linkEffects(cx, f.x.else, `${path}.else`) };
+    case 'setFlag':
+      return { k: 'flag', flag: cx.flagIndex.get(f.x.setFlag)!, on: true };
+    case 'clearFlag':
+      return { k: 'flag', flag: cx.flagIndex.get(f.x.clearFlag)!, on: false };
+    case 'relations':
+      return { k: 'relations', to: f.x.relations };
+    case 'resign':
+      return { k: 'resign', minister: ministerAt(cx, f.x.resign, `${path}.resign`) };
+    case 'dismiss':
+      return { k: 'dismiss', minister: ministerAt(cx, f.x.dismiss, `${path}.dismiss`) };
+    case 'appoint':
+      return { k: 'appoint', minister: ministerAt(cx, f.x.appoint, `${path}.appoint`) };
+    case 'setLead':
+      return { k: 'setLead', minister: ministerAt(cx, f.x.setLead, `${path}.setLead`) };
+    case 'chance':
+      return { k: 'chance', p: f.x.chance, then: linkEffects(cx, f.x.then, `${path}.then`), else: linkEffects(cx, f.x.else, `${path}.else`) };
     case 'if': {
       const cond = linkCondition(cx, f.x.if, `${path}.if`);
       return { k: 'if', cond, then: linkEffects(cx, f.x.then, `${path}.then`), else: linkEffects(cx, f.x.else, `${path}.else`) };
@@ -61,9 +69,12 @@ function linkEffect(cx: LinkContext, e: SetupEffect, path: string): LinkedEffect
       if (k === undefined) throw new CompileError(`${path}.schedule`, `unknown event "${f.x.schedule}"`);
       return { k: 'schedule', event: k, inDays: f.x.inDays };
     }
-    case 'news': return { k: 'news', text: f.x.news };
-    case 'end': return { k: 'end', reason: f.x.end };
-    default: return unhandled(f);
+    case 'news':
+      return { k: 'news', text: f.x.news };
+    case 'end':
+      return { k: 'end', reason: f.x.end };
+    default:
+      return unhandled(f);
   }
 }
 
@@ -78,29 +89,76 @@ export function linkEffectFns(cx: LinkContext, xs: readonly SetupEffect[] | unde
   return { linked, fns: effectFns(cx, linked) };
 }
 
-const run = (list: Eff[], d: Draft, cause: string) => { for (const f of list) f(d, cause); };
+const run = (list: Eff[], d: Draft, cause: string) => {
+  for (const f of list) f(d, cause);
+};
 
 function effectFn(cx: LinkContext, e: LinkedEffect): Eff {
   switch (e.k) {
-    case 'addFig': { const i = e.fig, a = e.by, why = e.why; return (d, cause) => addFig(d, i, a, cause, why); }
-    case 'setFig': { const i = e.fig, v = e.to, why = e.why; return (d, cause) => setFig(d, i, v, cause, why); }
-    case 'flag': { const k = e.flag; return e.on ? d => setFlag(d, k, true) : d => setFlag(d, k, false); }
-    case 'relations': { const r = e.to; return (d, cause) => setRelations(d, r, cause); }
-    case 'resign': { const m = e.minister; return (d, cause) => resign(d, m, cause); }
-    case 'dismiss': { const m = e.minister; return (d, cause) => setInOffice(d, m, false, cause); }
-    case 'appoint': { const m = e.minister; return (d, cause) => setInOffice(d, m, true, cause); }
-    case 'setLead': { const m = e.minister; return (d, cause) => setLead(d, m, cause); }
+    case 'addFig': {
+      const i = e.fig,
+        a = e.by,
+        why = e.why;
+      return (d, cause) => addFig(d, i, a, cause, why);
+    }
+    case 'setFig': {
+      const i = e.fig,
+        v = e.to,
+        why = e.why;
+      return (d, cause) => setFig(d, i, v, cause, why);
+    }
+    case 'flag': {
+      const k = e.flag;
+      return e.on ? d => setFlag(d, k, true) : d => setFlag(d, k, false);
+    }
+    case 'relations': {
+      const r = e.to;
+      return (d, cause) => setRelations(d, r, cause);
+    }
+    case 'resign': {
+      const m = e.minister;
+      return (d, cause) => resign(d, m, cause);
+    }
+    case 'dismiss': {
+      const m = e.minister;
+      return (d, cause) => setInOffice(d, m, false, cause);
+    }
+    case 'appoint': {
+      const m = e.minister;
+      return (d, cause) => setInOffice(d, m, true, cause);
+    }
+    case 'setLead': {
+      const m = e.minister;
+      return (d, cause) => setLead(d, m, cause);
+    }
     case 'chance': {
-      const p = e.p, th = effectFns(cx, e.then), el = effectFns(cx, e.else);
+      const p = e.p,
+        th = effectFns(cx, e.then),
+        el = effectFns(cx, e.else);
       return (d, cause) => run(d.rng.next() < p ? th : el, d, cause);
     }
     case 'if': {
-      const cd = conditionFn(cx, e.cond), th = effectFns(cx, e.then), el = effectFns(cx, e.else);
+      const cd = conditionFn(cx, e.cond),
+        th = effectFns(cx, e.then),
+        el = effectFns(cx, e.else);
       return (d, cause) => run(cd(d.s) ? th : el, d, cause);
     }
-    case 'schedule': { const k = e.event, n = e.inDays; return d => { ownScheduled(d).push({ ev: k, day: d.day + n }); }; }
-    case 'news': { const txt = e.text; return (d, cause) => news(d, txt, cause); }
-    case 'end': { const reason = e.reason; return (d, cause) => end(d, reason, cause); }
-    default: return unhandled(e);
+    case 'schedule': {
+      const k = e.event,
+        n = e.inDays;
+      return d => {
+        ownScheduled(d).push({ ev: k, day: d.day + n });
+      };
+    }
+    case 'news': {
+      const txt = e.text;
+      return (d, cause) => news(d, txt, cause);
+    }
+    case 'end': {
+      const reason = e.reason;
+      return (d, cause) => end(d, reason, cause);
+    }
+    default:
+      return unhandled(e);
   }
 }

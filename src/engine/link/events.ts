@@ -5,7 +5,7 @@ import type { ScenarioSetup } from '../setup';
 import { linkIncident, linkVote, type VoteDefaults } from './actions';
 import { dayWithin } from './calendar';
 import { linkConditionFn } from './conditions';
-import { CompileError, unique, type LinkContext } from './context';
+import { CompileError, type LinkContext, unique } from './context';
 import { linkEffectFns } from './effects';
 
 export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
@@ -23,14 +23,22 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       if (dd.direction !== undefined) dflt.direction = dd.direction;
       if (dd.difficulty !== undefined) dflt.difficulty = dd.difficulty;
       decision = {
-        side: dd.side, prompt: dd.prompt,
+        side: dd.side,
+        prompt: dd.prompt,
         options: dd.options.map((o, j): COption => {
           const op = `${path}.decision.options[${j}]`;
           const vote = linkVote(cx, o, op, dflt);
           const effects = linkEffectFns(cx, o.effects, `${op}.effects`);
           return {
-            i: j, id: o.id, label: o.label, text: o.text ?? '', historical: o.historical ?? false,
-            vote, effects: effects.fns, linked: effects.linked, incident: linkIncident(o.incident, e.severity ?? 2),
+            i: j,
+            id: o.id,
+            label: o.label,
+            text: o.text ?? '',
+            historical: o.historical ?? false,
+            vote,
+            effects: effects.fns,
+            linked: effects.linked,
+            incident: linkIncident(o.incident, e.severity ?? 2),
             cause: `option:${e.id}.${o.id}`,
           };
         }),
@@ -40,10 +48,26 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
     const when = e.when ? linkConditionFn(cx, e.when, `${path}.when`).fn : null;
     const mtthModifiers = (e.mtthModifiers ?? []).map((m, j) => ({ when: linkConditionFn(cx, m.when, `${path}.mtthModifiers[${j}].when`).fn, factor: m.factor }));
     return {
-      i: k, id: e.id, title: e.title, kind: e.kind, text: e.text, day, lastDay: day === null ? null : day + (e.window ?? 0),
-      when, mtthDays: e.mtthDays ?? null, mtthModifiers,
-      public: e.public ?? !e.decision, once: e.once ?? true, scheduledOnly: e.scheduledOnly ?? false, severity: e.severity ?? 2, publicity: e.publicity ?? 50, place: e.place ?? null,
-      effects: linkEffectFns(cx, e.effects, `${path}.effects`).fns, cause: `event:${e.id}`, decision, sources: e.sources,
+      i: k,
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      text: e.text,
+      day,
+      lastDay: day === null ? null : day + (e.window ?? 0),
+      when,
+      mtthDays: e.mtthDays ?? null,
+      mtthModifiers,
+      public: e.public ?? !e.decision,
+      once: e.once ?? true,
+      scheduledOnly: e.scheduledOnly ?? false,
+      severity: e.severity ?? 2,
+      publicity: e.publicity ?? 50,
+      place: e.place ?? null,
+      effects: linkEffectFns(cx, e.effects, `${path}.effects`).fns,
+      cause: `event:${e.id}`,
+      decision,
+      sources: e.sources,
     };
   });
 }
@@ -54,9 +78,13 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
  * and any turn within its window; on other turns its test fails before it reads the state.
  */
 export function eventsByTurn(days: number[], events: CEvent[]): number[][] {
-  return days.map((day, turn) => events.filter(ev => {
-    if (ev.day !== null) return ev.day <= day && (day <= ev.lastDay! || turn === 0 || days[turn - 1]! < ev.day);
-    if (ev.mtthDays !== null) return true;
-    return !ev.scheduledOnly && ev.when !== null;
-  }).map(ev => ev.i));
+  return days.map((day, turn) =>
+    events
+      .filter(ev => {
+        if (ev.day !== null) return ev.day <= day && (day <= ev.lastDay! || turn === 0 || days[turn - 1]! < ev.day);
+        if (ev.mtthDays !== null) return true;
+        return !ev.scheduledOnly && ev.when !== null;
+      })
+      .map(ev => ev.i),
+  );
 }

@@ -5,12 +5,12 @@
 import { monthIndexOf } from '../calendar';
 import type { CGroup, CMinister, Compiled, CSide, FigureMeta } from '../compiled';
 import type { ScenarioSetup } from '../setup';
-import { SIDES, type BySide } from '../vocab';
+import { type BySide, SIDES } from '../vocab';
 import { CompileError, issueAt } from './context';
 
-export type LinkedFigures = Pick<Compiled,
-  'figs' | 'figIndex' | 'initialFig' | 'issues' | 'issueIndex' | 'side' | 'iTension' | 'ministers' | 'groups' | 'parties' | 'trade' | 'initialPipeline'
-> & { ministerIndex: Map<string, number> };
+export type LinkedFigures = Pick<Compiled, 'figs' | 'figIndex' | 'initialFig' | 'issues' | 'issueIndex' | 'side' | 'iTension' | 'ministers' | 'groups' | 'parties' | 'trade' | 'initialPipeline'> & {
+  ministerIndex: Map<string, number>;
+};
 
 export function linkFigures(sc: ScenarioSetup): LinkedFigures {
   const figs: FigureMeta[] = [];
@@ -33,9 +33,18 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
     const d = sc.sides[s];
     side[s] = {
       iStanding: addFigure({ id: `standing.${s}`, label: `${d.leadTitle}'s standing`, kind: 'standing', min: 0, max: 100, side: s, sources: [] }, d.standing, `sides.${s}`),
-      iCapital: addFigure({ id: `capital.${s}`, label: `${d.name}: political capital`, kind: 'capital', min: 0, max: d.capitalMax, side: s, sources: [] }, Math.min(d.capitalPerTurn, d.capitalMax), `sides.${s}`),
+      iCapital: addFigure(
+        { id: `capital.${s}`, label: `${d.name}: political capital`, kind: 'capital', min: 0, max: d.capitalMax, side: s, sources: [] },
+        Math.min(d.capitalPerTurn, d.capitalMax),
+        `sides.${s}`,
+      ),
       iIntel: addFigure({ id: `intel.${s}`, label: `${d.name}: intelligence`, kind: 'intel', min: 0, max: 100, side: s, sources: [] }, d.intel, `sides.${s}`),
-      lead: -1, capitalPerTurn: d.capitalPerTurn, capitalMax: d.capitalMax, ministers: [], groups: [], resigners: [],
+      lead: -1,
+      capitalPerTurn: d.capitalPerTurn,
+      capitalMax: d.capitalMax,
+      ministers: [],
+      groups: [],
+      resigners: [],
     };
   }
   const iTension = addFigure({ id: 'tension', label: 'War danger', kind: 'tension', min: 0, max: 100, sources: [] }, sc.tension ?? 20, 'tension');
@@ -51,14 +60,33 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
     const path = `ministers[${k}]`;
     for (const key of Object.keys(m.stances)) issueAt(names, key, `${path}.stances.${key}`);
     const src = { sources: m.sources, ...(m.estimate ? { estimate: m.estimate } : {}) };
-    const iStance = issues.map(is => addFigure({ id: `stance.${m.id}.${is}`, label: `${m.name}: ${sc.issues[issueIndex.get(is)!]!.label}`, kind: 'stance', min: -100, max: 100, side: m.side, owner: m.id, ...src }, m.stances[is] ?? 0, path));
+    const iStance = issues.map(is =>
+      addFigure(
+        { id: `stance.${m.id}.${is}`, label: `${m.name}: ${sc.issues[issueIndex.get(is)!]!.label}`, kind: 'stance', min: -100, max: 100, side: m.side, owner: m.id, ...src },
+        m.stances[is] ?? 0,
+        path,
+      ),
+    );
     const iMood = addFigure({ id: `mood.${m.id}`, label: `${m.name}: mood`, kind: 'mood', min: 0, max: 100, side: m.side, owner: m.id, ...src }, m.mood, path);
     const iOffice = addFigure({ id: `inOffice.${m.id}`, label: `${m.name}: in office`, kind: 'inOffice', min: 0, max: 1, side: m.side, owner: m.id, ...src }, m.inOffice === false ? 0 : 1, path);
     side[m.side].ministers.push(k);
     if (m.canResign) side[m.side].resigners.push(k);
     return {
-      i: k, id: m.id, name: m.name, short: m.short ?? m.name, side: m.side, office: m.office, body: m.body, influence: m.influence,
-      iStance, iMood, iOffice, canResign: m.canResign ?? false, resignBelow: m.resignBelow ?? 10, demands: [], motives: m.motives,
+      i: k,
+      id: m.id,
+      name: m.name,
+      short: m.short ?? m.name,
+      side: m.side,
+      office: m.office,
+      body: m.body,
+      influence: m.influence,
+      iStance,
+      iMood,
+      iOffice,
+      canResign: m.canResign ?? false,
+      resignBelow: m.resignBelow ?? 10,
+      demands: [],
+      motives: m.motives,
     };
   });
   const ministerIndex = new Map(ministers.map(m => [m.id, m.i]));
@@ -73,20 +101,30 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
   const groups: CGroup[] = sc.groups.map((g, k) => {
     const path = `groups[${k}]`;
     for (const key of Object.keys(g.stances)) issueAt(names, key, `${path}.stances.${key}`);
-    const iPressure = addFigure({ id: `pressure.${g.id}`, label: `${g.name}: pressure`, kind: 'pressure', min: 0, max: 100, side: g.side, owner: g.id, sources: g.sources, ...(g.estimate ? { estimate: g.estimate } : {}) }, g.pressure, path);
+    const iPressure = addFigure(
+      { id: `pressure.${g.id}`, label: `${g.name}: pressure`, kind: 'pressure', min: 0, max: 100, side: g.side, owner: g.id, sources: g.sources, ...(g.estimate ? { estimate: g.estimate } : {}) },
+      g.pressure,
+      path,
+    );
     side[g.side].groups.push(k);
     return { i: k, id: g.id, name: g.name, side: g.side, kind: g.kind, weight: g.weight, iPressure, rest: g.pressure, stance: issues.map(is => g.stances[is] ?? 0), demands: [] };
   });
 
   const parties = sc.thirdParties.map((p, k) => ({
-    id: p.id, name: p.name, rest: p.alignment, place: p.place ?? null,
-    iAlign: addFigure({ id: `align.${p.id}`, label: `${p.name}: alignment`, kind: 'align', min: -100, max: 100, owner: p.id, sources: p.sources, ...(p.estimate ? { estimate: p.estimate } : {}) }, p.alignment, `thirdParties[${k}]`),
+    id: p.id,
+    name: p.name,
+    rest: p.alignment,
+    place: p.place ?? null,
+    iAlign: addFigure(
+      { id: `align.${p.id}`, label: `${p.name}: alignment`, kind: 'align', min: -100, max: 100, owner: p.id, sources: p.sources, ...(p.estimate ? { estimate: p.estimate } : {}) },
+      p.alignment,
+      `thirdParties[${k}]`,
+    ),
   }));
 
   const t = sc.trade;
   const tsrc = { sources: t.sources, ...(t.estimate ? { estimate: t.estimate } : {}) };
-  const tf = (id: string, label: string, init: number, max: number) =>
-    addFigure({ id: `trade.${id}`, label, kind: 'trade', min: id === 'balance' ? -1e7 : 0, max, ...tsrc }, init, 'trade');
+  const tf = (id: string, label: string, init: number, max: number) => addFigure({ id: `trade.${id}`, label, kind: 'trade', min: id === 'balance' ? -1e7 : 0, max, ...tsrc }, init, 'trade');
   const trade = {
     exports: tf('exports', 'British exports to the USSR (£000/month)', t.exports, 1e7),
     reExports: tf('reExports', 'British re-exports to the USSR (£000/month)', t.reExports, 1e7),
@@ -98,7 +136,8 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
     baseOrders: tf('baseOrders', 'Soviet orders for Britain before credit and diversion (£000/month)', t.orders, 1e7),
     baseReExports: tf('baseReExports', 'Usual British re-exports to the USSR (£000/month)', t.reExports, 1e7),
     baseImports: tf('baseImports', 'Soviet sales to Britain (£000/month)', t.imports, 1e7),
-    lag: t.orderLagMonths, startMonth: monthIndexOf(t.startMonth) - 1,
+    lag: t.orderLagMonths,
+    startMonth: monthIndexOf(t.startMonth) - 1,
   };
   const initialPipeline = Array.from({ length: t.orderLagMonths }, () => t.exports);
 

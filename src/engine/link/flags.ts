@@ -12,18 +12,42 @@ export function linkFlags(sc: ScenarioSetup): Pick<Compiled, 'flags' | 'flagInde
     for (const e of effs ?? []) {
       const f = formOf(e);
       switch (f.k) {
-        case 'setFlag': set.add(f.x.setFlag); break;
-        case 'clearFlag': set.add(f.x.clearFlag); break;
-        case 'chance': case 'if': walk(f.x.then); walk(f.x.else); break;
-        case 'fig': case 'relations': case 'resign': case 'dismiss': case 'appoint': case 'setLead': case 'schedule': case 'news': case 'end': break;
-        default: unhandled(f);
+        case 'setFlag':
+          set.add(f.x.setFlag);
+          break;
+        case 'clearFlag':
+          set.add(f.x.clearFlag);
+          break;
+        case 'chance':
+        case 'if':
+          walk(f.x.then);
+          walk(f.x.else);
+          break;
+        case 'fig':
+        case 'relations':
+        case 'resign':
+        case 'dismiss':
+        case 'appoint':
+        case 'setLead':
+        case 'schedule':
+        case 'news':
+        case 'end':
+          break;
+        default:
+          unhandled(f);
       }
     }
   };
-  for (const a of sc.actions) { walk(a.effects); walk(a.onFail); }
+  for (const a of sc.actions) {
+    walk(a.effects);
+    walk(a.onFail);
+  }
   for (const ev of sc.events) {
     walk(ev.effects);
-    for (const o of ev.decision?.options ?? []) { walk(o.effects); walk(o.onFail); }
+    for (const o of ev.decision?.options ?? []) {
+      walk(o.effects);
+      walk(o.onFail);
+    }
   }
   for (const tm of sc.negotiation.terms) for (const o of tm.options) walk(o.effects);
   walk(sc.negotiation.onRatified);
@@ -34,5 +58,7 @@ export function linkFlags(sc: ScenarioSetup): Pick<Compiled, 'flags' | 'flagInde
 /** Run once every condition has been linked. */
 export function checkFlagsTested(cx: LinkContext): void {
   for (const t of cx.flagsTested) if (!cx.flagIndex.has(t.name)) throw new CompileError(t.path, `flag "${t.name}" is tested but never set by any effect`);
-  (cx.sc.publicFlags ?? []).forEach((f, k) => { if (!cx.flagIndex.has(f)) throw new CompileError(`publicFlags[${k}]`, `flag "${f}" is never set by any effect`); });
+  (cx.sc.publicFlags ?? []).forEach((f, k) => {
+    if (!cx.flagIndex.has(f)) throw new CompileError(`publicFlags[${k}]`, `flag "${f}" is never set by any effect`);
+  });
 }

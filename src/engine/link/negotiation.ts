@@ -8,14 +8,25 @@ import { linkEffectFns } from './effects';
 
 export function linkNegotiation(cx: LinkContext, sc: ScenarioSetup): Pick<Compiled, 'terms' | 'negotiation'> {
   const terms: CTerm[] = sc.negotiation.terms.map((tm, k) => ({
-    i: k, id: tm.id, label: tm.label,
-    options: tm.options.map((o, j) => ({ id: o.id, label: o.label, value: o.value, effects: linkEffectFns(cx, o.effects, `negotiation.terms[${k}].options[${j}].effects`).fns, cause: `term:${tm.id}.${o.id}` })),
+    i: k,
+    id: tm.id,
+    label: tm.label,
+    options: tm.options.map((o, j) => ({
+      id: o.id,
+      label: o.label,
+      value: o.value,
+      effects: linkEffectFns(cx, o.effects, `negotiation.terms[${k}].options[${j}].effects`).fns,
+      cause: `term:${tm.id}.${o.id}`,
+    })),
   }));
   const ng = sc.negotiation;
   const negotiation = {
-    when: ng.when ? linkConditionFn(cx, ng.when, 'negotiation.when').fn : null, replyDays: ng.replyDays, offerCost: ng.offerCost ?? 1,
+    when: ng.when ? linkConditionFn(cx, ng.when, 'negotiation.when').fn : null,
+    replyDays: ng.replyDays,
+    offerCost: ng.offerCost ?? 1,
     issue: { britain: issueAt(cx, ng.issue.britain, 'negotiation.issue.britain'), ussr: issueAt(cx, ng.issue.ussr, 'negotiation.issue.ussr') },
-    commonsVote: ng.commonsVote ?? false, onRatified: linkEffectFns(cx, ng.onRatified, 'negotiation.onRatified').fns,
+    commonsVote: ng.commonsVote ?? false,
+    onRatified: linkEffectFns(cx, ng.onRatified, 'negotiation.onRatified').fns,
   };
   return { terms, negotiation };
 }

@@ -1,13 +1,14 @@
 // The Phaser half of the main screen: one scene that lays out the map, the cabinet table, the
 // gauges and the trade chart, and passes each the board model. Loaded on demand, in its own chunk,
 // so the title screen never waits for Phaser.
-import Phaser from '../phaser';
+
 import type { BoardModel } from '../../app/board';
 import type { Side } from '../../engine/index';
 import { HEX } from '../palette';
-import { MapView } from '../views/mapView';
+import Phaser from '../phaser';
 import { CabinetView } from '../views/cabinetView';
 import { GaugesView } from '../views/gaugesView';
+import { MapView } from '../views/mapView';
 import { TradeChartView } from '../views/tradeChartView';
 import type { BoardView, CabinetBoardView, ViewHost } from '../views/types';
 
@@ -15,7 +16,10 @@ import type { BoardView, CabinetBoardView, ViewHost } from '../views/types';
 export const BOARD_W = 900;
 export const BOARD_H = 660;
 
-export interface BoardCallbacks { onFigure(fig: number): void; onMinister(id: string): void }
+export interface BoardCallbacks {
+  onFigure(fig: number): void;
+  onMinister(id: string): void;
+}
 
 export interface Board {
   update(m: BoardModel): void;
@@ -29,7 +33,11 @@ export interface Board {
 class BoardScene extends Phaser.Scene {
   views: BoardView[] = [];
   cabinet: CabinetBoardView | null = null;
-  constructor(private readonly cb: BoardCallbacks, private readonly reducedMotion: boolean, private readonly ready: (s: BoardScene) => void) {
+  constructor(
+    private readonly cb: BoardCallbacks,
+    private readonly reducedMotion: boolean,
+    private readonly ready: (s: BoardScene) => void,
+  ) {
     super({ key: 'board' });
   }
 
@@ -51,11 +59,18 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
     let game: Phaser.Game | null = null;
     const scene = new BoardScene(cb, reducedMotion, s => {
       resolve({
-        update: m => { for (const v of s.views) v.update(m); },
+        update: m => {
+          for (const v of s.views) v.update(m);
+        },
         showCabinet: side => s.cabinet?.show(side),
         sleep: () => game?.loop.sleep(),
-        wake: () => { if (game && !game.loop.running) game.loop.wake(true); },
-        destroy: () => { for (const v of s.views) v.destroy(); game?.destroy(true); },
+        wake: () => {
+          if (game && !game.loop.running) game.loop.wake(true);
+        },
+        destroy: () => {
+          for (const v of s.views) v.destroy();
+          game?.destroy(true);
+        },
       });
     });
     game = new Phaser.Game({

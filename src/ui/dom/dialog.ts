@@ -1,6 +1,6 @@
 // Modal dialogs on the native <dialog> element: it traps focus, closes on Escape (when allowed) and
 // is announced as a dialog by screen readers.
-import { h, append } from './h';
+import { append, h } from './h';
 
 export interface DialogOptions {
   title: string;
@@ -12,18 +12,28 @@ export interface DialogOptions {
   focus?: string;
 }
 
-export interface Dialog { el: HTMLDialogElement; body: HTMLElement; close(): void }
+export interface Dialog {
+  el: HTMLDialogElement;
+  body: HTMLElement;
+  close(): void;
+}
 
 export function openDialog(opts: DialogOptions, ...content: (Node | string | null)[]): Dialog {
   const closable = opts.closable ?? true;
   const titleId = `dlg-${Math.random().toString(36).slice(2, 8)}`;
   const body = h('div', { class: 'dialog-body' });
   append(body, content);
-  const el = h('dialog', { class: `dialog ${opts.className ?? ''}`, 'aria-labelledby': titleId },
-    h('header', { class: 'dialog-head' },
+  const el = h(
+    'dialog',
+    { class: `dialog ${opts.className ?? ''}`, 'aria-labelledby': titleId },
+    h(
+      'header',
+      { class: 'dialog-head' },
       h('h2', { id: titleId }, opts.title),
-      closable ? h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close', onclick: () => close() }, '×') : null),
-    body);
+      closable ? h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close', onclick: () => close() }, '×') : null,
+    ),
+    body,
+  );
   let closed = false;
   const close = () => {
     if (closed) return;
@@ -32,7 +42,10 @@ export function openDialog(opts: DialogOptions, ...content: (Node | string | nul
     el.remove();
     opts.onClose?.();
   };
-  el.addEventListener('cancel', e => { e.preventDefault(); if (closable) close(); });
+  el.addEventListener('cancel', e => {
+    e.preventDefault();
+    if (closable) close();
+  });
   document.body.append(el);
   el.showModal();
   const first = opts.focus ? body.querySelector<HTMLElement>(opts.focus) : body.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]');

@@ -2,21 +2,22 @@
 // negotiation table and the reports; decisions and news as dialogs; the hand-over screen when two
 // people share it. It asks the match what comes next and submits the person's moves to it; every
 // screen is drawn from the seat's view and affordances. The match autosaves and runs the computer.
-import { other, RELATION_LABEL, RELATION_LABELS, warDangerBand, type NewsItem, type Side, type Terms, seen } from '../../engine/index';
+
 import { boardModel } from '../../app/board';
-import { headlineSpeech, planReports, seenKey, type Headline } from '../../app/headlines';
+import { goalsModel } from '../../app/goals';
+import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
 import type { Match } from '../../app/match';
 import { num } from '../../app/numbers';
-import type { AudioPort, Cue, Mood } from '../../audio/audio';
-import type { Board } from '../board/boardGame';
-import { openDialog, type Dialog } from './dialog';
-import { h, fill } from './h';
-import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
-import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
-import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
+import type { AudioPort, Cue, Mood } from '../../audio/audio';
+import { type NewsItem, other, RELATION_LABEL, RELATION_LABELS, type Side, seen, type Terms, warDangerBand } from '../../engine/index';
+import type { Board } from '../board/boardGame';
+import { type Dialog, openDialog } from './dialog';
 import { goalsList } from './goals';
-import { goalsModel } from '../../app/goals';
+import { fill, h } from './h';
+import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
+import { defaultDraft, notesPanel, ordersPanel } from './orders';
+import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
 
 export interface GameDeps {
   audio: AudioPort;
@@ -58,7 +59,11 @@ export class GameScreen {
   private readonly el: Record<'top' | 'board' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
-  constructor(private readonly root: HTMLElement, readonly m: Match, private readonly deps: GameDeps) {
+  constructor(
+    private readonly root: HTMLElement,
+    readonly m: Match,
+    private readonly deps: GameDeps,
+  ) {
     this.side = m.humans[0] ?? 'britain';
     this.cabinetSide = this.side;
     this.draft = defaultDraft(m.c, this.side);
@@ -68,7 +73,12 @@ export class GameScreen {
     });
     this.el = {
       top: h('header', { class: 'topbar' }),
-      board: h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).' }),
+      board: h('div', {
+        class: 'board',
+        id: 'board',
+        role: 'img',
+        'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).',
+      }),
       panel: h('div', { class: 'panel-body', id: 'panel', role: 'tabpanel', tabindex: '-1' }),
       tabs: h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Desk' }),
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false', id: 'live' }),
@@ -77,15 +87,24 @@ export class GameScreen {
   }
 
   async start(): Promise<void> {
-    fill(this.root, h('div', { class: `game side-${this.side}` },
-      this.el.top,
-      h('div', { class: 'board-wrap' }, this.el.board),
-      h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel)),
-    // Outside the game, so it still speaks while a hand-over makes the game inert.
-    this.el.live);
+    fill(
+      this.root,
+      h(
+        'div',
+        { class: `game side-${this.side}` },
+        this.el.top,
+        h('div', { class: 'board-wrap' }, this.el.board),
+        h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel),
+      ),
+      // Outside the game, so it still speaks while a hand-over makes the game inert.
+      this.el.live,
+    );
     document.addEventListener('keydown', this.keyHandler);
-    this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion)
-      .then(b => { this.board = b; this.drawBoard(); return b; });
+    this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion).then(b => {
+      this.board = b;
+      this.drawBoard();
+      return b;
+    });
     this.boardPromise.catch(e => this.announce(`The board could not be drawn: ${String(e)}. The desk still works.`));
     this.m.start();
     this.render();
@@ -106,11 +125,23 @@ export class GameScreen {
     for (;;) {
       const n = this.m.next();
       switch (n.kind) {
-        case 'ended': this.render(); this.end(); return;
-        case 'stuck': this.showError(`${n.reason}. Please save the game to a file and report it.`); return;
-        case 'computer': if (!(await this.computerTurn())) return; continue;
-        case 'handover': await this.handover(n.seat); this.m.handOver(n.seat); this.setSide(n.seat); continue;
-        case 'decide': case 'orders':
+        case 'ended':
+          this.render();
+          this.end();
+          return;
+        case 'stuck':
+          this.showError(`${n.reason}. Please save the game to a file and report it.`);
+          return;
+        case 'computer':
+          if (!(await this.computerTurn())) return;
+          continue;
+        case 'handover':
+          await this.handover(n.seat);
+          this.m.handOver(n.seat);
+          this.setSide(n.seat);
+          continue;
+        case 'decide':
+        case 'orders':
           if (n.seat !== this.side) this.setSide(n.seat);
           this.render();
           await this.freshReports(n.seat);
@@ -131,7 +162,10 @@ export class GameScreen {
     this.busy = false;
     this.root.querySelector('.game')?.removeAttribute('aria-busy');
     this.el.status.textContent = '';
-    if (!r.ok) { this.showError(`${r.error}. Your game is saved up to the last move.`); return false; }
+    if (!r.ok) {
+      this.showError(`${r.error}. Your game is saved up to the last move.`);
+      return false;
+    }
     return true;
   }
 
@@ -145,7 +179,12 @@ export class GameScreen {
     this.lastNews[side] = fresh;
     const plan = planReports(this.m.c, fresh, side, this.seen[side]);
     const rest = plan.reportIsNew ? plan.rest : [];
-    const summary = rest.length ? ` ${rest.length} report${rest.length === 1 ? '' : 's'}: ${rest.slice(0, 3).map(n => eventOf(this.m.c, n)?.title ?? n.text).join('; ')}${rest.length > 3 ? '…' : ''}` : '';
+    const summary = rest.length
+      ? ` ${rest.length} report${rest.length === 1 ? '' : 's'}: ${rest
+          .slice(0, 3)
+          .map(n => eventOf(this.m.c, n)?.title ?? n.text)
+          .join('; ')}${rest.length > 3 ? '…' : ''}`
+      : '';
     this.announce(`${this.turnTitle()}.${plan.headlines.map(x => ` ${headlineSpeech(x)}`).join('')}${summary}`);
     this.renderPanel();
     for (const n of fresh) this.seen[side].add(seenKey(n));
@@ -157,18 +196,38 @@ export class GameScreen {
     for (const x of plan.headlines) await this.headline(x);
     if (!rest.length) return;
     await new Promise<void>(resolve => {
-      this.modal = openDialog({ title: `Reports · ${this.turnTitle()}`, className: 'reports-dialog', onClose: () => { this.modal = null; resolve(); }, focus: '.continue' },
+      this.modal = openDialog(
+        {
+          title: `Reports · ${this.turnTitle()}`,
+          className: 'reports-dialog',
+          onClose: () => {
+            this.modal = null;
+            resolve();
+          },
+          focus: '.continue',
+        },
         reportsView(this.m.c, rest, side),
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')));
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')),
+      );
     });
   }
 
   /** One big moment in a dialog of its own; its button has the focus, so Enter or Escape closes it. */
   private headline(x: Headline): Promise<void> {
     return new Promise<void>(resolve => {
-      this.modal = openDialog({ title: x.kicker, className: `reports-dialog headline-dialog headline-${x.kind}`, onClose: () => { this.modal = null; resolve(); }, focus: '.continue' },
+      this.modal = openDialog(
+        {
+          title: x.kicker,
+          className: `reports-dialog headline-dialog headline-${x.kind}`,
+          onClose: () => {
+            this.modal = null;
+            resolve();
+          },
+          focus: '.continue',
+        },
         headlineView(x),
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')));
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')),
+      );
     });
   }
 
@@ -179,7 +238,10 @@ export class GameScreen {
       let dialog: Dialog;
       const choose = (option: string) => {
         const r = this.m.submit(side, { type: 'decide', side, event: ev.id, option });
-        if (!r.ok) { this.announce(`Refused: ${r.error}`); return; }
+        if (!r.ok) {
+          this.announce(`Refused: ${r.error}`);
+          return;
+        }
         this.cue('stamp');
         const chosen = ev.decision!.options.find(o => o.id === option)!;
         this.announce(`Decided: ${chosen.label}.`);
@@ -193,7 +255,10 @@ export class GameScreen {
       dialog.el.addEventListener('keydown', e => {
         const k = Number(e.key);
         const btns = dialog.el.querySelectorAll<HTMLButtonElement>('.option-btn');
-        if (k >= 1 && k <= btns.length) { e.preventDefault(); btns[k - 1]!.click(); }
+        if (k >= 1 && k <= btns.length) {
+          e.preventDefault();
+          btns[k - 1]!.click();
+        }
       });
       this.modal = dialog;
     });
@@ -207,7 +272,11 @@ export class GameScreen {
       this.sendOrders = () => {
         const orders = ordersOf(this.m.affordances(side).legal, this.sel);
         const r = this.m.submit(side, { type: 'orders', side, orders });
-        if (!r.ok) { this.announce(`Your orders were refused: ${r.error}`); this.showError(`Your orders were refused: ${r.error}`); return; }
+        if (!r.ok) {
+          this.announce(`Your orders were refused: ${r.error}`);
+          this.showError(`Your orders were refused: ${r.error}`);
+          return;
+        }
         this.sendOrders = null;
         this.renderPanel();
         this.cue('typewriter');
@@ -225,16 +294,27 @@ export class GameScreen {
     gameEl?.setAttribute('inert', '');
     gameEl?.classList.add('hidden-for-handover');
     return new Promise(resolve => {
-      this.modal = openDialog({ title: `Pass the screen to ${c.sc.sides[to].name}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
+      this.modal = openDialog(
+        { title: `Pass the screen to ${c.sc.sides[to].name}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
         h('p', null, `${c.sc.sides[other(to)].name}'s orders are sealed. ${lead.name}, ${lead.office}, takes the desk.`),
         h('p', { class: 'help' }, 'The other player should look away now.'),
-        h('button', { type: 'button', class: 'btn primary', 'data-action': 'take-desk', onclick: () => {
-          gameEl?.removeAttribute('inert');
-          gameEl?.classList.remove('hidden-for-handover');
-          this.modal?.close();
-          this.modal = null;
-          resolve();
-        } }, `I am ${lead.name}: show my desk`));
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn primary',
+            'data-action': 'take-desk',
+            onclick: () => {
+              gameEl?.removeAttribute('inert');
+              gameEl?.classList.remove('hidden-for-handover');
+              this.modal?.close();
+              this.modal = null;
+              resolve();
+            },
+          },
+          `I am ${lead.name}: show my desk`,
+        ),
+      );
     });
   }
 
@@ -247,11 +327,34 @@ export class GameScreen {
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';
     this.renderPanel();
-    this.modal = openDialog({ title: 'The game ends', className: 'end-dialog', onClose: () => { this.modal = null; } },
+    this.modal = openDialog(
+      {
+        title: 'The game ends',
+        className: 'end-dialog',
+        onClose: () => {
+          this.modal = null;
+        },
+      },
       endView(this.m.c, me, r, opponent),
-      h('div', { class: 'dialog-actions' },
+      h(
+        'div',
+        { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'btn', onclick: () => this.deps.saveToFile() }, 'Save the game to a file'),
-        h('button', { type: 'button', class: 'btn primary', 'data-action': 'to-title', onclick: () => { this.modal?.close(); this.deps.exit(); } }, 'Back to the title')));
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn primary',
+            'data-action': 'to-title',
+            onclick: () => {
+              this.modal?.close();
+              this.deps.exit();
+            },
+          },
+          'Back to the title',
+        ),
+      ),
+    );
   }
 
   // ---- drawing --------------------------------------------------------------------------------
@@ -285,42 +388,89 @@ export class GameScreen {
   private renderTop(): void {
     const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
-    const figBtn = (label: string, fig: number, value: string, cls = '') => h('button', { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title: `Why did ${label.toLowerCase()} move?` },
-      h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value));
+    const figBtn = (label: string, fig: number, value: string, cls = '') =>
+      h(
+        'button',
+        { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title: `Why did ${label.toLowerCase()} move?` },
+        h('span', { class: 'stat-label' }, label),
+        h('span', { class: 'stat-value' }, value),
+      );
     const wd = m.warDanger.value ?? 0;
-    fill(this.el.top,
+    fill(
+      this.el.top,
       h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn ${m.turn + 1} of ${m.turns}`)),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
-      h('div', { class: 'stats' },
-        h('span', { class: `stat relations rel-${m.relations}`, title: RELATION_LABEL[m.relations] }, h('span', { class: 'stat-label' }, 'Relations'), h('span', { class: 'stat-value' }, RELATION_LABELS[m.relations].short)),
+      h(
+        'div',
+        { class: 'stats' },
+        h(
+          'span',
+          { class: `stat relations rel-${m.relations}`, title: RELATION_LABEL[m.relations] },
+          h('span', { class: 'stat-label' }, 'Relations'),
+          h('span', { class: 'stat-value' }, RELATION_LABELS[m.relations].short),
+        ),
         figBtn('War danger', m.warDanger.fig, num(wd), WAR_DANGER_CLASS[warDangerBand(wd).name]),
         figBtn('Standing', me.standing.fig, num(me.standing.value ?? 0), (me.standing.value ?? 0) < 25 ? 'bad' : ''),
         figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
-        figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0))),
-      h('nav', { class: 'menu', 'aria-label': 'Game' },
+        figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0)),
+      ),
+      h(
+        'nav',
+        { class: 'menu', 'aria-label': 'Game' },
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', onclick: () => this.figures() }, 'Why?'),
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() }, this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet'),
+        h(
+          'button',
+          { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
+          this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
+        ),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
         this.loadButton(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
-        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title')));
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
+      ),
+    );
   }
 
   private loadButton(): HTMLElement {
     const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', 'aria-label': 'Choose a save file', 'data-action': 'load-input' });
-    input.addEventListener('change', () => { if (input.files?.[0]) this.deps.loadFromFile(input.files[0]); input.value = ''; });
+    input.addEventListener('change', () => {
+      if (input.files?.[0]) this.deps.loadFromFile(input.files[0]);
+      input.value = '';
+    });
     return h('span', null, h('button', { type: 'button', class: 'btn small', 'data-action': 'load-file', onclick: () => input.click() }, 'Load'), input);
   }
 
   private renderPanel(): void {
-    const tabs: [Tab, string, string][] = [['orders', 'Orders', 'O'], ['notes', 'Notes', 'N'], ['reports', 'Reports', 'R'], ['goals', 'Goals', 'G']];
+    const tabs: [Tab, string, string][] = [
+      ['orders', 'Orders', 'O'],
+      ['notes', 'Notes', 'N'],
+      ['reports', 'Reports', 'R'],
+      ['goals', 'Goals', 'G'],
+    ];
     const aff = this.m.affordances(this.side);
     const incoming = aff.answerable.length;
-    fill(this.el.tabs, tabs.map(([t, label, key]) => h('button', {
-      type: 'button', role: 'tab', id: `tab-${t}`, 'aria-selected': String(this.tab === t), 'aria-controls': 'panel', 'aria-keyshortcuts': key,
-      tabindex: this.tab === t ? '0' : '-1', class: 'tab', onclick: () => this.showTab(t),
-    }, label, t === 'notes' && incoming ? h('span', { class: 'badge', 'aria-label': `${incoming} awaiting an answer` }, String(incoming)) : null)));
+    fill(
+      this.el.tabs,
+      tabs.map(([t, label, key]) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${t}`,
+            'aria-selected': String(this.tab === t),
+            'aria-controls': 'panel',
+            'aria-keyshortcuts': key,
+            tabindex: this.tab === t ? '0' : '-1',
+            class: 'tab',
+            onclick: () => this.showTab(t),
+          },
+          label,
+          t === 'notes' && incoming ? h('span', { class: 'badge', 'aria-label': `${incoming} awaiting an answer` }, String(incoming)) : null,
+        ),
+      ),
+    );
     this.el.panel.setAttribute('aria-labelledby', `tab-${this.tab}`);
     const hooks = { changed: () => this.renderPanel(), why: (f: number) => this.why(f) };
     const waiting = this.sendOrders === null;
@@ -358,14 +508,36 @@ export class GameScreen {
 
   // ---- dialogs --------------------------------------------------------------------------------
 
-  private why(fig: number): void { if (!this.modal) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig)); }
-  private figures(): void { if (!this.modal) this.modal = this.track(figuresDialog(this.m.c, this.m.view(this.side), f => { this.modal = null; this.why(f); })); }
-  private minister(id: string): void { if (!this.modal) this.modal = this.track(ministerDialog(this.m.c, this.m.view(this.side), id, f => { this.modal = null; this.why(f); })); }
-  private help(): void { if (!this.modal) this.modal = this.track(helpDialog()); }
+  private why(fig: number): void {
+    if (!this.modal) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig));
+  }
+  private figures(): void {
+    if (!this.modal)
+      this.modal = this.track(
+        figuresDialog(this.m.c, this.m.view(this.side), f => {
+          this.modal = null;
+          this.why(f);
+        }),
+      );
+  }
+  private minister(id: string): void {
+    if (!this.modal)
+      this.modal = this.track(
+        ministerDialog(this.m.c, this.m.view(this.side), id, f => {
+          this.modal = null;
+          this.why(f);
+        }),
+      );
+  }
+  private help(): void {
+    if (!this.modal) this.modal = this.track(helpDialog());
+  }
 
   /** Forget a dialog once it closes, so the next can open. */
   private track(d: Dialog): Dialog {
-    d.el.addEventListener('close', () => { if (this.modal === d) this.modal = null; });
+    d.el.addEventListener('close', () => {
+      if (this.modal === d) this.modal = null;
+    });
     return d;
   }
 
@@ -384,16 +556,33 @@ export class GameScreen {
   private onKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
     const t = e.target as HTMLElement | null;
-    const typing = t && (t.tagName === 'INPUT' && (t as HTMLInputElement).type === 'text' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); this.sendOrders?.(); return; }
+    const typing = t && ((t.tagName === 'INPUT' && (t as HTMLInputElement).type === 'text') || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this.sendOrders?.();
+      return;
+    }
     if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
     const act: Record<string, () => void> = {
-      o: () => this.showTab('orders'), n: () => this.showTab('notes'), r: () => this.showTab('reports'), g: () => this.showTab('goals'), w: () => this.figures(),
-      c: () => this.toggleCabinet(), s: () => this.deps.saveToFile(), '?': () => this.help(),
-      m: () => { this.deps.audio.setMuted(!this.deps.audio.muted()); this.renderTop(); this.announce(this.deps.audio.muted() ? 'Sound off.' : 'Sound on.'); },
+      o: () => this.showTab('orders'),
+      n: () => this.showTab('notes'),
+      r: () => this.showTab('reports'),
+      g: () => this.showTab('goals'),
+      w: () => this.figures(),
+      c: () => this.toggleCabinet(),
+      s: () => this.deps.saveToFile(),
+      '?': () => this.help(),
+      m: () => {
+        this.deps.audio.setMuted(!this.deps.audio.muted());
+        this.renderTop();
+        this.announce(this.deps.audio.muted() ? 'Sound off.' : 'Sound on.');
+      },
     };
     const f = act[e.key.toLowerCase()];
-    if (f) { e.preventDefault(); f(); }
+    if (f) {
+      e.preventDefault();
+      f();
+    }
   }
 
   // ---- sound and announcing -------------------------------------------------------------------
@@ -407,7 +596,10 @@ export class GameScreen {
       const head = this.cueQueue[0];
       if (head === undefined) return;
       this.deps.audio.cue(head);
-      setTimeout(() => { this.cueQueue.shift(); next(); }, CUE_GAP_MS);
+      setTimeout(() => {
+        this.cueQueue.shift();
+        next();
+      }, CUE_GAP_MS);
     };
     next();
   }

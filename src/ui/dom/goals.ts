@@ -2,7 +2,7 @@
 // means and how it is scored, and in a game the engine's outlook from the seat's view. The same
 // list serves the new-game screen (no outlook) and the desk's Goals tab. Drawn from the shared
 // goals model (app/goals.ts); history's score never appears here.
-import { outlookText, STATUS_LEGEND, STATUS_TEXT, type GoalRow, type Goals } from '../../app/goals';
+import { type GoalRow, type Goals, outlookText, STATUS_LEGEND, STATUS_TEXT } from '../../app/goals';
 import { pct } from '../../app/numbers';
 import { h } from './h';
 
@@ -12,30 +12,60 @@ const STATUS_MARK: Record<string, string> = { 'on course': '✓', 'at risk': '!'
 
 function row(r: GoalRow): HTMLElement {
   const o = r.outlook;
-  return h('li', { class: `goal ${o ? `status-${o.status.replace(' ', '-')}` : ''}`, 'data-objective': r.id },
-    h('div', { class: 'goal-head' },
+  return h(
+    'li',
+    { class: `goal ${o ? `status-${o.status.replace(' ', '-')}` : ''}`, 'data-objective': r.id },
+    h(
+      'div',
+      { class: 'goal-head' },
       h('span', { class: 'goal-label' }, r.label),
-      h('span', { class: 'goal-weight', title: `${pct(r.share)} of the score` }, h('span', { class: 'visually-hidden' }, 'weight '), String(r.weight))),
-    o ? h('p', { class: `goal-status ${STATUS_CLASS[o.status]}` },
-      h('span', { 'aria-hidden': 'true' }, `${STATUS_MARK[o.status]} `), outlookText(r),
-      o.fraction !== null ? h('span', { class: 'goal-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(o.fraction * 100)}%` })) : null) : null,
+      h('span', { class: 'goal-weight', title: `${pct(r.share)} of the score` }, h('span', { class: 'visually-hidden' }, 'weight '), String(r.weight)),
+    ),
+    o
+      ? h(
+          'p',
+          { class: `goal-status ${STATUS_CLASS[o.status]}` },
+          h('span', { 'aria-hidden': 'true' }, `${STATUS_MARK[o.status]} `),
+          outlookText(r),
+          o.fraction !== null ? h('span', { class: 'goal-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(o.fraction * 100)}%` })) : null,
+        )
+      : null,
     r.about ? h('p', { class: 'goal-about' }, r.about) : null,
-    h('p', { class: 'goal-scoring' }, r.scoring));
+    h('p', { class: 'goal-scoring' }, r.scoring),
+  );
 }
 
 /** The list, with a line of counts and (in a game) the score by what the seat can see. */
 export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean } = {}): HTMLElement {
   const count = (st: string) => g.rows.filter(r => r.outlook?.status === st).length;
-  const summary = g.scoreNow === null ? null
-    : h('p', { class: 'goals-summary' },
-      (['on course', 'at risk', 'lost', 'unknown'] as const).filter(st => count(st) > 0).map(st => `${count(st)} ${STATUS_TEXT[st]}`).join(' · '),
-      h('br'), `If the game ended now: about ${g.scoreNow.toFixed(0)} out of 100, by what you can see.`);
+  const summary =
+    g.scoreNow === null
+      ? null
+      : h(
+          'p',
+          { class: 'goals-summary' },
+          (['on course', 'at risk', 'lost', 'unknown'] as const)
+            .filter(st => count(st) > 0)
+            .map(st => `${count(st)} ${STATUS_TEXT[st]}`)
+            .join(' · '),
+          h('br'),
+          `If the game ended now: about ${g.scoreNow.toFixed(0)} out of 100, by what you can see.`,
+        );
   const total = g.rows.reduce((a, r) => a + r.weight, 0);
-  return h('section', { class: 'goals', 'aria-label': opts.heading ?? `Your objectives: ${g.sideName}` },
+  return h(
+    'section',
+    { class: 'goals', 'aria-label': opts.heading ?? `Your objectives: ${g.sideName}` },
     opts.heading ? h('h2', null, opts.heading) : null,
-    opts.intro ? h('p', { class: 'help' }, `Your score, out of 100, is the weighted share of these you achieve by the end (weights total ${total}). History is scored by the same rules, and shown only at the end.`) : null,
+    opts.intro
+      ? h(
+          'p',
+          { class: 'help' },
+          `Your score, out of 100, is the weighted share of these you achieve by the end (weights total ${total}). History is scored by the same rules, and shown only at the end.`,
+        )
+      : null,
     summary,
     h('div', { class: 'goal-cols', 'aria-hidden': 'true' }, h('span', null, 'Objective'), h('span', null, 'Weight')),
     h('ol', { class: 'goal-list' }, g.rows.map(row)),
-    g.scoreNow !== null ? h('p', { class: 'help' }, STATUS_LEGEND) : null);
+    g.scoreNow !== null ? h('p', { class: 'help' }, STATUS_LEGEND) : null,
+  );
 }

@@ -1,19 +1,31 @@
 // The orders desk and the negotiation table. Everything offered comes from the seat's affordances
 // (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
 // ticked until the orders are sent.
-import { other, packageValue, type Compiled, type LegalAction, type SeatView, type Side, type Terms, seen } from '../../engine/index';
+
 import type { Affordances } from '../../app/affordances';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
+import { ordersOf, type Selection, selectionCost } from '../../app/selection';
+import { type Compiled, type LegalAction, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
 import { h } from './h';
-import { ordersOf, selectionCost, type Selection } from '../../app/selection';
 
 const CATEGORY_LABEL: Record<string, string> = {
-  note: 'Notes and protests', press: 'Press and publicity', lobby: 'Lobbying at home', trade: 'Trade and credit',
-  intelligence: 'Intelligence', comintern: 'The Comintern', diplomacy: 'Diplomacy', security: 'Police and security', negotiation: 'Negotiation',
+  note: 'Notes and protests',
+  press: 'Press and publicity',
+  lobby: 'Lobbying at home',
+  trade: 'Trade and credit',
+  intelligence: 'Intelligence',
+  comintern: 'The Comintern',
+  diplomacy: 'Diplomacy',
+  security: 'Police and security',
+  negotiation: 'Negotiation',
 };
 
-export interface OrdersPanelHooks { changed(): void; send(): void; why(fig: number): void }
+export interface OrdersPanelHooks {
+  changed(): void;
+  send(): void;
+  why(fig: number): void;
+}
 
 /** The orders desk: actions by category with cost, cabinet odds and the expected reaction at home. */
 export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks: OrdersPanelHooks): HTMLElement {
@@ -24,17 +36,32 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
   const left = capital - selectionCost(c, legal, sel);
   const cats = [...new Set(legal.map(a => a.category))];
   const n = ordersOf(legal, sel).length;
-  return h('div', { class: 'orders' },
-    h('div', { class: 'capital-line' },
+  return h(
+    'div',
+    { class: 'orders' },
+    h(
+      'div',
+      { class: 'capital-line' },
       h('button', { type: 'button', class: 'link-btn', onclick: () => hooks.why(cs.iCapital) }, 'Political capital'),
-      h('strong', null, ` ${Math.max(0, Math.floor(left))} left`), ` of ${Math.floor(capital)} (+${cs.capitalPerTurn} a turn, at most ${cs.capitalMax})`),
+      h('strong', null, ` ${Math.max(0, Math.floor(left))} left`),
+      ` of ${Math.floor(capital)} (+${cs.capitalPerTurn} a turn, at most ${cs.capitalMax})`,
+    ),
     legal.length ? null : h('p', { class: 'empty' }, 'No action is open to you this turn. Send empty orders to wait on events.'),
-    cats.map(cat => h('section', { class: 'order-group' },
-      h('h3', null, CATEGORY_LABEL[cat] ?? cat),
-      legal.filter(a => a.category === cat).map(a => actionRow(c, view, a, sel, left, hooks)))),
-    h('div', { class: 'send-bar' },
+    cats.map(cat =>
+      h(
+        'section',
+        { class: 'order-group' },
+        h('h3', null, CATEGORY_LABEL[cat] ?? cat),
+        legal.filter(a => a.category === cat).map(a => actionRow(c, view, a, sel, left, hooks)),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'send-bar' },
       h('span', { class: 'summary' }, n ? `${n} order${n === 1 ? '' : 's'} sealed` : 'No orders: you will wait on events'),
-      h('button', { type: 'button', class: 'btn primary', 'data-action': 'send', 'aria-keyshortcuts': 'Control+Enter', onclick: () => hooks.send() }, 'Send orders')));
+      h('button', { type: 'button', class: 'btn primary', 'data-action': 'send', 'aria-keyshortcuts': 'Control+Enter', onclick: () => hooks.send() }, 'Send orders'),
+    ),
+  );
 }
 
 function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, left: number, hooks: OrdersPanelHooks): HTMLElement {
@@ -45,25 +72,38 @@ function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, 
   const id = `act-${a.id}`;
   const box = h('input', { type: 'checkbox', id, 'data-action-id': a.id, checked: on, disabled: !affordable, 'aria-describedby': `${id}-d` });
   box.addEventListener('change', () => {
-    if (box.checked) sel.actions.add(a.id); else sel.actions.delete(a.id);
+    if (box.checked) sel.actions.add(a.id);
+    else sel.actions.delete(a.id);
     hooks.changed();
   });
-  return h('div', { class: `action ${on ? 'on' : ''} ${affordable ? '' : 'unaffordable'}` },
+  return h(
+    'div',
+    { class: `action ${on ? 'on' : ''} ${affordable ? '' : 'unaffordable'}` },
     box,
-    h('label', { for: id },
+    h(
+      'label',
+      { for: id },
       h('span', { class: 'action-label' }, a.label),
       h('span', { class: 'cost', title: 'political capital' }, `${a.cost}`),
-      a.approval !== null ? h('span', { class: 'odds' }, `Cabinet ${pct(a.approval)}`) : null),
-    h('div', { class: 'action-detail', id: `${id}-d` },
+      a.approval !== null ? h('span', { class: 'odds' }, `Cabinet ${pct(a.approval)}`) : null,
+    ),
+    h(
+      'div',
+      { class: 'action-detail', id: `${id}-d` },
       h('p', null, a.description),
       h('p', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see.'),
       previewNotes(c, a, view.side, view).map(n => h('p', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, capitalise(n))),
-      affordable ? null : h('p', { class: 'warn' }, `Needs ${a.cost} capital; drop another order first.`)));
+      affordable ? null : h('p', { class: 'warn' }, `Needs ${a.cost} capital; drop another order first.`),
+    ),
+  );
 }
 
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-export interface NotesPanelHooks { changed(): void; why(fig: number): void }
+export interface NotesPanelHooks {
+  changed(): void;
+  why(fig: number): void;
+}
 
 /** The negotiation table: notes awaiting an answer, a note being drafted, and the record of notes. */
 export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft: Terms, hooks: NotesPanelHooks): HTMLElement {
@@ -81,68 +121,188 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
   const acceptLine = (terms: Terms) => {
     const mine = aff.acceptance(side, terms)!;
     const theirs = aff.acceptance(om, terms);
-    return h('dl', { class: 'acceptance' },
-      h('dt', null, 'Your cabinet'), h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad' }, `${pct(mine.share)} would accept; ratification ${pct(mine.chance)} likely`),
-      h('dt', null, 'Their cabinet'), h('dd', null, theirs ? `${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely (from intelligence)` : `unknown: your intelligence is below ${view.sight}`),
-      h('dt', null, 'Value of the package'), h('dd', null, `to you ${signed(packageValue(c, terms, side))}, to them ${signed(packageValue(c, terms, om))}`));
+    return h(
+      'dl',
+      { class: 'acceptance' },
+      h('dt', null, 'Your cabinet'),
+      h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad' }, `${pct(mine.share)} would accept; ratification ${pct(mine.chance)} likely`),
+      h('dt', null, 'Their cabinet'),
+      h('dd', null, theirs ? `${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely (from intelligence)` : `unknown: your intelligence is below ${view.sight}`),
+      h('dt', null, 'Value of the package'),
+      h('dd', null, `to you ${signed(packageValue(c, terms, side))}, to them ${signed(packageValue(c, terms, om))}`),
+    );
   };
 
-  const incomingBox = incoming.length ? h('section', { class: 'incoming' }, h('h3', null, 'Notes awaiting your answer'), incoming.map(o => {
-    const ans = sel.replies.get(o.n);
-    const radio = (value: 'accept' | 'reject' | 'none', label: string) => {
-      const input = h('input', { type: 'radio', name: `reply-${o.n}`, value, checked: value === 'none' ? ans === undefined : ans === (value === 'accept') });
-      input.addEventListener('change', () => {
-        if (value === 'none') sel.replies.delete(o.n); else sel.replies.set(o.n, value === 'accept');
-        hooks.changed();
-      });
-      return h('label', { class: 'radio' }, input, ` ${label}`);
-    };
-    return h('article', { class: 'note' },
-      h('h4', null, `Note ${o.n} from ${c.sc.sides[o.from].name}`),
-      h('table', { class: 'terms' }, h('tbody', null, Object.entries(o.terms).map(([t, v]) => { const [tl, ol] = termLabel(t, v); return h('tr', null, h('th', { scope: 'row' }, tl), h('td', null, ol)); }))),
-      acceptLine(o.terms),
-      h('fieldset', { class: 'reply' }, h('legend', null, 'Your answer, sent with your orders'), radio('accept', 'Accept (both cabinets must then ratify)'), radio('reject', 'Reject'), radio('none', 'Leave unanswered')));
-  })) : null;
+  const incomingBox = incoming.length
+    ? h(
+        'section',
+        { class: 'incoming' },
+        h('h3', null, 'Notes awaiting your answer'),
+        incoming.map(o => {
+          const ans = sel.replies.get(o.n);
+          const radio = (value: 'accept' | 'reject' | 'none', label: string) => {
+            const input = h('input', { type: 'radio', name: `reply-${o.n}`, value, checked: value === 'none' ? ans === undefined : ans === (value === 'accept') });
+            input.addEventListener('change', () => {
+              if (value === 'none') sel.replies.delete(o.n);
+              else sel.replies.set(o.n, value === 'accept');
+              hooks.changed();
+            });
+            return h('label', { class: 'radio' }, input, ` ${label}`);
+          };
+          return h(
+            'article',
+            { class: 'note' },
+            h('h4', null, `Note ${o.n} from ${c.sc.sides[o.from].name}`),
+            h(
+              'table',
+              { class: 'terms' },
+              h(
+                'tbody',
+                null,
+                Object.entries(o.terms).map(([t, v]) => {
+                  const [tl, ol] = termLabel(t, v);
+                  return h('tr', null, h('th', { scope: 'row' }, tl), h('td', null, ol));
+                }),
+              ),
+            ),
+            acceptLine(o.terms),
+            h(
+              'fieldset',
+              { class: 'reply' },
+              h('legend', null, 'Your answer, sent with your orders'),
+              radio('accept', 'Accept (both cabinets must then ratify)'),
+              radio('reject', 'Reject'),
+              radio('none', 'Leave unanswered'),
+            ),
+          );
+        }),
+      )
+    : null;
 
   let draftBox: HTMLElement;
   if (!open) {
     const mine = view.offers.find(o => o.from === side && (o.status === 'sent' || o.status === 'delivered'));
-    draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
-      h('p', { class: 'empty' }, mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'));
+    draftBox = h(
+      'section',
+      { class: 'draft' },
+      h('h3', null, 'Draft a note'),
+      h(
+        'p',
+        { class: 'empty' },
+        mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : (c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'),
+      ),
+    );
   } else {
     const cost = c.negotiation.offerCost;
-    draftBox = h('section', { class: 'draft' }, h('h3', null, 'Draft a note'),
+    draftBox = h(
+      'section',
+      { class: 'draft' },
+      h('h3', null, 'Draft a note'),
       h('p', { class: 'help' }, `A note costs ${cost} capital and reaches ${c.sc.sides[om].name} in ${c.negotiation.replyDays} days. Choose one option for every term.`),
-      h('div', { class: 'compose' }, c.terms.map(t => {
-        const share = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.share ?? 0;
-        const id = `term-${t.id}`;
-        const select = h('select', { id, 'data-term': t.id }, t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)));
-        const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
-        select.addEventListener('change', () => { draft[t.id] = select.value; if (sel.offer) sel.offer = { ...draft }; hooks.changed(); });
-        return h('div', { class: 'term' },
-          h('label', { for: id }, t.label),
-          h('span', { class: `share ${share >= 0.5 ? 'good' : 'bad'}` }, `your cabinet ${pct(share)}`),
-          select,
-          h('span', { class: 'values' }, `Worth ${signed(chosen.value[side])} to you, ${signed(chosen.value[om])} to them`));
-      })),
+      h(
+        'div',
+        { class: 'compose' },
+        c.terms.map(t => {
+          const share = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.share ?? 0;
+          const id = `term-${t.id}`;
+          const select = h(
+            'select',
+            { id, 'data-term': t.id },
+            t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)),
+          );
+          const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
+          select.addEventListener('change', () => {
+            draft[t.id] = select.value;
+            if (sel.offer) sel.offer = { ...draft };
+            hooks.changed();
+          });
+          return h(
+            'div',
+            { class: 'term' },
+            h('label', { for: id }, t.label),
+            h('span', { class: `share ${share >= 0.5 ? 'good' : 'bad'}` }, `your cabinet ${pct(share)}`),
+            select,
+            h('span', { class: 'values' }, `Worth ${signed(chosen.value[side])} to you, ${signed(chosen.value[om])} to them`),
+          );
+        }),
+      ),
       acceptLine(draft),
       sel.offer
-        ? h('button', { type: 'button', class: 'btn', 'data-action': 'drop-note', onclick: () => { sel.offer = null; hooks.changed(); } }, 'Take the note out of your orders')
-        : h('button', { type: 'button', class: 'btn primary', 'data-action': 'add-note', disabled: cost > left + 1e-9, onclick: () => { sel.offer = { ...draft }; hooks.changed(); } },
-          cost > left + 1e-9 ? `Needs ${cost} capital` : `Add this note to your orders (${cost} capital)`));
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              'data-action': 'drop-note',
+              onclick: () => {
+                sel.offer = null;
+                hooks.changed();
+              },
+            },
+            'Take the note out of your orders',
+          )
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn primary',
+              'data-action': 'add-note',
+              disabled: cost > left + 1e-9,
+              onclick: () => {
+                sel.offer = { ...draft };
+                hooks.changed();
+              },
+            },
+            cost > left + 1e-9 ? `Needs ${cost} capital` : `Add this note to your orders (${cost} capital)`,
+          ),
+    );
   }
 
-  const record = view.offers.length ? h('section', { class: 'record' }, h('h3', null, 'Notes so far'), h('ul', null, [...view.offers].reverse().map(o =>
-    h('li', null, `Note ${o.n}, ${c.sc.sides[o.from].name}: ${STATUS[o.status]}`)))) : null;
+  const record = view.offers.length
+    ? h(
+        'section',
+        { class: 'record' },
+        h('h3', null, 'Notes so far'),
+        h(
+          'ul',
+          null,
+          [...view.offers].reverse().map(o => h('li', null, `Note ${o.n}, ${c.sc.sides[o.from].name}: ${STATUS[o.status]}`)),
+        ),
+      )
+    : null;
   const agreed = Object.entries(view.agreed);
-  return h('div', { class: 'notes' },
-    agreed.length ? h('section', { class: 'agreed' }, h('h3', null, 'Agreed and ratified'), h('ul', null, agreed.map(([t, o]) => { const [tl, ol] = termLabel(t, o); return h('li', null, `${tl}: ${ol}`); }))) : null,
-    incomingBox, draftBox, record);
+  return h(
+    'div',
+    { class: 'notes' },
+    agreed.length
+      ? h(
+          'section',
+          { class: 'agreed' },
+          h('h3', null, 'Agreed and ratified'),
+          h(
+            'ul',
+            null,
+            agreed.map(([t, o]) => {
+              const [tl, ol] = termLabel(t, o);
+              return h('li', null, `${tl}: ${ol}`);
+            }),
+          ),
+        )
+      : null,
+    incomingBox,
+    draftBox,
+    record,
+  );
 }
 
 const STATUS: Record<string, string> = {
-  sent: 'on its way', delivered: 'delivered, awaiting an answer', accepted: 'accepted, awaiting ratification', rejected: 'rejected',
-  ratified: 'ratified by both sides', failed: 'accepted, but ratification failed', lapsed: 'lapsed unanswered',
+  sent: 'on its way',
+  delivered: 'delivered, awaiting an answer',
+  accepted: 'accepted, awaiting ratification',
+  rejected: 'rejected',
+  ratified: 'ratified by both sides',
+  failed: 'accepted, but ratification failed',
+  lapsed: 'lapsed unanswered',
 };
 
 /** A first draft: for each term, the option the side's own cabinet values most. */

@@ -1,10 +1,11 @@
 // News as the period delivered it: events as newspaper front pages or telegrams, and a decision
 // put to the player with its options, their cabinet odds and the expected reaction at home.
-import { longDate, type CEvent, type Compiled, type NewsItem, type Side } from '../../engine/index';
+
 import type { Affordances } from '../../app/affordances';
 import type { Headline } from '../../app/headlines';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
+import { type CEvent, type Compiled, longDate, type NewsItem, type Side } from '../../engine/index';
 import { h } from './h';
 
 /** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
@@ -30,63 +31,122 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
   const lines: NewsItem[] = [];
   const heads: NewsItem[] = [];
   for (const n of items) {
-    if (n.headline) { heads.push(n); continue; } // told first, in big type
+    if (n.headline) {
+      heads.push(n);
+      continue;
+    } // told first, in big type
     const ev = eventOf(c, n);
     if (ev && n.cause.startsWith('event:')) {
       const g = events.find(x => x.ev === ev);
-      if (g) g.items.push(n); else events.push({ ev, items: [n] });
+      if (g) g.items.push(n);
+      else events.push({ ev, items: [n] });
     } else lines.push(n);
   }
   const press = events.filter(e => medium(e.ev) === 'newspaper').sort((a, b) => b.ev.severity - a.ev.severity);
   const wires = events.filter(e => medium(e.ev) === 'telegram');
-  const story = (e: { ev: CEvent; items: NewsItem[] }, lead: boolean) => h('article', { class: lead ? 'story lead' : 'story' },
-    h(lead ? 'h3' : 'h4', null, e.ev.title),
-    h('p', { class: 'dateline' }, longDate(e.items[0]!.day)),
-    h('p', null, e.ev.text),
-    e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)));
-  return h('div', { class: 'reports' },
-    heads.length ? h('section', { class: 'stop-press', 'aria-label': 'Headlines' },
-      heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, n.text), n.detail ? h('p', { class: 'headline-detail' }, n.detail) : null))) : null,
-    press.length ? h('section', { class: `newspaper paper-${side}`, 'aria-label': 'Newspaper' },
-      h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(press[0]!.items[0]!.day))),
-      h('div', { class: press.length > 1 ? 'columns' : 'single' }, press.map((e, k) => story(e, k === 0)))) : null,
-    wires.map(e => h('section', { class: 'telegram', 'aria-label': 'Telegram' },
-      h('p', { class: 'wire-head' }, `TELEGRAM · ${longDate(e.items[0]!.day).toUpperCase()}`),
-      h('h3', null, e.ev.title.toUpperCase()),
+  const story = (e: { ev: CEvent; items: NewsItem[] }, lead: boolean) =>
+    h(
+      'article',
+      { class: lead ? 'story lead' : 'story' },
+      h(lead ? 'h3' : 'h4', null, e.ev.title),
+      h('p', { class: 'dateline' }, longDate(e.items[0]!.day)),
       h('p', null, e.ev.text),
-      e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)))),
-    lines.length ? h('section', { class: 'minutes', 'aria-label': 'Other news' },
-      h('h3', null, 'Also this turn'),
-      h('ul', null, lines.map(n => h('li', null, h('span', { class: 'day' }, shortDay(n.day)), ' ', n.text)))) : null);
+      e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
+    );
+  return h(
+    'div',
+    { class: 'reports' },
+    heads.length
+      ? h(
+          'section',
+          { class: 'stop-press', 'aria-label': 'Headlines' },
+          heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, n.text), n.detail ? h('p', { class: 'headline-detail' }, n.detail) : null)),
+        )
+      : null,
+    press.length
+      ? h(
+          'section',
+          { class: `newspaper paper-${side}`, 'aria-label': 'Newspaper' },
+          h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(press[0]!.items[0]!.day))),
+          h(
+            'div',
+            { class: press.length > 1 ? 'columns' : 'single' },
+            press.map((e, k) => story(e, k === 0)),
+          ),
+        )
+      : null,
+    wires.map(e =>
+      h(
+        'section',
+        { class: 'telegram', 'aria-label': 'Telegram' },
+        h('p', { class: 'wire-head' }, `TELEGRAM · ${longDate(e.items[0]!.day).toUpperCase()}`),
+        h('h3', null, e.ev.title.toUpperCase()),
+        h('p', null, e.ev.text),
+        e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
+      ),
+    ),
+    lines.length
+      ? h(
+          'section',
+          { class: 'minutes', 'aria-label': 'Other news' },
+          h('h3', null, 'Also this turn'),
+          h(
+            'ul',
+            null,
+            lines.map(n => h('li', null, h('span', { class: 'day' }, shortDay(n.day)), ' ', n.text)),
+          ),
+        )
+      : null,
+  );
 }
 
 /** A big moment, as a stop-press: the date, the line in big type, and why. */
 export function headlineView(x: Headline): HTMLElement {
-  return h('article', { class: 'headline' },
+  return h(
+    'article',
+    { class: 'headline' },
     h('p', { class: 'dateline' }, longDate(x.day)),
     h('h3', { class: 'headline-text' }, x.text),
-    x.detail ? h('p', { class: 'headline-detail' }, x.detail) : null);
+    x.detail ? h('p', { class: 'headline-detail' }, x.detail) : null,
+  );
 }
 
-const shortDay = (day: number) => longDate(day).replace(/^\w+day /, '').replace(/ \d{4}$/, '');
+const shortDay = (day: number) =>
+  longDate(day)
+    .replace(/^\w+day /, '')
+    .replace(/ \d{4}$/, '');
 
 /** A decision: the event, the question, and each option with what it is likely to bring. */
 export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: string) => void): HTMLElement {
   const { view } = aff;
   const { event: ev, options } = aff.decision!;
-  return h('div', { class: `decision ${medium(ev)}` },
+  return h(
+    'div',
+    { class: `decision ${medium(ev)}` },
     h('p', { class: 'dateline' }, longDate(view.day)),
     h('p', { class: 'event-text' }, ev.text),
     h('p', { class: 'prompt' }, ev.decision!.prompt),
-    h('ol', { class: 'options' }, options.map((d, k) => {
-      const o = d.option;
-      const effects = [...structuralEffects(c, o.linked), effectsSummary(c, d.predicted, view.side, view, true)].filter(Boolean).join(' · ');
-      return h('li', null, h('button', { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': String(k + 1) },
-        h('span', { class: 'key', 'aria-hidden': 'true' }, String(k + 1)),
-        h('span', { class: 'option-title' }, o.label),
-        o.text ? h('span', { class: 'option-text' }, o.text) : null,
-        d.approval !== null ? h('span', { class: 'odds' }, `Goes to a vote: ${pct(d.approval)} likely to pass`) : null,
-        h('span', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see'),
-        previewNotes(c, d, view.side, view).map(n => h('span', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, n.charAt(0).toUpperCase() + n.slice(1)))));
-    })));
+    h(
+      'ol',
+      { class: 'options' },
+      options.map((d, k) => {
+        const o = d.option;
+        const effects = [...structuralEffects(c, o.linked), effectsSummary(c, d.predicted, view.side, view, true)].filter(Boolean).join(' · ');
+        return h(
+          'li',
+          null,
+          h(
+            'button',
+            { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': String(k + 1) },
+            h('span', { class: 'key', 'aria-hidden': 'true' }, String(k + 1)),
+            h('span', { class: 'option-title' }, o.label),
+            o.text ? h('span', { class: 'option-text' }, o.text) : null,
+            d.approval !== null ? h('span', { class: 'odds' }, `Goes to a vote: ${pct(d.approval)} likely to pass`) : null,
+            h('span', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see'),
+            previewNotes(c, d, view.side, view).map(n => h('span', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, n.charAt(0).toUpperCase() + n.slice(1))),
+          ),
+        );
+      }),
+    ),
+  );
 }

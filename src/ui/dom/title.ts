@@ -1,14 +1,15 @@
 // The title screen and the new-game screen: scenario with its period briefing, side and lead,
 // opponent (the computer, or a second person at this screen) and seed.
-import { compile, type Side } from '../../engine/index';
+
 import { goalsModel } from '../../app/goals';
-import { goalsList } from './goals';
-import type { Scenario } from '../../scenario/schema';
-import type { SavedGame } from '../../app/storage';
 import type { MatchSetup } from '../../app/match';
 import type { Controller } from '../../app/saveFile';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
-import { h, fill, paras } from './h';
+import type { SavedGame } from '../../app/storage';
+import { compile, type Side } from '../../engine/index';
+import type { Scenario } from '../../scenario/schema';
+import { goalsList } from './goals';
+import { fill, h, paras } from './h';
 
 export interface TitleActions {
   newGame(): void;
@@ -30,28 +31,59 @@ export function describeSides(g: SavedGame): string {
 export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActions, message?: { error: boolean; text: string }): void {
   const latest = games[0];
   const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Choose a save file' });
-  file.addEventListener('change', () => { if (file.files?.[0]) act.loadFile(file.files[0]); file.value = ''; });
-  const menu = h('nav', { class: 'title-menu', 'aria-label': 'Main menu' },
-    latest ? h('button', { class: 'btn primary', type: 'button', 'data-action': 'continue', onclick: () => act.resume(latest.id) },
-      'Continue', h('span', { class: 'btn-sub' }, `${latest.title}, ${latest.date} (${describeSides(latest)})`)) : null,
+  file.addEventListener('change', () => {
+    if (file.files?.[0]) act.loadFile(file.files[0]);
+    file.value = '';
+  });
+  const menu = h(
+    'nav',
+    { class: 'title-menu', 'aria-label': 'Main menu' },
+    latest
+      ? h(
+          'button',
+          { class: 'btn primary', type: 'button', 'data-action': 'continue', onclick: () => act.resume(latest.id) },
+          'Continue',
+          h('span', { class: 'btn-sub' }, `${latest.title}, ${latest.date} (${describeSides(latest)})`),
+        )
+      : null,
     h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
     h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
     h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
-    file);
+    file,
+  );
   const others = games.slice(1);
-  fill(root, h('main', { class: 'title-screen' },
-    h('div', { class: 'poster', 'aria-hidden': 'true' }, posterArt()),
-    h('section', { class: 'title-card' },
-      h('p', { class: 'kicker' }, 'A game of two cabinets'),
-      h('h1', null, 'Anglo-Soviet Diplomacy', h('span', { class: 'years' }, '1927 – 1932')),
-      h('p', { class: 'tagline' }, 'Chamberlain and Litvinov, one negotiation, and the incidents neither controls. Every move abroad must survive at home.'),
-      message ? h('p', { class: message.error ? 'notice error' : 'notice', role: message.error ? 'alert' : 'status' }, message.text) : null,
-      menu,
-      others.length ? h('section', { class: 'saved-games', 'aria-label': 'Other saved games' },
-        h('h2', null, 'Other games in this browser'),
-        h('ul', null, others.map(g => h('li', null, h('button', { class: 'link-btn', type: 'button', onclick: () => act.resume(g.id) },
-          `${g.title}, ${g.date} (${describeSides(g)})${g.ended ? ' — finished' : ''}`))))) : null)));
+  fill(
+    root,
+    h(
+      'main',
+      { class: 'title-screen' },
+      h('div', { class: 'poster', 'aria-hidden': 'true' }, posterArt()),
+      h(
+        'section',
+        { class: 'title-card' },
+        h('p', { class: 'kicker' }, 'A game of two cabinets'),
+        h('h1', null, 'Anglo-Soviet Diplomacy', h('span', { class: 'years' }, '1927 – 1932')),
+        h('p', { class: 'tagline' }, 'Chamberlain and Litvinov, one negotiation, and the incidents neither controls. Every move abroad must survive at home.'),
+        message ? h('p', { class: message.error ? 'notice error' : 'notice', role: message.error ? 'alert' : 'status' }, message.text) : null,
+        menu,
+        others.length
+          ? h(
+              'section',
+              { class: 'saved-games', 'aria-label': 'Other saved games' },
+              h('h2', null, 'Other games in this browser'),
+              h(
+                'ul',
+                null,
+                others.map(g =>
+                  h('li', null, h('button', { class: 'link-btn', type: 'button', onclick: () => act.resume(g.id) }, `${g.title}, ${g.date} (${describeSides(g)})${g.ended ? ' — finished' : ''}`)),
+                ),
+              ),
+            )
+          : null,
+      ),
+    ),
+  );
   root.querySelector<HTMLElement>('.title-menu .btn')?.focus();
 }
 
@@ -83,9 +115,14 @@ function posterArt(): SVGSVGElement {
   return svg;
 }
 
-export interface SetupActions { start(setup: MatchSetup): void; back(): void }
+export interface SetupActions {
+  start(setup: MatchSetup): void;
+  back(): void;
+}
 
-export function randomSeed(): string { return String(Math.floor(Math.random() * 900000) + 100000); }
+export function randomSeed(): string {
+  return String(Math.floor(Math.random() * 900000) + 100000);
+}
 
 /** The new-game screen. Scenarios load while it is drawn; each shows its briefing when chosen. */
 export async function showSetup(root: HTMLElement, act: SetupActions, initial?: Partial<MatchSetup>): Promise<void> {
@@ -109,52 +146,138 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   const leadOf = (s: Scenario, sd: Side) => s.ministers.find(m => m.id === s.sides[sd].lead);
 
   const drawBriefing = () => {
-    const start = sc.calendar.start, end = sc.calendar.end;
-    fill(briefing, h('h2', null, sc.title), sc.subtitle ? h('p', { class: 'sub' }, sc.subtitle) : null,
-      h('p', { class: 'dates' }, `${fmtDate(start)} to ${fmtDate(end)}`), ...paras(sc.briefing));
+    const start = sc.calendar.start,
+      end = sc.calendar.end;
+    fill(briefing, h('h2', null, sc.title), sc.subtitle ? h('p', { class: 'sub' }, sc.subtitle) : null, h('p', { class: 'dates' }, `${fmtDate(start)} to ${fmtDate(end)}`), ...paras(sc.briefing));
   };
   const drawSides = () => {
-    fill(sideBox, h('legend', null, 'Your side and lead'), (['britain', 'ussr'] as Side[]).map(sd => {
-      const l = leadOf(sc, sd);
-      return h('label', { class: `option side-${sd}` },
-        h('input', { type: 'radio', name: 'side', value: sd, checked: side === sd, onchange: () => { side = sd; drawGoals(); } }),
-        h('span', { class: 'option-title' }, sc.sides[sd].name),
-        h('span', { class: 'option-sub' }, l ? `${l.name}, ${l.office}` : sc.sides[sd].leadTitle));
-    }));
+    fill(
+      sideBox,
+      h('legend', null, 'Your side and lead'),
+      (['britain', 'ussr'] as Side[]).map(sd => {
+        const l = leadOf(sc, sd);
+        return h(
+          'label',
+          { class: `option side-${sd}` },
+          h('input', {
+            type: 'radio',
+            name: 'side',
+            value: sd,
+            checked: side === sd,
+            onchange: () => {
+              side = sd;
+              drawGoals();
+            },
+          }),
+          h('span', { class: 'option-title' }, sc.sides[sd].name),
+          h('span', { class: 'option-sub' }, l ? `${l.name}, ${l.office}` : sc.sides[sd].leadTitle),
+        );
+      }),
+    );
   };
-  const scenarioBox = h('fieldset', { class: 'choice scenarios' }, h('legend', null, 'Scenario'), scs.map(s => h('label', { class: 'option' },
-    h('input', { type: 'radio', name: 'scenario', value: s.id, checked: s === sc, onchange: () => { sc = s; drawBriefing(); drawSides(); drawGoals(); } }),
-    h('span', { class: 'option-title' }, s.title),
-    h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`))));
-  const opp = (value: Controller | 'hotseat', title: string, sub: string) => h('label', { class: 'option' },
-    h('input', { type: 'radio', name: 'opponent', value, checked: opponent === value, onchange: () => { opponent = value; } }),
-    h('span', { class: 'option-title' }, title), h('span', { class: 'option-sub' }, sub));
-  const oppBox = h('fieldset', { class: 'choice' }, h('legend', null, 'Opponent'),
+  const scenarioBox = h(
+    'fieldset',
+    { class: 'choice scenarios' },
+    h('legend', null, 'Scenario'),
+    scs.map(s =>
+      h(
+        'label',
+        { class: 'option' },
+        h('input', {
+          type: 'radio',
+          name: 'scenario',
+          value: s.id,
+          checked: s === sc,
+          onchange: () => {
+            sc = s;
+            drawBriefing();
+            drawSides();
+            drawGoals();
+          },
+        }),
+        h('span', { class: 'option-title' }, s.title),
+        h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`),
+      ),
+    ),
+  );
+  const opp = (value: Controller | 'hotseat', title: string, sub: string) =>
+    h(
+      'label',
+      { class: 'option' },
+      h('input', {
+        type: 'radio',
+        name: 'opponent',
+        value,
+        checked: opponent === value,
+        onchange: () => {
+          opponent = value;
+        },
+      }),
+      h('span', { class: 'option-title' }, title),
+      h('span', { class: 'option-sub' }, sub),
+    );
+  const oppBox = h(
+    'fieldset',
+    { class: 'choice' },
+    h('legend', null, 'Opponent'),
     opp('persona', 'The computer', 'plays the other lead to win, with his known leanings'),
     opp('historical', 'The computer, as history', 'takes the historical choice at every turn'),
-    opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'));
+    opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'),
+  );
   drawBriefing();
   drawSides();
   drawGoals();
-  const form = h('form', { class: 'setup-form', onsubmit: (e: Event) => {
-    e.preventDefault();
-    const s = seed.value.trim() || randomSeed();
-    const other: Side = side === 'britain' ? 'ussr' : 'britain';
-    const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as MatchSetup['sides'];
-    act.start({ scenario: sc.id, seed: s, sides });
-  } },
-  scenarioBox, sideBox, oppBox,
-  h('fieldset', { class: 'choice seed' }, h('legend', null, 'Seed'),
-    h('label', { for: 'seed' }, 'Seed of this game '), seed,
-    h('button', { type: 'button', class: 'btn small', onclick: () => { seed.value = randomSeed(); } }, 'New seed'),
-    h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, seed and choices give the same game, move for move. Share the seed to replay a game.')),
-  h('div', { class: 'form-actions' },
-    h('button', { type: 'button', class: 'btn', onclick: () => act.back() }, 'Back'),
-    h('button', { type: 'submit', class: 'btn primary', 'data-action': 'start' }, 'Begin')));
-  fill(root, h('main', { class: 'setup-screen' },
-    h('h1', null, 'New game'),
-    errors.map(e => h('p', { class: 'notice error', role: 'alert' }, e)),
-    h('div', { class: 'setup-grid' }, form, h('div', { class: 'setup-side' }, goals, briefing))));
+  const form = h(
+    'form',
+    {
+      class: 'setup-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const s = seed.value.trim() || randomSeed();
+        const other: Side = side === 'britain' ? 'ussr' : 'britain';
+        const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as MatchSetup['sides'];
+        act.start({ scenario: sc.id, seed: s, sides });
+      },
+    },
+    scenarioBox,
+    sideBox,
+    oppBox,
+    h(
+      'fieldset',
+      { class: 'choice seed' },
+      h('legend', null, 'Seed'),
+      h('label', { for: 'seed' }, 'Seed of this game '),
+      seed,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small',
+          onclick: () => {
+            seed.value = randomSeed();
+          },
+        },
+        'New seed',
+      ),
+      h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, seed and choices give the same game, move for move. Share the seed to replay a game.'),
+    ),
+    h(
+      'div',
+      { class: 'form-actions' },
+      h('button', { type: 'button', class: 'btn', onclick: () => act.back() }, 'Back'),
+      h('button', { type: 'submit', class: 'btn primary', 'data-action': 'start' }, 'Begin'),
+    ),
+  );
+  fill(
+    root,
+    h(
+      'main',
+      { class: 'setup-screen' },
+      h('h1', null, 'New game'),
+      errors.map(e => h('p', { class: 'notice error', role: 'alert' }, e)),
+      h('div', { class: 'setup-grid' }, form, h('div', { class: 'setup-side' }, goals, briefing)),
+    ),
+  );
   scenarioBox.querySelector<HTMLInputElement>('input:checked')?.focus();
 }
 

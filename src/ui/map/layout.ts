@@ -5,7 +5,7 @@
 // relations line, and every one stays inside the map. Pure and deterministic, tested in Node.
 import type { Place } from '../../engine/vocab';
 import { PLACES } from '../../engine/vocab';
-import { DIRS, PLACE_GEO, greatCircle, placeXY, type Box, type Dir, type MapFrame } from './geo';
+import { type Box, DIRS, type Dir, greatCircle, type MapFrame, PLACE_GEO, placeXY } from './geo';
 
 /** Text sizes (logical px). */
 export const TEXT = { name: 12, capital: 14 } as const;
@@ -21,7 +21,10 @@ export function estimateWidth(text: string, px: number = TEXT.name): number {
   return Math.ceil(text.length * 7 * (px / 12));
 }
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export interface Candidate {
   box: Box;
@@ -45,26 +48,45 @@ export interface Item {
   candidates: Candidate[];
 }
 
-export interface Placed { id: string; box: Box; at: Point; far: boolean; dir: Dir | null; shape?: 'stack' | 'inline' }
+export interface Placed {
+  id: string;
+  box: Box;
+  at: Point;
+  far: boolean;
+  dir: Dir | null;
+  shape?: 'stack' | 'inline';
+}
 
-const overlap = (a: Box, b: Box, pad = 0) =>
-  a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
+const overlap = (a: Box, b: Box, pad = 0) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
 const circleHits = (b: Box, c: Point, r: number) => {
-  const dx = Math.max(b.x - c.x, 0, c.x - (b.x + b.w)), dy = Math.max(b.y - c.y, 0, c.y - (b.y + b.h));
+  const dx = Math.max(b.x - c.x, 0, c.x - (b.x + b.w)),
+    dy = Math.max(b.y - c.y, 0, c.y - (b.y + b.h));
   return dx * dx + dy * dy < r * r;
 };
 /** Whether a segment crosses a box (padded): Liang-Barsky clipping. */
 function segmentHits(b: Box, x0: number, y0: number, x1: number, y1: number, pad: number): boolean {
-  const dx = x1 - x0, dy = y1 - y0;
+  const dx = x1 - x0,
+    dy = y1 - y0;
   const p = [-dx, dx, -dy, dy];
   const q = [x0 - (b.x - pad), b.x + b.w + pad - x0, y0 - (b.y - pad), b.y + b.h + pad - y0];
-  let t0 = 0, t1 = 1;
+  let t0 = 0,
+    t1 = 1;
   for (let k = 0; k < 4; k++) {
-    const pk = p[k]!, qk = q[k]!;
-    if (pk === 0) { if (qk < 0) return false; continue; }
+    const pk = p[k]!,
+      qk = q[k]!;
+    if (pk === 0) {
+      if (qk < 0) return false;
+      continue;
+    }
     const t = qk / pk;
-    if (pk < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
+    if (pk < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
   }
   return t0 <= t1;
 }
@@ -78,7 +100,8 @@ export const boxesOverlap = overlap;
 
 /** Distance from a point to a box (0 inside). */
 export function boxDistance(b: Box, p: Point): number {
-  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.w)), dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.h));
+  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.w)),
+    dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.h));
   return Math.hypot(dx, dy);
 }
 
@@ -86,9 +109,14 @@ export function boxDistance(b: Box, p: Point): number {
 function segmentCrosses(pts: readonly number[], a: Point, b: Point): boolean {
   const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => (qx - px) * (ry - py) - (qy - py) * (rx - px);
   for (let i = 0; i + 3 < pts.length; i += 2) {
-    const x0 = pts[i]!, y0 = pts[i + 1]!, x1 = pts[i + 2]!, y1 = pts[i + 3]!;
-    const d1 = side(a.x, a.y, b.x, b.y, x0, y0), d2 = side(a.x, a.y, b.x, b.y, x1, y1);
-    const d3 = side(x0, y0, x1, y1, a.x, a.y), d4 = side(x0, y0, x1, y1, b.x, b.y);
+    const x0 = pts[i]!,
+      y0 = pts[i + 1]!,
+      x1 = pts[i + 2]!,
+      y1 = pts[i + 3]!;
+    const d1 = side(a.x, a.y, b.x, b.y, x0, y0),
+      d2 = side(a.x, a.y, b.x, b.y, x1, y1);
+    const d3 = side(x0, y0, x1, y1, a.x, a.y),
+      d4 = side(x0, y0, x1, y1, b.x, b.y);
     if (d1 * d2 < 0 && d3 * d4 < 0) return true;
   }
   return false;
@@ -98,8 +126,16 @@ const bboxCache = new WeakMap<readonly number[], Box>();
 function bboxOf(pts: readonly number[]): Box {
   let b = bboxCache.get(pts);
   if (!b) {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (let i = 0; i < pts.length; i += 2) { x0 = Math.min(x0, pts[i]!); x1 = Math.max(x1, pts[i]!); y0 = Math.min(y0, pts[i + 1]!); y1 = Math.max(y1, pts[i + 1]!); }
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
+    for (let i = 0; i < pts.length; i += 2) {
+      x0 = Math.min(x0, pts[i]!);
+      x1 = Math.max(x1, pts[i]!);
+      y0 = Math.min(y0, pts[i + 1]!);
+      y1 = Math.max(y1, pts[i + 1]!);
+    }
     b = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
     bboxCache.set(pts, b);
   }
@@ -116,17 +152,42 @@ export function ringCandidates(at: Point, w: number, h: number, r: number, prefe
   const out: Candidate[] = [];
   for (const [k, gap] of gaps.entries()) {
     for (const [rank, dir] of order.entries()) {
-      const g = r + gap, gd = (r + gap) * 0.72;
+      const g = r + gap,
+        gd = (r + gap) * 0.72;
       let x: number, y: number;
       switch (dir) {
-        case 'e': x = at.x + g; y = at.y - rowH / 2; break;
-        case 'w': x = at.x - g - w; y = at.y - rowH / 2; break;
-        case 'n': x = at.x - w / 2; y = at.y - g - h; break;
-        case 's': x = at.x - w / 2; y = at.y + g; break;
-        case 'ne': x = at.x + gd; y = at.y - gd - h; break;
-        case 'nw': x = at.x - gd - w; y = at.y - gd - h; break;
-        case 'se': x = at.x + gd; y = at.y + gd; break;
-        case 'sw': x = at.x - gd - w; y = at.y + gd; break;
+        case 'e':
+          x = at.x + g;
+          y = at.y - rowH / 2;
+          break;
+        case 'w':
+          x = at.x - g - w;
+          y = at.y - rowH / 2;
+          break;
+        case 'n':
+          x = at.x - w / 2;
+          y = at.y - g - h;
+          break;
+        case 's':
+          x = at.x - w / 2;
+          y = at.y + g;
+          break;
+        case 'ne':
+          x = at.x + gd;
+          y = at.y - gd - h;
+          break;
+        case 'nw':
+          x = at.x - gd - w;
+          y = at.y - gd - h;
+          break;
+        case 'se':
+          x = at.x + gd;
+          y = at.y + gd;
+          break;
+        case 'sw':
+          x = at.x - gd - w;
+          y = at.y + gd;
+          break;
       }
       // Preferred directions cost little; a label away from its dot (on a leader) costs much more.
       const base = rank < prefer.length ? rank : prefer.length + rank * 1.5;
@@ -134,7 +195,18 @@ export function ringCandidates(at: Point, w: number, h: number, r: number, prefe
       out.push({ box: { x: Math.round(x), y: Math.round(y), w, h }, far: k > 0, dir, cost });
       if (k === 0) {
         // Beside the dot but nudged: east and west up or down, north and south left or right.
-        const nudges: [number, number][] = dir === 'e' || dir === 'w' ? [[0, -5], [0, 5]] : dir === 'n' || dir === 's' ? [[-w / 3, 0], [w / 3, 0]] : [];
+        const nudges: [number, number][] =
+          dir === 'e' || dir === 'w'
+            ? [
+                [0, -5],
+                [0, 5],
+              ]
+            : dir === 'n' || dir === 's'
+              ? [
+                  [-w / 3, 0],
+                  [w / 3, 0],
+                ]
+              : [];
         for (const [dx, dy] of nudges) out.push({ box: { x: Math.round(x + dx), y: Math.round(y + dy), w, h }, far: false, dir, cost: base + 0.7 });
       }
     }
@@ -142,7 +214,11 @@ export function ringCandidates(at: Point, w: number, h: number, r: number, prefe
   return out;
 }
 
-export interface Obstacles { boxes: Box[]; dots: { at: Point; r: number }[]; lines: number[][] }
+export interface Obstacles {
+  boxes: Box[];
+  dots: { at: Point; r: number }[];
+  lines: number[][];
+}
 
 function clearOf(c: Candidate, item: Item, ob: Obstacles): boolean {
   const b = c.box;
@@ -175,7 +251,9 @@ export function solve(items: readonly Item[], ob: Obstacles, iterations = 6000):
   const crossCost = (it: Item, c: Candidate) => {
     if (!c.far) return 0;
     const e = leaderEnd(it.at, c.box);
-    return ob.lines.some(l => polylineHits({ x: Math.min(it.at.x, e.x), y: Math.min(it.at.y, e.y), w: Math.abs(e.x - it.at.x), h: Math.abs(e.y - it.at.y) }, l, 0) && segmentCrosses(l, it.at, e)) ? 25 : 0;
+    return ob.lines.some(l => polylineHits({ x: Math.min(it.at.x, e.x), y: Math.min(it.at.y, e.y), w: Math.abs(e.x - it.at.x), h: Math.abs(e.y - it.at.y) }, l, 0) && segmentCrosses(l, it.at, e))
+      ? 25
+      : 0;
   };
   const pools = items.map(it => {
     const f = it.candidates.filter(c => clearOf(c, it, ob));
@@ -194,7 +272,10 @@ export function solve(items: readonly Item[], ob: Obstacles, iterations = 6000):
   const hitsLeader = (b: Float64Array, q: number, ax: number, ay: number, l: Float64Array, m: number) =>
     segmentHits({ x: b[q]!, y: b[q + 1]!, w: b[q + 2]! - b[q]!, h: b[q + 3]! - b[q + 1]! }, ax, ay, l[m + 4]!, l[m + 5]!, 0);
   const clash = (i: number, ci: number, j: number, cj: number): boolean => {
-    const A = flat[i]!, B = flat[j]!, p = ci * 6, q = cj * 6;
+    const A = flat[i]!,
+      B = flat[j]!,
+      p = ci * 6,
+      q = cj * 6;
     if (A[p]! < B[q + 2]! + 1 && B[q]! < A[p + 2]! + 1 && A[p + 1]! < B[q + 3]! + 1 && B[q + 1]! < A[p + 3]! + 1) return true;
     if (!Number.isNaN(A[p + 4]!) && hitsLeader(B, q, items[i]!.at.x, items[i]!.at.y, A, p)) return true;
     if (!Number.isNaN(B[q + 4]!) && hitsLeader(A, p, items[j]!.at.x, items[j]!.at.y, B, q)) return true;
@@ -202,8 +283,16 @@ export function solve(items: readonly Item[], ob: Obstacles, iterations = 6000):
   };
   // Only items whose candidates can meet need checking against each other.
   const reach = pools.map((pool, i) => {
-    let x0 = items[i]!.at.x, y0 = items[i]!.at.y, x1 = x0, y1 = y0;
-    for (const c of pool) { x0 = Math.min(x0, c.box.x); y0 = Math.min(y0, c.box.y); x1 = Math.max(x1, c.box.x + c.box.w); y1 = Math.max(y1, c.box.y + c.box.h); }
+    let x0 = items[i]!.at.x,
+      y0 = items[i]!.at.y,
+      x1 = x0,
+      y1 = y0;
+    for (const c of pool) {
+      x0 = Math.min(x0, c.box.x);
+      y0 = Math.min(y0, c.box.y);
+      x1 = Math.max(x1, c.box.x + c.box.w);
+      y1 = Math.max(y1, c.box.y + c.box.h);
+    }
     return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
   });
   const near = reach.map((r, i) => reach.flatMap((q, j) => (j !== i && overlap(r, q, 2) ? [j] : [])));
@@ -217,19 +306,24 @@ export function solve(items: readonly Item[], ob: Obstacles, iterations = 6000):
   let energy = 0;
   for (let i = 0; i < n; i++) energy += pools[i]![0]!.cost;
   for (let i = 0; i < n; i++) for (const j of near[i]!) if (j > i && clash(i, 0, j, 0)) energy += CLASH;
-  let best = pick.slice(), bestE = energy;
+  let best = pick.slice(),
+    bestE = energy;
   let seed = 12345;
-  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   // Simulated annealing, from hot (clashes can be traded) to cold; moves favour clashing items.
   // Another, cooler round starts from the best state while clashes remain (up to a few rounds).
   for (let round = 0; round < 4 && (round === 0 || bestE >= CLASH); round++) {
-    if (round > 0) { pick.splice(0, n, ...best); energy = bestE; }
-    const T0 = round === 0 ? 60 : 25, T1 = 0.2;
+    if (round > 0) {
+      pick.splice(0, n, ...best);
+      energy = bestE;
+    }
+    const T0 = round === 0 ? 60 : 25,
+      T1 = 0.2;
     let lastGain = 0;
     for (let it = 0; it < iterations; it++) {
       // Clear of clashes and no better for a while: good enough.
       if (bestE < CLASH && it - lastGain > iterations / 3) break;
-      const T = T0 * Math.pow(T1 / T0, it / iterations);
+      const T = T0 * (T1 / T0) ** (it / iterations);
       let i = Math.floor(rand() * n);
       for (let tries = 0; tries < 3 && local(i, pick[i]!) < CLASH; tries++) i = Math.floor(rand() * n);
       const pool = pools[i]!;
@@ -241,7 +335,11 @@ export function solve(items: readonly Item[], ob: Obstacles, iterations = 6000):
       if (d <= 0 || rand() < Math.exp(-d / T)) {
         pick[i] = c;
         energy += d;
-        if (energy < bestE - 1e-9) { bestE = energy; best = pick.slice(); lastGain = it; }
+        if (energy < bestE - 1e-9) {
+          bestE = energy;
+          best = pick.slice();
+          lastGain = it;
+        }
       }
     }
   }
@@ -250,10 +348,17 @@ export function solve(items: readonly Item[], ob: Obstacles, iterations = 6000):
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 0; i < n; i++) {
       const now = local(i, pick[i]!);
-      for (let c = 0; c < pools[i]!.length; c++) if (local(i, c) < now) { pick[i] = c; break; }
+      for (let c = 0; c < pools[i]!.length; c++)
+        if (local(i, c) < now) {
+          pick[i] = c;
+          break;
+        }
     }
   }
-  return items.map((it, j) => { const c = pools[j]![pick[j]!]!; return { id: it.id, box: c.box, at: it.at, far: c.far, dir: c.dir, ...(c.shape ? { shape: c.shape } : {}) }; });
+  return items.map((it, j) => {
+    const c = pools[j]![pick[j]!]!;
+    return { id: it.id, box: c.box, at: it.at, far: c.far, dir: c.dir, ...(c.shape ? { shape: c.shape } : {}) };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,11 +416,16 @@ export function subPolyline(pts: readonly number[], d0: number, d1: number): num
   const out: number[] = [];
   let s = 0;
   for (let i = 0; i + 3 < pts.length; i += 2) {
-    const x0 = pts[i]!, y0 = pts[i + 1]!, x1 = pts[i + 2]!, y1 = pts[i + 3]!;
+    const x0 = pts[i]!,
+      y0 = pts[i + 1]!,
+      x1 = pts[i + 2]!,
+      y1 = pts[i + 3]!;
     const l = Math.hypot(x1 - x0, y1 - y0);
-    const a = Math.max(d0, s), b = Math.min(d1, s + l);
+    const a = Math.max(d0, s),
+      b = Math.min(d1, s + l);
     if (b > a && l > 0) {
-      const ta = (a - s) / l, tb = (b - s) / l;
+      const ta = (a - s) / l,
+        tb = (b - s) / l;
       if (!out.length) out.push(x0 + (x1 - x0) * ta, y0 + (y1 - y0) * ta);
       out.push(x0 + (x1 - x0) * tb, y0 + (y1 - y0) * tb);
     }
@@ -331,17 +441,27 @@ export function pointAt(pts: readonly number[], d: number): Point {
 
 /** Where a reader attaches a label to a dot: the end of its name row (or the corner) nearest the dot. */
 function attachPoint(c: Candidate, rowH: number): Point {
-  const b = c.box, my = b.y + rowH / 2;
+  const b = c.box,
+    my = b.y + rowH / 2;
   switch (c.dir) {
-    case 'e': return { x: b.x, y: my };
-    case 'w': return { x: b.x + b.w, y: my };
-    case 'n': return { x: b.x + b.w / 2, y: b.y + b.h };
-    case 's': return { x: b.x + b.w / 2, y: b.y };
-    case 'ne': return { x: b.x, y: b.y + b.h };
-    case 'nw': return { x: b.x + b.w, y: b.y + b.h };
-    case 'se': return { x: b.x, y: b.y };
-    case 'sw': return { x: b.x + b.w, y: b.y };
-    default: return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+    case 'e':
+      return { x: b.x, y: my };
+    case 'w':
+      return { x: b.x + b.w, y: my };
+    case 'n':
+      return { x: b.x + b.w / 2, y: b.y + b.h };
+    case 's':
+      return { x: b.x + b.w / 2, y: b.y };
+    case 'ne':
+      return { x: b.x, y: b.y + b.h };
+    case 'nw':
+      return { x: b.x + b.w, y: b.y + b.h };
+    case 'se':
+      return { x: b.x, y: b.y };
+    case 'sw':
+      return { x: b.x + b.w, y: b.y };
+    default:
+      return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
   }
 }
 
@@ -365,7 +485,12 @@ export function planMap(f: MapFrame, input: PlanInput): MapPlan {
         const y = side < 0 ? p.y - gap - input.rel.h : p.y + gap;
         // Centred on the point, or hanging off to either side of it.
         for (const [ai, ax] of [0.5, 0.15, 0.85].entries()) {
-          relCands.push({ box: { x: Math.round(p.x - input.rel.w * ax), y: Math.round(y), w: input.rel.w, h: input.rel.h }, far: gap > 14, dir: null, cost: gapCost[gi]! + ti * 1.5 + ai * 2 + (side > 0 ? 0.5 : 0) });
+          relCands.push({
+            box: { x: Math.round(p.x - input.rel.w * ax), y: Math.round(y), w: input.rel.w, h: input.rel.h },
+            far: gap > 14,
+            dir: null,
+            cost: gapCost[gi]! + ti * 1.5 + ai * 2 + (side > 0 ? 0.5 : 0),
+          });
         }
       }
     }
@@ -401,7 +526,10 @@ export function planMap(f: MapFrame, input: PlanInput): MapPlan {
   }
   // The inset's own places live inside the decor: solve them apart.
   const isInset = (it: Item) => it.id !== 'rel' && !!PLACE_GEO[it.id as Place].inset;
-  const placed = solve(items.filter(it => !isInset(it)), { boxes: decor, dots, lines: [line] });
+  const placed = solve(
+    items.filter(it => !isInset(it)),
+    { boxes: decor, dots, lines: [line] },
+  );
   const insetItems = items.filter(isInset);
   const insetPlaced = solve(insetItems, { boxes: [], dots: dots.filter(d => insetItems.some(it => it.at === d.at)), lines: [] });
   const byId = new Map<string, Placed>();
@@ -414,7 +542,8 @@ export function planMap(f: MapFrame, input: PlanInput): MapPlan {
     const nw = input.nameW[p];
     const align = alignOf(pl.dir);
     const b = pl.box;
-    let name: Box, badge: Box | null = null;
+    let name: Box,
+      badge: Box | null = null;
     if (pl.shape === 'inline') {
       name = { x: b.x, y: b.y, w: nw, h: rowH };
       badge = { x: b.x + nw + BADGE_GAP, y: b.y + Math.round((rowH - ROW.badge) / 2), w: BADGE_W, h: ROW.badge };
@@ -433,11 +562,16 @@ export function planMap(f: MapFrame, input: PlanInput): MapPlan {
 }
 
 function nearestOnLine(line: readonly number[], b: Box): Point {
-  const cx = b.x + b.w / 2, cy = b.y + b.h / 2;
-  let best: Point = { x: line[0]!, y: line[1]! }, bd = Infinity;
+  const cx = b.x + b.w / 2,
+    cy = b.y + b.h / 2;
+  let best: Point = { x: line[0]!, y: line[1]! },
+    bd = Infinity;
   for (let i = 0; i < line.length; i += 2) {
     const d = Math.hypot(line[i]! - cx, line[i + 1]! - cy);
-    if (d < bd) { bd = d; best = { x: line[i]!, y: line[i + 1]! }; }
+    if (d < bd) {
+      bd = d;
+      best = { x: line[i]!, y: line[i + 1]! };
+    }
   }
   return best;
 }
@@ -466,11 +600,15 @@ export function planCallouts(f: MapFrame, plan: MapPlan, calls: { at: Point; w: 
       return boxes.filter(b => segmentHits(b, c.at.x, c.at.y, e.x, e.y, 0) && boxDistance(b, c.at) > 0.5).length;
     };
     // The first clear spot whose leader crosses no label; failing that, the one crossing fewest.
-    let got: Candidate | undefined, fewest = Infinity;
+    let got: Candidate | undefined,
+      fewest = Infinity;
     for (const cd of cands) {
       if (!clearOf(cd, item, { ...ob, boxes })) continue;
       const k = crossings(cd);
-      if (k < fewest) { fewest = k; got = cd; }
+      if (k < fewest) {
+        fewest = k;
+        got = cd;
+      }
       if (k === 0) break;
     }
     out.push(got ? { id: item.id, box: got.box, at: c.at, far: got.far, dir: got.dir } : null);

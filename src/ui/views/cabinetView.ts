@@ -1,13 +1,14 @@
 // The cabinet table: one side's ministers as cards, each with a stance bar on the side's main
 // issue and a mood gauge. Britain's cards carry Foreign Office navy, the Soviet side's poster red.
 // A card opens the minister; the stance bar and the mood gauge open the "why" of that figure.
-import type Phaser from '../phaser';
-import { HEX, PALETTE } from '../palette';
+
 import type { BoardModel, MinisterCard } from '../../app/board';
 import type { Side } from '../../engine/index';
+import { HEX, PALETTE } from '../palette';
+import type Phaser from '../phaser';
+import { cardGrid, OFFICE_RULES, shareWidths, unit } from './chartScale';
+import { addText, Bag, crown, fit, hitZone, measurer, sideColours, star, type TextOpts, Tooltip } from './draw';
 import type { CabinetBoardView, Rect, ViewHost } from './types';
-import { OFFICE_RULES, cardGrid, shareWidths, unit } from './chartScale';
-import { Bag, Tooltip, addText, crown, fit, hitZone, measurer, sideColours, star, type TextOpts } from './draw';
 
 const CARD_FILL = 0xfbf8ef;
 const TITLE_H = 26;
@@ -16,7 +17,8 @@ const GAP = 6;
 const PAD = 6;
 const LEAD_SPINE = 15;
 /** Stances run from -100 (the issue's low end) to +100 (its high end). */
-const STANCE_MIN = -100, STANCE_MAX = 100;
+const STANCE_MIN = -100,
+  STANCE_MAX = 100;
 
 const HEADINGS: Record<Side, string> = { britain: 'The Cabinet', ussr: 'Politburo and Narkomindel' };
 
@@ -33,7 +35,10 @@ export class CabinetView implements CabinetBoardView {
   private side: Side | null = null;
   private highlight: Phaser.GameObjects.Graphics | null = null;
 
-  constructor(private host: ViewHost, private rect: Rect) {
+  constructor(
+    private host: ViewHost,
+    private rect: Rect,
+  ) {
     this.tooltip = new Tooltip(host.scene);
   }
 
@@ -62,7 +67,9 @@ export class CabinetView implements CabinetBoardView {
     if (!m) return;
     const side = this.side ?? m.side;
     const scene = this.host.scene;
-    const x = this.rect.x + PAD, w = this.rect.w - 2 * PAD, { y, h } = this.rect;
+    const x = this.rect.x + PAD,
+      w = this.rect.w - 2 * PAD,
+      { y, h } = this.rect;
     const col = sideColours(side);
     const g = this.bag.add(scene.add.graphics());
 
@@ -82,9 +89,7 @@ export class CabinetView implements CabinetBoardView {
     const cards = m.cabinets[side];
     if (side !== m.side) {
       const note = m.seesOther ? 'read by your intelligence' : 'stances hidden';
-      const tip = m.seesOther
-        ? 'Your intelligence is good enough to read their stances and moods'
-        : 'Your intelligence is too poor to read their stances and moods';
+      const tip = m.seesOther ? 'Your intelligence is good enough to read their stances and moods' : 'Your intelligence is too poor to read their stances and moods';
       const noteT = addText(this.bag, scene, hx, y + 6, note, { ...SMALL, italic: true });
       hitZone(this.bag, scene, hx, y + 4, noteT.width, 18, { tip, tooltip: this.tooltip });
       hx += noteT.width + 16;
@@ -107,13 +112,16 @@ export class CabinetView implements CabinetBoardView {
     const scene = this.host.scene;
     const label: TextOpts = { size: 13, bold: true };
     const end: TextOpts = { size: 13, italic: true, color: PALETTE.inkSoft };
-    const barW = 46, gaps = 8 + 6 + 6;
+    const barW = 46,
+      gaps = 8 + 6 + 6;
     const budget = right - left - barW - gaps;
     if (budget < 90) return;
-    const lm = measurer(label), em = measurer(end);
+    const lm = measurer(label),
+      em = measurer(end);
     const labelS = `${issue.label}:`;
     const [lw, loW, hiW] = shareWidths([lm(labelS), em(issue.low), em(issue.high)], budget) as [number, number, number];
-    const lowS = fit(issue.low, loW, end), highS = fit(issue.high, hiW, end);
+    const lowS = fit(issue.low, loW, end),
+      highS = fit(issue.high, hiW, end);
     const total = Math.min(lw, lm(labelS)) + em(lowS) + em(highS) + barW + gaps;
     let cx = right - total;
     const lt = addText(this.bag, scene, cx, y - 1, labelS, label, lw);
@@ -143,19 +151,24 @@ export class CabinetView implements CabinetBoardView {
     g.fillStyle(col.accent, 1).fillRect(x, y, spine, h);
     if (c.isLead) {
       g.lineStyle(2, col.accent, 1).strokeRect(x + 1, y + 1, w - 2, h - 2);
-      addText(this.bag, scene, x + spine / 2 + 1, y + h / 2, 'LEAD', TAG).setOrigin(0.5, 0.5).setAngle(-90);
+      addText(this.bag, scene, x + spine / 2 + 1, y + h / 2, 'LEAD', TAG)
+        .setOrigin(0.5, 0.5)
+        .setAngle(-90);
     } else {
       g.lineStyle(1, HEX.rule, 1).strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
     }
 
-    const ix = x + spine + 5, iw = w - spine - 9;
+    const ix = x + spine + 5,
+      iw = w - spine - 9;
     // The name in 13.5px bold, or 12px if that is what it takes to show it whole.
     const nameOpts = measurer(NAME)(c.short) <= iw || measurer(NAME_SMALL)(c.short) > iw ? NAME : NAME_SMALL;
     addText(this.bag, scene, ix, y + (nameOpts === NAME ? 3 : 4), c.short, nameOpts, iw);
     addText(this.bag, scene, ix, y + 21, c.office, OFFICE, iw, OFFICE_RULES);
 
     // Stance on the main issue.
-    const by = y + 44, bx = ix + 3, bw = iw - 6;
+    const by = y + 44,
+      bx = ix + 3,
+      bw = iw - 6;
     const stance = c.stance;
     g.fillStyle(HEX.paperDark, 1).fillRect(bx, by - 3, bw, 6);
     g.lineStyle(1, HEX.rule, 1).strokeRect(bx, by - 3, bw, 6);
@@ -172,19 +185,22 @@ export class CabinetView implements CabinetBoardView {
       const lean = Math.abs(v) < 10 ? 'undecided' : `leans to "${v < 0 ? issue.low : issue.high}"`;
       stanceTip = `${c.short} on ${issue.label}: ${v > 0 ? '+' : ''}${Math.round(v)}, ${lean}`;
     } else {
-      addText(this.bag, scene, bx + bw / 2, by - 8, stance ? '? hidden' : 'no stance', { size: 12, italic: true, color: PALETTE.inkSoft }).setOrigin(0.5, 0).setBackgroundColor('#fbf8ef');
+      addText(this.bag, scene, bx + bw / 2, by - 8, stance ? '? hidden' : 'no stance', { size: 12, italic: true, color: PALETTE.inkSoft })
+        .setOrigin(0.5, 0)
+        .setBackgroundColor('#fbf8ef');
     }
 
     // Mood, 0-100: a number and a short bar.
     const mood = c.mood.value;
     const my = y + 53;
     const moodT = addText(this.bag, scene, ix, my, mood === null ? 'mood ?' : `mood ${Math.round(mood)}`, SMALL);
-    const mx = ix + moodT.width + 6, mw = Math.max(10, ix + iw - mx - 2);
+    const mx = ix + moodT.width + 6,
+      mw = Math.max(10, ix + iw - mx - 2);
     const mby = my + 8;
     g.fillStyle(HEX.paperDark, 1).fillRect(mx, mby - 2, mw, 5);
     if (mood !== null) {
       const fill = mood < 35 ? HEX.bad : mood > 65 ? HEX.calm : HEX.inkSoft;
-      g.fillStyle(fill, 1).fillRect(mx, mby - 2, (mw * unit(mood, 0, 100)), 5);
+      g.fillStyle(fill, 1).fillRect(mx, mby - 2, mw * unit(mood, 0, 100), 5);
     }
     g.lineStyle(1, HEX.rule, 1).strokeRect(mx, mby - 2, mw, 5);
     // His resign line on the mood bar: below it he leaves the cabinet.
@@ -197,9 +213,25 @@ export class CabinetView implements CabinetBoardView {
     const over = () => this.hover(x, y, w, h);
     const out = () => this.highlight?.clear();
     const hiddenNote = stance && stance.value === null ? ' (stance and mood hidden: intelligence too poor)' : '';
-    hitZone(this.bag, scene, x, y, w, h, { onClick: () => this.host.onMinister(c.id), onOver: over, onOut: out, tip: `${c.name}, ${c.office}${hiddenNote} \u2014 click: open the card`, tooltip: this.tooltip, tipY: y });
-    if (stance && stance.value !== null) hitZone(this.bag, scene, x, by - 9, w, 16, { onClick: () => this.host.onFigure(stance.fig), onOver: over, onOut: out, tip: `${stanceTip} \u2014 click: why`, tooltip: this.tooltip, tipY: y });
-    if (mood !== null) hitZone(this.bag, scene, x, my, w, Math.min(16, y + h - my), { onClick: () => this.host.onFigure(c.mood.fig), onOver: over, onOut: out, tip: `${c.short}'s mood ${Math.round(mood)} of 100 (content when things go his way)${c.resignBelow !== null ? `; below ${c.resignBelow} he resigns` : ''} \u2014 click: why`, tooltip: this.tooltip, tipY: y });
+    hitZone(this.bag, scene, x, y, w, h, {
+      onClick: () => this.host.onMinister(c.id),
+      onOver: over,
+      onOut: out,
+      tip: `${c.name}, ${c.office}${hiddenNote} \u2014 click: open the card`,
+      tooltip: this.tooltip,
+      tipY: y,
+    });
+    if (stance && stance.value !== null)
+      hitZone(this.bag, scene, x, by - 9, w, 16, { onClick: () => this.host.onFigure(stance.fig), onOver: over, onOut: out, tip: `${stanceTip} \u2014 click: why`, tooltip: this.tooltip, tipY: y });
+    if (mood !== null)
+      hitZone(this.bag, scene, x, my, w, Math.min(16, y + h - my), {
+        onClick: () => this.host.onFigure(c.mood.fig),
+        onOver: over,
+        onOut: out,
+        tip: `${c.short}'s mood ${Math.round(mood)} of 100 (content when things go his way)${c.resignBelow !== null ? `; below ${c.resignBelow} he resigns` : ''} \u2014 click: why`,
+        tooltip: this.tooltip,
+        tipY: y,
+      });
   }
 
   private hover(x: number, y: number, w: number, h: number): void {

@@ -2,7 +2,10 @@
 // lines, text fitting by abbreviation and ellipsis, and the card grid. No Phaser, no DOM, so the
 // tests run in Node.
 
-export interface Pt { x: number; y: number }
+export interface Pt {
+  x: number;
+  y: number;
+}
 
 /** A round step (1, 2, 2.5 or 5 times a power of ten) giving at most `maxTicks` intervals over `range`. */
 export function niceStep(range: number, maxTicks: number): number {
@@ -16,14 +19,22 @@ export function niceStep(range: number, maxTicks: number): number {
   return 10 * mag;
 }
 
-export interface Ticks { min: number; max: number; step: number; ticks: number[] }
+export interface Ticks {
+  min: number;
+  max: number;
+  step: number;
+  ticks: number[];
+}
 
 /**
  * Round ticks covering [lo, hi]; the axis runs from the tick at or below lo to the one at or above
  * hi. A flat or single value still gets a sensible axis (0 up to the value, or around it).
  */
 export function niceTicks(lo: number, hi: number, maxTicks = 4): Ticks {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) { lo = 0; hi = 1; }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    lo = 0;
+    hi = 1;
+  }
   if (lo > hi) [lo, hi] = [hi, lo];
   if (lo === hi) {
     if (lo === 0) hi = 1;
@@ -56,9 +67,7 @@ export function formatThousands(v: number): string {
   const neg = v < 0;
   const a = Math.abs(v);
   const whole = Math.round(a);
-  const s = Math.abs(a - whole) < 1e-6 || a >= 100
-    ? String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-    : String(Math.round(a * 10) / 10);
+  const s = Math.abs(a - whole) < 1e-6 || a >= 100 ? String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(Math.round(a * 10) / 10);
   return (neg && s !== '0' ? '\u2212' : '') + s;
 }
 
@@ -83,10 +92,12 @@ export function dashPolyline(points: readonly Pt[], dash: number, gap: number): 
   const period = dash + Math.max(0, gap);
   let phase = 0; // distance into the current period
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!, b = points[i]!;
+    const a = points[i - 1]!,
+      b = points[i]!;
     const len = Math.hypot(b.x - a.x, b.y - a.y);
     if (len === 0) continue;
-    const ux = (b.x - a.x) / len, uy = (b.y - a.y) / len;
+    const ux = (b.x - a.x) / len,
+      uy = (b.y - a.y) / len;
     let t = 0;
     while (t < len - 1e-9) {
       const inDash = phase < dash;
@@ -179,22 +190,37 @@ export function fitText(s: string, maxW: number, measure: Measure, rules: readon
 export function ellipsize(s: string, maxW: number, measure: Measure): string {
   if (measure(s) <= maxW) return s;
   const chars = Array.from(s);
-  let lo = 0, hi = chars.length; // lo fits (the bare ellipsis is checked below), hi does not
-  const cut = (n: number) => chars.slice(0, n).join('').replace(/[\s,;:&.(-]+$/, '') + '\u2026';
+  let lo = 0,
+    hi = chars.length; // lo fits (the bare ellipsis is checked below), hi does not
+  const cut = (n: number) =>
+    chars
+      .slice(0, n)
+      .join('')
+      .replace(/[\s,;:&.(-]+$/, '') + '\u2026';
   if (measure('\u2026') > maxW) return '';
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (measure(cut(mid)) <= maxW) lo = mid; else hi = mid;
+    if (measure(cut(mid)) <= maxW) lo = mid;
+    else hi = mid;
   }
   return lo === 0 ? '\u2026' : cut(lo);
 }
 
 /** A rough measure for tests and fallbacks: average character width times length. */
-export const charMeasure = (px: number): Measure => s => Array.from(s).length * px;
+export const charMeasure =
+  (px: number): Measure =>
+  s =>
+    Array.from(s).length * px;
 
 // ---- Card grid -------------------------------------------------------------------------------
 
-export interface Grid { cols: number; rows: number; cardW: number; cardH: number; cells: Pt[] }
+export interface Grid {
+  cols: number;
+  rows: number;
+  cardW: number;
+  cardH: number;
+  cells: Pt[];
+}
 
 /**
  * n cards in a w x h area, row by row (the lead top left): `rows` rows at most, as many columns as
@@ -210,7 +236,8 @@ export function cardGrid(n: number, w: number, h: number, opts: { rows?: number;
   const cardH = Math.floor((h - gap * (rows - 1)) / rows);
   const cells: Pt[] = [];
   for (let i = 0; i < n; i++) {
-    const r = Math.floor(i / cols), c = i % cols;
+    const r = Math.floor(i / cols),
+      c = i % cols;
     cells.push({ x: c * (cardW + gap), y: r * (cardH + gap) });
   }
   return { cols, rows, cardW, cardH, cells };
@@ -224,10 +251,12 @@ export function shareWidths(widths: readonly number[], budget: number): number[]
   const need = widths.reduce((a, b) => a + b, 0);
   if (need <= budget) return widths.slice();
   if (budget <= 0) return widths.map(() => 0);
-  let lo = 0, hi = Math.max(...widths);
+  let lo = 0,
+    hi = Math.max(...widths);
   for (let k = 0; k < 40; k++) {
     const cap = (lo + hi) / 2;
-    if (widths.reduce((a, w) => a + Math.min(w, cap), 0) > budget) hi = cap; else lo = cap;
+    if (widths.reduce((a, w) => a + Math.min(w, cap), 0) > budget) hi = cap;
+    else lo = cap;
   }
   return widths.map(w => Math.min(w, lo));
 }

@@ -1,9 +1,10 @@
 // Drawing helpers shared by the cabinet, gauges and trade views: text styles in the game's fonts,
 // text that fits a width, a bag that destroys what a view made, hit zones with a hover tooltip, and
 // a few period ornaments (a star, a tag). Everything is drawn with Graphics and Text.
-import Phaser from '../phaser';
-import { FONTS, HEX, PALETTE } from '../palette';
+
 import type { Side } from '../../engine/index';
+import { FONTS, HEX, PALETTE } from '../palette';
+import Phaser from '../phaser';
 import { fitText, type Measure, type Rule } from './chartScale';
 
 export type FontKind = keyof typeof FONTS;
@@ -49,8 +50,10 @@ export function measurer(o: TextOpts = {}): Measure {
   return s => {
     let w = cache.get(s);
     if (w === undefined) {
-      if (ctx) { ctx.font = font; w = ctx.measureText(s).width + spacing * Array.from(s).length; }
-      else w = Array.from(s).length * fontSize(o) * 0.55;
+      if (ctx) {
+        ctx.font = font;
+        w = ctx.measureText(s).width + spacing * Array.from(s).length;
+      } else w = Array.from(s).length * fontSize(o) * 0.55;
       cache.set(s, w);
     }
     return w;
@@ -77,8 +80,14 @@ export class Bag {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private tweens: Phaser.Tweens.Tween[] = [];
 
-  add<T extends Phaser.GameObjects.GameObject>(o: T): T { this.objects.push(o); return o; }
-  tween(t: Phaser.Tweens.Tween): Phaser.Tweens.Tween { this.tweens.push(t); return t; }
+  add<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.objects.push(o);
+    return o;
+  }
+  tween(t: Phaser.Tweens.Tween): Phaser.Tweens.Tween {
+    this.tweens.push(t);
+    return t;
+  }
 
   stopTweens(): void {
     for (const t of this.tweens) t.remove();
@@ -120,7 +129,9 @@ export class Bag {
     this.spareTexts = [];
   }
 
-  get size(): number { return this.objects.length; }
+  get size(): number {
+    return this.objects.length;
+  }
 }
 
 /** A text object in a style; if maxW is given the text is fitted to it (the full text goes in `full`). */
@@ -140,23 +151,31 @@ export class Tooltip {
 
   show(s: string, x: number, y: number): void {
     if (!this.text) {
-      this.text = this.scene.add.text(0, 0, '', {
-        ...textStyle({ size: 13, color: PALETTE.paper }),
-        backgroundColor: PALETTE.ink,
-        padding: { left: 6, right: 6, top: 3, bottom: 3 },
-        wordWrap: { width: TIP_W },
-      }).setDepth(1000);
+      this.text = this.scene.add
+        .text(0, 0, '', {
+          ...textStyle({ size: 13, color: PALETTE.paper }),
+          backgroundColor: PALETTE.ink,
+          padding: { left: 6, right: 6, top: 3, bottom: 3 },
+          wordWrap: { width: TIP_W },
+        })
+        .setDepth(1000);
     }
     this.text.setText(s);
     const cam = this.scene.cameras.main;
-    const w = this.text.width, h = this.text.height;
+    const w = this.text.width,
+      h = this.text.height;
     const tx = Math.min(Math.max(0, x), cam.width - w - 2);
     const ty = y - h - 4 < 0 ? y + 18 : y - h - 4;
     this.text.setPosition(Math.round(tx), Math.round(ty)).setVisible(true);
   }
 
-  hide(): void { this.text?.setVisible(false); }
-  destroy(): void { this.text?.destroy(); this.text = null; }
+  hide(): void {
+    this.text?.setVisible(false);
+  }
+  destroy(): void {
+    this.text?.destroy();
+    this.text = null;
+  }
 }
 
 export interface ZoneOpts {
@@ -182,7 +201,10 @@ export function hitZone(bag: Bag, scene: Phaser.Scene, x: number, y: number, w: 
     o.onOver?.();
     if (o.tip && o.tooltip) o.tooltip.show(o.tip, p.worldX - 10, o.tipY ?? y);
   });
-  z.on('pointerout', () => { o.onOut?.(); o.tooltip?.hide(); });
+  z.on('pointerout', () => {
+    o.onOut?.();
+    o.tooltip?.hide();
+  });
   return z;
 }
 
@@ -192,8 +214,10 @@ export function starPath(g: Phaser.GameObjects.Graphics, cx: number, cy: number,
   for (let i = 0; i < points * 2; i++) {
     const a = -Math.PI / 2 + (i * Math.PI) / points;
     const rr = i % 2 ? r * inner : r;
-    const px = cx + Math.cos(a) * rr, py = cy + Math.sin(a) * rr;
-    if (i === 0) g.moveTo(px, py); else g.lineTo(px, py);
+    const px = cx + Math.cos(a) * rr,
+      py = cy + Math.sin(a) * rr;
+    if (i === 0) g.moveTo(px, py);
+    else g.lineTo(px, py);
   }
   g.closePath();
 }
@@ -208,7 +232,10 @@ export function star(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: 
 /** A small crown-like mark for the British side: three points on a band. */
 export function crown(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, color: number): void {
   g.fillStyle(color, 1);
-  const w = r * 2, h = r * 1.5, x = cx - r, y = cy - h / 2;
+  const w = r * 2,
+    h = r * 1.5,
+    x = cx - r,
+    y = cy - h / 2;
   g.beginPath();
   g.moveTo(x, y + h);
   g.lineTo(x, y + h * 0.25);
@@ -245,13 +272,32 @@ export function marker(g: Phaser.GameObjects.Graphics, kind: Marker, x: number, 
   g.fillStyle(color, 1);
   g.lineStyle(1, HEX.paper, 1);
   switch (kind) {
-    case 'circle': g.fillCircle(x, y, r); g.strokeCircle(x, y, r); break;
-    case 'square': g.fillRect(x - r, y - r, r * 2, r * 2); g.strokeRect(x - r, y - r, r * 2, r * 2); break;
+    case 'circle':
+      g.fillCircle(x, y, r);
+      g.strokeCircle(x, y, r);
+      break;
+    case 'square':
+      g.fillRect(x - r, y - r, r * 2, r * 2);
+      g.strokeRect(x - r, y - r, r * 2, r * 2);
+      break;
     case 'triangle':
-      g.beginPath(); g.moveTo(x, y - r * 1.15); g.lineTo(x + r * 1.1, y + r * 0.8); g.lineTo(x - r * 1.1, y + r * 0.8); g.closePath();
-      g.fillPath(); g.strokePath(); break;
+      g.beginPath();
+      g.moveTo(x, y - r * 1.15);
+      g.lineTo(x + r * 1.1, y + r * 0.8);
+      g.lineTo(x - r * 1.1, y + r * 0.8);
+      g.closePath();
+      g.fillPath();
+      g.strokePath();
+      break;
     case 'diamond':
-      g.beginPath(); g.moveTo(x, y - r * 1.25); g.lineTo(x + r * 1.1, y); g.lineTo(x, y + r * 1.25); g.lineTo(x - r * 1.1, y); g.closePath();
-      g.fillPath(); g.strokePath(); break;
+      g.beginPath();
+      g.moveTo(x, y - r * 1.25);
+      g.lineTo(x + r * 1.1, y);
+      g.lineTo(x, y + r * 1.25);
+      g.lineTo(x - r * 1.1, y);
+      g.closePath();
+      g.fillPath();
+      g.strokePath();
+      break;
   }
 }

@@ -2,13 +2,14 @@
 // the danger line marked. Over the line a group costs the lead standing: the bar turns warning
 // orange and gets a "!" mark, so the state is told by shape and text as well as colour.
 // Bars glide to their new values each turn unless the player asked for reduced motion.
-import type Phaser from '../phaser';
-import { HEX, PALETTE } from '../palette';
+
 import type { BoardModel, Figure } from '../../app/board';
 import { other, type Side } from '../../engine/index';
-import type { BoardView, Rect, ViewHost } from './types';
+import { HEX, PALETTE } from '../palette';
+import type Phaser from '../phaser';
 import { GROUP_RULES, unit } from './chartScale';
-import { Bag, Tooltip, addText, hitZone, measurer, sideColours, surname, warnMark, type TextOpts } from './draw';
+import { addText, Bag, hitZone, measurer, sideColours, surname, type TextOpts, Tooltip, warnMark } from './draw';
+import type { BoardView, Rect, ViewHost } from './types';
 
 const TWEEN_MS = 450;
 const STANDING_H = 24;
@@ -24,7 +25,10 @@ const CAPTION: TextOpts = { font: 'poster', size: 12, color: PALETTE.inkSoft, sp
 interface Row {
   key: string;
   /** Bar track, in scene pixels. */
-  bx: number; by: number; bw: number; bh: number;
+  bx: number;
+  by: number;
+  bw: number;
+  bh: number;
   danger: number | null;
   /** The scenario's harder lines on this pressure (an item forced, a revolt), marked in the warning colour. */
   lines: readonly number[];
@@ -44,7 +48,10 @@ export class GaugesView implements BoardView {
   private shown = new Map<string, number | null>();
   private tween: Phaser.Tweens.Tween | null = null;
 
-  constructor(private host: ViewHost, private rect: Rect) {
+  constructor(
+    private host: ViewHost,
+    private rect: Rect,
+  ) {
     this.tooltip = new Tooltip(host.scene);
   }
 
@@ -74,7 +81,10 @@ export class GaugesView implements BoardView {
       return;
     }
     this.tween = this.host.scene.tweens.addCounter({
-      from: 0, to: 1, duration: TWEEN_MS, ease: 'Cubic.easeOut',
+      from: 0,
+      to: 1,
+      duration: TWEEN_MS,
+      ease: 'Cubic.easeOut',
       onUpdate: tw => {
         const k = tw.getValue() ?? 1;
         for (const [key, v] of targets) {
@@ -83,7 +93,11 @@ export class GaugesView implements BoardView {
         }
         this.drawBars();
       },
-      onComplete: () => { this.shown = targets; this.drawBars(); this.tween = null; },
+      onComplete: () => {
+        this.shown = targets;
+        this.drawBars();
+        this.tween = null;
+      },
     });
   }
 
@@ -107,13 +121,16 @@ export class GaugesView implements BoardView {
     this.shown.clear();
     this.layoutKey = key;
     const scene = this.host.scene;
-    const x = this.rect.x + PAD, w = this.rect.w - 2 * PAD, { y, h } = this.rect;
+    const x = this.rect.x + PAD,
+      w = this.rect.w - 2 * PAD,
+      { y, h } = this.rect;
     const bg = this.bag.add(scene.add.graphics());
     this.bars = this.bag.add(scene.add.graphics());
     const colW = (w - COL_GAP) / 2;
 
     // Standing: yours and the other lead's, side by side.
-    const me = m.side, them = other(m.side);
+    const me = m.side,
+      them = other(m.side);
     const standing: [string, Side, string, Figure][] = [
       ['standing.me', me, 'Your standing', m.sides[me].standing],
       ['standing.other', them, surname(m.sides[them].lead), m.sides[them].standing],
@@ -139,7 +156,8 @@ export class GaugesView implements BoardView {
       rowH = (y + h - top) / rowsPerCol;
     }
     m.gauges.forEach((g, i) => {
-      const c = Math.floor(i / rowsPerCol), r = i % rowsPerCol;
+      const c = Math.floor(i / rowsPerCol),
+        r = i % rowsPerCol;
       const cx = x + c * (colW + COL_GAP);
       const ry = top + r * rowH;
       const more = g.lines.map(l => `; at ${l.at}: ${l.text}`).join('');
@@ -155,7 +173,10 @@ export class GaugesView implements BoardView {
     const label = addText(this.bag, scene, x, y, name, { ...LABEL, bold: true, color: col.css }, w * 0.55);
     const value = addText(this.bag, scene, x + w, y - 1, '', { ...VALUE, size: 15 }).setOrigin(1, 0);
     const valueW = Math.ceil(measurer({ ...VALUE, size: 15 })('100')) + 6;
-    const bx = x + label.width + 8, bw = w - (bx - x) - valueW, bh = 10, by = y + 4;
+    const bx = x + label.width + 8,
+      bw = w - (bx - x) - valueW,
+      bh = 10,
+      by = y + 4;
     bg.fillStyle(HEX.paperDark, 1).fillRect(bx, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(bx, by, bw, bh);
     hitZone(this.bag, scene, x, y - 2, w, STANDING_H - 6, { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
@@ -170,7 +191,8 @@ export class GaugesView implements BoardView {
     const compact = h < 21;
     addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES);
     const value = addText(this.bag, scene, x + w, y - 2, '', VALUE).setOrigin(1, 0);
-    const by = y + 16, bw = w - 2;
+    const by = y + 16,
+      bw = w - 2;
     const bh = compact ? Math.max(3, Math.floor(h - 17)) : 5;
     bg.fillStyle(HEX.paperDark, 1).fillRect(x, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(x, by, bw, bh);
@@ -203,7 +225,10 @@ export class GaugesView implements BoardView {
       } else {
         // Quarter ticks on the standing bars.
         g.lineStyle(1, HEX.paper, 0.8);
-        for (const q of [25, 50, 75]) { const qx = Math.round(r.bx + r.bw * q / 100) + 0.5; g.lineBetween(qx, r.by + 1, qx, r.by + r.bh - 1); }
+        for (const q of [25, 50, 75]) {
+          const qx = Math.round(r.bx + (r.bw * q) / 100) + 0.5;
+          g.lineBetween(qx, r.by + 1, qx, r.by + r.bh - 1);
+        }
       }
       if (r.warn) warnMark(g, r.value.x - r.value.width - 16, r.value.y + 3, 13);
     }

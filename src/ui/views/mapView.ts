@@ -7,22 +7,36 @@
 // The map itself is drawn once; update() repositions labels and redraws one overlay Graphics, and
 // reuses its text objects, hit zones and pulse rings (nothing is created per turn that is not
 // destroyed or reused).
-import Phaser from '../phaser';
+
 import type { BoardModel, MapIncident, MapPower } from '../../app/board';
-import { PLACES, type Place, type Relations } from '../../engine/vocab';
 import { WAR_DANGER_BANDS, type WarDangerBandName } from '../../engine/labels';
-import { FONTS, HEX, PALETTE } from '../palette';
-import type { BoardView, Rect, ViewHost } from './types';
-import { starPath, Tooltip } from './draw';
+import { PLACES, type Place, type Relations } from '../../engine/vocab';
 import {
-  EURASIA, FINNISH_FRONTIER, ISLANDS, NORTH_AMERICA, NORTH_AMERICA_RIVERS, NORTH_AMERICA_WATERS, PLACE_GEO, RIVERS,
-  SOVIET_FRONTIER, VIEW, WATERS, BORDER, clipPolygon, clipPolyline, mapFrame, projectRing, sovietRing,
-  type Box, type MapFrame,
+  BORDER,
+  type Box,
+  clipPolygon,
+  clipPolyline,
+  EURASIA,
+  FINNISH_FRONTIER,
+  ISLANDS,
+  type MapFrame,
+  mapFrame,
+  NORTH_AMERICA,
+  NORTH_AMERICA_RIVERS,
+  NORTH_AMERICA_WATERS,
+  PLACE_GEO,
+  projectRing,
+  RIVERS,
+  SOVIET_FRONTIER,
+  sovietRing,
+  VIEW,
+  WATERS,
 } from '../map/geo';
-import {
-  BADGE_W, DOT, ROW, TEXT, leaderEnd, planCallouts, planMap, polylineLength, subPolyline,
-  type MapPlan, type Point,
-} from '../map/layout';
+import { BADGE_W, DOT, leaderEnd, type MapPlan, type Point, planCallouts, planMap, polylineLength, ROW, subPolyline, TEXT } from '../map/layout';
+import { FONTS, HEX, PALETTE } from '../palette';
+import Phaser from '../phaser';
+import { starPath, Tooltip } from './draw';
+import type { BoardView, Rect, ViewHost } from './types';
 
 const RES = 2;
 /** Incidents stay on the map a few turns, fading. */
@@ -40,7 +54,11 @@ function style(font: keyof typeof FONTS, size: number, color: string, extra: Pha
 /** Paper halo round map lettering, as engravers left round names. */
 const HALO = { stroke: PALETTE.paper, strokeThickness: 3 };
 
-interface BadgeObjs { text: Text; zone: Phaser.GameObjects.Zone; power: MapPower }
+interface BadgeObjs {
+  text: Text;
+  zone: Phaser.GameObjects.Zone;
+  power: MapPower;
+}
 
 export class MapView implements BoardView {
   private readonly scene: Phaser.Scene;
@@ -68,7 +86,10 @@ export class MapView implements BoardView {
   private model: BoardModel | null = null;
   private fontsReady = false;
 
-  constructor(private readonly host: ViewHost, private readonly rect: Rect) {
+  constructor(
+    private readonly host: ViewHost,
+    private readonly rect: Rect,
+  ) {
     this.scene = host.scene;
     this.f = mapFrame(rect.w, rect.h);
     const s = this.scene;
@@ -101,13 +122,18 @@ export class MapView implements BoardView {
     this.dialText = this.add(s.add.text(d.x + d.w / 2, d.y + d.h - 18, '', style('body', 12, PALETTE.ink, { fontStyle: 'bold' })).setOrigin(0.5, 0));
     this.dialZone = this.add(s.add.zone(d.x, d.y, d.w, d.h).setOrigin(0, 0));
     this.dialZone.setInteractive({ useHandCursor: true });
-    this.dialZone.on('pointerup', () => { if (this.model) this.host.onFigure(this.model.warDanger.fig); });
+    this.dialZone.on('pointerup', () => {
+      if (this.model) this.host.onFigure(this.model.warDanger.fig);
+    });
     this.dialZone.on('pointerover', () => this.showTip(`War danger ${fmt(this.model?.warDanger.value ?? null)} of 100 \u2014 click: why did it move?`, d.x + d.w + 4, d.y));
     this.dialZone.on('pointerout', () => this.tooltip.hide());
     this.tooltip = new Tooltip(s);
   }
 
-  private add<T extends Phaser.GameObjects.GameObject>(o: T): T { this.root.add(o); return o; }
+  private add<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.root.add(o);
+    return o;
+  }
 
   /**
    * Text is measured when it is set: if the web fonts were still loading when the view was built,
@@ -140,8 +166,12 @@ export class MapView implements BoardView {
       this.planKey = key;
     }
     const plan = this.plan;
-    const g = this.gOver, gb = this.gBoxes, gd = this.gDots;
-    g.clear(); gb.clear(); gd.clear();
+    const g = this.gOver,
+      gb = this.gBoxes,
+      gd = this.gDots;
+    g.clear();
+    gb.clear();
+    gd.clear();
 
     this.drawDanger(m.warDanger.value);
     this.drawRelations(g, plan.line, m.relations);
@@ -161,7 +191,10 @@ export class MapView implements BoardView {
     for (const p of PLACES) this.drawDot(gd, p);
     // The relations label.
     const rb = plan.relLabel;
-    if (plan.relLeader) { g.lineStyle(0.8, HEX.inkSoft, 0.9); g.lineBetween(plan.relLeader[0].x, plan.relLeader[0].y, plan.relLeader[1].x, plan.relLeader[1].y); }
+    if (plan.relLeader) {
+      g.lineStyle(0.8, HEX.inkSoft, 0.9);
+      g.lineBetween(plan.relLeader[0].x, plan.relLeader[0].y, plan.relLeader[1].x, plan.relLeader[1].y);
+    }
     paperBox(gb, rb, HEX.ink, 0.95);
     this.relTitle.setPosition(rb.x + 5, rb.y + 2);
     this.relText.setPosition(rb.x + 5, rb.y + 2 + this.relTitle.height);
@@ -190,13 +223,20 @@ export class MapView implements BoardView {
   // The map: sea, land, the Soviet Union, inland waters, rivers, coasts, the inset, the frame.
 
   private drawBase(): void {
-    const g = this.gBase, f = this.f, m = f.map, pr = f.proj;
+    const g = this.gBase,
+      f = this.f,
+      m = f.map,
+      pr = f.proj;
     // Paper and border band.
     g.fillStyle(HEX.paper, 1).fillRect(0, 0, f.w, f.h);
     g.fillStyle(HEX.sea, 1).fillRect(m.x, m.y, m.w, m.h);
     const lands: number[][] = [EURASIA, ...Object.values(ISLANDS)].map(r => clipPolygon(projectRing(pr, r), m));
     // Water lining: a soft darker band off each coast.
-    for (const [w, a] of [[9, 0.07], [5, 0.1], [2.5, 0.14]] as const) {
+    for (const [w, a] of [
+      [9, 0.07],
+      [5, 0.1],
+      [2.5, 0.14],
+    ] as const) {
       g.lineStyle(w, HEX.britain, a);
       for (const pts of lands) strokePoly(g, pts);
     }
@@ -214,8 +254,10 @@ export class MapView implements BoardView {
     // Inland seas and lakes.
     for (const r of Object.values(WATERS)) {
       const pts = clipPolygon(projectRing(pr, r), m);
-      g.fillStyle(HEX.sea, 1); fillPoly(g, pts);
-      g.lineStyle(0.8, HEX.inkSoft, 0.8); strokePoly(g, pts);
+      g.fillStyle(HEX.sea, 1);
+      fillPoly(g, pts);
+      g.lineStyle(0.8, HEX.inkSoft, 0.8);
+      strokePoly(g, pts);
     }
     // Rivers.
     g.lineStyle(0.8, HEX.good, 0.35);
@@ -235,29 +277,50 @@ export class MapView implements BoardView {
   }
 
   private graticule(g: Phaser.GameObjects.Graphics, alpha: number): void {
-    const f = this.f, m = f.map, pr = f.proj;
+    const f = this.f,
+      m = f.map,
+      pr = f.proj;
     g.lineStyle(0.6, HEX.inkSoft, alpha);
-    for (let lon = -30; lon <= VIEW.lon1; lon += 10) { const x = pr.x(lon); if (x > m.x && x < m.x + m.w) g.lineBetween(x, m.y, x, m.y + m.h); }
-    for (let lat = 10; lat < VIEW.lat1; lat += 10) { const y = pr.y(lat); if (y > m.y && y < m.y + m.h) g.lineBetween(m.x, y, m.x + m.w, y); }
+    for (let lon = -30; lon <= VIEW.lon1; lon += 10) {
+      const x = pr.x(lon);
+      if (x > m.x && x < m.x + m.w) g.lineBetween(x, m.y, x, m.y + m.h);
+    }
+    for (let lat = 10; lat < VIEW.lat1; lat += 10) {
+      const y = pr.y(lat);
+      if (y > m.y && y < m.y + m.h) g.lineBetween(m.x, y, m.x + m.w, y);
+    }
   }
 
   private drawFrame(g: Phaser.GameObjects.Graphics): void {
-    const f = this.f, m = f.map, pr = f.proj;
+    const f = this.f,
+      m = f.map,
+      pr = f.proj;
     // Graduated border: alternate ink and paper every 10 degrees, in a band just outside the neat line.
-    const band = 3.5, o = BORDER - band - 1;
+    const band = 3.5,
+      o = BORDER - band - 1;
     g.fillStyle(HEX.paper, 1);
-    g.fillRect(0, 0, f.w, m.y); g.fillRect(0, m.y + m.h, f.w, f.h - m.y - m.h);
-    g.fillRect(0, 0, m.x, f.h); g.fillRect(m.x + m.w, 0, f.w - m.x - m.w, f.h);
+    g.fillRect(0, 0, f.w, m.y);
+    g.fillRect(0, m.y + m.h, f.w, f.h - m.y - m.h);
+    g.fillRect(0, 0, m.x, f.h);
+    g.fillRect(m.x + m.w, 0, f.w - m.x - m.w, f.h);
     g.fillStyle(HEX.inkSoft, 1);
     const lons: number[] = [];
     for (let lon = -40; lon <= 150; lon += 10) lons.push(lon);
     for (let i = 0; i + 1 < lons.length; i += 2) {
-      const x0 = Math.max(m.x, pr.x(lons[i]!)), x1 = Math.min(m.x + m.w, pr.x(lons[i + 1]!));
-      if (x1 > x0) { g.fillRect(x0, o, x1 - x0, band); g.fillRect(x0, m.y + m.h + 1, x1 - x0, band); }
+      const x0 = Math.max(m.x, pr.x(lons[i]!)),
+        x1 = Math.min(m.x + m.w, pr.x(lons[i + 1]!));
+      if (x1 > x0) {
+        g.fillRect(x0, o, x1 - x0, band);
+        g.fillRect(x0, m.y + m.h + 1, x1 - x0, band);
+      }
     }
     for (let lat = 0; lat < 80; lat += 20) {
-      const y0 = Math.max(m.y, pr.y(lat + 10)), y1 = Math.min(m.y + m.h, pr.y(lat));
-      if (y1 > y0) { g.fillRect(o, y0, band, y1 - y0); g.fillRect(m.x + m.w + 1, y0, band, y1 - y0); }
+      const y0 = Math.max(m.y, pr.y(lat + 10)),
+        y1 = Math.min(m.y + m.h, pr.y(lat));
+      if (y1 > y0) {
+        g.fillRect(o, y0, band, y1 - y0);
+        g.fillRect(m.x + m.w + 1, y0, band, y1 - y0);
+      }
     }
     g.lineStyle(1, HEX.ink, 1).strokeRect(m.x, m.y, m.w, m.h);
     g.lineStyle(1, HEX.ink, 1).strokeRect(o - 0.5, o - 0.5, m.w + 2 * (m.x - o) + 1, m.h + 2 * (m.y - o) + 1);
@@ -271,20 +334,28 @@ export class MapView implements BoardView {
   }
 
   private drawInset(g: Phaser.GameObjects.Graphics): void {
-    const f = this.f, b = f.inset, im = f.insetMap, pr = f.insetProj;
+    const f = this.f,
+      b = f.inset,
+      im = f.insetMap,
+      pr = f.insetProj;
     g.fillStyle(HEX.paper, 1).fillRect(b.x, b.y, b.w, b.h);
     g.fillStyle(HEX.sea, 1).fillRect(im.x, im.y, im.w, im.h);
     const land = clipPolygon(projectRing(pr, NORTH_AMERICA), im);
-    g.lineStyle(4, HEX.britain, 0.1); strokePoly(g, land);
-    g.fillStyle(HEX.land, 1); fillPoly(g, land);
+    g.lineStyle(4, HEX.britain, 0.1);
+    strokePoly(g, land);
+    g.fillStyle(HEX.land, 1);
+    fillPoly(g, land);
     for (const r of Object.values(NORTH_AMERICA_WATERS)) {
       const pts = clipPolygon(projectRing(pr, r), im);
-      g.fillStyle(HEX.sea, 1); fillPoly(g, pts);
-      g.lineStyle(0.8, HEX.inkSoft, 0.8); strokePoly(g, pts);
+      g.fillStyle(HEX.sea, 1);
+      fillPoly(g, pts);
+      g.lineStyle(0.8, HEX.inkSoft, 0.8);
+      strokePoly(g, pts);
     }
     g.lineStyle(0.8, HEX.good, 0.35);
     for (const r of Object.values(NORTH_AMERICA_RIVERS)) for (const run of clipPolyline(projectRing(pr, r), im)) strokeLine(g, run);
-    g.lineStyle(0.9, HEX.inkSoft, 0.95); strokePoly(g, land);
+    g.lineStyle(0.9, HEX.inkSoft, 0.95);
+    strokePoly(g, land);
     g.lineStyle(1.5, HEX.ink, 1).strokeRect(b.x, b.y, b.w, b.h);
     g.lineStyle(0.6, HEX.ink, 1).strokeRect(im.x, im.y, im.w, im.h);
   }
@@ -293,7 +364,8 @@ export class MapView implements BoardView {
   // The overlay.
 
   private drawDot(g: Phaser.GameObjects.Graphics, p: Place): void {
-    const at = this.plan!.labels[p].at, cap = PLACE_GEO[p].capital;
+    const at = this.plan!.labels[p].at,
+      cap = PLACE_GEO[p].capital;
     if (cap) {
       const c = cap === 'britain' ? HEX.britain : HEX.ussr;
       g.fillStyle(HEX.paper, 1).fillCircle(at.x, at.y, DOT.capital + 1.5);
@@ -312,9 +384,15 @@ export class MapView implements BoardView {
     const len = polylineLength(line);
     const half = (a: number, b: number) => subPolyline(line, a, b);
     const W = 2.6;
-    const legs: [number[], number][] = [[half(0, len / 2), HEX.britain], [half(len / 2, len), HEX.ussr]];
+    const legs: [number[], number][] = [
+      [half(0, len / 2), HEX.britain],
+      [half(len / 2, len), HEX.ussr],
+    ];
     if (r === 'full') {
-      for (const [pts, c] of legs) { g.lineStyle(W, c, 1); strokeLine(g, pts); }
+      for (const [pts, c] of legs) {
+        g.lineStyle(W, c, 1);
+        strokeLine(g, pts);
+      }
     } else if (r === 'charge') {
       for (const [pts, c] of legs) dashed(g, pts, 9, 5, W, c, 1);
     } else if (r === 'protecting') {
@@ -322,12 +400,20 @@ export class MapView implements BoardView {
     } else {
       // Ruptured: the line stops short of the middle on both sides; a cross marks the break.
       const gap = 16;
-      g.lineStyle(W, HEX.britain, 1); strokeLine(g, half(0, len / 2 - gap));
-      g.lineStyle(W, HEX.ussr, 1); strokeLine(g, half(len / 2 + gap, len));
+      g.lineStyle(W, HEX.britain, 1);
+      strokeLine(g, half(0, len / 2 - gap));
+      g.lineStyle(W, HEX.ussr, 1);
+      strokeLine(g, half(len / 2 + gap, len));
       const mid = subPolyline(line, len / 2 - 0.5, len / 2 + 0.5);
-      const cx = mid[0]!, cy = mid[1]!, k = 5;
-      g.lineStyle(2.6, HEX.paper, 1).lineBetween(cx - k, cy - k, cx + k, cy + k).lineBetween(cx - k, cy + k, cx + k, cy - k);
-      g.lineStyle(1.8, HEX.ink, 1).lineBetween(cx - k, cy - k, cx + k, cy + k).lineBetween(cx - k, cy + k, cx + k, cy - k);
+      const cx = mid[0]!,
+        cy = mid[1]!,
+        k = 5;
+      g.lineStyle(2.6, HEX.paper, 1)
+        .lineBetween(cx - k, cy - k, cx + k, cy + k)
+        .lineBetween(cx - k, cy + k, cx + k, cy - k);
+      g.lineStyle(1.8, HEX.ink, 1)
+        .lineBetween(cx - k, cy - k, cx + k, cy + k)
+        .lineBetween(cx - k, cy + k, cx + k, cy - k);
     }
   }
 
@@ -346,7 +432,10 @@ export class MapView implements BoardView {
         g.lineStyle(1.6, HEX.bad, a).strokeCircle(at.x, at.y, r);
       }
       // One pulse a place, for what happened this turn.
-      if (inc.age === 0 && !this.host.reducedMotion && !pulsed.has(inc.place)) { pulsed.add(inc.place); this.pulse(pulse++, at, r); }
+      if (inc.age === 0 && !this.host.reducedMotion && !pulsed.has(inc.place)) {
+        pulsed.add(inc.place);
+        this.pulse(pulse++, at, r);
+      }
     }
   }
 
@@ -389,15 +478,23 @@ export class MapView implements BoardView {
     const sized = chosen.map((inc, i) => ({ at: this.at(inc.place), w: Math.ceil(this.callouts[i]!.width) + 10, h: Math.ceil(this.callouts[i]!.height) + 4, r: incidentRadius(inc.severity) }));
     const spots = planCallouts(this.f, plan, sized);
     for (let i = 0; i < this.callouts.length; i++) {
-      const t = this.callouts[i]!, spot = i < chosen.length ? spots[i] : null;
-      if (!spot) { t.setVisible(false); continue; }
-      const b = spot.box, at = sized[i]!.at, inc = chosen[i]!;
+      const t = this.callouts[i]!,
+        spot = i < chosen.length ? spots[i] : null;
+      if (!spot) {
+        t.setVisible(false);
+        continue;
+      }
+      const b = spot.box,
+        at = sized[i]!.at,
+        inc = chosen[i]!;
       const a = AGE_ALPHA[Math.min(inc.age, AGE_ALPHA.length - 1)]!;
       const e = leaderEnd(at, b);
       g.lineStyle(1, HEX.bad, 0.9).lineBetween(at.x, at.y, e.x, e.y);
       paperBox(gb, b, HEX.bad, 1);
       gb.fillStyle(HEX.bad, a).fillRect(b.x, b.y, 3, b.h);
-      t.setPosition(b.x + 6, b.y + 2).setVisible(true).setAlpha(Math.max(0.75, a));
+      t.setPosition(b.x + 6, b.y + 2)
+        .setVisible(true)
+        .setAlpha(Math.max(0.75, a));
     }
   }
 
@@ -449,7 +546,9 @@ export class MapView implements BoardView {
     const d = this.f.dial;
     paperBox(gb, d, HEX.ink, 1);
     gb.lineStyle(0.6, HEX.ink, 1).strokeRect(d.x + 2.5, d.y + 2.5, d.w - 5, d.h - 5);
-    const cx = d.x + d.w / 2, cy = d.y + 34, r = 24;
+    const cx = d.x + d.w / 2,
+      cy = d.y + 34,
+      r = 24;
     const arc = (from: number, to: number, c: number) => {
       gb.lineStyle(6, c, 1);
       gb.beginPath();
@@ -461,7 +560,8 @@ export class MapView implements BoardView {
     // Ticks every 10.
     gb.lineStyle(0.8, HEX.ink, 1);
     for (let t = 0; t <= 100; t += 10) {
-      const a = Math.PI + (t / 100) * Math.PI, r0 = t % 50 === 0 ? r - 6 : r - 4;
+      const a = Math.PI + (t / 100) * Math.PI,
+        r0 = t % 50 === 0 ? r - 6 : r - 4;
       gb.lineBetween(cx + Math.cos(a) * r0, cy + Math.sin(a) * r0, cx + Math.cos(a) * (r + 3), cy + Math.sin(a) * (r + 3));
     }
     if (v !== null) {
@@ -475,7 +575,8 @@ export class MapView implements BoardView {
 
   /** A red wash at the map's edges as the war danger rises (nothing while it is calm). */
   private drawDanger(v: number | null): void {
-    const g = this.gTint, m = this.f.map;
+    const g = this.gTint,
+      m = this.f.map;
     g.clear();
     const from = WAR_DANGER_BANDS.find(b => b.name === 'tense')!.from;
     const k = v === null ? 0 : Math.max(0, Math.min(1, (v - from) / (100 - from)));
@@ -486,10 +587,14 @@ export class MapView implements BoardView {
     }
   }
 
-  private at(p: Place): Point { return this.plan!.labels[p].at; }
+  private at(p: Place): Point {
+    return this.plan!.labels[p].at;
+  }
 
   /** The shared tooltip, at a point given in the map's own coordinates. */
-  private showTip(s: string, x: number, y: number): void { this.tooltip.show(s, this.rect.x + x, this.rect.y + y); }
+  private showTip(s: string, x: number, y: number): void {
+    this.tooltip.show(s, this.rect.x + x, this.rect.y + y);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -521,9 +626,15 @@ function tracePath(g: Phaser.GameObjects.Graphics, pts: readonly number[], close
   if (close) g.closePath();
   return true;
 }
-const fillPoly = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => { if (tracePath(g, pts, true)) g.fillPath(); };
-const strokePoly = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => { if (tracePath(g, pts, true)) g.strokePath(); };
-const strokeLine = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => { if (tracePath(g, pts, false)) g.strokePath(); };
+const fillPoly = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => {
+  if (tracePath(g, pts, true)) g.fillPath();
+};
+const strokePoly = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => {
+  if (tracePath(g, pts, true)) g.strokePath();
+};
+const strokeLine = (g: Phaser.GameObjects.Graphics, pts: readonly number[]) => {
+  if (tracePath(g, pts, false)) g.strokePath();
+};
 
 /** A dashed polyline; `keep` can veto dashes (e.g. over open sea). */
 function dashed(g: Phaser.GameObjects.Graphics, pts: readonly number[], on: number, off: number, width: number, color: number, alpha: number, keep?: (x: number, y: number) => boolean): void {
@@ -549,7 +660,10 @@ function dotted(g: Phaser.GameObjects.Graphics, pts: readonly number[], step: nu
 function pointInPoly(x: number, y: number, pts: readonly number[]): boolean {
   let inside = false;
   for (let i = 0, j = pts.length - 2; i < pts.length; j = i, i += 2) {
-    const xi = pts[i]!, yi = pts[i + 1]!, xj = pts[j]!, yj = pts[j + 1]!;
+    const xi = pts[i]!,
+      yi = pts[i + 1]!,
+      xj = pts[j]!,
+      yj = pts[j + 1]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -577,8 +691,12 @@ function burst(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number
 function drawBadge(g: Phaser.GameObjects.Graphics, b: Box, v: number | null): void {
   g.fillStyle(HEX.paper, 1).fillRect(b.x, b.y + 1, b.w, b.h - 2);
   g.lineStyle(0.8, v === null ? HEX.neutral : HEX.ink, 1).strokeRect(b.x + 0.5, b.y + 1.5, b.w - 1, b.h - 3);
-  const cx = b.x + 12, cy = b.y + b.h / 2, half = 8;
-  g.lineStyle(1, HEX.inkSoft, 1).lineBetween(cx - half, cy, cx + half, cy).lineBetween(cx, cy - 4, cx, cy + 4);
+  const cx = b.x + 12,
+    cy = b.y + b.h / 2,
+    half = 8;
+  g.lineStyle(1, HEX.inkSoft, 1)
+    .lineBetween(cx - half, cy, cx + half, cy)
+    .lineBetween(cx, cy - 4, cx, cy + 4);
   if (v === null || Math.round(v) === 0) return;
   const dir = v > 0 ? -1 : 1;
   const len = Math.max(3, (Math.min(100, Math.abs(v)) / 100) * half);
@@ -587,4 +705,3 @@ function drawBadge(g: Phaser.GameObjects.Graphics, b: Box, v: number | null): vo
   const tip = cx + dir * (len + 1);
   g.fillTriangle(tip, cy, tip - dir * 4, cy - 3.5, tip - dir * 4, cy + 3.5);
 }
-

@@ -2,21 +2,46 @@
 // (imports less exports and re-exports, in Soviet favour when positive), month by month in £000.
 // Lines are told apart by dash and marker shape as well as colour; the balance is drawn as bars.
 // Hovering a month shows its figures in the legend; otherwise the legend shows the latest month.
-import type Phaser from '../phaser';
-import { HEX, PALETTE } from '../palette';
+
 import type { BoardModel } from '../../app/board';
+import { HEX, PALETTE } from '../palette';
+import type Phaser from '../phaser';
+import { dashPolyline, formatThousands, labelIndices, niceTicks, type Pt, scaleLinear } from './chartScale';
+import { addText, Bag, hitZone, type Marker, marker, measurer, type TextOpts, Tooltip } from './draw';
 import type { BoardView, Rect, ViewHost } from './types';
-import { dashPolyline, formatThousands, labelIndices, niceTicks, scaleLinear, type Pt } from './chartScale';
-import { Bag, Tooltip, addText, hitZone, marker, measurer, type Marker, type TextOpts } from './draw';
 
 type Month = BoardModel['trade'][number];
 type Key = 'imports' | 'exports' | 'reExports' | 'balance';
 
-interface Series { key: Key; name: string; color: number; css: string; marker: Marker | null; dash: [number, number] | null; tip: string }
+interface Series {
+  key: Key;
+  name: string;
+  color: number;
+  css: string;
+  marker: Marker | null;
+  dash: [number, number] | null;
+  tip: string;
+}
 
 const SERIES: Series[] = [
-  { key: 'imports', name: 'UK imports', color: HEX.ussr, css: PALETTE.ussr, marker: 'triangle', dash: null, tip: 'British imports from the USSR: Soviet grain, timber, oil and furs sold for sterling' },
-  { key: 'exports', name: 'UK exports', color: HEX.britain, css: PALETTE.britain, marker: 'circle', dash: null, tip: 'British exports to the USSR: Soviet orders placed in Britain, delivered months later' },
+  {
+    key: 'imports',
+    name: 'UK imports',
+    color: HEX.ussr,
+    css: PALETTE.ussr,
+    marker: 'triangle',
+    dash: null,
+    tip: 'British imports from the USSR: Soviet grain, timber, oil and furs sold for sterling',
+  },
+  {
+    key: 'exports',
+    name: 'UK exports',
+    color: HEX.britain,
+    css: PALETTE.britain,
+    marker: 'circle',
+    dash: null,
+    tip: 'British exports to the USSR: Soviet orders placed in Britain, delivered months later',
+  },
   { key: 'reExports', name: 'UK re-exports', color: HEX.calm, css: '#00704f', marker: 'square', dash: [5, 3], tip: 'British re-exports to the USSR: colonial goods re-sold through London' },
   { key: 'balance', name: 'Soviet surplus', color: HEX.bad, css: '#a34700', marker: null, dash: null, tip: 'The balance: UK imports less exports and re-exports; above zero it is in Soviet favour' },
 ];
@@ -47,7 +72,10 @@ export class TradeChartView implements BoardView {
 
   private tooltip: Tooltip;
 
-  constructor(private host: ViewHost, private rect: Rect) {
+  constructor(
+    private host: ViewHost,
+    private rect: Rect,
+  ) {
     this.tooltip = new Tooltip(host.scene);
   }
 
@@ -83,8 +111,10 @@ export class TradeChartView implements BoardView {
     addText(this.bag, scene, x + title.width + 8, y + 2, '\u00a3000 a month, British returns', UNIT, w - LEGEND_W - title.width - 8);
 
     // Plot area.
-    const px = x + AXIS_W, py = y + TITLE_H + 6;
-    const pw = w - AXIS_W - LEGEND_W - 10, ph = h - (py - y) - MONTHS_H;
+    const px = x + AXIS_W,
+      py = y + TITLE_H + 6;
+    const pw = w - AXIS_W - LEGEND_W - 10,
+      ph = h - (py - y) - MONTHS_H;
     this.plot = { x: px, y: py, w: pw, h: ph };
     g.fillStyle(0xfbf8ef, 1).fillRect(px, py, pw, ph);
     g.lineStyle(1, HEX.rule, 1).strokeRect(px, py, pw, ph);
@@ -175,7 +205,10 @@ export class TradeChartView implements BoardView {
         g.lineStyle(1, HEX.bad, 1).strokeRect(lx + 4, cy - 6, 14, 12);
       } else {
         g.lineStyle(2, s.color, 1);
-        const pts = [{ x: lx, y: cy }, { x: lx + 22, y: cy }];
+        const pts = [
+          { x: lx, y: cy },
+          { x: lx + 22, y: cy },
+        ];
         if (s.dash) for (const [x1, y1, x2, y2] of dashPolyline(pts, s.dash[0], s.dash[1])) g.lineBetween(x1, y1, x2, y2);
         else g.lineBetween(lx, cy, lx + 22, cy);
         marker(g, s.marker!, lx + 11, cy, 3.5, s.color);

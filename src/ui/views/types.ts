@@ -1,12 +1,18 @@
 // The contract between the main scene and the Phaser views it lays out. A view draws one part of
 // the board from a BoardModel (src/app/board.ts) and reports what the person clicked; it holds no
 // rules and never reads the game state.
-import type Phaser from '../phaser';
+
 import type { BoardModel } from '../../app/board';
 import type { Side } from '../../engine/index';
+import type Phaser from '../phaser';
 
 /** A rectangle in the scene's logical pixels. */
-export interface Rect { x: number; y: number; w: number; h: number }
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface ViewHost {
   scene: Phaser.Scene;
