@@ -2,6 +2,7 @@
 // and the one intelligence check: the seat view (seat.ts) and the predictions shown with legal
 // orders (legal.ts) both read them here.
 import type { Compiled } from './compiled';
+import { flagsIn } from './link/flags';
 import type { SetupEffect as Effect } from './setup';
 import type { GameState } from './types';
 import { type BySide, other, type Side } from './vocab';
@@ -35,7 +36,7 @@ export function secrets(c: Compiled): Secrets {
   // agreement's terms. Such a flag stands for a public fact, whoever else may also set it.
   const publicSet = new Set<number>();
   const mark = (into: Set<number>, effects: readonly Effect[] | undefined) => {
-    for (const f of flagsOf(effects)) into.add(c.flagIndex.get(f)!);
+    for (const f of flagsIn(effects, new Set())) into.add(c.flagIndex.get(f)!);
   };
   for (const a of c.sc.actions) if (c.actions[c.actionIndex.get(a.id)!]!.public) mark(publicSet, a.effects);
   for (const e of c.sc.events) {
@@ -77,19 +78,6 @@ export function secrets(c: Compiled): Secrets {
   };
   secretsCache.set(c, s);
   return s;
-}
-
-/** Names of the flags an effect list can set or clear, at any depth. */
-function flagsOf(effects: readonly Effect[] | undefined, out: string[] = []): string[] {
-  for (const e of effects ?? []) {
-    if ('setFlag' in e) out.push(e.setFlag);
-    else if ('clearFlag' in e) out.push(e.clearFlag);
-    else if ('chance' in e || 'if' in e) {
-      flagsOf(e.then, out);
-      flagsOf(e.else, out);
-    }
-  }
-  return out;
 }
 
 /** Whether a side reads the other cabinet now. */

@@ -6,37 +6,43 @@ import type { ScenarioSetup, SetupEffect } from '../setup';
 import { CompileError, type LinkContext } from './context';
 import { formOf } from './effects';
 
+/** The names of the flags an effect list sets or clears, at any depth, added to `set`. */
+export function flagsIn(effs: readonly SetupEffect[] | undefined, set: Set<string>): Set<string> {
+  for (const e of effs ?? []) {
+    const f = formOf(e);
+    switch (f.k) {
+      case 'setFlag':
+        set.add(f.x.setFlag);
+        break;
+      case 'clearFlag':
+        set.add(f.x.clearFlag);
+        break;
+      case 'chance':
+      case 'if':
+        flagsIn(f.x.then, set);
+        flagsIn(f.x.else, set);
+        break;
+      case 'fig':
+      case 'relations':
+      case 'resign':
+      case 'dismiss':
+      case 'appoint':
+      case 'setLead':
+      case 'schedule':
+      case 'news':
+      case 'end':
+        break;
+      default:
+        unhandled(f);
+    }
+  }
+  return set;
+}
+
 export function linkFlags(sc: ScenarioSetup): Pick<Compiled, 'flags' | 'flagIndex'> {
   const set = new Set<string>();
   const walk = (effs: readonly SetupEffect[] | undefined): void => {
-    for (const e of effs ?? []) {
-      const f = formOf(e);
-      switch (f.k) {
-        case 'setFlag':
-          set.add(f.x.setFlag);
-          break;
-        case 'clearFlag':
-          set.add(f.x.clearFlag);
-          break;
-        case 'chance':
-        case 'if':
-          walk(f.x.then);
-          walk(f.x.else);
-          break;
-        case 'fig':
-        case 'relations':
-        case 'resign':
-        case 'dismiss':
-        case 'appoint':
-        case 'setLead':
-        case 'schedule':
-        case 'news':
-        case 'end':
-          break;
-        default:
-          unhandled(f);
-      }
-    }
+    flagsIn(effs, set);
   };
   for (const a of sc.actions) {
     walk(a.effects);
