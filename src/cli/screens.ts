@@ -299,12 +299,19 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
     for (const r of a.risks) out.push(yellow(`         ${fit(`risk: ${riskText(r)}`, w - 9)}`));
     if (a.forcedBy !== null) out.push(dim(`         ${fit(`forced onto the agenda anyway by ${a.forcedBy}`, w - 9)}`));
   });
-  if (sel.offer)
+  if (sel.offer) {
+    // The terms on lines of their own, wrapped to the width: a whole package is hundreds of characters.
+    out.push(`  ${green('[x]')} ${bold('A note with proposals')}  ${c.negotiation.offerCost} cap:`);
     out.push(
-      `  ${green('[x]')} ${bold('A note with proposals')}  ${c.negotiation.offerCost} cap: ${Object.entries(sel.offer)
-        .map(([t, o]) => termText(c, t, o))
-        .join('; ')}`,
+      ...wrap(
+        Object.entries(sel.offer)
+          .map(([t, o]) => termText(c, t, o))
+          .join('; '),
+        w,
+        '      ',
+      ),
     );
+  }
   return out;
 }
 
@@ -341,7 +348,11 @@ export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, w: 
     const share = mine.terms.find(x => x.term === t.id)?.share ?? 0;
     return [`${t.label}:`, o.label, `you ${signed(o.value[me])}`, `them ${signed(o.value[om])}`, dim(`your cabinet ${pct(share)}`)];
   });
-  const out = fitTable(rows, ['l', 'l', 'r', 'r', 'l'], 1, w, indent);
+  const align: ('l' | 'r')[] = ['l', 'l', 'r', 'r', 'l'];
+  const wide = table(rows, align, 2, indent);
+  // A table when it fits; else each term stacked, its option wrapped whole and its figures below it.
+  const out =
+    Math.max(...wide.map(vlen)) <= w ? wide : rows.flatMap(([label, option, you, them, cab]) => [...wrap(`${label} ${option}`, w, `${indent}  `, indent), `${indent}  ${you} · ${them} · ${cab}`]);
   out.push(`${indent}${dim('Package value:')} you ${signed(packageValue(c, terms, me))}, them ${signed(packageValue(c, terms, om))}`);
   const shareCol = mine.share >= 0.5 ? green : red;
   out.push(`${indent}${dim('Your cabinet:')} ${shareCol(pct(mine.share))} would accept; ratification ${pct(mine.chance)} likely`);

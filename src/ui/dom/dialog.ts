@@ -8,7 +8,7 @@ export interface DialogOptions {
   /** Escape and the close button dismiss it (false for decisions that must be taken). */
   closable?: boolean;
   onClose?: () => void;
-  /** Label of the element that gets focus first (defaults to the first button in the body). */
+  /** Label of the element that gets focus first (defaults to the first button in the body, then in its closing row of buttons). */
   focus?: string;
 }
 
@@ -23,6 +23,10 @@ export function openDialog(opts: DialogOptions, ...content: (Node | string | nul
   const titleId = `dlg-${Math.random().toString(36).slice(2, 8)}`;
   const body = h('div', { class: 'dialog-body' });
   append(body, content);
+  // A closing row of buttons sits below the scrolling body, not over it: it never covers a row.
+  const last = body.lastElementChild;
+  const actions = last?.classList.contains('dialog-actions') ? last : null;
+  actions?.remove();
   const el = h(
     'dialog',
     { class: `dialog ${opts.className ?? ''}`, 'aria-labelledby': titleId },
@@ -33,6 +37,7 @@ export function openDialog(opts: DialogOptions, ...content: (Node | string | nul
       closable ? h('button', { class: 'icon-btn', type: 'button', 'aria-label': 'Close', onclick: () => close() }, '×') : null,
     ),
     body,
+    actions,
   );
   let closed = false;
   const close = () => {
@@ -48,7 +53,8 @@ export function openDialog(opts: DialogOptions, ...content: (Node | string | nul
   });
   document.body.append(el);
   el.showModal();
-  const first = opts.focus ? body.querySelector<HTMLElement>(opts.focus) : body.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]');
+  const sel = opts.focus ?? 'button, [href], input, select, textarea, [tabindex]';
+  const first = body.querySelector<HTMLElement>(sel) ?? actions?.querySelector<HTMLElement>(sel);
   first?.focus();
   return { el, body, close };
 }
