@@ -11,9 +11,9 @@ const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
   ['historical', 'historical', '1', '38d2f9029c97f913'],
   ['historical', 'historical', '1927', '519f1f136b1b007c'],
   ['persona', 'persona', '1', 'a561eb26f10d2e4f'],
-  ['persona', 'persona', '1927', 'd41933d953e0b7ce'],
-  ['persona', 'random', '1', '786f5c8ca83cfc25'],
-  ['persona', 'random', '1927', 'b6441115191beb82'],
+  ['persona', 'persona', '1927', '3bcfdfc1a776af3e'],
+  ['persona', 'random', '1', 'a94a7de568489b10'],
+  ['persona', 'random', '1927', '2afb044c466afd85'],
 ];
 
 describe('1927 golden games', () => {
