@@ -34,7 +34,7 @@ class SeatCtx implements Ctx {
     return this.view.side;
   }
   get state(): SeatState {
-    return (this.#state ??= seatState(this.c, this.view));
+    return (this.#state ??= seatState(this.view));
   }
 }
 

@@ -55,7 +55,7 @@ class SeatAffordances implements Affordances {
     private readonly order: OptionOrder,
   ) {}
   private get believed(): SeatState {
-    return (this.#believed ??= seatState(this.c, this.view));
+    return (this.#believed ??= seatState(this.view));
   }
   get legal(): readonly LegalAction[] {
     return (this.#legal ??= seatLegal(this.c, this.view, this.believed));

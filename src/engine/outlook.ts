@@ -1,7 +1,7 @@
 // The live outlook of a side's objectives, from its seat view alone: for each objective whether it is
 // on course, at risk or lost (or unknown, where it rests on a figure the seat cannot see), and for a
 // measure the fraction of its weight it would score now. Nothing here reads the game state: it runs
-// on `seatState(c, view)`, so two games that differ only in what the seat cannot see give the same
+// on `seatState(view)`, so two games that differ only in what the seat cannot see give the same
 // outlook, and nothing about history's own score is used.
 //
 // The rule, kept cheap and honest (it never calls an objective lost that the rules could still meet):
@@ -179,7 +179,7 @@ export const ON_COURSE_FRACTION = 0.5;
  * is normally the view's own; `facts` may be passed in to save reading the scenario again.
  */
 export function objectiveOutlook(c: Compiled, view: SeatView, side: Side = view.side, facts: OutlookFacts = outlookFacts(c)): ObjectiveOutlook[] {
-  const st = seatState(c, view);
+  const st = seatState(view);
   const today = view.day;
   const ended = view.ended !== null;
   return c.objectives[side].map(o => {

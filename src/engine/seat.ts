@@ -202,7 +202,7 @@ export type SeatState = Readonly<GameState> & { readonly seat: Side };
 
 const NO_DICE = { c: 0, s0: 0, s1: 0, s2: 0 } as const;
 
-export function seatState(_c: Compiled, v: SeatView): SeatState {
+export function seatState(v: SeatView): SeatState {
   // The view's own array: a figure the seat cannot see stays NaN, so any rule that reads one
   // reads "unknown" (a comparison with it is false), never a made-up value.
   const fig = v.figures as number[];
@@ -241,12 +241,12 @@ export function seatState(_c: Compiled, v: SeatView): SeatState {
 // ---- What a seat is offered, computed from its view alone ----------------------------------------
 
 /** The seat's legal orders, with costs, its cabinet's odds and the predicted effects (hidden figures left out). */
-export function seatLegal(c: Compiled, v: SeatView, believed: SeatState = seatState(c, v)): LegalAction[] {
+export function seatLegal(c: Compiled, v: SeatView, believed: SeatState = seatState(v)): LegalAction[] {
   return v.available.map(k => describeAction(c, believed, v.side, c.actions[k]!));
 }
 
 /** What an option of one of the seat's pending decisions would do, as the seat is shown it. */
-export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, believed: SeatState = seatState(c, v)): Preview {
+export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, believed: SeatState = seatState(v)): Preview {
   return describeOption(c, believed, v.side, ev, o);
 }
 
@@ -254,7 +254,7 @@ export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, bel
  * How a cabinet would take a package: the seat's own always; the other side's only when the seat
  * reads the other cabinet (null otherwise), since it rests on the other ministers' stances.
  */
-export function seatAcceptance(c: Compiled, v: SeatView, whose: Side, terms: Terms, believed: SeatState = seatState(c, v)): Acceptance | null {
+export function seatAcceptance(c: Compiled, v: SeatView, whose: Side, terms: Terms, believed: SeatState = seatState(v)): Acceptance | null {
   if (whose !== v.side && !v.seesOther) return null;
   return acceptance(c, believed, whose, terms);
 }
