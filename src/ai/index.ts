@@ -2,6 +2,7 @@ export { historicalPlayer } from './historical';
 export { makePersona, makeSidePersona, personaFor } from './persona';
 export { AI_VIEW, aiRng, type Ctx, type GameRun, nextMove, type Player, runGame, toMove } from './player';
 export { randomPlayer } from './random';
+export type { Alternative, Factor, Reasons } from './reasons';
 
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';

@@ -9,6 +9,7 @@ import { type SeatState, type SeatView, seatState, seatView } from '../engine/se
 import type { GameState, Move, Order } from '../engine/types';
 import { type BySide, ofSide, SIDES, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
+import type { Reasons } from './reasons';
 
 /**
  * What a player is asked with: the scenario's rules, its seat's view, the state as that seat
@@ -42,6 +43,8 @@ export interface Player {
   readonly kind: string;
   decide(ctx: Ctx, ev: CEvent): string;
   orders(ctx: Ctx): Order[];
+  /** The reasons for the move this player returned last (from decide or orders), if it gives any. */
+  why?(): Reasons | undefined;
 }
 
 /** A computer player's own dice: seeded from the game's seed and its seat, kept by the match, never in a view. */
