@@ -144,13 +144,22 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
   ownOffers(d)[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
   if (d.rec) news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
   if (!ok) return;
+  bindAgreement(d, o.terms, cause, o.from);
+}
+
+/**
+ * A ratified package takes effect: each term's option binds and does what it does, the scenario's
+ * onRatified follows, and both leads gain standing. Also used by computer players to play out a
+ * game "as if" a package were agreed. `from` is the side whose note it was (its standing moves first).
+ */
+export function bindAgreement(d: Draft, terms: Terms, cause: string, from: Side): void {
   for (const t of d.c.terms) {
-    const opt = t.options.find(x => x.id === o.terms[t.id])!;
+    const opt = t.options.find(x => x.id === terms[t.id])!;
     ownAgreed(d)[t.id] = opt.id;
     for (const f of opt.effects) f(d, opt.cause);
   }
   for (const f of d.c.negotiation.onRatified) f(d, cause);
-  for (const s of [o.from, side] as const) addFig(d, d.c.side[s].iStanding, 5, 'rule:agreement', 'an agreement signed and ratified');
+  for (const s of [from, other(from)] as const) addFig(d, d.c.side[s].iStanding, 5, 'rule:agreement', 'an agreement signed and ratified');
 }
 
 // ---- What the news says of a note's fate -------------------------------------------------------

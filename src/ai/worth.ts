@@ -1,0 +1,151 @@
+// What a package is worth to each side by its objectives, not by the term tables: the rest of the
+// game is played out (personas on both sides) with the package bound now and without it, and the
+// difference in each side's final score is the package's utility. Whole-space utilities come from
+// an additive model fitted by rollouts: a reference package, then each term's other options swapped
+// in one at a time (a few dozen playouts, not one per package), all with common random numbers so
+// that the differences are not drowned by the dice.
+import { compile } from '../engine/compile';
+import { closeDraft, copyState, openDraft } from '../engine/draft';
+import { bindAgreement } from '../engine/negotiation';
+import { seedRng } from '../engine/rng';
+import { score } from '../engine/scoring';
+import type { SeatState } from '../engine/seat';
+import type { GameState, Terms } from '../engine/types';
+import type { BySide, Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
+import { packageSpace, type Utilities } from './packages';
+import { makeSidePersona } from './persona';
+import { type Player, runGame } from './player';
+
+export interface WorthOptions {
+  /** Playouts per package evaluated (common random numbers across packages). */
+  readonly rollouts: number;
+  /** Seeds the playouts' dice (a player passes one drawn from its own dice). */
+  readonly seed: string;
+}
+
+/** Each side's utility for every package, and the part of it common to all packages (binding any agreement). */
+export interface Worth extends Utilities {
+  /** Playouts run to make the table. */
+  readonly playouts: number;
+  /** Per term and option: what swapping that option into the reference package changes, per side. */
+  readonly parts: BySide<number[][]>;
+}
+
+const policies = new WeakMap<Scenario, BySide<Player>>();
+/** The playout policy: the personas of both sides (quick, and playing to their objectives). */
+function policy(sc: Scenario): BySide<Player> {
+  let p = policies.get(sc);
+  if (!p) {
+    p = { britain: makeSidePersona(sc, 'britain'), ussr: makeSidePersona(sc, 'ussr') };
+    policies.set(sc, p);
+  }
+  return p;
+}
+
+/**
+ * A full state a seat can play forward from, built from what it believes: every figure it cannot
+ * see set to the scenario's starting value (public knowledge), its own dice, an empty queue of
+ * scheduled events (the future is not in its view). The determinization sampler of the search
+ * player is the finer tool; this is what a negotiator needs to value packages.
+ */
+export function plausibleState(sc: Scenario, believed: SeatState, seed: string): GameState {
+  const c = compile(sc);
+  const s = copyState(believed);
+  s.fig = believed.fig.map((x, i) => (Number.isNaN(x) ? c.initialFig[i]! : x));
+  s.seed = seed;
+  s.rng = seedRng(seed);
+  s.record = false;
+  s.ledger = null;
+  s.news = null;
+  return s;
+}
+
+/** Both sides' final scores after playing the game out from `s`, with `terms` bound first if given. */
+function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, from: Side): BySide<number> {
+  const c = compile(sc);
+  let st = copyState(s);
+  st.seed = seed;
+  st.rng = seedRng(seed);
+  st.record = false;
+  if (terms) {
+    const d = openDraft(c, st);
+    bindAgreement(d, terms, 'rollout', from);
+    st = closeDraft(d);
+  }
+  const end = st.ended ? st : runGame(sc, st, policy(sc), false).state;
+  return { britain: score(c, end, 'britain').total, ussr: score(c, end, 'ussr').total };
+}
+
+/** Mean final scores over the playouts with package i bound (or none, for -1). */
+function meanScores(sc: Scenario, s: GameState, i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): BySide<number> {
+  let b = 0,
+    u = 0;
+  for (let k = 0; k < o.rollouts; k++) {
+    const r = playout(sc, s, i < 0 ? null : termsOf(i), `${o.seed}/${k}`, from);
+    b += r.britain;
+    u += r.ussr;
+  }
+  return { britain: b / o.rollouts, ussr: u / o.rollouts };
+}
+
+/**
+ * Utilities of every package of the scenario's space from state `s`, for a note sent by `from`.
+ * The reference package takes each term's middle option; the utility of package P is
+ * (reference bound - nothing bound) + the sum over terms of (P's option swapped in - reference).
+ */
+export function packageWorth(sc: Scenario, s: GameState, o: WorthOptions, from: Side): Worth {
+  const c = compile(sc);
+  const ps = packageSpace(c);
+  const nt = ps.radix.length;
+  const ref = ps.radix.map(n => Math.floor((n - 1) / 2));
+  const mul: number[] = [];
+  ps.radix.reduce((m, n, t) => {
+    mul[t] = m;
+    return m * n;
+  }, 1);
+  const refIndex = ref.reduce((a, d, t) => a + d * mul[t]!, 0);
+  const terms = (i: number): Terms => {
+    const out: Terms = {};
+    c.terms.forEach((t, k) => {
+      out[t.id] = t.options[Math.floor(i / mul[k]!) % ps.radix[k]!]!.id;
+    });
+    return out;
+  };
+  let playouts = 0;
+  const run = (i: number) => {
+    playouts += o.rollouts;
+    return meanScores(sc, s, i, o, from, terms);
+  };
+  const none = run(-1);
+  const atRef = run(refIndex);
+  const parts = { britain: [] as number[][], ussr: [] as number[][] };
+  for (let t = 0; t < nt; t++) {
+    parts.britain.push([]);
+    parts.ussr.push([]);
+    for (let k = 0; k < ps.radix[t]!; k++) {
+      if (k === ref[t]) {
+        parts.britain[t]![k] = 0;
+        parts.ussr[t]![k] = 0;
+        continue;
+      }
+      const r = run(refIndex + (k - ref[t]!) * mul[t]!);
+      parts.britain[t]![k] = r.britain - atRef.britain;
+      parts.ussr[t]![k] = r.ussr - atRef.ussr;
+    }
+  }
+  const out = { britain: new Float64Array(ps.size), ussr: new Float64Array(ps.size) };
+  const base = { britain: atRef.britain - none.britain, ussr: atRef.ussr - none.ussr };
+  for (let i = 0; i < ps.size; i++) {
+    let b = base.britain,
+      u = base.ussr;
+    for (let t = 0; t < nt; t++) {
+      const d = ps.digits[i * nt + t]!;
+      b += parts.britain[t]![d]!;
+      u += parts.ussr[t]![d]!;
+    }
+    out.britain[i] = b;
+    out.ussr[i] = u;
+  }
+  return { ...out, playouts, parts };
+}
