@@ -15,7 +15,7 @@ const MIN_ORDERS = 3;
 /** A turn's date for messages (the engine counts days from 1700-01-01). */
 const dateOf = (day: number): string => new Date(Date.UTC(1700, 0, 1) + day * 86400000).toISOString().slice(0, 10);
 const MIN_CATEGORIES = 2;
-const SEEDS: Record<PlayerKind, string[]> = {
+const SEEDS: Record<'historical' | 'persona' | 'random', string[]> = {
   historical: ['history-0', 'history-1', 'history-2'],
   persona: ['choices-0', 'choices-1', 'choices-2', 'choices-3', 'choices-4', 'choices-5', 'choices-6', 'choices-7'],
   random: [],

@@ -1,0 +1,131 @@
+// Baseline negotiators as the automated-negotiation literature writes them, each playing over the
+// same package space with its side's utilities from the objectives (times its own cabinet's chance
+// of ratifying; normalised to 0-1 over the space, as that literature does), and its persona's orders for everything but notes:
+// - time-dependent tactics (Faratin, Sierra and Jennings 1998): the utility aimed at falls over the
+//   clock as Pmin + (Pmax - Pmin)(1 - t^(1/e)); Boulware (e = 0.2) holds firm until late,
+//   Conceder (e = 2) gives ground early;
+// - Hardliner: always asks for its best package and takes nothing less;
+// - Tit-for-Tat (relative, after Faratin et al. and Baarslag et al.): gives up as much of its own
+//   utility as the other side's notes have given it since their first.
+// Each sends a note whenever it may and can pay for it, and accepts a note worth at least what its
+// own next note would ask (the "AC_next" rule).
+import type { CEvent } from '../engine/compiled';
+import type { Order, Terms } from '../engine/types';
+import type { Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct } from './bargain';
+import { MIN_GAIN } from './negotiator';
+import { describePackage, indexOf, span, termsOf } from './packages';
+import type { Ctx, Player } from './player';
+import { ownChances } from './ratify';
+import type { Reasons } from './reasons';
+
+/** How a baseline sets the utility (0-1) its next note asks for. */
+interface Tactic {
+  readonly kind: string;
+  /** `t` the clock (0-1); `conceded` how much the other side's notes have given this side (0-1) since their first. */
+  target(t: number, reservation: number, conceded: number): number;
+  describe(t: number): string;
+}
+
+export const timeDependent = (kind: string, e: number): Tactic => ({
+  kind,
+  target: (t, pmin) => pmin + (1 - pmin) * (1 - t ** (1 / e)),
+  describe: t => `e = ${e}, ${Math.round(t * 100)}% through the clock`,
+});
+export const hardliner: Tactic = { kind: 'hardliner', target: () => 1, describe: () => 'never concedes' };
+export const titForTat: Tactic = {
+  kind: 'titfortat',
+  target: (_t, pmin, conceded) => Math.max(pmin, 1 - conceded),
+  describe: () => 'concedes as much as the other side has',
+};
+
+export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: BargainOptions = DEFAULT_BARGAIN): Player {
+  const desk = new Desk(sc, side, opts);
+  let lastTurn = -1;
+  let reasons: Reasons | undefined;
+  /** The other side's notes this game, by their utility to this side (normalised), oldest first. */
+  let received = new Map<number, number>();
+
+  return {
+    kind: tactic.kind,
+    decide(ctx: Ctx, ev: CEvent) {
+      reasons = undefined;
+      return desk.persona.decide(ctx, ev);
+    },
+    orders(ctx: Ctx): Order[] {
+      if (ctx.view.turn < lastTurn) {
+        desk.reset();
+        received = new Map();
+      }
+      lastTurn = ctx.view.turn;
+      reasons = undefined;
+      const actions = desk.personaActions(ctx);
+      if (!desk.channelOpen(ctx)) return actions;
+      // Its utility: the objective gain of a package times the chance its own cabinet ratifies it
+      // (a package its cabinet throws out gains it nothing), which a seat reads exactly.
+      const w = desk.utilities(ctx);
+      const own = ownChances(desk.ps, ctx.state, side);
+      const u = w[side].map((x, i) => x * own(i));
+      const { min, max } = span(u);
+      const norm = (x: number) => (max > min ? (x - min) / (max - min) : 0);
+      // The reservation: the least gain worth an agreement (below it, playout noise), as a share of the range.
+      const reservation = Math.min(1, Math.max(0, norm(MIN_GAIN)));
+      for (const o of ctx.view.offers) if (o.from !== side && !received.has(o.n)) received.set(o.n, norm(u[indexOf(desk.ps, o.terms)]!));
+      const theirs = [...received.values()];
+      const conceded = theirs.length ? Math.max(0, theirs[theirs.length - 1]! - theirs[0]!) : 0;
+      const t = desk.clock(ctx);
+      const target = tactic.target(t, reservation, conceded);
+      // The package nearest the target from above (ties: the one its cabinet likes best by the term
+      // table, then the first found): the note it would send next.
+      const table = desk.ps.table[side];
+      let bid = -1,
+        bu = Infinity;
+      for (let i = 0; i < desk.ps.size; i++) {
+        const x = norm(u[i]!);
+        if (x >= target - 1e-9 && (x < bu - 1e-9 || (x < bu + 1e-9 && table[i]! > table[bid]!))) {
+          bu = x;
+          bid = i;
+        }
+      }
+      if (bid < 0) {
+        // Target above everything (rounding): the best package there is.
+        for (let i = 0; i < desk.ps.size; i++) if (bid < 0 || u[i]! > u[bid]!) bid = i;
+        bu = norm(u[bid]!);
+      }
+      const replies: Order[] = [];
+      const said: string[] = [];
+      let agreed = false;
+      for (const o of answerable(ctx, side)) {
+        const x = received.get(o.n)!;
+        const accept: boolean = !agreed && x >= bu - 1e-9;
+        agreed ||= accept;
+        replies.push({ kind: 'reply', offer: o.n, accept });
+        said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${pct(x)} of the best to us against ${pct(bu)} for our next note.`);
+      }
+      let note: Terms | null = null;
+      if (!agreed && canAffordNote(ctx, desk.c, side)) {
+        note = termsOf(desk.ps, bid);
+        said.push(`Asks for ${describePackage(desk.ps, bid)} (${pct(bu)} of the best to us; ${tactic.kind}, ${tactic.describe(t)}).`);
+      }
+      if (said.length)
+        reasons = {
+          summary: said.join(' '),
+          factors: [
+            { label: `Utility aimed at (${tactic.kind})`, weight: 1, value: target, sources: [] },
+            { label: 'Share of the negotiation clock gone', weight: 1, value: t, sources: [] },
+          ],
+          rejected: [],
+        };
+      return desk.compose(ctx, actions, replies, note);
+    },
+    why: () => reasons,
+  };
+}
+
+export const BARGAINERS = {
+  boulware: timeDependent('boulware', 0.2),
+  conceder: timeDependent('conceder', 2),
+  hardliner,
+  titfortat: titForTat,
+} as const;

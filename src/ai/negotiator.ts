@@ -1,0 +1,166 @@
+// The negotiator: a player that bargains. Its orders other than notes are its side's persona's.
+// For notes it values every package of the scenario by the objectives (playouts from its own
+// seat), weighs each by the chance both cabinets (and the Commons, where it votes) would ratify it
+// (its own cabinet read exactly, the other through a model built from intelligence and replies),
+// and concedes as the clock runs: early it holds out for what is best for it, late it takes what
+// will pass. It sends a note whenever a package both cabinets would ratify exists and gains its
+// side something, keeps the capital that note needs, counters a note it refuses, and says why.
+import type { CEvent } from '../engine/compiled';
+import type { Offer, Order, Terms } from '../engine/types';
+import type { Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct, pts } from './bargain';
+import { describePackage, indexOf, termsOf } from './packages';
+import type { Ctx, Player } from './player';
+import { ownChances, RatificationModel } from './ratify';
+import type { Alternative, Factor, Reasons } from './reasons';
+import type { Worth } from './worth';
+
+/** Least gain, in objective points, that makes a package worth a note (below it, playout noise). */
+export const MIN_GAIN = 0.5;
+/** What a note in hand is worth against a counter that must still travel and be answered. */
+const COUNTER_DISCOUNT = 0.85;
+/** How much, late in the clock, the chance of agreement outweighs the size of the gain. */
+const CONCESSION = 3;
+
+interface Scored {
+  i: number;
+  gain: number;
+  theirs: number;
+  pOwn: number;
+  pThem: number;
+  pAgree: number;
+  score: number;
+}
+
+export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN): Player {
+  const desk = new Desk(sc, side, opts);
+  let model = new RatificationModel(desk.ps, side);
+  let lastTurn = -1;
+  let reasons: Reasons | undefined;
+
+  /** Every package this side gains from that both cabinets would more likely than not ratify, scored for the clock. */
+  function candidates(ctx: Ctx, w: Worth, tau: number): Scored[] {
+    const own = ownChances(desk.ps, ctx.state, side);
+    const commons = desk.commons(ctx.state);
+    const gamma = 1 + CONCESSION * tau;
+    const out: Scored[] = [];
+    for (let i = 0; i < desk.ps.size; i++) {
+      const gain = w[side][i]!;
+      if (gain < MIN_GAIN) continue;
+      const pOwn = own(i);
+      if (pOwn < 0.5) continue;
+      const pThem = model.chance(i);
+      if (model.cabinetChance(desk.ps.table[model.them][i]!) < 0.5) continue;
+      const pAgree = pOwn * pThem * commons;
+      const theirs = w[model.them][i]!;
+      // Among packages equally good for us, one that is better for them passes their government more easily.
+      out.push({ i, gain, theirs, pOwn, pThem, pAgree, score: gain * pAgree ** gamma + 0.05 * Math.max(0, theirs) });
+    }
+    return out.sort((a, b) => b.score - a.score || a.i - b.i);
+  }
+
+  function noteFactors(x: Scored, w: Worth): Factor[] {
+    const drivers = desk.drivers(x.i, w).slice(0, 2);
+    return [
+      ...drivers.map(d => ({ label: `${d.label} (objective points by playouts)`, weight: 1, value: d.value, sources: d.sources })),
+      {
+        label: `Chance ${model.them === 'ussr' ? 'the Politburo' : 'the Cabinet'} accepts and ratifies (read from intelligence and ${model.replies.length} replies)`,
+        weight: x.gain,
+        value: x.gain * (x.pThem - 1),
+        sources: [],
+      },
+    ];
+  }
+
+  function decideReply(ctx: Ctx, o: Offer, w: Worth, best: Scored | undefined): { accept: boolean; why: Reasons } {
+    const i = indexOf(desk.ps, o.terms);
+    const gain = w[side][i]!;
+    const pOwn = ownChances(desk.ps, ctx.state, side)(i);
+    const pThem = model.cabinetChance(desk.ps.table[model.them][i]!);
+    const pAgree = pOwn * pThem * desk.commons(ctx.state);
+    const inHand = gain * pAgree;
+    // A counter must travel and be answered, and the clock is running: worth less the later it is.
+    const counter = best ? best.gain * best.pAgree * COUNTER_DISCOUNT * (1 - 0.5 * desk.clock(ctx)) : 0;
+    const accept = gain >= MIN_GAIN && pOwn >= 0.5 && inHand >= counter;
+    const us = side === 'britain' ? 'London' : 'Moscow';
+    const because = !(gain >= MIN_GAIN)
+      ? `it gains us ${pts(gain)} objective points by playouts, too little`
+      : pOwn < 0.5
+        ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
+        : accept
+          ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, more than a counter-offer would`
+          : `a counter-offer is worth more: ${pts(best!.gain)} points at ${pct(best!.pAgree)}, against ${pts(gain)} at ${pct(pAgree)}`;
+    const drivers = desk.drivers(i, w).slice(0, 2);
+    const rejected: Alternative[] = [];
+    if (accept && best)
+      rejected.push({ label: `Counter with: ${describePackage(desk.ps, best.i)}`, score: counter, why: `expected ${pts(counter)} after the delay of another note, below ${pts(inHand)} in hand` });
+    if (!accept) rejected.push({ label: `Accept note ${o.n}`, score: inHand, why: because });
+    return {
+      accept,
+      why: {
+        summary: `${us} ${accept ? 'accepts' : 'refuses'} note ${o.n}: ${because}.`,
+        factors: [
+          ...drivers.map(d => ({ label: `${d.label} (objective points by playouts)`, weight: 1, value: d.value, sources: d.sources })),
+          { label: 'Chance our cabinet ratifies', weight: gain, value: gain * (pOwn - 1), sources: [] },
+        ],
+        rejected,
+      },
+    };
+  }
+
+  return {
+    kind: 'negotiator',
+    decide(ctx: Ctx, ev: CEvent) {
+      reasons = undefined;
+      return desk.persona.decide(ctx, ev);
+    },
+    orders(ctx: Ctx): Order[] {
+      if (ctx.view.turn < lastTurn) {
+        desk.reset();
+        model = new RatificationModel(desk.ps, side);
+      }
+      lastTurn = ctx.view.turn;
+      reasons = undefined;
+      const actions = desk.personaActions(ctx);
+      if (!desk.channelOpen(ctx)) return actions;
+      model.observe(ctx.view, ctx.state);
+      const w = desk.utilities(ctx);
+      const tau = desk.clock(ctx);
+      const cands = candidates(ctx, w, tau);
+      const best = cands[0];
+      const replies: Order[] = [];
+      const said: Reasons[] = [];
+      let agreed = false;
+      for (const o of answerable(ctx, side)) {
+        const r = decideReply(ctx, o, w, best);
+        replies.push({ kind: 'reply', offer: o.n, accept: r.accept && !agreed });
+        agreed ||= r.accept;
+        said.push(r.why);
+      }
+      let note: Terms | null = null;
+      if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
+        note = termsOf(desk.ps, best.i);
+        const others = cands.slice(1, 3).map(x => ({
+          label: describePackage(desk.ps, x.i),
+          score: x.score,
+          why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
+        }));
+        said.push({
+          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock).`,
+          factors: noteFactors(best, w),
+          rejected: others,
+        });
+      } else if (!agreed && !best && ctx.view.canOffer) {
+        said.push({
+          summary: `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet's threshold reckoned at ${model.threshold.toFixed(0)}).`,
+          factors: [],
+          rejected: [],
+        });
+      }
+      if (said.length) reasons = { summary: said.map(r => r.summary).join(' '), factors: said.flatMap(r => r.factors).slice(0, 3), rejected: said.flatMap(r => r.rejected).slice(0, 3) };
+      return desk.compose(ctx, actions, replies, note);
+    },
+    why: () => reasons,
+  };
+}
