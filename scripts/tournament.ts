@@ -1,0 +1,66 @@
+// `npm run tournament`: every pairing of the registered computer players on both sides of every
+// scenario, and the table of what came of it (src/ai/tournament.ts).
+//   --games N        games per pairing (default 1)
+//   --players a,b,c  only these player kinds (default: all of them)
+//   --scenarios x,y  only these scenarios (default: 1927, 1929, 1932)
+//   --budget S       stop starting games after S seconds (default 300; 0 for no limit)
+//   --rollouts R     playouts per package for the referee's utilities (default 2)
+//   --seed PREFIX    prefix of the game seeds (default "tournament")
+import { PLAYER_KINDS, type PlayerKind } from '../src/ai/index';
+import { formatTournament, runTournament } from '../src/ai/tournament';
+import { loadScenario } from '../src/cli/scenarios';
+
+function fail(msg: string): never {
+  process.stderr.write(`tournament: ${msg}\n`);
+  process.exit(2);
+}
+
+function parse(argv: string[]): Map<string, string> {
+  const known = new Set(['games', 'players', 'scenarios', 'budget', 'rollouts', 'seed']);
+  const out = new Map<string, string>();
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    if (!a.startsWith('--') || !known.has(a.slice(2))) fail(`unknown option "${a}" (options: ${[...known].map(x => `--${x}`).join(', ')})`);
+    const v = argv[++k];
+    if (v === undefined) fail(`${a} needs a value`);
+    out.set(a.slice(2), v);
+  }
+  return out;
+}
+
+function count(v: string | undefined, flag: string, dflt: number, min: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) fail(`--${flag} must be a whole number of at least ${min} (got "${v}")`);
+  return n;
+}
+
+const args = parse(process.argv.slice(2));
+const kinds = (args.get('players')?.split(',') ?? [...PLAYER_KINDS]).map(k => {
+  if (!(PLAYER_KINDS as readonly string[]).includes(k)) fail(`unknown player "${k}" (players: ${PLAYER_KINDS.join(', ')})`);
+  return k as PlayerKind;
+});
+const scenarios = (args.get('scenarios')?.split(',') ?? ['1927', '1929', '1932']).map(id => {
+  try {
+    return loadScenario(id).sc;
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+});
+const games = count(args.get('games'), 'games', 1, 1);
+const budget = count(args.get('budget'), 'budget', 300, 0);
+const rollouts = count(args.get('rollouts'), 'rollouts', 2, 1);
+const result = runTournament({
+  scenarios,
+  kinds,
+  games,
+  budgetMs: budget * 1000,
+  rollouts,
+  seed: args.get('seed') ?? 'tournament',
+  progress: (done, total) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total} games`);
+  },
+});
+if (process.stderr.isTTY) process.stderr.write('\n');
+process.stdout.write(`${formatTournament(result)}\n`);
+if (result.games < result.planned) process.stdout.write(`The time budget (${budget} s) ran out: raise --budget, or lower --games, for every game.\n`);
