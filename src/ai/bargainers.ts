@@ -40,6 +40,9 @@ export const titForTat: Tactic = {
   describe: () => 'concedes as much as the other side has',
 };
 
+/** Width of the band of utility (0-1) a bid is drawn from. */
+const BAND = 0.02;
+
 export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
   let lastTurn = -1;
@@ -76,23 +79,21 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const conceded = theirs.length ? Math.max(0, theirs[theirs.length - 1]! - theirs[0]!) : 0;
       const t = desk.clock(ctx);
       const target = tactic.target(t, reservation, conceded);
-      // The package nearest the target from above (ties: the one its cabinet likes best by the term
-      // table, then the first found): the note it would send next.
-      const table = desk.ps.table[side];
-      let bid = -1,
-        bu = Infinity;
+      // The note it would send next: a package from the band just above the target, picked at
+      // random within the band (as the literature's time-dependent agents pick a bid).
+      let lowest = Infinity;
       for (let i = 0; i < desk.ps.size; i++) {
         const x = norm(u[i]!);
-        if (x >= target - 1e-9 && (x < bu - 1e-9 || (x < bu + 1e-9 && table[i]! > table[bid]!))) {
-          bu = x;
-          bid = i;
-        }
+        if (x >= target - 1e-9 && x < lowest) lowest = x;
       }
-      if (bid < 0) {
-        // Target above everything (rounding): the best package there is.
-        for (let i = 0; i < desk.ps.size; i++) if (bid < 0 || u[i]! > u[bid]!) bid = i;
-        bu = norm(u[bid]!);
+      if (lowest === Infinity) lowest = 1; // target above everything (rounding): the best there is
+      const band: number[] = [];
+      for (let i = 0; i < desk.ps.size; i++) {
+        const x = norm(u[i]!);
+        if (x >= lowest - 1e-9 && x <= lowest + BAND) band.push(i);
       }
+      const bid = band[Math.floor(ctx.rng.next() * band.length)]!;
+      const bu = norm(u[bid]!);
       const replies: Order[] = [];
       const said: string[] = [];
       let agreed = false;
