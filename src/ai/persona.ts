@@ -1,16 +1,17 @@
 // A persona plays to its side's objectives with the known leanings of the historical figure.
-// Each order is scored: its expected objective value (times the cabinet's chance of approving it),
-// plus the persona's leaning on the order's issue and category, less its cost; the best orders
-// are given while capital lasts. Decisions, replies and offers are weighed the same way.
+// Each order is scored: its objective worth if approved (its effects, an incident's consequences,
+// the parties' reaction) times the cabinet's chance of approving it, plus what a refusal costs
+// times the chance of one, plus the persona's leaning on the order's issue and category, less its
+// cost; the best orders are given while capital lasts. Decisions, replies and offers are weighed the same way.
 
 import { approvalChance } from '../engine/cabinet';
-import type { Compiled, Vote } from '../engine/compile';
+import type { CAction, Compiled, Vote } from '../engine/compile';
 import { acceptanceShare, packageValue } from '../engine/negotiation';
-import type { Order, Terms } from '../engine/types';
+import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import type { Ctx, Player } from './player';
-import { effectValue, gradient } from './values';
+import { echo, hasTest, moodValue, orderWorth, seatGradient, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -19,26 +20,56 @@ function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
   return ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction;
 }
 
-/** Static value of every action, and of every decision option, for a side: computed once per scenario. */
+/**
+ * Worth of every action, and of every decision option, for a side, if approved and if refused
+ * (values.ts, orderWorth), and the changes each makes to the trade rule's inputs (its echo is
+ * weighed turn by turn, tradeWeights): computed once per scenario. Those whose effects hold an
+ * `if` are worked out afresh on the state (`actionTests`, `optionTests`).
+ */
 interface Values {
   actions: number[];
+  actionsRefused: number[];
   options: number[][];
+  optionsRefused: number[][];
+  actionTrade: Trade[];
+  optionTrade: Trade[][];
+  actionTests: boolean[];
+  optionTests: boolean[][];
 }
-const staticCache = new WeakMap<Compiled, Partial<Record<Side, Values>>>();
-function values(c: Compiled, side: Side): Values {
+interface Trade {
+  approved: number[];
+  refused: number[];
+}
+const tradeOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null, s?: GameState): Trade => ({
+  approved: tradeDeltas(c, effects, s),
+  refused: vote?.cabinet ? tradeDeltas(c, vote.onFailLinked, s) : [0, 0, 0, 0, 0],
+});
+const staticCache = new WeakMap<Compiled, Map<string, Values>>();
+/** The values at what the seat sees: with intelligence reading the other cabinet (`sees`) or without. */
+function values(c: Compiled, side: Side, sees: boolean): Values {
   let m = staticCache.get(c);
   if (!m) {
-    m = {};
+    m = new Map();
     staticCache.set(c, m);
   }
-  let v = m[side];
+  const key = `${side}/${sees}`;
+  let v = m.get(key);
   if (!v) {
-    const g = gradient(c, side);
+    const g = seatGradient(c, side, sees);
+    // An action is weighed at the publicity the engine gives an order's incident response (game.ts).
+    const acts = c.actions.map(a => orderWorth(c, g, side, a.linked, a.vote, a.incident, 50));
+    const opts = c.events.map(e => e.decision?.options.map(o => orderWorth(c, g, side, o.linked, o.vote, o.incident, e.publicity)) ?? []);
     v = {
-      actions: c.actions.map(a => effectValue(c, g, a.linked) + (g.took.get(a.id) ?? 0)),
-      options: c.events.map(e => e.decision?.options.map(o => effectValue(c, g, o.linked)) ?? []),
+      actions: acts.map((w, k) => w.approved + (g.took.get(c.actions[k]!.id) ?? 0)),
+      actionsRefused: acts.map(w => w.refused),
+      options: opts.map(os => os.map(w => w.approved)),
+      optionsRefused: opts.map(os => os.map(w => w.refused)),
+      actionTrade: c.actions.map(a => tradeOf(c, a.linked, a.vote)),
+      optionTrade: c.events.map(e => e.decision?.options.map(o => tradeOf(c, o.linked, o.vote)) ?? []),
+      actionTests: c.actions.map(a => hasTest(a.linked) || hasTest(a.vote?.onFailLinked)),
+      optionTests: c.events.map(e => e.decision?.options.map(o => hasTest(o.linked) || hasTest(o.vote?.onFailLinked)) ?? []),
     };
-    m[side] = v;
+    m.set(key, v);
   }
   return v;
 }
@@ -88,7 +119,9 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
  * package it would propose.
  */
 interface Tables {
-  values: Values;
+  /** Values when the seat reads the other cabinet, and when it does not. */
+  seen: Values;
+  blind: Values;
   /** By action index: 2 x the leaning on its issue, the leaning on its category, 0.4 x its cost. */
   lean2: number[];
   cat: number[];
@@ -132,7 +165,8 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   return {
     voteSlot,
     noChances: [...slots.values()].map(() => -1),
-    values: values(c, side),
+    seen: values(c, side, true),
+    blind: values(c, side, false),
     lean2: c.actions.map(a => 2 * lean(c, p, a.vote)),
     cat: c.actions.map(a => cat(a.category)),
     cost: c.actions.map(a => 0.4 * a.cost),
@@ -171,15 +205,32 @@ export function makePersona(p: PersonaDef): Player {
   };
   return {
     kind: `persona:${p.id}`,
-    decide({ c, side, state: s, rng }: Ctx, ev) {
+    decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
-      const optionValues = tb.values.options[ev.i]!,
+      const vals = view.seesOther ? tb.seen : tb.blind;
+      const g = seatGradient(c, side, view.seesOther);
+      const weights = tradeWeights(c, g, s);
+      const moods = weighsMoods(c, g, side);
+      const optionValues = vals.options[ev.i]!,
+        optionRefused = vals.optionsRefused[ev.i]!,
+        tests = vals.optionTests[ev.i]!,
+        trade = vals.optionTrade[ev.i]!,
         lean2 = tb.optionLean2[ev.i]!;
       let best = ev.decision!.options[0]!.id,
         bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
-        const sc = optionValues[o.i]! * pass + lean2[o.i]! + rng.next() * 0.5;
+        let yes = optionValues[o.i]!,
+          no = optionRefused[o.i]!,
+          tr = trade[o.i]!;
+        if (tests[o.i]) {
+          ({ approved: yes, refused: no } = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s));
+          tr = tradeOf(c, o.linked, o.vote, s);
+        }
+        if (moods) yes += moodValue(c, g, side, o.vote, s);
+        yes += echo(c, s, tr.approved, weights);
+        no += echo(c, s, tr.refused, weights);
+        const sc = yes * pass + no * (1 - pass) + lean2[o.i]! + rng.next() * 0.5;
         if (sc > bestScore) {
           bestScore = sc;
           best = o.id;
@@ -190,7 +241,14 @@ export function makePersona(p: PersonaDef): Player {
     orders(ctx: Ctx) {
       const { c, side, state: s, view, rng } = ctx;
       const tb = tablesFor(c, side);
-      const actionValues = tb.values.actions;
+      const vals = view.seesOther ? tb.seen : tb.blind;
+      const g = seatGradient(c, side, view.seesOther);
+      const weights = tradeWeights(c, g, s);
+      const trading = weights.some(w => w !== 0);
+      const moods = weighsMoods(c, g, side);
+      const actionValues = vals.actions,
+        actionRefused = vals.actionsRefused,
+        tests = vals.actionTests;
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.noChances.slice();
@@ -203,8 +261,23 @@ export function makePersona(p: PersonaDef): Player {
           pass = chance[slot]!;
           if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
         }
-        // The same sum, term by term and in the same order, as value x pass + 2 x leaning + category - 0.4 x cost + dice.
-        const score = actionValues[k]! * pass + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + rng.next() * 0.6;
+        let yes = actionValues[k]!,
+          no = actionRefused[k]!,
+          tr = vals.actionTrade[k]!;
+        if (tests[k]) {
+          const w = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
+          yes = w.approved + (g.took.get(a.id) ?? 0);
+          no = w.refused;
+          tr = tradeOf(c, a.linked, a.vote, s);
+        }
+        if (moods) yes += moodValue(c, g, side, a.vote, s);
+        if (trading) {
+          yes += echo(c, s, tr.approved, weights);
+          no += echo(c, s, tr.refused, weights);
+        }
+        // The same sum, term by term and in the same order, as
+        // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
+        const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
       }
       sortByScore(scored);

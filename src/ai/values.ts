@@ -1,8 +1,15 @@
 // How much an effect list is worth to a side by its objectives: each objective is turned into a
 // gradient over figures, flags, relations and actions, once per scenario, so a persona can weigh
-// an order in a few multiplications.
-import type { Compiled } from '../engine/compiled';
+// an order in a few multiplications. An order or option is weighed as the preview a player sees
+// weighs it (engine/legal.ts, predict): its effects, the standard consequences of an incident
+// response, the parties' reaction to the vote, and, when the cabinet may refuse, the standing a
+// defeat costs and the onFail effects.
+import type { Compiled, IncidentResp, Vote } from '../engine/compiled';
+import { incidentDeltas } from '../engine/incidents';
+import { DEFEAT_STANDING } from '../engine/legal';
 import { type LinkedCondition, type LinkedEffect, unhandled } from '../engine/linked';
+import { secrets, seesOtherCabinet } from '../engine/secrets';
+import type { GameState } from '../engine/types';
 import type { Side } from '../engine/vocab';
 
 export interface Gradient {
@@ -21,6 +28,26 @@ export function gradient(c: Compiled, side: Side): Gradient {
     cache.set(c, g);
   }
   return g[side];
+}
+
+const seatCache = new WeakMap<Compiled, Map<string, Gradient>>();
+/**
+ * The gradient over what a seat can see: the objectives' weight on figures hidden from it (the
+ * other side's capital; its ministers' stances and moods unless intelligence reads them) left out.
+ * A persona weighs an order as its seat's order desk shows it, and the desk shows no hidden figure.
+ */
+export function seatGradient(c: Compiled, side: Side, sees: boolean): Gradient {
+  let m = seatCache.get(c);
+  if (!m) seatCache.set(c, (m = new Map()));
+  const key = `${side}/${sees}`;
+  let g = m.get(key);
+  if (!g) {
+    const full = gradient(c, side);
+    const hidden = new Set(sees ? secrets(c).hidden[side].sees : secrets(c).hidden[side].blind);
+    g = { fig: new Map([...full.fig].filter(([i]) => !hidden.has(i))), flag: full.flag, relations: full.relations, took: full.took };
+    m.set(key, g);
+  }
+  return g;
 }
 
 function build(c: Compiled, side: Side): Gradient {
@@ -77,14 +104,18 @@ function build(c: Compiled, side: Side): Gradient {
   return g;
 }
 
-/** Expected objective value of an effect list (chance branches weighted; `if` branches halved). */
-export function effectValue(c: Compiled, g: Gradient, effects: readonly LinkedEffect[] | undefined, w = 1): number {
+/**
+ * Expected objective value of an effect list (chance branches weighted; an `if` takes the branch
+ * its test picks on state `s`, or both halved without a state). With `figs` false, only what moves
+ * no figure (flags, relations): the part a preview's figures leave out.
+ */
+export function effectValue(c: Compiled, g: Gradient, effects: readonly LinkedEffect[] | undefined, w = 1, figs = true, s?: GameState): number {
   let v = 0;
   for (const e of effects ?? []) {
     switch (e.k) {
       case 'addFig': {
         const k = g.fig.get(e.fig);
-        if (k !== undefined) v += k * e.by * w;
+        if (k !== undefined && figs) v += k * e.by * w;
         break;
       }
       case 'flag':
@@ -95,11 +126,14 @@ export function effectValue(c: Compiled, g: Gradient, effects: readonly LinkedEf
         v += (g.relations.get(e.to) ?? 0) * w;
         break;
       case 'chance':
-        v += effectValue(c, g, e.then, w * e.p) + effectValue(c, g, e.else, w * (1 - e.p));
+        v += effectValue(c, g, e.then, w * e.p, figs, s) + effectValue(c, g, e.else, w * (1 - e.p), figs, s);
         break;
-      case 'if':
-        v += effectValue(c, g, e.then, w / 2) + effectValue(c, g, e.else, w / 2);
+      case 'if': {
+        const test = s ? c.condOf.get(e.cond) : undefined;
+        if (test) v += effectValue(c, g, test(s!) ? e.then : e.else, w, figs, s);
+        else v += effectValue(c, g, e.then, w / 2, figs) + effectValue(c, g, e.else, w / 2, figs);
         break;
+      }
       // A figure set outright has no direction to value; the rest move no objective directly.
       case 'setFig':
       case 'resign':
@@ -115,4 +149,152 @@ export function effectValue(c: Compiled, g: Gradient, effects: readonly LinkedEf
     }
   }
   return v;
+}
+
+/** Objective value of figure changes, at the gradient. */
+export const figuresValue = (g: Gradient, deltas: Iterable<{ fig: number; delta: number }>): number => {
+  let v = 0;
+  for (const x of deltas) v += (g.fig.get(x.fig) ?? 0) * x.delta;
+  return v;
+};
+
+/** What an order or option is worth to a side if its cabinet approves it, and if it refuses. */
+export interface OrderWorth {
+  readonly approved: number;
+  readonly refused: number;
+}
+
+/**
+ * An order's or option's worth by the objectives, from what does not change during a game: its
+ * effects, its incident response's standard consequences (a telegram published costs the
+ * intelligence it came from), the parties' reaction to the vote (their pressure), and, for a
+ * cabinet vote, what a refusal brings. Given a state, an `if` takes the branch its test picks there.
+ */
+export function orderWorth(c: Compiled, g: Gradient, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number, s?: GameState): OrderWorth {
+  let approved = effectValue(c, g, effects, 1, true, s);
+  if (incident) approved += figuresValue(g, incidentDeltas(c, side, incident, publicity));
+  if (vote)
+    for (const k of c.side[side].groups) {
+      const grp = c.groups[k]!;
+      approved += (g.fig.get(grp.iPressure) ?? 0) * -12 * (grp.stance[vote.issue]! / 100) * vote.direction;
+    }
+  const refused = vote?.cabinet ? (g.fig.get(c.side[side].iStanding) ?? 0) * -DEFEAT_STANDING + effectValue(c, g, vote.onFailLinked, 1, true, s) : 0;
+  return { approved, refused };
+}
+
+/** Whether an effect list has an `if` anywhere: its worth depends on the state. */
+export function hasTest(effects: readonly LinkedEffect[] | undefined): boolean {
+  for (const e of effects ?? []) {
+    if (e.k === 'if') return true;
+    if (e.k === 'chance' && (hasTest(e.then) || hasTest(e.else))) return true;
+  }
+  return false;
+}
+
+const moodCache = new WeakMap<Gradient, Map<Side, number[]>>();
+/** A side's ministers whose mood the gradient weighs (most scenarios weigh none). */
+function moodMinisters(c: Compiled, g: Gradient, side: Side): number[] {
+  let m = moodCache.get(g);
+  if (!m) moodCache.set(g, (m = new Map()));
+  let ks = m.get(side);
+  if (!ks) m.set(side, (ks = c.side[side].ministers.filter(k => g.fig.has(c.ministers[k]!.iMood))));
+  return ks;
+}
+
+/** Whether the gradient weighs any of the side's ministers' moods (then the mood rule is worth working out). */
+export const weighsMoods = (c: Compiled, g: Gradient, side: Side): boolean => moodMinisters(c, g, side).length > 0;
+
+/**
+ * The mood rule's worth if a vote's item is approved (engine/cabinet.ts, moodAfterDecision, as the
+ * preview shows it): each minister in office grows content or sore by his stance on the issue.
+ */
+export function moodValue(c: Compiled, g: Gradient, side: Side, vote: Vote | null, s: GameState): number {
+  if (!vote) return 0;
+  let v = 0;
+  for (const k of moodMinisters(c, g, side)) {
+    const m = c.ministers[k]!;
+    if (s.fig[m.iOffice] === 0) continue;
+    v += g.fig.get(m.iMood)! * 10 * (s.fig[m.iStance[vote.issue]!]! / 100) * vote.direction;
+  }
+  return v;
+}
+
+/**
+ * The trade rule's echo (engine/trade.ts, and the order desk's preview of it, engine/legal.ts):
+ * credit, diversion and the base levels move no objective themselves, but on a turn that completes
+ * a trade month they set the orders placed (and, with no lag, the exports and the balance), the
+ * re-exports and the imports. `tradeInputs` are those figures; `tradeWeights` the worth, on state
+ * `s`, of a unit change in each (zero on a turn that completes no month): the chain rule through
+ * the trade model where the figures stand now.
+ */
+const inputsCache = new WeakMap<Compiled, number[]>();
+export function tradeInputs(c: Compiled): number[] {
+  let x = inputsCache.get(c);
+  if (!x) inputsCache.set(c, (x = [c.trade.credit, c.trade.diversion, c.trade.baseOrders, c.trade.baseReExports, c.trade.baseImports]));
+  return x;
+}
+
+export function tradeWeights(c: Compiled, g: Gradient, s: GameState): number[] {
+  const t = c.trade;
+  const months = c.monthAfter[s.turn]! - 1 - s.month;
+  if (months <= 0) return [0, 0, 0, 0, 0];
+  const at = (i: number) => g.fig.get(i) ?? 0;
+  const now = t.lag === 0 ? 1 : 0;
+  const perOrder = at(t.orders) + now * (at(t.exports) - at(t.balance));
+  const base = s.fig[t.baseOrders]!,
+    credit = s.fig[t.credit]!,
+    diversion = s.fig[t.diversion]!;
+  const broken = s.relations === 'ruptured' || s.relations === 'protecting';
+  return [
+    perOrder * base * (1 - diversion / 100) * (0.8 / 100),
+    perOrder * -(base / 100) * (0.6 + (0.8 * credit) / 100),
+    perOrder * (1 - diversion / 100) * (0.6 + (0.8 * credit) / 100),
+    // Re-exports move half way to their (broken: reduced) base level each month.
+    (1 - 0.5 ** months) * (broken ? 0.35 : 1) * (at(t.reExports) - at(t.balance)),
+    (broken ? 0.95 : 1) * (at(t.imports) + at(t.balance)),
+  ];
+}
+
+const units = new WeakMap<Compiled, Gradient[]>();
+/** Expected change an effect list makes to each trade input (chance branches weighted; `if` on `s` if given). */
+export function tradeDeltas(c: Compiled, effects: readonly LinkedEffect[] | undefined, s?: GameState): number[] {
+  let u = units.get(c);
+  if (!u) {
+    u = tradeInputs(c).map(i => ({ fig: new Map([[i, 1]]), flag: new Map(), relations: new Map(), took: new Map() }));
+    units.set(c, u);
+  }
+  return u.map(g => effectValue(c, g, effects, 1, true, s));
+}
+
+/**
+ * The echo's worth: deltas on the trade inputs at the turn's weights, each delta cut to what the
+ * figure's bounds allow from where it stands (diversion already at 0 cannot fall).
+ */
+export function echo(c: Compiled, s: GameState, deltas: readonly number[], weights: readonly number[]): number {
+  const inputs = tradeInputs(c);
+  let v = 0;
+  for (let j = 0; j < deltas.length; j++) {
+    if (weights[j] === 0 || deltas[j] === 0) continue;
+    const i = inputs[j]!,
+      x = s.fig[i]!;
+    const to = Math.min(c.figMax[i]!, Math.max(c.figMin[i]!, x + deltas[j]!));
+    v += (to - x) * weights[j]!;
+  }
+  return v;
+}
+
+/**
+ * An order's or option's whole worth to a side on state `s`, worked out afresh at what its seat can
+ * see (seatGradient): orderWorth (and `took`, what having taken an action is worth), the mood rule
+ * if approved, and the trade rule's echo either way. The persona reads the same sums
+ * from its tables (persona.ts); this is the plain computation they must equal.
+ */
+export function worthNow(c: Compiled, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number, s: GameState, took = 0): OrderWorth {
+  const g = seatGradient(c, side, seesOtherCabinet(c, s, side));
+  const w = orderWorth(c, g, side, effects, vote, incident, publicity, s);
+  const weights = tradeWeights(c, g, s);
+  return {
+    approved: w.approved + took + moodValue(c, g, side, vote, s) + echo(c, s, tradeDeltas(c, effects, s), weights),
+    refused: w.refused + (vote?.cabinet ? echo(c, s, tradeDeltas(c, vote.onFailLinked, s), weights) : 0),
+  };
 }

@@ -185,7 +185,7 @@ function effectRange(c: Compiled, s: GameState, effects: readonly LinkedEffect[]
 /** Standing a lead loses when a minister resigns (draft.ts, resign). */
 const RESIGN_STANDING = 6;
 /** Standing a lead loses when the cabinet refuses an item (cabinet.ts, cabinetDecision). */
-const DEFEAT_STANDING = 4;
+export const DEFEAT_STANDING = 4;
 
 const bump = (m: Map<number, number>, i: number, d: number) => m.set(i, (m.get(i) ?? 0) + d);
 const clampFig = (c: Compiled, i: number, v: number) => Math.min(c.figMax[i]!, Math.max(c.figMin[i]!, v));
