@@ -3,10 +3,10 @@
 // plays the same games: every move must come out the same, to the last number.
 import { describe, expect, it } from 'vitest';
 import { type Ctx, makePersona, type Player, personaFor, randomPlayer, runGame } from '../../src/ai/index';
-import { effectValue, gradient } from '../../src/ai/values';
+import { gradient, worthNow } from '../../src/ai/values';
 import type { Vote } from '../../src/engine/compile';
 import { acceptance, approvalChance, type Compiled, createGame, packageValue, stateHash } from '../../src/engine/index';
-import type { Order, Terms } from '../../src/engine/types';
+import type { GameState, Order, Terms } from '../../src/engine/types';
 import type { Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
 import { loadScenarioFile } from '../loadScenario';
@@ -17,20 +17,20 @@ type PersonaDef = Scenario['personas'][number];
 function referencePersona(p: PersonaDef): Player {
   const cat = (k: string) => p.categories?.[k] ?? 0;
   const lean = (c: Compiled, v: Vote | null) => (v ? ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction : 0);
-  const actionValue = (c: Compiled, side: Side, k: number) => {
-    const g = gradient(c, side),
-      a = c.actions[k]!;
-    return effectValue(c, g, a.linked) + (g.took.get(a.id) ?? 0);
+  // An order's worth if approved and if refused, at what the seat sees (values.ts, worthNow).
+  const actionWorth = (c: Compiled, side: Side, k: number, s: GameState) => {
+    const a = c.actions[k]!;
+    return worthNow(c, side, a.linked, a.vote, a.incident, 50, s, gradient(c, side).took.get(a.id) ?? 0);
   };
   return {
     kind: `reference:${p.id}`,
     decide({ c, side, state: s, rng }: Ctx, ev) {
-      const g = gradient(c, side);
       let best = ev.decision!.options[0]!.id,
         bestScore = -Infinity;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
-        const sc = effectValue(c, g, o.linked) * pass + 2 * lean(c, o.vote) + rng.next() * 0.5;
+        const w = worthNow(c, side, o.linked, o.vote, o.incident, ev.publicity, s);
+        const sc = w.approved * pass + w.refused * (1 - pass) + 2 * lean(c, o.vote) + rng.next() * 0.5;
         if (sc > bestScore) {
           bestScore = sc;
           best = o.id;
@@ -56,7 +56,8 @@ function referencePersona(p: PersonaDef): Player {
       for (const k of ctx.view.available) {
         const a = c.actions[k]!;
         const pass = a.vote?.cabinet ? approval(a.vote) : 1;
-        const score = actionValue(c, side, k) * pass + 2 * lean(c, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
+        const w = actionWorth(c, side, k, s);
+        const score = w.approved * pass + w.refused * (1 - pass) + 2 * lean(c, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
       }
       scored.sort((x, y) => y.score - x.score);
