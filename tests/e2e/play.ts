@@ -133,7 +133,7 @@ export async function playInPage(page: Page, opts: Partial<Pick<InPageArgs, 'max
   return runInPage(page, { ...inPageDefaults, ...opts, maxDesks, play: true });
 }
 
-export async function newGame(page: Page, opts: { scenario?: string; side: 'britain' | 'ussr'; opponent: 'persona' | 'historical' | 'hotseat'; seed: string }): Promise<void> {
+export async function newGame(page: Page, opts: { scenario?: string; side: 'britain' | 'ussr'; opponent: 'persona' | 'negotiator' | 'historical' | 'hotseat'; seed: string }): Promise<void> {
   await page.click('[data-action=new]');
   await page.waitForSelector('[data-action=start]');
   if (opts.scenario) await page.check(`input[name=scenario][value="${opts.scenario}"]`);

@@ -221,6 +221,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     { class: 'choice' },
     h('legend', null, 'Opponent'),
     opp('persona', 'The computer', 'plays the other lead to win, with his known leanings'),
+    opp('negotiator', 'The computer, bargaining', 'reads your cabinet, trades notes and concedes as time runs out'),
     opp('historical', 'The computer, as history', 'takes the historical choice at every turn'),
     opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'),
   );
