@@ -5,11 +5,12 @@
 // refused is a reply refusing it), reaches agreement in 1932 where a persona does not, and scores
 // above the persona in the same seat.
 import { describe, expect, it } from 'vitest';
-import { type Ctx, makePlayer, type Player, runGame } from '../../src/ai/index';
+import { aiRng, type Ctx, makePlayer, type Player, runGame } from '../../src/ai/index';
 import { makeNegotiator } from '../../src/ai/negotiator';
 import { packageSpace, termsOf } from '../../src/ai/packages';
 import { RatificationModel } from '../../src/ai/ratify';
-import { acceptance, compile, createGame, score, seatState, seatView } from '../../src/engine/index';
+import { acceptance, applyMove, compile, createGame, score, seatState, seatView } from '../../src/engine/index';
+import { negotiationOpen } from '../../src/engine/negotiation';
 import type { Offer } from '../../src/engine/types';
 import type { Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
@@ -74,6 +75,8 @@ function audited(side: Side, log: string[]): Player {
         expect(why.factors.length).toBeGreaterThan(0);
       } else expect(offer).toBeUndefined();
       for (const o of out) if (o.kind === 'reply') expect(why?.summary).toMatch(new RegExp(`${o.accept ? 'accepts' : 'refuses'} note ${o.offer}`));
+      // A note refused while it may send one is countered, unless no package would do.
+      if (ctx.view.canOffer && out.some(o => o.kind === 'reply' && !o.accept)) expect(why?.summary).toMatch(/Proposes|Sends no note/);
       if (why) log.push(why.summary);
       return out;
     },
@@ -105,4 +108,34 @@ describe('the negotiator in 1932', () => {
       expect(better).toBeGreaterThanOrEqual(GAMES / 2);
     });
   }
+});
+
+describe('a note the negotiator cannot take', () => {
+  it('is refused with its reasons, and countered with a package of its own', () => {
+    // A 1932 game between personas, up to the turn talks open.
+    const run = runGame(sc, createGame(sc, 'counter', { record: false }), { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') });
+    let s = createGame(sc, 'counter', { record: false });
+    for (const m of run.moves) {
+      if (negotiationOpen(c, s) && !s.pending.britain.length && s.orders.britain === null) break;
+      const r = applyMove(sc, s, m);
+      if (!r.ok) throw new Error(r.error);
+      s = r.value;
+    }
+    expect(negotiationOpen(c, s)).toBe(true);
+    // Moscow's best package by its term table arrives.
+    const worst = [...ps.table.ussr.keys()].reduce((a, k) => (ps.table.ussr[k]! > ps.table.ussr[a]! ? k : a), 0);
+    const note: Offer = { n: 99, from: 'ussr', terms: termsOf(ps, worst), sentDay: c.days[s.turn]!, arrivesDay: c.days[s.turn]!, status: 'delivered' };
+    const view = { ...seatView(c, s, 'britain'), offers: [note] };
+    const p = makeNegotiator(sc, 'britain');
+    const out = p.orders({ c, side: 'britain', view, state: seatState(view), rng: aiRng('counter', 'britain') });
+    expect(out).toContainEqual({ kind: 'reply', offer: 99, accept: false });
+    const offer = out.find(o => o.kind === 'offer');
+    expect(offer).toBeDefined();
+    const why = p.why!()!;
+    expect(why.summary).toMatch(/refuses note 99/);
+    expect(why.summary).toMatch(/Proposes/);
+    expect(why.rejected.some(a => a.label === 'Accept note 99')).toBe(true);
+    // Its counter is one its own cabinet would ratify.
+    expect(acceptance(c, seatState(view), 'britain', offer!.kind === 'offer' ? offer!.terms : {}).share).toBeGreaterThanOrEqual(0.5);
+  });
 });
