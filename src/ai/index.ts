@@ -1,4 +1,6 @@
+export { BARGAINERS, makeBargainer } from './bargainers';
 export { historicalPlayer } from './historical';
+export { makeNegotiator } from './negotiator';
 export { makePersona, makeSidePersona, personaFor } from './persona';
 export { AI_VIEW, aiRng, type Ctx, type GameRun, nextMove, type Player, runGame, toMove } from './player';
 export { randomPlayer } from './random';
