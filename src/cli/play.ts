@@ -364,6 +364,11 @@ export class TerminalGame {
         this.print(`  ${dim('−')} ${a.label} ${dim('dropped')}`);
         continue;
       }
+      const clash = this.c.actions[this.c.actionIndex.get(a.id)!]!.contradicts.map(j => this.c.actions[j]!).find(b => this.sel.actions.has(b.id));
+      if (clash) {
+        this.print(yellow(`  "${a.label}" contradicts "${clash.label}", already chosen: give one or the other (type its number to drop it first).`));
+        continue;
+      }
       const left = seen(v, this.c.side[this.me].iCapital)! - selectionCost(this.c, legal, this.sel);
       if (a.cost > left + 1e-9) {
         this.print(yellow(`  Not enough capital: "${a.label}" costs ${a.cost}, you have ${Math.max(0, Math.floor(left))} left. Drop something first.`));
@@ -428,13 +433,15 @@ export class TerminalGame {
     const terms: Terms = {};
     const opp = other(this.me);
     for (const t of this.c.terms) {
-      const cur = this.sel.offer?.[t.id];
+      // Only the options on offer now (what each presupposes holds); the numbers count those.
+      const options = aff.termOptions(t);
+      const cur = options.some(o => o.id === this.sel.offer?.[t.id]) ? this.sel.offer?.[t.id] : undefined;
       this.print(`  ${bold(t.label)}`);
-      t.options.forEach((o, k) =>
+      options.forEach((o, k) =>
         this.print(`    ${cyan(String(k + 1).padStart(2))}. ${o.label} ${dim(`(value to you ${signed(o.value[this.me])}, to them ${signed(o.value[opp])})`)}${o.id === cur ? dim(' ← current') : ''}`),
       );
       for (;;) {
-        const a = await this.io.ask(`  ${t.label} ${dim(`1-${t.options.length}${cur ? ', Enter keeps current' : ''}`)} > `);
+        const a = await this.io.ask(`  ${t.label} ${dim(`1-${options.length}${cur ? ', Enter keeps current' : ''}`)} > `);
         if (a === null || /^(x|q|cancel)$/i.test(a.trim())) {
           this.print('  Note cancelled.');
           return;
@@ -444,11 +451,11 @@ export class TerminalGame {
           break;
         }
         const k = Number(a.trim());
-        if (Number.isInteger(k) && k >= 1 && k <= t.options.length) {
-          terms[t.id] = t.options[k - 1]!.id;
+        if (Number.isInteger(k) && k >= 1 && k <= options.length) {
+          terms[t.id] = options[k - 1]!.id;
           break;
         }
-        this.print(yellow(`  Choose 1-${t.options.length}, or x to cancel.`));
+        this.print(yellow(`  Choose 1-${options.length}, or x to cancel.`));
       }
     }
     this.print(offerTermsLines(this.c, aff, terms, this.w));
