@@ -10,10 +10,10 @@ const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
   ['historical', 'historical', '1', '38d2f9029c97f913'],
   ['historical', 'historical', '1927', '519f1f136b1b007c'],
-  ['persona', 'persona', '1', 'a561eb26f10d2e4f'],
-  ['persona', 'persona', '1927', '3bcfdfc1a776af3e'],
-  ['persona', 'random', '1', 'a94a7de568489b10'],
-  ['persona', 'random', '1927', '2afb044c466afd85'],
+  ['persona', 'persona', '1', '4cf5e0285c6ee557'],
+  ['persona', 'persona', '1927', 'e58b965fea3aaffc'],
+  ['persona', 'random', '1', '7efb7d8be530cfde'],
+  ['persona', 'random', '1927', '93adf1d02b5a0105'],
 ];
 
 describe('1927 golden games', () => {
