@@ -96,7 +96,7 @@ function posterArt(): SVGSVGElement {
   svg.innerHTML = `
     <rect width="400" height="600" fill="#1d3a5f"/>
     <g stroke="#c9d6e6" stroke-opacity="0.18">${Array.from({ length: 30 }, (_, i) => `<line x1="0" y1="${i * 20}" x2="400" y2="${i * 20}"/>`).join('')}</g>
-    <polygon points="400,0 400,600 90,600" fill="#b3261e"/>
+    <polygon points="400,0 400,600 90,600" fill="#a82219"/>
     <polygon points="400,120 400,600 180,600" fill="#8e1c16" opacity="0.6"/>
     <g fill="none" stroke="#f3ecd9" stroke-width="3" opacity="0.9">
       <circle cx="140" cy="210" r="70"/>

@@ -42,8 +42,8 @@ const SERIES: Series[] = [
     dash: null,
     tip: 'British exports to the USSR: Soviet orders placed in Britain, delivered months later',
   },
-  { key: 'reExports', name: 'UK re-exports', color: HEX.calm, css: '#00704f', marker: 'square', dash: [5, 3], tip: 'British re-exports to the USSR: colonial goods re-sold through London' },
-  { key: 'balance', name: 'Soviet surplus', color: HEX.bad, css: '#a34700', marker: null, dash: null, tip: 'The balance: UK imports less exports and re-exports; above zero it is in Soviet favour' },
+  { key: 'reExports', name: 'UK re-exports', color: HEX.calm, css: '#005c40', marker: 'square', dash: [5, 3], tip: 'British re-exports to the USSR: colonial goods re-sold through London' },
+  { key: 'balance', name: 'Soviet surplus', color: HEX.bad, css: '#8f3e00', marker: null, dash: null, tip: 'The balance: UK imports less exports and re-exports; above zero it is in Soviet favour' },
 ];
 
 /** The chart keeps room for at least this many months, so an early game is not one lonely dot. */
