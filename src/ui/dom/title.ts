@@ -30,7 +30,8 @@ export function describeSides(g: SavedGame): string {
 
 export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActions, message?: { error: boolean; text: string }): void {
   const latest = games[0];
-  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Choose a save file' });
+  // Reached through the Load button only: hidden, it must be no Tab stop of its own.
+  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', tabindex: '-1', 'aria-hidden': 'true' });
   file.addEventListener('change', () => {
     if (file.files?.[0]) act.loadFile(file.files[0]);
     file.value = '';

@@ -8,7 +8,7 @@ import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
 import { cardGrid, OFFICE_RULES, shareWidths, unit } from './chartScale';
 import { addText, Bag, crown, fit, hitZone, measurer, sideColours, star, type TextOpts, Tooltip } from './draw';
-import type { CabinetBoardView, Rect, ViewHost } from './types';
+import type { CabinetBoardView, CardSpot, Rect, ViewHost } from './types';
 
 const CARD_FILL = 0xfbf8ef;
 const TITLE_H = 26;
@@ -34,6 +34,7 @@ export class CabinetView implements CabinetBoardView {
   private model: BoardModel | null = null;
   private side: Side | null = null;
   private highlight: Phaser.GameObjects.Graphics | null = null;
+  private spots: CardSpot[] = [];
 
   constructor(
     private host: ViewHost,
@@ -53,6 +54,10 @@ export class CabinetView implements CabinetBoardView {
     this.draw();
   }
 
+  cards(): readonly CardSpot[] {
+    return this.spots;
+  }
+
   destroy(): void {
     this.bag.destroyAll();
     this.tooltip.destroy();
@@ -63,6 +68,7 @@ export class CabinetView implements CabinetBoardView {
   private draw(): void {
     this.bag.clear();
     this.tooltip.hide();
+    this.spots = [];
     const m = this.model;
     if (!m) return;
     const side = this.side ?? m.side;
@@ -101,9 +107,11 @@ export class CabinetView implements CabinetBoardView {
     const top = y + TITLE_H + 4;
     const grid = cardGrid(cards.length, w, h - (top - y) - 2, { rows: 2, gap: GAP, maxW: 200 });
     this.highlight = this.bag.add(scene.add.graphics());
-    cards.forEach((card, i) => {
+    this.spots = cards.map((card, i) => {
       const cell = grid.cells[i]!;
-      this.card(g, card, x + cell.x, top + cell.y, grid.cardW, grid.cardH, m.issues[side]);
+      const rect = { x: x + cell.x, y: top + cell.y, w: grid.cardW, h: grid.cardH };
+      this.card(g, card, rect.x, rect.y, rect.w, rect.h, m.issues[side]);
+      return { id: card.id, label: `${card.name}, ${card.office}`, rect };
     });
   }
 
