@@ -12,7 +12,7 @@ import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
 import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
 import { parse, playerKind, required, side as sideArg, USAGE } from './args';
-import { bold, cyan, dim, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
+import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
 import { type IO, terminalIO } from './io';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
 import {
@@ -83,15 +83,16 @@ export class TerminalGame {
   private aff(): Affordances {
     return this.m.affordances(this.me);
   }
+  /** Every line is kept within the width: a longer one is wrapped, its continuation indented. */
   private print(lines: string | string[]): void {
-    for (const l of typeof lines === 'string' ? [lines] : lines) this.io.out(l);
+    for (const l of typeof lines === 'string' ? [lines] : lines) for (const x of fitWidth(l, this.w)) this.io.out(x);
   }
 
-  /** "persona: Maxim Litvinov", "historical", "random", or null for a second person. */
+  /** How the computer plays the other side, in plain words ("in the manner of Maxim Litvinov"), or null for a second person. */
   private opponentName(): string | null {
     const kind = this.m.opponentOf(this.me);
     if (kind === 'human') return null;
-    return kind === 'persona' ? `persona: ${this.m.sc.personas.find(p => p.side === other(this.me))?.name ?? other(this.me)}` : kind;
+    return kind === 'persona' ? `in the manner of ${this.m.sc.personas.find(p => p.side === other(this.me))?.name ?? other(this.me)}` : kind === 'historical' ? 'following history' : 'at random';
   }
 
   /** A person's move; a refusal is shown with its reason. */
@@ -145,7 +146,7 @@ export class TerminalGame {
       const a = await this.io.ask('\nSave this game for replay? [y/N] ');
       if (a && /^y/i.test(a.trim())) await this.saveCommand();
     }
-    this.print(dim(`  Final state ${this.m.save().hash}.`));
+    this.print(dim(`  Replay check: the final state is ${this.m.save().hash} (npm run replay on a save of this game prints the same).`));
     return 0;
   }
 

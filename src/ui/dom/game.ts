@@ -344,7 +344,8 @@ export class GameScreen {
     const r = this.m.endReport()!;
     const me = this.side;
     const opp = this.m.opponentOf(me);
-    const opponent = opp === 'human' ? 'the other player' : `the computer, ${opp}`;
+    // Plain words for the kind of computer player (the kinds' own names are for the command line).
+    const opponent = opp === 'human' ? 'the other player' : `the computer, ${opp === 'persona' ? 'playing to win' : opp === 'historical' ? 'following history' : 'at random'}`;
     this.cue('gavel');
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';

@@ -246,8 +246,8 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     h(
       'fieldset',
       { class: 'choice seed' },
-      h('legend', null, 'Seed'),
-      h('label', { for: 'seed' }, 'Seed of this game '),
+      h('legend', null, 'Game number'),
+      h('label', { for: 'seed' }, 'Number of this game '),
       seed,
       h(
         'button',
@@ -258,9 +258,9 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
             seed.value = randomSeed();
           },
         },
-        'New seed',
+        'Another number',
       ),
-      h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, seed and choices give the same game, move for move. Share the seed to replay a game.'),
+      h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, game number and choices give the same game, move for move. Share the number to replay a game.'),
     ),
     h(
       'div',
