@@ -26,6 +26,8 @@ export interface Board {
   readonly width: number;
   update(m: BoardModel): void;
   showCabinet(side: Side): void;
+  /** The smallest font size of any text on the board, in logical pixels (the layout test reads it, scaled, off the page). */
+  minTextSize(): number;
   /** The minister cards as drawn, in the scene's logical pixels (BOARD_W x BOARD_H). */
   ministerCards(): readonly CardSpot[];
   /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
@@ -69,6 +71,17 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
         },
         showCabinet: side => s.cabinet?.show(side),
         ministerCards: () => s.cabinet?.cards() ?? [],
+        minTextSize: () => {
+          let min = Infinity;
+          const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
+            for (const o of list) {
+              if (o instanceof Phaser.GameObjects.Text && o.visible && o.text.trim()) min = Math.min(min, parseFloat(String(o.style.fontSize)));
+              else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+            }
+          };
+          walk(s.children.list);
+          return min;
+        },
         sleep: () => game?.loop.sleep(),
         wake: () => {
           if (game && !game.loop.running) game.loop.wake(true);

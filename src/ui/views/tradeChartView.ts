@@ -48,7 +48,7 @@ const SERIES: Series[] = [
 
 /** The chart keeps room for at least this many months, so an early game is not one lonely dot. */
 const MIN_SLOTS = 6;
-const LEGEND_W = 150;
+const LEGEND_W = 168;
 /** Inner margin at the right of the view. */
 const PAD = 6;
 const TITLE_H = 20;
@@ -108,7 +108,7 @@ export class TradeChartView implements BoardView {
 
     // Title.
     const title = addText(this.bag, scene, x, y, 'ANGLO-SOVIET TRADE', TITLE);
-    addText(this.bag, scene, x + title.width + 8, y + 2, '\u00a3000 a month, British returns', UNIT, w - LEGEND_W - title.width - 8);
+    addText(this.bag, scene, x + title.width + 8, y + 2, '\u00a3000 a month', UNIT, w - LEGEND_W - title.width - 8);
 
     // Plot area.
     const px = x + AXIS_W,
