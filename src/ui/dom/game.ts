@@ -305,7 +305,7 @@ export class GameScreen {
    */
   private focusDesk(): void {
     const a = document.activeElement;
-    if (this.modal || (a && a !== document.body && a.isConnected)) return;
+    if (this.modalOpen() || (a && a !== document.body && a.isConnected)) return;
     this.el.tabs.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
   }
 
@@ -578,10 +578,10 @@ export class GameScreen {
   // ---- dialogs --------------------------------------------------------------------------------
 
   private why(fig: number): void {
-    if (!this.modal) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig));
+    if (!this.modalOpen()) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig));
   }
   private figures(): void {
-    if (!this.modal)
+    if (!this.modalOpen())
       this.modal = this.track(
         figuresDialog(this.m.c, this.m.view(this.side), f => {
           this.modal = null;
@@ -590,7 +590,7 @@ export class GameScreen {
       );
   }
   private minister(id: string): void {
-    if (!this.modal)
+    if (!this.modalOpen())
       this.modal = this.track(
         ministerDialog(this.m.c, this.m.view(this.side), id, f => {
           this.modal = null;
@@ -599,7 +599,16 @@ export class GameScreen {
       );
   }
   private help(): void {
-    if (!this.modal) this.modal = this.track(helpDialog());
+    if (!this.modalOpen()) this.modal = this.track(helpDialog());
+  }
+
+  /**
+   * Whether a dialog is open. A dialog closed by Escape is taken out of the page at once, and its
+   * 'close' event may never reach the tracker: one no longer in the page is closed.
+   */
+  private modalOpen(): boolean {
+    if (this.modal && !this.modal.el.isConnected) this.modal = null;
+    return this.modal !== null;
   }
 
   /** Forget a dialog once it closes, so the next can open. */
