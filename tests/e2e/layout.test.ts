@@ -238,6 +238,8 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
 
       // The end: a save one move from it; the last turn's headlines get their dialogs, then the end screen.
       await page.setInputFiles('[data-action=load-input]', { name: save.name, mimeType: 'application/json', buffer: Buffer.from(save.body) });
+      // The loaded game has replaced the one before: its last turn's date is in the top bar.
+      await page.waitForFunction(() => document.querySelector('.topbar .date')?.textContent?.includes('31 December 1927'), null, { timeout: 60_000 });
       await toDesk(page, size, shot);
       await page.click('[data-action=send]');
       let headlines = 0;
