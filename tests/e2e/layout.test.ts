@@ -5,7 +5,8 @@
 // bar is cut and it keeps to one row, Begin is above the fold. Text is at least 14 px, on the page
 // and on the board (the board reports its smallest text as drawn). The focus is kept where the
 // next thing is: never on the page after a turn, never on a hidden file input; a minister card
-// opens from the keyboard. Each screen is photographed as layout-<width>-<screen>.
+// opens from the keyboard; adding a note hands the focus to the button that drops it. Each screen
+// is photographed as layout-<width>-<screen>.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { historicalPlayer } from '../../src/ai/index';
@@ -241,6 +242,14 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       // The loaded game has replaced the one before: its last turn's date is in the top bar.
       await page.waitForFunction(() => document.querySelector('.topbar .date')?.textContent?.includes('31 December 1927'), null, { timeout: 60_000 });
       await toDesk(page, size, shot);
+      // Relations are broken by now, so a note can be drafted: adding it hands the focus to the
+      // button that drops it, not to the page.
+      await page.click('#tab-notes');
+      await page.click('[data-action=add-note]');
+      await page.waitForSelector('[data-action=drop-note]');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action), 'focus after adding a note').toBe('drop-note');
+      await check(page, size, 'note-added');
+      await page.click('#tab-orders');
       await page.click('[data-action=send]');
       let headlines = 0;
       for (let s = await nextScreen(page); s !== 'end'; s = await nextScreen(page)) {
