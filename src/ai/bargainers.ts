@@ -15,7 +15,7 @@ import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct } from './bargain';
 import { MIN_GAIN } from './negotiator';
-import { describePackage, indexOf, span, termsOf } from './packages';
+import { describePackage, indexOf, packageOpen, span, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances } from './ratify';
 import type { Reasons } from './reasons';
@@ -81,19 +81,25 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const target = tactic.target(t, reservation, conceded);
       // The note it would send next: a package from the band just above the target, picked at
       // random within the band (as the literature's time-dependent agents pick a bid).
-      let lowest = Infinity;
+      let lowest = Infinity,
+        bestOpen = -Infinity;
+      // Only packages whose every option is on offer now.
+      const open = (i: number) => packageOpen(desk.ps, i, ctx.state);
       for (let i = 0; i < desk.ps.size; i++) {
+        if (!open(i)) continue;
         const x = norm(u[i]!);
         if (x >= target - 1e-9 && x < lowest) lowest = x;
+        if (x > bestOpen) bestOpen = x;
       }
-      if (lowest === Infinity) lowest = 1; // target above everything (rounding): the best there is
+      if (lowest === Infinity) lowest = bestOpen; // nothing on offer reaches the target: the best there is
       const band: number[] = [];
       for (let i = 0; i < desk.ps.size; i++) {
         const x = norm(u[i]!);
-        if (x >= lowest - 1e-9 && x <= lowest + BAND) band.push(i);
+        if (x >= lowest - 1e-9 && x <= lowest + BAND && open(i)) band.push(i);
       }
-      const bid = band[Math.floor(ctx.rng.next() * band.length)]!;
-      const bu = norm(u[bid]!);
+      const bid = band.length ? band[Math.floor(ctx.rng.next() * band.length)]! : -1;
+      // With no package on offer at all it holds out for the best conceivable one.
+      const bu = bid < 0 ? 1 : norm(u[bid]!);
       const replies: Order[] = [];
       const said: string[] = [];
       let agreed = false;
@@ -105,7 +111,7 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${pct(x)} of the best to us against ${pct(bu)} for our next note.`);
       }
       let note: Terms | null = null;
-      if (!agreed && canAffordNote(ctx, desk.c, side)) {
+      if (!agreed && bid >= 0 && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, bid);
         said.push(`Asks for ${describePackage(desk.ps, bid)} (${pct(bu)} of the best to us; ${tactic.kind}, ${tactic.describe(t)}).`);
       }

@@ -18,7 +18,8 @@ export const historicalPlayer: Player = {
     for (const h of c.historyOrders) {
       if (h.side !== side || h.day < from || h.day >= to) continue;
       const a = c.actions[h.action]!;
-      if (a.cost > capital || !view.available.includes(h.action) || out.some(o => o.kind === 'action' && o.id === a.id)) continue;
+      const given = (b: number) => out.some(o => o.kind === 'action' && o.id === c.actions[b]!.id);
+      if (a.cost > capital || !view.available.includes(h.action) || given(h.action) || a.contradicts.some(given)) continue;
       capital -= a.cost;
       out.push({ kind: 'action', id: a.id });
     }

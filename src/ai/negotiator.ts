@@ -10,7 +10,7 @@ import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct, pts } from './bargain';
-import { describePackage, indexOf, termsOf } from './packages';
+import { describePackage, indexOf, packageOpen, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances, RatificationModel } from './ratify';
 import type { Alternative, Factor, Reasons } from './reasons';
@@ -47,7 +47,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const out: Scored[] = [];
     for (let i = 0; i < desk.ps.size; i++) {
       const gain = w[side][i]!;
-      if (gain < MIN_GAIN) continue;
+      if (gain < MIN_GAIN || !packageOpen(desk.ps, i, ctx.state)) continue;
       const pOwn = own(i);
       if (pOwn < 0.5) continue;
       const pThem = model.chance(i);

@@ -3,7 +3,8 @@
 // (what its cabinet weighs when it ratifies). Given each side's utility for every package, the
 // Pareto frontier and the Nash point of the space, and how far a package lies from each.
 import type { Compiled } from '../engine/compiled';
-import type { Terms } from '../engine/types';
+import { optionOpen } from '../engine/negotiation';
+import type { GameState, Terms } from '../engine/types';
 import type { BySide } from '../engine/vocab';
 
 export interface PackageSpace {
@@ -50,6 +51,12 @@ export function packageSpace(c: Compiled): PackageSpace {
 
 /** The option index of term t in package i. */
 export const digit = (ps: PackageSpace, i: number, t: number): number => ps.digits[i * ps.radix.length + t]!;
+
+/** Whether every option of package i is on offer in this state (an option's `when` holds). */
+export function packageOpen(ps: PackageSpace, i: number, s: GameState): boolean {
+  for (let k = 0; k < ps.c.terms.length; k++) if (!optionOpen(ps.c.terms[k]!.options[digit(ps, i, k)]!, s)) return false;
+  return true;
+}
 
 /** Package i as the terms of an offer. */
 export function termsOf(ps: PackageSpace, i: number): Terms {

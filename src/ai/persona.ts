@@ -6,7 +6,8 @@
 
 import { approvalChance } from '../engine/cabinet';
 import type { CAction, Compiled, Vote } from '../engine/compile';
-import { acceptanceShare, packageValue } from '../engine/negotiation';
+import type { CTerm } from '../engine/compiled';
+import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation';
 import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -137,24 +138,21 @@ interface Tables {
   /** One "not yet worked out" (-1) per slot, copied at each turn. */
   noChances: number[];
   /** The package best for the side that the other side could live with, if it is worth sending at all. */
-  offer: Terms | null;
+  /** Each term's options, the one best for the side that the other side could live with first. */
+  prefs: CTerm['options'][];
 }
 
 function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   const cat = (k: string) => p.categories?.[k] ?? 0;
-  const terms: Terms = {};
-  for (const t of c.terms) {
-    let best = t.options[0]!,
-      bs = -Infinity;
-    for (const o of t.options) {
-      const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain'];
-      if (v > bs) {
-        bs = v;
-        best = o;
-      }
-    }
-    terms[t.id] = best.id;
-  }
+  // Each term's options, best for the side first (worth to it, and 0.7 of their worth to the other,
+  // so the package is one the other side could live with); ties keep the scenario's order.
+  const prefs = c.terms.map(t => {
+    const score = (o: CTerm['options'][number]) => o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain'];
+    return t.options
+      .map((o, j) => ({ o, j, v: score(o) }))
+      .sort((a, b) => b.v - a.v || a.j - b.j)
+      .map(x => x.o);
+  });
   const slots = new Map<number, number>();
   const voteSlot = c.actions.map(a => {
     if (!a.vote?.cabinet) return -1;
@@ -171,8 +169,22 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     cat: c.actions.map(a => cat(a.category)),
     cost: c.actions.map(a => 0.4 * a.cost),
     optionLean2: c.events.map(e => e.decision?.options.map(o => 2 * lean(c, p, o.vote)) ?? []),
-    offer: packageValue(c, terms, side) >= 0 ? terms : null,
+    prefs,
   };
+}
+
+/**
+ * The package best for the side among the options on offer now (each term's first open option in its
+ * order of preference), if every term has one and the package is worth sending at all.
+ */
+function bestOpenPackage(c: Compiled, prefs: CTerm['options'][], s: GameState, side: Side): Terms | null {
+  const terms: Terms = {};
+  for (let k = 0; k < c.terms.length; k++) {
+    const o = prefs[k]!.find(x => optionOpen(x, s));
+    if (!o) return null;
+    terms[c.terms[k]!.id] = o.id;
+  }
+  return packageValue(c, terms, side) >= 0 ? terms : null;
 }
 
 /**
@@ -252,7 +264,7 @@ export function makePersona(p: PersonaDef): Player {
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.noChances.slice();
-      const scored: { id: string; cost: number; score: number }[] = [];
+      const scored: { k: number; id: string; cost: number; score: number }[] = [];
       for (const k of view.available) {
         const a = c.actions[k]!;
         const slot = tb.voteSlot[k]!;
@@ -278,12 +290,15 @@ export function makePersona(p: PersonaDef): Player {
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + rng.next() * 0.6;
-        if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
+        if (score > 0) scored.push({ k, id: a.id, cost: a.cost, score });
       }
       sortByScore(scored);
       const out: Order[] = [];
+      // It does not give an order that undoes one given this turn (the better-scored of the two goes).
+      const chosen: number[] = [];
       for (const x of scored)
-        if (x.cost <= capital) {
+        if (x.cost <= capital && !c.actions[x.k]!.contradicts.some(b => chosen.includes(b))) {
+          chosen.push(x.k);
           capital -= x.cost;
           out.push({ kind: 'action', id: x.id });
         }
@@ -296,7 +311,8 @@ export function makePersona(p: PersonaDef): Player {
       }
       // Offers: the package best for itself that the other side could live with.
       if (capital >= c.negotiation.offerCost && view.canOffer && rng.next() < 0.25) {
-        if (tb.offer && acceptanceShare(c, s, side, tb.offer) >= 0.5) out.push({ kind: 'offer', terms: { ...tb.offer } });
+        const offer = bestOpenPackage(c, tb.prefs, s, side);
+        if (offer && acceptanceShare(c, s, side, offer) >= 0.5) out.push({ kind: 'offer', terms: offer });
       }
       return out;
     },

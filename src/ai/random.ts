@@ -12,10 +12,13 @@ export const randomPlayer: Player = {
   orders({ c, side, state: s, view, rng }) {
     let capital = s.fig[c.side[side].iCapital]!;
     const out: Order[] = [];
+    const chosen: number[] = [];
     for (const k of view.available) {
       const a = c.actions[k]!;
-      if (a.cost <= capital && rng.next() < 0.3) {
+      // The dice are drawn first, so a skipped contradiction leaves the stream where it was.
+      if (a.cost <= capital && rng.next() < 0.3 && !a.contradicts.some(b => chosen.includes(b))) {
         capital -= a.cost;
+        chosen.push(k);
         out.push({ kind: 'action', id: a.id });
       }
     }

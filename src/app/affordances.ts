@@ -7,8 +7,10 @@ import {
   type CEvent,
   type COption,
   type Compiled,
+  type CTerm,
   type LegalAction,
   type Offer,
+  openOptions,
   type Preview,
   type SeatState,
   type SeatView,
@@ -39,6 +41,8 @@ export interface Affordances {
   readonly answerable: readonly Offer[];
   /** How `whose` cabinet would take a package; null for the other cabinet unless the view reads it. */
   acceptance(whose: Side, terms: Terms): Acceptance | null;
+  /** A term's options that may be offered now (what each presupposes holds), in the scenario's order. */
+  termOptions(t: CTerm): CTerm['options'];
 }
 
 /** The option order is the authority's (it is keyed by the seed, which the view does not carry). */
@@ -77,6 +81,23 @@ class SeatAffordances implements Affordances {
   acceptance(whose: Side, terms: Terms): Acceptance | null {
     return seatAcceptance(this.c, this.view, whose, terms, this.believed);
   }
+  termOptions(t: CTerm): CTerm['options'] {
+    return openOptions(t, this.believed);
+  }
+}
+
+/**
+ * Keep a draft to what may be offered now: a term whose chosen option is no longer on offer (or has
+ * none) takes the open option the side's own cabinet values most. Returns the same object, changed.
+ */
+export function keepDraftOpen(c: Compiled, aff: Affordances, side: Side, draft: Terms): Terms {
+  for (const t of c.terms) {
+    const open = aff.termOptions(t);
+    if (open.some(o => o.id === draft[t.id])) continue;
+    const best = [...open].sort((a, b) => b.value[side] - a.value[side])[0];
+    if (best) draft[t.id] = best.id;
+  }
+  return draft;
 }
 
 export const affordances = (c: Compiled, view: SeatView, order: OptionOrder): Affordances => new SeatAffordances(c, view, order);

@@ -86,6 +86,20 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   return out;
 }
 
+/**
+ * Lines within `width` columns: a line that is longer is word-wrapped, its continuation indented
+ * under its text (past a leading "12." or bullet). The safety net under every screen's own layout.
+ */
+export function fitWidth(text: string, width: number): string[] {
+  return text.split('\n').flatMap(line => {
+    if (vlen(line) <= width) return [line];
+    const lead = /^\s*(?:\S{1,4}\s+(?=\S))?/.exec(stripAnsi(line))![0];
+    const hang = ' '.repeat(Math.min(vlen(lead), Math.floor(width / 3)));
+    const indent = /^\s*/.exec(line)![0];
+    return wrap(line.slice(indent.length), width, hang, indent);
+  });
+}
+
 /** A small horizontal bar for a value in [min, max]. */
 export function bar(v: number, min: number, max: number, w = 10): string {
   const x = max > min ? Math.max(0, Math.min(1, (v - min) / (max - min))) : 0;

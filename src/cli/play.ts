@@ -12,7 +12,7 @@ import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
 import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
 import { parse, playerKind, required, side as sideArg, USAGE } from './args';
-import { bold, cyan, dim, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
+import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
 import { type IO, terminalIO } from './io';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
 import {
@@ -83,15 +83,16 @@ export class TerminalGame {
   private aff(): Affordances {
     return this.m.affordances(this.me);
   }
+  /** Every line is kept within the width: a longer one is wrapped, its continuation indented. */
   private print(lines: string | string[]): void {
-    for (const l of typeof lines === 'string' ? [lines] : lines) this.io.out(l);
+    for (const l of typeof lines === 'string' ? [lines] : lines) for (const x of fitWidth(l, this.w)) this.io.out(x);
   }
 
-  /** "persona: Maxim Litvinov", "historical", "random", or null for a second person. */
+  /** How the computer plays the other side, in plain words ("in the manner of Maxim Litvinov"), or null for a second person. */
   private opponentName(): string | null {
     const kind = this.m.opponentOf(this.me);
     if (kind === 'human') return null;
-    return kind === 'persona' ? `persona: ${this.m.sc.personas.find(p => p.side === other(this.me))?.name ?? other(this.me)}` : kind;
+    return kind === 'persona' ? `in the manner of ${this.m.sc.personas.find(p => p.side === other(this.me))?.name ?? other(this.me)}` : kind === 'historical' ? 'following history' : 'at random';
   }
 
   /** A person's move; a refusal is shown with its reason. */
@@ -145,7 +146,7 @@ export class TerminalGame {
       const a = await this.io.ask('\nSave this game for replay? [y/N] ');
       if (a && /^y/i.test(a.trim())) await this.saveCommand();
     }
-    this.print(dim(`  Final state ${this.m.save().hash}.`));
+    this.print(dim(`  Replay check: the final state is ${this.m.save().hash} (npm run replay on a save of this game prints the same).`));
     return 0;
   }
 
@@ -364,6 +365,11 @@ export class TerminalGame {
         this.print(`  ${dim('−')} ${a.label} ${dim('dropped')}`);
         continue;
       }
+      const clash = this.c.actions[this.c.actionIndex.get(a.id)!]!.contradicts.map(j => this.c.actions[j]!).find(b => this.sel.actions.has(b.id));
+      if (clash) {
+        this.print(yellow(`  "${a.label}" contradicts "${clash.label}", already chosen: give one or the other (type its number to drop it first).`));
+        continue;
+      }
       const left = seen(v, this.c.side[this.me].iCapital)! - selectionCost(this.c, legal, this.sel);
       if (a.cost > left + 1e-9) {
         this.print(yellow(`  Not enough capital: "${a.label}" costs ${a.cost}, you have ${Math.max(0, Math.floor(left))} left. Drop something first.`));
@@ -428,13 +434,15 @@ export class TerminalGame {
     const terms: Terms = {};
     const opp = other(this.me);
     for (const t of this.c.terms) {
-      const cur = this.sel.offer?.[t.id];
+      // Only the options on offer now (what each presupposes holds); the numbers count those.
+      const options = aff.termOptions(t);
+      const cur = options.some(o => o.id === this.sel.offer?.[t.id]) ? this.sel.offer?.[t.id] : undefined;
       this.print(`  ${bold(t.label)}`);
-      t.options.forEach((o, k) =>
+      options.forEach((o, k) =>
         this.print(`    ${cyan(String(k + 1).padStart(2))}. ${o.label} ${dim(`(value to you ${signed(o.value[this.me])}, to them ${signed(o.value[opp])})`)}${o.id === cur ? dim(' ← current') : ''}`),
       );
       for (;;) {
-        const a = await this.io.ask(`  ${t.label} ${dim(`1-${t.options.length}${cur ? ', Enter keeps current' : ''}`)} > `);
+        const a = await this.io.ask(`  ${t.label} ${dim(`1-${options.length}${cur ? ', Enter keeps current' : ''}`)} > `);
         if (a === null || /^(x|q|cancel)$/i.test(a.trim())) {
           this.print('  Note cancelled.');
           return;
@@ -444,11 +452,11 @@ export class TerminalGame {
           break;
         }
         const k = Number(a.trim());
-        if (Number.isInteger(k) && k >= 1 && k <= t.options.length) {
-          terms[t.id] = t.options[k - 1]!.id;
+        if (Number.isInteger(k) && k >= 1 && k <= options.length) {
+          terms[t.id] = options[k - 1]!.id;
           break;
         }
-        this.print(yellow(`  Choose 1-${t.options.length}, or x to cancel.`));
+        this.print(yellow(`  Choose 1-${options.length}, or x to cancel.`));
       }
     }
     this.print(offerTermsLines(this.c, aff, terms, this.w));

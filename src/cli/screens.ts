@@ -5,6 +5,7 @@
 // stay hidden.
 
 import type { Affordances } from '../app/affordances';
+import { citations, citeInText } from '../app/citations';
 import type { EndReport } from '../app/endReport';
 import { GOALS_HELP, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { type Headline, headlineOf } from '../app/headlines';
@@ -83,8 +84,10 @@ export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed
   out.push('', ...wrap(sc.briefing, w, '  '), '');
   const start = { lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead } };
   out.push(`  You are ${bold(lead(c, start, me).name)}, ${lead(c, start, me).office} (${sideName(c, me)}).`);
-  out.push(`  ${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by ${opponent === null ? 'a second person at this terminal' : `the computer (${opponent})`}.`);
-  out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Seed ${seed}.`);
+  out.push(
+    ...wrap(`${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by ${opponent === null ? 'a second person at this terminal' : `the computer, ${opponent}`}.`, w, '  ', '  '),
+  );
+  out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Game number ${seed} (the same number and choices replay the same game: --seed ${seed}).`);
   // Goals in sight from the first screen: the objectives and their weights; g shows how each stands.
   const g = goalsModel(c, me);
   out.push('', section(w, 'Your objectives (weight)'));
@@ -339,7 +342,11 @@ export function notesLines(c: Compiled, aff: Affordances, sel: Selection, w: num
  * A package's terms, their public values to each side, your cabinet's acceptance, and the other
  * cabinet's only when your intelligence lets you see its stances.
  */
-export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, w: number, indent = '    '): string[] {
+/** A note's terms are laid out within 80 columns, a letter's measure, however wide the terminal. */
+export const NOTE_WIDTH = 80;
+
+export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, width: number, indent = '    '): string[] {
+  const w = Math.min(width, NOTE_WIDTH);
   const me = aff.view.side;
   const om = other(me);
   const mine = aff.acceptance(me, terms)!;
@@ -376,7 +383,7 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   for (const n of previewNotes(c, a, me, view)) rows.push(n.startsWith('risk:') ? ['Risk', n.slice(6)] : n.startsWith('if refused') ? ['If refused', n.slice(11)] : ['Forced', n]);
   const inc = incidentNote(ca.incident);
   if (inc) rows.push(['Incident', inc]);
-  rows.push(['Sources', a.sources.join('; ')]);
+  rows.push(['Sources', citations(a.sources)]);
   return [...out, ...wrapRows(rows, w)];
 }
 
@@ -502,11 +509,13 @@ export function whyLines(c: Compiled, view: SeatView, i: number, w: number): str
     const dtxt = Math.abs(e.delta) < 0.05 ? (e.delta < 0 ? '−' : '+') + Math.abs(e.delta).toFixed(2) : signed(e.delta);
     const head = `  ${padEnd(shortDate(e.day), 17)} ${tone(dtxt.padStart(5), good === null ? null : e.delta > 0 === good)} → ${num(e.value).padStart(4)}  `;
     out.push(...wrap(e.label, w, ' '.repeat(vlen(head)), head));
-    const more = [e.why.join('; '), e.sources.length ? `sources: ${e.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
+    const more = [e.why.join('; '), e.sources.length ? `sources: ${citations(e.sources)}` : ''].filter(Boolean).join(' — ');
     if (more) out.push(...wrap(more, w, ' '.repeat(vlen(head))).map(l => dim(l)));
   }
   if (r.more) out.push(dim(`  … and earlier changes`));
-  const about = [r.about.label, r.about.estimate ? `estimate: ${r.about.estimate}` : '', r.about.sources.length ? `sources: ${r.about.sources.join('; ')}` : ''].filter(Boolean).join(' — ');
+  const about = [r.about.label, r.about.estimate ? `estimate: ${citeInText(r.about.estimate)}` : '', r.about.sources.length ? `sources: ${citations(r.about.sources)}` : '']
+    .filter(Boolean)
+    .join(' — ');
   out.push(...wrap(about, w, '  ').map(l => dim(l)));
   return out;
 }
@@ -582,7 +591,7 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
   const verdictCol = (v: string) => (v.startsWith('better') ? green(v) : v.startsWith('worse') ? red(v) : dim(v));
   for (const side of [me, other(me)] as const) {
     const x = r.sides[side];
-    const who = side === me ? 'you' : `computer: ${opponent}`;
+    const who = side === me ? 'you' : opponent === 'the other player' ? opponent : `the computer, ${opponent}`;
     out.push('', section(w, `${sideName(c, side)} (${who}): objectives`));
     const rows: string[][] = [['', dim('weight'), dim('this game'), dim('history'), '']];
     x.objectives.forEach((o, k) => {
@@ -593,7 +602,7 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
     out.push(...fitTable(rows, ['l', 'r', 'l', 'l', 'l'], [{ col: 0, min: 18 }], w));
     // How history fared on each, now that telling it gives nothing away.
     x.objectives.forEach((o, k) => {
-      if (x.notes[k]) out.push(...wrap(`${o.label}: ${x.notes[k]}`, w, '      ', '    • ').map(l => dim(l)));
+      if (x.notes[k]) out.push(...wrap(`${o.label}: ${citeInText(x.notes[k])}`, w, '      ', '    • ').map(l => dim(l)));
     });
   }
   out.push('', section(w, 'Scores side by side'));
@@ -605,7 +614,7 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
   out.push(...table(rows, ['l', 'r', 'r', 'l'], 3, '  '));
   out.push(
     ...wrap(
-      `History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : '; no seed tried reproduced every recorded outcome'}).`,
+      `History is scored by the same rules: the recorded choices and orders replayed on both sides${r.baseline.reproduced ? ', in the first replay in which every recorded outcome came about' : '; no replay tried reproduced every recorded outcome'}.`,
       w,
       '  ',
     ).map(l => dim(l)),

@@ -62,14 +62,14 @@ export function checkResignations(d: Draft, side: Side, cause: string): void {
 }
 
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
-export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string }[] {
-  const out: { action: number; by: string }[] = [];
+export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string; demand: number }[] {
+  const out: { action: number; by: string; demand: number }[] = [];
   const demanders = ofSide(c.demanders, side);
   for (let j = 0; j < demanders.length; j++) {
     const x = demanders[j]!;
     if (x.minister >= 0 && s.fig[c.ministers[x.minister]!.iOffice] === 0) continue;
     if (out.some(o => o.action === x.action) || !x.when(s) || !available(x.action)) continue;
-    out.push({ action: x.action, by: x.by });
+    out.push({ action: x.action, by: x.by, demand: j });
   }
   return out;
 }

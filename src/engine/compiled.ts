@@ -4,7 +4,7 @@
 // and a draft carries the compiled scenario, and one module for both keeps the imports acyclic.
 import type { LinkedCondition, LinkedEffect } from './linked';
 import type { Rng } from './rng';
-import type { ScenarioSetup } from './setup';
+import type { ScenarioSetup, SetupCondition } from './setup';
 import type { GameState } from './types';
 import type { BySide, Category, Place, Response, Side } from './vocab';
 
@@ -71,6 +71,8 @@ export interface CAction {
   when: Cond | null;
   once: boolean;
   cooldownDays: number;
+  /** Actions of the same side never given in the same turn as this one (symmetric). */
+  contradicts: number[];
   effects: Eff[];
   /** The same effects as data, for predictions, values and descriptions. */
   linked: LinkedEffect[];
@@ -134,7 +136,7 @@ export interface CMinister {
   iOffice: number;
   canResign: boolean;
   resignBelow: number;
-  demands: { action: number; when: Cond }[];
+  demands: { action: number; when: Cond; cond: SetupCondition }[];
   motives: string;
 }
 export interface CGroup {
@@ -147,13 +149,13 @@ export interface CGroup {
   iPressure: number;
   rest: number;
   stance: number[];
-  demands: { action: number; when: Cond }[];
+  demands: { action: number; when: Cond; cond: SetupCondition }[];
 }
 export interface CTerm {
   i: number;
   id: string;
   label: string;
-  options: { id: string; label: string; value: BySide<number>; effects: Eff[] /** "term:TERM.OPTION" */; cause: string }[];
+  options: { id: string; label: string; value: BySide<number> /** What the option presupposes; null: always offered. */; when: Cond | null; effects: Eff[] /** "term:TERM.OPTION" */; cause: string }[];
 }
 export interface CObjective {
   id: string;
@@ -187,7 +189,7 @@ export interface Compiled {
   /** Each side's actions, by index. */
   sideActions: BySide<number[]>;
   /** Every demand of a side's ministers (then groups), flattened for the agenda check. */
-  demanders: BySide<{ action: number; when: Cond; by: string; minister: number }[]>;
+  demanders: BySide<{ action: number; when: Cond; by: string; minister: number /** The demand's condition, as data (to say why it is made). */; cond: SetupCondition }[]>;
   figs: FigureMeta[];
   /** Each figure's bounds, as flat tables for setFig. */
   figMin: Float64Array;

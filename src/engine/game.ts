@@ -6,11 +6,13 @@
 // order: cabinet decisions (Britain, then the USSR: items forced onto the agenda first, then the
 // orders as given), negotiation notes, parliamentary and party reaction, incidents, trade, third
 // parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
+
 import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift } from './cabinet';
 import { type Compiled, compile, type Vote } from './compile';
 import { addFig, closeDraft, copyState, type Draft, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { actionAvailable, checkMove } from './legal';
+import { linesReached } from './lines';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
 import { groupReaction, pressureCost, pressureEases } from './parliament';
 import { seedRng } from './rng';
@@ -133,12 +135,14 @@ function resolveTurn(d: Draft): void {
     const ordered: number[] = [];
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
-    // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome.
+    // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome,
+    // with the causes: the lines the demand's figures have crossed.
     if (d.rec)
       for (const f of forced) {
+        const why = linesReached(c, d.s, ofSide(c.demanders, side)[f.demand]!.cond);
         news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side, {
           headline: 'agenda',
-          detail: `No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.`,
+          detail: `${why.length ? `The demand is made because ${why.join('; ')}. ` : ''}No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.`,
         });
       }
     const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;

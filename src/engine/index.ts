@@ -13,7 +13,7 @@ export { type Explanation, explain, ledgerFor } from './ledger';
 export { actionAvailable, answerable, canOffer, checkMove, describeAction, describeOption, type LegalAction, legalActions, type Prediction, type Preview, predictEffects, type Risk } from './legal';
 export { type PressureLine, pressureLines } from './lines';
 export type { LinkedCondition, LinkedEffect } from './linked';
-export { type Acceptance, acceptance, packageValue } from './negotiation';
+export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } from './negotiation';
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';

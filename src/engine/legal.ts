@@ -468,6 +468,18 @@ function repeated(orders: readonly Order[], j: number): boolean {
   return false;
 }
 
+/** The label of an order before the j-th in the list that it (action `a`) contradicts, if any. */
+function contradicted(c: Compiled, a: CAction, orders: readonly Order[], j: number): string | null {
+  if (!a.contradicts.length) return null;
+  for (let i = 0; i < j; i++) {
+    const x = orders[i]!;
+    if (x.kind !== 'action') continue;
+    const b = c.actionIndex.get(x.id);
+    if (b !== undefined && a.contradicts.includes(b)) return c.actions[b]!.label;
+  }
+  return null;
+}
+
 /** Why a move is illegal, or null if it is legal. */
 export function checkMove(c: Compiled, s: GameState, move: Move): string | null {
   const bad = malformed(move);
@@ -497,11 +509,13 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
       const a = c.actions[k]!;
       if (repeated(orders, j)) return `"${a.label}" is ordered twice`;
       if (!actionAvailable(c, s, side, a)) return `"${a.label}" is not available to ${side} now`;
+      const clash = contradicted(c, a, orders, j);
+      if (clash) return `"${a.label}" contradicts "${clash}", ordered the same turn: give one or the other`;
       cost += a.cost;
     } else if (o.kind === 'offer') {
       if (++offers > 1) return 'only one offer a turn';
       if (!canOffer(c, s, side)) return negotiationOpen(c, s) ? 'a note of yours is still awaiting an answer' : 'there is no channel for negotiation now';
-      const bad = checkTerms(c, o.terms as Terms);
+      const bad = checkTerms(c, s, o.terms as Terms);
       if (bad) return bad;
       cost += c.negotiation.offerCost;
     } else if (o.kind === 'reply') {

@@ -65,3 +65,24 @@ export function pressureLines(c: Compiled, side: Side): PressureLine[] {
     if (e.kind === 'parliament' && e.date === undefined && e.mtthDays === undefined && !e.scheduledOnly) add(e.when, c.events[c.eventIndex.get(e.id)!]!.when, 'event', e.title, e.title);
   return out.sort((a, b) => a.at - b.at);
 }
+
+/**
+ * Why a condition holds, in the figures it names: each figure threshold it requires (a `fig` test at
+ * the top or inside an `all`), with the figure's value now, as "Conservative die-hards: pressure 92
+ * (the line is 90 or more)". What a forced item's headline says of the demand behind it.
+ */
+export function linesReached(c: Compiled, s: GameState, cond: SetupCondition): string[] {
+  const out: string[] = [];
+  const walk = (x: SetupCondition) => {
+    if ('all' in x) for (const y of x.all) walk(y);
+    else if ('fig' in x) {
+      const i = c.figIndex.get(x.fig);
+      if (i === undefined) return;
+      const v = Math.round(s.fig[i]!);
+      const line = x.gte !== undefined ? `${x.gte} or more` : x.gt !== undefined ? `above ${x.gt}` : x.lte !== undefined ? `${x.lte} or less` : x.lt !== undefined ? `below ${x.lt}` : null;
+      if (line) out.push(`${c.figs[i]!.label} ${v} (the line is ${line})`);
+    }
+  };
+  walk(cond);
+  return out;
+}

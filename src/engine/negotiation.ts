@@ -3,7 +3,7 @@
 // of its own); an accepted package binds only once both cabinets, and the Commons where the
 // scenario asks for it, ratify it.
 import { logistic } from './cabinet';
-import type { Compiled } from './compiled';
+import type { Compiled, CTerm } from './compiled';
 import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
@@ -62,14 +62,34 @@ export function negotiationOpen(c: Compiled, s: GameState): boolean {
   return !s.ended && (c.negotiation.when === null || c.negotiation.when(s));
 }
 
-/** Terms must name a known option for every term. */
-export function checkTerms(c: Compiled, terms: Terms): string | null {
+/** Whether a term's option is on offer in this state: what it presupposes (its `when`) holds. */
+export const optionOpen = (o: CTerm['options'][number], s: GameState): boolean => o.when === null || o.when(s);
+
+/** The options of a term that may be offered now, in the scenario's order. */
+export const openOptions = (t: CTerm, s: GameState): CTerm['options'] => t.options.filter(o => optionOpen(o, s));
+
+/**
+ * Terms must name a known option for every term, and each option must be on offer now (an option
+ * that presupposes broken relations is not offered while they are full).
+ */
+export function checkTerms(c: Compiled, s: GameState, terms: Terms): string | null {
   for (const t of c.terms) {
     const o = terms[t.id];
     if (o === undefined) return `the offer says nothing on "${t.label}"`;
-    if (!t.options.some(x => x.id === o)) return `"${o}" is not an option for "${t.label}"`;
+    const opt = t.options.find(x => x.id === o);
+    if (!opt) return `"${o}" is not an option for "${t.label}"`;
+    if (!optionOpen(opt, s)) return `"${opt.label}" is not on offer for "${t.label}" now: what it presupposes does not hold`;
   }
   for (const k of Object.keys(terms)) if (!c.terms.some(t => t.id === k)) return `there is no term "${k}"`;
+  return null;
+}
+
+/** The first option of a note that events have overtaken (its `when` no longer holds), as "Term: option". */
+export function overtakenTerm(c: Compiled, s: GameState, terms: Terms): string | null {
+  for (const t of c.terms) {
+    const opt = t.options.find(x => x.id === terms[t.id]);
+    if (opt && !optionOpen(opt, s)) return `${t.label}: ${opt.label}`;
+  }
   return null;
 }
 
@@ -81,10 +101,21 @@ export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   if (d.rec) news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
 }
 
-/** Notes arrive; unanswered ones lapse after two reply periods. */
+/**
+ * Notes arrive; unanswered ones lapse after two reply periods, and so does a note that events have
+ * overtaken (one of its options presupposes what no longer holds), so no agreement is ratified on terms
+ * that no longer make sense.
+ */
 export function deliverOffers(d: Draft): void {
   if (!d.s.offers.some(o => o.status === 'sent' || o.status === 'delivered')) return;
   d.s.offers = d.s.offers.map(o => {
+    if (o.status === 'sent' || o.status === 'delivered') {
+      const gone = overtakenTerm(d.c, d.s, o.terms);
+      if (gone !== null) {
+        news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
+        return { ...o, status: 'lapsed' as const };
+      }
+    }
     if (o.status === 'sent' && o.arrivesDay <= d.day) {
       news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
       return { ...o, status: 'delivered' as const };

@@ -165,6 +165,7 @@ export interface SetupAction extends SetupVoteFields {
   once?: boolean;
   public?: boolean;
   cooldownDays?: number;
+  contradicts?: string[];
   effects: SetupEffect[];
   sources: string[];
   estimate?: string;
@@ -215,7 +216,7 @@ export interface SetupTerm {
   description?: string;
   sources: string[];
   estimate?: string;
-  options: { id: string; label: string; value: { britain: number; ussr: number }; effects?: SetupEffect[] }[];
+  options: { id: string; label: string; value: { britain: number; ussr: number }; when?: SetupCondition; effects?: SetupEffect[] }[];
 }
 
 export interface SetupNegotiation {

@@ -214,6 +214,8 @@ export const Action = z.strictObject({
   once: z.boolean().optional(),
   public: z.boolean().optional(),
   cooldownDays: z.number().int().min(0).optional(),
+  /** Orders of the same side that undo or deny this one: the two are never given in one turn. */
+  contradicts: z.array(id).optional(),
   effects,
   sources,
   estimate,
@@ -274,6 +276,8 @@ export const Term = z.strictObject({
         id,
         label: text,
         value: z.strictObject({ britain: stance, ussr: stance }),
+        /** What the option presupposes (relations broken, an agreement ended): offered only while it holds. */
+        when: Condition.optional(),
         effects: effects.optional(),
       }),
     )

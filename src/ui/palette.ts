@@ -13,12 +13,14 @@ export const PALETTE = {
   britain: '#1d3a5f',
   britainLight: '#c9d6e6',
   /** The Soviet side: poster red (a deep vermilion, told apart from Britain's navy by lightness too). */
-  ussr: '#b3261e',
+  ussr: '#a82219',
   ussrLight: '#f1cfc6',
   sea: '#c8d3d0',
   land: '#ebe1c8',
   landEdge: '#9c8c6c',
-  // Signals (Okabe-Ito).
+  // Signals (Okabe-Ito), for marks and lines. Text in these hues uses darker shades that reach
+  // 4.5:1 on the paper (styles.css --good, --bad, --warn; the trade chart's legend), checked by
+  // tests/ui/contrast.test.ts.
   good: '#0072b2', // blue
   bad: '#d55e00', // vermilion
   warn: '#e69f00', // orange

@@ -62,8 +62,10 @@ function referencePersona(p: PersonaDef): Player {
       }
       scored.sort((x, y) => y.score - x.score);
       const out: Order[] = [];
+      // An order that contradicts one already given this turn is passed over.
+      const given = (id: string) => out.some(o => o.kind === 'action' && o.id === id);
       for (const x of scored)
-        if (x.cost <= capital) {
+        if (x.cost <= capital && !c.actions[c.actionIndex.get(x.id)!]!.contradicts.some(b => given(c.actions[b]!.id))) {
           capital -= x.cost;
           out.push({ kind: 'action', id: x.id });
         }
@@ -74,9 +76,12 @@ function referencePersona(p: PersonaDef): Player {
       if (capital >= c.negotiation.offerCost && ctx.view.canOffer && rng.next() < 0.25) {
         const terms: Terms = {};
         for (const t of c.terms) {
-          let best = t.options[0]!,
+          // Among the options on offer now only (what each presupposes holds).
+          const open = t.options.filter(o => o.when === null || o.when(s));
+          if (!open.length) return out;
+          let best = open[0]!,
             bs = -Infinity;
-          for (const o of t.options) {
+          for (const o of open) {
             const v = o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain'];
             if (v > bs) {
               bs = v;

@@ -34,7 +34,7 @@ describe('play, save and replay', () => {
     expect(r.out).toContain(`Saved to ${save}`);
     // Nothing marks the historical option during play.
     expect(r.out.split('The game ends')[0]).not.toMatch(/historical/i);
-    hash = /Final state ([0-9a-f]{16})/.exec(r.out)![1]!;
+    hash = /the final state is ([0-9a-f]{16})/.exec(r.out)![1]!;
     const data = JSON.parse(readFileSync(save, 'utf8'));
     expect(data.hash).toBe(hash);
     expect(data.seed).toBe('7');
@@ -83,7 +83,7 @@ describe('play, save and replay', () => {
     expect(rest.out).toContain('Loaded a saved game');
     expect(rest.out).toContain('The game ends');
     // The same end as the game played in one sitting (first test: same seed, same script).
-    expect(rest.out).toContain(`Final state ${hash}.`);
+    expect(rest.out).toContain(`the final state is ${hash} `);
   });
 
   it('writes the one save format with who plays each side, and loaded saves of either front end keep their sides', async () => {
@@ -111,7 +111,7 @@ describe('play, save and replay', () => {
     const r = cli(['play', '--load', fromBrowser, '--scenario', MINI], script());
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/You are .*\(Soviet Union\)/);
-    expect(r.out).toContain('played by the computer (random)');
+    expect(r.out).toContain('played by the computer, at random');
     expect(r.out).toContain('The game ends');
 
     // An old terminal save (cli: side, opponent) still loads, with its sides.
@@ -121,7 +121,7 @@ describe('play, save and replay', () => {
     const o = cli(['play', '--load', old, '--scenario', MINI], '');
     expect(o.code).toBe(0);
     expect(o.out).toMatch(/You are .*\(Soviet Union\)/);
-    expect(o.out).toContain('played by the computer (historical)');
+    expect(o.out).toContain('played by the computer, following history');
     expect(o.out).toContain(`Loaded a saved game: ${written.moves.length} moves replayed.`);
   });
 

@@ -36,9 +36,11 @@ describeBrowser('the other screens', browser => {
     await page.waitForSelector('[data-action=drop-note]');
     await screenshot(page, 'notes');
 
-    // A card on the board opens the minister's dialog (the lead's card is the first, top left).
-    const box = (await page.locator('#board canvas').boundingBox())!;
-    await page.mouse.click(box.x + (70 * box.width) / 900, box.y + (400 * box.height) / 660);
+    // A card on the board opens the minister's dialog (the lead's card is the first, top left): a
+    // click on its name row, found from the keyboard's button laid over the card (which lets the
+    // mouse through to the canvas).
+    const box = (await page.locator('.card-key').first().boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + 8);
     await page.waitForSelector('dialog.minister');
     expect(await page.locator('dialog.minister').innerText()).toMatch(/Chamberlain[\s\S]*Foreign Secretary/);
     await screenshot(page, 'minister');

@@ -76,7 +76,10 @@ describe('headlines', () => {
     g.turn();
     const mine = heard(g, before, 'britain', 'agenda');
     expect(mine.map(n => n.text)).toEqual(['Hawk forces "Raid" onto the agenda.']);
-    expect(mine[0]!.detail).toContain('No order put it there');
+    // Its causes: the line the demand's figure has crossed, with the figure's value when it was forced.
+    expect(mine[0]!.detail).toMatch(
+      /^The demand is made because Die-hards: pressure (9\d|100) \(the line is 90 or more\)\. No order put it there\. The Cabinet votes on it before the orders given\.$/,
+    );
     expect(heard(g, before, 'ussr', 'agenda')).toEqual([]);
     expect(seatView(ch, g.s, 'ussr').news.some(n => n.headline === 'agenda')).toBe(false);
     expect(seatView(ch, g.s, 'britain').news.some(n => n.headline === 'agenda')).toBe(true);

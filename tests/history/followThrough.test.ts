@@ -188,4 +188,63 @@ describe('branches are followed through', () => {
       expect(`${a.label} ${a.description ?? ''}`, a.id).not.toMatch(/Jix|Joynson/);
     }
   }, 600_000);
+  it('1927: no note asks to restore relations, or the 1921 Agreement, that are not broken or ended; notes are sent while relations hold', () => {
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const restoring = ['settlement-first', 'parallel', 'protocol-first'];
+    const broken: string[] = [];
+    let whileFull = 0;
+    for (const [b, u] of PAIRS.filter(([x, y]) => x !== 'historical' && y !== 'historical')) {
+      for (let g = 0; g < 60; g++) {
+        const seed = `notes-${b}-${u}-${g}`;
+        play(sc, c, seed, b, u, (pre, post) => {
+          for (const o of post.offers.slice(pre.offers.length)) {
+            const full = pre.relations === 'full' || pre.relations === 'charge';
+            if (full) whileFull++;
+            if (full && restoring.includes(o.terms.order!)) broken.push(`${seed}: note ${o.n} offers "${o.terms.order}" while relations are ${pre.relations}`);
+            if (o.terms.trade === 'restore-1921' && !flag(c, pre, 'ruptured')) broken.push(`${seed}: note ${o.n} restores the 1921 Agreement, which has not ended`);
+            if (o.terms.trade === 'keep-1921' && flag(c, pre, 'ruptured')) broken.push(`${seed}: note ${o.n} keeps the 1921 Agreement, which has ended`);
+          }
+        });
+      }
+    }
+    expect(broken.slice(0, 20)).toEqual([]);
+    expect(whileFull).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('1929: what Labour ministers say and do happens only under Labour; no text names Sokolnikov as ambassador once Kamenev was accepted', () => {
+    const sc = loadScenarioFile('1929');
+    const c = compile(sc);
+    const election = dayOf('1929-05-30');
+    const texts = (e: (typeof c.events)[number]) => [e.title, e.text, ...(e.decision?.options.flatMap(o => [o.label, o.text]) ?? [])].join(' ');
+    // Events after the election whose words put Labour's ministers in office (or in the Cabinet's place).
+    const labour = c.events.filter(e => (e.day === null || e.day >= election) && /\b(Henderson|Dalton|Snowden|MacDonald)\b/.test(texts(e))).map(e => e.i);
+    // Events that name Sokolnikov as the Soviet ambassador (his nomination itself aside).
+    const sokolnikov = c.events.filter(e => e.id !== 'sokolnikov-named' && /Sokolnikov/.test(texts(e))).map(e => e.i);
+    expect(labour.length).toBeGreaterThan(10);
+    expect(sokolnikov.length).toBeGreaterThan(0);
+    const broken: string[] = [];
+    let tory = 0,
+      kamenev = 0;
+    for (const [b, u] of PAIRS) {
+      for (let g = 0; g < GAMES; g++) {
+        const seed = `follow29-${b}-${u}-${g}`;
+        const end = play(sc, c, seed, b, u, (pre, post) => {
+          for (const i of labour) if (post.fired[i] !== pre.fired[i] && flag(c, post, 'toriesHold')) broken.push(`${seed}: ${c.events[i]!.id} fired under a Conservative government`);
+          for (const i of sokolnikov) if (post.fired[i] !== pre.fired[i] && flag(c, post, 'kamenevAccepted')) broken.push(`${seed}: ${c.events[i]!.id} names Sokolnikov, but Kamenev was accepted`);
+        });
+        if (flag(c, end, 'toriesHold')) tory++;
+        if (flag(c, end, 'kamenevAccepted')) kamenev++;
+      }
+    }
+    expect(broken.slice(0, 20)).toEqual([]);
+    // The cases are met: Conservative governments and Kamenev accepted both happen.
+    expect(tory).toBeGreaterThan(0);
+    expect(kamenev).toBeGreaterThan(0);
+    // Orders too: a British order on offer under the Conservatives names no Labour minister.
+    for (const a of sc.actions) {
+      if (a.side !== 'britain' || /"lead":"henderson"|"flag":"labourWins"/.test(JSON.stringify(a.when ?? null))) continue;
+      expect(`${a.label} ${a.description}`, a.id).not.toMatch(/\b(Henderson|Dalton|Snowden)\b/);
+    }
+  }, 600_000);
 });

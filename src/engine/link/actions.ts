@@ -35,7 +35,7 @@ export const linkIncident = (x: SetupIncident | undefined, dfltSeverity: number)
   x ? { response: x.response, intercept: x.intercept ?? false, severity: x.severity ?? dfltSeverity } : null;
 
 export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
-  return sc.actions.map((a, k) => {
+  const actions = sc.actions.map((a, k): CAction => {
     const path = `actions[${k}]`;
     // In this order, so that the first error found is the same as ever.
     const vote = linkVote(cx, a, path);
@@ -53,6 +53,11 @@ export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
       when,
       once: a.once ?? false,
       cooldownDays: a.cooldownDays ?? 0,
+      contradicts: (a.contradicts ?? []).map((id, j) => {
+        const b = actionOf(cx, id, a.side, `${path}.contradicts[${j}]`);
+        if (b === k) throw new CompileError(`${path}.contradicts[${j}]`, 'an order cannot contradict itself');
+        return b;
+      }),
       effects: effects.fns,
       linked: effects.linked,
       incident: linkIncident(a.incident, 2),
@@ -61,14 +66,17 @@ export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
       public: a.public ?? !PRIVATE_CATEGORIES.includes(a.category),
     };
   });
+  // Contradiction is mutual: the data may say it on either order of the pair.
+  for (const a of actions) for (const b of a.contradicts) if (!actions[b]!.contradicts.includes(a.i)) actions[b]!.contradicts.push(a.i);
+  return actions;
 }
 
-type Demand = { action: number; when: Cond };
+type Demand = { action: number; when: Cond; cond: SetupCondition };
 
 function linkDemands(cx: LinkContext, list: { action: string; when: SetupCondition }[] | undefined, owner: Side, path: string): Demand[] {
   return (list ?? []).map((dm, j) => {
     const action = actionOf(cx, dm.action, owner, `${path}[${j}].action`);
-    return { action, when: linkConditionFn(cx, dm.when, `${path}[${j}].when`).fn };
+    return { action, when: linkConditionFn(cx, dm.when, `${path}[${j}].when`).fn, cond: dm.when };
   });
 }
 

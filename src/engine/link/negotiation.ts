@@ -15,6 +15,7 @@ export function linkNegotiation(cx: LinkContext, sc: ScenarioSetup): Pick<Compil
       id: o.id,
       label: o.label,
       value: o.value,
+      when: o.when ? linkConditionFn(cx, o.when, `negotiation.terms[${k}].options[${j}].when`).fn : null,
       effects: linkEffectFns(cx, o.effects, `negotiation.terms[${k}].options[${j}].effects`).fns,
       cause: `term:${tm.id}.${o.id}`,
     })),

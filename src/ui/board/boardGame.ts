@@ -10,7 +10,7 @@ import { CabinetView } from '../views/cabinetView';
 import { GaugesView } from '../views/gaugesView';
 import { MapView } from '../views/mapView';
 import { TradeChartView } from '../views/tradeChartView';
-import type { BoardView, CabinetBoardView, ViewHost } from '../views/types';
+import type { BoardView, CabinetBoardView, CardSpot, ViewHost } from '../views/types';
 
 /** The scene's logical size; Phaser scales it to fit its box. */
 export const BOARD_W = 900;
@@ -22,8 +22,14 @@ export interface BoardCallbacks {
 }
 
 export interface Board {
+  /** The scene's logical width (BOARD_W), to scale its rectangles to the canvas on the page. */
+  readonly width: number;
   update(m: BoardModel): void;
   showCabinet(side: Side): void;
+  /** The smallest font size of any text on the board, in logical pixels (the layout test reads it, scaled, off the page). */
+  minTextSize(): number;
+  /** The minister cards as drawn, in the scene's logical pixels (BOARD_W x BOARD_H). */
+  ministerCards(): readonly CardSpot[];
   /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
   sleep(): void;
   wake(): void;
@@ -59,10 +65,23 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
     let game: Phaser.Game | null = null;
     const scene = new BoardScene(cb, reducedMotion, s => {
       resolve({
+        width: BOARD_W,
         update: m => {
           for (const v of s.views) v.update(m);
         },
         showCabinet: side => s.cabinet?.show(side),
+        ministerCards: () => s.cabinet?.cards() ?? [],
+        minTextSize: () => {
+          let min = Infinity;
+          const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
+            for (const o of list) {
+              if (o instanceof Phaser.GameObjects.Text && o.visible && o.text.trim()) min = Math.min(min, parseFloat(String(o.style.fontSize)));
+              else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+            }
+          };
+          walk(s.children.list);
+          return min;
+        },
         sleep: () => game?.loop.sleep(),
         wake: () => {
           if (game && !game.loop.running) game.loop.wake(true);

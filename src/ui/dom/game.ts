@@ -38,6 +38,9 @@ const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
 
+/** Buttons that give way to another when pressed: the focus moves to the one that replaces it. */
+const SWAPS: Record<string, string> = { 'add-note': 'drop-note', 'drop-note': 'add-note' };
+
 export class GameScreen {
   private side: Side;
   private board: Board | null = null;
@@ -56,7 +59,9 @@ export class GameScreen {
   private sendOrders: (() => void) | null = null;
   private modal: Dialog | null = null;
   private busy = false;
-  private readonly el: Record<'top' | 'board' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
+  private readonly el: Record<'top' | 'board' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
+  /** Lays the card buttons over the canvas again when the board changes size. */
+  private readonly resize = new ResizeObserver(() => this.placeCardKeys());
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
   constructor(
@@ -79,6 +84,8 @@ export class GameScreen {
         role: 'img',
         'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).',
       }),
+      // A button over each minister card, so the keyboard can open a card as the mouse does.
+      cardKeys: h('div', { class: 'card-keys', role: 'group', 'aria-label': 'Minister cards' }),
       panel: h('div', { class: 'panel-body', id: 'panel', role: 'tabpanel', tabindex: '-1' }),
       tabs: h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Desk' }),
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false', id: 'live' }),
@@ -93,13 +100,14 @@ export class GameScreen {
         'div',
         { class: `game side-${this.side}` },
         this.el.top,
-        h('div', { class: 'board-wrap' }, this.el.board),
+        h('div', { class: 'board-wrap' }, this.el.board, this.el.cardKeys),
         h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel),
       ),
       // Outside the game, so it still speaks while a hand-over makes the game inert.
       this.el.live,
     );
     document.addEventListener('keydown', this.keyHandler);
+    this.resize.observe(this.el.board);
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion).then(b => {
       this.board = b;
       this.drawBoard();
@@ -113,6 +121,7 @@ export class GameScreen {
 
   destroy(): void {
     document.removeEventListener('keydown', this.keyHandler);
+    this.resize.disconnect();
     this.modal?.close();
     this.board?.destroy();
     this.unsubscribe();
@@ -127,6 +136,8 @@ export class GameScreen {
       switch (n.kind) {
         case 'ended':
           this.render();
+          // The last turn's big moments (a break, a fall, the end itself) get their dialogs too.
+          await this.freshReports(this.side);
           this.end();
           return;
         case 'stuck':
@@ -284,7 +295,18 @@ export class GameScreen {
         resolve();
       };
       this.renderPanel();
+      this.focusDesk();
     });
+  }
+
+  /**
+   * A new turn's desk takes the focus where the page lost it (a dialog closed, the panel was redrawn):
+   * the open tab, the next thing to do. Focus the person has put somewhere on purpose stays there.
+   */
+  private focusDesk(): void {
+    const a = document.activeElement;
+    if (this.modalOpen() || (a && a !== document.body && a.isConnected)) return;
+    this.el.tabs.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
   }
 
   private handover(to: Side): Promise<void> {
@@ -322,7 +344,8 @@ export class GameScreen {
     const r = this.m.endReport()!;
     const me = this.side;
     const opp = this.m.opponentOf(me);
-    const opponent = opp === 'human' ? 'the other player' : `the computer, ${opp}`;
+    // Plain words for the kind of computer player (the kinds' own names are for the command line).
+    const opponent = opp === 'human' ? 'the other player' : `the computer, ${opp === 'persona' ? 'playing to win' : opp === 'historical' ? 'following history' : 'at random'}`;
     this.cue('gavel');
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';
@@ -383,6 +406,36 @@ export class GameScreen {
     this.board.update(boardModel(this.m.c, this.m.view(this.side)));
     this.board.showCabinet(this.cabinetSide);
     performance.measure('board-update', { start: t0 });
+    this.placeCardKeys();
+  }
+
+  /**
+   * One button over each minister card, where the canvas shows it: Tab reaches it, Enter or Space
+   * opens the card, and its focus ring is drawn round the card. The mouse goes through to the canvas.
+   */
+  private placeCardKeys(): void {
+    const canvas = this.el.board.querySelector('canvas');
+    if (!this.board || !canvas) return;
+    const wrap = this.el.cardKeys.getBoundingClientRect();
+    const cv = canvas.getBoundingClientRect();
+    const k = cv.width / this.board.width;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.minister;
+    fill(
+      this.el.cardKeys,
+      this.board.ministerCards().map(c =>
+        h('button', {
+          type: 'button',
+          class: 'card-key',
+          'data-minister': c.id,
+          'aria-label': `${c.label}: open the card`,
+          style: `left:${cv.left - wrap.left + c.rect.x * k}px;top:${cv.top - wrap.top + c.rect.y * k}px;width:${c.rect.w * k}px;height:${c.rect.h * k}px`,
+          onclick: () => this.minister(c.id),
+        }),
+      ),
+    );
+    if (focused) this.el.cardKeys.querySelector<HTMLElement>(`[data-minister="${focused}"]`)?.focus();
+    // The smallest board text as drawn on the page, for the layout test (and anyone inspecting).
+    this.el.board.dataset.minTextPx = (this.board.minTextSize() * k).toFixed(1);
   }
 
   private renderTop(): void {
@@ -433,7 +486,8 @@ export class GameScreen {
   }
 
   private loadButton(): HTMLElement {
-    const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', 'aria-label': 'Choose a save file', 'data-action': 'load-input' });
+    // Reached through the Load button only: hidden, it must be no Tab stop of its own.
+    const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true', 'data-action': 'load-input' });
     input.addEventListener('change', () => {
       if (input.files?.[0]) this.deps.loadFromFile(input.files[0]);
       input.value = '';
@@ -492,12 +546,27 @@ export class GameScreen {
     }
     // Keep the reader's place when the panel is redrawn after a tick.
     const scroll = this.el.panel.scrollTop;
-    const focusId = (document.activeElement as HTMLElement | null)?.id;
-    const focusTerm = (document.activeElement as HTMLElement | null)?.dataset?.term;
+    const active = document.activeElement as HTMLElement | null;
+    const inPanel = !!active && this.el.panel.contains(active);
+    const focusId = active?.id;
+    const focusTerm = active?.dataset?.term;
+    // A button that swaps for its counterpart (add the note / drop the note) hands the focus over.
+    const focusAction = active?.dataset?.action;
+    const radio = active instanceof HTMLInputElement && active.type === 'radio' ? `input[name="${active.name}"][value="${active.value}"]` : null;
     fill(this.el.panel, body);
     this.el.panel.scrollTop = scroll;
-    const again = focusId ? document.getElementById(focusId) : focusTerm ? this.el.panel.querySelector<HTMLElement>(`[data-term="${focusTerm}"]`) : null;
-    again?.focus();
+    const again = focusId
+      ? document.getElementById(focusId)
+      : focusTerm
+        ? this.el.panel.querySelector<HTMLElement>(`[data-term="${focusTerm}"]`)
+        : radio
+          ? this.el.panel.querySelector<HTMLElement>(radio)
+          : focusAction
+            ? this.el.panel.querySelector<HTMLElement>(`[data-action="${SWAPS[focusAction] ?? focusAction}"]`)
+            : null;
+    if (again) again.focus();
+    // Focus that was in the panel stays in it, never falling to the page.
+    else if (inPanel) this.el.panel.focus();
   }
 
   private showTab(t: Tab): void {
@@ -509,10 +578,10 @@ export class GameScreen {
   // ---- dialogs --------------------------------------------------------------------------------
 
   private why(fig: number): void {
-    if (!this.modal) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig));
+    if (!this.modalOpen()) this.modal = this.track(whyDialog(this.m.c, this.m.view(this.side), fig));
   }
   private figures(): void {
-    if (!this.modal)
+    if (!this.modalOpen())
       this.modal = this.track(
         figuresDialog(this.m.c, this.m.view(this.side), f => {
           this.modal = null;
@@ -521,7 +590,7 @@ export class GameScreen {
       );
   }
   private minister(id: string): void {
-    if (!this.modal)
+    if (!this.modalOpen())
       this.modal = this.track(
         ministerDialog(this.m.c, this.m.view(this.side), id, f => {
           this.modal = null;
@@ -530,7 +599,16 @@ export class GameScreen {
       );
   }
   private help(): void {
-    if (!this.modal) this.modal = this.track(helpDialog());
+    if (!this.modalOpen()) this.modal = this.track(helpDialog());
+  }
+
+  /**
+   * Whether a dialog is open. A dialog closed by Escape is taken out of the page at once, and its
+   * 'close' event may never reach the tracker: one no longer in the page is closed.
+   */
+  private modalOpen(): boolean {
+    if (this.modal && !this.modal.el.isConnected) this.modal = null;
+    return this.modal !== null;
   }
 
   /** Forget a dialog once it closes, so the next can open. */
@@ -544,6 +622,7 @@ export class GameScreen {
   private toggleCabinet(): void {
     this.cabinetSide = other(this.cabinetSide);
     this.board?.showCabinet(this.cabinetSide);
+    this.placeCardKeys();
     this.renderTop();
     this.announce(this.cabinetSide === this.side ? 'The table shows your cabinet.' : "The table shows the other side's cabinet.");
   }

@@ -1,6 +1,7 @@
 // Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
 // minister's card, the help page and the end of the game against history.
 
+import { citations, citeInText } from '../../app/citations';
 import type { EndReport } from '../../app/endReport';
 import { GOALS_HELP } from '../../app/goals';
 import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
@@ -44,7 +45,7 @@ export function whyDialog(c: Compiled, view: SeatView, fig: number): Dialog {
                   null,
                   e.label,
                   e.why.length ? h('span', { class: 'because' }, ` — ${e.why.join('; ')}`) : null,
-                  e.sources.length ? h('span', { class: 'sources' }, `Sources: ${e.sources.join('; ')}`) : null,
+                  e.sources.length ? h('span', { class: 'sources' }, `Sources: ${citations(e.sources)}`) : null,
                 ),
               );
             }),
@@ -52,7 +53,7 @@ export function whyDialog(c: Compiled, view: SeatView, fig: number): Dialog {
         )
       : h('p', null, `No change recorded: it stands at its starting value, ${num(c.initialFig[fig]!)}.`),
     r.more ? h('p', { class: 'help' }, '… and earlier changes.') : null,
-    h('p', { class: 'about' }, r.about.label, r.about.estimate ? ` — estimate: ${r.about.estimate}` : '', r.about.sources.length ? ` — sources: ${r.about.sources.join('; ')}` : ''),
+    h('p', { class: 'about' }, r.about.label, r.about.estimate ? ` — estimate: ${citeInText(r.about.estimate)}` : '', r.about.sources.length ? ` — sources: ${citations(r.about.sources)}` : ''),
   );
 }
 
@@ -234,7 +235,7 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): 
             h(
               'tr',
               null,
-              h('th', { scope: 'row' }, o.label, x.notes[k] ? h('span', { class: 'history-note' }, x.notes[k]) : null),
+              h('th', { scope: 'row' }, o.label, x.notes[k] ? h('span', { class: 'history-note' }, citeInText(x.notes[k])) : null),
               h('td', { class: 'num' }, String(o.weight)),
               h('td', null, show(k, o.yours)),
               h('td', null, show(k, o.history)),
@@ -267,7 +268,7 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): 
     h(
       'p',
       { class: 'help' },
-      `History is scored by the same rules: the recorded choices and orders replayed on both sides (seed "${r.baseline.seed}"${r.baseline.reproduced ? ', the first in which every recorded outcome came about' : ''}).`,
+      `History is scored by the same rules: the recorded choices and orders replayed on both sides${r.baseline.reproduced ? ', in the first replay in which every recorded outcome came about' : ''}.`,
     ),
     r.outcomes.length
       ? h(

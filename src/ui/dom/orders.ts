@@ -2,7 +2,7 @@
 // (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
 // ticked until the orders are sent.
 
-import type { Affordances } from '../../app/affordances';
+import { type Affordances, keepDraftOpen } from '../../app/affordances';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
@@ -66,8 +66,10 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
 
 function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, left: number, hooks: OrdersPanelHooks): HTMLElement {
   const on = sel.actions.has(a.id);
-  const affordable = on || a.cost <= left + 1e-9;
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
+  // An order that undoes one already ticked cannot go with it (the engine would refuse the pair).
+  const clash = on ? undefined : ca.contradicts.map(k => c.actions[k]!).find(b => sel.actions.has(b.id));
+  const affordable = on || (a.cost <= left + 1e-9 && !clash);
   const effects = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, view.side, view, true)].filter(Boolean).join(' · ');
   const id = `act-${a.id}`;
   const box = h('input', { type: 'checkbox', id, 'data-action-id': a.id, checked: on, disabled: !affordable, 'aria-describedby': `${id}-d` });
@@ -93,7 +95,7 @@ function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, 
       h('p', null, a.description),
       h('p', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see.'),
       previewNotes(c, a, view.side, view).map(n => h('p', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, capitalise(n))),
-      affordable ? null : h('p', { class: 'warn' }, `Needs ${a.cost} capital; drop another order first.`),
+      affordable ? null : h('p', { class: 'warn' }, clash ? `Contradicts "${clash.label}", already ticked: give one or the other.` : `Needs ${a.cost} capital; drop another order first.`),
     ),
   );
 }
@@ -194,6 +196,9 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
     );
   } else {
     const cost = c.negotiation.offerCost;
+    // Events may have closed an option the draft held (relations restored, say): it takes an open one.
+    keepDraftOpen(c, aff, side, draft);
+    if (sel.offer) keepDraftOpen(c, aff, side, sel.offer);
     draftBox = h(
       'section',
       { class: 'draft' },
@@ -208,7 +213,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
           const select = h(
             'select',
             { id, 'data-term': t.id },
-            t.options.map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)),
+            aff.termOptions(t).map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)),
           );
           const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
           select.addEventListener('change', () => {

@@ -30,7 +30,8 @@ export function describeSides(g: SavedGame): string {
 
 export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActions, message?: { error: boolean; text: string }): void {
   const latest = games[0];
-  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', 'aria-label': 'Choose a save file' });
+  // Reached through the Load button only: hidden, it must be no Tab stop of its own.
+  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'load-file', tabindex: '-1', 'aria-hidden': 'true' });
   file.addEventListener('change', () => {
     if (file.files?.[0]) act.loadFile(file.files[0]);
     file.value = '';
@@ -96,7 +97,7 @@ function posterArt(): SVGSVGElement {
   svg.innerHTML = `
     <rect width="400" height="600" fill="#1d3a5f"/>
     <g stroke="#c9d6e6" stroke-opacity="0.18">${Array.from({ length: 30 }, (_, i) => `<line x1="0" y1="${i * 20}" x2="400" y2="${i * 20}"/>`).join('')}</g>
-    <polygon points="400,0 400,600 90,600" fill="#b3261e"/>
+    <polygon points="400,0 400,600 90,600" fill="#a82219"/>
     <polygon points="400,120 400,600 180,600" fill="#8e1c16" opacity="0.6"/>
     <g fill="none" stroke="#f3ecd9" stroke-width="3" opacity="0.9">
       <circle cx="140" cy="210" r="70"/>
@@ -246,8 +247,8 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     h(
       'fieldset',
       { class: 'choice seed' },
-      h('legend', null, 'Seed'),
-      h('label', { for: 'seed' }, 'Seed of this game '),
+      h('legend', null, 'Game number'),
+      h('label', { for: 'seed' }, 'Number of this game '),
       seed,
       h(
         'button',
@@ -258,9 +259,9 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
             seed.value = randomSeed();
           },
         },
-        'New seed',
+        'Another number',
       ),
-      h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, seed and choices give the same game, move for move. Share the seed to replay a game.'),
+      h('p', { id: 'seed-help', class: 'help' }, 'The same scenario, game number and choices give the same game, move for move. Share the number to replay a game.'),
     ),
     h(
       'div',

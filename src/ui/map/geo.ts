@@ -378,7 +378,7 @@ export function mapFrame(w: number, h: number): MapFrame {
   const map: Box = { x: BORDER, y: BORDER, w: w - 2 * BORDER, h: h - 2 * BORDER };
   const proj = project(map, VIEW, { lon: DENSITY_LON, lat: DENSITY_LAT });
   // The Atlantic strip west of Ireland: from the neat line to about 12.5°W.
-  const stripW = Math.max(88, Math.round(proj.x(-12.6) - map.x - 8));
+  const stripW = Math.max(100, Math.round(proj.x(-12.6) - map.x - 8));
   const pad = 4;
   // North of Scotland the sea runs east to Norway (about 4°E): room for the cartouche.
   const cartouche: Box = { x: map.x + pad, y: map.y + pad, w: Math.min(200, Math.round(proj.x(2) - map.x - 2 * pad)), h: 42 };

@@ -8,10 +8,10 @@ import { PLACES } from '../../engine/vocab';
 import { type Box, DIRS, type Dir, greatCircle, type MapFrame, PLACE_GEO, placeXY } from './geo';
 
 /** Text sizes (logical px). */
-export const TEXT = { name: 12, capital: 14 } as const;
+export const TEXT = { name: 15, capital: 16 } as const;
 /** Heights of a name row and a badge row. */
-export const ROW = { name: 15, capital: 17, badge: 14 } as const;
-export const BADGE_W = 42;
+export const ROW = { name: 18, capital: 19, badge: 18 } as const;
+export const BADGE_W = 50;
 export const BADGE_GAP = 3;
 /** Dot radii. */
 export const DOT = { place: 2.6, capital: 4.5 } as const;

@@ -8,25 +8,27 @@ import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
 import { cardGrid, OFFICE_RULES, shareWidths, unit } from './chartScale';
 import { addText, Bag, crown, fit, hitZone, measurer, sideColours, star, type TextOpts, Tooltip } from './draw';
-import type { CabinetBoardView, Rect, ViewHost } from './types';
+import type { CabinetBoardView, CardSpot, Rect, ViewHost } from './types';
 
 const CARD_FILL = 0xfbf8ef;
 const TITLE_H = 26;
 const GAP = 6;
 /** Inner margin at the left and right of the view. */
 const PAD = 6;
-const LEAD_SPINE = 15;
+const LEAD_SPINE = 18;
 /** Stances run from -100 (the issue's low end) to +100 (its high end). */
 const STANCE_MIN = -100,
   STANCE_MAX = 100;
 
 const HEADINGS: Record<Side, string> = { britain: 'The Cabinet', ussr: 'Politburo and Narkomindel' };
 
-const NAME: TextOpts = { size: 13.5, bold: true };
-const NAME_SMALL: TextOpts = { size: 12, bold: true };
-const OFFICE: TextOpts = { size: 12, italic: true, color: PALETTE.inkSoft };
-const SMALL: TextOpts = { size: 12, color: PALETTE.inkSoft };
-const TAG: TextOpts = { font: 'poster', size: 12, color: PALETTE.paper, spacing: 1 };
+// Every card text at the board's smallest size (MIN_TEXT, 14 px or more on a projector).
+const NAME: TextOpts = { size: 15, bold: true };
+const OFFICE: TextOpts = { size: 15, italic: true, color: PALETTE.inkSoft };
+const SMALL: TextOpts = { size: 15, color: PALETTE.inkSoft };
+const TAG: TextOpts = { font: 'poster', size: 15, color: PALETTE.paper, spacing: 1 };
+/** A cabinet of more than this many is laid out in three rows of shorter cards, without the office line. */
+const TWO_ROWS_AT_MOST = 12;
 
 export class CabinetView implements CabinetBoardView {
   private bag = new Bag();
@@ -34,6 +36,7 @@ export class CabinetView implements CabinetBoardView {
   private model: BoardModel | null = null;
   private side: Side | null = null;
   private highlight: Phaser.GameObjects.Graphics | null = null;
+  private spots: CardSpot[] = [];
 
   constructor(
     private host: ViewHost,
@@ -53,6 +56,10 @@ export class CabinetView implements CabinetBoardView {
     this.draw();
   }
 
+  cards(): readonly CardSpot[] {
+    return this.spots;
+  }
+
   destroy(): void {
     this.bag.destroyAll();
     this.tooltip.destroy();
@@ -63,6 +70,7 @@ export class CabinetView implements CabinetBoardView {
   private draw(): void {
     this.bag.clear();
     this.tooltip.hide();
+    this.spots = [];
     const m = this.model;
     if (!m) return;
     const side = this.side ?? m.side;
@@ -99,19 +107,24 @@ export class CabinetView implements CabinetBoardView {
 
     // The cards, lead first, two rows.
     const top = y + TITLE_H + 4;
-    const grid = cardGrid(cards.length, w, h - (top - y) - 2, { rows: 2, gap: GAP, maxW: 200 });
+    // Wide cards hold a name whole: a big cabinet goes to three rows (its cards lose the office line,
+    // which the card's tooltip, its button and its dialog still give).
+    const rows = cards.length > TWO_ROWS_AT_MOST ? 3 : 2;
+    const grid = cardGrid(cards.length, w, h - (top - y) - 2, { rows, gap: rows === 3 ? 4 : GAP, maxW: 200 });
     this.highlight = this.bag.add(scene.add.graphics());
-    cards.forEach((card, i) => {
+    this.spots = cards.map((card, i) => {
       const cell = grid.cells[i]!;
-      this.card(g, card, x + cell.x, top + cell.y, grid.cardW, grid.cardH, m.issues[side]);
+      const rect = { x: x + cell.x, y: top + cell.y, w: grid.cardW, h: grid.cardH };
+      this.card(g, card, rect.x, rect.y, rect.w, rect.h, m.issues[side], rows === 2);
+      return { id: card.id, label: `${card.name}, ${card.office}`, rect };
     });
   }
 
   /** "Break with Moscow:  keep relations <--|--> break relations", fitted into [left, right]. */
   private issueLegend(g: Phaser.GameObjects.Graphics, issue: BoardModel['issues'][Side], left: number, right: number, y: number): void {
     const scene = this.host.scene;
-    const label: TextOpts = { size: 13, bold: true };
-    const end: TextOpts = { size: 13, italic: true, color: PALETTE.inkSoft };
+    const label: TextOpts = { size: 15, bold: true };
+    const end: TextOpts = { size: 15, italic: true, color: PALETTE.inkSoft };
     const barW = 46,
       gaps = 8 + 6 + 6;
     const budget = right - left - barW - gaps;
@@ -135,12 +148,12 @@ export class CabinetView implements CabinetBoardView {
     g.fillTriangle(cx + barW, my, cx + barW - 6, my - 4, cx + barW - 6, my + 4);
     g.lineStyle(1, HEX.ink, 1).lineBetween(cx + barW / 2, my - 5, cx + barW / 2, my + 5);
     cx += barW + 6;
-    addText(this.bag, scene, cx, y - 1, highS, end);
+    addText(this.bag, scene, cx, y - 1, highS, end, right - cx);
     const full = `${issue.label}: each card's bar runs from "${issue.low}" (left) to "${issue.high}" (right)`;
     hitZone(this.bag, scene, right - total, y - 2, total, 18, { tip: full, tooltip: this.tooltip });
   }
 
-  private card(g: Phaser.GameObjects.Graphics, c: MinisterCard, x: number, y: number, w: number, h: number, issue: BoardModel['issues'][Side]): void {
+  private card(g: Phaser.GameObjects.Graphics, c: MinisterCard, x: number, y: number, w: number, h: number, issue: BoardModel['issues'][Side], withOffice: boolean): void {
     const scene = this.host.scene;
     const col = sideColours(c.side);
     // Card stock with a coloured spine; the lead's card has a broad spine reading LEAD and a
@@ -160,13 +173,11 @@ export class CabinetView implements CabinetBoardView {
 
     const ix = x + spine + 5,
       iw = w - spine - 9;
-    // The name in 13.5px bold, or 12px if that is what it takes to show it whole.
-    const nameOpts = measurer(NAME)(c.short) <= iw || measurer(NAME_SMALL)(c.short) > iw ? NAME : NAME_SMALL;
-    addText(this.bag, scene, ix, y + (nameOpts === NAME ? 3 : 4), c.short, nameOpts, iw);
-    addText(this.bag, scene, ix, y + 21, c.office, OFFICE, iw, OFFICE_RULES);
+    addText(this.bag, scene, ix, y + 2, c.short, NAME, iw);
+    if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES);
 
     // Stance on the main issue.
-    const by = y + 44,
+    const by = y + (withOffice ? 47 : 26),
       bx = ix + 3,
       bw = iw - 6;
     const stance = c.stance;
@@ -185,14 +196,14 @@ export class CabinetView implements CabinetBoardView {
       const lean = Math.abs(v) < 10 ? 'undecided' : `leans to "${v < 0 ? issue.low : issue.high}"`;
       stanceTip = `${c.short} on ${issue.label}: ${v > 0 ? '+' : ''}${Math.round(v)}, ${lean}`;
     } else {
-      addText(this.bag, scene, bx + bw / 2, by - 8, stance ? '? hidden' : 'no stance', { size: 12, italic: true, color: PALETTE.inkSoft })
+      addText(this.bag, scene, bx + bw / 2, by - 9, stance ? '? hidden' : 'no stance', { size: 15, italic: true, color: PALETTE.inkSoft })
         .setOrigin(0.5, 0)
         .setBackgroundColor('#fbf8ef');
     }
 
     // Mood, 0-100: a number and a short bar.
     const mood = c.mood.value;
-    const my = y + 53;
+    const my = by + (withOffice ? 8 : 4);
     const moodT = addText(this.bag, scene, ix, my, mood === null ? 'mood ?' : `mood ${Math.round(mood)}`, SMALL);
     const mx = ix + moodT.width + 6,
       mw = Math.max(10, ix + iw - mx - 2);

@@ -11,7 +11,7 @@ export type FontKind = keyof typeof FONTS;
 
 export interface TextOpts {
   font?: FontKind;
-  /** Logical pixels; never below 12. */
+  /** Logical pixels; never below MIN_TEXT. */
   size?: number;
   color?: string;
   bold?: boolean;
@@ -22,7 +22,11 @@ export interface TextOpts {
 
 /** Text is rendered at twice its logical size, so it stays crisp when the canvas is scaled up. */
 export const TEXT_RESOLUTION = 2;
-export const MIN_TEXT = 12;
+/**
+ * The smallest board text, in logical pixels: at a 1280 x 720 projector the board is drawn at about
+ * 0.98 of its logical size, so 15 here is at least 14 px on the screen (the layout test checks it).
+ */
+export const MIN_TEXT = 15;
 
 const fontSize = (o: TextOpts) => Math.max(MIN_TEXT, o.size ?? 13);
 const fontStyle = (o: TextOpts) => [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].filter(Boolean).join(' ');

@@ -151,7 +151,7 @@ export class GaugesView implements BoardView {
     if (rowsPerCol && (y + h - top - CAPTION_H) / rowsPerCol >= 21) {
       const line = m.gauges[0]?.danger ?? 60;
       const cap = addText(this.bag, scene, x, top, 'PRESSURE AT HOME', CAPTION);
-      addText(this.bag, scene, x + cap.width + 8, top, `over the line (${line}) a group costs you standing`, { size: 12, italic: true, color: PALETTE.inkSoft }, w - cap.width - 8);
+      addText(this.bag, scene, x + cap.width + 8, top, `above ${line} a group costs standing`, { size: 12, italic: true, color: PALETTE.inkSoft }, w - cap.width - 8);
       top += CAPTION_H;
       rowH = (y + h - top) / rowsPerCol;
     }

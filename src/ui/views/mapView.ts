@@ -35,7 +35,7 @@ import {
 import { BADGE_W, DOT, leaderEnd, type MapPlan, type Point, planCallouts, planMap, polylineLength, ROW, subPolyline, TEXT } from '../map/layout';
 import { FONTS, HEX, PALETTE } from '../palette';
 import Phaser from '../phaser';
-import { starPath, Tooltip } from './draw';
+import { MIN_TEXT, starPath, Tooltip } from './draw';
 import type { BoardView, Rect, ViewHost } from './types';
 
 const RES = 2;
@@ -48,7 +48,7 @@ const CALLOUT_W = 180;
 type Text = Phaser.GameObjects.Text;
 
 function style(font: keyof typeof FONTS, size: number, color: string, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.Types.GameObjects.Text.TextStyle {
-  return { fontFamily: FONTS[font], fontSize: `${Math.max(12, size)}px`, color, resolution: RES, ...extra };
+  return { fontFamily: FONTS[font], fontSize: `${Math.max(MIN_TEXT, size)}px`, color, resolution: RES, ...extra };
 }
 
 /** Paper halo round map lettering, as engravers left round names. */
@@ -117,9 +117,10 @@ export class MapView implements BoardView {
     this.add(s.add.text(c.x + c.w / 2, c.y + 5, 'Europe and Asia', style('headline', 14, PALETTE.ink, { fontStyle: 'bold' })).setOrigin(0.5, 0));
     this.cartoDate = this.add(s.add.text(c.x + c.w / 2, c.y + 23, '', style('body', 12, PALETTE.inkSoft)).setOrigin(0.5, 0));
     const ins = this.f.inset;
-    this.add(s.add.text(ins.x + ins.w / 2, ins.y + 1, 'North America', style('body', 12, PALETTE.inkSoft, { fontStyle: 'bold' })).setOrigin(0.5, 0));
+    // The Atlantic strip is narrow: its two labels are set in the condensed poster face, at full size.
+    this.add(s.add.text(ins.x + ins.w / 2, ins.y, 'North America', style('poster', MIN_TEXT, PALETTE.inkSoft)).setOrigin(0.5, 0));
     const d = this.f.dial;
-    this.dialText = this.add(s.add.text(d.x + d.w / 2, d.y + d.h - 18, '', style('body', 12, PALETTE.ink, { fontStyle: 'bold' })).setOrigin(0.5, 0));
+    this.dialText = this.add(s.add.text(d.x + d.w / 2, d.y + d.h - 18, '', style('poster', MIN_TEXT, PALETTE.ink)).setOrigin(0.5, 0));
     this.dialZone = this.add(s.add.zone(d.x, d.y, d.w, d.h).setOrigin(0, 0));
     this.dialZone.setInteractive({ useHandCursor: true });
     this.dialZone.on('pointerup', () => {

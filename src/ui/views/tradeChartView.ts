@@ -42,13 +42,13 @@ const SERIES: Series[] = [
     dash: null,
     tip: 'British exports to the USSR: Soviet orders placed in Britain, delivered months later',
   },
-  { key: 'reExports', name: 'UK re-exports', color: HEX.calm, css: '#00704f', marker: 'square', dash: [5, 3], tip: 'British re-exports to the USSR: colonial goods re-sold through London' },
-  { key: 'balance', name: 'Soviet surplus', color: HEX.bad, css: '#a34700', marker: null, dash: null, tip: 'The balance: UK imports less exports and re-exports; above zero it is in Soviet favour' },
+  { key: 'reExports', name: 'UK re-exports', color: HEX.calm, css: '#005c40', marker: 'square', dash: [5, 3], tip: 'British re-exports to the USSR: colonial goods re-sold through London' },
+  { key: 'balance', name: 'Soviet surplus', color: HEX.bad, css: '#8f3e00', marker: null, dash: null, tip: 'The balance: UK imports less exports and re-exports; above zero it is in Soviet favour' },
 ];
 
 /** The chart keeps room for at least this many months, so an early game is not one lonely dot. */
 const MIN_SLOTS = 6;
-const LEGEND_W = 150;
+const LEGEND_W = 168;
 /** Inner margin at the right of the view. */
 const PAD = 6;
 const TITLE_H = 20;
@@ -108,7 +108,7 @@ export class TradeChartView implements BoardView {
 
     // Title.
     const title = addText(this.bag, scene, x, y, 'ANGLO-SOVIET TRADE', TITLE);
-    addText(this.bag, scene, x + title.width + 8, y + 2, '\u00a3000 a month, British returns', UNIT, w - LEGEND_W - title.width - 8);
+    addText(this.bag, scene, x + title.width + 8, y + 2, '\u00a3000 a month', UNIT, w - LEGEND_W - title.width - 8);
 
     // Plot area.
     const px = x + AXIS_W,

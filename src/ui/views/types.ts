@@ -29,7 +29,17 @@ export interface BoardView {
   destroy(): void;
 }
 
+/** A minister's card as drawn: for the keyboard's buttons laid over the canvas. */
+export interface CardSpot {
+  id: string;
+  /** Name and office, as the button reads them. */
+  label: string;
+  rect: Rect;
+}
+
 /** The cabinet view can show either side's cabinet. */
 export interface CabinetBoardView extends BoardView {
   show(side: Side): void;
+  /** The cards as last drawn, in reading order. */
+  cards(): readonly CardSpot[];
 }

@@ -1,0 +1,37 @@
+// Sources as a reader would cite them. The scenario data cites the thesis by its line numbers in a
+// compact form ("thesis L3099-3135", "fn L6694-6696" for a footnote); players, teachers and the end
+// screen see "the thesis, lines 3099–3135" instead, with an en dash between the lines. One place
+// for both front ends.
+
+const REF = /\b(thesis|fn) L(\d+)(?:-L?(\d+))?/g;
+
+const lines = (from: string, to: string | undefined): string => (to && to !== from ? `lines ${from}\u2013${to}` : `line ${from}`);
+
+/** One source as cited: "thesis L3099-3135" → "the thesis, lines 3099–3135"; anything else as it is. */
+export function citation(src: string): string {
+  const m = /^(thesis|fn) L(\d+)(?:-L?(\d+))?$/.exec(src.trim());
+  if (!m) return src;
+  return m[1] === 'fn' ? `the thesis, a footnote at ${lines(m[2]!, m[3])}` : `the thesis, ${lines(m[2]!, m[3])}`;
+}
+
+/** A list of sources as one citation: "the thesis, lines 3099–3135 and 4001–4010". */
+export function citations(srcs: readonly string[]): string {
+  const body: string[] = [];
+  const notes: string[] = [];
+  const other: string[] = [];
+  for (const s of srcs) {
+    const m = /^(thesis|fn) L(\d+)(?:-L?(\d+))?$/.exec(s.trim());
+    if (!m) other.push(s);
+    else (m[1] === 'fn' ? notes : body).push(m[3] && m[3] !== m[2] ? `${m[2]}\u2013${m[3]}` : m[2]!);
+  }
+  const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  const parts: string[] = [];
+  if (body.length) parts.push(`the thesis, ${body.length === 1 && !body[0]!.includes('\u2013') ? 'line' : 'lines'} ${list(body)}`);
+  if (notes.length)
+    parts.push(`${body.length ? 'its' : 'the thesis,'} ${notes.length === 1 ? 'footnote' : 'footnotes'} at ${notes.length === 1 && !notes[0]!.includes('\u2013') ? 'line' : 'lines'} ${list(notes)}`);
+  parts.push(...other);
+  return parts.join('; ');
+}
+
+/** Free text with its compact references rewritten as citations: "(thesis L5514-5516)" → "(the thesis, lines 5514–5516)". */
+export const citeInText = (text: string): string => text.replace(REF, (_m, kind: string, from: string, to?: string) => citation(`${kind} L${from}${to ? `-${to}` : ''}`));
