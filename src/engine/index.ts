@@ -17,6 +17,7 @@ export { type Acceptance, acceptance, packageValue } from './negotiation';
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
+export { sampleState } from './sample';
 export { loadSave, makeSave, replay, SAVE_FORMAT, type Save } from './save';
 export { type ObjectiveResult, type Score, score } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';

@@ -31,7 +31,7 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   chosen: 'mixed',
   taken: 'mixed',
   failed: 'mixed',
-  scheduled: 'secret',
+  scheduled: 'mixed',
   pending: 'mixed',
   orders: 'mixed',
   offers: 'mixed',
@@ -72,9 +72,26 @@ function privateBusiness(c: Compiled, them: Side) {
   });
   for (const t of sc.negotiation.terms) for (const o of t.options) note(o.effects, false);
   note(sc.negotiation.onRatified, false);
+  // Events the other side's private business (or a refusal of its cabinet) can queue: their queued entries are secret.
+  const queuedIn = (xs: Effect[] | undefined): string[] => (xs ?? []).flatMap(e => ('schedule' in e ? [e.schedule] : 'then' in e || 'else' in e ? [...queuedIn(e.then), ...queuedIn(e.else)] : []));
+  const scheduled = new Set<number>();
+  const queue = (xs: Effect[] | undefined, priv: boolean) => {
+    if (priv) for (const id of queuedIn(xs)) scheduled.add(c.eventIndex.get(id)!);
+  };
+  sc.actions.forEach((a, k) => {
+    queue(a.effects, actions.includes(k));
+    queue(a.onFail, a.side === them);
+  });
+  sc.events.forEach((e, k) => {
+    queue(e.effects, events.includes(k));
+    for (const o of e.decision?.options ?? []) {
+      queue(o.effects, events.includes(k));
+      queue(o.onFail, e.decision!.side === them);
+    }
+  });
   // Flags the scenario declares public facts are not secret, whoever sets them.
   const flags = [...setters].filter(([f, ps]) => ps.every(Boolean) && !(sc.publicFlags ?? []).includes(f)).map(([f]) => c.flagIndex.get(f)!);
-  return { actions, events, flags, allActions: sc.actions.flatMap((a, k) => (a.side === them ? [k] : [])) };
+  return { actions, events, flags, scheduled: [...scheduled], allActions: sc.actions.flatMap((a, k) => (a.side === them ? [k] : [])) };
 }
 
 /** A copy of `s` with everything `seat` may not know changed at random. */
@@ -115,7 +132,12 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
     chosen: reroll(s.chosen, p.events, k => (rnd() < 0.4 ? -1 : Math.floor(rnd() * c.events[k]!.decision!.options.length))),
     taken: reroll(s.taken, p.actions, day),
     failed: reroll(s.failed, p.allActions, day),
-    scheduled: Array.from({ length: Math.floor(rnd() * 4) }, () => ({ ev: Math.floor(rnd() * c.events.length), day: c.days[0]! + Math.floor(rnd() * 400) })),
+    // The queue: entries the other side's private business may have made are moved, dropped or
+    // added; the rest (public consequences, the seat's own) stay as they are.
+    scheduled: [
+      ...s.scheduled.flatMap(x => (!p.scheduled.includes(x.ev) ? [x] : rnd() < 0.3 ? [] : [{ ev: x.ev, day: x.day + Math.floor(rnd() * 30) }])),
+      ...(p.scheduled.length ? Array.from({ length: Math.floor(rnd() * 3) }, () => ({ ev: pick(p.scheduled), day: c.days[0]! + Math.floor(rnd() * 400) })) : []),
+    ],
     pending: seat === 'britain' ? { britain: s.pending.britain, ussr: theirDecisions.filter(() => rnd() < 0.1) } : { britain: theirDecisions.filter(() => rnd() < 0.1), ussr: s.pending.ussr },
     orders: seat === 'britain' ? { britain: s.orders.britain, ussr: randomOrders() } : { britain: randomOrders(), ussr: s.orders.ussr },
     offers: s.offers.map(o =>
