@@ -4,7 +4,7 @@ export { approvalChance, support } from './cabinet';
 export { dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
 export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
-export { applyMove, createGame } from './game';
+export { applyMove, createGame, playMove } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
 export { checkInvariants } from './invariants';

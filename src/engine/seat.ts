@@ -90,7 +90,7 @@ export const seen = (v: SeatView, i: number): number | null => {
 /** The cause shown for a change made inside a side's private business, to the other side. */
 export const hiddenCause = (of: Side): string => `hidden:${of}`;
 
-function availableActions(c: Compiled, s: GameState, side: Side): number[] {
+export function availableActions(c: Compiled, s: GameState, side: Side): number[] {
   const out: number[] = [];
   const own = c.sideActions[side];
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out.push(own[j]!);
@@ -198,7 +198,7 @@ function visibleQueue(q: GameState['scheduled'], secret: readonly number[]): Gam
 }
 
 /** Notes the other side has sent are seen only once they arrive. */
-function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
+export function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
   for (let j = 0; j < offers.length; j++) {
     const o = offers[j]!;
     if (o.from === them && o.status === 'sent') return offers.filter(x => x.from !== them || x.status !== 'sent');
