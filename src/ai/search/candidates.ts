@@ -33,15 +33,28 @@ export function decisionCandidates(side: Side, ev: CEvent, personaPick: string):
   return [...all.filter(x => x.origin === 'persona'), ...all.filter(x => x.origin !== 'persona')];
 }
 
-/** A short label for a set of orders. */
+/**
+ * A short label for a set of orders. Reasons are written to be shown to the other side, so a
+ * private order (lobbying, intelligence, Comintern work) is named only as such.
+ */
 export function ordersLabel(c: Compiled, orders: readonly Order[]): string {
-  const parts = orders.map(o => (o.kind === 'action' ? c.actions[c.actionIndex.get(o.id)!]!.label : o.kind === 'offer' ? 'send a note' : `${o.accept ? 'accept' : 'refuse'} note ${o.offer}`));
+  const parts: string[] = [];
+  let hidden = 0;
+  for (const o of orders) {
+    if (o.kind === 'action') {
+      const a = c.actions[c.actionIndex.get(o.id)!]!;
+      if (a.public) parts.push(a.label);
+      else hidden++;
+    } else parts.push(o.kind === 'offer' ? 'send a note' : `${o.accept ? 'accept' : 'refuse'} note ${o.offer}`);
+  }
+  if (hidden) parts.push(hidden === 1 ? 'a private order' : `${hidden} private orders`);
   return parts.length ? parts.join('; ') : 'no orders';
 }
 
+/** The sources of the public orders in a set (a private order's would name it). */
 function ordersSources(c: Compiled, orders: readonly Order[]): string[] {
   const out = new Set<string>();
-  for (const o of orders) if (o.kind === 'action') for (const s of c.actions[c.actionIndex.get(o.id)!]!.sources) out.add(s);
+  for (const o of orders) if (o.kind === 'action' && c.actions[c.actionIndex.get(o.id)!]!.public) for (const s of c.actions[c.actionIndex.get(o.id)!]!.sources) out.add(s);
   return [...out];
 }
 
