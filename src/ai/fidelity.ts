@@ -54,7 +54,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
       return hist;
     }
     if (margin === Infinity) {
-      last = { summary: `Held to history (fidelity 0): ${label(hist)}, in place of its own choice, ${label(free)}.`, factors: inner?.factors ?? [], rejected: [] };
+      last = { summary: `${sc.sides[ctx.side].name} held to history (fidelity 0): ${label(hist)}, in place of its own choice, ${label(free)}.`, factors: inner?.factors ?? [], rejected: [] };
       return hist;
     }
     const w = weigh(policy, ctx.view, [hist, free], ctx.rng, BUDGET, [1]);
@@ -62,7 +62,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
     const freeWins = e.diff - e.se > margin;
     const sum = `free move ${e.diff >= 0 ? '+' : '−'}${Math.abs(e.diff).toFixed(1)} ± ${e.se.toFixed(1)} points against history's on ${e.n} sampled futures; fidelity ${f} asks for more than ${margin.toFixed(1)}`;
     last = {
-      summary: freeWins ? `Left history (${sum}): ${label(free)}.` : `Kept to history (${sum}): ${label(hist)}.`,
+      summary: `${sc.sides[ctx.side].name} ${freeWins ? `left history (${sum}): ${label(free)}` : `kept to history (${sum}): ${label(hist)}`}.`,
       factors: inner?.factors ?? [],
       rejected: [{ label: label(freeWins ? hist : free), score: 0, why: sum }],
     };

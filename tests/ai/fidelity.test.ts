@@ -62,8 +62,8 @@ describe('the fidelity dial', () => {
         expect([key(own), key(hist)]).toContain(key(made));
         const why = held.why!()!;
         if (key(own) !== key(hist)) {
-          if (/^Kept to history/.test(why.summary)) kept++;
-          else if (/^Left history/.test(why.summary)) left++;
+          if (/^Britain kept to history/.test(why.summary)) kept++;
+          else if (/^Britain left history/.test(why.summary)) left++;
           expect(why.summary).toMatch(/fidelity 0\.5 asks for more than 5\.0/);
         }
       }
