@@ -63,7 +63,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
       const worse = separating(c, side, tc, t, 2).map(({ k, d }) => `${objs[k]!.label} ${pts(-d)}`);
       let why: string;
       if (w.dropped[j]! >= 0) why = `dropped after ${t.scores.length} futures: ${m(j).toFixed(1)} expected, ${pts(e.diff)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
-      else if (e.diff > 0) why = `${pts(e.diff)} ± ${e.se.toFixed(1)} better on ${e.n} paired futures: not clear of the noise, so the default stands`;
+      else if (e.diff > 0) why = `${pts(e.diff)} ± ${e.se.toFixed(1)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so its own plan stands`;
       else why = `${pts(e.diff)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
       return { label: x.label, score: m(j), why };
     });

@@ -2,9 +2,10 @@
 // same sampled worlds with the same dice (common random numbers), so differences between them are
 // paired. Successive halving spends the budget: each round every surviving candidate is played in
 // a fresh batch of worlds and the worse half is dropped, the default kept to the end. The best
-// survivor replaces the default only if its paired advantage stands clear of the noise (its mean
-// less one standard error is above zero): picking the best of noisy estimates alone would favour
-// whichever candidate had the luckiest futures.
+// survivor replaces the default only if its paired advantage in the last round's worlds, which
+// played no part in choosing the survivors, stands clear of the noise (its mean less one standard
+// error is above zero): picking the best of noisy estimates alone would favour whichever candidate
+// had the luckiest futures.
 import type { Compiled } from '../../engine/compile';
 import { actionAvailable } from '../../engine/legal';
 import type { Rng } from '../../engine/rng';
@@ -37,13 +38,14 @@ export const mean = (xs: readonly number[], n = xs.length): number => {
   return n ? t / n : 0;
 };
 
-/** Mean and standard error of a's scores less b's, over the worlds both were played in. */
-export function paired(a: Tally, b: Tally): { diff: number; se: number; n: number } {
-  const n = Math.min(a.scores.length, b.scores.length);
+/** Mean and standard error of a's scores less b's, over the worlds both were played in (from world `from` on). */
+export function paired(a: Tally, b: Tally, from = 0): { diff: number; se: number; n: number } {
+  const to = Math.min(a.scores.length, b.scores.length);
+  const n = Math.max(0, to - from);
   if (n === 0) return { diff: 0, se: Infinity, n };
   let t = 0,
     tt = 0;
-  for (let j = 0; j < n; j++) {
+  for (let j = from; j < to; j++) {
     const d = a.scores[j]! - b.scores[j]!;
     t += d;
     tt += d * d;
@@ -128,7 +130,9 @@ export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rn
   }
   let best = 0;
   for (const j of alive) if (mean(tallies[j]!.scores) > mean(tallies[best]!.scores)) best = j;
-  const edge = paired(tallies[best]!, tallies[0]!);
+  // The test is made on the last round's worlds alone: the earlier ones chose the survivors, and a
+  // candidate that survived them is, by that very choice, one whose luck there was good.
+  const edge = paired(tallies[best]!, tallies[0]!, rounds > 1 ? (rounds - 1) * perRound : 0);
   const chosen = best !== 0 && edge.diff - edge.se > 0 ? best : 0;
   return { chosen, tallies, dropped, worlds: worlds.length, turns };
 }
