@@ -15,7 +15,7 @@ import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, runGame, SEARCH
 import { drawWorlds, personaPolicy, playout } from '../src/ai/search/playout';
 import { applyMove, compile, createGame, type GameState, seatView } from '../src/engine/index';
 import { openRng, seedRng } from '../src/engine/rng';
-import { SIDES } from '../src/engine/vocab';
+import type { SIDES } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
 const { values } = parseArgs({ options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, positions: { type: 'string', default: '12' }, seconds: { type: 'string', default: '1.5' } } });

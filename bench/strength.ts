@@ -41,6 +41,8 @@ for (const level of levels) {
       rows.push(`  ${id} ${side.padEnd(7)}  ${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)} points, wins ${((100 * wins) / games).toFixed(0)}%`);
     }
   }
-  console.log(`search:${level}: mean ${(allDiff / n >= 0 ? '+' : '') + (allDiff / n).toFixed(1)} points, paired wins ${((100 * allWins) / n).toFixed(0)}% over ${n} games (${((performance.now() - t0) / 1000).toFixed(0)} s so far)`);
+  console.log(
+    `search:${level}: mean ${(allDiff / n >= 0 ? '+' : '') + (allDiff / n).toFixed(1)} points, paired wins ${((100 * allWins) / n).toFixed(0)}% over ${n} games (${((performance.now() - t0) / 1000).toFixed(0)} s so far)`,
+  );
   for (const r of rows) console.log(r);
 }

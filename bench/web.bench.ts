@@ -226,7 +226,12 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
     const think = [...m.think].sort((a, b) => a - b);
     return {
       turns: think.length,
-      thinkMs: { median: think[Math.floor(think.length / 2)] ?? 0, p95: think[Math.min(think.length - 1, Math.floor(think.length * 0.95))] ?? 0, max: think.at(-1) ?? 0, total: think.reduce((a, b) => a + b, 0) },
+      thinkMs: {
+        median: think[Math.floor(think.length / 2)] ?? 0,
+        p95: think[Math.min(think.length - 1, Math.floor(think.length * 0.95))] ?? 0,
+        max: think.at(-1) ?? 0,
+        total: think.reduce((a, b) => a + b, 0),
+      },
       longTasks: m.tasks,
       worstMs: m.worst,
       playedMs,
