@@ -14,7 +14,7 @@ describe('reasons', () => {
   const s = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 0);
   const ask = (scn: Scenario) => {
     const c = compile(scn);
-    const p = makeSearchPlayer(scn, 'britain', 2);
+    const p = makeSearchPlayer(scn, 'britain', 4);
     const move = nextMove(c, seatView(c, s, 'britain', AI_VIEW), p, openRng(aiRng('why', 'britain').state()));
     return { move, why: p.why!()! };
   };
@@ -50,6 +50,7 @@ describe('reasons', () => {
     changed.objectives.britain.find(o => o.id === 'no-full-rupture')!.weight = 0;
     const after = ask(changed);
     expect(after.move).not.toEqual(before.move);
+    expect(before.move?.type === 'orders' && before.move.orders.some(o => o.kind === 'action' && o.id === 'break-relations')).toBe(false);
     expect(after.move?.type === 'orders' && after.move.orders.some(o => o.kind === 'action' && o.id === 'break-relations')).toBe(true);
     expect(before.why.factors.some(f => f.label.startsWith(rupture.label))).toBe(true);
     expect(after.why.factors.some(f => f.label.startsWith(rupture.label))).toBe(false);

@@ -19,12 +19,17 @@ import { type Budget, weigh } from './weigh';
 export const SEARCH_LEVELS = [1, 2, 3, 4] as const;
 export type SearchLevel = (typeof SEARCH_LEVELS)[number];
 
-/** What each level may spend: candidates weighed and playout turns. Nothing else differs. */
+/**
+ * What each level may spend: candidates weighed and playout turns. Nothing else differs. The budget
+ * goes mostly to more worlds per candidate rather than to more candidates: the first few candidates
+ * (the persona's, history's, doing nothing, a note's answer turned) hold most of the gain, and
+ * weighing many variations on few worlds each mostly finds the ones lucky in those worlds.
+ */
 export const LEVEL_BUDGET: Record<SearchLevel, Budget & { candidates: number }> = {
   1: { candidates: 4, turns: 600, minWorlds: 2, maxWorlds: 12 },
-  2: { candidates: 6, turns: 1500, minWorlds: 3, maxWorlds: 24 },
-  3: { candidates: 10, turns: 4000, minWorlds: 4, maxWorlds: 48 },
-  4: { candidates: 14, turns: 9000, minWorlds: 6, maxWorlds: 96 },
+  2: { candidates: 5, turns: 1500, minWorlds: 3, maxWorlds: 24 },
+  3: { candidates: 6, turns: 4000, minWorlds: 4, maxWorlds: 48 },
+  4: { candidates: 8, turns: 9000, minWorlds: 6, maxWorlds: 96 },
 };
 
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
