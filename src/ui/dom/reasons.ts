@@ -1,5 +1,6 @@
 // "Why?" on the computer's moves: its reasons as the match passes them on (only for moves the
-// player may know of: a public decision, orders with no private business, an answer to a note).
+// player may know of: a public decision, or orders with no private business, answers to notes
+// included; see Match.shareable).
 // Each is a disclosure: the one-line summary, then the deciding objectives with their weights,
 // points and sources, and the moves it passed over with their expected scores.
 import type { Reasons } from '../../ai/reasons';
