@@ -1,4 +1,4 @@
-// npm run bench:web [-- --runs 5 --json --throttle --phaser full --dist DIR --no-game]
+// npm run bench:web [-- --runs 5 --json --throttle --phaser full --dist DIR --no-game --opponent persona|search:N]
 // Builds the app (vite build, as `npm run build` does), serves it gzipped on localhost and loads
 // it in headless Chromium --runs times, each in a fresh browser context (cold cache), after one
 // uncounted warm-up load. Prints:
@@ -15,7 +15,8 @@
 //   - the verdict against the budget: initial JS <= 400 kB gzip, title <= 1.5 s (median), no long
 //     task while the computer thinks. The figures are printed, never a failure: the browser tests
 //     check behaviour only, since a loaded machine makes any time threshold flaky.
-// --no-game skips the game.
+// --no-game skips the game. --opponent search:4 plays it against the search player at level 4, so the
+// computer's think times are the search player's decision times in the Web Worker.
 // --throttle emulates a mid-range phone on slow 4G (150 ms RTT, 1.6 Mbit/s, CPU 4x slower);
 // without it the network is localhost and the CPU this machine's. --phaser full builds with the
 // full Phaser package instead of src/ui/phaser-custom.js. --dist uses an existing build (made
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     phaser: { type: 'string', default: 'custom' },
     dist: { type: 'string' },
     game: { type: 'boolean', default: true },
+    opponent: { type: 'string', default: 'persona' },
   },
   allowNegative: true,
 });
@@ -182,7 +184,7 @@ const kindOf = (file: string): Resource['kind'] => (/\.m?js$/.test(file) ? 'js' 
 /** Long tasks (over 50 ms) that began on the page's main thread while the computer was thinking. */
 interface ComputerTurns {
   turns: number;
-  thinkMs: { median: number; max: number; total: number };
+  thinkMs: { median: number; p95: number; max: number; total: number };
   longTasks: number;
   worstMs: number;
   playedMs: number;
@@ -205,7 +207,9 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
     page.on('pageerror', e => consoleErrors.push(e.message));
     await page.addInitScript(LONG_TASKS);
     await page.goto(url, { waitUntil: 'load' });
-    await newGame(page, { side: 'ussr', opponent: 'persona', seed: '31' });
+    // --opponent search:N plays the search player at level N (its think time is the worker's decision time).
+    const level = /^search:(\d)$/.exec(values.opponent!);
+    await newGame(page, level ? { side: 'ussr', opponent: 'search', level: Number(level[1]), seed: '31' } : { side: 'ussr', opponent: values.opponent as 'persona' | 'historical', seed: '31' });
     const t0 = performance.now();
     const end = await playInPage(page);
     const playedMs = performance.now() - t0;
@@ -222,7 +226,12 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
     const think = [...m.think].sort((a, b) => a - b);
     return {
       turns: think.length,
-      thinkMs: { median: think[Math.floor(think.length / 2)] ?? 0, max: think.at(-1) ?? 0, total: think.reduce((a, b) => a + b, 0) },
+      thinkMs: {
+        median: think[Math.floor(think.length / 2)] ?? 0,
+        p95: think[Math.min(think.length - 1, Math.floor(think.length * 0.95))] ?? 0,
+        max: think.at(-1) ?? 0,
+        total: think.reduce((a, b) => a + b, 0),
+      },
       longTasks: m.tasks,
       worstMs: m.worst,
       playedMs,
@@ -405,7 +414,7 @@ if (values.json) {
       log();
       log(`computer's turns: 1927, the Soviet Union against the computer (seed 31), played in the page in ${(game.playedMs / 1000).toFixed(1)} s`);
       log(
-        `  ${game.turns} turns; the computer thought ${game.thinkMs.median.toFixed(0)} ms a turn (median), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
+        `  ${game.turns} turns against ${values.opponent}; the computer thought ${game.thinkMs.median.toFixed(0)} ms a move (median), ${game.thinkMs.p95.toFixed(0)} ms (p95), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
       );
       log(`  long tasks (over 50 ms) on the page while it thought: ${game.longTasks}${game.longTasks ? `, the worst ${game.worstMs.toFixed(0)} ms` : ''}`);
       if (game.consoleErrors.length) log(`  console errors: ${[...new Set(game.consoleErrors)].join(' | ')}`);

@@ -1,10 +1,13 @@
 export { BARGAINERS, makeBargainer } from './bargainers';
+export { fidelityMargin, MARGIN_AT_HALF, withFidelity } from './fidelity';
 export { historicalPlayer } from './historical';
+export { isPlayerName, type PlayerName, type PlayerSpec, parsePlayerName, playerFor, playerNames, withFidelityName } from './names';
 export { makeNegotiator } from './negotiator';
 export { makePersona, makeSidePersona, personaFor } from './persona';
 export { AI_VIEW, aiRng, type Ctx, type GameRun, nextMove, type Player, runGame, toMove } from './player';
 export { randomPlayer } from './random';
 export type { Alternative, Factor, Reasons } from './reasons';
+export { LEVEL_BUDGET, makeSearchPlayer, SEARCH_LEVELS, type SearchLevel } from './search/index';
 
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';

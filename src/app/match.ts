@@ -6,7 +6,7 @@
 // ended, the end report. The computer's orders for a turn are asked for only once every person's
 // orders are sealed, so no save ever holds them early; its decisions come as soon as they are due.
 
-import { AI_VIEW, aiRng, type PlayerKind, toMove } from '../ai/index';
+import { AI_VIEW, aiRng, type Reasons, toMove } from '../ai/index';
 import {
   applyMove,
   type BySide,
@@ -30,7 +30,7 @@ import {
 import type { Scenario } from '../scenario/schema';
 import { type Affordances, affordances } from './affordances';
 import { type EndReport, endReport } from './endReport';
-import { type AppSave, CONTROLLERS, type Controller, makeAppSave, readSave, readSides } from './saveFile';
+import { type AppSave, type Controller, isController, makeAppSave, readSave, readSides } from './saveFile';
 import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
 
 export interface MatchSetup {
@@ -52,7 +52,8 @@ export type Next =
 export type Duty = 'decide' | 'orders' | 'wait' | 'ended';
 
 export type MatchEvent =
-  | { type: 'moved'; seat: Side; kind: Move['type']; by: Controller; turn: number }
+  /** `reasons`: why the computer made the move, when the other side may read them (Match.shareable). */
+  | { type: 'moved'; seat: Side; kind: Move['type']; by: Controller; turn: number; reasons?: Reasons }
   /** News a seat has not been given before (the view's news, as it grows). */
   | { type: 'news'; seat: Side; items: readonly NewsItem[] }
   | { type: 'ended'; reason: string }
@@ -123,7 +124,7 @@ export class Match {
     this.screen = log.length ? null : (this.humans[0] ?? null);
     const seats: AiSeats = {};
     for (const side of this.computers) {
-      seats[side] = setup.sides[side] as PlayerKind;
+      seats[side] = setup.sides[side];
       this.dice[side] = aiRng(setup.seed, side).state();
     }
     this.ai = this.computers.length ? (opts.ai ?? inProcessAi)(sc, seats) : null;
@@ -132,7 +133,7 @@ export class Match {
   /** A new match. Refused if the setup names another scenario or an unknown player. */
   static create(sc: Scenario, setup: MatchSetup, opts: MatchOptions = {}): Result<Match> {
     if (setup.scenario !== sc.id) return err(`the setup is for scenario ${setup.scenario}, not ${sc.id}`);
-    for (const side of SIDES) if (!CONTROLLERS.includes(setup.sides[side])) return err(`unknown player for ${side}: ${String(setup.sides[side])}`);
+    for (const side of SIDES) if (!isController(setup.sides[side])) return err(`unknown player for ${side}: ${String(setup.sides[side])}`);
     try {
       return ok(new Match(sc, { scenario: sc.id, seed: setup.seed, sides: { ...setup.sides } }, createGame(sc, setup.seed), [], opts));
     } catch (e) {
@@ -272,7 +273,8 @@ export class Match {
       // A person moved while it thought: ask again from the new position, its dice as they were.
       if (this.s !== asked) continue;
       if (!r.value.move) return this.fail(`the computer player for ${this.name(n.seat)} had no move to make`);
-      const a = this.apply(n.seat, r.value.move);
+      const why = r.value.why && this.shareable(r.value.move) ? r.value.why : undefined;
+      const a = this.apply(n.seat, r.value.move, why);
       if (!a.ok) return this.fail(`the computer player (${this.setup.sides[n.seat]}) made an illegal move: ${a.error}`);
       this.dice[n.seat] = r.value.rng;
       made++;
@@ -290,13 +292,38 @@ export class Match {
     return err(message);
   }
 
-  private apply(seat: Side, move: Move): Result<void> {
+  /**
+   * Whether a computer's reasons for a move may be shown to the other side: a decision on a public
+   * event, or orders with no private order among them (its reasons name private orders only as
+   * such; see ai/search/candidates.ts). A private decision, or orders with private business, keep
+   * their reasons to themselves, since the move itself is hidden.
+   */
+  private shareable(move: Move): boolean {
+    if (move.type === 'decide') return this.c.events[this.c.eventIndex.get(move.event)!]!.public;
+    return move.orders.every(o => o.kind !== 'action' || this.c.actions[this.c.actionIndex.get(o.id)!]!.public);
+  }
+
+  /** The computer's last shareable reasons at each seat, with the turn they were given on. */
+  private readonly reasonsBy: Partial<Record<Side, { turn: number; kind: Move['type']; reasons: Reasons }[]>> = {};
+
+  /** Why the computer at `seat` made its shareable moves this turn and the last, newest first. */
+  reasons(seat: Side): readonly { turn: number; kind: Move['type']; reasons: Reasons }[] {
+    return (this.reasonsBy[seat] ?? []).filter(x => x.turn >= this.s.turn - 1);
+  }
+
+  private apply(seat: Side, move: Move, reasons?: Reasons): Result<void> {
+    const turn = this.s.turn;
     const r = applyMove(this.sc, this.s, move);
     if (!r.ok) return r;
     this.s = r.value;
     this.log.push(move);
+    if (reasons) {
+      const list = (this.reasonsBy[seat] ??= []);
+      list.unshift({ turn, kind: move.type, reasons });
+      list.length = Math.min(list.length, 12);
+    }
     this.autosave();
-    this.emit({ type: 'moved', seat, kind: move.type, by: this.setup.sides[seat], turn: this.s.turn });
+    this.emit({ type: 'moved', seat, kind: move.type, by: this.setup.sides[seat], turn: this.s.turn, ...(reasons ? { reasons } : {}) });
     this.publishNews();
     if (this.s.ended) this.emit({ type: 'ended', reason: this.s.ended.reason });
     return ok(undefined);

@@ -4,13 +4,14 @@
 // (the browser's first format). Reading replays the moves once, handing each move and the state
 // before it to the caller, so the match can re-ask its computer players on the same pass.
 
-import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
+import { isPlayerName, type PlayerName, playerNames } from '../ai/index';
 import { type BySide, err, type GameState, loadSave, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDES } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
-/** Who plays a side: a person at this screen, or a computer player. */
-export type Controller = 'human' | PlayerKind;
-export const CONTROLLERS: readonly Controller[] = ['human', ...PLAYER_KINDS];
+/** Who plays a side: a person at this screen, or a computer player by name (ai/names.ts, e.g. "search:3@0.5"). */
+export type Controller = 'human' | PlayerName;
+/** The controllers without a fidelity, for lists. */
+export const CONTROLLERS: readonly Controller[] = ['human', ...playerNames()];
 
 /** A save file: the engine's save and who played which side. */
 export interface AppSave extends Save {
@@ -21,7 +22,7 @@ export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], 
   return { ...makeSave(sc, seed, moves, final), app: { sides: { britain: sides.britain, ussr: sides.ussr } } };
 }
 
-const isController = (x: unknown): x is Controller => CONTROLLERS.includes(x as Controller);
+export const isController = (x: unknown): x is Controller => x === 'human' || isPlayerName(x);
 
 /** Who played which side, from any save this game has written. */
 export function readSides(data: unknown): Result<BySide<Controller>> {

@@ -3,7 +3,7 @@
 // sees the game state or the move log. In Node and tests it runs in this process; in the browser in a
 // Web Worker (ai.worker.ts), which is sent the validated scenario once, so the page never freezes.
 
-import { makePlayer, nextMove, type Player, type PlayerKind } from '../ai/index';
+import { nextMove, type Player, type PlayerName, playerFor, type Reasons } from '../ai/index';
 import { type BySide, type Compiled, compile, err, type Move, ok, type Result, type RngState, type SeatView, type Side } from '../engine/index';
 import { openRng } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
@@ -11,6 +11,8 @@ import type { Scenario } from '../scenario/schema';
 export interface AiAnswer {
   move: Move | null;
   rng: RngState;
+  /** The player's reasons for the move, if it gives any (the match decides who may read them). */
+  why?: Reasons;
 }
 
 export interface AiTransport {
@@ -20,7 +22,7 @@ export interface AiTransport {
 }
 
 /** Which computer player sits at each seat it plays. */
-export type AiSeats = Partial<BySide<PlayerKind>>;
+export type AiSeats = Partial<BySide<PlayerName>>;
 
 export type AiTransportFactory = (sc: Scenario, seats: AiSeats) => AiTransport;
 
@@ -30,13 +32,15 @@ export class AiPlayers {
   private readonly players: Partial<Record<Side, Player>> = {};
   constructor(sc: Scenario, seats: AiSeats) {
     this.c = compile(sc);
-    for (const [side, kind] of Object.entries(seats) as [Side, PlayerKind][]) this.players[side] = makePlayer(kind, sc, side);
+    for (const [side, name] of Object.entries(seats) as [Side, PlayerName][]) this.players[side] = playerFor(name, sc, side);
   }
   ask(view: SeatView, state: RngState): Result<AiAnswer> {
     const p = this.players[view.side];
     if (!p) return err(`no computer player sits at ${view.side}`);
     const rng = openRng(state);
-    return ok({ move: nextMove(this.c, view, p, rng), rng: rng.state() });
+    const move = nextMove(this.c, view, p, rng);
+    const why = move ? p.why?.() : undefined;
+    return ok(why ? { move, rng: rng.state(), why } : { move, rng: rng.state() });
   }
 }
 

@@ -1,14 +1,14 @@
 // Command-line arguments: one parseArgs table per command, and checks that turn bad values into
 // a UsageError (printed with the command's usage, exit 2).
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
+import { PLAYER_KINDS, type PlayerKind, type PlayerName, parsePlayerName, withFidelityName } from '../ai/index';
 import { SIDES, type Side } from '../engine/index';
 
 export class UsageError extends Error {}
 
 export const USAGE: Record<string, string> = {
-  play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random|human] [--save FILE] [--load FILE]',
-  sim: 'sim --scenario ID|FILE [--players KIND,KIND] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
+  play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random|search:1..4|human] [--fidelity 0..1] [--save FILE] [--load FILE]',
+  sim: 'sim --scenario ID|FILE [--players NAME,NAME] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
   validate: 'validate FILE...',
   schema: 'schema [--out PATH]',
@@ -38,6 +38,23 @@ export function playerKind(v: unknown, flag: string): PlayerKind {
   if (typeof v !== 'string' || !(PLAYER_KINDS as readonly string[]).includes(v)) throw new UsageError(`${flag} must be one of: ${PLAYER_KINDS.join(', ')} (got "${String(v)}")`);
   return v as PlayerKind;
 }
+
+/** A computer player by name (ai/names.ts): a kind, `search:N`, either with `@FIDELITY`. */
+export function playerName(v: unknown, flag: string): PlayerName {
+  const r = parsePlayerName(v);
+  if (!r.ok) throw new UsageError(`${flag}: ${r.error}`);
+  return v as PlayerName;
+}
+
+/** `--fidelity F`: how closely a computer player keeps to history, 0 (follows it) to 1 (free). */
+export function fidelity(v: unknown, flag = '--fidelity'): number {
+  const n = Number(v);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${flag} must be a number from 0 (follows history) to 1 (free) (got "${String(v)}")`);
+  return n;
+}
+
+/** A player name with `--fidelity` applied (the flag wins over an "@F" in the name). */
+export const withFidelityArg = (name: PlayerName, f: number | undefined): PlayerName => (f === undefined ? name : withFidelityName(name, f));
 
 export function positiveInt(v: unknown, flag: string): number {
   const n = Number(v);

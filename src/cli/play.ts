@@ -11,9 +11,10 @@ import { figName, findFigure } from '../app/names';
 import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
 import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
-import { parse, playerKind, required, side as sideArg, USAGE } from './args';
+import { fidelity, parse, playerName, required, side as sideArg, USAGE, UsageError, withFidelityArg } from './args';
 import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
 import { type IO, terminalIO } from './io';
+import { reasonsLines } from './reasons';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
 import {
   actionInfo,
@@ -70,6 +71,8 @@ export class TerminalGame {
     this.me = m.humans[0] ?? 'britain';
     m.on(e => {
       if (e.type === 'news') this.inbox[e.seat].push(...e.items);
+      // The computer's reasons, when it moves at a seat no person here plays.
+      else if (e.type === 'moved' && e.reasons && m.setup.sides[e.seat] !== 'human') this.print(reasonsLines(e.reasons, this.w));
       else if (e.type === 'error' && e.where === 'storage') this.print(red(`  ${e.message}`));
     });
   }
@@ -472,14 +475,18 @@ export class TerminalGame {
 
 /** `--opponent`: a computer player, or `human` for a second person at this terminal. */
 function opponentArg(v: unknown): Controller {
-  return v === 'human' ? 'human' : playerKind(v, '--opponent');
+  return v === 'human' ? 'human' : playerName(v, '--opponent');
 }
 
 /** The sides from --side and --opponent, each defaulting to the loaded save's (or Britain against the persona). */
 function sidesFrom(values: Record<string, unknown>, saved: BySide<Controller> | null): BySide<Controller> {
-  if (saved && values.side === undefined && values.opponent === undefined) return saved;
+  if (saved && values.side === undefined && values.opponent === undefined && values.fidelity === undefined) return saved;
   const me = sideArg(values.side ?? (saved ? SIDES.find(s => saved[s] === 'human') : undefined) ?? 'britain');
-  const opp = values.opponent !== undefined ? opponentArg(values.opponent) : (saved?.[other(me)] ?? 'persona');
+  let opp = values.opponent !== undefined ? opponentArg(values.opponent) : (saved?.[other(me)] ?? 'persona');
+  if (values.fidelity !== undefined) {
+    if (opp === 'human') throw new UsageError('--fidelity holds a computer player to history; the opponent is a person');
+    opp = withFidelityArg(opp, fidelity(values.fidelity));
+  }
   return me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' };
 }
 
@@ -489,6 +496,7 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
     side: { type: 'string' },
     seed: { type: 'string' },
     opponent: { type: 'string' },
+    fidelity: { type: 'string' },
     save: { type: 'string' },
     load: { type: 'string' },
   });

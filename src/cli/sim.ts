@@ -1,15 +1,15 @@
 // `sim`: many games between computer players; the distribution of ends, outcomes and scores.
 
-import { makePlayer, type Player, type PlayerKind, parseBranches, type SimStats, simulate, withBranches } from '../ai/index';
+import { type Player, type PlayerName, parseBranches, playerFor, type SimStats, simulate, withBranches } from '../ai/index';
 import { type BySide, compile, RELATION_LABELS, RELATIONS, SIDES } from '../engine/index';
-import { parse, playerKind, positiveInt, required, USAGE, UsageError } from './args';
+import { fidelity, parse, playerName, positiveInt, required, USAGE, UsageError, withFidelityArg } from './args';
 import { bar, bold, dim, fitTable, pct, rule, section, table, termWidth, yellow } from './format';
 import { CliError, loadScenario } from './scenarios';
 
 export interface SimReport extends SimStats {
   file: string;
   seed: string;
-  players: BySide<PlayerKind>;
+  players: BySide<PlayerName>;
   branches: Record<string, string>;
   elapsedMs: number;
   gamesPerSecond: number;
@@ -19,6 +19,7 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   const { values } = parse('sim', argv, {
     scenario: { type: 'string' },
     players: { type: 'string' },
+    fidelity: { type: 'string' },
     games: { type: 'string' },
     seed: { type: 'string' },
     branch: { type: 'string', multiple: true },
@@ -28,7 +29,13 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   const kinds = ((values.players as string | undefined) ?? 'historical,historical').split(',').map(x => x.trim());
   if (kinds.length === 1) kinds.push(kinds[0]!);
   if (kinds.length !== 2) throw new UsageError(`--players takes two kinds, for britain and ussr in that order (e.g. historical,persona); got "${values.players}"`);
-  const players = { britain: playerKind(kinds[0], '--players (britain)'), ussr: playerKind(kinds[1], '--players (ussr)') };
+  // --fidelity F holds both players to history by F; F,G holds Britain by F and the USSR by G.
+  const fids = values.fidelity === undefined ? [] : (values.fidelity as string).split(',').map(x => fidelity(x.trim()));
+  if (fids.length > 2) throw new UsageError(`--fidelity takes one number, or two for britain and ussr (got "${values.fidelity}")`);
+  const players = {
+    britain: withFidelityArg(playerName(kinds[0], '--players (britain)'), fids[0]),
+    ussr: withFidelityArg(playerName(kinds[1], '--players (ussr)'), fids[1] ?? fids[0]),
+  };
   const games = positiveInt((values.games as string | undefined) ?? '100', '--games');
   const seed = (values.seed as string | undefined) ?? '1';
   const { file, sc } = loadScenario(required(values.scenario, '--scenario', 'sim'));
@@ -40,7 +47,7 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   }
   let ps: BySide<Player>;
   try {
-    ps = { britain: withBranches(makePlayer(players.britain, sc, 'britain'), branches), ussr: withBranches(makePlayer(players.ussr, sc, 'ussr'), branches) };
+    ps = { britain: withBranches(playerFor(players.britain, sc, 'britain'), branches), ussr: withBranches(playerFor(players.ussr, sc, 'ussr'), branches) };
   } catch (e) {
     throw new CliError((e as Error).message);
   }

@@ -61,14 +61,23 @@ export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): 
 }
 
 export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameState> {
-  const c = compile(sc);
-  const why = checkMove(c, s, move);
+  const why = checkMove(compile(sc), s, move);
   if (why) return err(why);
+  return ok(playMove(sc, s, move));
+}
+
+/**
+ * The next state after a move already known to be legal: applyMove without the check, for a
+ * trusted caller that builds its moves from the legal lists (a computer player's playouts, which
+ * apply moves by the hundred thousand). A move that is not legal gives an undefined state.
+ */
+export function playMove(sc: Scenario, s: GameState, move: Move): GameState {
+  const c = compile(sc);
   // The first side's orders are only stored, sealed until the other side's arrive.
   if (move.type === 'orders' && s.orders[other(move.side)] === null) {
     const next = copyState(s);
     next.orders = withOrders(s.orders, move.side, move.orders);
-    return ok(next);
+    return next;
   }
   const d = openDraft(c, s);
   if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option);
@@ -79,7 +88,7 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
       if (!d.s.ended) startNextTurn(d);
     }
   }
-  return ok(closeDraft(d));
+  return closeDraft(d);
 }
 
 /** A side's orders given, as a new record (a literal, not a spread with a computed key, which is slow). */

@@ -4,7 +4,7 @@ export { approvalChance, support } from './cabinet';
 export { dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
 export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
-export { applyMove, createGame } from './game';
+export { applyMove, createGame, playMove } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
 export { checkInvariants } from './invariants';
@@ -17,6 +17,7 @@ export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } fr
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
+export { sampleState } from './sample';
 export { loadSave, makeSave, replay, SAVE_FORMAT, type Save } from './save';
 export { type ObjectiveResult, type Score, score } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';

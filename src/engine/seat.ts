@@ -7,7 +7,9 @@
 // - the other side's private business: orders in private categories (and any not marked public),
 //   decisions put to it on events that are not public, every cabinet vote it held (a failed one
 //   included), the flags such business can set, its pending decisions and sealed orders;
-// - the dice (rng, seed), the scheduled queue (the future), notes of the other side still on the way;
+// - the dice (rng, seed), notes of the other side still on the way, and the queued events its
+//   private business may have put there (the rest of the queue is the public calendar's future:
+//   consequences of public acts, and of the seat's own);
 // - the cause of any change made inside the other side's private business: the figure moves where the
 //   seat can see it, but the ledger and news say only that it was the other side's private business.
 import type { CEvent, COption, Compiled } from './compiled';
@@ -53,6 +55,11 @@ export interface SeatView {
   readonly available: readonly number[];
   /** Whether this side may send a note now (a channel open, none of its own awaiting an answer). */
   readonly canOffer: boolean;
+  /**
+   * Events queued to fire (event index and day), as far as this side may know them: every entry
+   * but those the other side's private business may have queued (secrets.ts, `scheduled`).
+   */
+  readonly scheduled: GameState['scheduled'];
   /** Events awaiting this side's decision. */
   readonly pending: readonly number[];
   /** This side's orders for the turn, once given (sealed from the other side). */
@@ -83,7 +90,7 @@ export const seen = (v: SeatView, i: number): number | null => {
 /** The cause shown for a change made inside a side's private business, to the other side. */
 export const hiddenCause = (of: Side): string => `hidden:${of}`;
 
-function availableActions(c: Compiled, s: GameState, side: Side): number[] {
+export function availableActions(c: Compiled, s: GameState, side: Side): number[] {
   const out: number[] = [];
   const own = c.sideActions[side];
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out.push(own[j]!);
@@ -167,6 +174,7 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
     failed: masked(s.failed, ofSide(sec.allActions, them)),
     available: availableActions(c, s, side),
     canOffer: canOffer(c, s, side),
+    scheduled: visibleQueue(s.scheduled, ofSide(sec.scheduled, them)),
     pending: mine ? s.pending.britain : s.pending.ussr,
     orders: mine ? s.orders.britain : s.orders.ussr,
     offers: visibleOffers(s.offers, them),
@@ -183,8 +191,14 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
 /** Shared by every view with no news or ledger: nothing to copy. */
 const NONE: never[] = Object.freeze([]) as never[];
 
+/** The queue without the entries `secret` lists (copied only if one is there; most turns the queue is short or empty). */
+function visibleQueue(q: GameState['scheduled'], secret: readonly number[]): GameState['scheduled'] {
+  for (let j = 0; j < q.length; j++) if (secret.includes(q[j]!.ev)) return q.filter(x => !secret.includes(x.ev));
+  return q;
+}
+
 /** Notes the other side has sent are seen only once they arrive. */
-function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
+export function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
   for (let j = 0; j < offers.length; j++) {
     const o = offers[j]!;
     if (o.from === them && o.status === 'sent') return offers.filter(x => x.from !== them || x.status !== 'sent');
@@ -194,7 +208,7 @@ function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
 
 /**
  * A game state as the seat believes it: the view's facts, each figure it cannot see unknown (NaN),
- * no dice, no queue, no other side's orders or decisions. The engine's rule
+ * no dice, the queue as far as it knows it, no other side's orders or decisions. The engine's rule
  * functions (legal orders, cabinet odds, predictions) run on it unchanged, so what a seat is offered
  * is computed from what it knows; a computer player is given this, never the game's own state.
  */
@@ -221,7 +235,7 @@ export function seatState(v: SeatView): SeatState {
     fired: v.fired as number[],
     chosen: v.chosen as number[],
     taken: v.taken as number[],
-    scheduled: [],
+    scheduled: v.scheduled as GameState['scheduled'],
     pending: v.side === 'britain' ? { britain: mine, ussr: [] } : { britain: [], ussr: mine },
     orders: v.side === 'britain' ? { britain: orders, ussr: null } : { britain: null, ussr: orders },
     offers: v.offers as Offer[],

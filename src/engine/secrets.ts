@@ -20,6 +20,24 @@ export interface Secrets {
   flags: BySide<number[]>;
   /** All of a side's actions (their failed votes are private). */
   allActions: BySide<number[]>;
+  /**
+   * By owner: events that side's private business can put on the queue (its private orders and
+   * decisions, and any refusal of its cabinet). A queued entry for one of them may reveal that
+   * business by its date, so the other side does not see it.
+   */
+  scheduled: BySide<number[]>;
+}
+
+/** The events an effect list schedules, at any depth, added to `into`. */
+function scheduledIn(c: Compiled, effs: readonly Effect[] | undefined, into: Set<number>): Set<number> {
+  for (const e of effs ?? []) {
+    if ('schedule' in e) into.add(c.eventIndex.get(e.schedule)!);
+    if ('then' in e || 'else' in e) {
+      scheduledIn(c, e.then, into);
+      scheduledIn(c, e.else, into);
+    }
+  }
+  return into;
 }
 
 const secretsCache = new WeakMap<Compiled, Secrets>();
@@ -66,6 +84,22 @@ export function secrets(c: Compiled): Secrets {
     }
     return [...out].filter(f => !publicSet.has(f)).sort((a, b) => a - b);
   };
+  /** Events only a side's private business (or a refusal of its cabinet) may have queued. */
+  const scheduled = (side: Side) => {
+    const out = new Set<number>();
+    for (const k of privateActions(side)) scheduledIn(c, c.sc.actions[k]!.effects, out);
+    for (const k of c.sideActions[side]) scheduledIn(c, c.sc.actions[k]!.onFail, out);
+    for (const e of c.sc.events) {
+      if (e.decision?.side !== side) continue;
+      const priv = !(e.public ?? false);
+      if (priv) scheduledIn(c, e.effects, out);
+      for (const o of e.decision.options) {
+        if (priv) scheduledIn(c, o.effects, out);
+        scheduledIn(c, o.onFail, out);
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  };
   const s: Secrets = {
     hidden: {
       britain: { sees: hiddenFrom('britain', true), blind: hiddenFrom('britain', false) },
@@ -75,6 +109,7 @@ export function secrets(c: Compiled): Secrets {
     events: { britain: privateEvents('britain'), ussr: privateEvents('ussr') },
     flags: { britain: flags('britain'), ussr: flags('ussr') },
     allActions: { britain: c.sideActions.britain, ussr: c.sideActions.ussr },
+    scheduled: { britain: scheduled('britain'), ussr: scheduled('ussr') },
   };
   secretsCache.set(c, s);
   return s;

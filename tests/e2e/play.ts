@@ -133,12 +133,17 @@ export async function playInPage(page: Page, opts: Partial<Pick<InPageArgs, 'max
   return runInPage(page, { ...inPageDefaults, ...opts, maxDesks, play: true });
 }
 
-export async function newGame(page: Page, opts: { scenario?: string; side: 'britain' | 'ussr'; opponent: 'persona' | 'negotiator' | 'historical' | 'hotseat'; seed: string }): Promise<void> {
+export async function newGame(
+  page: Page,
+  opts: { scenario?: string; side: 'britain' | 'ussr'; opponent: 'persona' | 'negotiator' | 'historical' | 'hotseat' | 'search'; level?: number; fidelity?: number; seed: string },
+): Promise<void> {
   await page.click('[data-action=new]');
   await page.waitForSelector('[data-action=start]');
   if (opts.scenario) await page.check(`input[name=scenario][value="${opts.scenario}"]`);
   await page.check(`input[name=side][value=${opts.side}]`);
   await page.check(`input[name=opponent][value=${opts.opponent}]`);
+  if (opts.level !== undefined) await page.selectOption('#strength', String(opts.level));
+  if (opts.fidelity !== undefined) await page.fill('#fidelity', String(opts.fidelity));
   await page.fill('#seed', opts.seed);
   await page.click('[data-action=start]');
 }

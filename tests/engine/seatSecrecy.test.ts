@@ -1,21 +1,21 @@
 // The seat view leaks nothing: two states that differ only in what a side may not know give that
 // side byte-identical views, over random games of all three scenarios. What a side may not know is
 // written out here, field by field of the game state, from the scenario's own rules, independently
-// of src/engine/seat.ts; a field added to the state fails to compile (and at run time, the key check)
-// until it is classified below.
+// of src/engine/seat.ts (in perturb.ts, shared with the computer players' secrecy tests); a field
+// added to the state fails to compile (and at run time, the key check) until it is classified below.
 import fc from 'fast-check';
 import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, it } from 'vitest';
-import { AI_VIEW, aiRng, makePlayer, nextMove, PLAYER_KINDS, type Player, toMove } from '../../src/ai/index';
-import { applyMove, type Compiled, compile, createGame, type GameState, INTEL_SIGHT, seatView } from '../../src/engine/index';
+import { AI_VIEW, aiRng, makePlayer, nextMove, PLAYER_KINDS, toMove } from '../../src/ai/index';
+import { compile, createGame, type GameState, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
-import { other, SIDES, type Side } from '../../src/engine/vocab';
-import type { Effect } from '../../src/scenario/schema';
+import { other, SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
+import { perturb, playTo, privateBusiness } from './perturb';
 
 /**
  * Every field of the game state: `public` (both sides may know it), `secret` (no side's view may
- * depend on it) or `mixed` (its parts are told apart by `perturb` below).
+ * depend on it) or `mixed` (its parts are told apart by `perturb` in perturb.ts).
  */
 const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   scenario: 'public',
@@ -31,7 +31,7 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   chosen: 'mixed',
   taken: 'mixed',
   failed: 'mixed',
-  scheduled: 'secret',
+  scheduled: 'mixed',
   pending: 'mixed',
   orders: 'mixed',
   offers: 'mixed',
@@ -44,105 +44,6 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   news: 'mixed',
   ended: 'public',
 };
-
-const PRIVATE_CATEGORIES = ['lobby', 'intelligence', 'comintern'];
-
-/** What `them` does in private, read from the scenario file: orders, decision events, and flags only such business sets. */
-function privateBusiness(c: Compiled, them: Side) {
-  const sc = c.sc;
-  const actions = sc.actions.flatMap((a, k) => (a.side === them && !(a.public ?? !PRIVATE_CATEGORIES.includes(a.category)) ? [k] : []));
-  const events = sc.events.flatMap((e, k) => (e.decision?.side === them && !(e.public ?? false) ? [k] : []));
-  const flagsIn = (xs: Effect[] | undefined): string[] =>
-    (xs ?? []).flatMap(e => ('setFlag' in e ? [e.setFlag] : 'clearFlag' in e ? [e.clearFlag] : 'then' in e || 'else' in e ? [...flagsIn(e.then), ...flagsIn(e.else)] : []));
-  // Every context that sets each flag, marked private to `them` or not.
-  const setters = new Map<string, boolean[]>();
-  const note = (xs: Effect[] | undefined, priv: boolean) => {
-    for (const f of flagsIn(xs)) setters.set(f, [...(setters.get(f) ?? []), priv]);
-  };
-  sc.actions.forEach((a, k) => {
-    note(a.effects, actions.includes(k));
-    note(a.onFail, a.side === them);
-  });
-  sc.events.forEach((e, k) => {
-    note(e.effects, events.includes(k));
-    for (const o of e.decision?.options ?? []) {
-      note(o.effects, events.includes(k));
-      note(o.onFail, e.decision!.side === them);
-    }
-  });
-  for (const t of sc.negotiation.terms) for (const o of t.options) note(o.effects, false);
-  note(sc.negotiation.onRatified, false);
-  // Flags the scenario declares public facts are not secret, whoever sets them.
-  const flags = [...setters].filter(([f, ps]) => ps.every(Boolean) && !(sc.publicFlags ?? []).includes(f)).map(([f]) => c.flagIndex.get(f)!);
-  return { actions, events, flags, allActions: sc.actions.flatMap((a, k) => (a.side === them ? [k] : [])) };
-}
-
-/** A copy of `s` with everything `seat` may not know changed at random. */
-function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): GameState {
-  const them = other(seat);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const day = () => (rnd() < 0.4 ? -1 : c.days[0]! + Math.floor(rnd() * 400));
-  const p = privateBusiness(c, them);
-  const sees = s.fig[c.side[seat].iIntel]! >= INTEL_SIGHT;
-  const fig = s.fig.map((v, i) => {
-    const f = c.figs[i]!;
-    const hidden = f.side === them && (f.kind === 'capital' || (!sees && (f.kind === 'stance' || f.kind === 'mood')));
-    return hidden ? f.min + rnd() * (f.max - f.min) : v;
-  });
-  const reroll = (xs: number[], idx: number[], value: (k: number) => number) => {
-    const out = xs.slice();
-    for (const k of idx) out[k] = value(k);
-    return out;
-  };
-  const theirDecisions = c.events.filter(e => e.decision?.side === them).map(e => e.i);
-  const theirActions = c.sideActions[them];
-  const randomOrders = () => (rnd() < 0.3 ? null : theirActions.filter(() => rnd() < 0.2).map(k => ({ kind: 'action' as const, id: c.actions[k]!.id })));
-  const mapList = <T>(list: { e: T; n: unknown } | null, f: (e: T) => T): { e: T; n: unknown } | null => {
-    const items: T[] = [];
-    for (let n = list; n; n = n.n as typeof list) items.push(f(n.e));
-    let out: { e: T; n: unknown } | null = null;
-    for (let j = items.length - 1; j >= 0; j--) out = { e: items[j]!, n: out };
-    return out;
-  };
-  const junk = () => `secret-${Math.floor(rnd() * 1e9)}`;
-  const out: GameState = {
-    ...s,
-    seed: junk(),
-    rng: { c: rnd(), s0: rnd(), s1: rnd(), s2: rnd() },
-    fig,
-    flags: reroll(s.flags, p.flags, day),
-    fired: reroll(s.fired, p.events, day),
-    chosen: reroll(s.chosen, p.events, k => (rnd() < 0.4 ? -1 : Math.floor(rnd() * c.events[k]!.decision!.options.length))),
-    taken: reroll(s.taken, p.actions, day),
-    failed: reroll(s.failed, p.allActions, day),
-    scheduled: Array.from({ length: Math.floor(rnd() * 4) }, () => ({ ev: Math.floor(rnd() * c.events.length), day: c.days[0]! + Math.floor(rnd() * 400) })),
-    pending: seat === 'britain' ? { britain: s.pending.britain, ussr: theirDecisions.filter(() => rnd() < 0.1) } : { britain: theirDecisions.filter(() => rnd() < 0.1), ussr: s.pending.ussr },
-    orders: seat === 'britain' ? { britain: s.orders.britain, ussr: randomOrders() } : { britain: randomOrders(), ussr: s.orders.ussr },
-    offers: s.offers.map(o =>
-      o.from === them && o.status === 'sent' ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) } : o,
-    ),
-    ledger: mapList(s.ledger, e => (e.origin === them ? { ...e, cause: junk(), why: junk() } : e)) as GameState['ledger'],
-    // A headline's explanation is withheld with its cause.
-    news: mapList(s.news, n =>
-      n.side === them ? { ...n, text: junk(), cause: junk(), detail: junk() } : n.origin === them ? { ...n, cause: junk(), ...(n.detail === undefined ? {} : { detail: junk() }) } : n,
-    ) as GameState['news'],
-  };
-  return out;
-}
-
-/** Play a game with the given players until `stop` moves have been made (or it ends). */
-function playTo(sc: ReturnType<typeof loadScenarioFile>, seed: string, players: Record<Side, Player>, stop: number): GameState {
-  const c = compile(sc);
-  const rngs = { britain: aiRng(seed, 'britain'), ussr: aiRng(seed, 'ussr') };
-  let s = createGame(sc, seed);
-  for (let k = 0; k < stop && !s.ended; k++) {
-    const side = SIDES.find(x => toMove(s, x))!;
-    const r = applyMove(sc, s, nextMove(c, seatView(c, s, side, AI_VIEW), players[side], rngs[side])!);
-    if (!r.ok) throw new Error(r.error);
-    s = r.value;
-  }
-  return s;
-}
 
 describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id => {
   const sc = loadScenarioFile(id);

@@ -17,6 +17,7 @@ import { goalsList } from './goals';
 import { fill, h } from './h';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
 import { defaultDraft, notesPanel, ordersPanel } from './orders';
+import { reasonsView } from './reasons';
 import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
 
 export interface GameDeps {
@@ -237,9 +238,19 @@ export class GameScreen {
           focus: '.continue',
         },
         headlineView(x),
+        this.noteWhy(x),
         h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')),
       );
     });
+  }
+
+  /** On a note's fate, the computer's reasons for the orders that answered it ("Why did Moscow refuse?"). */
+  private noteWhy(x: Headline): HTMLElement | null {
+    if (x.kind !== 'note-rejected' && x.kind !== 'note-ratified' && x.kind !== 'note-refused') return null;
+    const them = this.side === 'britain' ? 'ussr' : 'britain';
+    if (this.m.setup.sides[them] === 'human') return null;
+    const answer = this.m.reasons(them).find(e => e.kind === 'orders' && / note \d+/.test(e.reasons.summary));
+    return answer ? reasonsView(this.m.sc.sides[them].name, [answer]) : null;
   }
 
   private decide(side: Side): Promise<void> {
@@ -534,7 +545,9 @@ export class GameScreen {
       body = goalsList(goalsModel(this.m.c, this.side, aff.view));
     } else if (this.tab === 'reports') {
       const news = this.lastNews[this.side];
-      body = news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.');
+      const them = this.side === 'britain' ? 'ussr' : 'britain';
+      const why = this.m.setup.sides[them] === 'human' ? null : reasonsView(this.m.sc.sides[them].name, this.m.reasons(them));
+      body = h('div', null, news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.'), why);
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {

@@ -1,6 +1,9 @@
 // The title screen and the new-game screen: scenario with its period briefing, side and lead,
-// opponent (the computer, or a second person at this screen) and seed.
+// opponent (the computer, or a second person at this screen) and seed. The computer can play as
+// the persona, as history, or thinking ahead (the search player, at a strength from 1 to 4), and
+// is held to history by the fidelity dial (1 free, 0 follows history; ai/fidelity.ts).
 
+import { parsePlayerName, withFidelityName } from '../../ai/names';
 import { goalsModel } from '../../app/goals';
 import type { MatchSetup } from '../../app/match';
 import type { Controller } from '../../app/saveFile';
@@ -134,6 +137,11 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   let sc: Scenario = scs.find(s => s.id === initial?.scenario) ?? scs[0]!;
   let side: Side = initial?.sides?.ussr === 'human' && initial.sides.britain !== 'human' ? 'ussr' : 'britain';
   let opponent: Controller | 'hotseat' = initial?.sides && initial.sides.britain === 'human' && initial.sides.ussr === 'human' ? 'hotseat' : 'persona';
+  // The computer's strength (search levels) and fidelity, from the game set up before if any.
+  const before = initial?.sides ? parsePlayerName(initial.sides[side === 'britain' ? 'ussr' : 'britain']) : null;
+  let level = before?.ok && before.value.level ? before.value.level : 3;
+  let fidelity = before?.ok ? before.value.fidelity : 1;
+  if (before?.ok) opponent = before.value.kind === 'search' ? 'search' : before.value.kind;
 
   const briefing = h('section', { class: 'briefing', 'aria-live': 'polite', 'aria-label': 'Period briefing' });
   // The chosen side's objectives, redrawn when the scenario or the side changes.
@@ -217,14 +225,54 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
       h('span', { class: 'option-title' }, title),
       h('span', { class: 'option-sub' }, sub),
     );
+  const strength = h(
+    'select',
+    {
+      id: 'strength',
+      name: 'strength',
+      'aria-describedby': 'strength-help',
+      onchange: (e: Event) => {
+        level = Number((e.target as HTMLSelectElement).value) as typeof level;
+      },
+    },
+    ([1, 2, 3, 4] as const).map(l => h('option', { value: String(l), selected: l === level }, `${l} — ${['quick', 'steady', 'strong', 'strongest'][l - 1]}`)),
+  );
+  const fidOut = h('output', { for: 'fidelity', id: 'fidelity-value' });
+  const showFid = () => {
+    fidOut.textContent = fidelity >= 1 ? '1 (free)' : fidelity <= 0 ? '0 (follows history)' : fidelity.toFixed(2);
+  };
+  const fid = h('input', {
+    id: 'fidelity',
+    name: 'fidelity',
+    type: 'range',
+    min: '0',
+    max: '1',
+    step: '0.05',
+    value: String(fidelity),
+    'aria-describedby': 'fidelity-help',
+    oninput: (e: Event) => {
+      fidelity = Number((e.target as HTMLInputElement).value);
+      showFid();
+    },
+  });
+  showFid();
   const oppBox = h(
     'fieldset',
     { class: 'choice' },
     h('legend', null, 'Opponent'),
     opp('persona', 'The computer', 'plays the other lead to win, with his known leanings'),
     opp('negotiator', 'The computer, bargaining', 'reads your cabinet, trades notes and concedes as time runs out'),
+    opp('search', 'The computer, thinking ahead', 'plays out the futures it can imagine from what it knows, and says why it moved'),
     opp('historical', 'The computer, as history', 'takes the historical choice at every turn'),
     opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'),
+    h('div', { class: 'dial' }, h('label', { for: 'strength' }, 'Strength when thinking ahead '), strength),
+    h('p', { id: 'strength-help', class: 'help' }, 'Only how long it may think differs; it never sees more than you would in its place.'),
+    h('div', { class: 'dial' }, h('label', { for: 'fidelity' }, 'Fidelity to history '), fid, fidOut),
+    h(
+      'p',
+      { id: 'fidelity-help', class: 'help' },
+      'At 0 the computer makes the historical choice at every turn; at 1 it plays freely; in between it keeps to history unless its own move promises more than a margin, which shrinks as the dial rises.',
+    ),
   );
   drawBriefing();
   drawSides();
@@ -237,7 +285,8 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
         e.preventDefault();
         const s = seed.value.trim() || randomSeed();
         const other: Side = side === 'britain' ? 'ussr' : 'britain';
-        const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : opponent } as MatchSetup['sides'];
+        const computer = withFidelityName(opponent === 'search' ? `search:${level}` : opponent, fidelity);
+        const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : computer } as MatchSetup['sides'];
         act.start({ scenario: sc.id, seed: s, sides });
       },
     },

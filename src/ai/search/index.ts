@@ -1,0 +1,68 @@
+// The search player: looks ahead from its seat's view alone. For each move it lists candidates
+// (candidates.ts), draws worlds consistent with what it knows (engine/sample.ts), plays every
+// candidate out in the same worlds with the personas on both sides (playout.ts), and keeps the one
+// whose expected objective score is best by a margin clear of the noise (weigh.ts). Its levels
+// differ only in what they may spend, never in what they see. Its reasons come from the same
+// numbers (explain.ts).
+import type { CEvent } from '../../engine/compile';
+import type { Move, Order } from '../../engine/types';
+import type { Side } from '../../engine/vocab';
+import type { Scenario } from '../../scenario/schema';
+import { makeSidePersona } from '../persona';
+import type { Ctx, Player } from '../player';
+import type { Reasons } from '../reasons';
+import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
+import { explain } from './explain';
+import { personaPolicy } from './playout';
+import { type Budget, weigh } from './weigh';
+
+export const SEARCH_LEVELS = [1, 2, 3, 4] as const;
+export type SearchLevel = (typeof SEARCH_LEVELS)[number];
+
+/**
+ * What each level may spend: candidates weighed and playout turns. Nothing else differs. The budget
+ * goes mostly to more worlds per candidate rather than to more candidates: the first few candidates
+ * (the persona's, history's, doing nothing, a note's answer turned) hold most of the gain, and
+ * weighing many variations on few worlds each mostly finds the ones lucky in those worlds.
+ */
+export const LEVEL_BUDGET: Record<SearchLevel, Budget & { candidates: number }> = {
+  1: { candidates: 4, turns: 600, minWorlds: 2, maxWorlds: 12 },
+  2: { candidates: 5, turns: 1500, minWorlds: 3, maxWorlds: 24 },
+  3: { candidates: 6, turns: 4000, minWorlds: 4, maxWorlds: 48 },
+  4: { candidates: 8, turns: 9000, minWorlds: 6, maxWorlds: 96 },
+};
+
+export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
+  const policy = personaPolicy(sc);
+  const persona = makeSidePersona(sc, side);
+  const budget = LEVEL_BUDGET[level];
+  const who = sc.sides[side].name;
+  let last: Reasons | undefined;
+  const choose = (ctx: Ctx, cands: Candidate[], what: string): Move => {
+    const w = weigh(
+      policy,
+      ctx.view,
+      cands.map(x => x.move),
+      ctx.rng,
+      budget,
+    );
+    last = explain(policy.c, ctx.side, cands, w, what);
+    return cands[w.chosen]!.move;
+  };
+  return {
+    kind: `search:${level}`,
+    decide(ctx: Ctx, ev: CEvent): string {
+      const cands = decisionCandidates(ctx.side, ev, persona.decide(ctx, ev));
+      const m = choose(ctx, cands, `${who} on ${ev.title}`);
+      if (m.type !== 'decide') throw new Error('a decision candidate must be a decision');
+      return m.option;
+    },
+    orders(ctx: Ctx): Order[] {
+      const cands = orderCandidates(ctx, persona, budget.candidates);
+      const m = choose(ctx, cands, `${who}'s orders`);
+      if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
+      return m.orders;
+    },
+    why: () => last,
+  };
+}

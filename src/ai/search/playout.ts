@@ -1,0 +1,202 @@
+// Playouts: a move tried in a sampled world, and the rest of the game played out by the personas on
+// both sides, each from its own seat's view of that world. Worlds are drawn once per decision and
+// shared by every candidate move, with the same dice for the playouts (common random numbers), so
+// two candidates are compared on the same futures and the difference between them is the move's,
+// not the dice's.
+import { type CEvent, type Compiled, compile } from '../../engine/compile';
+import { playMove } from '../../engine/game';
+import { canOffer } from '../../engine/legal';
+import { openRng, type Rng, type RngState } from '../../engine/rng';
+import { sampleState } from '../../engine/sample';
+import { availableActions, type SeatState, type SeatView, seatView, visibleOffers } from '../../engine/seat';
+import type { GameState, Move } from '../../engine/types';
+import { type BySide, ofSide, other, type Side } from '../../engine/vocab';
+import type { Scenario } from '../../scenario/schema';
+import { makeSidePersona } from '../persona';
+import { AI_VIEW, type Ctx, type Player, toMove } from '../player';
+
+/** One sampled world and the dice its playouts use. */
+export interface World {
+  readonly state: GameState;
+  readonly dice: BySide<RngState>;
+}
+
+/** Draw `n` worlds consistent with the seat's view, with `rng`. */
+export function drawWorlds(c: Compiled, view: SeatView, rng: Rng, n: number): World[] {
+  const out: World[] = [];
+  for (let k = 0; k < n; k++) {
+    const state = sampleState(c, view, rng);
+    const dice = (): RngState => ({ c: 1, s0: rng.next(), s1: rng.next(), s2: rng.next() });
+    out.push({ state, dice: { britain: dice(), ussr: dice() } });
+  }
+  return out;
+}
+
+/** The rollout policy: the personas of both sides of one scenario. */
+export interface Policy {
+  readonly sc: Scenario;
+  readonly c: Compiled;
+  readonly players: BySide<Player>;
+}
+
+export function personaPolicy(sc: Scenario): Policy {
+  return { sc, c: compile(sc), players: { britain: makeSidePersona(sc, 'britain'), ussr: makeSidePersona(sc, 'ussr') } };
+}
+
+/** Where a playout ends, and how many turns it played. */
+export interface PlayoutEnd {
+  state: GameState;
+  turns: number;
+}
+
+/**
+ * A seat's view of a playout's world, built as far as it is read. The few fields a playout player
+ * reads at every move (the orders open to it, the notes it sees, whether it may send one) are
+ * computed directly, as seatView computes them; any other field builds the full view once. A view
+ * is asked for at every playout move, and building all of it was a seventh of a playout's time.
+ * The state it is asked with is the world's own: a playout player reads its own side's figures,
+ * which its view shows as they are (tests/ai/playout.test.ts checks the moves are the same).
+ */
+class PlayoutView implements SeatView {
+  #full: SeatView | undefined;
+  #available: readonly number[] | undefined;
+  constructor(
+    private readonly c: Compiled,
+    private readonly s: GameState,
+    readonly side: Side,
+  ) {}
+  private get full(): SeatView {
+    return (this.#full ??= seatView(this.c, this.s, this.side, AI_VIEW));
+  }
+  get available(): readonly number[] {
+    return (this.#available ??= availableActions(this.c, this.s, this.side));
+  }
+  get offers(): SeatView['offers'] {
+    return visibleOffers(this.s.offers, other(this.side));
+  }
+  get canOffer(): boolean {
+    return canOffer(this.c, this.s, this.side);
+  }
+  get pending(): SeatView['pending'] {
+    return ofSide(this.s.pending, this.side);
+  }
+  get orders(): SeatView['orders'] {
+    return ofSide(this.s.orders, this.side);
+  }
+  get turn(): number {
+    return this.s.turn;
+  }
+  get scenario(): SeatView['scenario'] {
+    return this.full.scenario;
+  }
+  get version(): SeatView['version'] {
+    return this.full.version;
+  }
+  get day(): SeatView['day'] {
+    return this.full.day;
+  }
+  get figures(): SeatView['figures'] {
+    return this.full.figures;
+  }
+  get hidden(): SeatView['hidden'] {
+    return this.full.hidden;
+  }
+  get seesOther(): SeatView['seesOther'] {
+    return this.full.seesOther;
+  }
+  get sight(): SeatView['sight'] {
+    return this.full.sight;
+  }
+  get flags(): SeatView['flags'] {
+    return this.full.flags;
+  }
+  get relations(): SeatView['relations'] {
+    return this.full.relations;
+  }
+  get lead(): SeatView['lead'] {
+    return this.full.lead;
+  }
+  get fired(): SeatView['fired'] {
+    return this.full.fired;
+  }
+  get chosen(): SeatView['chosen'] {
+    return this.full.chosen;
+  }
+  get taken(): SeatView['taken'] {
+    return this.full.taken;
+  }
+  get failed(): SeatView['failed'] {
+    return this.full.failed;
+  }
+  get scheduled(): SeatView['scheduled'] {
+    return this.full.scheduled;
+  }
+  get agreed(): SeatView['agreed'] {
+    return this.full.agreed;
+  }
+  get trade(): SeatView['trade'] {
+    return this.full.trade;
+  }
+  get month(): SeatView['month'] {
+    return this.full.month;
+  }
+  get pipeline(): SeatView['pipeline'] {
+    return this.full.pipeline;
+  }
+  get news(): SeatView['news'] {
+    return this.full.news;
+  }
+  get ledger(): SeatView['ledger'] {
+    return this.full.ledger;
+  }
+  get ended(): SeatView['ended'] {
+    return this.full.ended;
+  }
+}
+
+/**
+ * A playout player's context. Its state is the world's own: in a playout the seat's belief is the
+ * sampled world itself. It is passed as a SeatState without the `seat` mark, which nothing reads;
+ * copying the state to add it was a tenth of a playout's time.
+ */
+class PlayoutCtx implements Ctx {
+  constructor(
+    readonly c: Compiled,
+    readonly side: Side,
+    private readonly s: GameState,
+    readonly view: SeatView,
+    readonly rng: Rng,
+  ) {}
+  get state(): SeatState {
+    return this.s as SeatState;
+  }
+}
+
+/** A playout player's move for `side` in world state `s` (it must have one to make). */
+export function playoutMove(p: Policy, s: GameState, side: Side, rng: Rng): Move {
+  const ctx = new PlayoutCtx(p.c, side, s, new PlayoutView(p.c, s, side), rng);
+  const player = ofSide(p.players, side);
+  const pending = ofSide(s.pending, side);
+  if (pending.length) {
+    const ev: CEvent = p.c.events[pending[0]!]!;
+    return { type: 'decide', side, event: ev.id, option: player.decide(ctx, ev) };
+  }
+  return { type: 'orders', side, orders: player.orders(ctx) };
+}
+
+/**
+ * Apply `move` (legal in the world: the caller fits it) to the world's state and play the game out.
+ * The playout's moves come from the engine's own lists, so they are applied unchecked (playMove).
+ */
+export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
+  let s = w.state;
+  if (move) s = playMove(p.sc, s, move);
+  const start = s.turn;
+  const rngs = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
+  for (let guard = 0; !s.ended && guard < 100000; guard++) {
+    const side = toMove(s, 'britain') ? 'britain' : toMove(s, 'ussr') ? 'ussr' : null;
+    if (!side) break;
+    s = playMove(p.sc, s, playoutMove(p, s, side, ofSide(rngs, side)));
+  }
+  return { state: s, turns: s.turn - start + 1 };
+}

@@ -1,0 +1,55 @@
+// "Why?" on the computer's moves: its reasons as the match passes them on (only for moves the
+// player may know of: a public decision, or orders with no private business, answers to notes
+// included; see Match.shareable).
+// Each is a disclosure: the one-line summary, then the deciding objectives with their weights,
+// points and sources, and the moves it passed over with their expected scores.
+import type { Reasons } from '../../ai/reasons';
+import { h } from './h';
+
+const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
+
+export interface ReasonsEntry {
+  kind: 'decide' | 'orders';
+  reasons: Reasons;
+}
+
+function one(e: ReasonsEntry, open: boolean): HTMLElement {
+  const r = e.reasons;
+  return h(
+    'details',
+    { class: 'reasons', open },
+    h('summary', null, h('span', { class: 'why-tag' }, 'Why?'), ' ', r.summary),
+    r.factors.length
+      ? h(
+          'ul',
+          { class: 'reasons-factors', 'aria-label': 'What decided it' },
+          r.factors.map(f =>
+            h('li', null, h('strong', null, f.label), `: ${pts(f.value)} points`, f.sources.length ? h('span', { class: 'sources' }, ` (${f.sources.slice(0, 4).join('; ')})`) : null),
+          ),
+        )
+      : null,
+    r.rejected.length
+      ? h(
+          'div',
+          { class: 'reasons-rejected' },
+          h('p', { class: 'help' }, 'Passed over:'),
+          h(
+            'ul',
+            null,
+            r.rejected.slice(0, 4).map(a => h('li', null, h('span', { class: 'alt' }, a.label), ` — ${a.why}`)),
+          ),
+        )
+      : null,
+  );
+}
+
+/** The computer's reasons for its moves this turn and the last, newest first (the newest open). */
+export function reasonsView(who: string, entries: readonly ReasonsEntry[]): HTMLElement | null {
+  if (!entries.length) return null;
+  return h(
+    'section',
+    { class: 'reasons-list', 'aria-label': `Why ${who} moved as it did` },
+    h('h3', null, `Why ${who} moved as it did`),
+    entries.map((e, j) => one(e, j === 0)),
+  );
+}
