@@ -1,0 +1,5 @@
+// History mode's watching side: a recorded game (history, or any save) replayed position by
+// position, its turns as each side saw them, and the knowledge gap between the two.
+export { cityOf, type GapCell, type GapKind, type GapModel, type GapRow, knowledgeGap } from './gap';
+export { type Origin, Recording } from './recording';
+export { type FigureLine, type Frame, frameOfDay, type HeardLine, type OwnMove, type SideFrame, timeline } from './timeline';
