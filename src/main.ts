@@ -10,11 +10,12 @@ import '@fontsource/special-elite/400.css';
 import './ui/styles.css';
 import { readDisplay, writeDisplay } from './app/display';
 import { Match, type MatchOptions, type MatchSetup } from './app/match';
-import { saveScenario } from './app/saveFile';
+import { type AppSave, saveScenario } from './app/saveFile';
 import { loadScenario } from './app/scenarios';
 import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/storage';
 import { inProcessAi, workerAi } from './app/transport';
 import { makeAudio } from './audio/index';
+import { other } from './engine/index';
 import type { Scenario } from './scenario/schema';
 import { openDialog } from './ui/dom/dialog';
 import { GameScreen } from './ui/dom/game';
@@ -27,6 +28,8 @@ const BOARD_FONTS = ['13px "Old Standard TT"', 'bold 13px "Old Standard TT"', 'i
 const kv = browserKV();
 const audio = makeAudio(kv);
 let current: GameScreen | null = null;
+/** The history screen on show, if any (history mode loads on demand). */
+let watching: { destroy(): void } | null = null;
 const display = readDisplay(kv);
 const reducedMotion = () => display.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
 document.documentElement.classList.toggle('reduce-motion', reducedMotion());
@@ -34,6 +37,8 @@ document.documentElement.classList.toggle('reduce-motion', reducedMotion());
 function title(message?: { error: boolean; text: string }): void {
   current?.destroy();
   current = null;
+  watching?.destroy();
+  watching = null;
   audio.music('title', 'calm');
   showTitle(
     root,
@@ -44,6 +49,7 @@ function title(message?: { error: boolean; text: string }): void {
       loadFile: file => void loadFile(file),
       settings: () => settings(),
       help: () => helpDialog(),
+      history: () => void history(),
     },
     message,
   );
@@ -103,6 +109,49 @@ async function loadFile(file: File): Promise<void> {
 function refuse(text: string): void {
   if (current) current.showError(`${text} Your current game is unchanged.`);
   else title({ error: true, text });
+}
+
+// ---- history mode ---------------------------------------------------------------------------------
+
+async function history(): Promise<void> {
+  const hm = await import('./ui/dom/history/index');
+  await hm.pickScenario(id => void watchHistory(id));
+}
+
+/** Watch a scenario's history; each branch taken from it plays on in the game screen. */
+async function watchHistory(id: string, opts?: import('./ui/dom/history/index').WatchOptions): Promise<void> {
+  const [hm, sc] = await Promise.all([import('./ui/dom/history/index'), loadScenario(id)]);
+  if (!sc.ok) return title({ error: true, text: sc.error });
+  root.replaceChildren(h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
+  // Let the notice paint before the replay (a few hundred milliseconds) runs.
+  await new Promise(r => setTimeout(r, 0));
+  const rec = hm.Recording.history(sc.value);
+  current?.destroy();
+  current = null;
+  watching?.destroy();
+  const screen = new hm.WatchScreen(
+    root,
+    rec,
+    {
+      reducedMotion: reducedMotion(),
+      exit: () => title(),
+      branch: req => void branch(rec.saveAt(req.pos, { [req.side]: 'human', [other(req.side)]: req.opponent } as MatchSetup['sides']), req.label),
+    },
+    opts,
+  );
+  watching = screen;
+  screen.start();
+}
+
+/** A branch: the game up to a move, played on from there in the game screen. */
+async function branch(save: AppSave, label: string): Promise<void> {
+  const id = newGameId(`branch${save.seed}`);
+  const r = await restore(save, id);
+  if (!r.ok) return title({ error: true, text: `The branch could not start: ${r.error}` });
+  watching?.destroy();
+  watching = null;
+  play(r.value);
+  current?.announce(`${label}. You play on from here.`);
 }
 
 function play(m: Match): void {

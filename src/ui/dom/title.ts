@@ -17,6 +17,8 @@ export interface TitleActions {
   loadFile(file: File): void;
   settings(): void;
   help(): void;
+  /** History mode: watch what happened, see what each side knew, branch off it. */
+  history?(): void;
 }
 
 const SIDE_NAMES: Record<Side, string> = { britain: 'Britain', ussr: 'Soviet Union' };
@@ -48,6 +50,7 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
       : null,
     h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
+    act.history ? h('button', { class: 'btn', type: 'button', 'data-action': 'history', onclick: () => act.history?.() }, 'History: watch and branch…') : null,
     h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
     h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
     file,
