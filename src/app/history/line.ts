@@ -2,6 +2,7 @@
 // where a continuation re-rolled the dice. The share codes, the stored tree and the explorer's
 // workers all come through here, so they rebuild exactly what the tree built.
 
+import { copyState } from '../../engine/draft';
 import type { GameOptions } from '../../engine/game';
 import { applyMove, createGame, err, type GameState, type Move, ok, type Result } from '../../engine/index';
 import { seedRng } from '../../engine/rng';
@@ -12,7 +13,13 @@ import type { Line } from './types';
  * A state whose future dice are a new seed's: the seed and the rng are both replaced, so the
  * computer players seeded from the game's seed re-roll too. Nothing of the past changes.
  */
-export const reseeded = (s: GameState, seed: string): GameState => ({ ...s, seed, rng: seedRng(seed) });
+export function reseeded(s: GameState, seed: string): GameState {
+  // copyState, not a spread: every state keeps the one object shape the engine is fast with.
+  const next = copyState(s);
+  next.seed = seed;
+  next.rng = seedRng(seed);
+  return next;
+}
 
 /** The first state of a line (before any move, re-rolled if a re-roll sits at 0). */
 export function lineStart(sc: Scenario, line: Line, opts: GameOptions = {}): GameState {
