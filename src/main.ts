@@ -10,12 +10,12 @@ import '@fontsource/special-elite/400.css';
 import './ui/styles.css';
 import { readDisplay, writeDisplay } from './app/display';
 import { Match, type MatchOptions, type MatchSetup } from './app/match';
-import { type AppSave, saveScenario } from './app/saveFile';
+import { saveScenario } from './app/saveFile';
 import { loadScenario } from './app/scenarios';
 import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/storage';
 import { inProcessAi, workerAi } from './app/transport';
+import { branchLink } from './app/watch/links';
 import { makeAudio } from './audio/index';
-import { other } from './engine/index';
 import type { Scenario } from './scenario/schema';
 import { openDialog } from './ui/dom/dialog';
 import { GameScreen } from './ui/dom/game';
@@ -79,6 +79,9 @@ async function resume(id: string): Promise<void> {
     // A stored game that no longer loads (a new scenario version, say) is kept, not deleted: the player may save it to a file.
     return title({ error: true, text: `That game cannot be resumed: ${r.error}` });
   }
+  // A branch of a history tree goes on writing its moves into its branch.
+  const link = branchLink(kv, id);
+  if (link) await (await historyModule()).resumed(r.value, link);
   play(r.value);
 }
 
@@ -113,45 +116,30 @@ function refuse(text: string): void {
 
 // ---- history mode ---------------------------------------------------------------------------------
 
+let historyMode: import('./ui/dom/history/index').HistoryMode | null = null;
+
+/** History mode, loaded on demand: pick a scenario, then watch its history. */
 async function history(): Promise<void> {
+  const mode = await historyModule();
+  watching = mode;
   const hm = await import('./ui/dom/history/index');
-  await hm.pickScenario(id => void watchHistory(id));
+  await hm.pickScenario(id => void mode.watch(id));
 }
 
-/** Watch a scenario's history; each branch taken from it plays on in the game screen. */
-async function watchHistory(id: string, opts?: import('./ui/dom/history/index').WatchOptions): Promise<void> {
-  const [hm, sc] = await Promise.all([import('./ui/dom/history/index'), loadScenario(id)]);
-  if (!sc.ok) return title({ error: true, text: sc.error });
-  root.replaceChildren(h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
-  // Let the notice paint before the replay (a few hundred milliseconds) runs.
-  await new Promise(r => setTimeout(r, 0));
-  const rec = hm.Recording.history(sc.value);
-  current?.destroy();
-  current = null;
-  watching?.destroy();
-  const screen = new hm.WatchScreen(
+async function historyModule(): Promise<import('./ui/dom/history/index').HistoryMode> {
+  const hm = await import('./ui/dom/history/index');
+  historyMode ??= new hm.HistoryMode({
     root,
-    rec,
-    {
-      reducedMotion: reducedMotion(),
-      exit: () => title(),
-      branch: req => void branch(rec.saveAt(req.pos, { [req.side]: 'human', [other(req.side)]: req.opponent } as MatchSetup['sides']), req.label),
+    kv,
+    reducedMotion,
+    exit: message => title(message),
+    restore: (save, id) => restore(save, id),
+    play: m => {
+      watching = null;
+      play(m);
     },
-    opts,
-  );
-  watching = screen;
-  screen.start();
-}
-
-/** A branch: the game up to a move, played on from there in the game screen. */
-async function branch(save: AppSave, label: string): Promise<void> {
-  const id = newGameId(`branch${save.seed}`);
-  const r = await restore(save, id);
-  if (!r.ok) return title({ error: true, text: `The branch could not start: ${r.error}` });
-  watching?.destroy();
-  watching = null;
-  play(r.value);
-  current?.announce(`${label}. You play on from here.`);
+  });
+  return historyMode;
 }
 
 function play(m: Match): void {

@@ -12,7 +12,11 @@ import type { Scenario } from '../../scenario/schema';
 import { type AppSave, type Controller, makeAppSave } from '../saveFile';
 
 /** Where a recording came from: history itself, or a game someone played. */
-export type Origin = { kind: 'history'; reproduced: boolean } | { kind: 'game'; sides: BySide<Controller> };
+export type Origin =
+  | { kind: 'history'; reproduced: boolean }
+  | { kind: 'game'; sides: BySide<Controller> }
+  /** A branch of the history tree, by its id and name; `playable` is false when its dice were re-rolled (no save can hold it). */
+  | { kind: 'branch'; node: string; title: string; playable: boolean };
 
 export class Recording {
   readonly c: Compiled;
@@ -51,6 +55,12 @@ export class Recording {
       states.push(s);
     }
     return ok(new Recording(sc, seed, [...moves], states, origin));
+  }
+
+  /** A recording of states already built (a branch of the history tree rebuilds its own). */
+  static of(sc: Scenario, seed: string, moves: readonly Move[], states: GameState[], origin: Origin): Recording {
+    if (states.length !== moves.length + 1) throw new Error(`a recording needs one state per position: ${states.length} for ${moves.length} moves`);
+    return new Recording(sc, seed, [...moves], states, origin);
   }
 
   /** The last position (every move applied). */

@@ -54,7 +54,7 @@ export class WatchScreen {
   private timer: number | null = null;
   private speed = 'normal';
   private onlyGaps = true;
-  private readonly el: Record<'bar' | 'controls' | 'body' | 'live', HTMLElement>;
+  private readonly el: Record<'bar' | 'controls' | 'body' | 'live' | 'notice', HTMLElement>;
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
   constructor(
@@ -72,7 +72,13 @@ export class WatchScreen {
       controls: h('div', { class: 'watch-controls', role: 'toolbar', 'aria-label': 'Playback' }),
       body: h('div', { class: 'watch-body', id: 'watch-body', tabindex: '-1' }),
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', id: 'watch-live' }),
+      notice: h('div', { class: 'watch-notice' }),
     };
+  }
+
+  /** A message above the screen (a stored tree that could not be read, say). */
+  showNotice(n: { error: boolean; text: string }): void {
+    fill(this.el.notice, h('p', { class: n.error ? 'notice error' : 'notice', role: n.error ? 'alert' : 'status' }, n.text));
   }
 
   get frameCount(): number {
@@ -149,7 +155,7 @@ export class WatchScreen {
 
   private renderBar(): void {
     const rec = this.rec;
-    const what = rec.origin.kind === 'history' ? 'History as it happened' : 'A game replayed';
+    const what = rec.origin.kind === 'history' ? 'History as it happened' : rec.origin.kind === 'branch' ? 'A branch' : 'A game replayed';
     const toggle = (attr: string, value: string, label: string, on: boolean, act: () => void) =>
       h('button', { type: 'button', class: `btn small${on ? ' on' : ''}`, [`data-${attr}`]: value, 'aria-pressed': String(on), onclick: act }, label);
     fill(
@@ -163,7 +169,9 @@ export class WatchScreen {
           { class: 'help' },
           rec.origin.kind === 'history'
             ? `Both sides take the course the sources record, on the seed ${rec.seed}${rec.origin.reproduced ? ', whose dice reproduce every recorded outcome' : ' (no seed reproduced every recorded outcome; this one comes closest)'}.`
-            : `Seed ${rec.seed}, ${rec.moves.length} moves.`,
+            : rec.origin.kind === 'branch'
+              ? rec.origin.title
+              : `Seed ${rec.seed}, ${rec.moves.length} moves.`,
         ),
       ),
       h(
@@ -191,6 +199,7 @@ export class WatchScreen {
           h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
         ),
       ),
+      this.el.notice,
     );
   }
 
@@ -332,6 +341,7 @@ export class WatchScreen {
 
   private move(side: Side, m: OwnMove): HTMLElement {
     const departs = m.historical === false;
+    const branchable = this.rec.origin.kind !== 'branch' || this.rec.origin.playable;
     return h(
       'li',
       { class: `move ${m.kind}${departs ? ' departs' : ''}` },
@@ -343,18 +353,19 @@ export class WatchScreen {
             m.lines.map(l => h('li', null, l)),
           )
         : null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn small branch',
-          'data-action': 'branch',
-          'data-pos': m.pos,
-          'data-side': side,
-          onclick: () => this.askBranch(side, m),
-        },
-        m.kind === 'decide' ? 'Choose differently…' : 'Give other orders…',
-      ),
+      branchable &&
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn small branch',
+            'data-action': 'branch',
+            'data-pos': m.pos,
+            'data-side': side,
+            onclick: () => this.askBranch(side, m),
+          },
+          m.kind === 'decide' ? 'Choose differently…' : 'Give other orders…',
+        ),
     );
   }
 

@@ -1,0 +1,154 @@
+// History mode's conductor in the browser: one session (the branch tree) per scenario, kept in
+// the browser's storage; the watch screen on any node; the timeline tree; and branches played on
+// in the ordinary game screen, their moves written back into the tree as they are made.
+
+import { type NodeId, TRUNK_ID } from '../../../app/history/index';
+import type { Match } from '../../../app/match';
+import type { AppSave } from '../../../app/saveFile';
+import { loadScenario } from '../../../app/scenarios';
+import type { KV } from '../../../app/storage';
+import { type BranchLink, HistorySession, linkBranch, loadTree, storeTree } from '../../../app/watch/index';
+import type { Result } from '../../../engine/index';
+import { fill, h } from '../h';
+import { TreeScreen } from './tree';
+import { type BranchRequest, type WatchOptions, WatchScreen } from './watch';
+
+export interface ModeDeps {
+  root: HTMLElement;
+  kv: KV;
+  reducedMotion(): boolean;
+  /** Back to the title, with a message if something went wrong. */
+  exit(message?: { error: boolean; text: string }): void;
+  /** A match restored from a save, stored in the browser under the game slot `id`. */
+  restore(save: AppSave, id: string): Promise<Result<Match>>;
+  /** Show a match in the game screen; `onExit` is where its Title button leads. */
+  play(m: Match): void;
+}
+
+/** Something on screen that must be torn down before the next. */
+interface Shown {
+  destroy(): void;
+}
+
+export class HistoryMode {
+  private readonly sessions = new Map<string, HistorySession>();
+  private shown: Shown | null = null;
+  /** A notice for the next screen (a stored tree that could not be read, a refused code). */
+  private notice: { error: boolean; text: string } | null = null;
+  private unfollow: (() => void) | null = null;
+
+  constructor(private readonly deps: ModeDeps) {}
+
+  destroy(): void {
+    this.shown?.destroy();
+    this.shown = null;
+  }
+
+  /** The session of a scenario, its tree read from storage (or started from history). */
+  async session(scenario: string): Promise<Result<HistorySession>> {
+    const hit = this.sessions.get(scenario);
+    if (hit) return { ok: true, value: hit };
+    const sc = await loadScenario(scenario);
+    if (!sc.ok) return sc;
+    fill(this.deps.root, h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
+    // Let the notice paint before the replay (a few hundred milliseconds) runs.
+    await new Promise(r => setTimeout(r, 0));
+    const loaded = loadTree(this.deps.kv, sc.value);
+    if (loaded.problem) this.notice = { error: true, text: loaded.problem };
+    const s = new HistorySession(loaded.tree);
+    loaded.tree.onChange(() => {
+      const r = storeTree(this.deps.kv, loaded.tree);
+      if (!r.ok) this.notice = { error: true, text: `${r.error}.` };
+    });
+    this.sessions.set(scenario, s);
+    return { ok: true, value: s };
+  }
+
+  /** Watch a node of a scenario's tree (history itself by default). */
+  async watch(scenario: string, node: NodeId = TRUNK_ID, opts?: WatchOptions): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const session = s.value;
+    if (!session.tree.node(node)) return this.tree(scenario);
+    const rec = session.recording(node);
+    this.destroy();
+    const screen = new WatchScreen(
+      this.deps.root,
+      rec,
+      {
+        reducedMotion: this.deps.reducedMotion(),
+        exit: () => this.deps.exit(),
+        branch: req => void this.branch(session, node, req),
+        tree: () => void this.tree(scenario, node),
+      },
+      opts,
+    );
+    this.shown = screen;
+    screen.start();
+    this.flushNotice(screen);
+  }
+
+  /** The timeline tree of a scenario, with a node selected. */
+  async tree(scenario: string, selected: NodeId = TRUNK_ID): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const session = s.value;
+    this.destroy();
+    const screen = new TreeScreen(this.deps.root, session, {
+      exit: () => this.deps.exit(),
+      watch: id => void this.watch(scenario, id),
+      playOn: id => void this.playOn(session, id),
+    });
+    this.shown = screen;
+    screen.start(session.tree.node(selected) ? selected : TRUNK_ID);
+    this.flushNotice(screen);
+  }
+
+  private flushNotice(screen: { showNotice(n: { error: boolean; text: string }): void }): void {
+    if (!this.notice) return;
+    screen.showNotice(this.notice);
+    this.notice = null;
+  }
+
+  /** A branch from a watched node: a new node in the tree, played on in the game screen. */
+  private async branch(session: HistorySession, node: NodeId, req: BranchRequest): Promise<void> {
+    const b = session.branch({ node, at: req.pos }, req.side, req.opponent);
+    if (!b.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${b.error}` });
+    await this.start(session, b.value.node, b.value.save);
+  }
+
+  /** Play a node on from its end, with the players it was last played with. */
+  private async playOn(session: HistorySession, id: NodeId): Promise<void> {
+    const n = session.tree.node(id);
+    if (!n) return;
+    const save = session.saveOf(id, n.players);
+    if (!save.ok) return this.deps.exit({ error: true, text: save.error });
+    await this.start(session, id, save.value);
+  }
+
+  private async start(session: HistorySession, id: NodeId, save: AppSave): Promise<void> {
+    const gameId = `branch-${session.sc.id}-${id}-${Date.now().toString(36)}`;
+    const m = await this.deps.restore(save, gameId);
+    if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
+    linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node: id });
+    this.destroy();
+    this.follow(session, m.value, id);
+    this.deps.play(m.value);
+  }
+
+  /** A branch's game resumed from the title screen: its moves go on into its branch. */
+  async resumed(m: Match, link: BranchLink): Promise<void> {
+    const s = await this.session(link.scenario);
+    if (!s.ok || !s.value.tree.node(link.node)) return;
+    const have = s.value.tree.moves(link.node);
+    const moves = m.save().moves;
+    // Only if the game is still the branch's path (the branch was not removed and re-made).
+    if (have.length > moves.length || have.some((x, k) => JSON.stringify(x) !== JSON.stringify(moves[k]))) return;
+    this.follow(s.value, m, link.node);
+  }
+
+  private follow(session: HistorySession, m: Match, id: NodeId): void {
+    this.unfollow?.();
+    this.unfollow = session.follow(m, id, message => (this.notice = { error: true, text: `${message}.` }));
+  }
+}
