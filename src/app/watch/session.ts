@@ -4,6 +4,7 @@
 // moves are written back into the branch as they are made, so the tree holds every game played
 // from it. The tree itself is histcore's (app/history); this file only connects it.
 
+import { historicalBaseline } from '../../ai/baseline';
 import { type BySide, err, ok, other, type Result, type Side } from '../../engine/index';
 import { describeDivergence, type HistoryTree, type NodeId, type Point, TRUNK_ID } from '../history/index';
 import type { Match } from '../match';
@@ -41,7 +42,7 @@ export class HistorySession {
     let r = this.recordings.get(key);
     if (!r) {
       const states = Array.from({ length: len + 1 }, (_, at) => this.tree.stateAt({ node: id, at }));
-      const origin = id === TRUNK_ID ? ({ kind: 'history', reproduced: true } as const) : ({ kind: 'branch', node: id, title: this.title(id), playable: this.playable(id) } as const);
+      const origin = id === TRUNK_ID ? ({ kind: 'history', reproduced: historicalBaseline(this.sc).reproduced } as const) : ({ kind: 'branch', node: id, title: this.title(id), playable: this.playable(id) } as const);
       r = Recording.of(this.sc, this.tree.seed, this.tree.moves(id), states, origin);
       this.recordings.set(key, r);
     }
