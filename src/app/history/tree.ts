@@ -20,7 +20,7 @@ import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
 import { reseeded } from './line';
 import { type HistoryNode, type Line, type NodeId, type Point, type Step, TREE_FORMAT, type TreeData, type UndoCheck } from './types';
-import { describeMove, isHistoricalMove } from './words';
+import { describeMove, isHistoricalMove, moveKey } from './words';
 
 export const TRUNK_ID: NodeId = 'trunk';
 /** A state is cached every this many moves along a node's path. */
@@ -59,10 +59,9 @@ export class HistoryTree {
 
   /** A new tree holding only the trunk: history's path on the scenario's history seed. */
   static create(sc: Scenario): HistoryTree {
-    const seed = historicalBaseline(sc).seed;
-    const run = runGame(sc, createGame(sc, seed), { britain: historicalPlayer, ussr: historicalPlayer }, true);
-    const trunk: HistoryNode = { id: TRUNK_ID, parent: null, at: 0, moves: run.moves, label: '', players: HISTORY_PLAYERS, serial: 0 };
-    return new HistoryTree(sc, seed, [trunk]);
+    const h = historyLine(sc);
+    const trunk: HistoryNode = { id: TRUNK_ID, parent: null, at: 0, moves: [...h.moves], label: '', players: HISTORY_PLAYERS, serial: 0 };
+    return new HistoryTree(sc, h.seed, [trunk]);
   }
 
   /**
@@ -290,6 +289,51 @@ export class HistoryTree {
     return p.node;
   }
 
+  /**
+   * Take a line (a share code's, a file's) into the tree: it joins the node that shares the longest
+   * stretch of its path (same moves, same re-rolls), as one new branch per re-roll after that. A
+   * line the tree already holds returns that node; no existing node is changed.
+   */
+  adopt(line: Line, opts: { label?: string; players?: BySide<Controller> } = {}): Result<HistoryNode> {
+    if (line.scenario !== this.sc.id || line.scenarioVersion !== this.sc.version)
+      return err(`the branch is for ${line.scenario} version ${line.scenarioVersion}, not ${this.sc.id} version ${this.sc.version}`);
+    if (line.seed !== this.seed) return err(`the branch was played on seed "${line.seed}", not this tree's history seed "${this.seed}"`);
+    const rerolls = (l: Line, upTo: number) => JSON.stringify(l.reseeds.filter(r => r.at <= upTo));
+    let best: { id: NodeId; at: number } = { id: TRUNK_ID, at: 0 };
+    for (const n of this.nodes()) {
+      const mine = this.line(n.id);
+      let k = 0;
+      while (k < mine.moves.length && k < line.moves.length && moveKey(mine.moves[k]!) === moveKey(line.moves[k]!)) k++;
+      // The shared stretch ends before the first re-roll they do not share.
+      while (k > 0 && rerolls(mine, k) !== rerolls(line, k)) k--;
+      if (rerolls(mine, k) !== rerolls(line, k)) continue;
+      if (k === line.moves.length && k === mine.moves.length && rerolls(mine, k) === rerolls(line, k)) return ok(n);
+      if (k > best.at || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k };
+    }
+    // One branch per re-roll beyond the shared stretch; the last carries the label.
+    const cuts = [best.at, ...line.reseeds.filter(r => r.at > best.at).map(r => r.at), line.moves.length];
+    let from: Point = { node: best.id, at: best.at };
+    let made: HistoryNode | null = null;
+    for (let j = 0; j + 1 < cuts.length; j++) {
+      const reseed = line.reseeds.find(r => r.at === cuts[j] && r.at > best.at)?.seed;
+      const last = j + 2 === cuts.length;
+      const r = this.branch(from, {
+        label: last ? (opts.label ?? '') : '',
+        players: opts.players ?? { britain: 'human', ussr: 'persona' },
+        moves: line.moves.slice(cuts[j], cuts[j + 1]),
+        ...(reseed !== undefined ? { reseed } : {}),
+      });
+      if (!r.ok) {
+        if (made) this.remove(made.id);
+        return r;
+      }
+      made ??= r.value;
+      from = { node: r.value.id, at: cuts[j + 1]! };
+      if (last) return ok(r.value);
+    }
+    return err('the branch has nothing to add');
+  }
+
   /** Play a move at the end of a node (not the trunk: history is not changed). */
   play(id: NodeId, move: Move): Result<GameState> {
     const n = this.byId.get(id);
@@ -396,6 +440,19 @@ export class HistoryTree {
     this.changed();
     return ok(gone);
   }
+}
+
+const historyCache = new WeakMap<Scenario, Line>();
+/** History's path: the historical players on the scenario's history seed (ai/baseline.ts). Built once per scenario. */
+export function historyLine(sc: Scenario): Line {
+  let h = historyCache.get(sc);
+  if (!h) {
+    const seed = historicalBaseline(sc).seed;
+    const run = runGame(sc, createGame(sc, seed), { britain: historicalPlayer, ussr: historicalPlayer }, true);
+    h = { scenario: sc.id, scenarioVersion: sc.version, seed, moves: run.moves, reseeds: [] };
+    historyCache.set(sc, h);
+  }
+  return h;
 }
 
 /** Whether the dice were drawn between two states (the rng moved, or the seed was replaced). */

@@ -64,6 +64,9 @@ export const orderKey = (o: Order): string =>
           .join(',')}`
       : `r:${o.offer}:${o.accept}`;
 
+/** A move as a canonical text key: equal keys, equal moves (whatever order an object's fields came in). */
+export const moveKey = (m: Move): string => (m.type === 'decide' ? `d:${m.side}:${m.event}:${m.option}` : `o:${m.side}:${m.orders.map(orderKey).join('|')}`);
+
 /** Whether a move is the one the sources record: the historical option, or history's orders. */
 export function isHistoricalMove(c: Compiled, before: GameState, m: Move): boolean {
   if (m.type === 'decide') return decisionOf(c, m).opt.historical;
