@@ -42,7 +42,10 @@ export class HistorySession {
     let r = this.recordings.get(key);
     if (!r) {
       const states = Array.from({ length: len + 1 }, (_, at) => this.tree.stateAt({ node: id, at }));
-      const origin = id === TRUNK_ID ? ({ kind: 'history', reproduced: historicalBaseline(this.sc).reproduced } as const) : ({ kind: 'branch', node: id, title: this.title(id), playable: this.playable(id) } as const);
+      const origin =
+        id === TRUNK_ID
+          ? ({ kind: 'history', reproduced: historicalBaseline(this.sc).reproduced } as const)
+          : ({ kind: 'branch', node: id, title: this.title(id), playable: this.playable(id) } as const);
       r = Recording.of(this.sc, this.tree.seed, this.tree.moves(id), states, origin);
       this.recordings.set(key, r);
     }

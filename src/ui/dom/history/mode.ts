@@ -2,14 +2,15 @@
 // the browser's storage; the watch screen on any node; the timeline tree; and branches played on
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
-import { type NodeId, TRUNK_ID } from '../../../app/history/index';
+import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import type { Match } from '../../../app/match';
 import type { AppSave } from '../../../app/saveFile';
 import { loadScenario } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
-import { type BranchLink, HistorySession, linkBranch, loadTree, storeTree } from '../../../app/watch/index';
+import { type BranchLink, HistorySession, linkBranch } from '../../../app/watch/index';
 import type { Result } from '../../../engine/index';
 import { fill, h } from '../h';
+import { importDialog, shareBox } from './share';
 import { TreeScreen } from './tree';
 import { type BranchRequest, type WatchOptions, WatchScreen } from './watch';
 
@@ -36,8 +37,11 @@ export class HistoryMode {
   /** A notice for the next screen (a stored tree that could not be read, a refused code). */
   private notice: { error: boolean; text: string } | null = null;
   private unfollow: (() => void) | null = null;
+  private readonly store: TreeStore;
 
-  constructor(private readonly deps: ModeDeps) {}
+  constructor(private readonly deps: ModeDeps) {
+    this.store = new TreeStore(deps.kv);
+  }
 
   destroy(): void {
     this.shown?.destroy();
@@ -53,12 +57,15 @@ export class HistoryMode {
     fill(this.deps.root, h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
     // Let the notice paint before the replay (a few hundred milliseconds) runs.
     await new Promise(r => setTimeout(r, 0));
-    const loaded = loadTree(this.deps.kv, sc.value);
-    if (loaded.problem) this.notice = { error: true, text: loaded.problem };
-    const s = new HistorySession(loaded.tree);
-    loaded.tree.onChange(() => {
-      const r = storeTree(this.deps.kv, loaded.tree);
-      if (!r.ok) this.notice = { error: true, text: `${r.error}.` };
+    const loaded = this.store.load(sc.value);
+    // A damaged stored tree is not lost: it is set aside (under its own key) once this tree changes.
+    const damaged = !loaded.ok && loaded.error.kind === 'damaged';
+    if (!loaded.ok) this.notice = { error: true, text: `${cap(loaded.error.message)}. A new tree starts from history; the old one is kept aside when you first branch.` };
+    const tree = (loaded.ok ? loaded.value : null) ?? HistoryTree.create(sc.value);
+    const s = new HistorySession(tree);
+    tree.onChange(() => {
+      const r = this.store.save(tree, { setAsideDamaged: damaged });
+      if (!r.ok) this.say({ error: true, text: `${cap(r.error)}.` });
     });
     this.sessions.set(scenario, s);
     return { ok: true, value: s };
@@ -94,20 +101,48 @@ export class HistoryMode {
     if (!s.ok) return this.deps.exit({ error: true, text: s.error });
     const session = s.value;
     this.destroy();
-    const screen = new TreeScreen(this.deps.root, session, {
+    const screen: TreeScreen = new TreeScreen(this.deps.root, session, {
       exit: () => this.deps.exit(),
       watch: id => void this.watch(scenario, id),
       playOn: id => void this.playOn(session, id),
+      share: id => (id === TRUNK_ID ? null : shareBox(session.tree, id, session.title(id), t => screen.announce(t))),
+      importer: () => h('button', { type: 'button', class: 'btn small', 'data-action': 'import', onclick: () => importDialog((text, from) => this.importShared(text, from)) }, 'Load a code or file…'),
     });
     this.shown = screen;
     screen.start(session.tree.node(selected) ? selected : TRUNK_ID);
     this.flushNotice(screen);
   }
 
+  /** A message on the screen shown now, or on the next. */
+  private say(n: { error: boolean; text: string }): void {
+    if (this.shown && 'showNotice' in this.shown) (this.shown as { showNotice(x: typeof n): void }).showNotice(n);
+    else this.notice = n;
+  }
+
   private flushNotice(screen: { showNotice(n: { error: boolean; text: string }): void }): void {
     if (!this.notice) return;
     screen.showNotice(this.notice);
     this.notice = null;
+  }
+
+  /**
+   * A shared code or file: parsed, its scenario's tree opened, checked against it, and added as a
+   * branch (shown selected). Resolves with the reason if refused; nothing is changed then.
+   */
+  private async importShared(text: string, from: string): Promise<string | null> {
+    const p = parseShared(text);
+    if (!p.ok) return p.error.message;
+    const sc = await loadScenario(p.value.scenario);
+    if (!sc.ok) return `it is for a scenario this game does not have (${p.value.scenario})`;
+    const checked = checkShared(sc.value, p.value);
+    if (!checked.ok) return checked.error.message;
+    const s = await this.session(sc.value.id);
+    if (!s.ok) return s.error;
+    const node = s.value.tree.adopt(checked.value.line, { label: checked.value.label });
+    if (!node.ok) return node.error;
+    await this.tree(sc.value.id, node.value.id);
+    this.say({ error: false, text: `${from === 'The code' ? 'The shared branch' : from} is added to the tree: ${s.value.title(node.value.id)}.` });
+    return null;
   }
 
   /** A branch from a watched node: a new node in the tree, played on in the game screen. */
@@ -152,3 +187,5 @@ export class HistoryMode {
     this.unfollow = session.follow(m, id, message => (this.notice = { error: true, text: `${message}.` }));
   }
 }
+
+const cap = (t: string) => (t ? t[0]!.toUpperCase() + t.slice(1) : t);

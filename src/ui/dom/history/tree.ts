@@ -98,7 +98,7 @@ export class TreeScreen {
     fill(this.el.notice, h('p', { class: n.error ? 'notice error' : 'notice', role: n.error ? 'alert' : 'status' }, n.text));
   }
 
-  private announce(text: string): void {
+  announce(text: string): void {
     this.el.live.replaceChildren(h('p', null, text));
   }
 

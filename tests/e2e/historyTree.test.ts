@@ -1,0 +1,98 @@
+// The timeline tree in the browser: a branch taken from history and played a little shows on the
+// tree with its divergence named, survives a reload, opens to be watched; its share code loads in
+// another browser as the same branch, and an altered code is refused with the reason and changes
+// nothing. Photographed at 1280 x 720 and 1920 x 1080 (the README's picture is the latter).
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, screenshot } from './harness';
+import { watch } from './historyWatch.test';
+
+/** From the title: history mode for 1927, then its timeline tree. */
+async function openTree(page: Page): Promise<void> {
+  await watch(page);
+  await page.click('[data-action=tree]');
+  await page.waitForSelector('.tree-grid');
+}
+
+/** Branch at the rupture vote, take another option, and go back to the title once the game has moved on. */
+async function branchAtRupture(page: Page): Promise<void> {
+  await watch(page);
+  await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+  await page.locator('.side-col.side-britain .move', { hasText: 'Cabinet, 23 May' }).locator('[data-action=branch]').click();
+  await page.click('[data-action=start-branch]');
+  for (;;) {
+    await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn', { timeout: 60_000 });
+    if (!(await page.locator('.reports-dialog .continue').isVisible())) break;
+    await page.click('.reports-dialog .continue');
+  }
+  const options = await page.locator('.option-btn').allInnerTexts();
+  await page
+    .locator('.option-btn')
+    .nth(options.findIndex(t => !/Break, and publish/.test(t)))
+    .click();
+  await page.waitForSelector('[data-action=send], .reports-dialog .continue, .headline-dialog .continue, .option-btn', { timeout: 60_000 });
+  // Close whatever dialog stands in the way, then back to the title.
+  while (await page.locator('dialog[open] .continue').isVisible()) await page.click('dialog[open] .continue');
+  await page.click('[data-action=exit]');
+  await page.waitForSelector('[data-action=history]');
+}
+
+describeBrowser('history: the timeline tree and share codes', browser => {
+  it('draws a played branch off history, names its divergence, keeps it over a reload, and shares it', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1920, height: 1080 } });
+    const page = tp.page;
+    await branchAtRupture(page);
+    await openTree(page);
+    const nodes = page.locator('.tree-node');
+    expect(await nodes.count()).toBe(2);
+    const branch = nodes.nth(1);
+    expect(await branch.innerText()).toMatch(/At “Cabinet, 23 May: the scope of the response” \(.*23 May 1927\) Britain chose “.*” where history chose “Break, and publish/);
+    await branch.click();
+    expect(await page.locator('#node-card h2').innerText()).toMatch(/where history chose/);
+    expect(await page.locator('#node-card').innerText()).toMatch(/Leaves history on Monday 23 May 1927/);
+    const code = await page.inputValue('#share-code');
+    expect(code).toMatch(/^ASD1-/);
+    await screenshot(page, 'history-tree-1920');
+
+    // A reload keeps the tree (browser storage).
+    await page.reload();
+    await openTree(page);
+    expect(await page.locator('.tree-node').count()).toBe(2);
+    // The branch opens in the watch screen, from the divergence on.
+    await page.locator('.tree-node').nth(1).click();
+    await page.click('[data-action=watch-node]');
+    await page.waitForSelector('#frame-date');
+    expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A branch/);
+    await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+    expect(await page.locator('.side-col.side-britain .move.departs').count()).toBeGreaterThan(0);
+    tp.expectNoConsoleErrors();
+
+    // Another browser (empty storage): an altered code is refused with the reason, the good one loads.
+    const other = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const p2 = other.page;
+    await openTree(p2);
+    expect(await p2.locator('.tree-node').count()).toBe(1);
+    await p2.click('[data-action=import]');
+    const k = code.length - 4;
+    const altered = code.slice(0, k) + (code[k] === 'A' ? 'B' : 'A') + code.slice(k + 1);
+    await p2.fill('#import-code', altered);
+    await p2.click('[data-action=import-code]');
+    await p2.waitForSelector('.import-why.error');
+    expect(await p2.locator('.import-why').innerText()).toMatch(/refused: .+\. Nothing in your tree was changed\./);
+    await screenshot(p2, 'history-share-refused');
+    await p2.fill('#import-code', 'not a code at all');
+    await p2.click('[data-action=import-code]');
+    await p2.waitForFunction(() => /not a code at all|format|share code/i.test(document.querySelector('.import-why')?.textContent ?? ''));
+    await p2.keyboard.press('Escape');
+    expect(await p2.locator('.tree-node').count()).toBe(1);
+    await p2.click('[data-action=import]');
+    await p2.fill('#import-code', code);
+    await p2.click('[data-action=import-code]');
+    await p2.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2);
+    expect(await p2.locator('.tree-node').nth(1).innerText()).toMatch(/where history chose “Break, and publish/);
+    expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
+    expect(await p2.inputValue('#share-code')).toBe(code);
+    await screenshot(p2, 'history-tree-1280');
+    other.expectNoConsoleErrors();
+  });
+});
