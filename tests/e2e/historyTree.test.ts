@@ -5,14 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-import { watch } from './historyWatch.test';
-
-/** From the title: history mode for 1927, then its timeline tree. */
-async function openTree(page: Page): Promise<void> {
-  await watch(page);
-  await page.click('[data-action=tree]');
-  await page.waitForSelector('.tree-grid');
-}
+import { openTree, watch } from './history';
 
 /** Branch at the rupture vote, take another option, and go back to the title once the game has moved on. */
 async function branchAtRupture(page: Page): Promise<void> {

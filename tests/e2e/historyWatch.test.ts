@@ -4,13 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-
-/** Opens history mode from the title screen and watches a scenario's history. */
-export async function watch(page: Page, scenario = '1927'): Promise<void> {
-  await page.click('[data-action=history]');
-  await page.click(`.pick-dialog [data-scenario="${scenario}"]`);
-  await page.waitForSelector('#frame-date');
-}
+import { watch } from './history';
 
 const date = (page: Page) => page.locator('#frame-date').innerText();
 
