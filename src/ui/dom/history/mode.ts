@@ -87,6 +87,7 @@ export class HistoryMode {
         exit: () => this.deps.exit(),
         branch: req => void this.branch(session, node, req),
         tree: () => void this.tree(scenario, node),
+        explore: pos => void this.explore(scenario, node, pos),
       },
       opts,
     );
@@ -105,6 +106,7 @@ export class HistoryMode {
       exit: () => this.deps.exit(),
       watch: id => void this.watch(scenario, id),
       playOn: id => void this.playOn(session, id),
+      explore: id => void this.explore(scenario, id),
       share: id => (id === TRUNK_ID ? null : shareBox(session.tree, id, session.title(id), t => screen.announce(t))),
       importer: () => h('button', { type: 'button', class: 'btn small', 'data-action': 'import', onclick: () => importDialog((text, from) => this.importShared(text, from)) }, 'Load a code or file…'),
     });
@@ -123,6 +125,17 @@ export class HistoryMode {
     if (!this.notice) return;
     screen.showNotice(this.notice);
     this.notice = null;
+  }
+
+  /** The what-if explorer from a node's end (its charts load with it, in their own chunk). */
+  async explore(scenario: string, node: NodeId, at?: number): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const { ExploreScreen } = await import('./explore');
+    this.destroy();
+    const screen = new ExploreScreen(this.deps.root, s.value, { node, at: at ?? s.value.tree.length(node) }, { back: () => void this.tree(scenario, node), exit: () => this.deps.exit() });
+    this.shown = screen;
+    screen.start();
   }
 
   /**

@@ -31,7 +31,7 @@ export interface WatchDeps {
   branch(req: BranchRequest): void;
   /** Opens the timeline tree, if history mode has one here. */
   tree?(): void;
-  /** Opens the what-if explorer from a position, if available. */
+  /** Opens the what-if explorer from a position (the start of the turn shown), if available. */
   explore?(pos: number): void;
   reducedMotion: boolean;
 }
@@ -195,7 +195,19 @@ export class WatchScreen {
           'nav',
           { class: 'seg', 'aria-label': 'History mode' },
           this.deps.tree ? h('button', { type: 'button', class: 'btn small', 'data-action': 'tree', onclick: () => this.deps.tree?.() }, 'Timeline tree') : null,
-          this.deps.explore ? h('button', { type: 'button', class: 'btn small', 'data-action': 'explore', onclick: () => this.deps.explore?.(this.frames[this.index]!.from) }, 'What if…') : null,
+          this.deps.explore
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn small',
+                  'data-action': 'explore',
+                  title: 'Play many continuations from the turn shown',
+                  onclick: () => this.deps.explore?.(this.frames[this.index]!.from),
+                },
+                'What if…',
+              )
+            : null,
           h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
         ),
       ),
