@@ -3,5 +3,5 @@
 export { cityOf, type GapCell, type GapKind, type GapModel, type GapRow, knowledgeGap } from './gap';
 export { type BranchLink, branchLink, linkBranch } from './links';
 export { type Origin, Recording } from './recording';
-export { HistorySession } from './session';
+export { HistorySession, type Target } from './session';
 export { type FigureLine, type Frame, frameOfDay, type HeardLine, type OwnMove, type SideFrame, timeline } from './timeline';

@@ -58,36 +58,61 @@ export class HistorySession {
     return ok(makeAppSave(this.sc, this.tree.seed, this.tree.moves(id), this.tree.state(id), sides));
   }
 
-  /** A new branch at a point, the person taking `side`; its save to play it from. */
-  branch(at: Point, side: Side, opponent: Controller, label = ''): Result<{ node: NodeId; save: AppSave }> {
+  /**
+   * A branch to start at a point, the person taking `side`: the save to play it from, and the target
+   * for `follow`. The node itself is made with the first move played on it, so a branch left before
+   * anyone moved leaves nothing in the tree.
+   */
+  branch(at: Point, side: Side, opponent: Controller, label = ''): Result<{ save: AppSave; target: Target }> {
     const players = { [side]: 'human', [other(side)]: opponent } as BySide<Controller>;
-    const n = this.tree.branch(at, { label, players });
-    if (!n.ok) return n;
-    const save = this.saveOf(n.value.id, players);
-    if (!save.ok) {
-      this.tree.remove(n.value.id);
-      return save;
+    if (!this.playable(at.node)) return err('this branch re-rolled the dice part-way, so it can be watched and explored but not played on');
+    let state: ReturnType<HistoryTree['stateAt']>;
+    try {
+      state = this.tree.stateAt(at);
+    } catch (e) {
+      return err((e as Error).message);
     }
-    return ok({ node: n.value.id, save: save.value });
+    if (state.ended) return err('the game had ended there: there is nothing to play');
+    const save = makeAppSave(this.sc, this.tree.seed, this.tree.moves(at.node).slice(0, at.at), state, players);
+    return ok({ save, target: { kind: 'new', at, players, label } });
+  }
+
+  /** The target for playing an existing node on from its end. */
+  targetOf(id: NodeId): Target {
+    const n = this.tree.node(id)!;
+    // A node with no move of its own is made again at the first move (see follow).
+    if (n.parent !== null && n.moves.length === 0 && n.reseed === undefined) return { kind: 'new', at: { node: n.parent, at: n.at }, players: n.players, label: n.label, replaces: id };
+    return { kind: 'node', id };
   }
 
   /**
-   * Write a match's moves into its branch as they are made. The match must have started from the
-   * branch's path (its save); a move the tree refuses (it cannot, if so) stops the following and
-   * is reported. Returns the unsubscribe function.
+   * Write a match's moves into the tree as they are made: into the node, or, for a new branch, into
+   * a node made at the first move (reported through `onNode`). The match must have started from the
+   * target's path (its save). A move the tree refuses stops the following and is reported. Returns
+   * the unsubscribe function.
    */
-  follow(m: Match, id: NodeId, onError: (message: string) => void): () => void {
+  follow(m: Match, target: Target, on: { node?(id: NodeId): void; error(message: string): void }): () => void {
+    let id: NodeId | null = target.kind === 'node' ? target.id : null;
+    const base = target.kind === 'node' ? 0 : target.at.at;
     const sync = () => {
       const moves = m.save().moves;
-      const have = this.tree.length(id);
-      for (let k = have; k < moves.length; k++) {
-        const r = this.tree.play(id, moves[k]!);
-        if (!r.ok) {
-          stop();
-          onError(`the branch could not record move ${k + 1}: ${r.error}`);
-          return;
-        }
+      if (id === null) {
+        if (moves.length <= base || target.kind !== 'new') return;
+        if (target.replaces && this.tree.node(target.replaces)) this.tree.remove(target.replaces);
+        const n = this.tree.branch(target.at, { label: target.label, players: target.players, moves: moves.slice(base) });
+        if (!n.ok) return fail(`the branch could not be recorded: ${n.error}`);
+        id = n.value.id;
+        on.node?.(id);
+        return;
       }
+      for (let k = this.tree.length(id); k < moves.length; k++) {
+        const r = this.tree.play(id, moves[k]!);
+        if (!r.ok) return fail(`the branch could not record move ${k + 1}: ${r.error}`);
+      }
+    };
+    const fail = (message: string) => {
+      stop();
+      on.error(message);
     };
     const stop = m.on(e => {
       if (e.type === 'moved') sync();
@@ -96,3 +121,6 @@ export class HistorySession {
     return stop;
   }
 }
+
+/** Where a match's moves go: an existing node, or a branch made at its first move. */
+export type Target = { kind: 'node'; id: NodeId } | { kind: 'new'; at: Point; players: BySide<Controller>; label: string; replaces?: NodeId };

@@ -150,7 +150,12 @@ export class ExploreScreen {
     this.el.form.querySelector<HTMLElement>('[data-action=cancel]')?.focus();
     this.say(`Playing ${this.games.toLocaleString('en-GB')} continuations…`);
     const t0 = performance.now();
-    const r = await explore(s.sc, s.tree.line(this.point.node, this.point.at), { games: this.games, players: this.players }, { pool: this.pool, signal: this.abort.signal, onProgress: (d, t) => this.progress(d, t) });
+    const r = await explore(
+      s.sc,
+      s.tree.line(this.point.node, this.point.at),
+      { games: this.games, players: this.players },
+      { pool: this.pool, signal: this.abort.signal, onProgress: (d, t) => this.progress(d, t) },
+    );
     const ms = performance.now() - t0;
     performance.measure('explore', { start: t0 });
     this.abort = null;

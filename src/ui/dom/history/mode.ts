@@ -7,7 +7,7 @@ import type { Match } from '../../../app/match';
 import type { AppSave } from '../../../app/saveFile';
 import { loadScenario } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
-import { type BranchLink, HistorySession, linkBranch } from '../../../app/watch/index';
+import { type BranchLink, HistorySession, linkBranch, type Target } from '../../../app/watch/index';
 import type { Result } from '../../../engine/index';
 import { fill, h } from '../h';
 import { importDialog, shareBox } from './share';
@@ -162,7 +162,7 @@ export class HistoryMode {
   private async branch(session: HistorySession, node: NodeId, req: BranchRequest): Promise<void> {
     const b = session.branch({ node, at: req.pos }, req.side, req.opponent);
     if (!b.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${b.error}` });
-    await this.start(session, b.value.node, b.value.save);
+    await this.start(session, b.value.target, b.value.save);
   }
 
   /** Play a node on from its end, with the players it was last played with. */
@@ -171,16 +171,15 @@ export class HistoryMode {
     if (!n) return;
     const save = session.saveOf(id, n.players);
     if (!save.ok) return this.deps.exit({ error: true, text: save.error });
-    await this.start(session, id, save.value);
+    await this.start(session, session.targetOf(id), save.value);
   }
 
-  private async start(session: HistorySession, id: NodeId, save: AppSave): Promise<void> {
-    const gameId = `branch-${session.sc.id}-${id}-${Date.now().toString(36)}`;
+  private async start(session: HistorySession, target: Target, save: AppSave): Promise<void> {
+    const gameId = `branch-${session.sc.id}-${Date.now().toString(36)}`;
     const m = await this.deps.restore(save, gameId);
     if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
-    linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node: id });
     this.destroy();
-    this.follow(session, m.value, id);
+    this.follow(session, m.value, target, gameId);
     this.deps.play(m.value);
   }
 
@@ -192,12 +191,17 @@ export class HistoryMode {
     const moves = m.save().moves;
     // Only if the game is still the branch's path (the branch was not removed and re-made).
     if (have.length > moves.length || have.some((x, k) => JSON.stringify(x) !== JSON.stringify(moves[k]))) return;
-    this.follow(s.value, m, link.node);
+    this.follow(s.value, m, { kind: 'node', id: link.node }, null);
   }
 
-  private follow(session: HistorySession, m: Match, id: NodeId): void {
+  /** Record the match's moves into the tree; a new branch's game is linked to its node once made. */
+  private follow(session: HistorySession, m: Match, target: Target, gameId: string | null): void {
     this.unfollow?.();
-    this.unfollow = session.follow(m, id, message => (this.notice = { error: true, text: `${message}.` }));
+    const link = (node: NodeId) => {
+      if (gameId) linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node });
+    };
+    if (target.kind === 'node') link(target.id);
+    this.unfollow = session.follow(m, target, { node: link, error: message => this.say({ error: true, text: `${cap(message)}.` }) });
   }
 }
 
