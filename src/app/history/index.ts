@@ -12,6 +12,8 @@
 // with its own derived seed for the dice after that point (the past is kept, the future re-rolled).
 
 export { createBrowserPool } from './browserPool';
+/** The diff of two nodes: figures over a common date axis, decisions, orders, events, outcomes. */
+export { diffNodes } from './diff';
 /** A node's divergence from its parent in words from the scenario's texts. */
 export { describeDivergence } from './divergence';
 export { checkSpec, continuationSeed, defaultSeedKey, distribution, historySummary, runContinuations } from './explore';
