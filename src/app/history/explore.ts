@@ -15,7 +15,7 @@
 
 import { historicalBaseline, makePlayer, type PlayerKind, runGame } from '../../ai/index';
 import { copyState } from '../../engine/draft';
-import { type BySide, type Compiled, compile, type GameState, isoOf, SIDES, score, WAR_DANGER_BANDS, warDangerBand } from '../../engine/index';
+import { applyMove, type BySide, type Compiled, compile, type GameState, isoOf, SIDES, score, WAR_DANGER_BANDS, warDangerBand } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { lineStart, replayLine, reseeded } from './line';
 import { type Distribution, type ExploreSpec, type GameSummary, type Histogram, type Line, MAX_GAMES, type Stat } from './types';
@@ -95,7 +95,12 @@ export function runContinuations(sc: Scenario, line: Line, spec: ExploreSpec, fr
   const key = spec.seedKey ?? defaultSeedKey(line);
   const out: GameSummary[] = [];
   for (let k = from; k < to; k++) {
-    const g0 = reseeded(s0, continuationSeed(key, k));
+    let g0 = reseeded(s0, continuationSeed(key, k));
+    if (spec.first) {
+      const r = applyMove(sc, g0, spec.first);
+      if (!r.ok) throw new Error(`the first move is illegal here: ${r.error}`);
+      g0 = r.value;
+    }
     const tr = new Tracker(c, g0);
     const { state } = g0.ended ? { state: g0 } : runGame(sc, g0, players, false, tr.see);
     out.push(summarize(c, state, tr, k));

@@ -12,11 +12,17 @@
 // with its own derived seed for the dice after that point (the past is kept, the future re-rolled).
 
 export { createBrowserPool } from './browserPool';
+/** The diff of two nodes: figures over a common date axis, decisions, orders, events, outcomes. */
+export { diffNodes } from './diff';
 /** A node's divergence from its parent in words from the scenario's texts. */
 export { describeDivergence } from './divergence';
 export { checkSpec, continuationSeed, defaultSeedKey, distribution, historySummary, runContinuations } from './explore';
 /** Rebuild a portable line (replayLine), its first state (lineStart), a state re-rolled from a seed (reseeded). */
 export { lineStart, replayLine, reseeded } from './line';
+/** The decisions that mattered most in a game, measured by the explorer on common futures. */
+export { choicesOf, MATTERED_GAMES, matteredDecisions } from './mattered';
+/** A branch's plausibility (dice re-rolled, choices against the record), explained in words. */
+export { DEFAULT_ROLLS, plausibility } from './plausibility';
 /**
  * The explorer: `explore(sc, line, spec, {pool, onProgress, signal, start})` resolves with the
  * Distribution (or a refusal; EXPLORE_CANCELLED once the signal aborts). Without a pool it runs in

@@ -13,7 +13,9 @@ import type { Distribution, ExploreProgress, ExploreSpec, GameSummary, Line } fr
 /** The error text of an exploration stopped by its caller. */
 export const EXPLORE_CANCELLED = 'the exploration was cancelled';
 
-export type ToWorker = { type: 'job'; job: number; scenario: Scenario; line: Line; spec: ExploreSpec } | { type: 'chunk'; job: number; id: number; from: number; to: number };
+export type ToWorker =
+  /** A new exploration; `scenario` is left out when the worker already holds the same one. */
+  { type: 'job'; job: number; scenario?: Scenario; line: Line; spec: ExploreSpec } | { type: 'chunk'; job: number; id: number; from: number; to: number };
 export type FromWorker = { type: 'done'; job: number; id: number; games: GameSummary[] } | { type: 'error'; job: number; id: number; message: string };
 
 /** A worker as the pool sees it, whichever kind it is. */
@@ -32,9 +34,12 @@ export interface WorkerPort {
  */
 export function workerHandler(): (msg: ToWorker) => FromWorker | null {
   let job: { id: number; scenario: Scenario; line: Line; spec: ExploreSpec; start: GameState | null } | null = null;
+  let scenario: Scenario | null = null;
   return msg => {
     if (msg.type === 'job') {
-      job = { id: msg.job, scenario: msg.scenario, line: msg.line, spec: msg.spec, start: null };
+      scenario = msg.scenario ?? scenario;
+      if (!scenario) return { type: 'error', job: msg.job, id: -1, message: 'the worker was given no scenario' };
+      job = { id: msg.job, scenario, line: msg.line, spec: msg.spec, start: null };
       return null;
     }
     if (!job || job.id !== msg.job) return { type: 'error', job: msg.job, id: msg.id, message: 'the worker was not given this exploration' };
@@ -100,6 +105,8 @@ async function inProcess(sc: Scenario, line: Line, spec: ExploreSpec, start: Gam
 export class ExplorePool {
   private job = 0;
   private busy = false;
+  /** The scenario each worker holds (sent once, as it is large). */
+  private readonly holds = new Map<WorkerPort, Scenario>();
   constructor(private readonly ports: readonly WorkerPort[]) {
     if (ports.length === 0) throw new Error('an explorer pool needs at least one worker');
   }
@@ -147,7 +154,9 @@ export class ExplorePool {
           feed(port);
         });
         port.onError(message => finish(err(`an explorer worker failed: ${message}`)));
-        port.post({ type: 'job', job, scenario: sc, line, spec });
+        const send = this.holds.get(port) !== sc;
+        this.holds.set(port, sc);
+        port.post(send ? { type: 'job', job, scenario: sc, line, spec } : { type: 'job', job, line, spec });
       }
       // Two chunks in flight per worker, so none waits for its next chunk.
       for (let round = 0; round < 2; round++) for (const port of this.ports) feed(port);

@@ -192,6 +192,11 @@ export interface ExploreSpec {
    * length).
    */
   seedKey?: string;
+  /**
+   * A move every continuation plays first, on its own dice, before the players take over: "what if
+   * this choice were made here", without making a branch. It must be legal at the line's end.
+   */
+  first?: Move;
 }
 export const DEFAULT_GAMES = 1000;
 export const MAX_GAMES = 10000;
