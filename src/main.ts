@@ -138,6 +138,11 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
       watching = null;
       play(m);
     },
+    leaveGame: () => {
+      current?.destroy();
+      current = null;
+      watching = historyMode;
+    },
   });
   return historyMode;
 }
@@ -156,6 +161,7 @@ function play(m: Match): void {
     saveToFile: () => saveToFile(m),
     loadFromFile: file => void loadFile(file),
     settings: () => settings(),
+    endExtras: () => historyMode?.endExtras(m) ?? null,
   });
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.

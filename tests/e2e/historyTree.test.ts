@@ -85,6 +85,22 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
     expect(await p2.inputValue('#share-code')).toBe(code);
     await screenshot(p2, 'history-tree-1280');
+
+    // The diff of history and the branch: a figure over time on one chart, the decision taken
+    // otherwise, the events that fired in one and not the other, the outcomes at both ends.
+    await p2.check('[data-pick=trunk]');
+    await p2.locator('.tree-pick input').nth(1).check();
+    await p2.click('[data-action=compare]');
+    await p2.waitForSelector('.diff-chart canvas');
+    expect(await p2.locator('.diff-head').innerText()).toMatch(/A: History[\s\S]*B: At “Cabinet, 23 May[\s\S]*part on Monday 23 May 1927/);
+    const decided = p2.locator('.decisions-diff tbody tr', { hasText: 'Cabinet, 23 May' });
+    expect(await decided.innerText()).toMatch(/Break, and publish the intercepts you choose \(as history\)/);
+    expect(await p2.locator('.events-diff').innerText()).toMatch(/Only in A[\s\S]*Only in B/);
+    expect(await p2.locator('.diff-body table.rates').first().locator('tbody tr').count()).toBeGreaterThan(1);
+    const first = await p2.locator('#diff-figure-words').innerText();
+    await p2.selectOption('#diff-figure', { index: 1 });
+    expect(await p2.locator('#diff-figure-words').innerText()).not.toBe(first);
+    await screenshot(p2, 'history-diff-1280');
     other.expectNoConsoleErrors();
   });
 });

@@ -6,7 +6,7 @@
 
 import './history.css';
 import { PLAYER_KINDS, type PlayerKind } from '../../../ai/index';
-import { createBrowserPool, DEFAULT_GAMES, type Distribution, EXPLORE_CANCELLED, type ExplorePool, explore, MAX_GAMES, type Point, TRUNK_ID } from '../../../app/history/index';
+import { createBrowserPool, DEFAULT_GAMES, type Distribution, EXPLORE_CANCELLED, type ExplorePool, explore, MAX_GAMES, type Point, plausibility, TRUNK_ID } from '../../../app/history/index';
 import { pct } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { type BySide, longDate, SIDES, type Side } from '../../../engine/index';
@@ -32,7 +32,7 @@ export class ExploreScreen {
   private charts: Drawn[] = [];
   private games = DEFAULT_GAMES;
   private players: BySide<PlayerKind> = { britain: 'persona', ussr: 'persona' };
-  private readonly el: Record<'bar' | 'form' | 'body' | 'live', HTMLElement>;
+  private readonly el: Record<'bar' | 'form' | 'body' | 'live' | 'plausible', HTMLElement>;
   private readonly onResize = () => this.redraw();
 
   constructor(
@@ -44,9 +44,35 @@ export class ExploreScreen {
     this.el = {
       bar: h('header', { class: 'watch-bar' }),
       form: h('form', { class: 'explore-form watch-controls', 'aria-label': 'What to explore' }),
-      body: h('div', { class: 'watch-body explore-body', 'aria-live': 'polite' }),
+      body: h('div', { class: 'explore-body', 'aria-live': 'polite' }),
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite' }),
+      plausible: h('section', { class: 'plausible', id: 'plausibility', 'aria-label': 'How plausible this branch is' }),
     };
+  }
+
+  /** How far the starting point rests on unlikely dice or on choices the sources do not record. */
+  private plausibility(): void {
+    const s = this.session;
+    fill(this.el.plausible, h('h2', null, 'How plausible is this starting point?'), h('p', { class: 'help', role: 'status' }, 'Re-rolling each of its moves to weigh its luck…'));
+    // After the page has drawn: re-rolling every move takes a moment.
+    setTimeout(() => {
+      const p = plausibility(s.sc, s.tree.line(this.point.node, this.point.at), { rolls: 32 });
+      fill(
+        this.el.plausible,
+        h('h2', null, 'How plausible is this starting point?'),
+        h(
+          'p',
+          { class: 'plausible-score' },
+          h('strong', { id: 'plausibility-score' }, `${Math.round(p.score)} of 100`),
+          ` — the dice ${Math.round(p.dice.score)}, the choices against the record ${Math.round(p.sources.score)}`,
+        ),
+        h(
+          'ul',
+          { class: 'plausible-why' },
+          p.explanation.map(t => h('li', null, t)),
+        ),
+      );
+    }, 30);
   }
 
   start(): void {
@@ -73,7 +99,8 @@ export class ExploreScreen {
         h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
       ),
     );
-    fill(this.root, h('main', { class: 'explore-screen' }, this.el.bar, this.el.form, this.el.body), this.el.live);
+    fill(this.root, h('main', { class: 'explore-screen' }, this.el.bar, this.el.form, h('div', { class: 'watch-body' }, this.el.plausible, this.el.body)), this.el.live);
+    this.plausibility();
     if (end.ended) {
       fill(
         this.el.body,

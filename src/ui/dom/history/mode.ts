@@ -22,8 +22,10 @@ export interface ModeDeps {
   exit(message?: { error: boolean; text: string }): void;
   /** A match restored from a save, stored in the browser under the game slot `id`. */
   restore(save: AppSave, id: string): Promise<Result<Match>>;
-  /** Show a match in the game screen; `onExit` is where its Title button leads. */
+  /** Show a match in the game screen. */
   play(m: Match): void;
+  /** Close the game screen (to show a history screen in its place). */
+  leaveGame(): void;
 }
 
 /** Something on screen that must be torn down before the next. */
@@ -37,6 +39,8 @@ export class HistoryMode {
   /** A notice for the next screen (a stored tree that could not be read, a refused code). */
   private notice: { error: boolean; text: string } | null = null;
   private unfollow: (() => void) | null = null;
+  /** The match being recorded into the tree, and where. */
+  private followed: { m: Match; scenario: string; node: NodeId | null } | null = null;
   private readonly store: TreeStore;
 
   constructor(private readonly deps: ModeDeps) {
@@ -107,6 +111,7 @@ export class HistoryMode {
       watch: id => void this.watch(scenario, id),
       playOn: id => void this.playOn(session, id),
       explore: id => void this.explore(scenario, id),
+      compare: (a, b) => void this.compare(scenario, a, b),
       share: id => (id === TRUNK_ID ? null : shareBox(session.tree, id, session.title(id), t => screen.announce(t))),
       importer: () => h('button', { type: 'button', class: 'btn small', 'data-action': 'import', onclick: () => importDialog((text, from) => this.importShared(text, from)) }, 'Load a code or file…'),
     });
@@ -125,6 +130,17 @@ export class HistoryMode {
     if (!this.notice) return;
     screen.showNotice(this.notice);
     this.notice = null;
+  }
+
+  /** Two nodes compared (the chart library loads with the screen, in its own chunk). */
+  async compare(scenario: string, a: NodeId, b: NodeId): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const { DiffScreen } = await import('./diff');
+    this.destroy();
+    const screen = new DiffScreen(this.deps.root, s.value, a, b, { back: () => void this.tree(scenario, b), exit: () => this.deps.exit() });
+    this.shown = screen;
+    screen.start();
   }
 
   /** The what-if explorer from a node's end (its charts load with it, in their own chunk). */
@@ -183,6 +199,32 @@ export class HistoryMode {
     this.deps.play(m.value);
   }
 
+  /** For the end dialog of a branch's game: the way to see it beside history, on the tree. */
+  endExtras(m: Match): HTMLElement | null {
+    const f = this.followed;
+    if (!f || f.m !== m || f.node === null) return null;
+    const { scenario, node } = f;
+    return h(
+      'section',
+      { class: 'against' },
+      h('h3', null, 'A branch of history'),
+      h('p', null, 'This game is a branch of the timeline tree. See it beside history there: the outcomes and scores against history, and which decisions mattered most.'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          'data-action': 'to-tree',
+          onclick: () => {
+            this.deps.leaveGame();
+            void this.tree(scenario, node);
+          },
+        },
+        'See it on the timeline tree',
+      ),
+    );
+  }
+
   /** A branch's game resumed from the title screen: its moves go on into its branch. */
   async resumed(m: Match, link: BranchLink): Promise<void> {
     const s = await this.session(link.scenario);
@@ -200,8 +242,16 @@ export class HistoryMode {
     const link = (node: NodeId) => {
       if (gameId) linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node });
     };
+    const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null };
+    this.followed = followed;
     if (target.kind === 'node') link(target.id);
-    this.unfollow = session.follow(m, target, { node: link, error: message => this.say({ error: true, text: `${cap(message)}.` }) });
+    this.unfollow = session.follow(m, target, {
+      node: id => {
+        followed.node = id;
+        link(id);
+      },
+      error: message => this.say({ error: true, text: `${cap(message)}.` }),
+    });
   }
 }
 

@@ -9,6 +9,7 @@ import { type HistoryNode, type NodeId, TRUNK_ID } from '../../../app/history/in
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL } from '../../../engine/index';
 import { fill, h } from '../h';
+import { againstHistory } from './against';
 
 export interface TreeDeps {
   exit(): void;
@@ -68,6 +69,8 @@ export class TreeScreen {
   private readonly picked: NodeId[] = [];
   private readonly el: Record<'bar' | 'notice' | 'body' | 'live', HTMLElement>;
   private readonly stop: () => void;
+  /** The card's against-history box (it may hold a worker pool). */
+  private against: { el: HTMLElement; destroy(): void } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -92,6 +95,7 @@ export class TreeScreen {
 
   destroy(): void {
     this.stop();
+    this.against?.destroy();
   }
 
   showNotice(n: { error: boolean; text: string }): void {
@@ -275,9 +279,20 @@ export class TreeScreen {
         playable ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on') : null,
         this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
       ),
+      trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,
     );
+  }
+
+  /** The branch beside history: kept while the same branch stays selected (a measurement may be running). */
+  private againstBox(id: NodeId): HTMLElement {
+    const key = `${id}@${this.session.tree.length(id)}`;
+    if (this.against && this.against.el.dataset.key === key) return this.against.el;
+    this.against?.destroy();
+    this.against = againstHistory(this.session, id, t => this.announce(t));
+    this.against.el.dataset.key = key;
+    return this.against.el;
   }
 
   /** Undo and remove, each with its reason when refused. */
