@@ -4,6 +4,9 @@
 // nothing. Photographed at 1280 x 720 and 1920 x 1080 (the README's picture is the latter).
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { HistoryTree, TRUNK_ID } from '../../src/app/history/index';
+import { compile, type Move } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
 import { openTree, watch } from './history';
 
@@ -102,5 +105,68 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('#diff-figure-words').innerText()).not.toBe(first);
     await screenshot(p2, 'history-diff-1280');
     other.expectNoConsoleErrors();
+  });
+});
+
+describeBrowser('history: a tree with several finished branches', browser => {
+  it('draws each branch off its parent, holds a finished one against history, and compares two', async () => {
+    // Built in Node with histcore's tree, then stored in the page as the browser would store it.
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const tree = HistoryTree.create(sc);
+    const trunk = tree.moves(TRUNK_ID);
+    const personas = { britain: 'persona', ussr: 'persona' } as const;
+    const otherwise = (event: string) => {
+      const at = trunk.findIndex(m => m.type === 'decide' && m.event === event);
+      const ev = c.events[c.eventIndex.get(event)!]!;
+      const opt = ev.decision!.options.find(o => !o.historical)!;
+      return { at, move: { type: 'decide', side: ev.decision!.side, event, option: opt.id } as Move };
+    };
+    const made: string[] = [];
+    for (const event of ['arcos-tip', 'rupture-vote']) {
+      const x = otherwise(event);
+      const b = tree.branch({ node: TRUNK_ID, at: x.at }, { players: personas, moves: [x.move] });
+      if (!b.ok) throw new Error(b.error);
+      const p = tree.playComputers(b.value.id);
+      if (!p.ok) throw new Error(p.error);
+      made.push(b.value.id);
+    }
+    // A re-roll of the dice part-way along the second branch, played to the end as well.
+    const half = Math.floor((tree.node(made[1]!)!.at + tree.length(made[1]!)) / 2);
+    const r = tree.branch({ node: made[1]!, at: half }, { players: personas, reseed: 'another-throw' });
+    if (!r.ok) throw new Error(r.error);
+    if (!tree.playComputers(r.value.id).ok) throw new Error('the re-rolled branch did not play');
+    const data = JSON.stringify(tree.toData());
+
+    const tp = await browser.open('/', { viewport: { width: 1920, height: 1080 } });
+    const page = tp.page;
+    await page.evaluate(d => localStorage.setItem('asd.history.1927', d), data);
+    await openTree(page);
+    expect(await page.locator('.tree-node').count()).toBe(4);
+    expect(await page.locator('.tree-node').nth(1).innerText()).toMatch(/At “A tip about Arcos”/);
+    expect(await page.locator('.tree-node').nth(3).innerText()).toMatch(/The dice fell anew/);
+    // Each branch's line starts where it leaves its parent: four tracks, three links.
+    expect(await page.locator('.tree-svg .track').count()).toBe(4);
+    expect(await page.locator('.tree-svg .link').count()).toBe(3);
+    await page.locator('.tree-node').nth(2).click();
+    const against = page.locator('.against');
+    expect(await against.innerText()).toMatch(/The outcome against history/);
+    expect(await against.innerText()).toMatch(/Britain -?\d+\.\d against history's -?\d+\.\d \((better than|as|worse than) history\)/);
+    // A branch that re-rolled the dice can be watched but not played on; this one can be played on.
+    expect(await page.locator('[data-action=play-on]').count()).toBe(0); // it has ended
+    await screenshot(page, 'history-tree-branches-1920');
+    // The decisions that mattered: measured on demand, and the measuring can be cancelled.
+    await page.click('[data-action=mattered]');
+    await page.waitForSelector('#mattered-progress');
+    await page.keyboard.press('Enter'); // the focus is on Cancel
+    await page.waitForFunction(() => /Cancelled/.test(document.querySelector('.mattered-box')?.textContent ?? ''));
+    // Compare the two finished branches.
+    await page.locator('.tree-pick input').nth(1).check();
+    await page.locator('.tree-pick input').nth(2).check();
+    await page.click('[data-action=compare]');
+    await page.waitForSelector('.diff-chart canvas');
+    expect(await page.locator('.decisions-diff').innerText()).toMatch(/A tip about Arcos/);
+    await screenshot(page, 'history-diff-1920');
+    tp.expectNoConsoleErrors();
   });
 });
