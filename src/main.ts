@@ -50,6 +50,7 @@ function title(message?: { error: boolean; text: string }): void {
       settings: () => settings(),
       help: () => helpDialog(),
       history: () => void history(),
+      replay: id => void replayGame(id),
     },
     message,
   );
@@ -124,6 +125,13 @@ async function history(): Promise<void> {
   watching = mode;
   const hm = await import('./ui/dom/history/index');
   await hm.pickScenario(id => void mode.watch(id));
+}
+
+/** A saved game watched turn by turn, to branch from any of its moves. */
+async function replayGame(id: string): Promise<void> {
+  const mode = await historyModule();
+  watching = mode;
+  await mode.watchGame(readGame(kv, id));
 }
 
 async function historyModule(): Promise<import('./ui/dom/history/index').HistoryMode> {

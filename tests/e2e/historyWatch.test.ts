@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
 import { watch } from './history';
+import { newGame, playInPage } from './play';
 
 const date = (page: Page) => page.locator('#frame-date').innerText();
 
@@ -118,6 +119,29 @@ describeBrowser('history: watch', browser => {
     // The game goes on from the branch: the decision is taken and the desk (or the next report) comes.
     await page.waitForSelector('[data-action=send], .reports-dialog .continue, .option-btn, .headline-dialog', { timeout: 60_000 });
     expect(await page.locator('.date').innerText()).toMatch(/1927/);
+    tp.expectNoConsoleErrors();
+  });
+
+  it('watches a game someone played, and branches from one of its moves', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await newGame(page, { side: 'ussr', opponent: 'persona', seed: '4242' });
+    await playInPage(page, { maxDesks: 3 });
+    await page.click('[data-action=exit]');
+    await page.click('[data-action=replay-latest]');
+    await page.waitForSelector('#frame-date');
+    expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A game replayed/);
+    expect(await page.locator('.watch-title .help').innerText()).toMatch(/Seed 4242/);
+    // The person's own orders are there, in Moscow's column, with a branch button.
+    await page.click('[data-pov=ussr]');
+    const moves = page.locator('.side-col.side-ussr .move [data-action=branch]');
+    expect(await moves.count()).toBeGreaterThan(0);
+    await screenshot(page, 'history-watch-played-game');
+    await moves.first().click();
+    await page.check('input[name=branch-opponent][value=historical]');
+    await page.click('[data-action=start-branch]');
+    await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn, [data-action=send]', { timeout: 60_000 });
+    expect(await page.locator('.who .lead').innerText()).toMatch(/Litvinov/);
     tp.expectNoConsoleErrors();
   });
 });

@@ -17,6 +17,8 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
   const tree = session.tree;
   const end = tree.state(id);
   const d = diffNodes(tree, TRUNK_ID, id);
+  const differs = d.outcomes.filter(o => o.a !== o.b);
+  const same = d.outcomes.filter(o => o.a === o.b);
   let pool: ExplorePool | null = null;
   let abort: AbortController | null = null;
   const result = h('div', { class: 'mattered-box', 'aria-live': 'polite' });
@@ -62,10 +64,17 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
     'section',
     { class: 'against', 'aria-label': 'Against history' },
     h('h3', null, end.ended ? 'The outcome against history' : 'So far, against history'),
+    differs.length
+      ? h(
+          'ul',
+          { class: 'outcomes-against', id: 'outcomes-against' },
+          differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} here, ${o.a ? 'yes' : 'no'} in history`)),
+        )
+      : null,
     h(
-      'ul',
-      { class: 'outcomes-against' },
-      d.outcomes.map(o => h('li', { class: o.a !== o.b ? 'differs' : '' }, `${o.label}: ${o.b ? 'yes' : 'no'} here, ${o.a ? 'yes' : 'no'} in history`)),
+      'p',
+      { class: 'help' },
+      same.length ? `${differs.length ? 'As in history otherwise' : 'Every outcome as in history'}: ${same.map(o => `${o.label.toLowerCase()} ${o.b ? 'yes' : 'no'}`).join('; ')}.` : '',
     ),
     end.ended
       ? h(

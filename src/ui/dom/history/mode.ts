@@ -4,11 +4,11 @@
 
 import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import type { Match } from '../../../app/match';
-import type { AppSave } from '../../../app/saveFile';
+import { type AppSave, type Controller, readSave, saveScenario } from '../../../app/saveFile';
 import { loadScenario } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
-import { type BranchLink, HistorySession, linkBranch, type Target } from '../../../app/watch/index';
-import type { Result } from '../../../engine/index';
+import { type BranchLink, HistorySession, linkBranch, Recording, type Target } from '../../../app/watch/index';
+import { type BySide, other, type Result } from '../../../engine/index';
 import { fill, h } from '../h';
 import { importDialog, shareBox } from './share';
 import { TreeScreen } from './tree';
@@ -98,6 +98,40 @@ export class HistoryMode {
     this.shown = screen;
     screen.start();
     this.flushNotice(screen);
+  }
+
+  /**
+   * Watch a game someone played (a saved game), to branch from any of its moves. Such a game is not
+   * on history's seed, so its branches are played as games of their own, not kept in the tree.
+   */
+  async watchGame(data: unknown): Promise<void> {
+    const id = saveScenario(data);
+    if (!id.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${id.error}` });
+    const sc = await loadScenario(id.value);
+    if (!sc.ok) return this.deps.exit({ error: true, text: sc.error });
+    const r = readSave(sc.value, data);
+    if (!r.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${r.error}` });
+    const { save } = r.value;
+    const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides });
+    if (!rec.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${rec.error}` });
+    this.destroy();
+    const recording = rec.value;
+    const screen = new WatchScreen(this.deps.root, recording, {
+      reducedMotion: this.deps.reducedMotion(),
+      exit: () => this.deps.exit(),
+      branch: req => void this.branchGame(recording, req),
+    });
+    this.shown = screen;
+    screen.start();
+  }
+
+  /** A branch from a played game: its moves up to the point, played on as a new game. */
+  private async branchGame(rec: Recording, req: BranchRequest): Promise<void> {
+    const save = rec.saveAt(req.pos, { [req.side]: 'human', [other(req.side)]: req.opponent } as BySide<Controller>);
+    const m = await this.deps.restore(save, `replay-${rec.sc.id}-${Date.now().toString(36)}`);
+    if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
+    this.destroy();
+    this.deps.play(m.value);
   }
 
   /** The timeline tree of a scenario, with a node selected. */
