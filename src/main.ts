@@ -139,7 +139,6 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
   historyMode ??= new hm.HistoryMode({
     root,
     kv,
-    reducedMotion,
     exit: message => title(message),
     restore: (save, id) => restore(save, id),
     play: m => {

@@ -17,7 +17,6 @@ import { type BranchRequest, type WatchOptions, WatchScreen } from './watch';
 export interface ModeDeps {
   root: HTMLElement;
   kv: KV;
-  reducedMotion(): boolean;
   /** Back to the title, with a message if something went wrong. */
   exit(message?: { error: boolean; text: string }): void;
   /** A match restored from a save, stored in the browser under the game slot `id`. */
@@ -87,7 +86,6 @@ export class HistoryMode {
       this.deps.root,
       rec,
       {
-        reducedMotion: this.deps.reducedMotion(),
         exit: () => this.deps.exit(),
         branch: req => void this.branch(session, node, req),
         tree: () => void this.tree(scenario, node),
@@ -117,7 +115,6 @@ export class HistoryMode {
     this.destroy();
     const recording = rec.value;
     const screen = new WatchScreen(this.deps.root, recording, {
-      reducedMotion: this.deps.reducedMotion(),
       exit: () => this.deps.exit(),
       branch: req => void this.branchGame(recording, req),
     });

@@ -33,7 +33,6 @@ export interface WatchDeps {
   tree?(): void;
   /** Opens the what-if explorer from a position (the start of the turn shown), if available. */
   explore?(pos: number): void;
-  reducedMotion: boolean;
 }
 
 export interface WatchOptions {
