@@ -142,7 +142,12 @@ function unlikelyText(c: Compiled, s: GameState, m: Move, after: GameState, mode
   const mine = newsAdded(s, after);
   const usual = new Set(modeNews);
   const odd = mine.filter(t => !usual.has(t));
-  return odd.length ? odd.slice(0, 3).join(' ') : `${describeMove(c, s, m)} (its figures fell unusually)`;
+  return odd.length
+    ? odd
+        .slice(0, 3)
+        .map(x => x.replace(/\.$/, ''))
+        .join('; ')
+    : `${describeMove(c, s, m)} (its figures fell unusually)`;
 }
 
 /** P(Z >= z) for a standard normal Z (Abramowitz and Stegun 7.1.26, error under 1.5e-7). */

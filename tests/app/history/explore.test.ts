@@ -76,7 +76,20 @@ describe('the distribution', () => {
     for (const p of [undefined, pool]) {
       const ac = new AbortController();
       let seen = 0;
-      const r = await explore(sc1927, atTip, { ...spec, games: 400 }, { pool: p, chunk: 25, signal: ac.signal, onProgress: d => ((seen = d), ac.abort()) });
+      const r = await explore(
+        sc1927,
+        atTip,
+        { ...spec, games: 400 },
+        {
+          pool: p,
+          chunk: 25,
+          signal: ac.signal,
+          onProgress: d => {
+            seen = d;
+            ac.abort();
+          },
+        },
+      );
       expect(r).toEqual({ ok: false, error: EXPLORE_CANCELLED });
       expect(seen).toBeLessThan(400);
     }
