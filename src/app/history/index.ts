@@ -42,6 +42,7 @@ export {
   BRANCH_FILE_FORMAT,
   type BranchFile,
   branchFile,
+  branchFileCheck,
   type CheckedBranch,
   CODE_PREFIX,
   checkShared,

@@ -4,9 +4,11 @@
 // The dice: every move that drew dice is played again `rolls` times from the same state on fresh
 // seeds; the results (the state after the move, dice aside) are counted. The chance of what really
 // came up is its share of the re-rolls. Its surprise is log2(likeliest result's share / its share)
-// bits; a path's luck is the sum of its surprise beyond what re-rolls of each move typically give
-// (their expected surprise), so ordinary luck on a long path costs nothing and one long shot costs
-// its odds. The dice score halves for every 3 bits beyond the ordinary (a 1-in-8 long shot).
+// bits. A path's surprise is the sum over its moves; a path through the same moves with ordinary
+// luck would have, on average, the sum of each move's mean surprise, give or take the root of the
+// sum of their variances. The dice score is the share of such ordinary paths that would be at
+// least as surprising, doubled and capped at 100: a path of typical luck scores 100 however long it
+// is, and one resting on long shots falls toward 0.
 //
 // The sources: each decision and each side's orders for a turn is compared with what the sources
 // record at that state (the historical option; the orders the historical player gives there). Each
@@ -23,11 +25,10 @@ import { dateText, describeMove, isHistoricalMove } from './words';
 
 /** Re-rolls of each move that drew dice (default). */
 export const DEFAULT_ROLLS = 64;
-const BITS_PER_HALF = 3;
 const DECISION_KEEP = 0.85;
 const ORDERS_KEEP = 0.97;
-/** A draw listed as unlikely: the result came up in under this share of re-rolls, and far below the likeliest. */
-const UNLIKELY = 0.2;
+/** A draw listed as unlikely: the result came up in under a quarter of re-rolls, and at most a third as often as the likeliest. */
+const UNLIKELY = 0.25;
 
 const ZERO_RNG = { c: 0, s0: 0, s1: 0, s2: 0 } as const;
 /** A state's fingerprint without its dice and seed: two results of a move are the same if these match. */
@@ -50,7 +51,9 @@ export function plausibility(sc: Scenario, line: Line, opts: { rolls?: number } 
   const rolls = Math.max(8, opts.rolls ?? DEFAULT_ROLLS);
   const reseedAt = new Map(line.reseeds.map(r => [r.at, r.seed]));
   let s = lineStart(sc, line);
-  let excess = 0,
+  let surprise = 0,
+    mean = 0,
+    variance = 0,
     diceMoves = 0;
   const unlikely: UnlikelyDraw[] = [];
   const offRecord: OffRecordChoice[] = [];
@@ -74,14 +77,16 @@ export function plausibility(sc: Scenario, line: Line, opts: { rolls?: number } 
     if (drewDice(s, after)) {
       diceMoves++;
       const d = reroll(sc, s, m, k, rolls, outcomeKey(after));
-      // Summed as they come, above and below the ordinary: luck that is ordinary on the whole costs nothing.
-      excess += d.bits - d.expected;
+      surprise += d.bits;
+      mean += d.expected;
+      variance += d.variance;
       if (d.chance < UNLIKELY && d.chance * 3 < d.mode) unlikely.push({ index: k, day, text: unlikelyText(c, s, m, after, d.modeNews), chance: d.chance });
     }
     s = after;
   }
-  const bits = Math.max(0, excess);
-  const diceScore = 100 * 2 ** (-bits / BITS_PER_HALF);
+  const bits = surprise - mean;
+  const z = variance > 0 ? bits / Math.sqrt(variance) : 0;
+  const diceScore = 100 * Math.min(1, 2 * upperTail(z));
   const sourcesScore = 100 * DECISION_KEEP ** decisionsOff * ORDERS_KEEP ** ordersOff;
   const score = (diceScore * sourcesScore) / 100;
   unlikely.sort((a, b) => a.chance - b.chance);
@@ -121,9 +126,15 @@ function reroll(sc: Scenario, s: GameState, m: Move, k: number, rolls: number, r
   // A result never seen in the re-rolls is rarer than one in `rolls`: count it as half a roll.
   const chance = (counts.get(real)?.n ?? 0.5) / rolls;
   const pm = mode / rolls;
-  let expected = 0;
-  for (const v of counts.values()) expected += (v.n / rolls) * Math.log2(pm / (v.n / rolls));
-  return { chance, mode: pm, bits: Math.log2(pm / chance), expected, modeNews };
+  let expected = 0,
+    square = 0;
+  for (const v of counts.values()) {
+    const p = v.n / rolls;
+    const b = Math.log2(pm / p);
+    expected += p * b;
+    square += p * b * b;
+  }
+  return { chance, mode: pm, bits: Math.log2(pm / chance), expected, variance: Math.max(0, square - expected * expected), modeNews };
 }
 
 /** What the dice decided, in the move's own news: the lines that the likeliest result did not have. */
@@ -131,7 +142,20 @@ function unlikelyText(c: Compiled, s: GameState, m: Move, after: GameState, mode
   const mine = newsAdded(s, after);
   const usual = new Set(modeNews);
   const odd = mine.filter(t => !usual.has(t));
-  return odd.length ? odd.slice(0, 3).join(' ') : `${describeMove(c, s, m)} (its figures fell unusually)`;
+  return odd.length
+    ? odd
+        .slice(0, 3)
+        .map(x => x.replace(/\.$/, ''))
+        .join('; ')
+    : `${describeMove(c, s, m)} (its figures fell unusually)`;
+}
+
+/** P(Z >= z) for a standard normal Z (Abramowitz and Stegun 7.1.26, error under 1.5e-7). */
+function upperTail(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const k = 1 / (1 + 0.3275911 * x);
+  const erf = 1 - ((((1.061405429 * k - 1.453152027) * k + 1.421413741) * k - 0.284496736) * k + 0.254829592) * k * Math.exp(-x * x);
+  return z >= 0 ? (1 - erf) / 2 : (1 + erf) / 2;
 }
 
 const pct = (x: number) => `${x < 0.01 ? (x * 100).toFixed(1) : Math.round(x * 100)}%`;
@@ -160,12 +184,12 @@ function explain(
   }
   const shots = unlikely.slice(0, 3).map(x => `${dateText(x.day)}, ${x.text.replace(/\.$/, '')} (${pct(x.chance)} of re-rolls)`);
   if (diceMoves === 0) out.push('No dice were rolled.');
-  else if (bits <= 0.5)
+  else if (dice >= 99.5)
     out.push(
-      `On the whole the luck was ordinary: ${diceMoves} rolls, each played ${rolls} times again, fell no more unusually than re-rolls typically do${shots.length ? `; its long shots (${shots.join('; ')}) are balanced by likely results elsewhere` : ''}.`,
+      `The luck was ordinary: ${diceMoves} rolls, each played ${rolls} times again, fell no more unusually than a typical path's${shots.length ? `; its long shots (${shots.join('; ')}) are balanced by likely results elsewhere` : ''}.`,
     );
   else {
-    out.push(`It rests on luck ${bits.toFixed(1)} bits beyond the ordinary: about 1 chance in ${Math.round(2 ** bits)} of falling this way.`);
+    out.push(`Its luck is ${bits.toFixed(1)} bits more surprising than a typical path's: only ${pct(dice / 200)} of paths through the same moves would fall at least this unusually.`);
     if (shots.length) out.push(`The unlikeliest draws: ${shots.join('; ')}.`);
   }
   return out;

@@ -358,7 +358,8 @@ export interface BranchFile {
   check: string;
 }
 
-const fileCheck = (f: Pick<BranchFile, 'scenario' | 'scenarioVersion' | 'seed' | 'moves' | 'reseeds' | 'hash'>) =>
+/** The integrity check a branch file carries (exported for tools that write files by hand). */
+export const branchFileCheck = (f: Pick<BranchFile, 'scenario' | 'scenarioVersion' | 'seed' | 'moves' | 'reseeds' | 'hash'>) =>
   crc32(new TextEncoder().encode(JSON.stringify([f.scenario, f.scenarioVersion, f.seed, f.moves.map(moveKey), f.reseeds, f.hash])))
     .toString(16)
     .padStart(8, '0');
@@ -368,7 +369,7 @@ export function branchFile(sc: Scenario, line: Line, label: string, divergence: 
   const end = replayLine(sc, line, { record: false });
   if (!end.ok) throw new Error(`the branch does not replay: ${end.error}`);
   const base = { scenario: sc.id, scenarioVersion: sc.version, seed: line.seed, moves: line.moves, reseeds: line.reseeds, hash: stateHash(end.value) };
-  const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: 1, ...base, label, divergence, code: encodeShareCode(sc, line), check: fileCheck(base) };
+  const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: 1, ...base, label, divergence, code: encodeShareCode(sc, line), check: branchFileCheck(base) };
   return `${JSON.stringify(f, null, 1)}\n`;
 }
 
@@ -390,7 +391,7 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   if (f.reseeds.some(r => typeof r !== 'object' || r === null || !Number.isInteger(r.at) || typeof r.seed !== 'string')) return refuse('format', 'the branch file has a malformed re-roll');
   if (f.moves.some(m => typeof m !== 'object' || m === null || (m.type !== 'decide' && m.type !== 'orders'))) return refuse('format', 'the branch file has a malformed move');
   const base = { scenario: f.scenario, scenarioVersion: f.scenarioVersion, seed: f.seed, moves: f.moves, reseeds: f.reseeds, hash: f.hash };
-  if (f.check !== fileCheck(base)) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
+  if (f.check !== branchFileCheck(base)) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
   return { ok: true, value: { ...base, historyPrefix: 0, encodedMoves: null, label: typeof f.label === 'string' ? f.label : '' } };
 }
 

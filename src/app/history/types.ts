@@ -285,7 +285,10 @@ export interface OffRecordChoice {
 export interface Plausibility {
   /** 0-100: 100 = history's own choices and ordinary luck. */
   score: number;
-  /** 0-100 from the dice alone, and the sum of surprise in bits beyond each move's likeliest result. */
+  /**
+   * 0-100 from the dice alone; `bits`: the path's surprise beyond a typical path's through the same
+   * moves (negative when luckier than typical); `rolls`: moves that drew dice.
+   */
   dice: { score: number; bits: number; rolls: number; unlikely: UnlikelyDraw[] };
   /** 0-100 from the choices alone: the share of choices the sources record, and those they do not. */
   sources: { score: number; choices: number; offRecord: OffRecordChoice[] };
