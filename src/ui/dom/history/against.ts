@@ -71,11 +71,7 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
           differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} here, ${o.a ? 'yes' : 'no'} in history`)),
         )
       : null,
-    h(
-      'p',
-      { class: 'help' },
-      same.length ? `${differs.length ? 'As in history otherwise' : 'Every outcome as in history'}: ${same.map(o => `${o.label.toLowerCase()} ${o.b ? 'yes' : 'no'}`).join('; ')}.` : '',
-    ),
+    h('p', { class: 'help' }, same.length ? `${differs.length ? 'As in history otherwise' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.` : ''),
     end.ended
       ? h(
           'p',
