@@ -13,10 +13,11 @@
 // the summaries in index order, so however the work is split across workers, the same inputs give
 // the same distribution to the last digit.
 
-import { historicalBaseline, makePlayer, type PlayerKind, runGame } from '../../ai/index';
+import { historicalBaseline } from '../../ai/index';
 import { copyState } from '../../engine/draft';
 import { applyMove, type BySide, type Compiled, compile, type GameState, isoOf, SIDES, score, WAR_DANGER_BANDS, warDangerBand } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
+import { playOut } from './fastHistorical';
 import { lineStart, replayLine, reseeded } from './line';
 import { type Distribution, type ExploreSpec, type GameSummary, type Histogram, type Line, MAX_GAMES, type Stat } from './types';
 
@@ -91,7 +92,6 @@ export function runContinuations(sc: Scenario, line: Line, spec: ExploreSpec, fr
     s0.ledger = null;
     s0.news = null;
   }
-  const players = playersFor(sc, spec.players);
   const key = spec.seedKey ?? defaultSeedKey(line);
   const out: GameSummary[] = [];
   for (let k = from; k < to; k++) {
@@ -102,24 +102,10 @@ export function runContinuations(sc: Scenario, line: Line, spec: ExploreSpec, fr
       g0 = r.value;
     }
     const tr = new Tracker(c, g0);
-    const { state } = g0.ended ? { state: g0 } : runGame(sc, g0, players, false, tr.see);
+    const state = g0.ended ? g0 : playOut(sc, g0, spec.players, tr.see);
     out.push(summarize(c, state, tr, k));
   }
   return out;
-}
-
-const playerCache = new WeakMap<Scenario, Map<string, ReturnType<typeof makePlayer>>>();
-/** The computer players, made once per scenario and kind (a persona builds tables when made). */
-function playersFor(sc: Scenario, kinds: BySide<PlayerKind>) {
-  let m = playerCache.get(sc);
-  if (!m) playerCache.set(sc, (m = new Map()));
-  const get = (side: 'britain' | 'ussr') => {
-    const key = `${side}:${kinds[side]}`;
-    let p = m!.get(key);
-    if (!p) m!.set(key, (p = makePlayer(kinds[side], sc, side)));
-    return p;
-  };
-  return { britain: get('britain'), ussr: get('ussr') };
 }
 
 const historyCache = new WeakMap<Scenario, GameSummary>();
@@ -133,7 +119,7 @@ export function historySummary(sc: Scenario): GameSummary {
   const s0 = lineStart(sc, line, { record: false });
   const tr = new Tracker(c, s0);
   const kinds = { britain: 'historical', ussr: 'historical' } as const;
-  const { state } = runGame(sc, s0, playersFor(sc, kinds), false, tr.see);
+  const state = playOut(sc, s0, kinds, tr.see);
   h = summarize(c, state, tr, -1);
   historyCache.set(sc, h);
   return h;
