@@ -4,7 +4,7 @@
 // nothing. Photographed at 1280 x 720 and 1920 x 1080 (the README's picture is the latter).
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { HistoryTree, TRUNK_ID } from '../../src/app/history/index';
+import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { compile, type Move } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
@@ -61,8 +61,19 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
     expect(await page.locator('.side-col.side-britain .move.departs').count()).toBeGreaterThan(0);
     tp.expectNoConsoleErrors();
+  }, 240_000);
 
-    // Another browser (empty storage): an altered code is refused with the reason, the good one loads.
+  it('loads a shared branch as the same branch, refuses an altered code with the reason, and compares it with history', async () => {
+    // The code of a branch made in Node: Britain takes another option at the rupture vote.
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const tree = HistoryTree.create(sc);
+    const at = tree.moves(TRUNK_ID).findIndex(m => m.type === 'decide' && m.event === 'rupture-vote');
+    const opt = c.events[c.eventIndex.get('rupture-vote')!]!.decision!.options.find(o => !o.historical)!;
+    const b = tree.branch({ node: TRUNK_ID, at }, { moves: [{ type: 'decide', side: 'britain', event: 'rupture-vote', option: opt.id }] });
+    if (!b.ok) throw new Error(b.error);
+    const code = encodeShareCode(sc, tree.line(b.value.id));
+
     const other = await browser.open('/', { viewport: { width: 1280, height: 720 } });
     const p2 = other.page;
     await openTree(p2);
@@ -88,7 +99,6 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
     expect(await p2.inputValue('#share-code')).toBe(code);
     await screenshot(p2, 'history-tree-1280');
-
     // The diff of history and the branch: a figure over time on one chart, the decision taken
     // otherwise, the events that fired in one and not the other, the outcomes at both ends.
     await p2.check('[data-pick=trunk]');
@@ -105,7 +115,7 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('#diff-figure-words').innerText()).not.toBe(first);
     await screenshot(p2, 'history-diff-1280');
     other.expectNoConsoleErrors();
-  });
+  }, 240_000);
 });
 
 describeBrowser('history: a tree with several finished branches', browser => {
@@ -169,5 +179,5 @@ describeBrowser('history: a tree with several finished branches', browser => {
     expect(await page.locator('.decisions-diff').innerText()).toMatch(/A tip about Arcos/);
     await screenshot(page, 'history-diff-1920');
     tp.expectNoConsoleErrors();
-  });
+  }, 240_000);
 });
