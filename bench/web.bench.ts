@@ -17,6 +17,8 @@
 //     check behaviour only, since a loaded machine makes any time threshold flaky.
 // --no-game skips the game. --opponent search:4 plays it against the search player at level 4, so the
 // computer's think times are the search player's decision times in the Web Worker.
+// The what-if explorer (bench/explorer.web.ts): 10,000 continuations of 1927 from 2 May 1927 across
+// the page's Web Workers, against the 2 s target; --no-explore skips it.
 // --throttle emulates a mid-range phone on slow 4G (150 ms RTT, 1.6 Mbit/s, CPU 4x slower);
 // without it the network is localhost and the CPU this machine's. --phaser full builds with the
 // full Phaser package instead of src/ui/phaser-custom.js. --dist uses an existing build (made
@@ -32,6 +34,7 @@ import { buildApp, tempDir } from '../tests/e2e/build';
 import { chromiumPath, launchChromium, noChromiumReason } from '../tests/e2e/chromium';
 import { newGame, playInPage } from '../tests/e2e/play';
 import { serveStatic } from '../tests/e2e/server';
+import { explorerInChromium, explorerLines } from './explorer.web';
 
 const BUDGET = { initialJsGzip: 400_000, titleMs: 1500, longTasksWhileThinking: 0 };
 
@@ -44,6 +47,7 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     game: { type: 'boolean', default: true },
     opponent: { type: 'string', default: 'persona' },
+    explore: { type: 'boolean', default: true },
   },
   allowNegative: true,
 });
@@ -345,6 +349,7 @@ if (exe) {
   }
 }
 if (ownDist) await rm(dist, { recursive: true, force: true });
+const explorer = exe && values.explore ? await explorerInChromium(exe) : null;
 
 // ---- report --------------------------------------------------------------------------------
 
@@ -370,6 +375,7 @@ if (values.json) {
         runs: results,
         timeToTitleMs: { median, max, runs: results.length },
         computerTurns: game,
+        explorer,
         verdict,
       },
       null,
@@ -419,6 +425,10 @@ if (values.json) {
       log(`  long tasks (over 50 ms) on the page while it thought: ${game.longTasks}${game.longTasks ? `, the worst ${game.worstMs.toFixed(0)} ms` : ''}`);
       if (game.consoleErrors.length) log(`  console errors: ${[...new Set(game.consoleErrors)].join(' | ')}`);
     }
+  }
+  if (explorer) {
+    log();
+    for (const l of explorerLines(explorer)) log(l);
   }
   log();
   log(`budget: initial JS ${kB(sizes.initialJs.gzip)} gzip of ${kB(BUDGET.initialJsGzip)}: ${verdict.initialJsOk ? 'OK' : 'OVER'}`);

@@ -14,6 +14,7 @@ import { saveScenario } from './app/saveFile';
 import { loadScenario } from './app/scenarios';
 import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/storage';
 import { inProcessAi, workerAi } from './app/transport';
+import { branchLink } from './app/watch/links';
 import { makeAudio } from './audio/index';
 import type { Scenario } from './scenario/schema';
 import { openDialog } from './ui/dom/dialog';
@@ -27,6 +28,8 @@ const BOARD_FONTS = ['13px "Old Standard TT"', 'bold 13px "Old Standard TT"', 'i
 const kv = browserKV();
 const audio = makeAudio(kv);
 let current: GameScreen | null = null;
+/** The history screen on show, if any (history mode loads on demand). */
+let watching: { destroy(): void } | null = null;
 const display = readDisplay(kv);
 const reducedMotion = () => display.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
 document.documentElement.classList.toggle('reduce-motion', reducedMotion());
@@ -34,6 +37,8 @@ document.documentElement.classList.toggle('reduce-motion', reducedMotion());
 function title(message?: { error: boolean; text: string }): void {
   current?.destroy();
   current = null;
+  watching?.destroy();
+  watching = null;
   audio.music('title', 'calm');
   showTitle(
     root,
@@ -44,6 +49,8 @@ function title(message?: { error: boolean; text: string }): void {
       loadFile: file => void loadFile(file),
       settings: () => settings(),
       help: () => helpDialog(),
+      history: () => void history(),
+      replay: id => void replayGame(id),
     },
     message,
   );
@@ -73,6 +80,9 @@ async function resume(id: string): Promise<void> {
     // A stored game that no longer loads (a new scenario version, say) is kept, not deleted: the player may save it to a file.
     return title({ error: true, text: `That game cannot be resumed: ${r.error}` });
   }
+  // A branch of a history tree goes on writing its moves into its branch.
+  const link = branchLink(kv, id);
+  if (link) await (await historyModule()).resumed(r.value, link);
   play(r.value);
 }
 
@@ -105,6 +115,45 @@ function refuse(text: string): void {
   else title({ error: true, text });
 }
 
+// ---- history mode ---------------------------------------------------------------------------------
+
+let historyMode: import('./ui/dom/history/index').HistoryMode | null = null;
+
+/** History mode, loaded on demand: pick a scenario, then watch its history. */
+async function history(): Promise<void> {
+  const mode = await historyModule();
+  watching = mode;
+  const hm = await import('./ui/dom/history/index');
+  await hm.pickScenario(id => void mode.watch(id));
+}
+
+/** A saved game watched turn by turn, to branch from any of its moves. */
+async function replayGame(id: string): Promise<void> {
+  const mode = await historyModule();
+  watching = mode;
+  await mode.watchGame(readGame(kv, id));
+}
+
+async function historyModule(): Promise<import('./ui/dom/history/index').HistoryMode> {
+  const hm = await import('./ui/dom/history/index');
+  historyMode ??= new hm.HistoryMode({
+    root,
+    kv,
+    exit: message => title(message),
+    restore: (save, id) => restore(save, id),
+    play: m => {
+      watching = null;
+      play(m);
+    },
+    leaveGame: () => {
+      current?.destroy();
+      current = null;
+      watching = historyMode;
+    },
+  });
+  return historyMode;
+}
+
 function play(m: Match): void {
   current?.destroy();
   const screen = new GameScreen(root, m, {
@@ -119,6 +168,7 @@ function play(m: Match): void {
     saveToFile: () => saveToFile(m),
     loadFromFile: file => void loadFile(file),
     settings: () => settings(),
+    endExtras: () => historyMode?.endExtras(m) ?? null,
   });
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.

@@ -73,8 +73,8 @@ export interface GameRun {
   moves: Move[];
 }
 
-/** Play a whole game between two computer players. */
-export function runGame(sc: Scenario, s0: GameState, players: BySide<Player>, record = true): GameRun {
+/** Play a whole game between two computer players; `each` sees every state after a move (the explorer's tallies). */
+export function runGame(sc: Scenario, s0: GameState, players: BySide<Player>, record = true, each?: (s: GameState) => void): GameRun {
   const c = compile(sc);
   const rngs = { britain: aiRng(s0.seed, 'britain'), ussr: aiRng(s0.seed, 'ussr') };
   const moves: Move[] = [];
@@ -87,6 +87,7 @@ export function runGame(sc: Scenario, s0: GameState, players: BySide<Player>, re
       const r = applyMove(sc, s, m);
       if (!r.ok) throw new Error(`${players[side].kind} player made an illegal move: ${r.error}`);
       s = r.value;
+      each?.(s);
       if (record) moves.push(m);
       moved = true;
       break;

@@ -30,6 +30,7 @@ import {
 import type { Scenario } from '../scenario/schema';
 import { type Affordances, affordances } from './affordances';
 import { type EndReport, endReport } from './endReport';
+import { Heard } from './heard';
 import { type AppSave, type Controller, isController, makeAppSave, readSave, readSides } from './saveFile';
 import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
 
@@ -92,8 +93,6 @@ export function optionOrder(seed: string, ev: CEvent): number[] {
     .map(x => x.j);
 }
 
-const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
-
 export class Match {
   readonly c: Compiled;
   private s: GameState;
@@ -105,7 +104,7 @@ export class Match {
   /** The seat whose person has the shared screen; null after a restore (whoever sits down is asked). */
   private screen: Side | null;
   /** News already given to each seat, counted by content (redacted items are rebuilt each view). */
-  private heard: Record<Side, Map<string, number>> = { britain: new Map(), ussr: new Map() };
+  private readonly heard: Record<Side, Heard> = { britain: new Heard(), ussr: new Heard() };
   private readonly views = new Map<Side, { s: GameState; view: SeatView; aff: Affordances | null }>();
   private thinking: Promise<Result<number>> | null = null;
   private readonly sharedScreen: boolean;
@@ -350,17 +349,7 @@ export class Match {
   /** Each seat's news not yet given out. Items are counted by content, so repeats are kept. */
   private publishNews(): void {
     for (const seat of SIDES) {
-      const items = this.view(seat).news;
-      const before = this.heard[seat];
-      const now = new Map<string, number>();
-      const fresh: NewsItem[] = [];
-      for (const n of items) {
-        const k = newsKey(n);
-        const count = (now.get(k) ?? 0) + 1;
-        now.set(k, count);
-        if (count > (before.get(k) ?? 0)) fresh.push(n);
-      }
-      this.heard[seat] = now;
+      const fresh = this.heard[seat].fresh(this.view(seat).news);
       if (fresh.length) this.emit({ type: 'news', seat, items: fresh });
     }
   }

@@ -10,6 +10,8 @@ export const USAGE: Record<string, string> = {
   play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random|search:1..4|human] [--fidelity 0..1] [--save FILE] [--load FILE]',
   sim: 'sim --scenario ID|FILE [--players NAME,NAME] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
+  explore:
+    'explore --scenario ID|FILE [--at yyyy-mm-dd|BRANCH|BRANCH@yyyy-mm-dd|CODE|FILE.json] [--games N (1-10000, default 1000)] [--players KIND,KIND] [--workers N] [--store DIR] [--plausibility] [--mattered] [--json]',
   validate: 'validate FILE...',
   schema: 'schema [--out PATH]',
 };

@@ -1,6 +1,7 @@
-// The command-line front end: `tsx src/cli/main.ts <command> ...` (npm run play|sim|replay|validate|schema).
+// The command-line front end: `tsx src/cli/main.ts <command> ...` (npm run play|sim|explore|replay|validate|schema).
 // Exit status: 0 done, 1 a refused input (bad scenario, bad save, ...), 2 a usage error.
 import { USAGE, UsageError } from './args';
+import { exploreCommand } from './explore';
 import { printable } from './format';
 import { playCommand } from './play';
 import { replayCommand } from './replay';
@@ -28,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
         return await playCommand(rest, out);
       case 'sim':
         return simCommand(rest, out);
+      case 'explore':
+        return await exploreCommand(rest, out);
       case 'replay':
         return replayCommand(rest, out);
       case 'validate':

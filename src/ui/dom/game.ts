@@ -29,6 +29,8 @@ export interface GameDeps {
   saveToFile(): void;
   loadFromFile(file: File): void;
   settings(): void;
+  /** More for the end dialog, if any (history mode: the game beside history, for a branch). */
+  endExtras?(): HTMLElement | null;
 }
 
 type Tab = 'orders' | 'notes' | 'reports' | 'goals';
@@ -370,6 +372,7 @@ export class GameScreen {
         },
       },
       endView(this.m.c, me, r, opponent),
+      this.deps.endExtras?.() ?? null,
       h(
         'div',
         { class: 'dialog-actions' },

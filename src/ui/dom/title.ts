@@ -20,6 +20,10 @@ export interface TitleActions {
   loadFile(file: File): void;
   settings(): void;
   help(): void;
+  /** History mode: watch what happened, see what each side knew, branch off it. */
+  history?(): void;
+  /** Watch a saved game turn by turn and branch from any of its moves. */
+  replay?(id: string): void;
 }
 
 const SIDE_NAMES: Record<Side, string> = { britain: 'Britain', ussr: 'Soviet Union' };
@@ -50,8 +54,12 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
           h('span', { class: 'btn-sub' }, `${latest.title}, ${latest.date} (${describeSides(latest)})`),
         )
       : null,
+    latest && act.replay
+      ? h('button', { class: 'link-btn', type: 'button', 'data-action': 'replay-latest', onclick: () => act.replay?.(latest.id) }, 'or watch it turn by turn and branch from any move')
+      : null,
     h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
+    act.history ? h('button', { class: 'btn', type: 'button', 'data-action': 'history', onclick: () => act.history?.() }, 'History: watch and branch…') : null,
     h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
     h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
     file,
@@ -80,7 +88,12 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
                 'ul',
                 null,
                 others.map(g =>
-                  h('li', null, h('button', { class: 'link-btn', type: 'button', onclick: () => act.resume(g.id) }, `${g.title}, ${g.date} (${describeSides(g)})${g.ended ? ' — finished' : ''}`)),
+                  h(
+                    'li',
+                    null,
+                    h('button', { class: 'link-btn', type: 'button', onclick: () => act.resume(g.id) }, `${g.title}, ${g.date} (${describeSides(g)})${g.ended ? ' — finished' : ''}`),
+                    act.replay ? [' · ', h('button', { class: 'link-btn', type: 'button', 'data-action': 'replay', onclick: () => act.replay?.(g.id) }, 'watch and branch')] : null,
+                  ),
                 ),
               ),
             )

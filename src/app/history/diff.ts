@@ -1,0 +1,136 @@
+// The diff of two nodes of the tree: every tracked figure over time on one date axis (ready for a
+// chart: the union of both paths' turn dates, a value per date or null where a path has not got
+// to), who decided what in each, the orders given differently, the events that fired in one and
+// not the other (or on other dates), and each scenario outcome at both ends.
+
+import { compile, type GameState, isoOf } from '../../engine/index';
+import type { HistoryTree } from './tree';
+import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, Step } from './types';
+import { decisionOf, moveKey, orderText } from './words';
+
+/** The state at the start of each turn of a node's path, and at its end: [day, state]. */
+function timeline(tree: HistoryTree, id: NodeId): { day: number; s: GameState }[] {
+  const c = compile(tree.sc);
+  const pts = tree.turnStarts(id).map(p => tree.stateAt(p));
+  pts.push(tree.state(id));
+  const out: { day: number; s: GameState }[] = [];
+  for (const s of pts) {
+    const day = s.ended ? s.ended.day : c.days[s.turn]!;
+    const last = out[out.length - 1];
+    if (last && last.day === day) last.s = s;
+    else out.push({ day, s });
+  }
+  return out;
+}
+
+/** Compare two nodes. `figures` limits the series to these figure ids (default: all). */
+export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figures?: readonly string[] } = {}): NodeDiff {
+  const c = compile(tree.sc);
+  const ma = tree.moves(a),
+    mb = tree.moves(b);
+  let common = 0;
+  while (common < ma.length && common < mb.length && moveKey(ma[common]!) === moveKey(mb[common]!)) common++;
+  // Same moves but different re-rolls before the point: the paths part where the dice do.
+  while (common > 0 && JSON.stringify(tree.line(a, common).reseeds) !== JSON.stringify(tree.line(b, common).reseeds)) common--;
+  const sa = tree.steps(a),
+    sb = tree.steps(b);
+  const divergeDay = common < sa.length ? sa[common]!.day : common < sb.length ? sb[common]!.day : null;
+
+  const ta = timeline(tree, a),
+    tb = timeline(tree, b);
+  const days = [...new Set([...ta.map(x => x.day), ...tb.map(x => x.day)])].sort((x, y) => x - y);
+  const at = (t: { day: number; s: GameState }[], day: number): GameState | null => {
+    if (day > t[t.length - 1]!.day) return null;
+    let s: GameState | null = null;
+    for (const x of t) if (x.day <= day) s = x.s;
+    return s;
+  };
+  const statesA = days.map(d => at(ta, d)),
+    statesB = days.map(d => at(tb, d));
+  const want = opts.figures ? new Set(opts.figures) : null;
+  const figures: FigureSeries[] = [];
+  c.figs.forEach((f, i) => {
+    if (want && !want.has(f.id)) return;
+    const va = statesA.map(s => (s ? s.fig[i]! : null));
+    const vb = statesB.map(s => (s ? s.fig[i]! : null));
+    let gap = 0;
+    for (let j = 0; j < days.length; j++) if (va[j] !== null && vb[j] !== null) gap = Math.max(gap, Math.abs(va[j]! - vb[j]!));
+    figures.push({ id: f.id, label: f.label, ...(f.side ? { side: f.side } : {}), a: va, b: vb, gap });
+  });
+
+  const decisions = decisionDiff(tree, sa, sb);
+  const orders = ordersDiff(tree, sa, sb);
+  const ea = tree.state(a),
+    eb = tree.state(b);
+  const onlyA: EventFiring[] = [],
+    onlyB: EventFiring[] = [];
+  const moved: NodeDiff['events']['moved'] = [];
+  c.events.forEach((ev, i) => {
+    const da = ea.fired[i]!,
+      db = eb.fired[i]!;
+    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da });
+    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db });
+    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db });
+  });
+  const byDay = (x: EventFiring, y: EventFiring) => x.day - y.day;
+  return {
+    a,
+    b,
+    common,
+    divergeDay,
+    axis: days.map(d => ({ day: d, iso: isoOf(d) })),
+    figures,
+    decisions,
+    orders,
+    events: { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved },
+    outcomes: c.outcomes.map(o => ({ id: o.id, label: o.label, historical: o.historical, a: o.when(ea), b: o.when(eb) })),
+    relations: { a: ea.relations, b: eb.relations },
+  };
+}
+
+function decisionDiff(tree: HistoryTree, sa: Step[], sb: Step[]): DecisionDiff[] {
+  const c = compile(tree.sc);
+  const pick = (steps: Step[]) => {
+    const m = new Map<string, { option: string; label: string; historical: boolean; day: number; side: Step['side'] }>();
+    for (const st of steps) {
+      if (st.move.type !== 'decide') continue;
+      const { opt } = decisionOf(c, st.move);
+      m.set(st.move.event, { option: opt.id, label: opt.label, historical: opt.historical, day: st.day, side: st.side });
+    }
+    return m;
+  };
+  const da = pick(sa),
+    db = pick(sb);
+  const events = [...new Set([...da.keys(), ...db.keys()])];
+  const out: DecisionDiff[] = events.map(id => {
+    const ev = c.events[c.eventIndex.get(id)!]!;
+    const x = da.get(id),
+      y = db.get(id);
+    const strip = (v: typeof x) => (v ? { option: v.option, label: v.label, historical: v.historical, day: v.day } : null);
+    return { event: id, title: ev.title, side: ev.decision!.side, a: strip(x), b: strip(y), same: !!x && !!y && x.option === y.option };
+  });
+  return out.sort((p, q) => Math.min(p.a?.day ?? Infinity, p.b?.day ?? Infinity) - Math.min(q.a?.day ?? Infinity, q.b?.day ?? Infinity));
+}
+
+function ordersDiff(tree: HistoryTree, sa: Step[], sb: Step[]): OrdersDiff[] {
+  const c = compile(tree.sc);
+  const pick = (steps: Step[]) => {
+    const m = new Map<string, { day: number; side: Step['side']; key: string; text: string[] }>();
+    for (const st of steps) {
+      if (st.move.type !== 'orders') continue;
+      m.set(`${st.day}:${st.side}`, { day: st.day, side: st.side, key: moveKey(st.move), text: st.move.orders.map(o => orderText(c, o)) });
+    }
+    return m;
+  };
+  const oa = pick(sa),
+    ob = pick(sb);
+  const out: OrdersDiff[] = [];
+  for (const k of new Set([...oa.keys(), ...ob.keys()])) {
+    const x = oa.get(k),
+      y = ob.get(k);
+    if (x && y && x.key === y.key) continue;
+    const base = (x ?? y)!;
+    out.push({ day: base.day, side: base.side, a: x ? x.text : null, b: y ? y.text : null });
+  }
+  return out.sort((p, q) => p.day - q.day || p.side.localeCompare(q.side));
+}

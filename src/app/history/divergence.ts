@@ -1,0 +1,62 @@
+// A branch's divergence named in words from the scenario's own texts: where it first does
+// something its parent did not ("At “A tip about Arcos” (11 May 1927) Britain chose “Refuse: a
+// police search is not worth the diplomatic cost” where history chose “Approve the search”").
+// Moves that merely come in another order (one side's orders before the other's) are not a
+// divergence; a re-roll of the dice is one, said as such.
+
+import { compile, type Move } from '../../engine/index';
+import type { HistoryTree } from './tree';
+import type { Divergence, NodeId } from './types';
+import { cap, dateText, decisionOf, orderKey, ordersDifference, sideName } from './words';
+
+/** How the node departs from its parent, in words. The trunk "is history". */
+export function describeDivergence(tree: HistoryTree, id: NodeId): Divergence {
+  const n = tree.node(id);
+  if (!n) throw new Error(`there is no branch "${id}" in the tree`);
+  const c = compile(tree.sc);
+  if (n.parent === null) return { node: id, text: 'What happened: the historical players on the history seed', day: null, side: null, index: 0 };
+  const parentName = n.parent === 'trunk' ? 'history' : `“${tree.title(n.parent)}”`;
+  const steps = tree.steps(id);
+  const parentSteps = tree.steps(n.parent);
+  const pointDay = c.days[tree.stateAt({ node: id, at: n.at }).turn]!;
+  const reroll = n.reseed !== undefined ? `The dice fell anew from ${dateText(pointDay)}` : '';
+
+  for (let k = n.at; k < steps.length; k++) {
+    const st = steps[k]!;
+    // The parent's move by the same side, of the same kind (and event), in the same turn.
+    const twin = parentSteps.find(p => p.index >= n.at && p.turn === st.turn && p.side === st.side && sameSlot(p.move, st.move));
+    if (twin && sameMove(twin.move, st.move)) continue;
+    const when = dateText(st.day);
+    let what: string;
+    const m = st.move;
+    if (m.type === 'decide') {
+      const { ev, opt } = decisionOf(c, m);
+      const theirs = twin?.move.type === 'decide' ? decisionOf(c, twin.move).opt : null;
+      what = theirs
+        ? `At “${ev.title}” (${when}) ${sideName(c, m.side)} chose “${opt.label}” where ${parentName} chose “${theirs.label}”`
+        : `At “${ev.title}” (${when}) ${sideName(c, m.side)} chose “${opt.label}”, a decision ${parentName} never faced`;
+    } else {
+      const theirs = twin?.move.type === 'orders' ? twin.move.orders : [];
+      const diff = ordersDifference(c, m.orders, theirs, parentName);
+      what = `On ${when} ${sideName(c, m.side)} ${diff.length ? diff.join('; ') : 'gave its orders'}`;
+    }
+    return { node: id, text: reroll ? `${reroll}; then ${lower(what)}` : what, day: st.day, side: st.side, index: k };
+  }
+  if (reroll) return { node: id, text: `${reroll}, the same choices played on`, day: pointDay, side: null, index: n.at };
+  const text = n.moves.length === 0 ? `Branched from ${parentName} on ${dateText(pointDay)}; nothing played yet` : `Plays as ${parentName} did from ${dateText(pointDay)}`;
+  return { node: id, text: cap(text), day: null, side: null, index: n.at };
+}
+
+const lower = (t: string) => (t.startsWith('At ') || t.startsWith('On ') ? t[0]!.toLowerCase() + t.slice(1) : t);
+
+/** Two moves answer the same call: same side, same kind, and for a decision the same event. */
+const sameSlot = (a: Move, b: Move): boolean => a.side === b.side && a.type === b.type && (a.type !== 'decide' || (b.type === 'decide' && a.event === b.event));
+
+function sameMove(a: Move, b: Move): boolean {
+  if (a.type === 'decide' && b.type === 'decide') return a.event === b.event && a.option === b.option;
+  if (a.type === 'orders' && b.type === 'orders') {
+    const ka = a.orders.map(orderKey).sort().join('|');
+    return ka === b.orders.map(orderKey).sort().join('|');
+  }
+  return false;
+}

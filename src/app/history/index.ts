@@ -1,0 +1,102 @@
+// History mode's public API: the branch tree, divergences in words, the diff of two nodes, share
+// codes and files, the stored tree, the what-if explorer (in process, Node worker threads, Web
+// Workers), plausibility and the decisions that mattered. Screens and the terminal import from
+// here only. Everything is pure app code over the engine: no DOM (the Web Worker pool creates
+// workers only when asked), no clock, no unseeded randomness.
+//
+// The model in one paragraph: history's path is the trunk (TRUNK_ID), the scenario played by the
+// historical players on the scenario's history seed. A branch (HistoryNode) keeps its parent's
+// path up to a move index `at` and adds its own moves; `tree.stateAt({node, at})` rebuilds any
+// state. A `Line` (scenario, version, seed, moves, re-rolls) is the portable form of a path: share
+// codes carry it, workers replay it. The explorer plays N continuations from a line's end, each
+// with its own derived seed for the dice after that point (the past is kept, the future re-rolled).
+
+export { createBrowserPool } from './browserPool';
+/** The diff of two nodes: figures over a common date axis, decisions, orders, events, outcomes. */
+export { diffNodes } from './diff';
+/** A node's divergence from its parent in words from the scenario's texts. */
+export { describeDivergence } from './divergence';
+export { checkSpec, continuationSeed, defaultSeedKey, distribution, historySummary, runContinuations } from './explore';
+/** Rebuild a portable line (replayLine), its first state (lineStart), a state re-rolled from a seed (reseeded). */
+export { lineStart, replayLine, reseeded } from './line';
+/** The decisions that mattered most in a game, measured by the explorer on common futures. */
+export { choicesOf, MATTERED_GAMES, matteredDecisions } from './mattered';
+/** A branch's plausibility (dice re-rolled, choices against the record), explained in words. */
+export { DEFAULT_ROLLS, plausibility } from './plausibility';
+/**
+ * The explorer: `explore(sc, line, spec, {pool, onProgress, signal, start})` resolves with the
+ * Distribution (or a refusal; EXPLORE_CANCELLED once the signal aborts). Without a pool it runs in
+ * this process, chunk by chunk, yielding between chunks. `createBrowserPool(n)` makes a pool of Web
+ * Workers (one per core by default) to pass as `pool`; dispose() it when the screen closes. Node's
+ * pool is in nodePool.ts (not exported here: it imports node: modules).
+ */
+export { EXPLORE_CANCELLED, type ExploreOptions, ExplorePool, explore, type WorkerPort } from './pool';
+/**
+ * Share codes and branch files. Encode: encodeShareCode(sc, tree.line(id)), branchFile(sc, line,
+ * label, divergence). Read in two steps: parseShared(text) (a code or a file; refuses format and
+ * corrupt) names the scenario; load it, then checkShared(sc, parsed) (refuses another version, an
+ * illegal move, an altered end state). Then tree.adopt(checked.line, {label}) adds it as a branch.
+ * Every refusal is a ShareError with `kind` (ShareRefusal) and a message naming what is wrong.
+ */
+export {
+  BRANCH_FILE_FORMAT,
+  type BranchFile,
+  branchFile,
+  branchFileCheck,
+  type CheckedBranch,
+  CODE_PREFIX,
+  checkShared,
+  encodeShareCode,
+  parseBranchFile,
+  parseShareCode,
+  parseShared,
+  type SharedBranch,
+  ShareError,
+  type ShareRefusal,
+  type ShareResult,
+} from './shareCode';
+/**
+ * The branch tree. `HistoryTree.create(sc)` builds the trunk; `fromData(sc, json)` restores a
+ * stored tree (refusing a corrupt or altered one with the reason). Reading: nodes(), node(id),
+ * children(id), ancestry(id), length(id), moves(id), line(id, at?), steps(id) (every move with its
+ * date, words, historical flag and whether it drew dice), turnStarts(id), pointAtDay(id, day),
+ * stateAt(point), state(id). Changing: branch(point, {label, players, reseed, moves}),
+ * play(id, move), playComputers(id), canUndo(id) / undo(id) (see tree.ts for the undo rule),
+ * rename(id, label), setPlayers(id, players), remove(id). onChange(listener) after each change.
+ */
+export { type BranchOptions, drewDice, HistoryTree, historyLine, TRUNK_ID } from './tree';
+/**
+ * The stored tree: `new TreeStore(browserKV())` (app/storage.ts); load(sc) gives the tree, null if
+ * none, or a refusal if the stored one is damaged; save(tree) refuses to overwrite a damaged tree
+ * unless asked to set it aside ({setAsideDamaged: true}). Node's file store: fileKV.ts.
+ */
+export { damagedSlot, TreeStore, type TreeStoreRefusal, treeSlot } from './treeStore';
+export type {
+  AxisDate,
+  DecisionDiff,
+  Distribution,
+  Divergence,
+  EventFiring,
+  ExploreProgress,
+  ExploreSpec,
+  FigureSeries,
+  GameSummary,
+  Histogram,
+  HistoryNode,
+  Line,
+  MatteredDecision,
+  NodeDiff,
+  NodeId,
+  OffRecordChoice,
+  OrdersDiff,
+  Plausibility,
+  Point,
+  Stat,
+  Step,
+  TreeData,
+  UndoCheck,
+  UnlikelyDraw,
+} from './types';
+export { DEFAULT_GAMES, MAX_GAMES, TREE_FORMAT } from './types';
+/** Moves in words (the same wording everywhere), and whether a move is what the sources record. */
+export { describeMove, isHistoricalMove, orderText, termsText } from './words';

@@ -1,0 +1,504 @@
+// The branch tree of history mode, like version control: history's own path is the trunk (the
+// scenario played by the historical players on the scenario's history seed), and every game is a
+// branch holding its parent, the move index where it leaves it, and its own moves. The state at
+// any point is rebuilt from scenario, seed and moves; a checkpoint cache (a field of the tree,
+// not of the module) keeps a state every CHECKPOINT moves so a rebuild replays only a few moves.
+//
+// Undo, in this engine's turn pipeline: a turn is decisions (each side answers the events put to
+// it), then each side's sealed orders; when the second side's orders arrive the turn resolves
+// (cabinet votes, notes, ratifications, reactions, incidents, trade) and the next turn's events
+// fire, drawing dice throughout. A move can be taken back only while nothing random has come of
+// it: the node's own last move, still in the same turn (it did not resolve the turn), that drew
+// no dice (no cabinet vote on a decision), did not end the game, and that no branch was taken
+// after. So a decision without a vote and the first side's sealed orders can be undone; a vote,
+// a resolved turn and anything before them cannot. Branching from an earlier point is always
+// allowed, but the seed fixes the dice: the same moves meet the same dice again.
+
+import { AI_VIEW, aiRng, historicalBaseline, historicalPlayer, nextMove, playerFor, runGame, toMove } from '../../ai/index';
+import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDES, type Side, seatView, stateHash } from '../../engine/index';
+import type { Scenario } from '../../scenario/schema';
+import type { Controller } from '../saveFile';
+import { reseeded } from './line';
+import { type HistoryNode, type Line, type NodeId, type Point, type Step, TREE_FORMAT, type TreeData, type UndoCheck } from './types';
+import { describeMove, isHistoricalMove, moveKey } from './words';
+
+export const TRUNK_ID: NodeId = 'trunk';
+/** A state is cached every this many moves along a node's path. */
+const CHECKPOINT = 8;
+/** The players of a new branch when none are named: a person for Britain against the persona. */
+const DEFAULT_PLAYERS: BySide<Controller> = { britain: 'human', ussr: 'persona' };
+const HISTORY_PLAYERS: BySide<Controller> = { britain: 'historical', ussr: 'historical' };
+
+export interface BranchOptions {
+  label?: string;
+  players?: BySide<Controller>;
+  /** Re-roll the dice from the branch point on with this seed (see HistoryNode.reseed). */
+  reseed?: string;
+  /** Moves to play on the new branch at once (each checked; the branch is not made if one is illegal). */
+  moves?: readonly Move[];
+}
+
+export class HistoryTree {
+  readonly sc: Scenario;
+  /** The trunk's seed, which every branch keeps unless re-rolled. */
+  readonly seed: string;
+  private readonly byId = new Map<NodeId, HistoryNode>();
+  /** Checkpoints by node: absolute path index -> state after that many moves. */
+  private readonly cache = new Map<NodeId, Map<number, GameState>>();
+  private serial = 0;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(sc: Scenario, seed: string, nodes: readonly HistoryNode[]) {
+    this.sc = sc;
+    this.seed = seed;
+    for (const n of nodes) {
+      this.byId.set(n.id, n);
+      this.serial = Math.max(this.serial, n.serial);
+    }
+  }
+
+  /** A new tree holding only the trunk: history's path on the scenario's history seed. */
+  static create(sc: Scenario): HistoryTree {
+    const h = historyLine(sc);
+    const trunk: HistoryNode = { id: TRUNK_ID, parent: null, at: 0, moves: [...h.moves], label: '', players: HISTORY_PLAYERS, serial: 0 };
+    return new HistoryTree(sc, h.seed, [trunk]);
+  }
+
+  /**
+   * A tree from its stored form: every field checked, every node replayed and its end state
+   * matched against the recorded hash. A refusal says what is wrong; nothing is repaired.
+   */
+  static fromData(sc: Scenario, data: unknown): Result<HistoryTree> {
+    const shape = checkShape(sc, data);
+    if (!shape.ok) return shape;
+    const d = shape.value;
+    const tree = new HistoryTree(sc, d.seed, d.nodes);
+    for (const n of d.nodes) {
+      const r = tree.tryStateAt({ node: n.id, at: tree.length(n.id) });
+      if (!r.ok) return err(`branch "${tree.title(n.id)}" does not replay: ${r.error}`);
+      const h = stateHash(r.value);
+      if (h !== d.hashes[n.id]) return err(`branch "${tree.title(n.id)}" has been altered: its moves lead to state ${h}, but the tree records ${d.hashes[n.id]}`);
+    }
+    return ok(tree);
+  }
+
+  /** The stored form: plain JSON data, with each node's end-state hash. */
+  toData(): TreeData {
+    const nodes = this.nodes().map(n => ({ ...n, moves: [...n.moves], players: { ...n.players } }));
+    const hashes: Record<NodeId, string> = {};
+    for (const n of nodes) hashes[n.id] = stateHash(this.stateAt({ node: n.id, at: this.length(n.id) }));
+    return { format: TREE_FORMAT, formatVersion: 1, scenario: this.sc.id, scenarioVersion: this.sc.version, seed: this.seed, nodes, hashes };
+  }
+
+  /** Called after every change (branch, move, undo, rename, removal). Returns the unsubscribe. */
+  onChange(f: () => void): () => void {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  }
+  private changed(): void {
+    for (const f of this.listeners) f();
+  }
+
+  // ---- reading ----------------------------------------------------------------------------
+
+  /** Every node, trunk first, then in order of creation. */
+  nodes(): HistoryNode[] {
+    return [...this.byId.values()].sort((a, b) => a.serial - b.serial);
+  }
+  node(id: NodeId): HistoryNode | undefined {
+    return this.byId.get(id);
+  }
+  private must(id: NodeId): HistoryNode {
+    const n = this.byId.get(id);
+    if (!n) throw new Error(`there is no branch "${id}" in the tree`);
+    return n;
+  }
+  children(id: NodeId): HistoryNode[] {
+    return this.nodes().filter(n => n.parent === id);
+  }
+  /** The nodes from the trunk down to this one. */
+  ancestry(id: NodeId): HistoryNode[] {
+    const out: HistoryNode[] = [];
+    for (let n: HistoryNode | undefined = this.must(id); n; n = n.parent === null ? undefined : this.byId.get(n.parent)) out.unshift(n);
+    return out;
+  }
+  /** Moves on the node's full path. */
+  length(id: NodeId): number {
+    const n = this.must(id);
+    return n.at + n.moves.length;
+  }
+  /** The node's full path of moves (the parent's first `at`, then its own). */
+  moves(id: NodeId): Move[] {
+    const n = this.must(id);
+    return n.parent === null ? [...n.moves] : [...this.moves(n.parent).slice(0, n.at), ...n.moves];
+  }
+  /** The line (scenario, seed, moves, re-rolls) that rebuilds the node's path up to `at` (default: all of it). */
+  line(id: NodeId, at = this.length(id)): Line {
+    const reseeds: Line['reseeds'] = [];
+    for (const n of this.ancestry(id)) if (n.reseed !== undefined && n.at <= at) reseeds.push({ at: n.at, seed: n.reseed });
+    // A deeper node's re-roll at the same point wins: keep the last one at each index.
+    const last = new Map(reseeds.map(r => [r.at, r.seed]));
+    return {
+      scenario: this.sc.id,
+      scenarioVersion: this.sc.version,
+      seed: this.seed,
+      moves: this.moves(id).slice(0, at),
+      reseeds: [...last].map(([a, seed]) => ({ at: a, seed })).sort((x, y) => x.at - y.at),
+    };
+  }
+  /** A node's name: its label, or its divergence is for screens (divergence.ts); here the id for the trunk. */
+  title(id: NodeId): string {
+    const n = this.must(id);
+    return n.label || (n.parent === null ? 'History' : `Branch ${n.serial}`);
+  }
+
+  /** The state after the first `at` moves of a node's path. Throws for a point off the path. */
+  stateAt(p: Point): GameState {
+    const r = this.tryStateAt(p);
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  }
+  /** The state at a node's end. */
+  state(id: NodeId): GameState {
+    return this.stateAt({ node: id, at: this.length(id) });
+  }
+
+  private tryStateAt(p: Point): Result<GameState> {
+    const n = this.byId.get(p.node);
+    if (!n) return err(`there is no branch "${p.node}" in the tree`);
+    const len = n.at + n.moves.length;
+    if (!Number.isInteger(p.at) || p.at < 0 || p.at > len) return err(`point ${p.at} is off the path of "${this.title(n.id)}" (0 to ${len})`);
+    if (p.at < n.at || (p.at === n.at && n.reseed === undefined && n.parent !== null)) return this.tryStateAt({ node: n.parent!, at: p.at });
+    let cache = this.cache.get(n.id);
+    if (!cache) this.cache.set(n.id, (cache = new Map()));
+    const hit = cache.get(p.at);
+    if (hit) return ok(hit);
+    // Start from the nearest checkpoint at or before the point, or from the divergence point.
+    let from = n.at;
+    for (const k of cache.keys()) if (k <= p.at && k > from) from = k;
+    let s = cache.get(from);
+    if (!s) {
+      if (n.parent === null) s = createGame(this.sc, this.seed);
+      else {
+        const base = this.tryStateAt({ node: n.parent, at: n.at });
+        if (!base.ok) return base;
+        s = base.value;
+      }
+      if (n.reseed !== undefined) s = reseeded(s, n.reseed);
+      cache.set(n.at, s);
+    }
+    for (let k = from; k < p.at; k++) {
+      const r = applyMove(this.sc, s, n.moves[k - n.at]!);
+      if (!r.ok) return err(`move ${k + 1} is illegal: ${r.error}`);
+      s = r.value;
+      if ((k + 1) % CHECKPOINT === 0 || k + 1 === len) cache.set(k + 1, s);
+    }
+    return ok(s);
+  }
+
+  /** Every move of the node's path, with its turn, date, words and whether it drew dice. */
+  steps(id: NodeId): Step[] {
+    const n = this.must(id);
+    const c = compile(this.sc);
+    const moves = this.moves(id);
+    const out: Step[] = [];
+    // The state each move was made in is stateAt(k): a re-roll is part of the state at its point.
+    let before = this.stateAt({ node: id, at: 0 });
+    for (let k = 0; k < moves.length; k++) {
+      const after = this.stateAt({ node: id, at: k + 1 });
+      const m = moves[k]!;
+      out.push({
+        index: k,
+        move: m,
+        turn: before.turn,
+        day: c.days[before.turn]!,
+        side: m.side,
+        text: describeMove(c, before, m),
+        historical: isHistoricalMove(c, before, m),
+        drewDice: drewDice(before, after),
+        own: k >= n.at,
+      });
+      before = after;
+    }
+    return out;
+  }
+
+  /** The first point of each turn on the node's path (where "branch at this turn" starts). */
+  turnStarts(id: NodeId): Point[] {
+    const out: Point[] = [{ node: id, at: 0 }];
+    let turn = this.stateAt({ node: id, at: 0 }).turn;
+    const len = this.length(id);
+    for (let k = 1; k <= len; k++) {
+      const t = this.stateAt({ node: id, at: k }).turn;
+      if (t !== turn) out.push({ node: id, at: k });
+      turn = t;
+    }
+    return out;
+  }
+
+  /** The first point of the node's path whose date is on or after `day` (the end if none). */
+  pointAtDay(id: NodeId, day: number): Point {
+    const c = compile(this.sc);
+    for (const p of this.turnStarts(id)) if (c.days[this.stateAt(p).turn]! >= day) return p;
+    return { node: id, at: this.length(id) };
+  }
+
+  // ---- changing ---------------------------------------------------------------------------
+
+  /**
+   * Branch at a point of any node: a new node keeping the path up to it. The point is moved to the
+   * ancestor that owns it, so a branch's parent is the line it really leaves.
+   */
+  branch(from: Point, opts: BranchOptions = {}): Result<HistoryNode> {
+    const at = this.tryStateAt(from);
+    if (!at.ok) return at;
+    const owner = this.owner(from);
+    const node: HistoryNode = {
+      id: `b${this.serial + 1}`,
+      parent: owner,
+      at: from.at,
+      moves: [],
+      label: opts.label ?? '',
+      players: opts.players ? { ...opts.players } : { ...DEFAULT_PLAYERS },
+      serial: this.serial + 1,
+    };
+    if (opts.reseed !== undefined) node.reseed = opts.reseed;
+    // Check the moves before the node exists, so a refused branch leaves the tree as it was.
+    let s = at.value;
+    if (opts.reseed !== undefined) s = reseeded(s, opts.reseed);
+    for (const [k, m] of (opts.moves ?? []).entries()) {
+      if (s.ended) return err(`move ${k + 1} comes after the game has ended`);
+      const r = applyMove(this.sc, s, m);
+      if (!r.ok) return err(`move ${k + 1} is illegal: ${r.error}`);
+      s = r.value;
+      node.moves.push(m);
+    }
+    this.serial++;
+    this.byId.set(node.id, node);
+    this.changed();
+    return ok(node);
+  }
+
+  /** The ancestor whose own line holds the point (see branch). */
+  private owner(p: Point): NodeId {
+    const path = this.ancestry(p.node);
+    for (let i = 0; i < path.length - 1; i++) {
+      const next = path[i + 1]!;
+      if (p.at < next.at || (p.at === next.at && next.reseed === undefined)) return path[i]!.id;
+    }
+    return p.node;
+  }
+
+  /**
+   * Take a line (a share code's, a file's) into the tree: it joins the node that shares the longest
+   * stretch of its path (same moves, same re-rolls), as one new branch per re-roll after that. A
+   * line the tree already holds returns that node; no existing node is changed.
+   */
+  adopt(line: Line, opts: { label?: string; players?: BySide<Controller> } = {}): Result<HistoryNode> {
+    if (line.scenario !== this.sc.id || line.scenarioVersion !== this.sc.version)
+      return err(`the branch is for ${line.scenario} version ${line.scenarioVersion}, not ${this.sc.id} version ${this.sc.version}`);
+    if (line.seed !== this.seed) return err(`the branch was played on seed "${line.seed}", not this tree's history seed "${this.seed}"`);
+    const rerolls = (l: Line, upTo: number) => JSON.stringify(l.reseeds.filter(r => r.at <= upTo));
+    let best: { id: NodeId; at: number } = { id: TRUNK_ID, at: 0 };
+    for (const n of this.nodes()) {
+      const mine = this.line(n.id);
+      let k = 0;
+      while (k < mine.moves.length && k < line.moves.length && moveKey(mine.moves[k]!) === moveKey(line.moves[k]!)) k++;
+      // The shared stretch ends before the first re-roll they do not share.
+      while (k > 0 && rerolls(mine, k) !== rerolls(line, k)) k--;
+      if (rerolls(mine, k) !== rerolls(line, k)) continue;
+      if (k === line.moves.length && k === mine.moves.length && rerolls(mine, k) === rerolls(line, k)) return ok(n);
+      if (k > best.at || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k };
+    }
+    // One branch per re-roll beyond the shared stretch; the last carries the label.
+    const cuts = [best.at, ...line.reseeds.filter(r => r.at > best.at).map(r => r.at), line.moves.length];
+    let from: Point = { node: best.id, at: best.at };
+    let made: HistoryNode | null = null;
+    for (let j = 0; j + 1 < cuts.length; j++) {
+      const reseed = line.reseeds.find(r => r.at === cuts[j] && r.at > best.at)?.seed;
+      const last = j + 2 === cuts.length;
+      const r = this.branch(from, {
+        label: last ? (opts.label ?? '') : '',
+        players: opts.players ?? { britain: 'human', ussr: 'persona' },
+        moves: line.moves.slice(cuts[j], cuts[j + 1]),
+        ...(reseed !== undefined ? { reseed } : {}),
+      });
+      if (!r.ok) {
+        if (made) this.remove(made.id);
+        return r;
+      }
+      made ??= r.value;
+      from = { node: r.value.id, at: cuts[j + 1]! };
+      if (last) return ok(r.value);
+    }
+    return err('the branch has nothing to add');
+  }
+
+  /** Play a move at the end of a node (not the trunk: history is not changed). */
+  play(id: NodeId, move: Move): Result<GameState> {
+    const n = this.byId.get(id);
+    if (!n) return err(`there is no branch "${id}" in the tree`);
+    if (n.parent === null) return err('history itself cannot be changed: branch from it to play another way');
+    const s = this.state(id);
+    if (s.ended) return err('the game on this branch has ended');
+    const r = applyMove(this.sc, s, move);
+    if (!r.ok) return r;
+    n.moves.push(move);
+    const len = this.length(id);
+    this.cache.get(id)!.set(len, r.value);
+    this.changed();
+    return r;
+  }
+
+  /**
+   * Let the computer players of the node move until a person must (a seat played by 'human'), or
+   * the game ends. Their dice come from the game's seed and the point, so the same branch played on
+   * twice gets the same moves. Returns the number of moves played.
+   */
+  playComputers(id: NodeId, limit = 100000): Result<number> {
+    const n = this.byId.get(id);
+    if (!n) return err(`there is no branch "${id}" in the tree`);
+    if (n.parent === null) return err('history itself cannot be changed: branch from it to play another way');
+    const c = compile(this.sc);
+    let played = 0;
+    while (played < limit) {
+      const s = this.state(id);
+      if (s.ended) break;
+      const side = computerToMove(s, n.players);
+      if (side === null) break;
+      const kind = n.players[side];
+      if (kind === 'human') break;
+      const m = nextMove(c, seatView(c, s, side, AI_VIEW), playerFor(kind, this.sc, side), aiRng(`${s.seed}@${this.length(id)}`, side));
+      if (!m) break;
+      const r = this.play(id, m);
+      if (!r.ok) return err(`the ${kind} player for ${side} made an illegal move: ${r.error}`);
+      played++;
+    }
+    return ok(played);
+  }
+
+  /** Whether the node's last move can be taken back, and why not (see the header). */
+  canUndo(id: NodeId): UndoCheck {
+    const n = this.must(id);
+    if (n.parent === null) return { ok: false, reason: 'empty', message: 'history itself cannot be changed' };
+    if (n.moves.length === 0) return { ok: false, reason: 'empty', message: 'this branch has no move of its own to take back' };
+    const len = this.length(id);
+    const child = this.nodes().find(x => x.parent === id && x.at >= len);
+    if (child) return { ok: false, reason: 'child', message: `the branch "${this.title(child.id)}" was taken after this move; it would lose its start` };
+    const before = this.stateAt({ node: id, at: len - 1 });
+    const after = this.stateAt({ node: id, at: len });
+    const m = n.moves[n.moves.length - 1]!;
+    if (after.ended) return { ok: false, reason: 'ended', message: 'the game ended with this move' };
+    if (after.turn !== before.turn) return { ok: false, reason: 'turn', message: 'this move resolved the turn: its dice are rolled and its results known' };
+    if (drewDice(before, after)) return { ok: false, reason: 'dice', message: 'this decision went to a vote and the dice were rolled: it stands' };
+    return { ok: true, move: m };
+  }
+
+  /** Take back the node's last move, if canUndo allows it. */
+  undo(id: NodeId): Result<Move> {
+    const u = this.canUndo(id);
+    if (!u.ok) return err(u.message);
+    const n = this.must(id);
+    const len = this.length(id);
+    n.moves.pop();
+    this.cache.get(id)?.delete(len);
+    this.changed();
+    return ok(u.move);
+  }
+
+  rename(id: NodeId, label: string): Result<void> {
+    const n = this.byId.get(id);
+    if (!n) return err(`there is no branch "${id}" in the tree`);
+    n.label = label.trim().slice(0, 120);
+    this.changed();
+    return ok(undefined);
+  }
+
+  /** Change who plays each side when the branch is played on. */
+  setPlayers(id: NodeId, players: BySide<Controller>): Result<void> {
+    const n = this.byId.get(id);
+    if (!n) return err(`there is no branch "${id}" in the tree`);
+    if (n.parent === null) return err('history is played by the historical players');
+    n.players = { ...players };
+    this.changed();
+    return ok(undefined);
+  }
+
+  /** Remove a branch and every branch taken from it. The trunk stays. */
+  remove(id: NodeId): Result<NodeId[]> {
+    const n = this.byId.get(id);
+    if (!n) return err(`there is no branch "${id}" in the tree`);
+    if (n.parent === null) return err('history itself cannot be removed');
+    const gone: NodeId[] = [];
+    const drop = (x: NodeId) => {
+      for (const ch of this.children(x)) drop(ch.id);
+      this.byId.delete(x);
+      this.cache.delete(x);
+      gone.push(x);
+    };
+    drop(id);
+    this.changed();
+    return ok(gone);
+  }
+}
+
+const historyCache = new WeakMap<Scenario, Line>();
+/** History's path: the historical players on the scenario's history seed (ai/baseline.ts). Built once per scenario. */
+export function historyLine(sc: Scenario): Line {
+  let h = historyCache.get(sc);
+  if (!h) {
+    const seed = historicalBaseline(sc).seed;
+    const run = runGame(sc, createGame(sc, seed), { britain: historicalPlayer, ussr: historicalPlayer }, true);
+    h = { scenario: sc.id, scenarioVersion: sc.version, seed, moves: run.moves, reseeds: [] };
+    historyCache.set(sc, h);
+  }
+  return h;
+}
+
+/** Whether the dice were drawn between two states (the rng moved, or the seed was replaced). */
+export const drewDice = (before: GameState, after: GameState): boolean =>
+  before.rng.c !== after.rng.c || before.rng.s0 !== after.rng.s0 || before.rng.s1 !== after.rng.s1 || before.rng.s2 !== after.rng.s2;
+
+/**
+ * The computer seat that moves next, as the match controller orders it: decisions as soon as they
+ * are due; orders only once every person's orders are sealed, so nothing waits on a person's choice.
+ */
+function computerToMove(s: GameState, players: BySide<Controller>): Side | null {
+  for (const side of SIDES) if (players[side] !== 'human' && s.pending[side].length > 0) return side;
+  const sealed = SIDES.every(x => players[x] !== 'human' || !toMove(s, x));
+  if (!sealed) return null;
+  for (const side of SIDES) if (players[side] !== 'human' && toMove(s, side)) return side;
+  return null;
+}
+
+/** The stored form, checked field by field before anything is replayed. */
+function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
+  if (typeof data !== 'object' || data === null) return err('not a history tree: expected a JSON object');
+  const d = data as Partial<TreeData>;
+  if (d.format !== TREE_FORMAT) return err('not a history tree of this game (format field missing or foreign)');
+  if (d.formatVersion !== 1) return err(`history tree format version ${String(d.formatVersion)} is not supported`);
+  if (d.scenario !== sc.id) return err(`the tree is for scenario "${String(d.scenario)}", not "${sc.id}"`);
+  if (d.scenarioVersion !== sc.version) return err(`the tree is for version ${String(d.scenarioVersion)} of scenario "${sc.id}"; this is version ${sc.version}`);
+  if (typeof d.seed !== 'string') return err('the tree has no seed');
+  if (!Array.isArray(d.nodes) || d.nodes.length === 0) return err('the tree has no branches');
+  if (typeof d.hashes !== 'object' || d.hashes === null) return err('the tree has no state hashes');
+  const ids = new Set<string>();
+  for (const [k, x] of d.nodes.entries()) {
+    const n = x as Partial<HistoryNode> | null;
+    const where = `branch ${k + 1}`;
+    if (typeof n !== 'object' || n === null) return err(`${where} is not an object`);
+    if (typeof n.id !== 'string' || n.id === '' || ids.has(n.id)) return err(`${where} has a missing or repeated id`);
+    if (k === 0 ? n.parent !== null || n.id !== TRUNK_ID : typeof n.parent !== 'string' || !ids.has(n.parent))
+      return err(`${where} ("${n.id}") names no earlier parent${k === 0 ? ' (the first must be the trunk)' : ''}`);
+    if (!Number.isInteger(n.at) || (n.at as number) < 0) return err(`${where} ("${n.id}") has no valid branch point`);
+    if (!Array.isArray(n.moves)) return err(`${where} ("${n.id}") has no move list`);
+    if (n.reseed !== undefined && typeof n.reseed !== 'string') return err(`${where} ("${n.id}") has a re-roll seed that is not text`);
+    if (typeof n.label !== 'string') return err(`${where} ("${n.id}") has no label`);
+    if (typeof n.serial !== 'number') return err(`${where} ("${n.id}") has no serial number`);
+    const p = n.players as Partial<BySide<unknown>> | undefined;
+    if (typeof p !== 'object' || p === null || typeof p.britain !== 'string' || typeof p.ussr !== 'string') return err(`${where} ("${n.id}") does not say who plays each side`);
+    if (typeof d.hashes[n.id] !== 'string') return err(`${where} ("${n.id}") has no recorded state hash`);
+    ids.add(n.id);
+  }
+  return ok(d as TreeData);
+}

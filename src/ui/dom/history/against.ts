@@ -1,0 +1,94 @@
+// A finished branch held against history: each scenario outcome and each side's score in the
+// branch beside the trunk, and the decisions that mattered most, measured by the explorer (how far
+// each choice moved the odds of the outcomes against its alternatives, on common futures), run
+// on demand across the machine's cores with progress and cancel.
+
+import { compareWithHistory } from '../../../ai/baseline';
+import { createBrowserPool, diffNodes, EXPLORE_CANCELLED, type ExplorePool, matteredDecisions, type NodeId, TRUNK_ID } from '../../../app/history/index';
+import type { HistorySession } from '../../../app/watch/index';
+import { longDate, SIDES } from '../../../engine/index';
+import { fill, h } from '../h';
+
+/** Continuations per alternative when measuring in the browser: enough to rank, quick enough to wait for. */
+const MATTERED_GAMES_HERE = 60;
+const SHOWN = 5;
+
+export function againstHistory(session: HistorySession, id: NodeId, announce: (t: string) => void): { el: HTMLElement; destroy(): void } {
+  const tree = session.tree;
+  const end = tree.state(id);
+  const d = diffNodes(tree, TRUNK_ID, id);
+  const differs = d.outcomes.filter(o => o.a !== o.b);
+  const same = d.outcomes.filter(o => o.a === o.b);
+  let pool: ExplorePool | null = null;
+  let abort: AbortController | null = null;
+  const result = h('div', { class: 'mattered-box', 'aria-live': 'polite' });
+  const measure = async () => {
+    pool ??= createBrowserPool();
+    abort = new AbortController();
+    const bar = h('progress', { id: 'mattered-progress', max: 1, value: 0, 'aria-label': 'Continuations played' });
+    fill(result, h('p', null, bar, ' ', h('button', { type: 'button', class: 'btn small', 'data-action': 'cancel-mattered', onclick: () => abort?.abort() }, 'Cancel')));
+    result.querySelector<HTMLElement>('[data-action=cancel-mattered]')?.focus();
+    const r = await matteredDecisions(
+      session.sc,
+      tree.line(id),
+      { players: { britain: 'persona', ussr: 'persona' }, games: MATTERED_GAMES_HERE },
+      {
+        pool,
+        signal: abort.signal,
+        limit: SHOWN,
+        onProgress: (done, total) => {
+          bar.max = total;
+          bar.value = done;
+        },
+      },
+    );
+    abort = null;
+    if (!r.ok) {
+      fill(result, h('p', { class: r.error === EXPLORE_CANCELLED ? 'help' : 'notice error' }, r.error === EXPLORE_CANCELLED ? 'Cancelled.' : `Could not measure: ${r.error}.`), button());
+      return;
+    }
+    announce('The decisions that mattered are measured.');
+    fill(
+      result,
+      h('p', { class: 'help' }, `Each choice against its alternatives, ${MATTERED_GAMES_HERE} continuations each with the personas playing on, on the same futures:`),
+      h(
+        'ol',
+        { class: 'mattered', id: 'mattered-list' },
+        r.value.map(m => h('li', null, h('span', null, m.summary), h('span', { class: 'help' }, ` (${longDate(m.day)}${m.historical ? ', as history' : ''})`))),
+      ),
+    );
+  };
+  const button = () => h('button', { type: 'button', class: 'btn small', 'data-action': 'mattered', onclick: () => void measure() }, 'Measure the decisions that mattered');
+  fill(result, button());
+  const el = h(
+    'section',
+    { class: 'against', 'aria-label': 'Against history' },
+    h('h3', null, end.ended ? 'The outcome against history' : 'So far, against history'),
+    differs.length
+      ? h(
+          'ul',
+          { class: 'outcomes-against', id: 'outcomes-against' },
+          differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} here, ${o.a ? 'yes' : 'no'} in history`)),
+        )
+      : null,
+    h('p', { class: 'help' }, same.length ? `${differs.length ? 'As in history otherwise' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.` : ''),
+    end.ended
+      ? h(
+          'p',
+          { class: 'help' },
+          SIDES.map(side => {
+            const cmp = compareWithHistory(session.sc, end, side);
+            return `${session.sc.sides[side].name} ${cmp.total.yours.toFixed(1)} against history's ${cmp.total.history.toFixed(1)} (${cmp.total.verdict})`;
+          }).join('; '),
+        )
+      : null,
+    result,
+  );
+  return {
+    el,
+    destroy() {
+      abort?.abort();
+      pool?.dispose();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// Charts of history mode, drawn with uPlot (small, fast, canvas): lines over the scenario's dates
+// (a figure in two branches, rupture by date) and histograms (war danger, trade balance), with
+// history's value marked as a dashed rule. Each chart comes with its figures in words beside it
+// (the caller's table or summary), since a canvas says nothing to a screen reader.
+
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { isoOf } from '../../../engine/index';
+import { h } from '../h';
+
+export interface LineSeries {
+  label: string;
+  values: (number | null)[];
+  color: string;
+  dash?: number[];
+}
+
+export interface Mark {
+  x: number;
+  label: string;
+}
+
+const INK = '#1f1b16';
+const SOFT = '#5a5045';
+const GRID = '#0000001a';
+const FONT = '12px "Old Standard TT", Georgia, serif';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "12 May 27" for an engine day number: short enough for an axis. */
+export const axisDate = (day: number): string => {
+  const iso = isoOf(Math.round(day));
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(2, 4)}`;
+};
+
+/** Draws history's (or any) value as a dashed vertical rule with its label. */
+function markPlugin(marks: readonly Mark[]): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: u => {
+        const ctx = u.ctx;
+        ctx.save();
+        ctx.strokeStyle = INK;
+        ctx.fillStyle = INK;
+        ctx.setLineDash([6, 4]);
+        ctx.lineWidth = 2 * devicePixelRatio;
+        ctx.font = `${12 * devicePixelRatio}px Oswald, sans-serif`;
+        for (const m of marks) {
+          const x = u.valToPos(m.x, 'x', true);
+          if (!Number.isFinite(x)) continue;
+          ctx.beginPath();
+          ctx.moveTo(x, u.bbox.top);
+          ctx.lineTo(x, u.bbox.top + u.bbox.height);
+          ctx.stroke();
+          const w = ctx.measureText(m.label).width;
+          const tx = Math.min(x + 4 * devicePixelRatio, u.bbox.left + u.bbox.width - w);
+          ctx.fillText(m.label, tx, u.bbox.top + 14 * devicePixelRatio);
+        }
+        ctx.restore();
+      },
+    },
+  };
+}
+
+const axis = (label: string, values?: uPlot.Axis['values']): uPlot.Axis => ({
+  label,
+  stroke: SOFT,
+  font: FONT,
+  labelFont: FONT,
+  grid: { stroke: GRID, width: 1 },
+  ticks: { stroke: GRID, width: 1 },
+  ...(values ? { values } : {}),
+});
+
+/** The width a chart gets: its box's, or a fallback before layout. */
+const widthOf = (box: HTMLElement) => Math.max(280, Math.floor(box.getBoundingClientRect().width || 600));
+
+/** A chart's box; charts are drawn once the box is in the page (so it has a width). */
+function chartBox(label: string): HTMLElement {
+  return h('figure', { class: 'chart', role: 'img', 'aria-label': label });
+}
+
+/** Lines over engine days. `marks` are dashed rules (history's date, say). */
+export function lineChart(
+  label: string,
+  days: readonly number[],
+  series: readonly LineSeries[],
+  yLabel: string,
+  opts: { marks?: Mark[]; yRange?: [number, number]; height?: number } = {},
+): { el: HTMLElement; draw(): void; destroy(): void } {
+  const el = chartBox(label);
+  let plot: uPlot | null = null;
+  return {
+    el,
+    draw() {
+      plot?.destroy();
+      const data: uPlot.AlignedData = [Float64Array.from(days), ...series.map(s => s.values.map(v => (v === null ? null : v)))];
+      plot = new uPlot(
+        {
+          width: widthOf(el),
+          height: opts.height ?? 220,
+          legend: { show: series.length > 1 },
+          cursor: { drag: { x: false, y: false } },
+          scales: { x: { time: false }, y: opts.yRange ? { range: opts.yRange } : { auto: true } },
+          axes: [axis('', (_u, splits) => splits.map(axisDate)), axis(yLabel)],
+          series: [
+            { label: 'date', value: (_u, v) => (v === null ? '' : axisDate(v)) },
+            ...series.map(s => ({ label: s.label, stroke: s.color, width: 2, ...(s.dash ? { dash: s.dash } : {}), spanGaps: false })),
+          ],
+          plugins: [markPlugin(opts.marks ?? [])],
+        },
+        data,
+        el,
+      );
+    },
+    destroy() {
+      plot?.destroy();
+      plot = null;
+    },
+  };
+}
+
+/** A histogram: bins given by their lower edges (and the top), counts as shares of all games. */
+export function histogram(
+  label: string,
+  edges: readonly number[],
+  counts: readonly number[],
+  xLabel: string,
+  opts: { marks?: Mark[]; color?: string; format?: (x: number) => string } = {},
+): { el: HTMLElement; draw(): void; destroy(): void } {
+  const el = chartBox(label);
+  let plot: uPlot | null = null;
+  const total = counts.reduce((a, b) => a + b, 0) || 1;
+  // Each bin runs to the next edge; the last is as wide as the one before it.
+  const step = edges.length > 1 ? edges[1]! - edges[0]! : 1;
+  const top = edges[edges.length - 1]! + step;
+  const mids = counts.map((_, i) => (edges[i]! + (edges[i + 1] ?? top)) / 2);
+  const fmt = opts.format ?? ((x: number) => String(Math.round(x)));
+  return {
+    el,
+    draw() {
+      plot?.destroy();
+      plot = new uPlot(
+        {
+          width: widthOf(el),
+          height: 200,
+          legend: { show: false },
+          cursor: { drag: { x: false, y: false } },
+          scales: { x: { time: false, range: [edges[0]!, top] }, y: { range: [0, Math.max(0.05, ...counts.map(c => c / total)) * 1.1] } },
+          axes: [axis(xLabel, (_u, splits) => splits.map(fmt)), axis('share of games', (_u, splits) => splits.map(v => `${Math.round(v * 100)}%`))],
+          series: [{}, { label: 'share', fill: `${opts.color ?? '#1d3a5f'}cc`, stroke: opts.color ?? '#1d3a5f', paths: uPlot.paths.bars!({ size: [0.9, 80] }), points: { show: false } }],
+          plugins: [markPlugin(opts.marks ?? [])],
+        },
+        [Float64Array.from(mids), counts.map(c => c / total)],
+        el,
+      );
+    },
+    destroy() {
+      plot?.destroy();
+      plot = null;
+    },
+  };
+}

@@ -1,0 +1,252 @@
+// The diff of two nodes of the tree: any tracked figure over time in both on one chart (the
+// figures that differ most offered first), who decided what in each, the orders given differently,
+// the events that fired in one and not the other, and each scenario outcome at both ends. The
+// comparison itself is histcore's diffNodes; this screen draws it.
+
+import './history.css';
+import { diffNodes, type NodeDiff, type NodeId, TRUNK_ID } from '../../../app/history/index';
+import { num } from '../../../app/numbers';
+import type { HistorySession } from '../../../app/watch/index';
+import { longDate, RELATION_LABEL, type Relations } from '../../../engine/index';
+import { fill, h } from '../h';
+import { lineChart } from './charts';
+
+export interface DiffDeps {
+  back(): void;
+  exit(): void;
+}
+
+const COLOR_A = '#1f1b16';
+const COLOR_B = '#b3261e';
+
+export class DiffScreen {
+  private readonly d: NodeDiff;
+  private fig: number;
+  private chart: { el: HTMLElement; draw(): void; destroy(): void } | null = null;
+  private readonly el: Record<'bar' | 'body', HTMLElement>;
+  private readonly onResize = () => this.chart?.draw();
+
+  constructor(
+    private readonly root: HTMLElement,
+    readonly session: HistorySession,
+    readonly a: NodeId,
+    readonly b: NodeId,
+    private readonly deps: DiffDeps,
+  ) {
+    this.d = diffNodes(session.tree, a, b);
+    // Start on war danger if it differs, else on the figure that differs most.
+    const wd = this.d.figures.findIndex(f => f.id === session.recording(TRUNK_ID).c.figs[session.recording(TRUNK_ID).c.iTension]!.id);
+    const most = this.order()[0] ?? 0;
+    this.fig = wd >= 0 && this.d.figures[wd]!.gap > 0 ? wd : most;
+    this.el = { bar: h('header', { class: 'watch-bar' }), body: h('div', { class: 'watch-body diff-body' }) };
+  }
+
+  private name(id: NodeId): string {
+    return id === TRUNK_ID ? 'History' : this.session.title(id);
+  }
+
+  /** Figure indices, those that differ most first (unchanged ones last). */
+  private order(): number[] {
+    return this.d.figures
+      .map((f, i) => ({ i, gap: f.gap }))
+      .sort((x, y) => y.gap - x.gap || x.i - y.i)
+      .map(x => x.i);
+  }
+
+  start(): void {
+    fill(
+      this.el.bar,
+      h('div', { class: 'watch-title' }, h('h1', null, 'Two branches compared'), h('p', { class: 'help' }, this.session.sc.title)),
+      h(
+        'nav',
+        { class: 'seg', 'aria-label': 'History mode' },
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'back', onclick: () => this.deps.back() }, 'Timeline tree'),
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
+      ),
+    );
+    fill(this.root, h('main', { class: 'tree-screen' }, this.el.bar, h('div'), this.el.body));
+    this.render();
+    addEventListener('resize', this.onResize);
+    this.el.body.querySelector<HTMLElement>('#diff-figure')?.focus();
+  }
+
+  destroy(): void {
+    removeEventListener('resize', this.onResize);
+    this.chart?.destroy();
+  }
+
+  private render(): void {
+    const d = this.d;
+    const A = this.name(this.a),
+      B = this.name(this.b);
+    const legend = (cls: string, text: string) => h('span', { class: `who ${cls}` }, text);
+    const select = h(
+      'select',
+      { id: 'diff-figure', 'aria-label': 'Figure to chart' },
+      this.order().map(i => {
+        const f = d.figures[i]!;
+        return h('option', { value: i, selected: i === this.fig }, `${f.label}${f.gap > 0 ? ` (differs by up to ${num(f.gap)})` : ' (the same in both)'}`);
+      }),
+    );
+    select.addEventListener('change', () => {
+      this.fig = Number(select.value);
+      this.drawChart();
+      this.el.body.querySelector<HTMLElement>('#diff-figure')?.focus();
+    });
+    const chartBox = h('div', { class: 'diff-chart' });
+    const decisions = d.decisions.filter(x => !x.same);
+    const pick = (x: { label: string; historical: boolean } | null) =>
+      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, 'not put to it');
+    const sideName = (s: 'britain' | 'ussr') => this.session.sc.sides[s].name;
+    fill(
+      this.el.body,
+      h(
+        'section',
+        { class: 'diff-head' },
+        h('p', { class: 'pair' }, legend('a', `A: ${A}`), h('span', { class: 'vs' }, ' against '), legend('b', `B: ${B}`)),
+        h(
+          'p',
+          { class: 'help' },
+          `They share their first ${d.common} moves${d.divergeDay !== null ? ` and part on ${longDate(d.divergeDay)}` : ''}. Relations at the end: A ${RELATION_LABEL[d.relations.a as Relations]}; B ${RELATION_LABEL[d.relations.b as Relations]}.`,
+        ),
+      ),
+      h(
+        'section',
+        { class: 'chart-card' },
+        h('h2', null, 'A figure over time'),
+        h('p', null, h('label', { for: 'diff-figure' }, 'Figure '), select),
+        chartBox,
+        h('div', { id: 'diff-figure-words', class: 'help' }),
+      ),
+      h(
+        'div',
+        { class: 'diff-grid' },
+        h(
+          'section',
+          null,
+          h('h2', null, 'Outcomes'),
+          h(
+            'table',
+            { class: 'rates' },
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
+            h(
+              'tbody',
+              null,
+              d.outcomes.map(o =>
+                h(
+                  'tr',
+                  { class: o.a !== o.b ? 'differs' : '' },
+                  h('th', { scope: 'row' }, o.label, o.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null),
+                  h('td', null, o.a ? 'yes' : 'no'),
+                  h('td', null, o.b ? 'yes' : 'no'),
+                ),
+              ),
+            ),
+          ),
+          h('h2', null, 'Events in one and not the other'),
+          h(
+            'div',
+            { class: 'events-diff' },
+            h(
+              'div',
+              null,
+              h('h3', null, `Only in A`),
+              d.events.onlyA.length
+                ? h(
+                    'ul',
+                    { id: 'only-a' },
+                    d.events.onlyA.map(e => h('li', null, `${e.title} (${longDate(e.day)})`)),
+                  )
+                : h('p', { class: 'empty' }, 'None.'),
+            ),
+            h(
+              'div',
+              null,
+              h('h3', null, `Only in B`),
+              d.events.onlyB.length
+                ? h(
+                    'ul',
+                    { id: 'only-b' },
+                    d.events.onlyB.map(e => h('li', null, `${e.title} (${longDate(e.day)})`)),
+                  )
+                : h('p', { class: 'empty' }, 'None.'),
+            ),
+          ),
+          d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aDay)}, B ${longDate(e.bDay)})`).join('; ')}.`) : null,
+        ),
+        h(
+          'section',
+          null,
+          h('h2', null, 'Who decided what'),
+          decisions.length
+            ? h(
+                'table',
+                { class: 'rates decisions-diff' },
+                h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Decision'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
+                h(
+                  'tbody',
+                  null,
+                  decisions.map(x =>
+                    h(
+                      'tr',
+                      null,
+                      h('th', { scope: 'row' }, x.title, h('span', { class: 'sub' }, ` ${sideName(x.side)}, ${longDate((x.a ?? x.b)!.day)}`)),
+                      h('td', { class: 'wrap' }, pick(x.a)),
+                      h('td', { class: 'wrap' }, pick(x.b)),
+                    ),
+                  ),
+                ),
+              )
+            : h('p', { class: 'empty' }, 'Every decision put to both was taken the same way.'),
+          h('h2', null, 'Orders given differently'),
+          d.orders.length
+            ? h(
+                'table',
+                { class: 'rates' },
+                h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
+                h(
+                  'tbody',
+                  null,
+                  d.orders.map(o =>
+                    h(
+                      'tr',
+                      null,
+                      h('th', { scope: 'row' }, `${longDate(o.day)}, ${sideName(o.side)}`),
+                      h('td', { class: 'wrap' }, o.a === null ? h('span', { class: 'unknown' }, 'no turn') : o.a.length ? o.a.join(', ') : 'no orders'),
+                      h('td', { class: 'wrap' }, o.b === null ? h('span', { class: 'unknown' }, 'no turn') : o.b.length ? o.b.join(', ') : 'no orders'),
+                    ),
+                  ),
+                ),
+              )
+            : h('p', { class: 'empty' }, 'The same orders throughout.'),
+        ),
+      ),
+    );
+    this.drawChart();
+  }
+
+  private drawChart(): void {
+    const f = this.d.figures[this.fig]!;
+    this.chart?.destroy();
+    const days = this.d.axis.map(x => x.day);
+    this.chart = lineChart(
+      `${f.label} over time in A and B`,
+      days,
+      [
+        { label: 'A', values: f.a, color: COLOR_A },
+        { label: 'B', values: f.b, color: COLOR_B, dash: [6, 3] },
+      ],
+      f.label,
+      { ...(this.d.divergeDay !== null ? { marks: [{ x: this.d.divergeDay, label: 'they part' }] } : {}), height: 260 },
+    );
+    const chart = this.chart;
+    this.el.body.querySelector('.diff-chart')!.replaceChildren(chart.el);
+    chart.draw();
+    const last = (xs: (number | null)[]) => [...xs].reverse().find(x => x !== null) ?? null;
+    const la = last(f.a),
+      lb = last(f.b);
+    const words = this.el.body.querySelector('#diff-figure-words');
+    if (words)
+      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}, B ${lb === null ? '—' : num(lb)}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
+  }
+}

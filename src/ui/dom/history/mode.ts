@@ -1,0 +1,289 @@
+// History mode's conductor in the browser: one session (the branch tree) per scenario, kept in
+// the browser's storage; the watch screen on any node; the timeline tree; and branches played on
+// in the ordinary game screen, their moves written back into the tree as they are made.
+
+import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import type { Match } from '../../../app/match';
+import { type AppSave, type Controller, readSave, saveScenario } from '../../../app/saveFile';
+import { loadScenario } from '../../../app/scenarios';
+import type { KV } from '../../../app/storage';
+import { type BranchLink, HistorySession, linkBranch, Recording, type Target } from '../../../app/watch/index';
+import { type BySide, other, type Result } from '../../../engine/index';
+import { fill, h } from '../h';
+import { importDialog, shareBox } from './share';
+import { TreeScreen } from './tree';
+import { type BranchRequest, type WatchOptions, WatchScreen } from './watch';
+
+export interface ModeDeps {
+  root: HTMLElement;
+  kv: KV;
+  /** Back to the title, with a message if something went wrong. */
+  exit(message?: { error: boolean; text: string }): void;
+  /** A match restored from a save, stored in the browser under the game slot `id`. */
+  restore(save: AppSave, id: string): Promise<Result<Match>>;
+  /** Show a match in the game screen. */
+  play(m: Match): void;
+  /** Close the game screen (to show a history screen in its place). */
+  leaveGame(): void;
+}
+
+/** Something on screen that must be torn down before the next. */
+interface Shown {
+  destroy(): void;
+}
+
+export class HistoryMode {
+  private readonly sessions = new Map<string, HistorySession>();
+  private shown: Shown | null = null;
+  /** A notice for the next screen (a stored tree that could not be read, a refused code). */
+  private notice: { error: boolean; text: string } | null = null;
+  private unfollow: (() => void) | null = null;
+  /** The match being recorded into the tree, and where. */
+  private followed: { m: Match; scenario: string; node: NodeId | null } | null = null;
+  private readonly store: TreeStore;
+
+  constructor(private readonly deps: ModeDeps) {
+    this.store = new TreeStore(deps.kv);
+  }
+
+  destroy(): void {
+    this.shown?.destroy();
+    this.shown = null;
+  }
+
+  /** The session of a scenario, its tree read from storage (or started from history). */
+  async session(scenario: string): Promise<Result<HistorySession>> {
+    const hit = this.sessions.get(scenario);
+    if (hit) return { ok: true, value: hit };
+    const sc = await loadScenario(scenario);
+    if (!sc.ok) return sc;
+    fill(this.deps.root, h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
+    // Let the notice paint before the replay (a few hundred milliseconds) runs.
+    await new Promise(r => setTimeout(r, 0));
+    const loaded = this.store.load(sc.value);
+    // A damaged stored tree is not lost: it is set aside (under its own key) once this tree changes.
+    const damaged = !loaded.ok && loaded.error.kind === 'damaged';
+    if (!loaded.ok) this.notice = { error: true, text: `${cap(loaded.error.message)}. A new tree starts from history; the old one is kept aside when you first branch.` };
+    const tree = (loaded.ok ? loaded.value : null) ?? HistoryTree.create(sc.value);
+    const s = new HistorySession(tree);
+    tree.onChange(() => {
+      const r = this.store.save(tree, { setAsideDamaged: damaged });
+      if (!r.ok) this.say({ error: true, text: `${cap(r.error)}.` });
+    });
+    this.sessions.set(scenario, s);
+    return { ok: true, value: s };
+  }
+
+  /** Watch a node of a scenario's tree (history itself by default). */
+  async watch(scenario: string, node: NodeId = TRUNK_ID, opts?: WatchOptions): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const session = s.value;
+    if (!session.tree.node(node)) return this.tree(scenario);
+    const rec = session.recording(node);
+    this.destroy();
+    const screen = new WatchScreen(
+      this.deps.root,
+      rec,
+      {
+        exit: () => this.deps.exit(),
+        branch: req => void this.branch(session, node, req),
+        tree: () => void this.tree(scenario, node),
+        explore: pos => void this.explore(scenario, node, pos),
+      },
+      opts,
+    );
+    this.shown = screen;
+    screen.start();
+    this.flushNotice(screen);
+  }
+
+  /**
+   * Watch a game someone played (a saved game), to branch from any of its moves. Such a game is not
+   * on history's seed, so its branches are played as games of their own, not kept in the tree.
+   */
+  async watchGame(data: unknown): Promise<void> {
+    const id = saveScenario(data);
+    if (!id.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${id.error}` });
+    const sc = await loadScenario(id.value);
+    if (!sc.ok) return this.deps.exit({ error: true, text: sc.error });
+    const r = readSave(sc.value, data);
+    if (!r.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${r.error}` });
+    const { save } = r.value;
+    const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides });
+    if (!rec.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${rec.error}` });
+    this.destroy();
+    const recording = rec.value;
+    const screen = new WatchScreen(this.deps.root, recording, {
+      exit: () => this.deps.exit(),
+      branch: req => void this.branchGame(recording, req),
+    });
+    this.shown = screen;
+    screen.start();
+  }
+
+  /** A branch from a played game: its moves up to the point, played on as a new game. */
+  private async branchGame(rec: Recording, req: BranchRequest): Promise<void> {
+    const save = rec.saveAt(req.pos, { [req.side]: 'human', [other(req.side)]: req.opponent } as BySide<Controller>);
+    const m = await this.deps.restore(save, `replay-${rec.sc.id}-${Date.now().toString(36)}`);
+    if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
+    this.destroy();
+    this.deps.play(m.value);
+  }
+
+  /** The timeline tree of a scenario, with a node selected. */
+  async tree(scenario: string, selected: NodeId = TRUNK_ID): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const session = s.value;
+    this.destroy();
+    const screen: TreeScreen = new TreeScreen(this.deps.root, session, {
+      exit: () => this.deps.exit(),
+      watch: id => void this.watch(scenario, id),
+      playOn: id => void this.playOn(session, id),
+      explore: id => void this.explore(scenario, id),
+      compare: (a, b) => void this.compare(scenario, a, b),
+      share: id => (id === TRUNK_ID ? null : shareBox(session.tree, id, session.title(id), t => screen.announce(t))),
+      importer: () => h('button', { type: 'button', class: 'btn small', 'data-action': 'import', onclick: () => importDialog((text, from) => this.importShared(text, from)) }, 'Load a code or file…'),
+    });
+    this.shown = screen;
+    screen.start(session.tree.node(selected) ? selected : TRUNK_ID);
+    this.flushNotice(screen);
+  }
+
+  /** A message on the screen shown now, or on the next. */
+  private say(n: { error: boolean; text: string }): void {
+    if (this.shown && 'showNotice' in this.shown) (this.shown as { showNotice(x: typeof n): void }).showNotice(n);
+    else this.notice = n;
+  }
+
+  private flushNotice(screen: { showNotice(n: { error: boolean; text: string }): void }): void {
+    if (!this.notice) return;
+    screen.showNotice(this.notice);
+    this.notice = null;
+  }
+
+  /** Two nodes compared (the chart library loads with the screen, in its own chunk). */
+  async compare(scenario: string, a: NodeId, b: NodeId): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const { DiffScreen } = await import('./diff');
+    this.destroy();
+    const screen = new DiffScreen(this.deps.root, s.value, a, b, { back: () => void this.tree(scenario, b), exit: () => this.deps.exit() });
+    this.shown = screen;
+    screen.start();
+  }
+
+  /** The what-if explorer from a node's end (its charts load with it, in their own chunk). */
+  async explore(scenario: string, node: NodeId, at?: number): Promise<void> {
+    const s = await this.session(scenario);
+    if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    const { ExploreScreen } = await import('./explore');
+    this.destroy();
+    const screen = new ExploreScreen(this.deps.root, s.value, { node, at: at ?? s.value.tree.length(node) }, { back: () => void this.tree(scenario, node), exit: () => this.deps.exit() });
+    this.shown = screen;
+    screen.start();
+  }
+
+  /**
+   * A shared code or file: parsed, its scenario's tree opened, checked against it, and added as a
+   * branch (shown selected). Resolves with the reason if refused; nothing is changed then.
+   */
+  private async importShared(text: string, from: string): Promise<string | null> {
+    const p = parseShared(text);
+    if (!p.ok) return p.error.message;
+    const sc = await loadScenario(p.value.scenario);
+    if (!sc.ok) return `it is for a scenario this game does not have (${p.value.scenario})`;
+    const checked = checkShared(sc.value, p.value);
+    if (!checked.ok) return checked.error.message;
+    const s = await this.session(sc.value.id);
+    if (!s.ok) return s.error;
+    const node = s.value.tree.adopt(checked.value.line, { label: checked.value.label });
+    if (!node.ok) return node.error;
+    await this.tree(sc.value.id, node.value.id);
+    this.say({ error: false, text: `${from === 'The code' ? 'The shared branch' : from} is added to the tree: ${s.value.title(node.value.id)}.` });
+    return null;
+  }
+
+  /** A branch from a watched node: a new node in the tree, played on in the game screen. */
+  private async branch(session: HistorySession, node: NodeId, req: BranchRequest): Promise<void> {
+    const b = session.branch({ node, at: req.pos }, req.side, req.opponent);
+    if (!b.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${b.error}` });
+    await this.start(session, b.value.target, b.value.save);
+  }
+
+  /** Play a node on from its end, with the players it was last played with. */
+  private async playOn(session: HistorySession, id: NodeId): Promise<void> {
+    const n = session.tree.node(id);
+    if (!n) return;
+    const save = session.saveOf(id, n.players);
+    if (!save.ok) return this.deps.exit({ error: true, text: save.error });
+    await this.start(session, session.targetOf(id), save.value);
+  }
+
+  private async start(session: HistorySession, target: Target, save: AppSave): Promise<void> {
+    const gameId = `branch-${session.sc.id}-${Date.now().toString(36)}`;
+    const m = await this.deps.restore(save, gameId);
+    if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
+    this.destroy();
+    this.follow(session, m.value, target, gameId);
+    this.deps.play(m.value);
+  }
+
+  /** For the end dialog of a branch's game: the way to see it beside history, on the tree. */
+  endExtras(m: Match): HTMLElement | null {
+    const f = this.followed;
+    if (!f || f.m !== m || f.node === null) return null;
+    const { scenario, node } = f;
+    return h(
+      'section',
+      { class: 'against' },
+      h('h3', null, 'A branch of history'),
+      h('p', null, 'This game is a branch of the timeline tree. See it beside history there: the outcomes and scores against history, and which decisions mattered most.'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          'data-action': 'to-tree',
+          onclick: () => {
+            this.deps.leaveGame();
+            void this.tree(scenario, node);
+          },
+        },
+        'See it on the timeline tree',
+      ),
+    );
+  }
+
+  /** A branch's game resumed from the title screen: its moves go on into its branch. */
+  async resumed(m: Match, link: BranchLink): Promise<void> {
+    const s = await this.session(link.scenario);
+    if (!s.ok || !s.value.tree.node(link.node)) return;
+    const have = s.value.tree.moves(link.node);
+    const moves = m.save().moves;
+    // Only if the game is still the branch's path (the branch was not removed and re-made).
+    if (have.length > moves.length || have.some((x, k) => JSON.stringify(x) !== JSON.stringify(moves[k]))) return;
+    this.follow(s.value, m, { kind: 'node', id: link.node }, null);
+  }
+
+  /** Record the match's moves into the tree; a new branch's game is linked to its node once made. */
+  private follow(session: HistorySession, m: Match, target: Target, gameId: string | null): void {
+    this.unfollow?.();
+    const link = (node: NodeId) => {
+      if (gameId) linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node });
+    };
+    const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null };
+    this.followed = followed;
+    if (target.kind === 'node') link(target.id);
+    this.unfollow = session.follow(m, target, {
+      node: id => {
+        followed.node = id;
+        link(id);
+      },
+      error: message => this.say({ error: true, text: `${cap(message)}.` }),
+    });
+  }
+}
+
+const cap = (t: string) => (t ? t[0]!.toUpperCase() + t.slice(1) : t);

@@ -1,0 +1,339 @@
+// The timeline tree: history as the trunk across the scenario's calendar, every branch drawn off it
+// at the date it leaves its parent, with its divergence named in words. Each row is a real button
+// (open the node) and a checkbox (pick two to compare); the drawing beside the rows is one SVG. The
+// selected node's card offers: watch it, play it on, take back its last move where the rules allow,
+// remove it, explore what might have happened from it, and share it as a code or a file.
+
+import './history.css';
+import { type HistoryNode, type NodeId, TRUNK_ID } from '../../../app/history/index';
+import type { HistorySession } from '../../../app/watch/index';
+import { longDate, RELATION_LABEL } from '../../../engine/index';
+import { fill, h } from '../h';
+import { againstHistory } from './against';
+
+export interface TreeDeps {
+  exit(): void;
+  watch(id: NodeId): void;
+  playOn(id: NodeId): void;
+  /** Compare two nodes (the diff view), when the screen offers it. */
+  compare?(a: NodeId, b: NodeId): void;
+  /** The what-if explorer from a node's end, when offered. */
+  explore?(id: NodeId): void;
+  /** Extra controls for a node's card (share codes), when offered. */
+  share?(id: NodeId): HTMLElement | null;
+  /** Controls to load a shared code or file, when offered. */
+  importer?(): HTMLElement | null;
+}
+
+/** One row of the drawing: a node, where its own line starts and ends, and its parent's row. */
+export interface TreeRow {
+  id: NodeId;
+  depth: number;
+  parentRow: number;
+  title: string;
+  startDay: number;
+  endDay: number;
+  ended: boolean;
+  moves: number;
+}
+
+const ROW_PX = 44;
+
+/** The rows of the tree, depth first: each branch right under its parent, in the order they leave it. */
+export function treeRows(session: HistorySession): TreeRow[] {
+  const tree = session.tree;
+  const c = session.recording(TRUNK_ID).c;
+  const rows: TreeRow[] = [];
+  const dayAt = (id: NodeId, at: number) => c.days[tree.stateAt({ node: id, at }).turn]!;
+  const visit = (n: HistoryNode, depth: number, parentRow: number) => {
+    const end = tree.state(n.id);
+    rows.push({
+      id: n.id,
+      depth,
+      parentRow,
+      title: session.title(n.id),
+      startDay: n.parent === null ? c.days[0]! : dayAt(n.id, n.at),
+      endDay: end.ended?.day ?? c.days[end.turn]!,
+      ended: end.ended !== null,
+      moves: tree.length(n.id),
+    });
+    const me = rows.length - 1;
+    for (const ch of tree.children(n.id).sort((a, b) => a.at - b.at || a.serial - b.serial)) visit(ch, depth + 1, me);
+  };
+  visit(tree.node(TRUNK_ID)!, 0, -1);
+  return rows;
+}
+
+export class TreeScreen {
+  private selected: NodeId = TRUNK_ID;
+  private readonly picked: NodeId[] = [];
+  private readonly el: Record<'bar' | 'notice' | 'body' | 'live', HTMLElement>;
+  private readonly stop: () => void;
+  /** The card's against-history box (it may hold a worker pool). */
+  private against: { el: HTMLElement; destroy(): void } | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    readonly session: HistorySession,
+    private readonly deps: TreeDeps,
+  ) {
+    this.el = {
+      bar: h('header', { class: 'watch-bar' }),
+      notice: h('div', { class: 'tree-notice' }),
+      body: h('div', { class: 'tree-body' }),
+      live: h('div', { class: 'visually-hidden', 'aria-live': 'polite' }),
+    };
+    this.stop = session.tree.onChange(() => this.render());
+  }
+
+  start(selected: NodeId): void {
+    this.selected = selected;
+    fill(this.root, h('main', { class: 'tree-screen' }, this.el.bar, this.el.notice, this.el.body), this.el.live);
+    this.render();
+    this.el.body.querySelector<HTMLElement>(`[data-node="${selected}"]`)?.focus();
+  }
+
+  destroy(): void {
+    this.stop();
+    this.against?.destroy();
+  }
+
+  showNotice(n: { error: boolean; text: string }): void {
+    fill(this.el.notice, h('p', { class: n.error ? 'notice error' : 'notice', role: n.error ? 'alert' : 'status' }, n.text));
+  }
+
+  announce(text: string): void {
+    this.el.live.replaceChildren(h('p', null, text));
+  }
+
+  private render(): void {
+    const sc = this.session.sc;
+    fill(
+      this.el.bar,
+      h(
+        'div',
+        { class: 'watch-title' },
+        h('h1', null, `Timeline tree: ${sc.title}`),
+        h('p', { class: 'help' }, 'History is the trunk; every game played from it is a branch, drawn from the date it leaves its parent.'),
+      ),
+      h(
+        'nav',
+        { class: 'seg', 'aria-label': 'History mode' },
+        this.deps.importer?.() ?? null,
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'watch-history', onclick: () => this.deps.watch(TRUNK_ID) }, 'Watch history'),
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
+      ),
+    );
+    const rows = treeRows(this.session);
+    if (!rows.some(r => r.id === this.selected)) this.selected = TRUNK_ID;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.node;
+    fill(this.el.body, h('div', { class: 'tree-main' }, this.drawing(rows), this.card(rows.find(r => r.id === this.selected)!)));
+    if (focused) this.el.body.querySelector<HTMLElement>(`[data-node="${focused}"]`)?.focus();
+  }
+
+  private drawing(rows: TreeRow[]): HTMLElement {
+    const c = this.session.recording(TRUNK_ID).c;
+    const first = c.days[0]!;
+    const last = Math.max(c.days[c.days.length - 1]!, ...rows.map(r => r.endDay));
+    const x = (day: number) => `${(2 + (96 * (day - first)) / Math.max(1, last - first)).toFixed(2)}%`;
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('class', 'tree-svg');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('height', String(rows.length * ROW_PX));
+    svg.style.gridRow = `2 / span ${rows.length}`;
+    const add = (tag: string, attrs: Record<string, string | number>) => {
+      const el = document.createElementNS(ns, tag);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+      svg.append(el);
+      return el;
+    };
+    // Month rules behind the lines.
+    for (let d = first; d <= last; d++) {
+      const iso = longDate(d);
+      if (!/^\w+ 1 /.test(iso)) continue;
+      add('line', { x1: x(d), x2: x(d), y1: 0, y2: rows.length * ROW_PX, class: 'month-rule' });
+    }
+    rows.forEach((r, i) => {
+      const y = i * ROW_PX + ROW_PX / 2;
+      const cls = `${r.id === TRUNK_ID ? 'trunk' : 'branch'}${r.id === this.selected ? ' selected' : ''}${this.picked.includes(r.id) ? ' picked' : ''}`;
+      if (r.parentRow >= 0) {
+        const py = r.parentRow * ROW_PX + ROW_PX / 2;
+        add('line', { x1: x(r.startDay), x2: x(r.startDay), y1: py, y2: y, class: `link ${cls}` });
+      }
+      add('line', { x1: x(r.startDay), x2: x(r.endDay), y1: y, y2: y, class: `track ${cls}` });
+      add('circle', { cx: x(r.startDay), cy: y, r: 4, class: `fork ${cls}` });
+      add('circle', { cx: x(r.endDay), cy: y, r: r.ended ? 6 : 5, class: `end ${cls}${r.ended ? ' ended' : ''}` });
+    });
+    const months: HTMLElement[] = [];
+    for (let d = first; d <= last; d++) {
+      const t = longDate(d);
+      if (/^\w+ 1 /.test(t)) months.push(h('span', { class: 'month', style: `left:${x(d)}` }, t.replace(/^\w+ 1 (\w{3})\w* (\d{4})$/, '$1 $2')));
+    }
+    return h(
+      'div',
+      { class: 'tree-grid', style: `grid-template-rows: 1.6rem repeat(${rows.length}, ${ROW_PX}px)` },
+      h('div', { class: 'tree-head pick-head' }, h('span', { class: 'visually-hidden' }, 'Compare')),
+      h('div', { class: 'tree-head' }, 'Branch'),
+      h('div', { class: 'tree-head months', 'aria-hidden': 'true' }, months),
+      rows.flatMap((r, i) => [
+        h(
+          'div',
+          { class: 'tree-pick', style: `grid-row:${i + 2}` },
+          h('input', {
+            type: 'checkbox',
+            id: `pick-${r.id}`,
+            'data-pick': r.id,
+            'aria-label': `Compare ${r.title}`,
+            checked: this.picked.includes(r.id),
+            onchange: (e: Event) => this.pick(r.id, (e.target as HTMLInputElement).checked),
+          }),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `tree-node${r.id === this.selected ? ' selected' : ''}`,
+            style: `grid-row:${i + 2}; padding-left:${0.5 + r.depth * 0.9}rem`,
+            'data-node': r.id,
+            'aria-pressed': String(r.id === this.selected),
+            title: r.title,
+            onclick: () => this.select(r.id),
+          },
+          h('span', { class: 'node-title' }, r.id === TRUNK_ID ? 'History' : r.title),
+          h('span', { class: 'node-sub' }, `${longDate(r.startDay).replace(/^\w+ /, '')} – ${longDate(r.endDay).replace(/^\w+ /, '')}${r.ended ? ', ended' : ''}`),
+        ),
+      ]),
+      svg,
+      h(
+        'div',
+        { class: 'tree-compare', style: `grid-row:${rows.length + 2}` },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn small',
+            'data-action': 'compare',
+            disabled: this.picked.length !== 2 || !this.deps.compare,
+            onclick: () => this.deps.compare?.(this.picked[0]!, this.picked[1]!),
+          },
+          'Compare the two ticked',
+        ),
+        h('span', { class: 'help' }, this.picked.length === 2 ? '' : ' Tick two branches (history is one) to compare them.'),
+      ),
+    );
+  }
+
+  private pick(id: NodeId, on: boolean): void {
+    const k = this.picked.indexOf(id);
+    if (on && k < 0) {
+      this.picked.push(id);
+      if (this.picked.length > 2) this.picked.shift();
+    } else if (!on && k >= 0) this.picked.splice(k, 1);
+    this.render();
+    this.el.body.querySelector<HTMLElement>(`#pick-${id}`)?.focus();
+  }
+
+  private select(id: NodeId): void {
+    this.selected = id;
+    this.render();
+    this.el.body.querySelector<HTMLElement>(`[data-node="${id}"]`)?.focus();
+    this.announce(`${this.session.title(id)} selected.`);
+  }
+
+  private card(r: TreeRow): HTMLElement {
+    const tree = this.session.tree;
+    const n = tree.node(r.id)!;
+    const s = tree.state(r.id);
+    const sc = this.session.sc;
+    const trunk = r.id === TRUNK_ID;
+    const undo = trunk ? null : tree.canUndo(r.id);
+    const playable = !trunk && !s.ended && this.session.playable(r.id);
+    const who = (side: 'britain' | 'ussr') => {
+      const p = n.players[side];
+      return `${sc.sides[side].name}: ${p === 'human' ? 'a person' : p === 'historical' ? 'the computer, as history' : `the computer (${p})`}`;
+    };
+    return h(
+      'section',
+      { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
+      h('h2', null, trunk ? 'History' : r.title),
+      trunk
+        ? h('p', null, 'What happened: both sides take the course the sources record, with the dice that reproduce every recorded outcome.')
+        : h('p', { class: 'help' }, `Leaves ${n.parent === TRUNK_ID ? 'history' : `“${this.session.title(n.parent!)}”`} on ${longDate(r.startDay)}.`),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', null, 'Reached'),
+        h('dd', null, `${longDate(r.endDay)}${s.ended ? ` — the game ended: ${s.ended.reason}` : ''}`),
+        h('dt', null, 'Relations'),
+        h('dd', null, RELATION_LABEL[s.relations]),
+        h('dt', null, 'Moves'),
+        h('dd', null, `${r.moves}${trunk ? '' : ` (${n.moves.length} its own)`}`),
+        h('dt', null, 'Players'),
+        h('dd', null, `${who('britain')}; ${who('ussr')}`),
+      ),
+      h(
+        'div',
+        { class: 'card-actions' },
+        h('button', { type: 'button', class: 'btn primary', 'data-action': 'watch-node', onclick: () => this.deps.watch(r.id) }, trunk ? 'Watch history' : 'Watch this branch'),
+        playable ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on') : null,
+        this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
+      ),
+      trunk ? null : this.againstBox(r.id),
+      trunk ? null : this.changes(r.id, undo),
+      this.deps.share?.(r.id) ?? null,
+    );
+  }
+
+  /** The branch beside history: kept while the same branch stays selected (a measurement may be running). */
+  private againstBox(id: NodeId): HTMLElement {
+    const key = `${id}@${this.session.tree.length(id)}`;
+    if (this.against && this.against.el.dataset.key === key) return this.against.el;
+    this.against?.destroy();
+    this.against = againstHistory(this.session, id, t => this.announce(t));
+    this.against.el.dataset.key = key;
+    return this.against.el;
+  }
+
+  /** Undo and remove, each with its reason when refused. */
+  private changes(id: NodeId, undo: ReturnType<HistorySession['tree']['canUndo']> | null): HTMLElement {
+    const tree = this.session.tree;
+    return h(
+      'div',
+      { class: 'card-actions small' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small',
+          'data-action': 'undo',
+          disabled: !undo?.ok,
+          'aria-describedby': undo?.ok ? null : 'undo-why',
+          onclick: () => {
+            const r = tree.undo(id);
+            this.announce(r.ok ? 'The last move is taken back.' : `Not taken back: ${r.error}.`);
+          },
+        },
+        'Take back the last move',
+      ),
+      undo && !undo.ok ? h('span', { class: 'help', id: 'undo-why' }, ` Cannot take it back: ${undo.message}.`) : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small',
+          'data-action': 'remove',
+          onclick: () => {
+            if (!confirm(`Remove “${this.session.title(id)}” and every branch taken from it?`)) return;
+            const r = tree.remove(id);
+            if (r.ok) {
+              this.selected = TRUNK_ID;
+              this.announce(`Removed ${r.value.length} branch${r.value.length === 1 ? '' : 'es'}.`);
+            }
+          },
+        },
+        'Remove this branch',
+      ),
+    );
+  }
+}

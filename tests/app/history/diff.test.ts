@@ -1,0 +1,56 @@
+// The diff of two nodes: a common date axis with a value per date for each figure (null past a
+// path's end), the decisions each took, the events that fired in one and not the other, outcomes.
+import { describe, expect, it } from 'vitest';
+import { diffNodes, TRUNK_ID } from '../../../src/app/history/index';
+import { decisionStep, tree1927 } from './helpers';
+
+describe('diff of two nodes', () => {
+  it('history against a branch that refused the raid', () => {
+    const t = tree1927();
+    const tip = decisionStep(t, 'arcos-tip');
+    const b = t.branch(
+      { node: TRUNK_ID, at: tip.index },
+      { players: { britain: 'historical', ussr: 'historical' }, moves: [{ type: 'decide', side: 'britain', event: 'arcos-tip', option: 'refuse' }] },
+    );
+    if (!b.ok) throw new Error(b.error);
+    t.playComputers(b.value.id);
+    const d = diffNodes(t, TRUNK_ID, b.value.id);
+    expect(d.common).toBe(tip.index);
+    expect(d.divergeDay).toBe(tip.day);
+    // One axis, ascending; every series has a value for every date.
+    expect(d.axis.map(x => x.day)).toEqual([...d.axis.map(x => x.day)].sort((x, y) => x - y));
+    for (const f of d.figures) {
+      expect(f.a).toHaveLength(d.axis.length);
+      expect(f.b).toHaveLength(d.axis.length);
+    }
+    const tension = d.figures.find(f => f.id === 'tension')!;
+    expect(tension.gap).toBeGreaterThan(0);
+    // Identical before the divergence.
+    const before = d.axis.findIndex(x => x.day >= tip.day);
+    for (const f of d.figures) for (let j = 0; j < before; j++) expect(f.a[j]).toBe(f.b[j]);
+    const tipDiff = d.decisions.find(x => x.event === 'arcos-tip')!;
+    expect(tipDiff.same).toBe(false);
+    expect(tipDiff.a?.label).toBe('Approve the search');
+    expect(tipDiff.b?.option).toBe('refuse');
+    expect(d.decisions.find(x => x.event === 'arcos-raid')?.b).toBeNull();
+    expect(d.events.onlyA.map(e => e.event)).toContain('arcos-raid');
+    expect(d.outcomes.find(o => o.id === 'raid')).toMatchObject({ a: true, b: false });
+  });
+
+  it('an unfinished branch has no values past its end; a node against itself has no differences', () => {
+    const t = tree1927();
+    const b = t.branch({ node: TRUNK_ID, at: 20 });
+    if (!b.ok) throw new Error(b.error);
+    const d = diffNodes(t, TRUNK_ID, b.value.id, { figures: ['tension'] });
+    expect(d.figures).toHaveLength(1);
+    const f = d.figures[0]!;
+    expect(f.a.every(x => x !== null)).toBe(true);
+    expect(f.b[f.b.length - 1]).toBeNull();
+    expect(f.gap).toBe(0);
+    const same = diffNodes(t, TRUNK_ID, TRUNK_ID);
+    expect(same.decisions.every(x => x.same)).toBe(true);
+    expect(same.orders).toEqual([]);
+    expect(same.events).toEqual({ onlyA: [], onlyB: [], moved: [] });
+    expect(same.figures.every(x => x.gap === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,183 @@
+// The timeline tree in the browser: a branch taken from history and played a little shows on the
+// tree with its divergence named, survives a reload, opens to be watched; its share code loads in
+// another browser as the same branch, and an altered code is refused with the reason and changes
+// nothing. Photographed at 1280 x 720 and 1920 x 1080 (the README's picture is the latter).
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
+import { compile, type Move } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+import { describeBrowser, screenshot } from './harness';
+import { openTree, watch } from './history';
+
+/** Branch at the rupture vote, take another option, and go back to the title once the game has moved on. */
+async function branchAtRupture(page: Page): Promise<void> {
+  await watch(page);
+  await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+  await page.locator('.side-col.side-britain .move', { hasText: 'Cabinet, 23 May' }).locator('[data-action=branch]').click();
+  await page.click('[data-action=start-branch]');
+  for (;;) {
+    await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn', { timeout: 60_000 });
+    if (!(await page.locator('.reports-dialog .continue').isVisible())) break;
+    await page.click('.reports-dialog .continue');
+  }
+  const options = await page.locator('.option-btn').allInnerTexts();
+  await page
+    .locator('.option-btn')
+    .nth(options.findIndex(t => !/Break, and publish/.test(t)))
+    .click();
+  await page.waitForSelector('[data-action=send], .reports-dialog .continue, .headline-dialog .continue, .option-btn', { timeout: 60_000 });
+  // The move is in the tree as soon as it is made (and stored): leave by reloading, as a person closing the tab would.
+  await page.reload();
+  await page.waitForSelector('[data-action=history]');
+}
+
+describeBrowser('history: the timeline tree and share codes', browser => {
+  it('draws a played branch off history, names its divergence, keeps it over a reload, and shares it', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1920, height: 1080 } });
+    const page = tp.page;
+    await branchAtRupture(page);
+    await openTree(page);
+    const nodes = page.locator('.tree-node');
+    expect(await nodes.count()).toBe(2);
+    const branch = nodes.nth(1);
+    expect(await branch.innerText()).toMatch(/At “Cabinet, 23 May: the scope of the response” \(.*23 May 1927\) Britain chose “.*” where history chose “Break, and publish/);
+    await branch.click();
+    expect(await page.locator('#node-card h2').innerText()).toMatch(/where history chose/);
+    expect(await page.locator('#node-card').innerText()).toMatch(/Leaves history on Monday 23 May 1927/);
+    const code = await page.inputValue('#share-code');
+    expect(code).toMatch(/^ASD1-/);
+    await screenshot(page, 'history-tree-1920');
+
+    // A reload keeps the tree (browser storage).
+    await page.reload();
+    await openTree(page);
+    expect(await page.locator('.tree-node').count()).toBe(2);
+    // The branch opens in the watch screen, from the divergence on.
+    await page.locator('.tree-node').nth(1).click();
+    await page.click('[data-action=watch-node]');
+    await page.waitForSelector('#frame-date');
+    expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A branch/);
+    await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+    expect(await page.locator('.side-col.side-britain .move.departs').count()).toBeGreaterThan(0);
+    tp.expectNoConsoleErrors();
+  }, 240_000);
+
+  it('loads a shared branch as the same branch, refuses an altered code with the reason, and compares it with history', async () => {
+    // The code of a branch made in Node: Britain takes another option at the rupture vote.
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const tree = HistoryTree.create(sc);
+    const at = tree.moves(TRUNK_ID).findIndex(m => m.type === 'decide' && m.event === 'rupture-vote');
+    const opt = c.events[c.eventIndex.get('rupture-vote')!]!.decision!.options.find(o => !o.historical)!;
+    const b = tree.branch({ node: TRUNK_ID, at }, { moves: [{ type: 'decide', side: 'britain', event: 'rupture-vote', option: opt.id }] });
+    if (!b.ok) throw new Error(b.error);
+    const code = encodeShareCode(sc, tree.line(b.value.id));
+
+    const other = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const p2 = other.page;
+    await openTree(p2);
+    expect(await p2.locator('.tree-node').count()).toBe(1);
+    await p2.click('[data-action=import]');
+    const k = code.length - 4;
+    const altered = code.slice(0, k) + (code[k] === 'A' ? 'B' : 'A') + code.slice(k + 1);
+    await p2.fill('#import-code', altered);
+    await p2.click('[data-action=import-code]');
+    await p2.waitForSelector('.import-why.error');
+    expect(await p2.locator('.import-why').innerText()).toMatch(/refused: .+\. Nothing in your tree was changed\./);
+    await screenshot(p2, 'history-share-refused');
+    await p2.fill('#import-code', 'not a code at all');
+    await p2.click('[data-action=import-code]');
+    await p2.waitForFunction(() => /not a code at all|format|share code/i.test(document.querySelector('.import-why')?.textContent ?? ''));
+    await p2.keyboard.press('Escape');
+    expect(await p2.locator('.tree-node').count()).toBe(1);
+    await p2.click('[data-action=import]');
+    await p2.fill('#import-code', code);
+    await p2.click('[data-action=import-code]');
+    await p2.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2);
+    expect(await p2.locator('.tree-node').nth(1).innerText()).toMatch(/where history chose “Break, and publish/);
+    expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
+    expect(await p2.inputValue('#share-code')).toBe(code);
+    await screenshot(p2, 'history-tree-1280');
+    // The diff of history and the branch: a figure over time on one chart, the decision taken
+    // otherwise, the events that fired in one and not the other, the outcomes at both ends.
+    await p2.check('[data-pick=trunk]');
+    await p2.locator('.tree-pick input').nth(1).check();
+    await p2.click('[data-action=compare]');
+    await p2.waitForSelector('.diff-chart canvas');
+    expect(await p2.locator('.diff-head').innerText()).toMatch(/A: History[\s\S]*B: At “Cabinet, 23 May[\s\S]*part on Monday 23 May 1927/);
+    const decided = p2.locator('.decisions-diff tbody tr', { hasText: 'Cabinet, 23 May' });
+    expect(await decided.innerText()).toMatch(/Break, and publish the intercepts you choose \(as history\)/);
+    expect(await p2.locator('.events-diff').innerText()).toMatch(/Only in A[\s\S]*Only in B/);
+    expect(await p2.locator('.diff-body table.rates').first().locator('tbody tr').count()).toBeGreaterThan(1);
+    const first = await p2.locator('#diff-figure-words').innerText();
+    await p2.selectOption('#diff-figure', { index: 1 });
+    expect(await p2.locator('#diff-figure-words').innerText()).not.toBe(first);
+    await screenshot(p2, 'history-diff-1280');
+    other.expectNoConsoleErrors();
+  }, 240_000);
+});
+
+describeBrowser('history: a tree with several finished branches', browser => {
+  it('draws each branch off its parent, holds a finished one against history, and compares two', async () => {
+    // Built in Node with histcore's tree, then stored in the page as the browser would store it.
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const tree = HistoryTree.create(sc);
+    const trunk = tree.moves(TRUNK_ID);
+    const personas = { britain: 'persona', ussr: 'persona' } as const;
+    const otherwise = (event: string) => {
+      const at = trunk.findIndex(m => m.type === 'decide' && m.event === event);
+      const ev = c.events[c.eventIndex.get(event)!]!;
+      const opt = ev.decision!.options.find(o => !o.historical)!;
+      return { at, move: { type: 'decide', side: ev.decision!.side, event, option: opt.id } as Move };
+    };
+    const made: string[] = [];
+    for (const event of ['arcos-tip', 'rupture-vote']) {
+      const x = otherwise(event);
+      const b = tree.branch({ node: TRUNK_ID, at: x.at }, { players: personas, moves: [x.move] });
+      if (!b.ok) throw new Error(b.error);
+      const p = tree.playComputers(b.value.id);
+      if (!p.ok) throw new Error(p.error);
+      made.push(b.value.id);
+    }
+    // A re-roll of the dice part-way along the second branch, played to the end as well.
+    const half = Math.floor((tree.node(made[1]!)!.at + tree.length(made[1]!)) / 2);
+    const r = tree.branch({ node: made[1]!, at: half }, { players: personas, reseed: 'another-throw' });
+    if (!r.ok) throw new Error(r.error);
+    if (!tree.playComputers(r.value.id).ok) throw new Error('the re-rolled branch did not play');
+    const data = JSON.stringify(tree.toData());
+
+    const tp = await browser.open('/', { viewport: { width: 1920, height: 1080 } });
+    const page = tp.page;
+    await page.evaluate(d => localStorage.setItem('asd.history.1927', d), data);
+    await openTree(page);
+    expect(await page.locator('.tree-node').count()).toBe(4);
+    expect(await page.locator('.tree-node').nth(1).innerText()).toMatch(/At “A tip about Arcos”/);
+    expect(await page.locator('.tree-node').nth(3).innerText()).toMatch(/The dice fell anew/);
+    // Each branch's line starts where it leaves its parent: four tracks, three links.
+    expect(await page.locator('.tree-svg .track').count()).toBe(4);
+    expect(await page.locator('.tree-svg .link').count()).toBe(3);
+    await page.locator('.tree-node').nth(2).click();
+    const against = page.locator('.against');
+    expect(await against.innerText()).toMatch(/The outcome against history/);
+    expect(await page.locator('#outcomes-against li').first().innerText()).toMatch(/: (yes|no) here, (yes|no) in history$/);
+    expect(await against.innerText()).toMatch(/Britain -?\d+\.\d against history's -?\d+\.\d \((better than|as|worse than) history\)/);
+    // A branch that re-rolled the dice can be watched but not played on; this one can be played on.
+    expect(await page.locator('[data-action=play-on]').count()).toBe(0); // it has ended
+    await screenshot(page, 'history-tree-branches-1920');
+    // The decisions that mattered: measured on demand, and the measuring can be cancelled.
+    await page.click('[data-action=mattered]');
+    await page.waitForSelector('#mattered-progress');
+    await page.keyboard.press('Enter'); // the focus is on Cancel
+    await page.waitForFunction(() => /Cancelled/.test(document.querySelector('.mattered-box')?.textContent ?? ''));
+    // Compare the two finished branches.
+    await page.locator('.tree-pick input').nth(1).check();
+    await page.locator('.tree-pick input').nth(2).check();
+    await page.click('[data-action=compare]');
+    await page.waitForSelector('.diff-chart canvas');
+    expect(await page.locator('.decisions-diff').innerText()).toMatch(/A tip about Arcos/);
+    await screenshot(page, 'history-diff-1920');
+    tp.expectNoConsoleErrors();
+  }, 240_000);
+});

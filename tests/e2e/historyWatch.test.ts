@@ -1,0 +1,147 @@
+// History mode in the browser: watching 1927 as it happened (step, play, pause, jump to a date),
+// from London, Moscow or both; the knowledge-gap view; and a branch taken at a decision, played on
+// in the game screen against the computer. Photographed at 1280 x 720 and 1920 x 1080.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, screenshot } from './harness';
+import { watch } from './history';
+import { newGame, playInPage } from './play';
+
+const date = (page: Page) => page.locator('#frame-date').innerText();
+
+describeBrowser('history: watch', browser => {
+  it('plays 1927 turn by turn, from either side or both, by keys and buttons', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await watch(page);
+    expect(await date(page)).toBe('Monday 2 May 1927');
+    // Both sides at first, each with its heard news, its moves and its figures.
+    expect(await page.locator('.side-col').count()).toBe(2);
+    expect(await page.locator('.side-col.side-britain .heard li').first().innerText()).toMatch(/February note/);
+    expect(await page.locator('.side-col.side-britain .sources').first().innerText()).toMatch(/^Sources: thesis L\d+/);
+    // Keys: the arrow steps on, Home goes back to the start; the buttons do the same.
+    await page.keyboard.press('ArrowRight');
+    expect(await date(page)).toBe('Monday 9 May 1927');
+    // London heard of the intercepted telegram; Moscow did not.
+    expect(await page.locator('.side-col.side-britain').innerText()).toMatch(/An intercepted telegram/);
+    expect(await page.locator('.side-col.side-ussr').innerText()).not.toMatch(/intercepted telegram/i);
+    await page.click('[data-action=forward]');
+    expect(await date(page)).toBe('Wednesday 11 May 1927');
+    await page.click('[data-action=back]');
+    expect(await date(page)).toBe('Monday 9 May 1927');
+    await page.keyboard.press('Home');
+    expect(await date(page)).toBe('Monday 2 May 1927');
+    // Jump to a date: the rupture.
+    await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+    expect(await date(page)).toBe('Monday 23 May 1927');
+    const london = await page.locator('.side-col.side-britain').innerText();
+    expect(london).toMatch(/Cabinet, 23 May/);
+    expect(london).toMatch(/Break, and publish/);
+    // Moscow learns that relations are broken off, but not the cabinet's secret deliberation behind it.
+    const moscow = await page.locator('.side-col.side-ussr').innerText();
+    expect(moscow).toMatch(/relations broken off/);
+    expect(moscow).toMatch(/business you cannot see/);
+    expect(moscow).not.toMatch(/Break, and publish|Cabinet, 23 May/);
+    await screenshot(page, 'history-watch-both');
+    // Moscow's point of view alone: London's column and its secrets are gone from the page.
+    await page.click('[data-pov=ussr]');
+    expect(await page.locator('.side-col').count()).toBe(1);
+    expect(await page.locator('#watch-body').innerText()).not.toMatch(/Break, and publish|intercept/i);
+    expect(await page.getAttribute('[data-pov=ussr]', 'aria-pressed')).toBe('true');
+    await screenshot(page, 'history-watch-moscow');
+    await page.click('[data-pov=britain]');
+    expect(await page.locator('.side-col.side-britain').count()).toBe(1);
+    // Play moves on by itself until paused; the focus stays on the button, visible.
+    await page.click('[data-action=play]');
+    await page.waitForFunction(() => document.querySelector('#frame-date')?.textContent !== 'Monday 23 May 1927', null, { timeout: 20_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('play');
+    await page.keyboard.press('Enter');
+    const paused = await date(page);
+    await page.waitForTimeout(2500);
+    expect(await date(page)).toBe(paused);
+    expect(await page.locator('[data-action=play]').innerText()).toMatch(/play/i);
+    tp.expectNoConsoleErrors();
+  });
+
+  it('shows the knowledge gap: what London knew and Moscow did not, and the other way', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1920, height: 1080 } });
+    const page = tp.page;
+    await watch(page);
+    await page.click('[data-mode=gap]');
+    await page.selectOption('#watch-date', { label: 'Saturday 30 July 1927' });
+    await page.waitForSelector('.gap-table');
+    const rows = page.locator('.gap-row');
+    // The intercept is London's alone; the Joint Plenum's line Moscow's alone.
+    const intercept = rows.filter({ hasText: 'An intercepted telegram' }).first();
+    expect(await intercept.locator('.mark').innerText()).toMatch(/Moscow never heard of this/);
+    expect(await intercept.locator('td').nth(2).innerText()).toMatch(/not known here/);
+    const plenum = rows.filter({ hasText: 'The Joint Plenum' }).first();
+    expect(await plenum.locator('.mark').innerText()).toMatch(/London never heard of this/);
+    // The rupture: both learn it, Moscow without its cause.
+    const rupture = rows.filter({ hasText: 'relations broken off' }).first();
+    expect(await rupture.locator('.mark').innerText()).toMatch(/Moscow saw the effect but was not told the cause/);
+    // London's sight of the Politburo is lost when the intercepts are published.
+    expect(await page.locator('.sight').innerText()).toMatch(/23 May 1927: London can no longer read the other cabinet/);
+    // Nothing dated after the frame shown.
+    expect(await page.locator('.gap-table').innerText()).not.toMatch(/August 1927/);
+    // All lines, the shared ones too.
+    const before = await rows.count();
+    await page.uncheck('#gap-only');
+    expect(await rows.count()).toBeGreaterThan(before);
+    await page.check('#gap-only');
+    await screenshot(page, 'history-gap-1920');
+    tp.expectNoConsoleErrors();
+  });
+
+  it('branches at the rupture vote and plays on against the computer', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await watch(page);
+    await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+    const move = page.locator('.side-col.side-britain .move', { hasText: 'Cabinet, 23 May' });
+    await move.locator('[data-action=branch]').click();
+    await page.waitForSelector('.branch-dialog');
+    await screenshot(page, 'history-branch-dialog');
+    await page.click('[data-action=start-branch]');
+    // The game screen, at the same date: the day's report, then the same decision with every option the sources record.
+    await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn', { timeout: 60_000 });
+    while (await page.locator('.reports-dialog .continue').isVisible()) {
+      await page.click('.reports-dialog .continue');
+      await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn', { timeout: 60_000 });
+    }
+    expect(await page.locator('.decision-dialog h2').innerText()).toMatch(/Cabinet, 23 May/);
+    expect(await page.locator('.date').innerText()).toBe('Monday 23 May 1927');
+    const options = await page.locator('.option-btn').allInnerTexts();
+    expect(options.length).toBeGreaterThan(1);
+    const other = options.findIndex(t => !/Break, and publish/.test(t));
+    await screenshot(page, 'history-branch-decision');
+    await page.locator('.option-btn').nth(other).click();
+    // The game goes on from the branch: the decision is taken and the desk (or the next report) comes.
+    await page.waitForSelector('[data-action=send], .reports-dialog .continue, .option-btn, .headline-dialog', { timeout: 60_000 });
+    expect(await page.locator('.date').innerText()).toMatch(/1927/);
+    tp.expectNoConsoleErrors();
+  });
+
+  it('watches a game someone played, and branches from one of its moves', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await newGame(page, { side: 'ussr', opponent: 'persona', seed: '4242' });
+    await playInPage(page, { maxDesks: 3 });
+    await page.click('[data-action=exit]');
+    await page.click('[data-action=replay-latest]');
+    await page.waitForSelector('#frame-date');
+    expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A game replayed/);
+    expect(await page.locator('.watch-title .help').innerText()).toMatch(/Seed 4242/);
+    // The person's own orders are there, in Moscow's column, with a branch button.
+    await page.click('[data-pov=ussr]');
+    const moves = page.locator('.side-col.side-ussr .move [data-action=branch]');
+    expect(await moves.count()).toBeGreaterThan(0);
+    await screenshot(page, 'history-watch-played-game');
+    await moves.first().click();
+    await page.check('input[name=branch-opponent][value=historical]');
+    await page.click('[data-action=start-branch]');
+    await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn, [data-action=send]', { timeout: 60_000 });
+    expect(await page.locator('.who .lead').innerText()).toMatch(/litvinov/i);
+    tp.expectNoConsoleErrors();
+  });
+});
