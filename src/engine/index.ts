@@ -1,9 +1,10 @@
 // The engine's public API, for the CLI, the computer players and the browser front end.
 
-export { approvalChance, support } from './cabinet';
+export { checkBallots, votesOn } from './ballots';
+export { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, type Votes, votedLean, votePull } from './cabinet';
 export { dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
-export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
+export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CRole, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
 export { applyMove, createGame } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
@@ -17,8 +18,9 @@ export { type Acceptance, acceptance, packageValue } from './negotiation';
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
+export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, rolesOf, withoutSecretAims } from './roles';
 export { loadSave, makeSave, replay, SAVE_FORMAT, type Save } from './save';
-export { type ObjectiveResult, type Score, score } from './scoring';
+export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';
 export type * from './setup';
 export * from './types';

@@ -43,7 +43,11 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   ledger: 'mixed',
   news: 'mixed',
   ended: 'public',
+  // Students' ballots sealed with a side's orders: no view holds them, not even the side's own.
+  ballots: 'secret',
 };
+/** Fields a state has only in some games (a classroom game's sealed ballots). */
+const OPTIONAL_FIELDS: readonly (keyof GameState)[] = ['ballots'];
 
 const PRIVATE_CATEGORIES = ['lobby', 'intelligence', 'comintern'];
 
@@ -105,6 +109,7 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
     return out;
   };
   const junk = () => `secret-${Math.floor(rnd() * 1e9)}`;
+  const randomBallots = () => c.roles.filter(r => r.minister >= 0 && rnd() < 0.3).map(r => ({ role: r.id, item: `action:${pick(c.actions).id}`, vote: (rnd() < 0.5 ? 1 : -1) as 1 | -1 }));
   const out: GameState = {
     ...s,
     seed: junk(),
@@ -121,6 +126,7 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
     offers: s.offers.map(o =>
       o.from === them && o.status === 'sent' ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) } : o,
     ),
+    ballots: rnd() < 0.3 ? undefined : { britain: randomBallots(), ussr: randomBallots() },
     ledger: mapList(s.ledger, e => (e.origin === them ? { ...e, cause: junk(), why: junk() } : e)) as GameState['ledger'],
     // A headline's explanation is withheld with its cause.
     news: mapList(s.news, n =>
@@ -128,6 +134,12 @@ function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number): Game
     ) as GameState['news'],
   };
   return out;
+}
+
+/** A role's secret texts, read from the scenario file: its aim and its objectives' labels and descriptions. */
+function roleSecrets(c: Compiled, k: number): string[] {
+  const r = c.sc.roles![k]!;
+  return [r.secretAim, ...(r.objectives ?? []).flatMap(o => [o.label, ...(o.description === undefined ? [] : [o.description])])];
 }
 
 /** Play a game with the given players until `stop` moves have been made (or it ends). */
@@ -148,7 +160,11 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
   const sc = loadScenarioFile(id);
   const c = compile(sc);
   it('every field of the state is classified', () => {
-    expect(Object.keys(createGame(sc, 'x')).sort()).toEqual(Object.keys(FIELDS).sort());
+    expect(Object.keys(createGame(sc, 'x')).sort()).toEqual(
+      Object.keys(FIELDS)
+        .filter(k => !OPTIONAL_FIELDS.includes(k as keyof GameState))
+        .sort(),
+    );
   });
 
   it('states that differ only in what a side may not know give it byte-identical views, and its computer player the same move', () => {
@@ -170,6 +186,22 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
           if (toMove(s, seat)) {
             const ask = (st: GameState) => nextMove(c, seatView(c, st, seat, AI_VIEW), players[seat], openRng(aiRng(`SEED<${seed}>`, seat).state()));
             expect(ask(perturb(c, s, seat, rnd))).toEqual(ask(s));
+          }
+          // A role's view is the side's view with that role's brief, holding its own secret aims and no
+          // other role's; it too is the same for states that differ only in what the side may not know.
+          for (const r of c.roles) {
+            if (r.side !== seat) continue;
+            const rv = seatView(c, s, seat, { role: r.id });
+            const { role, ...rest } = rv;
+            expect(JSON.stringify(rest)).toBe(view);
+            expect(JSON.stringify(seatView(c, perturb(c, s, seat, rnd), seat, { role: r.id }))).toBe(JSON.stringify(rv));
+            const own = roleSecrets(c, r.i);
+            const text = JSON.stringify(role);
+            for (const t of own) expect(text).toContain(JSON.stringify(t).slice(1, -1));
+            for (const o of c.roles) {
+              if (o.i === r.i) continue;
+              for (const t of roleSecrets(c, o.i)) if (!own.includes(t)) expect(JSON.stringify(rv), `${r.id}'s view holds ${o.id}'s aim`).not.toContain(JSON.stringify(t).slice(1, -1));
+            }
           }
           // Nothing in it names the dice or the other side's private business.
           expect(view).not.toContain('SEED<');
