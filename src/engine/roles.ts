@@ -41,9 +41,7 @@ export function roleBrief(c: Compiled, id: string): RoleBrief {
     votes: r.minister >= 0,
     briefing: src.briefing,
     secretAim: src.secretAim,
-    objectives: (src.objectives ?? []).map(o =>
-      o.description === undefined ? { id: o.id, label: o.label, weight: o.weight } : { id: o.id, label: o.label, weight: o.weight, description: o.description },
-    ),
+    objectives: src.objectives.map(o => (o.description === undefined ? { id: o.id, label: o.label, weight: o.weight } : { id: o.id, label: o.label, weight: o.weight, description: o.description })),
   };
 }
 

@@ -266,8 +266,8 @@ export interface SetupRole {
   group?: string;
   briefing: string;
   secretAim: string;
-  objectives?: SetupObjective[];
-  sources?: string[];
+  objectives: SetupObjective[];
+  sources: string[];
   estimate?: string;
 }
 

@@ -339,8 +339,9 @@ export const Role = z
     group: id.optional(),
     briefing: text,
     secretAim: text,
-    objectives: z.array(Objective).min(1, 'a role needs at least one secret objective to be scored on').optional(),
-    sources: sources.optional(),
+    /** The role's secret objectives, scored at the end like a side's. */
+    objectives: z.array(Objective).min(1, 'a role needs at least one secret objective to be scored on'),
+    sources,
     estimate,
   })
   .superRefine((r, ctx) => {

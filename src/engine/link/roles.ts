@@ -35,6 +35,6 @@ export function linkRoles(cx: LinkContext, sc: ScenarioSetup, groups: readonly C
         if (groups[group]!.side !== r.side) throw new CompileError(`${path}.group`, `"${r.group}" is not on the ${r.side} side`);
       }
     }
-    return { i: k, id: r.id, side: r.side, minister, group, name, office, objectives: linkObjectiveList(cx, r.objectives ?? [], `${path}.objectives`) };
+    return { i: k, id: r.id, side: r.side, minister, group, name, office, objectives: linkObjectiveList(cx, r.objectives, `${path}.objectives`) };
   });
 }
