@@ -12,6 +12,7 @@ export const USAGE: Record<string, string> = {
   replay: 'replay FILE [--scenario ID|FILE]',
   validate: 'validate FILE...',
   schema: 'schema [--out PATH]',
+  print: 'print --scenario ID|FILE --sheets OUT.pdf|OUT.html [--role ID]...  |  print --debrief SAVE [--out OUT.pdf|OUT.html] [--scenario ID|FILE]',
 };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
