@@ -45,11 +45,18 @@ function badName(x: unknown, what: string): string | null {
   return null;
 }
 
-/** Check a parsed hand-in (or any save of this game) against a scenario, and replay it. */
-export function readHandIn(sc: Scenario, data: unknown): Result<ReadHandIn> {
-  const r = readSave(sc, data);
-  if (!r.ok) return r;
-  const app = (data as { app?: { group?: unknown; seats?: unknown } }).app ?? {};
+/** A classroom game's group and seats. */
+export interface ClassSeats {
+  group: string;
+  seats: SeatHolder[];
+}
+
+/**
+ * The group and seats a parsed save file carries (an ordinary save has none: empty), checked against
+ * the scenario's roles; refused with the reason when they make no sense.
+ */
+export function readSeats(sc: Scenario, data: unknown): Result<ClassSeats> {
+  const app = (typeof data === 'object' && data !== null ? (data as { app?: { group?: unknown; seats?: unknown } }).app : undefined) ?? {};
   const group = app.group ?? '';
   if (group !== '') {
     const bad = badName(group, 'the group name');
@@ -69,5 +76,15 @@ export function readHandIn(sc: Scenario, data: unknown): Result<ReadHandIn> {
       seats.push({ role, player: player as string });
     }
   }
-  return ok({ save: { ...r.value.save, app: { ...r.value.save.app, group: group as string, seats } }, state: r.value.state, group: group as string, seats });
+  return ok({ group: group as string, seats });
+}
+
+/** Check a parsed hand-in (or any save of this game) against a scenario, and replay it. */
+export function readHandIn(sc: Scenario, data: unknown): Result<ReadHandIn> {
+  const r = readSave(sc, data);
+  if (!r.ok) return r;
+  const cs = readSeats(sc, data);
+  if (!cs.ok) return cs;
+  const { group, seats } = cs.value;
+  return ok({ save: { ...r.value.save, app: { ...r.value.save.app, group, seats } }, state: r.value.state, group, seats });
 }

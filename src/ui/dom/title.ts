@@ -13,6 +13,8 @@ import { fill, h, paras } from './h';
 
 export interface TitleActions {
   newGame(): void;
+  /** A classroom game with roles, passed around one screen. */
+  classroom(): void;
   resume(id: string): void;
   loadFile(file: File): void;
   settings(): void;
@@ -47,6 +49,7 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
         )
       : null,
     h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
+    h('button', { class: 'btn', type: 'button', 'data-action': 'classroom', onclick: () => act.classroom() }, 'Classroom: pass and play'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
     h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
     h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
