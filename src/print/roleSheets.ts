@@ -31,7 +31,7 @@ export function roleSheetsHtml(sc: Scenario, opts: SheetOptions = {}): string {
         ? `You are not in ${r.side === 'britain' ? 'the Cabinet' : 'the Politburo'} and have no vote there. You speak for ${r.group >= 0 ? esc(c.groups[r.group]!.name) : 'yourself'}: talk to the ministers, and press your case in the discussion.`
         : lead
           ? `You lead your side: you propose the orders and notes each turn, and your ${r.side === 'britain' ? 'Cabinet' : 'Politburo'} votes on the major ones.`
-          : `You sit in the ${r.side === 'britain' ? 'Cabinet' : 'Politburo'}. When an item goes to a vote, you vote for or against; your vote moves your minister's weight a quarter to a half of the way toward it (more when it goes with your loyalty to the lead), and the decision is taken with everyone else's stance.`;
+          : `${sc.ministers[r.minister]!.inOffice === false ? `You are not in office when the game begins; if you come into office you sit in the ${r.side === 'britain' ? 'Cabinet' : 'Politburo'}.` : `You sit in the ${r.side === 'britain' ? 'Cabinet' : 'Politburo'}.`} When an item goes to a vote, you vote for or against; your vote moves your minister's weight a quarter to a half of the way toward it (more when it goes with your loyalty to the lead), and the decision is taken with everyone else's stance.`;
     const objectives = src.objectives
       .map(o => `<tr><td>${esc(o.label)}${o.description ? `<div class="small muted">${esc(o.description)}</div>` : ''}</td><td class="num">${o.weight}</td></tr>`)
       .join('');
