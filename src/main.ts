@@ -17,6 +17,7 @@ import { inProcessAi, workerAi } from './app/transport';
 import { branchLink } from './app/watch/links';
 import { makeAudio } from './audio/index';
 import type { Scenario } from './scenario/schema';
+import { showClassSetup } from './ui/dom/classSetup';
 import { openDialog } from './ui/dom/dialog';
 import { GameScreen } from './ui/dom/game';
 import { h } from './ui/dom/h';
@@ -45,6 +46,7 @@ function title(message?: { error: boolean; text: string }): void {
     listGames(kv),
     {
       newGame: () => void showSetup(root, { start: setup => void startNew(setup), back: () => title() }),
+      classroom: () => void showClassSetup(root, { start: setup => void startNew(setup), back: () => title() }),
       resume: id => void resume(id),
       loadFile: file => void loadFile(file),
       settings: () => settings(),

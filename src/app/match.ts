@@ -30,6 +30,7 @@ import {
 import type { Scenario } from '../scenario/schema';
 import { type Affordances, affordances } from './affordances';
 import { type EndReport, endReport } from './endReport';
+import { type ClassSeats, makeHandIn, readSeats } from './handIn';
 import { Heard } from './heard';
 import { type AppSave, type Controller, isController, makeAppSave, readSave, readSides } from './saveFile';
 import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
@@ -38,6 +39,8 @@ export interface MatchSetup {
   scenario: string;
   seed: string;
   sides: BySide<Controller>;
+  /** A classroom game: the group and which student plays which role (handIn.ts); saved with the game. */
+  classroom?: ClassSeats;
 }
 
 /** What the match waits for now, seen from the place where people sit (one screen, or a server). */
@@ -134,7 +137,13 @@ export class Match {
     if (setup.scenario !== sc.id) return err(`the setup is for scenario ${setup.scenario}, not ${sc.id}`);
     for (const side of SIDES) if (!isController(setup.sides[side])) return err(`unknown player for ${side}: ${String(setup.sides[side])}`);
     try {
-      return ok(new Match(sc, { scenario: sc.id, seed: setup.seed, sides: { ...setup.sides } }, createGame(sc, setup.seed), [], opts));
+      const kept: MatchSetup = { scenario: sc.id, seed: setup.seed, sides: { ...setup.sides } };
+      if (setup.classroom) {
+        const cs = readSeats(sc, { app: setup.classroom });
+        if (!cs.ok) return cs;
+        kept.classroom = cs.value;
+      }
+      return ok(new Match(sc, kept, createGame(sc, setup.seed), [], opts));
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
     }
@@ -148,6 +157,8 @@ export class Match {
   static async restore(sc: Scenario, data: unknown, opts: MatchOptions = {}): Promise<Result<Match>> {
     const sides = readSides(data);
     if (!sides.ok) return sides;
+    const cs = readSeats(sc, data);
+    if (!cs.ok) return cs;
     const asks: { before: GameState; m: Move }[] = [];
     const r = readSave(sc, data, (before, m) => {
       if (sides.value[m.side] !== 'human') asks.push({ before, m });
@@ -155,7 +166,9 @@ export class Match {
     if (!r.ok) return r;
     let match: Match;
     try {
-      match = new Match(sc, { scenario: sc.id, seed: r.value.save.seed, sides: sides.value }, r.value.state, [...r.value.save.moves], opts);
+      const setup: MatchSetup = { scenario: sc.id, seed: r.value.save.seed, sides: sides.value };
+      if (cs.value.seats.length) setup.classroom = cs.value;
+      match = new Match(sc, setup, r.value.state, [...r.value.save.moves], opts);
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
     }
@@ -354,8 +367,15 @@ export class Match {
     }
   }
 
+  /** The game as a save file; a classroom game's carries its group and seats (a hand-in). */
   save(): AppSave {
-    return makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides);
+    const cl = this.setup.classroom;
+    return cl ? makeHandIn(this.sc, this.setup.seed, this.log, this.s, this.setup.sides, cl.group, cl.seats) : makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides);
+  }
+
+  /** The moves so far, for the debrief. */
+  get moves(): readonly Move[] {
+    return this.log;
   }
 
   private autosave(): void {

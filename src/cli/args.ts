@@ -14,6 +14,7 @@ export const USAGE: Record<string, string> = {
     'explore --scenario ID|FILE [--at yyyy-mm-dd|BRANCH|BRANCH@yyyy-mm-dd|CODE|FILE.json] [--games N (1-10000, default 1000)] [--players KIND,KIND] [--workers N] [--store DIR] [--plausibility] [--mattered] [--json]',
   validate: 'validate FILE...',
   schema: 'schema [--out PATH]',
+  print: 'print --scenario ID|FILE --sheets OUT.pdf|OUT.html [--role ID]...  |  print --debrief SAVE [--out OUT.pdf|OUT.html] [--scenario ID|FILE]',
 };
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,9 +1,10 @@
-// The command-line front end: `tsx src/cli/main.ts <command> ...` (npm run play|sim|explore|replay|validate|schema).
+// The command-line front end: `tsx src/cli/main.ts <command> ...` (npm run play|sim|explore|replay|validate|schema|print).
 // Exit status: 0 done, 1 a refused input (bad scenario, bad save, ...), 2 a usage error.
 import { USAGE, UsageError } from './args';
 import { exploreCommand } from './explore';
 import { printable } from './format';
 import { playCommand } from './play';
+import { printCommand } from './print';
 import { replayCommand } from './replay';
 import { CliError } from './scenarios';
 import { schemaCommand } from './schema';
@@ -37,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         return validateCommand(rest, out, errOut);
       case 'schema':
         return schemaCommand(rest, out);
+      case 'print':
+        return await printCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

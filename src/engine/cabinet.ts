@@ -8,34 +8,78 @@ import { ofSide, type Side } from './vocab';
 
 export const logistic = (x: number): number => 1 / (1 + dexp(-x));
 
-/** Influence-weighted support, -1..1, of the side's ministers in office for moving `issue` in `direction`. */
-export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1): number {
+/**
+ * Students' votes on one item: minister (index) -> 1 for, -1 against (ballots.ts builds it from a
+ * move's ballots). A minister not in it votes by stance alone, as every computer minister does.
+ */
+export type Votes = ReadonlyMap<number, 1 | -1>;
+
+/** The least and most share of the way a student's vote moves their minister from stance toward the vote. */
+export const VOTE_PULL_MIN = 0.25;
+export const VOTE_PULL_MAX = 0.5;
+
+/**
+ * How far a student's vote moves their minister's lean on an item from the minister's stance toward
+ * the vote: a quarter of the way when it goes against the minister's loyalty, half when it goes with
+ * it, in between in proportion. Loyalty is the minister's mood (0-100, content with the lead): a
+ * vote for the lead's item has loyalty mood/100 behind it, a vote against has 1 - mood/100. So a
+ * content minister's support counts fully and his opposition half-heartedly; a sore one's the reverse.
+ */
+export function votePull(mood: number, vote: 1 | -1): number {
+  const m = mood < 0 ? 0 : mood > 100 ? 100 : mood;
+  const loyal = vote === 1 ? m / 100 : 1 - m / 100;
+  return VOTE_PULL_MIN + (VOTE_PULL_MAX - VOTE_PULL_MIN) * loyal;
+}
+
+/** A minister's lean on an item (-1 against .. 1 for) once his student has voted. */
+export const votedLean = (lean: number, mood: number, vote: 1 | -1): number => lean + votePull(mood, vote) * (vote - lean);
+
+/**
+ * Influence-weighted support, -1..1, of the side's ministers in office for moving `issue` in
+ * `direction`: each minister leans by his stance (-100..100 as -1..1), moved by his student's
+ * vote where `votes` has one (votedLean).
+ */
+export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1, votes?: Votes): number {
   let sum = 0,
     weight = 0;
   for (const k of ofSide(c.side, side).ministers) {
     const m = c.ministers[k]!;
     if (s.fig[m.iOffice] === 0) continue;
-    sum += m.influence * (s.fig[m.iStance[issue]!]! / 100) * direction;
+    const vote = votes?.get(k);
+    const lean = (s.fig[m.iStance[issue]!]! / 100) * direction;
+    sum += m.influence * (vote === undefined ? lean : votedLean(lean, s.fig[m.iMood]!, vote));
     weight += m.influence;
   }
   return weight === 0 ? 0 : sum / weight;
 }
 
 /**
- * Chance that the cabinet approves: support, lifted by the lead's standing above 50 and lowered
- * by the item's difficulty, through a logistic curve (support 0 with standing 50 is a coin toss).
+ * Chance that the cabinet approves: support (with the students' votes, if any), lifted by the lead's
+ * standing above 50 and lowered by the item's difficulty, through a logistic curve (support 0 with
+ * standing 50 is a coin toss).
  */
-export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote): number {
+export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote, votes?: Votes): number {
   const standing = s.fig[ofSide(c.side, side).iStanding]!;
-  return logistic(5 * (support(c, s, side, v.issue, v.direction) + (standing - 50) / 200 - v.difficulty / 100));
+  return logistic(5 * (support(c, s, side, v.issue, v.direction, votes) + (standing - 50) / 200 - v.difficulty / 100));
 }
 
-/** Put an item to the cabinet. Returns whether it passed; a failure costs the lead standing. */
-export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, cause: string): boolean {
-  const p = approvalChance(d.c, d.s, side, v);
+/** "2 for, 1 against": the students' votes on an item, for the side's own news. */
+export function tally(votes: Votes): string {
+  let yes = 0,
+    no = 0;
+  for (const v of votes.values())
+    if (v === 1) yes++;
+    else no++;
+  return `ministers' votes ${yes} for, ${no} against`;
+}
+
+/** Put an item to the cabinet, with the students' votes on it if any. Returns whether it passed; a failure costs the lead standing. */
+export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, cause: string, votes?: Votes): boolean {
+  const p = approvalChance(d.c, d.s, side, v, votes);
   const passed = d.rng.next() < p;
   const body = side === 'britain' ? 'The Cabinet' : 'The Politburo';
-  if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}.`, cause, side); // deliberations are private
+  // Deliberations are private: the side's own news.
+  if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}${votes?.size ? ` (${tally(votes)})` : ''}.`, cause, side);
   if (!passed) {
     addFig(d, ofSide(d.c.side, side).iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
     for (const f of v.onFail) f(d, cause);

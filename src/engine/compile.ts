@@ -5,7 +5,7 @@
 import type { Compiled, Cond } from './compiled';
 import { linkActions, linkAllDemands } from './link/actions';
 import { linkCalendar } from './link/calendar';
-import { checkPersonasAndRoles, checkUniqueIds } from './link/checks';
+import { checkPersonas, checkUniqueIds } from './link/checks';
 import type { LinkContext } from './link/context';
 import { eventsByTurn, linkEvents } from './link/events';
 import { linkFigures } from './link/figures';
@@ -13,6 +13,7 @@ import { checkFlagsTested, linkFlags } from './link/flags';
 import { linkHistory } from './link/history';
 import { linkNegotiation } from './link/negotiation';
 import { linkObjectives } from './link/objectives';
+import { linkRoles } from './link/roles';
 import type { LinkedCondition } from './linked';
 import type { ScenarioSetup } from './setup';
 
@@ -56,7 +57,8 @@ function build(sc: ScenarioSetup): Compiled {
   const { terms, negotiation } = linkNegotiation(cx, sc);
   const objectives = linkObjectives(cx, sc);
   const { outcomes, historyOrders } = linkHistory(cx, sc);
-  checkPersonasAndRoles(cx, sc);
+  checkPersonas(cx, sc);
+  const roles = linkRoles(cx, sc, f.groups);
   checkFlagsTested(cx);
 
   const { figs } = f;
@@ -90,6 +92,8 @@ function build(sc: ScenarioSetup): Compiled {
     terms,
     negotiation,
     objectives,
+    roles,
+    roleIndex: new Map(roles.map(r => [r.id, r.i])),
     outcomes,
     historyOrders,
     initialFig: f.initialFig,

@@ -166,6 +166,21 @@ export interface CObjective {
   cond: LinkedCondition | null;
   measure: { fig: number; zero: number; full: number } | null;
 }
+/** A classroom role (setup.ts, SetupRole), linked. */
+export interface CRole {
+  i: number;
+  id: string;
+  side: Side;
+  /** The minister it plays (index), or -1 for a figure who is not a minister (no cabinet vote). */
+  minister: number;
+  /** The group a role that is not a minister speaks for (index), or -1. */
+  group: number;
+  /** Who the role is and what they do: the minister's, or the role's own for a figure who is not one. */
+  name: string;
+  office: string;
+  /** The role's secret objectives, scored at the end (scoring.ts, scoreRole). */
+  objectives: CObjective[];
+}
 export interface CSide {
   iStanding: number;
   iCapital: number;
@@ -233,6 +248,9 @@ export interface Compiled {
   terms: CTerm[];
   negotiation: { when: Cond | null; replyDays: number; offerCost: number; issue: BySide<number>; commonsVote: boolean; onRatified: Eff[] };
   objectives: BySide<CObjective[]>;
+  /** The classroom roles, in scenario order, and their index by id. */
+  roles: CRole[];
+  roleIndex: Map<string, number>;
   outcomes: { id: string; label: string; when: Cond; historical: boolean }[];
   historyOrders: { side: Side; day: number; action: number }[];
   initialFig: number[];

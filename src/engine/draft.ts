@@ -112,7 +112,7 @@ export function openDraft(c: Compiled, prev: GameState): Draft {
  * made at every move.
  */
 export function copyState(s: GameState): GameState {
-  return {
+  const out: GameState = {
     scenario: s.scenario,
     version: s.version,
     seed: s.seed,
@@ -139,6 +139,9 @@ export function copyState(s: GameState): GameState {
     news: s.news,
     ended: s.ended,
   };
+  // Only a classroom game has sealed ballots; every other state keeps the one shape.
+  if (s.ballots) out.ballots = s.ballots;
+  return out;
 }
 
 export function closeDraft(d: Draft): GameState {

@@ -6,8 +6,8 @@
 // order: cabinet decisions (Britain, then the USSR: items forced onto the agenda first, then the
 // orders as given), negotiation notes, parliamentary and party reaction, incidents, trade, third
 // parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
-
-import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift } from './cabinet';
+import { votesOn } from './ballots';
+import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift, type Votes } from './cabinet';
 import { type Compiled, compile, type Vote } from './compile';
 import { addFig, closeDraft, copyState, type Draft, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
@@ -19,7 +19,7 @@ import { seedRng } from './rng';
 import type { ScenarioSetup as Scenario } from './setup';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
-import { err, type GameState, type Move, type Order, ok, type Result } from './types';
+import { type Ballot, err, type GameState, type Move, type Order, ok, type Result } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
 
 export interface GameOptions {
@@ -77,12 +77,14 @@ export function playMove(sc: Scenario, s: GameState, move: Move): GameState {
   if (move.type === 'orders' && s.orders[other(move.side)] === null) {
     const next = copyState(s);
     next.orders = withOrders(s.orders, move.side, move.orders);
+    if (move.votes?.length) next.ballots = withBallots(s.ballots, move.side, move.votes);
     return next;
   }
   const d = openDraft(c, s);
-  if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option);
+  if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option, move.votes);
   else {
     d.s.orders = withOrders(d.s.orders, move.side, move.orders);
+    if (move.votes?.length) d.s.ballots = withBallots(d.s.ballots, move.side, move.votes);
     if (d.s.orders.britain !== null && d.s.orders.ussr !== null) {
       resolveTurn(d);
       if (!d.s.ended) startNextTurn(d);
@@ -95,16 +97,23 @@ export function playMove(sc: Scenario, s: GameState, move: Move): GameState {
 const withOrders = (orders: GameState['orders'], side: Side, given: Order[]): GameState['orders'] =>
   side === 'britain' ? { britain: given, ussr: orders.ussr } : { britain: orders.britain, ussr: given };
 
+/** A side's students' ballots sealed with its orders (absent until a side has some). */
+const withBallots = (ballots: GameState['ballots'], side: Side, given: Ballot[]): NonNullable<GameState['ballots']> =>
+  side === 'britain' ? { britain: given, ussr: ballots?.ussr ?? null } : { britain: ballots?.britain ?? null, ussr: given };
+
+/** A side's sealed ballots, if any. */
+const sealedBallots = (d: Draft, side: Side): Ballot[] | null => (d.s.ballots ? ofSide(d.s.ballots, side) : null);
+
 /**
- * An action or option carried out: a cabinet vote first if it needs one (false if it fails: the
- * caller then skips its effects); after the effects, `settle` the ministers' moods.
+ * An action or option carried out: a cabinet vote first if it needs one, with the students' votes
+ * on it (false if it fails: the caller then skips its effects); after the effects, `settle` the ministers' moods.
  */
-function cabinetPasses(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, action = -1): boolean {
+function cabinetPasses(d: Draft, side: Side, vote: Vote | null, label: string, cause: string, action = -1, votes?: Votes): boolean {
   if (!vote?.cabinet) return true;
   // Deliberations, and whatever a refusal sets off, are the side's own business.
   const was = d.audience;
   d.audience = side;
-  const passed = cabinetDecision(d, side, vote, label, cause);
+  const passed = cabinetDecision(d, side, vote, label, cause, votes);
   d.audience = was;
   if (!passed && action >= 0) ownFailed(d)[action] = d.day;
   return passed;
@@ -113,7 +122,7 @@ function settle(d: Draft, side: Side, vote: Vote | null, label: string, cause: s
   if (vote) moodAfterDecision(d, side, vote.issue, vote.direction, cause, label);
 }
 
-function decide(d: Draft, side: Side, ev: number, optionId: string): void {
+function decide(d: Draft, side: Side, ev: number, optionId: string, ballots?: Ballot[]): void {
   const e = d.c.events[ev]!;
   const o = e.decision!.options.find(x => x.id === optionId)!;
   const pending = ownPending(d, side);
@@ -122,7 +131,7 @@ function decide(d: Draft, side: Side, ev: number, optionId: string): void {
   const cause = o.cause;
   d.audience = e.public ? undefined : side;
   if (d.rec) news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
-  if (cabinetPasses(d, side, o.vote, o.label, cause)) {
+  if (cabinetPasses(d, side, o.vote, o.label, cause, -1, votesOn(d.c, ballots, cause))) {
     for (const f of o.effects) f(d, cause);
     if (o.incident) applyIncidentResponse(d, side, o.incident, e.publicity, cause);
     if (o.vote) groupReaction(d, side, o.vote.issue, o.vote.direction, 1, 'rule:party-reaction', o.label);
@@ -164,7 +173,7 @@ function resolveTurn(d: Draft): void {
       d.audience = side; // what an order costs is the side's own business
       if (ordered.includes(k)) addFig(d, ofSide(c.side, side).iCapital, -a.cost, cause, 'political capital spent');
       d.audience = undefined;
-      if (!cabinetPasses(d, side, a.vote, a.label, cause, k)) continue;
+      if (!cabinetPasses(d, side, a.vote, a.label, cause, k, votesOn(c, sealedBallots(d, side), cause))) continue;
       ownTaken(d)[k] = d.day;
       d.audience = priv;
       if (d.rec) news(d, `${c.sc.sides[side].name}: ${a.label}.`, cause);
@@ -182,7 +191,7 @@ function resolveTurn(d: Draft): void {
       if (o.kind === 'offer') {
         addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
-      } else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept);
+      } else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept, votesOn(c, sealedBallots(d, side), `offer:${o.offer}`));
     }
   }
   if (d.s.ended) return;
@@ -219,6 +228,7 @@ function resolveTurn(d: Draft): void {
     if (d.s.fig[ofSide(c.side, side).iStanding]! <= 0) end(d, `${c.ministers[ofSide(d.s.lead, side)]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
+  if (d.s.ballots) delete d.s.ballots;
   if (!d.s.ended && d.s.turn >= c.days.length - 1) end(d, 'the scenario reaches its end date', 'rule:calendar');
 }
 

@@ -61,5 +61,7 @@ export function stateHash(s: GameState): string {
   nums(s.pipeline);
   num(s.month);
   str(s.ended ? `${s.ended.reason}@${s.ended.day}` : '');
+  // Sealed ballots only where there are some, so every state without them hashes as before.
+  if (s.ballots) str(JSON.stringify(s.ballots));
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }

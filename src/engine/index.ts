@@ -1,9 +1,10 @@
 // The engine's public API, for the CLI, the computer players and the browser front end.
 
-export { approvalChance, support } from './cabinet';
+export { checkBallots, votesOn } from './ballots';
+export { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, type Votes, votedLean, votePull } from './cabinet';
 export { dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
-export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
+export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CRole, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
 export { applyMove, createGame, playMove } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
@@ -18,8 +19,9 @@ export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type Outloo
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
 export { sampleState } from './sample';
+export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, rolesOf, withoutSecretAims } from './roles';
 export { loadSave, makeSave, replay, SAVE_FORMAT, type Save } from './save';
-export { type ObjectiveResult, type Score, score } from './scoring';
+export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';
 export type * from './setup';
 export * from './types';

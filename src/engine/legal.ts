@@ -1,5 +1,6 @@
 // What a side may do now, with costs, the cabinet's expected verdict and the predicted effects:
 // one list serves the computer players and the screen alike.
+import { checkBallots } from './ballots';
 import { approvalChance, forcedItems } from './cabinet';
 import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compiled';
 import { incidentDeltas } from './incidents';
@@ -492,7 +493,7 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
     if (k === undefined) return `there is no event "${move.event}"`;
     if (!s.pending[side].includes(k)) return `"${c.events[k]!.title}" is not awaiting a ${side} decision`;
     if (!c.events[k]!.decision!.options.some(o => o.id === move.option)) return `"${move.option}" is not an option of "${c.events[k]!.title}"`;
-    return null;
+    return checkBallots(c, s, move);
   }
   if (move.type !== 'orders') return `unknown move type "${String((move as { type: unknown }).type)}"`;
   if (ofSide(s.pending, side).length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
@@ -525,5 +526,5 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
   }
   const capital = s.fig[ofSide(c.side, side).iCapital]!;
   if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${side} has ${Math.floor(capital)}`;
-  return null;
+  return checkBallots(c, s, move);
 }

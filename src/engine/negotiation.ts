@@ -2,7 +2,7 @@
 // take time to arrive; the other side accepts or rejects (a counter is a rejection plus an offer
 // of its own); an accepted package binds only once both cabinets, and the Commons where the
 // scenario asks for it, ratify it.
-import { logistic } from './cabinet';
+import { logistic, type Votes, votedLean } from './cabinet';
 import type { Compiled, CTerm } from './compiled';
 import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
 import { commonsChance } from './parliament';
@@ -34,20 +34,27 @@ export interface Acceptance {
  * Influence-weighted share of the side's cabinet that would accept the whole package (Acceptance.share),
  * without the per-term breakdown: what a computer player weighing a note needs.
  */
-export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms): number {
+export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): number {
   const value = packageValue(c, terms, side);
   const ministers = ofSide(c.side, side).ministers;
   let total = 0,
     yes = 0;
   for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) total += c.ministers[k]!.influence;
-  for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) yes += value - hardness(c, s, side, k) >= 0 ? c.ministers[k]!.influence : 0;
+  for (const k of ministers) {
+    const m = c.ministers[k]!;
+    if (s.fig[m.iOffice] !== 1) continue;
+    const accepts = value - hardness(c, s, side, k) >= 0;
+    const vote = votes?.get(k);
+    // A student's vote moves his minister from accepting (1) or refusing (-1) toward the vote (cabinet.ts, votedLean); the share counts the lean's yes half.
+    yes += vote === undefined ? (accepts ? m.influence : 0) : (m.influence * (1 + votedLean(accepts ? 1 : -1, s.fig[m.iMood]!, vote))) / 2;
+  }
   return yes / (total || 1);
 }
 
-export function acceptance(c: Compiled, s: GameState, side: Side, terms: Terms): Acceptance {
+export function acceptance(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): Acceptance {
   const inOffice = c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1);
   const total = inOffice.reduce((a, k) => a + c.ministers[k]!.influence, 0) || 1;
-  const share = acceptanceShare(c, s, side, terms);
+  const share = acceptanceShare(c, s, side, terms, votes);
   const standing = s.fig[c.side[side].iStanding]!;
   const perTerm = c.terms.map(t => {
     const opt = t.options.find(o => o.id === terms[t.id]) ?? t.options[0]!;
@@ -128,7 +135,8 @@ export function deliverOffers(d: Draft): void {
   });
 }
 
-export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): void {
+/** Answer note n; `votes` are the answering side's students' votes on ratifying it. The sending cabinet ratifies by stance alone. */
+export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, ballots?: Votes): void {
   const idx = d.s.offers.findIndex(o => o.n === n);
   const o = d.s.offers[idx]!;
   const cause = `offer:${n}`;
@@ -148,7 +156,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean): 
   const votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[] = [];
   let ok = true;
   for (const s of [o.from, side] as const) {
-    const acc = acceptance(d.c, d.s, s, o.terms);
+    const acc = acceptance(d.c, d.s, s, o.terms, s === side ? ballots : undefined);
     const passed = d.rng.next() < acc.chance;
     if (d.rec) votes.push({ side: s, passed, acc, against: dissenters(d.c, d.s, s, o.terms) });
     results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);

@@ -15,6 +15,7 @@
 import type { CEvent, COption, Compiled } from './compiled';
 import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Preview } from './legal';
 import { type Acceptance, acceptance } from './negotiation';
+import { type RoleBrief, roleAt, roleBrief } from './roles';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
 import type { GameState, LedgerEntry, NewsItem, Offer, Order, Terms } from './types';
 import { ofSide, other, type Side } from './vocab';
@@ -79,6 +80,11 @@ export interface SeatView {
    */
   readonly ledger: readonly LedgerEntry[];
   readonly ended: GameState['ended'];
+  /**
+   * Present only when the view is asked for a role (SeatViewOptions.role): that role's brief with its
+   * secret aims. A view never holds any other role's secret aims.
+   */
+  readonly role?: RoleBrief;
 }
 
 /** A figure as the seat knows it: null where it cannot see it. */
@@ -126,6 +132,12 @@ export interface SeatViewOptions {
    * which does not read it, is asked without it.
    */
   ledger?: boolean;
+  /**
+   * The classroom role at this seat (a role id of this side): the view then carries its brief and
+   * secret aims. Without it the view is the side's, with no role's secrets (the lead's screen, a
+   * computer player). A role of the other side, or an unknown one, throws naming it.
+   */
+  role?: string;
 }
 
 /** Everything `side` may know of the game now. The only thing that leaves the authority. */
@@ -154,7 +166,7 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
   }
   const mine = side === 'britain';
   const events = ofSide(sec.events, them);
-  return {
+  const view: SeatView = {
     scenario: s.scenario,
     version: s.version,
     side,
@@ -186,6 +198,10 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
     ledger,
     ended: s.ended,
   };
+  if (opts.role === undefined) return view;
+  const r = roleAt(c, opts.role);
+  if (r.side !== side) throw new Error(`role "${r.id}" plays for ${r.side}, not ${side}`);
+  return { ...view, role: roleBrief(c, r.id) };
 }
 
 /** Shared by every view with no news or ledger: nothing to copy. */

@@ -251,12 +251,25 @@ export interface SetupPersona {
   description?: string;
 }
 
+/**
+ * A seat a person can take in a classroom game: a minister (who sits in the cabinet and votes), or
+ * a figure who is not a minister (a back-bench leader, a trade delegate, an ambassador) named by
+ * `name` and `office`, optionally speaking for one of the side's groups. Exactly one of `minister`
+ * or `name`+`office`. The `briefing` is public (every player may read it); `secretAim` and
+ * `objectives` are the role's own secret, scored at the end like a side's objectives.
+ */
 export interface SetupRole {
   id: string;
   side: Side;
-  minister: string;
+  minister?: string;
+  name?: string;
+  office?: string;
+  group?: string;
   briefing: string;
   secretAim: string;
+  objectives: SetupObjective[];
+  sources: string[];
+  estimate?: string;
 }
 
 export interface SetupHistory {

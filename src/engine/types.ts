@@ -71,8 +71,25 @@ export interface TradeMonth {
 
 export type Order = { kind: 'action'; id: string } | { kind: 'offer'; terms: Terms } | { kind: 'reply'; offer: number; accept: boolean };
 
-/** A move a player sends to the engine. */
-export type Move = { type: 'decide'; side: Side; event: string; option: string } | { type: 'orders'; side: Side; orders: Order[] };
+/**
+ * A student minister's vote on one item put to their side's cabinet (cabinet.ts, `votePull`, says how
+ * it weighs). `role` is a scenario role that plays a minister of the moving side; `item` names the
+ * item by its cause: "action:ID" (an order given, or an item a minister or group may force onto the
+ * agenda), "option:EVENT.OPTION" (the option of a decision move), or "offer:N" (the side's
+ * ratification of note N, when this move accepts it). `vote` is 1 for, -1 against; a minister held by
+ * a student who casts no ballot votes by stance alone, as a computer minister does.
+ */
+export interface Ballot {
+  role: string;
+  item: string;
+  vote: 1 | -1;
+}
+
+/**
+ * A move a player sends to the engine. `votes` (optional; absent in games without students'
+ * ballots, and in every save made before them) carries the side's students' ballots on this move's items.
+ */
+export type Move = { type: 'decide'; side: Side; event: string; option: string; votes?: Ballot[] } | { type: 'orders'; side: Side; orders: Order[]; votes?: Ballot[] };
 
 export interface GameState {
   scenario: string;
@@ -116,6 +133,11 @@ export interface GameState {
   ledger: Ledger | null;
   news: NewsList | null;
   ended: { reason: string; day: number } | null;
+  /**
+   * Students' ballots sealed with a side's orders until the turn resolves (absent when there are
+   * none, so games without ballots, and their hashes, are as before): private like the orders.
+   */
+  ballots?: BySide<Ballot[] | null>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -330,7 +330,30 @@ export const Persona = z.strictObject({
   description: z.string().optional(),
 });
 
-export const Role = z.strictObject({ id, side, minister: id, briefing: text, secretAim: text });
+export const Role = z
+  .strictObject({
+    id,
+    side,
+    /** The minister the role plays (a seat in the cabinet, with a vote). */
+    minister: id.optional(),
+    /** A role that is not a minister: who it is and what they do. */
+    name: text.optional(),
+    office: text.optional(),
+    /** The group a role that is not a minister speaks for. */
+    group: id.optional(),
+    briefing: text,
+    secretAim: text,
+    /** The role's secret objectives, scored at the end like a side's. */
+    objectives: z.array(Objective).min(1, 'a role needs at least one secret objective to be scored on'),
+    sources,
+    estimate,
+  })
+  .superRefine((r, ctx) => {
+    if (r.minister !== undefined && (r.name !== undefined || r.office !== undefined || r.group !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['minister'], message: "a minister's role takes its name and office from the minister: give minister, or name and office (and group), not both" });
+    if (r.minister === undefined && (r.name === undefined || r.office === undefined))
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'a role names a minister, or, for a figure who is not a minister, a name and an office' });
+  });
 
 export const History = z.strictObject({
   summary: text,

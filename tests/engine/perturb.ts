@@ -85,6 +85,7 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
     return out;
   };
   const junk = () => `secret-${Math.floor(rnd() * 1e9)}`;
+  const randomBallots = () => c.roles.filter(r => r.minister >= 0 && rnd() < 0.3).map(r => ({ role: r.id, item: `action:${pick(c.actions).id}`, vote: (rnd() < 0.5 ? 1 : -1) as 1 | -1 }));
   const out: GameState = {
     ...s,
     seed: junk(),
@@ -106,6 +107,7 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
     offers: s.offers.map(o =>
       o.from === them && o.status === 'sent' ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) } : o,
     ),
+    ballots: rnd() < 0.3 ? undefined : { britain: randomBallots(), ussr: randomBallots() },
     ledger: mapList(s.ledger, e => (e.origin === them ? { ...e, cause: junk(), why: junk() } : e)) as GameState['ledger'],
     // A headline's explanation is withheld with its cause.
     news: mapList(s.news, n =>

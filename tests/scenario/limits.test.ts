@@ -99,7 +99,7 @@ describe('refused with file, path and reason', () => {
   });
 
   it('duplicate role ids', () => {
-    const role = { id: 'jix', side: 'britain', minister: 'hawk', briefing: 'b', secretAim: 'a' };
+    const role = { id: 'jix', side: 'britain', minister: 'hawk', briefing: 'b', secretAim: 'a', objectives: [{ id: 'o', label: 'o', weight: 1, when: { inOffice: 'hawk' } }], sources: ['test'] };
     expect(errors(sc => set(sc, 'roles', [role, { ...role, id: 'other' }, role]))).toEqual([`${FILE}: roles[2].id: duplicate id "jix"`]);
   });
 

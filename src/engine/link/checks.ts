@@ -1,5 +1,5 @@
 // Checks that link nothing the engine plays by but must hold: ids unique in every list, and the
-// personas' and roles' ministers on their own side.
+// personas' leads on their own side (roles are linked in roles.ts).
 import type { ScenarioSetup } from '../setup';
 import { CompileError, issueAt, type LinkContext, ministerAt, unique } from './context';
 
@@ -17,14 +17,9 @@ export function checkUniqueIds(sc: ScenarioSetup): void {
   sc.negotiation.terms.forEach((t, k) => unique(t.options, `negotiation.terms[${k}].options`));
 }
 
-export function checkPersonasAndRoles(cx: LinkContext, sc: ScenarioSetup): void {
+export function checkPersonas(cx: LinkContext, sc: ScenarioSetup): void {
   sc.personas.forEach((p, k) => {
     for (const key of Object.keys(p.leanings)) issueAt(cx, key, `personas[${k}].leanings.${key}`);
     if (p.lead !== undefined && cx.ministers[ministerAt(cx, p.lead, `personas[${k}].lead`)]!.side !== p.side) throw new CompileError(`personas[${k}].lead`, `"${p.lead}" is not on the ${p.side} side`);
-  });
-  (sc.roles ?? []).forEach((r, k) => {
-    const m = cx.ministerIndex.get(r.minister);
-    if (m === undefined) throw new CompileError(`roles[${k}].minister`, `unknown minister "${r.minister}"`);
-    if (cx.ministers[m]!.side !== r.side) throw new CompileError(`roles[${k}].minister`, `"${r.minister}" is not on the ${r.side} side`);
   });
 }

@@ -4,14 +4,18 @@
 // screen is drawn from the seat's view and affordances. The match autosaves and runs the computer.
 
 import { boardModel } from '../../app/board';
+import { atDesk, votedItems, withVotes } from '../../app/classroom';
+import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
 import type { Match } from '../../app/match';
 import { num } from '../../app/numbers';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
-import { type NewsItem, other, RELATION_LABEL, RELATION_LABELS, type Side, seen, type Terms, warDangerBand } from '../../engine/index';
+import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, type Terms, warDangerBand } from '../../engine/index';
+import { debriefHtml } from '../../print/debriefPack';
 import type { Board } from '../board/boardGame';
+import { aimsView, collectVotes, curtain, type Stage } from './classroom';
 import { type Dialog, openDialog } from './dialog';
 import { goalsList } from './goals';
 import { fill, h } from './h';
@@ -157,6 +161,7 @@ export class GameScreen {
         case 'decide':
         case 'orders':
           if (n.seat !== this.side) this.setSide(n.seat);
+          await this.curtainForDesk(n.seat);
           this.render();
           await this.freshReports(n.seat);
           if (n.kind === 'decide') await this.decide(n.seat);
@@ -255,15 +260,61 @@ export class GameScreen {
     return answer ? reasonsView(this.m.sc.sides[them].name, [answer]) : null;
   }
 
+  // ---- the classroom: students behind curtains (classroom.ts) ---------------------------------
+
+  /** The desk hidden behind a curtain, and the open dialog tracked, for the classroom's screens. */
+  private readonly stage: Stage = {
+    hide: on => {
+      const gameEl = this.root.querySelector<HTMLElement>('.game');
+      gameEl?.toggleAttribute('inert', on);
+      gameEl?.classList.toggle('hidden-for-handover', on);
+    },
+    setModal: d => {
+      this.modal = d;
+    },
+  };
+
+  /** The role of the student who has the desk now (a classroom game), so a new one gets a curtain first. */
+  private deskHolder: string | null = null;
+
+  /** In a classroom game, a curtain before a student takes the desk who has not got it now (the first turn, a new lead). */
+  private async curtainForDesk(side: Side): Promise<void> {
+    const cl = this.m.setup.classroom;
+    const st = cl ? atDesk(this.m.c, this.m.view(side), cl.seats) : null;
+    if (!st || st.role.id === this.deskHolder) return;
+    await curtain(this.stage, st, `${this.m.c.sc.sides[side].name}'s desk is yours.`, `side-${side}`);
+    this.stage.hide(false);
+    this.deskHolder = st.role.id;
+  }
+
+  /** A move with its student ministers' votes (a classroom game), or as it was. */
+  private async voted(side: Side, move: Move): Promise<Move> {
+    const cl = this.m.setup.classroom;
+    if (!cl) return move;
+    return withVotes(move, await collectVotes(this.stage, this.m.c, this.m.view(side), cl.seats, move));
+  }
+
   private decide(side: Side): Promise<void> {
     const aff = this.m.affordances(side);
     const { event: ev, left } = aff.decision!;
     return new Promise<void>(resolve => {
       let dialog: Dialog;
-      const choose = (option: string) => {
-        const r = this.m.submit(side, { type: 'decide', side, event: ev.id, option });
+      let voting = false;
+      const choose = async (option: string) => {
+        if (voting) return;
+        const move: Move = { type: 'decide', side, event: ev.id, option };
+        let sent: Move = move;
+        if (this.m.setup.classroom && votedItems(this.m.c, move).length) {
+          // The decision's dialog gives way to the curtains; it comes back if the move is refused.
+          voting = true;
+          dialog.el.close();
+          sent = await this.voted(side, move);
+          voting = false;
+        }
+        const r = this.m.submit(side, sent);
         if (!r.ok) {
           this.announce(`Refused: ${r.error}`);
+          if (!dialog.el.open) dialog.el.showModal();
           return;
         }
         this.cue('stamp');
@@ -293,9 +344,14 @@ export class GameScreen {
     this.draft = defaultDraft(this.m.c, side);
     this.tab = this.tab === 'reports' ? 'orders' : this.tab;
     return new Promise<void>(resolve => {
-      this.sendOrders = () => {
+      let voting = false;
+      this.sendOrders = async () => {
+        if (voting) return; // the students are voting on these orders already
         const orders = ordersOf(this.m.affordances(side).legal, this.sel);
-        const r = this.m.submit(side, { type: 'orders', side, orders });
+        voting = true;
+        const move = await this.voted(side, { type: 'orders', side, orders });
+        voting = false;
+        const r = this.m.submit(side, move);
         if (!r.ok) {
           this.announce(`Your orders were refused: ${r.error}`);
           this.showError(`Your orders were refused: ${r.error}`);
@@ -324,6 +380,13 @@ export class GameScreen {
 
   private handover(to: Side): Promise<void> {
     const c = this.m.c;
+    // A classroom game names the student who takes the desk.
+    const student = this.m.setup.classroom ? atDesk(c, this.m.view(to), this.m.setup.classroom.seats) : null;
+    if (student)
+      return curtain(this.stage, student, `${c.sc.sides[other(to)].name}'s orders are sealed; ${c.sc.sides[to].name}'s desk is yours.`, `side-${to}`).then(() => {
+        this.stage.hide(false);
+        this.deskHolder = student.role.id;
+      });
     const lead = c.ministers[this.m.view(to).lead[to]]!;
     const gameEl = this.root.querySelector<HTMLElement>('.game');
     gameEl?.setAttribute('inert', '');
@@ -376,7 +439,12 @@ export class GameScreen {
       h(
         'div',
         { class: 'dialog-actions' },
-        h('button', { type: 'button', class: 'btn', onclick: () => this.deps.saveToFile() }, 'Save the game to a file'),
+        h(
+          'button',
+          { type: 'button', class: 'btn', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() },
+          this.m.setup.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
+        ),
+        this.m.setup.classroom ? h('button', { type: 'button', class: 'btn', 'data-action': 'debrief', onclick: () => this.openDebrief() }, 'Print the debrief') : null,
         h(
           'button',
           {
@@ -392,6 +460,14 @@ export class GameScreen {
         ),
       ),
     );
+  }
+
+  /** The post-mortem pack in a new window, to print (or save as PDF) from the browser. */
+  private openDebrief(): void {
+    const cl = this.m.setup.classroom;
+    const html = debriefHtml(debrief(this.m.sc, this.m.seed, this.m.moves, cl ? { group: cl.group, seats: cl.seats } : {}));
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    if (!window.open(url, '_blank')) this.showError('The debrief could not open in a new window: allow pop-ups for this page, then try again.');
   }
 
   // ---- drawing --------------------------------------------------------------------------------
@@ -546,6 +622,10 @@ export class GameScreen {
     if (this.tab === 'goals') {
       // Open at any time, waiting or not: the outlook is the seat's own view.
       body = goalsList(goalsModel(this.m.c, this.side, aff.view));
+      // In a classroom game the student at the desk sees their own secret aims here, and only they.
+      const cl = this.m.setup.classroom;
+      const me = cl ? atDesk(this.m.c, aff.view, cl.seats) : null;
+      if (me) body = h('div', null, aimsView(roleBrief(this.m.c, me.role.id), me.player), body);
     } else if (this.tab === 'reports') {
       const news = this.lastNews[this.side];
       const them = this.side === 'britain' ? 'ussr' : 'britain';

@@ -16,6 +16,8 @@ import { fill, h, paras } from './h';
 
 export interface TitleActions {
   newGame(): void;
+  /** A classroom game with roles, passed around one screen. */
+  classroom(): void;
   resume(id: string): void;
   loadFile(file: File): void;
   settings(): void;
@@ -58,6 +60,7 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
       ? h('button', { class: 'link-btn', type: 'button', 'data-action': 'replay-latest', onclick: () => act.replay?.(latest.id) }, 'or watch it turn by turn and branch from any move')
       : null,
     h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
+    h('button', { class: 'btn', type: 'button', 'data-action': 'classroom', onclick: () => act.classroom() }, 'Classroom: pass and play'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
     act.history ? h('button', { class: 'btn', type: 'button', 'data-action': 'history', onclick: () => act.history?.() }, 'History: watch and branch…') : null,
     h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),

@@ -1,0 +1,66 @@
+// Students' ballots in the moves: checking them when a move is made, and reading the ones on an
+// item when its cabinet votes. A ballot belongs to a role that plays a minister of the moving side
+// and names an item of that move (types.ts, Ballot); how it weighs is cabinet.ts's rule (votePull).
+import type { Votes } from './cabinet';
+import type { Compiled } from './compiled';
+import type { Ballot, GameState, Move } from './types';
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/** The ballots on one item as a cabinet reads them (minister -> vote), or undefined if none. */
+export function votesOn(c: Compiled, ballots: readonly Ballot[] | null | undefined, item: string): Votes | undefined {
+  if (!ballots || ballots.length === 0) return undefined;
+  let out: Map<number, 1 | -1> | undefined;
+  for (const b of ballots) if (b.item === item) (out ??= new Map()).set(c.roles[c.roleIndex.get(b.role)!]!.minister, b.vote);
+  return out;
+}
+
+/** Why a move's ballots are refused, or null if they are good (or there are none). Run after the rest of the move is checked. */
+export function checkBallots(c: Compiled, s: GameState, move: Move): string | null {
+  const votes: unknown = move.votes;
+  if (votes === undefined) return null;
+  if (!Array.isArray(votes)) return 'votes must be a list of ballots';
+  const seen = new Set<string>();
+  for (const b of votes as unknown[]) {
+    if (!isObj(b) || typeof b.role !== 'string' || typeof b.item !== 'string') return 'a ballot names a role and an item';
+    if (b.vote !== 1 && b.vote !== -1) return `the ballot of "${b.role}" on ${b.item} must vote 1 (for) or -1 (against)`;
+    const k = c.roleIndex.get(b.role);
+    if (k === undefined) return `there is no role "${b.role}"`;
+    const r = c.roles[k]!;
+    if (r.side !== move.side) return `${r.name} (role "${r.id}") sits on the ${r.side} side, not the ${move.side}`;
+    if (r.minister < 0) return `${r.name} (${r.office}) is not a minister and has no vote in the cabinet`;
+    if (s.fig[c.ministers[r.minister]!.iOffice] !== 1) return `${r.name} is not in office and cannot vote`;
+    const key = `${b.role} ${b.item}`;
+    if (seen.has(key)) return `${r.name} votes twice on ${b.item}`;
+    seen.add(key);
+    const bad = itemProblem(c, move, b.item);
+    if (bad) return `${r.name}'s ballot: ${bad}`;
+  }
+  return null;
+}
+
+/** Why a ballot's item is not one this move puts to the cabinet, or null. */
+function itemProblem(c: Compiled, move: Move, item: string): string | null {
+  if (move.type === 'decide') {
+    const want = `option:${move.event}.${move.option}`;
+    if (item !== want) return `a decision's ballots are on its option ("${want}"), not "${item}"`;
+    const o = c.events[c.eventIndex.get(move.event)!]!.decision!.options.find(x => x.id === move.option)!;
+    return o.vote?.cabinet ? null : `"${o.label}" does not go to a cabinet vote`;
+  }
+  if (item.startsWith('action:')) {
+    const id = item.slice(7);
+    const k = c.actionIndex.get(id);
+    if (k === undefined || c.actions[k]!.side !== move.side) return `there is no ${move.side} action "${id}"`;
+    const a = c.actions[k]!;
+    if (!a.vote?.cabinet) return `"${a.label}" does not go to a cabinet vote`;
+    const ordered = move.orders.some(o => o.kind === 'action' && o.id === id);
+    // An item nobody ordered may still be forced onto the agenda by a minister or group.
+    const forceable = (move.side === 'britain' ? c.demanders.britain : c.demanders.ussr).some(x => x.action === k);
+    return ordered || forceable ? null : `"${a.label}" is neither ordered nor an item that can be forced onto the agenda`;
+  }
+  if (item.startsWith('offer:')) {
+    const n = Number(item.slice(6));
+    return move.orders.some(o => o.kind === 'reply' && o.offer === n && o.accept) ? null : `note ${item.slice(6)} is not accepted in these orders, so there is no ratification to vote on`;
+  }
+  return `"${item}" names no item (action:ID, option:EVENT.OPTION or offer:N)`;
+}

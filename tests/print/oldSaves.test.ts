@@ -1,0 +1,34 @@
+// Saves made before students' ballots and roles' secret objectives existed (written by the engine
+// at main 9e9db69, 70 moves of persona against random in each year) still load: they replay to
+// their recorded hash, as a save and as a hand-in, and the debrief and every role's score come from them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { debrief } from '../../src/app/debrief';
+import { readHandIn } from '../../src/app/handIn';
+import { compile, loadSave, scoreRoles, stateHash } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+
+describe.each(['1927', '1929', '1932'])('a save of %s from before the classroom', id => {
+  const sc = loadScenarioFile(id);
+  const data = JSON.parse(readFileSync(`tests/fixtures/saves/before-ballots-${id}.json`, 'utf8'));
+
+  it('replays to its recorded hash, and loads as a hand-in with no group or seats', () => {
+    const r = loadSave(sc, data);
+    if (!r.ok) throw new Error(r.error);
+    expect(stateHash(r.value.state)).toBe(data.hash);
+    expect(r.value.save.moves.some(m => m.votes !== undefined)).toBe(false);
+    const h = readHandIn(sc, data);
+    expect(h.ok && h.value.seats).toEqual([]);
+  });
+
+  it('gives every role a score and a debrief', () => {
+    const r = loadSave(sc, data);
+    if (!r.ok) throw new Error(r.error);
+    const scores = scoreRoles(compile(sc), r.value.state);
+    expect(scores).toHaveLength(sc.roles!.length);
+    for (const s of scores) expect(s.total).toBeGreaterThanOrEqual(0);
+    const d = debrief(sc, data.seed, data.moves);
+    expect(d.finished).toBe(false);
+    expect(d.timeline.length).toBeGreaterThan(0);
+  });
+});
