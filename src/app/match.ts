@@ -93,6 +93,23 @@ export function optionOrder(seed: string, ev: CEvent): number[] {
 
 const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
 
+/**
+ * The items of a seat's news not given out before, by content (so repeats are kept), and the count
+ * of each heard so far. Shared by the match and the classroom's network client, which diffs the
+ * views it is sent the same way.
+ */
+export function freshNews(before: ReadonlyMap<string, number>, items: readonly NewsItem[]): { fresh: NewsItem[]; heard: Map<string, number> } {
+  const heard = new Map<string, number>();
+  const fresh: NewsItem[] = [];
+  for (const n of items) {
+    const k = newsKey(n);
+    const count = (heard.get(k) ?? 0) + 1;
+    heard.set(k, count);
+    if (count > (before.get(k) ?? 0)) fresh.push(n);
+  }
+  return { fresh, heard };
+}
+
 export class Match {
   readonly c: Compiled;
   private s: GameState;
@@ -320,22 +337,21 @@ export class Match {
     if (this.s.ended) this.emit({ type: 'ended', reason: this.s.ended.reason });
   }
 
-  /** Each seat's news not yet given out. Items are counted by content, so repeats are kept. */
+  /** Each seat's news not yet given out. */
   private publishNews(): void {
     for (const seat of SIDES) {
-      const items = this.view(seat).news;
-      const before = this.heard[seat];
-      const now = new Map<string, number>();
-      const fresh: NewsItem[] = [];
-      for (const n of items) {
-        const k = newsKey(n);
-        const count = (now.get(k) ?? 0) + 1;
-        now.set(k, count);
-        if (count > (before.get(k) ?? 0)) fresh.push(n);
-      }
-      this.heard[seat] = now;
+      const { fresh, heard } = freshNews(this.heard[seat], this.view(seat).news);
+      this.heard[seat] = heard;
       if (fresh.length) this.emit({ type: 'news', seat, items: fresh });
     }
+  }
+
+  /**
+   * Run `f` on the full game state, for the authority's own reports (the classroom server's
+   * distance from history). Never hand what it returns to a seat: seats get views.
+   */
+  inspect<T>(f: (s: GameState) => T): T {
+    return f(this.s);
   }
 
   save(): AppSave {
