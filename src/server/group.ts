@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { AI_VIEW, aiRng, makePlayer, nextMove } from '../ai/index';
 import { Match, optionOrder } from '../app/match';
 import type { AppSave, Controller } from '../app/saveFile';
-import { type Control, type GroupOverview, type Joined, LEAD, type Phase, parseSeatKey, type RoomInfo, type RosterEntry, type Seat, type SeatMessage, type Seating, seatKey } from '../class/protocol';
+import { type Control, type GroupOverview, type Joined, LEAD, type Phase, parseSeatKey, type RoomInfo, type RosterEntry, type Seat, type Seating, type SeatMessage, seatKey } from '../class/protocol';
 import { err, type Move, ok, type Result, SIDES, type Side, seatView } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { distanceFromHistory } from './history';
@@ -169,8 +169,7 @@ export class Group {
     const name = typeof opts.name === 'string' ? opts.name.trim() : '';
     if (!NAME.test(name)) return err('give a name of 1 to 24 letters, digits, spaces or . - ’');
     if (this.phase === 'ended') return err('this group’s game has ended');
-    if (this.slots.some(s => s.students.some(st => st.name.toLowerCase() === name.toLowerCase())))
-      return err(`someone in this group is already called ${name}: add an initial`);
+    if (this.slots.some(s => s.students.some(st => st.name.toLowerCase() === name.toLowerCase()))) return err(`someone in this group is already called ${name}: add an initial`);
     let slot: SeatSlot | undefined;
     if (this.setup.seating === 'pick' && opts.seat !== undefined) {
       slot = this.slots.find(s => seatKey(s.seat) === opts.seat);
@@ -503,8 +502,7 @@ function checkPace(seconds: unknown): Result<void> {
 
 const formatPace = (s: number) => (s % 60 === 0 ? `${s / 60} minute${s === 60 ? '' : 's'}` : `${s} seconds`);
 
-const sideList = (sc: Scenario, sides: Record<Side, Controller>) =>
-  SIDES.map(s => `${sc.sides[s].name}: ${sides[s] === 'human' ? 'students' : 'the computer'}.`).join(' ');
+const sideList = (sc: Scenario, sides: Record<Side, Controller>) => SIDES.map(s => `${sc.sides[s].name}: ${sides[s] === 'human' ? 'students' : 'the computer'}.`).join(' ');
 
 /** A move as sent over the wire, checked for shape; the engine checks the rest. */
 function checkMoveShape(x: unknown): Result<Move> {
@@ -529,8 +527,7 @@ export function readLog(data: unknown): Result<GroupLog> {
   if (!Array.isArray(l.seats) || !Array.isArray(l.announcements)) return err('the group log has no seats or announcements list');
   for (const s of l.seats) {
     if (!parseSeatKey(String(s?.seat))) return err(`the group log names a seat ${JSON.stringify(s?.seat)}`);
-    if (!Array.isArray(s.students) || s.students.some(st => typeof st?.name !== 'string' || typeof st?.token !== 'string'))
-      return err(`the group log’s seat ${s.seat} has a malformed student`);
+    if (!Array.isArray(s.students) || s.students.some(st => typeof st?.name !== 'string' || typeof st?.token !== 'string')) return err(`the group log’s seat ${s.seat} has a malformed student`);
   }
   if (l.deadline !== null && typeof l.deadline !== 'number') return err('the group log’s deadline is not a time');
   return ok(l as GroupLog);

@@ -7,7 +7,7 @@
 
 import { type Client, Room, ServerError } from '@colyseus/core';
 import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
-import { Group } from './group';
+import type { Group } from './group';
 import type { ClassServices } from './services';
 
 interface Conn {
@@ -64,17 +64,20 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     const conn = this.conns.get(client.sessionId);
-    if (conn?.token) this.group.setConnected(conn.token, false);
     if (consented || !conn?.token) {
       this.conns.delete(client.sessionId);
+      if (conn?.token) this.group.setConnected(conn.token, false);
       return;
     }
+    // Held for a reconnection first (Colyseus asks for it before anything else in onLeave), then told.
+    const held = this.allowReconnection(client, RECONNECT_SECONDS);
+    this.group.setConnected(conn.token, false);
     try {
-      await this.allowReconnection(client, RECONNECT_SECONDS);
+      const back = await held;
       this.group.setConnected(conn.token, true);
       conn.sent = '';
-      this.sendTo(client, true);
-      client.send(MESSAGES.room, this.group.info());
+      this.sendTo(back, true);
+      back.send(MESSAGES.room, this.group.info());
     } catch {
       this.conns.delete(client.sessionId);
     }

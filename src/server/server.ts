@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { createServer, type Server as HttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { matchMaker, type Presence, Server } from '@colyseus/core';
@@ -346,7 +346,9 @@ async function serveFile(dir: string | null, pathname: string, res: ServerRespon
   const file = path.resolve(root, `.${rel}`);
   const st = file.startsWith(root + path.sep) ? await stat(file).catch(() => null) : null;
   if (!st?.isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end(st === null && !file.startsWith(root) ? 'forbidden' : `not found: ${rel}${rel === '/index.html' ? ' (build the app with npm run build)' : ''}`);
+    res
+      .writeHead(404, { 'content-type': 'text/plain' })
+      .end(st === null && !file.startsWith(root) ? 'forbidden' : `not found: ${rel}${rel === '/index.html' ? ' (build the app with npm run build)' : ''}`);
     return;
   }
   res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });

@@ -52,7 +52,10 @@ export function diskStore(dir: string): LogStore {
     },
     async list() {
       const names = await readdir(dir).catch(() => [] as string[]);
-      return names.filter(n => n.endsWith('.json')).map(n => n.slice(0, -5)).filter(c => CODE.test(c));
+      return names
+        .filter(n => n.endsWith('.json'))
+        .map(n => n.slice(0, -5))
+        .filter(c => CODE.test(c));
     },
     async close() {},
   };
@@ -67,7 +70,11 @@ export function redisStore(url: string): LogStore {
   return {
     where: url,
     async save(code, text) {
-      await r.multi().set(KEY + code, text).sadd(SET, code).exec();
+      await r
+        .multi()
+        .set(KEY + code, text)
+        .sadd(SET, code)
+        .exec();
     },
     async load(code) {
       const text = await r.get(KEY + code);

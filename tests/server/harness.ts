@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Room } from 'colyseus.js';
 import { aiRng, makePlayer, nextMove } from '../../src/ai/index';
+import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/schema';
-import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
 import { type ClassServer, type ClassServerOptions, startClassServer } from '../../src/server/server';
 
 /** Raw frames each client room received, from its first frame (captured on the prototype, before the room connects). */
@@ -27,7 +27,10 @@ proto.onMessageCallback = function (this: Room, event) {
 
 export const rawFrames = (room: Room): Uint8Array[] => frames.get(room) ?? [];
 /** Every frame a room received, as one text (strings in msgpack are plain UTF-8, so a leaked string shows). */
-export const wireText = (room: Room): string => rawFrames(room).map(f => Buffer.from(f).toString('latin1')).join('\n');
+export const wireText = (room: Room): string =>
+  rawFrames(room)
+    .map(f => Buffer.from(f).toString('latin1'))
+    .join('\n');
 
 export interface TestServer {
   server: ClassServer;
