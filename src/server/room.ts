@@ -108,8 +108,14 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   private onControl(client: Client, c: unknown): void {
     const conn = this.conns.get(client.sessionId);
-    if (!conn?.teacher) return this.refuse(client, { what: 'control', reason: 'only the teacher’s console can control the game' });
-    if (typeof c !== 'object' || c === null || typeof (c as { do?: unknown }).do !== 'string') return this.refuse(client, { what: 'control', reason: 'a control names what to do' });
+    if (!conn?.teacher) {
+      this.refuse(client, { what: 'control', reason: 'only the teacher’s console can control the game' });
+      return;
+    }
+    if (typeof c !== 'object' || c === null || typeof (c as { do?: unknown }).do !== 'string') {
+      this.refuse(client, { what: 'control', reason: 'a control names what to do' });
+      return;
+    }
     const r = this.group.control(c as Control);
     if (!r.ok) this.refuse(client, { what: `control ${(c as { do: string }).do}`, reason: r.error });
   }
