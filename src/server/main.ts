@@ -1,7 +1,7 @@
 // `npm run serve`: the classroom server from the command line. The port is 2567 unless --port or
 // CLASS_PORT says otherwise (0 picks a free one); logs are kept in .class-data/ unless --data or
 // CLASS_DATA names another directory, or in Redis with --redis URL (or REDIS_URL; a path is a Unix
-// socket). It serves the built app (dist/, from `npm run build`) at the same address.
+// socket). It serves the built app (dist/, from `npm run build`; --web DIR, or --web none) at the same address.
 
 import { startClassServer } from './server';
 
@@ -28,7 +28,7 @@ const server = await startClassServer({
   host: flag('host') ?? process.env.CLASS_HOST ?? '0.0.0.0',
   dataDir: flag('data') ?? process.env.CLASS_DATA ?? '.class-data',
   redis: flag('redis') ?? process.env.REDIS_URL,
-  webDir: flag('web') ?? 'dist',
+  webDir: flag('web') === 'none' ? null : (flag('web') ?? 'dist'),
   publicAddress: flag('public-address') ?? process.env.CLASS_PUBLIC_ADDRESS,
 });
 
