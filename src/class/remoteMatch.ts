@@ -25,6 +25,9 @@ export class RemoteMatch implements MatchPort {
   private heard = new Map<string, number>();
   private readonly listeners = new Set<(e: MatchEvent) => void>();
   private wake: (() => void) | null = null;
+  /** Counts what the server has said; `next` notes the count it answered from, so nothing said in between is missed. */
+  private said = 0;
+  private answered = -1;
   private started = false;
 
   constructor(
@@ -69,6 +72,7 @@ export class RemoteMatch implements MatchPort {
   }
 
   private poke(): void {
+    this.said++;
     const w = this.wake;
     this.wake = null;
     w?.();
@@ -91,6 +95,7 @@ export class RemoteMatch implements MatchPort {
   }
 
   next(): Next {
+    this.answered = this.said;
     if (this.msg.view.ended && this.msg.end) return { kind: 'ended' };
     const d = this.msg.duty;
     if (this.msg.proposes && this.playing && this.sentAt !== this.msg.moves && (d === 'decide' || d === 'orders')) return { kind: d, seat: this.side };
@@ -112,8 +117,10 @@ export class RemoteMatch implements MatchPort {
 
   /** Resolves when the server next says something that may change what this seat does. */
   advance(): Promise<Result<number>> {
+    const before = this.msg.moves;
+    // Something came after the screen last asked what to do: let it ask again at once.
+    if (this.said !== this.answered) return Promise.resolve(ok(0));
     return new Promise(resolve => {
-      const before = this.msg.moves;
       this.wake = () => resolve(ok(this.msg.moves - before));
     });
   }

@@ -58,6 +58,11 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         match?.room(r);
         drawBar();
         if (!match) lobby();
+        if (early && !match) {
+          const m = early;
+          early = null;
+          void onSeat(m);
+        }
       },
       seat: m => void onSeat(m),
       refused: r => {
@@ -69,9 +74,15 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     session(),
   );
 
+  /** A seat message that came before the room's info (which names the scenario). */
+  let early: SeatMessage | null = null;
+
   async function onSeat(m: SeatMessage): Promise<void> {
     if (match) return match.update(m);
-    if (!info) return;
+    if (!info) {
+      early = m;
+      return;
+    }
     const sc = await loadScenario(info.scenario);
     if (!sc.ok) return showError(sc.error);
     if (match) return (match as RemoteMatch).update(m);

@@ -58,8 +58,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       client.send(MESSAGES.joined, joined);
     }
     this.persist();
-    this.sendTo(client, true);
     client.send(MESSAGES.room, this.group.info());
+    this.sendTo(client, true);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -76,8 +76,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       const back = await held;
       this.group.setConnected(conn.token, true);
       conn.sent = '';
-      this.sendTo(back, true);
       back.send(MESSAGES.room, this.group.info());
+      this.sendTo(back, true);
     } catch {
       this.conns.delete(client.sessionId);
     }

@@ -61,12 +61,12 @@ describeBrowser('a classroom lesson', browser => {
     expect(await boris.page.locator('.class-lobby .lead').innerText()).toContain('Leads Soviet Union');
     await screenshot(boris.page, 'class-student-lobby-phone');
 
-    const card = t.locator('.group-card', { has: t.locator(`[data-code=${code}]`) });
+    const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
     await card.locator('.gc-roster li').nth(1).waitFor();
     await card.locator('[data-action=start]').click();
     await ada.page.waitForSelector('.game .topbar');
     await boris.page.waitForSelector('.game .topbar');
-    await t.waitForSelector(`.group-card:has([data-code=${code}]) .gc-distance`);
+    await t.waitForSelector(`.group-card:has([data-code="${code}"]) .gc-distance`);
     expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain.*group/);
     expect(await ada.page.locator('.classbar .cb-clock').innerText()).toMatch(/Orders due in \d+:\d\d/);
 
@@ -74,7 +74,7 @@ describeBrowser('a classroom lesson', browser => {
     const [a, b] = await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
     expect(a.orders + b.orders).toBeGreaterThanOrEqual(0);
     await ada.page.waitForFunction(() => /turn 2 of/.test(document.querySelector('.classbar .cb-phase')?.textContent ?? ''), null, { timeout: 60_000 });
-    await t.waitForFunction(c => /turn 2\//.test(document.querySelector(`.group-card:has([data-code=${c}]) .gc-phase`)?.textContent ?? ''), code, { timeout: 60_000 });
+    await t.waitForFunction(c => /turn 2\//.test(document.querySelector(`.group-card:has([data-code="${c}"]) .gc-phase`)?.textContent ?? ''), code, { timeout: 60_000 });
     await screenshot(ada.page, 'class-student-1280x720');
     await screenshot(boris.page, 'class-student-phone');
     await screenshot(t, 'class-console-1280x720');
@@ -84,7 +84,7 @@ describeBrowser('a classroom lesson', browser => {
     await ada.page.waitForSelector('.game .topbar');
     expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain/);
     expect(await ada.page.locator('.classbar .cb-phase').innerText()).toMatch(/turn 2 of/);
-    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code=${c}]) .gc-roster .on`).length === 2, code);
+    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 2, code);
 
     // The teacher pauses: everyone is told.
     await card.locator('[data-action=pause]').click();
