@@ -19,8 +19,8 @@ export interface RemoteLink {
 export class RemoteMatch implements MatchPort {
   private msg: SeatMessage;
   private info: RoomInfo | null = null;
-  /** The moves count when this seat last sent a move, until the server answers. */
-  private sentAt = -1;
+  /** A move sent and not yet answered (accepted or refused): the seat waits, even if the other side moves meanwhile. */
+  private inFlight = false;
   private aff: Affordances | null = null;
   private heard = new Map<string, number>();
   private readonly listeners = new Set<(e: MatchEvent) => void>();
@@ -47,10 +47,8 @@ export class RemoteMatch implements MatchPort {
 
   /** A new seat message from the server. */
   update(m: SeatMessage): void {
-    const was = this.msg;
     this.msg = m;
     this.aff = null;
-    if (m.moves !== was.moves) this.sentAt = -1;
     if (this.started) this.publish();
     this.poke();
   }
@@ -62,10 +60,22 @@ export class RemoteMatch implements MatchPort {
     if (phaseChanged) this.poke();
   }
 
+  /** The connection came back: an answer to a move in flight may have been lost, and the new seat message says where things stand. */
+  reconnected(): void {
+    this.inFlight = false;
+    this.poke();
+  }
+
+  /** The server stored the seat's move. */
+  accepted(): void {
+    this.inFlight = false;
+    this.poke();
+  }
+
   /** The server refused a move: say why, and let the seat move again. */
   refused(r: Refusal): void {
     if (r.what !== 'move') return;
-    this.sentAt = -1;
+    this.inFlight = false;
     this.poke();
     // After the screen has cleared its waiting status.
     setTimeout(() => this.emit({ type: 'notice', text: `Not accepted: ${r.reason}.` }), 0);
@@ -98,7 +108,7 @@ export class RemoteMatch implements MatchPort {
     this.answered = this.said;
     if (this.msg.view.ended && this.msg.end) return { kind: 'ended' };
     const d = this.msg.duty;
-    if (this.msg.proposes && this.playing && this.sentAt !== this.msg.moves && (d === 'decide' || d === 'orders')) return { kind: d, seat: this.side };
+    if (this.msg.proposes && this.playing && !this.inFlight && (d === 'decide' || d === 'orders')) return { kind: d, seat: this.side };
     return { kind: 'computer', seat: other(this.side) };
   }
 
@@ -107,7 +117,7 @@ export class RemoteMatch implements MatchPort {
     if (phase === 'paused') return 'The teacher has paused the game.';
     if (phase === 'ended') return 'The teacher has ended the game.';
     if (phase === 'lobby') return 'Waiting for the teacher to start.';
-    if (this.sentAt === this.msg.moves) return 'Sending…';
+    if (this.inFlight) return 'Sending…';
     const own = this.c.sc.sides[this.side].name;
     if (!this.msg.proposes && this.msg.duty !== 'wait') return `${own}'s lead is deciding; you advise as a minister.`;
     return `Waiting for ${this.c.sc.sides[other(this.side)].name}…`;
@@ -133,7 +143,7 @@ export class RemoteMatch implements MatchPort {
   submit(seat: Side, move: Move): Result<void> {
     if (seat !== this.side || move.side !== seat) return err(`this seat plays ${this.c.sc.sides[this.side].name}`);
     if (!this.msg.proposes) return err(this.msg.seat.role === LEAD ? 'the computer plays this side' : 'only the lead sends the orders');
-    this.sentAt = this.msg.moves;
+    this.inFlight = true;
     this.link.send(move);
     return ok(undefined);
   }

@@ -69,7 +69,11 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         match?.refused(r);
         if (!match) showError(`${r.reason}.`);
       },
-      status: (s, detail) => setNet(s, detail),
+      accepted: () => match?.accepted(),
+      status: (s, detail) => {
+        if (s === 'connected') match?.reconnected();
+        setNet(s, detail);
+      },
     },
     session(),
   );

@@ -45,6 +45,11 @@ function historicalPath(sc: Scenario): Path {
   return p;
 }
 
+/** Work out the historical path now (a few hundred ms, once per scenario), not on a group's first move. */
+export function warmHistory(sc: Scenario): void {
+  historicalPath(sc);
+}
+
 /** The group's distance from history now. */
 export function distanceFromHistory(sc: Scenario, code: string, s: GameState, moves: number): GroupOverview {
   const { c, byTurn, end, figs } = historicalPath(sc);

@@ -5,8 +5,8 @@
 // the teacher's console connections the group's distance from history (`overview`). A student's
 // controls are refused; an order is acknowledged only once the log holding it is stored.
 
-import { type Client, Room, ServerError } from '@colyseus/core';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
+import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat, seatKey } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
 
@@ -59,7 +59,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     this.persist();
     client.send(MESSAGES.room, this.group.info());
-    this.sendTo(client, true);
+    this.sendTo(client);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -77,7 +77,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       this.group.setConnected(conn.token, true);
       conn.sent = '';
       back.send(MESSAGES.room, this.group.info());
-      this.sendTo(back, true);
+      this.sendTo(back);
     } catch {
       this.conns.delete(client.sessionId);
     }
@@ -126,39 +126,54 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   // ---- sending -----------------------------------------------------------------------------------
 
+  /**
+   * After every change: the log stored, and each connection told what changed for it. Each message
+   * is encoded once (the room's info for all, each seat's message for its students) and the same
+   * bytes sent to every connection it is for: the fan-out costs one encoding per seat, not per student.
+   */
   private changed(): void {
     this.persist();
     const info = this.group.info();
-    const overview = this.teachers() ? this.group.overview() : null;
+    const key = `${this.group.moves}|${info.phase}`;
+    const roomBytes = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, info);
+    const built = new Map<string, Buffer | null>();
+    let overview: Buffer | null | undefined;
     for (const client of this.clients) {
-      this.sendTo(client, false);
-      client.send(MESSAGES.room, info);
-      if (this.conns.get(client.sessionId)?.teacher && overview) client.send(MESSAGES.overview, overview);
+      client.enqueueRaw(roomBytes);
+      const conn = this.conns.get(client.sessionId);
+      if (!conn) continue;
+      if (conn.teacher) {
+        if (overview === undefined) {
+          const o = this.group.overview();
+          overview = o ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.overview, o) : null;
+        }
+        if (overview) client.enqueueRaw(overview);
+      } else if (conn.seat && conn.sent !== key) {
+        const k = seatKey(conn.seat);
+        if (!built.has(k)) {
+          const msg = this.group.seatMessage(conn.seat);
+          built.set(k, msg ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, msg) : null);
+        }
+        const bytes = built.get(k);
+        if (!bytes) continue;
+        conn.sent = key;
+        client.enqueueRaw(bytes);
+      }
     }
   }
 
-  private teachers(): boolean {
-    for (const c of this.conns.values()) if (c.teacher) return true;
-    return false;
-  }
-
-  /** A student's seat message, if it changed since the last one sent; the teacher's overview on joining. */
-  private sendTo(client: Client, force: boolean): void {
+  /** A connection's seat message on joining or coming back; the teacher's overview. */
+  private sendTo(client: Client): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn) return;
     if (conn.teacher) {
-      if (force) {
-        const o = this.group.overview();
-        if (o) client.send(MESSAGES.overview, o);
-      }
+      const o = this.group.overview();
+      if (o) client.send(MESSAGES.overview, o);
       return;
     }
-    if (!conn.seat) return;
-    const key = `${this.group.moves}|${this.group.info().phase}`;
-    if (!force && conn.sent === key) return;
-    const msg = this.group.seatMessage(conn.seat);
+    const msg = conn.seat ? this.group.seatMessage(conn.seat) : null;
     if (!msg) return;
-    conn.sent = key;
+    conn.sent = `${this.group.moves}|${this.group.info().phase}`;
     client.send(MESSAGES.seat, msg);
   }
 

@@ -28,6 +28,7 @@ import { err, ok, type Result } from '../engine/index';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { type Clock, Group, newToken, readLog, realClock } from './group';
+import { warmHistory } from './history';
 import { ClassServicesRef, GroupRoom } from './room';
 import type { ClassServices } from './services';
 import { diskStore, type LogStore, redisStore, WriteQueue } from './store';
@@ -110,6 +111,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       const sc = scenario(l.value.scenario);
       if (!sc.ok) return refuse(code, sc.error);
       const g = await Group.restore(sc.value, data.value, clock);
+      if (g.ok) warmHistory(sc.value);
       return g.ok ? g : refuse(code, g.error);
     },
     store(group) {
@@ -217,6 +219,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       if (!r.ok) return r;
       codes.push(code);
     }
+    warmHistory(sc.value);
     log(`class ${classId}: ${codes.length} group${codes.length === 1 ? '' : 's'} of ${sc.value.id} (${codes.join(', ')})`);
     return ok({ classId, teacherKey, codes });
   }
