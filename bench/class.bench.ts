@@ -11,7 +11,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
@@ -80,7 +80,7 @@ const pct = (xs: number[], p: number) => {
 
 interface Student {
   room: Room;
-  seat: SeatMessage['seat'] | null;
+  seat: { side: SeatMessage['side']; role: string } | null;
   last: SeatMessage | null;
 }
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       for (let k = 0; k < CLIENTS; k++) {
         const room = await new Client(ws).joinById(code, { name: `Student ${k + 1}` });
         const st: Student = { room, seat: null, last: null };
-        room.onMessage('joined', (j: { seat: Student['seat'] }) => {
+        room.onMessage('joined', (j: { seat: NonNullable<Student['seat']> }) => {
           st.seat = j.seat;
         });
         room.onMessage('room', () => {});
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
           // Like the screen: nothing new while a move is unanswered, even if the other side moves meanwhile.
           if (inFlight.length || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
           acted = m.moves;
-          const move: Move | null = nextMove(c, m.view, player, aiRng(`bench-${g.code}-${m.moves}`, m.seat.side));
+          const move: Move | null = nextMove(c, m.view, player, aiRng(`bench-${g.code}-${m.moves}`, m.side));
           if (!move) return;
           const t = now();
           if (!g.sentAt.has(m.moves)) g.sentAt.set(m.moves, t);
@@ -189,6 +189,11 @@ async function main(): Promise<void> {
 
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(`classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}`);
+  console.log(
+    `  machine: ${cpus().length} cores, load average ${loadavg()
+      .map(x => x.toFixed(1))
+      .join(' / ')} (server and clients share it)`,
+  );
   console.log(`  joined ${ROOMS * (CLIENTS + 1)} connections in ${(joinedIn / 1000).toFixed(1)} s; played in ${(playedIn / 1000).toFixed(1)} s${finished ? '' : ' (stopped at the time limit)'}`);
   console.log(`  order round trip (move -> accepted, log stored): p50 ${ms(pct(roundTrip, 50))}, p95 ${ms(pct(roundTrip, 95))}, max ${ms(pct(roundTrip, 100))} (n=${roundTrip.length})`);
   console.log(`  fan-out (move -> each student's new view):     p50 ${ms(pct(fanOut, 50))}, p95 ${ms(pct(fanOut, 95))}, max ${ms(pct(fanOut, 100))} (n=${fanOut.length})`);

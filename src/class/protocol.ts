@@ -70,7 +70,11 @@ export interface RoomInfo {
 
 /** Sent to one seat after every change: its view and what it may do. */
 export interface SeatMessage {
-  seat: Seat;
+  /**
+   * The seat's side. The seat itself (side, role) is in `joined`: this message is the same for every
+   * minister's seat of a side, so the server encodes it once for all of them.
+   */
+  side: Side;
   view: SeatView;
   /** The order each pending decision's options are shown in (the authority's: it is keyed by the seed). */
   optionOrder: Record<number, number[]>;

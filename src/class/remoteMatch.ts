@@ -9,7 +9,7 @@ import type { EndReport } from '../app/endReport';
 import { freshNews, type MatchEvent, type MatchPort, type Next } from '../app/match';
 import type { Controller } from '../app/saveFile';
 import { type Compiled, err, type Move, ok, other, type Result, type SeatView, type Side } from '../engine/index';
-import { LEAD, type Refusal, type RoomInfo, type SeatMessage } from './protocol';
+import type { Refusal, RoomInfo, SeatMessage } from './protocol';
 
 export interface RemoteLink {
   send(move: Move): void;
@@ -39,7 +39,7 @@ export class RemoteMatch implements MatchPort {
   }
 
   get side(): Side {
-    return this.msg.seat.side;
+    return this.msg.side;
   }
   get humans(): Side[] {
     return [this.side];
@@ -142,7 +142,7 @@ export class RemoteMatch implements MatchPort {
 
   submit(seat: Side, move: Move): Result<void> {
     if (seat !== this.side || move.side !== seat) return err(`this seat plays ${this.c.sc.sides[this.side].name}`);
-    if (!this.msg.proposes) return err(this.msg.seat.role === LEAD ? 'the computer plays this side' : 'only the lead sends the orders');
+    if (!this.msg.proposes) return err('only the lead sends the orders (or the computer plays this side)');
     this.inFlight = true;
     this.link.send(move);
     return ok(undefined);

@@ -400,7 +400,7 @@ export class Group {
     for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
     const proposes = seat.role === LEAD && m.setup.sides[seat.side] === 'human';
     return {
-      seat,
+      side: seat.side,
       view,
       optionOrder: order,
       duty: m.duty(seat.side),

@@ -6,7 +6,7 @@
 // controls are refused; an order is acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat, seatKey } from '../class/protocol';
+import { type Control, type Joined, type JoinOptions, LEAD, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
 
@@ -149,7 +149,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
         }
         if (overview) client.enqueueRaw(overview);
       } else if (conn.seat && conn.sent !== key) {
-        const k = seatKey(conn.seat);
+        // The same message for every seat of a side that does not propose (until roles give each its own view).
+        const k = `${conn.seat.side}|${conn.seat.role === LEAD}`;
         if (!built.has(k)) {
           const msg = this.group.seatMessage(conn.seat);
           built.set(k, msg ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, msg) : null);

@@ -125,7 +125,7 @@ export function autoPlay(conn: Conn, sc: Scenario): () => void {
   const act = (m: SeatMessage) => {
     if (stopped || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
     acted = m.moves;
-    const move = nextMove(c, m.view, makePlayer('persona', sc, m.seat.side), aiRng(`test-${m.moves}`, m.seat.side));
+    const move = nextMove(c, m.view, makePlayer('persona', sc, m.side), aiRng(`test-${m.moves}`, m.side));
     if (move) conn.room.send('move', move);
   };
   conn.on<SeatMessage>('seat', act);

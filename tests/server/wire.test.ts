@@ -120,7 +120,7 @@ describe('what each seat receives over the wire', () => {
     expect(britishOrders.size).toBeGreaterThan(0);
     for (const s of students) {
       for (const m of (s.got.get('seat') ?? []) as SeatMessage[]) {
-        if (m.view.orders) for (const o of m.view.orders) if (o.kind === 'action') expect(c.actions.find(a => a.id === o.id)?.side).toBe(m.seat.side);
+        if (m.view.orders) for (const o of m.view.orders) if (o.kind === 'action') expect(c.actions.find(a => a.id === o.id)?.side).toBe(m.side);
       }
     }
   });
