@@ -5,14 +5,22 @@
 // screens are kept in test-artifacts/screenshots.
 
 import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type ClassServer, startClassServer } from '../../src/server/server';
-import { describeBrowser, screenshot } from './harness';
+import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
 import { playInPage } from './play';
 
 const LAPTOP = { width: 1280, height: 720 };
+
+/** What the screen shows (the harness's screenshots are of the whole page). */
+async function viewportShot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
 const PHONE = { width: 390, height: 844 };
 
 describeBrowser('a classroom lesson', browser => {
@@ -77,6 +85,7 @@ describeBrowser('a classroom lesson', browser => {
     await t.waitForFunction(c => /turn 2\//.test(document.querySelector(`.group-card:has([data-code="${c}"]) .gc-phase`)?.textContent ?? ''), code, { timeout: 60_000 });
     await screenshot(ada.page, 'class-student-1280x720');
     await screenshot(boris.page, 'class-student-phone');
+    await viewportShot(boris.page, 'class-student-phone-viewport');
     await screenshot(t, 'class-console-1280x720');
 
     // Ada's page reloads (a dropped tab): she is back at her seat, on turn 2, without joining again.
@@ -91,6 +100,7 @@ describeBrowser('a classroom lesson', browser => {
     await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar')?.textContent ?? ''));
     await t.setViewportSize(PHONE);
     await screenshot(t, 'class-console-phone');
+    await viewportShot(t, 'class-console-phone-viewport');
     for (const p of [teacher, ada, boris]) p.expectNoConsoleErrors();
-  });
+  }, 300_000); // three pages, two of them drawing the board in software, on a busy machine
 });
