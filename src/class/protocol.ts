@@ -64,6 +64,8 @@ export interface RoomInfo {
   announcements: { at: number; text: string }[];
   turn: number;
   turns: number;
+  /** What the teacher has locked: `action:ID` / `event:ID` with what a person reads. */
+  locked: { target: string; label: string }[];
   /** Set when the stored game could not be loaded: the reason, and the game stays untouched. */
   refused: string | null;
 }
@@ -107,6 +109,11 @@ export type Control =
   | { do: 'end' }
   | { do: 'pace'; seconds: number }
   | { do: 'announce'; text: string }
+  /**
+   * Lock `action:ID` (no side may order it) or `event:ID` (its decision can only take history's
+   * option); unlock lifts it. Moves that break a lock are refused with the reason.
+   */
+  | { do: 'lock' | 'unlock'; target: string }
   | { do: 'seat'; student: string; seat: string };
 
 /** Options a client passes when joining a group room. */

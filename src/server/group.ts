@@ -63,6 +63,8 @@ export interface GroupLog {
   deadline: number | null;
   remainingMs: number | null;
   seats: { seat: string; students: { name: string; token: string }[] }[];
+  /** The teacher's locks (absent in logs written before locks existed). */
+  locked?: string[];
   announcements: { at: number; text: string }[];
   game: AppSave | null;
 }
@@ -91,6 +93,8 @@ export class Group {
   private remainingMs: number | null = null;
   private timer: unknown = null;
   private readonly announcements: { at: number; text: string }[] = [];
+  /** The teacher's locks (`action:ID`, `event:ID`). */
+  private readonly locked = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private turnSeen = -1;
   /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
@@ -127,6 +131,10 @@ export class Group {
       slot.students = s.students.map(st => ({ name: st.name, token: st.token, connected: false }));
     }
     group.announcements.push(...l.announcements.slice(-MAX_ANNOUNCEMENTS));
+    for (const t of l.locked ?? []) {
+      if (!group.lockLabel(t)) return err(`the log locks ${JSON.stringify(t)}, which this scenario does not have`);
+      group.locked.add(t);
+    }
     if (l.game) {
       if (l.game.seed !== l.seed) return err('the log’s game has another seed than the log');
       const m = await Match.restore(sc, l.game, { sharedScreen: false });
@@ -271,6 +279,24 @@ export class Group {
         this.changed();
         return ok(undefined);
       }
+      case 'lock':
+      case 'unlock': {
+        const label = typeof c.target === 'string' ? this.lockLabel(c.target) : null;
+        if (!label) return err(`${JSON.stringify(c.target)} is not an order (action:ID) or a decision (event:ID with options) of this scenario`);
+        if (this.phase === 'ended') return err('the game has ended');
+        if (c.do === 'lock') {
+          if (this.locked.has(c.target)) return err(`${label} is already locked`);
+          this.locked.add(c.target);
+          this.announce(
+            c.target.startsWith('action:') ? `The teacher has locked an order: ${label}. No side may give it.` : `The teacher has locked a decision: ${label}. It can only go as it went in history.`,
+          );
+        } else {
+          if (!this.locked.delete(c.target)) return err(`${label} is not locked`);
+          this.announce(`The teacher has lifted the lock on ${label}.`);
+        }
+        this.changed();
+        return ok(undefined);
+      }
       case 'seat': {
         if (this.phase !== 'lobby') return err('students can be moved between seats only before the game starts');
         const to = this.slots.find(s => seatKey(s.seat) === c.seat);
@@ -302,6 +328,8 @@ export class Group {
       if (seat.role !== LEAD) return err(`only the lead of ${this.sc.sides[seat.side].name} sends its orders; you advise as a minister`);
       const m = checkMoveShape(move);
       if (!m.ok) return m;
+      const broken = this.breaksLock(m.value);
+      if (broken) return err(broken);
       const r = this.match.submit(seat.side, m.value);
       if (!r.ok) return r;
       await this.advance();
@@ -363,7 +391,8 @@ export class Group {
         const duty = m.duty(side);
         if (duty !== 'decide' && duty !== 'orders') break;
         const rng = aiRng(`${this.setup.seed}/stand-in/${m.moveCount}`, side);
-        const move = m.inspect(s => nextMove(m.c, seatView(m.c, s, side, AI_VIEW), player, rng));
+        const chosen = m.inspect(s => nextMove(m.c, seatView(m.c, s, side, AI_VIEW), player, rng));
+        const move = chosen && this.withinLocks(chosen);
         if (!move || !m.submit(side, move).ok) break;
         if (!late.includes(side)) late.push(side);
       }
@@ -378,6 +407,39 @@ export class Group {
   /** Fire the deadline now (tests and the bench; the teacher's "end the turn now"). */
   expireNow(): Promise<void> {
     return this.enqueue(() => this.deadlinePassed());
+  }
+
+  /** What a lock target is, as a person reads it; null if it names nothing lockable. */
+  lockLabel(target: string): string | null {
+    const [kind, id] = target.split(':') as [string, string | undefined];
+    if (kind === 'action') {
+      const a = this.sc.actions.find(x => x.id === id);
+      return a ? `“${a.label}” (${this.sc.sides[a.side].name})` : null;
+    }
+    if (kind === 'event') {
+      const e = this.sc.events.find(x => x.id === id);
+      return e?.decision ? `“${e.title}”` : null;
+    }
+    return null;
+  }
+
+  /** Why a move breaks one of the teacher's locks, or null. */
+  private breaksLock(move: Move): string | null {
+    if (move.type === 'orders') {
+      for (const o of move.orders) if (o.kind === 'action' && this.locked.has(`action:${o.id}`)) return `the teacher has locked ${this.lockLabel(`action:${o.id}`)}`;
+      return null;
+    }
+    if (!this.locked.has(`event:${move.event}`)) return null;
+    const hist = this.sc.events.find(e => e.id === move.event)?.decision?.options.find(o => o.historical);
+    return hist && hist.id !== move.option ? `the teacher has locked ${this.lockLabel(`event:${move.event}`)} to history’s choice: “${hist.label}”` : null;
+  }
+
+  /** The computer's stand-in move kept within the locks: history's option at a locked decision, no locked order. */
+  private withinLocks(move: Move): Move {
+    if (move.type === 'orders') return { ...move, orders: move.orders.filter(o => !(o.kind === 'action' && this.locked.has(`action:${o.id}`))) };
+    if (!this.locked.has(`event:${move.event}`)) return move;
+    const hist = this.sc.events.find(e => e.id === move.event)?.decision?.options.find(o => o.historical);
+    return hist ? { ...move, option: hist.id } : move;
   }
 
   private announce(text: string): void {
@@ -432,6 +494,7 @@ export class Group {
       remainingMs: this.remainingMs,
       policy: MISSED_ORDERS_POLICY,
       announcements: [...this.announcements],
+      locked: [...this.locked].map(target => ({ target, label: this.lockLabel(target) ?? target })),
       turn: this.match ? this.match.inspect(s => s.turn) : 0,
       turns: this.match ? this.match.c.days.length : 0,
       refused: null,
@@ -458,6 +521,7 @@ export class Group {
       deadline: this.deadline,
       remainingMs: this.remainingMs,
       seats: this.slots.filter(s => s.students.length).map(s => ({ seat: seatKey(s.seat), students: s.students.map(st => ({ name: st.name, token: st.token })) })),
+      locked: [...this.locked],
       announcements: [...this.announcements],
       game: this.match ? this.match.save() : null,
     };

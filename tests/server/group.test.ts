@@ -156,6 +156,44 @@ describe('a classroom group', () => {
     expect(g.info().deadline).toBe(clock.now() + 200_000);
   });
 
+  it('refuses moves that break the teacher’s locks, and keeps the computer’s stand-in within them', async () => {
+    const { g, clock } = group();
+    const a = g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    if (!a.ok) throw new Error(a.error);
+    expect(g.control({ do: 'lock', target: 'action:nothing' })).toMatchObject({ ok: false, error: expect.stringContaining('not an order') });
+    expect(g.control({ do: 'pace', seconds: 60 }).ok).toBe(true);
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    // Lock every decision now pending for Britain to history's choice, and the first order it may give.
+    let m = g.seatMessage({ side: 'britain', role: 'lead' })!;
+    for (let k = 0; k < 20 && m.duty === 'decide'; k++) {
+      const ev = c.events[m.view.pending[0]!]!;
+      expect(g.control({ do: 'lock', target: `event:${ev.id}` }).ok).toBe(true);
+      const wrong = ev.decision!.options.find(o => !o.historical);
+      if (wrong)
+        expect(await g.move(a.value.seatToken, { type: 'decide', side: 'britain', event: ev.id, option: wrong.id })).toMatchObject({ ok: false, error: expect.stringContaining('history’s choice') });
+      const right = ev.decision!.options.find(o => o.historical) ?? ev.decision!.options[0]!;
+      expect((await g.move(a.value.seatToken, { type: 'decide', side: 'britain', event: ev.id, option: right.id })).ok).toBe(true);
+      m = g.seatMessage({ side: 'britain', role: 'lead' })!;
+    }
+    expect(m.duty).toBe('orders');
+    const action = c.actions[m.view.available[0]!]!;
+    expect(g.control({ do: 'lock', target: `action:${action.id}` }).ok).toBe(true);
+    expect(g.control({ do: 'lock', target: `action:${action.id}` })).toMatchObject({ ok: false, error: expect.stringContaining('already locked') });
+    expect(await g.move(a.value.seatToken, { type: 'orders', side: 'britain', orders: [{ kind: 'action', id: action.id }] })).toMatchObject({ ok: false, error: expect.stringContaining('locked') });
+    expect(g.info().locked.map(l => l.target)).toContain(`action:${action.id}`);
+    expect(g.info().announcements.some(x => x.text.includes('locked an order'))).toBe(true);
+    // The deadline: the computer gives both sides' orders, never the locked one.
+    clock.advance(60_000);
+    for (let k = 0; k < 50 && g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn === 0; k++) await settle();
+    const moves = g.toLog().game!.moves;
+    expect(moves.some(mv => mv.type === 'orders' && mv.orders.some(o => o.kind === 'action' && o.id === action.id))).toBe(false);
+    expect(g.toLog().locked).toContain(`action:${action.id}`);
+    expect(g.control({ do: 'unlock', target: `action:${action.id}` }).ok).toBe(true);
+    expect(g.control({ do: 'unlock', target: `action:${action.id}` })).toMatchObject({ ok: false, error: expect.stringContaining('not locked') });
+  });
+
   it('comes back from its log the same, and refuses a log that does not check out', async () => {
     const { g, clock } = group();
     const a = g.join({ name: 'Ada' });
