@@ -5,6 +5,7 @@
 // group or to all: start, pause, resume, set the pace, announce, end. The console connects to each
 // group with the class's teacher key, kept in this browser's localStorage so a reload finds it.
 
+import { loadScenario } from '../app/scenarios';
 import { fill, h } from '../ui/dom/h';
 import { ClassConnection } from './connection';
 import type { Control, GroupOverview, Refusal, RoomInfo } from './protocol';
@@ -39,7 +40,7 @@ export async function showConsole(root: HTMLElement): Promise<void> {
   const k = kept();
   if (k) {
     const r = await call<{ codes: string[]; scenario: string }>(`/api/classes/${k.classId}?key=${encodeURIComponent(k.teacherKey)}`);
-    if (r.ok) return dashboard(root, k, r.value.codes);
+    if (r.ok) return dashboard(root, k, r.value.codes, r.value.scenario);
     return createForm(root, `Your last class could not be found (${r.error}). Create a new one.`);
   }
   return createForm(root);
@@ -78,7 +79,7 @@ async function createForm(root: HTMLElement, message?: string): Promise<void> {
       if (!r.ok) return void (error.textContent = r.error);
       const mine = { classId: r.value.classId, teacherKey: r.value.teacherKey };
       localStorage.setItem(KEY, JSON.stringify(mine));
-      dashboard(root, mine, r.value.codes);
+      dashboard(root, mine, r.value.codes, select.value);
     })();
   });
   fill(
@@ -103,7 +104,7 @@ interface Card {
   note: string;
 }
 
-function dashboard(root: HTMLElement, k: Kept, codes: string[]): void {
+function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string): void {
   const cards: Card[] = codes.map(code => ({
     code,
     conn: null as unknown as ClassConnection,
@@ -118,6 +119,24 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[]): void {
     for (const card of cards) card.conn.control(c);
   };
   const joinUrl = `${location.origin}${location.pathname}?join`;
+  // Locks: an order no side may give, or a decision held to history's option (the scenario's own lists).
+  const lockSel = h('select', { id: 'lock-target', 'aria-label': 'What to lock' }, h('option', { value: '' }, 'Lock an order or a decision…'));
+  void loadScenario(scenario).then(r => {
+    if (!r.ok) return;
+    const sc = r.value;
+    lockSel.append(
+      h(
+        'optgroup',
+        { label: 'Decisions (held to history’s choice)' },
+        sc.events.filter(e => e.decision).map(e => h('option', { value: `event:${e.id}` }, e.title)),
+      ),
+      h(
+        'optgroup',
+        { label: 'Orders (no side may give them)' },
+        sc.actions.map(a => h('option', { value: `action:${a.id}` }, `${a.label} (${sc.sides[a.side].name})`)),
+      ),
+    );
+  });
   fill(
     root,
     h(
@@ -157,6 +176,13 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[]): void {
               },
               'Announce',
             ),
+          ),
+          h(
+            'span',
+            { class: 'inline' },
+            lockSel,
+            h('button', { type: 'button', class: 'btn', 'data-action': 'lock-all', onclick: () => lockSel.value && all({ do: 'lock', target: lockSel.value }) }, 'Lock'),
+            h('button', { type: 'button', class: 'btn', 'data-action': 'unlock-all', onclick: () => lockSel.value && all({ do: 'unlock', target: lockSel.value }) }, 'Unlock'),
           ),
           h(
             'button',
@@ -285,6 +311,7 @@ function draw(card: Card): void {
           ),
         )
       : null,
+    info?.locked.length ? h('p', { class: 'gc-locked' }, `Locked: ${info.locked.map(l => l.label).join('; ')}`) : null,
     info?.announcements.length ? h('p', { class: 'gc-said' }, info.announcements.at(-1)!.text) : null,
     card.note ? h('p', { class: 'class-error', role: 'status' }, card.note) : null,
   );

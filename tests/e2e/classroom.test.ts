@@ -95,6 +95,15 @@ describeBrowser('a classroom lesson', browser => {
     expect(await ada.page.locator('.classbar .cb-phase').innerText()).toMatch(/turn 2 of/);
     await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 2, code);
 
+    // The teacher locks a decision to history's choice: the card shows it, and the students are told.
+    await t.waitForSelector('#lock-target optgroup option');
+    const target = await t.locator('#lock-target optgroup option').first().getAttribute('value');
+    await t.selectOption('#lock-target', target!);
+    await t.click('[data-action=lock-all]');
+    await t.waitForSelector(`.group-card:has([data-code="${code}"]) .gc-locked`);
+    await boris.page.waitForFunction(() => /locked a decision/.test(document.querySelector('.classbar .cb-said')?.textContent ?? ''));
+    await screenshot(t, 'class-console-locked-1280x720');
+
     // The teacher pauses: everyone is told.
     await card.locator('[data-action=pause]').click();
     await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar')?.textContent ?? ''));
