@@ -96,7 +96,7 @@ describeBrowser('a classroom lesson', browser => {
     await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 2, code);
 
     // The teacher locks a decision to history's choice: the card shows it, and the students are told.
-    await t.waitForSelector('#lock-target optgroup option');
+    await t.waitForSelector('#lock-target optgroup option', { state: 'attached' });
     const target = await t.locator('#lock-target optgroup option').first().getAttribute('value');
     await t.selectOption('#lock-target', target!);
     await t.click('[data-action=lock-all]');
