@@ -19,7 +19,7 @@ import { makeAudio } from './audio/index';
 import type { Scenario } from './scenario/schema';
 import { showClassSetup } from './ui/dom/classSetup';
 import { openDialog } from './ui/dom/dialog';
-import { GameScreen } from './ui/dom/game';
+import { type GameDeps, GameScreen } from './ui/dom/game';
 import { h } from './ui/dom/h';
 import { helpDialog } from './ui/dom/info';
 import { showSetup, showTitle } from './ui/dom/title';
@@ -156,22 +156,26 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
   return historyMode;
 }
 
+/** What a game screen needs from this page, whatever holds its match. */
+const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras'>): GameDeps => ({
+  audio,
+  reducedMotion: reducedMotion(),
+  loadBoard: async (parent, cb, rm) => {
+    // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
+    await Promise.all(BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])));
+    return (await import('./ui/board/boardGame')).startBoard(parent, cb, rm);
+  },
+  settings: () => settings(),
+  ...rest,
+});
+
 function play(m: Match): void {
   current?.destroy();
-  const screen = new GameScreen(root, m, {
-    audio,
-    reducedMotion: reducedMotion(),
-    loadBoard: async (parent, cb, rm) => {
-      // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
-      await Promise.all(BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])));
-      return (await import('./ui/board/boardGame')).startBoard(parent, cb, rm);
-    },
-    exit: () => title(),
-    saveToFile: () => saveToFile(m),
-    loadFromFile: file => void loadFile(file),
-    settings: () => settings(),
-    endExtras: () => historyMode?.endExtras(m) ?? null,
-  });
+  const screen = new GameScreen(
+    root,
+    m,
+    screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => historyMode?.endExtras(m) ?? null }),
+  );
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.
   screen.start().catch((e: unknown) => screen.showError(`The game stopped on an error: ${e instanceof Error ? e.message : String(e)}. Your game is saved up to the last move.`));
@@ -210,7 +214,49 @@ function settings(): void {
   );
 }
 
-title();
+/** The classroom: `?join` (or `?join=CODE`) is a student's page, `?class` the teacher's console; both need the classroom server. */
+async function classroom(params: URLSearchParams): Promise<boolean> {
+  if (params.has('class')) {
+    await (await import('./class/console')).showConsole(root);
+    return true;
+  }
+  if (!params.has('join')) return false;
+  const { showStudent } = await import('./class/student');
+  await showStudent(
+    root,
+    {
+      play: (parent, m, exit) => {
+        current?.destroy();
+        const note = (text: string) => screen.announce(text);
+        const screen = new GameScreen(
+          parent,
+          m,
+          screenDeps({
+            exit,
+            saveToFile: () => note('The classroom server keeps this game; your teacher has it.'),
+            loadFromFile: () => note('A saved game cannot be loaded into a class game.'),
+          }),
+        );
+        current = screen;
+        screen.start().catch((e: unknown) => screen.showError(`The game stopped on an error: ${e instanceof Error ? e.message : String(e)}. Reload the page to take your seat back.`));
+        return screen;
+      },
+      exit: () => {
+        history.replaceState(null, '', location.pathname);
+        title();
+      },
+    },
+    (params.get('join') ?? '').toUpperCase(),
+  );
+  return true;
+}
+
+const params = new URLSearchParams(location.search);
+const classPage = await classroom(params).catch((e: unknown) => {
+  title({ error: true, text: `The classroom page could not open: ${e instanceof Error ? e.message : String(e)}` });
+  return true;
+});
+if (!classPage) title();
 performance.mark('title-shown');
 // Expose a little for the browser tests and the curious, never used by the game itself.
 Object.assign(window, { __asd: { forgetGame: (id: string) => forgetGame(kv, id), listGames: () => listGames(kv) } });

@@ -62,7 +62,31 @@ export type MatchEvent =
   | { type: 'news'; seat: Side; items: readonly NewsItem[] }
   | { type: 'ended'; reason: string }
   /** A computer player failed, or the game could not be stored. */
-  | { type: 'error'; where: 'computer' | 'storage'; message: string };
+  | { type: 'error'; where: 'computer' | 'storage'; message: string }
+  /** Something the person should be told that is not news of the game (a network match's refusals, say). */
+  | { type: 'notice'; text: string };
+
+/**
+ * What a screen drives: a match in this page (Match), or one held by the classroom server
+ * (src/class/remoteMatch.ts), which answers the same questions from the seat's messages.
+ */
+export interface MatchPort {
+  readonly c: Compiled;
+  readonly humans: Side[];
+  start(): void;
+  dispose(): void;
+  next(): Next;
+  handOver(seat: Side): void;
+  advance(): Promise<Result<number>>;
+  affordances(seat: Side): Affordances;
+  submit(seat: Side, move: Move): Result<void>;
+  view(seat: Side): SeatView;
+  endReport(): EndReport | null;
+  opponentOf(seat: Side): Controller;
+  on(listener: (e: MatchEvent) => void): () => void;
+  /** What the screen says while it waits (default: the other side is considering its moves). */
+  waitText?(seat: Side): string;
+}
 
 /** Where the match keeps the game after every move; returns an error text if it could not. */
 export interface SavePort {
@@ -96,7 +120,7 @@ export function optionOrder(seed: string, ev: CEvent): number[] {
     .map(x => x.j);
 }
 
-export class Match {
+export class Match implements MatchPort {
   readonly c: Compiled;
   private s: GameState;
   private readonly log: Move[];
@@ -359,12 +383,20 @@ export class Match {
     if (this.s.ended) this.emit({ type: 'ended', reason: this.s.ended.reason });
   }
 
-  /** Each seat's news not yet given out. Items are counted by content, so repeats are kept. */
+  /** Each seat's news not yet given out. */
   private publishNews(): void {
     for (const seat of SIDES) {
       const fresh = this.heard[seat].fresh(this.view(seat).news);
       if (fresh.length) this.emit({ type: 'news', seat, items: fresh });
     }
+  }
+
+  /**
+   * Run `f` on the full game state, for the authority's own reports (the classroom server's
+   * distance from history). Never hand what it returns to a seat: seats get views.
+   */
+  inspect<T>(f: (s: GameState) => T): T {
+    return f(this.s);
   }
 
   /** The game as a save file; a classroom game's carries its group and seats (a hand-in). */

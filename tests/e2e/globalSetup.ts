@@ -10,6 +10,7 @@ import { serveStatic } from './server';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   project.provide('e2eBuildError', '');
+  project.provide('e2eDistDir', '');
   if (!chromiumPath()) {
     project.provide('e2eBaseUrl', ''); // the suites skip and say why
     return;
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const server = await serveStatic(dir);
   console.log(`e2e: built the app in ${((Date.now() - started) / 1000).toFixed(1)} s, serving it at ${server.url}`);
   project.provide('e2eBaseUrl', server.url);
+  project.provide('e2eDistDir', dir); // for the classroom server, which serves the app itself
   return async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });

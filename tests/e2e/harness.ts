@@ -24,6 +24,8 @@ declare module 'vitest' {
     e2eBaseUrl: string;
     /** Why the app could not be built ('' if it was): every browser test fails with it. */
     e2eBuildError: string;
+    /** The built app's directory ('' when the app is served from E2E_BASE_URL or tests are skipped). */
+    e2eDistDir: string;
   }
 }
 

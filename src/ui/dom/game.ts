@@ -8,7 +8,7 @@ import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
-import type { Match } from '../../app/match';
+import type { MatchPort } from '../../app/match';
 import { num } from '../../app/numbers';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
@@ -73,7 +73,7 @@ export class GameScreen {
 
   constructor(
     private readonly root: HTMLElement,
-    readonly m: Match,
+    readonly m: MatchPort,
     private readonly deps: GameDeps,
   ) {
     this.side = m.humans[0] ?? 'britain';
@@ -82,6 +82,10 @@ export class GameScreen {
     this.unsubscribe = m.on(e => {
       if (e.type === 'news') this.inbox[e.seat].push(...e.items);
       else if (e.type === 'error' && e.where === 'storage') this.el.status.textContent = `Not saved in the browser: ${e.message}.`;
+      else if (e.type === 'notice') {
+        this.el.status.textContent = e.text;
+        this.announce(e.text);
+      }
     });
     this.el = {
       top: h('header', { class: 'topbar' }),
@@ -152,6 +156,11 @@ export class GameScreen {
           return;
         case 'computer':
           if (!(await this.computerTurn())) return;
+          // A match held elsewhere (the classroom server) may keep this seat waiting for long: show what came meanwhile.
+          if (this.m.waitText && this.m.next().kind === 'computer') {
+            this.render();
+            await this.freshReports(this.side);
+          }
           continue;
         case 'handover':
           await this.handover(n.seat);
@@ -172,7 +181,7 @@ export class GameScreen {
 
   private async computerTurn(): Promise<boolean> {
     this.busy = true;
-    this.el.status.textContent = `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
+    this.el.status.textContent = this.m.waitText?.(this.side) ?? `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // The board draws no frames meanwhile; the worker transport marks each of the computer's thoughts.
     this.board?.sleep();

@@ -1,0 +1,215 @@
+// npm run bench:class [-- --rooms 8 --clients 30 --turns 3 --seconds 100]
+// A load test of the classroom server on loopback (127.0.0.1 only). The server runs in a child
+// process as `npm run serve` runs it (logs on disk, in a temporary directory); this process holds
+// every client: `rooms` groups of `clients` students each (both leads and every minister, then
+// pairs), plus the teacher's console per group. The leads play `turns` turns with the computer's
+// persona choosing from their views (as a student would choose from the screen). It reports:
+//   - order round trip: a lead's move sent -> the server's `accepted` (sent once the log is stored)
+//   - fan-out: a lead's move sent -> each student of the group holding the new seat message
+//   - lost orders: moves sent that are not in the stored logs at the end (target 0)
+// It stops by itself after `seconds` whatever happens, and always kills its server.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client, type Room } from 'colyseus.js';
+import { aiRng, makePlayer, nextMove } from '../src/ai/index';
+import type { SeatMessage } from '../src/class/protocol';
+import { compile, type Move } from '../src/engine/index';
+import { parseScenario } from '../src/scenario/load';
+import type { GroupLog } from '../src/server/group';
+
+const { values } = parseArgs({
+  options: {
+    rooms: { type: 'string', default: '8' },
+    clients: { type: 'string', default: '30' },
+    turns: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '100' },
+    scenario: { type: 'string', default: '1927' },
+  },
+});
+const ROOMS = Math.min(12, Math.max(1, Number(values.rooms)));
+const CLIENTS = Math.min(60, Math.max(2, Number(values.clients)));
+const TURNS = Math.min(20, Math.max(1, Number(values.turns)));
+const SECONDS = Math.min(115, Math.max(10, Number(values.seconds)));
+const file = `scenarios/${values.scenario}.json`;
+const parsed = parseScenario(readFileSync(file, 'utf8'), file);
+if (!parsed.ok) throw new Error(parsed.error);
+const sc = parsed.value;
+const c = compile(sc);
+
+const dir = mkdtempSync(path.join(tmpdir(), 'asd-class-bench-'));
+let child: ChildProcess | null = null;
+const cleanup = () => {
+  child?.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+};
+const hardStop = setTimeout(
+  () => {
+    console.error(`stopped after ${SECONDS + 15} s: the run did not finish`);
+    cleanup();
+    process.exit(2);
+  },
+  (SECONDS + 15) * 1000,
+);
+
+function startServer(): Promise<string> {
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--host', '127.0.0.1', '--data', dir, '--web', 'none'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (process.env.BENCH_DEBUG) process.stderr.write(d);
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    };
+    child!.stdout!.on('data', onData);
+    child!.stderr!.on('data', onData);
+    child!.once('exit', code => reject(new Error(`the server exited (${code}):\n${out}`)));
+  });
+}
+
+const now = () => performance.now();
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+interface Student {
+  room: Room;
+  seat: { side: SeatMessage['side']; role: string } | null;
+  last: SeatMessage | null;
+}
+
+async function main(): Promise<void> {
+  const url = await startServer();
+  const ws = url.replace(/^http/, 'ws');
+  const res = await fetch(`${url}/api/classes`, { method: 'POST', body: JSON.stringify({ scenario: sc.id, groups: ROOMS }), headers: { 'content-type': 'application/json' } });
+  const made = (await res.json()) as { codes: string[]; teacherKey: string; error?: string };
+  if (!res.ok) throw new Error(made.error);
+
+  const roundTrip: number[] = [];
+  const fanOut: number[] = [];
+  let sent = 0;
+  let accepted = 0;
+  let refused = 0;
+  const deadline = now() + SECONDS * 1000;
+  const t0 = now();
+
+  const groups = await Promise.all(
+    made.codes.map(async code => {
+      const students: Student[] = [];
+      // A move's send time by the moves count it was made at, for the fan-out.
+      const sentAt = new Map<number, number>();
+      for (let k = 0; k < CLIENTS; k++) {
+        const room = await new Client(ws).joinById(code, { name: `Student ${k + 1}` });
+        const st: Student = { room, seat: null, last: null };
+        room.onMessage('joined', (j: { seat: NonNullable<Student['seat']> }) => {
+          st.seat = j.seat;
+        });
+        room.onMessage('room', () => {});
+        room.onMessage('refused', () => {
+          refused++;
+        });
+        room.onMessage('seat', (m: SeatMessage) => {
+          const before = st.last?.moves ?? -1;
+          st.last = m;
+          const at = sentAt.get(m.moves - 1);
+          if (at !== undefined && m.moves > before) fanOut.push(now() - at);
+        });
+        students.push(st);
+      }
+      const teacher = await new Client(ws).joinById(code, { teacherKey: made.teacherKey });
+      for (const t of ['room', 'overview', 'refused']) teacher.onMessage(t, () => {});
+      return { code, students, teacher, sentAt };
+    }),
+  );
+  const joinedIn = now() - t0;
+
+  // The leads play: each seat message asking them to move gets the persona's move from that view.
+  const done = groups.map(g => {
+    const leads = g.students.filter(s => s.seat?.role === 'lead');
+    return new Promise<void>(resolve => {
+      const check = () => {
+        const anyLead = leads[0]?.last;
+        if (anyLead && (anyLead.view.turn >= TURNS || anyLead.view.ended)) resolve();
+      };
+      for (const lead of leads) {
+        let acted = -1;
+        const player = makePlayer('persona', sc, lead.seat!.side);
+        // Moves in flight, oldest first: the server answers each in order.
+        const inFlight: number[] = [];
+        lead.room.onMessage('accepted', () => {
+          accepted++;
+          const t = inFlight.shift();
+          if (t !== undefined) roundTrip.push(now() - t);
+          if (lead.last) act(lead.last);
+        });
+        lead.room.onMessage('refused', (r: { reason: string }) => {
+          inFlight.shift();
+          if (process.env.BENCH_DEBUG) console.error('refused:', r.reason);
+          acted = -1; // as the screen does: the lead may move again
+          if (lead.last) act(lead.last);
+        });
+        const act = (m: SeatMessage) => {
+          check();
+          if (now() > deadline || m.view.turn >= TURNS) return;
+          // Like the screen: nothing new while a move is unanswered, even if the other side moves meanwhile.
+          if (inFlight.length || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
+          acted = m.moves;
+          const move: Move | null = nextMove(c, m.view, player, aiRng(`bench-${g.code}-${m.moves}`, m.side));
+          if (!move) return;
+          const t = now();
+          if (!g.sentAt.has(m.moves)) g.sentAt.set(m.moves, t);
+          sent++;
+          inFlight.push(t);
+          lead.room.send('move', move);
+        };
+        // After the student's own handler (registered at join), which records the message and the fan-out.
+        lead.room.onMessage('seat', act);
+        if (lead.last) act(lead.last);
+      }
+      g.teacher.send('control', { do: 'start' });
+    });
+  });
+  const timeLeft = Math.max(1000, deadline - now());
+  const finished = await Promise.race([Promise.all(done).then(() => true), new Promise<boolean>(r => setTimeout(() => r(false), timeLeft))]);
+  const playedIn = now() - t0 - joinedIn;
+  // Let the last acknowledgements come in, then compare what was sent with what is stored.
+  await new Promise(r => setTimeout(r, 1500));
+  let stored = 0;
+  for (const g of groups) {
+    const log = JSON.parse(readFileSync(path.join(dir, `${g.code}.json`), 'utf8')) as GroupLog;
+    stored += log.game?.moves.length ?? 0;
+  }
+  for (const g of groups) for (const s of [...g.students.map(x => x.room), g.teacher]) void s.leave().catch(() => undefined);
+
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  console.log(`classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}`);
+  console.log(
+    `  machine: ${cpus().length} cores, load average ${loadavg()
+      .map(x => x.toFixed(1))
+      .join(' / ')} (server and clients share it)`,
+  );
+  console.log(`  joined ${ROOMS * (CLIENTS + 1)} connections in ${(joinedIn / 1000).toFixed(1)} s; played in ${(playedIn / 1000).toFixed(1)} s${finished ? '' : ' (stopped at the time limit)'}`);
+  console.log(`  order round trip (move -> accepted, log stored): p50 ${ms(pct(roundTrip, 50))}, p95 ${ms(pct(roundTrip, 95))}, max ${ms(pct(roundTrip, 100))} (n=${roundTrip.length})`);
+  console.log(`  fan-out (move -> each student's new view):     p50 ${ms(pct(fanOut, 50))}, p95 ${ms(pct(fanOut, 95))}, max ${ms(pct(fanOut, 100))} (n=${fanOut.length})`);
+  // A move is lost if it was acknowledged but is not in the stored log, or never answered at all.
+  const lost = sent - refused - stored;
+  console.log(`  moves sent ${sent}, accepted ${accepted}, refused with a reason ${refused}, stored ${stored}; lost orders: ${lost}`);
+  console.log(`  target: p95 under 100 ms, zero lost -> ${pct(fanOut, 95) < 100 && pct(roundTrip, 95) < 100 && lost === 0 ? 'met' : 'NOT met'}`);
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    clearTimeout(hardStop);
+    cleanup();
+    setTimeout(() => process.exit(), 200);
+  });

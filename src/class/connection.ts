@@ -1,0 +1,159 @@
+// A browser's connection to one classroom group, over colyseus.js. It joins with a code and a name
+// (or takes its seat back with the seat token this tab keeps in sessionStorage, so a reload returns
+// to the same seat), and when the connection drops it reconnects by itself: first with Colyseus's
+// reconnection token, then, if the server restarted or the room moved to another process, with the
+// seat token. Messages are handed on by type; nothing here reads or keeps the game.
+
+import { Client, type Room } from 'colyseus.js';
+import type { Move } from '../engine/index';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage } from './protocol';
+
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'lost';
+
+export interface ConnectionEvents {
+  joined?(j: Joined): void;
+  seat?(m: SeatMessage): void;
+  room?(r: RoomInfo): void;
+  refused?(r: Refusal): void;
+  accepted?(a: { moves: number }): void;
+  overview?(o: unknown): void;
+  status?(s: ConnectionStatus, detail: string): void;
+}
+
+/** What this tab keeps to take its seat back (sessionStorage: per tab, gone when the tab closes). */
+interface Kept {
+  code: string;
+  seatToken: string;
+  reconnectionToken: string;
+}
+const KEY = 'asd-class-seat';
+
+export function keptSeat(storage: Storage | null): Kept | null {
+  try {
+    const k = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Kept> | null;
+    return k && typeof k.code === 'string' && typeof k.seatToken === 'string' ? { code: k.code, seatToken: k.seatToken, reconnectionToken: String(k.reconnectionToken ?? '') } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetSeat(storage: Storage | null): void {
+  storage?.removeItem(KEY);
+}
+
+/** The group's public info, by code (opens the room on the server if it was closed). */
+export async function groupInfo(httpBase: string, code: string): Promise<{ ok: true; value: RoomInfo } | { ok: false; error: string }> {
+  try {
+    const res = await fetch(`${httpBase}/api/groups/${encodeURIComponent(code)}`);
+    const body = (await res.json()) as RoomInfo & { error?: string };
+    return res.ok ? { ok: true, value: body } : { ok: false, error: body.error ?? `the server answered ${res.status}` };
+  } catch (e) {
+    return { ok: false, error: `the classroom server cannot be reached (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+const RETRY_MS = [500, 1000, 2000, 3000, 5000];
+
+export class ClassConnection {
+  private room: Room | null = null;
+  private readonly client: Client;
+  private closed = false;
+  private kept: Kept | null = null;
+
+  constructor(
+    private readonly base: string,
+    private readonly events: ConnectionEvents,
+    private readonly storage: Storage | null,
+  ) {
+    this.client = new Client(base.replace(/^http/, 'ws'));
+  }
+
+  /** Join a group; rejects with the server's reason. */
+  async join(code: string, opts: JoinOptions): Promise<void> {
+    // Make sure the room is open (after a restart it is opened from its log on first asking).
+    const info = await groupInfo(this.base, code);
+    if (!info.ok) throw new Error(info.error);
+    const room = await this.client.joinById(code, opts);
+    this.attach(room, code, () => {
+      if (!this.kept) throw new Error('no seat to take back');
+      return this.join(this.kept.code, { seatToken: this.kept.seatToken });
+    });
+  }
+
+  /** Take back the seat this tab held, if any. Resolves false if there was none or it is gone. */
+  async resume(): Promise<boolean> {
+    const k = keptSeat(this.storage);
+    if (!k) return false;
+    try {
+      await this.join(k.code, { seatToken: k.seatToken });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Listen to a joined room; `rejoin` takes the place back when a reconnection token no longer works. */
+  private attach(room: Room, code: string, rejoin: () => Promise<void>): void {
+    this.room = room;
+    const e = this.events;
+    room.onMessage(MESSAGES.joined, (j: Joined) => {
+      this.kept = { code, seatToken: j.seatToken, reconnectionToken: room.reconnectionToken };
+      this.storage?.setItem(KEY, JSON.stringify(this.kept));
+      e.joined?.(j);
+    });
+    room.onMessage(MESSAGES.seat, (m: SeatMessage) => e.seat?.(m));
+    room.onMessage(MESSAGES.room, (r: RoomInfo) => e.room?.(r));
+    room.onMessage(MESSAGES.refused, (r: Refusal) => e.refused?.(r));
+    room.onMessage(MESSAGES.accepted, (a: { moves: number }) => e.accepted?.(a));
+    room.onMessage(MESSAGES.overview, (o: unknown) => e.overview?.(o));
+    room.onLeave(code => {
+      if (this.closed || this.room !== room) return;
+      // 4000 is a leave the client asked for; anything else is a drop.
+      if (code !== 4000) void this.recover(code, rejoin);
+    });
+    e.status?.('connected', '');
+  }
+
+  private async recover(code: number, rejoin: () => Promise<void>): Promise<void> {
+    const e = this.events;
+    for (let k = 0; !this.closed; k++) {
+      e.status?.('reconnecting', `The connection dropped (${code}); reconnecting…`);
+      await new Promise(r => setTimeout(r, RETRY_MS[Math.min(k, RETRY_MS.length - 1)]));
+      if (this.closed) return;
+      const token = this.room?.reconnectionToken;
+      try {
+        // The same session while the server holds it; after a restart, the seat (or the teacher's key).
+        if (token && k < 2) this.attach(await this.client.reconnect(token), this.kept?.code ?? '', rejoin);
+        else await rejoin();
+        return;
+      } catch (err) {
+        if (k >= 30) {
+          e.status?.('lost', `Could not reconnect: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Join as the teacher's console. */
+  async joinAsTeacher(code: string, teacherKey: string): Promise<void> {
+    const info = await groupInfo(this.base, code);
+    if (!info.ok) throw new Error(info.error);
+    const room = await this.client.joinById(code, { teacherKey });
+    this.attach(room, code, () => this.joinAsTeacher(code, teacherKey));
+  }
+
+  send(move: Move): void {
+    this.room?.send(MESSAGES.move, move);
+  }
+
+  control(c: Control): void {
+    this.room?.send(MESSAGES.control, c);
+  }
+
+  /** Leave for good (the seat stays the student's: the seat token still takes it back). */
+  leave(): void {
+    this.closed = true;
+    void this.room?.leave(true).catch(() => undefined);
+  }
+}

@@ -1,0 +1,177 @@
+// The network transport for the game screen: a match held by the classroom server, seen from one
+// seat. It answers the screen's questions (MatchPort) from the latest seat message, the only thing
+// the server sends about the game, and sends the person's moves. The screen's loop runs unchanged:
+// while the seat waits (the other side, the computer, the deadline, or a minister's seat that never
+// proposes) `next` says so and `advance` resolves when the server sends something new.
+
+import { type Affordances, affordances } from '../app/affordances';
+import type { EndReport } from '../app/endReport';
+import { Heard } from '../app/heard';
+import type { MatchEvent, MatchPort, Next } from '../app/match';
+import type { Controller } from '../app/saveFile';
+import { type Compiled, err, type Move, ok, other, type Result, type SeatView, type Side } from '../engine/index';
+import type { Refusal, RoomInfo, SeatMessage } from './protocol';
+
+export interface RemoteLink {
+  send(move: Move): void;
+  leave(): void;
+}
+
+export class RemoteMatch implements MatchPort {
+  private msg: SeatMessage;
+  private info: RoomInfo | null = null;
+  /** A move sent and not yet answered (accepted or refused): the seat waits, even if the other side moves meanwhile. */
+  private inFlight = false;
+  private aff: Affordances | null = null;
+  private readonly heard = new Heard();
+  private readonly listeners = new Set<(e: MatchEvent) => void>();
+  private wake: (() => void) | null = null;
+  /** Counts what the server has said; `next` notes the count it answered from, so nothing said in between is missed. */
+  private said = 0;
+  private answered = -1;
+  private started = false;
+
+  constructor(
+    readonly c: Compiled,
+    first: SeatMessage,
+    private readonly link: RemoteLink,
+  ) {
+    this.msg = first;
+  }
+
+  get side(): Side {
+    return this.msg.side;
+  }
+  get humans(): Side[] {
+    return [this.side];
+  }
+
+  /** A new seat message from the server. */
+  update(m: SeatMessage): void {
+    this.msg = m;
+    this.aff = null;
+    if (this.started) this.publish();
+    this.poke();
+  }
+
+  /** The room's public info (phase, sides, deadline). */
+  room(r: RoomInfo): void {
+    const phaseChanged = r.phase !== this.info?.phase;
+    this.info = r;
+    if (phaseChanged) this.poke();
+  }
+
+  /** The connection came back: an answer to a move in flight may have been lost, and the new seat message says where things stand. */
+  reconnected(): void {
+    this.inFlight = false;
+    this.poke();
+  }
+
+  /** The server stored the seat's move. */
+  accepted(): void {
+    this.inFlight = false;
+    this.poke();
+  }
+
+  /** The server refused a move: say why, and let the seat move again. */
+  refused(r: Refusal): void {
+    if (r.what !== 'move') return;
+    this.inFlight = false;
+    this.poke();
+    // After the screen has cleared its waiting status.
+    setTimeout(() => this.emit({ type: 'notice', text: `Not accepted: ${r.reason}.` }), 0);
+  }
+
+  private poke(): void {
+    this.said++;
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  start(): void {
+    this.started = true;
+    this.publish();
+  }
+
+  private publish(): void {
+    const fresh = this.heard.fresh(this.msg.view.news);
+    if (fresh.length) this.emit({ type: 'news', seat: this.side, items: fresh });
+    if (this.msg.view.ended) this.emit({ type: 'ended', reason: this.msg.view.ended.reason });
+  }
+
+  private get playing(): boolean {
+    return (this.info?.phase ?? 'playing') === 'playing';
+  }
+
+  next(): Next {
+    this.answered = this.said;
+    if (this.msg.view.ended && this.msg.end) return { kind: 'ended' };
+    const d = this.msg.duty;
+    if (this.msg.proposes && this.playing && !this.inFlight && (d === 'decide' || d === 'orders')) return { kind: d, seat: this.side };
+    return { kind: 'computer', seat: other(this.side) };
+  }
+
+  waitText(): string {
+    const phase = this.info?.phase;
+    if (phase === 'paused') return 'The teacher has paused the game.';
+    if (phase === 'ended') return 'The teacher has ended the game.';
+    if (phase === 'lobby') return 'Waiting for the teacher to start.';
+    if (this.inFlight) return 'Sending…';
+    const own = this.c.sc.sides[this.side].name;
+    if (!this.msg.proposes && this.msg.duty !== 'wait') return `${own}'s lead is deciding; you advise as a minister.`;
+    return `Waiting for ${this.c.sc.sides[other(this.side)].name}…`;
+  }
+
+  handOver(): void {}
+
+  /** Resolves when the server next says something that may change what this seat does. */
+  advance(): Promise<Result<number>> {
+    const before = this.msg.moves;
+    // Something came after the screen last asked what to do: let it ask again at once.
+    if (this.said !== this.answered) return Promise.resolve(ok(0));
+    return new Promise(resolve => {
+      this.wake = () => resolve(ok(this.msg.moves - before));
+    });
+  }
+
+  affordances(seat: Side): Affordances {
+    if (seat !== this.side) throw new Error(`this screen holds ${this.side}'s seat, not ${seat}'s`);
+    return (this.aff ??= affordances(this.c, this.msg.view, ev => this.msg.optionOrder[ev.i] ?? ev.decision!.options.map((_, j) => j)));
+  }
+
+  submit(seat: Side, move: Move): Result<void> {
+    if (seat !== this.side || move.side !== seat) return err(`this seat plays ${this.c.sc.sides[this.side].name}`);
+    if (!this.msg.proposes) return err('only the lead sends the orders (or the computer plays this side)');
+    this.inFlight = true;
+    this.link.send(move);
+    return ok(undefined);
+  }
+
+  view(seat: Side): SeatView {
+    if (seat !== this.side) throw new Error(`this screen holds ${this.side}'s seat, not ${seat}'s`);
+    return this.msg.view;
+  }
+
+  endReport(): EndReport | null {
+    return this.msg.end;
+  }
+
+  opponentOf(seat: Side): Controller {
+    return this.info?.sides?.[other(seat)] ?? 'human';
+  }
+
+  on(listener: (e: MatchEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: MatchEvent): void {
+    for (const l of [...this.listeners]) l(e);
+  }
+
+  dispose(): void {
+    this.poke();
+    this.link.leave();
+  }
+}

@@ -1,0 +1,256 @@
+// The student's page: join a classroom group with its short code and a name (choosing a seat when
+// the teacher lets students pick), wait in the lobby, then play the seat on the full game screen,
+// driven over the network (remoteMatch.ts). A bar above the game carries the group's public
+// business: the seat, the phase, the turn's deadline and the missed-orders policy, the teacher's
+// announcements and the connection. A reload takes the same seat back (connection.ts).
+
+import type { MatchPort } from '../app/match';
+import { loadScenario } from '../app/scenarios';
+import { compile } from '../engine/index';
+import { fill, h } from '../ui/dom/h';
+import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
+import type { Joined, RoomInfo, SeatMessage } from './protocol';
+import { RemoteMatch } from './remoteMatch';
+import './class.css';
+
+export interface StudentDeps {
+  /** The game screen over a match, started; resolves to a handle to stop it. */
+  play(root: HTMLElement, m: MatchPort, exit: () => void): { destroy(): void; announce(text: string): void };
+  /** Back to the title screen. */
+  exit(): void;
+}
+
+const session = (): Storage | null => {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+};
+
+export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: string): Promise<void> {
+  const base = location.origin;
+  let joined: Joined | null = null;
+  let info: RoomInfo | null = null;
+  let match: RemoteMatch | null = null;
+  let screen: { destroy(): void; announce(text: string): void } | null = null;
+  let lastSaid = 0;
+  const bar = {
+    el: h('header', { class: 'classbar', 'aria-label': 'Your class' }),
+    seat: h('span', { class: 'cb-seat' }),
+    phase: h('span', { class: 'cb-phase' }),
+    clock: h('span', { class: 'cb-clock', role: 'timer' }),
+    said: h('p', { class: 'cb-said', 'aria-live': 'polite' }),
+    net: h('span', { class: 'cb-net', role: 'status' }),
+  };
+  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said);
+  const gameRoot = h('div', { class: 'class-game' });
+  const conn = new ClassConnection(
+    base,
+    {
+      joined: j => {
+        joined = j;
+        drawBar();
+        if (!match) lobby();
+      },
+      room: r => {
+        info = r;
+        match?.room(r);
+        drawBar();
+        if (!match) lobby();
+        if (early && !match) {
+          const m = early;
+          early = null;
+          void onSeat(m);
+        }
+      },
+      seat: m => void onSeat(m),
+      refused: r => {
+        match?.refused(r);
+        if (!match) showError(`${r.reason}.`);
+      },
+      accepted: () => match?.accepted(),
+      status: (s, detail) => {
+        if (s === 'connected') match?.reconnected();
+        setNet(s, detail);
+      },
+    },
+    session(),
+  );
+
+  /** A seat message that came before the room's info (which names the scenario). */
+  let early: SeatMessage | null = null;
+
+  async function onSeat(m: SeatMessage): Promise<void> {
+    if (match) return match.update(m);
+    if (!info) {
+      early = m;
+      return;
+    }
+    const sc = await loadScenario(info.scenario);
+    if (!sc.ok) return showError(sc.error);
+    if (match) return (match as RemoteMatch).update(m);
+    match = new RemoteMatch(compile(sc.value), m, conn);
+    if (info) match.room(info);
+    fill(root, h('div', { class: 'class-student' }, bar.el, gameRoot));
+    screen = deps.play(gameRoot, match, () => {
+      conn.leave();
+      forgetSeat(session());
+      deps.exit();
+    });
+    drawBar();
+  }
+
+  function setNet(s: ConnectionStatus, detail: string): void {
+    bar.net.textContent = s === 'connected' ? '' : detail;
+    bar.net.className = `cb-net ${s}`;
+  }
+
+  const PHASE: Record<RoomInfo['phase'], string> = { lobby: 'Waiting to start', playing: 'In play', paused: 'Paused by the teacher', ended: 'Ended' };
+
+  function drawBar(): void {
+    if (joined && info) {
+      const label = info.roster.find(r => r.seat === `${joined!.seat.side}:${joined!.seat.role}`)?.label ?? '';
+      bar.seat.textContent = `${joined.name} · ${label} · group ${joined.code}`;
+      bar.el.className = `classbar side-${joined.seat.side}`;
+    }
+    if (info) {
+      bar.phase.textContent = info.turns ? `${PHASE[info.phase]} · turn ${info.turn + 1} of ${info.turns}` : PHASE[info.phase];
+      const news = info.announcements.filter(a => a.at > lastSaid);
+      const latest = info.announcements.at(-1);
+      if (latest) bar.said.textContent = latest.text;
+      if (news.length && screen) screen.announce(news.map(a => a.text).join(' '));
+      if (latest) lastSaid = latest.at;
+    }
+    tick();
+  }
+
+  function tick(): void {
+    if (!info) return;
+    if (info.phase === 'paused' && info.remainingMs !== null) bar.clock.textContent = `${fmt(info.remainingMs)} left (clock stopped)`;
+    else if (info.deadline !== null && info.phase === 'playing') {
+      const left = info.deadline - Date.now();
+      bar.clock.textContent = left > 0 ? `Orders due in ${fmt(left)}` : 'Time is up';
+      bar.clock.classList.toggle('urgent', left < 30_000);
+    } else bar.clock.textContent = info.phase === 'playing' ? 'No deadline' : '';
+    bar.clock.title = info.policy;
+  }
+  const timer = setInterval(tick, 1000);
+
+  function lobby(): void {
+    if (!joined) return;
+    const mine = `${joined.seat.side}:${joined.seat.role}`;
+    fill(
+      root,
+      h(
+        'main',
+        { class: 'class-page class-lobby' },
+        h('h1', null, info?.title ?? 'Your class'),
+        h('p', { class: 'lead' }, `You are ${joined.name}, seated as `, h('strong', null, info?.roster.find(r => r.seat === mine)?.label ?? mine), ` in group ${joined.code}.`),
+        h('p', null, info?.phase === 'ended' ? 'This group’s game has ended.' : 'Waiting for the teacher to start the game. Keep this page open: it starts by itself.'),
+        info ? h('p', { class: 'help' }, info.policy) : null,
+        info ? rosterList(info, mine) : null,
+        bar.net,
+      ),
+    );
+  }
+
+  function showError(text: string): void {
+    const p = root.querySelector('.class-error');
+    if (p) p.textContent = text;
+    else if (screen) screen.announce(text);
+  }
+
+  function joinForm(message?: string): void {
+    const codeIn = h('input', { id: 'code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', maxlength: 12, value: code0, required: true, spellcheck: 'false' });
+    const nameIn = h('input', { id: 'name', name: 'name', autocomplete: 'given-name', maxlength: 24, required: true });
+    const seats = h('div', { class: 'seat-pick' });
+    const error = h('p', { class: 'class-error', role: 'alert' }, message ?? '');
+    let picked: string | undefined;
+    const form = h(
+      'form',
+      { class: 'class-form' },
+      h('label', { for: 'code' }, 'Group code'),
+      codeIn,
+      h('label', { for: 'name' }, 'Your name'),
+      nameIn,
+      seats,
+      h('button', { type: 'submit', class: 'btn primary', 'data-action': 'join' }, 'Join'),
+      error,
+    );
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      void (async () => {
+        error.textContent = '';
+        const code = codeIn.value.trim().toUpperCase();
+        const g = await groupInfo(base, code);
+        if (!g.ok) return void (error.textContent = g.error);
+        if (g.value.seating === 'pick' && g.value.phase === 'lobby' && !picked) {
+          // Show the seats to choose from; joining waits for a choice.
+          fill(
+            seats,
+            h('p', null, 'Choose your seat:'),
+            seatChoices(g.value, k => (picked = k)),
+          );
+          return;
+        }
+        try {
+          await conn.join(code, { name: nameIn.value.trim(), seat: picked });
+        } catch (err) {
+          error.textContent = err instanceof Error ? err.message : String(err);
+        }
+      })();
+    });
+    fill(
+      root,
+      h(
+        'main',
+        { class: 'class-page' },
+        h('h1', null, 'Join your class'),
+        h('p', { class: 'lead' }, 'Type the group code your teacher gives you, and your name. No account is needed.'),
+        form,
+        h('p', null, h('a', { href: './' }, 'Back to the title screen')),
+      ),
+    );
+    (code0 ? nameIn : codeIn).focus();
+  }
+
+  // A reload (or a tab that held a seat) takes the seat back; otherwise, the form.
+  if (!(await conn.resume())) joinForm();
+  window.addEventListener('pagehide', () => clearInterval(timer), { once: true });
+}
+
+function rosterList(info: RoomInfo, mine: string): HTMLElement {
+  return h(
+    'ul',
+    { class: 'roster' },
+    info.roster.map(r =>
+      h(
+        'li',
+        { class: `side-${r.side}${r.seat === mine ? ' mine' : ''}` },
+        h('span', { class: 'r-label' }, r.label),
+        h(
+          'span',
+          { class: 'r-who' },
+          r.students.length ? r.students.map(n => `${n}${r.connected.includes(n) ? '' : ' (away)'}`).join(', ') : r.role === 'lead' ? 'the computer, unless a student sits here' : '—',
+        ),
+      ),
+    ),
+  );
+}
+
+function seatChoices(info: RoomInfo, choose: (seat: string) => void): HTMLElement {
+  const free = info.roster.filter(r => !r.students.length);
+  const list = free.length ? free : info.roster;
+  return h(
+    'fieldset',
+    { class: 'seat-choices' },
+    h('legend', { class: 'visually-hidden' }, 'Seats'),
+    list.map(r => h('label', { class: `side-${r.side}` }, h('input', { type: 'radio', name: 'seat', value: r.seat, onchange: () => choose(r.seat) }), ` ${r.label}`)),
+  );
+}
+
+function fmt(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

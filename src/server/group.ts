@@ -1,0 +1,598 @@
+// One classroom group: a match of the scenario run by the server, its seats and the students in
+// them, the teacher's controls (start, pause, pace, end), and the turn deadline with its policy for
+// missed orders. It knows nothing of sockets: the Colyseus room (room.ts) feeds it joins, moves and
+// controls and sends each seat the message `seatMessage` builds from that seat's view alone.
+//
+// A seat is (side, role): `lead` proposes the side's orders and decisions; each other minister of
+// the side reads the side's view. A side with no student at its lead is played by the computer.
+// Once every seat has a student, later students share seats (fewest first), as pairs do in class.
+//
+// The group's log (toLog) holds everything needed to take it up again after a restart: scenario,
+// seed, the match's moves (checked by the engine's save hash on restore), seats and their tokens,
+// phase, pace and deadline. A log that does not check out is refused with the reason.
+
+import { randomBytes } from 'node:crypto';
+import { AI_VIEW, aiRng, makePlayer, nextMove } from '../ai/index';
+import { Match, optionOrder } from '../app/match';
+import type { AppSave, Controller } from '../app/saveFile';
+import { type Control, type GroupOverview, type Joined, LEAD, type Phase, parseSeatKey, type RoomInfo, type RosterEntry, type Seat, type Seating, type SeatMessage, seatKey } from '../class/protocol';
+import { err, type Move, ok, type Result, SIDES, type Side, seatView } from '../engine/index';
+import type { Scenario } from '../scenario/schema';
+import { distanceFromHistory } from './history';
+
+export const LOG_FORMAT = 'asd-class-group';
+
+/** The stated policy for orders missing at the deadline, told to everyone in the room. */
+export const MISSED_ORDERS_POLICY =
+  'When a turn’s time runs out, the computer takes any decision and gives any orders a side’s lead has not sent, as that side’s leader would (the computer’s persona player); everyone is told. Ministers’ seats never hold up a turn.';
+
+/** Time given on a restart to a turn whose deadline passed while the server was down. */
+export const RESTART_GRACE_MS = 60_000;
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realClock: Clock = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) };
+
+interface Student {
+  name: string;
+  token: string;
+  connected: boolean;
+}
+
+interface SeatSlot {
+  seat: Seat;
+  label: string;
+  students: Student[];
+}
+
+export interface GroupLog {
+  format: typeof LOG_FORMAT;
+  version: 1;
+  code: string;
+  classId: string;
+  teacherKey: string;
+  scenario: string;
+  seed: string;
+  seating: Seating;
+  phase: Phase;
+  paceSeconds: number;
+  deadline: number | null;
+  remainingMs: number | null;
+  seats: { seat: string; students: { name: string; token: string }[] }[];
+  /** The teacher's locks (absent in logs written before locks existed). */
+  locked?: string[];
+  announcements: { at: number; text: string }[];
+  game: AppSave | null;
+}
+
+export interface GroupSetup {
+  code: string;
+  classId: string;
+  teacherKey: string;
+  seed: string;
+  seating: Seating;
+  paceSeconds: number;
+}
+
+const NAME = /^[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,23}$/u;
+const MAX_PACE = 3600;
+const MAX_ANNOUNCEMENTS = 30;
+
+export const newToken = (): string => randomBytes(12).toString('base64url');
+
+export class Group {
+  private readonly slots: SeatSlot[];
+  private match: Match | null = null;
+  private phase: Phase = 'lobby';
+  private paceSeconds: number;
+  private deadline: number | null = null;
+  private remainingMs: number | null = null;
+  private timer: unknown = null;
+  private readonly announcements: { at: number; text: string }[] = [];
+  /** The teacher's locks (`action:ID`, `event:ID`). */
+  private readonly locked = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+  private turnSeen = -1;
+  /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly sc: Scenario,
+    readonly setup: GroupSetup,
+    private readonly clock: Clock,
+  ) {
+    this.paceSeconds = setup.paceSeconds;
+    this.slots = seatsOf(sc);
+  }
+
+  static create(sc: Scenario, setup: GroupSetup, clock: Clock = realClock): Result<Group> {
+    if (!/^[A-Z0-9]{4,12}$/.test(setup.code)) return err(`the group code ${setup.code} is not 4-12 capital letters and digits`);
+    const pace = checkPace(setup.paceSeconds);
+    if (!pace.ok) return pace;
+    return ok(new Group(sc, setup, clock));
+  }
+
+  /** A group from its stored log, its game replayed and checked; refused with the reason if anything is wrong. */
+  static async restore(sc: Scenario, data: unknown, clock: Clock = realClock): Promise<Result<Group>> {
+    const log = readLog(data);
+    if (!log.ok) return log;
+    const l = log.value;
+    if (l.scenario !== sc.id) return err(`the log is for scenario ${l.scenario}, not ${sc.id}`);
+    const g = Group.create(sc, { code: l.code, classId: l.classId, teacherKey: l.teacherKey, seed: l.seed, seating: l.seating, paceSeconds: l.paceSeconds }, clock);
+    if (!g.ok) return g;
+    const group = g.value;
+    for (const s of l.seats) {
+      const slot = group.slots.find(x => seatKey(x.seat) === s.seat);
+      if (!slot) return err(`the log seats students at ${s.seat}, which this scenario does not have`);
+      slot.students = s.students.map(st => ({ name: st.name, token: st.token, connected: false }));
+    }
+    group.announcements.push(...l.announcements.slice(-MAX_ANNOUNCEMENTS));
+    for (const t of l.locked ?? []) {
+      if (!group.lockLabel(t)) return err(`the log locks ${JSON.stringify(t)}, which this scenario does not have`);
+      group.locked.add(t);
+    }
+    if (l.game) {
+      if (l.game.seed !== l.seed) return err('the log’s game has another seed than the log');
+      const m = await Match.restore(sc, l.game, { sharedScreen: false });
+      if (!m.ok) return err(`the stored game does not check out: ${m.error}`);
+      group.match = m.value;
+      group.turnSeen = m.value.inspect(s => s.turn);
+    } else if (l.phase !== 'lobby') return err(`the log says the game is ${l.phase} but holds no game`);
+    group.phase = l.phase;
+    if (l.phase === 'playing' && l.deadline !== null) group.setDeadline(Math.max(l.deadline, clock.now() + RESTART_GRACE_MS));
+    if (l.phase === 'paused') group.remainingMs = l.remainingMs;
+    return ok(group);
+  }
+
+  get code(): string {
+    return this.setup.code;
+  }
+
+  onChange(f: () => void): () => void {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  }
+  private changed(): void {
+    for (const f of [...this.listeners]) f();
+  }
+
+  // ---- students ----------------------------------------------------------------------------------
+
+  /**
+   * A student joins: back to their seat with a seat token, else by name into the seat asked for
+   * (students pick) or the next one dealt (the server assigns). Refused with the reason.
+   */
+  join(opts: { name?: unknown; seat?: unknown; seatToken?: unknown }): Result<Joined> {
+    if (typeof opts.seatToken === 'string' && opts.seatToken) {
+      const found = this.byToken(opts.seatToken);
+      if (!found) return err('that seat token is not from this group (ask to join again with your name)');
+      found.student.connected = true;
+      this.changed();
+      return ok({ code: this.code, seat: found.slot.seat, name: found.student.name, seatToken: found.student.token });
+    }
+    const name = typeof opts.name === 'string' ? opts.name.trim() : '';
+    if (!NAME.test(name)) return err('give a name of 1 to 24 letters, digits, spaces or . - ’');
+    if (this.phase === 'ended') return err('this group’s game has ended');
+    if (this.slots.some(s => s.students.some(st => st.name.toLowerCase() === name.toLowerCase()))) return err(`someone in this group is already called ${name}: add an initial`);
+    let slot: SeatSlot | undefined;
+    if (this.setup.seating === 'pick' && opts.seat !== undefined) {
+      slot = this.slots.find(s => seatKey(s.seat) === opts.seat);
+      if (!slot) return err(`there is no seat ${String(opts.seat)} in this group`);
+      const free = this.slots.filter(s => !s.students.length);
+      if (slot.students.length && free.length) return err(`${slot.label} is taken; free seats: ${free.map(s => s.label).join(', ')}`);
+    } else slot = this.nextSeat();
+    const student = { name, token: newToken(), connected: true };
+    slot.students.push(student);
+    this.changed();
+    return ok({ code: this.code, seat: slot.seat, name, seatToken: student.token });
+  }
+
+  /** The seat with the fewest students, in the order seats are dealt (leads first). */
+  private nextSeat(): SeatSlot {
+    let best = this.slots[0]!;
+    for (const s of this.slots) if (s.students.length < best.students.length) best = s;
+    return best;
+  }
+
+  private byToken(token: string): { slot: SeatSlot; student: Student } | null {
+    for (const slot of this.slots) for (const student of slot.students) if (student.token === token) return { slot, student };
+    return null;
+  }
+
+  /** The seat a token holds, or null. */
+  seatOf(token: string): Seat | null {
+    return this.byToken(token)?.slot.seat ?? null;
+  }
+
+  nameOf(token: string): string | null {
+    return this.byToken(token)?.student.name ?? null;
+  }
+
+  setConnected(token: string, connected: boolean): void {
+    const f = this.byToken(token);
+    if (f && f.student.connected !== connected) {
+      f.student.connected = connected;
+      this.changed();
+    }
+  }
+
+  // ---- the teacher -------------------------------------------------------------------------------
+
+  control(c: Control): Result<void> {
+    switch (c.do) {
+      case 'start': {
+        if (this.phase !== 'lobby') return err(`the game has already started (it is ${this.phase})`);
+        const sides = { britain: 'persona', ussr: 'persona' } as Record<Side, Controller>;
+        for (const side of SIDES) if (this.slot({ side, role: LEAD })!.students.length) sides[side] = 'human';
+        const m = Match.create(this.sc, { scenario: this.sc.id, seed: this.setup.seed, sides }, { sharedScreen: false });
+        if (!m.ok) return m;
+        this.match = m.value;
+        this.phase = 'playing';
+        this.turnSeen = 0;
+        this.announce(`The game has begun. ${sideList(this.sc, sides)}`);
+        this.newTurnDeadline();
+        this.enqueue(() => this.advance());
+        this.changed();
+        return ok(undefined);
+      }
+      case 'pause':
+        if (this.phase !== 'playing') return err(`only a running game can be paused (it is ${this.phase})`);
+        this.phase = 'paused';
+        this.remainingMs = this.deadline === null ? null : Math.max(0, this.deadline - this.clock.now());
+        this.clearDeadline();
+        this.announce('The teacher has paused the game: no moves until it resumes.');
+        this.changed();
+        return ok(undefined);
+      case 'resume':
+        if (this.phase !== 'paused') return err(`only a paused game can be resumed (it is ${this.phase})`);
+        this.phase = 'playing';
+        if (this.remainingMs !== null) this.setDeadline(this.clock.now() + Math.max(this.remainingMs, 10_000));
+        this.remainingMs = null;
+        this.announce('The game has resumed.');
+        this.changed();
+        return ok(undefined);
+      case 'end':
+        if (this.phase === 'ended') return err('the game has already ended');
+        this.phase = 'ended';
+        this.clearDeadline();
+        this.announce('The teacher has ended the game.');
+        this.changed();
+        return ok(undefined);
+      case 'pace': {
+        const p = checkPace(c.seconds);
+        if (!p.ok) return p;
+        this.paceSeconds = c.seconds;
+        if (this.phase === 'playing') this.newTurnDeadline();
+        else if (this.phase === 'paused') this.remainingMs = c.seconds ? c.seconds * 1000 : null;
+        this.announce(c.seconds ? `The teacher has set ${formatPace(c.seconds)} a turn; the clock restarts now.` : 'The teacher has lifted the turn deadline.');
+        this.changed();
+        return ok(undefined);
+      }
+      case 'announce': {
+        const text = typeof c.text === 'string' ? c.text.trim().slice(0, 280) : '';
+        if (!text) return err('an announcement needs some text');
+        this.announce(`Teacher: ${text}`);
+        this.changed();
+        return ok(undefined);
+      }
+      case 'lock':
+      case 'unlock': {
+        const label = typeof c.target === 'string' ? this.lockLabel(c.target) : null;
+        if (!label) return err(`${JSON.stringify(c.target)} is not an order (action:ID) or a decision (event:ID with options) of this scenario`);
+        if (this.phase === 'ended') return err('the game has ended');
+        if (c.do === 'lock') {
+          if (this.locked.has(c.target)) return err(`${label} is already locked`);
+          this.locked.add(c.target);
+          this.announce(
+            c.target.startsWith('action:') ? `The teacher has locked an order: ${label}. No side may give it.` : `The teacher has locked a decision: ${label}. It can only go as it went in history.`,
+          );
+        } else {
+          if (!this.locked.delete(c.target)) return err(`${label} is not locked`);
+          this.announce(`The teacher has lifted the lock on ${label}.`);
+        }
+        this.changed();
+        return ok(undefined);
+      }
+      case 'seat': {
+        if (this.phase !== 'lobby') return err('students can be moved between seats only before the game starts');
+        const to = this.slots.find(s => seatKey(s.seat) === c.seat);
+        if (!to) return err(`there is no seat ${c.seat} in this group`);
+        for (const slot of this.slots) {
+          const k = slot.students.findIndex(st => st.name === c.student);
+          if (k < 0) continue;
+          const [st] = slot.students.splice(k, 1);
+          to.students.push(st!);
+          this.changed();
+          return ok(undefined);
+        }
+        return err(`no student called ${c.student} is in this group`);
+      }
+      default:
+        return err(`unknown control ${JSON.stringify((c as { do?: unknown }).do)}`);
+    }
+  }
+
+  // ---- moves -------------------------------------------------------------------------------------
+
+  /** A student's move, from the seat their token holds. Refused with the reason. */
+  move(token: string, move: unknown): Promise<Result<void>> {
+    return this.enqueue(async () => {
+      const f = this.byToken(token);
+      if (!f) return err('you have no seat in this group');
+      const seat = f.slot.seat;
+      if (this.phase !== 'playing' || !this.match) return err(this.phase === 'paused' ? 'the game is paused' : this.phase === 'lobby' ? 'the game has not started' : 'the game has ended');
+      if (seat.role !== LEAD) return err(`only the lead of ${this.sc.sides[seat.side].name} sends its orders; you advise as a minister`);
+      const m = checkMoveShape(move);
+      if (!m.ok) return m;
+      const broken = this.breaksLock(m.value);
+      if (broken) return err(broken);
+      const r = this.match.submit(seat.side, m.value);
+      if (!r.ok) return r;
+      await this.advance();
+      this.changed();
+      return ok(undefined);
+    });
+  }
+
+  private enqueue<T>(f: () => Promise<T>): Promise<T> {
+    const p = this.queue.then(f);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Let the computer play what is due; a new turn restarts the clock. */
+  private async advance(): Promise<void> {
+    if (!this.match) return;
+    const r = await this.match.advance();
+    if (!r.ok) this.announce(`The computer player stopped: ${r.error}. The teacher may end the game.`);
+    const turn = this.match.inspect(s => s.turn);
+    if (this.match.inspect(s => s.ended !== null)) {
+      this.phase = 'ended';
+      this.clearDeadline();
+      this.announce(`The game is over: ${this.match.inspect(s => s.ended!.reason)}.`);
+    } else if (turn !== this.turnSeen) {
+      this.turnSeen = turn;
+      if (this.phase === 'playing') this.newTurnDeadline();
+    }
+  }
+
+  // ---- the deadline ------------------------------------------------------------------------------
+
+  private newTurnDeadline(): void {
+    this.clearDeadline();
+    if (this.paceSeconds > 0) this.setDeadline(this.clock.now() + this.paceSeconds * 1000);
+  }
+
+  private setDeadline(at: number): void {
+    this.clearDeadline();
+    this.deadline = at;
+    this.timer = this.clock.setTimeout(() => void this.enqueue(() => this.deadlinePassed()), Math.max(0, at - this.clock.now()));
+  }
+
+  private clearDeadline(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.deadline = null;
+  }
+
+  /** The policy: the computer takes the missing decisions and gives the missing orders, and says so. */
+  async deadlinePassed(): Promise<void> {
+    this.timer = null;
+    if (this.phase !== 'playing' || !this.match) return;
+    const m = this.match;
+    const late: string[] = [];
+    for (const side of m.humans) {
+      const player = makePlayer('persona', this.sc, side);
+      for (let guard = 0; guard < 50; guard++) {
+        const duty = m.duty(side);
+        if (duty !== 'decide' && duty !== 'orders') break;
+        const rng = aiRng(`${this.setup.seed}/stand-in/${m.moveCount}`, side);
+        const chosen = m.inspect(s => nextMove(m.c, seatView(m.c, s, side, AI_VIEW), player, rng));
+        const move = chosen && this.withinLocks(chosen);
+        if (!move || !m.submit(side, move).ok) break;
+        if (!late.includes(side)) late.push(side);
+      }
+    }
+    const names = late.map(s => this.sc.sides[s as Side].name);
+    this.announce(names.length ? `Time is up: the computer gave what ${names.join(' and ')} had not sent.` : 'Time is up.');
+    this.turnSeen = -1; // a new deadline even if this turn's moves were all in
+    await this.advance();
+    this.changed();
+  }
+
+  /** Fire the deadline now (tests and the bench; the teacher's "end the turn now"). */
+  expireNow(): Promise<void> {
+    return this.enqueue(() => this.deadlinePassed());
+  }
+
+  /** What a lock target is, as a person reads it; null if it names nothing lockable. */
+  lockLabel(target: string): string | null {
+    const [kind, id] = target.split(':') as [string, string | undefined];
+    if (kind === 'action') {
+      const a = this.sc.actions.find(x => x.id === id);
+      return a ? `“${a.label}” (${this.sc.sides[a.side].name})` : null;
+    }
+    if (kind === 'event') {
+      const e = this.sc.events.find(x => x.id === id);
+      return e?.decision ? `“${e.title}”` : null;
+    }
+    return null;
+  }
+
+  /** Why a move breaks one of the teacher's locks, or null. */
+  private breaksLock(move: Move): string | null {
+    if (move.type === 'orders') {
+      for (const o of move.orders) if (o.kind === 'action' && this.locked.has(`action:${o.id}`)) return `the teacher has locked ${this.lockLabel(`action:${o.id}`)}`;
+      return null;
+    }
+    if (!this.locked.has(`event:${move.event}`)) return null;
+    const hist = this.sc.events.find(e => e.id === move.event)?.decision?.options.find(o => o.historical);
+    return hist && hist.id !== move.option ? `the teacher has locked ${this.lockLabel(`event:${move.event}`)} to history’s choice: “${hist.label}”` : null;
+  }
+
+  /** The computer's stand-in move kept within the locks: history's option at a locked decision, no locked order. */
+  private withinLocks(move: Move): Move {
+    if (move.type === 'orders') return { ...move, orders: move.orders.filter(o => !(o.kind === 'action' && this.locked.has(`action:${o.id}`))) };
+    if (!this.locked.has(`event:${move.event}`)) return move;
+    const hist = this.sc.events.find(e => e.id === move.event)?.decision?.options.find(o => o.historical);
+    return hist ? { ...move, option: hist.id } : move;
+  }
+
+  private announce(text: string): void {
+    this.announcements.push({ at: this.clock.now(), text });
+    if (this.announcements.length > MAX_ANNOUNCEMENTS) this.announcements.shift();
+  }
+
+  // ---- what is sent ------------------------------------------------------------------------------
+
+  private slot(seat: Seat): SeatSlot | undefined {
+    return this.slots.find(s => s.seat.side === seat.side && s.seat.role === seat.role);
+  }
+
+  /** What one seat is sent: built from its side's seat view and nothing else; null before the game starts. */
+  seatMessage(seat: Seat): SeatMessage | null {
+    const m = this.match;
+    if (!m) return null;
+    const view = m.view(seat.side);
+    const order: Record<number, number[]> = {};
+    for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
+    const proposes = seat.role === LEAD && m.setup.sides[seat.side] === 'human';
+    return {
+      side: seat.side,
+      view,
+      optionOrder: order,
+      duty: m.duty(seat.side),
+      proposes,
+      moves: m.moveCount,
+      end: view.ended ? m.endReport() : null,
+    };
+  }
+
+  info(): RoomInfo {
+    const roster: RosterEntry[] = this.slots.map(s => ({
+      seat: seatKey(s.seat),
+      side: s.seat.side,
+      role: s.seat.role,
+      label: s.label,
+      students: s.students.map(st => st.name),
+      connected: s.students.filter(st => st.connected).map(st => st.name),
+    }));
+    return {
+      code: this.code,
+      scenario: this.sc.id,
+      title: this.sc.title,
+      phase: this.phase,
+      seating: this.setup.seating,
+      roster,
+      sides: this.match ? { ...this.match.setup.sides } : null,
+      paceSeconds: this.paceSeconds,
+      deadline: this.deadline,
+      remainingMs: this.remainingMs,
+      policy: MISSED_ORDERS_POLICY,
+      announcements: [...this.announcements],
+      locked: [...this.locked].map(target => ({ target, label: this.lockLabel(target) ?? target })),
+      turn: this.match ? this.match.inspect(s => s.turn) : 0,
+      turns: this.match ? this.match.c.days.length : 0,
+      refused: null,
+    };
+  }
+
+  overview(): GroupOverview | null {
+    const m = this.match;
+    return m ? m.inspect(s => distanceFromHistory(this.sc, this.code, s, m.moveCount)) : null;
+  }
+
+  toLog(): GroupLog {
+    return {
+      format: LOG_FORMAT,
+      version: 1,
+      code: this.code,
+      classId: this.setup.classId,
+      teacherKey: this.setup.teacherKey,
+      scenario: this.sc.id,
+      seed: this.setup.seed,
+      seating: this.setup.seating,
+      phase: this.phase,
+      paceSeconds: this.paceSeconds,
+      deadline: this.deadline,
+      remainingMs: this.remainingMs,
+      seats: this.slots.filter(s => s.students.length).map(s => ({ seat: seatKey(s.seat), students: s.students.map(st => ({ name: st.name, token: st.token })) })),
+      locked: [...this.locked],
+      announcements: [...this.announcements],
+      game: this.match ? this.match.save() : null,
+    };
+  }
+
+  get moves(): number {
+    return this.match?.moveCount ?? 0;
+  }
+
+  dispose(): void {
+    this.clearDeadline();
+    this.match?.dispose();
+    this.listeners.clear();
+  }
+}
+
+/** The seats of a scenario: each side's lead, then every other minister, sides alternating. */
+export function seatsOf(sc: Scenario): SeatSlot[] {
+  const m = Match.create(sc, { scenario: sc.id, seed: 'seats', sides: { britain: 'human', ussr: 'human' } }, { sharedScreen: false });
+  if (!m.ok) throw new Error(m.error);
+  const c = m.value.c;
+  const lead = m.value.inspect(s => s.lead);
+  m.value.dispose();
+  const leads = SIDES.map(side => ({
+    seat: { side, role: LEAD },
+    label: `Leads ${sc.sides[side].name} (${c.ministers[lead[side]]!.name})`,
+    students: [] as Student[],
+  }));
+  const rest = SIDES.map(side =>
+    c.side[side].ministers.filter(i => i !== lead[side]).map(i => ({ seat: { side, role: c.ministers[i]!.id }, label: `${c.ministers[i]!.name}, ${sc.sides[side].name}`, students: [] as Student[] })),
+  );
+  const out: SeatSlot[] = [...leads];
+  for (let k = 0; k < Math.max(rest[0]!.length, rest[1]!.length); k++) for (const r of rest) if (r[k]) out.push(r[k]!);
+  return out;
+}
+
+function checkPace(seconds: unknown): Result<void> {
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_PACE)
+    return err(`the pace must be a whole number of seconds from 0 (no deadline) to ${MAX_PACE}, not ${JSON.stringify(seconds)}`);
+  return ok(undefined);
+}
+
+const formatPace = (s: number) => (s % 60 === 0 ? `${s / 60} minute${s === 60 ? '' : 's'}` : `${s} seconds`);
+
+const sideList = (sc: Scenario, sides: Record<Side, Controller>) => SIDES.map(s => `${sc.sides[s].name}: ${sides[s] === 'human' ? 'students' : 'the computer'}.`).join(' ');
+
+/** A move as sent over the wire, checked for shape; the engine checks the rest. */
+function checkMoveShape(x: unknown): Result<Move> {
+  if (typeof x !== 'object' || x === null) return err('a move must be an object');
+  const m = x as Record<string, unknown>;
+  if (m.side !== 'britain' && m.side !== 'ussr') return err('a move must name its side');
+  if (m.type === 'decide' && typeof m.event === 'string' && typeof m.option === 'string') return ok({ type: 'decide', side: m.side, event: m.event, option: m.option });
+  if (m.type === 'orders' && Array.isArray(m.orders)) return ok({ type: 'orders', side: m.side, orders: m.orders as Move extends { orders: infer O } ? O : never });
+  return err('a move is a decision (event, option) or orders (a list)');
+}
+
+/** A stored log, checked for shape; its game is checked by the match on restore. */
+export function readLog(data: unknown): Result<GroupLog> {
+  if (typeof data !== 'object' || data === null) return err('the group log is not a JSON object');
+  const l = data as Partial<GroupLog>;
+  if (l.format !== LOG_FORMAT) return err(`not a group log (format ${JSON.stringify(l.format)})`);
+  if (l.version !== 1) return err(`group log version ${JSON.stringify(l.version)} is not one this server reads`);
+  const strings = ['code', 'classId', 'teacherKey', 'scenario', 'seed'] as const;
+  for (const k of strings) if (typeof l[k] !== 'string' || !l[k]) return err(`the group log has no ${k}`);
+  if (l.seating !== 'pick' && l.seating !== 'assign') return err('the group log’s seating is neither pick nor assign');
+  if (!['lobby', 'playing', 'paused', 'ended'].includes(String(l.phase))) return err(`the group log’s phase ${JSON.stringify(l.phase)} is unknown`);
+  if (!Array.isArray(l.seats) || !Array.isArray(l.announcements)) return err('the group log has no seats or announcements list');
+  for (const s of l.seats) {
+    if (!parseSeatKey(String(s?.seat))) return err(`the group log names a seat ${JSON.stringify(s?.seat)}`);
+    if (!Array.isArray(s.students) || s.students.some(st => typeof st?.name !== 'string' || typeof st?.token !== 'string')) return err(`the group log’s seat ${s.seat} has a malformed student`);
+  }
+  if (l.deadline !== null && typeof l.deadline !== 'number') return err('the group log’s deadline is not a time');
+  return ok(l as GroupLog);
+}

@@ -1,0 +1,115 @@
+// A lesson in real Chromium pages: the teacher creates a class on the console, two students join a
+// group from their own pages (one at a laptop's 1280x720, one on a phone's 390x844), the teacher
+// starts it, both leads play a turn on the full game screen, and a student whose page reloads takes
+// the same seat back with the turn as it was. Screenshots of the console and of the students'
+// screens are kept in test-artifacts/screenshots.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { type ClassServer, startClassServer } from '../../src/server/server';
+import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
+import { playInPage } from './play';
+
+const LAPTOP = { width: 1280, height: 720 };
+
+/** What the screen shows (the harness's screenshots are of the whole page). */
+async function viewportShot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+const PHONE = { width: 390, height: 844 };
+
+describeBrowser('a classroom lesson', browser => {
+  let server: ClassServer;
+  const dir = mkdtempSync(path.join(tmpdir(), 'asd-class-e2e-'));
+  const dist = inject('e2eDistDir');
+
+  beforeAll(async () => {
+    if (!dist) throw new Error('the classroom test needs the built app (not E2E_BASE_URL)');
+    server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, webDir: dist, log: () => {} });
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = async (urlPath: string, viewport: { width: number; height: number }) => {
+    const tp = await browser.open('/', { viewport, reducedMotion: 'reduce' });
+    await tp.page.goto(server.url + urlPath);
+    return tp;
+  };
+
+  it('runs a lesson: create, join, start, play a turn, drop and come back', async () => {
+    const teacher = await open('/?class', LAPTOP);
+    const t = teacher.page;
+    await t.selectOption('#scenario', '1927');
+    await t.fill('#groups', '2');
+    await t.fill('#pace', '10');
+    await t.click('[data-action=create-class]');
+    await t.waitForSelector('.group-card .gc-code');
+    const codes = await t.locator('.gc-code').allInnerTexts();
+    expect(codes).toHaveLength(2);
+    const code = codes[0]!;
+
+    const ada = await open(`/?join=${code}`, LAPTOP);
+    await ada.page.fill('#name', 'Ada');
+    await ada.page.click('[data-action=join]');
+    await ada.page.waitForSelector('.class-lobby');
+    expect(await ada.page.locator('.class-lobby .lead').innerText()).toContain('Leads Britain');
+
+    const boris = await open('/?join', PHONE);
+    await boris.page.fill('#code', code.toLowerCase());
+    await boris.page.fill('#name', 'Boris');
+    await boris.page.click('[data-action=join]');
+    await boris.page.waitForSelector('.class-lobby');
+    expect(await boris.page.locator('.class-lobby .lead').innerText()).toContain('Leads Soviet Union');
+    await screenshot(boris.page, 'class-student-lobby-phone');
+
+    const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
+    await card.locator('.gc-roster li').nth(1).waitFor();
+    await card.locator('[data-action=start]').click();
+    await ada.page.waitForSelector('.game .topbar');
+    await boris.page.waitForSelector('.game .topbar');
+    await t.waitForSelector(`.group-card:has([data-code="${code}"]) .gc-distance`);
+    expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain.*group/);
+    expect(await ada.page.locator('.classbar .cb-clock').innerText()).toMatch(/Orders due in \d+:\d\d/);
+
+    // Both leads play their first turn on the full game screen.
+    const [a, b] = await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
+    expect(a.orders + b.orders).toBeGreaterThanOrEqual(0);
+    await ada.page.waitForFunction(() => /turn 2 of/.test(document.querySelector('.classbar .cb-phase')?.textContent ?? ''), null, { timeout: 60_000 });
+    await t.waitForFunction(c => /turn 2\//.test(document.querySelector(`.group-card:has([data-code="${c}"]) .gc-phase`)?.textContent ?? ''), code, { timeout: 60_000 });
+    await screenshot(ada.page, 'class-student-1280x720');
+    await screenshot(boris.page, 'class-student-phone');
+    await viewportShot(boris.page, 'class-student-phone-viewport');
+    await screenshot(t, 'class-console-1280x720');
+
+    // Ada's page reloads (a dropped tab): she is back at her seat, on turn 2, without joining again.
+    await ada.page.reload();
+    await ada.page.waitForSelector('.game .topbar');
+    expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain/);
+    expect(await ada.page.locator('.classbar .cb-phase').innerText()).toMatch(/turn 2 of/);
+    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 2, code);
+
+    // The teacher locks a decision to history's choice: the card shows it, and the students are told.
+    await t.waitForSelector('#lock-target optgroup option', { state: 'attached' });
+    const target = await t.locator('#lock-target optgroup option').first().getAttribute('value');
+    await t.selectOption('#lock-target', target!);
+    await t.click('[data-action=lock-all]');
+    await t.waitForSelector(`.group-card:has([data-code="${code}"]) .gc-locked`);
+    await boris.page.waitForFunction(() => /locked a decision/.test(document.querySelector('.classbar .cb-said')?.textContent ?? ''));
+    await screenshot(t, 'class-console-locked-1280x720');
+
+    // The teacher pauses: everyone is told.
+    await card.locator('[data-action=pause]').click();
+    await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar')?.textContent ?? ''));
+    await t.setViewportSize(PHONE);
+    await screenshot(t, 'class-console-phone');
+    await viewportShot(t, 'class-console-phone-viewport');
+    for (const p of [teacher, ada, boris]) p.expectNoConsoleErrors();
+  }, 300_000); // three pages, two of them drawing the board in software, on a busy machine
+});

@@ -1,0 +1,234 @@
+// A classroom group without the network: seating, the teacher's controls and what they refuse, the
+// turn deadline with its missed-orders policy (on a fake clock), and taking a group back up from its
+// log, refusing a log that does not check out.
+
+import { describe, expect, it } from 'vitest';
+import type { SeatMessage } from '../../src/class/protocol';
+import { compile } from '../../src/engine/index';
+import { type Clock, Group, MISSED_ORDERS_POLICY } from '../../src/server/group';
+import { loadScenarioFile } from '../loadScenario';
+
+const sc = loadScenarioFile('1927');
+const c = compile(sc);
+
+class FakeClock implements Clock {
+  t = 1_000_000;
+  private timers: { at: number; fn: () => void; id: number }[] = [];
+  private next = 1;
+  now = () => this.t;
+  setTimeout = (fn: () => void, ms: number) => {
+    const id = this.next++;
+    this.timers.push({ at: this.t + ms, fn, id });
+    return id;
+  };
+  clearTimeout = (h: unknown) => {
+    this.timers = this.timers.filter(x => x.id !== h);
+  };
+  /** Move time on, firing what falls due. */
+  advance(ms: number): void {
+    this.t += ms;
+    const due = this.timers.filter(x => x.at <= this.t);
+    this.timers = this.timers.filter(x => x.at > this.t);
+    for (const x of due) x.fn();
+  }
+  get pending(): number {
+    return this.timers.length;
+  }
+}
+
+function group(clock = new FakeClock(), seating: 'assign' | 'pick' = 'assign') {
+  const g = Group.create(sc, { code: 'TEST1', classId: 'c1', teacherKey: 'k', seed: 'group-test', seating, paceSeconds: 0 }, clock);
+  if (!g.ok) throw new Error(g.error);
+  return { g: g.value, clock };
+}
+
+const settle = () => new Promise(r => setTimeout(r, 0));
+
+describe('a classroom group', () => {
+  it('deals the leads first, then ministers of both sides, then pairs students once every seat is taken', () => {
+    const { g } = group();
+    const seats = g.info().roster.length;
+    expect(seats).toBe(sc.ministers.length); // each lead's own minister seat is the lead seat
+    const names = Array.from({ length: seats + 2 }, (_, k) => `Student ${k}`);
+    const got = names.map(name => {
+      const r = g.join({ name });
+      if (!r.ok) throw new Error(r.error);
+      return r.value.seat;
+    });
+    expect(got[0]).toEqual({ side: 'britain', role: 'lead' });
+    expect(got[1]).toEqual({ side: 'ussr', role: 'lead' });
+    expect(got.slice(2, 4).map(s => s.side)).toEqual(['britain', 'ussr']);
+    // Every seat has someone before anyone shares; then the leads are shared first.
+    expect(g.info().roster.every(r => r.students.length >= 1)).toBe(true);
+    expect(got[seats]).toEqual({ side: 'britain', role: 'lead' });
+  });
+
+  it('refuses a bad name, a taken name and, when students pick, a taken seat while others are free', () => {
+    const { g } = group(new FakeClock(), 'pick');
+    expect(g.join({ name: '' })).toMatchObject({ ok: false, error: expect.stringContaining('name') });
+    expect(g.join({ name: '<script>' }).ok).toBe(false);
+    expect(g.join({ name: 'Ada', seat: 'britain:lead' }).ok).toBe(true);
+    expect(g.join({ name: 'ada', seat: 'ussr:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('already called') });
+    expect(g.join({ name: 'Bea', seat: 'britain:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('is taken') });
+    expect(g.join({ name: 'Bea', seat: 'mars:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('no seat') });
+  });
+
+  it('takes a student back to their seat by token, and refuses a token from elsewhere', () => {
+    const { g } = group();
+    const a = g.join({ name: 'Ada' });
+    if (!a.ok) throw new Error(a.error);
+    g.setConnected(a.value.seatToken, false);
+    expect(g.info().roster[0]!.connected).toEqual([]);
+    const back = g.join({ seatToken: a.value.seatToken });
+    expect(back).toMatchObject({ ok: true, value: { seat: a.value.seat, name: 'Ada' } });
+    expect(g.info().roster[0]!.connected).toEqual(['Ada']);
+    expect(g.join({ seatToken: 'not-a-token' }).ok).toBe(false);
+  });
+
+  it('refuses controls out of order, and moves while paused, before the start or from a minister', async () => {
+    const { g } = group();
+    const lead = g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    const minister = g.join({ name: 'Cecil' });
+    if (!lead.ok || !minister.ok) throw new Error('join');
+    const orders = { type: 'orders', side: 'britain', orders: [] };
+    expect(await g.move(lead.value.seatToken, orders)).toMatchObject({ ok: false, error: 'the game has not started' });
+    expect(g.control({ do: 'pause' }).ok).toBe(false);
+    expect(g.control({ do: 'pace', seconds: -5 })).toMatchObject({ ok: false, error: expect.stringContaining('pace') });
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    expect(g.control({ do: 'start' }).ok).toBe(false);
+    expect(g.control({ do: 'seat', student: 'Ada', seat: 'ussr:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('before the game starts') });
+    expect(await g.move(minister.value.seatToken, orders)).toMatchObject({ ok: false, error: expect.stringContaining('only the lead') });
+    expect(g.control({ do: 'pause' }).ok).toBe(true);
+    expect(await g.move(lead.value.seatToken, orders)).toMatchObject({ ok: false, error: 'the game is paused' });
+    expect(g.control({ do: 'resume' }).ok).toBe(true);
+    expect(await g.move(lead.value.seatToken, { type: 'orders', side: 'ussr', orders: [] })).toMatchObject({ ok: false, error: expect.stringContaining('cannot move for') });
+    expect(g.control({ do: 'end' }).ok).toBe(true);
+    expect(await g.move(lead.value.seatToken, orders)).toMatchObject({ ok: false, error: 'the game has ended' });
+    expect(
+      g
+        .info()
+        .announcements.map(a => a.text)
+        .join(' '),
+    ).toMatch(/paused.*resumed.*ended/);
+  });
+
+  it('at the deadline, gives the orders a lead has not sent, and tells everyone', async () => {
+    const { g, clock } = group();
+    const a = g.join({ name: 'Ada' });
+    const b = g.join({ name: 'Boris' });
+    if (!a.ok || !b.ok) throw new Error('join');
+    expect(g.control({ do: 'pace', seconds: 120 }).ok).toBe(true);
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    expect(g.info().deadline).toBe(clock.now() + 120_000);
+    expect(g.info().policy).toBe(MISSED_ORDERS_POLICY);
+    const before = g.seatMessage({ side: 'britain', role: 'lead' })!;
+    expect(before.view.turn).toBe(0);
+    // Britain's lead decides and sends orders from the view; the Soviet lead sends nothing.
+    await playOut(g, a.value.seatToken, 'britain');
+    expect(g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn).toBe(0);
+    clock.advance(119_000);
+    await settle();
+    expect(g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn).toBe(0);
+    clock.advance(1_000);
+    for (let k = 0; k < 50 && g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn === 0; k++) await settle();
+    expect(g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn).toBe(1);
+    const said = g.info().announcements.find(x => x.text.startsWith('Time is up'))?.text ?? '';
+    expect(said).toContain('Time is up');
+    expect(said).toContain('Soviet');
+    expect(said).not.toContain('Britain');
+    // A new turn, a new deadline.
+    expect(g.info().deadline).toBe(clock.now() + 120_000);
+  });
+
+  it('pausing stops the clock and resuming gives back the time that was left', async () => {
+    const { g, clock } = group();
+    g.join({ name: 'Ada' });
+    g.control({ do: 'pace', seconds: 300 });
+    g.control({ do: 'start' });
+    clock.advance(100_000);
+    g.control({ do: 'pause' });
+    expect(g.info()).toMatchObject({ phase: 'paused', deadline: null, remainingMs: 200_000 });
+    expect(clock.pending).toBe(0);
+    clock.advance(1_000_000);
+    g.control({ do: 'resume' });
+    expect(g.info().deadline).toBe(clock.now() + 200_000);
+  });
+
+  it('refuses moves that break the teacher’s locks, and keeps the computer’s stand-in within them', async () => {
+    const { g, clock } = group();
+    const a = g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    if (!a.ok) throw new Error(a.error);
+    expect(g.control({ do: 'lock', target: 'action:nothing' })).toMatchObject({ ok: false, error: expect.stringContaining('not an order') });
+    expect(g.control({ do: 'pace', seconds: 60 }).ok).toBe(true);
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    // Lock every decision now pending for Britain to history's choice, and the first order it may give.
+    let m = g.seatMessage({ side: 'britain', role: 'lead' })!;
+    for (let k = 0; k < 20 && m.duty === 'decide'; k++) {
+      const ev = c.events[m.view.pending[0]!]!;
+      expect(g.control({ do: 'lock', target: `event:${ev.id}` }).ok).toBe(true);
+      const wrong = ev.decision!.options.find(o => !o.historical);
+      if (wrong)
+        expect(await g.move(a.value.seatToken, { type: 'decide', side: 'britain', event: ev.id, option: wrong.id })).toMatchObject({ ok: false, error: expect.stringContaining('history’s choice') });
+      const right = ev.decision!.options.find(o => o.historical) ?? ev.decision!.options[0]!;
+      expect((await g.move(a.value.seatToken, { type: 'decide', side: 'britain', event: ev.id, option: right.id })).ok).toBe(true);
+      m = g.seatMessage({ side: 'britain', role: 'lead' })!;
+    }
+    expect(m.duty).toBe('orders');
+    const action = c.actions[m.view.available[0]!]!;
+    expect(g.control({ do: 'lock', target: `action:${action.id}` }).ok).toBe(true);
+    expect(g.control({ do: 'lock', target: `action:${action.id}` })).toMatchObject({ ok: false, error: expect.stringContaining('already locked') });
+    expect(await g.move(a.value.seatToken, { type: 'orders', side: 'britain', orders: [{ kind: 'action', id: action.id }] })).toMatchObject({ ok: false, error: expect.stringContaining('locked') });
+    expect(g.info().locked.map(l => l.target)).toContain(`action:${action.id}`);
+    expect(g.info().announcements.some(x => x.text.includes('locked an order'))).toBe(true);
+    // The deadline: the computer gives both sides' orders, never the locked one.
+    clock.advance(60_000);
+    for (let k = 0; k < 50 && g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn === 0; k++) await settle();
+    const moves = g.toLog().game!.moves;
+    expect(moves.some(mv => mv.type === 'orders' && mv.orders.some(o => o.kind === 'action' && o.id === action.id))).toBe(false);
+    expect(g.toLog().locked).toContain(`action:${action.id}`);
+    expect(g.control({ do: 'unlock', target: `action:${action.id}` }).ok).toBe(true);
+    expect(g.control({ do: 'unlock', target: `action:${action.id}` })).toMatchObject({ ok: false, error: expect.stringContaining('not locked') });
+  });
+
+  it('comes back from its log the same, and refuses a log that does not check out', async () => {
+    const { g, clock } = group();
+    const a = g.join({ name: 'Ada' });
+    if (!a.ok) throw new Error(a.error);
+    g.control({ do: 'start' });
+    await playOut(g, a.value.seatToken, 'britain');
+    const log = g.toLog();
+    const back = await Group.restore(sc, JSON.parse(JSON.stringify(log)), clock);
+    if (!back.ok) throw new Error(back.error);
+    expect(back.value.seatMessage({ side: 'britain', role: 'lead' })).toEqual(g.seatMessage({ side: 'britain', role: 'lead' }));
+    expect(back.value.seatOf(a.value.seatToken)).toEqual({ side: 'britain', role: 'lead' });
+    const bad = (change: (l: typeof log) => void) => {
+      const l = JSON.parse(JSON.stringify(log)) as typeof log;
+      change(l);
+      return Group.restore(sc, l, clock);
+    };
+    expect(await bad(l => (l.format = 'x' as never))).toMatchObject({ ok: false, error: expect.stringContaining('not a group log') });
+    expect(await bad(l => (l.game!.moves[0] = { ...l.game!.moves[0]!, side: 'ussr' }))).toMatchObject({ ok: false, error: expect.stringContaining('does not check out') });
+    expect(await bad(l => (l.seats[0]!.seat = 'britain:nobody'))).toMatchObject({ ok: false, error: expect.stringContaining('britain:nobody') });
+    expect(await bad(l => (l.game = null))).toMatchObject({ ok: false, error: expect.stringContaining('holds no game') });
+    expect(await Group.restore(sc, 'garbage', clock)).toMatchObject({ ok: false });
+  });
+});
+
+/** The lead of `side` plays until its orders are in (decisions by their first option as shown, orders: none). */
+async function playOut(g: Group, token: string, side: 'britain' | 'ussr'): Promise<void> {
+  for (let k = 0; k < 20; k++) {
+    const m: SeatMessage = g.seatMessage({ side, role: 'lead' })!;
+    if (m.duty === 'decide') {
+      const ev = c.events[m.view.pending[0]!]!;
+      const r = await g.move(token, { type: 'decide', side, event: ev.id, option: ev.decision!.options[m.optionOrder[m.view.pending[0]!]![0]!]!.id });
+      if (!r.ok) throw new Error(r.error);
+    } else if (m.duty === 'orders') {
+      const r = await g.move(token, { type: 'orders', side, orders: [] });
+      if (!r.ok) throw new Error(r.error);
+    } else return;
+  }
+}

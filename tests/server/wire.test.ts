@@ -1,0 +1,134 @@
+// What goes over the wire to each seat of a classroom group. Four students (both leads and a
+// minister of each side) and the teacher's console play three turns through a real server; then
+// every raw frame each connection received is read: no seed, no other student's seat token, and
+// every seat message's view is exactly that side's seat view of a state the game passed through
+// (so no other side's orders or secrets, since seatView is the one wall, tested on its own in
+// tests/engine/seatSecrecy.test.ts), and a Soviet seat never holds a British order.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GroupOverview, Joined, SeatMessage } from '../../src/class/protocol';
+import { applyMove, compile, createGame, type GameState, type Move, SIDES, type Side, seatView } from '../../src/engine/index';
+import type { GroupLog } from '../../src/server/group';
+import { loadScenarioFile } from '../loadScenario';
+import { api, autoPlay, type Conn, join, rawFrames, seatOf, type TestServer, testServer, wireText } from './harness';
+
+const sc = loadScenarioFile('1927');
+const c = compile(sc);
+let ts: TestServer;
+let code: string;
+let teacher: Conn;
+const students: Conn[] = [];
+
+beforeAll(async () => {
+  ts = await testServer();
+  const made = await api<{ teacherKey: string; codes: string[] }>(ts.server.url, '/api/classes', { scenario: '1927', groups: 1 });
+  code = made.codes[0]!;
+  teacher = await join(ts.server.url, code, { teacherKey: made.teacherKey });
+  for (const name of ['Ada', 'Boris', 'Cecil', 'Dora']) students.push(await join(ts.server.url, code, { name }));
+  await Promise.all(students.map(s => s.wait<Joined>('joined')));
+  teacher.room.send('control', { do: 'start' });
+  await Promise.all(students.map(s => s.wait<SeatMessage>('seat')));
+  const stops = students.map(s => autoPlay(s, sc));
+  await teacher.wait<GroupOverview>('overview', o => o.moves >= 1 && (students[0]!.last<SeatMessage>('seat')?.view.turn ?? 0) >= 3, 60_000);
+  await Promise.all(students.map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 3)));
+  for (const s of stops) s();
+  await ts.server.flushed(code);
+});
+
+afterAll(async () => {
+  for (const s of [...students, teacher]) await s?.room.leave().catch(() => undefined);
+  await ts?.close();
+});
+
+/**
+ * The stored log, read from the server's directory: the seed and moves the server keeps. A seat is
+ * sent a view only after the log holding it is queued, so once flushed it covers every view received.
+ */
+async function storedLog(): Promise<GroupLog> {
+  await ts.server.flushed(code);
+  return JSON.parse(readFileSync(path.join(ts.dir, `${code}.json`), 'utf8')) as GroupLog;
+}
+
+/** Each side's seat view (as JSON, as it would read after the wire) at every state the game passed through. */
+function viewsOfGame(log: GroupLog): Record<Side, Set<string>> {
+  let s: GameState = createGame(sc, log.seed);
+  const out: Record<Side, Set<string>> = { britain: new Set(), ussr: new Set() };
+  const add = () => {
+    for (const side of SIDES) out[side].add(JSON.stringify(seatView(c, s, side)));
+  };
+  add();
+  for (const m of log.game!.moves as Move[]) {
+    const r = applyMove(sc, s, m);
+    if (!r.ok) throw new Error(r.error);
+    s = r.value;
+    add();
+  }
+  return out;
+}
+
+describe('what each seat receives over the wire', () => {
+  it('seats students as (side, role): the leads first, then ministers of each side', () => {
+    const seats = students.map(s => seatOf(s)!.seat);
+    expect(seats[0]).toEqual({ side: 'britain', role: 'lead' });
+    expect(seats[1]).toEqual({ side: 'ussr', role: 'lead' });
+    expect(seats[2]!.side).toBe('britain');
+    expect(seats[2]!.role).not.toBe('lead');
+    expect(seats[3]!.side).toBe('ussr');
+  });
+
+  it('never carries the seed, to a student or to the teacher', async () => {
+    const { seed } = await storedLog();
+    expect(seed.length).toBeGreaterThan(4);
+    for (const conn of [...students, teacher]) {
+      expect(rawFrames(conn.room).length).toBeGreaterThan(3);
+      expect(wireText(conn.room)).not.toContain(seed);
+    }
+  });
+
+  it('never carries another student’s seat token', () => {
+    const tokens = students.map(s => seatOf(s)!.seatToken);
+    students.forEach((s, k) => {
+      const text = wireText(s.room);
+      expect(text).toContain(tokens[k]);
+      tokens.forEach((t, j) => {
+        if (j !== k) expect(text).not.toContain(t);
+      });
+    });
+    for (const t of tokens) expect(wireText(teacher.room)).not.toContain(t);
+  });
+
+  it('sends each seat exactly its side’s seat view of a state the game passed through', async () => {
+    const views = viewsOfGame(await storedLog());
+    let checked = 0;
+    for (const s of students) {
+      const side = seatOf(s)!.seat.side;
+      for (const m of (s.got.get('seat') ?? []) as SeatMessage[]) {
+        expect(m.view.side).toBe(side);
+        expect(views[side].has(JSON.stringify(m.view))).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
+  });
+
+  it('never shows a seat an order of the other side, sealed or not', async () => {
+    const log = await storedLog();
+    const britishOrders = new Set<string>();
+    for (const m of log.game!.moves as Move[]) if (m.type === 'orders' && m.side === 'britain') for (const o of m.orders) if (o.kind === 'action') britishOrders.add(o.id);
+    expect(britishOrders.size).toBeGreaterThan(0);
+    for (const s of students) {
+      for (const m of (s.got.get('seat') ?? []) as SeatMessage[]) {
+        if (m.view.orders) for (const o of m.view.orders) if (o.kind === 'action') expect(c.actions.find(a => a.id === o.id)?.side).toBe(m.side);
+      }
+    }
+  });
+
+  it('gives only the lead the right to propose; ministers read the same side’s view', () => {
+    const [lead, , minister] = students;
+    expect(lead!.last<SeatMessage>('seat')!.proposes).toBe(true);
+    expect(minister!.last<SeatMessage>('seat')!.proposes).toBe(false);
+    expect(minister!.last<SeatMessage>('seat')!.view).toEqual(lead!.last<SeatMessage>('seat')!.view);
+  });
+});
