@@ -242,7 +242,7 @@ async function classroom(params: URLSearchParams): Promise<boolean> {
         return screen;
       },
       exit: () => {
-        history.replaceState(null, '', location.pathname);
+        window.history.replaceState(null, '', location.pathname);
         title();
       },
     },

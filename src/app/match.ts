@@ -86,6 +86,12 @@ export interface MatchPort {
   on(listener: (e: MatchEvent) => void): () => void;
   /** What the screen says while it waits (default: the other side is considering its moves). */
   waitText?(seat: Side): string;
+  /** A classroom game on this screen (pass-and-play): its group and seats. */
+  readonly classroom?: ClassSeats | undefined;
+  /** The computer's reasons for its moves that this seat may know of (a match in this page). */
+  reasons?(seat: Side): readonly { turn: number; kind: Move['type']; reasons: Reasons }[];
+  /** Seed and moves, for a debrief printed on this machine (a match in this page, never over the network). */
+  record?(): { seed: string; moves: readonly Move[] };
 }
 
 /** Where the match keeps the game after every move; returns an error text if it could not. */
@@ -406,6 +412,14 @@ export class Match implements MatchPort {
   }
 
   /** The moves so far, for the debrief. */
+  get classroom(): ClassSeats | undefined {
+    return this.setup.classroom;
+  }
+
+  record(): { seed: string; moves: readonly Move[] } {
+    return { seed: this.seed, moves: this.moves };
+  }
+
   get moves(): readonly Move[] {
     return this.log;
   }

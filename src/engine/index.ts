@@ -18,8 +18,8 @@ export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } fr
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
-export { sampleState } from './sample';
 export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, rolesOf, withoutSecretAims } from './roles';
+export { sampleState } from './sample';
 export { loadSave, makeSave, replay, SAVE_FORMAT, type Save } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';

@@ -264,9 +264,9 @@ export class GameScreen {
   private noteWhy(x: Headline): HTMLElement | null {
     if (x.kind !== 'note-rejected' && x.kind !== 'note-ratified' && x.kind !== 'note-refused') return null;
     const them = this.side === 'britain' ? 'ussr' : 'britain';
-    if (this.m.setup.sides[them] === 'human') return null;
-    const answer = this.m.reasons(them).find(e => e.kind === 'orders' && / note \d+/.test(e.reasons.summary));
-    return answer ? reasonsView(this.m.sc.sides[them].name, [answer]) : null;
+    if (this.m.opponentOf(this.side) === 'human') return null;
+    const answer = (this.m.reasons?.(them) ?? []).find(e => e.kind === 'orders' && / note \d+/.test(e.reasons.summary));
+    return answer ? reasonsView(this.m.c.sc.sides[them].name, [answer]) : null;
   }
 
   // ---- the classroom: students behind curtains (classroom.ts) ---------------------------------
@@ -288,7 +288,7 @@ export class GameScreen {
 
   /** In a classroom game, a curtain before a student takes the desk who has not got it now (the first turn, a new lead). */
   private async curtainForDesk(side: Side): Promise<void> {
-    const cl = this.m.setup.classroom;
+    const cl = this.m.classroom;
     const st = cl ? atDesk(this.m.c, this.m.view(side), cl.seats) : null;
     if (!st || st.role.id === this.deskHolder) return;
     await curtain(this.stage, st, `${this.m.c.sc.sides[side].name}'s desk is yours.`, `side-${side}`);
@@ -298,7 +298,7 @@ export class GameScreen {
 
   /** A move with its student ministers' votes (a classroom game), or as it was. */
   private async voted(side: Side, move: Move): Promise<Move> {
-    const cl = this.m.setup.classroom;
+    const cl = this.m.classroom;
     if (!cl) return move;
     return withVotes(move, await collectVotes(this.stage, this.m.c, this.m.view(side), cl.seats, move));
   }
@@ -313,7 +313,7 @@ export class GameScreen {
         if (voting) return;
         const move: Move = { type: 'decide', side, event: ev.id, option };
         let sent: Move = move;
-        if (this.m.setup.classroom && votedItems(this.m.c, move).length) {
+        if (this.m.classroom && votedItems(this.m.c, move).length) {
           // The decision's dialog gives way to the curtains; it comes back if the move is refused.
           voting = true;
           dialog.el.close();
@@ -390,7 +390,7 @@ export class GameScreen {
   private handover(to: Side): Promise<void> {
     const c = this.m.c;
     // A classroom game names the student who takes the desk.
-    const student = this.m.setup.classroom ? atDesk(c, this.m.view(to), this.m.setup.classroom.seats) : null;
+    const student = this.m.classroom ? atDesk(c, this.m.view(to), this.m.classroom.seats) : null;
     if (student)
       return curtain(this.stage, student, `${c.sc.sides[other(to)].name}'s orders are sealed; ${c.sc.sides[to].name}'s desk is yours.`, `side-${to}`).then(() => {
         this.stage.hide(false);
@@ -451,9 +451,9 @@ export class GameScreen {
         h(
           'button',
           { type: 'button', class: 'btn', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() },
-          this.m.setup.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
+          this.m.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
         ),
-        this.m.setup.classroom ? h('button', { type: 'button', class: 'btn', 'data-action': 'debrief', onclick: () => this.openDebrief() }, 'Print the debrief') : null,
+        this.m.classroom ? h('button', { type: 'button', class: 'btn', 'data-action': 'debrief', onclick: () => this.openDebrief() }, 'Print the debrief') : null,
         h(
           'button',
           {
@@ -473,8 +473,10 @@ export class GameScreen {
 
   /** The post-mortem pack in a new window, to print (or save as PDF) from the browser. */
   private openDebrief(): void {
-    const cl = this.m.setup.classroom;
-    const html = debriefHtml(debrief(this.m.sc, this.m.seed, this.m.moves, cl ? { group: cl.group, seats: cl.seats } : {}));
+    const cl = this.m.classroom;
+    const rec = this.m.record?.();
+    if (!rec) return;
+    const html = debriefHtml(debrief(this.m.c.sc, rec.seed, rec.moves, cl ? { group: cl.group, seats: cl.seats } : {}));
     const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     if (!window.open(url, '_blank')) this.showError('The debrief could not open in a new window: allow pop-ups for this page, then try again.');
   }
@@ -632,13 +634,13 @@ export class GameScreen {
       // Open at any time, waiting or not: the outlook is the seat's own view.
       body = goalsList(goalsModel(this.m.c, this.side, aff.view));
       // In a classroom game the student at the desk sees their own secret aims here, and only they.
-      const cl = this.m.setup.classroom;
+      const cl = this.m.classroom;
       const me = cl ? atDesk(this.m.c, aff.view, cl.seats) : null;
       if (me) body = h('div', null, aimsView(roleBrief(this.m.c, me.role.id), me.player), body);
     } else if (this.tab === 'reports') {
       const news = this.lastNews[this.side];
       const them = this.side === 'britain' ? 'ussr' : 'britain';
-      const why = this.m.setup.sides[them] === 'human' ? null : reasonsView(this.m.sc.sides[them].name, this.m.reasons(them));
+      const why = this.m.opponentOf(this.side) === 'human' ? null : reasonsView(this.m.c.sc.sides[them].name, this.m.reasons?.(them) ?? []);
       body = h('div', null, news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.'), why);
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
