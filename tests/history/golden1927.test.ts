@@ -10,10 +10,10 @@ const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
   ['historical', 'historical', '1', '38d2f9029c97f913'],
   ['historical', 'historical', '1927', '519f1f136b1b007c'],
-  ['persona', 'persona', '1', 'dd21c3fc5e9633c7'],
-  ['persona', 'persona', '1927', '9a3d93a1a0934f4a'],
-  ['persona', 'random', '1', 'b932a8622963f945'],
-  ['persona', 'random', '1927', '547abedde91af894'],
+  ['persona', 'persona', '1', 'c3dddf737ab7f5ee'],
+  ['persona', 'persona', '1927', 'cad52024a1f11e69'],
+  ['persona', 'random', '1', '425f6bddbc23854a'],
+  ['persona', 'random', '1927', '4727f6c8259fabff'],
 ];
 
 describe('1927 golden games', () => {
