@@ -1,12 +1,12 @@
 // `npm run tournament`: every pairing of the registered computer players on both sides of every
 // scenario, and the table of what came of it (src/ai/tournament.ts).
 //   --games N        games per pairing (default 1)
-//   --players a,b,c  only these player kinds (default: all of them)
+//   --players a,b,c  only these players, by name (default: every registered kind and search level)
 //   --scenarios x,y  only these scenarios (default: 1927, 1929, 1932)
 //   --budget S       stop starting games after S seconds (default 300; 0 for no limit)
 //   --rollouts R     playouts per package for the referee's utilities (default 2)
 //   --seed PREFIX    prefix of the game seeds (default "tournament")
-import { PLAYER_KINDS, type PlayerKind } from '../src/ai/index';
+import { parsePlayerName, type PlayerName, playerNames } from '../src/ai/index';
 import { formatTournament, runTournament } from '../src/ai/tournament';
 import { loadScenario } from '../src/cli/scenarios';
 
@@ -36,9 +36,11 @@ function count(v: string | undefined, flag: string, dflt: number, min: number): 
 }
 
 const args = parse(process.argv.slice(2));
-const kinds = (args.get('players')?.split(',') ?? [...PLAYER_KINDS]).map(k => {
-  if (!(PLAYER_KINDS as readonly string[]).includes(k)) fail(`unknown player "${k}" (players: ${PLAYER_KINDS.join(', ')})`);
-  return k as PlayerKind;
+// Every registered player and every search level by default; any player name (e.g. search:4@0.5) by --players.
+const kinds = (args.get('players')?.split(',') ?? playerNames()).map(k => {
+  const r = parsePlayerName(k);
+  if (!r.ok) fail(r.error);
+  return k as PlayerName;
 });
 const scenarios = (args.get('scenarios')?.split(',') ?? ['1927', '1929', '1932']).map(id => {
   try {

@@ -15,7 +15,7 @@ import type { GameState, Move } from '../engine/types';
 import { SIDES, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { historicalBaseline } from './baseline';
-import { makePlayer, type PlayerKind } from './index';
+import { type PlayerName, playerFor } from './names';
 import { MIN_GAIN } from './negotiator';
 import { distanceToFrontier, distanceToNash, indexOf, nashPoint, packageSpace, paretoFrontier, termsOf } from './packages';
 import { runGame } from './player';
@@ -23,7 +23,7 @@ import { packageWorth } from './worth';
 
 export interface TournamentOptions {
   readonly scenarios: readonly Scenario[];
-  readonly kinds: readonly PlayerKind[];
+  readonly kinds: readonly PlayerName[];
   /** Games per pairing (each with its own seed, the same seeds for every pairing). */
   readonly games: number;
   /** Stop starting games after this many milliseconds (0: no limit). Games are played round by round, so a cut leaves every pairing with a similar count. */
@@ -38,8 +38,8 @@ export interface TournamentOptions {
 
 export interface Pairing {
   readonly scenario: string;
-  readonly britain: PlayerKind;
-  readonly ussr: PlayerKind;
+  readonly britain: PlayerName;
+  readonly ussr: PlayerName;
   games: number;
   agreements: number;
   score: Record<Side, number>;
@@ -83,7 +83,7 @@ function agreementPossible(sc: Scenario, s: GameState, rollouts: number, seed: s
 function playGame(sc: Scenario, p: Pairing, seed: string, rollouts: number): void {
   const c = compile(sc);
   const s0 = createGame(sc, seed, { record: false });
-  const run = runGame(sc, s0, { britain: makePlayer(p.britain, sc, 'britain'), ussr: makePlayer(p.ussr, sc, 'ussr') });
+  const run = runGame(sc, s0, { britain: playerFor(p.britain, sc, 'britain'), ussr: playerFor(p.ussr, sc, 'ussr') });
   const end = run.state;
   p.games++;
   const hist = historicalBaseline(sc).scores;

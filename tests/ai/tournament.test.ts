@@ -6,13 +6,13 @@ import { formatTournament, runTournament } from '../../src/ai/tournament';
 import { loadScenarioFile } from '../loadScenario';
 
 describe('a tiny tournament', () => {
-  const r = runTournament({ scenarios: [loadScenarioFile('1932')], kinds: ['conceder', 'hardliner'], games: 4, rollouts: 1, seed: 'tiny' });
+  const r = runTournament({ scenarios: [loadScenarioFile('1932')], kinds: ['conceder', 'hardliner'], games: 12, rollouts: 1, seed: 'tiny' });
   const pairing = (b: string, u: string) => r.pairings.find(p => p.britain === b && p.ussr === u)!;
 
   it('plays every pairing, each kind on both sides, the planned number of games', () => {
     expect(r.pairings.map(p => `${p.britain}/${p.ussr}`).sort()).toEqual(['conceder/conceder', 'conceder/hardliner', 'hardliner/conceder', 'hardliner/hardliner']);
     expect(r.games).toBe(r.planned);
-    for (const p of r.pairings) expect(p.games).toBe(4);
+    for (const p of r.pairings) expect(p.games).toBe(12);
   });
 
   it("keeps every pairing's figures consistent", () => {
