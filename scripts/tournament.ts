@@ -6,7 +6,7 @@
 //   --budget S       stop starting games after S seconds (default 300; 0 for no limit)
 //   --rollouts R     playouts per package for the referee's utilities (default 2)
 //   --seed PREFIX    prefix of the game seeds (default "tournament")
-import { parsePlayerName, type PlayerName, playerNames } from '../src/ai/index';
+import { type PlayerName, parsePlayerName, playerNames } from '../src/ai/index';
 import { formatTournament, runTournament } from '../src/ai/tournament';
 import { loadScenario } from '../src/cli/scenarios';
 
