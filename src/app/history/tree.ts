@@ -345,7 +345,10 @@ export class HistoryTree {
     if (!r.ok) return r;
     n.moves.push(move);
     const len = this.length(id);
-    this.cache.get(id)!.set(len, r.value);
+    // A branch with no moves of its own read its states from its parent, so it may have no cache yet.
+    let cache = this.cache.get(id);
+    if (!cache) this.cache.set(id, (cache = new Map()));
+    cache.set(len, r.value);
     this.changed();
     return r;
   }

@@ -52,6 +52,19 @@ describe('branches', () => {
     expect(stateHash(t.stateAt({ node: b.value.id, at: tip.index + 1 }))).not.toBe(stateHash(t.stateAt({ node: TRUNK_ID, at: tip.index + 1 })));
   });
 
+  it('a branch made with no moves of its own takes its first move by play, kept and saved', () => {
+    const t = tree1927();
+    const tip = decisionStep(t, 'arcos-tip');
+    const b = t.branch({ node: TRUNK_ID, at: tip.index });
+    if (!b.ok) throw new Error(b.error);
+    const r = t.play(b.value.id, { type: 'decide', side: 'britain', event: 'arcos-tip', option: 'refuse' });
+    expect(r.ok).toBe(true);
+    expect(t.length(b.value.id)).toBe(tip.index + 1);
+    const restored = HistoryTree.fromData(sc1927, JSON.parse(JSON.stringify(t.toData())));
+    if (!restored.ok) throw new Error(restored.error);
+    expect(stateHash(restored.value.state(b.value.id))).toBe(stateHash(t.state(b.value.id)));
+  });
+
   it('a branch of a branch keeps both parents; branching at an inherited point goes to the line that owns it', () => {
     const t = tree1927();
     const tip = decisionStep(t, 'arcos-tip');
