@@ -175,7 +175,8 @@ function explain(
 ): string[] {
   const out: string[] = [];
   out.push(`Plausibility ${Math.round(score)} out of 100: ${Math.round(dice)} for the dice, ${Math.round(sources)} for the choices.`);
-  if (off.length === 0) out.push(`All ${choices} choices are the ones the sources record.`);
+  if (choices === 0) out.push('No choice has been made yet on this path.');
+  else if (off.length === 0) out.push(choices === 1 ? 'Its one choice is the one the sources record.' : `All ${choices} choices are the ones the sources record.`);
   else {
     const first = off[0]!;
     out.push(
