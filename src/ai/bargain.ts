@@ -52,7 +52,9 @@ export class Desk {
   /** Utilities of every package from the seat's current beliefs, worked out afresh every `refreshTurns`. */
   utilities(ctx: Ctx): Worth {
     if (!this.worth || ctx.view.turn - this.worthTurn >= this.opts.refreshTurns || ctx.view.turn < this.worthTurn) {
-      const seed = `bargain/${this.side}/${Math.floor(ctx.rng.next() * 2 ** 32)}`;
+      // Seeded by the turn, not drawn from the player's dice: whether the table was still fresh must
+      // not change what the dice give the rest of the move.
+      const seed = `bargain/${this.side}/${ctx.view.turn}`;
       this.worth = packageWorth(this.sc, plausibleState(this.sc, ctx.state, seed), { rollouts: this.opts.rollouts, seed }, this.side);
       this.worthTurn = ctx.view.turn;
     }
