@@ -11,7 +11,7 @@ import { compile, type Side } from '../../engine/index';
 import { roleSheetsHtml } from '../../print/roleSheets';
 import type { Scenario } from '../../scenario/schema';
 import { fill, h } from './h';
-import { fmtDate, randomSeed } from './title';
+import { randomSeed, scenarioPicker } from './title';
 
 export interface ClassSetupActions {
   start(setup: MatchSetup): void;
@@ -65,29 +65,10 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
       return player ? [{ role, player }] : [];
     });
 
-  const scenarioBox = h(
-    'fieldset',
-    { class: 'choice scenarios' },
-    h('legend', null, 'Scenario'),
-    scs.map(s =>
-      h(
-        'label',
-        { class: 'option' },
-        h('input', {
-          type: 'radio',
-          name: 'class-scenario',
-          value: s.id,
-          checked: s === sc,
-          onchange: () => {
-            sc = s;
-            drawRoles();
-          },
-        }),
-        h('span', { class: 'option-title' }, s.title),
-        h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`),
-      ),
-    ),
-  );
+  const scenarioBox = scenarioPicker(scs, sc, 'class-scenario', s => {
+    sc = s;
+    drawRoles();
+  });
 
   const printSheets = () => {
     const chosen = seats();
@@ -113,7 +94,7 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
       },
     },
     scenarioBox,
-    h('fieldset', { class: 'choice' }, h('legend', null, 'The group'), h('label', { for: 'class-group' }, 'Name '), group, h('label', { for: 'class-seed' }, ' Seed '), seed),
+    h('fieldset', { class: 'choice' }, h('legend', null, 'The group'), h('label', { for: 'class-group' }, 'Name '), group, h('label', { for: 'class-seed' }, ' Game number '), seed),
     h(
       'p',
       { class: 'help' },

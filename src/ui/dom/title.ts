@@ -200,31 +200,12 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
       }),
     );
   };
-  const scenarioBox = h(
-    'fieldset',
-    { class: 'choice scenarios' },
-    h('legend', null, 'Scenario'),
-    scs.map(s =>
-      h(
-        'label',
-        { class: 'option' },
-        h('input', {
-          type: 'radio',
-          name: 'scenario',
-          value: s.id,
-          checked: s === sc,
-          onchange: () => {
-            sc = s;
-            drawBriefing();
-            drawSides();
-            drawGoals();
-          },
-        }),
-        h('span', { class: 'option-title' }, s.title),
-        h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`),
-      ),
-    ),
-  );
+  const scenarioBox = scenarioPicker(scs, sc, 'scenario', s => {
+    sc = s;
+    drawBriefing();
+    drawSides();
+    drawGoals();
+  });
   const opp = (value: Controller | 'hotseat', title: string, sub: string) =>
     h(
       'label',
@@ -350,6 +331,24 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "2 May 1927" from an ISO date. */
+/** The scenario choice of a new-game screen: one radio per scenario, with its title and dates. */
+export function scenarioPicker(scs: readonly Scenario[], selected: Scenario, name: string, pick: (s: Scenario) => void): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'choice scenarios' },
+    h('legend', null, 'Scenario'),
+    scs.map(s =>
+      h(
+        'label',
+        { class: 'option' },
+        h('input', { type: 'radio', name, value: s.id, checked: s === selected, onchange: () => pick(s) }),
+        h('span', { class: 'option-title' }, s.title),
+        h('span', { class: 'option-sub' }, `${fmtDate(s.calendar.start)} – ${fmtDate(s.calendar.end)}`),
+      ),
+    ),
+  );
+}
+
 export function fmtDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]} ${y}`;
