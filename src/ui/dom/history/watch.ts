@@ -170,7 +170,7 @@ export class WatchScreen {
             ? `Both sides take the course the sources record, on the seed ${rec.seed}${rec.origin.reproduced ? ', whose dice reproduce every recorded outcome' : ' (no seed reproduced every recorded outcome; this one comes closest)'}.`
             : rec.origin.kind === 'branch'
               ? rec.origin.title
-              : `Seed ${rec.seed}, ${rec.moves.length} moves.`,
+              : `Game number ${rec.seed}, ${rec.moves.length} moves.`,
         ),
       ),
       h(
