@@ -131,7 +131,7 @@ describeBrowser('history: watch', browser => {
     await page.click('[data-action=replay-latest]');
     await page.waitForSelector('#frame-date');
     expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A game replayed/);
-    expect(await page.locator('.watch-title .help').innerText()).toMatch(/Seed 4242/);
+    expect(await page.locator('.watch-title .help').innerText()).toMatch(/Game number 4242/);
     // The person's own orders are there, in Moscow's column, with a branch button.
     await page.click('[data-pov=ussr]');
     const moves = page.locator('.side-col.side-ussr .move [data-action=branch]');
