@@ -70,7 +70,7 @@ async function startNew(setup: MatchSetup): Promise<void> {
   const id = newGameId(setup.seed);
   const m = Match.create(r.value, setup, matchOptions(r.value, id));
   if (!m.ok) return title({ error: true, text: m.error });
-  play(m.value);
+  play(m.value, id);
 }
 
 const newGameId = (seed: string) => `${Date.now().toString(36)}-${seed.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}`;
@@ -85,7 +85,7 @@ async function resume(id: string): Promise<void> {
   // A branch of a history tree goes on writing its moves into its branch.
   const link = branchLink(kv, id);
   if (link) await (await historyModule()).resumed(r.value, link);
-  play(r.value);
+  play(r.value, id);
 }
 
 /** A match from a save; it stores nothing until it starts, so a refused file changes nothing. */
@@ -109,7 +109,7 @@ async function loadFile(file: File): Promise<void> {
   const id = newGameId(typeof seed === 'string' ? seed : 'file');
   const r = await restore(data, id);
   if (!r.ok) return refuse(`${file.name} was not loaded: ${r.error}.`);
-  play(r.value);
+  play(r.value, id);
 }
 
 function refuse(text: string): void {
@@ -143,9 +143,9 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
     kv,
     exit: message => title(message),
     restore: (save, id) => restore(save, id),
-    play: m => {
+    play: (m, id) => {
       watching = null;
-      play(m);
+      play(m, id);
     },
     leaveGame: () => {
       current?.destroy();
@@ -157,7 +157,7 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
 }
 
 /** What a game screen needs from this page, whatever holds its match. */
-const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras'>): GameDeps => ({
+const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'history'>): GameDeps => ({
   audio,
   reducedMotion: reducedMotion(),
   loadBoard: async (parent, cb, rm) => {
@@ -169,12 +169,20 @@ const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' 
   ...rest,
 });
 
-function play(m: Match): void {
+/** Show a match kept in the browser's slot `id`. */
+function play(m: Match, id: string): void {
   current?.destroy();
+  // Undo and Branch here… (history mode, loaded when first used); not in a classroom game, which keeps its record.
+  const history: GameDeps['history'] = m.classroom
+    ? undefined
+    : {
+        undo: async () => (await historyModule()).undoInGame(m, id, screen.seat),
+        branch: async () => (await historyModule()).branchInGame(m, id, screen.seat),
+      };
   const screen = new GameScreen(
     root,
     m,
-    screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => historyMode?.endExtras(m) ?? null }),
+    screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => historyMode?.endExtras(m) ?? null, history }),
   );
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.

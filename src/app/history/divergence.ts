@@ -5,7 +5,7 @@
 // divergence; a re-roll of the dice is one, said as such.
 
 import { compile, type Move } from '../../engine/index';
-import type { HistoryTree } from './tree';
+import { type HistoryTree, TRUNK_ID } from './tree';
 import type { Divergence, NodeId } from './types';
 import { cap, dateText, decisionOf, orderKey, ordersDifference, sideName } from './words';
 
@@ -14,12 +14,15 @@ export function describeDivergence(tree: HistoryTree, id: NodeId): Divergence {
   const n = tree.node(id);
   if (!n) throw new Error(`there is no branch "${id}" in the tree`);
   const c = compile(tree.sc);
-  if (n.parent === null) return { node: id, text: 'What happened: the historical players on the history seed', day: null, side: null, index: 0 };
-  const parentName = n.parent === 'trunk' ? 'history' : `“${tree.title(n.parent)}”`;
+  if (id === TRUNK_ID) return { node: id, text: 'What happened: the historical players on the history seed', day: null, side: null, index: 0 };
+  // A game of its own seed is held against history itself: its dice differ from the first roll,
+  // so what is named is the first choice history did not make.
+  const base = n.parent ?? TRUNK_ID;
+  const parentName = base === TRUNK_ID ? 'history' : `“${tree.title(base)}”`;
   const steps = tree.steps(id);
-  const parentSteps = tree.steps(n.parent);
+  const parentSteps = tree.steps(base);
   const pointDay = c.days[tree.stateAt({ node: id, at: n.at }).turn]!;
-  const reroll = n.reseed !== undefined ? `The dice fell anew from ${dateText(pointDay)}` : '';
+  const reroll = n.reseed !== undefined ? `The dice fell anew from ${dateText(pointDay)}` : n.parent === null ? `Game number ${n.seed}, on dice of its own` : '';
 
   for (let k = n.at; k < steps.length; k++) {
     const st = steps[k]!;
@@ -42,6 +45,7 @@ export function describeDivergence(tree: HistoryTree, id: NodeId): Divergence {
     }
     return { node: id, text: reroll ? `${reroll}; then ${lower(what)}` : what, day: st.day, side: st.side, index: k };
   }
+  if (n.parent === null) return { node: id, text: `${reroll}; every choice so far as history made it`, day: null, side: null, index: 0 };
   if (reroll) return { node: id, text: `${reroll}, the same choices played on`, day: pointDay, side: null, index: n.at };
   const text = n.moves.length === 0 ? `Branched from ${parentName} on ${dateText(pointDay)}; nothing played yet` : `Plays as ${parentName} did from ${dateText(pointDay)}`;
   return { node: id, text: cap(text), day: null, side: null, index: n.at };

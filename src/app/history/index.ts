@@ -64,7 +64,7 @@ export {
  * play(id, move), playComputers(id), canUndo(id) / undo(id) (see tree.ts for the undo rule),
  * rename(id, label), setPlayers(id, players), remove(id). onChange(listener) after each change.
  */
-export { type BranchOptions, drewDice, HistoryTree, historyLine, TRUNK_ID } from './tree';
+export { type BranchOptions, drewDice, HistoryTree, historyLine, TRUNK_ID, undoRule } from './tree';
 /**
  * The stored tree: `new TreeStore(browserKV())` (app/storage.ts); load(sc) gives the tree, null if
  * none, or a refusal if the stored one is damaged; save(tree) refuses to overwrite a damaged tree
@@ -99,4 +99,4 @@ export type {
 } from './types';
 export { DEFAULT_GAMES, MAX_GAMES, TREE_FORMAT } from './types';
 /** Moves in words (the same wording everywhere), and whether a move is what the sources record. */
-export { describeMove, isHistoricalMove, orderText, termsText } from './words';
+export { describeMove, isHistoricalMove, orderText, PLAYER_WORDS, playerText, termsText } from './words';

@@ -13,6 +13,10 @@
 // after. So a decision without a vote and the first side's sealed orders can be undone; a vote,
 // a resolved turn and anything before them cannot. Branching from an earlier point is always
 // allowed, but the seed fixes the dice: the same moves meet the same dice again.
+//
+// A game played on another seed (a game number of its own, not history's) cannot branch off the
+// trunk, since its dice differ from the first roll; it is kept as a root of its own beside the
+// trunk (a node with no parent and its own `seed`), and its branches keep that seed.
 
 import { AI_VIEW, aiRng, historicalBaseline, historicalPlayer, nextMove, playerFor, runGame, toMove } from '../../ai/index';
 import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDES, type Side, seatView, stateHash } from '../../engine/index';
@@ -141,15 +145,24 @@ export class HistoryTree {
     return {
       scenario: this.sc.id,
       scenarioVersion: this.sc.version,
-      seed: this.seed,
+      seed: this.seedOf(id),
       moves: this.moves(id).slice(0, at),
       reseeds: [...last].map(([a, seed]) => ({ at: a, seed })).sort((x, y) => x.at - y.at),
     };
   }
+  /** The seed a node's path is played on: its root's (history's for the trunk and its branches). */
+  seedOf(id: NodeId): string {
+    return this.ancestry(id)[0]!.seed ?? this.seed;
+  }
+  /** The roots other than the trunk: games played on seeds of their own. */
+  roots(): HistoryNode[] {
+    return this.nodes().filter(n => n.parent === null && n.id !== TRUNK_ID);
+  }
+
   /** A node's name: its label, or its divergence is for screens (divergence.ts); here the id for the trunk. */
   title(id: NodeId): string {
     const n = this.must(id);
-    return n.label || (n.parent === null ? 'History' : `Branch ${n.serial}`);
+    return n.label || (n.id === TRUNK_ID ? 'History' : n.parent === null ? `Game number ${n.seed}` : `Branch ${n.serial}`);
   }
 
   /** The state after the first `at` moves of a node's path. Throws for a point off the path. */
@@ -178,7 +191,7 @@ export class HistoryTree {
     for (const k of cache.keys()) if (k <= p.at && k > from) from = k;
     let s = cache.get(from);
     if (!s) {
-      if (n.parent === null) s = createGame(this.sc, this.seed);
+      if (n.parent === null) s = createGame(this.sc, n.seed ?? this.seed);
       else {
         const base = this.tryStateAt({ node: n.parent, at: n.at });
         if (!base.ok) return base;
@@ -297,10 +310,21 @@ export class HistoryTree {
   adopt(line: Line, opts: { label?: string; players?: BySide<Controller> } = {}): Result<HistoryNode> {
     if (line.scenario !== this.sc.id || line.scenarioVersion !== this.sc.version)
       return err(`the branch is for ${line.scenario} version ${line.scenarioVersion}, not ${this.sc.id} version ${this.sc.version}`);
-    if (line.seed !== this.seed) return err(`the branch was played on seed "${line.seed}", not this tree's history seed "${this.seed}"`);
     const rerolls = (l: Line, upTo: number) => JSON.stringify(l.reseeds.filter(r => r.at <= upTo));
-    let best: { id: NodeId; at: number } = { id: TRUNK_ID, at: 0 };
-    for (const n of this.nodes()) {
+    // Only a node on the same seed can share any of its path.
+    const same = this.nodes().filter(n => this.seedOf(n.id) === line.seed);
+    if (same.length === 0) {
+      // A game on a seed of its own: a new root, up to its first re-roll; the rest as branches of it.
+      const cut = line.reseeds.find(r => r.at > 0)?.at ?? line.moves.length;
+      if (line.reseeds.some(r => r.at === 0)) return err('a game of its own seed cannot start with its dice re-rolled');
+      const root = this.addRoot(line.seed, line.moves.slice(0, cut), { label: cut === line.moves.length ? (opts.label ?? '') : '', players: opts.players ?? { britain: 'human', ussr: 'persona' } });
+      if (!root.ok || cut === line.moves.length) return root;
+      const rest = this.adopt(line, opts);
+      if (!rest.ok) this.remove(root.value.id);
+      return rest;
+    }
+    let best: { id: NodeId; at: number } = { id: same[0]!.id, at: 0 };
+    for (const n of same) {
       const mine = this.line(n.id);
       let k = 0;
       while (k < mine.moves.length && k < line.moves.length && moveKey(mine.moves[k]!) === moveKey(line.moves[k]!)) k++;
@@ -334,11 +358,31 @@ export class HistoryTree {
     return err('the branch has nothing to add');
   }
 
+  /**
+   * A game played on a seed of its own, kept beside the trunk as a root (see the header). Its moves
+   * are checked first, so a refused game leaves the tree as it was.
+   */
+  addRoot(seed: string, moves: readonly Move[], opts: { label?: string; players: BySide<Controller> }): Result<HistoryNode> {
+    if (seed === this.seed) return err("a game on history's seed is a branch of the trunk, not a root of its own");
+    let s = createGame(this.sc, seed);
+    for (const [k, m] of moves.entries()) {
+      if (s.ended) return err(`move ${k + 1} comes after the game has ended`);
+      const r = applyMove(this.sc, s, m);
+      if (!r.ok) return err(`move ${k + 1} is illegal: ${r.error}`);
+      s = r.value;
+    }
+    const node: HistoryNode = { id: `g${this.serial + 1}`, parent: null, at: 0, moves: [...moves], label: opts.label ?? '', players: { ...opts.players }, serial: this.serial + 1, seed };
+    this.serial++;
+    this.byId.set(node.id, node);
+    this.changed();
+    return ok(node);
+  }
+
   /** Play a move at the end of a node (not the trunk: history is not changed). */
   play(id: NodeId, move: Move): Result<GameState> {
     const n = this.byId.get(id);
     if (!n) return err(`there is no branch "${id}" in the tree`);
-    if (n.parent === null) return err('history itself cannot be changed: branch from it to play another way');
+    if (id === TRUNK_ID) return err('history itself cannot be changed: branch from it to play another way');
     const s = this.state(id);
     if (s.ended) return err('the game on this branch has ended');
     const r = applyMove(this.sc, s, move);
@@ -361,7 +405,7 @@ export class HistoryTree {
   playComputers(id: NodeId, limit = 100000): Result<number> {
     const n = this.byId.get(id);
     if (!n) return err(`there is no branch "${id}" in the tree`);
-    if (n.parent === null) return err('history itself cannot be changed: branch from it to play another way');
+    if (id === TRUNK_ID) return err('history itself cannot be changed: branch from it to play another way');
     const c = compile(this.sc);
     let played = 0;
     while (played < limit) {
@@ -380,31 +424,33 @@ export class HistoryTree {
     return ok(played);
   }
 
-  /** Whether the node's last move can be taken back, and why not (see the header). */
-  canUndo(id: NodeId): UndoCheck {
+  /**
+   * Whether the node's last `count` moves can be taken back together, and why not (see the header):
+   * each must be the node's own and pass the rule, and no branch may start after the first of them.
+   */
+  canUndo(id: NodeId, count = 1): UndoCheck {
     const n = this.must(id);
-    if (n.parent === null) return { ok: false, reason: 'empty', message: 'history itself cannot be changed' };
+    if (id === TRUNK_ID) return { ok: false, reason: 'empty', message: 'history itself cannot be changed' };
     if (n.moves.length === 0) return { ok: false, reason: 'empty', message: 'this branch has no move of its own to take back' };
+    if (n.moves.length < count) return { ok: false, reason: 'empty', message: 'that move was made before this branch left its parent' };
     const len = this.length(id);
-    const child = this.nodes().find(x => x.parent === id && x.at >= len);
+    const child = this.nodes().find(x => x.parent === id && x.at > len - count);
     if (child) return { ok: false, reason: 'child', message: `the branch "${this.title(child.id)}" was taken after this move; it would lose its start` };
-    const before = this.stateAt({ node: id, at: len - 1 });
-    const after = this.stateAt({ node: id, at: len });
-    const m = n.moves[n.moves.length - 1]!;
-    if (after.ended) return { ok: false, reason: 'ended', message: 'the game ended with this move' };
-    if (after.turn !== before.turn) return { ok: false, reason: 'turn', message: 'this move resolved the turn: its dice are rolled and its results known' };
-    if (drewDice(before, after)) return { ok: false, reason: 'dice', message: 'this decision went to a vote and the dice were rolled: it stands' };
-    return { ok: true, move: m };
+    for (let k = len - 1; k >= len - count; k--) {
+      const u = undoRule(this.stateAt({ node: id, at: k }), this.stateAt({ node: id, at: k + 1 }), n.moves[k - n.at]!);
+      if (!u.ok) return u;
+    }
+    return { ok: true, move: n.moves[len - count - n.at]! };
   }
 
-  /** Take back the node's last move, if canUndo allows it. */
-  undo(id: NodeId): Result<Move> {
-    const u = this.canUndo(id);
+  /** Take back the node's last `count` moves, if canUndo allows it; gives the first move taken back. */
+  undo(id: NodeId, count = 1): Result<Move> {
+    const u = this.canUndo(id, count);
     if (!u.ok) return err(u.message);
     const n = this.must(id);
     const len = this.length(id);
-    n.moves.pop();
-    this.cache.get(id)?.delete(len);
+    n.moves.length -= count;
+    for (let k = len - count + 1; k <= len; k++) this.cache.get(id)?.delete(k);
     this.changed();
     return ok(u.move);
   }
@@ -421,7 +467,7 @@ export class HistoryTree {
   setPlayers(id: NodeId, players: BySide<Controller>): Result<void> {
     const n = this.byId.get(id);
     if (!n) return err(`there is no branch "${id}" in the tree`);
-    if (n.parent === null) return err('history is played by the historical players');
+    if (id === TRUNK_ID) return err('history is played by the historical players');
     n.players = { ...players };
     this.changed();
     return ok(undefined);
@@ -431,7 +477,7 @@ export class HistoryTree {
   remove(id: NodeId): Result<NodeId[]> {
     const n = this.byId.get(id);
     if (!n) return err(`there is no branch "${id}" in the tree`);
-    if (n.parent === null) return err('history itself cannot be removed');
+    if (id === TRUNK_ID) return err('history itself cannot be removed');
     const gone: NodeId[] = [];
     const drop = (x: NodeId) => {
       for (const ch of this.children(x)) drop(ch.id);
@@ -456,6 +502,17 @@ export function historyLine(sc: Scenario): Line {
     historyCache.set(sc, h);
   }
   return h;
+}
+
+/**
+ * Whether one move, from `before` to `after`, can be taken back (the rule of the header): not if it
+ * ended the game, resolved its turn, or drew dice. Also used for a game held outside any tree.
+ */
+export function undoRule(before: GameState, after: GameState, move: Move): UndoCheck {
+  if (after.ended) return { ok: false, reason: 'ended', message: 'the game ended with this move' };
+  if (after.turn !== before.turn) return { ok: false, reason: 'turn', message: 'this move resolved the turn: its dice are rolled and its results known' };
+  if (drewDice(before, after)) return { ok: false, reason: 'dice', message: 'this decision went to a vote and the dice were rolled: it stands' };
+  return { ok: true, move };
 }
 
 /** Whether the dice were drawn between two states (the rng moved, or the seed was replaced). */
@@ -491,8 +548,11 @@ function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
     const where = `branch ${k + 1}`;
     if (typeof n !== 'object' || n === null) return err(`${where} is not an object`);
     if (typeof n.id !== 'string' || n.id === '' || ids.has(n.id)) return err(`${where} has a missing or repeated id`);
-    if (k === 0 ? n.parent !== null || n.id !== TRUNK_ID : typeof n.parent !== 'string' || !ids.has(n.parent))
+    // After the trunk, a node either names an earlier parent or is a root of its own seed.
+    const ownRoot = k > 0 && n.parent === null && typeof n.seed === 'string' && n.seed !== '';
+    if (k === 0 ? n.parent !== null || n.id !== TRUNK_ID : !ownRoot && (typeof n.parent !== 'string' || !ids.has(n.parent)))
       return err(`${where} ("${n.id}") names no earlier parent${k === 0 ? ' (the first must be the trunk)' : ''}`);
+    if (n.seed !== undefined && !ownRoot) return err(`${where} ("${n.id}") has a seed of its own but is not a root`);
     if (!Number.isInteger(n.at) || (n.at as number) < 0) return err(`${where} ("${n.id}") has no valid branch point`);
     if (!Array.isArray(n.moves)) return err(`${where} ("${n.id}") has no move list`);
     if (n.reseed !== undefined && typeof n.reseed !== 'string') return err(`${where} ("${n.id}") has a re-roll seed that is not text`);

@@ -37,6 +37,11 @@ export interface HistoryNode {
   players: BySide<Controller>;
   /** Order of creation (0 for the trunk): a stable sort key that needs no clock. */
   serial: number;
+  /**
+   * Set only on a root other than the trunk: a game played on its own seed (game number), not on
+   * history's. It has no parent; its branches keep its seed. Unset: the tree's (history's) seed.
+   */
+  seed?: string;
 }
 
 /** A point on a node's path: after its first `at` moves (0 = the start of the game). */

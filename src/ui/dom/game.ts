@@ -35,6 +35,11 @@ export interface GameDeps {
   settings(): void;
   /** More for the end dialog, if any (history mode: the game beside history, for a branch). */
   endExtras?(): HTMLElement | null;
+  /**
+   * History mode inside the game, when offered (a game held in this page): take back the person's
+   * last move, or branch from an earlier moment. Each resolves with the reason if it is refused.
+   */
+  history?: { undo(): Promise<string | null>; branch(): Promise<string | null> };
 }
 
 type Tab = 'orders' | 'notes' | 'reports' | 'goals';
@@ -102,6 +107,11 @@ export class GameScreen {
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false', id: 'live' }),
       status: h('p', { class: 'status', role: 'status' }),
     };
+  }
+
+  /** The seat whose desk is on screen (the person an Undo or a branch is for). */
+  get seat(): Side {
+    return this.side;
   }
 
   async start(): Promise<void> {
@@ -579,9 +589,33 @@ export class GameScreen {
         ),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
         this.loadButton(),
+        this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
         h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
+      ),
+    );
+  }
+
+  /** Undo and Branch here… (history mode); a refusal is said in the status line. */
+  private historyButtons(): HTMLElement | null {
+    const hist = this.deps.history;
+    if (!hist) return null;
+    const run = async (f: () => Promise<string | null>) => {
+      const why = this.busy ? `the computer is making its move; wait for it to finish` : await f();
+      if (!why) return;
+      const text = `${why[0]!.toUpperCase()}${why.slice(1)}.`;
+      this.el.status.textContent = text;
+      this.announce(text);
+    };
+    return h(
+      'span',
+      { class: 'history-tools' },
+      h('button', { type: 'button', class: 'btn small', 'data-action': 'undo-move', title: 'Take back your last move, if no dice have been rolled since', onclick: () => void run(hist.undo) }, 'Undo'),
+      h(
+        'button',
+        { type: 'button', class: 'btn small', 'data-action': 'branch-here', title: 'Choose again at an earlier moment of this game, in a new branch', onclick: () => void run(hist.branch) },
+        'Branch here…',
       ),
     );
   }

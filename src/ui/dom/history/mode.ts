@@ -3,13 +3,15 @@
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
 import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
-import { type AppSave, type Controller, readSave, saveScenario } from '../../../app/saveFile';
+import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
 import { loadScenario } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
 import { type BranchLink, HistorySession, linkBranch, Recording, type Target } from '../../../app/watch/index';
-import { type BySide, other, type Result } from '../../../engine/index';
+import { type BySide, other, type Result, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
+import { momentDialog } from './inGame';
 import { importDialog, shareBox } from './share';
 import { TreeScreen } from './tree';
 import { type BranchRequest, type WatchOptions, WatchScreen } from './watch';
@@ -21,8 +23,8 @@ export interface ModeDeps {
   exit(message?: { error: boolean; text: string }): void;
   /** A match restored from a save, stored in the browser under the game slot `id`. */
   restore(save: AppSave, id: string): Promise<Result<Match>>;
-  /** Show a match in the game screen. */
-  play(m: Match): void;
+  /** Show a match in the game screen; `id` is the browser's slot it is kept in. */
+  play(m: Match, id: string): void;
   /** Close the game screen (to show a history screen in its place). */
   leaveGame(): void;
 }
@@ -39,7 +41,7 @@ export class HistoryMode {
   private notice: { error: boolean; text: string } | null = null;
   private unfollow: (() => void) | null = null;
   /** The match being recorded into the tree, and where. */
-  private followed: { m: Match; scenario: string; node: NodeId | null } | null = null;
+  private followed: { m: Match; scenario: string; node: NodeId | null; target: Target } | null = null;
   private readonly store: TreeStore;
 
   constructor(private readonly deps: ModeDeps) {
@@ -52,12 +54,13 @@ export class HistoryMode {
   }
 
   /** The session of a scenario, its tree read from storage (or started from history). */
-  async session(scenario: string): Promise<Result<HistorySession>> {
+  async session(scenario: string, quiet = false): Promise<Result<HistorySession>> {
     const hit = this.sessions.get(scenario);
     if (hit) return { ok: true, value: hit };
     const sc = await loadScenario(scenario);
     if (!sc.ok) return sc;
-    fill(this.deps.root, h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
+    // Over a running game (quiet), the game stays on screen while history is replayed.
+    if (!quiet) fill(this.deps.root, h('main', { class: 'watch-screen' }, h('p', { role: 'status', class: 'notice' }, `Replaying the history of ${sc.value.title}…`)));
     // Let the notice paint before the replay (a few hundred milliseconds) runs.
     await new Promise(r => setTimeout(r, 0));
     const loaded = this.store.load(sc.value);
@@ -125,10 +128,11 @@ export class HistoryMode {
   /** A branch from a played game: its moves up to the point, played on as a new game. */
   private async branchGame(rec: Recording, req: BranchRequest): Promise<void> {
     const save = rec.saveAt(req.pos, { [req.side]: 'human', [other(req.side)]: req.opponent } as BySide<Controller>);
-    const m = await this.deps.restore(save, `replay-${rec.sc.id}-${Date.now().toString(36)}`);
+    const id = `replay-${rec.sc.id}-${Date.now().toString(36)}`;
+    const m = await this.deps.restore(save, id);
     if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
     this.destroy();
-    this.deps.play(m.value);
+    this.deps.play(m.value, id);
   }
 
   /** The timeline tree of a scenario, with a node selected. */
@@ -221,38 +225,117 @@ export class HistoryMode {
     await this.start(session, session.targetOf(id), save.value);
   }
 
-  private async start(session: HistorySession, target: Target, save: AppSave): Promise<void> {
-    const gameId = `branch-${session.sc.id}-${Date.now().toString(36)}`;
+  private async start(session: HistorySession, target: Target, save: AppSave, gameId = `branch-${session.sc.id}-${Date.now().toString(36)}`): Promise<void> {
     const m = await this.deps.restore(save, gameId);
     if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
     this.destroy();
     this.follow(session, m.value, target, gameId);
-    this.deps.play(m.value);
+    this.deps.play(m.value, gameId);
   }
 
-  /** For the end dialog of a branch's game: the way to see it beside history, on the tree. */
+  // ---- inside a running game ----------------------------------------------------------------
+
+  /**
+   * Take back the last move of the person at `seat` in a running game (and the computer's answers
+   * after it), under the tree's undo rule; the game goes on from before it in the same slot. A game
+   * that is a branch of the tree is changed in the tree too. Resolves with the reason if refused.
+   */
+  async undoInGame(m: Match, gameId: string, seat: Side): Promise<string | null> {
+    const sides = m.setup.sides;
+    const count = takeBackCount(m.moves, sides, seat);
+    if (!count.ok) return `nothing taken back: ${count.error}`;
+    const f = this.followed?.m === m ? this.followed : null;
+    if (f) {
+      const s = await this.session(f.scenario, true);
+      if (!s.ok) return s.error;
+      if (f.node === null) return 'nothing taken back: that move was made before this branch began (Branch here… chooses again there)';
+      const u = s.value.tree.undo(f.node, count.value);
+      if (!u.ok) return `nothing taken back: ${u.error}`;
+      const save = s.value.saveOf(f.node, sides);
+      if (!save.ok) return save.error;
+      await this.start(s.value, { kind: 'node', id: f.node }, save.value, gameId);
+      return null;
+    }
+    const chk = checkTakeBack(m.sc, m.seed, m.moves, count.value);
+    if (!chk.ok) return `nothing taken back: ${chk.message}`;
+    const save = makeAppSave(m.sc, m.seed, m.moves.slice(0, m.moves.length - count.value), chk.state!, sides);
+    const r = await this.deps.restore(save, gameId);
+    if (!r.ok) return r.error;
+    this.deps.play(r.value, gameId);
+    return null;
+  }
+
+  /**
+   * "Branch here…" in a running game: the game is kept in the tree (a branch of history on
+   * history's seed, else a root of its own beside it) and goes on writing its moves there; the
+   * person picks one of their earlier moments and plays it again in a new branch off this game.
+   */
+  async branchInGame(m: Match, gameId: string, seat: Side): Promise<string | null> {
+    if (m.moves.length === 0) return 'nothing has been played yet: there is no earlier moment to branch from';
+    const s = await this.session(m.sc.id, true);
+    if (!s.ok) return s.error;
+    const session = s.value;
+    const tree = session.tree;
+    const f = this.followed?.m === m ? this.followed : null;
+    let node: NodeId;
+    if (f && f.node !== null) node = f.node;
+    else if (f && f.target.kind === 'new') node = f.target.at.node;
+    else {
+      const line = { scenario: m.sc.id, scenarioVersion: m.sc.version, seed: m.seed, moves: [...m.moves], reseeds: [] };
+      const a = tree.adopt(line, { players: m.setup.sides });
+      if (!a.ok) return `this game could not be kept in the timeline tree: ${a.error}`;
+      node = a.value.id;
+      // From now on the game's moves go on into its node (or, while it is history itself, into a new branch).
+      this.follow(session, m, node === TRUNK_ID ? { kind: 'new', at: { node, at: m.moves.length }, players: { ...m.setup.sides }, label: '' } : { kind: 'node', id: node }, gameId);
+    }
+    const n = tree.node(node)!;
+    const where =
+      node === TRUNK_ID
+        ? 'history itself so far (every choice as the sources record)'
+        : n.parent === null
+          ? `a game of its own beside history (game number ${n.seed}: its dice are not history's)`
+          : 'a branch of history';
+    const steps = tree.steps(node).filter(x => x.index < m.moves.length);
+    momentDialog(steps, seat, m.sc.sides[seat].name, where, pick => {
+      const b = session.branch({ node, at: pick.at }, seat, m.setup.sides[other(seat)]);
+      if (!b.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${b.error}` });
+      void this.start(session, b.value.target, b.value.save);
+    });
+    return null;
+  }
+
+  /**
+   * For the end dialog: the way to see the game beside history, on the tree. A game that is not yet
+   * in the tree is put there when asked (a branch of history, or a game of its own beside it).
+   */
   endExtras(m: Match): HTMLElement | null {
-    const f = this.followed;
-    if (!f || f.m !== m || f.node === null) return null;
-    const { scenario, node } = f;
+    const f = this.followed?.m === m ? this.followed : null;
+    if (m.classroom || (f && f.node === null)) return null;
+    const inTree = f !== null;
+    const open = async () => {
+      let node = f?.node ?? null;
+      if (!node) {
+        const s = await this.session(m.sc.id, true);
+        if (!s.ok) return this.say({ error: true, text: s.error });
+        const a = s.value.tree.adopt({ scenario: m.sc.id, scenarioVersion: m.sc.version, seed: m.seed, moves: [...m.moves], reseeds: [] }, { players: m.setup.sides });
+        if (!a.ok) return this.say({ error: true, text: `This game could not be kept in the timeline tree: ${a.error}.` });
+        node = a.value.id;
+      }
+      this.deps.leaveGame();
+      await this.tree(m.sc.id, node);
+    };
     return h(
       'section',
       { class: 'against' },
-      h('h3', null, 'A branch of history'),
-      h('p', null, 'This game is a branch of the timeline tree. See it beside history there: the outcomes and scores against history, and which decisions mattered most.'),
+      h('h3', null, inTree ? 'A branch of history' : 'Beside history'),
       h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn',
-          'data-action': 'to-tree',
-          onclick: () => {
-            this.deps.leaveGame();
-            void this.tree(scenario, node);
-          },
-        },
-        'See it on the timeline tree',
+        'p',
+        null,
+        inTree
+          ? 'This game is a branch of the timeline tree. See it beside history there: the outcomes and scores against history, and which decisions mattered most.'
+          : 'Put this game on the timeline tree to see where it left history, its outcomes and scores against history, and which decisions mattered most.',
       ),
+      h('button', { type: 'button', class: 'btn', 'data-action': 'to-tree', onclick: () => void open() }, inTree ? 'See it on the timeline tree' : 'Put it on the timeline tree'),
     );
   }
 
@@ -273,7 +356,7 @@ export class HistoryMode {
     const link = (node: NodeId) => {
       if (gameId) linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node });
     };
-    const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null };
+    const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null, target };
     this.followed = followed;
     if (target.kind === 'node') link(target.id);
     this.unfollow = session.follow(m, target, {

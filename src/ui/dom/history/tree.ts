@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, TRUNK_ID } from '../../../app/history/index';
+import { describeDivergence, type HistoryNode, type NodeId, playerText, TRUNK_ID } from '../../../app/history/index';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL } from '../../../engine/index';
 import { fill, h } from '../h';
@@ -61,6 +61,8 @@ export function treeRows(session: HistorySession): TreeRow[] {
     for (const ch of tree.children(n.id).sort((a, b) => a.at - b.at || a.serial - b.serial)) visit(ch, depth + 1, me);
   };
   visit(tree.node(TRUNK_ID)!, 0, -1);
+  // Games on seeds of their own stand beside history as roots, after it.
+  for (const r of tree.roots()) visit(r, 0, -1);
   return rows;
 }
 
@@ -156,7 +158,7 @@ export class TreeScreen {
     }
     rows.forEach((r, i) => {
       const y = i * ROW_PX + ROW_PX / 2;
-      const cls = `${r.id === TRUNK_ID ? 'trunk' : 'branch'}${r.id === this.selected ? ' selected' : ''}${this.picked.includes(r.id) ? ' picked' : ''}`;
+      const cls = `${r.id === TRUNK_ID ? 'trunk' : r.depth === 0 ? 'root' : 'branch'}${r.id === this.selected ? ' selected' : ''}${this.picked.includes(r.id) ? ' picked' : ''}`;
       if (r.parentRow >= 0) {
         const py = r.parentRow * ROW_PX + ROW_PX / 2;
         add('line', { x1: x(r.startDay), x2: x(r.startDay), y1: py, y2: y, class: `link ${cls}` });
@@ -200,7 +202,7 @@ export class TreeScreen {
             title: r.title,
             onclick: () => this.select(r.id),
           },
-          h('span', { class: 'node-title' }, r.id === TRUNK_ID ? 'History' : r.title),
+          h('span', { class: 'node-title' }, r.id === TRUNK_ID ? 'History' : r.depth === 0 ? `Own game: ${r.title}` : r.title),
           h('span', { class: 'node-sub' }, `${longDate(r.startDay).replace(/^\w+ /, '')} – ${longDate(r.endDay).replace(/^\w+ /, '')}${r.ended ? ', ended' : ''}`),
         ),
       ]),
@@ -249,17 +251,20 @@ export class TreeScreen {
     const trunk = r.id === TRUNK_ID;
     const undo = trunk ? null : tree.canUndo(r.id);
     const playable = !trunk && !s.ended && this.session.playable(r.id);
-    const who = (side: 'britain' | 'ussr') => {
-      const p = n.players[side];
-      return `${sc.sides[side].name}: ${p === 'human' ? 'a person' : p === 'historical' ? 'the computer, as history' : `the computer (${p})`}`;
-    };
+    const who = (side: 'britain' | 'ussr') => `${sc.sides[side].name}: ${playerText(n.players[side])}`;
     return h(
       'section',
       { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
       h('h2', null, trunk ? 'History' : r.title),
       trunk
         ? h('p', null, 'What happened: both sides take the course the sources record, with the dice that reproduce every recorded outcome.')
-        : h('p', { class: 'help' }, `Leaves ${n.parent === TRUNK_ID ? 'history' : `“${this.session.title(n.parent!)}”`} on ${longDate(r.startDay)}.`),
+        : n.parent === null
+          ? h(
+              'p',
+              { class: 'help' },
+              `A game of its own, number ${n.seed}: its dice are not history's, so it stands beside the trunk rather than on it. Held against history: ${describeDivergence(tree, r.id).text}.`,
+            )
+          : h('p', { class: 'help' }, `Leaves ${n.parent === TRUNK_ID ? 'history' : `“${this.session.title(n.parent)}”`} on ${longDate(r.startDay)}.`),
       h(
         'dl',
         { class: 'facts' },

@@ -1,0 +1,44 @@
+// Undo inside a running game: the person takes back their own last move, under the tree's undo
+// rule (tree.ts): every move from theirs to the end (the computer's answers that followed it) must
+// be one that drew no dice, did not resolve its turn and did not end the game. A game that is a
+// branch of the tree is checked by the tree (which also keeps a branch taken after it whole); any
+// other game is checked here from its seed and moves.
+
+import { applyMove, type BySide, createGame, err, type GameState, type Move, ok, type Result, type Side } from '../../engine/index';
+import type { Scenario } from '../../scenario/schema';
+import type { Controller } from '../saveFile';
+import { undoRule } from './tree';
+import type { UndoCheck } from './types';
+
+/**
+ * How many moves from the end take back the last move the person at `seat` made (theirs and the
+ * computer's after it); refused when they have not moved, or another person has moved since.
+ */
+export function takeBackCount(moves: readonly Move[], sides: BySide<Controller>, seat: Side): Result<number> {
+  for (let k = moves.length - 1; k >= 0; k--) {
+    const by = moves[k]!.side;
+    if (by === seat) return ok(moves.length - k);
+    if (sides[by] === 'human') return err('the other player has moved since: only the last move at this screen can be taken back');
+  }
+  return err('you have made no move yet in this game');
+}
+
+/** The undo rule over a game held outside the tree: its last `count` moves, replayed from the seed. */
+export function checkTakeBack(sc: Scenario, seed: string, moves: readonly Move[], count: number): UndoCheck & { state?: GameState } {
+  if (count < 1 || count > moves.length) return { ok: false, reason: 'empty', message: 'there is no such move to take back' };
+  const keep = moves.length - count;
+  const states: GameState[] = [];
+  let s = createGame(sc, seed);
+  for (const [k, m] of moves.entries()) {
+    if (k === keep) states.push(s);
+    const r = applyMove(sc, s, m);
+    if (!r.ok) return { ok: false, reason: 'empty', message: `the game does not replay: move ${k + 1} is illegal (${r.error})` };
+    s = r.value;
+    if (k >= keep) states.push(s);
+  }
+  for (let k = moves.length - 1; k >= keep; k--) {
+    const u = undoRule(states[k - keep]!, states[k - keep + 1]!, moves[k]!);
+    if (!u.ok) return u;
+  }
+  return { ok: true, move: moves[keep]!, state: states[0]! };
+}
