@@ -9,6 +9,13 @@ import { longDate, type Side } from '../../../engine/index';
 import { openDialog } from '../dialog';
 import { h } from '../h';
 
+/** A move's line in the person's own words: "at “A tip”: Approve", "you ordered …", "you gave no orders". */
+const ownWords = (text: string): string =>
+  text
+    .replace(/^[^,:]*, at /, 'at ')
+    .replace(/^[^,:]*'s orders: /, 'you ordered ')
+    .replace(/^.* gives no orders$/, 'you gave no orders');
+
 export interface MomentChoice {
   /** The game's moves up to the moment (the branch keeps these). */
   at: number;

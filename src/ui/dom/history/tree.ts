@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { describeDivergence, type HistoryNode, type NodeId, playerText, TRUNK_ID } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, playerText, TRUNK_ID } from '../../../app/history/index';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL } from '../../../engine/index';
 import { fill, h } from '../h';
@@ -262,7 +262,7 @@ export class TreeScreen {
           ? h(
               'p',
               { class: 'help' },
-              `A game of its own, number ${n.seed}: its dice are not history's, so it stands beside the trunk rather than on it. Held against history: ${describeDivergence(tree, r.id).text}.`,
+              `A game of its own, number ${n.seed}: its dice are not history's, so it stands beside the trunk rather than on it. Its name says where it first left history's choices.`,
             )
           : h('p', { class: 'help' }, `Leaves ${n.parent === TRUNK_ID ? 'history' : `“${this.session.title(n.parent)}”`} on ${longDate(r.startDay)}.`),
       h(
