@@ -46,11 +46,7 @@ export function momentDialog(steps: readonly Step[], seat: Side, sideName: strin
           },
         },
         h('span', { class: 'option-title' }, s.move.type === 'decide' ? 'Decide again' : 'Give other orders'),
-        h(
-          'span',
-          { class: 'option-sub' },
-          `${s.text.replace(/^[^,:]*(, at |'s orders: )/, s.move.type === 'decide' ? 'at ' : 'you ordered ')}${s.historical ? ' — as history did' : ''}${s.own ? '' : ' (before this branch began)'}`,
-        ),
+        h('span', { class: 'option-sub' }, `${ownWords(s.text)}${s.historical ? ' — as history did' : ''}${s.own ? '' : ' (before this branch began)'}`),
       ),
     );
   const d = openDialog(
