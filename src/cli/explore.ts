@@ -22,13 +22,14 @@ interface Start {
 }
 
 /** Resolve --at: a date (yyyy-mm-dd) on history; a stored branch id, or id@date; a share code; a branch file. */
-export function resolveAt(sc: Scenario, at: string | undefined, storeDir: string): Start {
+export async function resolveAt(sc: Scenario, at: string | undefined, storeDir: string): Promise<Start> {
   const spec = at ?? 'start';
-  if (spec.startsWith('ASD1-') || (spec.endsWith('.json') && existsSync(spec))) {
-    const text = spec.startsWith('ASD1-') ? spec : readFileSync(spec, 'utf8');
+  const code = /^ASD\d-/.test(spec);
+  if (code || (spec.endsWith('.json') && existsSync(spec))) {
+    const text = code ? spec : readFileSync(spec, 'utf8');
     const p = parseShared(text);
     if (!p.ok) throw new CliError(`--at: ${p.error.message}`);
-    const c = checkShared(sc, p.value);
+    const c = await checkShared(sc, p.value);
     if (!c.ok) throw new CliError(`--at: ${c.error.message}`);
     return { line: c.value.line, what: `the shared branch${c.value.label ? ` “${c.value.label}”` : ''} (its end)` };
   }
@@ -89,7 +90,7 @@ export async function exploreCommand(argv: string[], out: (s: string) => void): 
   const at = values.at as string | undefined;
   if (at !== undefined && /^\d{4}-/.test(at) && !isDate(at)) throw new UsageError(`--at: "${at}" is not a date of the form yyyy-mm-dd`);
   const { sc } = loadScenario(required(values.scenario, '--scenario', 'explore'));
-  const start = resolveAt(sc, at, (values.store as string | undefined) ?? defaultStoreDir());
+  const start = await resolveAt(sc, at, (values.store as string | undefined) ?? defaultStoreDir());
   const pool = createNodePool(workers);
   const json = !!values.json;
   const progress = (done: number, total: number) => {

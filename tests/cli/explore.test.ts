@@ -19,7 +19,7 @@ tree.playComputers(b.value.id, 10);
 new TreeStore(new FileKV(store)).save(tree);
 
 describe('explore', () => {
-  it('prints the distribution from a date of history, with history marked', () => {
+  it('prints the distribution from a date of history, with history marked', async () => {
     const r = cli(['explore', '--scenario', '1927', '--at', '1927-05-02', '--games', '30', '--workers', '1']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -30,24 +30,24 @@ describe('explore', () => {
     expect(r.out).toContain('30 continuations');
   });
 
-  it('explores from a stored branch and from a share code, as JSON', () => {
+  it('explores from a stored branch and from a share code, as JSON', async () => {
     const r = cli(['explore', '--scenario', '1927', '--at', `${b.value.id}`, '--games', '20', '--workers', '2', '--store', store, '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.from).toBe(`branch ${b.value.id} (its end)`);
     expect(j.distribution.games).toBe(20);
-    const code = encodeShareCode(sc, tree.line(b.value.id));
+    const code = await encodeShareCode(sc, tree.line(b.value.id));
     const s = cli(['explore', '--scenario', '1927', '--at', code, '--games', '20', '--workers', '1', '--json']);
     expect(s.code).toBe(0);
     // The same line and players: the same distribution.
     expect(JSON.parse(s.out).distribution).toEqual(j.distribution);
   });
 
-  it('refuses an unknown branch, a damaged code, a bad date and too many games', () => {
+  it('refuses an unknown branch, a damaged code, a bad date and too many games', async () => {
     const unknown = cli(['explore', '--scenario', '1927', '--at', 'b99', '--store', store, '--games', '5']);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('there is no branch "b99"');
-    const code = encodeShareCode(sc, tree.line(b.value.id));
+    const code = await encodeShareCode(sc, tree.line(b.value.id));
     const bad = cli(['explore', '--scenario', '1927', '--at', `${code.slice(0, -3)}xyz`, '--games', '5']);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/damaged|cannot be read/);

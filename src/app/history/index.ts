@@ -32,10 +32,11 @@ export { DEFAULT_ROLLS, plausibility } from './plausibility';
  */
 export { EXPLORE_CANCELLED, type ExploreOptions, ExplorePool, explore, type WorkerPort } from './pool';
 /**
- * Share codes and branch files. Encode: encodeShareCode(sc, tree.line(id)), branchFile(sc, line,
- * label, divergence). Read in two steps: parseShared(text) (a code or a file; refuses format and
- * corrupt) names the scenario; load it, then checkShared(sc, parsed) (refuses another version, an
- * illegal move, an altered end state). Then tree.adopt(checked.line, {label}) adds it as a branch.
+ * Share codes and branch files. Encode: await encodeShareCode(sc, tree.line(id), shareSegments(tree,
+ * id)) (the segments let the code carry only the people's moves), await branchFile(sc, line, label,
+ * divergence, segments). Read in two steps: parseShared(text) (a code or a file; refuses format and
+ * corrupt) names the scenario; load it, then await checkShared(sc, parsed) (refuses another
+ * version, an illegal move, an altered end state; makes the computer's moves again). Then tree.adopt(checked.line, {label}) adds it as a branch.
  * Every refusal is a ShareError with `kind` (ShareRefusal) and a message naming what is wrong.
  */
 export {
@@ -50,10 +51,12 @@ export {
   parseBranchFile,
   parseShareCode,
   parseShared,
+  type Segment,
   type SharedBranch,
   ShareError,
   type ShareRefusal,
   type ShareResult,
+  shareSegments,
 } from './shareCode';
 /**
  * The branch tree. `HistoryTree.create(sc)` builds the trunk; `fromData(sc, json)` restores a

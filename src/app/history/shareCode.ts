@@ -5,22 +5,43 @@
 // scenario (right version, the moves replay, the end state is the recorded one). A refusal is a
 // ShareError naming what is wrong; nothing is stored or replaced until the caller adopts the line.
 //
-// The code: "ASD1-" then base64url of bytes: format version; scenario id; scenario version;
+// The code: "ASD2-" then base64url of bytes: format version; scenario id; scenario version;
 // seed; how many of its first moves are history's own (the trunk as any machine rebuilds it from
-// the same scenario version, so a branch off history costs only its own moves); the re-rolls; the
-// remaining moves as indices into the scenario's tables; the end state's hash (8 bytes); and a
-// CRC-32 of all the bytes before it.
+// the same scenario version, so a branch off history costs only its own moves); the re-rolls; then
+// the rest of the path in stretches, one per branch it passes through. A stretch is either its
+// moves as indices into the scenario's tables, or, when the computer's moves in it can be made
+// again (computerMoves.ts), who played each side, its length and only the people's moves. Then
+// the end state's hash (8 bytes), which any altered code fails, and a CRC-32 of the bytes before.
+// Format 1 ("ASD1-", every move written out) is still read.
 
-import { type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash } from '../../engine/index';
+import { type BySide, type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
+import { type Controller, isController } from '../saveFile';
+import { computerMoves, peopleMoves, positionOverrides, type Regime } from './computerMoves';
 import { replayLine } from './line';
-import { historyLine } from './tree';
-import type { Line } from './types';
+import { type HistoryTree, historyLine } from './tree';
+import type { Line, NodeId } from './types';
 import { moveKey } from './words';
 
-export const CODE_PREFIX = 'ASD1-';
+export const CODE_PREFIX = 'ASD2-';
+/** Codes of format 1 wrote every move out; they are still read. */
+const CODE_PREFIX_1 = 'ASD1-';
 export const BRANCH_FILE_FORMAT = 'anglo-soviet-diplomacy/branch';
-const CODE_VERSION = 1;
+const CODE_VERSION = 2;
+
+/** From move `at` of a path on, who played each side (a branch of the tree: see shareSegments). */
+export interface Segment {
+  at: number;
+  players: BySide<Controller>;
+}
+
+/** The segments of a node's path: each branch it passes through, from where it starts, with its players. */
+export const shareSegments = (tree: HistoryTree, id: NodeId): Segment[] => tree.ancestry(id).map(n => ({ at: n.at, players: { ...n.players } }));
+
+/** Players by number in format 2 (fixed for good: a new player is written by name). */
+const PLAYER_TABLE = ['human', 'historical', 'persona', 'random', 'negotiator', 'boulware', 'conceder', 'hardliner', 'titfortat'];
+/** A stretch's kind in format 2: its moves written out, or made again by one of the two regimes. */
+const STRETCH_KIND: Record<'moves' | Regime, number> = { moves: 0, match: 1, position: 2 };
 
 /**
  * Why a code or file was refused. format: not a code or file of this game (or cut short);
@@ -50,8 +71,10 @@ export interface SharedBranch {
   seed: string;
   /** Moves taken from history's own path before `moves` (0 for a file, which lists every move). */
   historyPrefix: number;
-  /** For a code: move indices into the scenario's tables, decoded against it in checkShared. */
+  /** For a code: its moves (format 1) or stretches (format 2) as bytes, decoded against the scenario in checkShared. */
   encodedMoves: Uint8Array | null;
+  /** The code's format (1 or 2); 0 for a file. */
+  codeVersion: number;
   moves: Move[] | null;
   reseeds: Line['reseeds'];
   hash: string;
@@ -243,8 +266,12 @@ function readMove(c: Compiled, r: Reader): Move {
 
 // ---- codes -----------------------------------------------------------------------------------
 
-/** The share code of a line (its state is replayed to record the hash). */
-export function encodeShareCode(sc: Scenario, line: Line): string {
+/**
+ * The share code of a line (its state is replayed to record the hash). With the segments of who
+ * played each part (shareSegments), each stretch whose computer moves can be made again carries
+ * only the people's moves; the others, and a line given without segments, carry every move.
+ */
+export async function encodeShareCode(sc: Scenario, line: Line, segments: readonly Segment[] = []): Promise<string> {
   const c = compile(sc);
   const end = replayLine(sc, line, { record: false });
   if (!end.ok) throw new Error(`the branch does not replay: ${end.error}`);
@@ -263,18 +290,77 @@ export function encodeShareCode(sc: Scenario, line: Line): string {
     w.u(r.at);
     w.str(r.seed);
   }
-  const rest = line.moves.slice(prefix);
-  w.u(rest.length);
-  for (const m of rest) writeMove(c, w, m);
+  const len = line.moves.length;
+  const cuts = [...new Set([prefix, ...segments.map(x => x.at).filter(a => a > prefix && a < len), len])].sort((x, y) => x - y);
+  const stretches = cuts.slice(0, -1).map((from, j) => ({ from, to: cuts[j + 1]!, players: [...segments].reverse().find(x => x.at <= from)?.players ?? null }));
+  w.u(stretches.length);
+  for (const st of stretches) {
+    const moves = line.moves.slice(st.from, st.to);
+    const made = st.players ? await remade(sc, line, st.from, st.to, st.players) : null;
+    if (!made) {
+      w.u(STRETCH_KIND.moves);
+      w.u(moves.length);
+      for (const m of moves) writeMove(c, w, m);
+      continue;
+    }
+    w.u(STRETCH_KIND[made.regime]);
+    for (const side of ['britain', 'ussr'] as const) writePlayer(w, st.players![side]);
+    w.u(moves.length);
+    w.u(made.people.length);
+    for (const [k, m] of made.people.entries()) {
+      if (made.gaps) w.u(made.gaps[k]!);
+      writeMove(c, w, m);
+    }
+  }
   w.raw(hexBytes(stateHash(end.value)));
   const body = w.done();
   return CODE_PREFIX + toBase64url(Uint8Array.from([...body, ...crcBytes(crc32(body))]));
 }
 
+/** How a stretch's moves can be made again exactly, if any way can (none when both sides are people). */
+async function remade(sc: Scenario, line: Line, from: number, to: number, players: BySide<Controller>): Promise<{ regime: Regime; people: Move[]; gaps?: number[] } | null> {
+  if (players.britain === 'human' && players.ussr === 'human') return null;
+  const before = line.moves.slice(0, from);
+  const state = replayLine(sc, { ...line, moves: before, reseeds: line.reseeds.filter(r => r.at <= from) }, { record: false });
+  if (!state.ok) return null;
+  const want = line.moves.slice(from, to);
+  const base = { sc, seed: line.seed, before, state: state.value, players };
+  // The tree's way first: it also carries a move put in by hand, and any re-roll.
+  const pos = positionOverrides(base, want);
+  // A match is restored from a save, which cannot hold a re-roll: only before the first one.
+  if (line.reseeds.every(r => r.at >= to)) {
+    const people = peopleMoves(want, players);
+    if (!pos || pos.people.length > people.length) {
+      const got = await computerMoves({ ...base, people, total: want.length }, 'match');
+      if (got.ok && got.value.length === want.length && got.value.every((m, k) => moveKey(m) === moveKey(want[k]!))) return { regime: 'match', people };
+    }
+  }
+  if (pos && pos.people.length < want.length) {
+    // Checked as a reader will make it, so a code is never written that does not read back.
+    const got = await computerMoves({ ...base, people: pos.people, gaps: pos.gaps, total: want.length }, 'position');
+    if (got.ok && got.value.every((m, k) => moveKey(m) === moveKey(want[k]!))) return { regime: 'position', ...pos };
+  }
+  return null;
+}
+
+function writePlayer(w: Writer, name: Controller): void {
+  const k = PLAYER_TABLE.indexOf(name);
+  w.u(k + 1);
+  if (k < 0) w.str(name);
+}
+
+function readPlayer(r: Reader): Controller {
+  const k = r.u();
+  const name = k === 0 ? r.str() : PLAYER_TABLE[k - 1];
+  if (!isController(name)) throw new RangeError(`it names an unknown player ${JSON.stringify(name ?? k)}`);
+  return name;
+}
+
 /** Parse a share code (spaces and line breaks are ignored); the scenario is checked in checkShared. */
 export function parseShareCode(text: string): ShareResult<SharedBranch> {
   const t = text.replace(/\s+/g, '');
-  if (!t.startsWith(CODE_PREFIX)) return refuse('format', `not a share code of this game: it should begin "${CODE_PREFIX}"`);
+  const format = t.startsWith(CODE_PREFIX) ? CODE_VERSION : t.startsWith(CODE_PREFIX_1) ? 1 : 0;
+  if (!format) return refuse('format', `not a share code of this game: it should begin "${CODE_PREFIX}"`);
   const bytes = fromBase64url(t.slice(CODE_PREFIX.length));
   if (!bytes) return refuse('format', 'not a share code of this game: it holds characters a code never has');
   if (bytes.length < 5) return refuse('format', 'the share code is cut short');
@@ -285,7 +371,7 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
   try {
     const r = new Reader(body);
     const v = r.u();
-    if (v !== CODE_VERSION) return refuse('format', `the share code is of format ${v}, which this version of the game cannot read`);
+    if (v !== format) return refuse('format', `the share code is of format ${v}, which this version of the game cannot read`);
     const scenario = r.str();
     const scenarioVersion = r.u();
     const seed = r.str();
@@ -296,7 +382,18 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
     if (rest.length < 9) throw new RangeError('cut short');
     return {
       ok: true,
-      value: { scenario, scenarioVersion, seed, historyPrefix, encodedMoves: rest.subarray(0, rest.length - 8), moves: null, reseeds, hash: bytesHex(rest.subarray(rest.length - 8)), label: '' },
+      value: {
+        scenario,
+        scenarioVersion,
+        seed,
+        historyPrefix,
+        encodedMoves: rest.subarray(0, rest.length - 8),
+        codeVersion: v,
+        moves: null,
+        reseeds,
+        hash: bytesHex(rest.subarray(rest.length - 8)),
+        label: '',
+      },
     };
   } catch (e) {
     return refuse('format', `the share code cannot be read: ${(e as Error).message}`);
@@ -305,32 +402,56 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
 
 /**
  * Check a parsed code or file against the scenario it names: version, history's prefix, the moves
- * (each must be legal), and the end state's hash.
+ * (each must be legal; the computer's made again where the code carries only the people's), and
+ * the end state's hash.
  */
-export function checkShared(sc: Scenario, b: SharedBranch): ShareResult<CheckedBranch> {
+export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareResult<CheckedBranch>> {
   if (b.scenario !== sc.id) return refuse('scenario', `the branch is for scenario "${b.scenario}", not "${sc.id}"`);
   if (b.scenarioVersion !== sc.version)
     return refuse('version', `the branch was made with version ${b.scenarioVersion} of scenario ${sc.id}; this game has version ${sc.version}, whose rules may differ, so it cannot replay it exactly`);
   const c = compile(sc);
-  let own: Move[];
-  if (b.moves) own = b.moves;
-  else {
-    own = [];
-    try {
-      const r = new Reader(b.encodedMoves!);
-      for (let n = r.u(), j = 0; j < n; j++) own.push(readMove(c, r));
-      if (r.rest.length) return refuse('format', 'the share code has bytes left over after its moves');
-    } catch (e) {
-      return refuse('format', `the share code's moves cannot be read: ${(e as Error).message}`);
-    }
-  }
   let prefix: Move[] = [];
   if (b.historyPrefix > 0) {
     const h = historyLine(sc);
     if (b.seed !== h.seed || b.historyPrefix > h.moves.length) return refuse('altered', 'the code claims more of history than history holds');
     prefix = h.moves.slice(0, b.historyPrefix);
   }
-  const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed: b.seed, moves: [...prefix, ...own], reseeds: b.reseeds };
+  const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed: b.seed, moves: [...prefix], reseeds: b.reseeds };
+  if (b.moves) line.moves.push(...b.moves);
+  else {
+    try {
+      const r = new Reader(b.encodedMoves!);
+      if (b.codeVersion === 1) for (let n = r.u(), j = 0; j < n; j++) line.moves.push(readMove(c, r));
+      else {
+        for (let n = r.u(), j = 0; j < n; j++) {
+          const kind = r.u();
+          if (kind === STRETCH_KIND.moves) {
+            for (let k = r.u(), q = 0; q < k; q++) line.moves.push(readMove(c, r));
+            continue;
+          }
+          const regime = (Object.keys(STRETCH_KIND) as (keyof typeof STRETCH_KIND)[]).find(x => STRETCH_KIND[x] === kind);
+          if (!regime || regime === 'moves') throw new RangeError(`a stretch of unknown kind ${kind}`);
+          const players = { britain: readPlayer(r), ussr: readPlayer(r) };
+          const total = r.u();
+          const people: Move[] = [];
+          const gaps: number[] = [];
+          for (let k = r.u(), q = 0; q < k; q++) {
+            if (regime === 'position') gaps.push(r.u());
+            people.push(readMove(c, r));
+          }
+          if (people.length > total) throw new RangeError('a stretch has more people’s moves than moves');
+          const state = replayLine(sc, { ...line, reseeds: line.reseeds.filter(x => x.at <= line.moves.length) }, { record: false });
+          if (!state.ok) return refuse('illegal', `the branch does not replay: ${state.error}`);
+          const made = await computerMoves({ sc, seed: b.seed, before: [...line.moves], state: state.value, players, people, total, ...(regime === 'position' ? { gaps } : {}) }, regime);
+          if (!made.ok) return refuse('illegal', `the branch does not replay: ${made.error}`);
+          line.moves.push(...made.value);
+        }
+      }
+      if (r.rest.length) return refuse('format', 'the share code has bytes left over after its moves');
+    } catch (e) {
+      return refuse('format', `the share code's moves cannot be read: ${(e as Error).message}`);
+    }
+  }
   const r = replayLine(sc, line, { record: false });
   if (!r.ok) return refuse('illegal', `the branch does not replay: ${r.error}`);
   const h = stateHash(r.value);
@@ -364,12 +485,12 @@ export const branchFileCheck = (f: Pick<BranchFile, 'scenario' | 'scenarioVersio
     .toString(16)
     .padStart(8, '0');
 
-/** A branch file (JSON text) for a line. */
-export function branchFile(sc: Scenario, line: Line, label: string, divergence: string): string {
+/** A branch file (JSON text) for a line; its code is made with the segments, if given (see encodeShareCode). */
+export async function branchFile(sc: Scenario, line: Line, label: string, divergence: string, segments: readonly Segment[] = []): Promise<string> {
   const end = replayLine(sc, line, { record: false });
   if (!end.ok) throw new Error(`the branch does not replay: ${end.error}`);
   const base = { scenario: sc.id, scenarioVersion: sc.version, seed: line.seed, moves: line.moves, reseeds: line.reseeds, hash: stateHash(end.value) };
-  const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: 1, ...base, label, divergence, code: encodeShareCode(sc, line), check: branchFileCheck(base) };
+  const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: 1, ...base, label, divergence, code: await encodeShareCode(sc, line, segments), check: branchFileCheck(base) };
   return `${JSON.stringify(f, null, 1)}\n`;
 }
 
@@ -392,7 +513,7 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   if (f.moves.some(m => typeof m !== 'object' || m === null || (m.type !== 'decide' && m.type !== 'orders'))) return refuse('format', 'the branch file has a malformed move');
   const base = { scenario: f.scenario, scenarioVersion: f.scenarioVersion, seed: f.seed, moves: f.moves, reseeds: f.reseeds, hash: f.hash };
   if (f.check !== branchFileCheck(base)) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
-  return { ok: true, value: { ...base, historyPrefix: 0, encodedMoves: null, label: typeof f.label === 'string' ? f.label : '' } };
+  return { ok: true, value: { ...base, historyPrefix: 0, encodedMoves: null, codeVersion: 0, label: typeof f.label === 'string' ? f.label : '' } };
 }
 
 /** A code or a file's text, whichever it is. */

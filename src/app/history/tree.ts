@@ -523,7 +523,7 @@ export const drewDice = (before: GameState, after: GameState): boolean =>
  * The computer seat that moves next, as the match controller orders it: decisions as soon as they
  * are due; orders only once every person's orders are sealed, so nothing waits on a person's choice.
  */
-function computerToMove(s: GameState, players: BySide<Controller>): Side | null {
+export function computerToMove(s: GameState, players: BySide<Controller>): Side | null {
   for (const side of SIDES) if (players[side] !== 'human' && s.pending[side].length > 0) return side;
   const sealed = SIDES.every(x => players[x] !== 'human' || !toMove(s, x));
   if (!sealed) return null;

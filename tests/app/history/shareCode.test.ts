@@ -42,13 +42,13 @@ function sample() {
 const refusal = <T>(r: ShareResult<T>): ShareRefusal | null => (r.ok ? null : r.error.kind);
 
 describe('share codes', () => {
-  it('round-trip a branch (with a re-roll) into a fresh tree, to the same state', () => {
+  it('round-trip a branch (with a re-roll) into a fresh tree, to the same state', async () => {
     const { t, b } = sample();
-    const code = encodeShareCode(sc1927, t.line(b));
+    const code = await encodeShareCode(sc1927, t.line(b));
     expect(code.startsWith(CODE_PREFIX)).toBe(true);
     const p = parseShareCode(code);
     if (!p.ok) throw p.error;
-    const c = checkShared(sc1927, p.value);
+    const c = await checkShared(sc1927, p.value);
     if (!c.ok) throw c.error;
     expect(c.value.line).toEqual(t.line(b));
     const fresh = tree1927();
@@ -60,18 +60,18 @@ describe('share codes', () => {
     expect(again.ok && again.value.id).toBe(n.value.id);
   });
 
-  it('write history’s own moves as a count, so a branch off history is short', () => {
+  it('write history’s own moves as a count, so a branch off history is short', async () => {
     const t = tree1927();
-    expect(encodeShareCode(sc1927, t.line(TRUNK_ID)).length).toBeLessThan(60);
+    expect((await encodeShareCode(sc1927, t.line(TRUNK_ID))).length).toBeLessThan(60);
     const tip = decisionStep(t, 'arcos-tip');
     const a = t.branch({ node: TRUNK_ID, at: tip.index }, { moves: [{ type: 'decide', side: 'britain', event: 'arcos-tip', option: 'refuse' }] });
     if (!a.ok) throw new Error(a.error);
-    expect(encodeShareCode(sc1927, t.line(a.value.id)).length).toBeLessThan(70);
+    expect((await encodeShareCode(sc1927, t.line(a.value.id))).length).toBeLessThan(70);
   });
 
-  it('refuse what is not a code, and a damaged code', () => {
+  it('refuse what is not a code, and a damaged code', async () => {
     const { t, a } = sample();
-    const code = encodeShareCode(sc1927, t.line(a));
+    const code = await encodeShareCode(sc1927, t.line(a));
     expect(refusal(parseShareCode('hello'))).toBe('format');
     expect(refusal(parseShareCode(`${CODE_PREFIX}!!!`))).toBe('format');
     // Cut short: the check digits no longer match.
@@ -89,36 +89,36 @@ describe('share codes', () => {
     expect(parseShareCode(`${code.slice(0, 20)}\n  ${code.slice(20)}`).ok).toBe(true);
   });
 
-  it('refuse a code for another version of the scenario, or another scenario', () => {
+  it('refuse a code for another version of the scenario, or another scenario', async () => {
     const { t, a } = sample();
-    const code = encodeShareCode(sc1927, t.line(a));
+    const code = await encodeShareCode(sc1927, t.line(a));
     const p = parseShareCode(code);
     if (!p.ok) throw p.error;
     const v3: Scenario = { ...sc1927, version: sc1927.version + 1 };
-    const r = checkShared(v3, p.value);
+    const r = await checkShared(v3, p.value);
     expect(refusal(r)).toBe('version');
     if (!r.ok) expect(r.error.message).toContain(`version ${sc1927.version} of scenario 1927`);
-    expect(refusal(checkShared(loadScenarioFile('1929'), p.value))).toBe('scenario');
+    expect(refusal(await checkShared(loadScenarioFile('1929'), p.value))).toBe('scenario');
   });
 });
 
 describe('branch files', () => {
-  it('round-trip, and carry the code and the divergence for a reader', () => {
+  it('round-trip, and carry the code and the divergence for a reader', async () => {
     const { t, b } = sample();
-    const text = branchFile(sc1927, t.line(b), 'Dice', describeDivergence(t, b).text);
+    const text = await branchFile(sc1927, t.line(b), 'Dice', describeDivergence(t, b).text);
     const f = JSON.parse(text);
-    expect(f.code).toBe(encodeShareCode(sc1927, t.line(b)));
+    expect(f.code).toBe(await encodeShareCode(sc1927, t.line(b)));
     const p = parseShared(text);
     if (!p.ok) throw p.error;
-    const c = checkShared(sc1927, p.value);
+    const c = await checkShared(sc1927, p.value);
     if (!c.ok) throw c.error;
     expect(c.value.label).toBe('Dice');
     expect(stateHash(c.value.state)).toBe(stateHash(t.state(b)));
   });
 
-  it('refuse a damaged file, an illegal move and an altered end state', () => {
+  it('refuse a damaged file, an illegal move and an altered end state', async () => {
     const { t, a } = sample();
-    const f = JSON.parse(branchFile(sc1927, t.line(a), '', ''));
+    const f = JSON.parse(await branchFile(sc1927, t.line(a), '', ''));
     expect(refusal(parseShared('{ not json'))).toBe('format');
     expect(refusal(parseShared(JSON.stringify({ ...f, format: 'something-else' })))).toBe('format');
     // Edited without fixing the check: damaged.
@@ -128,23 +128,23 @@ describe('branch files', () => {
     illegal.check = branchFileCheck(illegal);
     const pi = parseShared(JSON.stringify(illegal));
     if (!pi.ok) throw pi.error;
-    expect(refusal(checkShared(sc1927, pi.value))).toBe('illegal');
+    expect(refusal(await checkShared(sc1927, pi.value))).toBe('illegal');
     const altered = { ...f, moves: f.moves.slice(0, -1) };
     altered.check = branchFileCheck(altered);
     const pa = parseShared(JSON.stringify(altered));
     if (!pa.ok) throw pa.error;
-    expect(refusal(checkShared(sc1927, pa.value))).toBe('altered');
+    expect(refusal(await checkShared(sc1927, pa.value))).toBe('altered');
   });
 
-  it('a refused code or file changes nothing stored', () => {
+  it('a refused code or file changes nothing stored', async () => {
     const { t } = sample();
     const kv = new MemoryKV();
     expect(new TreeStore(kv).save(t).ok).toBe(true);
     const stored = kv.getItem(treeSlot('1927'));
-    const code = encodeShareCode(sc1927, t.line(t.nodes()[1]!.id));
+    const code = await encodeShareCode(sc1927, t.line(t.nodes()[1]!.id));
     for (const bad of [`${code}A`, code.replace(/.$/, c => (c === 'A' ? 'B' : 'A')), '{}']) {
       const p = parseShared(bad);
-      const ok = p.ok && checkShared(sc1927, p.value).ok;
+      const ok = p.ok && (await checkShared(sc1927, p.value)).ok;
       expect(ok).toBe(false);
     }
     expect(kv.getItem(treeSlot('1927'))).toBe(stored);

@@ -198,7 +198,7 @@ export class HistoryMode {
     if (!p.ok) return p.error.message;
     const sc = await loadScenario(p.value.scenario);
     if (!sc.ok) return `it is for a scenario this game does not have (${p.value.scenario})`;
-    const checked = checkShared(sc.value, p.value);
+    const checked = await checkShared(sc.value, p.value);
     if (!checked.ok) return checked.error.message;
     const s = await this.session(sc.value.id);
     if (!s.ok) return s.error;

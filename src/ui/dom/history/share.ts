@@ -3,17 +3,42 @@
 // file is refused with the reason in the dialog, and nothing in the tree is touched; an accepted
 // one is added as a branch of its own (histcore's share codes and tree.adopt do the checking).
 
-import { branchFile, encodeShareCode, type HistoryTree, type NodeId } from '../../../app/history/index';
+import { branchFile, encodeShareCode, type HistoryTree, type NodeId, shareSegments } from '../../../app/history/index';
 import { openDialog } from '../dialog';
 import { h } from '../h';
 
 /** The share box on a branch's card. */
 export function shareBox(tree: HistoryTree, id: NodeId, title: string, announce: (text: string) => void): HTMLElement {
   const line = tree.line(id);
-  const code = encodeShareCode(tree.sc, line);
-  const field = h('input', { type: 'text', readonly: true, value: code, id: 'share-code', class: 'share-code', 'aria-label': 'Share code of this branch', spellcheck: 'false' });
+  const segments = shareSegments(tree, id);
+  // The computer's moves are played again to leave them out of the code: it comes a moment later.
+  const field = h('input', {
+    type: 'text',
+    readonly: true,
+    value: 'Making the code…',
+    id: 'share-code',
+    class: 'share-code',
+    'aria-label': 'Share code of this branch',
+    spellcheck: 'false',
+    'aria-busy': 'true',
+  });
+  let code = '';
+  const made = encodeShareCode(tree.sc, line, segments).then(
+    c => {
+      code = c;
+      field.value = c;
+      field.removeAttribute('aria-busy');
+      field.dataset.ready = 'true';
+    },
+    (e: unknown) => {
+      field.value = `No code: ${e instanceof Error ? e.message : String(e)}`;
+      field.removeAttribute('aria-busy');
+    },
+  );
   field.addEventListener('focus', () => field.select());
   const copy = async () => {
+    await made;
+    if (!code) return announce('This branch has no code to copy.');
     try {
       await navigator.clipboard.writeText(code);
       announce('The share code is copied.');
@@ -24,8 +49,8 @@ export function shareBox(tree: HistoryTree, id: NodeId, title: string, announce:
       announce('Select and copy the code from the field (the browser would not copy it).');
     }
   };
-  const save = () => {
-    const text = branchFile(tree.sc, line, tree.node(id)?.label ?? '', title);
+  const save = async () => {
+    const text = await branchFile(tree.sc, line, tree.node(id)?.label ?? '', title, segments);
     const name = `${tree.sc.id}-branch-${id}.branch.json`;
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = h('a', { href: url, download: name });
@@ -45,7 +70,7 @@ export function shareBox(tree: HistoryTree, id: NodeId, title: string, announce:
       'div',
       { class: 'card-actions' },
       h('button', { type: 'button', class: 'btn small', 'data-action': 'copy-code', onclick: () => void copy() }, 'Copy the code'),
-      h('button', { type: 'button', class: 'btn small', 'data-action': 'save-branch', onclick: save }, 'Save as a file'),
+      h('button', { type: 'button', class: 'btn small', 'data-action': 'save-branch', onclick: () => void save() }, 'Save as a file'),
     ),
   );
 }
