@@ -116,6 +116,14 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     await p2.selectOption('#diff-figure', { index: 1 });
     expect(await p2.locator('#diff-figure-words').innerText()).not.toBe(first);
     await screenshot(p2, 'history-diff-1280');
+    // The same diff as London saw it: from London's seat views, the historian's view labelled as such.
+    expect(await p2.locator('#diff-sight-note').innerText()).toMatch(/historian’s view: both sides’ full figures|historian's view: both sides' full figures/);
+    await p2.click('[data-sight=britain]');
+    expect(await p2.locator('#diff-sight-note').innerText()).toMatch(/^As London saw it: only what Britain could see/);
+    expect(await p2.locator('.diff-body').innerText()).toMatch(/outcomes are judged on both sides’ full figures/);
+    expect(await p2.locator('.diff-head').innerText()).toMatch(/As Britain could tell, they first look different on/);
+    await p2.waitForSelector('.diff-chart canvas');
+    await screenshot(p2, 'history-diff-london-1280');
     other.expectNoConsoleErrors();
   }, 240_000);
 });
@@ -180,6 +188,10 @@ describeBrowser('history: a tree with several finished branches', browser => {
     await page.waitForSelector('.diff-chart canvas');
     expect(await page.locator('.decisions-diff').innerText()).toMatch(/A tip about Arcos/);
     await screenshot(page, 'history-diff-1920');
+    await page.click('[data-sight=ussr]');
+    expect(await page.locator('#diff-sight-note').innerText()).toMatch(/^As Moscow saw it/);
+    await page.waitForSelector('.diff-chart canvas');
+    await screenshot(page, 'history-diff-moscow-1920');
     tp.expectNoConsoleErrors();
   }, 240_000);
 });

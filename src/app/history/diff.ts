@@ -9,7 +9,7 @@ import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersD
 import { decisionOf, moveKey, orderText } from './words';
 
 /** The state at the start of each turn of a node's path, and at its end: [day, state]. */
-function timeline(tree: HistoryTree, id: NodeId): { day: number; s: GameState }[] {
+export function timeline(tree: HistoryTree, id: NodeId): { day: number; s: GameState }[] {
   const c = compile(tree.sc);
   const pts = tree.turnStarts(id).map(p => tree.stateAt(p));
   pts.push(tree.state(id));

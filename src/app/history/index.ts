@@ -31,6 +31,8 @@ export { DEFAULT_ROLLS, plausibility } from './plausibility';
  * pool is in nodePool.ts (not exported here: it imports node: modules).
  */
 export { EXPLORE_CANCELLED, type ExploreOptions, ExplorePool, explore, type WorkerPort } from './pool';
+/** The same diff as one side saw it, from its seat views only (no private figure of the other side). */
+export { seatDiff } from './seatDiff';
 /**
  * Share codes and branch files. Encode: await encodeShareCode(sc, tree.line(id), shareSegments(tree,
  * id)) (the segments let the code carry only the people's moves), await branchFile(sc, line, label,

@@ -181,6 +181,13 @@ export interface NodeDiff {
   /** Each scenario outcome, held or not at each path's end. */
   outcomes: { id: string; label: string; historical: boolean; a: boolean; b: boolean }[];
   relations: { a: string; b: string };
+  /**
+   * Set when the diff is as one side saw it (seatDiff): built from that side's seat views only, so
+   * the other side's hidden figures are null, its private decisions and orders absent, `common` is
+   * 0 (the moves themselves are not read), `orders` are the actions seen carried out, and
+   * `outcomes` is empty (they are judged on the full state).
+   */
+  seat?: Side;
 }
 
 // ---- the explorer --------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 // The diff of two nodes of the tree: any tracked figure over time in both on one chart (the
 // figures that differ most offered first), who decided what in each, the orders given differently,
-// the events that fired in one and not the other, and each scenario outcome at both ends. The
-// comparison itself is histcore's diffNodes; this screen draws it.
+// the events that fired in one and not the other, and each scenario outcome at both ends. Seen as
+// London saw it, as Moscow saw it (seatDiff: that side's seat views only), or everything (the
+// historian's view, diffNodes: both sides' full states, private figures and moves included).
 
 import './history.css';
-import { diffNodes, type NodeDiff, type NodeId, TRUNK_ID } from '../../../app/history/index';
+import { diffNodes, type NodeDiff, type NodeId, seatDiff, TRUNK_ID } from '../../../app/history/index';
 import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
-import { longDate, RELATION_LABEL, type Relations } from '../../../engine/index';
+import { longDate, RELATION_LABEL, type Relations, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
 import { lineChart } from './charts';
 
@@ -19,8 +20,13 @@ export interface DiffDeps {
 const COLOR_A = '#1f1b16';
 const COLOR_B = '#b3261e';
 
+/** Whose sight the diff is drawn with: a side's (its seat views), or everything (the historian's). */
+export type DiffSight = Side | 'all';
+const SIGHT_NAME: Record<DiffSight, string> = { britain: 'As London saw it', ussr: 'As Moscow saw it', all: 'Everything (historian)' };
+
 export class DiffScreen {
-  private readonly d: NodeDiff;
+  private d: NodeDiff;
+  private sight: DiffSight = 'all';
   private fig: number;
   private chart: { el: HTMLElement; draw(): void; destroy(): void } | null = null;
   private readonly el: Record<'bar' | 'body', HTMLElement>;
@@ -33,12 +39,29 @@ export class DiffScreen {
     readonly b: NodeId,
     private readonly deps: DiffDeps,
   ) {
-    this.d = diffNodes(session.tree, a, b);
+    this.d = this.compute();
     // Start on war danger if it differs, else on the figure that differs most.
     const wd = this.d.figures.findIndex(f => f.id === session.recording(TRUNK_ID).c.figs[session.recording(TRUNK_ID).c.iTension]!.id);
     const most = this.order()[0] ?? 0;
     this.fig = wd >= 0 && this.d.figures[wd]!.gap > 0 ? wd : most;
     this.el = { bar: h('header', { class: 'watch-bar' }), body: h('div', { class: 'watch-body diff-body' }) };
+  }
+
+  private compute(): NodeDiff {
+    return this.sight === 'all' ? diffNodes(this.session.tree, this.a, this.b) : seatDiff(this.session.tree, this.a, this.b, this.sight);
+  }
+
+  /** Change whose sight the diff is drawn with, keeping the figure on the chart. */
+  private see(sight: DiffSight): void {
+    const id = this.d.figures[this.fig]?.id;
+    this.sight = sight;
+    this.d = this.compute();
+    this.fig = Math.max(
+      0,
+      this.d.figures.findIndex(f => f.id === id),
+    );
+    this.render();
+    this.el.body.querySelector<HTMLElement>(`[data-sight=${sight}]`)?.focus();
   }
 
   private name(id: NodeId): string {
@@ -98,6 +121,9 @@ export class DiffScreen {
     const pick = (x: { label: string; historical: boolean } | null) =>
       x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, 'not put to it');
     const sideName = (s: 'britain' | 'ussr') => this.session.sc.sides[s].name;
+    const seat = d.seat;
+    const them = seat ? this.session.sc.sides[seat === 'britain' ? 'ussr' : 'britain'].name : '';
+    const ends = `Relations at the end: A ${RELATION_LABEL[d.relations.a as Relations]}; B ${RELATION_LABEL[d.relations.b as Relations]}.`;
     fill(
       this.el.body,
       h(
@@ -105,9 +131,25 @@ export class DiffScreen {
         { class: 'diff-head' },
         h('p', { class: 'pair' }, legend('a', `A: ${A}`), h('span', { class: 'vs' }, ' against '), legend('b', `B: ${B}`)),
         h(
+          'div',
+          { class: 'seg diff-sight', role: 'group', 'aria-label': 'Whose sight' },
+          (['britain', 'ussr', 'all'] as const).map(x =>
+            h('button', { type: 'button', class: `btn small${x === this.sight ? ' on' : ''}`, 'data-sight': x, 'aria-pressed': String(x === this.sight), onclick: () => this.see(x) }, SIGHT_NAME[x]),
+          ),
+        ),
+        h(
+          'p',
+          { class: `sight-note${seat ? '' : ' historian'}`, id: 'diff-sight-note' },
+          seat
+            ? `${SIGHT_NAME[seat]}: only what ${sideName(seat)} could see at each date. ${them}'s hidden figures are gaps, and its private decisions and orders do not appear.`
+            : `The historian's view: both sides' full figures and every move, including what each side kept from the other.`,
+        ),
+        h(
           'p',
           { class: 'help' },
-          `They share their first ${d.common} moves${d.divergeDay !== null ? ` and part on ${longDate(d.divergeDay)}` : ''}. Relations at the end: A ${RELATION_LABEL[d.relations.a as Relations]}; B ${RELATION_LABEL[d.relations.b as Relations]}.`,
+          seat
+            ? `${d.divergeDay !== null ? `As ${sideName(seat)} could tell, they first look different on ${longDate(d.divergeDay)}` : `${sideName(seat)} could see no difference between them`}. ${ends}`
+            : `They share their first ${d.common} moves${d.divergeDay !== null ? ` and part on ${longDate(d.divergeDay)}` : ''}. ${ends}`,
         ),
       ),
       h(
@@ -125,24 +167,26 @@ export class DiffScreen {
           'section',
           null,
           h('h2', null, 'Outcomes'),
-          h(
-            'table',
-            { class: 'rates' },
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
-            h(
-              'tbody',
-              null,
-              d.outcomes.map(o =>
+          seat
+            ? h('p', { class: 'empty' }, 'The outcomes are judged on both sides’ full figures: the historian’s view shows them.')
+            : h(
+                'table',
+                { class: 'rates' },
+                h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'A'), h('th', { scope: 'col' }, 'B'))),
                 h(
-                  'tr',
-                  { class: o.a !== o.b ? 'differs' : '' },
-                  h('th', { scope: 'row' }, o.label, o.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null),
-                  h('td', null, o.a ? 'yes' : 'no'),
-                  h('td', null, o.b ? 'yes' : 'no'),
+                  'tbody',
+                  null,
+                  d.outcomes.map(o =>
+                    h(
+                      'tr',
+                      { class: o.a !== o.b ? 'differs' : '' },
+                      h('th', { scope: 'row' }, o.label, o.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null),
+                      h('td', null, o.a ? 'yes' : 'no'),
+                      h('td', null, o.b ? 'yes' : 'no'),
+                    ),
+                  ),
                 ),
               ),
-            ),
-          ),
           h('h2', null, 'Events in one and not the other'),
           h(
             'div',
@@ -198,7 +242,7 @@ export class DiffScreen {
                 ),
               )
             : h('p', { class: 'empty' }, 'Every decision put to both was taken the same way.'),
-          h('h2', null, 'Orders given differently'),
+          h('h2', null, seat ? 'Actions seen carried out differently' : 'Orders given differently'),
           d.orders.length
             ? h(
                 'table',

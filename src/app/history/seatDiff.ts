@@ -1,0 +1,112 @@
+// The diff of two nodes as one side saw them: the same comparison as diffNodes, built from that
+// side's seat views alone (engine/seat.ts), so it shows nothing the side did not know. Figures it
+// could not see are gaps; the other side's private decisions and orders never appear (the views
+// read them as -1); orders are the actions seen carried out, turn by turn; where the two first
+// look different is read off the views, not the moves (which would tell of hidden business); and
+// the scenario's outcomes, judged on the full state, are left to the historian's view.
+
+import { compile, isoOf, type SeatView, type Side, seatView } from '../../engine/index';
+import { timeline } from './diff';
+import type { HistoryTree } from './tree';
+import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff } from './types';
+
+/** Compare two nodes as `seat` saw them. `figures` limits the series to these figure ids (default: all). */
+export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, opts: { figures?: readonly string[] } = {}): NodeDiff {
+  const c = compile(tree.sc);
+  const views = (id: NodeId) => timeline(tree, id).map(({ day, s }) => ({ day, v: seatView(c, s, seat, { ledger: false }) }));
+  const ta = views(a),
+    tb = views(b);
+  const days = [...new Set([...ta.map(x => x.day), ...tb.map(x => x.day)])].sort((x, y) => x - y);
+  const at = (t: { day: number; v: SeatView }[], day: number): SeatView | null => {
+    if (day > t[t.length - 1]!.day) return null;
+    let v: SeatView | null = null;
+    for (const x of t) if (x.day <= day) v = x.v;
+    return v;
+  };
+  const va = days.map(d => at(ta, d)),
+    vb = days.map(d => at(tb, d));
+  const want = opts.figures ? new Set(opts.figures) : null;
+  const read = (v: SeatView | null, i: number) => (v && !Number.isNaN(v.figures[i]!) ? v.figures[i]! : null);
+  const figures: FigureSeries[] = [];
+  c.figs.forEach((f, i) => {
+    if (want && !want.has(f.id)) return;
+    const xa = va.map(v => read(v, i)),
+      xb = vb.map(v => read(v, i));
+    let gap = 0;
+    for (let j = 0; j < days.length; j++) if (xa[j] !== null && xb[j] !== null) gap = Math.max(gap, Math.abs(xa[j]! - xb[j]!));
+    figures.push({ id: f.id, label: f.label, ...(f.side ? { side: f.side } : {}), a: xa, b: xb, gap });
+  });
+  // They part, as this side could tell, at the first date its views of the two differ.
+  const seen = (v: SeatView | null) => (v ? JSON.stringify([v.figures.map(x => (Number.isNaN(x) ? null : x)), v.fired, v.chosen, v.taken, v.relations]) : null);
+  const first = days.findIndex((_, j) => va[j] && vb[j] && seen(va[j]!) !== seen(vb[j]!));
+
+  const ea = ta[ta.length - 1]!.v,
+    eb = tb[tb.length - 1]!.v;
+  const decisions: DecisionDiff[] = [];
+  const onlyA: EventFiring[] = [],
+    onlyB: EventFiring[] = [];
+  const moved: NodeDiff['events']['moved'] = [];
+  c.events.forEach((ev, i) => {
+    const da = ea.fired[i]!,
+      db = eb.fired[i]!;
+    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da });
+    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db });
+    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db });
+    if (!ev.decision) return;
+    const pick = (v: SeatView) => {
+      const k = v.chosen[i]!;
+      const o = k >= 0 ? ev.decision!.options[k] : undefined;
+      return o ? { option: o.id, label: o.label, historical: o.historical, day: v.fired[i]! } : null;
+    };
+    const x = pick(ea),
+      y = pick(eb);
+    if (x || y) decisions.push({ event: ev.id, title: ev.title, side: ev.decision.side, a: x, b: y, same: !!x && !!y && x.option === y.option });
+  });
+  decisions.sort((p, q) => Math.min(p.a?.day ?? Infinity, p.b?.day ?? Infinity) - Math.min(q.a?.day ?? Infinity, q.b?.day ?? Infinity));
+  const byDay = (x: EventFiring, y: EventFiring) => x.day - y.day;
+  return {
+    a,
+    b,
+    common: 0,
+    divergeDay: first >= 0 ? days[first]! : null,
+    axis: days.map(d => ({ day: d, iso: isoOf(d) })),
+    figures,
+    decisions,
+    orders: carriedOut(c, ta, tb),
+    events: { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved },
+    outcomes: [],
+    relations: { a: ea.relations, b: eb.relations },
+    seat,
+  };
+}
+
+/** The actions each side was seen to carry out on each turn, where the two paths differ. */
+function carriedOut(c: ReturnType<typeof compile>, ta: { day: number; v: SeatView }[], tb: { day: number; v: SeatView }[]): OrdersDiff[] {
+  const turns = (t: { day: number; v: SeatView }[]) => {
+    const m = new Map<string, { day: number; side: Side; text: string[] }>();
+    for (let k = 0; k + 1 < t.length; k++) {
+      const { day, v } = t[k]!;
+      const next = t[k + 1]!.v;
+      for (const act of c.actions) {
+        const d = next.taken[act.i]!;
+        if (d < 0 || d === v.taken[act.i]) continue;
+        const key = `${day}:${act.side}`;
+        const e = m.get(key) ?? { day, side: act.side, text: [] };
+        e.text.push(`“${act.label}”`);
+        m.set(key, e);
+      }
+    }
+    return m;
+  };
+  const oa = turns(ta),
+    ob = turns(tb);
+  const out: OrdersDiff[] = [];
+  for (const k of new Set([...oa.keys(), ...ob.keys()])) {
+    const x = oa.get(k),
+      y = ob.get(k);
+    if (x && y && x.text.join('|') === y.text.join('|')) continue;
+    const base = (x ?? y)!;
+    out.push({ day: base.day, side: base.side, a: x ? x.text : [], b: y ? y.text : [] });
+  }
+  return out.sort((p, q) => p.day - q.day || p.side.localeCompare(q.side));
+}
