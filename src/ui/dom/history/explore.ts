@@ -5,8 +5,20 @@
 // each scenario outcome's rate. Every chart has its figures in words too.
 
 import './history.css';
-import { PLAYER_KINDS, type PlayerKind } from '../../../ai/index';
-import { createBrowserPool, DEFAULT_GAMES, type Distribution, EXPLORE_CANCELLED, type ExplorePool, explore, MAX_GAMES, type Point, plausibility, TRUNK_ID } from '../../../app/history/index';
+import type { PlayerKind } from '../../../ai/index';
+import {
+  createBrowserPool,
+  DEFAULT_GAMES,
+  type Distribution,
+  EXPLORE_CANCELLED,
+  type ExplorePool,
+  explore,
+  MAX_GAMES,
+  type Point,
+  plausibility,
+  playerText,
+  TRUNK_ID,
+} from '../../../app/history/index';
 import { pct } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { type BySide, longDate, SIDES, type Side } from '../../../engine/index';
@@ -18,15 +30,17 @@ export interface ExploreDeps {
   exit(): void;
 }
 
-const PLAYER_LABEL: Record<PlayerKind, string> = {
-  historical: 'as history (the recorded course)',
-  persona: 'the computer (plays to win, with the lead’s leanings)',
-  random: 'random (any legal move)',
-  negotiator: 'the computer, bargaining (slower: it weighs every package)',
-  boulware: 'Boulware (concedes late)',
-  conceder: 'Conceder (concedes early)',
-  hardliner: 'Hardliner (never concedes)',
-  titfortat: 'Tit-for-Tat (concedes as the other side does)',
+/**
+ * The players offered for thousands of continuations, each said in words. The bargaining players
+ * (the negotiator and its baselines) weigh every package by playing the rest of the game out, far
+ * too slow for this; the terminal's explore takes them by name (--players).
+ */
+const EXPLORER_PLAYERS: readonly PlayerKind[] = ['persona', 'historical', 'random'];
+const OPTION_NAME: Partial<Record<PlayerKind, string>> = { persona: 'The computer, playing to win', historical: 'As history', random: 'At random' };
+const OPTION_WORDS: Partial<Record<PlayerKind, string>> = {
+  persona: 'plays the side to win, with its lead’s known leanings',
+  historical: 'takes the course the sources record wherever it still can',
+  random: 'any legal move: a yardstick for what skill adds',
 };
 
 type Drawn = { draw(): void; destroy(): void };
@@ -133,7 +147,7 @@ export class ExploreScreen {
       const sel = h(
         'select',
         { id: `explore-${side}`, disabled: running },
-        PLAYER_KINDS.map(k => h('option', { value: k, selected: this.players[side] === k }, PLAYER_LABEL[k])),
+        EXPLORER_PLAYERS.map(k => h('option', { value: k, selected: this.players[side] === k }, OPTION_NAME[k] ?? k)),
       );
       sel.addEventListener('change', () => {
         this.players = { ...this.players, [side]: sel.value as PlayerKind };
@@ -150,6 +164,11 @@ export class ExploreScreen {
         ? h('button', { type: 'button', class: 'btn small', 'data-action': 'cancel', onclick: () => this.cancel() }, 'Cancel')
         : h('button', { type: 'submit', class: 'btn small primary', 'data-action': 'run' }, 'Run'),
       running ? h('span', { class: 'progress' }, progress, h('span', { id: 'explore-count' }, `${done.toLocaleString('en-GB')} of ${this.games.toLocaleString('en-GB')}`)) : null,
+      h(
+        'p',
+        { class: 'help players-help', id: 'explore-players-help' },
+        `${EXPLORER_PLAYERS.map(k => `${OPTION_NAME[k]}: ${OPTION_WORDS[k]}`).join('. ')}. The bargaining players weigh every package by playing the rest of the game out, too slow for thousands of games; the terminal's explore takes them.`,
+      ),
     );
     this.el.form.onsubmit = e => {
       e.preventDefault();
@@ -274,7 +293,7 @@ export class ExploreScreen {
         'section',
         { class: 'explore-results', 'aria-label': 'The outcomes' },
         h('h2', { id: 'explore-head' }, `${d.games.toLocaleString('en-GB')} continuations from ${longDate(d.from.day)}`),
-        h('p', { class: 'help' }, `${sc.sides.britain.name}: ${PLAYER_LABEL[d.players.britain]}; ${sc.sides.ussr.name}: ${PLAYER_LABEL[d.players.ussr]}. Played in ${(ms / 1000).toFixed(1)} s.`),
+        h('p', { class: 'help' }, `${sc.sides.britain.name}: ${playerText(d.players.britain)}; ${sc.sides.ussr.name}: ${playerText(d.players.ussr)}. Played in ${(ms / 1000).toFixed(1)} s.`),
         h(
           'table',
           { class: 'rates outcomes' },
