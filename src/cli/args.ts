@@ -11,7 +11,7 @@ export const USAGE: Record<string, string> = {
   sim: 'sim --scenario ID|FILE [--players NAME,NAME] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
   explore:
-    'explore --scenario ID|FILE [--at yyyy-mm-dd|BRANCH|BRANCH@yyyy-mm-dd|CODE|FILE.json] [--games N (1-10000, default 1000)] [--players KIND,KIND] [--workers N] [--store DIR] [--plausibility] [--mattered] [--json]',
+    'explore --scenario ID|FILE [--at yyyy-mm-dd|BRANCH|BRANCH@yyyy-mm-dd|CODE|FILE.json] [--branch EVENT.OPTION] [--games N (1-10000, default 1000)] [--players KIND,KIND] [--workers N] [--store DIR] [--plausibility] [--mattered] [--json]',
   validate: 'validate FILE...',
   schema: 'schema [--out PATH]',
   print: 'print --scenario ID|FILE --sheets OUT.pdf|OUT.html [--role ID]...  |  print --debrief SAVE [--out OUT.pdf|OUT.html] [--scenario ID|FILE]',

@@ -2,12 +2,28 @@
 // date on the trunk), of a stored branch (its id, or id@date), or of a shared branch (a share code
 // or a branch file), across worker threads on every core; prints the outcome distribution with
 // history's marks, and on request the branch's plausibility and the decisions that mattered.
+// With --branch EVENT.OPTION it first makes a branch in the stored tree (the other option at that
+// decision of history, or of a stored branch named by --at) and explores from just after it.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { PLAYER_KINDS, type PlayerKind } from '../ai/index';
 import { defaultStoreDir, FileKV } from '../app/history/fileKV';
-import { checkShared, DEFAULT_GAMES, type Distribution, explore, HistoryTree, type Line, MAX_GAMES, matteredDecisions, parseShared, plausibility, TRUNK_ID, TreeStore } from '../app/history/index';
+import {
+  checkShared,
+  DEFAULT_GAMES,
+  type Distribution,
+  describeDivergence,
+  explore,
+  HistoryTree,
+  type Line,
+  MAX_GAMES,
+  matteredDecisions,
+  parseShared,
+  plausibility,
+  TRUNK_ID,
+  TreeStore,
+} from '../app/history/index';
 import { createNodePool } from '../app/history/nodePool';
 import { type BySide, compile, dayOf, isoOf, longDate, SIDES } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -58,6 +74,38 @@ export async function resolveAt(sc: Scenario, at: string | undefined, storeDir: 
   return { line: tree.line(id, p.at), what: `${name} at ${longDate(compile(sc).days[s.turn]!)}` };
 }
 
+/**
+ * --branch EVENT.OPTION: a new branch of the stored tree taking OPTION at the first decision of
+ * EVENT on `from`'s path (history, or a stored branch), stored for the browser and later runs.
+ */
+export function makeBranch(sc: Scenario, spec: string, from: string | undefined, storeDir: string): Start & { id: string } {
+  const [event = '', option = ''] = spec.split('.', 2);
+  const c = compile(sc);
+  const ev = c.events[c.eventIndex.get(event) ?? -1];
+  if (!ev?.decision) throw new UsageError(`--branch: "${event}" is not an event with a decision in ${sc.id} (write EVENT.OPTION)`);
+  const opt = ev.decision.options.find(o => o.id === option);
+  if (!opt) throw new UsageError(`--branch: "${option}" is not an option of ${event} (have: ${ev.decision.options.map(o => o.id).join(', ')})`);
+  const store = new TreeStore(new FileKV(storeDir));
+  const loaded = store.load(sc);
+  if (!loaded.ok) throw new CliError(`--branch: ${loaded.error.message}`);
+  const tree = loaded.value ?? HistoryTree.create(sc);
+  const node = from ?? TRUNK_ID;
+  if (!tree.node(node))
+    throw new UsageError(
+      `--branch: --at must name history or a stored branch (have: ${tree
+        .nodes()
+        .map(n => n.id)
+        .join(', ')})`,
+    );
+  const step = tree.steps(node).find(st => st.move.type === 'decide' && st.move.event === event);
+  if (!step) throw new CliError(`--branch: "${ev.title}" was never put to ${ev.decision.side} on ${node === TRUNK_ID ? 'history' : `branch ${node}`}`);
+  const b = tree.branch({ node, at: step.index }, { players: { britain: 'persona', ussr: 'persona' }, moves: [{ type: 'decide', side: ev.decision.side, event, option }] });
+  if (!b.ok) throw new CliError(`--branch: ${b.error}`);
+  const saved = store.save(tree);
+  if (!saved.ok) throw new CliError(`--branch: the tree could not be stored: ${saved.error}`);
+  return { id: b.value.id, line: tree.line(b.value.id), what: `new branch ${b.value.id} (${describeDivergence(tree, b.value.id).text})` };
+}
+
 const isDate = (t: string) => /^\d{4}-\d{2}-\d{2}$/.test(t) && isoOf(dayOf(t)) === t;
 
 function players(v: unknown): BySide<PlayerKind> {
@@ -71,6 +119,7 @@ export async function exploreCommand(argv: string[], out: (s: string) => void): 
   const { values } = parse('explore', argv, {
     scenario: { type: 'string' },
     at: { type: 'string' },
+    branch: { type: 'string' },
     games: { type: 'string' },
     players: { type: 'string' },
     workers: { type: 'string' },
@@ -90,7 +139,9 @@ export async function exploreCommand(argv: string[], out: (s: string) => void): 
   const at = values.at as string | undefined;
   if (at !== undefined && /^\d{4}-/.test(at) && !isDate(at)) throw new UsageError(`--at: "${at}" is not a date of the form yyyy-mm-dd`);
   const { sc } = loadScenario(required(values.scenario, '--scenario', 'explore'));
-  const start = await resolveAt(sc, at, (values.store as string | undefined) ?? defaultStoreDir());
+  const storeDir = (values.store as string | undefined) ?? defaultStoreDir();
+  const branch = values.branch as string | undefined;
+  const start = branch !== undefined ? makeBranch(sc, branch, at, storeDir) : await resolveAt(sc, at, storeDir);
   const pool = createNodePool(workers);
   const json = !!values.json;
   const progress = (done: number, total: number) => {
@@ -102,7 +153,7 @@ export async function exploreCommand(argv: string[], out: (s: string) => void): 
     const ms = performance.now() - t0;
     if (!json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     if (!r.ok) throw new CliError(r.error);
-    const report: Record<string, unknown> = { from: start.what, elapsedMs: Math.round(ms), workers, distribution: r.value };
+    const report: Record<string, unknown> = { from: start.what, ...('id' in start ? { branch: start.id } : {}), elapsedMs: Math.round(ms), workers, distribution: r.value };
     const lines = distributionLines(r.value, start.what, ms, workers);
     if (values.plausibility) {
       const p = plausibility(sc, start.line);
