@@ -602,7 +602,7 @@ export class GameScreen {
     const hist = this.deps.history;
     if (!hist) return null;
     const run = async (f: () => Promise<string | null>) => {
-      const why = this.busy ? `the computer is making its move; wait for it to finish` : await f();
+      const why = this.busy ? 'the computer is making its move; wait for it to finish' : await f().catch((e: unknown) => `it could not be done: ${e instanceof Error ? e.message : String(e)}`);
       if (!why) return;
       const text = `${why[0]!.toUpperCase()}${why.slice(1)}.`;
       this.el.status.textContent = text;
