@@ -15,7 +15,10 @@ import { Recording } from './recording';
 export class HistorySession {
   private readonly recordings = new Map<string, Recording>();
 
-  constructor(readonly tree: HistoryTree) {}
+  constructor(readonly tree: HistoryTree) {
+    // A move taken back and another made leaves a node as long as before: its recording is stale.
+    tree.onChange(() => this.recordings.clear());
+  }
 
   get sc() {
     return this.tree.sc;
