@@ -98,9 +98,18 @@ describeBrowser('history inside the running game', browser => {
     // The moment's choice is put again; take another option this time.
     for (let s = await nextScreen(page); s !== 'decision'; s = await nextScreen(page)) await page.click('.reports-dialog .continue');
     const options = await page.locator('.option-btn').allInnerTexts();
-    const other = options.findIndex(t => !t.includes(chosen));
+    // Another option, one that goes to no vote (so no dice are drawn by it).
+    const other = options.findIndex(t => !t.includes(chosen) && !/Goes to a vote/.test(t));
     expect(other).toBeGreaterThanOrEqual(0);
     await page.locator('.option-btn').nth(other).click();
+    await toDesk(page);
+    // The branch is in the tree now: Undo goes by the tree's rule there, and a refusal says why.
+    if ((await undoResult(page)) === 'refused') {
+      expect(await page.locator('.panel .status').innerText()).toMatch(/^Nothing taken back: .*(went to a vote and the dice were rolled|resolved the turn)/);
+    } else {
+      for (let s = await nextScreen(page); s !== 'decision'; s = await nextScreen(page)) await page.click('.reports-dialog .continue');
+      await page.locator('.option-btn').nth(other).click();
+    }
     await toDesk(page);
 
     // The tree: history, this game beside it, and the branch off it with its divergence named.

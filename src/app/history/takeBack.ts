@@ -7,7 +7,7 @@
 import { applyMove, type BySide, createGame, err, type GameState, type Move, ok, type Result, type Side } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
-import { undoRule } from './tree';
+import { answered, undoRule } from './tree';
 import type { UndoCheck } from './types';
 
 /**
@@ -38,7 +38,7 @@ export function checkTakeBack(sc: Scenario, seed: string, moves: readonly Move[]
   }
   for (let k = moves.length - 1; k >= keep; k--) {
     const u = undoRule(states[k - keep]!, states[k - keep + 1]!, moves[k]!);
-    if (!u.ok) return u;
+    if (!u.ok) return k === keep ? u : answered(u, moves[keep]!, moves[k]!);
   }
   return { ok: true, move: moves[keep]!, state: states[0]! };
 }

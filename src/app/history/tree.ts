@@ -438,7 +438,7 @@ export class HistoryTree {
     if (child) return { ok: false, reason: 'child', message: `the branch "${this.title(child.id)}" was taken after this move; it would lose its start` };
     for (let k = len - 1; k >= len - count; k--) {
       const u = undoRule(this.stateAt({ node: id, at: k }), this.stateAt({ node: id, at: k + 1 }), n.moves[k - n.at]!);
-      if (!u.ok) return u;
+      if (!u.ok) return k === len - count ? u : answered(u, n.moves[len - count - n.at]!, n.moves[k - n.at]!);
     }
     return { ok: true, move: n.moves[len - count - n.at]! };
   }
@@ -513,6 +513,12 @@ export function undoRule(before: GameState, after: GameState, move: Move): UndoC
   if (after.turn !== before.turn) return { ok: false, reason: 'turn', message: 'this move resolved the turn: its dice are rolled and its results known' };
   if (drewDice(before, after)) return { ok: false, reason: 'dice', message: 'this decision went to a vote and the dice were rolled: it stands' };
   return { ok: true, move };
+}
+
+/** A refusal caused by a move after the one to take back: said of that move, so the person knows whose it was. */
+export function answered(u: Extract<UndoCheck, { ok: false }>, mine: Move, later: Move): UndoCheck {
+  const whose = later.side === mine.side ? 'a later move of the same side' : later.type === 'decide' ? 'the other side’s decision after it' : 'the other side’s orders after it';
+  return { ...u, message: u.message.replace(/^this (decision|move)/, whose) };
 }
 
 /** Whether the dice were drawn between two states (the rng moved, or the seed was replaced). */
