@@ -9,6 +9,7 @@ import { canOffer } from '../../engine/legal';
 import { openRng, type Rng, type RngState } from '../../engine/rng';
 import { sampleState } from '../../engine/sample';
 import { availableActions, type SeatState, type SeatView, seatView, visibleOffers } from '../../engine/seat';
+import { seesOtherCabinet } from '../../engine/secrets';
 import type { GameState, Move } from '../../engine/types';
 import { type BySide, ofSide, other, type Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
@@ -51,7 +52,8 @@ export interface PlayoutEnd {
 
 /**
  * A seat's view of a playout's world, built as far as it is read. The few fields a playout player
- * reads at every move (the orders open to it, the notes it sees, whether it may send one) are
+ * reads at every move (the orders open to it, the notes it sees, whether it may send one, whether
+ * it reads the other cabinet) are
  * computed directly, as seatView computes them; any other field builds the full view once. A view
  * is asked for at every playout move, and building all of it was a seventh of a playout's time.
  * The state it is asked with is the world's own: a playout player reads its own side's figures,
@@ -101,8 +103,9 @@ class PlayoutView implements SeatView {
   get hidden(): SeatView['hidden'] {
     return this.full.hidden;
   }
+  // Read by the persona at every move: worked out as seatView works it out, without the whole view.
   get seesOther(): SeatView['seesOther'] {
-    return this.full.seesOther;
+    return seesOtherCabinet(this.c, this.s, this.side);
   }
   get sight(): SeatView['sight'] {
     return this.full.sight;
