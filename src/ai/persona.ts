@@ -5,14 +5,14 @@
 // cost; the best orders are given while capital lasts. Decisions, replies and offers are weighed the same way.
 
 import { approvalChance } from '../engine/cabinet';
-import type { CAction, Compiled, Vote } from '../engine/compile';
+import type { CAction, Compiled, Cond, Vote } from '../engine/compile';
 import type { CTerm } from '../engine/compiled';
 import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation';
 import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import type { Ctx, Player } from './player';
-import { echo, hasTest, moodValue, orderWorth, seatGradient, tradeDeltas, tradeWeights, weighsMoods } from './values';
+import { echo, hasTest, moodValue, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -34,8 +34,37 @@ interface Values {
   optionsRefused: number[][];
   actionTrade: Trade[];
   optionTrade: Trade[][];
-  actionTests: boolean[];
-  optionTests: boolean[][];
+  actionTests: (Tested | null)[];
+  optionTests: (Tested | null)[][];
+}
+/**
+ * An order whose effects hold an `if`: its tests (values.ts, testsIn), and its worth and trade
+ * changes by their outcomes, worked out the first time each set of outcomes is met. The worth
+ * depends on the state only through those outcomes, so a remembered one is the same to the last
+ * number as one worked out afresh, and a persona weighs the same few orders at every turn.
+ */
+interface Tested {
+  tests: Cond[];
+  known: Map<number, { yes: number; no: number; tr: Trade }>;
+}
+const testedOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null): Tested | null =>
+  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map() } : null;
+/** The outcomes of an order's tests on a state, as bits (-1 if there are too many to remember by). */
+function outcomes(t: Tested, s: GameState): number {
+  if (t.tests.length > 30) return -1;
+  let key = 0;
+  for (let j = 0; j < t.tests.length; j++) if (t.tests[j]!(s)) key |= 1 << j;
+  return key;
+}
+/** A tested order's worth on state `s` (approved before mood and echo, with `took`), remembered by its tests' outcomes. */
+function testedWorth(t: Tested, s: GameState, work: () => { yes: number; no: number; tr: Trade }): { yes: number; no: number; tr: Trade } {
+  const key = outcomes(t, s);
+  let w = key < 0 ? undefined : t.known.get(key);
+  if (!w) {
+    w = work();
+    if (key >= 0) t.known.set(key, w);
+  }
+  return w;
 }
 interface Trade {
   approved: number[];
@@ -67,8 +96,8 @@ function values(c: Compiled, side: Side, sees: boolean): Values {
       optionsRefused: opts.map(os => os.map(w => w.refused)),
       actionTrade: c.actions.map(a => tradeOf(c, a.linked, a.vote)),
       optionTrade: c.events.map(e => e.decision?.options.map(o => tradeOf(c, o.linked, o.vote)) ?? []),
-      actionTests: c.actions.map(a => hasTest(a.linked) || hasTest(a.vote?.onFailLinked)),
-      optionTests: c.events.map(e => e.decision?.options.map(o => hasTest(o.linked) || hasTest(o.vote?.onFailLinked)) ?? []),
+      actionTests: c.actions.map(a => testedOf(c, a.linked, a.vote)),
+      optionTests: c.events.map(e => e.decision?.options.map(o => testedOf(c, o.linked, o.vote)) ?? []),
     };
     m.set(key, v);
   }
@@ -235,9 +264,12 @@ export function makePersona(p: PersonaDef): Player {
         let yes = optionValues[o.i]!,
           no = optionRefused[o.i]!,
           tr = trade[o.i]!;
-        if (tests[o.i]) {
-          ({ approved: yes, refused: no } = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s));
-          tr = tradeOf(c, o.linked, o.vote, s);
+        const tested = tests[o.i];
+        if (tested) {
+          ({ yes, no, tr } = testedWorth(tested, s, () => {
+            const w = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s);
+            return { yes: w.approved, no: w.refused, tr: tradeOf(c, o.linked, o.vote, s) };
+          }));
         }
         if (moods) yes += moodValue(c, g, side, o.vote, s);
         yes += echo(c, s, tr.approved, weights);
@@ -276,11 +308,12 @@ export function makePersona(p: PersonaDef): Player {
         let yes = actionValues[k]!,
           no = actionRefused[k]!,
           tr = vals.actionTrade[k]!;
-        if (tests[k]) {
-          const w = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
-          yes = w.approved + (g.took.get(a.id) ?? 0);
-          no = w.refused;
-          tr = tradeOf(c, a.linked, a.vote, s);
+        const tested = tests[k];
+        if (tested) {
+          ({ yes, no, tr } = testedWorth(tested, s, () => {
+            const w = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
+            return { yes: w.approved + (g.took.get(a.id) ?? 0), no: w.refused, tr: tradeOf(c, a.linked, a.vote, s) };
+          }));
         }
         if (moods) yes += moodValue(c, g, side, a.vote, s);
         if (trading) {
