@@ -12,7 +12,7 @@ import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import type { Ctx, Player } from './player';
-import { echo, hasTest, moodValue, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
+import { echo, type Gradient, hasTest, moodValue, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -28,6 +28,9 @@ function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
  * `if` are worked out afresh on the state (`actionTests`, `optionTests`).
  */
 interface Values {
+  /** The seat's gradient (values.ts, seatGradient), and whether it weighs any minister's mood: looked up once here, not at every move. */
+  g: Gradient;
+  moods: boolean;
   actions: number[];
   actionsRefused: number[];
   options: number[][];
@@ -90,6 +93,8 @@ function values(c: Compiled, side: Side, sees: boolean): Values {
     const acts = c.actions.map(a => orderWorth(c, g, side, a.linked, a.vote, a.incident, 50));
     const opts = c.events.map(e => e.decision?.options.map(o => orderWorth(c, g, side, o.linked, o.vote, o.incident, e.publicity)) ?? []);
     v = {
+      g,
+      moods: weighsMoods(c, g, side),
       actions: acts.map((w, k) => w.approved + (g.took.get(c.actions[k]!.id) ?? 0)),
       actionsRefused: acts.map(w => w.refused),
       options: opts.map(os => os.map(w => w.approved)),
@@ -249,9 +254,9 @@ export function makePersona(p: PersonaDef): Player {
     decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
-      const g = seatGradient(c, side, view.seesOther);
+      const g = vals.g;
       const weights = tradeWeights(c, g, s);
-      const moods = weighsMoods(c, g, side);
+      const moods = vals.moods;
       const optionValues = vals.options[ev.i]!,
         optionRefused = vals.optionsRefused[ev.i]!,
         tests = vals.optionTests[ev.i]!,
@@ -286,10 +291,10 @@ export function makePersona(p: PersonaDef): Player {
       const { c, side, state: s, view, rng } = ctx;
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
-      const g = seatGradient(c, side, view.seesOther);
+      const g = vals.g;
       const weights = tradeWeights(c, g, s);
       const trading = weights.some(w => w !== 0);
-      const moods = weighsMoods(c, g, side);
+      const moods = vals.moods;
       const actionValues = vals.actions,
         actionRefused = vals.actionsRefused,
         tests = vals.actionTests;
