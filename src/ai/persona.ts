@@ -169,8 +169,12 @@ interface Tables {
    * worked out once for them.
    */
   voteSlot: number[];
-  /** One "not yet worked out" (-1) per slot, copied at each turn. */
-  noChances: number[];
+  /**
+   * The slots' chances, reset to "not yet worked out" (-1) at each turn. Made with a fractional
+   * number, so V8 keeps it as a list of doubles: a fresh copy of a list of -1s at each turn changed
+   * its kind (whole to fractional numbers) at its first chance, and a typed array was slower still.
+   */
+  chance: number[];
   /** The package best for the side that the other side could live with, if it is worth sending at all. */
   /** Each term's options, the one best for the side that the other side could live with first. */
   prefs: CTerm['options'][];
@@ -196,7 +200,7 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   });
   return {
     voteSlot,
-    noChances: [...slots.values()].map(() => -1),
+    chance: [...slots.values()].map(() => 0.5),
     seen: values(c, side, true),
     blind: values(c, side, false),
     lean2: c.actions.map(a => 2 * lean(c, p, a.vote)),
@@ -236,6 +240,12 @@ function sortByScore(xs: { score: number }[]): void {
     }
     xs[j + 1] = x;
   }
+}
+
+/** Whether an order contradicts one of those chosen (a plain loop: this runs for every order scored, every turn). */
+function contradictsAny(contradicts: readonly number[], chosen: readonly number[]): boolean {
+  for (let j = 0; j < contradicts.length; j++) if (chosen.includes(contradicts[j]!)) return true;
+  return false;
 }
 
 export function makePersona(p: PersonaDef): Player {
@@ -293,14 +303,15 @@ export function makePersona(p: PersonaDef): Player {
       const vals = view.seesOther ? tb.seen : tb.blind;
       const g = vals.g;
       const weights = tradeWeights(c, g, s);
-      const trading = weights.some(w => w !== 0);
+      let trading = false;
+      for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) trading = true;
       const moods = vals.moods;
       const actionValues = vals.actions,
         actionRefused = vals.actionsRefused,
         tests = vals.actionTests;
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
-      const chance = tb.noChances.slice();
+      const chance = tb.chance.fill(-1);
       const scored: { k: number; id: string; cost: number; score: number }[] = [];
       for (const k of view.available) {
         const a = c.actions[k]!;
@@ -335,7 +346,7 @@ export function makePersona(p: PersonaDef): Player {
       // It does not give an order that undoes one given this turn (the better-scored of the two goes).
       const chosen: number[] = [];
       for (const x of scored)
-        if (x.cost <= capital && !c.actions[x.k]!.contradicts.some(b => chosen.includes(b))) {
+        if (x.cost <= capital && !contradictsAny(c.actions[x.k]!.contradicts, chosen)) {
           chosen.push(x.k);
           capital -= x.cost;
           out.push({ kind: 'action', id: x.id });
