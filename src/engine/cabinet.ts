@@ -126,20 +126,34 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
 export function stanceDrift(d: Draft, side: Side, days: number): void {
   const c = d.c,
     s = d.s;
-  const groups = c.side[side].groups;
+  const groups = c.side[side].groups,
+    ministers = c.side[side].ministers;
   if (groups.length === 0) return;
+  // The groups' total weight, summed in the same order as before for every issue, so the same number.
+  let w = 0;
+  for (const k of groups) w += c.groups[k]!.weight;
+  if (w === 0) return;
   for (let issue = 0; issue < c.issues.length; issue++) {
-    let pull = 0,
-      w = 0;
+    // Only an uncommitted minister in office drifts: with none on this issue, its pull is not needed.
+    let anyDrifts = false;
+    for (const k of ministers) {
+      const m = c.ministers[k]!;
+      const v = s.fig[m.iStance[issue]!]!;
+      if (v > -50 && v < 50 && s.fig[m.iOffice] !== 0) {
+        anyDrifts = true;
+        break;
+      }
+    }
+    if (!anyDrifts) continue;
+    let pull = 0;
     for (const k of groups) {
       const g = c.groups[k]!;
       const p = s.fig[g.iPressure]! / 100;
       pull += g.weight * p * g.stance[issue]!;
-      w += g.weight;
     }
-    if (w === 0 || pull === 0) continue;
+    if (pull === 0) continue;
     const target = pull / w;
-    for (const k of c.side[side].ministers) {
+    for (const k of ministers) {
       const m = c.ministers[k]!;
       const i = m.iStance[issue]!;
       const v = s.fig[i]!;
