@@ -72,15 +72,30 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
  * apply moves by the hundred thousand). A move that is not legal gives an undefined state.
  */
 export function playMove(sc: Scenario, s: GameState, move: Move): GameState {
+  return play(sc, s, move, false);
+}
+
+/**
+ * playMove made in `s` itself, which is changed and returned: for a trusted caller that holds `s`
+ * alone, made by ownedCopy (draft.ts) and read by nobody else, such as a playout, which copies its
+ * world's state once and then plays move after move in its copy. Every container playMove would
+ * copy before writing is written in place; the game is the same to the last number
+ * (tests/engine/inPlace.test.ts). A state another holder can see must never be passed here.
+ */
+export function playInPlace(sc: Scenario, s: GameState, move: Move): GameState {
+  return play(sc, s, move, true);
+}
+
+function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameState {
   const c = compile(sc);
   // The first side's orders are only stored, sealed until the other side's arrive.
   if (move.type === 'orders' && s.orders[other(move.side)] === null) {
-    const next = copyState(s);
+    const next = inPlace ? s : copyState(s);
     next.orders = withOrders(s.orders, move.side, move.orders);
     if (move.votes?.length) next.ballots = withBallots(s.ballots, move.side, move.votes);
     return next;
   }
-  const d = openDraft(c, s);
+  const d = openDraft(c, s, inPlace);
   if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option, move.votes);
   else {
     d.s.orders = withOrders(d.s.orders, move.side, move.orders);

@@ -4,7 +4,8 @@
 // two candidates are compared on the same futures and the difference between them is the move's,
 // not the dice's.
 import { type CEvent, type Compiled, compile } from '../../engine/compile';
-import { playMove } from '../../engine/game';
+import { ownedCopy } from '../../engine/draft';
+import { playInPlace } from '../../engine/game';
 import { canOffer } from '../../engine/legal';
 import { openRng, type Rng, type RngState } from '../../engine/rng';
 import { sampleState } from '../../engine/sample';
@@ -189,17 +190,19 @@ export function playoutMove(p: Policy, s: GameState, side: Side, rng: Rng): Move
 
 /**
  * Apply `move` (legal in the world: the caller fits it) to the world's state and play the game out.
- * The playout's moves come from the engine's own lists, so they are applied unchecked (playMove).
+ * The playout's moves come from the engine's own lists, so they are applied unchecked, in the
+ * playout's own copy of the world's state (playInPlace).
  */
 export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
-  let s = w.state;
-  if (move) s = playMove(p.sc, s, move);
+  // The playout's own copy of the world, played in place: the world is shared by every candidate.
+  let s = ownedCopy(w.state);
+  if (move) s = playInPlace(p.sc, s, move);
   const start = s.turn;
   const rngs = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const side = toMove(s, 'britain') ? 'britain' : toMove(s, 'ussr') ? 'ussr' : null;
     if (!side) break;
-    s = playMove(p.sc, s, playoutMove(p, s, side, ofSide(rngs, side)));
+    s = playInPlace(p.sc, s, playoutMove(p, s, side, ofSide(rngs, side)));
   }
   return { state: s, turns: s.turn - start + 1 };
 }
