@@ -5,14 +5,14 @@
 // cost; the best orders are given while capital lasts. Decisions, replies and offers are weighed the same way.
 
 import { approvalChance } from '../engine/cabinet';
-import type { CAction, Compiled, Vote } from '../engine/compile';
+import type { CAction, Compiled, Cond, Vote } from '../engine/compile';
 import type { CTerm } from '../engine/compiled';
 import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation';
 import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import type { Ctx, Player } from './player';
-import { echo, hasTest, moodValue, orderWorth, seatGradient, tradeDeltas, tradeWeights, weighsMoods } from './values';
+import { echo, type Gradient, hasTest, moodValue, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -28,14 +28,46 @@ function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
  * `if` are worked out afresh on the state (`actionTests`, `optionTests`).
  */
 interface Values {
+  /** The seat's gradient (values.ts, seatGradient), and whether it weighs any minister's mood: looked up once here, not at every move. */
+  g: Gradient;
+  moods: boolean;
   actions: number[];
   actionsRefused: number[];
   options: number[][];
   optionsRefused: number[][];
   actionTrade: Trade[];
   optionTrade: Trade[][];
-  actionTests: boolean[];
-  optionTests: boolean[][];
+  actionTests: (Tested | null)[];
+  optionTests: (Tested | null)[][];
+}
+/**
+ * An order whose effects hold an `if`: its tests (values.ts, testsIn), and its worth and trade
+ * changes by their outcomes, worked out the first time each set of outcomes is met. The worth
+ * depends on the state only through those outcomes, so a remembered one is the same to the last
+ * number as one worked out afresh, and a persona weighs the same few orders at every turn.
+ */
+interface Tested {
+  tests: Cond[];
+  known: Map<number, { yes: number; no: number; tr: Trade }>;
+}
+const testedOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null): Tested | null =>
+  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map() } : null;
+/** The outcomes of an order's tests on a state, as bits (-1 if there are too many to remember by). */
+function outcomes(t: Tested, s: GameState): number {
+  if (t.tests.length > 30) return -1;
+  let key = 0;
+  for (let j = 0; j < t.tests.length; j++) if (t.tests[j]!(s)) key |= 1 << j;
+  return key;
+}
+/** A tested order's worth on state `s` (approved before mood and echo, with `took`), remembered by its tests' outcomes. */
+function testedWorth(t: Tested, s: GameState, work: () => { yes: number; no: number; tr: Trade }): { yes: number; no: number; tr: Trade } {
+  const key = outcomes(t, s);
+  let w = key < 0 ? undefined : t.known.get(key);
+  if (!w) {
+    w = work();
+    if (key >= 0) t.known.set(key, w);
+  }
+  return w;
 }
 interface Trade {
   approved: number[];
@@ -61,14 +93,16 @@ function values(c: Compiled, side: Side, sees: boolean): Values {
     const acts = c.actions.map(a => orderWorth(c, g, side, a.linked, a.vote, a.incident, 50));
     const opts = c.events.map(e => e.decision?.options.map(o => orderWorth(c, g, side, o.linked, o.vote, o.incident, e.publicity)) ?? []);
     v = {
+      g,
+      moods: weighsMoods(c, g, side),
       actions: acts.map((w, k) => w.approved + (g.took.get(c.actions[k]!.id) ?? 0)),
       actionsRefused: acts.map(w => w.refused),
       options: opts.map(os => os.map(w => w.approved)),
       optionsRefused: opts.map(os => os.map(w => w.refused)),
       actionTrade: c.actions.map(a => tradeOf(c, a.linked, a.vote)),
       optionTrade: c.events.map(e => e.decision?.options.map(o => tradeOf(c, o.linked, o.vote)) ?? []),
-      actionTests: c.actions.map(a => hasTest(a.linked) || hasTest(a.vote?.onFailLinked)),
-      optionTests: c.events.map(e => e.decision?.options.map(o => hasTest(o.linked) || hasTest(o.vote?.onFailLinked)) ?? []),
+      actionTests: c.actions.map(a => testedOf(c, a.linked, a.vote)),
+      optionTests: c.events.map(e => e.decision?.options.map(o => testedOf(c, o.linked, o.vote)) ?? []),
     };
     m.set(key, v);
   }
@@ -135,8 +169,12 @@ interface Tables {
    * worked out once for them.
    */
   voteSlot: number[];
-  /** One "not yet worked out" (-1) per slot, copied at each turn. */
-  noChances: number[];
+  /**
+   * The slots' chances, reset to "not yet worked out" (-1) at each turn. Made with a fractional
+   * number, so V8 keeps it as a list of doubles: a fresh copy of a list of -1s at each turn changed
+   * its kind (whole to fractional numbers) at its first chance, and a typed array was slower still.
+   */
+  chance: number[];
   /** The package best for the side that the other side could live with, if it is worth sending at all. */
   /** Each term's options, the one best for the side that the other side could live with first. */
   prefs: CTerm['options'][];
@@ -162,7 +200,7 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   });
   return {
     voteSlot,
-    noChances: [...slots.values()].map(() => -1),
+    chance: [...slots.values()].map(() => 0.5),
     seen: values(c, side, true),
     blind: values(c, side, false),
     lean2: c.actions.map(a => 2 * lean(c, p, a.vote)),
@@ -204,6 +242,12 @@ function sortByScore(xs: { score: number }[]): void {
   }
 }
 
+/** Whether an order contradicts one of those chosen (a plain loop: this runs for every order scored, every turn). */
+function contradictsAny(contradicts: readonly number[], chosen: readonly number[]): boolean {
+  for (let j = 0; j < contradicts.length; j++) if (chosen.includes(contradicts[j]!)) return true;
+  return false;
+}
+
 export function makePersona(p: PersonaDef): Player {
   // Tables for the scenario and side last played (a player plays one side of one scenario).
   let tab: Tables | undefined, tabFor: Compiled | undefined, tabSide: Side | undefined;
@@ -220,9 +264,9 @@ export function makePersona(p: PersonaDef): Player {
     decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
-      const g = seatGradient(c, side, view.seesOther);
+      const g = vals.g;
       const weights = tradeWeights(c, g, s);
-      const moods = weighsMoods(c, g, side);
+      const moods = vals.moods;
       const optionValues = vals.options[ev.i]!,
         optionRefused = vals.optionsRefused[ev.i]!,
         tests = vals.optionTests[ev.i]!,
@@ -235,9 +279,12 @@ export function makePersona(p: PersonaDef): Player {
         let yes = optionValues[o.i]!,
           no = optionRefused[o.i]!,
           tr = trade[o.i]!;
-        if (tests[o.i]) {
-          ({ approved: yes, refused: no } = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s));
-          tr = tradeOf(c, o.linked, o.vote, s);
+        const tested = tests[o.i];
+        if (tested) {
+          ({ yes, no, tr } = testedWorth(tested, s, () => {
+            const w = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s);
+            return { yes: w.approved, no: w.refused, tr: tradeOf(c, o.linked, o.vote, s) };
+          }));
         }
         if (moods) yes += moodValue(c, g, side, o.vote, s);
         yes += echo(c, s, tr.approved, weights);
@@ -254,16 +301,17 @@ export function makePersona(p: PersonaDef): Player {
       const { c, side, state: s, view, rng } = ctx;
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
-      const g = seatGradient(c, side, view.seesOther);
+      const g = vals.g;
       const weights = tradeWeights(c, g, s);
-      const trading = weights.some(w => w !== 0);
-      const moods = weighsMoods(c, g, side);
+      let trading = false;
+      for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) trading = true;
+      const moods = vals.moods;
       const actionValues = vals.actions,
         actionRefused = vals.actionsRefused,
         tests = vals.actionTests;
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
-      const chance = tb.noChances.slice();
+      const chance = tb.chance.fill(-1);
       const scored: { k: number; id: string; cost: number; score: number }[] = [];
       for (const k of view.available) {
         const a = c.actions[k]!;
@@ -276,11 +324,12 @@ export function makePersona(p: PersonaDef): Player {
         let yes = actionValues[k]!,
           no = actionRefused[k]!,
           tr = vals.actionTrade[k]!;
-        if (tests[k]) {
-          const w = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
-          yes = w.approved + (g.took.get(a.id) ?? 0);
-          no = w.refused;
-          tr = tradeOf(c, a.linked, a.vote, s);
+        const tested = tests[k];
+        if (tested) {
+          ({ yes, no, tr } = testedWorth(tested, s, () => {
+            const w = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
+            return { yes: w.approved + (g.took.get(a.id) ?? 0), no: w.refused, tr: tradeOf(c, a.linked, a.vote, s) };
+          }));
         }
         if (moods) yes += moodValue(c, g, side, a.vote, s);
         if (trading) {
@@ -297,7 +346,7 @@ export function makePersona(p: PersonaDef): Player {
       // It does not give an order that undoes one given this turn (the better-scored of the two goes).
       const chosen: number[] = [];
       for (const x of scored)
-        if (x.cost <= capital && !c.actions[x.k]!.contradicts.some(b => chosen.includes(b))) {
+        if (x.cost <= capital && !contradictsAny(c.actions[x.k]!.contradicts, chosen)) {
           chosen.push(x.k);
           capital -= x.cost;
           out.push({ kind: 'action', id: x.id });

@@ -4,7 +4,7 @@
 // weighs it (engine/legal.ts, predict): its effects, the standard consequences of an incident
 // response, the parties' reaction to the vote, and, when the cabinet may refuse, the standing a
 // defeat costs and the onFail effects.
-import type { Compiled, IncidentResp, Vote } from '../engine/compiled';
+import type { Compiled, Cond, IncidentResp, Vote } from '../engine/compiled';
 import { incidentDeltas } from '../engine/incidents';
 import { DEFEAT_STANDING } from '../engine/legal';
 import { type LinkedCondition, type LinkedEffect, unhandled } from '../engine/linked';
@@ -180,6 +180,26 @@ export function orderWorth(c: Compiled, g: Gradient, side: Side, effects: readon
     }
   const refused = vote?.cabinet ? (g.fig.get(c.side[side].iStanding) ?? 0) * -DEFEAT_STANDING + effectValue(c, g, vote.onFailLinked, 1, true, s) : 0;
   return { approved, refused };
+}
+
+/**
+ * The tests of every `if` in effect lists, nested ones too, in a fixed order. effectValue reads a
+ * state only through them, so an order's worth on a state is fixed by their outcomes.
+ */
+export function testsIn(c: Compiled, ...lists: (readonly LinkedEffect[] | undefined)[]): Cond[] {
+  const out: Cond[] = [];
+  const walk = (effects: readonly LinkedEffect[] | undefined): void => {
+    for (const e of effects ?? []) {
+      if (e.k === 'chance' || e.k === 'if') {
+        const test = e.k === 'if' ? c.condOf.get(e.cond) : undefined;
+        if (test) out.push(test);
+        walk(e.then);
+        walk(e.else);
+      }
+    }
+  };
+  for (const l of lists) walk(l);
+  return out;
 }
 
 /** Whether an effect list has an `if` anywhere: its worth depends on the state. */

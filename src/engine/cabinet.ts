@@ -4,7 +4,7 @@ import type { Compiled, Vote } from './compiled';
 import { dexp } from './detmath';
 import { addFig, type Draft, news, resign } from './draft';
 import type { GameState } from './types';
-import { ofSide, type Side } from './vocab';
+import type { Side } from './vocab';
 
 export const logistic = (x: number): number => 1 / (1 + dexp(-x));
 
@@ -42,7 +42,7 @@ export const votedLean = (lean: number, mood: number, vote: 1 | -1): number => l
 export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1, votes?: Votes): number {
   let sum = 0,
     weight = 0;
-  for (const k of ofSide(c.side, side).ministers) {
+  for (const k of c.side[side].ministers) {
     const m = c.ministers[k]!;
     if (s.fig[m.iOffice] === 0) continue;
     const vote = votes?.get(k);
@@ -59,7 +59,7 @@ export function support(c: Compiled, s: GameState, side: Side, issue: number, di
  * standing 50 is a coin toss).
  */
 export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote, votes?: Votes): number {
-  const standing = s.fig[ofSide(c.side, side).iStanding]!;
+  const standing = s.fig[c.side[side].iStanding]!;
   return logistic(5 * (support(c, s, side, v.issue, v.direction, votes) + (standing - 50) / 200 - v.difficulty / 100));
 }
 
@@ -81,7 +81,7 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
   // Deliberations are private: the side's own news.
   if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}${votes?.size ? ` (${tally(votes)})` : ''}.`, cause, side);
   if (!passed) {
-    addFig(d, ofSide(d.c.side, side).iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
+    addFig(d, d.c.side[side].iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
     for (const f of v.onFail) f(d, cause);
   }
   return passed;
@@ -89,7 +89,7 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
 
 /** Ministers whose stance the decision went with grow content; those it went against, sore. */
 export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string, label: string): void {
-  for (const k of ofSide(d.c.side, side).ministers) {
+  for (const k of d.c.side[side].ministers) {
     const m = d.c.ministers[k]!;
     if (d.s.fig[m.iOffice] === 0) continue;
     const agree = (d.s.fig[m.iStance[issue]!]! / 100) * direction;
@@ -99,7 +99,7 @@ export function moodAfterDecision(d: Draft, side: Side, issue: number, direction
 }
 
 export function checkResignations(d: Draft, side: Side, cause: string): void {
-  for (const k of ofSide(d.c.side, side).resigners) {
+  for (const k of d.c.side[side].resigners) {
     const m = d.c.ministers[k]!;
     if (m.canResign && d.s.fig[m.iOffice] === 1 && d.s.fig[m.iMood]! < m.resignBelow) resign(d, k, cause);
   }
@@ -108,7 +108,7 @@ export function checkResignations(d: Draft, side: Side, cause: string): void {
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
 export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string; demand: number }[] {
   const out: { action: number; by: string; demand: number }[] = [];
-  const demanders = ofSide(c.demanders, side);
+  const demanders = c.demanders[side];
   for (let j = 0; j < demanders.length; j++) {
     const x = demanders[j]!;
     if (x.minister >= 0 && s.fig[c.ministers[x.minister]!.iOffice] === 0) continue;
@@ -126,20 +126,34 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
 export function stanceDrift(d: Draft, side: Side, days: number): void {
   const c = d.c,
     s = d.s;
-  const groups = ofSide(c.side, side).groups;
+  const groups = c.side[side].groups,
+    ministers = c.side[side].ministers;
   if (groups.length === 0) return;
+  // The groups' total weight, summed in the same order as before for every issue, so the same number.
+  let w = 0;
+  for (const k of groups) w += c.groups[k]!.weight;
+  if (w === 0) return;
   for (let issue = 0; issue < c.issues.length; issue++) {
-    let pull = 0,
-      w = 0;
+    // Only an uncommitted minister in office drifts: with none on this issue, its pull is not needed.
+    let anyDrifts = false;
+    for (const k of ministers) {
+      const m = c.ministers[k]!;
+      const v = s.fig[m.iStance[issue]!]!;
+      if (v > -50 && v < 50 && s.fig[m.iOffice] !== 0) {
+        anyDrifts = true;
+        break;
+      }
+    }
+    if (!anyDrifts) continue;
+    let pull = 0;
     for (const k of groups) {
       const g = c.groups[k]!;
       const p = s.fig[g.iPressure]! / 100;
       pull += g.weight * p * g.stance[issue]!;
-      w += g.weight;
     }
-    if (w === 0 || pull === 0) continue;
+    if (pull === 0) continue;
     const target = pull / w;
-    for (const k of ofSide(c.side, side).ministers) {
+    for (const k of ministers) {
       const m = c.ministers[k]!;
       const i = m.iStance[issue]!;
       const v = s.fig[i]!;

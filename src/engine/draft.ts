@@ -5,7 +5,7 @@ import type { Compiled, Draft } from './compiled';
 import { RELATION_LABEL } from './labels';
 import { openRng } from './rng';
 import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
-import { ofSide, type Relations, type Side } from './vocab';
+import type { Relations, Side } from './vocab';
 
 export type { Draft };
 
@@ -91,7 +91,7 @@ export function ownPending(d: Draft, side: Side): number[] {
     d.s.pending = side === 'britain' ? { britain: p.britain.slice(), ussr: p.ussr } : { britain: p.britain, ussr: p.ussr.slice() };
     d.owned |= bit;
   }
-  return ofSide(d.s.pending, side);
+  return d.s.pending[side];
 }
 
 export function ownAgreed(d: Draft): GameState['agreed'] {
@@ -102,8 +102,38 @@ export function ownAgreed(d: Draft): GameState['agreed'] {
   return d.s.agreed;
 }
 
-export function openDraft(c: Compiled, prev: GameState): Draft {
-  return { c, s: copyState(prev), rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: 0, audience: undefined, rec: prev.record };
+/** Every container's bit: a draft opened in place owns them all already. */
+const ALL_OWNED = 4095;
+
+/**
+ * A draft of the move from `prev`. Normally on a shallow copy that owns nothing yet; `inPlace`, on
+ * `prev` itself, owning everything: for a caller that holds `prev` alone (see ownedCopy).
+ */
+export function openDraft(c: Compiled, prev: GameState, inPlace = false): Draft {
+  return { c, s: inPlace ? prev : copyState(prev), rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: inPlace ? ALL_OWNED : 0, audience: undefined, rec: prev.record };
+}
+
+/**
+ * A copy of a state that shares no container with it (nor with any other state), for a caller
+ * that will then make move after move in it in place (game.ts, playInPlace): a playout or a
+ * continuation copies the state once at its start instead of copying each container a move
+ * writes at every move. The entries of its lists are never changed in place by a move, only
+ * replaced, so the lists themselves are all that is copied.
+ */
+export function ownedCopy(s: GameState): GameState {
+  const out = copyState(s);
+  out.fig = s.fig.slice();
+  out.flags = s.flags.slice();
+  out.fired = s.fired.slice();
+  out.chosen = s.chosen.slice();
+  out.taken = s.taken.slice();
+  out.failed = s.failed.slice();
+  out.scheduled = s.scheduled.slice();
+  out.pending = { britain: s.pending.britain.slice(), ussr: s.pending.ussr.slice() };
+  out.offers = s.offers.slice();
+  out.agreed = { ...s.agreed };
+  out.pipeline = s.pipeline.slice();
+  return out;
 }
 
 /**

@@ -20,7 +20,7 @@ import type { ScenarioSetup as Scenario } from './setup';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
 import { type Ballot, err, type GameState, type Move, type Order, ok, type Result } from './types';
-import { ofSide, other, SIDES, type Side } from './vocab';
+import { other, SIDES, type Side } from './vocab';
 
 export interface GameOptions {
   /** Keep the ledger and news (default true). */ record?: boolean;
@@ -72,15 +72,30 @@ export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameSt
  * apply moves by the hundred thousand). A move that is not legal gives an undefined state.
  */
 export function playMove(sc: Scenario, s: GameState, move: Move): GameState {
+  return play(sc, s, move, false);
+}
+
+/**
+ * playMove made in `s` itself, which is changed and returned: for a trusted caller that holds `s`
+ * alone, made by ownedCopy (draft.ts) and read by nobody else, such as a playout, which copies its
+ * world's state once and then plays move after move in its copy. Every container playMove would
+ * copy before writing is written in place; the game is the same to the last number
+ * (tests/engine/inPlace.test.ts). A state another holder can see must never be passed here.
+ */
+export function playInPlace(sc: Scenario, s: GameState, move: Move): GameState {
+  return play(sc, s, move, true);
+}
+
+function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameState {
   const c = compile(sc);
   // The first side's orders are only stored, sealed until the other side's arrive.
   if (move.type === 'orders' && s.orders[other(move.side)] === null) {
-    const next = copyState(s);
+    const next = inPlace ? s : copyState(s);
     next.orders = withOrders(s.orders, move.side, move.orders);
     if (move.votes?.length) next.ballots = withBallots(s.ballots, move.side, move.votes);
     return next;
   }
-  const d = openDraft(c, s);
+  const d = openDraft(c, s, inPlace);
   if (move.type === 'decide') decide(d, move.side, c.eventIndex.get(move.event)!, move.option, move.votes);
   else {
     d.s.orders = withOrders(d.s.orders, move.side, move.orders);
@@ -102,7 +117,7 @@ const withBallots = (ballots: GameState['ballots'], side: Side, given: Ballot[])
   side === 'britain' ? { britain: given, ussr: ballots?.ussr ?? null } : { britain: ballots?.britain ?? null, ussr: given };
 
 /** A side's sealed ballots, if any. */
-const sealedBallots = (d: Draft, side: Side): Ballot[] | null => (d.s.ballots ? ofSide(d.s.ballots, side) : null);
+const sealedBallots = (d: Draft, side: Side): Ballot[] | null => (d.s.ballots ? d.s.ballots[side] : null);
 
 /**
  * An action or option carried out: a cabinet vote first if it needs one, with the students' votes
@@ -149,7 +164,7 @@ function resolveTurn(d: Draft): void {
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
-    const orders = ofSide(d.s.orders, side)!;
+    const orders = d.s.orders[side]!;
     const ordered: number[] = [];
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
@@ -157,7 +172,7 @@ function resolveTurn(d: Draft): void {
     // with the causes: the lines the demand's figures have crossed.
     if (d.rec)
       for (const f of forced) {
-        const why = linesReached(c, d.s, ofSide(c.demanders, side)[f.demand]!.cond);
+        const why = linesReached(c, d.s, c.demanders[side][f.demand]!.cond);
         news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side, {
           headline: 'agenda',
           detail: `${why.length ? `The demand is made because ${why.join('; ')}. ` : ''}No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.`,
@@ -171,7 +186,7 @@ function resolveTurn(d: Draft): void {
       const cause = a.cause;
       const priv = a.public ? undefined : side;
       d.audience = side; // what an order costs is the side's own business
-      if (ordered.includes(k)) addFig(d, ofSide(c.side, side).iCapital, -a.cost, cause, 'political capital spent');
+      if (ordered.includes(k)) addFig(d, c.side[side].iCapital, -a.cost, cause, 'political capital spent');
       d.audience = undefined;
       if (!cabinetPasses(d, side, a.vote, a.label, cause, k, votesOn(c, sealedBallots(d, side), cause))) continue;
       ownTaken(d)[k] = d.day;
@@ -186,10 +201,10 @@ function resolveTurn(d: Draft): void {
   }
   // Then notes: proposals sent, answers given (ratification votes), Britain's first.
   for (const side of SIDES) {
-    for (const o of ofSide(d.s.orders, side)!) {
+    for (const o of d.s.orders[side]!) {
       if (d.s.ended) return;
       if (o.kind === 'offer') {
-        addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
+        addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
       } else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept, votesOn(c, sealedBallots(d, side), `offer:${o.offer}`));
     }
@@ -219,13 +234,13 @@ function resolveTurn(d: Draft): void {
   if (mdays > 0) {
     thirdPartyStep(d, mdays); // 5. Third parties
     for (const side of SIDES) {
-      const i = ofSide(c.side, side).iStanding;
+      const i = c.side[side].iStanding;
       addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, (0.01 * mdays) / 7), 'rule:standing-settles', 'memories fade');
     }
   }
   // 6. Standing: a lead at zero falls.
   for (const side of SIDES) {
-    if (d.s.fig[ofSide(c.side, side).iStanding]! <= 0) end(d, `${c.ministers[ofSide(d.s.lead, side)]!.name} falls from office`, 'rule:standing');
+    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[d.s.lead[side]]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
   if (d.s.ballots) delete d.s.ballots;
@@ -238,7 +253,7 @@ function startNextTurn(d: Draft): void {
   d.s.turn += 1;
   d.day = c.days[d.s.turn]!;
   for (const side of SIDES) {
-    const cs = ofSide(c.side, side);
+    const cs = c.side[side];
     setFig(d, cs.iCapital, Math.min(cs.capitalMax, d.s.fig[cs.iCapital]! + cs.capitalPerTurn), 'rule:capital', 'political capital renewed');
   }
   deliverOffers(d);

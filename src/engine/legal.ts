@@ -11,7 +11,7 @@ import { PRESSURE_LINE } from './parliament';
 import { hiddenFigures } from './secrets';
 import { ordersFor } from './trade';
 import type { GameState, Move, Order, Terms } from './types';
-import { ofSide, SIDES, type Side } from './vocab';
+import { SIDES, type Side } from './vocab';
 
 export const FAILED_VOTE_REST_DAYS = 7;
 
@@ -496,8 +496,8 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
     return checkBallots(c, s, move);
   }
   if (move.type !== 'orders') return `unknown move type "${String((move as { type: unknown }).type)}"`;
-  if (ofSide(s.pending, side).length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
-  if (ofSide(s.orders, side) !== null) return `${side} has already given its orders this turn`;
+  if (s.pending[side].length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
+  if (s.orders[side] !== null) return `${side} has already given its orders this turn`;
   if (!Array.isArray(move.orders)) return 'orders must be a list';
   let cost = 0;
   let offers = 0;
@@ -524,7 +524,7 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
       if (repeated(orders, j)) return `note ${o.offer} is answered twice`;
     } else return `unknown order kind "${String((o as { kind: unknown }).kind)}"`;
   }
-  const capital = s.fig[ofSide(c.side, side).iCapital]!;
+  const capital = s.fig[c.side[side].iCapital]!;
   if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${side} has ${Math.floor(capital)}`;
   return checkBallots(c, s, move);
 }

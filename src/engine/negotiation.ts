@@ -7,19 +7,19 @@ import type { Compiled, CTerm } from './compiled';
 import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
-import { ofSide, other, SIDES, type Side } from './vocab';
+import { other, SIDES, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
   let v = 0;
   for (const t of c.terms) {
     const o = t.options.find(x => x.id === terms[t.id]);
-    v += o ? ofSide(o.value, side) : 0;
+    v += o ? o.value[side] : 0;
   }
   return v;
 }
 
 /** A minister accepts a package worth at least half his stance on his side's negotiation issue. */
-const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[ofSide(c.negotiation.issue, side)]!]! / 2;
+const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[c.negotiation.issue[side]]!]! / 2;
 
 export interface Acceptance {
   /** Influence-weighted share of the cabinet that would accept the whole package. */
@@ -36,7 +36,7 @@ export interface Acceptance {
  */
 export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): number {
   const value = packageValue(c, terms, side);
-  const ministers = ofSide(c.side, side).ministers;
+  const ministers = c.side[side].ministers;
   let total = 0,
     yes = 0;
   for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) total += c.ministers[k]!.influence;

@@ -4,11 +4,13 @@
 // two candidates are compared on the same futures and the difference between them is the move's,
 // not the dice's.
 import { type CEvent, type Compiled, compile } from '../../engine/compile';
-import { playMove } from '../../engine/game';
+import { ownedCopy } from '../../engine/draft';
+import { playInPlace } from '../../engine/game';
 import { canOffer } from '../../engine/legal';
 import { openRng, type Rng, type RngState } from '../../engine/rng';
 import { sampleState } from '../../engine/sample';
 import { availableActions, type SeatState, type SeatView, seatView, visibleOffers } from '../../engine/seat';
+import { seesOtherCabinet } from '../../engine/secrets';
 import type { GameState, Move } from '../../engine/types';
 import { type BySide, ofSide, other, type Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
@@ -51,7 +53,8 @@ export interface PlayoutEnd {
 
 /**
  * A seat's view of a playout's world, built as far as it is read. The few fields a playout player
- * reads at every move (the orders open to it, the notes it sees, whether it may send one) are
+ * reads at every move (the orders open to it, the notes it sees, whether it may send one, whether
+ * it reads the other cabinet) are
  * computed directly, as seatView computes them; any other field builds the full view once. A view
  * is asked for at every playout move, and building all of it was a seventh of a playout's time.
  * The state it is asked with is the world's own: a playout player reads its own side's figures,
@@ -101,8 +104,9 @@ class PlayoutView implements SeatView {
   get hidden(): SeatView['hidden'] {
     return this.full.hidden;
   }
+  // Read by the persona at every move: worked out as seatView works it out, without the whole view.
   get seesOther(): SeatView['seesOther'] {
-    return this.full.seesOther;
+    return seesOtherCabinet(this.c, this.s, this.side);
   }
   get sight(): SeatView['sight'] {
     return this.full.sight;
@@ -186,17 +190,19 @@ export function playoutMove(p: Policy, s: GameState, side: Side, rng: Rng): Move
 
 /**
  * Apply `move` (legal in the world: the caller fits it) to the world's state and play the game out.
- * The playout's moves come from the engine's own lists, so they are applied unchecked (playMove).
+ * The playout's moves come from the engine's own lists, so they are applied unchecked, in the
+ * playout's own copy of the world's state (playInPlace).
  */
 export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
-  let s = w.state;
-  if (move) s = playMove(p.sc, s, move);
+  // The playout's own copy of the world, played in place: the world is shared by every candidate.
+  let s = ownedCopy(w.state);
+  if (move) s = playInPlace(p.sc, s, move);
   const start = s.turn;
   const rngs = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const side = toMove(s, 'britain') ? 'britain' : toMove(s, 'ussr') ? 'ussr' : null;
     if (!side) break;
-    s = playMove(p.sc, s, playoutMove(p, s, side, ofSide(rngs, side)));
+    s = playInPlace(p.sc, s, playoutMove(p, s, side, ofSide(rngs, side)));
   }
   return { state: s, turns: s.turn - start + 1 };
 }

@@ -8,7 +8,9 @@
 
 import { historicalOption, recordedOrders } from '../../ai/historical';
 import { AI_VIEW, aiRng, makePlayer, nextMove, type Player, type PlayerKind, toMove } from '../../ai/index';
-import { actionAvailable, applyMove, type BySide, type Compiled, compile, type GameState, type Move, type Side, seatView } from '../../engine/index';
+import { ownedCopy } from '../../engine/draft';
+import { actionAvailable, type BySide, type Compiled, compile, type GameState, type Move, playInPlace, type Side, seatView } from '../../engine/index';
+import { checkMove } from '../../engine/legal';
 import type { Scenario } from '../../scenario/schema';
 
 /** The historical player's next move for a side, from the state (null if it has none). */
@@ -43,15 +45,16 @@ export function playOut(sc: Scenario, s0: GameState, kinds: BySide<PlayerKind>, 
   const c = compile(sc);
   const players = { britain: playerFor(sc, kinds.britain, 'britain'), ussr: playerFor(sc, kinds.ussr, 'ussr') };
   const rngs = { britain: aiRng(s0.seed, 'britain'), ussr: aiRng(s0.seed, 'ussr') };
-  let s = s0;
+  // The game's own copy of the start, played in place (engine/game.ts, playInPlace): `each` only reads.
+  let s = ownedCopy(s0);
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const side: Side | null = toMove(s, 'britain') ? 'britain' : toMove(s, 'ussr') ? 'ussr' : null;
     if (side === null) throw new Error('no side can move but the game has not ended');
     const m = kinds[side] === 'historical' ? fastHistoricalMove(c, s, side) : nextMove(c, seatView(c, s, side, AI_VIEW), players[side], rngs[side]);
     if (!m) throw new Error(`the ${kinds[side]} player for ${side} has no move`);
-    const r = applyMove(sc, s, m);
-    if (!r.ok) throw new Error(`the ${kinds[side]} player for ${side} made an illegal move: ${r.error}`);
-    s = r.value;
+    const why = checkMove(c, s, m);
+    if (why) throw new Error(`the ${kinds[side]} player for ${side} made an illegal move: ${why}`);
+    s = playInPlace(sc, s, m);
     each?.(s);
   }
   return s;

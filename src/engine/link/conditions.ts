@@ -163,9 +163,13 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
       const d = c.day;
       return s => curDay(s) <= d;
     }
-    // Plain loops, not every/some with a callback.
+    // Two or three parts (most conditions) as one expression, the rest as plain loops, not
+    // every/some with a callback; the parts are tested in the same order and stop at the same one.
     case 'all': {
       const cs = c.of.map(y => conditionFn(cx, y));
+      const [a, b, d] = cs;
+      if (cs.length === 2) return s => a!(s) && b!(s);
+      if (cs.length === 3) return s => a!(s) && b!(s) && d!(s);
       return s => {
         for (let j = 0; j < cs.length; j++) if (!cs[j]!(s)) return false;
         return true;
@@ -173,6 +177,9 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
     }
     case 'any': {
       const cs = c.of.map(y => conditionFn(cx, y));
+      const [a, b, d] = cs;
+      if (cs.length === 2) return s => a!(s) || b!(s);
+      if (cs.length === 3) return s => a!(s) || b!(s) || d!(s);
       return s => {
         for (let j = 0; j < cs.length; j++) if (cs[j]!(s)) return true;
         return false;
