@@ -11,7 +11,7 @@
 // remaining moves as indices into the scenario's tables; the end state's hash (8 bytes); and a
 // CRC-32 of all the bytes before it.
 
-import { type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash } from '../../engine/index';
+import { type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash, versionWords } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { replayLine } from './line';
 import { historyLine } from './tree';
@@ -309,8 +309,7 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
  */
 export function checkShared(sc: Scenario, b: SharedBranch): ShareResult<CheckedBranch> {
   if (b.scenario !== sc.id) return refuse('scenario', `the branch is for scenario "${b.scenario}", not "${sc.id}"`);
-  if (b.scenarioVersion !== sc.version)
-    return refuse('version', `the branch was made with version ${b.scenarioVersion} of scenario ${sc.id}; this game has version ${sc.version}, whose rules may differ, so it cannot replay it exactly`);
+  if (b.scenarioVersion !== sc.version) return refuse('version', `${versionWords('the branch', sc.id, b.scenarioVersion, sc.version)}, whose rules may differ, so it cannot replay it exactly`);
   const c = compile(sc);
   let own: Move[];
   if (b.moves) own = b.moves;
