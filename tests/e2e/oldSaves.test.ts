@@ -18,13 +18,13 @@ const BROKEN = 'v2-1927-persona-random';
 /** Puts a save in the browser's storage as the title screen's latest game. */
 async function store(page: Page, id: string, body: string): Promise<void> {
   await page.evaluate(
-    ([id, body]) => {
+    ({ id, body }) => {
       localStorage.setItem(`asd.game.${id}`, body);
       const d = JSON.parse(body);
       const meta = { id, scenario: d.scenario, title: `The ${d.scenario} save`, sides: d.app.sides, seed: d.seed, date: 'an earlier version', turn: 0, updated: 1, ended: false };
       localStorage.setItem('asd.games', JSON.stringify([meta]));
     },
-    [id, body],
+    { id, body },
   );
 }
 
