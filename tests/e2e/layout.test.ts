@@ -13,7 +13,7 @@ import { expect, it } from 'vitest';
 import { historicalPlayer } from '../../src/ai/index';
 import { runGame } from '../../src/ai/player';
 import { makeAppSave } from '../../src/app/saveFile';
-import { createGame, type Move, replay } from '../../src/engine/index';
+import { createGame, type Move, RELATION_LABELS, replay } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
 import { textOverlaps } from './overlap';
@@ -198,13 +198,24 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await page.click('#tab-orders');
       await scrolledOrders(page, size);
 
-      // The longest date and office any scenario shows keep the top bar to one row, uncut.
-      await page.evaluate(() => {
-        document.querySelector('.topbar .date')!.textContent = 'Wednesday 28 September 1932';
-        document.querySelector('.topbar .lead')!.textContent = 'Sir Austen Chamberlain';
-        document.querySelector('.topbar .office')!.textContent = "Deputy People's Commissar for Foreign Affairs, Soviet Union";
-      });
-      await check(page, size, 'desk-long-date');
+      // The longest date, phase and office any scenario shows, with both warnings on and each of the
+      // two longest states of relations, keep the top bar to one row, uncut, within the window.
+      for (const rel of ['charge', 'protecting'] as const) {
+        await page.evaluate(
+          ({ rel, label }) => {
+            document.querySelector('.topbar .date')!.textContent = 'Wednesday 28 September 1932';
+            document.querySelector('.topbar .phase')!.textContent = 'Departures and war scare · turn\u00a021\u00a0of\u00a038';
+            document.querySelector('.topbar .lead')!.textContent = 'Sir Austen Chamberlain';
+            document.querySelector('.topbar .office')!.textContent = "Deputy People's Commissar for Foreign Affairs, Soviet Union";
+            const stat = document.querySelector<HTMLElement>('.topbar .stat.relations')!;
+            stat.className = `stat relations rel-${rel}`;
+            stat.querySelector('.stat-value')!.textContent = label;
+            for (const b of [...document.querySelectorAll('.topbar button.stat')].slice(0, 2)) b.classList.add('bad');
+          },
+          { rel, label: RELATION_LABELS[rel].short },
+        );
+        await check(page, size, `desk-long-date-${rel}`);
+      }
       // The top bar is drawn again (its own text back) when the cabinet shown changes: twice, to ours.
       await page.keyboard.press('c');
       await page.keyboard.press('c');

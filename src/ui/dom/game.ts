@@ -552,7 +552,7 @@ export class GameScreen {
     const wd = m.warDanger.value ?? 0;
     fill(
       this.el.top,
-      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn ${m.turn + 1} of ${m.turns}`)),
+      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}`)),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h(
         'div',
