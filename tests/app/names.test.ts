@@ -7,7 +7,7 @@ import { loadScenarioFile } from '../loadScenario';
 
 describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
   const c = compile(loadScenarioFile(id));
-  it("name the other lead's standing with the title whole, never as \"Foreign Affairs's standing\"", () => {
+  it('name the other lead\'s standing with the title whole, never as "Foreign Affairs\'s standing"', () => {
     for (const me of SIDES) {
       const names = c.figs.map((_f, i) => figName(c, i, me));
       const other = SIDES.find(s => s !== me)!;
