@@ -82,19 +82,36 @@ async function resume(id: string): Promise<void> {
     // A stored game that no longer loads (a new scenario version, say) is kept, not deleted: the player may save it to a file.
     return title({ error: true, text: `That game cannot be resumed: ${r.error}` });
   }
+  if (r.value.loadNotice) await loadNotice(`${r.value.loadNotice} The stored game is kept as it was; this one is stored beside it.`);
   // A branch of a history tree goes on writing its moves into its branch.
   const link = branchLink(kv, id);
   if (link) await (await historyModule()).resumed(r.value, link);
-  play(r.value, id);
+  play(r.value, r.slot);
+}
+
+/** Tells the person how a save of an earlier scenario version was taken, and waits until they have read it. */
+function loadNotice(text: string): Promise<void> {
+  return new Promise(resolve => {
+    const d = openDialog(
+      { title: 'A save from an earlier version', className: 'load-notice', onClose: resolve },
+      h('p', null, text),
+      h('div', { class: 'dialog-actions' }, h('button', { class: 'btn primary continue', type: 'button', onclick: () => d.close() }, 'Play on')),
+    );
+  });
 }
 
 /** A match from a save; it stores nothing until it starts, so a refused file changes nothing. */
-async function restore(data: unknown, id: string): Promise<{ ok: true; value: Match } | { ok: false; error: string }> {
+async function restore(data: unknown, id: string): Promise<{ ok: true; value: Match; slot: string } | { ok: false; error: string }> {
   const scId = saveScenario(data);
   if (!scId.ok) return scId;
   const sc = await loadScenario(scId.value);
   if (!sc.ok) return sc;
-  return Match.restore(sc.value, data, matchOptions(sc.value, id));
+  // A save of an earlier scenario version goes on in a slot of its own: the one it came from stays as it was.
+  const made = (data as { scenarioVersion?: unknown }).scenarioVersion;
+  const seed = (data as { seed?: unknown }).seed;
+  const slot = made === sc.value.version ? id : newGameId(typeof seed === 'string' ? seed : 'file');
+  const m = await Match.restore(sc.value, data, matchOptions(sc.value, slot));
+  return m.ok ? { ok: true, value: m.value, slot } : m;
 }
 
 /** Load a save file. A bad or foreign file is refused with the reason; nothing stored is touched. */
@@ -109,7 +126,8 @@ async function loadFile(file: File): Promise<void> {
   const id = newGameId(typeof seed === 'string' ? seed : 'file');
   const r = await restore(data, id);
   if (!r.ok) return refuse(`${file.name} was not loaded: ${r.error}.`);
-  play(r.value, id);
+  if (r.value.loadNotice) await loadNotice(`${r.value.loadNotice} ${file.name} itself is unchanged.`);
+  play(r.value, r.slot);
 }
 
 function refuse(text: string): void {

@@ -1,8 +1,9 @@
 // A group's hand-in: the one save file (saveFile.ts) with the classroom's part added under `app`:
 // the group's name and who played which role. A finished or unfinished group game is handed in
 // as such a file; loading it replays every move (so it is scored by the engine, not by anything
-// the file claims) and refuses a file that is not a save, is for another scenario or version, has
-// been altered, or names roles or players that make no sense, each with the reason.
+// the file claims) and refuses a file that is not a save, is for another scenario or a later
+// version, has been altered, or names roles or players that make no sense, each with the reason;
+// one of an earlier version is taken, with a notice, only if its moves still replay (readSave).
 
 import { type BySide, compile, err, type GameState, type Move, ok, type Result } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -32,6 +33,8 @@ export interface ReadHandIn {
   state: GameState;
   group: string;
   seats: SeatHolder[];
+  /** Said when the hand-in was made with an earlier scenario version and replayed under this one's rules (readSave). */
+  notice?: string;
 }
 
 const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
@@ -86,5 +89,7 @@ export function readHandIn(sc: Scenario, data: unknown): Result<ReadHandIn> {
   const cs = readSeats(sc, data);
   if (!cs.ok) return cs;
   const { group, seats } = cs.value;
-  return ok({ save: { ...r.value.save, app: { ...r.value.save.app, group, seats } }, state: r.value.state, group, seats });
+  const out: ReadHandIn = { save: { ...r.value.save, app: { ...r.value.save.app, group, seats } }, state: r.value.state, group, seats };
+  if (r.value.notice) out.notice = r.value.notice;
+  return ok(out);
 }

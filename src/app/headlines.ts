@@ -2,7 +2,7 @@
 // them (NewsItem.headline); here they are named and ordered, and the rest of a turn's news is judged
 // worth a report of its own or not, so the browser's dialogs, the terminal's boxes and the live
 // region all say the same thing.
-import type { Compiled, HeadlineKind, NewsItem, Side } from '../engine/index';
+import { type Compiled, type HeadlineKind, type NewsItem, RELATION_LABELS, type Side } from '../engine/index';
 
 /** The small line above a headline: what kind of moment it is. */
 export const HEADLINE_KICKER: Readonly<Record<HeadlineKind, string>> = {
@@ -27,13 +27,23 @@ export interface Headline {
   item: NewsItem;
 }
 
+/**
+ * A headline's line in big type: the engine's news line, but a change of relations says the new
+ * state alone ("Relations broken off.", not "Relations: relations broken off.").
+ */
+export function headlineText(n: NewsItem): string {
+  if (n.headline !== 'relations') return n.text;
+  const long = Object.values(RELATION_LABELS).find(l => n.text === `Relations: ${l.long}.`)?.long;
+  return long ? `${long.charAt(0).toUpperCase()}${long.slice(1)}.` : n.text;
+}
+
 export const headlineOf = (n: NewsItem): Headline | null =>
   n.headline === undefined
     ? null
     : {
         kind: n.headline,
         kicker: HEADLINE_KICKER[n.headline],
-        text: n.text,
+        text: headlineText(n),
         detail: n.detail ?? null,
         day: n.day,
         item: n,

@@ -141,6 +141,8 @@ export class Match implements MatchPort {
   private readonly views = new Map<Side, { s: GameState; view: SeatView; aff: Affordances | null }>();
   private thinking: Promise<Result<number>> | null = null;
   private readonly sharedScreen: boolean;
+  /** What to tell the person about the save this match was restored from (made with an earlier scenario version), if anything. */
+  loadNotice: string | null = null;
 
   private constructor(
     readonly sc: Scenario,
@@ -202,6 +204,7 @@ export class Match implements MatchPort {
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
     }
+    if (r.value.notice) match.loadNotice = r.value.notice;
     for (const { before, m } of asks) {
       const a = await match.ask(seatView(match.c, before, m.side, AI_VIEW), m.side);
       if (!a.ok) {

@@ -9,7 +9,8 @@ export function figName(c: Compiled, i: number, me?: Side): string {
   const [, a = '', b = ''] = f.id.split('.');
   switch (f.kind) {
     case 'standing':
-      return me === f.side ? 'your standing' : `the ${c.sc.sides[f.side!].leadTitle}'s standing`;
+      // "the standing of the Deputy Commissar for Foreign Affairs", not "… Foreign Affairs's standing".
+      return me === f.side ? 'your standing' : `the standing of the ${c.sc.sides[f.side!].leadTitle}`;
     case 'capital':
       return me === f.side ? 'your capital' : `${c.sc.sides[f.side!].name} capital`;
     case 'intel':

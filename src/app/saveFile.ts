@@ -2,10 +2,11 @@
 // final hash) and who plays each side (`app.sides`). Older files still load: the terminal's
 // `cli: {side, opponent}` is mapped to sides, and a file with neither is Britain against the persona
 // (the browser's first format). Reading replays the moves once, handing each move and the state
-// before it to the caller, so the match can re-ask its computer players on the same pass.
+// before it to the caller, so the match can re-ask its computer players on the same pass. A save of
+// an earlier scenario version loads, with a notice, if its moves still replay under the new rules.
 
 import { isPlayerName, type PlayerName, playerNames } from '../ai/index';
-import { type BySide, err, type GameState, loadSave, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDES } from '../engine/index';
+import { type BySide, compile, err, type GameState, loadSave, longDate, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDES, versionWords } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
 /** Who plays a side: a person at this screen, or a computer player by name (ai/names.ts, e.g. "search:3@0.5"). */
@@ -57,23 +58,47 @@ export function saveScenario(data: unknown): Result<string> {
 export interface ReadSave {
   save: AppSave;
   state: GameState;
+  /**
+   * What to tell the person when the save was made with an earlier version of the scenario and
+   * taken under this version's rules (its moves all still replay): absent for a save of this version.
+   */
+  notice?: string;
 }
 
 /**
  * Check a parsed save against a scenario (the engine's loadSave) and who played each side, and
- * replay it once; `each` sees every move with the state it was made in.
+ * replay it once; `each` sees every move with the state it was made in. A save of an earlier
+ * version of the scenario is taken if its moves still replay under this version's rules, with a
+ * notice saying so; if one does not, it is refused naming that move, its date and why. What it
+ * gives back is a save of this version.
  */
 export function readSave(sc: Scenario, data: unknown, each?: (before: GameState, m: Move, k: number) => void): Result<ReadSave> {
   if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
   const sides = readSides(data);
   if (!sides.ok) return sides;
   const moves = Array.isArray((data as Partial<Save>).moves) ? ((data as Save).moves as Move[]) : [];
-  let before: GameState | null = null;
-  const r = loadSave(sc, data, (s, k) => {
-    if (k >= 0) each?.(before!, moves[k]!, k);
-    before = s;
-  });
-  if (!r.ok) return r;
-  const { save, state } = r.value;
-  return ok({ save: makeAppSave(sc, save.seed, save.moves, state, sides.value), state });
+  // The last state replayed, and the move it followed (-1: the start).
+  const seen: { at: GameState | null; k: number } = { at: null, k: -1 };
+  const r = loadSave(
+    sc,
+    data,
+    (s, k) => {
+      if (k >= 0) each?.(seen.at!, moves[k]!, k);
+      seen.at = s;
+      seen.k = k;
+    },
+    { earlier: true },
+  );
+  if (!r.ok) {
+    // A move refused partway: say when it was made, which the engine's move number alone does not.
+    const { at, k } = seen;
+    if (at === null || k >= moves.length - 1) return r;
+    return err(`${r.error} (the move of turn ${at.turn + 1}, ${longDate(compile(sc).days[at.turn]!)})`);
+  }
+  const { save, state, madeWith } = r.value;
+  const out: ReadSave = { save: makeAppSave(sc, save.seed, save.moves, state, sides.value), state };
+  if (madeWith !== undefined) {
+    out.notice = `${versionWords('This save', sc.id, madeWith, sc.version)}, whose rules differ. All ${save.moves.length} of its moves still play under the new rules, so it is loaded as they play out now: figures and events may differ from when it was saved.`;
+  }
+  return ok(out);
 }

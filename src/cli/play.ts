@@ -4,6 +4,7 @@
 // Saves are the one save format of both front ends (app.sides); with --save the file is rewritten
 // after every move, and an old terminal save (cli: {side, opponent}) still loads.
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Affordances } from '../app/affordances';
 import { goalsModel } from '../app/goals';
 import { Match, type SavePort } from '../app/match';
@@ -12,7 +13,7 @@ import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
 import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
 import { fidelity, parse, playerName, required, side as sideArg, USAGE, UsageError, withFidelityArg } from './args';
-import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, yellow } from './format';
+import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, wrap, yellow } from './format';
 import { type IO, terminalIO } from './io';
 import { reasonsLines } from './reasons';
 import { CliError, loadScenario, readSave, scenarioForSave } from './scenarios';
@@ -118,6 +119,7 @@ export class TerminalGame {
   async run(loaded: boolean): Promise<number> {
     this.print(titleScreen(this.c, this.me, this.opponentName(), this.m.seed, this.w));
     if (loaded) this.print(green(`  Loaded a saved game: ${this.m.moveCount} moves replayed.`));
+    if (this.m.loadNotice) this.print(wrap(this.m.loadNotice, this.w, '  ').map(l => yellow(l)));
     this.m.start();
     for (;;) {
       const n = this.m.next();
@@ -527,6 +529,11 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
     const r = await Match.restore(sc, { ...data, app: { sides } }, { store: file });
     if (!r.ok) throw new CliError(`${values.load}: ${r.error}`);
     m = r.value;
+    // The game would be stored at once under this version: never over the earlier version's save it came from.
+    if (m.loadNotice && values.save !== undefined && resolve(values.save as string) === resolve(values.load as string)) {
+      m.dispose();
+      throw new CliError(`${values.load}: ${m.loadNotice} To keep the save as it was, --save must name another file.`);
+    }
   } else {
     const seed = (values.seed as string | undefined) ?? String(Math.floor(Math.random() * 1e6));
     const r = Match.create(sc, { scenario: sc.id, seed, sides }, { store: file });

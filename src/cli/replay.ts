@@ -1,8 +1,11 @@
 // `replay FILE`: load a save, replay every move, print the final state's hash and a summary. A
-// save that is not one, is for another scenario or version, or has been altered is refused.
-import { compile, loadSave, longDate, RELATION_LABEL, score, stateHash } from '../engine/index';
+// save that is not one, is for another scenario or a later version, or has been altered is
+// refused; one of an earlier version is replayed under this version's rules if every move still
+// plays (saying so), else refused naming the move that no longer does and why.
+import { readSave as checkSave } from '../app/saveFile';
+import { compile, longDate, RELATION_LABEL, score, stateHash } from '../engine/index';
 import { parse, USAGE, UsageError } from './args';
-import { bold, dim, printable } from './format';
+import { bold, dim, printable, wrap, yellow } from './format';
 import { CliError, readSave, scenarioForSave } from './scenarios';
 
 export function replayCommand(argv: string[], out: (s: string) => void): number {
@@ -15,9 +18,9 @@ export function replayCommand(argv: string[], out: (s: string) => void): number 
   const file = positionals[0]!;
   const data = readSave(file);
   const { sc } = scenarioForSave(data, values.scenario as string | undefined, file);
-  const r = loadSave(sc, data);
+  const r = checkSave(sc, data);
   if (!r.ok) throw new CliError(`${file}: refused: ${r.error}`);
-  const { save, state } = r.value;
+  const { save, state, notice } = r.value;
   const c = compile(sc);
   const hash = stateHash(state);
   const when = state.ended ? `ended ${longDate(state.ended.day)}: ${state.ended.reason}` : `in progress at turn ${state.turn + 1} of ${c.days.length} (${longDate(c.days[state.turn]!)})`;
@@ -25,6 +28,7 @@ export function replayCommand(argv: string[], out: (s: string) => void): number 
   out(
     `${sc.id} v${sc.version} · seed ${printable(save.seed)} · ${save.moves.length} moves · ${when} · ${RELATION_LABEL[state.relations]} · scores Britain ${score(c, state, 'britain').total.toFixed(1)}, USSR ${score(c, state, 'ussr').total.toFixed(1)}`,
   );
-  out(dim('The replay reaches the recorded state.'));
+  if (notice) for (const l of wrap(notice, 100)) out(yellow(l));
+  else out(dim('The replay reaches the recorded state.'));
   return 0;
 }

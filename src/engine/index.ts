@@ -20,7 +20,7 @@ export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
 export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, rolesOf, withoutSecretAims } from './roles';
 export { sampleState } from './sample';
-export { loadSave, makeSave, replay, SAVE_FORMAT, type Save } from './save';
+export { type Loaded, type LoadOptions, loadSave, makeSave, replay, SAVE_FORMAT, type Save, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';
 export type * from './setup';

@@ -1,6 +1,7 @@
 // A save is the scenario id and version, the seed and the move log, with the hash of the state
 // it leads to. Loading replays every move; a save for another scenario or version, one with an
-// illegal move, or one whose replay does not reach the recorded hash is refused with a reason.
+// illegal move, or one whose replay does not reach the recorded hash is refused with a reason. On
+// request a save of an earlier version is taken if its moves still replay under the new rules.
 
 import { applyMove, createGame } from './game';
 import { stateHash } from './hash';
@@ -40,18 +41,46 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
   return ok(s);
 }
 
+/** How a save (or a branch, a code) made with another version of a scenario is named in every refusal and notice. */
+export const versionWords = (what: string, id: string, made: unknown, now: number) => `${what} was made with the ${id} scenario version ${String(made)}; this game has version ${now}`;
+
+export interface LoadOptions {
+  /**
+   * Take a save of an earlier version of the scenario if every move still replays under this
+   * version's rules (refused, naming the move and why, if one does not). Its recorded hash was
+   * reached under the old rules, so it cannot be checked; `madeWith` says the load was of this kind.
+   */
+  earlier?: boolean;
+}
+
+export interface Loaded {
+  save: Save;
+  state: GameState;
+  /** The earlier version the save was made with, when it was taken under this version's rules. */
+  madeWith?: number;
+}
+
 /** Check a parsed save file against a scenario and replay it; `each` sees every state on the way, as in replay. */
-export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: number) => void): Result<{ save: Save; state: GameState }> {
+export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: number) => void, opts: LoadOptions = {}): Result<Loaded> {
   if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
   const x = data as Partial<Save>;
   if (x.format !== SAVE_FORMAT) return err('not a save file of this game (format field missing or foreign)');
   if (x.formatVersion !== 1) return err(`save format version ${String(x.formatVersion)} is not supported`);
   if (x.scenario !== sc.id) return err(`the save is for scenario "${String(x.scenario)}", not "${sc.id}"`);
-  if (x.scenarioVersion !== sc.version) return err(`the save is for version ${String(x.scenarioVersion)} of scenario "${sc.id}"; this is version ${sc.version}`);
+  const made = x.scenarioVersion;
+  const earlier = opts.earlier === true && typeof made === 'number' && Number.isInteger(made) && made >= 1 && made < sc.version;
+  if (made !== sc.version && !earlier) {
+    const newer = typeof made === 'number' && made > sc.version;
+    return err(`${versionWords('this save', sc.id, made, sc.version)}${newer ? ', older than the save: play it with a newer copy of the game' : ''}`);
+  }
   if (typeof x.seed !== 'string') return err('the save has no seed');
   if (!Array.isArray(x.moves)) return err('the save has no move list');
   if (typeof x.hash !== 'string') return err('the save has no final-state hash');
   const r = replay(sc, x.seed, x.moves as Move[], each);
+  if (earlier) {
+    if (!r.ok) return err(`${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${r.error}`);
+    return ok({ save: x as Save, state: r.value, madeWith: made });
+  }
   if (!r.ok) return err(`the save does not replay: ${r.error}`);
   const h = stateHash(r.value);
   if (h !== x.hash) return err(`the save has been altered: its moves lead to state ${h}, but it records ${x.hash}`);

@@ -17,6 +17,9 @@ describe('planReports', () => {
     const p = planReports(c, [forced, echo, broken, theirs], 'britain', new Set());
     expect(p.headlines.map(x => x.kind)).toEqual(['agenda', 'relations']);
     expect(p.headlines[0]!.kicker).toBe('Forced onto the agenda');
+    // A change of relations says the new state alone, in big type; other headlines keep the engine's line.
+    expect(p.headlines[1]!.text).toBe('Relations broken off.');
+    expect(p.headlines[0]!.text).toBe(forced.text);
     expect(p.rest).toEqual([echo, theirs]);
     expect(p.reportIsNew).toBe(true);
   });

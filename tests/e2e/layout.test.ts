@@ -5,16 +5,18 @@
 // bar is cut and it keeps to one row, Begin is above the fold. Text is at least 14 px, on the page
 // and on the board (the board reports its smallest text as drawn). The focus is kept where the
 // next thing is: never on the page after a turn, never on a hidden file input; a minister card
-// opens from the keyboard; adding a note hands the focus to the button that drops it. Each screen
-// is photographed as layout-<width>-<screen>.
+// opens from the keyboard; adding a note hands the focus to the button that drops it. The orders
+// desk, scrolled, shows no text over other text (tests/e2e/overlap.ts). Each screen is
+// photographed as layout-<width>-<screen>.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { historicalPlayer } from '../../src/ai/index';
 import { runGame } from '../../src/ai/player';
 import { makeAppSave } from '../../src/app/saveFile';
-import { createGame, type Move, replay } from '../../src/engine/index';
+import { createGame, type Move, RELATION_LABELS, replay } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
+import { textOverlaps } from './overlap';
 import { nextScreen } from './play';
 
 const SIZES = [
@@ -107,6 +109,33 @@ async function check(page: Page, size: { width: number; height: number }, what: 
   if (m.boardText !== null) expect.soft(m.boardText, `${what}: the board's smallest text`).toBeGreaterThanOrEqual(MIN_PX);
 }
 
+/**
+ * The orders desk scrolled to near its top, its middle and its end: no text lies over other text
+ * (the capital line and the send bar above and below the list included), and both stay in sight.
+ */
+async function scrolledOrders(page: Page, size: { width: number; height: number }): Promise<void> {
+  for (const at of [0.04, 0.5, 1]) {
+    // Whatever in the desk scrolls, scrolled to that fraction of its run.
+    const scrolled = await page.evaluate(f => {
+      let n = 0;
+      for (const el of document.querySelectorAll<HTMLElement>('.panel, .panel *')) {
+        if (el.scrollHeight <= el.clientHeight + 1 || !/auto|scroll/.test(getComputedStyle(el).overflowY)) continue;
+        el.scrollTop = f * (el.scrollHeight - el.clientHeight);
+        n++;
+      }
+      return n;
+    }, at);
+    expect(scrolled, 'the orders desk has more than a window of orders to scroll (else this checks nothing)').toBeGreaterThan(0);
+    const what = `desk-orders-scrolled-${Math.round(at * 100)}`;
+    await screenshot(page, `layout-${size.width}-${what}`);
+    expect.soft(await textOverlaps(page, '.panel'), `${what}: text over text`).toEqual([]);
+    for (const sel of ['.capital-line', '[data-action=send]']) {
+      const r = (await page.locator(sel).boundingBox())!;
+      expect.soft(r.y >= 0 && r.y + r.height <= size.height, `${what}: ${sel} in sight`).toBe(true);
+    }
+  }
+}
+
 /** Answer what stands between the game and the desk: reports and headlines closed, first options taken. Photographs the first of each. */
 async function toDesk(page: Page, size: { width: number; height: number }, shot: Set<string>): Promise<void> {
   for (let s = await nextScreen(page); s !== 'desk'; s = await nextScreen(page)) {
@@ -167,14 +196,26 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
         await check(page, size, `desk-${tab}`);
       }
       await page.click('#tab-orders');
+      await scrolledOrders(page, size);
 
-      // The longest date and office any scenario shows keep the top bar to one row, uncut.
-      await page.evaluate(() => {
-        document.querySelector('.topbar .date')!.textContent = 'Wednesday 28 September 1932';
-        document.querySelector('.topbar .lead')!.textContent = 'Sir Austen Chamberlain';
-        document.querySelector('.topbar .office')!.textContent = "Deputy People's Commissar for Foreign Affairs, Soviet Union";
-      });
-      await check(page, size, 'desk-long-date');
+      // The longest date, phase and office any scenario shows, with both warnings on and each of the
+      // two longest states of relations, keep the top bar to one row, uncut, within the window.
+      for (const rel of ['charge', 'protecting'] as const) {
+        await page.evaluate(
+          ({ rel, label }) => {
+            document.querySelector('.topbar .date')!.textContent = 'Wednesday 28 September 1932';
+            document.querySelector('.topbar .phase')!.textContent = 'Departures and war scare · turn\u00a021\u00a0of\u00a038';
+            document.querySelector('.topbar .lead')!.textContent = 'Sir Austen Chamberlain';
+            document.querySelector('.topbar .office')!.textContent = "Deputy People's Commissar for Foreign Affairs, Soviet Union";
+            const stat = document.querySelector<HTMLElement>('.topbar .stat.relations')!;
+            stat.className = `stat relations rel-${rel}`;
+            stat.querySelector('.stat-value')!.textContent = label;
+            for (const b of [...document.querySelectorAll('.topbar button.stat')].slice(0, 2)) b.classList.add('bad');
+          },
+          { rel, label: RELATION_LABELS[rel].short },
+        );
+        await check(page, size, `desk-long-date-${rel}`);
+      }
       // The top bar is drawn again (its own text back) when the cabinet shown changes: twice, to ours.
       await page.keyboard.press('c');
       await page.keyboard.press('c');

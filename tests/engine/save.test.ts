@@ -63,12 +63,56 @@ describe('saves', () => {
   it('a save for another scenario or another version is refused with a reason', () => {
     const { save } = playedGame('x');
     expect(loadSave(sc, { ...save, scenario: '1927' })).toEqual({ ok: false, error: 'the save is for scenario "1927", not "mini"' });
-    expect(loadSave(sc, { ...save, scenarioVersion: 2 })).toEqual({ ok: false, error: 'the save is for version 2 of scenario "mini"; this is version 1' });
+    expect(loadSave(sc, { ...save, scenarioVersion: 2 })).toEqual({
+      ok: false,
+      error: 'this save was made with the mini scenario version 2; this game has version 1, older than the save: play it with a newer copy of the game',
+    });
     const v2 = variant(raw => {
       raw.version = 2;
     });
     const r = loadSave(v2, roundTrip(save));
-    expect(r).toEqual({ ok: false, error: 'the save is for version 1 of scenario "mini"; this is version 2' });
+    expect(r).toEqual({ ok: false, error: 'this save was made with the mini scenario version 1; this game has version 2' });
+  });
+
+  it('a save of an earlier version is taken under the new rules when asked, if every move still replays', () => {
+    const g = handGame();
+    const save = roundTrip(makeSave(calm, g.seed, g.moves, g.s));
+    // Version 2: briefing the press is worth more. The moves are the same; where they lead is not.
+    const v2 = quiet(raw => {
+      raw.version = 2;
+      raw.actions.find((a: { id: string }) => a.id === 'press').effects[0].add = 3;
+    });
+    expect(loadSave(v2, save)).toEqual({ ok: false, error: 'this save was made with the mini scenario version 1; this game has version 2' });
+    const r = must(loadSave(v2, save, undefined, { earlier: true }));
+    expect(r.madeWith).toBe(1);
+    expect(r.save.moves).toEqual(g.moves);
+    expect(stateHash(r.state)).toBe(stateHash(must(replay(v2, g.seed, g.moves))));
+    expect(stateHash(r.state)).not.toBe(stateHash(g.s));
+    // The same version loads as ever, with its hash checked and nothing said about versions.
+    const same = must(loadSave(calm, save, undefined, { earlier: true }));
+    expect(same.madeWith).toBeUndefined();
+    expect(loadSave(calm, { ...(save as Save), hash: '0123456789abcdef' }, undefined, { earlier: true }).ok).toBe(false);
+  });
+
+  it('a save of an earlier version whose moves the new rules refuse is refused, naming the move and why', () => {
+    const g = handGame();
+    const save = roundTrip(makeSave(calm, g.seed, g.moves, g.s));
+    // Version 2: orders can be diverted only once relations are broken, which they are not here.
+    const v2 = quiet(raw => {
+      raw.version = 2;
+      raw.actions.find((a: { id: string }) => a.id === 'divert').when = { flag: 'ruptured' };
+    });
+    const divert = g.moves.findIndex(m => m.type === 'orders' && m.orders.some(o => o.kind === 'action' && o.id === 'divert'));
+    expect(loadSave(v2, save, undefined, { earlier: true })).toEqual({
+      ok: false,
+      error: `this save was made with the mini scenario version 1; this game has version 2, whose rules differ, and it no longer replays under them: move ${divert + 1} (orders by ussr) is illegal: "Divert orders" is not available to ussr now`,
+    });
+    // A later version is never taken: this game cannot know its rules.
+    const later = { ...(save as Save), scenarioVersion: 3 };
+    expect(loadSave(calm, later, undefined, { earlier: true })).toEqual({
+      ok: false,
+      error: 'this save was made with the mini scenario version 3; this game has version 1, older than the save: play it with a newer copy of the game',
+    });
   });
 
   it('what is not a save is refused with a reason', () => {

@@ -140,6 +140,12 @@ describe('fitText', () => {
     expect(s.startsWith('Engineering')).toBe(true);
   });
 
+  it("drops a group's bracketed leaders before cutting its name, and only if it must", () => {
+    expect(fitText('United Opposition (Trotsky, Zinoviev)', 7 * 20, m, GROUP_RULES)).toBe('United Opposition');
+    expect(fitText('Conservative press (the Daily Mail)', 7 * 24, m, GROUP_RULES)).toBe('Cons. press (Daily Mail)');
+    expect(fitText('Comintern militants (ECCI)', 7 * 26, m, GROUP_RULES)).toBe('Comintern militants (ECCI)');
+  });
+
   it('drops a dangling separator before the ellipsis', () => {
     expect(ellipsize('Cons. die-hards & back-benchers', 7 * 18, m)).toBe('Cons. die-hards\u2026');
     expect(ellipsize('abc', 3, m)).toBe('');

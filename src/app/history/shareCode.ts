@@ -14,7 +14,7 @@
 // the end state's hash (8 bytes), which any altered code fails, and a CRC-32 of the bytes before.
 // Format 1 ("ASD1-", every move written out) is still read.
 
-import { type BySide, type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash } from '../../engine/index';
+import { type BySide, type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash, versionWords } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { type Controller, isController } from '../saveFile';
 import { computerMoves, peopleMoves, positionOverrides, type Regime } from './computerMoves';
@@ -407,8 +407,7 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
  */
 export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareResult<CheckedBranch>> {
   if (b.scenario !== sc.id) return refuse('scenario', `the branch is for scenario "${b.scenario}", not "${sc.id}"`);
-  if (b.scenarioVersion !== sc.version)
-    return refuse('version', `the branch was made with version ${b.scenarioVersion} of scenario ${sc.id}; this game has version ${sc.version}, whose rules may differ, so it cannot replay it exactly`);
+  if (b.scenarioVersion !== sc.version) return refuse('version', `${versionWords('the branch', sc.id, b.scenarioVersion, sc.version)}, whose rules may differ, so it cannot replay it exactly`);
   const c = compile(sc);
   let prefix: Move[] = [];
   if (b.historyPrefix > 0) {

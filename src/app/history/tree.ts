@@ -19,7 +19,7 @@
 // trunk (a node with no parent and its own `seed`), and its branches keep that seed.
 
 import { AI_VIEW, aiRng, historicalBaseline, historicalPlayer, nextMove, playerFor, runGame, toMove } from '../../ai/index';
-import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDES, type Side, seatView, stateHash } from '../../engine/index';
+import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDES, type Side, seatView, stateHash, versionWords } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
 import { reseeded } from './line';
@@ -544,7 +544,7 @@ function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
   if (d.format !== TREE_FORMAT) return err('not a history tree of this game (format field missing or foreign)');
   if (d.formatVersion !== 1) return err(`history tree format version ${String(d.formatVersion)} is not supported`);
   if (d.scenario !== sc.id) return err(`the tree is for scenario "${String(d.scenario)}", not "${sc.id}"`);
-  if (d.scenarioVersion !== sc.version) return err(`the tree is for version ${String(d.scenarioVersion)} of scenario "${sc.id}"; this is version ${sc.version}`);
+  if (d.scenarioVersion !== sc.version) return err(versionWords('the tree', sc.id, d.scenarioVersion, sc.version));
   if (typeof d.seed !== 'string') return err('the tree has no seed');
   if (!Array.isArray(d.nodes) || d.nodes.length === 0) return err('the tree has no branches');
   if (typeof d.hashes !== 'object' || d.hashes === null) return err('the tree has no state hashes');

@@ -562,7 +562,7 @@ export class GameScreen {
     const wd = m.warDanger.value ?? 0;
     fill(
       this.el.top,
-      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn ${m.turn + 1} of ${m.turns}`)),
+      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}`)),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h(
         'div',
@@ -685,8 +685,10 @@ export class GameScreen {
     } else {
       body = notesPanel(this.m.c, aff, this.sel, this.draft, hooks);
     }
-    // Keep the reader's place when the panel is redrawn after a tick.
-    const scroll = this.el.panel.scrollTop;
+    // Keep the reader's place when the panel is redrawn after a tick: in the panel, or in the part
+    // of it that scrolls (the orders list, between its fixed capital line and send bar).
+    const scroller = () => this.el.panel.querySelector<HTMLElement>('[data-scroll]') ?? this.el.panel;
+    const scroll = scroller().scrollTop;
     const active = document.activeElement as HTMLElement | null;
     const inPanel = !!active && this.el.panel.contains(active);
     const focusId = active?.id;
@@ -695,7 +697,7 @@ export class GameScreen {
     const focusAction = active?.dataset?.action;
     const radio = active instanceof HTMLInputElement && active.type === 'radio' ? `input[name="${active.name}"][value="${active.value}"]` : null;
     fill(this.el.panel, body);
-    this.el.panel.scrollTop = scroll;
+    scroller().scrollTop = scroll;
     const again = focusId
       ? document.getElementById(focusId)
       : focusTerm
@@ -707,7 +709,7 @@ export class GameScreen {
             : null;
     if (again) again.focus();
     // Focus that was in the panel stays in it, never falling to the page.
-    else if (inPanel) this.el.panel.focus();
+    else if (inPanel) scroller().focus();
   }
 
   private showTab(t: Tab): void {

@@ -187,6 +187,17 @@ export function helpDialog(): Dialog {
       'To negotiate, draft a note on the negotiation table: one option for every term. You see how your own cabinet would take it, and theirs only if your intelligence is good. An agreement binds only once both cabinets ratify it.',
     ),
     h('p', null, 'Every number can tell you why it moved: click it on the board, or press W for the list. Each change names its cause and the sources it rests on.'),
+    h('h3', null, 'Reading the board'),
+    h(
+      'p',
+      null,
+      'On the map, each third power carries a small scale with London at its left end and Moscow at its right: the bar points to the side it leans to, and the number says how far, from −100 (all the way to Moscow) to +100 (all the way to London). The dial in the corner is the war danger. On a minister’s card the marker is where he stands on the issue named above the cards, and the bar below it his mood.',
+    ),
+    h(
+      'p',
+      null,
+      'A ⚠ is a warning, never a direction: a pressure group above 60 (it costs you standing every turn), your standing below 25, the war danger at 60 or more. A ! beside the war danger means it is 35 or more.',
+    ),
     h('h3', null, 'Objectives and the score'),
     ...GOALS_HELP.map(t => h('p', null, t)),
     h('h3', null, 'Keys'),

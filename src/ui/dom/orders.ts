@@ -46,13 +46,19 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
       h('strong', null, ` ${Math.max(0, Math.floor(left))} left`),
       ` of ${Math.floor(capital)} (+${cs.capitalPerTurn} a turn, at most ${cs.capitalMax})`,
     ),
-    legal.length ? null : h('p', { class: 'empty' }, 'No action is open to you this turn. Send empty orders to wait on events.'),
-    cats.map(cat =>
-      h(
-        'section',
-        { class: 'order-group' },
-        h('h3', null, CATEGORY_LABEL[cat] ?? cat),
-        legal.filter(a => a.category === cat).map(a => actionRow(c, view, a, sel, left, hooks)),
+    // Only the list scrolls: the capital line above it and the send bar below stay in view and
+    // never lie over its text.
+    h(
+      'div',
+      { class: 'orders-list', 'data-scroll': true, tabindex: '-1' },
+      legal.length ? null : h('p', { class: 'empty' }, 'No action is open to you this turn. Send empty orders to wait on events.'),
+      cats.map(cat =>
+        h(
+          'section',
+          { class: 'order-group' },
+          h('h3', null, CATEGORY_LABEL[cat] ?? cat),
+          legal.filter(a => a.category === cat).map(a => actionRow(c, view, a, sel, left, hooks)),
+        ),
       ),
     ),
     h(

@@ -2,7 +2,7 @@
 // put to the player with its options, their cabinet odds and the expected reaction at home.
 
 import type { Affordances } from '../../app/affordances';
-import type { Headline } from '../../app/headlines';
+import { type Headline, headlineText } from '../../app/headlines';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { type CEvent, type Compiled, longDate, type NewsItem, type Side } from '../../engine/index';
@@ -60,7 +60,7 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
       ? h(
           'section',
           { class: 'stop-press', 'aria-label': 'Headlines' },
-          heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, n.text), n.detail ? h('p', { class: 'headline-detail' }, n.detail) : null)),
+          heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, headlineText(n)), n.detail ? h('p', { class: 'headline-detail' }, n.detail) : null)),
         )
       : null,
     press.length

@@ -135,22 +135,25 @@ export class CabinetView implements CabinetBoardView {
     const [lw, loW, hiW] = shareWidths([lm(labelS), em(issue.low), em(issue.high)], budget) as [number, number, number];
     const lowS = fit(issue.low, loW, end),
       highS = fit(issue.high, hiW, end);
-    const total = Math.min(lw, lm(labelS)) + em(lowS) + em(highS) + barW + gaps;
-    let cx = right - total;
-    const lt = addText(this.bag, scene, cx, y - 1, labelS, label, lw);
-    cx += lt.width + 8;
-    const lowT = addText(this.bag, scene, cx, y - 1, lowS, end);
-    cx += lowT.width + 6;
+    // Laid out from the right edge, each piece by its width as drawn: a piece drawn a pixel wider
+    // than measured pushes the others left instead of cutting the last ("break relatio…").
+    let cx = right;
+    const highT = addText(this.bag, scene, cx, y - 1, highS, end).setOrigin(1, 0);
+    cx -= highT.width + 6;
     const my = y + 8;
+    cx -= barW;
     g.lineStyle(2, HEX.ink, 1).lineBetween(cx + 4, my, cx + barW - 4, my);
     g.fillStyle(HEX.ink, 1);
     g.fillTriangle(cx, my, cx + 6, my - 4, cx + 6, my + 4);
     g.fillTriangle(cx + barW, my, cx + barW - 6, my - 4, cx + barW - 6, my + 4);
     g.lineStyle(1, HEX.ink, 1).lineBetween(cx + barW / 2, my - 5, cx + barW / 2, my + 5);
-    cx += barW + 6;
-    addText(this.bag, scene, cx, y - 1, highS, end, right - cx);
+    cx -= 6;
+    const lowT = addText(this.bag, scene, cx, y - 1, lowS, end).setOrigin(1, 0);
+    cx -= lowT.width + 8;
+    const lt = addText(this.bag, scene, cx, y - 1, labelS, label, lw).setOrigin(1, 0);
+    cx -= lt.width;
     const full = `${issue.label}: each card's bar runs from "${issue.low}" (left) to "${issue.high}" (right)`;
-    hitZone(this.bag, scene, right - total, y - 2, total, 18, { tip: full, tooltip: this.tooltip });
+    hitZone(this.bag, scene, cx, y - 2, right - cx, 18, { tip: full, tooltip: this.tooltip });
   }
 
   private card(g: Phaser.GameObjects.Graphics, c: MinisterCard, x: number, y: number, w: number, h: number, issue: BoardModel['issues'][Side], withOffice: boolean): void {

@@ -168,6 +168,8 @@ export const GROUP_RULES: readonly Rule[] = [
   [/concessionaires/g, 'concessions'],
   [/, the /g, ', '],
   [/\bthe /gi, ''],
+  // Last before an ellipsis: a group's leaders or initials in brackets ("United Opposition (Trotsky, Zinoviev)").
+  [/\s*\([^)]*\)/g, ''],
 ];
 
 /**

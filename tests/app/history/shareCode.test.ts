@@ -97,7 +97,7 @@ describe('share codes', () => {
     const v3: Scenario = { ...sc1927, version: sc1927.version + 1 };
     const r = await checkShared(v3, p.value);
     expect(refusal(r)).toBe('version');
-    if (!r.ok) expect(r.error.message).toContain(`version ${sc1927.version} of scenario 1927`);
+    if (!r.ok) expect(r.error.message).toContain(`made with the 1927 scenario version ${sc1927.version}; this game has version ${v3.version}`);
     expect(refusal(await checkShared(loadScenarioFile('1929'), p.value))).toBe('scenario');
   });
 });

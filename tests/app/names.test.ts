@@ -1,0 +1,19 @@
+// Figure names as the screens and previews print them read as English: no "Foreign Affairs's
+// standing" for a lead whose title ends in a plural (issue 10's list of words).
+import { describe, expect, it } from 'vitest';
+import { figName } from '../../src/app/names';
+import { compile, SIDES } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+
+describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
+  const c = compile(loadScenarioFile(id));
+  it('name the other lead\'s standing with the title whole, never as "Foreign Affairs\'s standing"', () => {
+    for (const me of SIDES) {
+      const names = c.figs.map((_f, i) => figName(c, i, me));
+      const other = SIDES.find(s => s !== me)!;
+      expect(names).toContain(`the standing of the ${c.sc.sides[other].leadTitle}`);
+      expect(names).toContain('your standing');
+      expect(names.filter(n => /s's standing/.test(n))).toEqual([]);
+    }
+  });
+});
