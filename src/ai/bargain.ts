@@ -124,6 +124,4 @@ export const answerable = (ctx: Ctx, side: Side): Offer[] => ctx.view.offers.fil
 /** Whether this seat can afford a note this turn (before any action is ordered). */
 export const canAffordNote = (ctx: Ctx, c: Compiled, side: Side): boolean => ctx.view.canOffer && ctx.state.fig[c.side[side].iCapital]! >= c.negotiation.offerCost;
 
-/** Points, signed, to one decimal place. */
-export const pts = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
-export const pct = (x: number): string => `${Math.round(x * 100)}%`;
+export { pct, pts } from './reasons';
