@@ -1,12 +1,15 @@
 // The historical player: takes the historical option at every decision and gives, each turn, the
-// orders the scenario records for those dates. It turns down every note, as both governments did.
+// orders the scenario records for those dates. It turns down every note: the record has no
+// package of terms accepted by either government.
 // The choice of orders is one function of what the seat may order and afford (recordedOrders), so
 // the what-if explorer's trusted fast path (app/history/fastHistorical.ts) makes exactly the same
-// choice from the same facts without building a seat view. Its reasons are the record itself: the
-// scenario's note on each recorded order, and the sources it cites.
+// choice from the same facts without building a seat view. It sends the notes the record has
+// (history.notes), where the scenario's terms can express them. Its reasons are the record itself:
+// the scenario's note on each recorded order and note, and the sources it cites.
 
 import type { CEvent, Compiled } from '../engine/compile';
-import type { Offer, Order } from '../engine/types';
+import { optionOpen } from '../engine/negotiation';
+import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import { named } from './personaReasons';
 import type { Player } from './player';
@@ -15,11 +18,22 @@ import type { Alternative, Factor, Reasons } from './reasons';
 /** The option the sources record at a decision. */
 export const historicalOption = (ev: CEvent): string => ev.decision!.options.find(o => o.historical)!.id;
 
+/** What the historical player did besides its orders, for its reasons. */
+export interface RecordKept {
+  /** Indices in the scenario's history.orders of the actions given. */
+  picked: number[];
+  /** Recorded actions it could not give, and why. */
+  passed: { k: number; why: string }[];
+  /** Index in history.notes of the note sent, if any. */
+  sent: number;
+}
+
 /**
  * The orders the scenario records for a side in the turn starting on `turn`: each recorded action
- * it may order (`canOrder`) and can still afford, once; and a refusal of every note awaiting its
- * answer. `picked`, if given, receives the index in the scenario's history.orders of each action
- * given, and `passed` of each recorded one it could not give, with why.
+ * it may order (`canOrder`) and can still afford, once; the note the record has it send in these
+ * days, if the channel lets it (`mayOffer`: it may send a note and every option is on offer) and
+ * capital remains; and a refusal of every note awaiting its answer (the record has no note of
+ * either side accepted). `kept`, if given, is filled in with what it did, for its reasons.
  */
 export function recordedOrders(
   c: Compiled,
@@ -28,9 +42,11 @@ export function recordedOrders(
   capital: number,
   canOrder: (action: number) => boolean,
   offers: readonly Offer[],
-  picked?: number[],
-  passed?: { k: number; why: string }[],
+  mayOffer: (terms: Terms) => boolean,
+  kept?: RecordKept,
 ): Order[] {
+  const picked = kept?.picked,
+    passed = kept?.passed;
   const from = c.days[turn]!;
   const to = c.days[turn + 1] ?? from + 1;
   let left = capital;
@@ -51,12 +67,19 @@ export function recordedOrders(
     out.push({ kind: 'action', id: a.id });
     picked?.push(k);
   });
+  const k = c.historyNotes.findIndex(n => n.side === side && n.day >= from && n.day < to);
+  if (k >= 0 && left >= c.negotiation.offerCost && mayOffer(c.historyNotes[k]!.terms)) {
+    out.push({ kind: 'offer', terms: { ...c.historyNotes[k]!.terms } });
+    if (kept) kept.sent = k;
+  }
   for (const o of offers) if (o.from !== side && o.status === 'delivered') out.push({ kind: 'reply', offer: o.n, accept: false });
   return out;
 }
 
 /** The record behind a set of recorded orders, as reasons: each order with the scenario's note on it and its sources. */
-function recordReasons(c: Compiled, side: Side, picked: readonly number[], passed: readonly { k: number; why: string }[], refused: readonly number[]): Reasons {
+const sameTerms = (a: Terms, b: Terms): boolean => Object.keys(a).length === Object.keys(b).length && Object.keys(a).every(k => a[k] === b[k]);
+
+function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: RecordKept, refused: readonly Offer[]): Reasons {
   const rec = c.sc.history.orders;
   const name = c.sc.sides[side].name;
   const factors: Factor[] = picked.slice(0, 3).map(k => {
@@ -67,11 +90,25 @@ function recordReasons(c: Compiled, side: Side, picked: readonly number[], passe
     return { label: `${a.label}, ${h.date}${note}`, weight: 1, value: 1, sources: a.sources };
   });
   const rejected: Alternative[] = passed.map(({ k, why }) => ({ label: `${named(c, c.historyOrders[k]!.action).label} (recorded ${rec[k]!.date})`, score: 0, why }));
+  const notes = c.sc.history.notes ?? [];
+  if (sent >= 0) factors.unshift({ label: `A note, ${notes[sent]!.date}: ${notes[sent]!.note}`, weight: 1, value: 1, sources: notes[sent]!.sources });
+  // The record's answer to a note the other side sent, where the record has that note.
+  const recorded = (o: Offer) => notes.find(x => x.side !== side && sameTerms(x.terms, o.terms));
   const answers: Reasons | undefined = refused.length
     ? {
-        summary: `${name} refuses note${refused.length > 1 ? 's' : ''} ${refused.join(', ')}: the historical player follows the record, in which no package of this game's terms was agreed in these weeks (${c.sc.history.summary.split('. ')[0]}.).`,
-        factors: [],
-        rejected: refused.map(n => ({ label: `Accept note ${n}`, score: 0, why: 'not in the record' })),
+        summary: refused
+          .map(o => {
+            const r = recorded(o);
+            return r
+              ? `${name} refuses note ${o.n}, as the record has it: ${r.answer}`
+              : `${name} refuses note ${o.n}: the historical player follows the record, which has no package of this game's terms agreed in these weeks.`;
+          })
+          .join(' '),
+        factors: refused.flatMap(o => {
+          const r = recorded(o);
+          return r ? [{ label: `The record: ${r.answer}`, weight: 1, value: 1, sources: r.sources }] : [];
+        }),
+        rejected: refused.map(o => ({ label: `Accept note ${o.n}`, score: 0, why: 'not in the record' })),
       }
     : undefined;
   const acts = picked.map(k => named(c, c.historyOrders[k]!.action).label);
@@ -96,12 +133,12 @@ export function makeHistoricalPlayer(): Player {
       };
       return id;
     },
-    orders({ c, side, view }) {
-      const picked: number[] = [];
-      const passed: { k: number; why: string }[] = [];
-      const out = recordedOrders(c, side, view.turn, view.figures[c.side[side].iCapital]!, k => view.available.includes(k), view.offers, picked, passed);
-      const refused = out.flatMap(o => (o.kind === 'reply' ? [o.offer] : []));
-      last = () => recordReasons(c, side, picked, passed, refused);
+    orders({ c, side, view, state }) {
+      const kept: RecordKept = { picked: [], passed: [], sent: -1 };
+      const mayOffer = (terms: Terms) => view.canOffer && c.terms.every(t => optionOpen(t.options.find(o => o.id === terms[t.id])!, state));
+      const out = recordedOrders(c, side, view.turn, view.figures[c.side[side].iCapital]!, k => view.available.includes(k), view.offers, mayOffer, kept);
+      const refused = view.offers.filter(o => out.some(x => x.kind === 'reply' && x.offer === o.n));
+      last = () => recordReasons(c, side, kept, refused);
       return out;
     },
     why: () => last?.(),
