@@ -3,9 +3,9 @@
 // paired. Successive halving spends the budget: each round every surviving candidate is played in
 // a fresh batch of worlds and the worse half is dropped, the default kept to the end. The best
 // survivor replaces the default only if its paired advantage in the last round's worlds, which
-// played no part in choosing the survivors, stands clear of the noise and of the model's bias (its
-// mean less one standard error is above DEVIATE_MARGIN): picking the best of noisy estimates alone
-// would favour whichever candidate had the luckiest futures.
+// played no part in choosing the survivors, stands clear of the noise (its mean less one standard
+// error is above zero): picking the best of noisy estimates alone would favour whichever candidate
+// had the luckiest futures.
 import type { Compiled } from '../../engine/compile';
 import { actionAvailable } from '../../engine/legal';
 import type { Rng } from '../../engine/rng';
@@ -14,14 +14,6 @@ import type { SeatView } from '../../engine/seat';
 import type { Move, Order } from '../../engine/types';
 import type { Side } from '../../engine/vocab';
 import { drawWorlds, type Policy, playout, type World } from './playout';
-
-/**
- * Points (of 100) a candidate must gain over the default, beyond one standard error, to replace it.
- * The sampled worlds guess what the seat cannot see, and playouts guess the other side's play: a
- * gain of a few tenths is within that model's bias. Measured in 1929's Soviet seat: without it the
- * search left its persona's move 18 times a game on edges of 0.0-1.2 points and lost 4.7 points a game.
- */
-export const DEVIATE_MARGIN = 1;
 
 /** What a search may spend on one move. */
 export interface Budget {
@@ -141,6 +133,6 @@ export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rn
   // The test is made on the last round's worlds alone: the earlier ones chose the survivors, and a
   // candidate that survived them is, by that very choice, one whose luck there was good.
   const edge = paired(tallies[best]!, tallies[0]!, rounds > 1 ? (rounds - 1) * perRound : 0);
-  const chosen = best !== 0 && edge.diff - edge.se > DEVIATE_MARGIN ? best : 0;
+  const chosen = best !== 0 && edge.diff - edge.se > 0 ? best : 0;
   return { chosen, tallies, dropped, worlds: worlds.length, turns };
 }
