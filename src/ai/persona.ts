@@ -275,8 +275,14 @@ export function makePersona(p: PersonaDef): Player {
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.noChances.slice();
       const scored: WeighedOrder[] = [];
-      // The best order not worth giving (for the reasons: what came nearest).
-      let nearest: WeighedOrder | null = null;
+      // The best order not worth giving (for the reasons: what came nearest), kept as plain numbers:
+      // this loop runs in every playout, and an object per candidate would cost a third of its time.
+      let nearK = -1,
+        nearScore = -Infinity,
+        nearYes = 0,
+        nearNo = 0,
+        nearPass = 0,
+        nearDice = 0;
       for (const k of view.available) {
         const a = c.actions[k]!;
         const slot = tb.voteSlot[k]!;
@@ -304,7 +310,14 @@ export function makePersona(p: PersonaDef): Player {
         const dice = rng.next() * 0.6;
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
         if (score > 0) scored.push({ k, id: a.id, cost: a.cost, score, yes, no, pass, dice });
-        else if (!nearest || score > nearest.score) nearest = { k, id: a.id, cost: a.cost, score, yes, no, pass, dice };
+        else if (score > nearScore) {
+          nearK = k;
+          nearScore = score;
+          nearYes = yes;
+          nearNo = no;
+          nearPass = pass;
+          nearDice = dice;
+        }
       }
       sortByScore(scored);
       const out: Order[] = [];
@@ -319,13 +332,13 @@ export function makePersona(p: PersonaDef): Player {
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
       // may answer are the other side's delivered ones, which its view shows (the view itself is
       // not built for them).
-      const answered: WeighedNote[] = [];
+      let answered: WeighedNote[] | null = null;
       for (const o of view.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
         const share = acceptanceShare(c, s, side, o.terms);
         const value = packageValue(c, o.terms, side);
         const accept = share >= 0.5 && value >= 0;
-        answered.push({ n: o.n, terms: o.terms, share, value, accept });
+        (answered ??= []).push({ n: o.n, terms: o.terms, share, value, accept });
         out.push({ kind: 'reply', offer: o.n, accept });
       }
       // Offers: the package best for itself that the other side could live with.
@@ -338,7 +351,22 @@ export function makePersona(p: PersonaDef): Player {
           proposed = { n: 0, terms: offer, share, value: packageValue(c, offer, side), accept: true };
         }
       }
-      last = { kind: 'orders', c, side, persona: p, given: chosen, scored, nearest, lean2: tb.lean2, cat: tb.cat, cost: tb.cost, capital: s.fig[ofSide(c.side, side).iCapital]!, answered, proposed };
+      const nearest = nearK < 0 ? null : { k: nearK, id: c.actions[nearK]!.id, cost: c.actions[nearK]!.cost, score: nearScore, yes: nearYes, no: nearNo, pass: nearPass, dice: nearDice };
+      last = {
+        kind: 'orders',
+        c,
+        side,
+        persona: p,
+        given: chosen,
+        scored,
+        nearest,
+        lean2: tb.lean2,
+        cat: tb.cat,
+        cost: tb.cost,
+        capital: s.fig[ofSide(c.side, side).iCapital]!,
+        answered: answered ?? [],
+        proposed,
+      };
       return out;
     },
   };
