@@ -1,4 +1,4 @@
-// npm run strength [-- --levels 1,2,3,4 --games 6 --seed s]
+// npm run strength [-- --levels 1,2,3,4 --games 6 --seed s --scenarios 1927,1929 --sides britain]
 // How much stronger the search player is than the persona it builds on: paired games, the same
 // seeds, with the search player and then the persona in the same seat against the persona, in
 // every seat of every scenario. Prints, per level and seat, the mean difference in the seat's
@@ -10,20 +10,30 @@ import { compile, createGame, score } from '../src/engine/index';
 import { SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
-const { values } = parseArgs({ options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, games: { type: 'string', default: '6' }, seed: { type: 'string', default: 'strength' } } });
+const { values } = parseArgs({
+  options: {
+    levels: { type: 'string', default: SEARCH_LEVELS.join(',') },
+    games: { type: 'string', default: '6' },
+    seed: { type: 'string', default: 'strength' },
+    scenarios: { type: 'string', default: '1927,1929,1932' },
+    sides: { type: 'string', default: SIDES.join(',') },
+  },
+});
+const scenarios = values.scenarios!.split(',');
+const sides = values.sides!.split(',').filter((x): x is Side => (SIDES as readonly string[]).includes(x));
 const levels = values.levels!.split(',').map(Number) as SearchLevel[];
 const games = Number(values.games);
 const t0 = performance.now();
-console.log(`search v persona, paired: ${games} seeds per seat, 3 scenarios x 2 seats, levels ${levels.join(', ')}`);
+console.log(`search v persona, paired: ${games} seeds per seat, scenarios ${scenarios.join(', ')}, seats ${sides.join(', ')}, levels ${levels.join(', ')}`);
 for (const level of levels) {
   let allDiff = 0,
     allWins = 0,
     n = 0;
   const rows: string[] = [];
-  for (const id of ['1927', '1929', '1932']) {
+  for (const id of scenarios) {
     const sc = loadScenarioFile(id);
     const c = compile(sc);
-    for (const side of SIDES) {
+    for (const side of sides) {
       const other: Side = side === 'britain' ? 'ussr' : 'britain';
       let diff = 0,
         wins = 0;

@@ -1,10 +1,13 @@
 // What every bargaining player shares: its side's persona for the orders that are not notes, the
-// package space with utilities from its own seat (playouts, refreshed as the game moves on), the
+// package space with utilities from its own seat (playouts from worlds drawn from its view,
+// refreshed as the game moves on), the
 // negotiation clock, and the composing of a turn's orders so that a note it means to send always
 // has the capital it needs (the persona's lowest-ranked orders give way).
 import { compile } from '../engine/compile';
 import type { Compiled } from '../engine/compiled';
 import { commonsChance } from '../engine/parliament';
+import { openRng, seedRng } from '../engine/rng';
+import { sampleState } from '../engine/sample';
 import type { SeatState } from '../engine/seat';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -12,7 +15,7 @@ import type { Scenario } from '../scenario/schema';
 import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona } from './persona';
 import type { Ctx, Player } from './player';
-import { packageWorth, plausibleState, type Worth } from './worth';
+import { packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
   /** Playouts per package evaluated when utilities are worked out. */
@@ -55,7 +58,11 @@ export class Desk {
       // Seeded by the turn, not drawn from the player's dice: whether the table was still fresh must
       // not change what the dice give the rest of the move.
       const seed = `bargain/${this.side}/${ctx.view.turn}`;
-      this.worth = packageWorth(this.sc, plausibleState(this.sc, ctx.state, seed), { rollouts: this.opts.rollouts, seed }, this.side);
+      // The figures it cannot see drawn afresh for each playout (the determinization sampler), not
+      // set to their starting values: what it does not know is spread, not guessed once.
+      const draw = openRng(seedRng(`${seed}/worlds`));
+      const worlds = Array.from({ length: this.opts.rollouts }, () => sampleState(this.c, ctx.view, draw));
+      this.worth = packageWorth(this.sc, worlds, { rollouts: this.opts.rollouts, seed }, this.side);
       this.worthTurn = ctx.view.turn;
     }
     return this.worth;
@@ -124,6 +131,4 @@ export const answerable = (ctx: Ctx, side: Side): Offer[] => ctx.view.offers.fil
 /** Whether this seat can afford a note this turn (before any action is ordered). */
 export const canAffordNote = (ctx: Ctx, c: Compiled, side: Side): boolean => ctx.view.canOffer && ctx.state.fig[c.side[side].iCapital]! >= c.negotiation.offerCost;
 
-/** Points, signed, to one decimal place. */
-export const pts = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
-export const pct = (x: number): string => `${Math.round(x * 100)}%`;
+export { pct, pts } from './reasons';

@@ -115,15 +115,13 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         note = termsOf(desk.ps, bid);
         said.push(`Asks for ${describePackage(desk.ps, bid)} (${pct(bu)} of the best to us; ${tactic.kind}, ${tactic.describe(t)}).`);
       }
-      if (said.length)
-        reasons = {
-          summary: said.join(' '),
-          factors: [
-            { label: `Utility aimed at (${tactic.kind})`, weight: 1, value: target, sources: [] },
-            { label: 'Share of the negotiation clock gone', weight: 1, value: t, sources: [] },
-          ],
-          rejected: [],
-        };
+      const factors = [
+        { label: `Utility aimed at (${tactic.kind})`, weight: 1, value: target, sources: [] },
+        { label: 'Share of the negotiation clock gone', weight: 1, value: t, sources: [] },
+      ];
+      // The answers rest on the notes, the clock and the tactic alone, not on the other orders.
+      const answered = said.slice(0, replies.length);
+      if (said.length) reasons = { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors, rejected: [] } } : {}) };
       return desk.compose(ctx, actions, replies, note);
     },
     why: () => reasons,

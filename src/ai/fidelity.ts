@@ -13,7 +13,7 @@
 import type { CEvent } from '../engine/compile';
 import type { Move, Order } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
-import { historicalPlayer } from './historical';
+import { makeHistoricalPlayer } from './historical';
 import type { Ctx, Player } from './player';
 import type { Reasons } from './reasons';
 import { ordersLabel } from './search/candidates';
@@ -46,6 +46,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
   if (f >= 1) return base;
   const policy = personaPolicy(sc);
   const margin = fidelityMargin(f);
+  const historicalPlayer = makeHistoricalPlayer();
   let last: Reasons | undefined;
   const pick = (ctx: Ctx, free: Move, hist: Move, label: (m: Move) => string): Move => {
     const inner = base.why?.();
@@ -89,7 +90,12 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
       if (cost > ctx.state.fig[c.side[side].iCapital]! + 1e-9) hist = hist.filter(o => o.kind !== 'offer');
       const label = (m: Move) => (m.type === 'orders' ? ordersLabel(ctx.c, m.orders) : '');
       const m = pick(ctx, { type: 'orders', side: ctx.side, orders: mine }, { type: 'orders', side: ctx.side, orders: hist }, label);
-      return m.type === 'orders' ? m.orders : hist;
+      const out = m.type === 'orders' ? m.orders : hist;
+      // The answers to notes are the free player's or history's, whichever set went: so are their reasons.
+      const answersOf = (os: readonly Order[]) => JSON.stringify(os.filter(o => o.kind === 'reply'));
+      const answers = answersOf(out) === answersOf(mine) ? base.why?.()?.answers : historicalPlayer.why?.()?.answers;
+      if (last) last = { summary: last.summary, factors: last.factors, rejected: last.rejected, ...(answers ? { answers } : {}) };
+      return out;
     },
     why: () => last,
   };

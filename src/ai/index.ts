@@ -1,6 +1,6 @@
 export { BARGAINERS, makeBargainer } from './bargainers';
 export { fidelityMargin, MARGIN_AT_HALF, withFidelity } from './fidelity';
-export { historicalPlayer } from './historical';
+export { historicalPlayer, makeHistoricalPlayer } from './historical';
 export { isPlayerName, type PlayerName, type PlayerSpec, parsePlayerName, playerFor, playerNames, withFidelityName } from './names';
 export { makeNegotiator } from './negotiator';
 export { makePersona, makeSidePersona, personaFor } from './persona';
@@ -12,7 +12,7 @@ export { LEVEL_BUDGET, makeSearchPlayer, SEARCH_LEVELS, type SearchLevel } from 
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { BARGAINERS, makeBargainer } from './bargainers';
-import { historicalPlayer } from './historical';
+import { makeHistoricalPlayer } from './historical';
 import { makeNegotiator } from './negotiator';
 import { makeSidePersona } from './persona';
 import type { Player } from './player';
@@ -22,7 +22,7 @@ export const PLAYER_KINDS = ['historical', 'persona', 'random', 'negotiator', 'b
 export type PlayerKind = (typeof PLAYER_KINDS)[number];
 
 export function makePlayer(kind: PlayerKind, sc: Scenario, side: Side): Player {
-  if (kind === 'historical') return historicalPlayer;
+  if (kind === 'historical') return makeHistoricalPlayer();
   if (kind === 'random') return randomPlayer;
   if (kind === 'negotiator') return makeNegotiator(sc, side);
   if (kind === 'boulware' || kind === 'conceder' || kind === 'hardliner' || kind === 'titfortat') return makeBargainer(sc, side, BARGAINERS[kind]);

@@ -33,6 +33,13 @@ interface Scored {
   score: number;
 }
 
+/** Several reasons as one: the summaries in turn, the first three factors and alternatives. */
+const merge = (said: readonly Reasons[]): Reasons => ({
+  summary: said.map(r => r.summary).join(' '),
+  factors: said.flatMap(r => r.factors).slice(0, 3),
+  rejected: said.flatMap(r => r.rejected).slice(0, 3),
+});
+
 export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
   let model = new RatificationModel(desk.ps, side);
@@ -138,6 +145,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         agreed ||= r.accept;
         said.push(r.why);
       }
+      // The answers' reasons on their own: they rest on the notes, the utilities and the model, not on the other orders.
+      const answers = said.length ? merge(said) : undefined;
       let note: Terms | null = null;
       if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, best.i);
@@ -158,7 +167,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           rejected: [],
         });
       }
-      if (said.length) reasons = { summary: said.map(r => r.summary).join(' '), factors: said.flatMap(r => r.factors).slice(0, 3), rejected: said.flatMap(r => r.rejected).slice(0, 3) };
+      if (said.length) reasons = { ...merge(said), ...(answers ? { answers } : {}) };
       return desk.compose(ctx, actions, replies, note);
     },
     why: () => reasons,

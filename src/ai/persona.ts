@@ -11,6 +11,7 @@ import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation
 import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
+import { type PersonaChoice, personaReasons, type WeighedNote, type WeighedOption, type WeighedOrder } from './personaReasons';
 import type { Ctx, Player } from './player';
 import { echo, type Gradient, hasTest, moodValue, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
@@ -141,10 +142,12 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
     }
     return byLead![ofSide(ctx.state.lead, side)]!;
   };
+  let asked: Player | undefined;
   return {
     kind: defs.length === 1 ? players[0]!.kind : `persona:${defs.map(d => d.id).join('|')}`,
-    decide: (ctx, ev) => pick(ctx).decide(ctx, ev),
-    orders: ctx => pick(ctx).orders(ctx),
+    decide: (ctx, ev) => (asked = pick(ctx)).decide(ctx, ev),
+    orders: ctx => (asked = pick(ctx)).orders(ctx),
+    why: () => asked?.why?.(),
   };
 }
 
@@ -259,8 +262,11 @@ export function makePersona(p: PersonaDef): Player {
     }
     return tab!;
   };
+  // What chose the last move, kept as the numbers themselves; the reasons are read off them only when asked.
+  let last: PersonaChoice | undefined;
   return {
     kind: `persona:${p.id}`,
+    why: () => (last ? personaReasons(last) : undefined),
     decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
@@ -274,6 +280,7 @@ export function makePersona(p: PersonaDef): Player {
         lean2 = tb.optionLean2[ev.i]!;
       let best = ev.decision!.options[0]!.id,
         bestScore = -Infinity;
+      const weighed: WeighedOption[] = [];
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
         let yes = optionValues[o.i]!,
@@ -289,12 +296,15 @@ export function makePersona(p: PersonaDef): Player {
         if (moods) yes += moodValue(c, g, side, o.vote, s);
         yes += echo(c, s, tr.approved, weights);
         no += echo(c, s, tr.refused, weights);
-        const sc = yes * pass + no * (1 - pass) + lean2[o.i]! + rng.next() * 0.5;
+        const dice = rng.next() * 0.5;
+        const sc = yes * pass + no * (1 - pass) + lean2[o.i]! + dice;
+        weighed.push({ i: o.i, yes, no, pass, lean: lean2[o.i]!, dice, score: sc });
         if (sc > bestScore) {
           bestScore = sc;
           best = o.id;
         }
       }
+      last = { kind: 'decide', c, side, persona: p, ev, weighed };
       return best;
     },
     orders(ctx: Ctx) {
@@ -312,7 +322,15 @@ export function makePersona(p: PersonaDef): Player {
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.chance.fill(-1);
-      const scored: { k: number; id: string; cost: number; score: number }[] = [];
+      const scored: WeighedOrder[] = [];
+      // The best order not worth giving (for the reasons: what came nearest), kept as plain numbers:
+      // this loop runs in every playout, and an object per candidate would cost a third of its time.
+      let nearK = -1,
+        nearScore = -Infinity,
+        nearYes = 0,
+        nearNo = 0,
+        nearPass = 0,
+        nearDice = 0;
       for (const k of view.available) {
         const a = c.actions[k]!;
         const slot = tb.voteSlot[k]!;
@@ -338,8 +356,17 @@ export function makePersona(p: PersonaDef): Player {
         }
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
-        const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + rng.next() * 0.6;
-        if (score > 0) scored.push({ k, id: a.id, cost: a.cost, score });
+        const dice = rng.next() * 0.6;
+        const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
+        if (score > 0) scored.push({ k, id: a.id, cost: a.cost, score, yes, no, pass, dice });
+        else if (score > nearScore) {
+          nearK = k;
+          nearScore = score;
+          nearYes = yes;
+          nearNo = no;
+          nearPass = pass;
+          nearDice = dice;
+        }
       }
       sortByScore(scored);
       const out: Order[] = [];
@@ -354,15 +381,41 @@ export function makePersona(p: PersonaDef): Player {
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
       // may answer are the other side's delivered ones, which its view shows (the view itself is
       // not built for them).
+      let answered: WeighedNote[] | null = null;
       for (const o of view.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
-        out.push({ kind: 'reply', offer: o.n, accept: acceptanceShare(c, s, side, o.terms) >= 0.5 && packageValue(c, o.terms, side) >= 0 });
+        const share = acceptanceShare(c, s, side, o.terms);
+        const value = packageValue(c, o.terms, side);
+        const accept = share >= 0.5 && value >= 0;
+        (answered ??= []).push({ n: o.n, terms: o.terms, share, value, accept });
+        out.push({ kind: 'reply', offer: o.n, accept });
       }
       // Offers: the package best for itself that the other side could live with.
+      let proposed: WeighedNote | null = null;
       if (capital >= c.negotiation.offerCost && view.canOffer && rng.next() < 0.25) {
         const offer = bestOpenPackage(c, tb.prefs, s, side);
-        if (offer && acceptanceShare(c, s, side, offer) >= 0.5) out.push({ kind: 'offer', terms: offer });
+        const share = offer ? acceptanceShare(c, s, side, offer) : 0;
+        if (offer && share >= 0.5) {
+          out.push({ kind: 'offer', terms: offer });
+          proposed = { n: 0, terms: offer, share, value: packageValue(c, offer, side), accept: true };
+        }
       }
+      const nearest = nearK < 0 ? null : { k: nearK, id: c.actions[nearK]!.id, cost: c.actions[nearK]!.cost, score: nearScore, yes: nearYes, no: nearNo, pass: nearPass, dice: nearDice };
+      last = {
+        kind: 'orders',
+        c,
+        side,
+        persona: p,
+        given: chosen,
+        scored,
+        nearest,
+        lean2: tb.lean2,
+        cat: tb.cat,
+        cost: tb.cost,
+        capital: s.fig[ofSide(c.side, side).iCapital]!,
+        answered: answered ?? [],
+        proposed,
+      };
       return out;
     },
   };

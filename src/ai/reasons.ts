@@ -29,4 +29,15 @@ export interface Reasons {
   /** The two or three factors that decided, largest first. */
   readonly factors: readonly Factor[];
   readonly rejected: readonly Alternative[];
+  /**
+   * The reasons for the note answers alone, built from numbers that do not depend on the other
+   * orders in the set. When the set holds a private order the match withholds the whole and may
+   * show these instead (app/match.ts, shareable): they name nothing else the set holds.
+   */
+  readonly answers?: Reasons;
 }
+
+/** Points, signed, to one decimal place. */
+export const pts = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
+/** A chance as a whole percentage. */
+export const pct = (x: number): string => `${Math.round(x * 100)}%`;

@@ -9,7 +9,6 @@ import { closeDraft, copyState, openDraft } from '../engine/draft';
 import { bindAgreement } from '../engine/negotiation';
 import { seedRng } from '../engine/rng';
 import { score } from '../engine/scoring';
-import type { SeatState } from '../engine/seat';
 import type { GameState, Terms } from '../engine/types';
 import type { BySide, Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -43,24 +42,6 @@ function policy(sc: Scenario): BySide<Player> {
   return p;
 }
 
-/**
- * A full state a seat can play forward from, built from what it believes: every figure it cannot
- * see set to the scenario's starting value (public knowledge), its own dice, an empty queue of
- * scheduled events (the future is not in its view). The determinization sampler of the search
- * player is the finer tool; this is what a negotiator needs to value packages.
- */
-export function plausibleState(sc: Scenario, believed: SeatState, seed: string): GameState {
-  const c = compile(sc);
-  const s = copyState(believed);
-  s.fig = believed.fig.map((x, i) => (Number.isNaN(x) ? c.initialFig[i]! : x));
-  s.seed = seed;
-  s.rng = seedRng(seed);
-  s.record = false;
-  s.ledger = null;
-  s.news = null;
-  return s;
-}
-
 /** Both sides' final scores after playing the game out from `s`, with `terms` bound first if given. */
 function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, from: Side): BySide<number> {
   const c = compile(sc);
@@ -77,12 +58,16 @@ function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, 
   return { britain: score(c, end, 'britain').total, ussr: score(c, end, 'ussr').total };
 }
 
-/** Mean final scores over the playouts with package i bound (or none, for -1). */
-function meanScores(sc: Scenario, s: GameState, i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): BySide<number> {
+/**
+ * Mean final scores over the playouts with package i bound (or none, for -1). Playout k starts from
+ * world k (of those given, in turn): the same worlds and dice for every package, so that the
+ * differences between packages are not drowned by the draw.
+ */
+function meanScores(sc: Scenario, worlds: readonly GameState[], i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): BySide<number> {
   let b = 0,
     u = 0;
   for (let k = 0; k < o.rollouts; k++) {
-    const r = playout(sc, s, i < 0 ? null : termsOf(i), `${o.seed}/${k}`, from);
+    const r = playout(sc, worlds[k % worlds.length]!, i < 0 ? null : termsOf(i), `${o.seed}/${k}`, from);
     b += r.britain;
     u += r.ussr;
   }
@@ -90,11 +75,13 @@ function meanScores(sc: Scenario, s: GameState, i: number, o: WorthOptions, from
 }
 
 /**
- * Utilities of every package of the scenario's space from state `s`, for a note sent by `from`.
+ * Utilities of every package of the scenario's space from a full state (the referee's) or from
+ * worlds a seat draws from its view (engine/sample.ts: one a playout), for a note sent by `from`.
  * The reference package takes each term's middle option; the utility of package P is
  * (reference bound - nothing bound) + the sum over terms of (P's option swapped in - reference).
  */
-export function packageWorth(sc: Scenario, s: GameState, o: WorthOptions, from: Side): Worth {
+export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], o: WorthOptions, from: Side): Worth {
+  const worlds = Array.isArray(s) ? (s as readonly GameState[]) : [s as GameState];
   const c = compile(sc);
   const ps = packageSpace(c);
   const nt = ps.radix.length;
@@ -115,7 +102,7 @@ export function packageWorth(sc: Scenario, s: GameState, o: WorthOptions, from: 
   let playouts = 0;
   const run = (i: number) => {
     playouts += o.rollouts;
-    return meanScores(sc, s, i, o, from, terms);
+    return meanScores(sc, worlds, i, o, from, terms);
   };
   const none = run(-1);
   const atRef = run(refIndex);

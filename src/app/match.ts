@@ -318,7 +318,7 @@ export class Match implements MatchPort {
       // A person moved while it thought: ask again from the new position, its dice as they were.
       if (this.s !== asked) continue;
       if (!r.value.move) return this.fail(`the computer player for ${this.name(n.seat)} had no move to make`);
-      const why = r.value.why && this.shareable(r.value.move) ? r.value.why : undefined;
+      const why = r.value.why && this.shareableReasons(r.value.move, r.value.why);
       const a = this.apply(n.seat, r.value.move, why);
       if (!a.ok) return this.fail(`the computer player (${this.setup.sides[n.seat]}) made an illegal move: ${a.error}`);
       this.dice[n.seat] = r.value.rng;
@@ -346,6 +346,18 @@ export class Match implements MatchPort {
   private shareable(move: Move): boolean {
     if (move.type === 'decide') return this.c.events[this.c.eventIndex.get(move.event)!]!.public;
     return move.orders.every(o => o.kind !== 'action' || this.c.actions[this.c.actionIndex.get(o.id)!]!.public);
+  }
+
+  /**
+   * The part of a computer's reasons the other side may read: all of them if the move is shareable;
+   * for orders with private business that answer a note, the reasons for the answers alone (which
+   * the player builds from the notes, never from the other orders: ai/reasons.ts); else none.
+   */
+  private shareableReasons(move: Move, why: Reasons): Reasons | undefined {
+    if (this.shareable(move)) return why;
+    if (move.type !== 'orders' || !why.answers || !move.orders.some(o => o.kind === 'reply')) return undefined;
+    const { summary, factors, rejected } = why.answers;
+    return { summary, factors, rejected };
   }
 
   /** The computer's last shareable reasons at each seat, with the turn they were given on. */

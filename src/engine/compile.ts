@@ -64,7 +64,7 @@ function build(sc: ScenarioSetup): Compiled {
   const demanders = linkAllDemands(cx, sc, f.ministers, f.groups);
   const { terms, negotiation } = linkNegotiation(cx, sc);
   const objectives = linkObjectives(cx, sc);
-  const { outcomes, historyOrders } = linkHistory(cx, sc);
+  const { outcomes, historyOrders, historyNotes } = linkHistory(cx, sc);
   checkPersonas(cx, sc);
   const roles = linkRoles(cx, sc, f.groups);
   checkFlagsTested(cx);
@@ -104,6 +104,7 @@ function build(sc: ScenarioSetup): Compiled {
     roleIndex: new Map(roles.map(r => [r.id, r.i])),
     outcomes,
     historyOrders,
+    historyNotes,
     initialFig: f.initialFig,
     condOf: cx.condOf,
     never: { flags: flags.map(() => -1), events: events.map(() => -1), actions: actions.map(() => -1) },

@@ -5,7 +5,7 @@
 import type { LinkedCondition, LinkedEffect } from './linked';
 import type { Rng } from './rng';
 import type { ScenarioSetup, SetupCondition } from './setup';
-import type { GameState } from './types';
+import type { GameState, Terms } from './types';
 import type { BySide, Category, Place, Response, Side } from './vocab';
 
 /** The working copy a move is applied to (draft.ts). */
@@ -253,6 +253,8 @@ export interface Compiled {
   roleIndex: Map<string, number>;
   outcomes: { id: string; label: string; when: Cond; historical: boolean }[];
   historyOrders: { side: Side; day: number; action: number }[];
+  /** The notes the record has (history.notes, in order): sender, day and package. */
+  historyNotes: { side: Side; day: number; terms: Terms }[];
   initialFig: number[];
   /** "Never" (-1) for every flag, event and action: the tables a new game starts from (createGame copies them). */
   never: { flags: number[]; events: number[]; actions: number[] };

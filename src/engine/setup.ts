@@ -275,6 +275,9 @@ export interface SetupRole {
 export interface SetupHistory {
   summary: string;
   orders: { side: Side; date: string; action: string; note?: string }[];
+  /** Notes the record has, as packages of the scenario's terms (schema.ts, History). */
+  notes?: { side: Side; date: string; terms: Record<string, string>; note: string; answer: string; sources: string[] }[];
+  notesNotModelled?: { date: string; note: string; why: string; sources: string[] }[];
   outcomes: { id: string; label: string; when: SetupCondition; historical?: boolean }[];
 }
 

@@ -358,6 +358,14 @@ export const Role = z
 export const History = z.strictObject({
   summary: text,
   orders: z.array(z.strictObject({ side, date, action: id, note: z.string().optional() })),
+  /**
+   * Notes the governments exchanged that the scenario's terms can express: each as the package it
+   * proposed (an option for every term), and what the other side did with it. The historical player
+   * sends them on their dates and answers notes as the record says (it accepted none of these).
+   */
+  notes: z.array(z.strictObject({ side, date, terms: z.record(z.string(), id), note: text, answer: text, sources })).optional(),
+  /** Notes the record has that this scenario's negotiation cannot express as a package, and why. */
+  notesNotModelled: z.array(z.strictObject({ date, note: text, why: text, sources })).optional(),
   outcomes: z.array(z.strictObject({ id, label: text, when: Condition, historical: z.boolean().optional() })).min(1),
 });
 

@@ -2,7 +2,7 @@
 // weight and both the move and its reasons change with it.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove } from '../../src/ai/index';
-import { compile, seatView } from '../../src/engine/index';
+import { applyMove, compile, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
 import type { Scenario } from '../../src/scenario/schema';
 import { playTo } from '../engine/perturb';
@@ -56,5 +56,71 @@ describe('reasons', () => {
     const total = sc.objectives.britain.reduce((t, o) => t + o.weight, 0);
     for (const f of after.why.factors) expect(f.label).toContain(`of ${total - rupture.weight}`);
     expect(after.why.factors.some(f => f.label.startsWith(rupture.label))).toBe(false);
+  });
+});
+
+describe("the persona's and the historical player's reasons", () => {
+  const sc = loadScenarioFile('1927');
+  const c = compile(sc);
+  const s = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 0);
+  const ask = (scn: Scenario, kind: 'persona' | 'historical') => {
+    const cc = compile(scn);
+    const p = makePlayer(kind, scn, 'ussr');
+    const move = nextMove(cc, seatView(cc, s, 'ussr', AI_VIEW), p, openRng(aiRng('why', 'ussr').state()));
+    return { move, why: p.why!()! };
+  };
+
+  it('persona: the factors are the scores that chose its orders, and one changed liking changes both the orders and the reasons', () => {
+    const before = ask(sc, 'persona');
+    expect(before.move?.type).toBe('orders');
+    const orders = before.move?.type === 'orders' ? before.move.orders.filter(o => o.kind === 'action') : [];
+    expect(orders.length).toBeGreaterThan(0);
+    expect(before.why.factors.length).toBeGreaterThan(0);
+    // Each factor is an order given, largest score first, with its sources.
+    const given = orders.map(o => (o.kind === 'action' ? c.actions[c.actionIndex.get(o.id)!]! : null)!);
+    for (const f of before.why.factors) expect(given.some(a => f.label.startsWith(a.public ? a.label : 'a private order'))).toBe(true);
+    for (let k = 1; k < before.why.factors.length; k++) expect(before.why.factors[k - 1]!.value).toBeGreaterThanOrEqual(before.why.factors[k]!.value);
+    expect(before.why.factors.flatMap(f => f.sources).some(x => /^thesis L\d+/.test(x))).toBe(true);
+    // The strongest order's category, disliked as much as the scenario allows.
+    const top = given.find(a => before.why.factors[0]!.label.startsWith(a.label))!;
+    const changed = structuredClone(sc);
+    const persona = changed.personas.find(p => p.side === 'ussr')!;
+    persona.categories = { ...persona.categories, [top.category]: -5 };
+    const after = ask(changed, 'persona');
+    expect(after.move).not.toEqual(before.move);
+    expect(after.why.summary).not.toBe(before.why.summary);
+    expect(after.why.factors.some(f => f.label.startsWith(top.label))).toBe(false);
+  });
+
+  it('historical: the reasons are the record, each recorded order with its date and thesis sources', () => {
+    // Moscow's first recorded orders come after the raid: play on to a turn that has some.
+    let st = s;
+    const hist = { britain: makePlayer('historical', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') };
+    const rngs = { britain: aiRng('why', 'britain'), ussr: aiRng('why', 'ussr') };
+    let cited = 0;
+    for (let k = 0; k < 200 && !st.ended; k++) {
+      const side = st.pending.ussr.length || st.orders.ussr === null ? 'ussr' : 'britain';
+      const view = seatView(c, st, side, AI_VIEW);
+      const m = nextMove(c, view, hist[side], rngs[side]);
+      if (!m) break;
+      const why = hist[side].why!()!;
+      if (m.type === 'orders') {
+        const acts = m.orders.filter(o => o.kind === 'action');
+        expect(why.factors.length).toBe(Math.min(3, acts.length));
+        for (const f of why.factors) {
+          expect(f.label).toMatch(/\d{4}-\d\d-\d\d/);
+          cited++;
+          if (!f.label.startsWith('a private order')) expect(f.sources.some(x => /^thesis (fn )?L\d+/.test(x))).toBe(true);
+        }
+      } else {
+        const ev = c.events[c.eventIndex.get(m.event)!]!;
+        expect(why.summary).toContain(ev.decision!.options.find(o => o.historical)!.label);
+        expect(why.factors[0]!.sources).toEqual(ev.sources);
+      }
+      const r = applyMove(sc, st, m);
+      if (!r.ok) throw new Error(r.error);
+      st = r.value;
+    }
+    expect(cited).toBeGreaterThan(3);
   });
 });

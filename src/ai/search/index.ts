@@ -32,6 +32,23 @@ export const LEVEL_BUDGET: Record<SearchLevel, Budget & { candidates: number }> 
   4: { candidates: 8, turns: 9000, minWorlds: 6, maxWorlds: 96 },
 };
 
+/**
+ * Reasons for the answers alone, fit to show when the orders with them are private: the persona's
+ * reading of each note (its cabinet's share and the terms' worth, from the note alone), and whether
+ * the playouts kept or turned that answer. No number from the playouts goes in, since those depend
+ * on the other orders in the set; whether the answer was turned the answer itself already shows.
+ */
+function answerReasons(who: string, reading: Reasons, persona: Move, chosen: readonly Order[]): Reasons {
+  const answers = chosen.flatMap(o => (o.kind === 'reply' ? [o] : []));
+  const before = persona.type === 'orders' ? persona.orders : [];
+  const turned = answers.filter(a => before.some(b => b.kind === 'reply' && b.offer === a.offer && b.accept !== a.accept));
+  const given = answers.map(a => `${a.accept ? 'accepts' : 'refuses'} note ${a.offer}`).join(', ');
+  const how = turned.length
+    ? `its playouts of the whole turn turned the answer its own reading of note ${turned.map(a => a.offer).join(', ')} gives`
+    : 'as its own reading of the note gives, which its playouts kept';
+  return { summary: `${who} ${given}, ${how}. ${reading.summary}`, factors: reading.factors, rejected: turned.length ? [] : reading.rejected };
+}
+
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
   const policy = personaPolicy(sc);
   const persona = makeSidePersona(sc, side);
@@ -59,8 +76,11 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
     },
     orders(ctx: Ctx): Order[] {
       const cands = orderCandidates(ctx, persona, budget.candidates);
+      // The persona's reading of the notes, taken before the playouts ask it anything else.
+      const reading = persona.why?.()?.answers;
       const m = choose(ctx, cands, `${who}'s orders`);
       if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
+      if (last && reading) last = { ...last, answers: answerReasons(who, reading, cands[0]!.move, m.orders) };
       return m.orders;
     },
     why: () => last,

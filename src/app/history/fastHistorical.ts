@@ -9,8 +9,9 @@
 import { historicalOption, recordedOrders } from '../../ai/historical';
 import { AI_VIEW, aiRng, makePlayer, nextMove, type Player, type PlayerKind, toMove } from '../../ai/index';
 import { ownedCopy } from '../../engine/draft';
-import { actionAvailable, type BySide, type Compiled, compile, type GameState, type Move, playInPlace, type Side, seatView } from '../../engine/index';
+import { actionAvailable, type BySide, type Compiled, canOffer, compile, type GameState, type Move, playInPlace, type Side, seatView, type Terms } from '../../engine/index';
 import { checkMove } from '../../engine/legal';
+import { optionOpen } from '../../engine/negotiation';
 import type { Scenario } from '../../scenario/schema';
 
 /** The historical player's next move for a side, from the state (null if it has none). */
@@ -22,7 +23,8 @@ export function fastHistoricalMove(c: Compiled, s: GameState, side: Side): Move 
     return { type: 'decide', side, event: ev.id, option: historicalOption(ev) };
   }
   if (s.orders[side] !== null) return null;
-  const orders = recordedOrders(c, side, s.turn, s.fig[c.side[side].iCapital]!, k => actionAvailable(c, s, side, c.actions[k]!), s.offers);
+  const mayOffer = (terms: Terms) => canOffer(c, s, side) && c.terms.every(t => optionOpen(t.options.find(o => o.id === terms[t.id])!, s));
+  const orders = recordedOrders(c, side, s.turn, s.fig[c.side[side].iCapital]!, k => actionAvailable(c, s, side, c.actions[k]!), s.offers, mayOffer);
   return { type: 'orders', side, orders };
 }
 

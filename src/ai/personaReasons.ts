@@ -1,0 +1,181 @@
+// A persona's reasons, read off the very numbers its scoring rule produced (persona.ts keeps them
+// as it scores, and this turns them into words only when someone asks "why?"): for each order or
+// option its worth to the side's objectives if the cabinet approves and if it refuses, the
+// cabinet's chance, the figure's leaning, the cost and the dice; for each note the share of the
+// cabinet that would ratify it and its worth by the scenario's term values. Note answers get a
+// reasons object of their own, built from the note alone, so that it may be shown when the orders
+// that ride with it are private (reasons.ts, `answers`).
+import type { CEvent, Compiled } from '../engine/compiled';
+import type { Terms } from '../engine/types';
+import type { Side } from '../engine/vocab';
+import type { Scenario } from '../scenario/schema';
+import { type Alternative, type Factor, pct, pts, type Reasons } from './reasons';
+
+type PersonaDef = Scenario['personas'][number];
+
+/** One order as the persona scored it: score = yes x pass + no x (1 - pass) + leanings - cost + dice. */
+export interface WeighedOrder {
+  k: number;
+  id: string;
+  cost: number;
+  score: number;
+  yes: number;
+  no: number;
+  pass: number;
+  dice: number;
+}
+/** One decision option as the persona scored it: score = yes x pass + no x (1 - pass) + lean + dice. */
+export interface WeighedOption {
+  i: number;
+  yes: number;
+  no: number;
+  pass: number;
+  lean: number;
+  dice: number;
+  score: number;
+}
+/** A note answered (n > 0) or proposed (n = 0): the share of the cabinet for it and its worth by the term values. */
+export interface WeighedNote {
+  n: number;
+  terms: Terms;
+  share: number;
+  value: number;
+  accept: boolean;
+}
+
+export type PersonaChoice =
+  | { kind: 'decide'; c: Compiled; side: Side; persona: PersonaDef; ev: CEvent; weighed: WeighedOption[] }
+  | {
+      kind: 'orders';
+      c: Compiled;
+      side: Side;
+      persona: PersonaDef;
+      /** Actions given, in the order given. */
+      given: number[];
+      /** Orders that scored above zero, best first. */
+      scored: WeighedOrder[];
+      nearest: WeighedOrder | null;
+      lean2: readonly number[];
+      cat: readonly number[];
+      cost: readonly number[];
+      capital: number;
+      answered: WeighedNote[];
+      proposed: WeighedNote | null;
+    };
+
+/**
+ * An action as reasons name it. Reasons are written to be shown to the other side, so a private
+ * order is named only as such, without its sources (as search/candidates.ts, ordersLabel, does).
+ */
+export const named = (c: Compiled, k: number): { label: string; sources: string[] } => {
+  const a = c.actions[k]!;
+  return a.public ? { label: a.label, sources: a.sources } : { label: 'a private order', sources: [] };
+};
+
+const cabinetOf = (side: Side) => (side === 'britain' ? 'the Cabinet' : 'the Politburo');
+
+/** The worth and chance part of a score in words: "+2.1 to our objectives if approved (64% chance), −0.8 if refused". */
+function worthWords(side: Side, yes: number, no: number, pass: number): string {
+  if (pass >= 1) return `${pts(yes)} to our objectives`;
+  return `${pts(yes)} to our objectives if ${cabinetOf(side)} approves (${pct(pass)} chance), ${pts(no)} if it refuses`;
+}
+
+function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOrder): Factor {
+  const a = x.c.actions[o.k]!;
+  const lean = x.lean2[o.k]!,
+    cat = x.cat[o.k]!,
+    cost = x.cost[o.k]!;
+  const parts = [worthWords(x.side, o.yes, o.no, o.pass)];
+  if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
+  if (cat) parts.push(`liking for ${a.category} ${pts(cat)}`);
+  if (cost) parts.push(`capital ${pts(-cost)}`);
+  parts.push(`chance ${pts(o.dice)}`);
+  return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: named(x.c, o.k).sources };
+}
+
+function termSources(c: Compiled): string[] {
+  return [...new Set(c.sc.negotiation.terms.flatMap(t => t.sources))];
+}
+
+function noteWords(side: Side, n: WeighedNote): string {
+  const needs = n.share >= 0.5 ? 'a majority' : 'short of the half it needs';
+  return `${pct(n.share)} of ${cabinetOf(side)} would ratify it (${needs}) and it is worth ${pts(n.value)} to us by the terms' values`;
+}
+
+/** Reasons for a persona's answers to notes, from the notes alone. */
+function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: readonly WeighedNote[]): Reasons {
+  const who = `${persona.name} (${c.sc.sides[side].name})`;
+  return {
+    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} note ${n.n}: ${noteWords(side, n)}.`).join(' '),
+    factors: notes.slice(0, 2).flatMap(n => [
+      { label: `Share of ${cabinetOf(side)} for note ${n.n} (it needs half)`, weight: 1, value: n.share - 0.5, sources: [] },
+      { label: `Worth of note ${n.n} by the terms' values (it needs 0 or more)`, weight: 1, value: n.value, sources: termSources(c) },
+    ]),
+    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(side, n) })),
+  };
+}
+
+export function personaReasons(x: PersonaChoice): Reasons {
+  const { c, side, persona } = x;
+  const who = `${persona.name} (${c.sc.sides[side].name})`;
+  if (x.kind === 'decide') {
+    const opts = x.ev.decision!.options;
+    const ranked = [...x.weighed].sort((a, b) => b.score - a.score);
+    const best = ranked[0]!;
+    const label = (w: WeighedOption) => opts[w.i]!.label;
+    const factors: Factor[] = [
+      { label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass)}`, weight: best.pass, value: best.yes * best.pass + best.no * (1 - best.pass), sources: x.ev.sources },
+    ];
+    if (best.lean) factors.push({ label: `${persona.name}'s leaning on the issue`, weight: 2, value: best.lean, sources: [] });
+    factors.push({ label: 'Chance (the persona is not wholly predictable)', weight: 1, value: best.dice, sources: [] });
+    factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+    return {
+      summary: `${who} on ${x.ev.title}: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? ` against ${pts(ranked[1].score)} for ${label(ranked[1])}` : ''}.`,
+      factors: factors.slice(0, 3),
+      rejected: ranked.slice(1).map(w => ({
+        label: label(w),
+        score: w.score,
+        why: `${pts(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
+      })),
+    };
+  }
+  const given = x.given.map(k => x.scored.find(o => o.k === k)!);
+  const factors = [...given]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map(o => orderFactor(x, o));
+  // Orders worth giving that were not given: no capital left for them, or they undo one that scored higher.
+  const rejected: Alternative[] = [];
+  let left = x.capital;
+  for (const o of x.scored) {
+    if (x.given.includes(o.k)) {
+      left -= o.cost;
+      continue;
+    }
+    const undoes = c.actions[o.k]!.contradicts.find(b => x.given.includes(b));
+    rejected.push({
+      label: named(c, o.k).label,
+      score: o.score,
+      why:
+        undoes !== undefined
+          ? `scored ${pts(o.score)}, but it undoes ${named(c, undoes).label}, which scored higher`
+          : `scored ${pts(o.score)}, but it costs ${o.cost} and only ${left} capital was left`,
+    });
+  }
+  if (x.nearest)
+    rejected.push({
+      label: named(c, x.nearest.k).label,
+      score: x.nearest.score,
+      why: `the best of the orders not worth giving: ${pts(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
+    });
+  const acts = given.map(o => named(c, o.k).label);
+  const parts = [
+    acts.length ? `${who} orders ${acts.join(', ')}` : `${who} gives no orders${x.nearest ? `: nothing scores above zero (nearest ${named(c, x.nearest.k).label}, ${pts(x.nearest.score)})` : ''}`,
+  ];
+  if (factors[0]) parts[0] += `; ${given.length > 1 ? 'the strongest, ' : ''}${factors[0].label.split(':')[0]}, scores ${pts(factors[0].value)}`;
+  let summary = `${parts[0]}.`;
+  const answers = x.answered.length ? answerReasons(c, side, persona, x.answered) : undefined;
+  if (answers) summary += ` ${answers.summary}`;
+  if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}.`;
+  return { summary, factors, rejected: rejected.slice(0, 4), ...(answers ? { answers } : {}) };
+}

@@ -1,0 +1,79 @@
+// The computer's reasons never give away its private orders. When its orders for a turn hold a
+// private order (lobbying, intelligence, the Comintern), the match withholds the reasons for the
+// set; if the set also answers a note, the person still learns why the note was accepted or
+// refused, from reasons built on the note alone, which name nothing else the set holds.
+import { describe, expect, it } from 'vitest';
+import { Match, type MatchEvent, type MatchSetup } from '../../src/app/match';
+import { type Move, type Order, type Side, seen, type Terms } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+
+const sc = loadScenarioFile('1927');
+
+/** Britain, played by a person who sends a note whenever one may go (each term's last option offered) and gives no other order. */
+function personMove(m: Match): Move {
+  const a = m.affordances('britain');
+  if (a.decision) return { type: 'decide', side: 'britain', event: a.decision.event.id, option: a.decision.options[0]!.option.id };
+  const orders: Order[] = a.answerable.map(o => ({ kind: 'reply', offer: o.n, accept: false }));
+  if (a.view.canOffer && seen(a.view, m.c.side.britain.iCapital)! >= m.c.negotiation.offerCost) {
+    const terms: Terms = {};
+    for (const t of m.c.terms) terms[t.id] = a.termOptions(t).at(-1)!.id;
+    orders.push({ kind: 'offer', terms });
+  }
+  return { type: 'orders', side: 'britain', orders };
+}
+
+async function play(ussr: MatchSetup['sides']['ussr'], seed: string) {
+  const r = Match.create(sc, { scenario: '1927', seed, sides: { britain: 'human', ussr } });
+  if (!r.ok) throw new Error(r.error);
+  const m = r.value;
+  const seenBy: { move: Move; event: Extract<MatchEvent, { type: 'moved' }> }[] = [];
+  m.on(e => {
+    if (e.type === 'moved' && e.seat === 'ussr') seenBy.push({ move: m.moves.at(-1)!, event: e });
+  });
+  for (let guard = 0; guard < 3000; guard++) {
+    const n = m.next();
+    if (n.kind === 'ended') break;
+    if (n.kind === 'stuck') throw new Error(n.reason);
+    if (n.kind === 'computer') {
+      const a = await m.advance();
+      if (!a.ok) throw new Error(a.error);
+    } else if (n.kind === 'handover') m.handOver(n.seat);
+    else {
+      const s = m.submit(n.seat, personMove(m));
+      if (!s.ok) throw new Error(s.error);
+    }
+  }
+  m.dispose();
+  return { m, seenBy };
+}
+
+const c = Match.create(sc, { scenario: '1927', seed: 'x', sides: { britain: 'human', ussr: 'persona' } });
+const privateLabels = (side: Side) => (c.ok ? c.value.c.actions.filter(a => a.side === side && !a.public).map(a => a.label) : []);
+
+describe('reasons and private orders', () => {
+  for (const ussr of ['persona', 'negotiator', 'search:1'] as const) {
+    it(`${ussr}: orders with a private order show only the reasons for the answers, which name no private order`, async () => {
+      const { m, seenBy } = await play(ussr, 'secret-1');
+      const isPrivate = (o: Order) => o.kind === 'action' && !m.c.actions[m.c.actionIndex.get(o.id)!]!.public;
+      const mixed = seenBy.filter(x => x.move.type === 'orders' && x.move.orders.some(isPrivate));
+      const answering = mixed.filter(x => x.move.type === 'orders' && x.move.orders.some(o => o.kind === 'reply'));
+      // The game reaches turns with private business and a note to answer at once.
+      expect(answering.length).toBeGreaterThan(0);
+      for (const x of mixed) {
+        const answers = x.move.type === 'orders' ? x.move.orders.filter(o => o.kind === 'reply') : [];
+        if (!answers.length) {
+          expect(x.event.reasons).toBeUndefined();
+          continue;
+        }
+        const why = x.event.reasons!;
+        expect(why).toBeDefined();
+        for (const o of answers) if (o.kind === 'reply') expect(why.summary).toContain(`note ${o.offer}`);
+        expect(why.answers).toBeUndefined();
+        const text = JSON.stringify(why);
+        for (const label of privateLabels('ussr')) expect(text).not.toContain(label);
+      }
+      // The reasons the screen keeps for "Why did Moscow refuse?" are the same ones.
+      for (const r of m.reasons('ussr')) for (const label of privateLabels('ussr')) expect(JSON.stringify(r.reasons)).not.toContain(label);
+    }, 120_000);
+  }
+});
