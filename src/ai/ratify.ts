@@ -40,12 +40,18 @@ export interface ReplyRecord {
   readonly n: number;
   readonly value: number;
   readonly accepted: boolean;
+  /** The turn it was taken in. */
+  readonly turn: number;
 }
 
 export class RatificationModel {
   readonly them: Side;
   private readonly grid: number[];
   private belief: number[];
+  /** The belief before replies: the prior from the starting stances, or the last reading of the cabinet. */
+  private base: number[];
+  /** The turn of that reading (replies before it are already in it); -Infinity for the prior. */
+  private baseTurn = Number.NEGATIVE_INFINITY;
   private readonly seen = new Set<string>();
   /** Replies the other government gave to this seat's notes, and notes it sent (as "it would accept this"). */
   readonly replies: ReplyRecord[] = [];
@@ -65,7 +71,8 @@ export class RatificationModel {
     this.grid = [];
     for (let x = Math.floor(min) - 30; x <= Math.ceil(max) + 30; x += 1) this.grid.push(x);
     const t0 = cabinetThreshold(c, c.initialFig, this.them) ?? 0;
-    this.belief = this.grid.map(x => Math.exp(-0.5 * ((x - t0) / PRIOR_SD) ** 2));
+    this.base = this.grid.map(x => Math.exp(-0.5 * ((x - t0) / PRIOR_SD) ** 2));
+    this.belief = this.base.slice();
     this.normalise();
   }
 
@@ -80,7 +87,12 @@ export class RatificationModel {
     return this.grid.reduce((a, x, k) => a + x * this.belief[k]!, 0);
   }
 
-  /** Take in what the view shows this turn: intelligence on the other cabinet, and replies to notes. */
+  /**
+   * Take in what the view shows this turn: intelligence on the other cabinet, and replies to notes.
+   * The belief is worked out afresh from what has been taken in, so asking twice with the same view
+   * gives the same belief: a reading of the cabinet replaces the prior, and the replies that came
+   * since that reading (in its turn or later) move it.
+   */
   observe(view: SeatView, believed: SeatState): void {
     const c = this.ps.c;
     const st = believed.fig[c.side[this.them].iStanding]!;
@@ -88,8 +100,8 @@ export class RatificationModel {
     if (view.seesOther) {
       const t = cabinetThreshold(c, believed.fig, this.them);
       if (t !== null) {
-        this.belief = this.grid.map(x => Math.exp(-0.5 * ((x - t) / SEEN_SD) ** 2));
-        this.normalise();
+        this.base = this.grid.map(x => Math.exp(-0.5 * ((x - t) / SEEN_SD) ** 2));
+        this.baseTurn = view.turn;
       }
     }
     for (const o of view.offers) {
@@ -104,18 +116,22 @@ export class RatificationModel {
       else if (o.from === this.side && (o.status === 'ratified' || o.status === 'failed' || o.status === 'accepted')) accepted = true;
       else if (o.from === this.them && o.status === 'delivered') accepted = true; // they proposed it
       if (accepted === null) continue;
-      this.replies.push({ n: o.n, value: v, accepted });
+      this.replies.push({ n: o.n, value: v, accepted, turn: view.turn });
       // A refusal of a package its cabinet was (read or reckoned) content with is the government's
       // own reluctance: it lowers the willingness to answer yes, not the cabinet's threshold alone.
       if (accepted) this.acceptedReplies++;
       else if (view.seesOther ? acceptance(c, believed, this.them, o.terms).share >= 0.5 : this.cabinetChance(v) >= 0.5) this.refusedDespite++;
-      // Bayes: a reply is the cabinet's view, with a little room for the government's own reasons.
-      this.belief = this.belief.map((b, k) => {
-        const pYes = 0.05 + 0.9 * logistic((v - this.grid[k]!) / SHARE_SCALE);
-        return b * (accepted ? pYes : 1 - pYes);
-      });
-      this.normalise();
     }
+    // Bayes: a reply is the cabinet's view, with a little room for the government's own reasons.
+    this.belief = this.base.slice();
+    for (const r of this.replies) {
+      if (r.turn < this.baseTurn) continue;
+      this.belief = this.belief.map((b, k) => {
+        const pYes = 0.05 + 0.9 * logistic((r.value - this.grid[k]!) / SHARE_SCALE);
+        return b * (r.accepted ? pYes : 1 - pYes);
+      });
+    }
+    this.normalise();
   }
 
   /** Chance the other cabinet ratifies a package worth `v` to it by its term table (the engine's vote rule, over the belief). */
