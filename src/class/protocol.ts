@@ -153,4 +153,8 @@ export const MESSAGES = {
   refused: 'refused',
   accepted: 'accepted',
   overview: 'overview',
+  /** A seat message as the change since the version before (src/class/delta.ts); `seat` carries a full one. */
+  seatDelta: 'seatDelta',
+  /** A client asks for its seat's full message (it missed a delta). */
+  resync: 'resync',
 } as const;

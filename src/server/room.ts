@@ -6,6 +6,7 @@
 // controls are refused; an order is acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
+import { SeatChannel } from '../class/delta';
 import { type Control, type Joined, type JoinOptions, LEAD, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
@@ -14,9 +15,12 @@ interface Conn {
   teacher: boolean;
   token: string | null;
   seat: Seat | null;
-  /** Moves count and phase of the last seat message sent, so one is sent only when it changed. */
-  sent: string;
+  /** The version of its seat's message this connection was last sent (-1: none yet, send it whole). */
+  v: number;
 }
+
+/** A change's seat messages, encoded once for every connection of the seat: whole, and as the delta. */
+type Built = Map<string, { ch: SeatChannel; full: Buffer | null; delta: Buffer | null | undefined } | null>;
 
 /** Seconds a dropped student's seat is held for a Colyseus reconnection (after that, the seat token still works). */
 export const RECONNECT_SECONDS = 120;
@@ -26,6 +30,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private services!: ClassServices;
   private offChange: (() => void) | null = null;
   private readonly conns = new Map<string, Conn>();
+  /** Each seat's message as last sent, with its version (the base of the next delta). */
+  private readonly channels = new Map<string, SeatChannel>();
 
   override async onCreate(options: { code: string }): Promise<void> {
     this.services = ClassServicesRef.current!;
@@ -38,17 +44,18 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.offChange = this.group.onChange(() => this.changed());
     this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
     this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
+    this.onMessage(MESSAGES.resync, client => this.resync(client));
     this.onMessage('*', (client, type) => this.refuse(client, { what: String(type), reason: 'the server does not know that message' }));
   }
 
   override onAuth(_client: Client, options: JoinOptions): Conn {
     if (typeof options?.teacherKey === 'string') {
       if (options.teacherKey !== this.group.setup.teacherKey) throw new ServerError(403, 'that is not this class’s teacher key');
-      return { teacher: true, token: null, seat: null, sent: '' };
+      return { teacher: true, token: null, seat: null, v: -1 };
     }
     const j = this.group.join(options ?? {});
     if (!j.ok) throw new ServerError(400, j.error);
-    return { teacher: false, token: j.value.seatToken, seat: j.value.seat, sent: '' };
+    return { teacher: false, token: j.value.seatToken, seat: j.value.seat, v: -1 };
   }
 
   override onJoin(client: Client, _options: JoinOptions, auth: Conn): void {
@@ -75,7 +82,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     try {
       const back = await held;
       this.group.setConnected(conn.token, true);
-      conn.sent = '';
+      conn.v = -1;
       back.send(MESSAGES.room, this.group.info());
       this.sendTo(back);
     } catch {
@@ -134,9 +141,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private changed(): void {
     this.persist();
     const info = this.group.info();
-    const key = `${this.group.moves}|${info.phase}`;
     const roomBytes = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, info);
-    const built = new Map<string, Buffer | null>();
+    const built: Built = new Map();
     let overview: Buffer | null | undefined;
     for (const client of this.clients) {
       client.enqueueRaw(roomBytes);
@@ -148,17 +154,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
           overview = o ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.overview, o) : null;
         }
         if (overview) client.enqueueRaw(overview);
-      } else if (conn.seat && conn.sent !== key) {
-        // The same message for every seat of a side that does not propose (until roles give each its own view).
-        const k = `${conn.seat.side}|${conn.seat.role === LEAD}`;
-        if (!built.has(k)) {
-          const msg = this.group.seatMessage(conn.seat);
-          built.set(k, msg ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, msg) : null);
-        }
-        const bytes = built.get(k);
-        if (!bytes) continue;
-        conn.sent = key;
-        client.enqueueRaw(bytes);
+      } else if (conn.seat) {
+        const bytes = this.seatBytes(conn, built);
+        if (bytes) client.enqueueRaw(bytes);
       }
     }
   }
@@ -172,10 +170,47 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       if (o) client.send(MESSAGES.overview, o);
       return;
     }
-    const msg = conn.seat ? this.group.seatMessage(conn.seat) : null;
-    if (!msg) return;
-    conn.sent = `${this.group.moves}|${this.group.info().phase}`;
-    client.send(MESSAGES.seat, msg);
+    conn.v = -1;
+    const bytes = this.seatBytes(conn, new Map());
+    if (bytes) client.enqueueRaw(bytes);
+  }
+
+  /** A client missed a delta: send its seat's message whole. */
+  private resync(client: Client): void {
+    const conn = this.conns.get(client.sessionId);
+    if (conn?.seat) this.sendTo(client);
+  }
+
+  /**
+   * What a seat's connection is sent now: nothing if it holds the latest version of its seat's
+   * message, the delta if it holds the one before, else the whole message. The seat's message is
+   * built, diffed and encoded once per change for all its connections (`built`).
+   */
+  private seatBytes(conn: Conn, built: Built): Buffer | null {
+    if (!conn.seat) return null;
+    // The same message for every seat of a side that does not propose (until roles give each its own view).
+    const k = `${conn.seat.side}|${conn.seat.role === LEAD}`;
+    let b = built.get(k);
+    if (b === undefined) {
+      const msg = this.group.seatMessage(conn.seat);
+      let ch = this.channels.get(k);
+      if (!ch) this.channels.set(k, (ch = new SeatChannel()));
+      if (msg) ch.update(msg);
+      b = msg ? { ch, full: null, delta: undefined } : null;
+      built.set(k, b);
+    }
+    if (!b || conn.v === b.ch.version) return null;
+    let bytes: Buffer | null = null;
+    if (conn.v === b.ch.version - 1) {
+      if (b.delta === undefined) {
+        const d = b.ch.delta();
+        b.delta = d ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seatDelta, d) : null;
+      }
+      bytes = b.delta;
+    }
+    bytes ??= b.full ??= getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, b.ch.full());
+    conn.v = b.ch.version;
+    return bytes;
   }
 
   private persist(): void {
