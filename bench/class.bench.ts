@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
 import { aiRng, makePlayer, nextMove } from '../src/ai/index';
+import { type SeatDelta, SeatFeed, type VersionedSeat } from '../src/class/delta';
 import type { SeatMessage } from '../src/class/protocol';
 import { compile, type Move } from '../src/engine/index';
 import { parseScenario } from '../src/scenario/load';
@@ -82,6 +83,8 @@ interface Student {
   room: Room;
   seat: { side: SeatMessage['side']; role: string } | null;
   last: SeatMessage | null;
+  /** Called with each seat message the client has rebuilt (the lead's player). */
+  onSeat: ((m: SeatMessage) => void) | null;
 }
 
 async function main(): Promise<void> {
@@ -96,6 +99,8 @@ async function main(): Promise<void> {
   let sent = 0;
   let accepted = 0;
   let refused = 0;
+  let resyncs = 0;
+  const seatBytes = { full: 0, deltas: 0 };
   const deadline = now() + SECONDS * 1000;
   const t0 = now();
 
@@ -106,7 +111,9 @@ async function main(): Promise<void> {
       const sentAt = new Map<number, number>();
       for (let k = 0; k < CLIENTS; k++) {
         const room = await new Client(ws).joinById(code, { name: `Student ${k + 1}` });
-        const st: Student = { room, seat: null, last: null };
+        const st: Student = { room, seat: null, last: null, onSeat: null };
+        // As the browser's connection does (src/class/connection.ts): whole messages and deltas.
+        const feed = new SeatFeed();
         room.onMessage('joined', (j: { seat: NonNullable<Student['seat']> }) => {
           st.seat = j.seat;
         });
@@ -114,11 +121,25 @@ async function main(): Promise<void> {
         room.onMessage('refused', () => {
           refused++;
         });
-        room.onMessage('seat', (m: SeatMessage) => {
+        const got = (m: SeatMessage) => {
           const before = st.last?.moves ?? -1;
           st.last = m;
           const at = sentAt.get(m.moves - 1);
           if (at !== undefined && m.moves > before) fanOut.push(now() - at);
+          st.onSeat?.(m);
+        };
+        room.onMessage('seat', (m: VersionedSeat) => {
+          seatBytes.full++;
+          got(feed.full(m));
+        });
+        room.onMessage('seatDelta', (d: SeatDelta) => {
+          seatBytes.deltas++;
+          const m = feed.delta(d);
+          if (m) got(m);
+          else if (feed.shouldAsk()) {
+            resyncs++;
+            room.send('resync');
+          }
         });
         students.push(st);
       }
@@ -168,8 +189,8 @@ async function main(): Promise<void> {
           inFlight.push(t);
           lead.room.send('move', move);
         };
-        // After the student's own handler (registered at join), which records the message and the fan-out.
-        lead.room.onMessage('seat', act);
+        // After the student's own handler, which records the message and the fan-out.
+        lead.onSeat = act;
         if (lead.last) act(lead.last);
       }
       g.teacher.send('control', { do: 'start' });
@@ -199,6 +220,7 @@ async function main(): Promise<void> {
   console.log(`  fan-out (move -> each student's new view):     p50 ${ms(pct(fanOut, 50))}, p95 ${ms(pct(fanOut, 95))}, max ${ms(pct(fanOut, 100))} (n=${fanOut.length})`);
   // A move is lost if it was acknowledged but is not in the stored log, or never answered at all.
   const lost = sent - refused - stored;
+  console.log(`  seat messages: ${seatBytes.full} whole (on joining), ${seatBytes.deltas} as deltas; resyncs asked after a missed delta: ${resyncs}`);
   console.log(`  moves sent ${sent}, accepted ${accepted}, refused with a reason ${refused}, stored ${stored}; lost orders: ${lost}`);
   console.log(`  target: p95 under 100 ms, zero lost -> ${pct(fanOut, 95) < 100 && pct(roundTrip, 95) < 100 && lost === 0 ? 'met' : 'NOT met'}`);
 }

@@ -110,7 +110,7 @@ export class ClassConnection {
     room.onMessage(MESSAGES.seatDelta, (d: SeatDelta) => {
       const m = feed.delta(d);
       if (m) e.seat?.(m);
-      else room.send(MESSAGES.resync);
+      else if (feed.shouldAsk()) room.send(MESSAGES.resync);
     });
     room.onMessage(MESSAGES.room, (r: RoomInfo) => e.room?.(r));
     room.onMessage(MESSAGES.refused, (r: Refusal) => e.refused?.(r));

@@ -34,6 +34,8 @@ const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object
 /** Deep equality of JSON-like data (what goes over the wire); `undefined` fields count as absent. */
 export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // Figures a seat cannot see are NaN (they go over the wire as such).
+  if (typeof a === 'number') return typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
@@ -66,11 +68,12 @@ export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = []): O
     return out;
   }
   if (isObj(a) && isObj(b)) {
-    for (const key in b) {
-      if (b[key] === undefined) continue;
-      if (a[key] === undefined) out.push({ p: [...path, key], set: b[key] });
-      else diff(a[key], b[key], [...path, key], out);
+    // An object that gains a field is sent whole, so the rebuilt one keeps the server's order of fields.
+    if (Object.keys(b).some(key => b[key] !== undefined && a[key] === undefined)) {
+      out.push({ p: path, set: b });
+      return out;
     }
+    for (const key in b) if (b[key] !== undefined) diff(a[key], b[key], [...path, key], out);
     for (const key in a) if (a[key] !== undefined && b[key] === undefined) out.push({ p: [...path, key], del: 1 });
     return out;
   }
@@ -167,11 +170,14 @@ export class SeatChannel {
 export class SeatFeed {
   private v = -1;
   private msg: SeatMessage | null = null;
+  /** A resync has been asked for and the whole message has not come yet. */
+  private asked = false;
 
   full(m: VersionedSeat): SeatMessage {
     const { v, ...msg } = m;
     this.v = typeof v === 'number' ? v : -1;
     this.msg = msg;
+    this.asked = false;
     return msg;
   }
 
@@ -188,10 +194,21 @@ export class SeatFeed {
     return this.msg;
   }
 
+  /**
+   * After a refused delta: whether to ask for the whole message now. Once per miss: the deltas
+   * already on their way when the client asked are refused too, and need no more asking.
+   */
+  shouldAsk(): boolean {
+    if (this.asked) return false;
+    this.asked = true;
+    return true;
+  }
+
   /** Forget what is held (a new connection: the server sends the full message again). */
   reset(): void {
     this.v = -1;
     this.msg = null;
+    this.asked = false;
   }
 
   get current(): SeatMessage | null {

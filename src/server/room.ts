@@ -81,8 +81,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.group.setConnected(conn.token, false);
     try {
       const back = await held;
-      this.group.setConnected(conn.token, true);
+      // What it was sent while away may be lost: it starts again from the whole message.
       conn.v = -1;
+      this.group.setConnected(conn.token, true);
       back.send(MESSAGES.room, this.group.info());
       this.sendTo(back);
     } catch {
@@ -161,7 +162,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
   }
 
-  /** A connection's seat message on joining or coming back; the teacher's overview. */
+  /** A connection's seat message (whole if it holds none) on joining or coming back; the teacher's overview. */
   private sendTo(client: Client): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn) return;
@@ -170,7 +171,6 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       if (o) client.send(MESSAGES.overview, o);
       return;
     }
-    conn.v = -1;
     const bytes = this.seatBytes(conn, new Map());
     if (bytes) client.enqueueRaw(bytes);
   }
@@ -178,7 +178,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   /** A client missed a delta: send its seat's message whole. */
   private resync(client: Client): void {
     const conn = this.conns.get(client.sessionId);
-    if (conn?.seat) this.sendTo(client);
+    if (!conn?.seat) return;
+    conn.v = -1;
+    this.sendTo(client);
   }
 
   /**

@@ -47,6 +47,8 @@ describe('seat message deltas', () => {
         const d = server.delta()!;
         const rebuilt = client.delta(wire(d));
         expect(rebuilt).toEqual(wire(msg));
+        // Field for field in the server's order too (the wire test compares views as JSON text).
+        expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(msg));
         expect(rebuilt!.view).toEqual(wire(seatView(c, s, side)));
         // What the client held before is untouched (the screen may still be reading it).
         expect(JSON.stringify(held)).toBe(heldText);

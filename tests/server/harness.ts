@@ -99,7 +99,7 @@ export function track(room: Room): Conn {
       room.onMessage(t, (d: SeatDelta) => {
         receive(t, d);
         const m = feed.delta(d);
-        if (!m) return room.send(MESSAGES.resync);
+        if (!m) return feed.shouldAsk() && room.send(MESSAGES.resync);
         receive('seatVersion', d.v);
         receive(MESSAGES.seat, m);
       });
