@@ -3,7 +3,8 @@
 // process as `npm run serve` runs it (logs on disk, in a temporary directory); this process holds
 // every client: `rooms` groups of `clients` students each (both leads and every minister, then
 // pairs), plus the teacher's console per group. The leads play `turns` turns with the computer's
-// persona choosing from their views (as a student would choose from the screen). It reports:
+// persona choosing from their views (as a student would choose from the screen); where two students
+// share a lead seat, the first plays and the second watches. It reports:
 //   - order round trip: a lead's move sent -> the server's `accepted` (sent once the log is stored)
 //   - fan-out: a lead's move sent -> each student of the group holding the new seat message
 //   - lost orders: moves sent that are not in the stored logs at the end (target 0)
@@ -152,7 +153,10 @@ async function main(): Promise<void> {
 
   // The leads play: each seat message asking them to move gets the persona's move from that view.
   const done = groups.map(g => {
-    const leads = g.students.filter(s => s.seat?.role === 'lead');
+    // One player per lead seat. With 30 students each seat is shared by two, as pairs do in class;
+    // if both students at a lead seat played, every move would go twice and the second copy be
+    // refused (rightly, with a reason: the first already moved), which measures nothing.
+    const leads = g.students.filter((s, k, all) => s.seat?.role === 'lead' && all.findIndex(o => o.seat?.role === 'lead' && o.seat.side === s.seat?.side) === k);
     return new Promise<void>(resolve => {
       const check = () => {
         const anyLead = leads[0]?.last;
