@@ -29,6 +29,8 @@ export interface GroupBranch {
   status: string;
   /** Moves played. */
   moves: number;
+  /** The day (engine day number) the group's game has reached. */
+  reached: number;
   /** Where the group's game first parts from history, in words from the scenario's texts. */
   divergence: string;
   /** The day (engine day number) of that first difference, or null if none yet. */

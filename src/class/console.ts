@@ -2,11 +2,13 @@
 // pace), then watch and run every group from one screen: its code for the students, the seats and
 // who sits in them, the phase, the turn and its deadline, and its distance from history (figures
 // against the historical path at the same turn, decisions against history's). Controls go to one
-// group or to all: start, pause, resume, set the pace, announce, end. The console connects to each
+// group or to all: start, pause, resume, set the pace, announce, end. "Compare with history" opens
+// the class debrief (compareView.ts): every group's branch against history's. The console connects to each
 // group with the class's teacher key, kept in this browser's localStorage so a reload finds it.
 
 import { loadScenario } from '../app/scenarios';
 import { fill, h } from '../ui/dom/h';
+import { showComparison } from './compareView';
 import { ClassConnection } from './connection';
 import type { Control, GroupOverview, Refusal, RoomInfo } from './protocol';
 import './class.css';
@@ -183,6 +185,22 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
             lockSel,
             h('button', { type: 'button', class: 'btn', 'data-action': 'lock-all', onclick: () => lockSel.value && all({ do: 'lock', target: lockSel.value }) }, 'Lock'),
             h('button', { type: 'button', class: 'btn', 'data-action': 'unlock-all', onclick: () => lockSel.value && all({ do: 'unlock', target: lockSel.value }) }, 'Unlock'),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              'data-action': 'compare',
+              onclick: () => {
+                // The cards keep their connections; the comparison is drawn in their place and gives it back.
+                const page = root.firstElementChild!;
+                const box = h('div', { class: 'compare-box' });
+                root.replaceChildren(box);
+                void showComparison(box, { classId: k.classId, teacherKey: k.teacherKey, back: () => root.replaceChildren(page) });
+              },
+            },
+            'Compare with history',
           ),
           h(
             'button',

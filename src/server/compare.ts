@@ -10,6 +10,7 @@
 import { diffNodes } from '../app/history/diff';
 import { describeDivergence } from '../app/history/divergence';
 import { HistoryTree, TRUNK_ID } from '../app/history/tree';
+import { cap, dateText } from '../app/history/words';
 import type { ClassComparison, ComparedFigure, GroupBranch } from '../class/comparison';
 import { compile, type Move, stateHash } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -79,12 +80,17 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
     const moves = tree.length(node);
     const reached = s.ended ? s.ended.day : c.days[s.turn]!;
     const div = moves ? describeDivergence(tree, node) : null;
+    // Every group plays on its own dice from the start, which the tree says first; the console says
+    // it once for all, and names here the first choice that differs.
+    const dice = `The dice fell anew from ${dateText(c.days[0]!)}`;
+    const said = div?.text.startsWith(`${dice}; then `) ? cap(div.text.slice(dice.length + 7)) : div?.text === `${dice}, the same choices played on` ? 'Has made history’s choices so far.' : div?.text;
     const fired = c.events.flatMap(e => (s.fired[e.i]! >= 0 ? [{ event: e.id, title: e.title, day: s.fired[e.i]! }] : [])).sort((a, b) => a.day - b.day);
     return {
       code,
       status: !moves && !s.turn ? 'not started' : s.ended ? `ended: ${s.ended.reason}` : `turn ${s.turn + 1} of ${c.days.length}`,
       moves,
-      divergence: div ? div.text : 'Not started yet.',
+      reached,
+      divergence: said ?? 'Not started yet.',
       divergeDay: div?.day ?? null,
       decisions: d.decisions
         .filter(x => x.b || (x.a && x.a.day <= reached))
