@@ -49,17 +49,25 @@ export async function showComparison(root: HTMLElement, deps: CompareDeps): Prom
     { id: 'cmp-figure', 'aria-label': 'Figure on the chart' },
     cmp.figures.map(f => h('option', { value: f.id, selected: f.id === FIRST_FIGURE }, f.label)),
   );
+  // Early in a lesson the groups hold a few weeks of a year or more: the chart shows the dates they
+  // have reached (and history over them) unless the teacher asks for history to the end.
+  const reach = Math.max(...cmp.groups.map(g => g.reached));
+  const upTo = cmp.days.findIndex(d => d > reach);
+  const whole = h('input', { type: 'checkbox', id: 'cmp-whole', checked: upTo < 0 || !cmp.groups.some(g => g.moves) });
   let chart: ReturnType<typeof lineChart> | null = null;
   const drawChart = () => {
     chart?.destroy();
     const f = cmp.figures.find(x => x.id === figSel.value) ?? cmp.figures[0];
     if (!f) return fill(chartBox, h('p', { class: 'help' }, 'No figures to compare.'));
+    // One date past the furthest group, so the last step shows.
+    const n = whole.checked || upTo < 0 ? cmp.days.length : Math.min(cmp.days.length, upTo + 1);
     chart = lineChart(
       `${f.label}: history and every group over time`,
-      cmp.days,
+      cmp.days.slice(0, n),
       [
-        { label: 'History', values: f.history, color: HISTORY_INK, dash: [6, 4] },
-        ...cmp.groups.filter(g => f.groups[g.code]).map(g => ({ label: `Group ${g.code}`, values: f.groups[g.code]!, color: colour.get(g.code)! })),
+        ...cmp.groups.filter(g => f.groups[g.code]).map(g => ({ label: `Group ${g.code}`, values: f.groups[g.code]!.slice(0, n), color: colour.get(g.code)! })),
+        // Last, so history's dashed line is drawn over a group that has kept to it.
+        { label: 'History', values: f.history.slice(0, n), color: HISTORY_INK, dash: [6, 4] },
       ],
       f.label,
       { height: 260 },
@@ -68,6 +76,7 @@ export async function showComparison(root: HTMLElement, deps: CompareDeps): Prom
     chart.draw();
   };
   figSel.addEventListener('change', drawChart);
+  whole.addEventListener('change', drawChart);
 
   fill(
     root,
@@ -96,7 +105,12 @@ export async function showComparison(root: HTMLElement, deps: CompareDeps): Prom
         'section',
         { class: 'cmp-section', 'aria-labelledby': 'cmp-chart-h' },
         h('h2', { id: 'cmp-chart-h' }, 'The figures'),
-        h('label', { class: 'inline', for: 'cmp-figure' }, 'Figure: ', figSel),
+        h(
+          'div',
+          { class: 'cmp-chart-controls' },
+          h('label', { class: 'inline', for: 'cmp-figure' }, 'Figure: ', figSel),
+          h('label', { class: 'inline', for: 'cmp-whole' }, whole, ' History to the end of the scenario'),
+        ),
         chartBox,
       ),
       h('section', { class: 'cmp-section', 'aria-labelledby': 'cmp-dec-h' }, h('h2', { id: 'cmp-dec-h' }, 'The decisions'), decisions(cmp)),

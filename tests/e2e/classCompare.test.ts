@@ -1,6 +1,7 @@
 // The class debrief in real Chromium: a teacher's console with two groups of the 1927 scenario,
-// whose leads (colyseus.js clients in this process, choosing with the computer's persona from their
-// seat views as a student chooses from the screen) play three turns each; the teacher opens
+// whose leads (colyseus.js clients in this process, choosing with a computer player from their seat
+// views as a student chooses from the screen: personas in one group, history's players in the
+// other) play three turns each; the teacher opens
 // "Compare with history". The page shows history's trunk and both groups as branches with their
 // divergence in words, one chart with history and both groups, the decisions and events side by
 // side, and a debrief pack per group that downloads without the seed. Screenshots at 1280x720 and
@@ -51,7 +52,8 @@ describeBrowser('the class debrief against history', browser => {
     for (const code of codes) for (const name of ['Ada', 'Boris']) students.push(await join(server.url, code, { name }));
     await t.waitForFunction(() => [...document.querySelectorAll('.gc-roster summary')].every(s => /^2 students/.test(s.textContent ?? '')));
     await t.click('[data-action=start-all]');
-    const stops = students.map(s => autoPlay(s, sc));
+    // The first group's leads play as the computer's personas, the second's as history's players: two different games.
+    const stops = students.map((s, k) => autoPlay(s, sc, k < 2 ? 'persona' : 'historical'));
     await Promise.all(students.map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 3, 120_000)));
     for (const s of stops) s();
 
@@ -83,6 +85,9 @@ describeBrowser('the class debrief against history', browser => {
 
     await t.setViewportSize({ width: 1920, height: 1080 });
     await t.click('[data-action=refresh-compare]');
+    await t.waitForSelector('.cmp-chart canvas');
+    // History to the end of the scenario, beside the groups' first weeks.
+    await t.check('#cmp-whole');
     await t.waitForSelector('.cmp-chart canvas');
     await screenshot(t, 'class-compare-1920x1080');
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Room } from 'colyseus.js';
-import { aiRng, makePlayer, nextMove } from '../../src/ai/index';
+import { aiRng, makePlayer, nextMove, type PlayerKind } from '../../src/ai/index';
 import { type SeatDelta, SeatFeed, type VersionedSeat } from '../../src/class/delta';
 import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
@@ -135,16 +135,16 @@ export const lastRoom = (c: Conn) => c.last<RoomInfo>('room');
 
 /**
  * Let a lead's connection play like a student: for every seat message asking it to move, the
- * persona player's move from that view (the view is all a student has). Returns a stop function.
+ * persona player's (or `kind`'s) move from that view (the view is all a student has). Returns a stop function.
  */
-export function autoPlay(conn: Conn, sc: Scenario): () => void {
+export function autoPlay(conn: Conn, sc: Scenario, kind: PlayerKind = 'persona'): () => void {
   const c = compile(sc);
   let stopped = false;
   let acted = -1;
   const act = (m: SeatMessage) => {
     if (stopped || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
     acted = m.moves;
-    const move = nextMove(c, m.view, makePlayer('persona', sc, m.side), aiRng(`test-${m.moves}`, m.side));
+    const move = nextMove(c, m.view, makePlayer(kind, sc, m.side), aiRng(`test-${m.moves}`, m.side));
     if (move) conn.room.send('move', move);
   };
   conn.on<SeatMessage>('seat', act);
