@@ -12,7 +12,7 @@ import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeatDelta, VersionedSeat } from '../../src/class/delta';
 import { SeatFeed } from '../../src/class/delta';
-import type { Joined, SeatMessage } from '../../src/class/protocol';
+import type { Joined, RoomInfo, SeatMessage } from '../../src/class/protocol';
 import { applyMove, compile, createGame, type GameState, type Move, type Side, seatView } from '../../src/engine/index';
 import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
@@ -64,7 +64,8 @@ beforeAll(async () => {
   await students[0]!.wait<SeatMessage>('seat', m => m.view.turn >= 1, 60_000);
   const token = students[2]!.room.reconnectionToken;
   drop(students[2]!);
-  await new Promise(r => setTimeout(r, 300));
+  // Once the server holds the seat for a reconnection (it tells the room Cecil is away).
+  await students[0]!.wait<RoomInfo>('room', r => r.roster.some(e => e.students.includes('Cecil') && !e.connected.includes('Cecil')));
   back = track(await new Client(ts.server.url.replace(/^http/, 'ws')).reconnect(token));
   await Promise.all(students.slice(0, 2).map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 3, 60_000)));
   await back.wait<SeatMessage>('seat', m => m.view.turn >= 3, 60_000);
