@@ -8,6 +8,8 @@
 //   - order round trip: a lead's move sent -> the server's `accepted` (sent once the log is stored)
 //   - fan-out: a lead's move sent -> each student of the group holding the new seat message
 //   - lost orders: moves sent that are not in the stored logs at the end (target 0)
+// With `--think MS` each lead waits about that long before each move (half to one and a half
+// times), as students reading and choosing do, instead of every room moving in one burst.
 // It stops by itself after `seconds` whatever happens, and always kills its server.
 
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '30' },
     turns: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '100' },
+    think: { type: 'string', default: '0' },
     scenario: { type: 'string', default: '1927' },
   },
 });
@@ -36,6 +39,8 @@ const ROOMS = Math.min(12, Math.max(1, Number(values.rooms)));
 const CLIENTS = Math.min(60, Math.max(2, Number(values.clients)));
 const TURNS = Math.min(20, Math.max(1, Number(values.turns)));
 const SECONDS = Math.min(115, Math.max(10, Number(values.seconds)));
+/** A lead's thinking time before each move, in ms (0: at once, every room in one burst). */
+const THINK = Math.min(10_000, Math.max(0, Number(values.think)));
 const file = `scenarios/${values.scenario}.json`;
 const parsed = parseScenario(readFileSync(file, 'utf8'), file);
 if (!parsed.ok) throw new Error(parsed.error);
@@ -183,16 +188,24 @@ async function main(): Promise<void> {
           check();
           if (now() > deadline || m.view.turn >= TURNS) return;
           // Like the screen: nothing new while a move is unanswered, even if the other side moves meanwhile.
-          if (inFlight.length || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
+          if (thinking || inFlight.length || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
           acted = m.moves;
           const move: Move | null = nextMove(c, m.view, player, aiRng(`bench-${g.code}-${m.moves}`, m.side));
           if (!move) return;
-          const t = now();
-          if (!g.sentAt.has(m.moves)) g.sentAt.set(m.moves, t);
-          sent++;
-          inFlight.push(t);
-          lead.room.send('move', move);
+          const send = () => {
+            thinking = false;
+            const t = now();
+            if (!g.sentAt.has(m.moves)) g.sentAt.set(m.moves, t);
+            sent++;
+            inFlight.push(t);
+            lead.room.send('move', move);
+          };
+          // A student reads and chooses before sending (from the view they had: it may be stale by then, as a student's may).
+          if (!THINK) return send();
+          thinking = true;
+          setTimeout(send, THINK * (0.5 + Math.random()));
         };
+        let thinking = false;
         // After the student's own handler, which records the message and the fan-out.
         lead.onSeat = act;
         if (lead.last) act(lead.last);
@@ -213,7 +226,9 @@ async function main(): Promise<void> {
   for (const g of groups) for (const s of [...g.students.map(x => x.room), g.teacher]) void s.leave().catch(() => undefined);
 
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  console.log(`classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}`);
+  console.log(
+    `classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}, ${THINK ? `about ${THINK} ms thinking before each move` : 'moves at once (one burst)'}`,
+  );
   console.log(
     `  machine: ${cpus().length} cores, load average ${loadavg()
       .map(x => x.toFixed(1))
