@@ -121,7 +121,8 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       return g.ok ? g : refuse(code, g.error);
     },
     store(group) {
-      void writes.write(group.code, JSON.stringify(group.toLog()));
+      // Built when its write starts, so a burst of changes builds one log, not one each.
+      void writes.write(group.code, () => JSON.stringify(group.toLog()));
     },
     flushed: code => writes.flushed(code),
     closed() {},
