@@ -32,7 +32,7 @@ import { err, ok, type Result } from '../engine/index';
 import { debriefHtml } from '../print/debriefPack';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
-import { compareGroups } from './compare';
+import { runComparison } from './compareWorker';
 import { type Clock, Group, type GroupLog, newToken, readLog, realClock } from './group';
 import { warmHistory } from './history';
 import { ClassServicesRef, GroupRoom } from './room';
@@ -259,17 +259,15 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     return ok(logs);
   }
 
-  /** The class debrief: each group's game a branch off history's trunk (computed here: it reads the seeds). */
+  /** The class debrief: each group's game a branch off history's trunk (worked out in this process, off its main thread: it reads the seeds). */
   async function compareClass(classId: string, key: string): Promise<Result<ClassComparison>> {
     const logs = await classLogs(classId, key);
     if (!logs.ok) return logs;
     const sc = scenario(logs.value[0]!.scenario);
     if (!sc.ok) return sc;
-    return ok(
-      compareGroups(
-        sc.value,
-        logs.value.map(l => ({ code: l.code, seed: l.seed, moves: l.game?.moves ?? null, ...(l.game ? { hash: l.game.hash } : {}) })),
-      ),
+    return runComparison(
+      sc.value,
+      logs.value.map(l => ({ code: l.code, seed: l.seed, moves: l.game?.moves ?? null, ...(l.game ? { hash: l.game.hash } : {}) })),
     );
   }
 
