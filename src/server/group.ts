@@ -453,6 +453,15 @@ export class Group {
     return this.slots.find(s => s.seat.side === seat.side && s.seat.role === seat.role);
   }
 
+  /**
+   * Which seats are sent the same message (seatMessage): the room builds, diffs and encodes it once
+   * for all of them. Today a side's ministers all read the side's view; if seatMessage comes to
+   * differ by role, this must name the role too.
+   */
+  messageKey(seat: Seat): string {
+    return `${seat.side}|${seat.role === LEAD}`;
+  }
+
   /** What one seat is sent: built from its side's seat view and nothing else; null before the game starts. */
   seatMessage(seat: Seat): SeatMessage | null {
     const m = this.match;

@@ -7,7 +7,7 @@
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { SeatChannel } from '../class/delta';
-import { type Control, type Joined, type JoinOptions, LEAD, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
 
@@ -190,8 +190,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
    */
   private seatBytes(conn: Conn, built: Built): Buffer | null {
     if (!conn.seat) return null;
-    // The same message for every seat of a side that does not propose (until roles give each its own view).
-    const k = `${conn.seat.side}|${conn.seat.role === LEAD}`;
+    const k = this.group.messageKey(conn.seat);
     let b = built.get(k);
     if (b === undefined) {
       const msg = this.group.seatMessage(conn.seat);
