@@ -2,11 +2,12 @@
 // log store on creation (a new group's log is stored before its room is made), so a room can be made
 // by any server process that shares the store. It has no synchronised schema state: each student
 // connection is sent its own seat's message (`seat`), everyone the room's public info (`room`), and
-// the teacher's console connections the group's distance from history (`overview`). A student's
-// controls are refused; an order is acknowledged only once the log holding it is stored.
+// the teacher's console connections the group's distance from history (`overview`). A minister
+// student's `vote` goes to the group's ballot box. A student's controls are refused; an order is
+// acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
-import { type Control, type Joined, type JoinOptions, LEAD, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat, seatKey } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
 
@@ -38,6 +39,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.offChange = this.group.onChange(() => this.changed());
     this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
     this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
+    this.onMessage(MESSAGES.vote, (client, v: unknown) => this.onVote(client, v));
     this.onMessage('*', (client, type) => this.refuse(client, { what: String(type), reason: 'the server does not know that message' }));
   }
 
@@ -106,6 +108,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     client.send(MESSAGES.accepted, { moves: this.group.moves });
   }
 
+  private onVote(client: Client, v: unknown): void {
+    const conn = this.conns.get(client.sessionId);
+    const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
+    if (!r.ok) this.refuse(client, { what: 'vote', reason: r.error });
+  }
+
   private onControl(client: Client, c: unknown): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn?.teacher) {
@@ -134,7 +142,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private changed(): void {
     this.persist();
     const info = this.group.info();
-    const key = `${this.group.moves}|${info.phase}`;
+    const key = (seat: Seat) => `${this.group.moves}|${info.phase}|${this.group.ballotRevision(seat.side)}`;
     const roomBytes = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, info);
     const built = new Map<string, Buffer | null>();
     let overview: Buffer | null | undefined;
@@ -148,16 +156,16 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
           overview = o ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.overview, o) : null;
         }
         if (overview) client.enqueueRaw(overview);
-      } else if (conn.seat && conn.sent !== key) {
-        // The same message for every seat of a side that does not propose (until roles give each its own view).
-        const k = `${conn.seat.side}|${conn.seat.role === LEAD}`;
+      } else if (conn.seat && conn.sent !== key(conn.seat)) {
+        // One message per seat (its role's brief and votes are its own), shared by the students in it.
+        const k = seatKey(conn.seat);
         if (!built.has(k)) {
           const msg = this.group.seatMessage(conn.seat);
           built.set(k, msg ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, msg) : null);
         }
         const bytes = built.get(k);
         if (!bytes) continue;
-        conn.sent = key;
+        conn.sent = key(conn.seat);
         client.enqueueRaw(bytes);
       }
     }
@@ -174,7 +182,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const msg = conn.seat ? this.group.seatMessage(conn.seat) : null;
     if (!msg) return;
-    conn.sent = `${this.group.moves}|${this.group.info().phase}`;
+    conn.sent = `${this.group.moves}|${this.group.info().phase}|${this.group.ballotRevision(conn.seat!.side)}`;
     client.send(MESSAGES.seat, msg);
   }
 
