@@ -119,7 +119,8 @@ export class RemoteMatch implements MatchPort {
     if (phase === 'lobby') return 'Waiting for the teacher to start.';
     if (this.inFlight) return 'Sending…';
     const own = this.c.sc.sides[this.side].name;
-    if (!this.msg.proposes && this.msg.duty !== 'wait') return `${own}'s lead is deciding; you advise as a minister.`;
+    if (!this.msg.proposes && this.msg.duty !== 'wait')
+      return this.msg.cabinet?.votes ? `${own}'s lead is deciding: cast your votes under “Your role” above.` : `${own}'s lead is deciding; you advise as a minister.`;
     return `Waiting for ${this.c.sc.sides[other(this.side)].name}…`;
   }
 

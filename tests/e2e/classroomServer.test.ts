@@ -1,7 +1,8 @@
 // A lesson in real Chromium pages: the teacher creates a class on the console, two students join a
-// group from their own pages (one at a laptop's 1280x720, one on a phone's 390x844), the teacher
-// starts it, both leads play a turn on the full game screen, and a student whose page reloads takes
-// the same seat back with the turn as it was. Screenshots of the console and of the students'
+// group from their own pages (one at a laptop's 1280x720, one on a phone's 390x844), and a third
+// as a British minister; the teacher starts it; the minister reads his role card and votes against
+// an order before the Cabinet, and the lead sees the vote in the tally; both leads play a turn on
+// the full game screen, and a student whose page reloads takes the same seat back with the turn as it was. Screenshots of the console and of the students'
 // screens are kept in test-artifacts/screenshots.
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -69,6 +70,12 @@ describeBrowser('a classroom lesson', browser => {
     expect(await boris.page.locator('.class-lobby .lead').innerText()).toContain('Leads Soviet Union');
     await screenshot(boris.page, 'class-student-lobby-phone');
 
+    const cecil = await open(`/?join=${code}`, LAPTOP);
+    await cecil.page.fill('#name', 'Cecil');
+    await cecil.page.click('[data-action=join]');
+    await cecil.page.waitForSelector('.class-lobby');
+    expect(await cecil.page.locator('.class-lobby .lead').innerText()).toContain('Stanley Baldwin, Britain');
+
     const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
     await card.locator('.gc-roster li').nth(1).waitFor();
     await card.locator('[data-action=start]').click();
@@ -77,6 +84,26 @@ describeBrowser('a classroom lesson', browser => {
     await t.waitForSelector(`.group-card:has([data-code="${code}"]) .gc-distance`);
     expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain.*group/);
     expect(await ada.page.locator('.classbar .cb-clock').innerText()).toMatch(/Orders due in \d+:\d\d/);
+
+    // The minister: his role card (brief and secret aims) and a vote on the order before the Cabinet.
+    const c = cecil.page;
+    await c.waitForSelector('.cabinet-panel[open] .cp-item');
+    expect(await c.locator('.cp-summary').innerText()).toMatch(/Your role: Stanley Baldwin.*1 to vote on/s);
+    expect(await c.locator('.role-aims').innerText()).toContain('Your secret aims');
+    await c.click('.cp-item [data-vote=against]');
+    await c.waitForSelector('.cp-item [data-vote=against][aria-pressed=true]');
+    expect(await c.locator('.cp-mine').innerText()).toBe('You vote Against');
+    // The turn's reports, which every seat is shown, come over the page once the game screen has the news: put them away.
+    await c
+      .locator('.reports-dialog .continue')
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    await viewportShot(c, 'class-minister-1280x720');
+    await c.setViewportSize(PHONE);
+    await viewportShot(c, 'class-minister-390x844');
+    // The lead sees it in the tally (in his fold, closed until he opens it).
+    await ada.page.waitForFunction(() => /Against: Stanley Baldwin/.test(document.querySelector('.cp-tally')?.textContent ?? ''));
+    expect(await ada.page.locator('.cp-summary').innerText()).toMatch(/1 ministers’ votes in|1 minister’s vote in/);
 
     // Both leads play their first turn on the full game screen.
     const [a, b] = await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
@@ -93,7 +120,7 @@ describeBrowser('a classroom lesson', browser => {
     await ada.page.waitForSelector('.game .topbar');
     expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain/);
     expect(await ada.page.locator('.classbar .cb-phase').innerText()).toMatch(/turn 2 of/);
-    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 2, code);
+    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 3, code);
 
     // The teacher locks a decision to history's choice: the card shows it, and the students are told.
     await t.waitForSelector('#lock-target optgroup option', { state: 'attached' });
@@ -110,6 +137,6 @@ describeBrowser('a classroom lesson', browser => {
     await t.setViewportSize(PHONE);
     await screenshot(t, 'class-console-phone');
     await viewportShot(t, 'class-console-phone-viewport');
-    for (const p of [teacher, ada, boris]) p.expectNoConsoleErrors();
+    for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
   }, 300_000); // three pages, two of them drawing the board in software, on a busy machine
 });
