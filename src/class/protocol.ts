@@ -142,6 +142,11 @@ export interface SeatMessage {
   moves: number;
   /** The end of the game against history, once it has ended. */
   end: EndReport | null;
+  /**
+   * The side's last move the computer made for it when a turn's time ran out (its own orders, so
+   * its own business): the move count after it, to tell a new one, and what it gave.
+   */
+  standIn: { moves: number; text: string } | null;
 }
 
 export interface Joined {

@@ -117,6 +117,8 @@ export class Group {
   private readonly locked = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private turnSeen = -1;
+  /** What the computer last gave for each side at a deadline, as the side's seats are told it. */
+  private readonly standIn: Record<Side, { moves: number; text: string } | null> = { britain: null, ussr: null };
   /** The minister students' ballots, until the lead's move is sealed. */
   private box = new BallotBox();
   /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
@@ -463,6 +465,7 @@ export class Group {
     const late: string[] = [];
     for (const side of m.humans) {
       const player = makePlayer('persona', this.sc, side);
+      const gave: string[] = [];
       for (let guard = 0; guard < 50; guard++) {
         const duty = m.duty(side);
         if (duty !== 'decide' && duty !== 'orders') break;
@@ -471,13 +474,28 @@ export class Group {
         const move = chosen && this.withinLocks(chosen);
         if (!move || !this.sealWithBallots(side, move).ok) break;
         if (!late.includes(side)) late.push(side);
+        gave.push(this.describe(move));
       }
+      if (gave.length) this.standIn[side] = { moves: m.moveCount, text: `Time ran out, so the computer ${gave.join('; and ')}.` };
     }
     const names = late.map(s => this.sc.sides[s as Side].name);
     this.announce(names.length ? `Time is up: the computer gave what ${names.join(' and ')} had not sent.` : 'Time is up.');
     this.turnSeen = -1; // a new deadline even if this turn's moves were all in
     await this.advance();
     this.changed();
+  }
+
+  /** A move the computer gave for a side, as its own seats read it. */
+  private describe(move: Move): string {
+    const c = this.match!.c;
+    if (move.type === 'decide') {
+      const e = c.events[c.eventIndex.get(move.event)!]!;
+      return `decided “${e.title}”: ${e.decision!.options.find(o => o.id === move.option)!.label}`;
+    }
+    const parts = move.orders.map(o =>
+      o.kind === 'action' ? `“${c.actions[c.actionIndex.get(o.id)!]!.label}”` : o.kind === 'offer' ? 'a note with proposals' : `${o.accept ? 'an acceptance' : 'a rejection'} of note ${o.offer}`,
+    );
+    return parts.length ? `sent the orders: ${parts.join(', ')}` : 'sent no orders';
   }
 
   /** Fire the deadline now (tests and the bench; the teacher's "end the turn now"). */
@@ -550,6 +568,7 @@ export class Group {
       proposes,
       moves: m.moveCount,
       end: view.ended ? m.endReport() : null,
+      standIn: this.standIn[seat.side],
     };
   }
 
