@@ -2,16 +2,18 @@
 // group from their own pages (one at a laptop's 1280x720, one on a phone's 390x844), and a third
 // as a British minister; the teacher starts it; the minister reads his role card and votes against
 // an order before the Cabinet, and the lead sees the vote in the tally; both leads play a turn on
-// the full game screen, and a student whose page reloads takes the same seat back with the turn as it was. Screenshots of the console and of the students'
+// the full game screen, and a student whose page reloads takes the same seat back with the turn as it was.
+// No JavaScript a student's page loads holds any role's secret aims (a student's own come in the seat view). Screenshots of the console and of the students'
 // screens are kept in test-artifacts/screenshots.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type ClassServer, startClassServer } from '../../src/server/server';
+import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
 import { playInPage } from './play';
 
@@ -23,6 +25,9 @@ async function viewportShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 const PHONE = { width: 390, height: 844 };
+
+/** The secret aims of every role of 1927, by their first 40 characters (a minified bundle keeps string text as it is). */
+const AIMS = loadScenarioFile('1927').roles!.map(r => r.secretAim.slice(0, 40));
 
 describeBrowser('a classroom lesson', browser => {
   let server: ClassServer;
@@ -38,8 +43,13 @@ describeBrowser('a classroom lesson', browser => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The text of every script the class server's pages sent, to look for aims in. */
+  const scripts: Promise<string>[] = [];
   const open = async (urlPath: string, viewport: { width: number; height: number }) => {
     const tp = await browser.open('/', { viewport, reducedMotion: 'reduce' });
+    tp.page.on('response', (r: Response) => {
+      if (r.url().startsWith(server.url) && /\.m?js(\?|$)/.test(r.url())) scripts.push(r.text().catch(() => ''));
+    });
     await tp.page.goto(server.url + urlPath);
     return tp;
   };
@@ -138,5 +148,13 @@ describeBrowser('a classroom lesson', browser => {
     await screenshot(t, 'class-console-phone');
     await viewportShot(t, 'class-console-phone-viewport');
     for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
+
+    // What the pages loaded holds no role's secret aims; the build has them only in the roles chunks, which none of them loaded.
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(5);
+    for (const text of loaded) for (const aim of AIMS) expect(text.includes(aim)).toBe(false);
+    const withAims = readdirSync(path.join(dist, 'assets')).filter(f => f.endsWith('.js') && AIMS.some(a => readFileSync(path.join(dist, 'assets', f), 'utf8').includes(a)));
+    expect(withAims).toHaveLength(1); // 1927's roles
+    expect(loaded.some(t => t.length > 1000 && withAims.some(f => t === readFileSync(path.join(dist, 'assets', f), 'utf8')))).toBe(false);
   }, 300_000); // three pages, two of them drawing the board in software, on a busy machine
 });
