@@ -588,7 +588,8 @@ export class Group {
     return m.inspect(s => {
       const side = seat.side;
       const c = m.c;
-      const ended = s.ended !== null;
+      // The engine's end, or the teacher's: either way each role is scored as things stand.
+      const ended = s.ended !== null || this.phase === 'ended';
       const score = ended && role ? scoreRole(c, s, role) : null;
       const studentsLead = m.setup.sides[side] === 'human';
       const items = ended || !studentsLead ? [] : openItems(c, s, side);

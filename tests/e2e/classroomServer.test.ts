@@ -147,6 +147,18 @@ describeBrowser('a classroom lesson', browser => {
     await t.setViewportSize(PHONE);
     await screenshot(t, 'class-console-phone');
     await viewportShot(t, 'class-console-phone-viewport');
+
+    // The teacher ends the game: the minister sees his role's score on its secret aims.
+    await t.setViewportSize(LAPTOP);
+    await card.locator('[data-action=end]').click();
+    await c.waitForSelector('.cabinet-panel[open] .cp-score');
+    expect(await c.locator('.cp-score h3').innerText()).toMatch(/Your role’s score: \d+ out of 100/);
+    await c
+      .locator('.end-dialog .btn, dialog[open] .continue')
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    await viewportShot(c, 'class-minister-score-390x844');
     for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
 
     // What the pages loaded holds no role's secret aims; the build has them only in the roles chunks, which none of them loaded.

@@ -309,6 +309,19 @@ describe('roles and votes in a group', () => {
     expect(carried).toBeGreaterThan(0);
   });
 
+  it('scores each seat’s role when the game ends, and takes no more votes', async () => {
+    const { g, lb, mu } = await started();
+    expect(g.seatMessage(mu.seat)!.cabinet!.score).toBeNull();
+    expect(g.control({ do: 'end' }).ok).toBe(true);
+    const score = g.seatMessage(mu.seat)!.cabinet!.score!;
+    const role = sc.roles!.find(r => r.id === mu.seat.role)!;
+    expect(score).toMatchObject({ role: role.id, side: 'ussr' });
+    expect(score.objectives.map(o => o.id)).toEqual(role.objectives.map(o => o.id));
+    expect(score.total).toBeGreaterThanOrEqual(0);
+    expect(g.seatMessage(lb.seat)!.cabinet!.score!.role).toBe('chamberlain');
+    expect(g.vote(mu.seatToken, { item: 'action:restrain-comintern', vote: 1 })).toMatchObject({ ok: false, error: 'the game has ended' });
+  });
+
   it('refuses a vote from a role with no seat in the cabinet, saying why', async () => {
     const { g } = group();
     const seats = g.info().roster.length;
