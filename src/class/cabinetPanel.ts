@@ -43,7 +43,7 @@ export class CabinetPanel {
             ? 'votes cast'
             : 'nothing to vote on'
         : cab?.tally?.length
-          ? `${cab.tally.reduce((n, t) => n + t.for.length + t.against.length, 0)} ministers’ votes in`
+          ? votesIn(cab.tally.reduce((n, t) => n + t.for.length + t.against.length, 0))
           : '';
     this.summary.replaceChildren(h('span', { class: 'cp-who' }, `Your role: ${who}`));
     if (tail) this.summary.append(h('span', { class: open ? 'cp-count due' : 'cp-count' }, tail));
@@ -137,3 +137,5 @@ export class CabinetPanel {
     return out;
   }
 }
+
+const votesIn = (n: number): string => (n === 0 ? 'no ministers’ votes yet' : n === 1 ? '1 minister’s vote in' : `${n} ministers’ votes in`);
