@@ -215,6 +215,12 @@ describe('a classroom group', () => {
     expect(await bad(l => (l.game!.moves[0] = { ...l.game!.moves[0]!, side: 'ussr' }))).toMatchObject({ ok: false, error: expect.stringContaining('does not check out') });
     expect(await bad(l => (l.seats[0]!.seat = 'britain:nobody'))).toMatchObject({ ok: false, error: expect.stringContaining('britain:nobody') });
     expect(await bad(l => (l.game = null))).toMatchObject({ ok: false, error: expect.stringContaining('holds no game') });
+    // A log from when seats were ministers' ids takes its students to the seat of that minister's role.
+    const old = JSON.parse(JSON.stringify(log)) as typeof log;
+    old.seats.push({ seat: 'britain:joynson-hicks', students: [{ name: 'Jo', token: 'jo-token' }] });
+    const taken = await Group.restore(sc, old, clock);
+    if (!taken.ok) throw new Error(taken.error);
+    expect(taken.value.seatOf('jo-token')).toEqual({ side: 'britain', role: 'jix' });
     expect(await Group.restore(sc, 'garbage', clock)).toMatchObject({ ok: false });
   });
 });
