@@ -33,7 +33,7 @@ import {
   type SeatMessage,
   seatKey,
 } from '../class/protocol';
-import { err, type Move, ok, type Result, SIDES, type Side, scoreRole, seatView } from '../engine/index';
+import { err, type Move, ok, type Result, SIDES, type Side, scoreRole, seatView, withRole } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { BallotBox, type BallotBoxLog, leadRole, openItems, voterRoles } from './ballotBox';
 import { distanceFromHistory } from './history';
@@ -555,7 +555,8 @@ export class Group {
     const m = this.match;
     if (!m) return null;
     const role = this.roleAt(seat);
-    const view = role ? m.inspect(s => seatView(m.c, s, seat.side, { role })) : m.view(seat.side);
+    // The side's view, built once for all its seats (Match caches it), with this seat's role: seatView with `role`.
+    const view = role ? withRole(m.c, m.view(seat.side), role) : m.view(seat.side);
     const order: Record<number, number[]> = {};
     for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
     const proposes = seat.role === LEAD && m.setup.sides[seat.side] === 'human';
