@@ -9,7 +9,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { Move } from '../engine/index';
 import { type SeatDelta, SeatFeed, type VersionedSeat } from './delta';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage } from './protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'lost';
 
@@ -155,6 +155,11 @@ export class ClassConnection {
 
   send(move: Move): void {
     this.room?.send(MESSAGES.move, move);
+  }
+
+  /** A minister's vote on an item before the cabinet (1 for, -1 against, 0 to take it back). */
+  vote(v: VoteMessage): void {
+    this.room?.send(MESSAGES.vote, v);
   }
 
   control(c: Control): void {

@@ -10,6 +10,7 @@ import { loadScenario } from '../app/scenarios';
 import { fill, h } from '../ui/dom/h';
 import { showComparison } from './compareView';
 import { ClassConnection } from './connection';
+import { distanceBar, distancePercent } from './distanceText';
 import type { Control, GroupOverview, Refusal, RoomInfo } from './protocol';
 import './class.css';
 
@@ -338,7 +339,7 @@ function draw(card: Card): void {
 const sidesText = (info: RoomInfo) => `Britain: ${info.sides!.britain === 'human' ? 'students' : 'computer'}, USSR: ${info.sides!.ussr === 'human' ? 'students' : 'computer'}`;
 
 function distanceView(o: GroupOverview): HTMLElement {
-  const pct = Math.round(o.distance * 100);
+  const pct = distancePercent(o.distance);
   const differ = o.decisions.filter(d => !d.same);
   return h(
     'div',
@@ -346,8 +347,8 @@ function distanceView(o: GroupOverview): HTMLElement {
     h(
       'p',
       { class: 'gc-dist-line' },
-      h('strong', null, `Distance from history: ${pct}%`),
-      h('span', { class: 'bar', role: 'img', 'aria-label': `${pct} per cent from the historical path` }, h('span', { style: `width:${pct}%` })),
+      h('strong', null, `Distance from history: ${pct}`),
+      h('span', { class: 'bar', role: 'img', 'aria-label': `${pct} from the historical path` }, h('span', { style: `width:${distanceBar(o.distance)}%` })),
     ),
     h(
       'table',

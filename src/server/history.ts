@@ -89,7 +89,8 @@ export function distanceFromHistory(sc: Scenario, code: string, s: GameState, mo
   const figPart = figures.length ? sum / figures.length : 0;
   const choicePart = decisions.length ? differ / decisions.length : 0;
   const eventPart = Math.abs(here - then) / Math.max(1, historical.length);
-  const distance = Math.round((figPart * 0.5 + choicePart * 0.3 + eventPart * 0.2) * 100) / 100;
+  // Kept to four places: the console shows fractions of a per cent early in a game (distanceText.ts).
+  const distance = Math.round((figPart * 0.5 + choicePart * 0.3 + eventPart * 0.2) * 10_000) / 10_000;
   return {
     code,
     moves,

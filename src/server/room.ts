@@ -1,9 +1,11 @@
 // The Colyseus room of one classroom group. It holds a Group (group.ts), which it restores from the
 // log store on creation (a new group's log is stored before its room is made), so a room can be made
 // by any server process that shares the store. It has no synchronised schema state: each student
-// connection is sent its own seat's message (`seat`), everyone the room's public info (`room`), and
-// the teacher's console connections the group's distance from history (`overview`). A student's
-// controls are refused; an order is acknowledged only once the log holding it is stored.
+// connection is sent its own seat's message (`seat` whole on joining, coming back or asking with
+// `resync`; after that `seatDelta`, the change since the version it holds: src/class/delta.ts), everyone the room's public info (`room`), and
+// the teacher's console connections the group's distance from history (`overview`). A minister
+// student's `vote` goes to the group's ballot box. A student's controls are refused; an order is
+// acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { SeatChannel } from '../class/delta';
@@ -45,6 +47,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
     this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
     this.onMessage(MESSAGES.resync, client => this.resync(client));
+    this.onMessage(MESSAGES.vote, (client, v: unknown) => this.onVote(client, v));
     this.onMessage('*', (client, type) => this.refuse(client, { what: String(type), reason: 'the server does not know that message' }));
   }
 
@@ -112,6 +115,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     // Acknowledge only once the log holding the move is stored: an acknowledged order is never lost.
     await this.services.flushed(this.group.code);
     client.send(MESSAGES.accepted, { moves: this.group.moves });
+  }
+
+  private onVote(client: Client, v: unknown): void {
+    const conn = this.conns.get(client.sessionId);
+    const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
+    if (!r.ok) this.refuse(client, { what: 'vote', reason: r.error });
   }
 
   private onControl(client: Client, c: unknown): void {

@@ -18,7 +18,7 @@ const wire = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 /** A seat message as the server builds it, for the parts a delta must carry (the view grows; the rest changes). */
 function message(c: ReturnType<typeof compile>, s: GameState, side: Side, moves: number): SeatMessage {
   const view = seatView(c, s, side);
-  return { side, view, optionOrder: Object.fromEntries(view.pending.map(k => [k, [k % 3, 0]])), duty: 'wait', proposes: side === 'britain', moves, end: null };
+  return { side, view, optionOrder: Object.fromEntries(view.pending.map(k => [k, [k % 3, 0]])), duty: 'wait', proposes: side === 'britain', moves, end: null, cabinet: null, standIn: null };
 }
 
 describe('seat message deltas', () => {

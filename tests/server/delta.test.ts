@@ -1,7 +1,10 @@
 // Seat messages over a real server as deltas (src/class/delta.ts): four students (both leads and a
-// minister of each side) play three turns; a minister's connection drops mid-game and comes back by
+// minister of each side, each seat with its role's brief and secret aims) play three turns; before
+// they start, the Soviet minister votes, which reaches that minister and the Soviet lead's tally as
+// deltas and sends nothing to the British seats; a minister's connection drops mid-game and comes back by
 // its reconnection token; a fifth student's client loses a delta on purpose. Every seat message
-// each client rebuilt is exactly its side's seat view after that many moves of the stored game;
+// each client rebuilt is exactly its seat's view (seatView with its own role) after that many moves of
+// the stored game;
 // after the first whole message the server sends deltas, much smaller than whole messages; the
 // reconnect starts again from a whole message; and the client that lost a delta asks for a resync
 // and carries on exact. What goes over the wire leaking nothing is tests/server/wire.test.ts.
@@ -12,8 +15,9 @@ import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeatDelta, VersionedSeat } from '../../src/class/delta';
 import { SeatFeed } from '../../src/class/delta';
-import type { Joined, RoomInfo, SeatMessage } from '../../src/class/protocol';
-import { applyMove, compile, createGame, type GameState, type Move, type Side, seatView } from '../../src/engine/index';
+import type { Joined, RoomInfo, Seat, SeatMessage } from '../../src/class/protocol';
+import { applyMove, compile, createGame, type GameState, type Move, type SeatView, seatView } from '../../src/engine/index';
+import { leadRole } from '../../src/server/ballotBox';
 import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
 import { api, autoPlay, type Conn, join, seatOf, type TestServer, testServer, track } from './harness';
@@ -25,7 +29,9 @@ let code: string;
 const students: Conn[] = [];
 let back: Conn;
 /** The fifth student's own client, which drops its second delta. */
-const lossy = { got: [] as SeatMessage[], resyncs: 0, fulls: 0 };
+const lossy = { seat: null as Seat | null, got: [] as SeatMessage[], resyncs: 0, fulls: 0 };
+/** The Soviet minister's vote, and what each student had been sent around it. */
+const vote = { item: '', role: '', deltasBefore: 0, deltasAfter: 0, britishBefore: [0, 0], britishAfter: [0, 0], mine: null as SeatMessage | null, lead: null as SeatMessage | null };
 
 function drop(conn: Conn): void {
   (conn.room.connection as unknown as { transport: { ws: { close(): void } } }).transport.ws.close();
@@ -41,7 +47,9 @@ beforeAll(async () => {
   const raw = await new Client(ts.server.url.replace(/^http/, 'ws')).joinById(code, { name: 'Egon' });
   const feed = new SeatFeed();
   let deltas = 0;
-  raw.onMessage('joined', () => {});
+  raw.onMessage('joined', (j: Joined) => {
+    lossy.seat = j.seat;
+  });
   raw.onMessage('room', () => {});
   raw.onMessage('seat', (m: VersionedSeat) => {
     lossy.fulls++;
@@ -59,6 +67,20 @@ beforeAll(async () => {
   await Promise.all(students.map(s => s.wait<Joined>('joined')));
   teacher.room.send('control', { do: 'start' });
   await Promise.all(students.map(s => s.wait<SeatMessage>('seat')));
+  // Before anyone moves, Dora (a Soviet minister in office) votes For the first item before her cabinet.
+  const [, boris, cecil, dora] = students as [Conn, Conn, Conn, Conn];
+  const open = await dora.wait<SeatMessage>('seat', m => !!m.cabinet?.votes && m.cabinet.items.length > 0);
+  vote.item = open.cabinet!.items[0]!.item;
+  vote.role = seatOf(dora)!.seat.role;
+  const count = (s: Conn, t: string) => (s.got.get(t) ?? []).length;
+  vote.deltasBefore = count(dora, 'seatDelta');
+  vote.britishBefore = [count(students[0]!, 'seatVersion'), count(cecil, 'seatVersion')];
+  dora.room.send('vote', { item: vote.item, vote: 1 });
+  vote.mine = await dora.wait<SeatMessage>('seat', m => m.cabinet?.mine[vote.item] === 1);
+  vote.lead = await boris.wait<SeatMessage>('seat', m => !!m.cabinet?.tally?.find(t => t.item === vote.item)?.for.length);
+  vote.deltasAfter = count(dora, 'seatDelta');
+  await new Promise(r => setTimeout(r, 300));
+  vote.britishAfter = [count(students[0]!, 'seatVersion'), count(cecil, 'seatVersion')];
   const stops = students.map(s => autoPlay(s, sc));
   // Mid-game, Cecil (a British minister) drops and comes back by reconnection token.
   await students[0]!.wait<SeatMessage>('seat', m => m.view.turn >= 1, 60_000);
@@ -82,39 +104,57 @@ afterAll(async () => {
   await ts?.close();
 });
 
-/** Each side's seat view after each number of moves of the stored game. */
-function viewsByMoves(): Record<Side, unknown[]> {
+/** The game's state after each number of moves of the stored game. */
+function statesByMoves(): GameState[] {
   const log = JSON.parse(readFileSync(path.join(ts.dir, `${code}.json`), 'utf8')) as GroupLog;
   let s: GameState = createGame(sc, log.seed);
-  const out: Record<Side, unknown[]> = { britain: [], ussr: [] };
-  // As over the wire: NaN (a figure the seat cannot see) stays NaN; JSON would make it null.
-  const add = () => {
-    out.britain.push(seatView(c, s, 'britain'));
-    out.ussr.push(seatView(c, s, 'ussr'));
-  };
-  add();
+  const out = [s];
   for (const m of log.game!.moves as Move[]) {
     const r = applyMove(sc, s, m);
     if (!r.ok) throw new Error(r.error);
     s = r.value;
-    add();
+    out.push(s);
   }
   return out;
 }
 
+/** What a seat must see: its side's view with its own role (the lead's seat: the lead minister's), as seatView builds it. */
+function expected(seat: Seat, s: GameState): SeatView {
+  const role = seat.role === 'lead' ? leadRole(c, s, seat.side) : seat.role;
+  return seatView(c, s, seat.side, role ? { role } : {});
+}
+
 describe('seat messages as deltas over a real server', () => {
-  it('rebuilds exactly the seat view at every step, for every student, across a reconnect', () => {
-    const views = viewsByMoves();
+  it('rebuilds exactly the seat’s own view, with its role’s aims and no other’s, at every step, for every student, across a reconnect', () => {
+    const states = statesByMoves();
     let checked = 0;
     for (const s of [...students, back]) {
-      const side = seatOf(s === back ? students[2]! : s)!.seat.side;
+      const seat = seatOf(s === back ? students[2]! : s)!.seat;
       for (const m of (s.got.get('seat') ?? []) as SeatMessage[]) {
-        expect(m.side).toBe(side);
-        expect(m.view).toEqual(views[side][m.moves]);
+        expect(m.side).toBe(seat.side);
+        expect(m.view).toEqual(expected(seat, states[m.moves]!));
+        if (seat.role !== 'lead') expect(m.view.role?.id).toBe(seat.role);
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(30);
+  });
+
+  it('carries a minister’s vote as deltas to that minister and the lead’s tally, and to no other side', () => {
+    expect(vote.item).not.toBe('');
+    expect(vote.deltasAfter).toBeGreaterThan(vote.deltasBefore);
+    expect(vote.mine!.view.role?.id).toBe(vote.role);
+    expect(vote.mine!.cabinet!.tally).toBeNull();
+    const r = sc.roles!.find(x => x.id === vote.role)!;
+    const name = sc.ministers.find(m => m.id === r.minister)!.name;
+    expect(vote.lead!.cabinet!.tally!.find(t => t.item === vote.item)!.for).toEqual([name]);
+    // A Soviet vote changes no British seat's message, so none is sent one.
+    expect(vote.britishAfter).toEqual(vote.britishBefore);
+    // Cecil's minister message never carries Dora's vote or role.
+    for (const m of (students[2]!.got.get('seat') ?? []) as SeatMessage[]) {
+      expect(m.view.role?.id).not.toBe(vote.role);
+      expect(m.cabinet?.mine[vote.item]).toBeUndefined();
+    }
   });
 
   it('sends a whole message first and on reconnecting, then deltas that are much smaller', () => {
@@ -136,11 +176,11 @@ describe('seat messages as deltas over a real server', () => {
   });
 
   it('recovers a lost delta with a resync, and carries on exact', () => {
-    const views = viewsByMoves();
+    const states = statesByMoves();
     expect(lossy.resyncs).toBe(1);
     expect(lossy.fulls).toBe(2);
     expect(lossy.got.length).toBeGreaterThan(5);
-    for (const m of lossy.got) expect(m.view).toEqual(views[m.side][m.moves]);
+    for (const m of lossy.got) expect(m.view).toEqual(expected(lossy.seat!, states[m.moves]!));
     expect(lossy.got.at(-1)!.view.turn).toBeGreaterThanOrEqual(3);
   });
 });

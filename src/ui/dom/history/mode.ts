@@ -5,7 +5,7 @@
 import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, readSave, saveScenario } from '../../../app/saveFile';
-import { loadScenario } from '../../../app/scenarios';
+import { loadScenario, needsRoles } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
 import { type BranchLink, HistorySession, linkBranch, Recording, type Target } from '../../../app/watch/index';
 import { type BySide, other, type Result } from '../../../engine/index';
@@ -105,7 +105,7 @@ export class HistoryMode {
   async watchGame(data: unknown): Promise<void> {
     const id = saveScenario(data);
     if (!id.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${id.error}` });
-    const sc = await loadScenario(id.value);
+    const sc = await loadScenario(id.value, { roles: needsRoles(data) });
     if (!sc.ok) return this.deps.exit({ error: true, text: sc.error });
     const r = readSave(sc.value, data);
     if (!r.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${r.error}` });
