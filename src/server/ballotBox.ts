@@ -62,8 +62,6 @@ export class BallotBox {
   /** Each side's ballots: role -> item -> vote. */
   private readonly cast: Record<Side, Map<string, Map<string, Vote>>> = { britain: new Map(), ussr: new Map() };
   private readonly counted: Record<Side, CountedBallot[]> = { britain: [], ussr: [] };
-  /** Bumped on every change of a side's box, so the room re-sends that side's seats only when it changed. */
-  readonly revision: Record<Side, number> = { britain: 0, ussr: 0 };
 
   /** A new turn: last turn's open ballots are done with; what was counted is kept a turn, so the students see it after the turn resolves. */
   newTurn(turn: number): void {
@@ -72,7 +70,6 @@ export class BallotBox {
     for (const side of SIDES) {
       this.cast[side].clear();
       this.counted[side] = this.counted[side].filter(b => b.turn >= turn - 1);
-      this.revision[side]++;
     }
   }
 
@@ -83,7 +80,6 @@ export class BallotBox {
     else mine.set(item, vote);
     if (mine.size) this.cast[side].set(role, mine);
     else this.cast[side].delete(role);
-    this.revision[side]++;
   }
 
   mine(side: Side, role: string): Record<string, Vote> {
@@ -134,21 +130,14 @@ export class BallotBox {
       const label = labels.find(x => x.item === b.item)?.label ?? b.item;
       this.counted[side].push({ turn: this.turn, role: b.role, name: c.roles[c.roleIndex.get(b.role)!]!.name, item: b.item, label, vote: b.vote });
     }
-    this.revision[side]++;
   }
 
   /** Drop ballots on items no longer open (a decision taken, orders sealed, a minister gone). */
   prune(side: Side, open: readonly BallotItem[], voters: readonly string[]): void {
-    let changed = false;
     for (const [role, mine] of this.cast[side]) {
-      for (const item of [...mine.keys()])
-        if (!voters.includes(role) || !open.some(x => x.item === item)) {
-          mine.delete(item);
-          changed = true;
-        }
+      for (const item of [...mine.keys()]) if (!voters.includes(role) || !open.some(x => x.item === item)) mine.delete(item);
       if (!mine.size) this.cast[side].delete(role);
     }
-    if (changed) this.revision[side]++;
   }
 
   toLog(): BallotBoxLog {

@@ -433,11 +433,6 @@ export class Group {
     });
   }
 
-  /** Changes with each vote cast on `side`, so the room re-sends that side's seats only when needed. */
-  ballotRevision(side: Side): number {
-    return this.box.revision[side];
-  }
-
   // ---- the deadline ------------------------------------------------------------------------------
 
   private newTurnDeadline(): void {
