@@ -50,13 +50,39 @@ export function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** The ops that turn `a` into `b`. */
-export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = []): Op[] {
-  if (same(a, b)) return out;
+/**
+ * Ops already worked out for a pair of containers (old, new), paths relative to them. The seat
+ * messages of one side are each built from the same side view (with a role's brief added), so the
+ * view's fields are the same objects in all of them: with a memo shared by one change's diffs, the
+ * side view's changes are found once and each further seat's diff reuses them.
+ */
+export type DiffMemo = WeakMap<object, WeakMap<object, Op[]>>;
+
+const isContainer = (x: unknown): x is object => typeof x === 'object' && x !== null;
+
+/** The ops that turn `a` into `b` (the same ops with or without a memo). */
+export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = [], memo?: DiffMemo): Op[] {
+  if (a === b) return out;
+  if (!memo || !isContainer(a) || !isContainer(b)) return diffNode(a, b, path, out, memo);
+  let row = memo.get(a);
+  let ops = row?.get(b);
+  if (!ops) {
+    ops = diffNode(a, b, [], [], memo);
+    if (!row) memo.set(a, (row = new WeakMap()));
+    row.set(b, ops);
+  }
+  for (const op of ops) out.push(path.length ? { ...op, p: [...path, ...op.p] } : op);
+  return out;
+}
+
+function diffNode(a: unknown, b: unknown, path: Path, out: Op[], memo: DiffMemo | undefined): Op[] {
+  // Without a memo, an equal subtree is recognised in one walk; with one, the walk below reaches the
+  // same answer field by field, and the memo saves it for the next seat.
+  if (!(memo && isContainer(a) && isContainer(b)) && same(a, b)) return out;
   if (Array.isArray(a) && Array.isArray(b)) {
     // Same length, changed in place (a list of figures, ministers' stances): element by element.
     if (a.length === b.length) {
-      for (let i = 0; i < b.length; i++) diff(a[i], b[i], [...path, i], out);
+      for (let i = 0; i < b.length; i++) diff(a[i], b[i], [...path, i], out, memo);
       return out;
     }
     // A list that gained (or lost) entries: what lies between the unchanged head and tail.
@@ -73,7 +99,7 @@ export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = []): O
       out.push({ p: path, set: b });
       return out;
     }
-    for (const key in b) if (b[key] !== undefined) diff(a[key], b[key], [...path, key], out);
+    for (const key in b) if (b[key] !== undefined) diff(a[key], b[key], [...path, key], out, memo);
     for (const key in a) if (a[key] !== undefined && b[key] === undefined) out.push({ p: [...path, key], del: 1 });
     return out;
   }
@@ -139,10 +165,13 @@ export class SeatChannel {
   private ops: Op[] = [];
   version = 0;
 
-  /** Take the seat's message now; true if it changed (and the version moved on). */
-  update(msg: SeatMessage): boolean {
+  /**
+   * Take the seat's message now; true if it changed (and the version moved on). `memo`: one shared
+   * by the channels of one change, so what their messages share is diffed once.
+   */
+  update(msg: SeatMessage, memo?: DiffMemo): boolean {
     if (this.last) {
-      const ops = diff(this.last, msg);
+      const ops = diff(this.last, msg, [], [], memo);
       if (!ops.length) return false;
       this.ops = ops;
     } else this.ops = [];

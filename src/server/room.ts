@@ -8,7 +8,7 @@
 // acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
-import { SeatChannel } from '../class/delta';
+import { type DiffMemo, SeatChannel } from '../class/delta';
 import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
@@ -21,8 +21,15 @@ interface Conn {
   v: number;
 }
 
-/** A change's seat messages, encoded once for every connection of the seat: whole, and as the delta. */
-type Built = Map<string, { ch: SeatChannel; full: Buffer | null; delta: Buffer | null | undefined } | null>;
+/**
+ * A change's seat messages, encoded once for every connection of the seat: whole, and as the delta;
+ * with the memo their diffs share (each side's seats share its view: src/class/delta.ts).
+ */
+interface Built {
+  seats: Map<string, { ch: SeatChannel; full: Buffer | null; delta: Buffer | null | undefined } | null>;
+  memo: DiffMemo;
+}
+const newBuilt = (): Built => ({ seats: new Map(), memo: new WeakMap() });
 
 /** Seconds a dropped student's seat is held for a Colyseus reconnection (after that, the seat token still works). */
 export const RECONNECT_SECONDS = 120;
@@ -152,7 +159,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.persist();
     const info = this.group.info();
     const roomBytes = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, info);
-    const built: Built = new Map();
+    const built = newBuilt();
     let overview: Buffer | null | undefined;
     for (const client of this.clients) {
       client.enqueueRaw(roomBytes);
@@ -180,7 +187,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       if (o) client.send(MESSAGES.overview, o);
       return;
     }
-    const bytes = this.seatBytes(conn, new Map());
+    const bytes = this.seatBytes(conn, newBuilt());
     if (bytes) client.enqueueRaw(bytes);
   }
 
@@ -200,14 +207,14 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private seatBytes(conn: Conn, built: Built): Buffer | null {
     if (!conn.seat) return null;
     const k = this.group.messageKey(conn.seat);
-    let b = built.get(k);
+    let b = built.seats.get(k);
     if (b === undefined) {
       const msg = this.group.seatMessage(conn.seat);
       let ch = this.channels.get(k);
       if (!ch) this.channels.set(k, (ch = new SeatChannel()));
-      if (msg) ch.update(msg);
+      if (msg) ch.update(msg, built.memo);
       b = msg ? { ch, full: null, delta: undefined } : null;
-      built.set(k, b);
+      built.seats.set(k, b);
     }
     if (!b || conn.v === b.ch.version) return null;
     let bytes: Buffer | null = null;

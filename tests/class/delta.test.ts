@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
-import { applyOps, diff, SeatChannel, type SeatDelta, SeatFeed, same } from '../../src/class/delta';
+import { applyOps, type DiffMemo, diff, SeatChannel, type SeatDelta, SeatFeed, same } from '../../src/class/delta';
 import type { SeatMessage } from '../../src/class/protocol';
-import { applyMove, compile, createGame, type GameState, SIDES, type Side, seatView } from '../../src/engine/index';
+import { applyMove, compile, createGame, type GameState, SIDES, type Side, seatView, withRole } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const wire = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -61,6 +61,44 @@ describe('seat message deltas', () => {
     }
   });
 
+  it('gives each role its own exact message when a side’s seats share the side view’s diff (one memo per change)', () => {
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const s0 = createGame(sc, 'delta-roles');
+    const run = runGame(sc, s0, { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') });
+    const roles = c.roles.filter(r => r.side === 'britain').map(r => r.id);
+    expect(roles.length).toBeGreaterThan(1);
+    // Each role's seat: the side view (one object for all, as Match caches it) with its brief and aims, and its own votes.
+    const seatMsg = (s: GameState, view: ReturnType<typeof seatView>, role: string, k: number): SeatMessage => ({
+      ...message(c, s, 'britain', k),
+      view: withRole(c, view, role),
+      cabinet: { votes: true, note: '', items: [], mine: k % 3 === 0 ? { [`vote-${role}`]: 1 } : {}, tally: null, counted: [], score: null },
+    });
+    const seats = roles.map(role => ({ role, server: new SeatChannel(), client: new SeatFeed() }));
+    let s = s0;
+    const first = seatView(c, s, 'britain');
+    for (const x of seats) {
+      x.server.update(seatMsg(s, first, x.role, 0));
+      x.client.full(wire(x.server.full()));
+    }
+    run.moves.forEach((m, k) => {
+      const r = applyMove(sc, s, m);
+      if (!r.ok) throw new Error(r.error);
+      s = r.value;
+      const view = seatView(c, s, 'britain');
+      const memo: DiffMemo = new WeakMap();
+      for (const x of seats) {
+        const msg = seatMsg(s, view, x.role, k + 1);
+        expect(x.server.update(msg, memo)).toBe(true);
+        const rebuilt = x.client.delta(wire(x.server.delta()!));
+        expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(msg));
+        // Its own role's brief and aims, no other's (against seatView itself every few moves: it is slow to compare).
+        expect(rebuilt!.view.role!.id).toBe(x.role);
+        if (k % 5 === 0) expect(rebuilt!.view).toEqual(wire(seatView(c, s, 'britain', { role: x.role })));
+      }
+    });
+  });
+
   it('refuses a delta that does not follow on from the version held, and recovers from a whole message', () => {
     const server = new SeatChannel();
     const client = new SeatFeed();
@@ -104,6 +142,10 @@ describe('seat message deltas', () => {
       fc.property(fc.oneof(fc.tuple(json, json), grown), ([a, b]) => {
         const before = JSON.stringify(a);
         const ops = wire(diff(a, b));
+        // A memo changes nothing in the ops, first time or reused.
+        const memo: DiffMemo = new WeakMap();
+        expect(wire(diff(a, b, [], [], memo))).toEqual(ops);
+        expect(wire(diff({ x: a }, { x: b }, [], [], memo))).toEqual(wire(diff({ x: a }, { x: b })));
         const out = applyOps(wire(a), ops);
         expect(same(out, b)).toBe(true);
         expect(JSON.stringify(a)).toBe(before);
