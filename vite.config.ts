@@ -41,6 +41,27 @@ function phaserFlags(): Plugin {
   };
 }
 
+/**
+ * Scenario files in the browser carry no classroom roles, which hold every role's secret aims:
+ * `scenarios/NNNN.json` gives the scenario without `roles`, and `scenarios/NNNN.json?roles` the roles
+ * alone, in a chunk of their own loaded only where one shared screen needs them (src/app/scenarios.ts).
+ * A networked student gets only their own role's aims, in their seat view from the server.
+ */
+function scenarioRoles(): Plugin {
+  return {
+    name: 'scenario-roles',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /[\\/]scenarios[\\/]\d+\.json(\?roles)?$/ },
+      handler(code, id) {
+        const { roles, ...rest } = JSON.parse(code) as Record<string, unknown>;
+        // The plain file stays JSON for Vite's JSON plugin; that plugin passes a query by, so the roles are made a module here.
+        return { code: id.endsWith('?roles') ? `export default JSON.parse(${JSON.stringify(JSON.stringify(roles ?? []))});` : JSON.stringify(rest), map: null };
+      },
+    },
+  };
+}
+
 /** Namespaces to check, with the index file that lists the full build's members. */
 const PHASER_NAMESPACES: Record<string, string> = {
   '': 'phaser-esm.js',
@@ -152,7 +173,7 @@ export default defineConfig(({ command }) => {
   const customPhaser = command === 'build' && process.env.PHASER_BUILD !== 'full';
   return {
     publicDir: 'assets',
-    plugins: [phaserFlags(), ...(customPhaser ? [phaserCustomGuard()] : [])],
+    plugins: [scenarioRoles(), phaserFlags(), ...(customPhaser ? [phaserCustomGuard()] : [])],
     resolve: {
       alias: [{ find: /^phaser-src\//, replacement: `${phaserSrc}/` }, ...(customPhaser ? [{ find: /^phaser$/, replacement: phaserCustom }] : [])],
     },

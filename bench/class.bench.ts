@@ -3,10 +3,13 @@
 // process as `npm run serve` runs it (logs on disk, in a temporary directory); this process holds
 // every client: `rooms` groups of `clients` students each (both leads and every minister, then
 // pairs), plus the teacher's console per group. The leads play `turns` turns with the computer's
-// persona choosing from their views (as a student would choose from the screen). It reports:
+// persona choosing from their views (as a student would choose from the screen); where two students
+// share a lead seat, the first plays and the second watches. It reports:
 //   - order round trip: a lead's move sent -> the server's `accepted` (sent once the log is stored)
 //   - fan-out: a lead's move sent -> each student of the group holding the new seat message
 //   - lost orders: moves sent that are not in the stored logs at the end (target 0)
+// With `--think MS` each lead waits about that long before each move (half to one and a half
+// times), as students reading and choosing do, instead of every room moving in one burst.
 // It stops by itself after `seconds` whatever happens, and always kills its server.
 
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -16,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
 import { aiRng, makePlayer, nextMove } from '../src/ai/index';
+import { type SeatDelta, SeatFeed, type VersionedSeat } from '../src/class/delta';
 import type { SeatMessage } from '../src/class/protocol';
 import { compile, type Move } from '../src/engine/index';
 import { parseScenario } from '../src/scenario/load';
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '30' },
     turns: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '100' },
+    think: { type: 'string', default: '0' },
     scenario: { type: 'string', default: '1927' },
   },
 });
@@ -34,6 +39,8 @@ const ROOMS = Math.min(12, Math.max(1, Number(values.rooms)));
 const CLIENTS = Math.min(60, Math.max(2, Number(values.clients)));
 const TURNS = Math.min(20, Math.max(1, Number(values.turns)));
 const SECONDS = Math.min(115, Math.max(10, Number(values.seconds)));
+/** A lead's thinking time before each move, in ms (0: at once, every room in one burst). */
+const THINK = Math.min(10_000, Math.max(0, Number(values.think)));
 const file = `scenarios/${values.scenario}.json`;
 const parsed = parseScenario(readFileSync(file, 'utf8'), file);
 if (!parsed.ok) throw new Error(parsed.error);
@@ -82,6 +89,8 @@ interface Student {
   room: Room;
   seat: { side: SeatMessage['side']; role: string } | null;
   last: SeatMessage | null;
+  /** Called with each seat message the client has rebuilt (the lead's player). */
+  onSeat: ((m: SeatMessage) => void) | null;
 }
 
 async function main(): Promise<void> {
@@ -96,6 +105,8 @@ async function main(): Promise<void> {
   let sent = 0;
   let accepted = 0;
   let refused = 0;
+  let resyncs = 0;
+  const seatBytes = { full: 0, deltas: 0 };
   const deadline = now() + SECONDS * 1000;
   const t0 = now();
 
@@ -106,7 +117,9 @@ async function main(): Promise<void> {
       const sentAt = new Map<number, number>();
       for (let k = 0; k < CLIENTS; k++) {
         const room = await new Client(ws).joinById(code, { name: `Student ${k + 1}` });
-        const st: Student = { room, seat: null, last: null };
+        const st: Student = { room, seat: null, last: null, onSeat: null };
+        // As the browser's connection does (src/class/connection.ts): whole messages and deltas.
+        const feed = new SeatFeed();
         room.onMessage('joined', (j: { seat: NonNullable<Student['seat']> }) => {
           st.seat = j.seat;
         });
@@ -114,11 +127,25 @@ async function main(): Promise<void> {
         room.onMessage('refused', () => {
           refused++;
         });
-        room.onMessage('seat', (m: SeatMessage) => {
+        const got = (m: SeatMessage) => {
           const before = st.last?.moves ?? -1;
           st.last = m;
           const at = sentAt.get(m.moves - 1);
           if (at !== undefined && m.moves > before) fanOut.push(now() - at);
+          st.onSeat?.(m);
+        };
+        room.onMessage('seat', (m: VersionedSeat) => {
+          seatBytes.full++;
+          got(feed.full(m));
+        });
+        room.onMessage('seatDelta', (d: SeatDelta) => {
+          seatBytes.deltas++;
+          const m = feed.delta(d);
+          if (m) got(m);
+          else if (feed.shouldAsk()) {
+            resyncs++;
+            room.send('resync');
+          }
         });
         students.push(st);
       }
@@ -131,7 +158,10 @@ async function main(): Promise<void> {
 
   // The leads play: each seat message asking them to move gets the persona's move from that view.
   const done = groups.map(g => {
-    const leads = g.students.filter(s => s.seat?.role === 'lead');
+    // One player per lead seat. With 30 students each seat is shared by two, as pairs do in class;
+    // if both students at a lead seat played, every move would go twice and the second copy be
+    // refused (rightly, with a reason: the first already moved), which measures nothing.
+    const leads = g.students.filter((s, k, all) => s.seat?.role === 'lead' && all.findIndex(o => o.seat?.role === 'lead' && o.seat.side === s.seat?.side) === k);
     return new Promise<void>(resolve => {
       const check = () => {
         const anyLead = leads[0]?.last;
@@ -158,18 +188,26 @@ async function main(): Promise<void> {
           check();
           if (now() > deadline || m.view.turn >= TURNS) return;
           // Like the screen: nothing new while a move is unanswered, even if the other side moves meanwhile.
-          if (inFlight.length || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
+          if (thinking || inFlight.length || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
           acted = m.moves;
           const move: Move | null = nextMove(c, m.view, player, aiRng(`bench-${g.code}-${m.moves}`, m.side));
           if (!move) return;
-          const t = now();
-          if (!g.sentAt.has(m.moves)) g.sentAt.set(m.moves, t);
-          sent++;
-          inFlight.push(t);
-          lead.room.send('move', move);
+          const send = () => {
+            thinking = false;
+            const t = now();
+            if (!g.sentAt.has(m.moves)) g.sentAt.set(m.moves, t);
+            sent++;
+            inFlight.push(t);
+            lead.room.send('move', move);
+          };
+          // A student reads and chooses before sending (from the view they had: it may be stale by then, as a student's may).
+          if (!THINK) return send();
+          thinking = true;
+          setTimeout(send, THINK * (0.5 + Math.random()));
         };
-        // After the student's own handler (registered at join), which records the message and the fan-out.
-        lead.room.onMessage('seat', act);
+        let thinking = false;
+        // After the student's own handler, which records the message and the fan-out.
+        lead.onSeat = act;
         if (lead.last) act(lead.last);
       }
       g.teacher.send('control', { do: 'start' });
@@ -188,7 +226,9 @@ async function main(): Promise<void> {
   for (const g of groups) for (const s of [...g.students.map(x => x.room), g.teacher]) void s.leave().catch(() => undefined);
 
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  console.log(`classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}`);
+  console.log(
+    `classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}, ${THINK ? `about ${THINK} ms thinking before each move` : 'moves at once (one burst)'}`,
+  );
   console.log(
     `  machine: ${cpus().length} cores, load average ${loadavg()
       .map(x => x.toFixed(1))
@@ -199,6 +239,7 @@ async function main(): Promise<void> {
   console.log(`  fan-out (move -> each student's new view):     p50 ${ms(pct(fanOut, 50))}, p95 ${ms(pct(fanOut, 95))}, max ${ms(pct(fanOut, 100))} (n=${fanOut.length})`);
   // A move is lost if it was acknowledged but is not in the stored log, or never answered at all.
   const lost = sent - refused - stored;
+  console.log(`  seat messages: ${seatBytes.full} whole (on joining), ${seatBytes.deltas} as deltas; resyncs asked after a missed delta: ${resyncs}`);
   console.log(`  moves sent ${sent}, accepted ${accepted}, refused with a reason ${refused}, stored ${stored}; lost orders: ${lost}`);
   console.log(`  target: p95 under 100 ms, zero lost -> ${pct(fanOut, 95) < 100 && pct(roundTrip, 95) < 100 && lost === 0 ? 'met' : 'NOT met'}`);
 }

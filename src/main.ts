@@ -11,7 +11,7 @@ import './ui/styles.css';
 import { readDisplay, writeDisplay } from './app/display';
 import { Match, type MatchOptions, type MatchSetup } from './app/match';
 import { saveScenario } from './app/saveFile';
-import { loadScenario } from './app/scenarios';
+import { loadScenario, needsRoles } from './app/scenarios';
 import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/storage';
 import { inProcessAi, workerAi } from './app/transport';
 import { branchLink } from './app/watch/links';
@@ -65,7 +65,7 @@ const matchOptions = (sc: Scenario, id: string): MatchOptions => ({
 });
 
 async function startNew(setup: MatchSetup): Promise<void> {
-  const r = await loadScenario(setup.scenario);
+  const r = await loadScenario(setup.scenario, { roles: !!setup.classroom });
   if (!r.ok) return title({ error: true, text: r.error });
   const id = newGameId(setup.seed);
   const m = Match.create(r.value, setup, matchOptions(r.value, id));
@@ -104,7 +104,7 @@ function loadNotice(text: string): Promise<void> {
 async function restore(data: unknown, id: string): Promise<{ ok: true; value: Match; slot: string } | { ok: false; error: string }> {
   const scId = saveScenario(data);
   if (!scId.ok) return scId;
-  const sc = await loadScenario(scId.value);
+  const sc = await loadScenario(scId.value, { roles: needsRoles(data) });
   if (!sc.ok) return sc;
   // A save of an earlier scenario version goes on in a slot of its own: the one it came from stays as it was.
   const made = (data as { scenarioVersion?: unknown }).scenarioVersion;

@@ -64,7 +64,9 @@ export type MatchEvent =
   /** A computer player failed, or the game could not be stored. */
   | { type: 'error'; where: 'computer' | 'storage'; message: string }
   /** Something the person should be told that is not news of the game (a network match's refusals, say). */
-  | { type: 'notice'; text: string };
+  | { type: 'notice'; text: string }
+  /** The seat's move was made for it elsewhere (a classroom deadline): any open desk or decision closes, and `text` says what was given. */
+  | { type: 'overtaken'; seat: Side; text: string };
 
 /**
  * What a screen drives: a match in this page (Match), or one held by the classroom server

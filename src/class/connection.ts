@@ -2,11 +2,14 @@
 // (or takes its seat back with the seat token this tab keeps in sessionStorage, so a reload returns
 // to the same seat), and when the connection drops it reconnects by itself: first with Colyseus's
 // reconnection token, then, if the server restarted or the room moved to another process, with the
-// seat token. Messages are handed on by type; nothing here reads or keeps the game.
+// seat token. Messages are handed on by type; the only thing kept is the seat's last message, to
+// rebuild the next from the delta the server sends (delta.ts), asking for the whole message when a
+// delta does not follow on from it.
 
 import { Client, type Room } from 'colyseus.js';
 import type { Move } from '../engine/index';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage } from './protocol';
+import { type SeatDelta, SeatFeed, type VersionedSeat } from './delta';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'lost';
 
@@ -101,7 +104,14 @@ export class ClassConnection {
       this.storage?.setItem(KEY, JSON.stringify(this.kept));
       e.joined?.(j);
     });
-    room.onMessage(MESSAGES.seat, (m: SeatMessage) => e.seat?.(m));
+    // A new connection starts from a whole message: the server sends one on every join and reconnection.
+    const feed = new SeatFeed();
+    room.onMessage(MESSAGES.seat, (m: VersionedSeat) => e.seat?.(feed.full(m)));
+    room.onMessage(MESSAGES.seatDelta, (d: SeatDelta) => {
+      const m = feed.delta(d);
+      if (m) e.seat?.(m);
+      else if (feed.shouldAsk()) room.send(MESSAGES.resync);
+    });
     room.onMessage(MESSAGES.room, (r: RoomInfo) => e.room?.(r));
     room.onMessage(MESSAGES.refused, (r: Refusal) => e.refused?.(r));
     room.onMessage(MESSAGES.accepted, (a: { moves: number }) => e.accepted?.(a));
@@ -145,6 +155,11 @@ export class ClassConnection {
 
   send(move: Move): void {
     this.room?.send(MESSAGES.move, move);
+  }
+
+  /** A minister's vote on an item before the cabinet (1 for, -1 against, 0 to take it back). */
+  vote(v: VoteMessage): void {
+    this.room?.send(MESSAGES.vote, v);
   }
 
   control(c: Control): void {

@@ -2,12 +2,15 @@
 // pace), then watch and run every group from one screen: its code for the students, the seats and
 // who sits in them, the phase, the turn and its deadline, and its distance from history (figures
 // against the historical path at the same turn, decisions against history's). Controls go to one
-// group or to all: start, pause, resume, set the pace, announce, end. The console connects to each
+// group or to all: start, pause, resume, set the pace, announce, end. "Compare with history" opens
+// the class debrief (compareView.ts): every group's branch against history's. The console connects to each
 // group with the class's teacher key, kept in this browser's localStorage so a reload finds it.
 
 import { loadScenario } from '../app/scenarios';
 import { fill, h } from '../ui/dom/h';
+import { showComparison } from './compareView';
 import { ClassConnection } from './connection';
+import { distanceBar, distancePercent } from './distanceText';
 import type { Control, GroupOverview, Refusal, RoomInfo } from './protocol';
 import './class.css';
 
@@ -188,6 +191,22 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
             'button',
             {
               type: 'button',
+              class: 'btn',
+              'data-action': 'compare',
+              onclick: () => {
+                // The cards keep their connections; the comparison is drawn in their place and gives it back.
+                const page = root.firstElementChild!;
+                const box = h('div', { class: 'compare-box' });
+                root.replaceChildren(box);
+                void showComparison(box, { classId: k.classId, teacherKey: k.teacherKey, back: () => root.replaceChildren(page) });
+              },
+            },
+            'Compare with history',
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
               class: 'btn danger',
               'data-action': 'end-all',
               onclick: () => {
@@ -320,7 +339,7 @@ function draw(card: Card): void {
 const sidesText = (info: RoomInfo) => `Britain: ${info.sides!.britain === 'human' ? 'students' : 'computer'}, USSR: ${info.sides!.ussr === 'human' ? 'students' : 'computer'}`;
 
 function distanceView(o: GroupOverview): HTMLElement {
-  const pct = Math.round(o.distance * 100);
+  const pct = distancePercent(o.distance);
   const differ = o.decisions.filter(d => !d.same);
   return h(
     'div',
@@ -328,8 +347,8 @@ function distanceView(o: GroupOverview): HTMLElement {
     h(
       'p',
       { class: 'gc-dist-line' },
-      h('strong', null, `Distance from history: ${pct}%`),
-      h('span', { class: 'bar', role: 'img', 'aria-label': `${pct} per cent from the historical path` }, h('span', { style: `width:${pct}%` })),
+      h('strong', null, `Distance from history: ${pct}`),
+      h('span', { class: 'bar', role: 'img', 'aria-label': `${pct} from the historical path` }, h('span', { style: `width:${distanceBar(o.distance)}%` })),
     ),
     h(
       'table',

@@ -1,20 +1,21 @@
 // The classroom's wire vocabulary, shared by the server (src/server) and the browser pages
 // (src/class): seats, what a seat is sent, what the room tells everyone, and the teacher's
-// controls. A seat is (side, role): the role `lead` proposes the side's orders and notes; every
-// other role is a minister of that side, who reads the side's seat view and, once the engine holds
-// students' votes, votes in its cabinet. Nothing here may carry the seed, the dice or another
+// controls. A seat is (side, role): the role `lead` proposes the side's orders and notes (and holds
+// the lead minister's role card); every other seat is one of the scenario's roles for that side, who
+// reads the side's seat view with that role's own brief and secret aims, and, if the role is a
+// minister in office, votes in its cabinet. Nothing here may carry the seed, the dice or another
 // seat's business: a seat message is built from that seat's view alone (src/server/group.ts).
 
 import type { EndReport } from '../app/endReport';
 import type { Duty } from '../app/match';
 import type { Controller } from '../app/saveFile';
-import type { Move, SeatView, Side } from '../engine/index';
+import type { Move, RoleScore, SeatView, Side } from '../engine/index';
 
 export const LEAD = 'lead';
 
 export interface Seat {
   side: Side;
-  /** `lead`, or the id of one of the side's ministers. */
+  /** `lead`, or the id of one of the side's roles (scenario `roles`). */
   role: string;
 }
 
@@ -70,14 +71,69 @@ export interface RoomInfo {
   refused: string | null;
 }
 
+/** An item that may come before a side's cabinet this turn, which its minister students vote on. */
+export interface BallotItem {
+  /** The ballot's item: `action:ID`, `option:EVENT.OPTION` or `offer:N`. */
+  item: string;
+  label: string;
+  /** When the vote counts: "if the lead orders it", "… forces it onto the agenda …". */
+  when: string;
+  /** Who forces it onto the agenda this turn (the cabinet votes on it even if the lead does not order it). */
+  forcedBy?: string;
+}
+
+/** How a side's minister students have voted on one open item (the lead's screen). */
+export interface TallyLine {
+  item: string;
+  label: string;
+  /** The names of the ministers whose students voted for / against. */
+  for: string[];
+  against: string[];
+}
+
+/** A ballot that went into a sealed move (this turn or the last). */
+export interface CountedBallot {
+  /** The turn it was sealed on (0-based, as the view's `turn`). */
+  turn: number;
+  role: string;
+  name: string;
+  item: string;
+  label: string;
+  vote: 1 | -1;
+}
+
+/** A seat's part in its cabinet: its role, its votes, and (for the lead) the tally. */
+export interface CabinetPanel {
+  /** Whether this seat votes now (a minister in office, not the lead, of a side a student leads). */
+  votes: boolean;
+  /** What the seat does in the cabinet now, or why it does not vote. */
+  note: string;
+  /** The items open to a vote now (for the lead, those the ministers may vote on). */
+  items: BallotItem[];
+  /** This seat's own votes on open items. */
+  mine: Record<string, 1 | -1>;
+  /** The lead's view of the ministers' votes; null for a minister. */
+  tally: TallyLine[] | null;
+  /** Ballots counted in sealed moves this turn and the last: the seat's own (a minister), every one (the lead). */
+  counted: CountedBallot[];
+  /** The role's score on its secret objectives, once the game has ended. */
+  score: RoleScore | null;
+}
+
+/** A minister student's vote on an open item: 1 for, -1 against, 0 to take it back. */
+export interface VoteMessage {
+  item: string;
+  vote: 1 | -1 | 0;
+}
+
 /** Sent to one seat after every change: its view and what it may do. */
 export interface SeatMessage {
-  /**
-   * The seat's side. The seat itself (side, role) is in `joined`: this message is the same for every
-   * minister's seat of a side, so the server encodes it once for all of them.
-   */
+  /** The seat's side. The seat itself (side, role) is in `joined`. */
   side: Side;
+  /** The side's seat view, with this seat's role brief and secret aims (and no other role's). */
   view: SeatView;
+  /** The seat's part in its cabinet; null in a scenario without roles. */
+  cabinet: CabinetPanel | null;
   /** The order each pending decision's options are shown in (the authority's: it is keyed by the seed). */
   optionOrder: Record<number, number[]>;
   duty: Duty;
@@ -86,6 +142,11 @@ export interface SeatMessage {
   moves: number;
   /** The end of the game against history, once it has ended. */
   end: EndReport | null;
+  /**
+   * The side's last move the computer made for it when a turn's time ran out (its own orders, so
+   * its own business): the move count after it, to tell a new one, and what it gave.
+   */
+  standIn: { moves: number; text: string } | null;
 }
 
 export interface Joined {
@@ -146,6 +207,7 @@ export type ClientMove = Move;
 
 export const MESSAGES = {
   move: 'move',
+  vote: 'vote',
   control: 'control',
   joined: 'joined',
   room: 'room',
@@ -153,4 +215,8 @@ export const MESSAGES = {
   refused: 'refused',
   accepted: 'accepted',
   overview: 'overview',
+  /** A seat message as the change since the version before (src/class/delta.ts); `seat` carries a full one. */
+  seatDelta: 'seatDelta',
+  /** A client asks for its seat's full message (it missed a delta). */
+  resync: 'resync',
 } as const;

@@ -46,9 +46,18 @@ export class RemoteMatch implements MatchPort {
     return [this.side];
   }
 
+  /** What the computer gave for this seat at the last deadline, said while the seat waits, until it next has a move to make. */
+  private overtaken: string | null = null;
+
   /** A new seat message from the server. */
   update(m: SeatMessage): void {
+    const was = this.msg;
     this.msg = m;
+    // The deadline filled this side's move: an open desk closes, and the seat is told what was sent.
+    if (m.standIn && m.standIn.moves !== was.standIn?.moves && this.started) {
+      this.overtaken = m.standIn.text;
+      this.emit({ type: 'overtaken', seat: this.side, text: m.standIn.text });
+    }
     this.aff = null;
     if (this.started) this.publish();
     this.poke();
@@ -108,18 +117,27 @@ export class RemoteMatch implements MatchPort {
     this.answered = this.said;
     if (this.msg.view.ended && this.msg.end) return { kind: 'ended' };
     const d = this.msg.duty;
-    if (this.msg.proposes && this.playing && !this.inFlight && (d === 'decide' || d === 'orders')) return { kind: d, seat: this.side };
+    if (this.msg.proposes && this.playing && !this.inFlight && (d === 'decide' || d === 'orders')) {
+      this.overtaken = null;
+      return { kind: d, seat: this.side };
+    }
     return { kind: 'computer', seat: other(this.side) };
   }
 
   waitText(): string {
+    const said = this.waitWhy();
+    return this.overtaken ? `${this.overtaken} ${said}` : said;
+  }
+
+  private waitWhy(): string {
     const phase = this.info?.phase;
     if (phase === 'paused') return 'The teacher has paused the game.';
     if (phase === 'ended') return 'The teacher has ended the game.';
     if (phase === 'lobby') return 'Waiting for the teacher to start.';
     if (this.inFlight) return 'Sending…';
     const own = this.c.sc.sides[this.side].name;
-    if (!this.msg.proposes && this.msg.duty !== 'wait') return `${own}'s lead is deciding; you advise as a minister.`;
+    if (!this.msg.proposes && this.msg.duty !== 'wait')
+      return this.msg.cabinet?.votes ? `${own}'s lead is deciding: cast your votes under “Your role” above.` : `${own}'s lead is deciding; you advise as a minister.`;
     return `Waiting for ${this.c.sc.sides[other(this.side)].name}…`;
   }
 

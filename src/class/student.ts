@@ -2,12 +2,14 @@
 // the teacher lets students pick), wait in the lobby, then play the seat on the full game screen,
 // driven over the network (remoteMatch.ts). A bar above the game carries the group's public
 // business: the seat, the phase, the turn's deadline and the missed-orders policy, the teacher's
-// announcements and the connection. A reload takes the same seat back (connection.ts).
+// announcements and the connection; under it, the seat's role card and its cabinet's votes
+// (cabinetPanel.ts). A reload takes the same seat back (connection.ts).
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
 import { compile } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
+import { CabinetPanel } from './cabinetPanel';
 import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
 import type { Joined, RoomInfo, SeatMessage } from './protocol';
 import { RemoteMatch } from './remoteMatch';
@@ -45,6 +47,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   };
   bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said);
   const gameRoot = h('div', { class: 'class-game' });
+  let panel: CabinetPanel | null = null;
   const conn = new ClassConnection(
     base,
     {
@@ -66,6 +69,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       },
       seat: m => void onSeat(m),
       refused: r => {
+        if (r.what === 'vote') return void screen?.announce(`Vote not taken: ${r.reason}.`);
         match?.refused(r);
         if (!match) showError(`${r.reason}.`);
       },
@@ -82,6 +86,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   let early: SeatMessage | null = null;
 
   async function onSeat(m: SeatMessage): Promise<void> {
+    if (joined) (panel ??= new CabinetPanel(joined.name, v => conn.vote(v))).update(m);
     if (match) return match.update(m);
     if (!info) {
       early = m;
@@ -92,7 +97,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     if (match) return (match as RemoteMatch).update(m);
     match = new RemoteMatch(compile(sc.value), m, conn);
     if (info) match.room(info);
-    fill(root, h('div', { class: 'class-student' }, bar.el, gameRoot));
+    fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     screen = deps.play(gameRoot, match, () => {
       conn.leave();
       forgetSeat(session());

@@ -33,14 +33,14 @@ export function checkBallots(c: Compiled, s: GameState, move: Move): string | nu
     const key = `${b.role} ${b.item}`;
     if (seen.has(key)) return `${r.name} votes twice on ${b.item}`;
     seen.add(key);
-    const bad = itemProblem(c, move, b.item);
+    const bad = itemProblem(c, s, move, b.item);
     if (bad) return `${r.name}'s ballot: ${bad}`;
   }
   return null;
 }
 
 /** Why a ballot's item is not one this move puts to the cabinet, or null. */
-function itemProblem(c: Compiled, move: Move, item: string): string | null {
+function itemProblem(c: Compiled, s: GameState, move: Move, item: string): string | null {
   if (move.type === 'decide') {
     const want = `option:${move.event}.${move.option}`;
     if (item !== want) return `a decision's ballots are on its option ("${want}"), not "${item}"`;
@@ -60,7 +60,12 @@ function itemProblem(c: Compiled, move: Move, item: string): string | null {
   }
   if (item.startsWith('offer:')) {
     const n = Number(item.slice(6));
-    return move.orders.some(o => o.kind === 'reply' && o.offer === n && o.accept) ? null : `note ${item.slice(6)} is not accepted in these orders, so there is no ratification to vote on`;
+    if (move.orders.some(o => o.kind === 'reply' && o.offer === n && o.accept)) return null;
+    // The side's own note, awaiting the other side's answer: if it is accepted this turn, this
+    // cabinet ratifies it too, and its students vote on that in advance with its orders.
+    const own = s.offers.find(o => o.n === n && o.from === move.side);
+    if (own && (own.status === 'sent' || own.status === 'delivered')) return null;
+    return `note ${item.slice(6)} is neither accepted in these orders nor ${move.side}'s own note awaiting an answer, so there is no ratification to vote on`;
   }
   return `"${item}" names no item (action:ID, option:EVENT.OPTION or offer:N)`;
 }

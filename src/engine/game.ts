@@ -206,7 +206,10 @@ function resolveTurn(d: Draft): void {
       if (o.kind === 'offer') {
         addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
-      } else if (o.kind === 'reply') replyToOffer(d, side, o.offer, o.accept, votesOn(c, sealedBallots(d, side), `offer:${o.offer}`));
+      } else if (o.kind === 'reply') {
+        const item = `offer:${o.offer}`;
+        replyToOffer(d, side, o.offer, o.accept, votesOn(c, sealedBallots(d, side), item), votesOn(c, sealedBallots(d, other(side)), item));
+      }
     }
   }
   if (d.s.ended) return;

@@ -22,7 +22,7 @@ export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, rolesO
 export { sampleState } from './sample';
 export { type Loaded, type LoadOptions, loadSave, makeSave, replay, SAVE_FORMAT, type Save, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
-export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen } from './seat';
+export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen, withRole } from './seat';
 export type * from './setup';
 export * from './types';
 export * from './vocab';

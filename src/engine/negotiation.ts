@@ -135,8 +135,11 @@ export function deliverOffers(d: Draft): void {
   });
 }
 
-/** Answer note n; `votes` are the answering side's students' votes on ratifying it. The sending cabinet ratifies by stance alone. */
-export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, ballots?: Votes): void {
+/**
+ * Answer note n. `ballots` are the answering side's students' votes on ratifying it, `senderBallots`
+ * the sending side's (sealed with its own orders of the turn); a cabinet with none ratifies by stance alone.
+ */
+export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, ballots?: Votes, senderBallots?: Votes): void {
   const idx = d.s.offers.findIndex(o => o.n === n);
   const o = d.s.offers[idx]!;
   const cause = `offer:${n}`;
@@ -156,7 +159,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
   const votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[] = [];
   let ok = true;
   for (const s of [o.from, side] as const) {
-    const acc = acceptance(d.c, d.s, s, o.terms, s === side ? ballots : undefined);
+    const acc = acceptance(d.c, d.s, s, o.terms, s === side ? ballots : senderBallots);
     const passed = d.rng.next() < acc.chance;
     if (d.rec) votes.push({ side: s, passed, acc, against: dissenters(d.c, d.s, s, o.terms) });
     results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);

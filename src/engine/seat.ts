@@ -198,9 +198,17 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
     ledger,
     ended: s.ended,
   };
-  if (opts.role === undefined) return view;
-  const r = roleAt(c, opts.role);
-  if (r.side !== side) throw new Error(`role "${r.id}" plays for ${r.side}, not ${side}`);
+  return opts.role === undefined ? view : withRole(c, view, opts.role);
+}
+
+/**
+ * A side's view (without a role) given to one of its roles: the view with that role's brief and
+ * secret aims, as `seatView` with `role` builds it. For a host that holds the side's view already
+ * and seats several roles of the side (the classroom server), so it is not rebuilt for each.
+ */
+export function withRole(c: Compiled, view: SeatView, role: string): SeatView {
+  const r = roleAt(c, role);
+  if (r.side !== view.side) throw new Error(`role "${r.id}" plays for ${r.side}, not ${view.side}`);
   return { ...view, role: roleBrief(c, r.id) };
 }
 

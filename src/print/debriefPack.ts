@@ -26,7 +26,7 @@ export function debriefHtml(d: Debrief): string {
   const cover = `<section class="sheet">
 <header class="top"><span>${esc(d.title)}</span><span>Post-mortem pack</span></header>
 <h1>${esc(d.group || 'Group game')}: the debrief</h1>
-<p class="office">Scenario ${esc(d.scenario)} (version ${d.version}), seed ${esc(d.seed)}. ${d.finished ? `The game ended on ${esc(longDate(r.day))}: ${esc(r.reason)}.` : `The game was handed in unfinished, at ${esc(longDate(d.day))}; it is scored as it stood.`}</p>
+<p class="office">Scenario ${esc(d.scenario)} (version ${d.version})${d.seed ? `, seed ${esc(d.seed)}` : ''}. ${d.finished ? `The game ended on ${esc(longDate(r.day))}: ${esc(r.reason)}.` : `The game was handed in unfinished, at ${esc(longDate(d.day))}; it is scored as it stood.`}</p>
 <h2>Scores against history</h2>
 <table><thead><tr><th>Side</th><th class="num">Your group</th><th class="num">History</th><th>Verdict</th></tr></thead><tbody>
 ${(['britain', 'ussr'] as const).map(s => `<tr><td>${side(s)}</td><td class="num">${r.sides[s].total.yours.toFixed(0)}</td><td class="num">${r.sides[s].total.history.toFixed(0)}</td><td>${esc(r.sides[s].total.verdict)}</td></tr>`).join('')}

@@ -3,21 +3,39 @@
 // missed orders. It knows nothing of sockets: the Colyseus room (room.ts) feeds it joins, moves and
 // controls and sends each seat the message `seatMessage` builds from that seat's view alone.
 //
-// A seat is (side, role): `lead` proposes the side's orders and decisions; each other minister of
-// the side reads the side's view. A side with no student at its lead is played by the computer.
-// Once every seat has a student, later students share seats (fewest first), as pairs do in class.
+// A seat is (side, role): `lead` proposes the side's orders and decisions and holds the lead
+// minister's role card; every other seat is one of the scenario's roles for the side, which reads the
+// side's view with its own brief and secret aims and, if a minister in office, votes For or Against
+// on the items before the cabinet (ballotBox.ts); the ballots go into the lead's move when it is
+// sealed. A side with no student at its lead is played by the computer. Once every seat has a
+// student, later students share seats (fewest first), as pairs do in class.
 //
 // The group's log (toLog) holds everything needed to take it up again after a restart: scenario,
 // seed, the match's moves (checked by the engine's save hash on restore), seats and their tokens,
-// phase, pace and deadline. A log that does not check out is refused with the reason.
+// phase, pace and deadline, and the ballots cast. A log that does not check out is refused with the reason.
 
 import { randomBytes } from 'node:crypto';
 import { AI_VIEW, aiRng, makePlayer, nextMove } from '../ai/index';
 import { Match, optionOrder } from '../app/match';
 import type { AppSave, Controller } from '../app/saveFile';
-import { type Control, type GroupOverview, type Joined, LEAD, type Phase, parseSeatKey, type RoomInfo, type RosterEntry, type Seat, type Seating, type SeatMessage, seatKey } from '../class/protocol';
-import { err, type Move, ok, type Result, SIDES, type Side, seatView } from '../engine/index';
+import {
+  type CabinetPanel,
+  type Control,
+  type GroupOverview,
+  type Joined,
+  LEAD,
+  type Phase,
+  parseSeatKey,
+  type RoomInfo,
+  type RosterEntry,
+  type Seat,
+  type Seating,
+  type SeatMessage,
+  seatKey,
+} from '../class/protocol';
+import { err, type Move, ok, type Result, SIDES, type Side, scoreRole, seatView, withRole } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
+import { BallotBox, type BallotBoxLog, leadRole, openItems, voterRoles } from './ballotBox';
 import { distanceFromHistory } from './history';
 
 export const LOG_FORMAT = 'asd-class-group';
@@ -66,6 +84,8 @@ export interface GroupLog {
   /** The teacher's locks (absent in logs written before locks existed). */
   locked?: string[];
   announcements: { at: number; text: string }[];
+  /** The minister students' ballots (absent in logs written before votes went over the wire). */
+  ballots?: BallotBoxLog;
   game: AppSave | null;
 }
 
@@ -97,6 +117,10 @@ export class Group {
   private readonly locked = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private turnSeen = -1;
+  /** What the computer last gave for each side at a deadline, as the side's seats are told it. */
+  private readonly standIn: Record<Side, { moves: number; text: string } | null> = { britain: null, ussr: null };
+  /** The minister students' ballots, until the lead's move is sealed. */
+  private box = new BallotBox();
   /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -126,7 +150,7 @@ export class Group {
     if (!g.ok) return g;
     const group = g.value;
     for (const s of l.seats) {
-      const slot = group.slots.find(x => seatKey(x.seat) === s.seat);
+      const slot = group.slots.find(x => seatKey(x.seat) === s.seat) ?? group.slotOfMinister(s.seat);
       if (!slot) return err(`the log seats students at ${s.seat}, which this scenario does not have`);
       slot.students = s.students.map(st => ({ name: st.name, token: st.token, connected: false }));
     }
@@ -143,9 +167,18 @@ export class Group {
       group.turnSeen = m.value.inspect(s => s.turn);
     } else if (l.phase !== 'lobby') return err(`the log says the game is ${l.phase} but holds no game`);
     group.phase = l.phase;
+    if (l.ballots) group.box = BallotBox.fromLog(l.ballots);
     if (l.phase === 'playing' && l.deadline !== null) group.setDeadline(Math.max(l.deadline, clock.now() + RESTART_GRACE_MS));
     if (l.phase === 'paused') group.remainingMs = l.remainingMs;
     return ok(group);
+  }
+
+  /** A seat of a log written when seats were ministers' ids (`britain:austen-chamberlain`): the seat of that minister's role. */
+  private slotOfMinister(key: string): SeatSlot | undefined {
+    const seat = parseSeatKey(key);
+    const m = seat && this.sc.ministers.find(x => x.id === seat.role);
+    const role = m && this.sc.roles?.find(r => r.minister === m.id && r.side === seat.side);
+    return role ? this.slots.find(x => x.seat.side === role.side && x.seat.role === role.id) : undefined;
   }
 
   get code(): string {
@@ -330,12 +363,41 @@ export class Group {
       if (!m.ok) return m;
       const broken = this.breaksLock(m.value);
       if (broken) return err(broken);
-      const r = this.match.submit(seat.side, m.value);
+      const r = this.sealWithBallots(seat.side, m.value);
       if (!r.ok) return r;
       await this.advance();
       this.changed();
       return ok(undefined);
     });
+  }
+
+  /** A minister student's vote on an item before the cabinet now. Refused with the reason. */
+  vote(token: string, v: unknown): Result<void> {
+    const f = this.byToken(token);
+    if (!f) return err('you have no seat in this group');
+    const m = this.match;
+    if (this.phase !== 'playing' || !m) return err(this.phase === 'paused' ? 'the game is paused' : this.phase === 'lobby' ? 'the game has not started' : 'the game has ended');
+    const x = (typeof v === 'object' && v !== null ? v : {}) as { item?: unknown; vote?: unknown };
+    if (typeof x.item !== 'string' || (x.vote !== 1 && x.vote !== -1 && x.vote !== 0)) return err('a vote names an item and votes 1 (for), -1 (against) or 0 (take it back)');
+    const { side, role } = f.slot.seat;
+    const panel = this.cabinet(f.slot.seat);
+    if (!panel?.votes) return err(panel?.note ?? `${f.slot.label} has no vote in the cabinet`);
+    const item = panel.items.find(i => i.item === x.item);
+    if (!item) return err(`“${x.item}” is not before ${this.sc.sides[side].name}’s cabinet now (it may have been decided already)`);
+    this.box.cast1(side, role, item.item, x.vote);
+    this.changed();
+    return ok(undefined);
+  }
+
+  /** The lead's move (or the computer's stand-in) submitted with the minister students' ballots on its items. */
+  private sealWithBallots(side: Side, move: Move): Result<void> {
+    const m = this.match!;
+    if (move.side !== side) return m.submit(side, move); // refused by the match, with its reason
+    const items = m.inspect(s => openItems(m.c, s, move.side));
+    const votes = m.inspect(s => this.box.ballotsFor(m.c, s, move, items));
+    const r = m.submit(move.side, votes.length ? { ...move, votes } : move);
+    if (r.ok) this.box.sealed(m.c, move.side, votes, items);
+    return r;
   }
 
   private enqueue<T>(f: () => Promise<T>): Promise<T> {
@@ -350,6 +412,7 @@ export class Group {
     const r = await this.match.advance();
     if (!r.ok) this.announce(`The computer player stopped: ${r.error}. The teacher may end the game.`);
     const turn = this.match.inspect(s => s.turn);
+    this.tidyBallots();
     if (this.match.inspect(s => s.ended !== null)) {
       this.phase = 'ended';
       this.clearDeadline();
@@ -358,6 +421,16 @@ export class Group {
       this.turnSeen = turn;
       if (this.phase === 'playing') this.newTurnDeadline();
     }
+  }
+
+  /** Ballots of a past turn, on items no longer open, or of ministers who no longer vote, are dropped. */
+  private tidyBallots(): void {
+    const m = this.match;
+    if (!m) return;
+    m.inspect(s => {
+      this.box.newTurn(s.turn);
+      for (const side of SIDES) this.box.prune(side, openItems(m.c, s, side), voterRoles(m.c, s, side));
+    });
   }
 
   // ---- the deadline ------------------------------------------------------------------------------
@@ -387,21 +460,37 @@ export class Group {
     const late: string[] = [];
     for (const side of m.humans) {
       const player = makePlayer('persona', this.sc, side);
+      const gave: string[] = [];
       for (let guard = 0; guard < 50; guard++) {
         const duty = m.duty(side);
         if (duty !== 'decide' && duty !== 'orders') break;
         const rng = aiRng(`${this.setup.seed}/stand-in/${m.moveCount}`, side);
         const chosen = m.inspect(s => nextMove(m.c, seatView(m.c, s, side, AI_VIEW), player, rng));
         const move = chosen && this.withinLocks(chosen);
-        if (!move || !m.submit(side, move).ok) break;
+        if (!move || !this.sealWithBallots(side, move).ok) break;
         if (!late.includes(side)) late.push(side);
+        gave.push(this.describe(move));
       }
+      if (gave.length) this.standIn[side] = { moves: m.moveCount, text: `Time ran out, so the computer ${gave.join('; and ')}.` };
     }
     const names = late.map(s => this.sc.sides[s as Side].name);
     this.announce(names.length ? `Time is up: the computer gave what ${names.join(' and ')} had not sent.` : 'Time is up.');
     this.turnSeen = -1; // a new deadline even if this turn's moves were all in
     await this.advance();
     this.changed();
+  }
+
+  /** A move the computer gave for a side, as its own seats read it. */
+  private describe(move: Move): string {
+    const c = this.match!.c;
+    if (move.type === 'decide') {
+      const e = c.events[c.eventIndex.get(move.event)!]!;
+      return `decided “${e.title}”: ${e.decision!.options.find(o => o.id === move.option)!.label}`;
+    }
+    const parts = move.orders.map(o =>
+      o.kind === 'action' ? `“${c.actions[c.actionIndex.get(o.id)!]!.label}”` : o.kind === 'offer' ? 'a note with proposals' : `${o.accept ? 'an acceptance' : 'a rejection'} of note ${o.offer}`,
+    );
+    return parts.length ? `sent the orders: ${parts.join(', ')}` : 'sent no orders';
   }
 
   /** Fire the deadline now (tests and the bench; the teacher's "end the turn now"). */
@@ -453,23 +542,86 @@ export class Group {
     return this.slots.find(s => s.seat.side === seat.side && s.seat.role === seat.role);
   }
 
-  /** What one seat is sent: built from its side's seat view and nothing else; null before the game starts. */
+  /**
+   * Which seats are sent the same message (seatMessage): the room builds, diffs and encodes it once
+   * for all of them, and keeps one delta channel per key. A seat's message carries its role's brief
+   * and secret aims and its own cabinet panel (votes), so every seat with a role has a key of its
+   * own: no minister is ever sent, or diffed against, another role's message. Only seats without a
+   * role (a scenario with no roles) share their side's minister message.
+   */
+  messageKey(seat: Seat): string {
+    if (seat.role === LEAD) return `${seat.side}|${LEAD}`;
+    return this.sc.roles?.some(r => r.id === seat.role) ? seatKey(seat) : `${seat.side}|minister`;
+  }
+
+  /**
+   * What one seat is sent: built from its side's seat view with its own role's brief and secret aims
+   * (seatView with `role`, so no other role's), and its part in the cabinet; null before the game starts.
+   */
   seatMessage(seat: Seat): SeatMessage | null {
     const m = this.match;
     if (!m) return null;
-    const view = m.view(seat.side);
+    const role = this.roleAt(seat);
+    // The side's view, built once for all its seats (Match caches it), with this seat's role: seatView with `role`.
+    const view = role ? withRole(m.c, m.view(seat.side), role) : m.view(seat.side);
     const order: Record<number, number[]> = {};
     for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
     const proposes = seat.role === LEAD && m.setup.sides[seat.side] === 'human';
     return {
       side: seat.side,
       view,
+      cabinet: this.cabinet(seat),
       optionOrder: order,
       duty: m.duty(seat.side),
       proposes,
       moves: m.moveCount,
       end: view.ended ? m.endReport() : null,
+      standIn: this.standIn[seat.side],
     };
+  }
+
+  /** The role a seat plays now: the lead minister's for the lead seat, the seat's own otherwise; null if the scenario gives none. */
+  private roleAt(seat: Seat): string | null {
+    const m = this.match;
+    if (!m?.c.roles.length) return null;
+    if (seat.role === LEAD) return m.inspect(s => leadRole(m.c, s, seat.side));
+    return m.c.roleIndex.has(seat.role) ? seat.role : null;
+  }
+
+  /** A seat's part in its cabinet: whether it votes and on what, its own votes, the lead's tally, and its role's score at the end. */
+  private cabinet(seat: Seat): CabinetPanel | null {
+    const m = this.match;
+    const role = this.roleAt(seat);
+    if (!m || (!role && seat.role !== LEAD)) return null;
+    return m.inspect(s => {
+      const side = seat.side;
+      const c = m.c;
+      // The engine's end, or the teacher's: either way each role is scored as things stand.
+      const ended = s.ended !== null || this.phase === 'ended';
+      const score = ended && role ? scoreRole(c, s, role) : null;
+      const studentsLead = m.setup.sides[side] === 'human';
+      const items = ended || !studentsLead ? [] : openItems(c, s, side);
+      if (seat.role === LEAD) {
+        const note = items.length ? 'Your ministers vote on these items; their votes go in with your move when you send it.' : 'Nothing is before the cabinet now.';
+        return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score };
+      }
+      const r = c.roles[c.roleIndex.get(role!)!]!;
+      const base = { items: [] as CabinetPanel['items'], mine: {}, tally: null, counted: this.box.counts(side, r.id), score };
+      if (ended) return { ...base, votes: false, note: 'The game is over.' };
+      if (r.minister < 0) return { ...base, votes: false, note: `${r.name} has no seat in the cabinet: you press your aims by what you say to its ministers.` };
+      if (!studentsLead) return { ...base, votes: false, note: `The computer leads ${this.sc.sides[side].name} and does not wait for votes.` };
+      if (s.fig[c.ministers[r.minister]!.iOffice] !== 1) return { ...base, votes: false, note: `${r.name} is not in office now, so has no vote.` };
+      if (s.lead[side] === r.minister) return { ...base, votes: false, note: `${r.name} now leads the side: the lead's seat gives the orders.` };
+      return {
+        votes: true,
+        note: items.length ? 'Vote For or Against each item: your vote pulls your minister toward it when the cabinet decides.' : 'Nothing is before the cabinet now.',
+        items,
+        mine: this.box.mine(side, r.id),
+        tally: null,
+        counted: base.counted,
+        score,
+      };
+    });
   }
 
   info(): RoomInfo {
@@ -523,6 +675,7 @@ export class Group {
       seats: this.slots.filter(s => s.students.length).map(s => ({ seat: seatKey(s.seat), students: s.students.map(st => ({ name: st.name, token: st.token })) })),
       locked: [...this.locked],
       announcements: [...this.announcements],
+      ballots: this.box.toLog(),
       game: this.match ? this.match.save() : null,
     };
   }
@@ -538,7 +691,10 @@ export class Group {
   }
 }
 
-/** The seats of a scenario: each side's lead, then every other minister, sides alternating. */
+/**
+ * The seats of a scenario: each side's lead, then every other role of the sides, alternating (a
+ * scenario without roles: every other minister).
+ */
 export function seatsOf(sc: Scenario): SeatSlot[] {
   const m = Match.create(sc, { scenario: sc.id, seed: 'seats', sides: { britain: 'human', ussr: 'human' } }, { sharedScreen: false });
   if (!m.ok) throw new Error(m.error);
@@ -551,7 +707,11 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
     students: [] as Student[],
   }));
   const rest = SIDES.map(side =>
-    c.side[side].ministers.filter(i => i !== lead[side]).map(i => ({ seat: { side, role: c.ministers[i]!.id }, label: `${c.ministers[i]!.name}, ${sc.sides[side].name}`, students: [] as Student[] })),
+    c.roles.length
+      ? c.roles.filter(r => r.side === side && r.minister !== lead[side]).map(r => ({ seat: { side, role: r.id }, label: `${r.name}, ${sc.sides[side].name}`, students: [] as Student[] }))
+      : c.side[side].ministers
+          .filter(i => i !== lead[side])
+          .map(i => ({ seat: { side, role: c.ministers[i]!.id }, label: `${c.ministers[i]!.name}, ${sc.sides[side].name}`, students: [] as Student[] })),
   );
   const out: SeatSlot[] = [...leads];
   for (let k = 0; k < Math.max(rest[0]!.length, rest[1]!.length); k++) for (const r of rest) if (r[k]) out.push(r[k]!);

@@ -14,6 +14,15 @@ import type { Scenario } from '../scenario/schema';
 const COMPARED_KINDS = new Set(['tension', 'standing', 'declared']);
 const COMPARED_TRADE = new Set(['trade.exports', 'trade.imports', 'trade.orders']);
 
+/** The indexes of the figures compared with history: public or declared, war danger, standing and trade. */
+const comparedFigures = (c: Compiled): number[] => c.figs.flatMap((f, i) => (!f.owner && (COMPARED_KINDS.has(f.kind) || COMPARED_TRADE.has(f.id)) ? [i] : []));
+
+/** The ids of the figures the console compares with history (the same for the distance and the class debrief). */
+export const comparedFigureIds = (sc: Scenario): string[] => {
+  const c = compile(sc);
+  return comparedFigures(c).map(i => c.figs[i]!.id);
+};
+
 interface Path {
   c: Compiled;
   /** The historical state at the start of each turn. */
@@ -39,7 +48,7 @@ function historicalPath(sc: Scenario): Path {
     s = r.value;
     if (s.turn >= byTurn.length) byTurn.push(s);
   }
-  const figs = c.figs.flatMap((f, i) => (!f.owner && (COMPARED_KINDS.has(f.kind) || COMPARED_TRADE.has(f.id)) ? [i] : []));
+  const figs = comparedFigures(c);
   p = { c, byTurn, end: s, figs };
   paths.set(sc, p);
   return p;
@@ -80,7 +89,8 @@ export function distanceFromHistory(sc: Scenario, code: string, s: GameState, mo
   const figPart = figures.length ? sum / figures.length : 0;
   const choicePart = decisions.length ? differ / decisions.length : 0;
   const eventPart = Math.abs(here - then) / Math.max(1, historical.length);
-  const distance = Math.round((figPart * 0.5 + choicePart * 0.3 + eventPart * 0.2) * 100) / 100;
+  // Kept to four places: the console shows fractions of a per cent early in a game (distanceText.ts).
+  const distance = Math.round((figPart * 0.5 + choicePart * 0.3 + eventPart * 0.2) * 10_000) / 10_000;
   return {
     code,
     moves,

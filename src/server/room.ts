@@ -1,12 +1,15 @@
 // The Colyseus room of one classroom group. It holds a Group (group.ts), which it restores from the
 // log store on creation (a new group's log is stored before its room is made), so a room can be made
 // by any server process that shares the store. It has no synchronised schema state: each student
-// connection is sent its own seat's message (`seat`), everyone the room's public info (`room`), and
-// the teacher's console connections the group's distance from history (`overview`). A student's
-// controls are refused; an order is acknowledged only once the log holding it is stored.
+// connection is sent its own seat's message (`seat` whole on joining, coming back or asking with
+// `resync`; after that `seatDelta`, the change since the version it holds: src/class/delta.ts), everyone the room's public info (`room`), and
+// the teacher's console connections the group's distance from history (`overview`). A minister
+// student's `vote` goes to the group's ballot box. A student's controls are refused; an order is
+// acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
-import { type Control, type Joined, type JoinOptions, LEAD, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
+import { type DiffMemo, SeatChannel } from '../class/delta';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
 import type { Group } from './group';
 import type { ClassServices } from './services';
 
@@ -14,9 +17,19 @@ interface Conn {
   teacher: boolean;
   token: string | null;
   seat: Seat | null;
-  /** Moves count and phase of the last seat message sent, so one is sent only when it changed. */
-  sent: string;
+  /** The version of its seat's message this connection was last sent (-1: none yet, send it whole). */
+  v: number;
 }
+
+/**
+ * A change's seat messages, encoded once for every connection of the seat: whole, and as the delta;
+ * with the memo their diffs share (each side's seats share its view: src/class/delta.ts).
+ */
+interface Built {
+  seats: Map<string, { ch: SeatChannel; full: Buffer | null; delta: Buffer | null | undefined } | null>;
+  memo: DiffMemo;
+}
+const newBuilt = (): Built => ({ seats: new Map(), memo: new WeakMap() });
 
 /** Seconds a dropped student's seat is held for a Colyseus reconnection (after that, the seat token still works). */
 export const RECONNECT_SECONDS = 120;
@@ -26,6 +39,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private services!: ClassServices;
   private offChange: (() => void) | null = null;
   private readonly conns = new Map<string, Conn>();
+  /** Each seat's message as last sent, with its version (the base of the next delta). */
+  private readonly channels = new Map<string, SeatChannel>();
 
   override async onCreate(options: { code: string }): Promise<void> {
     this.services = ClassServicesRef.current!;
@@ -38,17 +53,19 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.offChange = this.group.onChange(() => this.changed());
     this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
     this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
+    this.onMessage(MESSAGES.resync, client => this.resync(client));
+    this.onMessage(MESSAGES.vote, (client, v: unknown) => this.onVote(client, v));
     this.onMessage('*', (client, type) => this.refuse(client, { what: String(type), reason: 'the server does not know that message' }));
   }
 
   override onAuth(_client: Client, options: JoinOptions): Conn {
     if (typeof options?.teacherKey === 'string') {
       if (options.teacherKey !== this.group.setup.teacherKey) throw new ServerError(403, 'that is not this class’s teacher key');
-      return { teacher: true, token: null, seat: null, sent: '' };
+      return { teacher: true, token: null, seat: null, v: -1 };
     }
     const j = this.group.join(options ?? {});
     if (!j.ok) throw new ServerError(400, j.error);
-    return { teacher: false, token: j.value.seatToken, seat: j.value.seat, sent: '' };
+    return { teacher: false, token: j.value.seatToken, seat: j.value.seat, v: -1 };
   }
 
   override onJoin(client: Client, _options: JoinOptions, auth: Conn): void {
@@ -74,8 +91,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.group.setConnected(conn.token, false);
     try {
       const back = await held;
+      // What it was sent while away may be lost: it starts again from the whole message.
+      conn.v = -1;
       this.group.setConnected(conn.token, true);
-      conn.sent = '';
       back.send(MESSAGES.room, this.group.info());
       this.sendTo(back);
     } catch {
@@ -106,6 +124,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     client.send(MESSAGES.accepted, { moves: this.group.moves });
   }
 
+  private onVote(client: Client, v: unknown): void {
+    const conn = this.conns.get(client.sessionId);
+    const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
+    if (!r.ok) this.refuse(client, { what: 'vote', reason: r.error });
+  }
+
   private onControl(client: Client, c: unknown): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn?.teacher) {
@@ -134,9 +158,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private changed(): void {
     this.persist();
     const info = this.group.info();
-    const key = `${this.group.moves}|${info.phase}`;
     const roomBytes = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, info);
-    const built = new Map<string, Buffer | null>();
+    const built = newBuilt();
     let overview: Buffer | null | undefined;
     for (const client of this.clients) {
       client.enqueueRaw(roomBytes);
@@ -148,22 +171,14 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
           overview = o ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.overview, o) : null;
         }
         if (overview) client.enqueueRaw(overview);
-      } else if (conn.seat && conn.sent !== key) {
-        // The same message for every seat of a side that does not propose (until roles give each its own view).
-        const k = `${conn.seat.side}|${conn.seat.role === LEAD}`;
-        if (!built.has(k)) {
-          const msg = this.group.seatMessage(conn.seat);
-          built.set(k, msg ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, msg) : null);
-        }
-        const bytes = built.get(k);
-        if (!bytes) continue;
-        conn.sent = key;
-        client.enqueueRaw(bytes);
+      } else if (conn.seat) {
+        const bytes = this.seatBytes(conn, built);
+        if (bytes) client.enqueueRaw(bytes);
       }
     }
   }
 
-  /** A connection's seat message on joining or coming back; the teacher's overview. */
+  /** A connection's seat message (whole if it holds none) on joining or coming back; the teacher's overview. */
   private sendTo(client: Client): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn) return;
@@ -172,10 +187,47 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       if (o) client.send(MESSAGES.overview, o);
       return;
     }
-    const msg = conn.seat ? this.group.seatMessage(conn.seat) : null;
-    if (!msg) return;
-    conn.sent = `${this.group.moves}|${this.group.info().phase}`;
-    client.send(MESSAGES.seat, msg);
+    const bytes = this.seatBytes(conn, newBuilt());
+    if (bytes) client.enqueueRaw(bytes);
+  }
+
+  /** A client missed a delta: send its seat's message whole. */
+  private resync(client: Client): void {
+    const conn = this.conns.get(client.sessionId);
+    if (!conn?.seat) return;
+    conn.v = -1;
+    this.sendTo(client);
+  }
+
+  /**
+   * What a seat's connection is sent now: nothing if it holds the latest version of its seat's
+   * message, the delta if it holds the one before, else the whole message. The seat's message is
+   * built, diffed and encoded once per change for all its connections (`built`).
+   */
+  private seatBytes(conn: Conn, built: Built): Buffer | null {
+    if (!conn.seat) return null;
+    const k = this.group.messageKey(conn.seat);
+    let b = built.seats.get(k);
+    if (b === undefined) {
+      const msg = this.group.seatMessage(conn.seat);
+      let ch = this.channels.get(k);
+      if (!ch) this.channels.set(k, (ch = new SeatChannel()));
+      if (msg) ch.update(msg, built.memo);
+      b = msg ? { ch, full: null, delta: undefined } : null;
+      built.seats.set(k, b);
+    }
+    if (!b || conn.v === b.ch.version) return null;
+    let bytes: Buffer | null = null;
+    if (conn.v === b.ch.version - 1) {
+      if (b.delta === undefined) {
+        const d = b.ch.delta();
+        b.delta = d ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seatDelta, d) : null;
+      }
+      bytes = b.delta;
+    }
+    bytes ??= b.full ??= getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, b.ch.full());
+    conn.v = b.ch.version;
+    return bytes;
   }
 
   private persist(): void {

@@ -10,6 +10,8 @@
 //   POST /api/classes {scenario, groups, seating, paceSeconds}   -> {classId, teacherKey, codes}
 //   GET  /api/classes/:id?key=TEACHER_KEY    -> {codes, scenario}  (the console after a reload)
 //   GET  /api/groups/:code                   -> the group's public room info (opening its room if need be)
+//   GET  /api/classes/:id/compare?key=KEY    -> the class debrief: every group's branch against history (src/class/comparison.ts)
+//   GET  /api/groups/:code/debrief?key=KEY   -> the group's post-mortem pack, as printable HTML (src/print/debriefPack.ts)
 //   GET  /api/status                         -> groups open here, and stored logs refused with the reason
 
 import { randomBytes } from 'node:crypto';
@@ -23,11 +25,15 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { RedisOptions } from 'ioredis';
+import { debrief } from '../app/debrief';
+import type { ClassComparison } from '../class/comparison';
 import type { RoomInfo, Seating } from '../class/protocol';
 import { err, ok, type Result } from '../engine/index';
+import { debriefHtml } from '../print/debriefPack';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
-import { type Clock, Group, newToken, readLog, realClock } from './group';
+import { runComparison } from './compareWorker';
+import { type Clock, Group, type GroupLog, newToken, readLog, realClock } from './group';
 import { warmHistory } from './history';
 import { ClassServicesRef, GroupRoom } from './room';
 import type { ClassServices } from './services';
@@ -115,7 +121,8 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       return g.ok ? g : refuse(code, g.error);
     },
     store(group) {
-      void writes.write(group.code, JSON.stringify(group.toLog()));
+      // Built when its write starts, so a burst of changes builds one log, not one each.
+      void writes.write(group.code, () => JSON.stringify(group.toLog()));
     },
     flushed: code => writes.flushed(code),
     closed() {},
@@ -238,6 +245,48 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     return codes.length ? ok({ codes: codes.sort(), scenario: scen }) : err(`no class ${classId} is stored here`);
   }
 
+  /** The stored logs of a class, checked against its teacher key. */
+  async function classLogs(classId: string, key: string): Promise<Result<GroupLog[]>> {
+    const r = await classGroups(classId, key);
+    if (!r.ok) return r;
+    const logs: GroupLog[] = [];
+    for (const code of r.value.codes) {
+      await writes.flushed(code);
+      const data = await store.load(code);
+      const l = data.ok ? readLog(data.value) : data;
+      if (l.ok) logs.push(l.value);
+    }
+    return ok(logs);
+  }
+
+  /** The class debrief: each group's game a branch off history's trunk (worked out in this process, off its main thread: it reads the seeds). */
+  async function compareClass(classId: string, key: string): Promise<Result<ClassComparison>> {
+    const logs = await classLogs(classId, key);
+    if (!logs.ok) return logs;
+    const sc = scenario(logs.value[0]!.scenario);
+    if (!sc.ok) return sc;
+    return runComparison(
+      sc.value,
+      logs.value.map(l => ({ code: l.code, seed: l.seed, moves: l.game?.moves ?? null, ...(l.game ? { hash: l.game.hash } : {}) })),
+    );
+  }
+
+  /** A group's post-mortem pack for its teacher, without the seed (the game may still be running). */
+  async function groupDebrief(code: string, key: string): Promise<Result<string>> {
+    if (!/^[A-Z0-9]{4,12}$/.test(code)) return err(`${code} is not a group code`);
+    await writes.flushed(code);
+    const data = await store.load(code);
+    const l = data.ok ? readLog(data.value) : data;
+    if (!l.ok) return l;
+    if (l.value.teacherKey !== key) return err('that is not this class’s teacher key');
+    if (!l.value.game) return err(`group ${code} has not started its game: there is nothing to debrief yet`);
+    const sc = scenario(l.value.scenario);
+    if (!sc.ok) return sc;
+    const seats = l.value.seats.flatMap(s => s.students.map(st => ({ role: s.seat.split(':')[1]!, player: st.name })));
+    const d = debrief(sc.value, l.value.seed, l.value.game.moves, { group: `Group ${code}`, seats });
+    return ok(debriefHtml({ ...d, seed: '' }));
+  }
+
   async function groupInfo(code: string): Promise<Result<RoomInfo>> {
     if (!/^[A-Z0-9]{4,12}$/.test(code)) return err(`${code} is not a group code`);
     if (refused.has(code)) return err(`group ${code} cannot be opened: ${refused.get(code)}`);
@@ -271,6 +320,17 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       }
       let m = /^\/api\/classes\/([A-Za-z0-9_-]+)$/.exec(p);
       if (m && req.method === 'GET') return answer(await classGroups(m[1]!, url.searchParams.get('key') ?? ''), 404);
+      m = /^\/api\/classes\/([A-Za-z0-9_-]+)\/compare$/.exec(p);
+      if (m && req.method === 'GET') return answer(await compareClass(m[1]!, url.searchParams.get('key') ?? ''), 404);
+      m = /^\/api\/groups\/([A-Za-z0-9]+)\/debrief$/.exec(p);
+      if (m && req.method === 'GET') {
+        const r = await groupDebrief(m[1]!.toUpperCase(), url.searchParams.get('key') ?? '');
+        if (!r.ok) return send(404, { error: r.error });
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-disposition': `attachment; filename="debrief-${m[1]!.toUpperCase()}.html"` })
+          .end(r.value);
+        return;
+      }
       m = /^\/api\/groups\/([A-Za-z0-9]+)$/.exec(p);
       if (m && req.method === 'GET') return answer(await groupInfo(m[1]!.toUpperCase()), 404);
       if (p === '/api/status' && req.method === 'GET') {

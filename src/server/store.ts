@@ -92,26 +92,32 @@ export function redisStore(url: string): LogStore {
 
 /**
  * Writes per group in order, coalesced: while one write runs, only the newest log waiting after it
- * is kept (each log holds the whole game, so an older one waiting is useless). `flushed(code)`
+ * is kept (each log holds the whole game, so an older one waiting is useless). A log may be given
+ * as a function, called only when its write starts: a change that a later one overtakes costs
+ * nothing (building a log hashes the game's state, a few ms on every move). `flushed(code)`
  * resolves once the newest log asked for so far is stored. A failed write is reported.
  */
 export class WriteQueue {
-  private readonly queued = new Map<string, { text: string | null; done: Promise<void> }>();
+  private readonly queued = new Map<string, { text: string | (() => string) | null; done: Promise<void> }>();
   constructor(
     private readonly store: LogStore,
     private readonly onError: (code: string, message: string) => void,
   ) {}
-  write(code: string, text: string): Promise<void> {
+  write(code: string, text: string | (() => string)): Promise<void> {
     const last = this.queued.get(code);
     if (last && last.text !== null) {
       last.text = text;
       return last.done;
     }
-    const entry: { text: string | null; done: Promise<void> } = { text, done: Promise.resolve() };
+    const entry: { text: string | (() => string) | null; done: Promise<void> } = { text, done: Promise.resolve() };
     entry.done = (last?.done ?? Promise.resolve()).then(async () => {
       const t = entry.text!;
       entry.text = null;
-      await this.store.save(code, t).catch((e: unknown) => this.onError(code, e instanceof Error ? e.message : String(e)));
+      try {
+        await this.store.save(code, typeof t === 'function' ? t() : t);
+      } catch (e) {
+        this.onError(code, e instanceof Error ? e.message : String(e));
+      }
     });
     this.queued.set(code, entry);
     return entry.done;

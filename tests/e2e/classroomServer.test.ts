@@ -1,16 +1,19 @@
 // A lesson in real Chromium pages: the teacher creates a class on the console, two students join a
-// group from their own pages (one at a laptop's 1280x720, one on a phone's 390x844), the teacher
-// starts it, both leads play a turn on the full game screen, and a student whose page reloads takes
-// the same seat back with the turn as it was. Screenshots of the console and of the students'
+// group from their own pages (one at a laptop's 1280x720, one on a phone's 390x844), and a third
+// as a British minister; the teacher starts it; the minister reads his role card and votes against
+// an order before the Cabinet, and the lead sees the vote in the tally; both leads play a turn on
+// the full game screen, and a student whose page reloads takes the same seat back with the turn as it was.
+// No JavaScript a student's page loads holds any role's secret aims (a student's own come in the seat view). Screenshots of the console and of the students'
 // screens are kept in test-artifacts/screenshots.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type ClassServer, startClassServer } from '../../src/server/server';
+import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
 import { playInPage } from './play';
 
@@ -22,6 +25,9 @@ async function viewportShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 const PHONE = { width: 390, height: 844 };
+
+/** The secret aims of every role of 1927, by their first 40 characters (a minified bundle keeps string text as it is). */
+const AIMS = loadScenarioFile('1927').roles!.map(r => r.secretAim.slice(0, 40));
 
 describeBrowser('a classroom lesson', browser => {
   let server: ClassServer;
@@ -37,8 +43,13 @@ describeBrowser('a classroom lesson', browser => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The text of every script the class server's pages sent, to look for aims in. */
+  const scripts: Promise<string>[] = [];
   const open = async (urlPath: string, viewport: { width: number; height: number }) => {
     const tp = await browser.open('/', { viewport, reducedMotion: 'reduce' });
+    tp.page.on('response', (r: Response) => {
+      if (r.url().startsWith(server.url) && /\.m?js(\?|$)/.test(r.url())) scripts.push(r.text().catch(() => ''));
+    });
     await tp.page.goto(server.url + urlPath);
     return tp;
   };
@@ -69,6 +80,12 @@ describeBrowser('a classroom lesson', browser => {
     expect(await boris.page.locator('.class-lobby .lead').innerText()).toContain('Leads Soviet Union');
     await screenshot(boris.page, 'class-student-lobby-phone');
 
+    const cecil = await open(`/?join=${code}`, LAPTOP);
+    await cecil.page.fill('#name', 'Cecil');
+    await cecil.page.click('[data-action=join]');
+    await cecil.page.waitForSelector('.class-lobby');
+    expect(await cecil.page.locator('.class-lobby .lead').innerText()).toContain('Stanley Baldwin, Britain');
+
     const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
     await card.locator('.gc-roster li').nth(1).waitFor();
     await card.locator('[data-action=start]').click();
@@ -77,6 +94,26 @@ describeBrowser('a classroom lesson', browser => {
     await t.waitForSelector(`.group-card:has([data-code="${code}"]) .gc-distance`);
     expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain.*group/);
     expect(await ada.page.locator('.classbar .cb-clock').innerText()).toMatch(/Orders due in \d+:\d\d/);
+
+    // The minister: his role card (brief and secret aims) and a vote on the order before the Cabinet.
+    const c = cecil.page;
+    await c.waitForSelector('.cabinet-panel[open] .cp-item');
+    expect(await c.locator('.cp-summary').innerText()).toMatch(/Your role: Stanley Baldwin.*1 to vote on/s);
+    expect(await c.locator('.role-aims').innerText()).toContain('Your secret aims');
+    await c.click('.cp-item [data-vote=against]');
+    await c.waitForSelector('.cp-item [data-vote=against][aria-pressed=true]');
+    expect(await c.locator('.cp-mine').innerText()).toBe('You vote Against');
+    // The turn's reports, which every seat is shown, come over the page once the game screen has the news: put them away.
+    await c
+      .locator('.reports-dialog .continue')
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    await viewportShot(c, 'class-minister-1280x720');
+    await c.setViewportSize(PHONE);
+    await viewportShot(c, 'class-minister-390x844');
+    // The lead sees it in the tally (in his fold, closed until he opens it).
+    await ada.page.waitForFunction(() => /Against: Stanley Baldwin/.test(document.querySelector('.cp-tally')?.textContent ?? ''));
+    expect(await ada.page.locator('.cp-summary').innerText()).toMatch(/1 ministers’ votes in|1 minister’s vote in/);
 
     // Both leads play their first turn on the full game screen.
     const [a, b] = await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
@@ -93,7 +130,7 @@ describeBrowser('a classroom lesson', browser => {
     await ada.page.waitForSelector('.game .topbar');
     expect(await ada.page.locator('.classbar').innerText()).toMatch(/Ada · Leads Britain/);
     expect(await ada.page.locator('.classbar .cb-phase').innerText()).toMatch(/turn 2 of/);
-    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 2, code);
+    await t.waitForFunction(c => document.querySelectorAll(`.group-card:has([data-code="${c}"]) .gc-roster .on`).length === 3, code);
 
     // The teacher locks a decision to history's choice: the card shows it, and the students are told.
     await t.waitForSelector('#lock-target optgroup option', { state: 'attached' });
@@ -110,6 +147,26 @@ describeBrowser('a classroom lesson', browser => {
     await t.setViewportSize(PHONE);
     await screenshot(t, 'class-console-phone');
     await viewportShot(t, 'class-console-phone-viewport');
-    for (const p of [teacher, ada, boris]) p.expectNoConsoleErrors();
+
+    // The teacher ends the game: the minister sees his role's score on its secret aims.
+    await t.setViewportSize(LAPTOP);
+    await card.locator('[data-action=end]').click();
+    await c.waitForSelector('.cabinet-panel[open] .cp-score');
+    expect(await c.locator('.cp-score h3').innerText()).toMatch(/Your role’s score: \d+ out of 100/);
+    await c
+      .locator('.end-dialog .btn, dialog[open] .continue')
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    await viewportShot(c, 'class-minister-score-390x844');
+    for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
+
+    // What the pages loaded holds no role's secret aims; the build has them only in the roles chunks, which none of them loaded.
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(5);
+    for (const text of loaded) for (const aim of AIMS) expect(text.includes(aim)).toBe(false);
+    const withAims = readdirSync(path.join(dist, 'assets')).filter(f => f.endsWith('.js') && AIMS.some(a => readFileSync(path.join(dist, 'assets', f), 'utf8').includes(a)));
+    expect(withAims).toHaveLength(1); // 1927's roles
+    expect(loaded.some(t => t.length > 1000 && withAims.some(f => t === readFileSync(path.join(dist, 'assets', f), 'utf8')))).toBe(false);
   }, 300_000); // three pages, two of them drawing the board in software, on a busy machine
 });

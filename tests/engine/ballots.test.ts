@@ -4,7 +4,7 @@
 // save, and that a bad ballot is refused with its reason.
 import { describe, expect, it } from 'vitest';
 import { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, votedLean, votePull } from '../../src/engine/cabinet';
-import { applyMove, type Ballot, compile, createGame, type GameState, loadSave, makeSave, stateHash } from '../../src/engine/index';
+import { applyMove, type Ballot, compile, createGame, type GameState, loadSave, type Move, makeSave, type Order, stateHash } from '../../src/engine/index';
 import { acceptanceShare } from '../../src/engine/negotiation';
 import { type RawJson, variant, withFigs } from './helpers';
 
@@ -194,7 +194,7 @@ describe('ballots in moves', () => {
     ['two votes of one minister on one item', [...hawkFor, ...hawkFor], 'votes twice'],
     ['an item not ordered', [{ role: 'r-hawk', item: 'action:raid', vote: 1 }], 'does not go to a cabinet vote'],
     ['an item that names nothing', [{ role: 'r-hawk', item: 'break', vote: 1 }], 'names no item'],
-    ['a ratification of a note not accepted', [{ role: 'r-hawk', item: 'offer:1', vote: 1 }], 'not accepted in these orders'],
+    ['a ratification of a note neither accepted nor its own', [{ role: 'r-hawk', item: 'offer:1', vote: 1 }], 'neither accepted in these orders nor'],
     ['not a list', { role: 'r-hawk' }, 'votes must be a list'],
   ];
   it.each(refused)('refuse %s, with the reason', (_what, votes, reason) => {
@@ -207,5 +207,51 @@ describe('ballots in moves', () => {
     const s = withFigs(c, s0, { 'inOffice.hawk': 0 });
     const r = applyMove(sc, s, breakOrders(hawkFor));
     expect(r.ok ? '' : r.error).toContain('is not in office');
+  });
+});
+
+describe("the sending side's ballots on its own note", () => {
+  const orders = (side: 'britain' | 'ussr', os: Order[], votes?: Ballot[]): Move => ({ type: 'orders', side, orders: os, ...(votes ? { votes } : {}) });
+  /** A British note on the way (sent this turn, delivered the next), from a start with every stance at x. */
+  function noteDelivered(seed: string): GameState {
+    let s = { ...cabinet(0), rng: createGame(sc, seed).rng };
+    for (const m of [orders('britain', [{ kind: 'offer', terms: { propaganda: 'none' } }]), orders('ussr', [])]) {
+      const r = applyMove(sc, s, m);
+      if (!r.ok) throw new Error(r.error);
+      s = r.value;
+    }
+    return s;
+  }
+  /** The note's fate when the USSR accepts it and Britain's hawk votes `vote` on ratifying it (or casts no ballot). */
+  function fate(seed: string, vote?: 1 | -1): string {
+    const s = noteDelivered(seed);
+    const n = s.offers[0]!.n;
+    const a = applyMove(sc, s, orders('britain', [], vote ? [{ role: 'r-hawk', item: `offer:${n}`, vote }] : undefined));
+    if (!a.ok) throw new Error(a.error);
+    const b = applyMove(sc, a.value, orders('ussr', [{ kind: 'reply', offer: n, accept: true }]));
+    if (!b.ok) throw new Error(b.error);
+    return b.value.offers.find(o => o.n === n)!.status;
+  }
+
+  it('are accepted while the note awaits an answer, and refused once it has none to await', () => {
+    const s = noteDelivered('own');
+    expect(s.offers[0]!.status).toBe('delivered');
+    expect(applyMove(sc, s, orders('britain', [], [{ role: 'r-hawk', item: 'offer:1', vote: 1 }])).ok).toBe(true);
+    // The Soviet side cannot vote in advance on a note it did not send.
+    const r = applyMove(sc, s, orders('ussr', [], [{ role: 'r-dc', item: 'offer:1', vote: 1 }]));
+    expect(r.ok ? '' : r.error).toContain('neither accepted in these orders nor');
+  });
+
+  it("count in the sending cabinet's ratification when the other side accepts: some seeds turn on the vote, none the wrong way", () => {
+    let swung = 0;
+    for (let k = 0; k < 40; k++) {
+      const none = fate(`own-${k}`);
+      const yes = fate(`own-${k}`, 1);
+      const no = fate(`own-${k}`, -1);
+      if (no === 'ratified') expect(none).toBe('ratified');
+      if (none === 'ratified') expect(yes).toBe('ratified');
+      if (yes !== no) swung++;
+    }
+    expect(swung).toBeGreaterThan(0);
   });
 });

@@ -45,10 +45,11 @@ function group(clock = new FakeClock(), seating: 'assign' | 'pick' = 'assign') {
 const settle = () => new Promise(r => setTimeout(r, 0));
 
 describe('a classroom group', () => {
-  it('deals the leads first, then ministers of both sides, then pairs students once every seat is taken', () => {
+  it('deals the leads first, then the roles of both sides, then pairs students once every seat is taken', () => {
     const { g } = group();
     const seats = g.info().roster.length;
-    expect(seats).toBe(sc.ministers.length); // each lead's own minister seat is the lead seat
+    expect(seats).toBe(sc.roles!.length); // each lead's own role is the lead seat
+    expect(g.info().roster.map(r => r.role)).toContain('trotsky'); // a role that is not a minister has a seat too
     const names = Array.from({ length: seats + 2 }, (_, k) => `Student ${k}`);
     const got = names.map(name => {
       const r = g.join({ name });
@@ -214,7 +215,129 @@ describe('a classroom group', () => {
     expect(await bad(l => (l.game!.moves[0] = { ...l.game!.moves[0]!, side: 'ussr' }))).toMatchObject({ ok: false, error: expect.stringContaining('does not check out') });
     expect(await bad(l => (l.seats[0]!.seat = 'britain:nobody'))).toMatchObject({ ok: false, error: expect.stringContaining('britain:nobody') });
     expect(await bad(l => (l.game = null))).toMatchObject({ ok: false, error: expect.stringContaining('holds no game') });
+    // A log from when seats were ministers' ids takes its students to the seat of that minister's role.
+    const old = JSON.parse(JSON.stringify(log)) as typeof log;
+    old.seats.push({ seat: 'britain:joynson-hicks', students: [{ name: 'Jo', token: 'jo-token' }] });
+    const taken = await Group.restore(sc, old, clock);
+    if (!taken.ok) throw new Error(taken.error);
+    expect(taken.value.seatOf('jo-token')).toEqual({ side: 'britain', role: 'jix' });
     expect(await Group.restore(sc, 'garbage', clock)).toMatchObject({ ok: false });
+  });
+});
+
+describe('roles and votes in a group', () => {
+  /** Four students (both leads, Britain's first role, the USSR's first role), the game started. */
+  async function started(clock = new FakeClock()) {
+    const { g } = group(clock);
+    const [lb, lu, mb, mu] = ['Ada', 'Boris', 'Cecil', 'Dora'].map(name => {
+      const r = g.join({ name });
+      if (!r.ok) throw new Error(r.error);
+      return r.value;
+    });
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    return { g, lb: lb!, lu: lu!, mb: mb!, mu: mu! };
+  }
+
+  it('gives each seat its own role card and no one else’s', async () => {
+    const { g, mb, mu } = await started();
+    const lead = g.seatMessage({ side: 'britain', role: 'lead' })!;
+    expect(lead.view.role?.id).toBe('chamberlain'); // the lead minister's role
+    const m = g.seatMessage(mb.seat)!;
+    expect(m.view.role?.id).toBe(mb.seat.role);
+    expect(m.view.role?.secretAim).toBe(sc.roles!.find(r => r.id === mb.seat.role)!.secretAim);
+    const text = JSON.stringify(m);
+    for (const r of sc.roles!) if (r.id !== mb.seat.role) expect(text).not.toContain(r.secretAim);
+    expect(g.seatMessage(mu.seat)!.view.role?.side).toBe('ussr');
+  });
+
+  it('puts a minister’s vote into the lead’s sealed orders, only on items the move puts to the cabinet', async () => {
+    const { g, lu, mu } = await started();
+    const panel = g.seatMessage(mu.seat)!.cabinet!;
+    expect(panel.votes).toBe(true);
+    expect(panel.items.map(i => i.item)).toContain('action:restrain-comintern');
+    expect(g.vote(mu.seatToken, { item: 'action:restrain-comintern', vote: -1 }).ok).toBe(true);
+    expect(g.seatMessage(mu.seat)!.cabinet!.mine).toEqual({ 'action:restrain-comintern': -1 });
+    // The lead sees the tally before sending.
+    const tally = g.seatMessage(lu.seat)!.cabinet!.tally!;
+    expect(tally.find(t => t.item === 'action:restrain-comintern')!.against).toEqual([c.roles[c.roleIndex.get(mu.seat.role)!]!.name]);
+    // Refusals, with reasons.
+    expect(g.vote(lu.seatToken, { item: 'action:restrain-comintern', vote: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('ministers vote') });
+    expect(g.vote(mu.seatToken, { item: 'action:break-relations', vote: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('not before') });
+    expect(g.vote(mu.seatToken, { item: 'action:restrain-comintern', vote: 2 })).toMatchObject({ ok: false, error: expect.stringContaining('votes 1') });
+    // The Soviet lead orders it: the sealed move carries the ballot, and the minister is told it counted.
+    expect((await g.move(lu.seatToken, { type: 'orders', side: 'ussr', orders: [{ kind: 'action', id: 'restrain-comintern' }] })).ok).toBe(true);
+    const sealed = g
+      .toLog()
+      .game!.moves.filter(mv => mv.side === 'ussr')
+      .at(-1)!;
+    expect(sealed.votes).toEqual([{ role: mu.seat.role, item: 'action:restrain-comintern', vote: -1 }]);
+    expect(g.seatMessage(mu.seat)!.cabinet!.counted).toMatchObject([{ item: 'action:restrain-comintern', vote: -1 }]);
+  });
+
+  it('drops a ballot on an item the lead did not order, and survives a restart with the ballots cast', async () => {
+    const { g, lu, mu } = await started();
+    expect(g.vote(mu.seatToken, { item: 'action:restrain-comintern', vote: 1 }).ok).toBe(true);
+    const back = await Group.restore(sc, JSON.parse(JSON.stringify(g.toLog())), new FakeClock());
+    if (!back.ok) throw new Error(back.error);
+    expect(back.value.seatMessage(mu.seat)!.cabinet!.mine).toEqual({ 'action:restrain-comintern': 1 });
+    expect((await back.value.move(lu.seatToken, { type: 'orders', side: 'ussr', orders: [] })).ok).toBe(true);
+    expect(
+      back.value
+        .toLog()
+        .game!.moves.filter(mv => mv.side === 'ussr')
+        .at(-1)!.votes,
+    ).toBeUndefined();
+    back.value.dispose();
+  });
+
+  it('counts the ballots in the computer’s stand-in at the deadline', async () => {
+    const { g, mb, mu } = await started();
+    let carried = 0;
+    // Each turn both ministers vote For on everything before their cabinets; nobody leads, so the
+    // deadline passes and the computer stands in. What it put to a cabinet carries the votes.
+    for (let turn = 0; turn < 8 && !carried; turn++) {
+      const open = { britain: g.seatMessage(mb.seat)!.cabinet!.items, ussr: g.seatMessage(mu.seat)!.cabinet!.items };
+      for (const i of open.britain) expect(g.vote(mb.seatToken, { item: i.item, vote: 1 }).ok).toBe(true);
+      for (const i of open.ussr) expect(g.vote(mu.seatToken, { item: i.item, vote: 1 }).ok).toBe(true);
+      const before = g.toLog().game!.moves.length;
+      await g.expireNow();
+      for (const mv of g.toLog().game!.moves.slice(before)) {
+        const put =
+          mv.type === 'orders'
+            ? mv.orders.flatMap(o => (o.kind === 'action' ? [`action:${o.id}`] : []))
+            : [c.events[c.eventIndex.get(mv.event)!]!.decision!.options.find(o => o.id === mv.option)!.cause];
+        const voted = open[mv.side].filter(i => put.includes(i.item) || (mv.type === 'orders' && i.forcedBy)).map(i => i.item);
+        expect((mv.votes ?? []).map(b => b.item).sort()).toEqual(voted.sort());
+        carried += mv.votes?.length ?? 0;
+      }
+    }
+    expect(carried).toBeGreaterThan(0);
+  });
+
+  it('scores each seat’s role when the game ends, and takes no more votes', async () => {
+    const { g, lb, mu } = await started();
+    expect(g.seatMessage(mu.seat)!.cabinet!.score).toBeNull();
+    expect(g.control({ do: 'end' }).ok).toBe(true);
+    const score = g.seatMessage(mu.seat)!.cabinet!.score!;
+    const role = sc.roles!.find(r => r.id === mu.seat.role)!;
+    expect(score).toMatchObject({ role: role.id, side: 'ussr' });
+    expect(score.objectives.map(o => o.id)).toEqual(role.objectives.map(o => o.id));
+    expect(score.total).toBeGreaterThanOrEqual(0);
+    expect(g.seatMessage(lb.seat)!.cabinet!.score!.role).toBe('chamberlain');
+    expect(g.vote(mu.seatToken, { item: 'action:restrain-comintern', vote: 1 })).toMatchObject({ ok: false, error: 'the game has ended' });
+  });
+
+  it('refuses a vote from a role with no seat in the cabinet, saying why', async () => {
+    const { g } = group();
+    const seats = g.info().roster.length;
+    const joined = Array.from({ length: seats }, (_, k) => g.join({ name: `S${k}` }));
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    const trotsky = joined.find(j => j.ok && j.value.seat.role === 'trotsky');
+    if (!trotsky?.ok) throw new Error('no Trotsky seat');
+    expect(g.seatMessage(trotsky.value.seat)!.cabinet).toMatchObject({ votes: false, note: expect.stringContaining('no seat in the cabinet') });
+    expect(g.vote(trotsky.value.seatToken, { item: 'action:restrain-comintern', vote: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('no seat in the cabinet') });
   });
 });
 

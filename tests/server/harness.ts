@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Room } from 'colyseus.js';
-import { aiRng, makePlayer, nextMove } from '../../src/ai/index';
+import { aiRng, makePlayer, nextMove, type PlayerKind } from '../../src/ai/index';
+import { type SeatDelta, SeatFeed, type VersionedSeat } from '../../src/class/delta';
 import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/schema';
@@ -85,7 +86,25 @@ export function track(room: Room): Conn {
     }
     for (const h of hooks) if (h.type === t) h.f(msg);
   };
-  for (const t of Object.values(MESSAGES)) room.onMessage(t, (msg: unknown) => receive(t, msg));
+  // Seat messages as the client rebuilds them (src/class/connection.ts): whole, or from a delta; the
+  // deltas themselves are kept under `seatDelta`, the versions under `seatVersion`.
+  const feed = new SeatFeed();
+  for (const t of Object.values(MESSAGES)) {
+    if (t === MESSAGES.seat)
+      room.onMessage(t, (m: VersionedSeat) => {
+        receive('seatVersion', m.v);
+        receive(t, feed.full(m));
+      });
+    else if (t === MESSAGES.seatDelta)
+      room.onMessage(t, (d: SeatDelta) => {
+        receive(t, d);
+        const m = feed.delta(d);
+        if (!m) return feed.shouldAsk() && room.send(MESSAGES.resync);
+        receive('seatVersion', d.v);
+        receive(MESSAGES.seat, m);
+      });
+    else room.onMessage(t, (msg: unknown) => receive(t, msg));
+  }
   return {
     on: (type, f) => void hooks.push({ type, f: f as (m: unknown) => void }),
     room,
@@ -116,16 +135,16 @@ export const lastRoom = (c: Conn) => c.last<RoomInfo>('room');
 
 /**
  * Let a lead's connection play like a student: for every seat message asking it to move, the
- * persona player's move from that view (the view is all a student has). Returns a stop function.
+ * persona player's (or `kind`'s) move from that view (the view is all a student has). Returns a stop function.
  */
-export function autoPlay(conn: Conn, sc: Scenario): () => void {
+export function autoPlay(conn: Conn, sc: Scenario, kind: PlayerKind = 'persona'): () => void {
   const c = compile(sc);
   let stopped = false;
   let acted = -1;
   const act = (m: SeatMessage) => {
     if (stopped || !m.proposes || (m.duty !== 'decide' && m.duty !== 'orders') || m.moves === acted) return;
     acted = m.moves;
-    const move = nextMove(c, m.view, makePlayer('persona', sc, m.side), aiRng(`test-${m.moves}`, m.side));
+    const move = nextMove(c, m.view, makePlayer(kind, sc, m.side), aiRng(`test-${m.moves}`, m.side));
     if (move) conn.room.send('move', move);
   };
   conn.on<SeatMessage>('seat', act);

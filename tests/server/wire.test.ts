@@ -1,15 +1,17 @@
 // What goes over the wire to each seat of a classroom group. Four students (both leads and a
 // minister of each side) and the teacher's console play three turns through a real server; then
 // every raw frame each connection received is read: no seed, no other student's seat token, and
-// every seat message's view is exactly that side's seat view of a state the game passed through
-// (so no other side's orders or secrets, since seatView is the one wall, tested on its own in
-// tests/engine/seatSecrecy.test.ts), and a Soviet seat never holds a British order.
+// every seat message's view is exactly that seat's view (its side's, with its own role's brief) of a
+// state the game passed through (so no other side's orders or secrets, since seatView is the one
+// wall, tested on its own in tests/engine/seatSecrecy.test.ts), a Soviet seat never holds a British
+// order, and no student ever receives another role's secret aims (the teacher none at all).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GroupOverview, Joined, SeatMessage } from '../../src/class/protocol';
-import { applyMove, compile, createGame, type GameState, type Move, SIDES, type Side, seatView } from '../../src/engine/index';
+import { type GroupOverview, type Joined, LEAD, type Seat, type SeatMessage } from '../../src/class/protocol';
+import { applyMove, compile, createGame, type GameState, type Move, seatView } from '../../src/engine/index';
+import { leadRole } from '../../src/server/ballotBox';
 import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
 import { api, autoPlay, type Conn, join, rawFrames, seatOf, type TestServer, testServer, wireText } from './harness';
@@ -51,12 +53,15 @@ async function storedLog(): Promise<GroupLog> {
   return JSON.parse(readFileSync(path.join(ts.dir, `${code}.json`), 'utf8')) as GroupLog;
 }
 
-/** Each side's seat view (as JSON, as it would read after the wire) at every state the game passed through. */
-function viewsOfGame(log: GroupLog): Record<Side, Set<string>> {
+/** Each seat's view (as JSON, as it would read after the wire) at every state the game passed through. */
+function viewsOfGame(log: GroupLog, seats: Seat[]): Map<string, Set<string>> {
   let s: GameState = createGame(sc, log.seed);
-  const out: Record<Side, Set<string>> = { britain: new Set(), ussr: new Set() };
+  const out = new Map(seats.map(seat => [`${seat.side}:${seat.role}`, new Set<string>()]));
   const add = () => {
-    for (const side of SIDES) out[side].add(JSON.stringify(seatView(c, s, side)));
+    for (const seat of seats) {
+      const role = seat.role === LEAD ? leadRole(c, s, seat.side) : seat.role;
+      out.get(`${seat.side}:${seat.role}`)!.add(JSON.stringify(seatView(c, s, seat.side, role ? { role } : {})));
+    }
   };
   add();
   for (const m of log.game!.moves as Move[]) {
@@ -99,14 +104,15 @@ describe('what each seat receives over the wire', () => {
     for (const t of tokens) expect(wireText(teacher.room)).not.toContain(t);
   });
 
-  it('sends each seat exactly its side’s seat view of a state the game passed through', async () => {
-    const views = viewsOfGame(await storedLog());
+  it('sends each seat exactly its seat view (its side’s, with its own role) of a state the game passed through', async () => {
+    const seats = students.map(s => seatOf(s)!.seat);
+    const views = viewsOfGame(await storedLog(), seats);
     let checked = 0;
     for (const s of students) {
-      const side = seatOf(s)!.seat.side;
+      const seat = seatOf(s)!.seat;
       for (const m of (s.got.get('seat') ?? []) as SeatMessage[]) {
-        expect(m.view.side).toBe(side);
-        expect(views[side].has(JSON.stringify(m.view))).toBe(true);
+        expect(m.view.side).toBe(seat.side);
+        expect(views.get(`${seat.side}:${seat.role}`)!.has(JSON.stringify(m.view))).toBe(true);
         checked++;
       }
     }
@@ -125,10 +131,32 @@ describe('what each seat receives over the wire', () => {
     }
   });
 
-  it('gives only the lead the right to propose; ministers read the same side’s view', () => {
+  it('gives only the lead the right to propose; ministers read the same side’s view with their own role', () => {
     const [lead, , minister] = students;
-    expect(lead!.last<SeatMessage>('seat')!.proposes).toBe(true);
-    expect(minister!.last<SeatMessage>('seat')!.proposes).toBe(false);
-    expect(minister!.last<SeatMessage>('seat')!.view).toEqual(lead!.last<SeatMessage>('seat')!.view);
+    const l = lead!.last<SeatMessage>('seat')!;
+    const m = minister!.last<SeatMessage>('seat')!;
+    expect(l.proposes).toBe(true);
+    expect(m.proposes).toBe(false);
+    expect(m.view.role!.id).toBe(seatOf(minister!)!.seat.role);
+    expect(l.view.role!.id).toBe('chamberlain');
+    expect({ ...m.view, role: null }).toEqual({ ...l.view, role: null });
+  });
+
+  it('never carries another role’s secret aims to a student, nor any to the teacher', () => {
+    let own = 0;
+    for (const s of students) {
+      const seat = seatOf(s)!.seat;
+      const mine = seat.role === LEAD ? (seat.side === 'britain' ? 'chamberlain' : 'litvinov') : seat.role;
+      const text = Buffer.from(wireText(s.room), 'latin1').toString('utf8');
+      for (const r of sc.roles!) {
+        if (r.id === mine) {
+          expect(text).toContain(r.secretAim);
+          own++;
+        } else expect(text).not.toContain(r.secretAim);
+      }
+    }
+    expect(own).toBe(students.length);
+    const t = Buffer.from(wireText(teacher.room), 'latin1').toString('utf8');
+    for (const r of sc.roles!) expect(t).not.toContain(r.secretAim);
   });
 });

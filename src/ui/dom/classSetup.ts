@@ -22,7 +22,7 @@ const SIDE_NAMES: Record<Side, string> = { britain: 'Britain', ussr: 'Soviet Uni
 
 export async function showClassSetup(root: HTMLElement, act: ClassSetupActions): Promise<void> {
   fill(root, h('main', { class: 'setup-screen' }, h('h1', null, 'Classroom: pass and play'), h('p', { role: 'status' }, 'Loading the scenarios…')));
-  const loaded = await Promise.all(SCENARIO_IDS.map(async id => ({ id, r: await loadScenario(id) })));
+  const loaded = await Promise.all(SCENARIO_IDS.map(async id => ({ id, r: await loadScenario(id, { roles: true }) })));
   const scs = loaded.flatMap(x => (x.r.ok ? [x.r.value] : []));
   let sc: Scenario = scs[0]!;
   const names = new Map<string, HTMLInputElement>();

@@ -69,6 +69,8 @@ export class GameScreen {
   /** Lines each side's person has been shown (headlines.seenKey), so a report that says nothing new is not opened. */
   private readonly seen: Record<Side, Set<string>> = { britain: new Set(), ussr: new Set() };
   private sendOrders: (() => void) | null = null;
+  /** Closes the open desk or decision without a move (its move was made elsewhere), letting the loop go on. */
+  private closeDesk: (() => void) | null = null;
   private modal: Dialog | null = null;
   private busy = false;
   private readonly el: Record<'top' | 'board' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
@@ -89,6 +91,10 @@ export class GameScreen {
       else if (e.type === 'error' && e.where === 'storage') this.el.status.textContent = `Not saved in the browser: ${e.message}.`;
       else if (e.type === 'notice') {
         this.el.status.textContent = e.text;
+        this.announce(e.text);
+      } else if (e.type === 'overtaken' && e.seat === this.side) {
+        // The classroom's deadline gave this seat's move: the open desk or decision is no longer its to send.
+        this.closeDesk?.();
         this.announce(e.text);
       }
     });
@@ -336,6 +342,7 @@ export class GameScreen {
           if (!dialog.el.open) dialog.el.showModal();
           return;
         }
+        this.closeDesk = null;
         this.cue('stamp');
         const chosen = ev.decision!.options.find(o => o.id === option)!;
         this.announce(`Decided: ${chosen.label}.`);
@@ -355,6 +362,13 @@ export class GameScreen {
         }
       });
       this.modal = dialog;
+      this.closeDesk = () => {
+        this.closeDesk = null;
+        this.modal = null;
+        dialog.close();
+        this.render();
+        resolve();
+      };
     });
   }
 
@@ -377,9 +391,16 @@ export class GameScreen {
           return;
         }
         this.sendOrders = null;
+        this.closeDesk = null;
         this.renderPanel();
         this.cue('typewriter');
         this.announce(`Orders sent: ${orders.length ? `${orders.length} order${orders.length === 1 ? '' : 's'}` : 'none'}. The turn resolves.`);
+        resolve();
+      };
+      this.closeDesk = () => {
+        this.closeDesk = null;
+        this.sendOrders = null;
+        this.renderPanel();
         resolve();
       };
       this.renderPanel();

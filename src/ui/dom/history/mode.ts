@@ -6,7 +6,7 @@ import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
-import { loadScenario } from '../../../app/scenarios';
+import { loadScenario, needsRoles } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
 import { type BranchLink, HistorySession, linkBranch, Recording, type Target } from '../../../app/watch/index';
 import { type BySide, other, type Result, type Side } from '../../../engine/index';
@@ -108,7 +108,7 @@ export class HistoryMode {
   async watchGame(data: unknown): Promise<void> {
     const id = saveScenario(data);
     if (!id.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${id.error}` });
-    const sc = await loadScenario(id.value);
+    const sc = await loadScenario(id.value, { roles: needsRoles(data) });
     if (!sc.ok) return this.deps.exit({ error: true, text: sc.error });
     const r = readSave(sc.value, data);
     if (!r.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${r.error}` });

@@ -1,0 +1,141 @@
+// A student's role and cabinet, in a fold above the game screen: the role's public brief and its
+// secret aims (sent only to this seat, in its view), the items before the side's cabinet with a For
+// and an Against button each (a minister in office), the ministers' votes so far (the lead, who
+// sends them in with the move), the ballots that counted, and the role's score once the game ends.
+// It shows what the seat message says and sends the student's votes; the server judges them.
+
+import { aimsView } from '../ui/dom/classroom';
+import { h } from '../ui/dom/h';
+import type { SeatMessage, VoteMessage } from './protocol';
+
+export class CabinetPanel {
+  readonly el: HTMLDetailsElement;
+  private readonly summary = h('summary', { class: 'cp-summary' });
+  private readonly body = h('div', { class: 'cp-body' });
+  /** Items already shown, so a new item opens the fold once (and a student who closed it keeps it closed otherwise). */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly player: string,
+    private readonly send: (v: VoteMessage) => void,
+  ) {
+    this.el = h('details', { class: 'cabinet-panel' }, this.summary, this.body) as HTMLDetailsElement;
+  }
+
+  update(m: SeatMessage): void {
+    const cab = m.cabinet;
+    const role = m.view.role;
+    this.el.hidden = !cab && !role;
+    if (this.el.hidden) return;
+    this.el.className = `cabinet-panel side-${m.side}`;
+    const items = cab?.items ?? [];
+    const open = cab?.votes ? items.filter(i => cab.mine[i.item] === undefined).length : 0;
+    const fresh = cab?.votes ? items.some(i => !this.seen.has(i.item)) : false;
+    for (const i of items) this.seen.add(i.item);
+    if (fresh || (m.view.ended && cab?.score)) this.el.open = true;
+    const who = role ? `${role.name}, ${role.office}` : 'Your cabinet';
+    const tail = cab?.score
+      ? `your score ${Math.round(cab.score.total)}/100`
+      : cab?.votes
+        ? open
+          ? `${open} to vote on`
+          : items.length
+            ? 'votes cast'
+            : 'nothing to vote on'
+        : cab?.tally?.length
+          ? votesIn(cab.tally.reduce((n, t) => n + t.for.length + t.against.length, 0))
+          : '';
+    this.summary.replaceChildren(h('span', { class: 'cp-who' }, `Your role: ${who}`));
+    if (tail) this.summary.append(h('span', { class: open ? 'cp-count due' : 'cp-count' }, tail));
+    this.body.replaceChildren(
+      ...(cab?.score
+        ? [
+            h(
+              'section',
+              { class: 'cp-score', 'aria-label': 'Your role’s score' },
+              h('h3', null, `Your role’s score: ${Math.round(cab.score.total)} out of 100`),
+              h(
+                'ul',
+                null,
+                cab.score.objectives.map(o =>
+                  h('li', null, `${o.label}: `, h('strong', null, o.achieved >= 1 ? 'achieved' : o.achieved <= 0 ? 'not achieved' : `${Math.round(o.achieved * 100)}% of the way`)),
+                ),
+              ),
+            ),
+          ]
+        : []),
+      ...(cab ? [this.cabinet(m)] : []),
+      ...(role ? [h('section', { class: 'cp-brief', 'aria-label': 'Your brief' }, h('h3', null, 'Your brief'), h('p', null, role.briefing)), aimsView(role, this.player)] : []),
+    );
+  }
+
+  private cabinet(m: SeatMessage): HTMLElement {
+    const cab = m.cabinet!;
+    const body = m.side === 'britain' ? 'Cabinet' : 'Politburo';
+    const out = h('section', { class: 'cp-cabinet', 'aria-label': `The ${body}` }, h('h3', null, `Before the ${body}`), h('p', { class: 'help' }, cab.note));
+    if (cab.votes) {
+      for (const it of cab.items) {
+        const mine = cab.mine[it.item];
+        const button = (vote: 1 | -1, text: string) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: `btn vote-${vote === 1 ? 'for' : 'against'}`,
+              'aria-pressed': String(mine === vote),
+              'data-vote': vote === 1 ? 'for' : 'against',
+              'data-item': it.item,
+              onclick: () => this.send({ item: it.item, vote: mine === vote ? 0 : vote }),
+            },
+            text,
+          );
+        out.append(
+          h(
+            'div',
+            { class: 'cp-item', role: 'group', 'aria-label': it.label },
+            h('p', { class: 'cp-label' }, h('strong', null, it.label), h('span', { class: 'help' }, ` (counts ${it.when})`)),
+            h(
+              'div',
+              { class: 'cp-buttons' },
+              button(1, 'For'),
+              button(-1, 'Against'),
+              h('span', { class: 'cp-mine' }, mine === undefined ? 'Not voted: your minister votes by his own stance' : `You vote ${mine === 1 ? 'For' : 'Against'}`),
+            ),
+          ),
+        );
+      }
+    }
+    if (cab.tally) {
+      out.append(
+        cab.tally.length
+          ? h(
+              'ul',
+              { class: 'cp-tally' },
+              cab.tally.map(t =>
+                h(
+                  'li',
+                  null,
+                  h('strong', null, t.label),
+                  ` (counts ${cab.items.find(i => i.item === t.item)?.when ?? ''}): `,
+                  t.for.length || t.against.length ? `For: ${t.for.join(', ') || 'none'}. Against: ${t.against.join(', ') || 'none'}.` : 'no votes yet.',
+                ),
+              ),
+            )
+          : h('p', null, 'No item is before the cabinet now.'),
+      );
+    }
+    if (cab.counted.length) {
+      out.append(
+        h('h4', null, 'Counted'),
+        h(
+          'ul',
+          { class: 'cp-counted' },
+          cab.counted.map(b => h('li', null, `${b.turn === m.view.turn ? 'This turn' : 'Last turn'}: ${cab.tally ? b.name : 'you'} voted ${b.vote === 1 ? 'For' : 'Against'} “${b.label}”.`)),
+        ),
+      );
+    }
+    return out;
+  }
+}
+
+const votesIn = (n: number): string => (n === 0 ? 'no ministers’ votes yet' : n === 1 ? '1 minister’s vote in' : `${n} ministers’ votes in`);

@@ -1,0 +1,111 @@
+// The class debrief in real Chromium: a teacher's console with two groups of the 1927 scenario,
+// whose leads (colyseus.js clients in this process, choosing with a computer player from their seat
+// views as a student chooses from the screen: personas in one group, history's players in the
+// other) play three turns each; the teacher opens
+// "Compare with history". The page shows history's trunk and both groups as branches with their
+// divergence in words, one chart with history and both groups, the decisions and events side by
+// side, and a debrief pack per group that downloads without the seed. Screenshots at 1280x720 and
+// 1920x1080 are kept in test-artifacts/screenshots.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { SeatMessage } from '../../src/class/protocol';
+import type { GroupLog } from '../../src/server/group';
+import { type ClassServer, startClassServer } from '../../src/server/server';
+import { loadScenarioFile } from '../loadScenario';
+import { autoPlay, type Conn, join } from '../server/harness';
+import { describeBrowser, screenshot } from './harness';
+
+const sc = loadScenarioFile('1927');
+
+describeBrowser('the class debrief against history', browser => {
+  let server: ClassServer;
+  const dir = mkdtempSync(path.join(tmpdir(), 'asd-class-cmp-'));
+  const dist = inject('e2eDistDir');
+  const students: Conn[] = [];
+
+  beforeAll(async () => {
+    if (!dist) throw new Error('the class debrief test needs the built app (not E2E_BASE_URL)');
+    server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, webDir: dist, log: () => {} });
+  });
+  afterAll(async () => {
+    for (const s of students) await s.room.leave().catch(() => undefined);
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts two groups’ games side by side against history', async () => {
+    const teacher = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const t = teacher.page;
+    await t.goto(`${server.url}/?class`);
+    await t.selectOption('#scenario', '1927');
+    await t.fill('#groups', '2');
+    await t.fill('#pace', '0');
+    await t.click('[data-action=create-class]');
+    await t.waitForSelector('.group-card .gc-code');
+    const codes = await t.locator('.gc-code').allInnerTexts();
+    expect(codes).toHaveLength(2);
+
+    // Two leads a group, joining from their devices.
+    for (const code of codes) for (const name of ['Ada', 'Boris']) students.push(await join(server.url, code, { name }));
+    await t.waitForFunction(() => [...document.querySelectorAll('.gc-roster summary')].every(s => /^2 students/.test(s.textContent ?? '')));
+    await t.click('[data-action=start-all]');
+    // The first group's leads play as the computer's personas, the second's as history's players: two different games.
+    const stops = students.map((s, k) => autoPlay(s, sc, k < 2 ? 'persona' : 'historical'));
+    await Promise.all(students.map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 3, 120_000)));
+    for (const s of stops) s();
+
+    await t.click('[data-action=compare]');
+    await t.waitForSelector('.cmp-branch', { timeout: 60_000 });
+    expect(await t.locator('.cmp-branch').count()).toBe(2);
+    expect(await t.locator('.cmp-trunk > strong').innerText()).toBe('History');
+    for (const code of codes) {
+      const branch = t.locator(`.cmp-branch[data-code="${code}"]`);
+      expect(await branch.locator('.cmp-status').innerText()).toMatch(/turn [4-9] of \d+ · \d+ moves/i);
+      // The divergence in words: a decision or an order named from the scenario's texts.
+      expect((await branch.locator('.cmp-div').innerText()).length).toBeGreaterThan(30);
+    }
+    // One chart: history and both groups (uPlot's legend names each line).
+    await t.waitForSelector('.cmp-chart canvas');
+    const legend = await t.locator('.cmp-chart .u-legend').innerText();
+    for (const name of ['History', ...codes.map(c => `Group ${c}`)]) expect(legend).toContain(name);
+    expect(await t.locator('.cmp-words tbody tr').count()).toBe(2);
+    // Decisions and events side by side: a column for history and for each group.
+    expect(await t.locator('.cmp-decisions thead th').count()).toBe(4);
+    expect(await t.locator('.cmp-decisions tbody tr').count()).toBeGreaterThan(1);
+    expect(await t.locator('.cmp-events tbody tr').count()).toBeGreaterThan(2);
+    await screenshot(t, 'class-compare-1280x720');
+
+    // Another figure redraws the chart.
+    const other = await t.locator('#cmp-figure option').nth(1).getAttribute('value');
+    await t.selectOption('#cmp-figure', other!);
+    await t.waitForFunction(() => document.querySelector('.cmp-words caption')?.textContent?.includes(document.querySelector<HTMLSelectElement>('#cmp-figure')!.selectedOptions[0]!.text));
+
+    await t.setViewportSize({ width: 1920, height: 1080 });
+    await t.click('[data-action=refresh-compare]');
+    await t.waitForSelector('.cmp-chart canvas');
+    // History to the end of the scenario, beside the groups' first weeks.
+    await t.check('#cmp-whole');
+    await t.waitForSelector('.cmp-chart canvas');
+    await screenshot(t, 'class-compare-1920x1080');
+
+    // Each group's debrief pack downloads, and carries no seed.
+    const href = await t.locator(`.cmp-branch[data-code="${codes[0]}"] [data-action=debrief-pack]`).getAttribute('href');
+    const res = await fetch(server.url + href!);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`Group ${codes[0]}`);
+    expect(html).toMatch(/debrief/i);
+    const log = JSON.parse(readFileSync(path.join(dir, `${codes[0]}.json`), 'utf8')) as GroupLog;
+    expect(html).not.toContain(log.seed);
+    // Not without the teacher's key.
+    expect((await fetch(`${server.url}/api/groups/${codes[0]}/debrief?key=guess`)).status).toBe(404);
+
+    // Back to the groups: the cards are live as before.
+    await t.click('[data-action=back-to-groups]');
+    await t.waitForSelector('.group-card .gc-distance');
+    teacher.expectNoConsoleErrors();
+  }, 300_000);
+});
