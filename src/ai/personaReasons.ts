@@ -127,7 +127,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
       { label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass)}`, weight: best.pass, value: best.yes * best.pass + best.no * (1 - best.pass), sources: x.ev.sources },
     ];
     if (best.lean) factors.push({ label: `${persona.name}'s leaning on the issue`, weight: 2, value: best.lean, sources: [] });
-    factors.push({ label: 'Chance (the persona is not wholly predictable)', weight: 1, value: best.dice, sources: [] });
+    factors.push({ label: `Chance (${persona.name} is not wholly predictable)`, weight: 1, value: best.dice, sources: [] });
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return {
       summary: `${who} on ${x.ev.title}: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? ` against ${pts(ranked[1].score)} for ${label(ranked[1])}` : ''}.`,

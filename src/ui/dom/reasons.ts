@@ -4,6 +4,7 @@
 // Each is a disclosure: the one-line summary, then the deciding objectives with their weights,
 // points and sources, and the moves it passed over with their expected scores.
 import type { Reasons } from '../../ai/reasons';
+import { citations, citeInText } from '../../app/citations';
 import { h } from './h';
 
 const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
@@ -18,13 +19,13 @@ function one(e: ReasonsEntry, open: boolean): HTMLElement {
   return h(
     'details',
     { class: 'reasons', open },
-    h('summary', null, h('span', { class: 'why-tag' }, 'Why?'), ' ', r.summary),
+    h('summary', null, h('span', { class: 'why-tag' }, 'Why?'), ' ', citeInText(r.summary)),
     r.factors.length
       ? h(
           'ul',
           { class: 'reasons-factors', 'aria-label': 'What decided it' },
           r.factors.map(f =>
-            h('li', null, h('strong', null, f.label), `: ${pts(f.value)} points`, f.sources.length ? h('span', { class: 'sources' }, ` (${f.sources.slice(0, 4).join('; ')})`) : null),
+            h('li', null, h('strong', null, citeInText(f.label)), `: ${pts(f.value)} points`, f.sources.length ? h('span', { class: 'sources' }, ` (${citations(f.sources.slice(0, 4))})`) : null),
           ),
         )
       : null,
@@ -36,7 +37,7 @@ function one(e: ReasonsEntry, open: boolean): HTMLElement {
           h(
             'ul',
             null,
-            r.rejected.slice(0, 4).map(a => h('li', null, h('span', { class: 'alt' }, a.label), ` — ${a.why}`)),
+            r.rejected.slice(0, 4).map(a => h('li', null, h('span', { class: 'alt' }, citeInText(a.label)), ` — ${citeInText(a.why)}`)),
           ),
         )
       : null,
