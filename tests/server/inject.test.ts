@@ -4,8 +4,9 @@
 // back up from its log after the injection plays on to the very same game.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { readHandIn } from '../../src/app/handIn';
 import type { GroupOverview, Refusal, SeatMessage } from '../../src/class/protocol';
-import { compile } from '../../src/engine/index';
+import { compile, stateHash } from '../../src/engine/index';
 import { Group } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
 import { api, join, type TestServer, testServer } from './harness';
@@ -72,6 +73,11 @@ describe("the teacher's injected event in a group", () => {
     await playTurn(back.value, tokens);
     expect(back.value.toLog().game!.hash).toBe(g.toLog().game!.hash);
     expect(newsOf(back.value, 'ussr', 'lead')).toContain(LINE);
+    // The stored game loaded as a hand-in on the console replays the injection and keeps it.
+    const handIn = readHandIn(sc, JSON.parse(JSON.stringify(g.toLog().game)));
+    if (!handIn.ok) throw new Error(handIn.error);
+    expect(handIn.value.save.injected).toEqual(g.toLog().game!.injected);
+    expect(stateHash(handIn.value.state)).toBe(g.toLog().game!.hash);
 
     for (const [side, role] of [
       ['britain', 'lead'],
