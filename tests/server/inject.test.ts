@@ -4,6 +4,7 @@
 // back up from its log after the injection plays on to the very same game.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { timelineOf } from '../../src/app/debrief';
 import { readHandIn } from '../../src/app/handIn';
 import type { GroupOverview, Refusal, SeatMessage } from '../../src/class/protocol';
 import { compile, stateHash } from '../../src/engine/index';
@@ -78,6 +79,9 @@ describe("the teacher's injected event in a group", () => {
     if (!handIn.ok) throw new Error(handIn.error);
     expect(handIn.value.save.injected).toEqual(g.toLog().game!.injected);
     expect(stateHash(handIn.value.state)).toBe(g.toLog().game!.hash);
+    // The debrief's timeline names the event as the teacher's, not the players'.
+    const game = g.toLog().game!;
+    expect(timelineOf(sc, game.seed, game.moves, game.injected).entries.map(e => e.text)).toContain('Canada follows (introduced by the teacher)');
 
     for (const [side, role] of [
       ['britain', 'lead'],
