@@ -10,7 +10,7 @@
 // a branch explorer that replays the alternatives would measure that, and is not in this build.
 
 import { historicalBaseline, historicalPlayer, runGame } from '../ai/index';
-import { type Compiled, compile, createGame, type GameState, type Move, type Place, replay, type Side, scoreRole } from '../engine/index';
+import { type Compiled, compile, createGame, type GameState, type Injection, type Move, type Place, replay, type Side, scoreRole } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type EndReport, endReport } from './endReport';
 import type { SeatHolder } from './handIn';
@@ -108,20 +108,24 @@ function describeCause(c: Compiled, cause: string): { label: string; side: Side 
 }
 
 /** What happened in a game, move by move: decisions, orders carried out or refused, events, notes settled. */
-export function timelineOf(sc: Scenario, seed: string, moves: readonly Move[]): { entries: TimelineEntry[]; final: GameState } {
+export function timelineOf(sc: Scenario, seed: string, moves: readonly Move[], injected: readonly Injection[] = []): { entries: TimelineEntry[]; final: GameState } {
   const c = compile(sc);
   const entries: TimelineEntry[] = [];
+  // An event the teacher introduced (engine inject.ts) is named as such, so the debrief does not credit it to the players.
+  const byTeacher = new Set(injected.map(x => x.event));
+  const title = (e: Compiled['events'][number]) => (byTeacher.has(e.id) ? `${e.title} (introduced by the teacher)` : e.title);
+  const replayed = (each: (s: GameState) => void) => replay(sc, seed, moves, each, injected);
   let prev: GameState | null = null;
-  const r = replay(sc, seed, moves, s => {
+  const r = replayed(s => {
     const before = prev;
     prev = s;
     for (const e of c.events) {
       if (s.fired[e.i]! >= 0 && (before === null || s.fired[e.i] !== before.fired[e.i]) && !e.decision)
-        entries.push({ day: s.fired[e.i]!, side: null, text: e.title, cause: e.cause, sources: e.sources });
+        entries.push({ day: s.fired[e.i]!, side: null, text: title(e), cause: e.cause, sources: e.sources });
       const k = s.chosen[e.i]!;
       if (before && k >= 0 && k !== before.chosen[e.i]) {
         const o = e.decision!.options[k]!;
-        entries.push({ day: c.days[before.turn]!, side: e.decision!.side, text: `${e.title}: ${o.label}`, cause: o.cause, sources: e.sources });
+        entries.push({ day: c.days[before.turn]!, side: e.decision!.side, text: `${title(e)}: ${o.label}`, cause: o.cause, sources: e.sources });
       }
     }
     if (!before) return;
@@ -208,9 +212,9 @@ const EUROPE: ReadonlySet<Place> = new Set<Place>(['paris', 'berlin', 'warsaw', 
 export const DECISIONS_SHOWN = 8;
 
 /** The debrief of a group's game (finished or not) from its seed and moves. */
-export function debrief(sc: Scenario, seed: string, moves: readonly Move[], opts: { group?: string; seats?: readonly SeatHolder[] } = {}): Debrief {
+export function debrief(sc: Scenario, seed: string, moves: readonly Move[], opts: { group?: string; seats?: readonly SeatHolder[]; injected?: readonly Injection[] } = {}): Debrief {
   const c = compile(sc);
-  const mine = timelineOf(sc, seed, moves);
+  const mine = timelineOf(sc, seed, moves, opts.injected);
   const s = mine.final;
   const base = historicalBaseline(sc);
   const hist = runGame(sc, createGame(sc, base.seed), { britain: historicalPlayer, ussr: historicalPlayer });

@@ -5,7 +5,7 @@
 // version, has been altered, or names roles or players that make no sense, each with the reason;
 // one of an earlier version is taken, with a notice, only if its moves still replay (readSave).
 
-import { type BySide, compile, err, type GameState, type Move, ok, type Result } from '../engine/index';
+import { type BySide, compile, err, type GameState, type Injection, type Move, ok, type Result } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type AppSave, type Controller, makeAppSave, readSave } from './saveFile';
 
@@ -23,8 +23,17 @@ export interface HandIn extends AppSave {
 /** The longest group or player name a hand-in may carry (it is printed on the debrief's cover). */
 export const NAME_MAX = 60;
 
-export function makeHandIn(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>, group: string, seats: readonly SeatHolder[]): HandIn {
-  const save = makeAppSave(sc, seed, moves, final, sides);
+export function makeHandIn(
+  sc: Scenario,
+  seed: string,
+  moves: readonly Move[],
+  final: GameState,
+  sides: BySide<Controller>,
+  group: string,
+  seats: readonly SeatHolder[],
+  injected: readonly Injection[] = [],
+): HandIn {
+  const save = makeAppSave(sc, seed, moves, final, sides, injected);
   return { ...save, app: { ...save.app, group, seats: seats.map(x => ({ role: x.role, player: x.player })) } };
 }
 

@@ -16,6 +16,9 @@ import {
   createGame,
   err,
   type GameState,
+  type Injection,
+  injectableEvents,
+  injectEvent,
   type Move,
   type NewsItem,
   ok,
@@ -132,6 +135,8 @@ export class Match implements MatchPort {
   readonly c: Compiled;
   private s: GameState;
   private readonly log: Move[];
+  /** The teacher's injected events, each with the number of moves made when it was given (saved with the game). */
+  private readonly injected: Injection[] = [];
   /** Each computer player's dice, kept here and never in a view. */
   private readonly dice: Partial<Record<Side, RngState>> = {};
   private readonly ai: AiTransport | null;
@@ -207,6 +212,7 @@ export class Match implements MatchPort {
       return err(e instanceof Error ? e.message : String(e));
     }
     if (r.value.notice) match.loadNotice = r.value.notice;
+    match.injected.push(...(r.value.save.injected ?? []));
     for (const { before, m } of asks) {
       const a = await match.ask(seatView(match.c, before, m.side, AI_VIEW), m.side);
       if (!a.ok) {
@@ -286,6 +292,25 @@ export class Match implements MatchPort {
   }
 
   // ---- moves -------------------------------------------------------------------------------------
+
+  /**
+   * The teacher's injection (a classroom server's authority, never a seat's): one of the scenario's
+   * events that has not fired and whose date has not passed fires at the start of the next turn.
+   * Recorded with the save, so a restore replays it at the same place. Refused with the engine's reason.
+   */
+  inject(eventId: string): Result<void> {
+    const r = injectEvent(this.sc, this.s, eventId);
+    if (!r.ok) return r;
+    this.s = r.value;
+    this.injected.push({ event: eventId, at: this.log.length });
+    this.autosave();
+    return ok(undefined);
+  }
+
+  /** The events the teacher may inject now: id, title and date (null for an undated one). */
+  injectable(): { id: string; title: string; day: number | null }[] {
+    return injectableEvents(this.c, this.s).map(ev => ({ id: ev.id, title: ev.title, day: ev.day }));
+  }
 
   /** A person's move. Refused if the seat is not a person's, is not to move, or the engine refuses it. */
   submit(seat: Side, move: Move): Result<void> {
@@ -425,7 +450,9 @@ export class Match implements MatchPort {
   /** The game as a save file; a classroom game's carries its group and seats (a hand-in). */
   save(): AppSave {
     const cl = this.setup.classroom;
-    return cl ? makeHandIn(this.sc, this.setup.seed, this.log, this.s, this.setup.sides, cl.group, cl.seats) : makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides);
+    return cl
+      ? makeHandIn(this.sc, this.setup.seed, this.log, this.s, this.setup.sides, cl.group, cl.seats, this.injected)
+      : makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides, this.injected);
   }
 
   /** The moves so far, for the debrief. */

@@ -6,7 +6,24 @@
 // an earlier scenario version loads, with a notice, if its moves still replay under the new rules.
 
 import { isPlayerName, type PlayerName, playerNames } from '../ai/index';
-import { type BySide, compile, err, type GameState, loadSave, longDate, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDES, versionWords } from '../engine/index';
+import {
+  type BySide,
+  compile,
+  err,
+  type GameState,
+  type Injection,
+  injectEvent,
+  loadSave,
+  longDate,
+  type Move,
+  makeSave,
+  ok,
+  type Result,
+  SAVE_FORMAT,
+  type Save,
+  SIDES,
+  versionWords,
+} from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
 /** Who plays a side: a person at this screen, or a computer player by name (ai/names.ts, e.g. "search:3@0.5"). */
@@ -19,8 +36,8 @@ export interface AppSave extends Save {
   app: { sides: BySide<Controller> };
 }
 
-export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>): AppSave {
-  return { ...makeSave(sc, seed, moves, final), app: { sides: { britain: sides.britain, ussr: sides.ussr } } };
+export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>, injected: readonly Injection[] = []): AppSave {
+  return { ...makeSave(sc, seed, moves, final, injected), app: { sides: { britain: sides.britain, ussr: sides.ussr } } };
 }
 
 export const isController = (x: unknown): x is Controller => x === 'human' || isPlayerName(x);
@@ -79,11 +96,20 @@ export function readSave(sc: Scenario, data: unknown, each?: (before: GameState,
   const moves = Array.isArray((data as Partial<Save>).moves) ? ((data as Save).moves as Move[]) : [];
   // The last state replayed, and the move it followed (-1: the start).
   const seen: { at: GameState | null; k: number } = { at: null, k: -1 };
+  // The teacher's injections (engine inject.ts) change the state a move is made in; loadSave checks them.
+  const injected = Array.isArray((data as Partial<Save>).injected) ? ((data as Save).injected as Injection[]) : [];
   const r = loadSave(
     sc,
     data,
     (s, k) => {
-      if (k >= 0) each?.(seen.at!, moves[k]!, k);
+      if (k >= 0) {
+        let before = seen.at!;
+        for (const x of injected) {
+          const r = x.at === k ? injectEvent(sc, before, x.event) : null;
+          if (r?.ok) before = r.value;
+        }
+        each?.(before, moves[k]!, k);
+      }
       seen.at = s;
       seen.k = k;
     },
@@ -96,7 +122,7 @@ export function readSave(sc: Scenario, data: unknown, each?: (before: GameState,
     return err(`${r.error} (the move of turn ${at.turn + 1}, ${longDate(compile(sc).days[at.turn]!)})`);
   }
   const { save, state, madeWith } = r.value;
-  const out: ReadSave = { save: makeAppSave(sc, save.seed, save.moves, state, sides.value), state };
+  const out: ReadSave = { save: makeAppSave(sc, save.seed, save.moves, state, sides.value, save.injected), state };
   if (madeWith !== undefined) {
     out.notice = `${versionWords('This save', sc.id, madeWith, sc.version)}, whose rules differ. All ${save.moves.length} of its moves still play under the new rules, so it is loaded as they play out now: figures and events may differ from when it was saved.`;
   }

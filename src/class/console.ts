@@ -2,11 +2,13 @@
 // pace), then watch and run every group from one screen: its code for the students, the seats and
 // who sits in them, the phase, the turn and its deadline, and its distance from history (figures
 // against the historical path at the same turn, decisions against history's). Controls go to one
-// group or to all: start, pause, resume, set the pace, announce, end. "Compare with history" opens
+// group or to all: start, pause, resume, set the pace, announce, lock, end; and to one group, inject
+// one of the scenario's events that has not happened there (the group's own list, from its overview). "Compare with history" opens
 // the class debrief (compareView.ts): every group's branch against history's. The console connects to each
 // group with the class's teacher key, kept in this browser's localStorage so a reload finds it.
 
 import { loadScenario } from '../app/scenarios';
+import { dayOf, longDate } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { showComparison } from './compareView';
 import { ClassConnection } from './connection';
@@ -105,6 +107,8 @@ interface Card {
   overview: GroupOverview | null;
   el: HTMLElement;
   note: string;
+  /** The event picked in the card's inject list, kept across redraws. */
+  inject: string;
 }
 
 function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string): void {
@@ -115,6 +119,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
     overview: null,
     el: h('section', { class: 'group-card', 'aria-label': `Group ${code}` }),
     note: '',
+    inject: '',
   }));
   const paceIn = h('input', { id: 'pace-all', type: 'number', min: 0, max: 60, value: 5, 'aria-label': 'Minutes a turn' });
   const sayIn = h('input', { id: 'say-all', maxlength: 280, placeholder: 'A word to every group', 'aria-label': 'Announcement' });
@@ -309,6 +314,7 @@ function draw(card: Card): void {
           info.phase !== 'ended' ? ctl({ do: 'end' }, 'End', 'end', 'btn danger') : null,
         )
       : null,
+    info && o && (info.phase === 'playing' || info.phase === 'paused') ? injectPicker(card, o) : null,
     o ? distanceView(o) : h('p', { class: 'help' }, info?.phase === 'lobby' ? 'Not started: the distance from history shows once it runs.' : ''),
     info
       ? h(
@@ -333,6 +339,42 @@ function draw(card: Card): void {
     info?.locked.length ? h('p', { class: 'gc-locked' }, `Locked: ${info.locked.map(l => l.label).join('; ')}`) : null,
     info?.announcements.length ? h('p', { class: 'gc-said' }, info.announcements.at(-1)!.text) : null,
     card.note ? h('p', { class: 'class-error', role: 'status' }, card.note) : null,
+  );
+}
+
+/**
+ * The group's inject control: the scenario's events that have not happened in this group and whose
+ * date has not passed (the server's list); the chosen one fires at the start of the group's next turn.
+ */
+function injectPicker(card: Card, o: GroupOverview): HTMLElement | null {
+  if (!o.injectable.length) return null;
+  if (!o.injectable.some(e => e.id === card.inject)) card.inject = '';
+  const sel = h(
+    'select',
+    { class: 'gc-inject-event', 'aria-label': `Event to introduce in group ${card.code}`, onchange: (e: Event) => (card.inject = (e.target as HTMLSelectElement).value) },
+    h('option', { value: '' }, 'Introduce an event…'),
+    o.injectable.map(e => h('option', { value: e.id }, e.date ? `${e.title} (due ${longDate(dayOf(e.date))})` : e.title)),
+  );
+  sel.value = card.inject;
+  return h(
+    'div',
+    { class: 'gc-inject inline' },
+    sel,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        'data-action': 'inject',
+        title: 'It happens at the start of the next turn; both sides read that the teacher introduced it.',
+        onclick: () => {
+          if (!card.inject) return;
+          card.conn.control({ do: 'inject', event: card.inject });
+          card.inject = '';
+        },
+      },
+      'Inject next turn',
+    ),
   );
 }
 

@@ -175,6 +175,11 @@ export type Control =
    * option); unlock lifts it. Moves that break a lock are refused with the reason.
    */
   | { do: 'lock' | 'unlock'; target: string }
+  /**
+   * Introduce one of the scenario's events (by id) that has not happened and whose date has not
+   * passed: it fires at the start of the next turn, and both sides read that the teacher introduced it.
+   */
+  | { do: 'inject'; event: string }
   | { do: 'seat'; student: string; seat: string };
 
 /** Options a client passes when joining a group room. */
@@ -201,6 +206,8 @@ export interface GroupOverview {
   /** A single figure of distance: 0 is the historical path. */
   distance: number;
   scores: Record<Side, number> | null;
+  /** The events the teacher may introduce now (never sent to a seat: which have fired is not every side's to know). */
+  injectable: { id: string; title: string; date: string | null }[];
 }
 
 export type ClientMove = Move;

@@ -80,7 +80,7 @@ export async function printCommand(argv: string[], out: (s: string) => void): Pr
   const r = readHandIn(sc, data);
   if (!r.ok) throw new CliError(`${save}: refused: ${r.error}`);
   if (r.value.notice) out(`${save}: ${r.value.notice}`);
-  const d = debrief(sc, r.value.save.seed, r.value.save.moves, { group: r.value.group, seats: r.value.seats });
+  const d = debrief(sc, r.value.save.seed, r.value.save.moves, { group: r.value.group, seats: r.value.seats, injected: r.value.save.injected ?? [] });
   out(`${await writeDocument(target, debriefHtml(d))} (debrief of ${r.value.group || 'a group game'}, ${sc.title}, ${r.value.save.moves.length} moves${d.finished ? '' : ', unfinished'})`);
   return 0;
 }

@@ -51,6 +51,7 @@ export function stateHash(s: GameState): string {
   for (const x of s.scheduled) {
     num(x.ev);
     num(x.day);
+    if (x.by) str(x.by); // only present in games a teacher has injected into, so other hashes are as before
   }
   nums(s.pending.britain);
   nums(s.pending.ussr);

@@ -37,11 +37,14 @@ function eligible(ev: CEvent, s: GameState): boolean {
 export function fireEvents(d: Draft, daysSincePrev: number): void {
   const c = d.c;
   let due: Set<number> | null = null;
+  let byTeacher: Set<number> | null = null;
   if (d.s.scheduled.length) {
     const keep = [];
     for (const x of d.s.scheduled) {
-      if (x.day <= d.day) (due ??= new Set()).add(x.ev);
-      else keep.push(x);
+      if (x.day <= d.day) {
+        (due ??= new Set()).add(x.ev);
+        if (x.by === 'teacher') (byTeacher ??= new Set()).add(x.ev);
+      } else keep.push(x);
     }
     adoptScheduled(d, keep);
   }
@@ -51,7 +54,11 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   for (let j = 0; j < list.length; j++) {
     const ev = c.events[list[j]!]!;
     let fire = false;
-    if (due?.has(ev.i)) fire = eligible(ev, d.s);
+    if (byTeacher?.has(ev.i)) {
+      // The teacher's choice overrides the trigger; the class is told it is a classroom event, not the model's.
+      fire = !(ev.once && d.s.fired[ev.i]! >= 0);
+      if (fire) news(d, `Introduced by the teacher: ${ev.title}.`, 'rule:teacher', null);
+    } else if (due?.has(ev.i)) fire = eligible(ev, d.s);
     // Dated: the first turn on or after the date, or any later turn within `window` days of it
     // (eventsAt lists a dated event only on those turns).
     else if (ev.day !== null) fire = eligible(ev, d.s) && !(d.s.fired[ev.i]! >= ev.day);

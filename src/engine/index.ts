@@ -8,6 +8,7 @@ export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled,
 export { applyMove, createGame, playInPlace, playMove } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
+export { checkInjection, type Injection, injectableEvents, injectEvent } from './inject';
 export { checkInvariants } from './invariants';
 export { RELATION_LABEL, RELATION_LABELS, type RelationLabels, WAR_DANGER_BANDS, type WarDangerBand, type WarDangerBandName, warDangerBand } from './labels';
 export { type Explanation, explain, ledgerFor } from './ledger';

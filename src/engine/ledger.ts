@@ -22,6 +22,7 @@ export function ledgerFor(v: SeatView, fig: number, limit = Infinity): LedgerEnt
 }
 
 const RULES: Record<string, string> = {
+  teacher: 'the teacher introduced one of the scenario’s events in class',
   'cabinet-defeat': 'a defeat in cabinet costs the lead standing',
   'cabinet-mood': 'ministers sour or warm as decisions go against or with them',
   'pressure-drift': 'uncommitted ministers drift with party pressure',

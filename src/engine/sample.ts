@@ -51,7 +51,7 @@ export function sampleState(c: Compiled, v: SeatView, rng: Rng): GameState {
     chosen: v.chosen.slice(),
     taken: v.taken.slice(),
     failed: v.failed.slice(),
-    scheduled: v.scheduled.map(x => ({ ev: x.ev, day: x.day })),
+    scheduled: v.scheduled.map(x => (x.by ? { ev: x.ev, day: x.day, by: x.by } : { ev: x.ev, day: x.day })),
     pending: mine ? { britain: pending, ussr: [] } : { britain: [], ussr: pending },
     orders: mine ? { britain: orders, ussr: null } : { britain: null, ussr: orders },
     offers: v.offers.map(o => ({ ...o, terms: { ...o.terms } })),

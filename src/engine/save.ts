@@ -2,9 +2,12 @@
 // it leads to. Loading replays every move; a save for another scenario or version, one with an
 // illegal move, or one whose replay does not reach the recorded hash is refused with a reason. On
 // request a save of an earlier version is taken if its moves still replay under the new rules.
+// A classroom save may also list the teacher's injected events with where in the move log each
+// fell (inject.ts); replay applies each at that place.
 
 import { applyMove, createGame } from './game';
 import { stateHash } from './hash';
+import { type Injection, injectEvent } from './inject';
 import type { ScenarioSetup as Scenario } from './setup';
 import { err, type GameState, type Move, ok, type Result } from './types';
 
@@ -17,19 +20,36 @@ export interface Save {
   scenarioVersion: number;
   seed: string;
   moves: Move[];
+  /** The teacher's injected events, in the order given (absent when there were none). */
+  injected?: Injection[];
   /** Hash of the final state; replay must reach it. */
   hash: string;
 }
 
-export function makeSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState): Save {
-  return { format: SAVE_FORMAT, formatVersion: 1, scenario: sc.id, scenarioVersion: sc.version, seed, moves: [...moves], hash: stateHash(final) };
+export function makeSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, injected: readonly Injection[] = []): Save {
+  const save: Save = { format: SAVE_FORMAT, formatVersion: 1, scenario: sc.id, scenarioVersion: sc.version, seed, moves: [...moves], hash: stateHash(final) };
+  if (injected.length) save.injected = injected.map(x => ({ event: x.event, at: x.at }));
+  return save;
 }
 
 /** Replay moves from the start; every state on the way is returned to the callback. */
-export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?: (s: GameState, k: number) => void): Result<GameState> {
+export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?: (s: GameState, k: number) => void, injected: readonly Injection[] = []): Result<GameState> {
   let s = createGame(sc, seed);
   each?.(s, -1);
+  let j = 0;
+  // The injections given when `at` moves had been made go in before move `at`.
+  const injectUpTo = (k: number): Result<GameState> => {
+    for (; j < injected.length && injected[j]!.at <= k; j++) {
+      const x = injected[j]!;
+      const r = injectEvent(sc, s, x.event);
+      if (!r.ok) return err(`the teacher's injection ${j + 1} (${x.event}, after move ${x.at}) is refused: ${r.error}`);
+      s = r.value;
+    }
+    return ok(s);
+  };
   for (const [k, m] of moves.entries()) {
+    const before = injectUpTo(k);
+    if (!before.ok) return before;
     const r = applyMove(sc, s, m);
     if (!r.ok) {
       const what = typeof m === 'object' && m !== null ? ` (${String(m.type)} by ${String(m.side)})` : '';
@@ -38,7 +58,22 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
     s = r.value;
     each?.(s, k);
   }
-  return ok(s);
+  return injectUpTo(moves.length);
+}
+
+/** A save's injections, checked for shape (each then replays through injectEvent, which checks the rest). */
+function readInjected(x: unknown, moves: number): Result<Injection[]> {
+  if (x === undefined) return ok([]);
+  if (!Array.isArray(x)) return err("the save's injected events are not a list");
+  const out: Injection[] = [];
+  for (const [k, y] of x.entries()) {
+    const o = y as Partial<Injection> | null;
+    if (typeof o !== 'object' || o === null || typeof o.event !== 'string' || !Number.isInteger(o.at)) return err(`the save's injected event ${k + 1} is not an event id with a move number`);
+    const at = o.at as number;
+    if (at < (out[k - 1]?.at ?? 0) || at > moves) return err(`the save's injected event ${k + 1} (${o.event}) is placed after move ${at}, out of order or past the ${moves} moves`);
+    out.push({ event: o.event, at });
+  }
+  return ok(out);
 }
 
 /** How a save (or a branch, a code) made with another version of a scenario is named in every refusal and notice. */
@@ -76,7 +111,9 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
   if (typeof x.seed !== 'string') return err('the save has no seed');
   if (!Array.isArray(x.moves)) return err('the save has no move list');
   if (typeof x.hash !== 'string') return err('the save has no final-state hash');
-  const r = replay(sc, x.seed, x.moves as Move[], each);
+  const injected = readInjected(x.injected, x.moves.length);
+  if (!injected.ok) return injected;
+  const r = replay(sc, x.seed, x.moves as Move[], each, injected.value);
   if (earlier) {
     if (!r.ok) return err(`${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${r.error}`);
     return ok({ save: x as Save, state: r.value, madeWith: made });

@@ -112,7 +112,8 @@ export interface GameState {
   taken: number[];
   /** Day each action last failed a cabinet vote, or -1. */
   failed: number[];
-  scheduled: { ev: number; day: number }[];
+  /** Events queued to fire on a day; `by: 'teacher'` marks one a teacher introduced (inject.ts), which fires whatever its trigger says. */
+  scheduled: { ev: number; day: number; by?: 'teacher' }[];
   /** Event indices awaiting each side's decision. */
   pending: BySide<number[]>;
   /** Orders given this turn (secret until resolved); null = not yet given. */

@@ -33,7 +33,7 @@ import {
   type SeatMessage,
   seatKey,
 } from '../class/protocol';
-import { err, type Move, ok, type Result, SIDES, type Side, scoreRole, seatView, withRole } from '../engine/index';
+import { err, isoOf, type Move, ok, type Result, SIDES, type Side, scoreRole, seatView, withRole } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { BallotBox, type BallotBoxLog, leadRole, openItems, voterRoles } from './ballotBox';
 import { distanceFromHistory } from './history';
@@ -327,6 +327,17 @@ export class Group {
           if (!this.locked.delete(c.target)) return err(`${label} is not locked`);
           this.announce(`The teacher has lifted the lock on ${label}.`);
         }
+        this.changed();
+        return ok(undefined);
+      }
+      case 'inject': {
+        if (this.phase === 'lobby' || !this.match) return err('the game has not started');
+        if (this.phase === 'ended') return err('the game has ended');
+        if (typeof c.event !== 'string') return err('an injection names one of the scenario’s events');
+        const r = this.match.inject(c.event);
+        if (!r.ok) return r;
+        const ev = this.match.c.events[this.match.c.eventIndex.get(c.event)!]!;
+        this.announce(`The teacher has introduced an event: “${ev.title}” happens at the start of the next turn.`);
         this.changed();
         return ok(undefined);
       }
@@ -655,7 +666,9 @@ export class Group {
 
   overview(): GroupOverview | null {
     const m = this.match;
-    return m ? m.inspect(s => distanceFromHistory(this.sc, this.code, s, m.moveCount)) : null;
+    if (!m) return null;
+    const injectable = this.phase === 'ended' ? [] : m.injectable().map(e => ({ id: e.id, title: e.title, date: e.day === null ? null : isoOf(e.day) }));
+    return { ...m.inspect(s => distanceFromHistory(this.sc, this.code, s, m.moveCount)), injectable };
   }
 
   toLog(): GroupLog {

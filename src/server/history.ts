@@ -60,7 +60,7 @@ export function warmHistory(sc: Scenario): void {
 }
 
 /** The group's distance from history now. */
-export function distanceFromHistory(sc: Scenario, code: string, s: GameState, moves: number): GroupOverview {
+export function distanceFromHistory(sc: Scenario, code: string, s: GameState, moves: number): Omit<GroupOverview, 'injectable'> {
   const { c, byTurn, end, figs } = historicalPath(sc);
   const h = byTurn[Math.min(s.turn, byTurn.length - 1)]!;
   let sum = 0;

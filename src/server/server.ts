@@ -283,7 +283,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     const sc = scenario(l.value.scenario);
     if (!sc.ok) return sc;
     const seats = l.value.seats.flatMap(s => s.students.map(st => ({ role: s.seat.split(':')[1]!, player: st.name })));
-    const d = debrief(sc.value, l.value.seed, l.value.game.moves, { group: `Group ${code}`, seats });
+    const d = debrief(sc.value, l.value.seed, l.value.game.moves, { group: `Group ${code}`, seats, injected: l.value.game.injected ?? [] });
     return ok(debriefHtml({ ...d, seed: '' }));
   }
 
