@@ -2,7 +2,7 @@
 // 1920 x 1080, every screen (the title, the new game, the desk's four tabs, the decision, report,
 // headline, why, minister, help and settings dialogs, the other cabinet, and the end screen) fits
 // the window: the page scrolls neither way, no dialog reaches past the window, nothing in the top
-// bar is cut and it keeps to one row, Begin is above the fold. Text is at least 14 px, on the page
+// bar is cut and it keeps to one row, no board label is cut with an ellipsis, Begin is above the fold. Text is at least 14 px, on the page
 // and on the board (the board reports its smallest text as drawn). The focus is kept where the
 // next thing is: never on the page after a turn, never on a hidden file input; a minister card
 // opens from the keyboard; adding a note hands the focus to the button that drops it. The orders
@@ -40,6 +40,8 @@ interface Layout {
   small: string[];
   /** The board's smallest text as drawn, in CSS pixels (null: no board on this screen). */
   boardText: number | null;
+  /** Board texts cut with an ellipsis, as "shown (full)" (empty: no board, or nothing cut). */
+  boardCut: string[];
 }
 
 /** The page's scroll size, what the top bar cuts, dialogs past the window, and text too small. */
@@ -91,14 +93,15 @@ const measure = (page: Page): Promise<Layout> =>
     }
     const board = document.querySelector<HTMLElement>('#board');
     const bt = board?.dataset.minTextPx;
-    return { over, scrollWidth: se.scrollWidth, scrollHeight: se.scrollHeight, cut, topbarRows, dialogsOver, small: [...small].slice(0, 12), boardText: bt ? Number(bt) : null };
+    const boardCut = board?.dataset.cutText ? board.dataset.cutText.split(' | ') : [];
+    return { over, scrollWidth: se.scrollWidth, scrollHeight: se.scrollHeight, cut, topbarRows, dialogsOver, small: [...small].slice(0, 12), boardText: bt ? Number(bt) : null, boardCut };
   }, MIN_PX);
 
 async function check(page: Page, size: { width: number; height: number }, what: string): Promise<void> {
   await screenshot(page, `layout-${size.width}-${what}`);
   const m = await measure(page);
   console.log(
-    `${size.width}x${size.height} ${what}: page ${m.scrollWidth}x${m.scrollHeight}, top bar rows ${m.topbarRows}, cut ${m.cut.length}, small text ${m.small.length}, board text ${m.boardText ?? '-'} px${[...m.cut, ...m.small, ...m.over].map(x => `\n  ${x}`).join('')}`,
+    `${size.width}x${size.height} ${what}: page ${m.scrollWidth}x${m.scrollHeight}, top bar rows ${m.topbarRows}, cut ${m.cut.length}, small text ${m.small.length}, board text ${m.boardText ?? '-'} px, board cut ${m.boardCut.length}${[...m.cut, ...m.small, ...m.over, ...m.boardCut].map(x => `\n  ${x}`).join('')}`,
   );
   expect.soft(m.scrollWidth, `${what}: page width (${m.over.join('; ')})`).toBeLessThanOrEqual(size.width);
   expect.soft(m.scrollHeight, `${what}: page height (${m.over.join('; ')})`).toBeLessThanOrEqual(size.height);
@@ -107,6 +110,8 @@ async function check(page: Page, size: { width: number; height: number }, what: 
   expect.soft(m.dialogsOver, `${what}: dialogs past the window`).toEqual([]);
   expect.soft(m.small, `${what}: text under ${MIN_PX} px`).toEqual([]);
   if (m.boardText !== null) expect.soft(m.boardText, `${what}: the board's smallest text`).toBeGreaterThanOrEqual(MIN_PX);
+  // A minister's office, a gauge's group, a label on the board: each fits whole or in its short form, never cut.
+  expect.soft(m.boardCut, `${what}: board text cut with an ellipsis`).toEqual([]);
 }
 
 /**
@@ -304,7 +309,10 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
         else throw new Error(`unexpected screen ${s} before the end`);
       }
       // The end screen says the game is over: no dialog before it repeats that.
-      expect(headlines.filter(t => /The game ends/.test(t)), 'a headline only repeating the end screen').toEqual([]);
+      expect(
+        headlines.filter(t => /The game ends/.test(t)),
+        'a headline only repeating the end screen',
+      ).toEqual([]);
       await check(page, size, 'end');
       const end = await page.locator('.end-dialog').innerText();
       expect(end).not.toMatch(/\b(thesis|fn) L\d/);

@@ -6,7 +6,7 @@ import type { BoardModel, MinisterCard } from '../../app/board';
 import type { Side } from '../../engine/index';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
-import { cardGrid, OFFICE_RULES, shareWidths, unit } from './chartScale';
+import { cardGrid, OFFICE_RULES, OFFICE_SHORT, shareWidths, unit } from './chartScale';
 import { addText, Bag, crown, fit, hitZone, measurer, sideColours, star, type TextOpts, Tooltip } from './draw';
 import type { CabinetBoardView, CardSpot, Rect, ViewHost } from './types';
 
@@ -177,7 +177,7 @@ export class CabinetView implements CabinetBoardView {
     const ix = x + spine + 5,
       iw = w - spine - 9;
     addText(this.bag, scene, ix, y + 2, c.short, NAME, iw);
-    if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES);
+    if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES, OFFICE_SHORT);
 
     // Stance on the main issue.
     const by = y + (withOffice ? 47 : 26),
