@@ -7,7 +7,7 @@
 // next thing is: never on the page after a turn, never on a hidden file input; a minister card
 // opens from the keyboard; adding a note hands the focus to the button that drops it. The orders
 // desk, scrolled, shows no text over other text (tests/e2e/overlap.ts). Each screen is
-// photographed as layout-<width>-<screen>.
+// photographed as layout-<width>-<screen>. Minus signs are drawn with a face whose minus is not a dash.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { historicalPlayer } from '../../src/ai/index';
@@ -260,6 +260,13 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await page.click('[data-action=toggle-cabinet]');
       await page.waitForTimeout(300);
       await check(page, size, 'other-cabinet');
+      // Signed figures' minus signs come from the face whose minus reads as one (src/ui/signs.ts),
+      // not Old Standard TT's dash-like rule: it is loaded, and first in the body's font stack.
+      const minus = await page.evaluate(() => ({
+        loaded: [...document.fonts].some(f => f.family.replace(/"/g, '') === 'Game Minus' && f.status === 'loaded'),
+        first: getComputedStyle(document.querySelector('.panel')!).fontFamily.split(',')[0]!.trim(),
+      }));
+      expect(minus).toEqual({ loaded: true, first: '"Game Minus"' });
       await page.click('[data-action=toggle-cabinet]');
       await page.keyboard.press('w');
       await page.waitForSelector('dialog.figures');
