@@ -123,7 +123,7 @@ export function unit(v: number, lo: number, hi: number): number {
 export type Measure = (s: string) => number;
 export type Rule = readonly [RegExp, string];
 
-export { GROUP_SHORT, OFFICE_SHORT } from '../../app/shortNames';
+export { GROUP_SHORT, ISSUE_END_SHORT, NAME_SHORT, OFFICE_SHORT } from '../../app/shortNames';
 
 /** Shortenings for offices, applied one after another until the text fits. */
 export const OFFICE_RULES: readonly Rule[] = [
