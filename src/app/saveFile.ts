@@ -6,7 +6,7 @@
 // an earlier scenario version loads, with a notice, if its moves still replay under the new rules.
 
 import { isPlayerName, type PlayerName, playerNames } from '../ai/index';
-import { type BySide, compile, err, type GameState, loadSave, longDate, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDES, versionWords } from '../engine/index';
+import { type BySide, compile, err, type GameState, loadSave, longDate, type Move, makeSave, ok, type Result, SAVE_FORMAT, type Save, SIDE_LABEL, SIDES, versionWords } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
 /** Who plays a side: a person at this screen, or a computer player by name (ai/names.ts, e.g. "search:3@0.5"). */
@@ -33,7 +33,7 @@ export function readSides(data: unknown): Result<BySide<Controller>> {
   if (sides !== undefined) {
     if (typeof sides !== 'object' || sides === null) return err('the save says nothing sensible about who played which side');
     const o = sides as Record<string, unknown>;
-    for (const side of SIDES) if (!isController(o[side])) return err(`the save names an unknown player for ${side}: ${JSON.stringify(o[side])}`);
+    for (const side of SIDES) if (!isController(o[side])) return err(`the save names an unknown player for ${SIDE_LABEL[side]}: ${JSON.stringify(o[side])}`);
     return ok({ britain: o.britain as Controller, ussr: o.ussr as Controller });
   }
   if (x.cli !== undefined) {
