@@ -23,8 +23,10 @@ import { type GameDeps, GameScreen } from './ui/dom/game';
 import { h } from './ui/dom/h';
 import { helpDialog } from './ui/dom/info';
 import { showSetup, showTitle } from './ui/dom/title';
+import { loadMinusFace } from './ui/signs';
 
 const root = document.getElementById('app')!;
+void loadMinusFace();
 const BOARD_FONTS = ['13px "Old Standard TT"', 'bold 13px "Old Standard TT"', 'italic 13px "Old Standard TT"', 'bold 13px "Playfair Display"', '500 13px Oswald', '13px "Special Elite"'];
 const kv = browserKV();
 const audio = makeAudio(kv);
@@ -180,7 +182,7 @@ const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' 
   reducedMotion: reducedMotion(),
   loadBoard: async (parent, cb, rm) => {
     // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
-    await Promise.all(BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])));
+    await Promise.all([...BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])), loadMinusFace()]);
     return (await import('./ui/board/boardGame')).startBoard(parent, cb, rm);
   },
   settings: () => settings(),

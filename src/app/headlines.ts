@@ -83,13 +83,16 @@ export interface ReportPlan {
 }
 
 /**
- * A seat's fresh news as a front end presents it. `seen` holds the seenKey of every line already
+ * A seat's fresh news as a front end presents it, the game's end left to the end screen. `seen` holds the seenKey of every line already
  * shown to the seat; the caller adds the lines it shows.
  */
 export function planReports(c: Compiled, fresh: readonly NewsItem[], seat: Side, seen: ReadonlySet<string>): ReportPlan {
   const headlines: Headline[] = [];
   const rest: NewsItem[] = [];
   for (const n of fresh) {
+    // The end of the game is told by the end screen, which follows at once: a dialog or report saying
+    // only "The game ends" before it would repeat it. The last turn's other headlines stay.
+    if (n.headline === 'game-end') continue;
     const x = headlineOf(n);
     if (x) headlines.push(x);
     else rest.push(n);

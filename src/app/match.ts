@@ -26,6 +26,7 @@ import {
   type Result,
   type RngState,
   type SeatView,
+  SIDE_LABEL,
   SIDES,
   type Side,
   seatView,
@@ -174,7 +175,7 @@ export class Match implements MatchPort {
   /** A new match. Refused if the setup names another scenario or an unknown player. */
   static create(sc: Scenario, setup: MatchSetup, opts: MatchOptions = {}): Result<Match> {
     if (setup.scenario !== sc.id) return err(`the setup is for scenario ${setup.scenario}, not ${sc.id}`);
-    for (const side of SIDES) if (!isController(setup.sides[side])) return err(`unknown player for ${side}: ${String(setup.sides[side])}`);
+    for (const side of SIDES) if (!isController(setup.sides[side])) return err(`unknown player for ${SIDE_LABEL[side]}: ${String(setup.sides[side])}`);
     try {
       const kept: MatchSetup = { scenario: sc.id, seed: setup.seed, sides: { ...setup.sides } };
       if (setup.classroom) {

@@ -2,6 +2,7 @@
 import { type Compiled, other, type Prediction, type Preview, pressureLines, RELATION_LABELS, type Risk, type SeatView, type Side, seen } from '../engine/index';
 import { type LinkedEffect, unhandled } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
+import { GROUP_SHORT } from './shortNames';
 
 /** A short, readable name for a figure, from one side's point of view. */
 export function figName(c: Compiled, i: number, me?: Side): string {
@@ -68,10 +69,15 @@ export function riseIsGood(c: Compiled, i: number, me: Side): boolean | null {
   }
 }
 
-/** A group's name cut for lists: no parenthesis, no leading "The". */
+/**
+ * A group's name for lists: no parenthesis, no leading "The"; if still longer than `max`, its
+ * hand-made short form (shortNames.ts), and only failing that cut.
+ */
 export function groupShort(name: string, max = 24): string {
   const n = name.replace(/\s*\([^)]*\)/g, '').replace(/^The /, '');
-  return n.length <= max ? n : `${n.slice(0, max - 1).trimEnd()}…`;
+  if (n.length <= max) return n;
+  const own = Object.hasOwn(GROUP_SHORT, name) ? GROUP_SHORT[name]! : n;
+  return own.length <= max ? own : `${own.slice(0, max - 1).trimEnd()}…`;
 }
 
 /**

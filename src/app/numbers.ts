@@ -1,4 +1,5 @@
 // Numbers as the game prints them, in the terminal and on the screen alike.
+// The true minus sign (U+2212), not a hyphen; the browser draws it from the "Game Minus" face (ui/signs.ts).
 const MINUS = '−';
 /** A signed number: +3, −2, +0.5. Whole numbers unless small. */
 export function signed(x: number): string {

@@ -21,6 +21,7 @@ import {
   type Result,
   SAVE_FORMAT,
   type Save,
+  SIDE_LABEL,
   SIDES,
   versionWords,
 } from '../engine/index';
@@ -50,7 +51,7 @@ export function readSides(data: unknown): Result<BySide<Controller>> {
   if (sides !== undefined) {
     if (typeof sides !== 'object' || sides === null) return err('the save says nothing sensible about who played which side');
     const o = sides as Record<string, unknown>;
-    for (const side of SIDES) if (!isController(o[side])) return err(`the save names an unknown player for ${side}: ${JSON.stringify(o[side])}`);
+    for (const side of SIDES) if (!isController(o[side])) return err(`the save names an unknown player for ${SIDE_LABEL[side]}: ${JSON.stringify(o[side])}`);
     return ok({ britain: o.britain as Controller, ussr: o.ussr as Controller });
   }
   if (x.cli !== undefined) {

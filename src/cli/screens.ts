@@ -208,7 +208,8 @@ export function headlineBox(x: Headline, w: number): string[] {
 export function newsLines(c: Compiled, items: readonly NewsItem[], today: number, w: number, me?: Side): string[] {
   if (!items.length) return [];
   const out = ['', section(w, 'News')];
-  const heads = items.flatMap(n => headlineOf(n) ?? []);
+  // The game's end is told by the end screen that follows (endLines), not boxed here as well.
+  const heads = items.flatMap(n => (n.headline === 'game-end' ? [] : (headlineOf(n) ?? [])));
   for (const x of heads) out.push(...headlineBox(x, w));
   let day = -1;
   for (const n of groupOffices(items.filter(n => !n.headline))) {

@@ -3,6 +3,7 @@
 // and names an item of that move (types.ts, Ballot); how it weighs is cabinet.ts's rule (votePull).
 import type { Votes } from './cabinet';
 import type { Compiled } from './compiled';
+import { SIDE_LABEL } from './labels';
 import type { Ballot, GameState, Move } from './types';
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -27,7 +28,7 @@ export function checkBallots(c: Compiled, s: GameState, move: Move): string | nu
     const k = c.roleIndex.get(b.role);
     if (k === undefined) return `there is no role "${b.role}"`;
     const r = c.roles[k]!;
-    if (r.side !== move.side) return `${r.name} (role "${r.id}") sits on the ${r.side} side, not the ${move.side}`;
+    if (r.side !== move.side) return `${r.name} (role "${r.id}") plays for ${SIDE_LABEL[r.side]}, not ${SIDE_LABEL[move.side]}`;
     if (r.minister < 0) return `${r.name} (${r.office}) is not a minister and has no vote in the cabinet`;
     if (s.fig[c.ministers[r.minister]!.iOffice] !== 1) return `${r.name} is not in office and cannot vote`;
     const key = `${b.role} ${b.item}`;
@@ -50,7 +51,7 @@ function itemProblem(c: Compiled, s: GameState, move: Move, item: string): strin
   if (item.startsWith('action:')) {
     const id = item.slice(7);
     const k = c.actionIndex.get(id);
-    if (k === undefined || c.actions[k]!.side !== move.side) return `there is no ${move.side} action "${id}"`;
+    if (k === undefined || c.actions[k]!.side !== move.side) return `there is no action "${id}" for ${SIDE_LABEL[move.side]}`;
     const a = c.actions[k]!;
     if (!a.vote?.cabinet) return `"${a.label}" does not go to a cabinet vote`;
     const ordered = move.orders.some(o => o.kind === 'action' && o.id === id);
@@ -65,7 +66,7 @@ function itemProblem(c: Compiled, s: GameState, move: Move, item: string): strin
     // cabinet ratifies it too, and its students vote on that in advance with its orders.
     const own = s.offers.find(o => o.n === n && o.from === move.side);
     if (own && (own.status === 'sent' || own.status === 'delivered')) return null;
-    return `note ${item.slice(6)} is neither accepted in these orders nor ${move.side}'s own note awaiting an answer, so there is no ratification to vote on`;
+    return `note ${item.slice(6)} is neither accepted in these orders nor a note from ${SIDE_LABEL[move.side]} awaiting an answer, so there is no ratification to vote on`;
   }
   return `"${item}" names no item (action:ID, option:EVENT.OPTION or offer:N)`;
 }

@@ -1,7 +1,13 @@
 // The one table of presentation constants every front end reads (browser, terminal, map, music):
 // what each state of relations is called, and the bands of the war danger with their thresholds.
 // The engine's own news uses the long relation labels, so their text is pinned by tests.
-import type { Relations } from './vocab';
+import type { Relations, Side } from './vocab';
+
+/** A side as refusals and other sentences name it, mid-sentence: "Britain", "the USSR" (never the id "ussr"). */
+export const SIDE_LABEL: Readonly<Record<Side, string>> = { britain: 'Britain', ussr: 'the USSR' };
+
+/** The label of a side named by untrusted input (a save's move): the id itself if it is no side. */
+export const sideLabel = (side: unknown): string => (side === 'britain' || side === 'ussr' ? SIDE_LABEL[side] : String(side));
 
 export interface RelationLabels {
   /** In sentences and the news: "Relations: relations broken off." */

@@ -4,6 +4,7 @@ import { checkBallots } from './ballots';
 import { approvalChance, forcedItems } from './cabinet';
 import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compiled';
 import { incidentDeltas } from './incidents';
+import { SIDE_LABEL } from './labels';
 import { pressureLines } from './lines';
 import { type LinkedEffect, unhandled } from './linked';
 import { checkTerms, negotiationOpen, outstanding } from './negotiation';
@@ -491,13 +492,13 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
   if (move.type === 'decide') {
     const k = c.eventIndex.get(move.event);
     if (k === undefined) return `there is no event "${move.event}"`;
-    if (!s.pending[side].includes(k)) return `"${c.events[k]!.title}" is not awaiting a ${side} decision`;
+    if (!s.pending[side].includes(k)) return `"${c.events[k]!.title}" is not awaiting a decision by ${SIDE_LABEL[side]}`;
     if (!c.events[k]!.decision!.options.some(o => o.id === move.option)) return `"${move.option}" is not an option of "${c.events[k]!.title}"`;
     return checkBallots(c, s, move);
   }
   if (move.type !== 'orders') return `unknown move type "${String((move as { type: unknown }).type)}"`;
-  if (s.pending[side].length) return `${side} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
-  if (s.orders[side] !== null) return `${side} has already given its orders this turn`;
+  if (s.pending[side].length) return `${SIDE_LABEL[side]} must first decide: ${c.events[s.pending[side][0]!]!.title}`;
+  if (s.orders[side] !== null) return `${SIDE_LABEL[side]} has already given its orders this turn`;
   if (!Array.isArray(move.orders)) return 'orders must be a list';
   let cost = 0;
   let offers = 0;
@@ -509,7 +510,7 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
       if (k === undefined) return `there is no action "${o.id}"`;
       const a = c.actions[k]!;
       if (repeated(orders, j)) return `"${a.label}" is ordered twice`;
-      if (!actionAvailable(c, s, side, a)) return `"${a.label}" is not available to ${side} now`;
+      if (!actionAvailable(c, s, side, a)) return `"${a.label}" is not available to ${SIDE_LABEL[side]} now`;
       const clash = contradicted(c, a, orders, j);
       if (clash) return `"${a.label}" contradicts "${clash}", ordered the same turn: give one or the other`;
       cost += a.cost;
@@ -525,6 +526,6 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
     } else return `unknown order kind "${String((o as { kind: unknown }).kind)}"`;
   }
   const capital = s.fig[c.side[side].iCapital]!;
-  if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${side} has ${Math.floor(capital)}`;
+  if (cost > capital + 1e-9) return `the orders cost ${cost} political capital; ${SIDE_LABEL[side]} has ${Math.floor(capital)}`;
   return checkBallots(c, s, move);
 }

@@ -8,6 +8,7 @@
 import { applyMove, createGame } from './game';
 import { stateHash } from './hash';
 import { type Injection, injectEvent } from './inject';
+import { sideLabel } from './labels';
 import type { ScenarioSetup as Scenario } from './setup';
 import { err, type GameState, type Move, ok, type Result } from './types';
 
@@ -52,7 +53,7 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
     if (!before.ok) return before;
     const r = applyMove(sc, s, m);
     if (!r.ok) {
-      const what = typeof m === 'object' && m !== null ? ` (${String(m.type)} by ${String(m.side)})` : '';
+      const what = typeof m === 'object' && m !== null ? ` (${m.type === 'decide' ? 'decision' : String(m.type)} by ${sideLabel(m.side)})` : '';
       return err(`move ${k + 1}${what} is illegal: ${r.error}`);
     }
     s = r.value;

@@ -38,8 +38,8 @@ export const HEX = Object.fromEntries(Object.entries(PALETTE).map(([k, v]) => [k
 
 /** Font families (loaded from @fontsource in src/ui/fonts.ts). */
 export const FONTS = {
-  /** Body text: a period serif. */
-  body: '"Old Standard TT", Georgia, serif',
+  /** Body text: a period serif (its minus sign from "Game Minus", src/ui/signs.ts). */
+  body: '"Game Minus", "Old Standard TT", Georgia, serif',
   /** Headlines: a newspaper display face. */
   headline: '"Playfair Display", Georgia, serif',
   /** Soviet posters and big numbers: a condensed sans. */

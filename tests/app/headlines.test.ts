@@ -34,6 +34,15 @@ describe('planReports', () => {
     expect(planReports(c, [{ day, text: 'The Cabinet rejects: Break off relations.', cause: 'action:break-relations', side: 'britain' }], 'britain', new Set()).reportIsNew).toBe(true);
   });
 
+  it("the game's end is left to the end screen: no headline or report of its own, but the last turn's other headlines stay", () => {
+    const end: NewsItem = { day, text: 'The game ends: the scenario is over.', cause: 'rule:end', headline: 'game-end' };
+    const last = planReports(c, [broken, theirs, end], 'britain', new Set());
+    expect(last.headlines.map(x => x.kind)).toEqual(['relations']);
+    expect(last.rest).toEqual([theirs]);
+    const only = planReports(c, [end], 'britain', new Set());
+    expect(only).toEqual({ headlines: [], rest: [], reportIsNew: false });
+  });
+
   it("a decision's echo is known to the one who chose it", () => {
     const ev = c.events.find(e => e.decision?.side === 'britain')!;
     const o = ev.decision!.options[0]!;

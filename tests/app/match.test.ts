@@ -118,7 +118,7 @@ describe('a match', () => {
     };
     expect(await refused({ ...good, moves: good.moves.slice(0, -1) })).toMatch(/altered/);
     expect(await refused({ ...good, scenario: '1929' })).toMatch(/scenario "1929"/);
-    expect(await refused({ ...good, app: { sides: { britain: 'human', ussr: 'wizard' } } })).toMatch(/unknown player for ussr/);
+    expect(await refused({ ...good, app: { sides: { britain: 'human', ussr: 'wizard' } } })).toMatch(/unknown player for the USSR/);
     expect(await refused({ ...good, moves: [...good.moves.slice(0, -1), { type: 'decide', side: 'ussr', event: 'nope', option: 'x' }] })).toMatch(/does not replay/);
     expect(await refused('nonsense')).toMatch(/not a save file/);
     expect(await refused(null)).toMatch(/not a save file/);

@@ -1,7 +1,7 @@
 // Figure names as the screens and previews print them read as English: no "Foreign Affairs's
-// standing" for a lead whose title ends in a plural (issue 10's list of words).
+// standing" for a lead whose title ends in a plural (issue 10's list of words). Group names in previews are whole or in a short form, never cut.
 import { describe, expect, it } from 'vitest';
-import { figName } from '../../src/app/names';
+import { figName, groupShort } from '../../src/app/names';
 import { compile, SIDES } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -15,5 +15,15 @@ describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
       expect(names).toContain('your standing');
       expect(names.filter(n => /s's standing/.test(n))).toEqual([]);
     }
+  });
+});
+
+describe.each(['1927', '1929', '1932'])('group names in previews in %s', id => {
+  const c = compile(loadScenarioFile(id));
+  it('are whole or in their short form, never cut with an ellipsis', () => {
+    const cut = c.groups.map(g => groupShort(g.name)).filter(n => n.endsWith('\u2026'));
+    expect(cut).toEqual([]);
+    expect(groupShort('Conservative moderates and business members')).toBe('Cons. moderates');
+    expect(groupShort('Labour left and the ILP')).toBe('Labour left and the ILP');
   });
 });

@@ -87,7 +87,7 @@ describe('a save of an earlier scenario version whose moves no longer replay', (
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.error).toBe(
-        'this save was made with the 1927 scenario version 2; this game has version 3, whose rules differ, and it no longer replays under them: move 18 (orders by britain) is illegal: "Settle the disputes first, then relations" is not on offer for "Order of talks" now: what it presupposes does not hold (the move of turn 7, Sunday 15 May 1927)',
+        'this save was made with the 1927 scenario version 2; this game has version 3, whose rules differ, and it no longer replays under them: move 18 (orders by Britain) is illegal: "Settle the disputes first, then relations" is not on offer for "Order of talks" now: what it presupposes does not hold (the move of turn 7, Sunday 15 May 1927)',
       );
   });
 
@@ -96,7 +96,7 @@ describe('a save of an earlier scenario version whose moves no longer replay', (
     const m = await Match.restore(sc1929, data);
     expect(m.ok).toBe(false);
     if (!m.ok) {
-      expect(m.error).toContain(`this save was ${BOTH_1929}, whose rules differ, and it no longer replays under them: move 42 (orders by ussr) is illegal:`);
+      expect(m.error).toContain(`this save was ${BOTH_1929}, whose rules differ, and it no longer replays under them: move 42 (orders by the USSR) is illegal:`);
       expect(m.error).toContain('contradicts "Ask the Politburo to hold the Comintern back", ordered the same turn');
       expect(m.error).toContain('(the move of turn 14, Thursday 4 July 1929)');
     }

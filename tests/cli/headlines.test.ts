@@ -1,5 +1,5 @@
 // The terminal prints a turn's headlines boxed at the top of its news, fitted to the width (80 columns
-// and up), and does not repeat them in the list below.
+// and up), and does not repeat them in the list below; the game's end is left to the end screen.
 import { describe, expect, it } from 'vitest';
 import { headlineOf } from '../../src/app/headlines';
 import { stripAnsi, vlen } from '../../src/cli/format';
@@ -49,5 +49,12 @@ describe('headlines in the terminal', () => {
     expect(top).toBeLessThan(list);
     expect(lines.filter(l => l.includes('Note 2 is accepted'))).toHaveLength(1);
     for (const l of lines) expect(vlen(l)).toBeLessThanOrEqual(80);
+  });
+
+  it("leave the game's end to the end screen: no box for it, the turn's other headlines still boxed", () => {
+    const end: NewsItem = { day, cause: 'rule:end', text: 'The game ends: the scenario is over.', headline: 'game-end' };
+    const lines = newsLines(c, [refused, end], day, 80, 'britain').map(stripAnsi);
+    expect(lines.filter(l => l.includes('┏'))).toHaveLength(1);
+    expect(lines.join(' ')).not.toContain('The game ends');
   });
 });

@@ -97,7 +97,7 @@ describe('text from a save is printed without control characters', () => {
     const moves = saveFile('ctrl-move.json', { moves: [{ type: `decide${ESC}[31m`, side: 'britain' }] });
     const r = cli(['replay', moves, '--scenario', MINI]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('move 1 (decide[31m by britain) is illegal');
+    expect(r.err).toContain('move 1 (decide[31m by Britain) is illegal');
     expect(r.err).not.toContain(ESC);
     const side = saveFile('ctrl-side.json', { cli: { side: `ussr${ESC}[2J` } });
     const s = cli(['play', '--load', side, '--scenario', MINI], '');

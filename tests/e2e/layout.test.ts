@@ -2,12 +2,12 @@
 // 1920 x 1080, every screen (the title, the new game, the desk's four tabs, the decision, report,
 // headline, why, minister, help and settings dialogs, the other cabinet, and the end screen) fits
 // the window: the page scrolls neither way, no dialog reaches past the window, nothing in the top
-// bar is cut and it keeps to one row, Begin is above the fold. Text is at least 14 px, on the page
+// bar is cut and it keeps to one row, no board label is cut with an ellipsis, Begin is above the fold. Text is at least 14 px, on the page
 // and on the board (the board reports its smallest text as drawn). The focus is kept where the
 // next thing is: never on the page after a turn, never on a hidden file input; a minister card
 // opens from the keyboard; adding a note hands the focus to the button that drops it. The orders
 // desk, scrolled, shows no text over other text (tests/e2e/overlap.ts). Each screen is
-// photographed as layout-<width>-<screen>.
+// photographed as layout-<width>-<screen>. Minus signs are drawn with a face whose minus is not a dash.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { historicalPlayer } from '../../src/ai/index';
@@ -40,6 +40,8 @@ interface Layout {
   small: string[];
   /** The board's smallest text as drawn, in CSS pixels (null: no board on this screen). */
   boardText: number | null;
+  /** Board texts cut with an ellipsis, as "shown (full)" (empty: no board, or nothing cut). */
+  boardCut: string[];
 }
 
 /** The page's scroll size, what the top bar cuts, dialogs past the window, and text too small. */
@@ -91,14 +93,15 @@ const measure = (page: Page): Promise<Layout> =>
     }
     const board = document.querySelector<HTMLElement>('#board');
     const bt = board?.dataset.minTextPx;
-    return { over, scrollWidth: se.scrollWidth, scrollHeight: se.scrollHeight, cut, topbarRows, dialogsOver, small: [...small].slice(0, 12), boardText: bt ? Number(bt) : null };
+    const boardCut = board?.dataset.cutText ? board.dataset.cutText.split(' | ') : [];
+    return { over, scrollWidth: se.scrollWidth, scrollHeight: se.scrollHeight, cut, topbarRows, dialogsOver, small: [...small].slice(0, 12), boardText: bt ? Number(bt) : null, boardCut };
   }, MIN_PX);
 
 async function check(page: Page, size: { width: number; height: number }, what: string): Promise<void> {
   await screenshot(page, `layout-${size.width}-${what}`);
   const m = await measure(page);
   console.log(
-    `${size.width}x${size.height} ${what}: page ${m.scrollWidth}x${m.scrollHeight}, top bar rows ${m.topbarRows}, cut ${m.cut.length}, small text ${m.small.length}, board text ${m.boardText ?? '-'} px${[...m.cut, ...m.small, ...m.over].map(x => `\n  ${x}`).join('')}`,
+    `${size.width}x${size.height} ${what}: page ${m.scrollWidth}x${m.scrollHeight}, top bar rows ${m.topbarRows}, cut ${m.cut.length}, small text ${m.small.length}, board text ${m.boardText ?? '-'} px, board cut ${m.boardCut.length}${[...m.cut, ...m.small, ...m.over, ...m.boardCut].map(x => `\n  ${x}`).join('')}`,
   );
   expect.soft(m.scrollWidth, `${what}: page width (${m.over.join('; ')})`).toBeLessThanOrEqual(size.width);
   expect.soft(m.scrollHeight, `${what}: page height (${m.over.join('; ')})`).toBeLessThanOrEqual(size.height);
@@ -107,6 +110,8 @@ async function check(page: Page, size: { width: number; height: number }, what: 
   expect.soft(m.dialogsOver, `${what}: dialogs past the window`).toEqual([]);
   expect.soft(m.small, `${what}: text under ${MIN_PX} px`).toEqual([]);
   if (m.boardText !== null) expect.soft(m.boardText, `${what}: the board's smallest text`).toBeGreaterThanOrEqual(MIN_PX);
+  // A minister's office, a gauge's group, a label on the board: each fits whole or in its short form, never cut.
+  expect.soft(m.boardCut, `${what}: board text cut with an ellipsis`).toEqual([]);
 }
 
 /**
@@ -255,6 +260,13 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await page.click('[data-action=toggle-cabinet]');
       await page.waitForTimeout(300);
       await check(page, size, 'other-cabinet');
+      // Signed figures' minus signs come from the face whose minus reads as one (src/ui/signs.ts),
+      // not Old Standard TT's dash-like rule: it is loaded, and first in the body's font stack.
+      const minus = await page.evaluate(() => ({
+        loaded: [...document.fonts].some(f => f.family.replace(/"/g, '') === 'Game Minus' && f.status === 'loaded'),
+        first: getComputedStyle(document.querySelector('.panel')!).fontFamily.split(',')[0]!.trim(),
+      }));
+      expect(minus).toEqual({ loaded: true, first: '"Game Minus"' });
       await page.click('[data-action=toggle-cabinet]');
       await page.keyboard.press('w');
       await page.waitForSelector('dialog.figures');
@@ -278,7 +290,7 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await toDesk(page, size, shot);
       expect(await page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.id || document.activeElement?.className)), 'focus after a turn').not.toBe('body');
 
-      // The end: a save one move from it; the last turn's headlines get their dialogs, then the end screen.
+      // The end: a save one move from it; the last turn's headlines get their dialogs, then the end screen (the end itself is no headline).
       await page.setInputFiles('[data-action=load-input]', { name: save.name, mimeType: 'application/json', buffer: Buffer.from(save.body) });
       // The loaded game has replaced the one before: its last turn's date is in the top bar.
       await page.waitForFunction(() => document.querySelector('.topbar .date')?.textContent?.includes('31 December 1927'), null, { timeout: 60_000 });
@@ -292,17 +304,22 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await check(page, size, 'note-added');
       await page.click('#tab-orders');
       await page.click('[data-action=send]');
-      let headlines = 0;
+      const headlines: string[] = [];
       for (let s = await nextScreen(page); s !== 'end'; s = await nextScreen(page)) {
         if (s === 'reports') {
           if (await page.locator('.headline-dialog').count()) {
-            if (!headlines++) await check(page, size, 'last-headline');
+            headlines.push(await page.locator('.headline-dialog').innerText());
+            if (headlines.length === 1) await check(page, size, 'last-headline');
           }
           await page.click('dialog[open] .continue');
         } else if (s === 'decision') await page.locator('.option-btn').first().click();
         else throw new Error(`unexpected screen ${s} before the end`);
       }
-      expect(headlines, 'the last turn’s headlines are shown').toBeGreaterThan(0);
+      // The end screen says the game is over: no dialog before it repeats that.
+      expect(
+        headlines.filter(t => /The game ends/.test(t)),
+        'a headline only repeating the end screen',
+      ).toEqual([]);
       await check(page, size, 'end');
       const end = await page.locator('.end-dialog').innerText();
       expect(end).not.toMatch(/\b(thesis|fn) L\d/);

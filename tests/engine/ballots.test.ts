@@ -183,12 +183,12 @@ describe('ballots in moves', () => {
     const edited = JSON.parse(JSON.stringify(save));
     edited.moves[0].votes[0].role = 'stranger';
     const r = loadSave(sc, edited);
-    expect(r.ok ? '' : r.error).toContain('move 1 (orders by britain) is illegal: there is no role "stranger"');
+    expect(r.ok ? '' : r.error).toContain('move 1 (orders by Britain) is illegal: there is no role "stranger"');
   });
 
   const refused: [string, Ballot[] | unknown, string][] = [
     ['an unknown role', [{ role: 'nobody', item: 'action:break', vote: 1 }], 'there is no role "nobody"'],
-    ["the other side's role", [{ role: 'r-dc', item: 'action:break', vote: 1 }], 'sits on the ussr side'],
+    ["the other side's role", [{ role: 'r-dc', item: 'action:break', vote: 1 }], 'plays for the USSR, not Britain'],
     ['a role that is not a minister', [{ role: 'whip', item: 'action:break', vote: 1 }], 'is not a minister and has no vote'],
     ['a vote that is neither for nor against', [{ role: 'r-hawk', item: 'action:break', vote: 0 }], 'must vote 1 (for) or -1 (against)'],
     ['two votes of one minister on one item', [...hawkFor, ...hawkFor], 'votes twice'],

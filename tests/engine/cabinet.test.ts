@@ -141,7 +141,7 @@ describe('after a defeat', () => {
         expect(g.s.failed[B.i]).toBe(failedOn);
         while (!g.s.ended && g.day < failedOn + rest) {
           expect(actionAvailable(c2, g.s, 'britain', B), `day ${g.day - failedOn}`).toBe(false);
-          expect(g.try({ type: 'orders', side: 'britain', orders: act('break') })).toEqual({ ok: false, error: '"Break relations" is not available to britain now' });
+          expect(g.try({ type: 'orders', side: 'britain', orders: act('break') })).toEqual({ ok: false, error: '"Break relations" is not available to Britain now' });
           g.turn();
         }
         expect(g.day - failedOn).toBeGreaterThanOrEqual(rest);

@@ -131,19 +131,20 @@ describe('illegal moves are refused with a reason', () => {
   const orders = (side: 'britain' | 'ussr', ...ids: string[]): Move => ({ type: 'orders', side, orders: act(...ids) });
 
   it('an unknown action', () => refused(new Play(busy), orders('britain', 'invade'), 'there is no action "invade"'));
-  it("the other side's action", () => refused(new Play(busy), orders('britain', 'divert'), '"Divert orders" is not available to britain now'));
-  it('over budget', () => refused(new Play(busy), orders('britain', 'raid', 'publish', 'press'), 'the orders cost 4 political capital; britain has 3'));
+  it("the other side's action", () => refused(new Play(busy), orders('britain', 'divert'), '"Divert orders" is not available to Britain now'));
+  it("the other side's action, refused to the USSR by its name, not its id", () => refused(new Play(busy), orders('ussr', 'raid'), /^"Raid" is not available to the USSR now$/));
+  it('over budget', () => refused(new Play(busy), orders('britain', 'raid', 'publish', 'press'), 'the orders cost 4 political capital; Britain has 3'));
   it('the same action twice', () => refused(new Play(busy), orders('britain', 'press', 'press'), '"Brief the press" is ordered twice'));
-  it('an action whose condition does not hold', () => refused(new Play(busy), orders('britain', 'break'), '"Break relations" is not available to britain now'));
+  it('an action whose condition does not hold', () => refused(new Play(busy), orders('britain', 'break'), '"Break relations" is not available to Britain now'));
 
   it('a once-only action a second time, and an action within its cooldown', () => {
     const g = new Play(busy);
     g.turn({ britain: act('raid') });
-    refused(g, orders('britain', 'raid'), '"Raid" is not available to britain now');
+    refused(g, orders('britain', 'raid'), '"Raid" is not available to Britain now');
     g.until('1927-05-11');
     g.turn({ britain: act('press') });
     expect(g.day).toBe(dayOf('1927-05-12'));
-    refused(g, orders('britain', 'press'), '"Brief the press" is not available to britain now');
+    refused(g, orders('britain', 'press'), '"Brief the press" is not available to Britain now');
     g.until('1927-05-30');
     expect(g.try(orders('britain', 'press')).ok).toBe(true);
   });
@@ -151,13 +152,13 @@ describe('illegal moves are refused with a reason', () => {
   it('orders twice in one turn', () => {
     const g = new Play(busy);
     g.move(orders('britain'));
-    refused(g, orders('britain', 'press'), 'britain has already given its orders this turn');
+    refused(g, orders('britain', 'press'), 'Britain has already given its orders this turn');
   });
 
   it('acting while a decision is pending', () => {
     const g = new Play(busy);
     g.until('1927-05-11');
-    refused(g, orders('britain', 'press'), 'britain must first decide: A tip');
+    refused(g, orders('britain', 'press'), 'Britain must first decide: A tip');
   });
 
   it('malformed moves: unknown side, unknown type, unknown order kind, orders not a list', () => {

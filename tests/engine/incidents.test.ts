@@ -327,7 +327,7 @@ describe('decisions', () => {
     const TIP = g.c.eventIndex.get('tip')!;
     expect(g.s.pending).toEqual({ britain: [TIP], ussr: [] });
     const r = g.try({ type: 'orders', side: 'britain', orders: [] });
-    expect(r).toEqual({ ok: false, error: 'britain must first decide: A tip' });
+    expect(r).toEqual({ ok: false, error: 'Britain must first decide: A tip' });
     // the other side is not held up
     g.move({ type: 'orders', side: 'ussr', orders: [] });
     expect(g.s.turn).toBe(2);

@@ -1,7 +1,7 @@
 // The one table of presentation constants: bands cover the whole war danger range in order, and
 // every state of relations has both labels.
 import { describe, expect, it } from 'vitest';
-import { RELATION_LABEL, RELATION_LABELS, RELATIONS, WAR_DANGER_BANDS, warDangerBand } from '../../src/engine/index';
+import { RELATION_LABEL, RELATION_LABELS, RELATIONS, SIDE_LABEL, sideLabel, WAR_DANGER_BANDS, warDangerBand } from '../../src/engine/index';
 
 describe('presentation constants', () => {
   it('war danger bands start at 0, rise, and each value falls in the band its thresholds say', () => {
@@ -16,5 +16,10 @@ describe('presentation constants', () => {
       expect(RELATION_LABELS[r].short.length).toBeGreaterThan(0);
       expect(RELATION_LABEL[r]).toBe(RELATION_LABELS[r].long);
     }
+  });
+
+  it('sides are named as a player reads them, and an unknown side from a save is quoted as given', () => {
+    expect(SIDE_LABEL).toEqual({ britain: 'Britain', ussr: 'the USSR' });
+    expect([sideLabel('britain'), sideLabel('ussr'), sideLabel('france')]).toEqual(['Britain', 'the USSR', 'france']);
   });
 });

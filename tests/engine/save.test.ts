@@ -105,7 +105,7 @@ describe('saves', () => {
     const divert = g.moves.findIndex(m => m.type === 'orders' && m.orders.some(o => o.kind === 'action' && o.id === 'divert'));
     expect(loadSave(v2, save, undefined, { earlier: true })).toEqual({
       ok: false,
-      error: `this save was made with the mini scenario version 1; this game has version 2, whose rules differ, and it no longer replays under them: move ${divert + 1} (orders by ussr) is illegal: "Divert orders" is not available to ussr now`,
+      error: `this save was made with the mini scenario version 1; this game has version 2, whose rules differ, and it no longer replays under them: move ${divert + 1} (orders by the USSR) is illegal: "Divert orders" is not available to the USSR now`,
     });
     // A later version is never taken: this game cannot know its rules.
     const later = { ...(save as Save), scenarioVersion: 3 };
@@ -170,14 +170,14 @@ describe('saves', () => {
     const save = makeSave(calm, g.seed, g.moves, g.s);
     const moves = structuredClone(save.moves);
     moves[2] = { type: 'orders', side: 'britain', orders: act('invade') };
-    expect(loadSave(calm, { ...save, moves })).toEqual({ ok: false, error: 'the save does not replay: move 3 (orders by britain) is illegal: there is no action "invade"' });
+    expect(loadSave(calm, { ...save, moves })).toEqual({ ok: false, error: 'the save does not replay: move 3 (orders by Britain) is illegal: there is no action "invade"' });
     // a raid ordered twice: the second time it is no longer available
     const twice = structuredClone(save.moves);
     expect(twice[4]).toMatchObject({ type: 'decide', event: 'tip' });
     twice[5] = { type: 'orders', side: 'britain', orders: act('raid') };
     const r = loadSave(calm, { ...save, moves: twice });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toBe('the save does not replay: move 6 (orders by britain) is illegal: "Raid" is not available to britain now');
+    if (!r.ok) expect(r.error).toBe('the save does not replay: move 6 (orders by Britain) is illegal: "Raid" is not available to Britain now');
   });
 
   it('a save with a malformed move is refused with a reason naming the move', () => {

@@ -55,7 +55,7 @@ describe('a hand-in', () => {
     [
       'a move that is illegal',
       f => ({ ...f, moves: [{ type: 'orders', side: 'britain', orders: [{ kind: 'action', id: 'no-such-order' }] }, ...f.moves] }),
-      'move 1 (orders by britain) is illegal: there is no action "no-such-order"',
+      'move 1 (orders by Britain) is illegal: there is no action "no-such-order"',
     ],
     ['an altered hash', f => ({ ...f, hash: '0000000000000000' }), 'the save has been altered'],
     ['a seat with a role the scenario lacks', f => ({ ...f, app: { ...f.app, seats: [{ role: 'nobody', player: 'X' }] } }), 'seat 1 names no role of scenario "1927"'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/engine/index';
 import {
   cardGrid,
   charMeasure,
@@ -7,14 +8,17 @@ import {
   fitText,
   formatThousands,
   GROUP_RULES,
+  GROUP_SHORT,
   labelIndices,
   niceStep,
   niceTicks,
   OFFICE_RULES,
+  OFFICE_SHORT,
   scaleLinear,
   shareWidths,
   unit,
 } from '../../src/ui/views/chartScale';
+import { loadScenarioFile } from '../loadScenario';
 
 describe('niceStep and niceTicks', () => {
   it('picks round steps', () => {
@@ -144,6 +148,31 @@ describe('fitText', () => {
     expect(fitText('United Opposition (Trotsky, Zinoviev)', 7 * 20, m, GROUP_RULES)).toBe('United Opposition');
     expect(fitText('Conservative press (the Daily Mail)', 7 * 24, m, GROUP_RULES)).toBe('Cons. press (Daily Mail)');
     expect(fitText('Comintern militants (ECCI)', 7 * 26, m, GROUP_RULES)).toBe('Comintern militants (ECCI)');
+  });
+
+  // The room a minister card gives its office (15 px italic) and a gauge its group's name (13 px),
+  // in characters: the layout test measured cuts at 17 and 21 glyphs there (tests/e2e/layout.test.ts
+  // checks the real pixels).
+  it('every office and group of the three scenarios fits whole, by the rules or its short form, never cut', () => {
+    const cut: string[] = [];
+    for (const id of ['1927', '1929', '1932']) {
+      const c = compile(loadScenarioFile(id));
+      for (const x of c.ministers) {
+        const s = fitText(x.office, 17, charMeasure(1), OFFICE_RULES, OFFICE_SHORT);
+        if (s.endsWith('\u2026')) cut.push(`${id} office: ${s} (${x.office})`);
+      }
+      for (const g of c.groups) {
+        const s = fitText(g.name, 20, charMeasure(1), GROUP_RULES, GROUP_SHORT);
+        if (s.endsWith('\u2026')) cut.push(`${id} group: ${s} (${g.name})`);
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+
+  it('uses a short form only when the rules are not enough', () => {
+    expect(fitText('Party plenum and congress', 7 * 30, m, GROUP_RULES, GROUP_SHORT)).toBe('Party plenum and congress');
+    expect(fitText('Party plenum and congress', 7 * 17, m, GROUP_RULES, GROUP_SHORT)).toBe('Plenum & congress');
+    expect(fitText("Deputy People's Commissar for Foreign Affairs", 7 * 15, m, OFFICE_RULES, OFFICE_SHORT)).toBe('Dep. Commissar');
   });
 
   it('drops a dangling separator before the ellipsis', () => {

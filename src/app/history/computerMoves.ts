@@ -12,7 +12,7 @@
 // Either way the caller compares the result with the moves it holds, or checks the end state's hash.
 
 import { AI_VIEW, aiRng, nextMove, playerFor } from '../../ai/index';
-import { applyMove, type BySide, compile, err, type GameState, type Move, ok, type Result, type Side, seatView } from '../../engine/index';
+import { applyMove, type BySide, compile, err, type GameState, type Move, ok, type Result, SIDE_LABEL, type Side, seatView } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { Match } from '../match';
 import { type Controller, makeAppSave } from '../saveFile';
@@ -59,7 +59,7 @@ function byPosition(x: Stretch): Result<Move[]> {
     if (!due) {
       if (side === null) return err(`no computer is to move at move ${x.before.length + out.length + 1}`);
       m = askComputer(c, x, s, side, out.length);
-      if (!m) return err(`the computer for ${side} had no move to make`);
+      if (!m) return err(`the computer for ${SIDE_LABEL[side]} had no move to make`);
       made++;
     } else {
       m = x.people[i++] ?? null;

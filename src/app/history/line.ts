@@ -4,7 +4,7 @@
 
 import { copyState } from '../../engine/draft';
 import type { GameOptions } from '../../engine/game';
-import { applyMove, createGame, err, type GameState, type Move, ok, type Result } from '../../engine/index';
+import { applyMove, createGame, err, type GameState, type Move, ok, type Result, SIDE_LABEL } from '../../engine/index';
 import { seedRng } from '../../engine/rng';
 import type { Scenario } from '../../scenario/schema';
 import type { Line } from './types';
@@ -50,4 +50,4 @@ export function replayLine(sc: Scenario, line: Line, opts: GameOptions = {}, eac
   return ok(s);
 }
 
-const describeKind = (m: Move): string => `${m.type === 'decide' ? `decision at ${m.event}` : 'orders'} by ${m.side}`;
+const describeKind = (m: Move): string => `${m.type === 'decide' ? `decision at ${m.event}` : 'orders'} by ${SIDE_LABEL[m.side]}`;

@@ -19,7 +19,7 @@
 // trunk (a node with no parent and its own `seed`), and its branches keep that seed.
 
 import { AI_VIEW, aiRng, historicalBaseline, historicalPlayer, nextMove, playerFor, runGame, toMove } from '../../ai/index';
-import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDES, type Side, seatView, stateHash, versionWords } from '../../engine/index';
+import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDE_LABEL, SIDES, type Side, seatView, stateHash, versionWords } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
 import { reseeded } from './line';
@@ -418,7 +418,7 @@ export class HistoryTree {
       const m = nextMove(c, seatView(c, s, side, AI_VIEW), playerFor(kind, this.sc, side), aiRng(`${s.seed}@${this.length(id)}`, side));
       if (!m) break;
       const r = this.play(id, m);
-      if (!r.ok) return err(`the ${kind} player for ${side} made an illegal move: ${r.error}`);
+      if (!r.ok) return err(`the ${kind} player for ${SIDE_LABEL[side]} made an illegal move: ${r.error}`);
       played++;
     }
     return ok(played);

@@ -28,6 +28,8 @@ export interface Board {
   showCabinet(side: Side): void;
   /** The smallest font size of any text on the board, in logical pixels (the layout test reads it, scaled, off the page). */
   minTextSize(): number;
+  /** Shown texts cut with an ellipsis, as "shown (full)": the layout test holds this empty. */
+  cutTexts(): string[];
   /** The minister cards as drawn, in the scene's logical pixels (BOARD_W x BOARD_H). */
   ministerCards(): readonly CardSpot[];
   /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
@@ -60,6 +62,15 @@ class BoardScene extends Phaser.Scene {
   }
 }
 
+/** Every visible, non-blank text on the board, inside containers too. */
+function shownTexts(list: readonly Phaser.GameObjects.GameObject[], out: Phaser.GameObjects.Text[] = []): Phaser.GameObjects.Text[] {
+  for (const o of list) {
+    if (o instanceof Phaser.GameObjects.Text && o.visible && o.text.trim()) out.push(o);
+    else if (o instanceof Phaser.GameObjects.Container) shownTexts(o.list, out);
+  }
+  return out;
+}
+
 export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotion: boolean): Promise<Board> {
   return new Promise(resolve => {
     let game: Phaser.Game | null = null;
@@ -73,15 +84,13 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
         ministerCards: () => s.cabinet?.cards() ?? [],
         minTextSize: () => {
           let min = Infinity;
-          const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
-            for (const o of list) {
-              if (o instanceof Phaser.GameObjects.Text && o.visible && o.text.trim()) min = Math.min(min, parseFloat(String(o.style.fontSize)));
-              else if (o instanceof Phaser.GameObjects.Container) walk(o.list);
-            }
-          };
-          walk(s.children.list);
+          for (const o of shownTexts(s.children.list)) min = Math.min(min, parseFloat(String(o.style.fontSize)));
           return min;
         },
+        cutTexts: () =>
+          shownTexts(s.children.list)
+            .filter(o => o.text.endsWith('\u2026'))
+            .map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`),
         sleep: () => game?.loop.sleep(),
         wake: () => {
           if (game && !game.loop.running) game.loop.wake(true);

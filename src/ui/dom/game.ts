@@ -568,6 +568,7 @@ export class GameScreen {
     if (focused) this.el.cardKeys.querySelector<HTMLElement>(`[data-minister="${focused}"]`)?.focus();
     // The smallest board text as drawn on the page, for the layout test (and anyone inspecting).
     this.el.board.dataset.minTextPx = (this.board.minTextSize() * k).toFixed(1);
+    this.el.board.dataset.cutText = this.board.cutTexts().join(' | ');
   }
 
   private renderTop(): void {

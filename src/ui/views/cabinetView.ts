@@ -6,7 +6,7 @@ import type { BoardModel, MinisterCard } from '../../app/board';
 import type { Side } from '../../engine/index';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
-import { cardGrid, OFFICE_RULES, shareWidths, unit } from './chartScale';
+import { cardGrid, ISSUE_END_SHORT, NAME_SHORT, OFFICE_RULES, OFFICE_SHORT, shareWidths, unit } from './chartScale';
 import { addText, Bag, crown, fit, hitZone, measurer, sideColours, star, type TextOpts, Tooltip } from './draw';
 import type { CabinetBoardView, CardSpot, Rect, ViewHost } from './types';
 
@@ -133,8 +133,8 @@ export class CabinetView implements CabinetBoardView {
       em = measurer(end);
     const labelS = `${issue.label}:`;
     const [lw, loW, hiW] = shareWidths([lm(labelS), em(issue.low), em(issue.high)], budget) as [number, number, number];
-    const lowS = fit(issue.low, loW, end),
-      highS = fit(issue.high, hiW, end);
+    const lowS = fit(issue.low, loW, end, [], ISSUE_END_SHORT),
+      highS = fit(issue.high, hiW, end, [], ISSUE_END_SHORT);
     // Laid out from the right edge, each piece by its width as drawn: a piece drawn a pixel wider
     // than measured pushes the others left instead of cutting the last ("break relatio…").
     let cx = right;
@@ -176,8 +176,8 @@ export class CabinetView implements CabinetBoardView {
 
     const ix = x + spine + 5,
       iw = w - spine - 9;
-    addText(this.bag, scene, ix, y + 2, c.short, NAME, iw);
-    if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES);
+    addText(this.bag, scene, ix, y + 2, c.short, NAME, iw, [], NAME_SHORT);
+    if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES, OFFICE_SHORT);
 
     // Stance on the main issue.
     const by = y + (withOffice ? 47 : 26),

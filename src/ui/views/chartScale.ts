@@ -123,6 +123,8 @@ export function unit(v: number, lo: number, hi: number): number {
 export type Measure = (s: string) => number;
 export type Rule = readonly [RegExp, string];
 
+export { GROUP_SHORT, ISSUE_END_SHORT, NAME_SHORT, OFFICE_SHORT } from '../../app/shortNames';
+
 /** Shortenings for offices, applied one after another until the text fits. */
 export const OFFICE_RULES: readonly Rule[] = [
   [/Council of People's Commissars/g, 'Sovnarkom'],
@@ -174,9 +176,10 @@ export const GROUP_RULES: readonly Rule[] = [
 
 /**
  * The text, shortened to fit `maxW` as measured: first by the rules in order (each kept once
- * applied), then cut at the end with an ellipsis. '' if not even the ellipsis fits.
+ * applied), then by its hand-made short form if it has one, and only then cut at the end with an
+ * ellipsis. '' if not even the ellipsis fits.
  */
-export function fitText(s: string, maxW: number, measure: Measure, rules: readonly Rule[] = []): string {
+export function fitText(s: string, maxW: number, measure: Measure, rules: readonly Rule[] = [], short: Readonly<Record<string, string>> = {}): string {
   if (measure(s) <= maxW) return s;
   let t = s;
   for (const [re, by] of rules) {
@@ -185,7 +188,8 @@ export function fitText(s: string, maxW: number, measure: Measure, rules: readon
     t = next;
     if (measure(t) <= maxW) return t;
   }
-  return ellipsize(t, maxW, measure);
+  const own = Object.hasOwn(short, s) ? short[s] : undefined;
+  return ellipsize(own ?? t, maxW, measure);
 }
 
 /** The longest start of s that fits with "…" after it (trailing spaces and commas dropped). */

@@ -65,8 +65,8 @@ export function measurer(o: TextOpts = {}): Measure {
 }
 
 /** The text shortened (by the rules, then an ellipsis) to fit maxW in this style. */
-export function fit(s: string, maxW: number, o: TextOpts = {}, rules: readonly Rule[] = []): string {
-  return fitText(s, Math.max(0, maxW), measurer(o), rules);
+export function fit(s: string, maxW: number, o: TextOpts = {}, rules: readonly Rule[] = [], short: Readonly<Record<string, string>> = {}): string {
+  return fitText(s, Math.max(0, maxW), measurer(o), rules, short);
 }
 
 /** The colours of a side. */
@@ -139,8 +139,18 @@ export class Bag {
 }
 
 /** A text object in a style; if maxW is given the text is fitted to it (the full text goes in `full`). */
-export function addText(bag: Bag, scene: Phaser.Scene, x: number, y: number, s: string, o: TextOpts = {}, maxW?: number, rules: readonly Rule[] = []): Phaser.GameObjects.Text & { full: string } {
-  const shown = maxW === undefined ? s : fit(s, maxW, o, rules);
+export function addText(
+  bag: Bag,
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  s: string,
+  o: TextOpts = {},
+  maxW?: number,
+  rules: readonly Rule[] = [],
+  short: Readonly<Record<string, string>> = {},
+): Phaser.GameObjects.Text & { full: string } {
+  const shown = maxW === undefined ? s : fit(s, maxW, o, rules, short);
   const t = bag.text(scene, Math.round(x), Math.round(y), shown, textStyle(o)) as Phaser.GameObjects.Text & { full: string };
   t.full = s;
   return t;

@@ -7,7 +7,7 @@ import type { BoardModel, Figure } from '../../app/board';
 import { other, type Side } from '../../engine/index';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
-import { GROUP_RULES, unit } from './chartScale';
+import { GROUP_RULES, GROUP_SHORT, unit } from './chartScale';
 import { addText, Bag, hitZone, measurer, sideColours, surname, type TextOpts, Tooltip, warnMark } from './draw';
 import type { BoardView, Rect, ViewHost } from './types';
 
@@ -189,7 +189,7 @@ export class GaugesView implements BoardView {
     const valueW = Math.ceil(measurer(VALUE)('100')) + 18; // room for the "!" mark and the number
     // Short rows (many groups in a short panel) use 12px names and a thinner bar.
     const compact = h < 21;
-    addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES);
+    addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES, GROUP_SHORT);
     const value = addText(this.bag, scene, x + w, y - 2, '', VALUE).setOrigin(1, 0);
     const by = y + 16,
       bw = w - 2;

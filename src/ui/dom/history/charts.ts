@@ -6,6 +6,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { isoOf } from '../../../engine/index';
+import { FONTS } from '../../palette';
 import { h } from '../h';
 
 export interface LineSeries {
@@ -23,7 +24,7 @@ export interface Mark {
 const INK = '#1f1b16';
 const SOFT = '#5a5045';
 const GRID = '#0000001a';
-const FONT = '12px "Old Standard TT", Georgia, serif';
+const FONT = `12px ${FONTS.body}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "12 May 27" for an engine day number: short enough for an axis. */

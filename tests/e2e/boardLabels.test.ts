@@ -1,0 +1,39 @@
+// No label on the board is cut with an ellipsis in the other years either: the 1929 and 1932 games,
+// as each side, with each cabinet on show, at a projector's 1280x720. The board reports what it
+// had to cut (#board data-cut-text, src/ui/board/boardGame.ts); the layout test covers 1927.
+import { expect, it } from 'vitest';
+import { describeBrowser, screenshot } from './harness';
+import { newGame, nextScreen } from './play';
+
+describeBrowser('board labels in 1929 and 1932', browser => {
+  for (const [scenario, side] of [
+    ['1929', 'britain'],
+    ['1932', 'ussr'],
+  ] as const) {
+    it(`${scenario} as ${side}: every office and group on the board is whole or in its short form`, async () => {
+      const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const { page } = tp;
+      await newGame(page, { scenario, side, opponent: 'historical', seed: '3' });
+      for (let guard = 0; guard < 20; guard++) {
+        const s = await nextScreen(page);
+        if (s === 'desk') break;
+        if (s === 'reports') await page.click('dialog[open] .continue');
+        else if (s === 'decision') await page.locator('.option-btn').first().click();
+        else throw new Error(`unexpected screen ${s}`);
+      }
+      const cut: string[] = [];
+      for (const which of ['own', 'other']) {
+        if (which === 'other') {
+          await page.click('[data-action=toggle-cabinet]');
+          await page.waitForTimeout(300);
+        }
+        await screenshot(page, `board-labels-${scenario}-${side}-${which}`);
+        const said = await page.evaluate(() => document.querySelector<HTMLElement>('#board')?.dataset.cutText ?? null);
+        expect(said, 'the board reports its cut texts').not.toBeNull();
+        if (said) cut.push(...said.split(' | '));
+      }
+      expect(cut).toEqual([]);
+      tp.expectNoConsoleErrors();
+    }, 180_000);
+  }
+});
