@@ -10,7 +10,7 @@ import { Client, Room } from 'colyseus.js';
 import { aiRng, makePlayer, nextMove, type PlayerKind } from '../../src/ai/index';
 import { type SeatDelta, SeatFeed, type VersionedSeat } from '../../src/class/delta';
 import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
-import { compile } from '../../src/engine/index';
+import { type Compiled, compile } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/schema';
 import { type ClassServer, type ClassServerOptions, startClassServer } from '../../src/server/server';
 
@@ -153,4 +153,25 @@ export function autoPlay(conn: Conn, sc: Scenario, kind: PlayerKind = 'persona')
   return () => {
     stopped = true;
   };
+}
+
+/**
+ * Play Britain's lead by hand until its orders are sealed: the first option of each decision, the
+ * first available action as orders, each move waited on until the server acknowledges it (stored)
+ * and sends the next seat message. Returns the last seat message.
+ */
+export async function playBritainUntilSealed(lead: Conn, c: Compiled): Promise<SeatMessage> {
+  let m = await lead.wait<SeatMessage>('seat');
+  for (let k = 0; k < 20 && m.duty !== 'wait'; k++) {
+    const ev = m.view.pending[0];
+    const move =
+      m.duty === 'decide'
+        ? { type: 'decide', side: 'britain', event: c.events[ev!]!.id, option: c.events[ev!]!.decision!.options[m.optionOrder[ev!]![0]!]!.id }
+        : { type: 'orders', side: 'britain', orders: m.view.available.slice(0, 1).map(i => ({ kind: 'action', id: c.actions[i]!.id })) };
+    const before = m.moves;
+    lead.room.send('move', move);
+    await lead.wait<{ moves: number }>('accepted', x => x.moves > before);
+    m = await lead.wait<SeatMessage>('seat', x => x.moves > before);
+  }
+  return m;
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Joined, RoomInfo, SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
-import { api, type Conn, join } from './harness';
+import { api, type Conn, join, playBritainUntilSealed } from './harness';
 import { type ServerProcess, startProcess } from './process';
 
 function redisServer(): string | null {
@@ -70,18 +70,7 @@ describe.skipIf(!!skip)(skip ? `two server processes sharing Redis (skipped: ${s
 
     // The game starts; Ada plays until Britain's orders are sealed, each move acknowledged.
     teacher.room.send('control', { do: 'start' });
-    let m = await ada.wait<SeatMessage>('seat');
-    for (let k = 0; k < 20 && m.duty !== 'wait'; k++) {
-      const ev = m.view.pending[0];
-      const move =
-        m.duty === 'decide'
-          ? { type: 'decide', side: 'britain', event: c.events[ev!]!.id, option: c.events[ev!]!.decision!.options[m.optionOrder[ev!]![0]!]!.id }
-          : { type: 'orders', side: 'britain', orders: m.view.available.slice(0, 1).map(i => ({ kind: 'action', id: c.actions[i]!.id })) };
-      const before = m.moves;
-      ada.room.send('move', move);
-      await ada.wait<{ moves: number }>('accepted', x => x.moves > before);
-      m = await ada.wait<SeatMessage>('seat', x => x.moves > before);
-    }
+    const m = await playBritainUntilSealed(ada, c);
     expect(m.view.orders).not.toBeNull();
     // Boris, on the other process, sees the same game (the same moves count) from his side.
     const bm = await boris.wait<SeatMessage>('seat', x => x.moves === m.moves);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Joined, RoomInfo, SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
-import { api, join } from './harness';
+import { api, join, playBritainUntilSealed } from './harness';
 import { type ServerProcess, startProcess } from './process';
 
 const c = compile(loadScenarioFile('1927'));
@@ -33,18 +33,7 @@ describe('a server restart', () => {
     await join(first.url, code, { name: 'Boris' });
     const me = await lead.wait<Joined>('joined');
     teacher.room.send('control', { do: 'start' });
-    let m = await lead.wait<SeatMessage>('seat');
-    for (let k = 0; k < 20 && m.duty !== 'wait'; k++) {
-      const ev = m.view.pending[0];
-      const move =
-        m.duty === 'decide'
-          ? { type: 'decide', side: 'britain', event: c.events[ev!]!.id, option: c.events[ev!]!.decision!.options[m.optionOrder[ev!]![0]!]!.id }
-          : { type: 'orders', side: 'britain', orders: m.view.available.slice(0, 1).map(i => ({ kind: 'action', id: c.actions[i]!.id })) };
-      const before = m.moves;
-      lead.room.send('move', move);
-      await lead.wait<{ moves: number }>('accepted', a => a.moves > before);
-      m = await lead.wait<SeatMessage>('seat', x => x.moves > before);
-    }
+    const m = await playBritainUntilSealed(lead, c);
     expect(m.view.orders).not.toBeNull();
     const deadline = (await teacher.wait<RoomInfo>('room', r => r.phase === 'playing')).deadline!;
 

@@ -23,6 +23,21 @@ export function timeline(tree: HistoryTree, id: NodeId): { day: number; s: GameS
   return out;
 }
 
+/**
+ * Two timelines read on the union of their days: on each day, what held in each (its last entry on
+ * or before that day), or null once a line has ended.
+ */
+export function onCommonDays<T>(ta: readonly { day: number; s: T }[], tb: readonly { day: number; s: T }[]): { days: number[]; a: (T | null)[]; b: (T | null)[] } {
+  const days = [...new Set([...ta.map(x => x.day), ...tb.map(x => x.day)])].sort((x, y) => x - y);
+  const at = (t: readonly { day: number; s: T }[], day: number): T | null => {
+    if (!t.length || day > t[t.length - 1]!.day) return null;
+    let s: T | null = null;
+    for (const x of t) if (x.day <= day) s = x.s;
+    return s;
+  };
+  return { days, a: days.map(d => at(ta, d)), b: days.map(d => at(tb, d)) };
+}
+
 /** Compare two nodes. `figures` limits the series to these figure ids (default: all). */
 export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figures?: readonly string[] } = {}): NodeDiff {
   const c = compile(tree.sc);
@@ -36,17 +51,7 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
     sb = tree.steps(b);
   const divergeDay = common < sa.length ? sa[common]!.day : common < sb.length ? sb[common]!.day : null;
 
-  const ta = timeline(tree, a),
-    tb = timeline(tree, b);
-  const days = [...new Set([...ta.map(x => x.day), ...tb.map(x => x.day)])].sort((x, y) => x - y);
-  const at = (t: { day: number; s: GameState }[], day: number): GameState | null => {
-    if (day > t[t.length - 1]!.day) return null;
-    let s: GameState | null = null;
-    for (const x of t) if (x.day <= day) s = x.s;
-    return s;
-  };
-  const statesA = days.map(d => at(ta, d)),
-    statesB = days.map(d => at(tb, d));
+  const { days, a: statesA, b: statesB } = onCommonDays(timeline(tree, a), timeline(tree, b));
   const want = opts.figures ? new Set(opts.figures) : null;
   const figures: FigureSeries[] = [];
   c.figs.forEach((f, i) => {

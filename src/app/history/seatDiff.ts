@@ -6,25 +6,17 @@
 // the scenario's outcomes, judged on the full state, are left to the historian's view.
 
 import { compile, isoOf, type SeatView, type Side, seatView } from '../../engine/index';
-import { timeline } from './diff';
+import { onCommonDays, timeline } from './diff';
 import type { HistoryTree } from './tree';
 import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff } from './types';
 
 /** Compare two nodes as `seat` saw them. `figures` limits the series to these figure ids (default: all). */
 export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, opts: { figures?: readonly string[] } = {}): NodeDiff {
   const c = compile(tree.sc);
-  const views = (id: NodeId) => timeline(tree, id).map(({ day, s }) => ({ day, v: seatView(c, s, seat, { ledger: false }) }));
+  const views = (id: NodeId) => timeline(tree, id).map(({ day, s }) => ({ day, s: seatView(c, s, seat, { ledger: false }) }));
   const ta = views(a),
     tb = views(b);
-  const days = [...new Set([...ta.map(x => x.day), ...tb.map(x => x.day)])].sort((x, y) => x - y);
-  const at = (t: { day: number; v: SeatView }[], day: number): SeatView | null => {
-    if (day > t[t.length - 1]!.day) return null;
-    let v: SeatView | null = null;
-    for (const x of t) if (x.day <= day) v = x.v;
-    return v;
-  };
-  const va = days.map(d => at(ta, d)),
-    vb = days.map(d => at(tb, d));
+  const { days, a: va, b: vb } = onCommonDays(ta, tb);
   const want = opts.figures ? new Set(opts.figures) : null;
   const read = (v: SeatView | null, i: number) => (v && !Number.isNaN(v.figures[i]!) ? v.figures[i]! : null);
   const figures: FigureSeries[] = [];
@@ -40,8 +32,8 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
   const seen = (v: SeatView | null) => (v ? JSON.stringify([v.figures.map(x => (Number.isNaN(x) ? null : x)), v.fired, v.chosen, v.taken, v.relations]) : null);
   const first = days.findIndex((_, j) => va[j] && vb[j] && seen(va[j]!) !== seen(vb[j]!));
 
-  const ea = ta[ta.length - 1]!.v,
-    eb = tb[tb.length - 1]!.v;
+  const ea = ta[ta.length - 1]!.s,
+    eb = tb[tb.length - 1]!.s;
   const decisions: DecisionDiff[] = [];
   const onlyA: EventFiring[] = [],
     onlyB: EventFiring[] = [];
@@ -81,12 +73,12 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
 }
 
 /** The actions each side was seen to carry out on each turn, where the two paths differ. */
-function carriedOut(c: ReturnType<typeof compile>, ta: { day: number; v: SeatView }[], tb: { day: number; v: SeatView }[]): OrdersDiff[] {
-  const turns = (t: { day: number; v: SeatView }[]) => {
+function carriedOut(c: ReturnType<typeof compile>, ta: { day: number; s: SeatView }[], tb: { day: number; s: SeatView }[]): OrdersDiff[] {
+  const turns = (t: { day: number; s: SeatView }[]) => {
     const m = new Map<string, { day: number; side: Side; text: string[] }>();
     for (let k = 0; k + 1 < t.length; k++) {
-      const { day, v } = t[k]!;
-      const next = t[k + 1]!.v;
+      const { day, s: v } = t[k]!;
+      const next = t[k + 1]!.s;
       for (const act of c.actions) {
         const d = next.taken[act.i]!;
         if (d < 0 || d === v.taken[act.i]) continue;
