@@ -167,7 +167,7 @@ export class WatchScreen {
           'p',
           { class: 'help' },
           rec.origin.kind === 'history'
-            ? `Both sides take the course the sources record, on the seed ${rec.seed}${rec.origin.reproduced ? ', whose dice reproduce every recorded outcome' : ' (no seed reproduced every recorded outcome; this one comes closest)'}.`
+            ? `Both sides take the course the sources record, as game number ${rec.seed}${rec.origin.reproduced ? ', whose dice reproduce every recorded outcome' : ' (no game number reproduced every recorded outcome; this one comes closest)'}.`
             : rec.origin.kind === 'branch'
               ? rec.origin.title
               : `Game number ${rec.seed}, ${rec.moves.length} moves.`,
