@@ -49,10 +49,18 @@ interface Values {
  */
 interface Tested {
   tests: Cond[];
-  known: Map<number, { yes: number; no: number; tr: Trade }>;
+  known: Map<number, Worth>;
+  /** The outcomes `recalled` last found (-1: too many tests to remember by), for `remember`. */
+  key: number;
+}
+/** A tested order's worth on a state: approved (before mood and echo, with `took`), refused, and its trade changes. */
+interface Worth {
+  yes: number;
+  no: number;
+  tr: Trade;
 }
 const testedOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null): Tested | null =>
-  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map() } : null;
+  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map(), key: -1 } : null;
 /** The outcomes of an order's tests on a state, as bits (-1 if there are too many to remember by). */
 function outcomes(t: Tested, s: GameState): number {
   if (t.tests.length > 30) return -1;
@@ -60,14 +68,18 @@ function outcomes(t: Tested, s: GameState): number {
   for (let j = 0; j < t.tests.length; j++) if (t.tests[j]!(s)) key |= 1 << j;
   return key;
 }
-/** A tested order's worth on state `s` (approved before mood and echo, with `took`), remembered by its tests' outcomes. */
-function testedWorth(t: Tested, s: GameState, work: () => { yes: number; no: number; tr: Trade }): { yes: number; no: number; tr: Trade } {
-  const key = outcomes(t, s);
-  let w = key < 0 ? undefined : t.known.get(key);
-  if (!w) {
-    w = work();
-    if (key >= 0) t.known.set(key, w);
-  }
+/**
+ * A tested order's worth on state `s` if it was worked out before for the same outcomes of its
+ * tests; else undefined, and the caller works it out and hands it to `remember`. (Two calls rather
+ * than one taking the work as a callback: this runs for every tested order in every playout turn,
+ * and a closure made each time cost more than the lookup.)
+ */
+function recalled(t: Tested, s: GameState): Worth | undefined {
+  const key = (t.key = outcomes(t, s));
+  return key < 0 ? undefined : t.known.get(key);
+}
+function remember(t: Tested, w: Worth): Worth {
+  if (t.key >= 0) t.known.set(t.key, w);
   return w;
 }
 interface Trade {
@@ -288,10 +300,12 @@ export function makePersona(p: PersonaDef): Player {
           tr = trade[o.i]!;
         const tested = tests[o.i];
         if (tested) {
-          ({ yes, no, tr } = testedWorth(tested, s, () => {
-            const w = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s);
-            return { yes: w.approved, no: w.refused, tr: tradeOf(c, o.linked, o.vote, s) };
-          }));
+          let w = recalled(tested, s);
+          if (!w) {
+            const ow = orderWorth(c, g, side, o.linked, o.vote, o.incident, ev.publicity, s);
+            w = remember(tested, { yes: ow.approved, no: ow.refused, tr: tradeOf(c, o.linked, o.vote, s) });
+          }
+          ({ yes, no, tr } = w);
         }
         if (moods) yes += moodValue(c, g, side, o.vote, s);
         yes += echo(c, s, tr.approved, weights);
@@ -321,7 +335,8 @@ export function makePersona(p: PersonaDef): Player {
         tests = vals.actionTests;
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
-      const chance = tb.chance.fill(-1);
+      const chance = tb.chance;
+      for (let j = 0; j < chance.length; j++) chance[j] = -1;
       const scored: WeighedOrder[] = [];
       // The best order not worth giving (for the reasons: what came nearest), kept as plain numbers:
       // this loop runs in every playout, and an object per candidate would cost a third of its time.
@@ -344,10 +359,12 @@ export function makePersona(p: PersonaDef): Player {
           tr = vals.actionTrade[k]!;
         const tested = tests[k];
         if (tested) {
-          ({ yes, no, tr } = testedWorth(tested, s, () => {
-            const w = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
-            return { yes: w.approved + (g.took.get(a.id) ?? 0), no: w.refused, tr: tradeOf(c, a.linked, a.vote, s) };
-          }));
+          let w = recalled(tested, s);
+          if (!w) {
+            const ow = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
+            w = remember(tested, { yes: ow.approved + (g.took.get(a.id) ?? 0), no: ow.refused, tr: tradeOf(c, a.linked, a.vote, s) });
+          }
+          ({ yes, no, tr } = w);
         }
         if (moods) yes += moodValue(c, g, side, a.vote, s);
         if (trading) {

@@ -254,10 +254,13 @@ export function tradeInputs(c: Compiled): number[] {
   return x;
 }
 
-export function tradeWeights(c: Compiled, g: Gradient, s: GameState): number[] {
+/** The weights on a turn that completes no trade month: shared, so callers only read them. */
+const NO_TRADE_WEIGHTS: readonly number[] = Object.freeze([0, 0, 0, 0, 0]);
+export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly number[] {
   const t = c.trade;
   const months = c.monthAfter[s.turn]! - 1 - s.month;
-  if (months <= 0) return [0, 0, 0, 0, 0];
+  // Most turns complete no month: the same zeros, not a fresh list each time (a persona asks at every move).
+  if (months <= 0) return NO_TRADE_WEIGHTS;
   const at = (i: number) => g.fig.get(i) ?? 0;
   const now = t.lag === 0 ? 1 : 0;
   const perOrder = at(t.orders) + now * (at(t.exports) - at(t.balance));

@@ -27,10 +27,17 @@ export function dexp(x: number): number {
     sum = 1;
   for (let i = 1; i <= 16; i++) {
     term = (term * r) / i;
+    // The rest of the series cannot change the sum: e^r lies in [0.7, 1.42], where half the gap
+    // between two doubles is at least 2^-54, and every later term is smaller than this one, so
+    // adding it (or any after it) rounds back to `sum`. Stopping gives the same bits, sooner.
+    if (term < SERIES_END && term > -SERIES_END) break;
     sum += term;
   }
   return k >= 0 ? sum * POW2[k]! : sum * POW2_NEG[-k]!;
 }
+
+/** 2^-54: a term smaller than this leaves a sum in [0.5, 2) as it is (see dexp). */
+const SERIES_END = 5.551115123125783e-17;
 
 /** 0.5^y for y >= 0. */
 export const dhalfPow = (y: number): number => dexp(-y * 0.6931471805599453);

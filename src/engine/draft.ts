@@ -13,7 +13,8 @@ export type { Draft };
 // so the previous state is never changed and a move that touches little copies little.
 // There is one function per container, each naming its field: a single own(d, name) would read
 // and write the state by a varying key, which V8 serves from a slow generic cache.
-const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048 } as const;
+// `trade` and `rng` are owned only by a draft made in place: any other move replaces them whole.
+const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048, trade: 4096, rng: 8192 } as const;
 
 export function ownFig(d: Draft): number[] {
   if (!(d.owned & OWN.fig)) {
@@ -76,6 +77,14 @@ export function ownOffers(d: Draft): GameState['offers'] {
   }
   return d.s.offers;
 }
+/** The trade series to add months to: the state's own list in place, else a copy. */
+export function ownTrade(d: Draft): GameState['trade'] {
+  if (!(d.owned & OWN.trade)) {
+    d.s.trade = d.s.trade.slice();
+    d.owned |= OWN.trade;
+  }
+  return d.s.trade;
+}
 export function ownPipeline(d: Draft): number[] {
   if (!(d.owned & OWN.pipeline)) {
     d.s.pipeline = d.s.pipeline.slice();
@@ -103,7 +112,7 @@ export function ownAgreed(d: Draft): GameState['agreed'] {
 }
 
 /** Every container's bit: a draft opened in place owns them all already. */
-const ALL_OWNED = 4095;
+const ALL_OWNED = 16383;
 
 /**
  * A draft of the move from `prev`. Normally on a shallow copy that owns nothing yet; `inPlace`, on
@@ -118,7 +127,8 @@ export function openDraft(c: Compiled, prev: GameState, inPlace = false): Draft 
  * that will then make move after move in it in place (game.ts, playInPlace): a playout or a
  * continuation copies the state once at its start instead of copying each container a move
  * writes at every move. The entries of its lists are never changed in place by a move, only
- * replaced, so the lists themselves are all that is copied.
+ * replaced, so the lists themselves (and the dice's state, which a move in place overwrites) are
+ * all that is copied.
  */
 export function ownedCopy(s: GameState): GameState {
   const out = copyState(s);
@@ -133,6 +143,8 @@ export function ownedCopy(s: GameState): GameState {
   out.offers = s.offers.slice();
   out.agreed = { ...s.agreed };
   out.pipeline = s.pipeline.slice();
+  out.trade = s.trade.slice();
+  out.rng = { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 };
   return out;
 }
 
@@ -175,7 +187,9 @@ export function copyState(s: GameState): GameState {
 }
 
 export function closeDraft(d: Draft): GameState {
-  d.s.rng = d.rng.state();
+  // In place, the dice's state is written into the state's own (ownedCopy made it its own).
+  if (d.owned & OWN.rng) d.rng.saveTo(d.s.rng);
+  else d.s.rng = d.rng.state();
   return d.s;
 }
 

@@ -14,6 +14,8 @@ export interface RngState {
 export interface Rng {
   next(): number;
   state(): RngState;
+  /** Write the stream's state into `st` (a move made in place keeps the state's own object). */
+  saveTo(st: RngState): void;
 }
 
 export function seedRng(seed: string): RngState {
@@ -39,6 +41,12 @@ class AleaStream implements Rng {
   }
   state(): RngState {
     return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+  }
+  saveTo(st: RngState): void {
+    st.c = this.c;
+    st.s0 = this.s0;
+    st.s1 = this.s1;
+    st.s2 = this.s2;
   }
 }
 

@@ -2,7 +2,7 @@
 // trade monopoly diverts elsewhere; they arrive as British exports after a lag (thesis
 // L4753-4767: orders cut in 1927 showed in the 1928 figures). Soviet sales hold up, so the
 // balance, always in Soviet favour, widens when orders are cut.
-import { type Draft, ownPipeline, setFig } from './draft';
+import { type Draft, ownPipeline, ownTrade, setFig } from './draft';
 
 export function ordersFor(base: number, credit: number, diversion: number): number {
   return base * (1 - diversion / 100) * (0.6 + (0.8 * credit) / 100);
@@ -14,7 +14,7 @@ export function tradeStep(d: Draft): void {
     t = c.trade;
   const target = c.monthAfter[d.s.turn]! - 1; // the last month this turn's span completes
   if (target <= d.s.month) return;
-  const series = d.s.trade.slice();
+  const series = ownTrade(d);
   while (d.s.month < target) {
     const month = d.s.month + 1;
     const f = d.s.fig;
@@ -37,5 +37,4 @@ export function tradeStep(d: Draft): void {
     series.push({ month, exports: delivered, reExports, imports, balance, orders: placed });
     d.s.month = month;
   }
-  d.s.trade = series;
 }

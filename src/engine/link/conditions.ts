@@ -94,6 +94,15 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
   switch (c.k) {
     case 'fig': {
       const { fig: i, gte, gt, lte, lt } = c;
+      // Most tests have one bound: a closure for it alone, which is the general one's answer
+      // (a NaN, an unknown figure, fails every bound either way).
+      const bounds = (gte !== undefined ? 1 : 0) + (gt !== undefined ? 1 : 0) + (lte !== undefined ? 1 : 0) + (lt !== undefined ? 1 : 0);
+      if (bounds === 1) {
+        if (gte !== undefined) return s => s.fig[i]! >= gte;
+        if (gt !== undefined) return s => s.fig[i]! > gt;
+        if (lte !== undefined) return s => s.fig[i]! <= lte;
+        return s => s.fig[i]! < lt!;
+      }
       return s => {
         const v = s.fig[i]!;
         return (gte === undefined || v >= gte) && (gt === undefined || v > gt) && (lte === undefined || v <= lte) && (lt === undefined || v < lt);
@@ -101,15 +110,18 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
     }
     case 'flag': {
       const { flag: k, before, after } = c;
+      if (k < 0) return () => false;
+      // Set, with no date bounds (most tests): one comparison.
+      if (before === null && after === null) return s => s.flags[k]! >= 0;
       return s => {
-        if (k < 0) return false;
         const d = s.flags[k]!;
         return d >= 0 && (before === null || d < before) && (after === null || d > after);
       };
     }
     case 'noFlag': {
       const k = c.flag;
-      return s => k < 0 || s.flags[k]! < 0;
+      if (k < 0) return () => true;
+      return s => s.flags[k]! < 0;
     }
     case 'flagAge': {
       const { flag: k, gte, lt } = c;
