@@ -10,7 +10,7 @@ function dexpFullSeries(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x > 700) return Infinity;
   if (x < -700) return 0;
-  const k = Math.round(x * 1.4426950408889634);
+  const k = Math.round(x * Math.LOG2E);
   const r = x - k * 0.6931471803691238 - k * 1.9082149292705877e-10;
   let term = 1,
     sum = 1;
