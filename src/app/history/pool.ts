@@ -8,7 +8,8 @@ import { err, type GameState, ok, type Result } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { checkSpec, distribution, runContinuations } from './explore';
 import { replayLine } from './line';
-import type { Distribution, ExploreProgress, ExploreSpec, GameSummary, Line } from './types';
+import { mergePacked, type PackedSummaries, packSummaries } from './packSummaries';
+import type { Distribution, ExploreProgress, ExploreSpec, Line } from './types';
 
 /** The error text of an exploration stopped by its caller. */
 export const EXPLORE_CANCELLED = 'the exploration was cancelled';
@@ -16,7 +17,11 @@ export const EXPLORE_CANCELLED = 'the exploration was cancelled';
 export type ToWorker =
   /** A new exploration; `scenario` is left out when the worker already holds the same one. */
   { type: 'job'; job: number; scenario?: Scenario; line: Line; spec: ExploreSpec } | { type: 'chunk'; job: number; id: number; from: number; to: number };
-export type FromWorker = { type: 'done'; job: number; id: number; games: GameSummary[] } | { type: 'error'; job: number; id: number; message: string };
+/** A chunk's summaries come back packed (packSummaries.ts): post them with `transferList`, so the buffer moves rather than being copied. */
+export type FromWorker = { type: 'done'; job: number; id: number; packed: PackedSummaries } | { type: 'error'; job: number; id: number; message: string };
+
+/** What a worker hands over with an answer instead of copying it: the packed summaries' buffer. */
+export const transferList = (msg: FromWorker): ArrayBuffer[] => (msg.type === 'done' ? [msg.packed.data.buffer as ArrayBuffer] : []);
 
 /** A worker as the pool sees it, whichever kind it is. */
 export interface WorkerPort {
@@ -49,7 +54,7 @@ export function workerHandler(): (msg: ToWorker) => FromWorker | null {
         if (!r.ok) return { type: 'error', job: msg.job, id: msg.id, message: `the starting point does not replay: ${r.error}` };
         job.start = r.value;
       }
-      return { type: 'done', job: msg.job, id: msg.id, games: runContinuations(job.scenario, job.line, job.spec, msg.from, msg.to, job.start) };
+      return { type: 'done', job: msg.job, id: msg.id, packed: packSummaries(runContinuations(job.scenario, job.line, job.spec, msg.from, msg.to, job.start)) };
     } catch (e) {
       return { type: 'error', job: msg.job, id: msg.id, message: e instanceof Error ? e.message : String(e) };
     }
@@ -84,21 +89,24 @@ export async function explore(sc: Scenario, line: Line, spec: ExploreSpec, opts:
   return ok(distribution(sc, line, spec, games.value, start));
 }
 
-async function inProcess(sc: Scenario, line: Line, spec: ExploreSpec, start: GameState, opts: ExploreOptions): Promise<Result<GameSummary[]>> {
+async function inProcess(sc: Scenario, line: Line, spec: ExploreSpec, start: GameState, opts: ExploreOptions): Promise<Result<PackedSummaries>> {
   const size = chunkSize(spec.games, 1, opts.chunk);
-  const out: GameSummary[] = [];
+  const out: PackedSummaries[] = [];
+  let games = 0;
   for (let from = 0; from < spec.games; from += size) {
     if (opts.signal?.aborted) return err(EXPLORE_CANCELLED);
     try {
-      out.push(...runContinuations(sc, line, spec, from, Math.min(spec.games, from + size), start));
+      const to = Math.min(spec.games, from + size);
+      out.push(packSummaries(runContinuations(sc, line, spec, from, to, start)));
+      games += to - from;
     } catch (e) {
       return err(e instanceof Error ? e.message : String(e));
     }
-    opts.onProgress?.(out.length, spec.games);
+    opts.onProgress?.(games, spec.games);
     // Let the page draw and the caller cancel between chunks.
     await new Promise(res => setTimeout(res, 0));
   }
-  return ok(out);
+  return ok(mergePacked(out));
 }
 
 /** A set of workers that explorations share; one exploration at a time (a new one cancels none: callers wait or cancel). */
@@ -114,20 +122,21 @@ export class ExplorePool {
     return this.ports.length;
   }
 
-  run(sc: Scenario, line: Line, spec: ExploreSpec, opts: ExploreOptions = {}): Promise<Result<GameSummary[]>> {
+  run(sc: Scenario, line: Line, spec: ExploreSpec, opts: ExploreOptions = {}): Promise<Result<PackedSummaries>> {
     if (this.busy) return Promise.resolve(err('the explorer is already running: cancel it or wait for it'));
     this.busy = true;
     const job = ++this.job;
     const size = chunkSize(spec.games, this.ports.length, opts.chunk);
     const chunks: { id: number; from: number; to: number }[] = [];
     for (let from = 0, id = 0; from < spec.games; from += size, id++) chunks.push({ id, from, to: Math.min(spec.games, from + size) });
-    const results: GameSummary[][] = [];
+    // Each chunk's summaries as the worker packed them, kept packed: the distribution reads them so.
+    const results: PackedSummaries[] = [];
     let next = 0,
       done = 0,
       games = 0;
     return new Promise(resolve => {
       let finished = false;
-      const finish = (r: Result<GameSummary[]>) => {
+      const finish = (r: Result<PackedSummaries>) => {
         if (finished) return;
         finished = true;
         this.busy = false;
@@ -146,11 +155,11 @@ export class ExplorePool {
         port.onMessage(msg => {
           if (msg.job !== job || finished) return; // an answer for a cancelled job
           if (msg.type === 'error') return finish(err(msg.message));
-          results[msg.id] = msg.games;
+          results[msg.id] = msg.packed;
           done++;
-          games += msg.games.length;
+          games += chunks[msg.id]!.to - chunks[msg.id]!.from;
           opts.onProgress?.(games, spec.games);
-          if (done === chunks.length) return finish(ok(results.flat()));
+          if (done === chunks.length) return finish(ok(mergePacked(results)));
           feed(port);
         });
         port.onError(message => finish(err(`an explorer worker failed: ${message}`)));
