@@ -46,13 +46,15 @@ function playerFor(sc: Scenario, kind: PlayerKind, side: Side): Player {
 export function playOut(sc: Scenario, s0: GameState, kinds: BySide<PlayerKind>, each?: (s: GameState) => void): GameState {
   const c = compile(sc);
   const players = { britain: playerFor(sc, kinds.britain, 'britain'), ussr: playerFor(sc, kinds.ussr, 'ussr') };
-  const rngs = { britain: aiRng(s0.seed, 'britain'), ussr: aiRng(s0.seed, 'ussr') };
+  // The players' own dice, seeded as runGame seeds them; the historical player rolls none, so its
+  // side's stream is not seeded at all (seeding hashes the seed text, twice a continuation).
+  const rngs = { britain: kinds.britain === 'historical' ? null : aiRng(s0.seed, 'britain'), ussr: kinds.ussr === 'historical' ? null : aiRng(s0.seed, 'ussr') };
   // The game's own copy of the start, played in place (engine/game.ts, playInPlace): `each` only reads.
   let s = ownedCopy(s0);
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const side: Side | null = toMove(s, 'britain') ? 'britain' : toMove(s, 'ussr') ? 'ussr' : null;
     if (side === null) throw new Error('no side can move but the game has not ended');
-    const m = kinds[side] === 'historical' ? fastHistoricalMove(c, s, side) : nextMove(c, seatView(c, s, side, AI_VIEW), players[side], rngs[side]);
+    const m = kinds[side] === 'historical' ? fastHistoricalMove(c, s, side) : nextMove(c, seatView(c, s, side, AI_VIEW), players[side], rngs[side]!);
     if (!m) throw new Error(`the ${kinds[side]} player for ${side} has no move`);
     const why = checkMove(c, s, m);
     if (why) throw new Error(`the ${kinds[side]} player for ${side} made an illegal move: ${why}`);
