@@ -190,9 +190,14 @@ interface Tables {
    * its kind (whole to fractional numbers) at its first chance, and a typed array was slower still.
    */
   chance: number[];
-  /** The package best for the side that the other side could live with, if it is worth sending at all. */
   /** Each term's options, the one best for the side that the other side could live with first. */
   prefs: CTerm['options'][];
+  /**
+   * The turn's orders that scored above zero, SCORED numbers each, and their ranking best first:
+   * filled in at each turn, and read by the reasons of the last orders (ordersChoice).
+   */
+  scored: Float64Array;
+  rank: number[];
 }
 
 function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
@@ -223,6 +228,8 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     cost: c.actions.map(a => 0.4 * a.cost),
     optionLean2: c.events.map(e => e.decision?.options.map(o => 2 * lean(c, p, o.vote)) ?? []),
     prefs,
+    scored: new Float64Array(c.actions.length * SCORED),
+    rank: c.actions.map(() => 0),
   };
 }
 
@@ -240,21 +247,71 @@ function bestOpenPackage(c: Compiled, prefs: CTerm['options'][], s: GameState, s
   return packageValue(c, terms, side) >= 0 ? terms : null;
 }
 
+/** Numbers kept per scored order in Tables.scored: its action, score, yes, no, pass and dice. */
+const SCORED = 6;
+
 /**
- * Best score first, ties in the order given: the order Array.prototype.sort (stable) gives with
- * (x, y) => y.score - x.score, by insertion, which for the score or so of orders a turn is
- * several times quicker than the built-in sort with a comparator.
+ * The first `m` scored orders' positions, best score first, ties in the order scored: the order
+ * Array.prototype.sort (stable) gives with (x, y) => y.score - x.score, by insertion, which for
+ * the score or so of orders a turn is several times quicker than the built-in sort.
  */
-function sortByScore(xs: { score: number }[]): void {
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i]!;
+function rankByScore(nums: Float64Array, m: number, rank: number[]): number[] {
+  for (let i = 0; i < m; i++) {
+    const score = nums[i * SCORED + 1]!;
     let j = i - 1;
-    while (j >= 0 && xs[j]!.score < x.score) {
-      xs[j + 1] = xs[j]!;
+    while (j >= 0 && nums[rank[j]! * SCORED + 1]! < score) {
+      rank[j + 1] = rank[j]!;
       j--;
     }
-    xs[j + 1] = x;
+    rank[j + 1] = i;
   }
+  return rank;
+}
+
+/** What chose a persona's last orders (makePersona), as plain numbers and the scored list in its Tables. */
+interface HeldOrders {
+  c: Compiled | undefined;
+  side: Side;
+  tb: Tables | undefined;
+  m: number;
+  given: number[];
+  nearK: number;
+  nearScore: number;
+  nearYes: number;
+  nearNo: number;
+  nearPass: number;
+  nearDice: number;
+  capital: number;
+  answered: WeighedNote[] | null;
+  proposed: WeighedNote | null;
+}
+
+/** The orders' choice as the reasons read it, made from the held numbers when the reasons are asked for. */
+function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
+  const c = h.c!,
+    tb = h.tb!,
+    nums = tb.scored;
+  const order = (k: number, score: number, yes: number, no: number, pass: number, dice: number): WeighedOrder => ({ k, id: c.actions[k]!.id, cost: c.actions[k]!.cost, score, yes, no, pass, dice });
+  const scored: WeighedOrder[] = [];
+  for (let r = 0; r < h.m; r++) {
+    const at = tb.rank[r]! * SCORED;
+    scored.push(order(nums[at]!, nums[at + 1]!, nums[at + 2]!, nums[at + 3]!, nums[at + 4]!, nums[at + 5]!));
+  }
+  return {
+    kind: 'orders',
+    c,
+    side: h.side,
+    persona: p,
+    given: h.given,
+    scored,
+    nearest: h.nearK < 0 ? null : order(h.nearK, h.nearScore, h.nearYes, h.nearNo, h.nearPass, h.nearDice),
+    lean2: tb.lean2,
+    cat: tb.cat,
+    cost: tb.cost,
+    capital: h.capital,
+    answered: h.answered ?? [],
+    proposed: h.proposed,
+  };
 }
 
 /** Whether an order contradicts one of those chosen (a plain loop: this runs for every order scored, every turn). */
@@ -274,11 +331,30 @@ export function makePersona(p: PersonaDef): Player {
     }
     return tab!;
   };
-  // What chose the last move, kept as the numbers themselves; the reasons are read off them only when asked.
+  // What chose the last move, kept as the numbers themselves; the reasons are read off them only
+  // when asked. A decision's are kept as a PersonaChoice (`last`); orders' in `held`, one record
+  // this persona fills in at each turn (with the scored orders in its Tables.scored), which stands
+  // for the last move while `last` is unset: nothing is made for the reasons unless they are asked for.
   let last: PersonaChoice | undefined;
+  const held: HeldOrders = {
+    c: undefined,
+    side: 'britain',
+    tb: undefined,
+    m: 0,
+    given: [],
+    nearK: -1,
+    nearScore: 0,
+    nearYes: 0,
+    nearNo: 0,
+    nearPass: 0,
+    nearDice: 0,
+    capital: 0,
+    answered: null,
+    proposed: null,
+  };
   return {
     kind: `persona:${p.id}`,
-    why: () => (last ? personaReasons(last) : undefined),
+    why: () => (last ? personaReasons(last) : held.c ? personaReasons(ordersChoice(p, held)) : undefined),
     decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
@@ -337,9 +413,12 @@ export function makePersona(p: PersonaDef): Player {
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.chance;
       for (let j = 0; j < chance.length; j++) chance[j] = -1;
-      const scored: WeighedOrder[] = [];
-      // The best order not worth giving (for the reasons: what came nearest), kept as plain numbers:
-      // this loop runs in every playout, and an object per candidate would cost a third of its time.
+      // Orders that score above zero, as numbers in the persona's own list (Tables.scored), not an
+      // object each: an object's fractional fields are each a number object of their own, and this
+      // loop runs at every turn of every playout. The reasons build the objects when asked (why).
+      const nums = tb.scored;
+      let m = 0;
+      // The best order not worth giving (for the reasons: what came nearest), kept as plain numbers.
       let nearK = -1,
         nearScore = -Infinity,
         nearYes = 0,
@@ -375,8 +454,15 @@ export function makePersona(p: PersonaDef): Player {
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
         const dice = rng.next() * 0.6;
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
-        if (score > 0) scored.push({ k, id: a.id, cost: a.cost, score, yes, no, pass, dice });
-        else if (score > nearScore) {
+        if (score > 0) {
+          const at = m++ * SCORED;
+          nums[at] = k;
+          nums[at + 1] = score;
+          nums[at + 2] = yes;
+          nums[at + 3] = no;
+          nums[at + 4] = pass;
+          nums[at + 5] = dice;
+        } else if (score > nearScore) {
           nearK = k;
           nearScore = score;
           nearYes = yes;
@@ -385,16 +471,19 @@ export function makePersona(p: PersonaDef): Player {
           nearDice = dice;
         }
       }
-      sortByScore(scored);
+      const rank = rankByScore(nums, m, tb.rank);
       const out: Order[] = [];
       // It does not give an order that undoes one given this turn (the better-scored of the two goes).
       const chosen: number[] = [];
-      for (const x of scored)
-        if (x.cost <= capital && !contradictsAny(c.actions[x.k]!.contradicts, chosen)) {
-          chosen.push(x.k);
-          capital -= x.cost;
-          out.push({ kind: 'action', id: x.id });
+      for (let r = 0; r < m; r++) {
+        const k = nums[rank[r]! * SCORED]!;
+        const a = c.actions[k]!;
+        if (a.cost <= capital && !contradictsAny(a.contradicts, chosen)) {
+          chosen.push(k);
+          capital -= a.cost;
+          out.push({ kind: 'action', id: a.id });
         }
+      }
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
       // may answer are the other side's delivered ones, which its view shows (the view itself is
       // not built for them).
@@ -417,22 +506,23 @@ export function makePersona(p: PersonaDef): Player {
           proposed = { n: 0, terms: offer, share, value: packageValue(c, offer, side), accept: true };
         }
       }
-      const nearest = nearK < 0 ? null : { k: nearK, id: c.actions[nearK]!.id, cost: c.actions[nearK]!.cost, score: nearScore, yes: nearYes, no: nearNo, pass: nearPass, dice: nearDice };
-      last = {
-        kind: 'orders',
-        c,
-        side,
-        persona: p,
-        given: chosen,
-        scored,
-        nearest,
-        lean2: tb.lean2,
-        cat: tb.cat,
-        cost: tb.cost,
-        capital: s.fig[ofSide(c.side, side).iCapital]!,
-        answered: answered ?? [],
-        proposed,
-      };
+      // What chose these orders, kept in the one record this persona reuses (see `held`).
+      const h = held;
+      h.c = c;
+      h.side = side;
+      h.tb = tb;
+      h.m = m;
+      h.given = chosen;
+      h.nearK = nearK;
+      h.nearScore = nearScore;
+      h.nearYes = nearYes;
+      h.nearNo = nearNo;
+      h.nearPass = nearPass;
+      h.nearDice = nearDice;
+      h.capital = s.fig[ofSide(c.side, side).iCapital]!;
+      h.answered = answered;
+      h.proposed = proposed;
+      last = undefined;
       return out;
     },
   };
