@@ -85,11 +85,21 @@ function remember(t: Tested, w: Worth): Worth {
 interface Trade {
   approved: number[];
   refused: number[];
+  /**
+   * Whether each moves no trade input at all (most orders): its echo is then 0 whatever the turn,
+   * and is not worked out (a call per order of every playout turn that completes a trade month).
+   */
+  approvedNone: boolean;
+  refusedNone: boolean;
 }
-const tradeOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null, s?: GameState): Trade => ({
-  approved: tradeDeltas(c, effects, s),
-  refused: vote?.cabinet ? tradeDeltas(c, vote.onFailLinked, s) : [0, 0, 0, 0, 0],
-});
+const noneOf = (xs: readonly number[]): boolean => xs.every(x => x === 0);
+function tradeOf(c: Compiled, effects: CAction['linked'], vote: Vote | null, s?: GameState): Trade {
+  const approved = tradeDeltas(c, effects, s),
+    refused = vote?.cabinet ? tradeDeltas(c, vote.onFailLinked, s) : [0, 0, 0, 0, 0];
+  return { approved, refused, approvedNone: noneOf(approved), refusedNone: noneOf(refused) };
+}
+/** The echo of a trade change (values.ts, echo): 0, as echo gives it, for a change of nothing. */
+const echoOf = (c: Compiled, s: GameState, deltas: number[], none: boolean, weights: readonly number[]): number => (none ? 0 : echo(c, s, deltas, weights));
 const staticCache = new WeakMap<Compiled, Map<string, Values>>();
 /** The values at what the seat sees: with intelligence reading the other cabinet (`sees`) or without. */
 function values(c: Compiled, side: Side, sees: boolean): Values {
@@ -384,8 +394,8 @@ export function makePersona(p: PersonaDef): Player {
           ({ yes, no, tr } = w);
         }
         if (moods) yes += moodValue(c, g, side, o.vote, s);
-        yes += echo(c, s, tr.approved, weights);
-        no += echo(c, s, tr.refused, weights);
+        yes += echoOf(c, s, tr.approved, tr.approvedNone, weights);
+        no += echoOf(c, s, tr.refused, tr.refusedNone, weights);
         const dice = rng.next() * 0.5;
         const sc = yes * pass + no * (1 - pass) + lean2[o.i]! + dice;
         weighed.push({ i: o.i, yes, no, pass, lean: lean2[o.i]!, dice, score: sc });
@@ -447,8 +457,8 @@ export function makePersona(p: PersonaDef): Player {
         }
         if (moods) yes += moodValue(c, g, side, a.vote, s);
         if (trading) {
-          yes += echo(c, s, tr.approved, weights);
-          no += echo(c, s, tr.refused, weights);
+          yes += echoOf(c, s, tr.approved, tr.approvedNone, weights);
+          no += echoOf(c, s, tr.refused, tr.refusedNone, weights);
         }
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
