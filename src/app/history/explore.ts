@@ -148,7 +148,7 @@ function stat(xs: number[]): Stat {
  * among them the comparator sorts.
  */
 function ascending(xs: readonly number[]): number[] {
-  for (const x of xs) if ((x === 0 && 1 / x < 0) || x !== x) return [...xs].sort((a, b) => a - b);
+  for (const x of xs) if ((x === 0 && 1 / x < 0) || Number.isNaN(x)) return [...xs].sort((a, b) => a - b);
   return Array.from(Float64Array.from(xs).sort());
 }
 
