@@ -5,7 +5,7 @@
 // cost; the best orders are given while capital lasts. Decisions, replies and offers are weighed the same way.
 
 import { approvalChance } from '../engine/cabinet';
-import type { CAction, Compiled, Cond, Vote } from '../engine/compile';
+import type { CAction, CEvent, Compiled, Cond, Vote } from '../engine/compile';
 import type { CTerm } from '../engine/compiled';
 import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation';
 import type { GameState, Order, Terms } from '../engine/types';
@@ -208,6 +208,8 @@ interface Tables {
    */
   scored: Float64Array;
   rank: number[];
+  /** The last decision's options, OPTION numbers each, in the event's order (read by decisionChoice). */
+  weighed: Float64Array;
 }
 
 function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
@@ -239,6 +241,7 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     optionLean2: c.events.map(e => e.decision?.options.map(o => 2 * lean(c, p, o.vote)) ?? []),
     prefs,
     scored: new Float64Array(c.actions.length * SCORED),
+    weighed: new Float64Array(Math.max(0, ...c.events.map(e => e.decision?.options.length ?? 0)) * OPTION),
     rank: c.actions.map(() => 0),
   };
 }
@@ -296,6 +299,29 @@ interface HeldOrders {
   proposed: WeighedNote | null;
 }
 
+/** Numbers kept per option in Tables.weighed: its index, yes, no, pass, lean, dice and score. */
+const OPTION = 7;
+
+/** What chose a persona's last decision (makePersona): the event, and its options' numbers in its Tables. */
+interface HeldDecision {
+  c: Compiled | undefined;
+  side: Side;
+  ev: CEvent | undefined;
+  tb: Tables | undefined;
+  n: number;
+}
+
+/** The decision's choice as the reasons read it, made from the held numbers when the reasons are asked for. */
+function decisionChoice(p: PersonaDef, h: HeldDecision): PersonaChoice {
+  const nums = h.tb!.weighed;
+  const weighed: WeighedOption[] = [];
+  for (let r = 0; r < h.n; r++) {
+    const at = r * OPTION;
+    weighed.push({ i: nums[at]!, yes: nums[at + 1]!, no: nums[at + 2]!, pass: nums[at + 3]!, lean: nums[at + 4]!, dice: nums[at + 5]!, score: nums[at + 6]! });
+  }
+  return { kind: 'decide', c: h.c!, side: h.side, persona: p, ev: h.ev!, weighed };
+}
+
 /** The orders' choice as the reasons read it, made from the held numbers when the reasons are asked for. */
 function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
   const c = h.c!,
@@ -342,10 +368,11 @@ export function makePersona(p: PersonaDef): Player {
     return tab!;
   };
   // What chose the last move, kept as the numbers themselves; the reasons are read off them only
-  // when asked. A decision's are kept as a PersonaChoice (`last`); orders' in `held`, one record
-  // this persona fills in at each turn (with the scored orders in its Tables.scored), which stands
-  // for the last move while `last` is unset: nothing is made for the reasons unless they are asked for.
-  let last: PersonaChoice | undefined;
+  // when asked. Orders' are kept in `held` and a decision's in `heldDecision`, records this persona
+  // fills in at each move (with the numbers per order or option in its Tables' lists); `lastIs`
+  // says which stands for the last move. Nothing is made for the reasons unless they are asked for.
+  let lastIs: 'none' | 'orders' | 'decide' = 'none';
+  const heldDecision: HeldDecision = { c: undefined, side: 'britain', ev: undefined, tb: undefined, n: 0 };
   const held: HeldOrders = {
     c: undefined,
     side: 'britain',
@@ -364,7 +391,7 @@ export function makePersona(p: PersonaDef): Player {
   };
   return {
     kind: `persona:${p.id}`,
-    why: () => (last ? personaReasons(last) : held.c ? personaReasons(ordersChoice(p, held)) : undefined),
+    why: () => (lastIs === 'orders' ? personaReasons(ordersChoice(p, held)) : lastIs === 'decide' ? personaReasons(decisionChoice(p, heldDecision)) : undefined),
     decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;
@@ -378,7 +405,9 @@ export function makePersona(p: PersonaDef): Player {
         lean2 = tb.optionLean2[ev.i]!;
       let best = ev.decision!.options[0]!.id,
         bestScore = -Infinity;
-      const weighed: WeighedOption[] = [];
+      // Each option's numbers, OPTION of them, in the persona's own list (see Tables.weighed).
+      const nums = tb.weighed;
+      let n = 0;
       for (const o of ev.decision!.options) {
         const pass = o.vote?.cabinet ? approvalChance(c, s, side, o.vote) : 1;
         let yes = optionValues[o.i]!,
@@ -398,13 +427,25 @@ export function makePersona(p: PersonaDef): Player {
         no += echoOf(c, s, tr.refused, tr.refusedNone, weights);
         const dice = rng.next() * 0.5;
         const sc = yes * pass + no * (1 - pass) + lean2[o.i]! + dice;
-        weighed.push({ i: o.i, yes, no, pass, lean: lean2[o.i]!, dice, score: sc });
+        const at = n++ * OPTION;
+        nums[at] = o.i;
+        nums[at + 1] = yes;
+        nums[at + 2] = no;
+        nums[at + 3] = pass;
+        nums[at + 4] = lean2[o.i]!;
+        nums[at + 5] = dice;
+        nums[at + 6] = sc;
         if (sc > bestScore) {
           bestScore = sc;
           best = o.id;
         }
       }
-      last = { kind: 'decide', c, side, persona: p, ev, weighed };
+      heldDecision.c = c;
+      heldDecision.side = side;
+      heldDecision.ev = ev;
+      heldDecision.tb = tb;
+      heldDecision.n = n;
+      lastIs = 'decide';
       return best;
     },
     orders(ctx: Ctx) {
@@ -532,7 +573,7 @@ export function makePersona(p: PersonaDef): Player {
       h.capital = s.fig[ofSide(c.side, side).iCapital]!;
       h.answered = answered;
       h.proposed = proposed;
-      last = undefined;
+      lastIs = 'orders';
       return out;
     },
   };

@@ -1,5 +1,5 @@
-// A persona keeps the numbers behind its last orders in one record and one list it fills in again
-// at every turn, and builds its reasons from them only when asked (persona.ts, `held`). A persona
+// A persona keeps the numbers behind its last orders or decision in records and lists it fills in
+// again at every move, and builds its reasons from them only when asked (persona.ts, `held`). A persona
 // that has played a whole game must give, at every move, the very move and reasons a fresh
 // persona gives at that move: nothing left from an earlier turn (its scored list, its ranking,
 // its remembered worths of tested orders) may leak into a later one, and the reasons asked after
