@@ -8,6 +8,7 @@ import type { CEvent } from '../../engine/compile';
 import type { Move, Order } from '../../engine/types';
 import type { Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
+import { makeNegotiator } from '../negotiator';
 import { makeSidePersona } from '../persona';
 import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
@@ -52,6 +53,9 @@ function answerReasons(who: string, reading: Reasons, persona: Move, chosen: rea
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
   const policy = personaPolicy(sc);
   const persona = makeSidePersona(sc, side);
+  // Proposes the package it judges best for the side that both cabinets would ratify; its note and
+  // answers are candidates, not orders: the playouts decide whether they beat the persona's.
+  const bargainer = makeNegotiator(sc, side);
   const budget = LEVEL_BUDGET[level];
   const who = sc.sides[side].name;
   let last: Reasons | undefined;
@@ -75,7 +79,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       return m.option;
     },
     orders(ctx: Ctx): Order[] {
-      const cands = orderCandidates(ctx, persona, budget.candidates);
+      const cands = orderCandidates(ctx, persona, budget.candidates, bargainer);
       // The persona's reading of the notes, taken before the playouts ask it anything else.
       const reading = persona.why?.()?.answers;
       const m = choose(ctx, cands, `${who}'s orders`);
