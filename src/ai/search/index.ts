@@ -59,7 +59,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const budget = LEVEL_BUDGET[level];
   const who = sc.sides[side].name;
   let last: Reasons | undefined;
-  const choose = (ctx: Ctx, cands: Candidate[], what: string): Move => {
+  const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
     const w = weigh(
       policy,
       ctx.view,
@@ -68,13 +68,13 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       budget,
     );
     last = explain(policy.c, ctx.side, cands, w, what);
-    return cands[w.chosen]!.move;
+    return cands[w.chosen]!;
   };
   return {
     kind: `search:${level}`,
     decide(ctx: Ctx, ev: CEvent): string {
       const cands = decisionCandidates(ctx.side, ev, persona.decide(ctx, ev));
-      const m = choose(ctx, cands, `${who} on ${ev.title}`);
+      const m = choose(ctx, cands, `${who} on ${ev.title}`).move;
       if (m.type !== 'decide') throw new Error('a decision candidate must be a decision');
       return m.option;
     },
@@ -82,9 +82,13 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       const cands = orderCandidates(ctx, persona, budget.candidates, bargainer);
       // The persona's reading of the notes, taken before the playouts ask it anything else.
       const reading = persona.why?.()?.answers;
-      const m = choose(ctx, cands, `${who}'s orders`);
+      const bargained = bargainer.why?.()?.answers;
+      const pick = choose(ctx, cands, `${who}'s orders`);
+      const m = pick.move;
       if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
-      if (last && reading) last = { ...last, answers: answerReasons(who, reading, cands[0]!.move, m.orders) };
+      // The answers' reasons are those of whoever gave them: the negotiator's reading when its set was chosen.
+      if (last && pick.origin === 'negotiator' && bargained) last = { ...last, answers: answerReasons(who, bargained, pick.move, m.orders) };
+      else if (last && reading) last = { ...last, answers: answerReasons(who, reading, cands[0]!.move, m.orders) };
       return m.orders;
     },
     why: () => last,
