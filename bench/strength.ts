@@ -3,7 +3,7 @@
 // seeds, with the search player and then the persona in the same seat against the persona, in
 // every seat of every scenario. Prints, per level and seat, the mean difference in the seat's
 // objective score (out of 100) and the paired win rate (games where the search player's score was
-// higher; ties count half), and the same over all seats. A quick check, not the tournament.
+// higher; ties count half), each seed's difference, and the same over all seats. A quick check, not the tournament.
 import { parseArgs } from 'node:util';
 import { makePlayer, makeSearchPlayer, runGame, SEARCH_LEVELS, type SearchLevel } from '../src/ai/index';
 import { compile, createGame, score } from '../src/engine/index';
@@ -37,18 +37,20 @@ for (const level of levels) {
       const other: Side = side === 'britain' ? 'ussr' : 'britain';
       let diff = 0,
         wins = 0;
+      const each: string[] = [];
       for (let g = 0; g < games; g++) {
         const seed = `${values.seed}-${id}-${side}-${g}`;
         const play = (mine: ReturnType<typeof makePlayer>) =>
           score(c, runGame(sc, createGame(sc, seed, { record: false }), { [side]: mine, [other]: makePlayer('persona', sc, other) } as Record<Side, typeof mine>, false).state, side).total;
         const d = play(makeSearchPlayer(sc, side, level)) - play(makePlayer('persona', sc, side));
         diff += d;
+        each.push((d >= 0 ? '+' : '') + d.toFixed(1));
         wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
       }
       allDiff += diff;
       allWins += wins;
       n += games;
-      rows.push(`  ${id} ${side.padEnd(7)}  ${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)} points, wins ${((100 * wins) / games).toFixed(0)}%`);
+      rows.push(`  ${id} ${side.padEnd(7)}  ${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)} points, wins ${((100 * wins) / games).toFixed(0)}%  (by seed: ${each.join(' ')})`);
     }
   }
   console.log(

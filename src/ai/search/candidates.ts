@@ -1,6 +1,7 @@
 // The moves a search player weighs. At a decision: every option. At orders: the persona's own set
 // (the default it departs from only when the numbers say so), the orders history records for these
-// dates, doing nothing, each answer to a note turned the other way, the persona's set without its
+// dates, the negotiator's set (its best package as a note and its answers to notes, with the
+// persona's other orders), doing nothing, each answer to a note turned the other way, the persona's set without its
 // note or with one order dropped or added, and single orders on their own, the likeliest first by
 // their objective value; each with the persona's answers to notes unless the variant changes them.
 import type { CEvent, Compiled } from '../../engine/compiled';
@@ -14,8 +15,8 @@ export interface Candidate {
   /** What a person reads, e.g. "Break off relations" or "Orders: Press briefing; refuse note 2". */
   readonly label: string;
   readonly move: Move;
-  /** The persona's own move, history's, or a variation on them. */
-  readonly origin: 'persona' | 'history' | 'variant';
+  /** The persona's own move, history's, the negotiator's, or a variation on them. */
+  readonly origin: 'persona' | 'history' | 'negotiator' | 'variant';
   /** The scenario sources of the event or orders behind it. */
   readonly sources: readonly string[];
 }
@@ -64,10 +65,15 @@ const key = (orders: readonly Order[]): string =>
     .sort()
     .join('|');
 
-/** At most `max` order sets for the seat, the persona's own first. */
-export function orderCandidates(ctx: Ctx, persona: Player, max: number): Candidate[] {
+/**
+ * At most `max` order sets for the seat, the persona's own first. `bargainer`, when given, is asked
+ * for its orders too: its note (the package it judges best that both cabinets would ratify) and its
+ * answers go in as candidates like any other, weighed by the same playouts.
+ */
+export function orderCandidates(ctx: Ctx, persona: Player, max: number, bargainer?: Player): Candidate[] {
   const { c, side, view } = ctx;
   const base = persona.orders(ctx);
+  const bargain = bargainer?.orders(ctx) ?? [];
   const capital = ctx.state.fig[ofSide(c.side, side).iCapital]!;
   const actions = base.filter(o => o.kind === 'action');
   const replies = base.filter(o => o.kind === 'reply');
@@ -85,6 +91,12 @@ export function orderCandidates(ctx: Ctx, persona: Player, max: number): Candida
   add(base, 'persona');
   const hist = historicalPlayer.orders(ctx).filter(o => o.kind === 'action');
   add([...hist, ...replies], 'history');
+  // The bargainer's whole set (the persona's actions, less any the note's capital needs), and the
+  // persona's set with the bargainer's answers where they differ: a good package is proposed, and a
+  // note good for the side accepted, whenever the playouts bear it out.
+  const bargainReplies = bargain.filter(o => o.kind === 'reply');
+  if (bargain.some(o => o.kind === 'offer')) add(bargain, 'negotiator');
+  if (bargainReplies.length) add([...actions, ...bargainReplies, ...offer], 'negotiator');
   add([...replies], 'variant');
   for (let j = 0; j < replies.length; j++) {
     const flipped = replies.map((r, i) => (i === j && r.kind === 'reply' ? { ...r, accept: !r.accept } : r));

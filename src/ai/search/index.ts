@@ -8,6 +8,8 @@ import type { CEvent } from '../../engine/compile';
 import type { Move, Order } from '../../engine/types';
 import type { Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
+import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
+import { makeNegotiator } from '../negotiator';
 import { makeSidePersona } from '../persona';
 import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
@@ -33,6 +35,14 @@ export const LEVEL_BUDGET: Record<SearchLevel, Budget & { candidates: number }> 
 };
 
 /**
+ * The negotiator's playouts per package when it works out what its note should be: one, not its
+ * own three. Its table only proposes; the search's own playouts judge the note. With three, a table
+ * made afresh put the search's p95 decision time at 350 ms of CPU (bench/search.bench.ts, load 16);
+ * with one, 269 ms.
+ */
+const BARGAIN: BargainOptions = { ...DEFAULT_BARGAIN, rollouts: 1 };
+
+/**
  * Reasons for the answers alone, fit to show when the orders with them are private: the persona's
  * reading of each note (its cabinet's share and the terms' worth, from the note alone), and whether
  * the playouts kept or turned that answer. No number from the playouts goes in, since those depend
@@ -52,10 +62,13 @@ function answerReasons(who: string, reading: Reasons, persona: Move, chosen: rea
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
   const policy = personaPolicy(sc);
   const persona = makeSidePersona(sc, side);
+  // Proposes the package it judges best for the side that both cabinets would ratify; its note and
+  // answers are candidates, not orders: the playouts decide whether they beat the persona's.
+  const bargainer = makeNegotiator(sc, side, BARGAIN);
   const budget = LEVEL_BUDGET[level];
   const who = sc.sides[side].name;
   let last: Reasons | undefined;
-  const choose = (ctx: Ctx, cands: Candidate[], what: string): Move => {
+  const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
     const w = weigh(
       policy,
       ctx.view,
@@ -64,23 +77,27 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       budget,
     );
     last = explain(policy.c, ctx.side, cands, w, what);
-    return cands[w.chosen]!.move;
+    return cands[w.chosen]!;
   };
   return {
     kind: `search:${level}`,
     decide(ctx: Ctx, ev: CEvent): string {
       const cands = decisionCandidates(ctx.side, ev, persona.decide(ctx, ev));
-      const m = choose(ctx, cands, `${who} on ${ev.title}`);
+      const m = choose(ctx, cands, `${who} on ${ev.title}`).move;
       if (m.type !== 'decide') throw new Error('a decision candidate must be a decision');
       return m.option;
     },
     orders(ctx: Ctx): Order[] {
-      const cands = orderCandidates(ctx, persona, budget.candidates);
+      const cands = orderCandidates(ctx, persona, budget.candidates, bargainer);
       // The persona's reading of the notes, taken before the playouts ask it anything else.
       const reading = persona.why?.()?.answers;
-      const m = choose(ctx, cands, `${who}'s orders`);
+      const bargained = bargainer.why?.()?.answers;
+      const pick = choose(ctx, cands, `${who}'s orders`);
+      const m = pick.move;
       if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
-      if (last && reading) last = { ...last, answers: answerReasons(who, reading, cands[0]!.move, m.orders) };
+      // The answers' reasons are those of whoever gave them: the negotiator's reading when its set was chosen.
+      if (last && pick.origin === 'negotiator' && bargained) last = { ...last, answers: answerReasons(who, bargained, pick.move, m.orders) };
+      else if (last && reading) last = { ...last, answers: answerReasons(who, reading, cands[0]!.move, m.orders) };
       return m.orders;
     },
     why: () => last,
