@@ -200,8 +200,8 @@ interface ComputerTurns {
   /** The longest main-thread task while it thought (its part inside a thinking spell), and in which spell. */
   longestMs: number;
   longestAt: number;
-  /** The same, leaving out the spells before the person's first desk (while the game screen and its board start). */
-  longestAfterStartMs: number;
+  /** The longest main-thread task inside each thinking spell, move by move. */
+  perMoveMs: number[];
   longTasks: number;
   mainBusyMs: number;
   workerBusyMs: number;
@@ -228,9 +228,6 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
       level ? { side: 'ussr', opponent: 'search', level: Number(level[1]), seed: '31' } : { side: 'ussr', opponent: opponent as 'persona' | 'historical' | 'negotiator', seed: '31' },
     );
     const t0 = performance.now();
-    // The number of computer moves made before the person's first desk (while the game screen starts).
-    await playInPage(page, { stopAt: ['desk'] });
-    const beforeDesk = await page.evaluate(() => performance.getEntriesByName('ai-think-start').length);
     const end = await playInPage(page, { maxDesks: desksLimit });
     const playedMs = performance.now() - t0;
     if (desksLimit === Infinity && end.screen !== 'end') throw new Error(`the game stopped at ${end.screen}, not at its end`);
@@ -249,7 +246,7 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
       },
       longestMs: m.longestMs[longestAt] ?? 0,
       longestAt,
-      longestAfterStartMs: Math.max(0, ...m.longestMs.slice(beforeDesk)),
+      perMoveMs: m.longestMs,
       longTasks: m.longTasks,
       mainBusyMs: m.mainBusyMs,
       workerBusyMs: m.workerBusyMs,
@@ -439,9 +436,8 @@ if (values.json) {
       log(
         `  ${game.turns} moves; it thought in its Web Worker ${game.thinkMs.median.toFixed(0)} ms a move (p50), ${game.thinkMs.p95.toFixed(0)} ms (p95), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
       );
-      log(
-        `  page's main thread while it thought: longest task ${game.longestMs.toFixed(0)} ms (move ${game.longestAt + 1}); ${game.longestAfterStartMs.toFixed(0)} ms once the game screen had started; ${game.longTasks} task${game.longTasks === 1 ? '' : 's'} over 50 ms`,
-      );
+      log(`  page's main thread while it thought: longest task ${game.longestMs.toFixed(0)} ms (move ${game.longestAt + 1}); ${game.longTasks} task${game.longTasks === 1 ? '' : 's'} over 50 ms`);
+      log(`  longest main-thread task in each move's thinking, ms: ${game.perMoveMs.map(x => x.toFixed(0)).join(' ')}`);
       log(
         `  busy: the main thread ${(game.mainBusyMs / 1000).toFixed(1)} s of the ${(game.thinkMs.total / 1000).toFixed(1)} s it thought; the worker threads ${(game.workerBusyMs / 1000).toFixed(1)} s`,
       );
