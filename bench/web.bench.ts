@@ -1,4 +1,4 @@
-// npm run bench:web [-- --runs 5 --json --throttle --phaser full --dist DIR --no-game --opponent persona|search:N]
+// npm run bench:web [-- --runs 5 --json --throttle --phaser full --dist DIR --no-game --opponent search:1,search:4 --desks N|all]
 // Builds the app (vite build, as `npm run build` does), serves it gzipped on localhost and loads
 // it in headless Chromium --runs times, each in a fresh browser context (cold cache), after one
 // uncounted warm-up load. Prints:
@@ -9,14 +9,18 @@
 //   - time to title screen: navigation start to the first frame painted after the app's
 //     performance.mark('title-shown'), or after the first <h1> turned visible if the app sets no
 //     mark (median and max over the runs);
-//   - the computer's turns: a whole 1927 game as the Soviet Union against the computer (seed 31),
-//     played in the page (tests/e2e/play.ts), with the long tasks (over 50 ms) that began on the
-//     page's main thread while the computer was thinking, and how long it thought;
+//   - the computer's turns, for each --opponent in turn: a 1927 game as the Soviet Union against it
+//     (seed 31) on the game screen, played in the page (tests/e2e/play.ts) for --desks desks (10 by
+//     default, `all` for the whole game), under Chromium's tracing: how long the computer thought a
+//     move in its Web Worker (p50 / p95 / max, from the request to the answer), the longest task on
+//     the page's main thread while it thought, the tasks over 50 ms, and how busy the main thread and
+//     the worker were (bench/mainThread.ts);
 //   - the verdict against the budget: initial JS <= 400 kB gzip, title <= 1.5 s (median), no long
 //     task while the computer thinks. The figures are printed, never a failure: the browser tests
 //     check behaviour only, since a loaded machine makes any time threshold flaky.
-// --no-game skips the game. --opponent search:4 plays it against the search player at level 4, so the
-// computer's think times are the search player's decision times in the Web Worker.
+// --no-game skips the game. --opponent takes a comma-separated list of computer players (search:N,
+// persona, historical, negotiator); the default, search:1,search:4, gives the search player's decision
+// times per level in the Web Worker.
 // The what-if explorer (bench/explorer.web.ts): 10,000 continuations of 1927 from 2 May 1927 across
 // the page's Web Workers, against the 2 s target; --no-explore skips it.
 // --throttle emulates a mid-range phone on slow 4G (150 ms RTT, 1.6 Mbit/s, CPU 4x slower);
@@ -35,6 +39,7 @@ import { chromiumPath, launchChromium, noChromiumReason } from '../tests/e2e/chr
 import { newGame, playInPage } from '../tests/e2e/play';
 import { serveStatic } from '../tests/e2e/server';
 import { explorerInChromium, explorerLines } from './explorer.web';
+import { mainThreadWhileThinking } from './mainThread';
 
 const BUDGET = { initialJsGzip: 400_000, titleMs: 1500, longTasksWhileThinking: 0 };
 
@@ -46,7 +51,8 @@ const { values } = parseArgs({
     phaser: { type: 'string', default: 'custom' },
     dist: { type: 'string' },
     game: { type: 'boolean', default: true },
-    opponent: { type: 'string', default: 'persona' },
+    opponent: { type: 'string', default: 'search:1,search:4' },
+    desks: { type: 'string', default: '10' },
     explore: { type: 'boolean', default: true },
   },
   allowNegative: true,
@@ -185,22 +191,27 @@ const TITLE_WATCH = `(() => {
 
 const kindOf = (file: string): Resource['kind'] => (/\.m?js$/.test(file) ? 'js' : file.endsWith('.css') ? 'css' : /\.(woff2?|ttf|otf)$/.test(file) ? 'font' : 'other');
 
-/** Long tasks (over 50 ms) that began on the page's main thread while the computer was thinking. */
+/** One game against one computer player: its think times and the page's main thread while it thought. */
 interface ComputerTurns {
+  opponent: string;
+  desks: number;
   turns: number;
   thinkMs: { median: number; p95: number; max: number; total: number };
+  /** The longest main-thread task while it thought (its part inside a thinking spell), and in which spell. */
+  longestMs: number;
+  longestAt: number;
+  /** The longest main-thread task inside each thinking spell, move by move. */
+  perMoveMs: number[];
   longTasks: number;
-  worstMs: number;
+  mainBusyMs: number;
+  workerBusyMs: number;
   playedMs: number;
   consoleErrors: string[];
 }
 
-const LONG_TASKS = `(() => {
-  window.__longTasks = [];
-  new PerformanceObserver(l => { window.__longTasks.push(...l.getEntries()); }).observe({ type: 'longtask', buffered: true });
-})();`;
+const desksLimit = values.desks === 'all' ? Infinity : Math.max(1, Number(values.desks));
 
-async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<ComputerTurns> {
+async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>, url: string, opponent: string): Promise<ComputerTurns> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -209,26 +220,23 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
       if (m.type() === 'error' && !/favicon\.ico/.test(m.location().url)) consoleErrors.push(m.text());
     });
     page.on('pageerror', e => consoleErrors.push(e.message));
-    await page.addInitScript(LONG_TASKS);
     await page.goto(url, { waitUntil: 'load' });
-    // --opponent search:N plays the search player at level N (its think time is the worker's decision time).
-    const level = /^search:(\d)$/.exec(values.opponent!);
-    await newGame(page, level ? { side: 'ussr', opponent: 'search', level: Number(level[1]), seed: '31' } : { side: 'ussr', opponent: values.opponent as 'persona' | 'historical', seed: '31' });
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    const level = /^search:(\d)$/.exec(opponent);
+    await newGame(
+      page,
+      level ? { side: 'ussr', opponent: 'search', level: Number(level[1]), seed: '31' } : { side: 'ussr', opponent: opponent as 'persona' | 'historical' | 'negotiator', seed: '31' },
+    );
     const t0 = performance.now();
-    const end = await playInPage(page);
+    const end = await playInPage(page, { maxDesks: desksLimit });
     const playedMs = performance.now() - t0;
-    if (end.screen !== 'end') throw new Error(`the game stopped at ${end.screen}, not at its end`);
-    const m = await page.evaluate(() => {
-      const starts = performance.getEntriesByName('ai-think-start').map(e => e.startTime);
-      const ends = performance.getEntriesByName('ai-think-end').map(e => e.startTime);
-      const long = (window as unknown as { __longTasks?: PerformanceEntry[] }).__longTasks ?? [];
-      // A task that begins while the worker is thinking is one the computer's turn would have blocked.
-      // (The task that receives its answer starts with the end mark and draws the new turn; that is drawing, not thinking.)
-      const during = long.filter(t => starts.some((s, k) => t.startTime > s && t.startTime < (ends[k] ?? Infinity) - 1));
-      return { think: starts.map((s, k) => (ends[k] ?? s) - s), tasks: during.length, worst: Math.max(0, ...during.map(t => t.duration)) };
-    });
-    const think = [...m.think].sort((a, b) => a - b);
+    if (desksLimit === Infinity && end.screen !== 'end') throw new Error(`the game stopped at ${end.screen}, not at its end`);
+    const m = mainThreadWhileThinking(JSON.parse((await browser.stopTracing()).toString('utf8')));
+    const think = [...m.thinkMs].sort((a, b) => a - b);
+    const longestAt = m.longestMs.indexOf(Math.max(0, ...m.longestMs));
     return {
+      opponent,
+      desks: desksLimit,
       turns: think.length,
       thinkMs: {
         median: think[Math.floor(think.length / 2)] ?? 0,
@@ -236,8 +244,12 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
         max: think.at(-1) ?? 0,
         total: think.reduce((a, b) => a + b, 0),
       },
-      longTasks: m.tasks,
-      worstMs: m.worst,
+      longestMs: m.longestMs[longestAt] ?? 0,
+      longestAt,
+      perMoveMs: m.longestMs,
+      longTasks: m.longTasks,
+      mainBusyMs: m.mainBusyMs,
+      workerBusyMs: m.workerBusyMs,
       playedMs,
       consoleErrors,
     };
@@ -248,7 +260,7 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
 
 const exe = chromiumPath();
 const results: Run[] = [];
-let game: ComputerTurns | null = null;
+const games: ComputerTurns[] = [];
 let browserVersion = '';
 if (exe) {
   const server = await serveStatic(dist, { gzip: true });
@@ -342,7 +354,7 @@ if (exe) {
       });
       await context.close();
     }
-    if (values.game) game = await computerTurns(browser, `${server.url}/`);
+    if (values.game) for (const o of values.opponent!.split(',')) games.push(await computerTurns(browser, `${server.url}/`, o));
   } finally {
     await browser.close();
     await server.close();
@@ -359,7 +371,7 @@ const max = sorted.length ? sorted[sorted.length - 1]! : null;
 const verdict = {
   initialJsOk: sizes.initialJs.gzip <= BUDGET.initialJsGzip,
   titleOk: median === null ? null : median <= BUDGET.titleMs,
-  thinkOk: game === null ? null : game.longTasks <= BUDGET.longTasksWhileThinking,
+  thinkOk: games.length ? games.every(g => g.longTasks <= BUDGET.longTasksWhileThinking) : null,
 };
 
 if (values.json) {
@@ -374,7 +386,7 @@ if (values.json) {
         sizes,
         runs: results,
         timeToTitleMs: { median, max, runs: results.length },
-        computerTurns: game,
+        computerTurns: games,
         explorer,
         verdict,
       },
@@ -416,13 +428,19 @@ if (values.json) {
     const errs = [...new Set(results.flatMap(r => r.consoleErrors))];
     if (errs.length) log(`  console errors: ${errs.join(' | ')}`);
     log(`time to title: median ${median!.toFixed(0)} ms, max ${max!.toFixed(0)} ms`);
-    if (game) {
+    for (const game of games) {
       log();
-      log(`computer's turns: 1927, the Soviet Union against the computer (seed 31), played in the page in ${(game.playedMs / 1000).toFixed(1)} s`);
       log(
-        `  ${game.turns} turns against ${values.opponent}; the computer thought ${game.thinkMs.median.toFixed(0)} ms a move (median), ${game.thinkMs.p95.toFixed(0)} ms (p95), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
+        `computer's turns: 1927, the Soviet Union against ${game.opponent} (seed 31), ${game.desks === Infinity ? 'the whole game' : `${game.desks} desks`}, played in the page in ${(game.playedMs / 1000).toFixed(1)} s`,
       );
-      log(`  long tasks (over 50 ms) on the page while it thought: ${game.longTasks}${game.longTasks ? `, the worst ${game.worstMs.toFixed(0)} ms` : ''}`);
+      log(
+        `  ${game.turns} moves; it thought in its Web Worker ${game.thinkMs.median.toFixed(0)} ms a move (p50), ${game.thinkMs.p95.toFixed(0)} ms (p95), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
+      );
+      log(`  page's main thread while it thought: longest task ${game.longestMs.toFixed(0)} ms (move ${game.longestAt + 1}); ${game.longTasks} task${game.longTasks === 1 ? '' : 's'} over 50 ms`);
+      log(`  longest main-thread task in each move's thinking, ms: ${game.perMoveMs.map(x => x.toFixed(0)).join(' ')}`);
+      log(
+        `  busy: the main thread ${(game.mainBusyMs / 1000).toFixed(1)} s of the ${(game.thinkMs.total / 1000).toFixed(1)} s it thought; the worker threads ${(game.workerBusyMs / 1000).toFixed(1)} s`,
+      );
       if (game.consoleErrors.length) log(`  console errors: ${[...new Set(game.consoleErrors)].join(' | ')}`);
     }
   }
@@ -433,5 +451,7 @@ if (values.json) {
   log();
   log(`budget: initial JS ${kB(sizes.initialJs.gzip)} gzip of ${kB(BUDGET.initialJsGzip)}: ${verdict.initialJsOk ? 'OK' : 'OVER'}`);
   log(`        time to title (median) ${median === null ? 'not measured' : `${median.toFixed(0)} ms of ${BUDGET.titleMs} ms: ${verdict.titleOk ? 'OK' : 'OVER'}`}`);
-  log(`        long tasks while the computer thinks ${game === null ? 'not measured' : `${game.longTasks} of ${BUDGET.longTasksWhileThinking} allowed: ${verdict.thinkOk ? 'OK' : 'OVER'}`}`);
+  log(
+    `        long tasks while the computer thinks ${games.length ? `${games.map(g => `${g.longTasks} against ${g.opponent}`).join(', ')}, of ${BUDGET.longTasksWhileThinking} allowed: ${verdict.thinkOk ? 'OK' : 'OVER'}` : 'not measured'}`,
+  );
 }

@@ -47,6 +47,20 @@ export function parsePlayerName(name: unknown): { ok: true; value: PlayerSpec } 
 
 export const isPlayerName = (x: unknown): x is PlayerName => parsePlayerName(x).ok;
 
+/**
+ * The players whose every move follows from the view they are shown and their dice alone, keeping
+ * nothing from one move to the next but their reasons: a restored match may set their dice as the
+ * save recorded them instead of asking them for every move again. The negotiator and the
+ * time-dependent bargainers remember the notes they were sent and what they learnt from the replies,
+ * so they are asked again; so is any player not listed here. tests/app/restoreDice.test.ts plays
+ * each listed player on from a restore against the unbroken game.
+ */
+const FROM_VIEW_AND_DICE: readonly (PlayerKind | 'search')[] = ['historical', 'persona', 'random', 'search'];
+export const playsFromViewAndDice = (name: PlayerName): boolean => {
+  const r = parsePlayerName(name);
+  return r.ok && FROM_VIEW_AND_DICE.includes(r.value.kind);
+};
+
 /** A name with the fidelity set (1 leaves it free: no "@"). */
 export function withFidelityName(name: PlayerName, f: number): PlayerName {
   const base = name.split('@')[0]!;

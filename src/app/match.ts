@@ -6,7 +6,7 @@
 // ended, the end report. The computer's orders for a turn are asked for only once every person's
 // orders are sealed, so no save ever holds them early; its decisions come as soon as they are due.
 
-import { AI_VIEW, aiRng, type Reasons, toMove } from '../ai/index';
+import { AI_VIEW, aiRng, playsFromViewAndDice, type Reasons, toMove } from '../ai/index';
 import {
   applyMove,
   type BySide,
@@ -36,7 +36,7 @@ import { type Affordances, affordances } from './affordances';
 import { type EndReport, endReport } from './endReport';
 import { type ClassSeats, makeHandIn, readSeats } from './handIn';
 import { Heard } from './heard';
-import { type AppSave, type Controller, isController, makeAppSave, readSave, readSides } from './saveFile';
+import { type AppSave, type Controller, isController, makeAppSave, readDice, readSave, readSides, type SavedDice } from './saveFile';
 import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
 
 export interface MatchSetup {
@@ -191,17 +191,30 @@ export class Match implements MatchPort {
 
   /**
    * A match from a save file, replayed once and checked; a foreign, altered or broken save is refused
-   * with the reason. Every computer move in the log is asked of its player again, from the view it
-   * was made in, so each player's dice stand where they stood and the game plays on identically.
+   * with the reason. Each computer player's dice must stand where they stood, so the game plays on
+   * identically: they are set as the save recorded them (`app.dice`) for a player whose moves follow
+   * from its view and dice alone; otherwise (an older save, a player that remembers, a save of an
+   * earlier scenario version, or another player at the seat now) every computer move in the log is
+   * asked of its player again, from the view it was made in.
    */
   static async restore(sc: Scenario, data: unknown, opts: MatchOptions = {}): Promise<Result<Match>> {
     const sides = readSides(data);
     if (!sides.ok) return sides;
     const cs = readSeats(sc, data);
     if (!cs.ok) return cs;
+    const saved = readDice(data);
+    if (!saved.ok) return saved;
+    // The dice recorded for the player who sits at the seat now, if they are all that player carries.
+    const diceOf = (side: Side): RngState | null => {
+      const d = saved.value[side];
+      return d && d.player === sides.value[side] && playsFromViewAndDice(d.player) ? d.rng : null;
+    };
     const asks: { before: GameState; m: Move }[] = [];
+    const all: { before: GameState; m: Move }[] = [];
     const r = readSave(sc, data, (before, m) => {
-      if (sides.value[m.side] !== 'human') asks.push({ before, m });
+      if (sides.value[m.side] === 'human') return;
+      all.push({ before, m });
+      if (!diceOf(m.side)) asks.push({ before, m });
     });
     if (!r.ok) return r;
     let match: Match;
@@ -214,7 +227,10 @@ export class Match implements MatchPort {
     }
     if (r.value.notice) match.loadNotice = r.value.notice;
     match.injected.push(...(r.value.save.injected ?? []));
-    for (const { before, m } of asks) {
+    // Under an earlier scenario version's rules the players may have drawn otherwise: ask them all again.
+    const toAsk = r.value.notice ? all : asks;
+    if (!r.value.notice) for (const side of match.computers) match.dice[side] = diceOf(side) ?? match.dice[side];
+    for (const { before, m } of toAsk) {
       const a = await match.ask(seatView(match.c, before, m.side, AI_VIEW), m.side);
       if (!a.ok) {
         match.dispose();
@@ -448,12 +464,16 @@ export class Match implements MatchPort {
     return f(this.s);
   }
 
-  /** The game as a save file; a classroom game's carries its group and seats (a hand-in). */
+  /** The game as a save file, with the computer seats' dice; a classroom game's carries its group and seats (a hand-in). */
   save(): AppSave {
     const cl = this.setup.classroom;
-    return cl
+    const save: AppSave = cl
       ? makeHandIn(this.sc, this.setup.seed, this.log, this.s, this.setup.sides, cl.group, cl.seats, this.injected)
       : makeAppSave(this.sc, this.setup.seed, this.log, this.s, this.setup.sides, this.injected);
+    const dice: Partial<Record<Side, SavedDice>> = {};
+    for (const side of this.computers) dice[side] = { player: this.setup.sides[side], rng: { ...this.dice[side]! } };
+    if (this.computers.length) save.app.dice = dice;
+    return save;
   }
 
   /** The moves so far, for the debrief. */

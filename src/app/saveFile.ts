@@ -4,6 +4,10 @@
 // (the browser's first format). Reading replays the moves once, handing each move and the state
 // before it to the caller, so the match can re-ask its computer players on the same pass. A save of
 // an earlier scenario version loads, with a notice, if its moves still replay under the new rules.
+// A save may also keep each computer seat's dice as they stood (`app.dice`), so that a restore need
+// not ask the computer for every one of its moves again: optional, so saves without it load as
+// before (their computer players are asked again), and a copy of the game that does not know it
+// ignores it. The dice stay with the save, the authority's file, and never reach a seat's view.
 
 import { isPlayerName, type PlayerName, playerNames } from '../ai/index';
 import {
@@ -19,10 +23,12 @@ import {
   makeSave,
   ok,
   type Result,
+  type RngState,
   SAVE_FORMAT,
   type Save,
   SIDE_LABEL,
   SIDES,
+  type Side,
   versionWords,
 } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -32,9 +38,15 @@ export type Controller = 'human' | PlayerName;
 /** The controllers without a fidelity, for lists. */
 export const CONTROLLERS: readonly Controller[] = ['human', ...playerNames()];
 
-/** A save file: the engine's save and who played which side. */
+/** A computer seat's dice as a save keeps them: the player they belong to, and its stream's state after its last move. */
+export interface SavedDice {
+  player: PlayerName;
+  rng: RngState;
+}
+
+/** A save file: the engine's save, who played which side and, optionally, the computer seats' dice. */
 export interface AppSave extends Save {
-  app: { sides: BySide<Controller> };
+  app: { sides: BySide<Controller>; dice?: Partial<BySide<SavedDice>> };
 }
 
 export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>, injected: readonly Injection[] = []): AppSave {
@@ -63,6 +75,34 @@ export function readSides(data: unknown): Result<BySide<Controller>> {
     return ok(me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' });
   }
   return ok({ britain: 'human', ussr: 'persona' });
+}
+
+/** alea's state (engine/rng.ts): a carry that is a whole number below its multiplier, and three fractions in [0, 1). */
+const ALEA_MULTIPLIER = 2091639;
+
+/**
+ * The computer seats' dice a save keeps (`app.dice`; none if absent), checked for shape: a malformed
+ * field is refused naming it, since dice made up would play on as some other game would.
+ */
+export function readDice(data: unknown): Result<Partial<BySide<SavedDice>>> {
+  const dice = typeof data === 'object' && data !== null ? (data as { app?: { dice?: unknown } }).app?.dice : undefined;
+  if (dice === undefined) return ok({});
+  const bad = (field: string, what: string, got: unknown) => err<never>(`the save's ${field} is not ${what} (it holds ${JSON.stringify(got) ?? String(got)})`);
+  if (typeof dice !== 'object' || dice === null || Array.isArray(dice)) return bad('app.dice', "the computer players' dice by side", dice);
+  const out: Partial<BySide<SavedDice>> = {};
+  for (const [side, d] of Object.entries(dice as Record<string, unknown>)) {
+    const field = `app.dice.${side}`;
+    if (!(SIDES as readonly string[]).includes(side)) return err(`the save's ${field} names no side of the game (the sides are ${SIDES.join(' and ')})`);
+    if (typeof d !== 'object' || d === null) return bad(field, "a computer player's dice (its player and rng)", d);
+    const { player, rng } = d as { player?: unknown; rng?: unknown };
+    if (!isPlayerName(player)) return bad(`${field}.player`, 'a computer player', player);
+    if (typeof rng !== 'object' || rng === null) return bad(`${field}.rng`, 'a dice state (c, s0, s1, s2)', rng);
+    const r = rng as Record<string, unknown>;
+    if (!Number.isInteger(r.c) || (r.c as number) < 0 || (r.c as number) >= ALEA_MULTIPLIER) return bad(`${field}.rng.c`, `a whole number from 0 to ${ALEA_MULTIPLIER - 1}`, r.c);
+    for (const k of ['s0', 's1', 's2'] as const) if (typeof r[k] !== 'number' || !(r[k] >= 0 && r[k] < 1)) return bad(`${field}.rng.${k}`, 'a number from 0 up to 1', r[k]);
+    out[side as Side] = { player, rng: { c: r.c as number, s0: r.s0 as number, s1: r.s1 as number, s2: r.s2 as number } };
+  }
+  return ok(out);
 }
 
 /** The scenario id a parsed save file is for, or why it is not a save. */

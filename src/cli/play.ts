@@ -526,7 +526,9 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
   const file = new FileSave(values.save as string | undefined);
   let m: Match;
   if (data) {
-    const r = await Match.restore(sc, { ...data, app: { sides } }, { store: file });
+    // The computer's dice go with it (restore uses them only for the player they were recorded for).
+    const dice = (data.app as { dice?: unknown } | undefined)?.dice;
+    const r = await Match.restore(sc, { ...data, app: { sides, ...(dice === undefined ? {} : { dice }) } }, { store: file });
     if (!r.ok) throw new CliError(`${values.load}: ${r.error}`);
     m = r.value;
     // The game would be stored at once under this version: never over the earlier version's save it came from.

@@ -89,13 +89,13 @@ describe('play, save and replay', () => {
   it('writes the one save format with who plays each side, and loaded saves of either front end keep their sides', async () => {
     // The terminal's save, read as the browser reads it.
     const data = JSON.parse(readFileSync(save, 'utf8'));
-    expect(data.app).toEqual({ sides: { britain: 'human', ussr: 'persona' } });
+    expect(data.app).toEqual({ sides: { britain: 'human', ussr: 'persona' }, dice: { ussr: { player: 'persona', rng: expect.any(Object) } } });
     expect(data.cli).toBeUndefined();
     const asUssr = join(dir, 'ussr.json');
     const part = cli(['play', '--scenario', MINI, '--side', 'ussr', '--opponent', 'historical', '--seed', '9', '--save', asUssr], `${script().split('\n').slice(0, 6).join('\n')}\n`);
     expect(part.code).toBe(0);
     const written = JSON.parse(readFileSync(asUssr, 'utf8'));
-    expect(written.app).toEqual({ sides: { britain: 'historical', ussr: 'human' } });
+    expect(written.app).toEqual({ sides: { britain: 'historical', ussr: 'human' }, dice: { britain: { player: 'historical', rng: expect.any(Object) } } });
     const inBrowser = await Match.restore(mini, written);
     if (!inBrowser.ok) throw new Error(inBrowser.error);
     expect(inBrowser.value.setup.sides).toEqual({ britain: 'historical', ussr: 'human' });

@@ -24,6 +24,12 @@ import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { reasonsView } from './reasons';
 import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
 
+/** How long the computer's first turn waits for the board to start. */
+const BOARD_WAIT_MS = 10_000;
+const delay = (ms: number) => new Promise<void>(r => setTimeout(r, ms));
+/** Resolves once the next frame has been drawn (the board's first frame compiles its shaders). */
+const afterFrame = () => new Promise<void>(r => requestAnimationFrame(() => setTimeout(r, 0)));
+
 export interface GameDeps {
   audio: AudioPort;
   reducedMotion: boolean;
@@ -199,7 +205,11 @@ export class GameScreen {
     this.busy = true;
     this.el.status.textContent = this.m.waitText?.(this.side) ?? `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
-    // The board draws no frames meanwhile; the worker transport marks each of the computer's thoughts.
+    // The board starts (Phaser, its WebGL context, shaders and textures: the page's longest tasks)
+    // before the computer thinks, not in the middle of it; then it draws no frames while it thinks.
+    // A board that does not come within BOARD_WAIT_MS is not waited for: the game goes on without it.
+    if (!this.board && this.boardPromise) await Promise.race([this.boardPromise.then(afterFrame), delay(BOARD_WAIT_MS)]).catch(() => undefined);
+    // The worker transport marks each of the computer's thoughts.
     this.board?.sleep();
     const r = await this.m.advance();
     this.board?.wake();
