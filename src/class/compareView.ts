@@ -140,7 +140,6 @@ function tree(cmp: ClassComparison, colour: Map<string, string>, deps: CompareDe
             h('span', { class: 'cmp-code' }, `Group ${g.code}`),
             h('span', { class: 'cmp-status' }, `${g.status} · ${g.moves} moves`),
             h('p', { class: 'cmp-div' }, g.divergence),
-            g.injected.length ? h('p', { class: 'cmp-div cmp-teacher', 'data-injected': g.injected.map(x => x.event).join(' ') }, teacherWords(g.injected)) : null,
             g.moves
               ? h(
                   'a',
@@ -190,9 +189,6 @@ function figureInWords(cmp: ClassComparison, f: ComparedFigure): HTMLElement {
     h('tbody', null, rows),
   );
 }
-
-/** The teacher's events in a group's game in words: "The teacher introduced “A”, given 12 May 1927, and “B”, …". */
-const teacherWords = (xs: readonly Fired[]): string => `The teacher introduced ${xs.map(x => `“${x.title}”, given ${axisDate(x.day)}`).join(', and ')}.`;
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
