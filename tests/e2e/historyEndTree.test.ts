@@ -2,7 +2,8 @@
 // game on game number 55, the historical players on both sides, with an event the teacher
 // introduced early on, as a restored classroom game has), the person sends the last orders, and at
 // the end puts the game on the tree. The tree opens on it, beside history as a game of its own,
-// its divergence naming the teacher's event; after a reload the tree still holds it.
+// its divergence naming the teacher's event; after a reload the tree still holds it, and its diff
+// with history names the teacher's event too.
 // Photographed at 1280 x 720.
 import { expect, it } from 'vitest';
 import { AI_VIEW, aiRng, historicalPlayer, nextMove, toMove } from '../../src/ai/index';
@@ -84,6 +85,18 @@ describeBrowser('the end dialog puts the game on the timeline tree', browser => 
     const titles = await page.locator('.tree-node .node-title').allInnerTexts();
     expect(titles[0]).toBe('History');
     expect(titles.filter(t => t === title)).toHaveLength(1);
+
+    // Its diff with history names the teacher's event, in the historian's view and as a side saw it once it fired.
+    await page.check('[data-pick=trunk]');
+    await page.locator('.tree-pick input').nth(1).check();
+    await page.click('[data-action=compare]');
+    await page.waitForSelector('.diff-chart canvas');
+    expect(await page.locator('#teacher-events').innerText()).toMatch(/^B: The teacher introduced “Trouble on the western frontier”, given \w+ 12 May 1927$/);
+    await page.locator('.teacher-diff').scrollIntoViewIfNeeded();
+    await screenshot(page, 'history-end-diff-1280');
+    await page.click('[data-sight=ussr]');
+    await page.waitForSelector('.diff-chart canvas');
+    expect(await page.locator('#teacher-events').innerText()).toMatch(/^B: The teacher introduced “Trouble on the western frontier”, last fired \w+ \d+ \w+ 1927$/);
     tp.expectNoConsoleErrors();
   }, 300_000);
 });

@@ -75,7 +75,7 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
   };
 }
 
-/** The path's teacher's events that the side had seen fire by the end, on the day they fired. */
+/** The path's teacher's events that the side had seen fire by the end, on the day they last fired. */
 const firedBy = (tree: HistoryTree, id: NodeId, end: SeatView): TeacherEvent[] => {
   const c = compile(tree.sc);
   return teacherOn(tree, id).flatMap(x => {

@@ -202,8 +202,8 @@ export interface NodeDiff {
   relations: { a: string; b: string };
   /**
    * The events the teacher introduced on each path (engine inject.ts), in words: "The teacher
-   * introduced “…”". Day: the date it was given; in a seat's diff, the date it fired (the sides
-   * learn of it then, from the news both read).
+   * introduced “…”". Day: the date it was given; in a seat's diff, the date it last fired as the
+   * side saw it (the sides learn of it when it fires, from the news both read).
    */
   teacher: { a: TeacherEvent[]; b: TeacherEvent[] };
   /**

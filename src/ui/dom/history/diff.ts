@@ -299,7 +299,8 @@ export class DiffScreen {
 
 /** The teacher's events on either path, in words ("A: the teacher introduced “…”, given 12 May 1927"), or nothing when there were none. */
 function teacherWords(d: NodeDiff): HTMLElement | null {
-  const when = d.seat ? 'fired' : 'given';
+  // A side learns of the event when it fires (an incident may fire again; the view keeps the last day).
+  const when = d.seat ? 'last fired' : 'given';
   const items = (['a', 'b'] as const).flatMap(k => d.teacher[k].map(x => h('li', { 'data-path': k }, `${k.toUpperCase()}: ${x.text}, ${when} ${longDate(x.day)}`)));
   return items.length ? h('div', { class: 'teacher-diff' }, h('h3', null, 'Introduced by the teacher'), h('ul', { id: 'teacher-events' }, items)) : null;
 }
