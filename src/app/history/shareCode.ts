@@ -682,7 +682,23 @@ export async function branchFile(sc: Scenario, line: Line, label: string, diverg
     hash: held.hash,
   };
   const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: FILE_VERSION, label, divergence, ...base, check: branchFileCheck(base) };
-  return `${JSON.stringify(f, null, 1)}\n`;
+  return fileText(f);
+}
+
+/**
+ * A file's JSON laid out for a person: a field a line, and each move on a line of its own (a
+ * move's fields one a line would make a long file of a short branch).
+ */
+function fileText(f: BranchFile): string {
+  const moves = (ms: readonly Move[]) => (ms.length ? `[\n${ms.map(m => `    ${JSON.stringify(m)}`).join(',\n')}\n   ]` : '[]');
+  const stretch = (st: FileStretch) => {
+    const fields = Object.entries(st).map(([k, v]) => `   ${JSON.stringify(k)}: ${k === 'moves' || k === 'people' ? moves(v as Move[]) : JSON.stringify(v)}`);
+    return `  {\n${fields.join(',\n')}\n  }`;
+  };
+  // Quotes inside a JSON string are escaped, so this key and value are found only where they were put.
+  const at = '"stretches": "@"';
+  const text = JSON.stringify({ ...f, stretches: '@' }, null, 1);
+  return `${text.replace(at, `"stretches": [\n${f.stretches.map(stretch).join(',\n')}\n ]`)}\n`;
 }
 
 /** A move as a file holds it, checked for shape (its legality is the replay's to judge). */
