@@ -113,7 +113,7 @@ export class HistoryMode {
     const r = readSave(sc.value, data);
     if (!r.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${r.error}` });
     const { save } = r.value;
-    const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides });
+    const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides }, save.injected ?? []);
     if (!rec.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${rec.error}` });
     this.destroy();
     const recording = rec.value;
