@@ -3,8 +3,9 @@
 // line adopted elsewhere), a branch taken after it keeps it and one taken before does not, undo
 // will not take back a move the teacher's event came after, and it is named in words in the
 // divergence, the diff (full and a seat's) and the plausibility score as a choice no source records.
+// The explorer's continuations from a point where it is queued play it.
 import { describe, expect, it } from 'vitest';
-import { diffNodes, describeDivergence, HistoryTree, plausibility, replayLine, seatDiff, TRUNK_ID } from '../../../src/app/history/index';
+import { describeDivergence, diffNodes, HistoryTree, plausibility, replayLine, runContinuations, seatDiff, TRUNK_ID } from '../../../src/app/history/index';
 import { compile, stateHash } from '../../../src/engine/index';
 import { decisionStep, sc1927, tree1927 } from './helpers';
 
@@ -134,5 +135,23 @@ describe("the teacher's event in words", () => {
     expect(p.sources.score).toBeLessThan(plain.sources.score);
     expect(p.sources.offRecord).toContainEqual(expect.objectContaining({ index: 10, side: null, text: `The teacher introduced “${TITLE}”` }));
     expect(p.explanation.join(' ')).toContain('1 event the teacher introduced');
+  });
+});
+
+describe("the teacher's event in the explorer", () => {
+  it('is played in the continuations from a point where it is queued', () => {
+    const t = tree1927();
+    const b = t.branch({ node: TRUNK_ID, at: 10 });
+    if (!b.ok) throw new Error(b.error);
+    const plain = t.line(b.value.id);
+    expect(t.inject(b.value.id, EVENT).ok).toBe(true);
+    const line = t.line(b.value.id);
+    const spec = { games: 4, players: { britain: 'persona', ussr: 'persona' }, seedKey: 'teacher-explore' } as const;
+    const was = runContinuations(sc1927, plain, spec, 0, 4);
+    const now = runContinuations(sc1927, line, spec, 0, 4);
+    // On the same dice, the futures with the event differ from those without it.
+    expect(JSON.stringify(now)).not.toBe(JSON.stringify(was));
+    // And the same request gives the same continuations.
+    expect(runContinuations(sc1927, line, spec, 0, 4)).toEqual(now);
   });
 });
