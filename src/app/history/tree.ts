@@ -548,7 +548,7 @@ export class HistoryTree {
     const child = this.nodes().find(x => x.parent === id && x.at > len - count);
     if (child) return { ok: false, reason: 'child', message: `the branch "${this.title(child.id)}" was taken after this move; it would lose its start` };
     const teacher = (n.injected ?? []).find(x => x.at > len - count);
-    if (teacher) return { ok: false, reason: 'teacher', message: `${teacherText(compile(this.sc), teacher.event).replace('The teacher', 'the teacher')} after this move; it stands` };
+    if (teacher) return teacherStands(this.sc, teacher.event);
     for (let k = len - 1; k >= len - count; k--) {
       const u = undoRule(this.stateAt({ node: id, at: k }), this.stateAt({ node: id, at: k + 1 }), n.moves[k - n.at]!);
       if (!u.ok) return k === len - count ? u : answered(u, n.moves[len - count - n.at]!, n.moves[k - n.at]!);
@@ -627,6 +627,13 @@ export function undoRule(before: GameState, after: GameState, move: Move): UndoC
   if (drewDice(before, after)) return { ok: false, reason: 'dice', message: 'this decision went to a vote and the dice were rolled: it stands' };
   return { ok: true, move };
 }
+
+/** The refusal when the teacher introduced an event after the move to take back: the event stands, and the move with it. */
+export const teacherStands = (sc: Scenario, event: string): UndoCheck => ({
+  ok: false,
+  reason: 'teacher',
+  message: `${teacherText(compile(sc), event).replace('The teacher', 'the teacher')} after this move; it stands`,
+});
 
 /** A refusal caused by a move after the one to take back: said of that move, so the person knows whose it was. */
 export function answered(u: Extract<UndoCheck, { ok: false }>, mine: Move, later: Move): UndoCheck {

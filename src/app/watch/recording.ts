@@ -92,9 +92,9 @@ export class Recording {
   }
 
   /** A recording of states already built (a branch of the history tree rebuilds its own). */
-  static of(sc: Scenario, seed: string, moves: readonly Move[], states: GameState[], origin: Origin): Recording {
+  static of(sc: Scenario, seed: string, moves: readonly Move[], states: GameState[], origin: Origin, injected: readonly Injection[] = []): Recording {
     if (states.length !== moves.length + 1) throw new Error(`a recording needs one state per position: ${states.length} for ${moves.length} moves`);
-    return new Recording(sc, seed, [...moves], states, origin);
+    return new Recording(sc, seed, [...moves], states, origin, injected);
   }
 
   /** The last position (every move applied). */

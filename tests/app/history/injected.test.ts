@@ -6,6 +6,10 @@
 // The explorer's continuations from a point where it is queued play it.
 import { describe, expect, it } from 'vitest';
 import { describeDivergence, diffNodes, HistoryTree, plausibility, replayLine, runContinuations, seatDiff, TRUNK_ID } from '../../../src/app/history/index';
+import { checkTakeBack } from '../../../src/app/history/takeBack';
+import { Match } from '../../../src/app/match';
+import { inProcessAi } from '../../../src/app/transport';
+import { HistorySession } from '../../../src/app/watch/index';
 import { compile, stateHash } from '../../../src/engine/index';
 import { decisionStep, sc1927, tree1927 } from './helpers';
 
@@ -153,5 +157,32 @@ describe("the teacher's event in the explorer", () => {
     expect(JSON.stringify(now)).not.toBe(JSON.stringify(was));
     // And the same request gives the same continuations.
     expect(runContinuations(sc1927, line, spec, 0, 4)).toEqual(now);
+  });
+});
+
+describe("the teacher's event in a game played on", () => {
+  it('goes into the save a branch or a node is played on from, and undo outside the tree heeds it', async () => {
+    const { t, id, where } = injectedBranch();
+    const session = new HistorySession(t);
+    // Played on from its end, and from a point after the event: the match restores with it.
+    const end = session.saveOf(id, { britain: 'human', ussr: 'persona' });
+    if (!end.ok) throw new Error(end.error);
+    expect(end.value.injected).toEqual([{ event: EVENT, at: where }]);
+    const from = session.branch({ node: id, at: where + 2 }, 'britain', 'persona');
+    if (!from.ok) throw new Error(from.error);
+    for (const save of [end.value, from.value.save]) {
+      const m = await Match.restore(sc1927, save, { ai: inProcessAi });
+      if (!m.ok) throw new Error(m.error);
+      expect(m.value.record().injected).toEqual([{ event: EVENT, at: where }]);
+      m.value.dispose();
+    }
+    // Undo of a game held outside the tree: replayed with the event; a move before it is not taken back past it.
+    const moves = t.moves(id);
+    const line = t.line(id);
+    const late = checkTakeBack(sc1927, line.seed, moves.slice(0, where + 1), 1, line.injected);
+    expect(late.ok || late.reason).not.toBe('teacher');
+    if (late.ok) expect(stateHash(late.state!)).toBe(stateHash(t.stateAt({ node: id, at: where })));
+    const early = checkTakeBack(sc1927, line.seed, moves.slice(0, where + 1), 2, line.injected);
+    expect(early).toMatchObject({ ok: false, reason: 'teacher' });
   });
 });

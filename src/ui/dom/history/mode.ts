@@ -256,9 +256,18 @@ export class HistoryMode {
       await this.start(s.value, { kind: 'node', id: f.node }, save.value, gameId);
       return null;
     }
-    const chk = checkTakeBack(m.sc, m.seed, m.moves, count.value);
+    const { injected } = m.record();
+    const chk = checkTakeBack(m.sc, m.seed, m.moves, count.value, injected);
     if (!chk.ok) return `nothing taken back: ${chk.message}`;
-    const save = makeAppSave(m.sc, m.seed, m.moves.slice(0, m.moves.length - count.value), chk.state!, sides);
+    const keep = m.moves.length - count.value;
+    const save = makeAppSave(
+      m.sc,
+      m.seed,
+      m.moves.slice(0, keep),
+      chk.state!,
+      sides,
+      injected.filter(x => x.at <= keep),
+    );
     const r = await this.deps.restore(save, gameId);
     if (!r.ok) return r.error;
     this.deps.play(r.value, gameId);
