@@ -2,13 +2,18 @@
 // versions (src/ai/versions.ts): one made with players whose play has since changed is refused as
 // 'players', naming the player, and nothing stored changes; what writes every move out still loads.
 // Codes and files carry the teacher's injected events. Branch files hold a path as compactly as a
-// code; files of format 1 and codes of format 2 (made before this) still load.
+// code; files of format 1 and codes of format 2 (made before this) still load. A restored classroom
+// game's code leaves its computer moves out too, the teacher's event and all.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AI_VIEW, aiRng, nextMove, playerFor } from '../../../src/ai/index';
 import { PLAYER_VERSIONS } from '../../../src/ai/versions';
 import { branchFile, branchFileCheck, checkShared, encodeShareCode, type HistoryTree, parseShared, shareSegments, TRUNK_ID, TreeStore, treeSlot } from '../../../src/app/history/index';
+import { Match } from '../../../src/app/match';
+import { makeAppSave } from '../../../src/app/saveFile';
 import { MemoryKV } from '../../../src/app/storage';
-import { stateHash } from '../../../src/engine/index';
+import { inProcessAi } from '../../../src/app/transport';
+import { compile, seatView, stateHash } from '../../../src/engine/index';
 import { decisionStep, sc1927, tree1927 } from './helpers';
 
 const versions = PLAYER_VERSIONS as Record<string, number>;
@@ -151,4 +156,47 @@ describe("the teacher's events in codes and files", () => {
       expect(fresh.node(n.value.id)!.injected).toEqual(line.injected);
     }
   });
+});
+
+describe("the teacher's events in a played game's code", () => {
+  it('let the computer’s moves of a restored classroom game be made again as its match made them', async () => {
+    // A game restored after the tip with the teacher's event given there, Britain a person (a persona picks its moves) against the computer.
+    const t = tree1927();
+    const c = compile(sc1927);
+    const tip = decisionStep(t, 'arcos-tip');
+    const given = t.branch({ node: TRUNK_ID, at: tip.index });
+    if (!given.ok) throw new Error(given.error);
+    expect(t.inject(given.value.id, 'frontier-incident').ok).toBe(true);
+    const injected = [{ event: 'frontier-incident', at: tip.index }];
+    const players = { britain: 'human', ussr: 'persona' } as const;
+    const save = makeAppSave(sc1927, t.seed, t.moves(TRUNK_ID).slice(0, tip.index), t.state(given.value.id), players, injected);
+    const r = await Match.restore(sc1927, save, { ai: inProcessAi });
+    if (!r.ok) throw new Error(r.error);
+    const m = r.value;
+    const person = playerFor('persona', sc1927, 'britain');
+    while (m.moves.length < tip.index + 30) {
+      const a = await m.advance();
+      if (!a.ok) throw new Error(a.error);
+      if (m.next().kind === 'ended') break;
+      const move = nextMove(
+        c,
+        m.inspect(s => seatView(c, s, 'britain', AI_VIEW)),
+        person,
+        aiRng(`person@${m.moves.length}`, 'britain'),
+      );
+      if (!move || !m.submit('britain', move).ok) throw new Error('the person’s move was refused');
+    }
+    const rec = m.record();
+    m.dispose();
+    const line = { scenario: sc1927.id, scenarioVersion: sc1927.version, seed: rec.seed, moves: [...rec.moves], reseeds: [], injected: [...rec.injected] };
+    const node = t.adopt(line, { players });
+    if (!node.ok) throw new Error(node.error);
+    const short = await encodeShareCode(sc1927, line, shareSegments(t, node.value.id));
+    const full = await encodeShareCode(sc1927, line);
+    // The computer's moves are left out.
+    expect(short.length).toBeLessThan(full.length * 0.8);
+    const back = await read(short);
+    if (!back.ok) throw back.error;
+    expect(back.value.line).toEqual(line);
+  }, 120_000);
 });
