@@ -199,14 +199,25 @@ function play(m: Match, id: string): void {
         undo: async () => (await historyModule()).undoInGame(m, id, screen.seat),
         branch: async () => (await historyModule()).branchInGame(m, id, screen.seat),
       };
-  const screen = new GameScreen(
-    root,
-    m,
-    screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => historyMode?.endExtras(m) ?? null, history }),
-  );
+  const screen = new GameScreen(root, m, screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => endExtras(m), history }));
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.
   screen.start().catch((e: unknown) => screen.showError(`The game stopped on an error: ${e instanceof Error ? e.message : String(e)}. Your game is saved up to the last move.`));
+}
+
+/**
+ * The end dialog's way onto the timeline tree (not for a classroom game). History mode is loaded
+ * when first used, so in a page that has not used it yet its part is filled in once it has loaded.
+ */
+function endExtras(m: Match): HTMLElement | null {
+  if (m.classroom) return null;
+  if (historyMode) return historyMode.endExtras(m);
+  const slot = h('div', { class: 'against-pending' });
+  historyModule().then(
+    mode => slot.replaceWith(mode.endExtras(m) ?? ''),
+    () => slot.remove(),
+  );
+  return slot;
 }
 
 function saveToFile(m: Match): void {

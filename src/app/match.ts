@@ -96,8 +96,8 @@ export interface MatchPort {
   readonly classroom?: ClassSeats | undefined;
   /** The computer's reasons for its moves that this seat may know of (a match in this page). */
   reasons?(seat: Side): readonly { turn: number; kind: Move['type']; reasons: Reasons }[];
-  /** Seed and moves, for a debrief printed on this machine (a match in this page, never over the network). */
-  record?(): { seed: string; moves: readonly Move[] };
+  /** Seed, moves and the teacher's injected events, for a debrief printed on this machine (a match in this page, never over the network). */
+  record?(): { seed: string; moves: readonly Move[]; injected: readonly Injection[] };
 }
 
 /** Where the match keeps the game after every move; returns an error text if it could not. */
@@ -481,8 +481,8 @@ export class Match implements MatchPort {
     return this.setup.classroom;
   }
 
-  record(): { seed: string; moves: readonly Move[] } {
-    return { seed: this.seed, moves: this.moves };
+  record(): { seed: string; moves: readonly Move[]; injected: readonly Injection[] } {
+    return { seed: this.seed, moves: this.moves, injected: this.injected };
   }
 
   get moves(): readonly Move[] {

@@ -255,6 +255,7 @@ function events(cmp: ClassComparison): HTMLElement {
   // A group's reach: history's later events are not "missing" from a group that has not got there.
   const reach = cmp.groups.map(g => g.reached);
   const onlyHere = cmp.groups.map(g => new Set(g.events.onlyGroup.map(e => e.event)));
+  const byTeacher = cmp.groups.map(g => new Set(g.injected.map(e => e.event)));
   const lastReach = Math.max(cmp.days[0] ?? 0, ...reach);
   const rows = [...all.entries()].filter(([id, e]) => e.day <= lastReach || fired.some(f => f.has(id))).sort((a, b) => a[1].day - b[1].day);
   return h(
@@ -263,7 +264,7 @@ function events(cmp: ClassComparison): HTMLElement {
     h(
       'table',
       { class: 'cmp-table cmp-events' },
-      h('caption', null, 'Dates each event fired; “new” marks an event history never saw, a dash one that had not fired there.'),
+      h('caption', null, 'Dates each event fired; “new” marks an event history never saw, “teacher” one the teacher introduced, a dash one that had not fired there.'),
       h(
         'thead',
         null,
@@ -287,7 +288,8 @@ function events(cmp: ClassComparison): HTMLElement {
             cmp.groups.map((_, k) => {
               const d = fired[k]!.get(id);
               if (d === undefined) return h('td', { class: hist.has(id) && hist.get(id)! <= reach[k]! ? 'unlike' : 'muted' }, '—');
-              return h('td', { class: onlyHere[k]!.has(id) ? 'unlike' : d === hist.get(id) ? 'same' : 'moved' }, `${axisDate(d)}${onlyHere[k]!.has(id) ? ' (new)' : ''}`);
+              const notes = [onlyHere[k]!.has(id) ? 'new' : '', byTeacher[k]!.has(id) ? 'teacher' : ''].filter(Boolean);
+              return h('td', { class: onlyHere[k]!.has(id) ? 'unlike' : d === hist.get(id) ? 'same' : 'moved' }, `${axisDate(d)}${notes.length ? ` (${notes.join(', ')})` : ''}`);
             }),
           ),
         ),

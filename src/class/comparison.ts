@@ -42,6 +42,8 @@ export interface GroupBranch {
   events: { onlyGroup: Fired[]; onlyHistory: Fired[]; moved: { event: string; title: string; groupDay: number; historyDay: number }[] };
   /** Each scenario outcome: whether it holds at the end of the group's game and of history's. */
   outcomes: { label: string; group: boolean; history: boolean }[];
+  /** The events the teacher introduced into the group's game, with the day each was given (the turn's date). */
+  injected: Fired[];
 }
 
 /** A tracked figure over the common dates: history's values and each group's (null where a path has not got to). */

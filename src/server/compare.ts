@@ -2,7 +2,9 @@
 // diff (src/app/history): history's game is the trunk, and each group's game is a branch off it
 // from the first move, its dice re-rolled from the group's seed (the start of a game draws no dice,
 // so the branch replays the group's game exactly; this is checked against the game's own end state
-// and a group that does not replay is reported, not guessed). The divergence is named in words by
+// and a group that does not replay is reported, not guessed). The teacher's injected events go on
+// the branch where they fell (tree.ts), so the game replays with them and they are named in words
+// beside the group's first different choice. The divergence is named in words by
 // the tree, the figures come from the diff against the trunk, and history's later events and
 // decisions are left out of a group that has not got that far. It reads seeds: it runs in the server
 // only, and what it returns carries none.
@@ -12,7 +14,7 @@ import { describeDivergence } from '../app/history/divergence';
 import { HistoryTree, TRUNK_ID } from '../app/history/tree';
 import { cap, dateText } from '../app/history/words';
 import type { ClassComparison, ComparedFigure, GroupBranch } from '../class/comparison';
-import { compile, type Move, stateHash } from '../engine/index';
+import { compile, type Injection, type Move, stateHash } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { comparedFigureIds } from './history';
 
@@ -21,6 +23,8 @@ export interface StoredGame {
   code: string;
   seed: string;
   moves: readonly Move[] | null;
+  /** The teacher's injected events, each with the number of moves made when it was given (engine inject.ts). */
+  injected?: readonly Injection[];
   /** The hash of the game's end state as the server holds it, to check the branch replays it. */
   hash?: string;
 }
@@ -32,7 +36,10 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
   const refused: ClassComparison['refused'] = [];
   const placed: { code: string; node: string }[] = [];
   for (const g of games) {
-    const r = tree.branch({ node: TRUNK_ID, at: 0 }, { label: `Group ${g.code}`, reseed: g.seed, moves: g.moves ?? [], players: { britain: 'human', ussr: 'human' } });
+    const r = tree.branch(
+      { node: TRUNK_ID, at: 0 },
+      { label: `Group ${g.code}`, reseed: g.seed, moves: g.moves ?? [], players: { britain: 'human', ussr: 'human' }, ...(g.injected?.length ? { injected: g.injected } : {}) },
+    );
     if (!r.ok) {
       refused.push({ code: g.code, reason: `its game does not replay on the history tree: ${r.error}` });
       continue;
@@ -108,6 +115,7 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
         moved: d.events.moved.filter(m => m.bDay <= reached || m.aDay <= reached).map(m => ({ event: m.event, title: m.title, groupDay: m.bDay, historyDay: m.aDay })),
       },
       outcomes: d.outcomes.map(o => ({ label: o.label, group: o.b, history: o.a })),
+      injected: tree.injections(node).map(x => ({ event: x.event, title: c.events[c.eventIndex.get(x.event)!]!.title, day: x.day })),
     };
   });
   return { scenario: sc.id, title: sc.title, days, figures, historyFired, groups: branches, refused };

@@ -267,7 +267,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     if (!sc.ok) return sc;
     return runComparison(
       sc.value,
-      logs.value.map(l => ({ code: l.code, seed: l.seed, moves: l.game?.moves ?? null, ...(l.game ? { hash: l.game.hash } : {}) })),
+      logs.value.map(l => ({ code: l.code, seed: l.seed, moves: l.game?.moves ?? null, ...(l.game ? { hash: l.game.hash, injected: l.game.injected ?? [] } : {}) })),
     );
   }
 

@@ -1,12 +1,15 @@
 // History mode's watching side in Node: the 1927 history replayed turn by turn from seat views,
 // each side's column holding nothing of the other's private business; the knowledge gap marking
 // the intercept as London's alone and the rupture as seen by Moscow without its cause; and a branch
-// started from the watch, played on by a match, recorded move for move in the tree.
+// started from the watch, played on by a match, recorded move for move in the tree. A saved game
+// with a teacher's event replays it where it fell, and a branch from after it keeps it.
 import { describe, expect, it } from 'vitest';
+import { makePlayer, runGame } from '../../src/ai/index';
 import { HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { Match } from '../../src/app/match';
+import { inProcessAi } from '../../src/app/transport';
 import { HistorySession, knowledgeGap, Recording, timeline } from '../../src/app/watch/index';
-import { compile, SIDES } from '../../src/engine/index';
+import { compile, createGame, injectEvent, replay, SIDES, stateHash } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -93,5 +96,34 @@ describe('a branch from the watch, played on by a match', () => {
     const frames2 = timeline(session.recording(id));
     expect(frames2.flatMap(f => f.sides.britain.moves).find(x => x.pos === pos)?.historical).toBe(false);
     m.dispose();
+  });
+});
+
+describe('a saved game with a teacher’s event, watched', () => {
+  it('replays the event where it fell, both sides read it when it fires, and a branch from after it keeps it', async () => {
+    const seed = 'watched-1';
+    const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
+    const first = runGame(sc, createGame(sc, seed), players).moves.slice(0, 8);
+    const mid = replay(sc, seed, first);
+    if (!mid.ok) throw new Error(mid.error);
+    const given = injectEvent(sc, mid.value, 'frontier-incident');
+    if (!given.ok) throw new Error(given.error);
+    const moves = [...first, ...runGame(sc, given.value, players).moves.slice(0, 16)];
+    const injected = [{ event: 'frontier-incident', at: 8 }];
+    const end = replay(sc, seed, moves, undefined, injected);
+    if (!end.ok) throw new Error(end.error);
+    const rec = Recording.replay(sc, seed, moves, { kind: 'game', sides: { britain: 'human', ussr: 'persona' } }, injected);
+    if (!rec.ok) throw new Error(rec.error);
+    expect(rec.value.saveAt(moves.length, { britain: 'human', ussr: 'persona' }).hash).toBe(stateHash(end.value));
+    // Each side reads it in its news at some position after it was given (the turn it fires).
+    const positions = Array.from({ length: moves.length - 8 }, (_, k) => k + 9);
+    for (const side of ['britain', 'ussr'] as const)
+      expect(positions.some(p => rec.value.view(p, side).news.some(n => n.text === 'Introduced by the teacher: Trouble on the western frontier.'))).toBe(true);
+    // A branch from after the event carries it in its save; one from before does not.
+    expect(rec.value.saveAt(10, { britain: 'human', ussr: 'persona' }).injected).toEqual(injected);
+    expect(rec.value.saveAt(5, { britain: 'human', ussr: 'persona' }).injected).toBeUndefined();
+    const m = await Match.restore(sc, rec.value.saveAt(10, { britain: 'human', ussr: 'persona' }), { ai: inProcessAi });
+    expect(m.ok).toBe(true);
+    if (m.ok) m.value.dispose();
   });
 });

@@ -4,7 +4,9 @@
 // other) play three turns each; the teacher opens
 // "Compare with history". The page shows history's trunk and both groups as branches with their
 // divergence in words, one chart with history and both groups, the decisions and events side by
-// side, and a debrief pack per group that downloads without the seed. Screenshots at 1280x720 and
+// side, and a debrief pack per group that downloads without the seed. The teacher introduced an
+// event into the first group at the start: that group is placed on the tree with it (not refused),
+// and the event is named as the teacher's. Screenshots at 1280x720 and
 // 1920x1080 are kept in test-artifacts/screenshots.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { autoPlay, type Conn, join } from '../server/harness';
 import { describeBrowser, screenshot } from './harness';
 
 const sc = loadScenarioFile('1927');
+/** An event the teacher introduces into the first group: undated, so it is open at the start. */
+const INJECTED = 'frontier-incident';
 
 describeBrowser('the class debrief against history', browser => {
   let server: ClassServer;
@@ -52,6 +56,11 @@ describeBrowser('the class debrief against history', browser => {
     for (const code of codes) for (const name of ['Ada', 'Boris']) students.push(await join(server.url, code, { name }));
     await t.waitForFunction(() => [...document.querySelectorAll('.gc-roster summary')].every(s => /^2 students/.test(s.textContent ?? '')));
     await t.click('[data-action=start-all]');
+    // The teacher introduces an event into the first group before anyone moves.
+    const first = t.locator(`.group-card:has(.gc-code:text-is("${codes[0]}"))`);
+    await first.locator('.gc-inject select').selectOption(INJECTED);
+    await first.locator('[data-action=inject]').click();
+    await t.waitForFunction(() => (document.querySelector('.gc-said')?.textContent ?? '').includes('introduced an event'));
     // The first group's leads play as the computer's personas, the second's as history's players: two different games.
     const stops = students.map((s, k) => autoPlay(s, sc, k < 2 ? 'persona' : 'historical'));
     await Promise.all(students.map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 3, 120_000)));
@@ -60,6 +69,12 @@ describeBrowser('the class debrief against history', browser => {
     await t.click('[data-action=compare]');
     await t.waitForSelector('.cmp-branch', { timeout: 60_000 });
     expect(await t.locator('.cmp-branch').count()).toBe(2);
+    // No group is left out: the injected one is placed with its teacher's event, named as such.
+    expect(await t.locator('.class-error').count()).toBe(0);
+    const title = sc.events.find(e => e.id === INJECTED)!.title;
+    expect(await t.locator(`.cmp-branch[data-code="${codes[0]}"]`).innerText()).toContain(`The teacher introduced “${title}”`);
+    expect(await t.locator(`.cmp-branch[data-code="${codes[1]}"]`).innerText()).not.toContain('teacher');
+    expect(await t.locator('.cmp-events tbody tr', { hasText: title }).innerText()).toContain('(new, teacher)');
     expect(await t.locator('.cmp-trunk > strong').innerText()).toBe('History');
     for (const code of codes) {
       const branch = t.locator(`.cmp-branch[data-code="${code}"]`);

@@ -8,19 +8,26 @@
 import { describe, expect, it } from 'vitest';
 import { aiRng, makePlayer, nextMove, toMove } from '../../src/ai/index';
 import { HistoryTree, TRUNK_ID } from '../../src/app/history/tree';
-import { applyMove, compile, createGame, type GameState, type Move, SIDES, seatView, stateHash } from '../../src/engine/index';
+import { applyMove, compile, createGame, type GameState, type Injection, injectEvent, type Move, SIDES, seatView, stateHash } from '../../src/engine/index';
 import { compareGroups } from '../../src/server/compare';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
 
-/** A group's game: personas on both sides for `turns` turns, on its own seed. */
-function play(seed: string, turns: number): { moves: Move[]; s: GameState } {
+/** A group's game: personas on both sides for `turns` turns, on its own seed; the teacher's event given at the start of turn `injectAt`, if asked. */
+function play(seed: string, turns: number, inject?: { event: string; turn: number }): { moves: Move[]; s: GameState; injected: Injection[] } {
   let s = createGame(sc, seed);
   const moves: Move[] = [];
+  const injected: Injection[] = [];
   const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
   for (let guard = 0; guard < 500 && s.turn < turns && !s.ended; guard++) {
+    if (inject && !injected.length && s.turn === inject.turn) {
+      const r = injectEvent(sc, s, inject.event);
+      if (!r.ok) throw new Error(r.error);
+      s = r.value;
+      injected.push({ event: inject.event, at: moves.length });
+    }
     for (const side of SIDES) {
       if (!toMove(s, side)) continue;
       const m = nextMove(c, seatView(c, s, side), players[side], aiRng(`${seed}-${moves.length}`, side))!;
@@ -30,7 +37,7 @@ function play(seed: string, turns: number): { moves: Move[]; s: GameState } {
       moves.push(m);
     }
   }
-  return { moves, s };
+  return { moves, s, injected };
 }
 
 describe('the class debrief: groups as branches off history', () => {
@@ -106,5 +113,27 @@ describe('the class debrief: groups as branches off history', () => {
   it('carries no seed', () => {
     const text = JSON.stringify(cmp);
     for (const seed of ['abcde-1111', 'fghjk-2222', 'lmnpq-3333', HistoryTree.create(sc).seed]) expect(text).not.toContain(seed);
+  });
+});
+
+describe("a group whose teacher introduced an event", () => {
+  const g = play('inj-7777', 4, { event: 'frontier-incident', turn: 1 });
+  const game = { code: 'INJEC', seed: 'inj-7777', moves: g.moves, hash: stateHash(g.s) };
+
+  it('is placed on the tree with the event where it fell, replaying to the state the server holds', () => {
+    expect(g.injected).toHaveLength(1);
+    const cmp = compareGroups(sc, [{ ...game, injected: g.injected }]);
+    expect(cmp.refused).toEqual([]);
+    const b = cmp.groups[0]!;
+    expect(b.injected).toEqual([{ event: 'frontier-incident', title: 'Trouble on the western frontier', day: c.days[1]! }]);
+    // It fired in the group's game, and is listed as the group's (history never had it by then).
+    expect(b.fired.map(f => f.event)).toContain('frontier-incident');
+    expect(b.events.onlyGroup.map(f => f.event)).toContain('frontier-incident');
+  });
+
+  it('is refused with the reason if the log loses the teacher’s event, never drawn wrongly', () => {
+    const cmp = compareGroups(sc, [game]);
+    expect(cmp.groups).toEqual([]);
+    expect(cmp.refused[0]!.reason).toMatch(/another state|does not replay/);
   });
 });

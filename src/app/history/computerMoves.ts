@@ -12,7 +12,7 @@
 // Either way the caller compares the result with the moves it holds, or checks the end state's hash.
 
 import { AI_VIEW, aiRng, nextMove, playerFor } from '../../ai/index';
-import { applyMove, type BySide, compile, err, type GameState, type Move, ok, type Result, SIDE_LABEL, type Side, seatView } from '../../engine/index';
+import { applyMove, type BySide, compile, err, type GameState, type Injection, type Move, ok, type Result, SIDE_LABEL, type Side, seatView } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { Match } from '../match';
 import { type Controller, makeAppSave } from '../saveFile';
@@ -35,6 +35,8 @@ export interface Stretch {
   gaps?: readonly number[];
   /** Moves in the stretch, the computer's and the people's. */
   total: number;
+  /** The teacher's events up to the stretch's start (none falls inside a stretch: see shareCode.ts); the match is restored with them. */
+  injected?: readonly Injection[];
 }
 
 /** Which of a stretch's moves are the people's (their seats are played by 'human'). */
@@ -106,7 +108,7 @@ export function positionOverrides(x: Omit<Stretch, 'people' | 'gaps' | 'total'>,
 }
 
 async function byMatch(x: Stretch): Promise<Result<Move[]>> {
-  const save = makeAppSave(x.sc, x.seed, x.before, x.state, x.players);
+  const save = makeAppSave(x.sc, x.seed, x.before, x.state, x.players, x.injected ?? []);
   const r = await Match.restore(x.sc, save, { ai: inProcessAi });
   if (!r.ok) return r;
   const m = r.value;

@@ -1,11 +1,12 @@
 // The diff of two nodes of the tree: every tracked figure over time on one date axis (ready for a
 // chart: the union of both paths' turn dates, a value per date or null where a path has not got
 // to), who decided what in each, the orders given differently, the events that fired in one and
-// not the other (or on other dates), and each scenario outcome at both ends.
+// not the other (or on other dates), the events the teacher introduced in each, and each scenario
+// outcome at both ends.
 
 import { compile, type GameState, isoOf } from '../../engine/index';
 import type { HistoryTree } from './tree';
-import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, Step } from './types';
+import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, Step, TeacherEvent } from './types';
 import { decisionOf, moveKey, orderText } from './words';
 
 /** The state at the start of each turn of a node's path, and at its end: [day, state]. */
@@ -45,8 +46,13 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
     mb = tree.moves(b);
   let common = 0;
   while (common < ma.length && common < mb.length && moveKey(ma[common]!) === moveKey(mb[common]!)) common++;
-  // Same moves but different re-rolls before the point: the paths part where the dice do.
-  while (common > 0 && JSON.stringify(tree.line(a, common).reseeds) !== JSON.stringify(tree.line(b, common).reseeds)) common--;
+  // Same moves but different re-rolls or teacher's events before the point: the paths part there.
+  const apart = (k: number) => {
+    const la = tree.line(a, k),
+      lb = tree.line(b, k);
+    return JSON.stringify([la.reseeds, la.injected ?? []]) !== JSON.stringify([lb.reseeds, lb.injected ?? []]);
+  };
+  while (common > 0 && apart(common)) common--;
   const sa = tree.steps(a),
     sb = tree.steps(b);
   const divergeDay = common < sa.length ? sa[common]!.day : common < sb.length ? sb[common]!.day : null;
@@ -90,8 +96,12 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
     events: { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved },
     outcomes: c.outcomes.map(o => ({ id: o.id, label: o.label, historical: o.historical, a: o.when(ea), b: o.when(eb) })),
     relations: { a: ea.relations, b: eb.relations },
+    teacher: { a: teacherOn(tree, a), b: teacherOn(tree, b) },
   };
 }
+
+/** The teacher's events on a node's path, in words (no index: the diff shows dates). */
+export const teacherOn = (tree: HistoryTree, id: NodeId): TeacherEvent[] => tree.injections(id).map(x => ({ event: x.event, day: x.day, text: x.text }));
 
 function decisionDiff(tree: HistoryTree, sa: Step[], sb: Step[]): DecisionDiff[] {
   const c = compile(tree.sc);

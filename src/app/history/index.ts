@@ -35,10 +35,12 @@ export { EXPLORE_CANCELLED, type ExploreOptions, ExplorePool, explore, type Work
 export { seatDiff } from './seatDiff';
 /**
  * Share codes and branch files. Encode: await encodeShareCode(sc, tree.line(id), shareSegments(tree,
- * id)) (the segments let the code carry only the people's moves), await branchFile(sc, line, label,
- * divergence, segments). Read in two steps: parseShared(text) (a code or a file; refuses format and
+ * id)) (the segments let the code carry only the people's moves, with the computer players'
+ * versions), await branchFile(sc, line, label, divergence, segments); both carry the line's
+ * teacher's events. Read in two steps: parseShared(text) (a code or a file; refuses format and
  * corrupt) names the scenario; load it, then await checkShared(sc, parsed) (refuses another
- * version, an illegal move, an altered end state; makes the computer's moves again). Then tree.adopt(checked.line, {label}) adds it as a branch.
+ * version, computer players of other versions, an illegal move, an altered end state; makes the
+ * computer's moves again). Then tree.adopt(checked.line, {label}) adds it as a branch.
  * Every refusal is a ShareError with `kind` (ShareRefusal) and a message naming what is wrong.
  */
 export {
@@ -50,6 +52,8 @@ export {
   CODE_PREFIX,
   checkShared,
   encodeShareCode,
+  type HeldStretch,
+  holdLine,
   parseBranchFile,
   parseShareCode,
   parseShared,
@@ -65,11 +69,13 @@ export {
  * stored tree (refusing a corrupt or altered one with the reason). Reading: nodes(), node(id),
  * children(id), ancestry(id), length(id), moves(id), line(id, at?), steps(id) (every move with its
  * date, words, historical flag and whether it drew dice), turnStarts(id), pointAtDay(id, day),
- * stateAt(point), state(id). Changing: branch(point, {label, players, reseed, moves}),
- * play(id, move), playComputers(id), canUndo(id) / undo(id) (see tree.ts for the undo rule),
- * rename(id, label), setPlayers(id, players), remove(id). onChange(listener) after each change.
+ * stateAt(point), state(id), injections(id) (the teacher's events on the path, dated and in
+ * words). Changing: branch(point, {label, players, reseed, moves, injected}), play(id, move),
+ * inject(id, event) (a teacher's event at the node's end), playComputers(id), canUndo(id) /
+ * undo(id) (see tree.ts for the undo rule), rename(id, label), setPlayers(id, players),
+ * remove(id). onChange(listener) after each change.
  */
-export { type BranchOptions, drewDice, HistoryTree, historyLine, TRUNK_ID, undoRule } from './tree';
+export { type BranchOptions, drewDice, HistoryTree, historyLine, type Injected, TRUNK_ID, undoRule } from './tree';
 /**
  * The stored tree: `new TreeStore(browserKV())` (app/storage.ts); load(sc) gives the tree, null if
  * none, or a refusal if the stored one is damaged; save(tree) refuses to overwrite a damaged tree

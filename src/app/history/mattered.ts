@@ -9,7 +9,7 @@
 
 import { compile, err, type GameState, type Move, ok, type Result } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
-import { lineStart, replayLine, reseeded } from './line';
+import { atPoint, lineStart, replayLine } from './line';
 import { EXPLORE_CANCELLED, type ExploreOptions, explore } from './pool';
 import type { Distribution, ExploreSpec, Line, MatteredDecision } from './types';
 import { decisionOf, describeMove, historicalOrders, isHistoricalMove, orderText } from './words';
@@ -33,11 +33,11 @@ export function choicesOf(sc: Scenario, line: Line): Candidate[] {
   const states: GameState[] = [lineStart(sc, line, { record: false })];
   const r = replayLine(sc, line, { record: false }, st => states.push(st));
   if (!r.ok) throw new Error(`the game does not replay: ${r.error}`);
-  const rerolls = new Map(line.reseeds.map(x => [x.at, x.seed]));
   for (let k = 0; k < line.moves.length; k++) {
-    // The state the move was made in: the previous one, re-rolled if a re-roll sits here.
-    const seed = k > 0 ? rerolls.get(k) : undefined;
-    const s = seed === undefined ? states[k]! : reseeded(states[k]!, seed);
+    // The state the move was made in: the previous one, re-rolled or injected if a re-roll or the teacher's event sits here.
+    const p = k > 0 ? atPoint(sc, line, states[k]!, k) : ok(states[k]!);
+    if (!p.ok) throw new Error(`the game does not replay: ${p.error}`);
+    const s = p.value;
     const m = line.moves[k]!;
     const historical = isHistoricalMove(c, s, m);
     const base = { index: k, day: c.days[s.turn]!, move: m, historical, text: describeMove(c, s, m) };

@@ -12,16 +12,18 @@
 //
 // The sources: each decision and each side's orders for a turn is compared with what the sources
 // record at that state (the historical option; the orders the historical player gives there). Each
-// decision outside the record takes 15% off the sources score, each turn's orders 3%.
+// decision outside the record takes 15% off the sources score, each turn's orders 3%. An event a
+// teacher introduced (engine inject.ts) is a choice no source records: it counts as a decision
+// outside the record.
 // The plausibility is the product of the two scores, out of 100.
 
 import { copyState } from '../../engine/draft';
 import { applyMove, type Compiled, compile, type GameState, type Move, type NewsList, stateHash } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
-import { lineStart, reseeded } from './line';
+import { atPoint, injectedAt, lineStart, reseeded } from './line';
 import { drewDice } from './tree';
 import type { Line, OffRecordChoice, Plausibility, UnlikelyDraw } from './types';
-import { dateText, describeMove, isHistoricalMove } from './words';
+import { dateText, describeMove, isHistoricalMove, teacherText } from './words';
 
 /** Re-rolls of each move that drew dice (default). */
 export const DEFAULT_ROLLS = 64;
@@ -49,7 +51,6 @@ function newsAdded(before: GameState, after: GameState): string[] {
 export function plausibility(sc: Scenario, line: Line, opts: { rolls?: number } = {}): Plausibility {
   const c = compile(sc);
   const rolls = Math.max(8, opts.rolls ?? DEFAULT_ROLLS);
-  const reseedAt = new Map(line.reseeds.map(r => [r.at, r.seed]));
   let s = lineStart(sc, line);
   let surprise = 0,
     mean = 0,
@@ -59,9 +60,24 @@ export function plausibility(sc: Scenario, line: Line, opts: { rolls?: number } 
   const offRecord: OffRecordChoice[] = [];
   let decisionsOff = 0,
     ordersOff = 0,
+    injectedOff = 0,
     choices = 0;
+  const teacher = (k: number) => {
+    for (const x of injectedAt(line, k)) {
+      choices++;
+      decisionsOff++;
+      injectedOff++;
+      offRecord.push({ index: k, day: c.days[s.turn]!, side: null, text: teacherText(c, x.event) });
+    }
+  };
+  teacher(0);
   for (let k = 0; k < line.moves.length; k++) {
-    if (k > 0 && reseedAt.has(k)) s = reseeded(s, reseedAt.get(k)!);
+    if (k > 0) {
+      const p = atPoint(sc, line, s, k);
+      if (!p.ok) throw new Error(p.error);
+      s = p.value;
+      teacher(k);
+    }
     const m = line.moves[k]!;
     const r = applyMove(sc, s, m);
     if (!r.ok) throw new Error(`move ${k + 1} is illegal: ${r.error}`);
@@ -84,6 +100,7 @@ export function plausibility(sc: Scenario, line: Line, opts: { rolls?: number } 
     }
     s = after;
   }
+  if (line.moves.length > 0) teacher(line.moves.length);
   const bits = surprise - mean;
   const z = variance > 0 ? bits / Math.sqrt(variance) : 0;
   const diceScore = 100 * Math.min(1, 2 * upperTail(z));
@@ -94,7 +111,7 @@ export function plausibility(sc: Scenario, line: Line, opts: { rolls?: number } 
     score,
     dice: { score: diceScore, bits, rolls: diceMoves, unlikely },
     sources: { score: sourcesScore, choices, offRecord },
-    explanation: explain(score, diceScore, bits, diceMoves, unlikely, sourcesScore, choices, offRecord, decisionsOff, ordersOff, rolls),
+    explanation: explain(score, diceScore, bits, diceMoves, unlikely, sourcesScore, choices, offRecord, { decisions: decisionsOff - injectedOff, orders: ordersOff, injected: injectedOff }, rolls),
   };
 }
 
@@ -169,8 +186,7 @@ function explain(
   sources: number,
   choices: number,
   off: OffRecordChoice[],
-  decisionsOff: number,
-  ordersOff: number,
+  count: { decisions: number; orders: number; injected: number },
   rolls: number,
 ): string[] {
   const out: string[] = [];
@@ -179,9 +195,9 @@ function explain(
   else if (off.length === 0) out.push(choices === 1 ? 'Its one choice is the one the sources record.' : `All ${choices} choices are the ones the sources record.`);
   else {
     const first = off[0]!;
-    out.push(
-      `${off.length} of ${choices} choices depart from what the sources record (${decisionsOff} decision${decisionsOff === 1 ? '' : 's'}, ${ordersOff} turn${ordersOff === 1 ? '' : 's'} of orders); the first, on ${dateText(first.day)}: ${first.text}.`,
-    );
+    const kinds = [`${count.decisions} decision${count.decisions === 1 ? '' : 's'}`, `${count.orders} turn${count.orders === 1 ? '' : 's'} of orders`];
+    if (count.injected) kinds.push(`${count.injected} event${count.injected === 1 ? '' : 's'} the teacher introduced`);
+    out.push(`${off.length} of ${choices} choices depart from what the sources record (${kinds.join(', ')}); the first, on ${dateText(first.day)}: ${first.text}.`);
   }
   const shots = unlikely.slice(0, 3).map(x => `${dateText(x.day)}, ${x.text.replace(/\.$/, '')} (${pct(x.chance)} of re-rolls)`);
   if (diceMoves === 0) out.push('No dice were rolled.');

@@ -6,9 +6,9 @@
 // the scenario's outcomes, judged on the full state, are left to the historian's view.
 
 import { compile, isoOf, type SeatView, type Side, seatView } from '../../engine/index';
-import { onCommonDays, timeline } from './diff';
+import { onCommonDays, teacherOn, timeline } from './diff';
 import type { HistoryTree } from './tree';
-import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff } from './types';
+import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, TeacherEvent } from './types';
 
 /** Compare two nodes as `seat` saw them. `figures` limits the series to these figure ids (default: all). */
 export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, opts: { figures?: readonly string[] } = {}): NodeDiff {
@@ -68,9 +68,21 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     events: { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved },
     outcomes: [],
     relations: { a: ea.relations, b: eb.relations },
+    // The teacher's events reach a side as they fire, in the news both sides read ("Introduced by
+    // the teacher: …"): listed once fired, on the date the view saw them fire.
+    teacher: { a: firedBy(tree, a, ea), b: firedBy(tree, b, eb) },
     seat,
   };
 }
+
+/** The path's teacher's events that the side had seen fire by the end, on the day they last fired. */
+const firedBy = (tree: HistoryTree, id: NodeId, end: SeatView): TeacherEvent[] => {
+  const c = compile(tree.sc);
+  return teacherOn(tree, id).flatMap(x => {
+    const day = end.fired[c.eventIndex.get(x.event)!]!;
+    return day >= 0 ? [{ ...x, day }] : [];
+  });
+};
 
 /** The actions each side was seen to carry out on each turn, where the two paths differ. */
 function carriedOut(c: ReturnType<typeof compile>, ta: { day: number; s: SeatView }[], tb: { day: number; s: SeatView }[]): OrdersDiff[] {

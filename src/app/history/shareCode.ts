@@ -1,33 +1,46 @@
 // Share codes and branch files: a branch replayed exactly on any machine. Both carry the scenario
-// id and version, the seed, the moves, the re-rolls and the hash of the state they lead to, with an
-// integrity check. Reading one is two steps, so a screen can load the scenario it names between
-// them: parse (the text is a code or file of this game, not corrupt) and check against the
-// scenario (right version, the moves replay, the end state is the recorded one). A refusal is a
-// ShareError naming what is wrong; nothing is stored or replaced until the caller adopts the line.
+// id and version, the seed, the re-rolls, the teacher's injected events, the path's moves, and the
+// hash of the state it leads to, with an integrity check. Reading one is two steps, so a screen can
+// load the scenario it names between them: parse (the text is a code or file of this game, not
+// corrupt) and check against the scenario (right version, right computer players, the moves replay,
+// the end state is the recorded one). A refusal is a ShareError naming what is wrong; nothing is
+// stored or replaced until the caller adopts the line.
 //
-// The code: "ASD2-" then base64url of bytes: format version; scenario id; scenario version;
-// seed; how many of its first moves are history's own (the trunk as any machine rebuilds it from
-// the same scenario version, so a branch off history costs only its own moves); the re-rolls; then
-// the rest of the path in stretches, one per branch it passes through. A stretch is either its
-// moves as indices into the scenario's tables, or, when the computer's moves in it can be made
-// again (computerMoves.ts), who played each side, its length and only the people's moves. Then
-// the end state's hash (8 bytes), which any altered code fails, and a CRC-32 of the bytes before.
-// Format 1 ("ASD1-", every move written out) is still read.
+// Both hold a path the same way (Held): how many of its first moves are history's own (the trunk as
+// any machine rebuilds it from the same scenario version, so a branch off history costs only its
+// own moves), then the rest in stretches, one per branch it passes through (and cut where the
+// teacher introduced an event). A stretch is either its moves written out, or, when the computer's
+// moves in it can be made again (computerMoves.ts), who played each side, the versions of those
+// computer players (ai/versions.ts), its length and only the people's moves. A stretch made again
+// by players of other versions than this game's is refused, naming the player that changed; one
+// written out replays whatever the players' versions.
+//
+// The code: "ASD3-" then base64url of bytes: format version; scenario id; scenario version; seed;
+// history's count; the re-rolls; the teacher's events (move count, event id); the stretches (moves
+// as indices into the scenario's tables); the end state's hash (8 bytes), which any altered code
+// fails; and a CRC-32 of the bytes before. Codes of format 2 ("ASD2-": no players' versions, no
+// teacher's events) and 1 ("ASD1-": every move written out) are still read.
+//
+// The branch file: the same in JSON a person can read (moves as the engine writes them, players and
+// versions by name), with the branch's name and its divergence in words and a CRC-32 of its
+// contents. Files of format 1, which listed every move, are still read.
 
-import { type BySide, type Compiled, compile, type GameState, type Move, type Order, type Side, stateHash, versionWords } from '../../engine/index';
+import { type PartVersion, versionMismatch, versionsFor } from '../../ai/versions';
+import { type BySide, type Compiled, compile, type GameState, type Injection, type Move, type Order, type Side, stateHash, versionWords } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { type Controller, isController } from '../saveFile';
 import { computerMoves, peopleMoves, positionOverrides, type Regime } from './computerMoves';
-import { replayLine } from './line';
+import { checkInjected, replayLine } from './line';
 import { type HistoryTree, historyLine } from './tree';
 import type { Line, NodeId } from './types';
 import { moveKey } from './words';
 
-export const CODE_PREFIX = 'ASD2-';
-/** Codes of format 1 wrote every move out; they are still read. */
-const CODE_PREFIX_1 = 'ASD1-';
+export const CODE_PREFIX = 'ASD3-';
+/** Codes of earlier formats, still read: 1 wrote every move out, 2 carried no players' versions or teacher's events. */
+const OLD_PREFIXES: Record<string, number> = { 'ASD1-': 1, 'ASD2-': 2 };
+const CODE_VERSION = 3;
 export const BRANCH_FILE_FORMAT = 'anglo-soviet-diplomacy/branch';
-const CODE_VERSION = 2;
+const FILE_VERSION = 2;
 
 /** From move `at` of a path on, who played each side (a branch of the tree: see shareSegments). */
 export interface Segment {
@@ -38,18 +51,21 @@ export interface Segment {
 /** The segments of a node's path: each branch it passes through, from where it starts, with its players. */
 export const shareSegments = (tree: HistoryTree, id: NodeId): Segment[] => tree.ancestry(id).map(n => ({ at: n.at, players: { ...n.players } }));
 
-/** Players by number in format 2 (fixed for good: a new player is written by name). */
+/** Players by number in codes (fixed for good: a new player is written by name). */
 const PLAYER_TABLE = ['human', 'historical', 'persona', 'random', 'negotiator', 'boulware', 'conceder', 'hardliner', 'titfortat'];
-/** A stretch's kind in format 2: its moves written out, or made again by one of the two regimes. */
+/** Versioned parts by number in codes of format 3 (fixed for good: a new part is written by name). */
+const PART_TABLE = ['historical', 'persona', 'random', 'negotiator', 'boulware', 'conceder', 'hardliner', 'titfortat', 'search', 'fidelity'];
+/** A stretch's kind in codes: its moves written out, or made again by one of the two regimes. */
 const STRETCH_KIND: Record<'moves' | Regime, number> = { moves: 0, match: 1, position: 2 };
 
 /**
  * Why a code or file was refused. format: not a code or file of this game (or cut short);
  * corrupt: the integrity check fails (a character changed or lost); scenario: for a scenario this
- * game does not have; version: for another version of the scenario; illegal: a move does not
+ * game does not have; version: for another version of the scenario; players: its computer moves
+ * were made by other versions of the computer players than this game's; illegal: a move does not
  * replay; altered: the moves replay to another state than the one recorded.
  */
-export type ShareRefusal = 'format' | 'corrupt' | 'scenario' | 'version' | 'illegal' | 'altered';
+export type ShareRefusal = 'format' | 'corrupt' | 'scenario' | 'version' | 'players' | 'illegal' | 'altered';
 
 export class ShareError extends Error {
   constructor(
@@ -64,20 +80,34 @@ export class ShareError extends Error {
 export type ShareResult<T> = { ok: true; value: T } | { ok: false; error: ShareError };
 const refuse = <T>(kind: ShareRefusal, message: string): ShareResult<T> => ({ ok: false, error: new ShareError(kind, message) });
 
-/** A parsed code or file, not yet checked against its scenario. */
-export interface SharedBranch {
+/**
+ * A stretch of a path as a code or file holds it: its moves written out, or who played it, their
+ * versions (null in a code of format 2, which did not carry them), how many moves it has, and only
+ * the people's moves ('position': with how many of the computer's came before each).
+ */
+export type HeldStretch = { kind: 'moves'; moves: Move[] } | { kind: Regime; players: BySide<Controller>; versions: PartVersion[] | null; total: number; people: Move[]; gaps?: number[] };
+
+/** A path as a code or file holds it (see the header). */
+export interface Held {
   scenario: string;
   scenarioVersion: number;
   seed: string;
-  /** Moves taken from history's own path before `moves` (0 for a file, which lists every move). */
+  /** Moves taken from history's own path before the stretches. */
   historyPrefix: number;
-  /** For a code: its moves (format 1) or stretches (format 2) as bytes, decoded against the scenario in checkShared. */
-  encodedMoves: Uint8Array | null;
-  /** The code's format (1 or 2); 0 for a file. */
-  codeVersion: number;
-  moves: Move[] | null;
   reseeds: Line['reseeds'];
+  injected: Injection[];
+  stretches: HeldStretch[];
   hash: string;
+}
+
+/** A parsed code or file, not yet checked against its scenario. */
+export interface SharedBranch extends Omit<Held, 'stretches'> {
+  /** A file's stretches (format 1: every move, as one stretch); null for a code, whose moves need the scenario to read. */
+  stretches: HeldStretch[] | null;
+  /** A code's stretches as bytes (format 1: its moves), decoded against the scenario in checkShared. */
+  encodedMoves: Uint8Array | null;
+  /** The code's format (1, 2 or 3); 0 for a file. */
+  codeVersion: number;
   label: string;
 }
 
@@ -264,67 +294,49 @@ function readMove(c: Compiled, r: Reader): Move {
   return { type: 'orders', side, orders };
 }
 
-// ---- codes -----------------------------------------------------------------------------------
+// ---- holding a path --------------------------------------------------------------------------
 
 /**
- * The share code of a line (its state is replayed to record the hash). With the segments of who
- * played each part (shareSegments), each stretch whose computer moves can be made again carries
- * only the people's moves; the others, and a line given without segments, carry every move.
+ * A line as a code or file holds it (its state is replayed to record the hash). With the segments
+ * of who played each part (shareSegments), each stretch whose computer moves can be made again
+ * carries only the people's moves; the others, and a line given without segments, carry every move.
  */
-export async function encodeShareCode(sc: Scenario, line: Line, segments: readonly Segment[] = []): Promise<string> {
-  const c = compile(sc);
+export async function holdLine(sc: Scenario, line: Line, segments: readonly Segment[] = []): Promise<Held> {
   const end = replayLine(sc, line, { record: false });
   if (!end.ok) throw new Error(`the branch does not replay: ${end.error}`);
   // History's own moves at the start need not be written: any machine rebuilds them.
   const h = historyLine(sc);
   let prefix = 0;
   if (line.seed === h.seed) while (prefix < line.moves.length && prefix < h.moves.length && moveKey(line.moves[prefix]!) === moveKey(h.moves[prefix]!)) prefix++;
-  const w = new Writer();
-  w.u(CODE_VERSION);
-  w.str(sc.id);
-  w.u(sc.version);
-  w.str(line.seed);
-  w.u(prefix);
-  w.u(line.reseeds.length);
-  for (const r of line.reseeds) {
-    w.u(r.at);
-    w.str(r.seed);
-  }
   const len = line.moves.length;
-  const cuts = [...new Set([prefix, ...segments.map(x => x.at).filter(a => a > prefix && a < len), len])].sort((x, y) => x - y);
-  const stretches = cuts.slice(0, -1).map((from, j) => ({ from, to: cuts[j + 1]!, players: [...segments].reverse().find(x => x.at <= from)?.players ?? null }));
-  w.u(stretches.length);
-  for (const st of stretches) {
-    const moves = line.moves.slice(st.from, st.to);
-    const made = st.players ? await remade(sc, line, st.from, st.to, st.players) : null;
-    if (!made) {
-      w.u(STRETCH_KIND.moves);
-      w.u(moves.length);
-      for (const m of moves) writeMove(c, w, m);
-      continue;
-    }
-    w.u(STRETCH_KIND[made.regime]);
-    for (const side of ['britain', 'ussr'] as const) writePlayer(w, st.players![side]);
-    w.u(moves.length);
-    w.u(made.people.length);
-    for (const [k, m] of made.people.entries()) {
-      if (made.gaps) w.u(made.gaps[k]!);
-      writeMove(c, w, m);
-    }
+  const injected = (line.injected ?? []).map(x => ({ event: x.event, at: x.at }));
+  // A stretch starts at each branch point and at each teacher's event, so none falls inside one that is made again.
+  const starts = [...segments.map(x => x.at), ...injected.map(x => x.at)].filter(a => a > prefix && a < len);
+  const cuts = [...new Set([prefix, ...starts, len])].sort((x, y) => x - y);
+  const stretches: HeldStretch[] = [];
+  for (const [j, from] of cuts.slice(0, -1).entries()) {
+    const to = cuts[j + 1]!;
+    const players = [...segments].reverse().find(x => x.at <= from)?.players ?? null;
+    const made = players ? await remade(sc, line, from, to, players) : null;
+    stretches.push(made ? { ...made, players: { ...players! }, versions: versionsFor(computers(players!)), total: to - from } : { kind: 'moves', moves: line.moves.slice(from, to) });
   }
-  w.raw(hexBytes(stateHash(end.value)));
-  const body = w.done();
-  return CODE_PREFIX + toBase64url(Uint8Array.from([...body, ...crcBytes(crc32(body))]));
+  return { scenario: sc.id, scenarioVersion: sc.version, seed: line.seed, historyPrefix: prefix, reseeds: line.reseeds.map(r => ({ ...r })), injected, stretches, hash: stateHash(end.value) };
 }
 
+/** The computer players among a stretch's players, by name. */
+const computers = (players: BySide<Controller>): string[] => (['britain', 'ussr'] as const).map(s => players[s]).filter(p => p !== 'human');
+
+/** The line's moves, re-rolls and teacher's events up to move `at`. */
+const upTo = (line: Line, at: number): Line => ({ ...line, moves: line.moves.slice(0, at), reseeds: line.reseeds.filter(r => r.at <= at), injected: (line.injected ?? []).filter(x => x.at <= at) });
+
 /** How a stretch's moves can be made again exactly, if any way can (none when both sides are people). */
-async function remade(sc: Scenario, line: Line, from: number, to: number, players: BySide<Controller>): Promise<{ regime: Regime; people: Move[]; gaps?: number[] } | null> {
+async function remade(sc: Scenario, line: Line, from: number, to: number, players: BySide<Controller>): Promise<{ kind: Regime; people: Move[]; gaps?: number[] } | null> {
   if (players.britain === 'human' && players.ussr === 'human') return null;
-  const before = line.moves.slice(0, from);
-  const state = replayLine(sc, { ...line, moves: before, reseeds: line.reseeds.filter(r => r.at <= from) }, { record: false });
+  const start = upTo(line, from);
+  const state = replayLine(sc, start, { record: false });
   if (!state.ok) return null;
   const want = line.moves.slice(from, to);
-  const base = { sc, seed: line.seed, before, state: state.value, players };
+  const base = { sc, seed: line.seed, before: start.moves, state: state.value, players, injected: start.injected ?? [] };
   // The tree's way first: it also carries a move put in by hand, and any re-roll.
   const pos = positionOverrides(base, want);
   // A match is restored from a save, which cannot hold a re-roll: only before the first one.
@@ -332,34 +344,201 @@ async function remade(sc: Scenario, line: Line, from: number, to: number, player
     const people = peopleMoves(want, players);
     if (!pos || pos.people.length > people.length) {
       const got = await computerMoves({ ...base, people, total: want.length }, 'match');
-      if (got.ok && got.value.length === want.length && got.value.every((m, k) => moveKey(m) === moveKey(want[k]!))) return { regime: 'match', people };
+      if (got.ok && got.value.length === want.length && got.value.every((m, k) => moveKey(m) === moveKey(want[k]!))) return { kind: 'match', people };
     }
   }
   if (pos && pos.people.length < want.length) {
     // Checked as a reader will make it, so a code is never written that does not read back.
     const got = await computerMoves({ ...base, people: pos.people, gaps: pos.gaps, total: want.length }, 'position');
-    if (got.ok && got.value.every((m, k) => moveKey(m) === moveKey(want[k]!))) return { regime: 'position', ...pos };
+    if (got.ok && got.value.every((m, k) => moveKey(m) === moveKey(want[k]!))) return { kind: 'position', ...pos };
   }
   return null;
 }
 
-function writePlayer(w: Writer, name: Controller): void {
-  const k = PLAYER_TABLE.indexOf(name);
+/**
+ * Check a parsed code or file against the scenario it names: version, history's prefix, the
+ * computer players' versions, the moves (each must be legal; the computer's made again where only
+ * the people's are held), and the end state's hash.
+ */
+export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareResult<CheckedBranch>> {
+  if (b.scenario !== sc.id) return refuse('scenario', `the branch is for scenario "${b.scenario}", not "${sc.id}"`);
+  if (b.scenarioVersion !== sc.version) return refuse('version', `${versionWords('the branch', sc.id, b.scenarioVersion, sc.version)}, whose rules may differ, so it cannot replay it exactly`);
+  let prefix: Move[] = [];
+  if (b.historyPrefix > 0) {
+    const h = historyLine(sc);
+    if (b.seed !== h.seed || b.historyPrefix > h.moves.length) return refuse('altered', 'the code claims more of history than history holds');
+    prefix = h.moves.slice(0, b.historyPrefix);
+  }
+  let stretches = b.stretches;
+  if (!stretches) {
+    try {
+      stretches = readStretches(compile(sc), b.encodedMoves!, b.codeVersion);
+    } catch (e) {
+      return refuse('format', `the share code's moves cannot be read: ${(e as Error).message}`);
+    }
+  }
+  const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed: b.seed, moves: [...prefix], reseeds: b.reseeds };
+  if (b.injected.length) line.injected = b.injected;
+  let regenerated = false;
+  for (const st of stretches) {
+    if (st.kind === 'moves') {
+      line.moves.push(...st.moves);
+      continue;
+    }
+    if (st.versions) {
+      const now = versionsFor(computers(st.players));
+      const why = versionMismatch(st.versions);
+      if (why)
+        return refuse(
+          'players',
+          `the branch leaves out the computer's moves, to be made again by the same computer players, but it was made with ${why}; a code made by this version of the game will load`,
+        );
+      if (JSON.stringify(now) !== JSON.stringify(st.versions)) return refuse('altered', 'the branch names computer players whose versions it does not record');
+    }
+    regenerated = true;
+    const start = upTo(line, line.moves.length);
+    const state = replayLine(sc, start, { record: false });
+    if (!state.ok) return refuse('illegal', `the branch does not replay: ${state.error}`);
+    const made = await computerMoves(
+      { sc, seed: b.seed, before: [...line.moves], state: state.value, players: st.players, people: st.people, total: st.total, injected: start.injected ?? [], ...(st.gaps ? { gaps: st.gaps } : {}) },
+      st.kind,
+    );
+    if (!made.ok) return refuse('illegal', `the branch does not replay: ${made.error}`);
+    line.moves.push(...made.value);
+  }
+  const bad = checkInjected(line);
+  if (bad) return refuse('illegal', `the branch does not replay: ${bad}`);
+  const r = replayLine(sc, line, { record: false });
+  if (!r.ok) return refuse('illegal', `the branch does not replay: ${r.error}`);
+  const h = stateHash(r.value);
+  if (h !== b.hash) {
+    // A code of format 2 does not say which players made its computer moves, so a change in how they play looks like an alteration.
+    const old =
+      regenerated && b.codeVersion === 2
+        ? ' (a code of format 2 does not record the computer players’ versions, so one whose computer moves were made by players that have changed since cannot be told from an altered one)'
+        : '';
+    return refuse('altered', `the branch has been altered, or made by another build of the game: its moves lead to state ${h}, but it records ${b.hash}${old}`);
+  }
+  return { ok: true, value: { line, state: r.value, label: b.label } };
+}
+
+// ---- codes -----------------------------------------------------------------------------------
+
+/** The share code of a line (see holdLine for the segments). */
+export async function encodeShareCode(sc: Scenario, line: Line, segments: readonly Segment[] = []): Promise<string> {
+  return codeOf(sc, await holdLine(sc, line, segments));
+}
+
+/** A held path as a code of format 3. */
+export function codeOf(sc: Scenario, held: Held): string {
+  const c = compile(sc);
+  const w = new Writer();
+  w.u(CODE_VERSION);
+  w.str(held.scenario);
+  w.u(held.scenarioVersion);
+  w.str(held.seed);
+  w.u(held.historyPrefix);
+  w.u(held.reseeds.length);
+  for (const r of held.reseeds) {
+    w.u(r.at);
+    w.str(r.seed);
+  }
+  w.u(held.injected.length);
+  for (const x of held.injected) {
+    w.u(x.at);
+    w.str(x.event);
+  }
+  w.u(held.stretches.length);
+  for (const st of held.stretches) {
+    w.u(STRETCH_KIND[st.kind]);
+    if (st.kind === 'moves') {
+      w.u(st.moves.length);
+      for (const m of st.moves) writeMove(c, w, m);
+      continue;
+    }
+    for (const side of ['britain', 'ussr'] as const) writeName(w, PLAYER_TABLE, st.players[side]);
+    const versions = st.versions ?? [];
+    w.u(versions.length);
+    for (const v of versions) {
+      writeName(w, PART_TABLE, v.part);
+      w.u(v.version);
+    }
+    w.u(st.total);
+    w.u(st.people.length);
+    for (const [k, m] of st.people.entries()) {
+      if (st.gaps) w.u(st.gaps[k]!);
+      writeMove(c, w, m);
+    }
+  }
+  w.raw(hexBytes(held.hash));
+  const body = w.done();
+  return CODE_PREFIX + toBase64url(Uint8Array.from([...body, ...crcBytes(crc32(body))]));
+}
+
+/** A name by its number in a fixed table (1-based), or 0 and the name for one the table lacks. */
+function writeName(w: Writer, table: readonly string[], name: string): void {
+  const k = table.indexOf(name);
   w.u(k + 1);
   if (k < 0) w.str(name);
 }
 
-function readPlayer(r: Reader): Controller {
+function readName(r: Reader, table: readonly string[]): string {
   const k = r.u();
-  const name = k === 0 ? r.str() : PLAYER_TABLE[k - 1];
-  if (!isController(name)) throw new RangeError(`it names an unknown player ${JSON.stringify(name ?? k)}`);
+  const name = k === 0 ? r.str() : table[k - 1];
+  if (name === undefined) throw new RangeError(`it names an unknown entry ${k}`);
   return name;
+}
+
+function readPlayer(r: Reader): Controller {
+  const name = readName(r, PLAYER_TABLE);
+  if (!isController(name)) throw new RangeError(`it names an unknown player ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** A code's stretches from its bytes (format 1: its moves, written out as one stretch). Throws RangeError on what the scenario does not have. */
+function readStretches(c: Compiled, bytes: Uint8Array, format: number): HeldStretch[] {
+  const r = new Reader(bytes);
+  const out: HeldStretch[] = [];
+  if (format === 1) {
+    const moves: Move[] = [];
+    for (let n = r.u(), j = 0; j < n; j++) moves.push(readMove(c, r));
+    out.push({ kind: 'moves', moves });
+  } else {
+    for (let n = r.u(), j = 0; j < n; j++) {
+      const kind = r.u();
+      if (kind === STRETCH_KIND.moves) {
+        const moves: Move[] = [];
+        for (let k = r.u(), q = 0; q < k; q++) moves.push(readMove(c, r));
+        out.push({ kind: 'moves', moves });
+        continue;
+      }
+      const regime = (Object.keys(STRETCH_KIND) as (keyof typeof STRETCH_KIND)[]).find(x => STRETCH_KIND[x] === kind);
+      if (!regime || regime === 'moves') throw new RangeError(`a stretch of unknown kind ${kind}`);
+      const players = { britain: readPlayer(r), ussr: readPlayer(r) };
+      let versions: PartVersion[] | null = null;
+      if (format >= 3) {
+        versions = [];
+        for (let k = r.u(), q = 0; q < k; q++) versions.push({ part: readName(r, PART_TABLE), version: r.u() });
+      }
+      const total = r.u();
+      const people: Move[] = [];
+      const gaps: number[] = [];
+      for (let k = r.u(), q = 0; q < k; q++) {
+        if (regime === 'position') gaps.push(r.u());
+        people.push(readMove(c, r));
+      }
+      if (people.length > total) throw new RangeError('a stretch has more people’s moves than moves');
+      out.push({ kind: regime, players, versions, total, people, ...(regime === 'position' ? { gaps } : {}) });
+    }
+  }
+  if (r.rest.length) throw new RangeError('it has bytes left over after its moves');
+  return out;
 }
 
 /** Parse a share code (spaces and line breaks are ignored); the scenario is checked in checkShared. */
 export function parseShareCode(text: string): ShareResult<SharedBranch> {
   const t = text.replace(/\s+/g, '');
-  const format = t.startsWith(CODE_PREFIX) ? CODE_VERSION : t.startsWith(CODE_PREFIX_1) ? 1 : 0;
+  const format = t.startsWith(CODE_PREFIX) ? CODE_VERSION : (OLD_PREFIXES[t.slice(0, CODE_PREFIX.length)] ?? 0);
   if (!format) return refuse('format', `not a share code of this game: it should begin "${CODE_PREFIX}"`);
   const bytes = fromBase64url(t.slice(CODE_PREFIX.length));
   if (!bytes) return refuse('format', 'not a share code of this game: it holds characters a code never has');
@@ -378,6 +557,8 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
     const historyPrefix = r.u();
     const reseeds: Line['reseeds'] = [];
     for (let n = r.u(), j = 0; j < n; j++) reseeds.push({ at: r.u(), seed: r.str() });
+    const injected: Injection[] = [];
+    if (v >= 3) for (let n = r.u(), j = 0; j < n; j++) injected.push({ at: r.u(), event: r.str() });
     const rest = r.rest;
     if (rest.length < 9) throw new RangeError('cut short');
     return {
@@ -387,10 +568,11 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
         scenarioVersion,
         seed,
         historyPrefix,
+        reseeds,
+        injected,
+        stretches: null,
         encodedMoves: rest.subarray(0, rest.length - 8),
         codeVersion: v,
-        moves: null,
-        reseeds,
         hash: bytesHex(rest.subarray(rest.length - 8)),
         label: '',
       },
@@ -400,67 +582,46 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
   }
 }
 
-/**
- * Check a parsed code or file against the scenario it names: version, history's prefix, the moves
- * (each must be legal; the computer's made again where the code carries only the people's), and
- * the end state's hash.
- */
-export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareResult<CheckedBranch>> {
-  if (b.scenario !== sc.id) return refuse('scenario', `the branch is for scenario "${b.scenario}", not "${sc.id}"`);
-  if (b.scenarioVersion !== sc.version) return refuse('version', `${versionWords('the branch', sc.id, b.scenarioVersion, sc.version)}, whose rules may differ, so it cannot replay it exactly`);
-  const c = compile(sc);
-  let prefix: Move[] = [];
-  if (b.historyPrefix > 0) {
-    const h = historyLine(sc);
-    if (b.seed !== h.seed || b.historyPrefix > h.moves.length) return refuse('altered', 'the code claims more of history than history holds');
-    prefix = h.moves.slice(0, b.historyPrefix);
-  }
-  const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed: b.seed, moves: [...prefix], reseeds: b.reseeds };
-  if (b.moves) line.moves.push(...b.moves);
-  else {
-    try {
-      const r = new Reader(b.encodedMoves!);
-      if (b.codeVersion === 1) for (let n = r.u(), j = 0; j < n; j++) line.moves.push(readMove(c, r));
-      else {
-        for (let n = r.u(), j = 0; j < n; j++) {
-          const kind = r.u();
-          if (kind === STRETCH_KIND.moves) {
-            for (let k = r.u(), q = 0; q < k; q++) line.moves.push(readMove(c, r));
-            continue;
-          }
-          const regime = (Object.keys(STRETCH_KIND) as (keyof typeof STRETCH_KIND)[]).find(x => STRETCH_KIND[x] === kind);
-          if (!regime || regime === 'moves') throw new RangeError(`a stretch of unknown kind ${kind}`);
-          const players = { britain: readPlayer(r), ussr: readPlayer(r) };
-          const total = r.u();
-          const people: Move[] = [];
-          const gaps: number[] = [];
-          for (let k = r.u(), q = 0; q < k; q++) {
-            if (regime === 'position') gaps.push(r.u());
-            people.push(readMove(c, r));
-          }
-          if (people.length > total) throw new RangeError('a stretch has more people’s moves than moves');
-          const state = replayLine(sc, { ...line, reseeds: line.reseeds.filter(x => x.at <= line.moves.length) }, { record: false });
-          if (!state.ok) return refuse('illegal', `the branch does not replay: ${state.error}`);
-          const made = await computerMoves({ sc, seed: b.seed, before: [...line.moves], state: state.value, players, people, total, ...(regime === 'position' ? { gaps } : {}) }, regime);
-          if (!made.ok) return refuse('illegal', `the branch does not replay: ${made.error}`);
-          line.moves.push(...made.value);
-        }
-      }
-      if (r.rest.length) return refuse('format', 'the share code has bytes left over after its moves');
-    } catch (e) {
-      return refuse('format', `the share code's moves cannot be read: ${(e as Error).message}`);
-    }
-  }
-  const r = replayLine(sc, line, { record: false });
-  if (!r.ok) return refuse('illegal', `the branch does not replay: ${r.error}`);
-  const h = stateHash(r.value);
-  if (h !== b.hash) return refuse('altered', `the branch has been altered, or made by another build of the game: its moves lead to state ${h}, but it records ${b.hash}`);
-  return { ok: true, value: { line, state: r.value, label: b.label } };
-}
-
 // ---- files -----------------------------------------------------------------------------------
 
+/** A stretch as a branch file writes it: its moves, or who made its moves and the people's among them. */
+export type FileStretch =
+  | { moves: Move[] }
+  | {
+      /** How the computer's moves are made again: as the game screen's match made them, or as the tree's players did. */
+      madeBy: Regime;
+      players: BySide<Controller>;
+      /** The version of each computer player (and of the fidelity wrapper) that made them. */
+      versions: Record<string, number>;
+      /** Moves in the stretch, the computer's and the people's. */
+      total: number;
+      people: Move[];
+      /** 'position': how many of the computer's moves come before each of the people's. */
+      gaps?: number[];
+    };
+
 export interface BranchFile {
+  format: typeof BRANCH_FILE_FORMAT;
+  formatVersion: typeof FILE_VERSION;
+  /** The branch's name and its divergence in words, for a person reading the file. */
+  label: string;
+  divergence: string;
+  scenario: string;
+  scenarioVersion: number;
+  seed: string;
+  /** The path's first moves that are history's own, made again from the scenario. */
+  historyMoves: number;
+  reseeds: Line['reseeds'];
+  /** The teacher's events, each with how many moves had been made when it was given. */
+  injected: Injection[];
+  stretches: FileStretch[];
+  hash: string;
+  /** CRC-32 (hex) of the contents above but the name and the divergence (branchFileCheck). */
+  check: string;
+}
+
+/** A branch file of format 1, which listed every move (still read). */
+interface BranchFile1 {
   format: typeof BRANCH_FILE_FORMAT;
   formatVersion: 1;
   scenario: string;
@@ -469,31 +630,112 @@ export interface BranchFile {
   moves: Move[];
   reseeds: Line['reseeds'];
   hash: string;
-  /** The branch's name and its divergence in words, for a person reading the file. */
   label: string;
-  divergence: string;
-  /** The same branch as a share code. */
-  code: string;
-  /** CRC-32 (hex) of the JSON of [scenario, scenarioVersion, seed, moves, reseeds, hash]. */
   check: string;
 }
 
-/** The integrity check a branch file carries (exported for tools that write files by hand). */
-export const branchFileCheck = (f: Pick<BranchFile, 'scenario' | 'scenarioVersion' | 'seed' | 'moves' | 'reseeds' | 'hash'>) =>
-  crc32(new TextEncoder().encode(JSON.stringify([f.scenario, f.scenarioVersion, f.seed, f.moves.map(moveKey), f.reseeds, f.hash])))
+const crcHex = (x: unknown) =>
+  crc32(new TextEncoder().encode(JSON.stringify(x)))
     .toString(16)
     .padStart(8, '0');
 
-/** A branch file (JSON text) for a line; its code is made with the segments, if given (see encodeShareCode). */
+/** The integrity check a branch file carries (exported for tools that write files by hand). */
+export const branchFileCheck = (f: Omit<BranchFile, 'format' | 'formatVersion' | 'label' | 'divergence' | 'check'>): string =>
+  crcHex([
+    f.scenario,
+    f.scenarioVersion,
+    f.seed,
+    f.historyMoves,
+    f.reseeds,
+    f.injected.map(x => [x.at, x.event]),
+    f.stretches.map(st => ('moves' in st ? st.moves.map(moveKey) : [st.madeBy, st.players.britain, st.players.ussr, st.versions, st.total, st.people.map(moveKey), st.gaps ?? []])),
+    f.hash,
+  ]);
+
+/** The check of a file of format 1. */
+const branchFileCheck1 = (f: Pick<BranchFile1, 'scenario' | 'scenarioVersion' | 'seed' | 'moves' | 'reseeds' | 'hash'>) =>
+  crcHex([f.scenario, f.scenarioVersion, f.seed, f.moves.map(moveKey), f.reseeds, f.hash]);
+
+/** A branch file (JSON text) for a line, holding it as a code does (see holdLine for the segments). */
 export async function branchFile(sc: Scenario, line: Line, label: string, divergence: string, segments: readonly Segment[] = []): Promise<string> {
-  const end = replayLine(sc, line, { record: false });
-  if (!end.ok) throw new Error(`the branch does not replay: ${end.error}`);
-  const base = { scenario: sc.id, scenarioVersion: sc.version, seed: line.seed, moves: line.moves, reseeds: line.reseeds, hash: stateHash(end.value) };
-  const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: 1, ...base, label, divergence, code: await encodeShareCode(sc, line, segments), check: branchFileCheck(base) };
-  return `${JSON.stringify(f, null, 1)}\n`;
+  const held = await holdLine(sc, line, segments);
+  const stretches: FileStretch[] = held.stretches.map(st =>
+    st.kind === 'moves'
+      ? { moves: st.moves }
+      : {
+          madeBy: st.kind,
+          players: st.players,
+          versions: Object.fromEntries((st.versions ?? []).map(v => [v.part, v.version])),
+          total: st.total,
+          people: st.people,
+          ...(st.gaps ? { gaps: st.gaps } : {}),
+        },
+  );
+  const base = {
+    scenario: held.scenario,
+    scenarioVersion: held.scenarioVersion,
+    seed: held.seed,
+    historyMoves: held.historyPrefix,
+    reseeds: held.reseeds,
+    injected: held.injected,
+    stretches,
+    hash: held.hash,
+  };
+  const f: BranchFile = { format: BRANCH_FILE_FORMAT, formatVersion: FILE_VERSION, label, divergence, ...base, check: branchFileCheck(base) };
+  return fileText(f);
 }
 
-/** Parse a branch file's text; the scenario is checked in checkShared. */
+/**
+ * A file's JSON laid out for a person: a field a line, and each move on a line of its own (a
+ * move's fields one a line would make a long file of a short branch).
+ */
+function fileText(f: BranchFile): string {
+  const moves = (ms: readonly Move[]) => (ms.length ? `[\n${ms.map(m => `    ${JSON.stringify(m)}`).join(',\n')}\n   ]` : '[]');
+  const stretch = (st: FileStretch) => {
+    const fields = Object.entries(st).map(([k, v]) => `   ${JSON.stringify(k)}: ${k === 'moves' || k === 'people' ? moves(v as Move[]) : JSON.stringify(v)}`);
+    return `  {\n${fields.join(',\n')}\n  }`;
+  };
+  // Quotes inside a JSON string are escaped, so this key and value are found only where they were put.
+  const at = '"stretches": "@"';
+  const text = JSON.stringify({ ...f, stretches: '@' }, null, 1);
+  return `${text.replace(at, `"stretches": [\n${f.stretches.map(stretch).join(',\n')}\n ]`)}\n`;
+}
+
+/** A move as a file holds it, checked for shape (its legality is the replay's to judge). */
+function isMove(m: unknown): m is Move {
+  if (typeof m !== 'object' || m === null) return false;
+  const x = m as Partial<Move> & { orders?: unknown };
+  if (x.side !== 'britain' && x.side !== 'ussr') return false;
+  if (x.type === 'decide') return typeof (x as { event?: unknown }).event === 'string' && typeof (x as { option?: unknown }).option === 'string';
+  return x.type === 'orders' && Array.isArray(x.orders) && x.orders.every(o => typeof o === 'object' && o !== null && ['action', 'offer', 'reply'].includes((o as Order).kind));
+}
+
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/** A file's stretch, checked for shape; null if it is malformed. */
+function readFileStretch(x: unknown): HeldStretch | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const st = x as Partial<Extract<FileStretch, { madeBy: Regime }>> & { moves?: unknown };
+  if ('moves' in st) return Array.isArray(st.moves) && st.moves.every(isMove) ? { kind: 'moves', moves: st.moves } : null;
+  if (st.madeBy !== 'match' && st.madeBy !== 'position') return null;
+  const p = st.players as Partial<BySide<unknown>> | undefined;
+  if (typeof p !== 'object' || p === null || !isController(p.britain) || !isController(p.ussr)) return null;
+  const v = st.versions;
+  if (typeof v !== 'object' || v === null || Object.values(v).some(n => !isCount(n))) return null;
+  if (!isCount(st.total) || !Array.isArray(st.people) || !st.people.every(isMove) || st.people.length > st.total) return null;
+  const gaps = st.gaps;
+  if (st.madeBy === 'position' ? !Array.isArray(gaps) || gaps.length !== st.people.length || !gaps.every(isCount) : gaps !== undefined) return null;
+  return {
+    kind: st.madeBy,
+    players: { britain: p.britain, ussr: p.ussr },
+    versions: Object.entries(v).map(([part, version]) => ({ part, version })),
+    total: st.total,
+    people: st.people,
+    ...(gaps ? { gaps } : {}),
+  };
+}
+
+/** Parse a branch file's text (format 2, or 1 which listed every move); the scenario is checked in checkShared. */
 export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   let x: unknown;
   try {
@@ -502,17 +744,34 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
     return refuse('format', 'not a branch file: it is not JSON');
   }
   if (typeof x !== 'object' || x === null) return refuse('format', 'not a branch file: expected a JSON object');
-  const f = x as Partial<BranchFile>;
+  const f = x as Omit<Partial<BranchFile>, 'formatVersion'> & Partial<Pick<BranchFile1, 'moves'>> & { formatVersion?: unknown };
+  const version = f.formatVersion;
   if (f.format !== BRANCH_FILE_FORMAT) return refuse('format', 'not a branch file of this game (format field missing or foreign)');
-  if (f.formatVersion !== 1) return refuse('format', `branch file format ${String(f.formatVersion)} is not supported`);
+  if (version !== 1 && version !== FILE_VERSION) return refuse('format', `branch file format ${String(version)} is not supported`);
   if (typeof f.scenario !== 'string' || typeof f.scenarioVersion !== 'number' || typeof f.seed !== 'string' || typeof f.hash !== 'string')
     return refuse('format', 'the branch file lacks its scenario, version, seed or hash');
-  if (!Array.isArray(f.moves) || !Array.isArray(f.reseeds)) return refuse('format', 'the branch file lacks its moves or re-rolls');
-  if (f.reseeds.some(r => typeof r !== 'object' || r === null || !Number.isInteger(r.at) || typeof r.seed !== 'string')) return refuse('format', 'the branch file has a malformed re-roll');
-  if (f.moves.some(m => typeof m !== 'object' || m === null || (m.type !== 'decide' && m.type !== 'orders'))) return refuse('format', 'the branch file has a malformed move');
-  const base = { scenario: f.scenario, scenarioVersion: f.scenarioVersion, seed: f.seed, moves: f.moves, reseeds: f.reseeds, hash: f.hash };
+  if (!Array.isArray(f.reseeds) || f.reseeds.some(r => typeof r !== 'object' || r === null || !Number.isInteger(r.at) || typeof r.seed !== 'string'))
+    return refuse('format', 'the branch file lacks its re-rolls, or has a malformed one');
+  const head = { scenario: f.scenario, scenarioVersion: f.scenarioVersion, seed: f.seed, reseeds: f.reseeds, hash: f.hash };
+  const label = typeof f.label === 'string' ? f.label : '';
+  if (version === 1) {
+    if (!Array.isArray(f.moves) || !f.moves.every(isMove)) return refuse('format', 'the branch file lacks its moves, or has a malformed one');
+    if (f.check !== branchFileCheck1({ ...head, moves: f.moves })) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
+    return { ok: true, value: { ...head, historyPrefix: 0, injected: [], stretches: [{ kind: 'moves', moves: f.moves }], encodedMoves: null, codeVersion: 0, label } };
+  }
+  if (!isCount(f.historyMoves)) return refuse('format', 'the branch file does not say how many of its moves are history’s own');
+  if (!Array.isArray(f.injected) || f.injected.some(i => typeof i !== 'object' || i === null || typeof i.event !== 'string' || !isCount(i.at)))
+    return refuse('format', 'the branch file lacks its list of the teacher’s events, or has a malformed one');
+  if (!Array.isArray(f.stretches)) return refuse('format', 'the branch file lacks its moves');
+  const stretches: HeldStretch[] = [];
+  for (const [k, s] of f.stretches.entries()) {
+    const st = readFileStretch(s);
+    if (!st) return refuse('format', `the branch file's stretch ${k + 1} of moves is malformed`);
+    stretches.push(st);
+  }
+  const base = { ...head, historyMoves: f.historyMoves, injected: f.injected, stretches: f.stretches };
   if (f.check !== branchFileCheck(base)) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
-  return { ok: true, value: { ...base, historyPrefix: 0, encodedMoves: null, codeVersion: 0, label: typeof f.label === 'string' ? f.label : '' } };
+  return { ok: true, value: { ...head, historyPrefix: f.historyMoves, injected: f.injected.map(i => ({ event: i.event, at: i.at })), stretches, encodedMoves: null, codeVersion: 0, label } };
 }
 
 /** A code or a file's text, whichever it is. */

@@ -4,11 +4,12 @@
 // branch of the tree is checked by the tree (which also keeps a branch taken after it whole); any
 // other game is checked here from its seed and moves.
 
-import { applyMove, type BySide, createGame, err, type GameState, type Move, ok, type Result, type Side } from '../../engine/index';
+import { applyMove, type BySide, err, type GameState, type Injection, type Move, ok, type Result, type Side } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
-import { answered, undoRule } from './tree';
-import type { UndoCheck } from './types';
+import { atPoint, lineStart } from './line';
+import { answered, teacherStands, undoRule } from './tree';
+import type { Line, UndoCheck } from './types';
 
 /**
  * How many moves from the end take back the last move the person at `seat` made (theirs and the
@@ -23,13 +24,29 @@ export function takeBackCount(moves: readonly Move[], sides: BySide<Controller>,
   return err('you have made no move yet in this game');
 }
 
-/** The undo rule over a game held outside the tree: its last `count` moves, replayed from the seed. */
-export function checkTakeBack(sc: Scenario, seed: string, moves: readonly Move[], count: number): UndoCheck & { state?: GameState } {
+/**
+ * The undo rule over a game held outside the tree: its last `count` moves, replayed from the seed
+ * with the teacher's events (a restored classroom game's); one given after the move stands in the way.
+ */
+export function checkTakeBack(sc: Scenario, seed: string, moves: readonly Move[], count: number, injected: readonly Injection[] = []): UndoCheck & { state?: GameState } {
   if (count < 1 || count > moves.length) return { ok: false, reason: 'empty', message: 'there is no such move to take back' };
   const keep = moves.length - count;
+  const teacher = injected.find(x => x.at > keep);
+  if (teacher) return teacherStands(sc, teacher.event);
+  const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed, moves: [...moves], reseeds: [], injected: [...injected] };
   const states: GameState[] = [];
-  let s = createGame(sc, seed);
+  let s: GameState;
+  try {
+    s = lineStart(sc, line);
+  } catch (e) {
+    return { ok: false, reason: 'empty', message: `the game does not replay: ${(e as Error).message}` };
+  }
   for (const [k, m] of moves.entries()) {
+    if (k > 0) {
+      const p = atPoint(sc, line, s, k);
+      if (!p.ok) return { ok: false, reason: 'empty', message: `the game does not replay: ${p.error}` };
+      s = p.value;
+    }
     if (k === keep) states.push(s);
     const r = applyMove(sc, s, m);
     if (!r.ok) return { ok: false, reason: 'empty', message: `the game does not replay: move ${k + 1} is illegal (${r.error})` };

@@ -14,17 +14,39 @@
 // a resolved turn and anything before them cannot. Branching from an earlier point is always
 // allowed, but the seed fixes the dice: the same moves meet the same dice again.
 //
+// A teacher's injected event (engine inject.ts) is part of a node's log: the node records it with
+// the path index where it fell, and the state at that point has it queued. A branch taken at that
+// point or later keeps it, as it keeps the moves before it.
+//
 // A game played on another seed (a game number of its own, not history's) cannot branch off the
 // trunk, since its dice differ from the first roll; it is kept as a root of its own beside the
 // trunk (a node with no parent and its own `seed`), and its branches keep that seed.
 
 import { AI_VIEW, aiRng, historicalBaseline, historicalPlayer, nextMove, playerFor, runGame, toMove } from '../../ai/index';
-import { applyMove, type BySide, compile, createGame, err, type GameState, type Move, ok, type Result, SIDE_LABEL, SIDES, type Side, seatView, stateHash, versionWords } from '../../engine/index';
+import {
+  applyMove,
+  type BySide,
+  compile,
+  createGame,
+  err,
+  type GameState,
+  type Injection,
+  injectEvent,
+  type Move,
+  ok,
+  type Result,
+  SIDE_LABEL,
+  SIDES,
+  type Side,
+  seatView,
+  stateHash,
+  versionWords,
+} from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
 import { reseeded } from './line';
 import { type HistoryNode, type Line, type NodeId, type Point, type Step, TREE_FORMAT, type TreeData, type UndoCheck } from './types';
-import { describeMove, isHistoricalMove, moveKey } from './words';
+import { describeMove, isHistoricalMove, moveKey, teacherText } from './words';
 
 export const TRUNK_ID: NodeId = 'trunk';
 /** A state is cached every this many moves along a node's path. */
@@ -40,7 +62,20 @@ export interface BranchOptions {
   reseed?: string;
   /** Moves to play on the new branch at once (each checked; the branch is not made if one is illegal). */
   moves?: readonly Move[];
+  /** The teacher's events on the new branch, each at a path index from the branch point to the end of `moves`. */
+  injected?: readonly Injection[];
 }
+
+/** A teacher's injected event on a path, placed and said in words. */
+export interface Injected extends Injection {
+  /** Engine day number of the turn it was given in. */
+  day: number;
+  /** "The teacher introduced “The Arcos raid”". */
+  text: string;
+}
+
+/** The node's own injections at path index k. */
+const ownAt = (n: HistoryNode, k: number): Injection[] => (n.injected ?? []).filter(x => x.at === k);
 
 export class HistoryTree {
   readonly sc: Scenario;
@@ -88,7 +123,7 @@ export class HistoryTree {
 
   /** The stored form: plain JSON data, with each node's end-state hash. */
   toData(): TreeData {
-    const nodes = this.nodes().map(n => ({ ...n, moves: [...n.moves], players: { ...n.players } }));
+    const nodes = this.nodes().map(n => ({ ...n, moves: [...n.moves], players: { ...n.players }, ...(n.injected?.length ? { injected: n.injected.map(x => ({ ...x })) } : {}) }));
     const hashes: Record<NodeId, string> = {};
     for (const n of nodes) hashes[n.id] = stateHash(this.stateAt({ node: n.id, at: this.length(n.id) }));
     return { format: TREE_FORMAT, formatVersion: 1, scenario: this.sc.id, scenarioVersion: this.sc.version, seed: this.seed, nodes, hashes };
@@ -142,13 +177,28 @@ export class HistoryTree {
     for (const n of this.ancestry(id)) if (n.reseed !== undefined && n.at <= at) reseeds.push({ at: n.at, seed: n.reseed });
     // A deeper node's re-roll at the same point wins: keep the last one at each index.
     const last = new Map(reseeds.map(r => [r.at, r.seed]));
-    return {
+    const line: Line = {
       scenario: this.sc.id,
       scenarioVersion: this.sc.version,
       seed: this.seedOf(id),
       moves: this.moves(id).slice(0, at),
       reseeds: [...last].map(([a, seed]) => ({ at: a, seed })).sort((x, y) => x.at - y.at),
     };
+    const injected = this.injectedOn(id).filter(x => x.at <= at);
+    if (injected.length) line.injected = injected;
+    return line;
+  }
+
+  /** The teacher's injections on the node's path, in order: each ancestor's up to where the path leaves it, then its own. */
+  injectedOn(id: NodeId): Injection[] {
+    const path = this.ancestry(id);
+    return path.flatMap((n, i) => (n.injected ?? []).filter(x => i + 1 === path.length || x.at <= path[i + 1]!.at).map(x => ({ event: x.event, at: x.at })));
+  }
+
+  /** The injections on the node's path with their dates and words, for the tree, the timeline and the diff. */
+  injections(id: NodeId): Injected[] {
+    const c = compile(this.sc);
+    return this.injectedOn(id).map(x => ({ ...x, day: c.days[this.stateAt({ node: id, at: x.at }).turn]!, text: teacherText(c, x.event) }));
   }
   /** The seed a node's path is played on: its root's (history's for the trunk and its branches). */
   seedOf(id: NodeId): string {
@@ -181,7 +231,7 @@ export class HistoryTree {
     if (!n) return err(`there is no branch "${p.node}" in the tree`);
     const len = n.at + n.moves.length;
     if (!Number.isInteger(p.at) || p.at < 0 || p.at > len) return err(`point ${p.at} is off the path of "${this.title(n.id)}" (0 to ${len})`);
-    if (p.at < n.at || (p.at === n.at && n.reseed === undefined && n.parent !== null)) return this.tryStateAt({ node: n.parent!, at: p.at });
+    if (p.at < n.at || (p.at === n.at && n.reseed === undefined && n.parent !== null && ownAt(n, n.at).length === 0)) return this.tryStateAt({ node: n.parent!, at: p.at });
     let cache = this.cache.get(n.id);
     if (!cache) this.cache.set(n.id, (cache = new Map()));
     const hit = cache.get(p.at);
@@ -198,15 +248,31 @@ export class HistoryTree {
         s = base.value;
       }
       if (n.reseed !== undefined) s = reseeded(s, n.reseed);
+      const i = this.injectAt(n, n.at, s);
+      if (!i.ok) return i;
+      s = i.value;
       cache.set(n.at, s);
     }
     for (let k = from; k < p.at; k++) {
       const r = applyMove(this.sc, s, n.moves[k - n.at]!);
       if (!r.ok) return err(`move ${k + 1} is illegal: ${r.error}`);
-      s = r.value;
-      if ((k + 1) % CHECKPOINT === 0 || k + 1 === len) cache.set(k + 1, s);
+      const i = this.injectAt(n, k + 1, r.value);
+      if (!i.ok) return i;
+      s = i.value;
+      if ((k + 1) % CHECKPOINT === 0 || k + 1 === len || ownAt(n, k + 1).length) cache.set(k + 1, s);
     }
     return ok(s);
+  }
+
+  /** The state at path index k of node n with the node's own injections there queued. */
+  private injectAt(n: HistoryNode, k: number, s: GameState): Result<GameState> {
+    let out = s;
+    for (const x of ownAt(n, k)) {
+      const r = injectEvent(this.sc, out, x.event);
+      if (!r.ok) return err(`the teacher's introduction of "${x.event}" after move ${k} is refused: ${r.error}`);
+      out = r.value;
+    }
+    return ok(out);
   }
 
   /** Every move of the node's path, with its turn, date, words and whether it drew dice. */
@@ -276,14 +342,25 @@ export class HistoryTree {
       serial: this.serial + 1,
     };
     if (opts.reseed !== undefined) node.reseed = opts.reseed;
+    const moves = opts.moves ?? [];
+    const injected = [...(opts.injected ?? [])];
+    for (const [k, x] of injected.entries())
+      if (x.at < from.at || x.at > from.at + moves.length || x.at < (injected[k - 1]?.at ?? 0))
+        return err(`the teacher's introduction ${k + 1} ("${x.event}") is placed after move ${x.at}, off the branch's moves or out of order`);
+    if (injected.length) node.injected = injected.map(x => ({ event: x.event, at: x.at }));
     // Check the moves before the node exists, so a refused branch leaves the tree as it was.
     let s = at.value;
     if (opts.reseed !== undefined) s = reseeded(s, opts.reseed);
-    for (const [k, m] of (opts.moves ?? []).entries()) {
+    const i0 = this.injectAt(node, from.at, s);
+    if (!i0.ok) return i0;
+    s = i0.value;
+    for (const [k, m] of moves.entries()) {
       if (s.ended) return err(`move ${k + 1} comes after the game has ended`);
       const r = applyMove(this.sc, s, m);
       if (!r.ok) return err(`move ${k + 1} is illegal: ${r.error}`);
-      s = r.value;
+      const i = this.injectAt(node, from.at + k + 1, r.value);
+      if (!i.ok) return i;
+      s = i.value;
       node.moves.push(m);
     }
     this.serial++;
@@ -297,7 +374,7 @@ export class HistoryTree {
     const path = this.ancestry(p.node);
     for (let i = 0; i < path.length - 1; i++) {
       const next = path[i + 1]!;
-      if (p.at < next.at || (p.at === next.at && next.reseed === undefined)) return path[i]!.id;
+      if (p.at < next.at || (p.at === next.at && next.reseed === undefined && ownAt(next, next.at).length === 0)) return path[i]!.id;
     }
     return p.node;
   }
@@ -310,20 +387,27 @@ export class HistoryTree {
   adopt(line: Line, opts: { label?: string; players?: BySide<Controller> } = {}): Result<HistoryNode> {
     if (line.scenario !== this.sc.id || line.scenarioVersion !== this.sc.version)
       return err(`the branch is for ${line.scenario} version ${line.scenarioVersion}, not ${this.sc.id} version ${this.sc.version}`);
-    const rerolls = (l: Line, upTo: number) => JSON.stringify(l.reseeds.filter(r => r.at <= upTo));
+    // What besides the moves makes two paths' states differ up to a point: re-rolls and the teacher's events.
+    const rerolls = (l: Line, upTo: number) => JSON.stringify([l.reseeds.filter(r => r.at <= upTo), (l.injected ?? []).filter(x => x.at <= upTo)]);
+    const injectedIn = (from: number, to: number, first: boolean) => (line.injected ?? []).filter(x => (first ? x.at >= from : x.at > from) && x.at <= to);
     // Only a node on the same seed can share any of its path.
     const same = this.nodes().filter(n => this.seedOf(n.id) === line.seed);
     if (same.length === 0) {
       // A game on a seed of its own: a new root, up to its first re-roll; the rest as branches of it.
       const cut = line.reseeds.find(r => r.at > 0)?.at ?? line.moves.length;
       if (line.reseeds.some(r => r.at === 0)) return err('a game of its own seed cannot start with its dice re-rolled');
-      const root = this.addRoot(line.seed, line.moves.slice(0, cut), { label: cut === line.moves.length ? (opts.label ?? '') : '', players: opts.players ?? { britain: 'human', ussr: 'persona' } });
+      const root = this.addRoot(line.seed, line.moves.slice(0, cut), {
+        label: cut === line.moves.length ? (opts.label ?? '') : '',
+        players: opts.players ?? { britain: 'human', ussr: 'persona' },
+        injected: injectedIn(0, cut, true),
+      });
       if (!root.ok || cut === line.moves.length) return root;
       const rest = this.adopt(line, opts);
       if (!rest.ok) this.remove(root.value.id);
       return rest;
     }
-    let best: { id: NodeId; at: number } = { id: same[0]!.id, at: 0 };
+    // No node shares even the start (a re-roll or the teacher's event at 0): a branch of the first root at 0 that carries them.
+    let best: { id: NodeId; at: number; shared: boolean } = { id: same[0]!.id, at: 0, shared: false };
     for (const n of same) {
       const mine = this.line(n.id);
       let k = 0;
@@ -332,20 +416,23 @@ export class HistoryTree {
       while (k > 0 && rerolls(mine, k) !== rerolls(line, k)) k--;
       if (rerolls(mine, k) !== rerolls(line, k)) continue;
       if (k === line.moves.length && k === mine.moves.length && rerolls(mine, k) === rerolls(line, k)) return ok(n);
-      if (k > best.at || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k };
+      if (k > best.at || !best.shared || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k, shared: true };
     }
     // One branch per re-roll beyond the shared stretch; the last carries the label.
     const cuts = [best.at, ...line.reseeds.filter(r => r.at > best.at).map(r => r.at), line.moves.length];
     let from: Point = { node: best.id, at: best.at };
     let made: HistoryNode | null = null;
     for (let j = 0; j + 1 < cuts.length; j++) {
-      const reseed = line.reseeds.find(r => r.at === cuts[j] && r.at > best.at)?.seed;
+      const first = j === 0 && !best.shared;
+      const reseed = line.reseeds.find(r => r.at === cuts[j] && (r.at > best.at || first))?.seed;
       const last = j + 2 === cuts.length;
+      const injected = injectedIn(cuts[j]!, cuts[j + 1]!, first || cuts[j]! > best.at);
       const r = this.branch(from, {
         label: last ? (opts.label ?? '') : '',
         players: opts.players ?? { britain: 'human', ussr: 'persona' },
         moves: line.moves.slice(cuts[j], cuts[j + 1]),
         ...(reseed !== undefined ? { reseed } : {}),
+        ...(injected.length ? { injected } : {}),
       });
       if (!r.ok) {
         if (made) this.remove(made.id);
@@ -362,16 +449,21 @@ export class HistoryTree {
    * A game played on a seed of its own, kept beside the trunk as a root (see the header). Its moves
    * are checked first, so a refused game leaves the tree as it was.
    */
-  addRoot(seed: string, moves: readonly Move[], opts: { label?: string; players: BySide<Controller> }): Result<HistoryNode> {
+  addRoot(seed: string, moves: readonly Move[], opts: { label?: string; players: BySide<Controller>; injected?: readonly Injection[] }): Result<HistoryNode> {
     if (seed === this.seed) return err("a game on history's seed is a branch of the trunk, not a root of its own");
+    const node: HistoryNode = { id: `g${this.serial + 1}`, parent: null, at: 0, moves: [...moves], label: opts.label ?? '', players: { ...opts.players }, serial: this.serial + 1, seed };
+    if (opts.injected?.length) node.injected = opts.injected.map(x => ({ event: x.event, at: x.at }));
     let s = createGame(this.sc, seed);
-    for (const [k, m] of moves.entries()) {
+    for (let k = 0; ; k++) {
+      const i = this.injectAt(node, k, s);
+      if (!i.ok) return i;
+      s = i.value;
+      if (k === moves.length) break;
       if (s.ended) return err(`move ${k + 1} comes after the game has ended`);
-      const r = applyMove(this.sc, s, m);
+      const r = applyMove(this.sc, s, moves[k]!);
       if (!r.ok) return err(`move ${k + 1} is illegal: ${r.error}`);
       s = r.value;
     }
-    const node: HistoryNode = { id: `g${this.serial + 1}`, parent: null, at: 0, moves: [...moves], label: opts.label ?? '', players: { ...opts.players }, serial: this.serial + 1, seed };
     this.serial++;
     this.byId.set(node.id, node);
     this.changed();
@@ -390,6 +482,25 @@ export class HistoryTree {
     n.moves.push(move);
     const len = this.length(id);
     // A branch with no moves of its own read its states from its parent, so it may have no cache yet.
+    let cache = this.cache.get(id);
+    if (!cache) this.cache.set(id, (cache = new Map()));
+    cache.set(len, r.value);
+    this.changed();
+    return r;
+  }
+
+  /**
+   * The teacher's injection at the end of a node (not the trunk): event `id` queued for the next
+   * turn (engine inject.ts), recorded where it fell; refused with the engine's reason.
+   */
+  inject(id: NodeId, event: string): Result<GameState> {
+    const n = this.byId.get(id);
+    if (!n) return err(`there is no branch "${id}" in the tree`);
+    if (id === TRUNK_ID) return err('history itself cannot be changed: branch from it to introduce an event');
+    const r = injectEvent(this.sc, this.state(id), event);
+    if (!r.ok) return r;
+    const len = this.length(id);
+    n.injected = [...(n.injected ?? []), { event, at: len }];
     let cache = this.cache.get(id);
     if (!cache) this.cache.set(id, (cache = new Map()));
     cache.set(len, r.value);
@@ -436,6 +547,8 @@ export class HistoryTree {
     const len = this.length(id);
     const child = this.nodes().find(x => x.parent === id && x.at > len - count);
     if (child) return { ok: false, reason: 'child', message: `the branch "${this.title(child.id)}" was taken after this move; it would lose its start` };
+    const teacher = (n.injected ?? []).find(x => x.at > len - count);
+    if (teacher) return teacherStands(this.sc, teacher.event);
     for (let k = len - 1; k >= len - count; k--) {
       const u = undoRule(this.stateAt({ node: id, at: k }), this.stateAt({ node: id, at: k + 1 }), n.moves[k - n.at]!);
       if (!u.ok) return k === len - count ? u : answered(u, n.moves[len - count - n.at]!, n.moves[k - n.at]!);
@@ -515,6 +628,13 @@ export function undoRule(before: GameState, after: GameState, move: Move): UndoC
   return { ok: true, move };
 }
 
+/** The refusal when the teacher introduced an event after the move to take back: the event stands, and the move with it. */
+export const teacherStands = (sc: Scenario, event: string): UndoCheck => ({
+  ok: false,
+  reason: 'teacher',
+  message: `${teacherText(compile(sc), event).replace('The teacher', 'the teacher')} after this move; it stands`,
+});
+
 /** A refusal caused by a move after the one to take back: said of that move, so the person knows whose it was. */
 export function answered(u: Extract<UndoCheck, { ok: false }>, mine: Move, later: Move): UndoCheck {
   const whose = later.side === mine.side ? 'a later move of the same side' : later.type === 'decide' ? 'the other side’s decision after it' : 'the other side’s orders after it';
@@ -563,6 +683,11 @@ function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
     if (!Array.isArray(n.moves)) return err(`${where} ("${n.id}") has no move list`);
     if (n.reseed !== undefined && typeof n.reseed !== 'string') return err(`${where} ("${n.id}") has a re-roll seed that is not text`);
     if (typeof n.label !== 'string') return err(`${where} ("${n.id}") has no label`);
+    if (
+      n.injected !== undefined &&
+      (!Array.isArray(n.injected) || n.injected.some(x => typeof x?.event !== 'string' || !Number.isInteger(x.at) || x.at < (n.at as number) || x.at > (n.at as number) + n.moves!.length))
+    )
+      return err(`${where} ("${n.id}") has a teacher's event that is not an event id placed on its own moves`);
     if (typeof n.serial !== 'number') return err(`${where} ("${n.id}") has no serial number`);
     const p = n.players as Partial<BySide<unknown>> | undefined;
     if (typeof p !== 'object' || p === null || typeof p.britain !== 'string' || typeof p.ussr !== 'string') return err(`${where} ("${n.id}") does not say who plays each side`);

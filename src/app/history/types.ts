@@ -4,7 +4,7 @@
 // owner already holds.
 
 import type { PlayerKind } from '../../ai/index';
-import type { BySide, Move, Side } from '../../engine/index';
+import type { BySide, Injection, Move, Side } from '../../engine/index';
 import type { Controller } from '../saveFile';
 
 /** A node of the branch tree. The trunk's id is TRUNK_ID. */
@@ -31,6 +31,12 @@ export interface HistoryNode {
    * the past is kept. Unset: the dice run on from the parent's stream, as the seed fixes them.
    */
   reseed?: string;
+  /**
+   * The events a teacher introduced on this node's own stretch, each with the path index it fell
+   * at (node.at <= at <= its path's length; one at node.at belongs to this node, not its parent).
+   * Absent when there were none.
+   */
+  injected?: Injection[];
   /** A name the user gave; empty for none (screens then show the divergence in words). */
   label: string;
   /** Who plays each side when this branch is played on (a person, or a computer player). */
@@ -61,6 +67,11 @@ export interface Line {
   moves: Move[];
   /** Before move `at` is applied (at = moves kept), the seed and dice become `seed`'s. Ascending `at`. */
   reseeds: { at: number; seed: string }[];
+  /**
+   * The events a teacher introduced (engine inject.ts), each queued when `at` moves had been made,
+   * before move `at`. Ascending `at`; absent or empty when there were none.
+   */
+  injected?: Injection[];
 }
 
 /** One move on a path, as a timeline shows it and a branch point is chosen from. */
@@ -89,9 +100,10 @@ export type UndoCheck =
       ok: false;
       /**
        * empty: no own move; dice: the move drew dice; turn: the move resolved its turn (the turn's
-       * dice are rolled); ended: the game ended with it; child: a branch starts after it.
+       * dice are rolled); ended: the game ended with it; child: a branch starts after it; teacher:
+       * the teacher introduced an event after it.
        */
-      reason: 'empty' | 'dice' | 'turn' | 'ended' | 'child';
+      reason: 'empty' | 'dice' | 'turn' | 'ended' | 'child' | 'teacher';
       message: string;
     };
 
@@ -159,6 +171,13 @@ export interface OrdersDiff {
   b: string[] | null;
 }
 
+/** An event the teacher introduced into a path, in words. */
+export interface TeacherEvent {
+  event: string;
+  day: number;
+  text: string;
+}
+
 export interface EventFiring {
   event: string;
   title: string;
@@ -181,6 +200,12 @@ export interface NodeDiff {
   /** Each scenario outcome, held or not at each path's end. */
   outcomes: { id: string; label: string; historical: boolean; a: boolean; b: boolean }[];
   relations: { a: string; b: string };
+  /**
+   * The events the teacher introduced on each path (engine inject.ts), in words: "The teacher
+   * introduced “…”". Day: the date it was given; in a seat's diff, the date it last fired as the
+   * side saw it (the sides learn of it when it fires, from the news both read).
+   */
+  teacher: { a: TeacherEvent[]; b: TeacherEvent[] };
   /**
    * Set when the diff is as one side saw it (seatDiff): built from that side's seat views only, so
    * the other side's hidden figures are null, its private decisions and orders absent, `common` is
@@ -286,11 +311,11 @@ export interface UnlikelyDraw {
   chance: number;
 }
 
-/** A choice the sources do not record. */
+/** A choice the sources do not record: a side's, or (side null) an event the teacher introduced. */
 export interface OffRecordChoice {
   index: number;
   day: number;
-  side: Side;
+  side: Side | null;
   text: string;
 }
 

@@ -48,6 +48,12 @@ export function describeMove(c: Compiled, _before: GameState, m: Move): string {
   return `${sideName(c, m.side)}'s orders: ${m.orders.map(o => orderText(c, o)).join(', ')}`;
 }
 
+/** An event a teacher introduced (engine inject.ts), in words: "The teacher introduced “The Arcos raid”". */
+export function teacherText(c: Compiled, event: string): string {
+  const k = c.eventIndex.get(event);
+  return `The teacher introduced “${k === undefined ? event : c.events[k]!.title}”`;
+}
+
 /** The orders the sources record for this side at this state (the historical player's), as a key set. */
 export function historicalOrders(c: Compiled, s: GameState, side: Side): Order[] {
   const m = nextMove(c, seatView(c, s, side, AI_VIEW), historicalPlayer, aiRng(s.seed, side));

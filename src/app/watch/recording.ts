@@ -7,7 +7,23 @@
 import { historicalBaseline } from '../../ai/baseline';
 import { historicalPlayer } from '../../ai/historical';
 import { runGame } from '../../ai/player';
-import { applyMove, type BySide, type Compiled, compile, createGame, err, type GameState, type Move, ok, type Result, type SeatView, type Side, seatView } from '../../engine/index';
+import {
+  applyMove,
+  type BySide,
+  type Compiled,
+  compile,
+  createGame,
+  err,
+  type GameState,
+  type Injection,
+  injectEvent,
+  type Move,
+  ok,
+  type Result,
+  type SeatView,
+  type Side,
+  seatView,
+} from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { type AppSave, type Controller, makeAppSave } from '../saveFile';
 
@@ -30,6 +46,8 @@ export class Recording {
     readonly moves: readonly Move[],
     states: GameState[],
     readonly origin: Origin,
+    /** The teacher's injected events (a classroom game's), each where it fell: its state is part of the position. */
+    readonly injected: readonly Injection[] = [],
   ) {
     this.c = compile(sc);
     this.states = states;
@@ -44,23 +62,39 @@ export class Recording {
     return r.value;
   }
 
-  /** Any game: its seed and moves, replayed; a move the engine refuses is reported with its number. */
-  static replay(sc: Scenario, seed: string, moves: readonly Move[], origin: Origin): Result<Recording> {
-    let s = createGame(sc, seed);
+  /**
+   * Any game: its seed and moves, with the teacher's events where they fell, replayed; a move or
+   * an injection the engine refuses is reported with its number.
+   */
+  static replay(sc: Scenario, seed: string, moves: readonly Move[], origin: Origin, injected: readonly Injection[] = []): Result<Recording> {
+    const given = (s: GameState, k: number): Result<GameState> => {
+      let out = s;
+      for (const x of injected.filter(y => y.at === k)) {
+        const r = injectEvent(sc, out, x.event);
+        if (!r.ok) return err(`the teacher's introduction of "${x.event}" after move ${k} is refused: ${r.error}`);
+        out = r.value;
+      }
+      return ok(out);
+    };
+    const first = given(createGame(sc, seed), 0);
+    if (!first.ok) return first;
+    let s = first.value;
     const states = [s];
     for (const [k, m] of moves.entries()) {
       const r = applyMove(sc, s, m);
       if (!r.ok) return err(`move ${k + 1} is refused: ${r.error}`);
-      s = r.value;
+      const g = given(r.value, k + 1);
+      if (!g.ok) return g;
+      s = g.value;
       states.push(s);
     }
-    return ok(new Recording(sc, seed, [...moves], states, origin));
+    return ok(new Recording(sc, seed, [...moves], states, origin, injected));
   }
 
   /** A recording of states already built (a branch of the history tree rebuilds its own). */
-  static of(sc: Scenario, seed: string, moves: readonly Move[], states: GameState[], origin: Origin): Recording {
+  static of(sc: Scenario, seed: string, moves: readonly Move[], states: GameState[], origin: Origin, injected: readonly Injection[] = []): Recording {
     if (states.length !== moves.length + 1) throw new Error(`a recording needs one state per position: ${states.length} for ${moves.length} moves`);
-    return new Recording(sc, seed, [...moves], states, origin);
+    return new Recording(sc, seed, [...moves], states, origin, injected);
   }
 
   /** The last position (every move applied). */
@@ -95,6 +129,13 @@ export class Recording {
 
   /** A save of the game up to a position, with who plays each side from there: how a branch starts. */
   saveAt(pos: number, sides: BySide<Controller>): AppSave {
-    return makeAppSave(this.sc, this.seed, this.moves.slice(0, pos), this.states[pos]!, sides);
+    return makeAppSave(
+      this.sc,
+      this.seed,
+      this.moves.slice(0, pos),
+      this.states[pos]!,
+      sides,
+      this.injected.filter(x => x.at <= pos),
+    );
   }
 }

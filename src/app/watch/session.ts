@@ -49,7 +49,7 @@ export class HistorySession {
         id === TRUNK_ID
           ? ({ kind: 'history', reproduced: historicalBaseline(this.sc).reproduced } as const)
           : ({ kind: 'branch', node: id, title: this.title(id), playable: this.playable(id) } as const);
-      r = Recording.of(this.sc, this.tree.seedOf(id), this.tree.moves(id), states, origin);
+      r = Recording.of(this.sc, this.tree.seedOf(id), this.tree.moves(id), states, origin, this.tree.injectedOn(id));
       this.recordings.set(key, r);
     }
     return r;
@@ -58,7 +58,7 @@ export class HistorySession {
   /** The save a match restores to play a node on from its end, with who plays each side. */
   saveOf(id: NodeId, sides: BySide<Controller>): Result<AppSave> {
     if (!this.playable(id)) return err('this branch re-rolled the dice part-way, so it can be watched and explored but not played on');
-    return ok(makeAppSave(this.sc, this.tree.seedOf(id), this.tree.moves(id), this.tree.state(id), sides));
+    return ok(makeAppSave(this.sc, this.tree.seedOf(id), this.tree.moves(id), this.tree.state(id), sides, this.tree.injectedOn(id)));
   }
 
   /**
@@ -76,7 +76,8 @@ export class HistorySession {
       return err((e as Error).message);
     }
     if (state.ended) return err('the game had ended there: there is nothing to play');
-    const save = makeAppSave(this.sc, this.tree.seedOf(at.node), this.tree.moves(at.node).slice(0, at.at), state, players);
+    const injected = this.tree.line(at.node, at.at).injected ?? [];
+    const save = makeAppSave(this.sc, this.tree.seedOf(at.node), this.tree.moves(at.node).slice(0, at.at), state, players, injected);
     return ok({ save, target: { kind: 'new', at, players, label } });
   }
 

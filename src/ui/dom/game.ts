@@ -517,7 +517,8 @@ export class GameScreen {
     const cl = this.m.classroom;
     const rec = this.m.record?.();
     if (!rec) return;
-    const html = debriefHtml(debrief(this.m.c.sc, rec.seed, rec.moves, cl ? { group: cl.group, seats: cl.seats } : {}));
+    // The teacher's injected events (a restored hand-in's) are replayed and named as the teacher's.
+    const html = debriefHtml(debrief(this.m.c.sc, rec.seed, rec.moves, { injected: rec.injected, ...(cl ? { group: cl.group, seats: cl.seats } : {}) }));
     const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     if (!window.open(url, '_blank')) this.showError('The debrief could not open in a new window: allow pop-ups for this page, then try again.');
   }

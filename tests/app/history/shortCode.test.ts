@@ -1,9 +1,9 @@
-// Share codes of format 2 carry who played each side and only the people's moves; the computer's
+// Short share codes carry who played each side and only the people's moves; the computer's
 // are made again on reading, exactly as the game made them, and the end state's hash still refuses
 // an altered code. A code of format 1 is still read.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, nextMove, playerFor } from '../../../src/ai/index';
-import { checkShared, encodeShareCode, type HistoryTree, type Line, parseShared, shareSegments, TRUNK_ID } from '../../../src/app/history/index';
+import { CODE_PREFIX, checkShared, encodeShareCode, type HistoryTree, type Line, parseShared, shareSegments, TRUNK_ID } from '../../../src/app/history/index';
 import { crc32 } from '../../../src/app/history/shareCode';
 import { Match } from '../../../src/app/match';
 import { makeAppSave } from '../../../src/app/saveFile';
@@ -58,7 +58,7 @@ function forge(code: string, f: (body: Uint8Array) => void): string {
   return code.slice(0, 5) + Buffer.from([...body, c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255]).toString('base64url');
 }
 
-describe('share codes of format 2', () => {
+describe('short share codes', () => {
   it('carry only the people’s moves of a played branch and replay it exactly', async () => {
     const t = tree1927();
     const line = await playedBranch(t, 60);
@@ -66,7 +66,7 @@ describe('share codes of format 2', () => {
     if (!node.ok) throw new Error(node.error);
     const full = await encodeShareCode(sc1927, line);
     const short = await encodeShareCode(sc1927, line, shareSegments(t, node.value.id));
-    expect(short.startsWith('ASD2-')).toBe(true);
+    expect(short.startsWith(CODE_PREFIX)).toBe(true);
     // Half the moves are the computer's, and they are left out.
     expect(short.length).toBeLessThan(full.length * 0.7);
     const p = parseShared(short);

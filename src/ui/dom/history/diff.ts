@@ -1,6 +1,7 @@
 // The diff of two nodes of the tree: any tracked figure over time in both on one chart (the
 // figures that differ most offered first), who decided what in each, the orders given differently,
-// the events that fired in one and not the other, and each scenario outcome at both ends. Seen as
+// the events that fired in one and not the other, the events a teacher introduced in either, and
+// each scenario outcome at both ends. Seen as
 // London saw it, as Moscow saw it (seatDiff: that side's seat views only), or everything (the
 // historian's view, diffNodes: both sides' full states, private figures and moves included).
 
@@ -217,6 +218,7 @@ export class DiffScreen {
             ),
           ),
           d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aDay)}, B ${longDate(e.bDay)})`).join('; ')}.`) : null,
+          teacherWords(d),
         ),
         h(
           'section',
@@ -293,4 +295,12 @@ export class DiffScreen {
     if (words)
       words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}, B ${lb === null ? '—' : num(lb)}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
   }
+}
+
+/** The teacher's events on either path, in words ("A: the teacher introduced “…”, given 12 May 1927"), or nothing when there were none. */
+function teacherWords(d: NodeDiff): HTMLElement | null {
+  // A side learns of the event when it fires (an incident may fire again; the view keeps the last day).
+  const when = d.seat ? 'last fired' : 'given';
+  const items = (['a', 'b'] as const).flatMap(k => d.teacher[k].map(x => h('li', { 'data-path': k }, `${k.toUpperCase()}: ${x.text}, ${when} ${longDate(x.day)}`)));
+  return items.length ? h('div', { class: 'teacher-diff' }, h('h3', null, 'Introduced by the teacher'), h('ul', { id: 'teacher-events' }, items)) : null;
 }

@@ -2,7 +2,7 @@
 // the browser's storage; the watch screen on any node; the timeline tree; and branches played on
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
-import { checkShared, HistoryTree, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import { checkShared, HistoryTree, type Line, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
@@ -113,7 +113,7 @@ export class HistoryMode {
     const r = readSave(sc.value, data);
     if (!r.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${r.error}` });
     const { save } = r.value;
-    const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides });
+    const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides }, save.injected ?? []);
     if (!rec.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${rec.error}` });
     this.destroy();
     const recording = rec.value;
@@ -256,9 +256,18 @@ export class HistoryMode {
       await this.start(s.value, { kind: 'node', id: f.node }, save.value, gameId);
       return null;
     }
-    const chk = checkTakeBack(m.sc, m.seed, m.moves, count.value);
+    const { injected } = m.record();
+    const chk = checkTakeBack(m.sc, m.seed, m.moves, count.value, injected);
     if (!chk.ok) return `nothing taken back: ${chk.message}`;
-    const save = makeAppSave(m.sc, m.seed, m.moves.slice(0, m.moves.length - count.value), chk.state!, sides);
+    const keep = m.moves.length - count.value;
+    const save = makeAppSave(
+      m.sc,
+      m.seed,
+      m.moves.slice(0, keep),
+      chk.state!,
+      sides,
+      injected.filter(x => x.at <= keep),
+    );
     const r = await this.deps.restore(save, gameId);
     if (!r.ok) return r.error;
     this.deps.play(r.value, gameId);
@@ -281,8 +290,7 @@ export class HistoryMode {
     if (f && f.node !== null) node = f.node;
     else if (f && f.target.kind === 'new') node = f.target.at.node;
     else {
-      const line = { scenario: m.sc.id, scenarioVersion: m.sc.version, seed: m.seed, moves: [...m.moves], reseeds: [] };
-      const a = tree.adopt(line, { players: m.setup.sides });
+      const a = tree.adopt(matchLine(m), { players: m.setup.sides });
       if (!a.ok) return `this game could not be kept in the timeline tree: ${a.error}`;
       node = a.value.id;
       // From now on the game's moves go on into its node (or, while it is history itself, into a new branch).
@@ -317,7 +325,7 @@ export class HistoryMode {
       if (!node) {
         const s = await this.session(m.sc.id, true);
         if (!s.ok) return this.say({ error: true, text: s.error });
-        const a = s.value.tree.adopt({ scenario: m.sc.id, scenarioVersion: m.sc.version, seed: m.seed, moves: [...m.moves], reseeds: [] }, { players: m.setup.sides });
+        const a = s.value.tree.adopt(matchLine(m), { players: m.setup.sides });
         if (!a.ok) return this.say({ error: true, text: `This game could not be kept in the timeline tree: ${a.error}.` });
         node = a.value.id;
       }
@@ -370,3 +378,9 @@ export class HistoryMode {
 }
 
 const cap = (t: string) => (t ? t[0]!.toUpperCase() + t.slice(1) : t);
+
+/** A match's game as a line for the tree: its seed, its moves, and the teacher's events of a restored hand-in. */
+function matchLine(m: Match): Line {
+  const { seed, moves, injected } = m.record();
+  return { scenario: m.sc.id, scenarioVersion: m.sc.version, seed, moves: [...moves], reseeds: [], ...(injected.length ? { injected: injected.map(x => ({ ...x })) } : {}) };
+}
