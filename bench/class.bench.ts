@@ -142,27 +142,34 @@ async function main(): Promise<void> {
 
   /**
    * A minister student votes as students do: on every item before the cabinet it has not voted on,
-   * For or Against, at once or after thinking. A vote is answered by the seat's next message showing
-   * it, or by a refusal with a reason (the lead may have sent the orders first); the server answers
-   * a connection's messages in order, so the oldest vote unanswered is the one a refusal is about.
+   * For or Against, at once or after thinking. A vote is answered by the seat's message showing it
+   * (cast, or counted in a sealed move), or by a refusal with a reason that names its item (the lead
+   * may have sent the orders first).
    */
   const castVotes = (code: string, st: Student) => {
     const role = st.seat!.role;
-    /** Votes sent and not yet answered, oldest first. */
+    /** Votes sent and not yet answered, oldest first (a vote sent as a turn ends may be followed by another on the same item the next). */
     const open: { item: string; vote: 1 | -1; at: number }[] = [];
     const asked = new Set<string>();
     const seen = countedSeen.get(code) ?? new Map<string, number>();
     countedSeen.set(code, seen);
     const told = new Set<string>();
-    st.onVoteRefused = () => {
-      if (open.shift()) votes.refused++;
+    st.onVoteRefused = r => {
+      const k = open.findIndex(x => x.item === r.item);
+      if (k < 0) return;
+      open.splice(k, 1);
+      votes.refused++;
     };
     st.onSeat = m => {
       const panel = m.cabinet;
       if (!panel) return;
-      while (open.length && panel.mine[open[0]!.item] === open[0]!.vote) {
-        votes.shown++;
-        votes.echo.push(now() - open.shift()!.at);
+      for (let k = open.length - 1; k >= 0; k--) {
+        const x = open[k]!;
+        if (panel.mine[x.item] === x.vote || panel.counted.some(b => b.item === x.item && b.vote === x.vote)) {
+          open.splice(k, 1);
+          votes.shown++;
+          votes.echo.push(now() - x.at);
+        }
       }
       for (const b of panel.counted) {
         const k = `${b.turn} ${b.item} ${b.vote}`;

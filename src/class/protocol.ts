@@ -177,6 +177,8 @@ export interface Joined {
 /** What a student or the teacher asked for and why it was refused. */
 export interface Refusal {
   what: string;
+  /** For a vote, the item it was on (a minister may have several votes on their way). */
+  item?: string;
   reason: string;
 }
 

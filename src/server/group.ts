@@ -120,6 +120,7 @@ export class Group {
   /** The teacher's locks (`action:ID`, `event:ID`). */
   private readonly locked = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  private readonly sealing = new Set<() => void>();
   private turnSeen = -1;
   /** What the computer last gave for each side at a deadline, as the side's seats are told it. */
   private readonly standIn: Record<Side, { moves: number; text: string } | null> = { britain: null, ussr: null };
@@ -127,6 +128,8 @@ export class Group {
   private box = new BallotBox();
   /** The items open to each side's vote, by game state (a state never changes: each move makes a new one). */
   private readonly open = new WeakMap<GameState, Partial<Record<Side, BallotItem[]>>>();
+  /** The teacher's overview as last worked out, and the state and phase it is of. */
+  private lastOverview: { s: GameState; phase: Phase; o: GroupOverview } | null = null;
   /** Each role's brief (with its secret aims), built once for its own seat's messages. */
   private readonly briefs = new Map<string, RoleBrief>();
   /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
@@ -196,6 +199,15 @@ export class Group {
   onChange(f: () => void): () => void {
     this.listeners.add(f);
     return () => this.listeners.delete(f);
+  }
+  /**
+   * `f` is called just before ballots are counted into a sealed move or dropped (their item closed,
+   * a new turn): a host that sends changes in batches sends what came before first, so each
+   * minister is shown every vote the server took, before what counts or drops it.
+   */
+  onBallotsClosing(f: () => void): () => void {
+    this.sealing.add(f);
+    return () => this.sealing.delete(f);
   }
   private changed(): void {
     for (const f of [...this.listeners]) f();
@@ -412,6 +424,7 @@ export class Group {
   private sealWithBallots(side: Side, move: Move): Result<void> {
     const m = this.match!;
     if (move.side !== side) return m.submit(side, move); // refused by the match, with its reason
+    this.ballotsClosing();
     const items = m.inspect(s => openItems(m.c, s, move.side));
     const votes = m.inspect(s => this.box.ballotsFor(m.c, s, move, items));
     const r = m.submit(move.side, votes.length ? { ...move, votes } : move);
@@ -442,10 +455,15 @@ export class Group {
     }
   }
 
+  private ballotsClosing(): void {
+    for (const f of [...this.sealing]) f();
+  }
+
   /** Ballots of a past turn, on items no longer open, or of ministers who no longer vote, are dropped. */
   private tidyBallots(): void {
     const m = this.match;
     if (!m) return;
+    this.ballotsClosing();
     m.inspect(s => {
       this.box.newTurn(s.turn);
       for (const side of SIDES) this.box.prune(side, openItems(m.c, s, side), voterRoles(m.c, s, side));
@@ -694,8 +712,13 @@ export class Group {
   overview(): GroupOverview | null {
     const m = this.match;
     if (!m) return null;
+    const s = m.inspect(x => x);
+    // The same game state and phase give the same overview (votes and students coming and going change neither).
+    if (this.lastOverview?.s === s && this.lastOverview.phase === this.phase) return this.lastOverview.o;
     const injectable = this.phase === 'ended' ? [] : m.injectable().map(e => ({ id: e.id, title: e.title, date: e.day === null ? null : isoOf(e.day) }));
-    return { ...m.inspect(s => distanceFromHistory(this.sc, this.code, s, m.moveCount)), injectable };
+    const o = { ...distanceFromHistory(this.sc, this.code, s, m.moveCount), injectable };
+    this.lastOverview = { s, phase: this.phase, o };
+    return o;
   }
 
   toLog(): GroupLog {
@@ -728,6 +751,7 @@ export class Group {
     this.clearDeadline();
     this.match?.dispose();
     this.listeners.clear();
+    this.sealing.clear();
   }
 }
 

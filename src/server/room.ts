@@ -50,6 +50,9 @@ const KEY_V = Buffer.from([0xa1, 0x76]);
 const KEY_S = Buffer.from([0xa1, 0x73]);
 const KEY_R = Buffer.from([0xa1, 0x72]);
 
+/** The least time between two sendings of a room's changes, in ms (changes in between go together). */
+export const BATCH_MS = 15;
+
 /** Seconds a dropped student's seat is held for a Colyseus reconnection (after that, the seat token still works). */
 export const RECONNECT_SECONDS = 120;
 
@@ -63,6 +66,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private readonly roleChannels = new Map<string, PartChannel<RolePart>>();
   /** A change has been made that the connections have not been sent yet. */
   private sendQueued = false;
+  /** When the connections were last sent what changed (performance.now()). */
+  private lastSent = Number.NEGATIVE_INFINITY;
+  /** The teacher's overview as last sent: sent again only when it changes. */
+  private lastOverview: Buffer | null = null;
   /** The room's info as last sent to everyone: sent again only when it changes. */
   private lastInfo: Buffer | null = null;
   /** The frame before every seat message: Colyseus's room-data code and the message type. */
@@ -76,7 +83,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!g.ok) throw new ServerError(404, g.error);
     this.group = g.value;
     this.roomId = options.code;
-    this.offChange = this.group.onChange(() => this.changed());
+    const offChange = this.group.onChange(() => this.changed());
+    const offSealing = this.group.onBallotsClosing(() => this.sendChanges());
+    this.offChange = () => {
+      offChange();
+      offSealing();
+    };
     this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
     this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
     this.onMessage(MESSAGES.resync, client => this.resync(client));
@@ -156,7 +168,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private onVote(client: Client, v: unknown): void {
     const conn = this.conns.get(client.sessionId);
     const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
-    if (!r.ok) this.refuse(client, { what: 'vote', reason: r.error });
+    const item = (v as { item?: unknown } | null)?.item;
+    if (!r.ok) this.refuse(client, typeof item === 'string' ? { what: 'vote', item, reason: r.error } : { what: 'vote', reason: r.error });
   }
 
   private onControl(client: Client, c: unknown): void {
@@ -174,8 +187,6 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   }
 
   private refuse(client: Client, r: Refusal): void {
-    // After what changed before it, so a client reads its answers in the order it asked.
-    this.sendChanges();
     client.send(MESSAGES.refused, r);
   }
 
@@ -184,15 +195,18 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   /**
    * After every change: the log stored (queued now, so an order acknowledged later is in it), and
    * the connections told what changed once the messages that came in together have all been
-   * handled (setImmediate: after this turn of the event loop's reading, before any more waiting).
-   * When every student moves and votes at once, a burst of changes is sent as one message per
-   * connection, not one per change.
+   * handled (setImmediate: after this turn of the event loop's reading, before any more waiting),
+   * and no sooner than BATCH_MS after the last time. When every student moves and votes at once, a
+   * burst of changes goes as a few messages per connection, not one per change; at a student's
+   * pace each change goes at once.
    */
   private changed(): void {
     this.persist();
     if (this.sendQueued) return;
     this.sendQueued = true;
-    setImmediate(() => this.sendChanges());
+    const wait = this.lastSent + BATCH_MS - performance.now();
+    if (wait > 0) setTimeout(() => this.sendChanges(), wait);
+    else setImmediate(() => this.sendChanges());
   }
 
   /**
@@ -203,6 +217,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private sendChanges(): void {
     if (!this.sendQueued) return;
     this.sendQueued = false;
+    this.lastSent = performance.now();
     const info = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, this.group.info());
     const infoChanged = !this.lastInfo?.equals(info);
     this.lastInfo = info;
@@ -216,6 +231,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
         if (overview === undefined) {
           const o = this.group.overview();
           overview = o ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.overview, o) : null;
+          // Unchanged (a vote, a student coming or going): the consoles hold it already.
+          if (overview && this.lastOverview?.equals(overview)) overview = null;
+          else this.lastOverview = overview;
         }
         if (overview) client.enqueueRaw(overview);
       } else if (conn.seat) {
