@@ -119,7 +119,7 @@ export class Group {
   private readonly announcements: { at: number; text: string }[] = [];
   /** The teacher's locks (`action:ID`, `event:ID`). */
   private readonly locked = new Set<string>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(only?: readonly Seat[]) => void>();
   private readonly sealing = new Set<() => void>();
   private turnSeen = -1;
   /** What the computer last gave for each side at a deadline, as the side's seats are told it. */
@@ -196,7 +196,11 @@ export class Group {
     return this.setup.code;
   }
 
-  onChange(f: () => void): () => void {
+  /**
+   * `f` is called after every change, with the seats whose messages it may have changed if it
+   * changed no more than their own parts (a vote); without them, anything may have changed.
+   */
+  onChange(f: (only?: readonly Seat[]) => void): () => void {
     this.listeners.add(f);
     return () => this.listeners.delete(f);
   }
@@ -209,8 +213,8 @@ export class Group {
     this.sealing.add(f);
     return () => this.sealing.delete(f);
   }
-  private changed(): void {
-    for (const f of [...this.listeners]) f();
+  private changed(only?: readonly Seat[]): void {
+    for (const f of [...this.listeners]) f(only);
   }
 
   // ---- students ----------------------------------------------------------------------------------
@@ -416,7 +420,8 @@ export class Group {
     const item = panel.items.find(i => i.item === x.item);
     if (!item) return err(`“${x.item}” is not before ${this.sc.sides[side].name}’s cabinet now (it may have been decided already)`);
     this.box.cast1(side, role, item.item, x.vote);
-    this.changed();
+    // Only this minister's cabinet panel and the lead's tally change.
+    this.changed([f.slot.seat, { side, role: LEAD }]);
     return ok(undefined);
   }
 

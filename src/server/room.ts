@@ -66,6 +66,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private readonly roleChannels = new Map<string, PartChannel<RolePart>>();
   /** A change has been made that the connections have not been sent yet. */
   private sendQueued = false;
+  /** What the changes not yet sent may have changed: anything, or only the own parts of these seat keys. */
+  private dirty: 'all' | Set<string> = new Set();
   /** When the connections were last sent what changed (performance.now()). */
   private lastSent = Number.NEGATIVE_INFINITY;
   /** The teacher's overview as last sent: sent again only when it changes. */
@@ -83,7 +85,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!g.ok) throw new ServerError(404, g.error);
     this.group = g.value;
     this.roomId = options.code;
-    const offChange = this.group.onChange(() => this.changed());
+    const offChange = this.group.onChange(only => this.changed(only));
     const offSealing = this.group.onBallotsClosing(() => this.sendChanges());
     this.offChange = () => {
       offChange();
@@ -108,11 +110,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   override onJoin(client: Client, _options: JoinOptions, auth: Conn): void {
     this.conns.set(client.sessionId, auth);
+    // A seat given out is stored at once: its token takes the seat back after a restart.
+    this.persist(true);
     if (auth.token && auth.seat) {
       const joined: Joined = { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token };
       client.send(MESSAGES.joined, joined);
     }
-    this.persist();
     client.send(MESSAGES.room, this.group.info());
     this.sendTo(client);
   }
@@ -184,6 +187,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const r = this.group.control(c as Control);
     if (!r.ok) this.refuse(client, { what: `control ${(c as { do: string }).do}`, reason: r.error });
+    // The teacher's word is stored at once.
+    else this.persist(true);
   }
 
   private refuse(client: Client, r: Refusal): void {
@@ -200,8 +205,11 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
    * burst of changes goes as a few messages per connection, not one per change; at a student's
    * pace each change goes at once.
    */
-  private changed(): void {
+  private changed(only?: readonly Seat[]): void {
     this.persist();
+    // What to look at when sending: everything, or only the own parts of the seats named.
+    if (!only) this.dirty = 'all';
+    else if (this.dirty !== 'all') for (const seat of only) this.dirty.add(this.group.messageKey(seat));
     if (this.sendQueued) return;
     this.sendQueued = true;
     const wait = this.lastSent + BATCH_MS - performance.now();
@@ -218,15 +226,22 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!this.sendQueued) return;
     this.sendQueued = false;
     this.lastSent = performance.now();
-    const info = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, this.group.info());
-    const infoChanged = !this.lastInfo?.equals(info);
-    this.lastInfo = info;
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    // A vote changes neither the room's info nor the teacher's overview, nor any side's part.
+    let info: Buffer | null = null;
+    if (dirty === 'all') {
+      info = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, this.group.info());
+      if (this.lastInfo?.equals(info)) info = null;
+      else this.lastInfo = info;
+    }
     const built = newBuilt();
-    let overview: Buffer | null | undefined;
+    let overview: Buffer | null | undefined = dirty === 'all' ? undefined : null;
     for (const client of this.clients) {
-      if (infoChanged) client.enqueueRaw(info);
+      if (info) client.enqueueRaw(info);
       const conn = this.conns.get(client.sessionId);
       if (!conn) continue;
+      if (dirty !== 'all' && !(conn.seat && dirty.has(this.group.messageKey(conn.seat)))) continue;
       if (conn.teacher) {
         if (overview === undefined) {
           const o = this.group.overview();
@@ -292,8 +307,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     return frame;
   }
 
-  private persist(): void {
-    this.services.store(this.group);
+  /** Queue the group's log to be stored: within a moment, or at once (`urgent`). */
+  private persist(urgent = false): void {
+    this.services.store(this.group, urgent);
   }
 }
 
