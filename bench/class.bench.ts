@@ -185,6 +185,9 @@ async function main(): Promise<void> {
         asked.add(k);
         const vote = stance(code, role, x.item);
         const send = () => {
+          // As a student clicks what is on the screen now: not an item gone, nor a vote already there.
+          const shown = st.last?.cabinet;
+          if (!shown?.votes || !shown.items.some(i => i.item === x.item) || shown.mine[x.item] === vote) return;
           votes.sent++;
           open.push({ item: x.item, vote, at: now() });
           st.room.send('vote', { item: x.item, vote });
