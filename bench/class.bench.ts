@@ -334,7 +334,7 @@ async function main(): Promise<void> {
 
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(
-    `classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}, ${THINK ? `about ${THINK} ms thinking before each move` : 'moves at once (one burst)'}`,
+    `classroom load test on 127.0.0.1: ${ROOMS} rooms x ${CLIENTS} students (+ a console each), ${TURNS} turns each, scenario ${sc.id}, ${THINK ? `about ${THINK} ms thinking before each move and vote` : 'moves and votes at once (one burst a turn)'}`,
   );
   console.log(
     `  machine: ${cpus().length} cores, load average ${loadavg()
