@@ -2,13 +2,13 @@
 // (or takes its seat back with the seat token this tab keeps in sessionStorage, so a reload returns
 // to the same seat), and when the connection drops it reconnects by itself: first with Colyseus's
 // reconnection token, then, if the server restarted or the room moved to another process, with the
-// seat token. Messages are handed on by type; the only thing kept is the seat's last message, to
-// rebuild the next from the delta the server sends (delta.ts), asking for the whole message when a
-// delta does not follow on from it.
+// seat token. Messages are handed on by type; the only thing kept is the seat's last message (its
+// two parts), to rebuild the next from the deltas the server sends (delta.ts), asking for the whole
+// message when a delta does not follow on from it.
 
 import { Client, type Room } from 'colyseus.js';
 import type { Move } from '../engine/index';
-import { type SeatDelta, SeatFeed, type VersionedSeat } from './delta';
+import { SeatFeed, type SeatParts } from './delta';
 import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'lost';
@@ -106,9 +106,8 @@ export class ClassConnection {
     });
     // A new connection starts from a whole message: the server sends one on every join and reconnection.
     const feed = new SeatFeed();
-    room.onMessage(MESSAGES.seat, (m: VersionedSeat) => e.seat?.(feed.full(m)));
-    room.onMessage(MESSAGES.seatDelta, (d: SeatDelta) => {
-      const m = feed.delta(d);
+    room.onMessage(MESSAGES.seat, (parts: SeatParts) => {
+      const m = feed.take(parts);
       if (m) e.seat?.(m);
       else if (feed.shouldAsk()) room.send(MESSAGES.resync);
     });

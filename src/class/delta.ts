@@ -1,15 +1,21 @@
-// Seat messages as deltas on the wire. A seat's view grows all game (the ledger, newest first, and
-// the news and the logs only gain entries), so after the first full message the server sends only
-// what changed since the version that seat's connections were last sent: the entries inserted into
-// a list (at its head, its tail or between), changed fields set, removed fields deleted. Every message carries a version; a delta names the version it
-// applies to, and a client holding another version (a message missed, a reconnect) throws the delta
-// away and asks for the full message (`resync`). The server sends a full message on every join and
-// reconnection. `SeatChannel` is the server's side (one per seat, encoded once for all its
-// students); `SeatFeed` is a client's (it rebuilds exactly the message the server built).
+// Seat messages as deltas on the wire, in two parts. A seat's view grows all game (the ledger,
+// newest first, and the news and the logs only gain entries), so after the first whole message the
+// server sends only what changed since the version a connection holds: the entries inserted into a
+// list (at its head, its tail or between), changed fields set, removed fields deleted.
 //
-// The ops are plain JSON data; paths are keys and array indexes from the message's root.
+// A message is sent as two parts (protocol.ts): its side's part, which every seat of the side is
+// sent alike (the side's view and business, with no role's brief), and the seat's own part (its
+// role's brief and secret aims, its cabinet panel). The server keeps one `PartChannel` per side
+// and one per seat, so a change is diffed and encoded once per side, not once per seat, and the
+// bytes of the side's part are the same for all its seats; each seat's own part is small. Each
+// part has its own versions; a delta names the version it applies to, and a client holding another
+// (a message missed, a reconnect) throws it away and asks for the whole message (`resync`). The
+// server sends both parts whole on every join and reconnection. `SeatFeed` is a client's side: it
+// rebuilds exactly the seat message the server built (`joinSeat`).
+//
+// The ops are plain JSON data; paths are keys and array indexes from the part's root.
 
-import type { SeatMessage } from './protocol';
+import type { RolePart, SeatMessage, SidePart } from './protocol';
 
 type Path = (string | number)[];
 
@@ -18,16 +24,6 @@ type Path = (string | number)[];
  * (remove `cut` entries from index `at` and insert `ins` there).
  */
 export type Op = { p: Path; set: unknown } | { p: Path; del: 1 } | { p: Path; at: number; cut: number; ins: unknown[] };
-
-/** A full seat message as sent: the message with its version. */
-export type VersionedSeat = SeatMessage & { v: number };
-
-/** The change from version `base` to version `v` of a seat's message. */
-export interface SeatDelta {
-  v: number;
-  base: number;
-  ops: Op[];
-}
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -50,39 +46,13 @@ export function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/**
- * Ops already worked out for a pair of containers (old, new), paths relative to them. The seat
- * messages of one side are each built from the same side view (with a role's brief added), so the
- * view's fields are the same objects in all of them: with a memo shared by one change's diffs, the
- * side view's changes are found once and each further seat's diff reuses them.
- */
-export type DiffMemo = WeakMap<object, WeakMap<object, Op[]>>;
-
-const isContainer = (x: unknown): x is object => typeof x === 'object' && x !== null;
-
-/** The ops that turn `a` into `b` (the same ops with or without a memo). */
-export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = [], memo?: DiffMemo): Op[] {
-  if (a === b) return out;
-  if (!memo || !isContainer(a) || !isContainer(b)) return diffNode(a, b, path, out, memo);
-  let row = memo.get(a);
-  let ops = row?.get(b);
-  if (!ops) {
-    ops = diffNode(a, b, [], [], memo);
-    if (!row) memo.set(a, (row = new WeakMap()));
-    row.set(b, ops);
-  }
-  for (const op of ops) out.push(path.length ? { ...op, p: [...path, ...op.p] } : op);
-  return out;
-}
-
-function diffNode(a: unknown, b: unknown, path: Path, out: Op[], memo: DiffMemo | undefined): Op[] {
-  // Without a memo, an equal subtree is recognised in one walk; with one, the walk below reaches the
-  // same answer field by field, and the memo saves it for the next seat.
-  if (!(memo && isContainer(a) && isContainer(b)) && same(a, b)) return out;
+/** The ops that turn `a` into `b`. */
+export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = []): Op[] {
+  if (a === b || same(a, b)) return out;
   if (Array.isArray(a) && Array.isArray(b)) {
     // Same length, changed in place (a list of figures, ministers' stances): element by element.
     if (a.length === b.length) {
-      for (let i = 0; i < b.length; i++) diff(a[i], b[i], [...path, i], out, memo);
+      for (let i = 0; i < b.length; i++) diff(a[i], b[i], [...path, i], out);
       return out;
     }
     // A list that gained (or lost) entries: what lies between the unchanged head and tail.
@@ -99,7 +69,7 @@ function diffNode(a: unknown, b: unknown, path: Path, out: Op[], memo: DiffMemo 
       out.push({ p: path, set: b });
       return out;
     }
-    for (const key in b) if (b[key] !== undefined) diff(a[key], b[key], [...path, key], out, memo);
+    for (const key in b) if (b[key] !== undefined) diff(a[key], b[key], [...path, key], out);
     for (const key in a) if (a[key] !== undefined && b[key] === undefined) out.push({ p: [...path, key], del: 1 });
     return out;
   }
@@ -155,76 +125,139 @@ export function applyOps<T>(doc: T, ops: readonly Op[]): T {
   return root as T;
 }
 
+/** One part of a seat's message as sent: whole at version `v`, or the ops from version `base` to `v`. */
+export type PartMessage<T> = { v: number; full: T } | { v: number; base: number; ops: Op[] };
+
 /**
- * The server's record of one seat's messages: the last one sent and its version. `update` takes
- * the seat's message now and says what to send: nothing if it has not changed, else the delta from
- * the last version (for connections that hold it) and the full message (for any other).
+ * A seat's message as sent (`MESSAGES.seat`): the parts that changed for this connection (at least
+ * one). `s` is its side's part, the same bytes for every seat of the side; `r` is its own.
  */
-export class SeatChannel {
-  private last: SeatMessage | null = null;
+export interface SeatParts {
+  /** The versions of both parts this message brings the seat to: a client holding another of a part it does not carry has missed something. */
+  v: [number, number];
+  s?: PartMessage<SidePart>;
+  r?: PartMessage<RolePart>;
+}
+
+/** A seat's message as its two parts (what its side's seats share, and what is its own). */
+export function splitSeat(m: SeatMessage): { side: SidePart; role: RolePart } {
+  const { role, ...view } = m.view;
+  return {
+    side: { side: m.side, view, optionOrder: m.optionOrder, duty: m.duty, moves: m.moves, end: m.end, standIn: m.standIn },
+    role: { role: role ?? null, cabinet: m.cabinet, proposes: m.proposes },
+  };
+}
+
+/** The seat's message from its two parts: its side's view with its own role's brief, its cabinet, and the side's business. */
+export function joinSeat(s: SidePart, r: RolePart): SeatMessage {
+  return {
+    side: s.side,
+    view: r.role ? { ...s.view, role: r.role } : s.view,
+    cabinet: r.cabinet,
+    optionOrder: s.optionOrder,
+    duty: s.duty,
+    proposes: r.proposes,
+    moves: s.moves,
+    end: s.end,
+    standIn: s.standIn,
+  };
+}
+
+/**
+ * The server's record of one part (a side's, or a seat's own): the last version built, its number,
+ * and the ops from the version before. `update` takes the part now and says whether it changed.
+ */
+export class PartChannel<T> {
+  private last: T | null = null;
   private ops: Op[] = [];
   version = 0;
 
-  /**
-   * Take the seat's message now; true if it changed (and the version moved on). `memo`: one shared
-   * by the channels of one change, so what their messages share is diffed once.
-   */
-  update(msg: SeatMessage, memo?: DiffMemo): boolean {
-    if (this.last) {
-      const ops = diff(this.last, msg, [], [], memo);
+  /** Take the part now; true if it changed (and the version moved on). */
+  update(doc: T): boolean {
+    if (this.last !== null) {
+      const ops = diff(this.last, doc);
       if (!ops.length) return false;
       this.ops = ops;
     } else this.ops = [];
-    this.last = msg;
+    this.last = doc;
     this.version++;
     return true;
   }
 
-  /** The full message at the current version. */
-  full(): VersionedSeat {
-    if (!this.last) throw new Error('no seat message yet');
-    return { ...this.last, v: this.version };
+  /** The whole part at the current version. */
+  full(): PartMessage<T> {
+    if (this.last === null) throw new Error('no part built yet');
+    return { v: this.version, full: this.last };
   }
 
-  /** The delta from the version before to this one (null for the first version: there is nothing to apply it to). */
-  delta(): SeatDelta | null {
+  /** The change from the version before to this one (null for the first version: there is nothing to apply it to). */
+  delta(): PartMessage<T> | null {
     return this.version > 1 ? { v: this.version, base: this.version - 1, ops: this.ops } : null;
+  }
+
+  /** What a connection holding version `held` (-1: none) is sent: nothing if it is up to date, the delta if it holds the version before, else the whole part. */
+  kind(held: number): 'none' | 'delta' | 'full' {
+    if (held === this.version) return 'none';
+    return held === this.version - 1 && this.version > 1 ? 'delta' : 'full';
+  }
+}
+
+/** A client's copy of one part, rebuilt from a whole part and the deltas after it. */
+class PartFeed<T> {
+  v = -1;
+  doc: T | null = null;
+
+  /** The part after this message, or null if it does not follow on from what is held (then nothing is held). */
+  take(m: PartMessage<T>): T | null {
+    if ('full' in m) {
+      this.v = m.v;
+      this.doc = m.full;
+      return this.doc;
+    }
+    if (this.doc === null || m.base !== this.v) return this.reset();
+    try {
+      this.doc = applyOps(this.doc, m.ops);
+    } catch {
+      return this.reset();
+    }
+    this.v = m.v;
+    return this.doc;
+  }
+
+  reset(): null {
+    this.v = -1;
+    this.doc = null;
+    return null;
   }
 }
 
 /**
- * A client's seat message, rebuilt from a full message and the deltas after it. A delta for
- * another version than the one held is refused (null): the caller asks for the full message.
+ * A client's seat message, rebuilt from its parts: a whole part, then the deltas after it. A part
+ * that does not follow on from the version held is refused (null): the caller asks for the whole
+ * message (`resync`), and the server sends both parts whole.
  */
 export class SeatFeed {
-  private v = -1;
+  private readonly side = new PartFeed<SidePart>();
+  private readonly role = new PartFeed<RolePart>();
   private msg: SeatMessage | null = null;
   /** A resync has been asked for and the whole message has not come yet. */
   private asked = false;
 
-  full(m: VersionedSeat): SeatMessage {
-    const { v, ...msg } = m;
-    this.v = typeof v === 'number' ? v : -1;
-    this.msg = msg;
-    this.asked = false;
-    return msg;
-  }
-
-  delta(d: SeatDelta): SeatMessage | null {
-    if (!this.msg || d.base !== this.v) return null;
-    try {
-      this.msg = applyOps(this.msg, d.ops);
-    } catch {
-      this.v = -1;
-      this.msg = null;
+  take(m: SeatParts): SeatMessage | null {
+    const s = m.s ? this.side.take(m.s) : this.side.doc;
+    const r = m.r ? this.role.take(m.r) : this.role.doc;
+    // Each part at the version the server built this message from, or the client missed one.
+    if (s === null || r === null || this.side.v !== m.v[0] || this.role.v !== m.v[1]) {
+      this.reset();
       return null;
     }
-    this.v = d.v;
+    if (m.s && 'full' in m.s && m.r && 'full' in m.r) this.asked = false;
+    this.msg = joinSeat(s, r);
     return this.msg;
   }
 
   /**
-   * After a refused delta: whether to ask for the whole message now. Once per miss: the deltas
+   * After a refused message: whether to ask for the whole message now. Once per miss: the deltas
    * already on their way when the client asked are refused too, and need no more asking.
    */
   shouldAsk(): boolean {
@@ -233,11 +266,11 @@ export class SeatFeed {
     return true;
   }
 
-  /** Forget what is held (a new connection: the server sends the full message again). */
+  /** Forget what is held (a new connection, or a message missed: the server sends the whole message again). */
   reset(): void {
-    this.v = -1;
+    this.side.reset();
+    this.role.reset();
     this.msg = null;
-    this.asked = false;
   }
 
   get current(): SeatMessage | null {

@@ -9,7 +9,7 @@
 import type { EndReport } from '../app/endReport';
 import type { Duty } from '../app/match';
 import type { Controller } from '../app/saveFile';
-import type { Move, RoleScore, SeatView, Side } from '../engine/index';
+import type { Move, RoleBrief, RoleScore, SeatView, Side } from '../engine/index';
 
 export const LEAD = 'lead';
 
@@ -149,6 +149,23 @@ export interface SeatMessage {
   standIn: { moves: number; text: string } | null;
 }
 
+/**
+ * A seat message travels in two parts. What every seat of a side is sent alike (the side's view
+ * without any role's brief, and the side's business) is built, diffed and encoded once per change
+ * for all of them; what is the seat's own (its role's brief and secret aims, its part in the
+ * cabinet, whether it proposes) is small and goes to that seat alone. `joinSeat` (delta.ts) puts
+ * them back together into exactly the SeatMessage the seat is owed.
+ */
+export type SidePart = Omit<SeatMessage, 'cabinet' | 'proposes'>;
+
+/** The seat's own part of its message: nothing in it belongs to another role. */
+export interface RolePart {
+  /** The seat's role brief with its secret aims (the lead's: the lead minister's); null without roles. */
+  role: RoleBrief | null;
+  cabinet: CabinetPanel | null;
+  proposes: boolean;
+}
+
 export interface Joined {
   code: string;
   seat: Seat;
@@ -160,6 +177,8 @@ export interface Joined {
 /** What a student or the teacher asked for and why it was refused. */
 export interface Refusal {
   what: string;
+  /** For a vote, the item it was on (a minister may have several votes on their way). */
+  item?: string;
   reason: string;
 }
 
@@ -218,12 +237,11 @@ export const MESSAGES = {
   control: 'control',
   joined: 'joined',
   room: 'room',
+  /** A seat's message as its two parts, each whole or as the change since the version before (SeatParts, delta.ts). */
   seat: 'seat',
   refused: 'refused',
   accepted: 'accepted',
   overview: 'overview',
-  /** A seat message as the change since the version before (src/class/delta.ts); `seat` carries a full one. */
-  seatDelta: 'seatDelta',
-  /** A client asks for its seat's full message (it missed a delta). */
+  /** A client asks for its seat's whole message (it missed a delta). */
   resync: 'resync',
 } as const;

@@ -18,7 +18,9 @@ import { randomBytes } from 'node:crypto';
 import { AI_VIEW, aiRng, makePlayer, nextMove } from '../ai/index';
 import { Match, optionOrder } from '../app/match';
 import type { AppSave, Controller } from '../app/saveFile';
+import { joinSeat } from '../class/delta';
 import {
+  type BallotItem,
   type CabinetPanel,
   type Control,
   type GroupOverview,
@@ -26,14 +28,16 @@ import {
   LEAD,
   type Phase,
   parseSeatKey,
+  type RolePart,
   type RoomInfo,
   type RosterEntry,
   type Seat,
   type Seating,
   type SeatMessage,
+  type SidePart,
   seatKey,
 } from '../class/protocol';
-import { err, isoOf, type Move, ok, type Result, SIDES, type Side, scoreRole, seatView, withRole } from '../engine/index';
+import { err, type GameState, isoOf, type Move, ok, type Result, type RoleBrief, roleBrief, SIDES, type Side, scoreRole, seatView } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { BallotBox, type BallotBoxLog, leadRole, openItems, voterRoles } from './ballotBox';
 import { distanceFromHistory } from './history';
@@ -115,12 +119,19 @@ export class Group {
   private readonly announcements: { at: number; text: string }[] = [];
   /** The teacher's locks (`action:ID`, `event:ID`). */
   private readonly locked = new Set<string>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(only?: readonly Seat[]) => void>();
+  private readonly sealing = new Set<() => void>();
   private turnSeen = -1;
   /** What the computer last gave for each side at a deadline, as the side's seats are told it. */
   private readonly standIn: Record<Side, { moves: number; text: string } | null> = { britain: null, ussr: null };
   /** The minister students' ballots, until the lead's move is sealed. */
   private box = new BallotBox();
+  /** The items open to each side's vote, by game state (a state never changes: each move makes a new one). */
+  private readonly open = new WeakMap<GameState, Partial<Record<Side, BallotItem[]>>>();
+  /** The teacher's overview as last worked out, and the state and phase it is of. */
+  private lastOverview: { s: GameState; phase: Phase; o: GroupOverview } | null = null;
+  /** Each role's brief (with its secret aims), built once for its own seat's messages. */
+  private readonly briefs = new Map<string, RoleBrief>();
   /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -185,12 +196,25 @@ export class Group {
     return this.setup.code;
   }
 
-  onChange(f: () => void): () => void {
+  /**
+   * `f` is called after every change, with the seats whose messages it may have changed if it
+   * changed no more than their own parts (a vote); without them, anything may have changed.
+   */
+  onChange(f: (only?: readonly Seat[]) => void): () => void {
     this.listeners.add(f);
     return () => this.listeners.delete(f);
   }
-  private changed(): void {
-    for (const f of [...this.listeners]) f();
+  /**
+   * `f` is called just before ballots are counted into a sealed move or dropped (their item closed,
+   * a new turn): a host that sends changes in batches sends what came before first, so each
+   * minister is shown every vote the server took, before what counts or drops it.
+   */
+  onBallotsClosing(f: () => void): () => void {
+    this.sealing.add(f);
+    return () => this.sealing.delete(f);
+  }
+  private changed(only?: readonly Seat[]): void {
+    for (const f of [...this.listeners]) f(only);
   }
 
   // ---- students ----------------------------------------------------------------------------------
@@ -396,7 +420,8 @@ export class Group {
     const item = panel.items.find(i => i.item === x.item);
     if (!item) return err(`“${x.item}” is not before ${this.sc.sides[side].name}’s cabinet now (it may have been decided already)`);
     this.box.cast1(side, role, item.item, x.vote);
-    this.changed();
+    // Only this minister's cabinet panel and the lead's tally change.
+    this.changed([f.slot.seat, { side, role: LEAD }]);
     return ok(undefined);
   }
 
@@ -404,6 +429,7 @@ export class Group {
   private sealWithBallots(side: Side, move: Move): Result<void> {
     const m = this.match!;
     if (move.side !== side) return m.submit(side, move); // refused by the match, with its reason
+    this.ballotsClosing();
     const items = m.inspect(s => openItems(m.c, s, move.side));
     const votes = m.inspect(s => this.box.ballotsFor(m.c, s, move, items));
     const r = m.submit(move.side, votes.length ? { ...move, votes } : move);
@@ -434,10 +460,15 @@ export class Group {
     }
   }
 
+  private ballotsClosing(): void {
+    for (const f of [...this.sealing]) f();
+  }
+
   /** Ballots of a past turn, on items no longer open, or of ministers who no longer vote, are dropped. */
   private tidyBallots(): void {
     const m = this.match;
     if (!m) return;
+    this.ballotsClosing();
     m.inspect(s => {
       this.box.newTurn(s.turn);
       for (const side of SIDES) this.box.prune(side, openItems(m.c, s, side), voterRoles(m.c, s, side));
@@ -554,11 +585,11 @@ export class Group {
   }
 
   /**
-   * Which seats are sent the same message (seatMessage): the room builds, diffs and encodes it once
-   * for all of them, and keeps one delta channel per key. A seat's message carries its role's brief
+   * Which seats are sent the same own part (rolePart): the room builds, diffs and encodes it once
+   * for all of them, and keeps one delta channel per key. A seat's own part carries its role's brief
    * and secret aims and its own cabinet panel (votes), so every seat with a role has a key of its
-   * own: no minister is ever sent, or diffed against, another role's message. Only seats without a
-   * role (a scenario with no roles) share their side's minister message.
+   * own: no minister is ever sent, or diffed against, another role's part. Only seats without a
+   * role (a scenario with no roles) share their side's.
    */
   messageKey(seat: Seat): string {
     if (seat.role === LEAD) return `${seat.side}|${LEAD}`;
@@ -566,29 +597,41 @@ export class Group {
   }
 
   /**
-   * What one seat is sent: built from its side's seat view with its own role's brief and secret aims
-   * (seatView with `role`, so no other role's), and its part in the cabinet; null before the game starts.
+   * What one seat is sent: its side's part with its own (joinSeat): the side's seat view with its
+   * own role's brief and secret aims (as seatView with `role` builds it, so no other role's), and its
+   * part in the cabinet; null before the game starts.
    */
   seatMessage(seat: Seat): SeatMessage | null {
+    const side = this.sidePart(seat.side);
+    return side && joinSeat(side, this.rolePart(seat)!);
+  }
+
+  /**
+   * What every seat of a side is sent alike: the side's seat view with no role's brief (Match
+   * caches it, so it is built once per change), and the side's business; null before the game starts.
+   */
+  sidePart(side: Side): SidePart | null {
+    const m = this.match;
+    if (!m) return null;
+    const view = m.view(side);
+    const order: Record<number, number[]> = {};
+    for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
+    return { side, view, optionOrder: order, duty: m.duty(side), moves: m.moveCount, end: view.ended ? m.endReport() : null, standIn: this.standIn[side] };
+  }
+
+  /** A seat's own part: its role's brief and secret aims (no other role's), its part in the cabinet, and whether it proposes; null before the game starts. */
+  rolePart(seat: Seat): RolePart | null {
     const m = this.match;
     if (!m) return null;
     const role = this.roleAt(seat);
-    // The side's view, built once for all its seats (Match caches it), with this seat's role: seatView with `role`.
-    const view = role ? withRole(m.c, m.view(seat.side), role) : m.view(seat.side);
-    const order: Record<number, number[]> = {};
-    for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
-    const proposes = seat.role === LEAD && m.setup.sides[seat.side] === 'human';
-    return {
-      side: seat.side,
-      view,
-      cabinet: this.cabinet(seat),
-      optionOrder: order,
-      duty: m.duty(seat.side),
-      proposes,
-      moves: m.moveCount,
-      end: view.ended ? m.endReport() : null,
-      standIn: this.standIn[seat.side],
-    };
+    return { role: role ? this.brief(role) : null, cabinet: this.cabinet(seat), proposes: seat.role === LEAD && m.setup.sides[seat.side] === 'human' };
+  }
+
+  /** A role's brief, built once: it does not change during the game. */
+  private brief(role: string): RoleBrief {
+    let b = this.briefs.get(role);
+    if (!b) this.briefs.set(role, (b = roleBrief(this.match!.c, role)));
+    return b;
   }
 
   /** The role a seat plays now: the lead minister's for the lead seat, the seat's own otherwise; null if the scenario gives none. */
@@ -611,7 +654,7 @@ export class Group {
       const ended = s.ended !== null || this.phase === 'ended';
       const score = ended && role ? scoreRole(c, s, role) : null;
       const studentsLead = m.setup.sides[side] === 'human';
-      const items = ended || !studentsLead ? [] : openItems(c, s, side);
+      const items = ended || !studentsLead ? [] : this.openNow(s, side);
       if (seat.role === LEAD) {
         const note = items.length ? 'Your ministers vote on these items; their votes go in with your move when you send it.' : 'Nothing is before the cabinet now.';
         return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score };
@@ -633,6 +676,13 @@ export class Group {
         score,
       };
     });
+  }
+
+  /** The items open to a side's vote in state `s`, worked out once per state for all the side's seats. */
+  private openNow(s: GameState, side: Side): BallotItem[] {
+    let row = this.open.get(s);
+    if (!row) this.open.set(s, (row = {}));
+    return (row[side] ??= openItems(this.match!.c, s, side));
   }
 
   info(): RoomInfo {
@@ -667,8 +717,13 @@ export class Group {
   overview(): GroupOverview | null {
     const m = this.match;
     if (!m) return null;
+    const s = m.inspect(x => x);
+    // The same game state and phase give the same overview (votes and students coming and going change neither).
+    if (this.lastOverview?.s === s && this.lastOverview.phase === this.phase) return this.lastOverview.o;
     const injectable = this.phase === 'ended' ? [] : m.injectable().map(e => ({ id: e.id, title: e.title, date: e.day === null ? null : isoOf(e.day) }));
-    return { ...m.inspect(s => distanceFromHistory(this.sc, this.code, s, m.moveCount)), injectable };
+    const o = { ...distanceFromHistory(this.sc, this.code, s, m.moveCount), injectable };
+    this.lastOverview = { s, phase: this.phase, o };
+    return o;
   }
 
   toLog(): GroupLog {
@@ -701,6 +756,7 @@ export class Group {
     this.clearDeadline();
     this.match?.dispose();
     this.listeners.clear();
+    this.sealing.clear();
   }
 }
 

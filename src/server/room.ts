@@ -1,15 +1,18 @@
 // The Colyseus room of one classroom group. It holds a Group (group.ts), which it restores from the
 // log store on creation (a new group's log is stored before its room is made), so a room can be made
 // by any server process that shares the store. It has no synchronised schema state: each student
-// connection is sent its own seat's message (`seat` whole on joining, coming back or asking with
-// `resync`; after that `seatDelta`, the change since the version it holds: src/class/delta.ts), everyone the room's public info (`room`), and
-// the teacher's console connections the group's distance from history (`overview`). A minister
-// student's `vote` goes to the group's ballot box. A student's controls are refused; an order is
-// acknowledged only once the log holding it is stored.
+// connection is sent its own seat's message (`seat`, as two parts: its side's, the same bytes for
+// every seat of the side, and its own; each whole on joining, coming back or asking with `resync`,
+// and after that as the change since the version it holds: src/class/delta.ts), everyone the room's
+// public info (`room`) when it changes, and the teacher's console connections the group's distance
+// from history (`overview`). A minister student's `vote` goes to the group's ballot box. A student's
+// controls are refused; an order is acknowledged only once the log holding it is stored.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
-import { type DiffMemo, SeatChannel } from '../class/delta';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type Seat } from '../class/protocol';
+import { Packr } from '@colyseus/msgpackr';
+import { PartChannel } from '../class/delta';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart } from '../class/protocol';
+import type { Side } from '../engine/index';
 import type { Group } from './group';
 import type { ClassServices } from './services';
 
@@ -17,19 +20,38 @@ interface Conn {
   teacher: boolean;
   token: string | null;
   seat: Seat | null;
-  /** The version of its seat's message this connection was last sent (-1: none yet, send it whole). */
-  v: number;
+  /** The versions of its side's part and its own part this connection was last sent (-1: none yet, send it whole). */
+  sv: number;
+  rv: number;
+}
+
+/** One part built in a change: its channel, and its bytes whole and as the delta, each encoded at most once. */
+interface Encoded<T> {
+  ch: PartChannel<T>;
+  full?: Buffer;
+  delta?: Buffer;
 }
 
 /**
- * A change's seat messages, encoded once for every connection of the seat: whole, and as the delta;
- * with the memo their diffs share (each side's seats share its view: src/class/delta.ts).
+ * What one change has built so far, for all its connections: each side's part, each seat key's own
+ * part (null: no game yet), and each frame assembled from them (by seat key and what it carries).
  */
 interface Built {
-  seats: Map<string, { ch: SeatChannel; full: Buffer | null; delta: Buffer | null | undefined } | null>;
-  memo: DiffMemo;
+  sides: Map<Side, Encoded<SidePart> | null>;
+  roles: Map<string, Encoded<RolePart> | null>;
+  frames: Map<string, Buffer>;
 }
-const newBuilt = (): Built => ({ seats: new Map(), memo: new WeakMap() });
+const newBuilt = (): Built => ({ sides: new Map(), roles: new Map(), frames: new Map() });
+
+/** The parts' encoder: plain msgpack, as Colyseus's own (no records), so the client's decoder reads the parts spliced into one message. */
+const packr = new Packr({ useRecords: false });
+/** The msgpack string keys of a seat message (SeatParts). */
+const KEY_V = Buffer.from([0xa1, 0x76]);
+const KEY_S = Buffer.from([0xa1, 0x73]);
+const KEY_R = Buffer.from([0xa1, 0x72]);
+
+/** The least time between two sendings of a room's changes, in ms (changes in between go together). */
+export const BATCH_MS = 15;
 
 /** Seconds a dropped student's seat is held for a Colyseus reconnection (after that, the seat token still works). */
 export const RECONNECT_SECONDS = 120;
@@ -39,8 +61,21 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private services!: ClassServices;
   private offChange: (() => void) | null = null;
   private readonly conns = new Map<string, Conn>();
-  /** Each seat's message as last sent, with its version (the base of the next delta). */
-  private readonly channels = new Map<string, SeatChannel>();
+  /** Each side's part and each seat key's own part as last built, with its version (the base of the next delta). */
+  private readonly sideChannels = new Map<Side, PartChannel<SidePart>>();
+  private readonly roleChannels = new Map<string, PartChannel<RolePart>>();
+  /** A change has been made that the connections have not been sent yet. */
+  private sendQueued = false;
+  /** What the changes not yet sent may have changed: anything, or only the own parts of these seat keys. */
+  private dirty: 'all' | Set<string> = new Set();
+  /** When the connections were last sent what changed (performance.now()). */
+  private lastSent = Number.NEGATIVE_INFINITY;
+  /** The teacher's overview as last sent: sent again only when it changes. */
+  private lastOverview: Buffer | null = null;
+  /** The room's info as last sent to everyone: sent again only when it changes. */
+  private lastInfo: Buffer | null = null;
+  /** The frame before every seat message: Colyseus's room-data code and the message type. */
+  private readonly seatPrefix = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat);
 
   override async onCreate(options: { code: string }): Promise<void> {
     this.services = ClassServicesRef.current!;
@@ -50,7 +85,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!g.ok) throw new ServerError(404, g.error);
     this.group = g.value;
     this.roomId = options.code;
-    this.offChange = this.group.onChange(() => this.changed());
+    const offChange = this.group.onChange(only => this.changed(only));
+    const offSealing = this.group.onBallotsClosing(() => this.sendChanges());
+    this.offChange = () => {
+      offChange();
+      offSealing();
+    };
     this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
     this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
     this.onMessage(MESSAGES.resync, client => this.resync(client));
@@ -61,20 +101,21 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   override onAuth(_client: Client, options: JoinOptions): Conn {
     if (typeof options?.teacherKey === 'string') {
       if (options.teacherKey !== this.group.setup.teacherKey) throw new ServerError(403, 'that is not this class’s teacher key');
-      return { teacher: true, token: null, seat: null, v: -1 };
+      return { teacher: true, token: null, seat: null, sv: -1, rv: -1 };
     }
     const j = this.group.join(options ?? {});
     if (!j.ok) throw new ServerError(400, j.error);
-    return { teacher: false, token: j.value.seatToken, seat: j.value.seat, v: -1 };
+    return { teacher: false, token: j.value.seatToken, seat: j.value.seat, sv: -1, rv: -1 };
   }
 
   override onJoin(client: Client, _options: JoinOptions, auth: Conn): void {
     this.conns.set(client.sessionId, auth);
+    // A seat given out is stored at once: its token takes the seat back after a restart.
+    this.persist(true);
     if (auth.token && auth.seat) {
       const joined: Joined = { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token };
       client.send(MESSAGES.joined, joined);
     }
-    this.persist();
     client.send(MESSAGES.room, this.group.info());
     this.sendTo(client);
   }
@@ -92,7 +133,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     try {
       const back = await held;
       // What it was sent while away may be lost: it starts again from the whole message.
-      conn.v = -1;
+      conn.sv = conn.rv = -1;
       this.group.setConnected(conn.token, true);
       back.send(MESSAGES.room, this.group.info());
       this.sendTo(back);
@@ -107,6 +148,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   }
 
   override onDispose(): void {
+    this.sendQueued = false;
     this.offChange?.();
     this.group?.dispose();
     this.services?.closed(this.roomId);
@@ -121,13 +163,16 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!r.ok) return this.refuse(client, { what: 'move', reason: r.error });
     // Acknowledge only once the log holding the move is stored: an acknowledged order is never lost.
     await this.services.flushed(this.group.code);
+    // The seat messages of the change go first: a lead told its move is in also holds the view after it.
+    this.sendChanges();
     client.send(MESSAGES.accepted, { moves: this.group.moves });
   }
 
   private onVote(client: Client, v: unknown): void {
     const conn = this.conns.get(client.sessionId);
     const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
-    if (!r.ok) this.refuse(client, { what: 'vote', reason: r.error });
+    const item = (v as { item?: unknown } | null)?.item;
+    if (!r.ok) this.refuse(client, typeof item === 'string' ? { what: 'vote', item, reason: r.error } : { what: 'vote', reason: r.error });
   }
 
   private onControl(client: Client, c: unknown): void {
@@ -142,6 +187,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const r = this.group.control(c as Control);
     if (!r.ok) this.refuse(client, { what: `control ${(c as { do: string }).do}`, reason: r.error });
+    // The teacher's word is stored at once.
+    else this.persist(true);
   }
 
   private refuse(client: Client, r: Refusal): void {
@@ -151,24 +198,57 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   // ---- sending -----------------------------------------------------------------------------------
 
   /**
-   * After every change: the log stored, and each connection told what changed for it. Each message
-   * is encoded once (the room's info for all, each seat's message for its students) and the same
-   * bytes sent to every connection it is for: the fan-out costs one encoding per seat, not per student.
+   * After every change: the log stored (queued now, so an order acknowledged later is in it), and
+   * the connections told what changed once the messages that came in together have all been
+   * handled (setImmediate: after this turn of the event loop's reading, before any more waiting),
+   * and no sooner than BATCH_MS after the last time. When every student moves and votes at once, a
+   * burst of changes goes as a few messages per connection, not one per change; at a student's
+   * pace each change goes at once.
    */
-  private changed(): void {
+  private changed(only?: readonly Seat[]): void {
     this.persist();
-    const info = this.group.info();
-    const roomBytes = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, info);
+    // What to look at when sending: everything, or only the own parts of the seats named.
+    if (!only) this.dirty = 'all';
+    else if (this.dirty !== 'all') for (const seat of only) this.dirty.add(this.group.messageKey(seat));
+    if (this.sendQueued) return;
+    this.sendQueued = true;
+    const wait = this.lastSent + BATCH_MS - performance.now();
+    if (wait > 0) setTimeout(() => this.sendChanges(), wait);
+    else setImmediate(() => this.sendChanges());
+  }
+
+  /**
+   * Each connection told what changed for it since it was last sent anything. Each message is
+   * encoded once: the room's info for all (and only if it changed), each side's part for all its
+   * seats, each seat's own part for its students; a connection's frame splices the bytes it needs.
+   */
+  private sendChanges(): void {
+    if (!this.sendQueued) return;
+    this.sendQueued = false;
+    this.lastSent = performance.now();
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    // A vote changes neither the room's info nor the teacher's overview, nor any side's part.
+    let info: Buffer | null = null;
+    if (dirty === 'all') {
+      info = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.room, this.group.info());
+      if (this.lastInfo?.equals(info)) info = null;
+      else this.lastInfo = info;
+    }
     const built = newBuilt();
-    let overview: Buffer | null | undefined;
+    let overview: Buffer | null | undefined = dirty === 'all' ? undefined : null;
     for (const client of this.clients) {
-      client.enqueueRaw(roomBytes);
+      if (info) client.enqueueRaw(info);
       const conn = this.conns.get(client.sessionId);
       if (!conn) continue;
+      if (dirty !== 'all' && !(conn.seat && dirty.has(this.group.messageKey(conn.seat)))) continue;
       if (conn.teacher) {
         if (overview === undefined) {
           const o = this.group.overview();
           overview = o ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.overview, o) : null;
+          // Unchanged (a vote, a student coming or going): the consoles hold it already.
+          if (overview && this.lastOverview?.equals(overview)) overview = null;
+          else this.lastOverview = overview;
         }
         if (overview) client.enqueueRaw(overview);
       } else if (conn.seat) {
@@ -178,7 +258,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
   }
 
-  /** A connection's seat message (whole if it holds none) on joining or coming back; the teacher's overview. */
+  /** A connection's seat message (both parts whole if it holds none) on joining or coming back; the teacher's overview. */
   private sendTo(client: Client): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn) return;
@@ -195,44 +275,63 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private resync(client: Client): void {
     const conn = this.conns.get(client.sessionId);
     if (!conn?.seat) return;
-    conn.v = -1;
+    conn.sv = conn.rv = -1;
     this.sendTo(client);
   }
 
   /**
-   * What a seat's connection is sent now: nothing if it holds the latest version of its seat's
-   * message, the delta if it holds the one before, else the whole message. The seat's message is
-   * built, diffed and encoded once per change for all its connections (`built`).
+   * The frame a seat's connection is sent now: for each part, nothing if it holds the latest
+   * version, the delta if it holds the one before, else the part whole; null if it needs neither.
+   * Parts and frames are built, diffed and encoded once per change for every connection they suit.
    */
   private seatBytes(conn: Conn, built: Built): Buffer | null {
     if (!conn.seat) return null;
-    const k = this.group.messageKey(conn.seat);
-    let b = built.seats.get(k);
-    if (b === undefined) {
-      const msg = this.group.seatMessage(conn.seat);
-      let ch = this.channels.get(k);
-      if (!ch) this.channels.set(k, (ch = new SeatChannel()));
-      if (msg) ch.update(msg, built.memo);
-      b = msg ? { ch, full: null, delta: undefined } : null;
-      built.seats.set(k, b);
+    const seat = conn.seat;
+    const k = this.group.messageKey(seat);
+    const side = part(built.sides, this.sideChannels, seat.side, () => this.group.sidePart(seat.side));
+    const own = part(built.roles, this.roleChannels, k, () => this.group.rolePart(seat));
+    if (!side || !own) return null;
+    const sk = side.ch.kind(conn.sv);
+    const rk = own.ch.kind(conn.rv);
+    conn.sv = side.ch.version;
+    conn.rv = own.ch.version;
+    if (sk === 'none' && rk === 'none') return null;
+    const fk = `${k} ${sk} ${rk}`;
+    let frame = built.frames.get(fk);
+    if (!frame) {
+      const chunks: Buffer[] = [this.seatPrefix, Buffer.from([0x81 + Number(sk !== 'none') + Number(rk !== 'none')]), KEY_V, Buffer.from(packr.pack([side.ch.version, own.ch.version]))];
+      if (sk !== 'none') chunks.push(KEY_S, bytesOf(side, sk));
+      if (rk !== 'none') chunks.push(KEY_R, bytesOf(own, rk));
+      built.frames.set(fk, (frame = Buffer.concat(chunks)));
     }
-    if (!b || conn.v === b.ch.version) return null;
-    let bytes: Buffer | null = null;
-    if (conn.v === b.ch.version - 1) {
-      if (b.delta === undefined) {
-        const d = b.ch.delta();
-        b.delta = d ? getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seatDelta, d) : null;
-      }
-      bytes = b.delta;
-    }
-    bytes ??= b.full ??= getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat, b.ch.full());
-    conn.v = b.ch.version;
-    return bytes;
+    return frame;
   }
 
-  private persist(): void {
-    this.services.store(this.group);
+  /** Queue the group's log to be stored: within a moment, or at once (`urgent`). */
+  private persist(urgent = false): void {
+    this.services.store(this.group, urgent);
   }
+}
+
+/** A part as built in this change: taken from the group once and diffed against the version before (null: no game yet). */
+function part<K, T>(built: Map<K, Encoded<T> | null>, channels: Map<K, PartChannel<T>>, key: K, make: () => T | null): Encoded<T> | null {
+  let e = built.get(key);
+  if (e === undefined) {
+    const doc = make();
+    let ch = channels.get(key);
+    if (!ch) channels.set(key, (ch = new PartChannel<T>()));
+    if (doc) ch.update(doc);
+    e = doc ? { ch } : null;
+    built.set(key, e);
+  }
+  return e;
+}
+
+/** A part's msgpack bytes, whole or as the delta, encoded once. */
+function bytesOf<T>(e: Encoded<T>, kind: 'full' | 'delta'): Buffer {
+  // Copied out of the encoder's buffer, which its next use overwrites.
+  if (kind === 'delta') return (e.delta ??= Buffer.from(packr.pack(e.ch.delta())));
+  return (e.full ??= Buffer.from(packr.pack(e.ch.full())));
 }
 
 /** The services the rooms of this process use, set by the server before any room is made. */

@@ -66,6 +66,12 @@ export interface ClassServer {
   flushed(code: string): Promise<void>;
 }
 
+/**
+ * How long a group's log waits for more changes before it is written (votes, students coming and
+ * going), unless an order's acknowledgement, a join or the teacher's control needs it at once.
+ */
+const LAZY_WRITE_MS = 200;
+
 /** Short codes students type: no 0/O, 1/I/L. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 5;
@@ -88,7 +94,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   const clock = o.clock ?? realClock;
   const scenariosDir = o.scenariosDir ?? 'scenarios';
   const store: LogStore = o.redis ? redisStore(o.redis) : diskStore(o.dataDir ?? '.class-data');
-  const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`));
+  const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`), LAZY_WRITE_MS);
   const refused = new Map<string, string>();
   const scenarios = new Map<string, Scenario>();
 
@@ -120,9 +126,9 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       if (g.ok) warmHistory(sc.value);
       return g.ok ? g : refuse(code, g.error);
     },
-    store(group) {
+    store(group, urgent) {
       // Built when its write starts, so a burst of changes builds one log, not one each.
-      void writes.write(group.code, () => JSON.stringify(group.toLog()));
+      void writes.write(group.code, () => JSON.stringify(group.toLog()), urgent);
     },
     flushed: code => writes.flushed(code),
     closed() {},

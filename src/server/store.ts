@@ -94,35 +94,51 @@ export function redisStore(url: string): LogStore {
  * Writes per group in order, coalesced: while one write runs, only the newest log waiting after it
  * is kept (each log holds the whole game, so an older one waiting is useless). A log may be given
  * as a function, called only when its write starts: a change that a later one overtakes costs
- * nothing (building a log hashes the game's state, a few ms on every move). `flushed(code)`
- * resolves once the newest log asked for so far is stored. A failed write is reported.
+ * nothing (building a log hashes the game's state, a few ms on every move). A write waits up to
+ * `lazyMs` for more changes to join it (a burst of votes is one write, not one each), unless it is
+ * urgent or `flushed` asks for it: `flushed(code)` starts the waiting write at once and resolves
+ * once the newest log asked for so far is stored. A failed write is reported.
  */
 export class WriteQueue {
-  private readonly queued = new Map<string, { text: string | (() => string) | null; done: Promise<void> }>();
+  private readonly queued = new Map<string, { text: string | (() => string) | null; done: Promise<void>; go: () => void }>();
   constructor(
     private readonly store: LogStore,
     private readonly onError: (code: string, message: string) => void,
+    private readonly lazyMs = 0,
   ) {}
-  write(code: string, text: string | (() => string)): Promise<void> {
+  write(code: string, text: string | (() => string), urgent = false): Promise<void> {
     const last = this.queued.get(code);
     if (last && last.text !== null) {
       last.text = text;
+      if (urgent) last.go();
       return last.done;
     }
-    const entry: { text: string | (() => string) | null; done: Promise<void> } = { text, done: Promise.resolve() };
-    entry.done = (last?.done ?? Promise.resolve()).then(async () => {
-      const t = entry.text!;
-      entry.text = null;
-      try {
-        await this.store.save(code, typeof t === 'function' ? t() : t);
-      } catch (e) {
-        this.onError(code, e instanceof Error ? e.message : String(e));
-      }
+    const entry: { text: string | (() => string) | null; done: Promise<void>; go: () => void } = { text, done: Promise.resolve(), go: () => {} };
+    const due = new Promise<void>(resolve => {
+      if (urgent || this.lazyMs <= 0) return resolve();
+      const timer = setTimeout(resolve, this.lazyMs);
+      entry.go = () => {
+        clearTimeout(timer);
+        resolve();
+      };
     });
+    entry.done = (last?.done ?? Promise.resolve())
+      .then(() => due)
+      .then(async () => {
+        const t = entry.text!;
+        entry.text = null;
+        try {
+          await this.store.save(code, typeof t === 'function' ? t() : t);
+        } catch (e) {
+          this.onError(code, e instanceof Error ? e.message : String(e));
+        }
+      });
     this.queued.set(code, entry);
     return entry.done;
   }
   flushed(code: string): Promise<void> {
-    return this.queued.get(code)?.done ?? Promise.resolve();
+    const e = this.queued.get(code);
+    e?.go();
+    return e?.done ?? Promise.resolve();
   }
 }

@@ -1,5 +1,5 @@
 // Seat messages over a real server as deltas (src/class/delta.ts): four students (both leads and a
-// minister of each side, each seat with its role's brief and secret aims) play three turns; before
+// minister of each side, each seat with its role's brief and secret aims) play five turns; before
 // they start, the Soviet minister votes, which reaches that minister and the Soviet lead's tally as
 // deltas and sends nothing to the British seats; a minister's connection drops mid-game and comes back by
 // its reconnection token; a fifth student's client loses a delta on purpose. Every seat message
@@ -13,14 +13,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SeatDelta, VersionedSeat } from '../../src/class/delta';
-import { SeatFeed } from '../../src/class/delta';
+import { SeatFeed, type SeatParts } from '../../src/class/delta';
 import type { Joined, RoomInfo, Seat, SeatMessage } from '../../src/class/protocol';
 import { applyMove, compile, createGame, type GameState, type Move, type SeatView, seatView } from '../../src/engine/index';
 import { leadRole } from '../../src/server/ballotBox';
 import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
-import { api, autoPlay, type Conn, join, seatOf, type TestServer, testServer, track } from './harness';
+import { api, autoPlay, type Conn, isWhole, join, seatOf, type TestServer, testServer, track } from './harness';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
@@ -51,13 +50,10 @@ beforeAll(async () => {
     lossy.seat = j.seat;
   });
   raw.onMessage('room', () => {});
-  raw.onMessage('seat', (m: VersionedSeat) => {
-    lossy.fulls++;
-    lossy.got.push(feed.full(m));
-  });
-  raw.onMessage('seatDelta', (d: SeatDelta) => {
-    if (++deltas === 2) return; // lost
-    const m = feed.delta(d);
+  raw.onMessage('seat', (parts: SeatParts) => {
+    if (isWhole(parts)) lossy.fulls++;
+    else if (++deltas === 2) return; // lost
+    const m = feed.take(parts);
     if (m) lossy.got.push(m);
     else if (feed.shouldAsk()) {
       lossy.resyncs++;
@@ -74,13 +70,13 @@ beforeAll(async () => {
   vote.role = seatOf(dora)!.seat.role;
   const count = (s: Conn, t: string) => (s.got.get(t) ?? []).length;
   vote.deltasBefore = count(dora, 'seatDelta');
-  vote.britishBefore = [count(students[0]!, 'seatVersion'), count(cecil, 'seatVersion')];
+  vote.britishBefore = [count(students[0]!, 'seatParts'), count(cecil, 'seatParts')];
   dora.room.send('vote', { item: vote.item, vote: 1 });
   vote.mine = await dora.wait<SeatMessage>('seat', m => m.cabinet?.mine[vote.item] === 1);
   vote.lead = await boris.wait<SeatMessage>('seat', m => !!m.cabinet?.tally?.find(t => t.item === vote.item)?.for.length);
   vote.deltasAfter = count(dora, 'seatDelta');
   await new Promise(r => setTimeout(r, 300));
-  vote.britishAfter = [count(students[0]!, 'seatVersion'), count(cecil, 'seatVersion')];
+  vote.britishAfter = [count(students[0]!, 'seatParts'), count(cecil, 'seatParts')];
   const stops = students.map(s => autoPlay(s, sc));
   // Mid-game, Cecil (a British minister) drops and comes back by reconnection token.
   await students[0]!.wait<SeatMessage>('seat', m => m.view.turn >= 1, 60_000);
@@ -89,8 +85,8 @@ beforeAll(async () => {
   // Once the server holds the seat for a reconnection (it tells the room Cecil is away).
   await students[0]!.wait<RoomInfo>('room', r => r.roster.some(e => e.students.includes('Cecil') && !e.connected.includes('Cecil')));
   back = track(await new Client(ts.server.url.replace(/^http/, 'ws')).reconnect(token));
-  await Promise.all(students.slice(0, 2).map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 3, 60_000)));
-  await back.wait<SeatMessage>('seat', m => m.view.turn >= 3, 60_000);
+  await Promise.all(students.slice(0, 2).map(s => s.wait<SeatMessage>('seat', m => m.view.turn >= 5, 60_000)));
+  await back.wait<SeatMessage>('seat', m => m.view.turn >= 5, 60_000);
   for (const s of stops) s();
   await ts.server.flushed(code);
   await new Promise(r => setTimeout(r, 300));
@@ -159,17 +155,18 @@ describe('seat messages as deltas over a real server', () => {
 
   it('sends a whole message first and on reconnecting, then deltas that are much smaller', () => {
     for (const s of [...students, back]) {
-      const deltas = (s.got.get('seatDelta') ?? []) as SeatDelta[];
+      const deltas = (s.got.get('seatDelta') ?? []) as SeatParts[];
       // (The dropped connection got a few before it dropped, the one that came back a few after.)
       expect(deltas.length).toBeGreaterThan(s === students[2] || s === back ? 0 : 5);
-      // One whole message (the first), every other one a delta.
-      expect(s.got.get('seatVersion')!.length - deltas.length).toBe(1);
+      // One whole message (the first), every other one deltas.
+      expect(s.got.get('seatParts')!.length - deltas.length).toBe(1);
+      expect(s.got.get('seatWhole')!.length).toBe(1);
     }
     // The connection that came back started from a whole message, then deltas again.
     expect((back.got.get('seat') ?? []).length).toBeGreaterThan(3);
     // Size: all the deltas a lead got against the whole messages they rebuilt (as JSON text). A
     // turn's resolution changes much (the news, a batch of ledger entries); the moves between, little.
-    const deltas = (students[0]!.got.get('seatDelta') ?? []) as SeatDelta[];
+    const deltas = (students[0]!.got.get('seatDelta') ?? []) as SeatParts[];
     const rebuilt = (students[0]!.got.get('seat') ?? []).slice(1);
     const size = (xs: unknown[]) => xs.reduce((n: number, x) => n + JSON.stringify(x).length, 0);
     expect(size(deltas)).toBeLessThan(size(rebuilt) / 4);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Room } from 'colyseus.js';
 import { aiRng, makePlayer, nextMove, type PlayerKind } from '../../src/ai/index';
-import { type SeatDelta, SeatFeed, type VersionedSeat } from '../../src/class/delta';
+import { SeatFeed, type SeatParts } from '../../src/class/delta';
 import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
 import { type Compiled, compile } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/schema';
@@ -70,6 +70,9 @@ export interface Conn {
   on<T>(type: string, f: (m: T) => void): void;
 }
 
+/** Whether a seat message carries a part whole (on joining, coming back, a resync). */
+export const isWhole = (m: SeatParts): boolean => (!!m.s && 'full' in m.s) || (!!m.r && 'full' in m.r);
+
 export function track(room: Room): Conn {
   const got = new Map<string, unknown[]>();
   const waiters: { type: string; pred: (m: unknown) => boolean; resolve: (m: unknown) => void }[] = [];
@@ -86,21 +89,17 @@ export function track(room: Room): Conn {
     }
     for (const h of hooks) if (h.type === t) h.f(msg);
   };
-  // Seat messages as the client rebuilds them (src/class/connection.ts): whole, or from a delta; the
-  // deltas themselves are kept under `seatDelta`, the versions under `seatVersion`.
+  // Seat messages as the client rebuilds them (src/class/connection.ts) from their parts; what came
+  // over the wire is kept under `seatParts`: those with a part whole also under `seatWhole`, those
+  // of deltas only under `seatDelta`.
   const feed = new SeatFeed();
   for (const t of Object.values(MESSAGES)) {
     if (t === MESSAGES.seat)
-      room.onMessage(t, (m: VersionedSeat) => {
-        receive('seatVersion', m.v);
-        receive(t, feed.full(m));
-      });
-    else if (t === MESSAGES.seatDelta)
-      room.onMessage(t, (d: SeatDelta) => {
-        receive(t, d);
-        const m = feed.delta(d);
+      room.onMessage(t, (parts: SeatParts) => {
+        receive('seatParts', parts);
+        receive(isWhole(parts) ? 'seatWhole' : 'seatDelta', parts);
+        const m = feed.take(parts);
         if (!m) return feed.shouldAsk() && room.send(MESSAGES.resync);
-        receive('seatVersion', d.v);
         receive(MESSAGES.seat, m);
       });
     else room.onMessage(t, (msg: unknown) => receive(t, msg));
