@@ -1,4 +1,4 @@
-// A student's role and cabinet, in a fold above the game screen: the role's public brief and its
+// A student's role and cabinet, in a fold above the game screen (a drawer below it on a phone): the role's public brief and its
 // secret aims (sent only to this seat, in its view), the items before the side's cabinet with a For
 // and an Against button each (a minister in office), the ministers' votes so far (the lead, who
 // sends them in with the move), the ballots that counted, the role's score once the game ends, and
@@ -17,6 +17,7 @@ export class CabinetPanel {
   private readonly seen = new Set<string>();
   /** The role shown last, to notice a handover. */
   private role: string | null = null;
+  private scored = false;
 
   constructor(
     private readonly player: string,
@@ -38,7 +39,10 @@ export class CabinetPanel {
     // A seat that has just passed to another role opens on its new brief.
     const handedOver = this.role !== null && role !== undefined && role !== null && role.id !== this.role;
     this.role = role?.id ?? null;
-    if (fresh || handedOver || (m.view.ended && cab?.score)) this.el.open = true;
+    // The score opens the fold once, whether the game or the teacher ended it.
+    const scored = !!cab?.score && !this.scored;
+    if (cab?.score) this.scored = true;
+    if (fresh || handedOver || scored) this.el.open = true;
     const who = role ? `${role.name}, ${role.office}` : 'Your cabinet';
     const tail = cab?.score
       ? `your score ${Math.round(cab.score.total)}/100`

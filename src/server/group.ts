@@ -634,7 +634,7 @@ export class Group {
       const items = ended || !studentsLead ? [] : openItems(c, s, side);
       if (seat.role === LEAD) {
         const note = items.length ? 'Your ministers vote on these items; their votes go in with your move when you send it.' : 'Nothing is before the cabinet now.';
-        return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score };
+        return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score, term: role ? termLine(c, seatHeadOf(c, role), role) : null };
       }
       const r = c.roles[c.roleIndex.get(role!)!]!;
       const base = { items: [] as CabinetPanel['items'], mine: {}, tally: null, counted: this.box.counts(side, r.id), score, term: termLine(c, seat.role, r.id) };
@@ -742,7 +742,7 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
   m.value.dispose();
   const leads = SIDES.map(side => ({
     seat: { side, role: LEAD },
-    label: `Leads ${sc.sides[side].name} (${c.ministers[lead[side]]!.name})`,
+    label: `Leads ${sc.sides[side].name} (${leadNames(c, side, lead[side])})`,
     students: [] as Student[],
   }));
   const rest = SIDES.map(side =>
@@ -765,6 +765,12 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
   return out;
 }
 
+/** The lead's name, and those of the ministers whose terms follow his in the lead's seat ("Sir Austen Chamberlain, then Arthur Henderson"). */
+function leadNames(c: Compiled, side: Side, lead: number): string {
+  const r = c.roles.find(x => x.side === side && x.minister === lead);
+  return r ? termsOf(c, seatHeadOf(c, r.id)).map(t => t.name).join(', then ') : c.ministers[lead]!.name;
+}
+
 /** Whether the seat headed by role `head` is the lead's: its chain of terms holds the side's lead minister at the start. */
 function seatsLead(c: Compiled, side: Side, head: string): boolean {
   const lead = c.ministers.findIndex(m => m.id === c.sc.sides[side].lead);
@@ -777,7 +783,6 @@ function seatsLead(c: Compiled, side: Side, head: string): boolean {
  * are now the student's. Null for a seat of one role.
  */
 export function termLine(c: Compiled, head: string, now: string): string | null {
-  if (head === LEAD) return null;
   const terms = termsOf(c, head);
   const k = terms.findIndex(r => r.id === now);
   const next = terms[k + 1];

@@ -47,7 +47,7 @@ describe('terms of office in the 1929 classroom', () => {
     expect(seats).toContain('dalton');
     expect(roster.find(r => r.role === 'churchill')!.label).toBe('Winston Churchill, then Philip Snowden, Britain');
     // The lead's seat holds Chamberlain and then Henderson: Henderson's role has no seat of its own.
-    expect(roster.find(r => r.role === 'lead')!.label).toContain('Chamberlain');
+    expect(roster.find(r => r.role === 'lead')!.label).toBe('Leads Britain (Sir Austen Chamberlain, then Arthur Henderson)');
     // Every role is played from some seat: the seat heads, and through them every successor.
     const heads = new Set(seats);
     for (const r of c.roles) {
@@ -67,6 +67,7 @@ describe('terms of office in the 1929 classroom', () => {
       votes: true,
       term: expect.stringContaining('This seat passes to Philip Snowden, Chancellor of the Exchequer, with a Labour government after the general election of 30 May 1929'),
     });
+    expect(g.seatMessage(LEAD)!.cabinet!.term).toContain('This seat passes to Arthur Henderson, Foreign Secretary');
     const d = g.seatMessage(DALTON)!.cabinet!;
     expect(d.votes).toBe(false);
     expect(d.note).toContain('out of office');
@@ -85,6 +86,7 @@ describe('terms of office in the 1929 classroom', () => {
     expect(JSON.stringify(m)).not.toContain(role('churchill').secretAim);
     expect(m.cabinet).toMatchObject({ votes: true, term: expect.stringContaining('this seat has passed from Winston Churchill to Philip Snowden, Chancellor of the Exchequer') });
     expect(g.seatMessage(LEAD)!.view.role?.id).toBe('henderson');
+    expect(g.seatMessage(LEAD)!.cabinet!.term).toContain('this seat has passed from Sir Austen Chamberlain to Arthur Henderson, Foreign Secretary');
     expect(g.seatMessage(DALTON)!.cabinet!.votes).toBe(true);
     // A vote from the seat is Snowden's ballot.
     const items = m.cabinet!.items;
