@@ -768,7 +768,11 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
 /** The lead's name, and those of the ministers whose terms follow his in the lead's seat ("Sir Austen Chamberlain, then Arthur Henderson"). */
 function leadNames(c: Compiled, side: Side, lead: number): string {
   const r = c.roles.find(x => x.side === side && x.minister === lead);
-  return r ? termsOf(c, seatHeadOf(c, r.id)).map(t => t.name).join(', then ') : c.ministers[lead]!.name;
+  return r
+    ? termsOf(c, seatHeadOf(c, r.id))
+        .map(t => t.name)
+        .join(', then ')
+    : c.ministers[lead]!.name;
 }
 
 /** Whether the seat headed by role `head` is the lead's: its chain of terms holds the side's lead minister at the start. */
