@@ -765,6 +765,20 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
   return out;
 }
 
+/**
+ * Who played which role, as a hand-in or debrief names them, from a log's seats: a lead's seat is
+ * its side's starting lead minister's role (the debrief gives the roles that succeed a role in its
+ * seat to the same students), every other seat its role.
+ */
+export function seatHolders(sc: Scenario, seats: GroupLog['seats']): { role: string; player: string }[] {
+  return seats.flatMap(x => {
+    const seat = parseSeatKey(x.seat);
+    if (!seat) return [];
+    const role = seat.role === LEAD ? sc.roles?.find(r => r.side === seat.side && r.minister === sc.sides[seat.side].lead)?.id : seat.role;
+    return role ? x.students.map(st => ({ role, player: st.name })) : [];
+  });
+}
+
 /** The lead's name, and those of the ministers whose terms follow his in the lead's seat ("Sir Austen Chamberlain, then Arthur Henderson"). */
 function leadNames(c: Compiled, side: Side, lead: number): string {
   const r = c.roles.find(x => x.side === side && x.minister === lead);

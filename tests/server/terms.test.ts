@@ -7,9 +7,10 @@
 // survives a restart of the server.
 
 import { describe, expect, it } from 'vitest';
+import { debrief } from '../../src/app/debrief';
 import type { Seat } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
-import { Group } from '../../src/server/group';
+import { Group, seatHolders } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1929');
@@ -97,6 +98,22 @@ describe('terms of office in the 1929 classroom', () => {
     expect(g.control({ do: 'end' }).ok).toBe(true);
     expect(g.seatMessage(CHURCHILL)!.cabinet!.score!.role).toBe('snowden');
     g.dispose();
+  });
+
+  it('names in the debrief the student of a seat against every role it held, the lead’s included', async () => {
+    const { g } = seated();
+    g.control({ do: 'start' });
+    await untilHandover(g);
+    const log = g.toLog();
+    g.dispose();
+    const who = (seat: string) => log.seats.find(x => x.seat === seat)!.students[0]!.name;
+    const d = debrief(sc, log.seed, log.game!.moves, { seats: seatHolders(sc, log.seats) });
+    const player = (id: string) => d.roles.find(r => r.id === id)!.player;
+    expect(player('churchill')).toBe(who('britain:churchill'));
+    expect(player('snowden')).toBe(who('britain:churchill'));
+    expect(player('chamberlain')).toBe(who('britain:lead'));
+    expect(player('henderson')).toBe(who('britain:lead'));
+    expect(player('dalton')).toBe(who('britain:dalton'));
   });
 
   it('keeps the handover through a restart, and seats a student a log had at a successor’s role in its seat', async () => {
