@@ -1,11 +1,12 @@
 // Pass-and-play for a classroom, as rules the screens follow (no DOM, tested in Node): who sits at
 // a side's desk (the student at its lead's role), which students vote on a move before it is sent
 // (the side's other seated ministers in office), on which items (those of the move that go to the
-// cabinet), and which sides a class setup leaves to the computer. Items a minister or group forces
+// cabinet), and which sides a class setup leaves to the computer. A student seated at a role whose
+// seat passes to a successor (a term of office) plays the successor from then on. Items a minister or group forces
 // onto the agenda are not known before the turn resolves, so students do not vote on them here.
 
 import type { Ballot, Compiled, CRole, Move, SeatView, Side } from '../engine/index';
-import { SIDES } from '../engine/index';
+import { roleNow, SIDES, seatState } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import type { ClassSeats, SeatHolder } from './handIn';
 import type { Controller } from './saveFile';
@@ -16,22 +17,27 @@ export interface Seated {
   player: string;
 }
 
-const seatedOf = (c: Compiled, seats: readonly SeatHolder[]): Seated[] =>
+/**
+ * Each seated student with the role they play: the role they were seated at, or, on view `v`, the
+ * role that has succeeded it in the seat (a term of office: 1929's change of government).
+ */
+const seatedOf = (c: Compiled, seats: readonly SeatHolder[], v?: SeatView): Seated[] =>
   seats.flatMap(x => {
     const k = c.roleIndex.get(x.role);
-    return k === undefined ? [] : [{ role: c.roles[k]!, player: x.player }];
+    if (k === undefined) return [];
+    return [{ role: v ? roleNow(c, seatState(v), x.role) : c.roles[k]!, player: x.player }];
   });
 
 /** The student at the desk of `side`: the one playing its lead now, or null if no student plays the lead. */
 export function atDesk(c: Compiled, v: SeatView, seats: readonly SeatHolder[]): Seated | null {
   const lead = v.lead[v.side];
-  return seatedOf(c, seats).find(x => x.role.side === v.side && x.role.minister === lead) ?? null;
+  return seatedOf(c, seats, v).find(x => x.role.side === v.side && x.role.minister === lead) ?? null;
 }
 
 /** The students who vote on `side`'s cabinet items: its seated ministers in office, not its lead. */
 export function voters(c: Compiled, v: SeatView, seats: readonly SeatHolder[]): Seated[] {
   const lead = v.lead[v.side];
-  return seatedOf(c, seats).filter(x => x.role.side === v.side && x.role.minister >= 0 && x.role.minister !== lead && v.figures[c.ministers[x.role.minister]!.iOffice] === 1);
+  return seatedOf(c, seats, v).filter(x => x.role.side === v.side && x.role.minister >= 0 && x.role.minister !== lead && v.figures[c.ministers[x.role.minister]!.iOffice] === 1);
 }
 
 /** The items of a move that go to its side's cabinet (the ballots' `item`s), with what each is. */

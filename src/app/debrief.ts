@@ -10,7 +10,7 @@
 // a branch explorer that replays the alternatives would measure that, and is not in this build.
 
 import { historicalBaseline, historicalPlayer, runGame } from '../ai/index';
-import { type Compiled, compile, createGame, type GameState, type Injection, type Move, type Place, replay, type Side, scoreRole } from '../engine/index';
+import { type Compiled, compile, createGame, type GameState, type Injection, type Move, type Place, replay, type Side, scoreRole, termsOf } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type EndReport, endReport } from './endReport';
 import type { SeatHolder } from './handIn';
@@ -222,7 +222,10 @@ export function debrief(sc: Scenario, seed: string, moves: readonly Move[], opts
   const histCauses = new Set(theirs.entries.map(e => e.cause));
   const days = [...new Set([...mine.entries, ...theirs.entries].map(e => e.day))].sort((a, b) => a - b);
   const timeline = days.map(day => ({ day, group: mine.entries.filter(e => e.day === day), history: theirs.entries.filter(e => e.day === day) }));
-  const players = new Map((opts.seats ?? []).map(x => [x.role, x.player]));
+  // A student at a role also played the roles that succeeded it in the seat (a change of government),
+  // unless someone was seated at that role itself (an older save).
+  const seated = opts.seats ?? [];
+  const players = new Map([...seated.flatMap(x => (c.roleIndex.has(x.role) ? termsOf(c, x.role) : []).map(r => [r.id, x.player] as const)), ...seated.map(x => [x.role, x.player] as const)]);
   const roles: RoleResult[] = c.roles.map(r => {
     const yours = scoreRole(c, s, r.id),
       h = scoreRole(c, base.state, r.id);

@@ -1,7 +1,8 @@
-// A student's role and cabinet, in a fold above the game screen: the role's public brief and its
+// A student's role and cabinet, in a fold above the game screen (a drawer below it on a phone): the role's public brief and its
 // secret aims (sent only to this seat, in its view), the items before the side's cabinet with a For
 // and an Against button each (a minister in office), the ministers' votes so far (the lead, who
-// sends them in with the move), the ballots that counted, and the role's score once the game ends.
+// sends them in with the move), the ballots that counted, the role's score once the game ends, and
+// for a seat whose roles succeed one another, its term of office (who takes it over, or that it has).
 // It shows what the seat message says and sends the student's votes; the server judges them.
 
 import { aimsView } from '../ui/dom/classroom';
@@ -14,6 +15,9 @@ export class CabinetPanel {
   private readonly body = h('div', { class: 'cp-body' });
   /** Items already shown, so a new item opens the fold once (and a student who closed it keeps it closed otherwise). */
   private readonly seen = new Set<string>();
+  /** The role shown last, to notice a handover. */
+  private role: string | null = null;
+  private scored = false;
 
   constructor(
     private readonly player: string,
@@ -32,7 +36,13 @@ export class CabinetPanel {
     const open = cab?.votes ? items.filter(i => cab.mine[i.item] === undefined).length : 0;
     const fresh = cab?.votes ? items.some(i => !this.seen.has(i.item)) : false;
     for (const i of items) this.seen.add(i.item);
-    if (fresh || (m.view.ended && cab?.score)) this.el.open = true;
+    // A seat that has just passed to another role opens on its new brief.
+    const handedOver = this.role !== null && role !== undefined && role !== null && role.id !== this.role;
+    this.role = role?.id ?? null;
+    // The score opens the fold once, whether the game or the teacher ended it.
+    const scored = !!cab?.score && !this.scored;
+    if (cab?.score) this.scored = true;
+    if (fresh || handedOver || scored) this.el.open = true;
     const who = role ? `${role.name}, ${role.office}` : 'Your cabinet';
     const tail = cab?.score
       ? `your score ${Math.round(cab.score.total)}/100`
@@ -64,6 +74,7 @@ export class CabinetPanel {
             ),
           ]
         : []),
+      ...(cab?.term ? [h('p', { class: 'cp-term', role: 'note' }, cab.term)] : []),
       ...(cab ? [this.cabinet(m)] : []),
       ...(role ? [h('section', { class: 'cp-brief', 'aria-label': 'Your brief' }, h('h3', null, 'Your brief'), h('p', null, role.briefing)), aimsView(role, this.player)] : []),
     );

@@ -118,6 +118,8 @@ export interface CabinetPanel {
   counted: CountedBallot[];
   /** The role's score on its secret objectives, once the game has ended. */
   score: RoleScore | null;
+  /** For a seat whose roles succeed one another (a change of government): who holds it next and when, or that it has passed. */
+  term?: string | null;
 }
 
 /** A minister student's vote on an open item: 1 for, -1 against, 0 to take it back. */

@@ -137,7 +137,7 @@ export class RemoteMatch implements MatchPort {
     if (this.inFlight) return 'Sending…';
     const own = this.c.sc.sides[this.side].name;
     if (!this.msg.proposes && this.msg.duty !== 'wait')
-      return this.msg.cabinet?.votes ? `${own}'s lead is deciding: cast your votes under “Your role” above.` : `${own}'s lead is deciding; you advise as a minister.`;
+      return this.msg.cabinet?.votes ? `${own}'s lead is deciding: cast your votes under “Your role”.` : `${own}'s lead is deciding; you advise as a minister.`;
     return `Waiting for ${this.c.sc.sides[other(this.side)].name}…`;
   }
 

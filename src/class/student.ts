@@ -85,8 +85,14 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   /** A seat message that came before the room's info (which names the scenario). */
   let early: SeatMessage | null = null;
 
+  /** The role the seat played last: a change is a handover (a term of office), told to the student. */
+  let roleShown: string | null = null;
+
   async function onSeat(m: SeatMessage): Promise<void> {
     if (joined) (panel ??= new CabinetPanel(joined.name, v => conn.vote(v))).update(m);
+    const now = m.view.role?.id ?? null;
+    if (roleShown !== null && now !== null && now !== roleShown && m.cabinet?.term) screen?.announce(m.cabinet.term);
+    roleShown = now;
     if (match) return match.update(m);
     if (!info) {
       early = m;

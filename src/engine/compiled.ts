@@ -180,6 +180,8 @@ export interface CRole {
   office: string;
   /** The role's secret objectives, scored at the end (scoring.ts, scoreRole). */
   objectives: CObjective[];
+  /** The role whose seat this one takes over (index) once `when` holds, and the change as the seat is told it (`change`); null if none. */
+  succeeds: { role: number; when: Cond; change: string } | null;
 }
 export interface CSide {
   iStanding: number;

@@ -1,9 +1,11 @@
 // Classroom roles as the engine knows them: a role's own brief for its seat view (its secret aims
 // included, and no one else's), the public part of every role (who plays whom, the public
 // briefings), a scenario with the secret parts removed (what may be sent to every player's device),
-// and the score of a role's secret objectives at the end (scoring.ts scores the lists).
+// the score of a role's secret objectives at the end (scoring.ts scores the lists), and the terms
+// of office: which role a seat plays now when roles succeed one another in it.
 import type { Compiled, CRole } from './compiled';
 import type { ScenarioSetup, SetupRole } from './setup';
+import type { GameState } from './types';
 import type { Side } from './vocab';
 
 /** What a role's own seat is told of it: the public briefing and its secret aims. */
@@ -56,6 +58,43 @@ export interface PublicRole {
 }
 
 export const publicRoles = (c: Compiled): PublicRole[] => c.roles.map(r => ({ id: r.id, side: r.side, name: r.name, office: r.office, votes: r.minister >= 0, briefing: c.sc.roles![r.i]!.briefing }));
+
+/**
+ * The roles that head a seat: every role that succeeds no other. A role with `succeeds` is played
+ * from the seat of the role it follows (its chain's head), so it has no seat of its own.
+ */
+export const seatHeads = (c: Compiled, side: Side): CRole[] => c.roles.filter(r => r.side === side && r.succeeds === null);
+
+/** The roles a seat headed by `head` plays in turn: the head, its successor, and so on. */
+export function termsOf(c: Compiled, head: string): CRole[] {
+  const out = [roleAt(c, head)];
+  for (;;) {
+    const last = out[out.length - 1]!;
+    const next = c.roles.find(r => r.succeeds?.role === last.i);
+    if (!next) return out;
+    out.push(next);
+  }
+}
+
+/** The head of the seat a role is played from (itself unless it succeeds another). */
+export function seatHeadOf(c: Compiled, id: string): string {
+  let r = roleAt(c, id);
+  while (r.succeeds) r = c.roles[r.succeeds.role]!;
+  return r.id;
+}
+
+/**
+ * The role the seat headed by `head` plays on `s`: each successor takes over once its term's
+ * condition holds (the conditions a scenario gives, a flag set or an event fired, do not come
+ * undone, so a seat never passes back). Deciding by the condition rather than by who is in office
+ * keeps a seat with its new holder even if he later resigns.
+ */
+export function roleNow(c: Compiled, s: GameState, head: string): CRole {
+  const terms = termsOf(c, head);
+  let now = terms[0]!;
+  for (const r of terms.slice(1)) if (r.succeeds!.when(s)) now = r;
+  return now;
+}
 
 /** Roles a side's players can take, in scenario order. */
 export const rolesOf = (c: Compiled, side: Side): CRole[] => c.roles.filter(r => r.side === side);

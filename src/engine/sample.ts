@@ -11,6 +11,10 @@
 // - the other side's private orders, decisions and flags, and the queue entries only its private
 //   business could have made: as the view shows them (not taken, not set). The view masks them as
 //   "never", and nothing public tells the seat otherwise.
+// - a teacher's injected event: as the view shows it, marked as the teacher's, so the sampled future
+//   fires it at the next turn whatever its trigger says, as the game will. The teacher gives it in
+//   front of the class, so both seats know it from the moment it is queued (seat.ts); injections the
+//   teacher has not made are unknowable, and no sample invents one (tests/ai/sampleInjected.test.ts).
 // It reads the view and the compiled scenario only, so whatever else the authority holds cannot
 // reach a player through it (tests/ai/sample.test.ts).
 import type { Compiled } from './compiled';

@@ -58,7 +58,8 @@ export interface SeatView {
   readonly canOffer: boolean;
   /**
    * Events queued to fire (event index and day), as far as this side may know them: every entry
-   * but those the other side's private business may have queued (secrets.ts, `scheduled`).
+   * but those the other side's private business may have queued (secrets.ts, `scheduled`); a
+   * teacher's injection (`by: 'teacher'`) is always in it, announced to the class when given.
    */
   readonly scheduled: GameState['scheduled'];
   /** Events awaiting this side's decision. */
@@ -215,9 +216,14 @@ export function withRole(c: Compiled, view: SeatView, role: string): SeatView {
 /** Shared by every view with no news or ledger: nothing to copy. */
 const NONE: never[] = Object.freeze([]) as never[];
 
-/** The queue without the entries `secret` lists (copied only if one is there; most turns the queue is short or empty). */
+/**
+ * The queue without the entries of events `secret` lists (copied only if one is there; most turns
+ * the queue is short or empty). A teacher's injection stays whatever the event: the teacher gives it
+ * in front of the class (the room announces it to every seat), so it is public from the moment it is queued.
+ */
 function visibleQueue(q: GameState['scheduled'], secret: readonly number[]): GameState['scheduled'] {
-  for (let j = 0; j < q.length; j++) if (secret.includes(q[j]!.ev)) return q.filter(x => !secret.includes(x.ev));
+  const hidden = (x: GameState['scheduled'][number]) => x.by !== 'teacher' && secret.includes(x.ev);
+  for (let j = 0; j < q.length; j++) if (hidden(q[j]!)) return q.filter(x => !hidden(x));
   return q;
 }
 

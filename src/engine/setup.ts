@@ -268,6 +268,8 @@ export interface SetupRole {
   briefing: string;
   secretAim: string;
   objectives: SetupObjective[];
+  /** A term of office: the role takes over `role`'s seat once `when` holds; `change` names the change (a new government) for the seat (schema.ts, Role). */
+  succeeds?: { role: string; when: SetupCondition; change: string };
   sources: string[];
   estimate?: string;
 }

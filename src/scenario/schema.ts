@@ -345,6 +345,12 @@ export const Role = z
     secretAim: text,
     /** The role's secret objectives, scored at the end like a side's. */
     objectives: z.array(Objective).min(1, 'a role needs at least one secret objective to be scored on'),
+    /**
+     * A term of office: this role takes over another role's seat once `when` holds (a change of
+     * government, a new ambassador). Until then the seat's student plays `role`; from then on, this
+     * one, with its brief, aims and vote. Both roles are ministers of the same side.
+     */
+    succeeds: z.strictObject({ role: id, when: Condition, change: text }).optional(),
     sources,
     estimate,
   })

@@ -7,7 +7,8 @@
 // minister's role card; every other seat is one of the scenario's roles for the side, which reads the
 // side's view with its own brief and secret aims and, if a minister in office, votes For or Against
 // on the items before the cabinet (ballotBox.ts); the ballots go into the lead's move when it is
-// sealed. A side with no student at its lead is played by the computer. Once every seat has a
+// sealed. A seat whose role has a successor (a term of office: a change of government) passes to
+// the successor when the scenario says, and its student is told so; the lead's seat follows the lead. A side with no student at its lead is played by the computer. Once every seat has a
 // student, later students share seats (fewest first), as pairs do in class.
 //
 // The group's log (toLog) holds everything needed to take it up again after a restart: scenario,
@@ -37,7 +38,27 @@ import {
   type SidePart,
   seatKey,
 } from '../class/protocol';
-import { err, type GameState, isoOf, type Move, ok, type Result, type RoleBrief, roleBrief, SIDES, type Side, scoreRole, seatView } from '../engine/index';
+import {
+  type Compiled,
+  type CRole,
+  compile,
+  err,
+  type GameState,
+  isoOf,
+  type Move,
+  ok,
+  type Result,
+  type RoleBrief,
+  roleBrief,
+  roleNow,
+  SIDES,
+  type Side,
+  scoreRole,
+  seatHeadOf,
+  seatHeads,
+  seatView,
+  termsOf,
+} from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { BallotBox, type BallotBoxLog, leadRole, openItems, voterRoles } from './ballotBox';
 import { distanceFromHistory } from './history';
@@ -122,6 +143,8 @@ export class Group {
   private readonly listeners = new Set<(only?: readonly Seat[]) => void>();
   private readonly sealing = new Set<() => void>();
   private turnSeen = -1;
+  /** The scenario compiled, for seating questions asked before (or without) a match. */
+  private linked: Compiled | null = null;
   /** What the computer last gave for each side at a deadline, as the side's seats are told it. */
   private readonly standIn: Record<Side, { moves: number; text: string } | null> = { britain: null, ussr: null };
   /** The minister students' ballots, until the lead's move is sealed. */
@@ -161,7 +184,7 @@ export class Group {
     if (!g.ok) return g;
     const group = g.value;
     for (const s of l.seats) {
-      const slot = group.slots.find(x => seatKey(x.seat) === s.seat) ?? group.slotOfMinister(s.seat);
+      const slot = group.slots.find(x => seatKey(x.seat) === s.seat) ?? group.slotOfMinister(s.seat) ?? group.slotOfSuccessor(s.seat);
       if (!slot) return err(`the log seats students at ${s.seat}, which this scenario does not have`);
       slot.students = s.students.map(st => ({ name: st.name, token: st.token, connected: false }));
     }
@@ -190,6 +213,21 @@ export class Group {
     const m = seat && this.sc.ministers.find(x => x.id === seat.role);
     const role = m && this.sc.roles?.find(r => r.minister === m.id && r.side === seat.side);
     return role ? this.slots.find(x => x.seat.side === role.side && x.seat.role === role.id) : undefined;
+  }
+
+  /** A seat of a log written before a role succeeded another (`britain:snowden`): the seat the role is now played from. */
+  private slotOfSuccessor(key: string): SeatSlot | undefined {
+    const seat = parseSeatKey(key);
+    const r = seat && this.sc.roles?.find(x => x.id === seat.role && x.side === seat.side);
+    if (!seat || !r) return undefined;
+    const c = this.compiled();
+    const head = seatHeadOf(c, r.id);
+    return this.slots.find(x => x.seat.side === seat.side && (x.seat.role === head || (x.seat.role === LEAD && seatsLead(c, seat.side, head))));
+  }
+
+  private compiled(): Compiled {
+    this.linked ??= this.match?.c ?? compile(this.sc);
+    return this.linked;
   }
 
   get code(): string {
@@ -414,8 +452,10 @@ export class Group {
     if (this.phase !== 'playing' || !m) return err(this.phase === 'paused' ? 'the game is paused' : this.phase === 'lobby' ? 'the game has not started' : 'the game has ended');
     const x = (typeof v === 'object' && v !== null ? v : {}) as { item?: unknown; vote?: unknown };
     if (typeof x.item !== 'string' || (x.vote !== 1 && x.vote !== -1 && x.vote !== 0)) return err('a vote names an item and votes 1 (for), -1 (against) or 0 (take it back)');
-    const { side, role } = f.slot.seat;
+    const { side } = f.slot.seat;
+    const role = this.roleAt(f.slot.seat);
     const panel = this.cabinet(f.slot.seat);
+    if (!role) return err(`${f.slot.label} has no vote in the cabinet`);
     if (!panel?.votes) return err(panel?.note ?? `${f.slot.label} has no vote in the cabinet`);
     const item = panel.items.find(i => i.item === x.item);
     if (!item) return err(`“${x.item}” is not before ${this.sc.sides[side].name}’s cabinet now (it may have been decided already)`);
@@ -639,7 +679,7 @@ export class Group {
     const m = this.match;
     if (!m?.c.roles.length) return null;
     if (seat.role === LEAD) return m.inspect(s => leadRole(m.c, s, seat.side));
-    return m.c.roleIndex.has(seat.role) ? seat.role : null;
+    return m.c.roleIndex.has(seat.role) ? m.inspect(s => roleNow(m.c, s, seat.role).id) : null;
   }
 
   /** A seat's part in its cabinet: whether it votes and on what, its own votes, the lead's tally, and its role's score at the end. */
@@ -657,14 +697,19 @@ export class Group {
       const items = ended || !studentsLead ? [] : this.openNow(s, side);
       if (seat.role === LEAD) {
         const note = items.length ? 'Your ministers vote on these items; their votes go in with your move when you send it.' : 'Nothing is before the cabinet now.';
-        return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score };
+        return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score, term: role ? termLine(c, seatHeadOf(c, role), role) : null };
       }
       const r = c.roles[c.roleIndex.get(role!)!]!;
-      const base = { items: [] as CabinetPanel['items'], mine: {}, tally: null, counted: this.box.counts(side, r.id), score };
+      const base = { items: [] as CabinetPanel['items'], mine: {}, tally: null, counted: this.box.counts(side, r.id), score, term: termLine(c, seat.role, r.id) };
       if (ended) return { ...base, votes: false, note: 'The game is over.' };
       if (r.minister < 0) return { ...base, votes: false, note: `${r.name} has no seat in the cabinet: you press your aims by what you say to its ministers.` };
       if (!studentsLead) return { ...base, votes: false, note: `The computer leads ${this.sc.sides[side].name} and does not wait for votes.` };
-      if (s.fig[c.ministers[r.minister]!.iOffice] !== 1) return { ...base, votes: false, note: `${r.name} is not in office now, so has no vote.` };
+      if (s.fig[c.ministers[r.minister]!.iOffice] !== 1)
+        return {
+          ...base,
+          votes: false,
+          note: `${r.name} is out of office, so has no vote in the cabinet: you press your aims by what you say to its ministers, as the Opposition or a back-bencher does.`,
+        };
       if (s.lead[side] === r.minister) return { ...base, votes: false, note: `${r.name} now leads the side: the lead's seat gives the orders.` };
       return {
         votes: true,
@@ -674,6 +719,7 @@ export class Group {
         tally: null,
         counted: base.counted,
         score,
+        term: base.term,
       };
     });
   }
@@ -772,12 +818,20 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
   m.value.dispose();
   const leads = SIDES.map(side => ({
     seat: { side, role: LEAD },
-    label: `Leads ${sc.sides[side].name} (${c.ministers[lead[side]]!.name})`,
+    label: `Leads ${sc.sides[side].name} (${leadNames(c, side, lead[side])})`,
     students: [] as Student[],
   }));
   const rest = SIDES.map(side =>
     c.roles.length
-      ? c.roles.filter(r => r.side === side && r.minister !== lead[side]).map(r => ({ seat: { side, role: r.id }, label: `${r.name}, ${sc.sides[side].name}`, students: [] as Student[] }))
+      ? seatHeads(c, side)
+          .filter(r => !seatsLead(c, side, r.id))
+          .map(r => ({
+            seat: { side, role: r.id },
+            label: `${termsOf(c, r.id)
+              .map(t => t.name)
+              .join(', then ')}, ${sc.sides[side].name}`,
+            students: [] as Student[],
+          }))
       : c.side[side].ministers
           .filter(i => i !== lead[side])
           .map(i => ({ seat: { side, role: c.ministers[i]!.id }, label: `${c.ministers[i]!.name}, ${sc.sides[side].name}`, students: [] as Student[] })),
@@ -786,6 +840,54 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
   for (let k = 0; k < Math.max(rest[0]!.length, rest[1]!.length); k++) for (const r of rest) if (r[k]) out.push(r[k]!);
   return out;
 }
+
+/**
+ * Who played which role, as a hand-in or debrief names them, from a log's seats: a lead's seat is
+ * its side's starting lead minister's role (the debrief gives the roles that succeed a role in its
+ * seat to the same students), every other seat its role.
+ */
+export function seatHolders(sc: Scenario, seats: GroupLog['seats']): { role: string; player: string }[] {
+  return seats.flatMap(x => {
+    const seat = parseSeatKey(x.seat);
+    if (!seat) return [];
+    const role = seat.role === LEAD ? sc.roles?.find(r => r.side === seat.side && r.minister === sc.sides[seat.side].lead)?.id : seat.role;
+    return role ? x.students.map(st => ({ role, player: st.name })) : [];
+  });
+}
+
+/** The lead's name, and those of the ministers whose terms follow his in the lead's seat ("Sir Austen Chamberlain, then Arthur Henderson"). */
+function leadNames(c: Compiled, side: Side, lead: number): string {
+  const r = c.roles.find(x => x.side === side && x.minister === lead);
+  return r
+    ? termsOf(c, seatHeadOf(c, r.id))
+        .map(t => t.name)
+        .join(', then ')
+    : c.ministers[lead]!.name;
+}
+
+/** Whether the seat headed by role `head` is the lead's: its chain of terms holds the side's lead minister at the start. */
+function seatsLead(c: Compiled, side: Side, head: string): boolean {
+  const lead = c.ministers.findIndex(m => m.id === c.sc.sides[side].lead);
+  return termsOf(c, head).some(r => r.minister === lead);
+}
+
+/**
+ * What a seat whose roles succeed one another is told of its term: before the change, who takes
+ * the seat over and when; after it, that it has passed and that the new role's brief, aims and vote
+ * are now the student's. Null for a seat of one role.
+ */
+export function termLine(c: Compiled, head: string, now: string): string | null {
+  const terms = termsOf(c, head);
+  const k = terms.findIndex(r => r.id === now);
+  const next = terms[k + 1];
+  if (k > 0) {
+    const r = terms[k]!;
+    return `With ${r.succeeds!.change}, this seat has passed from ${terms[k - 1]!.name} to ${r.name}, ${r.office}: you now play this role, with the new brief and secret aims below, and are scored on them.${next ? ` ${prospect(next)}` : ''}`;
+  }
+  return next ? prospect(next) : null;
+}
+
+const prospect = (next: CRole): string => `This seat passes to ${next.name}, ${next.office}, with ${next.succeeds!.change}, if it comes; you then play that role.`;
 
 function checkPace(seconds: unknown): Result<void> {
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_PACE)

@@ -33,7 +33,7 @@ import { debriefHtml } from '../print/debriefPack';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { runComparison } from './compareWorker';
-import { type Clock, Group, type GroupLog, newToken, readLog, realClock } from './group';
+import { type Clock, Group, type GroupLog, newToken, readLog, realClock, seatHolders } from './group';
 import { warmHistory } from './history';
 import { ClassServicesRef, GroupRoom } from './room';
 import type { ClassServices } from './services';
@@ -288,7 +288,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     if (!l.value.game) return err(`group ${code} has not started its game: there is nothing to debrief yet`);
     const sc = scenario(l.value.scenario);
     if (!sc.ok) return sc;
-    const seats = l.value.seats.flatMap(s => s.students.map(st => ({ role: s.seat.split(':')[1]!, player: st.name })));
+    const seats = seatHolders(sc.value, l.value.seats);
     const d = debrief(sc.value, l.value.seed, l.value.game.moves, { group: `Group ${code}`, seats, injected: l.value.game.injected ?? [] });
     return ok(debriefHtml({ ...d, seed: '' }));
   }

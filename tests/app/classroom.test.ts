@@ -98,3 +98,27 @@ describe('pass and play', () => {
     expect(m.ok ? '' : m.error).toContain('names no role of scenario "1927"');
   });
 });
+
+describe('pass and play with terms of office (1929)', () => {
+  const sc29 = loadScenarioFile('1929');
+  const c29 = compile(sc29);
+  const seats29 = [
+    { role: 'chamberlain', player: 'Amira' },
+    { role: 'churchill', player: 'Ben' },
+    { role: 'dalton', player: 'Dev' },
+  ];
+  const before = createGame(sc29, 'class-terms');
+  // Labour in office, as the general election's Labour branch leaves it.
+  const after = withFigs(c29, structuredClone(before), { 'inOffice.snowden': 1, 'inOffice.churchill': 0, 'inOffice.henderson': 1, 'inOffice.austen-chamberlain': 0, 'inOffice.dalton': 1 });
+  after.flags[c29.flagIndex.get('labourWins')!] = c29.days[0]!;
+  after.lead.britain = c29.ministers.findIndex(m => m.id === 'henderson');
+
+  it('seats the Conservative minister until the change of government, then his successor, with the same student', () => {
+    expect(voters(c29, seatView(c29, before, 'britain'), seats29).map(x => [x.player, x.role.id])).toEqual([['Ben', 'churchill']]);
+    expect(voters(c29, seatView(c29, after, 'britain'), seats29).map(x => [x.player, x.role.id])).toEqual([
+      ['Ben', 'snowden'],
+      ['Dev', 'dalton'],
+    ]);
+    expect(atDesk(c29, seatView(c29, after, 'britain'), seats29)).toMatchObject({ player: 'Amira', role: { id: 'henderson' } });
+  });
+});

@@ -3,8 +3,12 @@
 // as a British minister; the teacher starts it; the minister reads his role card and votes against
 // an order before the Cabinet, and the lead sees the vote in the tally; both leads play a turn on
 // the full game screen, and a student whose page reloads takes the same seat back with the turn as it was.
-// No JavaScript a student's page loads holds any role's secret aims (a student's own come in the seat view). Screenshots of the console and of the students'
-// screens are kept in test-artifacts/screenshots.
+// No JavaScript a student's page loads holds any role's secret aims (a student's own come in the seat view).
+// On a phone (390x844) a student's screen is one screen high: the page does not scroll (the game
+// scrolls in its own area), the role fold is a drawer at the bottom in the layout, the class bar,
+// the game and the drawer do not overlap, and no text lies over other text, with the drawer closed
+// or open. Screenshots of the console and of the students' screens (a minister's and the lead's at
+// 390x844, 1280x720 and 1920x1080) are kept in test-artifacts/screenshots.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -15,6 +19,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
+import { textOverlaps } from './overlap';
 import { playInPage } from './play';
 
 const LAPTOP = { width: 1280, height: 720 };
@@ -25,7 +30,36 @@ async function viewportShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 const PHONE = { width: 390, height: 844 };
+const WIDE = { width: 1920, height: 1080 };
 
+/**
+ * What is wrong with a student's screen as laid out now: the page scrolling, the class bar, the game's
+ * area and the role drawer overlapping (or the drawer not below the game on a phone), text over text.
+ */
+async function layoutFaults(page: Page, phone: boolean): Promise<string[]> {
+  const out = await page.evaluate(phone => {
+    const faults: string[] = [];
+    const doc = document.scrollingElement!;
+    if (doc.scrollHeight > innerHeight + 1) faults.push(`the page scrolls: ${doc.scrollHeight} px in a ${innerHeight} px window`);
+    if (doc.scrollWidth > innerWidth + 1) faults.push(`the page scrolls sideways: ${doc.scrollWidth} px in a ${innerWidth} px window`);
+    const parts = ['.classbar', '.class-game', '.cabinet-panel']
+      .map(sel => ({ sel, el: document.querySelector<HTMLElement>(sel) }))
+      .filter(p => p.el?.checkVisibility())
+      .map(p => ({ sel: p.sel, r: p.el!.getBoundingClientRect() }));
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++) {
+        const a = parts[i]!.r,
+          b = parts[j]!.r;
+        if (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1) faults.push(`${parts[i]!.sel} overlaps ${parts[j]!.sel}`);
+      }
+    for (const p of parts) if (p.r.bottom > innerHeight + 1) faults.push(`${p.sel} runs below the window (${Math.round(p.r.bottom)} px)`);
+    const game = parts.find(p => p.sel === '.class-game')?.r;
+    const drawer = parts.find(p => p.sel === '.cabinet-panel')?.r;
+    if (phone && game && drawer && drawer.top < game.bottom - 1) faults.push('the role drawer is not below the game');
+    return faults;
+  }, phone);
+  return [...out, ...(await textOverlaps(page, '.class-student'))];
+}
 /** The secret aims of every role of 1927, by their first 40 characters (a minified bundle keeps string text as it is). */
 const AIMS = loadScenarioFile('1927').roles!.map(r => r.secretAim.slice(0, 40));
 
@@ -109,8 +143,18 @@ describeBrowser('a classroom lesson', browser => {
       .click({ timeout: 5_000 })
       .catch(() => undefined);
     await viewportShot(c, 'class-minister-1280x720');
+    expect(await layoutFaults(c, false)).toEqual([]);
+    await c.setViewportSize(WIDE);
+    await viewportShot(c, 'class-minister-1920x1080');
+    expect(await layoutFaults(c, false)).toEqual([]);
+    // On the phone: the drawer open (as the vote left it), then closed to play.
     await c.setViewportSize(PHONE);
     await viewportShot(c, 'class-minister-390x844');
+    expect(await layoutFaults(c, true)).toEqual([]);
+    await c.click('.cp-summary');
+    await c.waitForSelector('.cabinet-panel:not([open])');
+    await viewportShot(c, 'class-minister-closed-390x844');
+    expect(await layoutFaults(c, true)).toEqual([]);
     // The lead sees it in the tally (in his fold, closed until he opens it).
     await ada.page.waitForFunction(() => /Against: Stanley Baldwin/.test(document.querySelector('.cp-tally')?.textContent ?? ''));
     expect(await ada.page.locator('.cp-summary').innerText()).toMatch(/1 ministers’ votes in|1 minister’s vote in/);
@@ -121,8 +165,30 @@ describeBrowser('a classroom lesson', browser => {
     await ada.page.waitForFunction(() => /turn 2 of/.test(document.querySelector('.classbar .cb-phase')?.textContent ?? ''), null, { timeout: 60_000 });
     await t.waitForFunction(c => /turn 2\//.test(document.querySelector(`.group-card:has([data-code="${c}"]) .gc-phase`)?.textContent ?? ''), code, { timeout: 60_000 });
     await screenshot(ada.page, 'class-student-1280x720');
+    // The leads' screens: Boris on his phone, Ada at a laptop and a large screen.
     await screenshot(boris.page, 'class-student-phone');
-    await viewportShot(boris.page, 'class-student-phone-viewport');
+    await viewportShot(boris.page, 'class-lead-390x844');
+    expect(await layoutFaults(boris.page, true)).toEqual([]);
+    // His long desk scrolls in the game's own area; the page does not, and the drawer stays in view.
+    const scrolled = await boris.page.evaluate(() => {
+      const g = document.querySelector('.class-game')!;
+      g.scrollTop = 600;
+      return { game: g.scrollTop, page: document.scrollingElement!.scrollTop, drawer: document.querySelector('.cabinet-panel')!.getBoundingClientRect().bottom };
+    });
+    expect(scrolled.game).toBeGreaterThan(0);
+    expect(scrolled.page).toBe(0);
+    expect(scrolled.drawer).toBeLessThanOrEqual(PHONE.height);
+    await viewportShot(boris.page, 'class-lead-scrolled-390x844');
+    expect(await layoutFaults(boris.page, true)).toEqual([]);
+    await viewportShot(ada.page, 'class-lead-1280x720');
+    expect(await layoutFaults(ada.page, false)).toEqual([]);
+    await ada.page.setViewportSize(WIDE);
+    await viewportShot(ada.page, 'class-lead-1920x1080');
+    expect(await layoutFaults(ada.page, false)).toEqual([]);
+    await ada.page.setViewportSize(PHONE);
+    await viewportShot(ada.page, 'class-lead-390x844-ada');
+    expect(await layoutFaults(ada.page, true)).toEqual([]);
+    await ada.page.setViewportSize(LAPTOP);
     await screenshot(t, 'class-console-1280x720');
 
     // Ada's page reloads (a dropped tab): she is back at her seat, on turn 2, without joining again.

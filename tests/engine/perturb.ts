@@ -97,9 +97,10 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
     taken: reroll(s.taken, p.actions, day),
     failed: reroll(s.failed, p.allActions, day),
     // The queue: entries the other side's private business may have made are moved, dropped or
-    // added; the rest (public consequences, the seat's own) stay as they are.
+    // added; the rest (public consequences, the seat's own, the teacher's) stay as they are.
     scheduled: [
-      ...s.scheduled.flatMap(x => (!p.scheduled.includes(x.ev) ? [x] : rnd() < 0.3 ? [] : [{ ev: x.ev, day: x.day + Math.floor(rnd() * 30) }])),
+      // A teacher's injection is public (announced to the class): it stays.
+      ...s.scheduled.flatMap(x => (x.by === 'teacher' || !p.scheduled.includes(x.ev) ? [x] : rnd() < 0.3 ? [] : [{ ev: x.ev, day: x.day + Math.floor(rnd() * 30) }])),
       ...(p.scheduled.length ? Array.from({ length: Math.floor(rnd() * 3) }, () => ({ ev: pick(p.scheduled), day: c.days[0]! + Math.floor(rnd() * 400) })) : []),
     ],
     pending: seat === 'britain' ? { britain: s.pending.britain, ussr: theirDecisions.filter(() => rnd() < 0.1) } : { britain: theirDecisions.filter(() => rnd() < 0.1), ussr: s.pending.ussr },

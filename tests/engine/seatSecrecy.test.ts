@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, makePlayer, nextMove, PLAYER_KINDS, toMove } from '../../src/ai/index';
-import { type Compiled, compile, createGame, type GameState, seatView } from '../../src/engine/index';
+import { type Compiled, compile, createGame, type GameState, injectableEvents, injectEvent, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
 import { other, SIDES } from '../../src/engine/vocab';
+import type { Scenario } from '../../src/scenario/schema';
 import { loadScenarioFile } from '../loadScenario';
 import { perturb, playTo, privateBusiness } from './perturb';
 
@@ -49,6 +50,19 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
 /** Fields a state has only in some games (a classroom game's sealed ballots). */
 const OPTIONAL_FIELDS: readonly (keyof GameState)[] = ['ballots'];
 
+/**
+ * Half the games have a teacher's injection queued (one of the events open to it, chosen by `k`): it
+ * is public (the room announces it), so perturb keeps it and every view must show it.
+ */
+function withInjection(sc: Scenario, s: GameState, k: number): GameState {
+  const open = k % 2 ? [] : injectableEvents(compile(sc), s);
+  if (!open.length) return s;
+  const r = injectEvent(sc, s, open[Math.floor(k / 2) % open.length]!.id);
+  if (!r.ok) throw new Error(r.error);
+  for (const side of SIDES) expect(seatView(compile(sc), r.value, side).scheduled.filter(x => x.by === 'teacher')).toHaveLength(1);
+  return r.value;
+}
+
 /** A role's secret texts, read from the scenario file: its aim and its objectives' labels and descriptions. */
 function roleSecrets(c: Compiled, k: number): string[] {
   const r = c.sc.roles![k]!;
@@ -69,9 +83,9 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
   it('states that differ only in what a side may not know give it byte-identical views, and its computer player the same move', () => {
     const kinds = fc.constantFrom(...PLAYER_KINDS);
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 6 }), kinds, kinds, fc.nat({ max: 300 }), fc.integer(), (seed, bk, uk, stop, noise) => {
+      fc.property(fc.string({ minLength: 1, maxLength: 6 }), kinds, kinds, fc.nat({ max: 300 }), fc.integer(), fc.nat(), (seed, bk, uk, stop, noise, inj) => {
         const players = { britain: makePlayer(bk, sc, 'britain'), ussr: makePlayer(uk, sc, 'ussr') };
-        const s = playTo(sc, `SEED<${seed}>`, players, stop);
+        const s = withInjection(sc, playTo(sc, `SEED<${seed}>`, players, stop), inj);
         const rnd = alea(String(noise));
         for (const seat of SIDES) {
           const view = JSON.stringify(seatView(c, s, seat));

@@ -7,7 +7,7 @@ import { classSides } from '../../app/classroom';
 import { NAME_MAX, type SeatHolder } from '../../app/handIn';
 import type { MatchSetup } from '../../app/match';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
-import { compile, type Side } from '../../engine/index';
+import { compile, type Side, seatHeads, termsOf } from '../../engine/index';
 import { roleSheetsHtml } from '../../print/roleSheets';
 import type { Scenario } from '../../scenario/schema';
 import { fill, h } from './h';
@@ -41,19 +41,24 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
           'fieldset',
           { class: `choice class-side side-${side}` },
           h('legend', null, `${SIDE_NAMES[side]}: who plays which role`),
-          c.roles
-            .filter(r => r.side === side)
-            .map(r => {
-              const lead = r.minister >= 0 && sc.ministers[r.minister]!.id === sc.sides[side].lead;
-              const input = h('input', { type: 'text', id: `role-${r.id}`, 'data-role': r.id, maxlength: NAME_MAX, size: 16, placeholder: lead ? 'a student (the lead)' : 'computer' });
-              names.set(r.id, input);
-              return h(
-                'div',
-                { class: `class-role${lead ? ' lead' : ''}` },
-                h('label', { for: `role-${r.id}` }, h('strong', null, r.name), h('span', { class: 'option-sub' }, `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}`)),
-                input,
-              );
-            }),
+          // A role that succeeds another (a term of office) is played from that role's seat: one name for both.
+          seatHeads(c, side).map(r => {
+            const lead = r.minister >= 0 && sc.ministers[r.minister]!.id === sc.sides[side].lead;
+            const then = termsOf(c, r.id).slice(1);
+            const input = h('input', { type: 'text', id: `role-${r.id}`, 'data-role': r.id, maxlength: NAME_MAX, size: 16, placeholder: lead ? 'a student (the lead)' : 'computer' });
+            names.set(r.id, input);
+            return h(
+              'div',
+              { class: `class-role${lead ? ' lead' : ''}` },
+              h(
+                'label',
+                { for: `role-${r.id}` },
+                h('strong', null, r.name),
+                h('span', { class: 'option-sub' }, `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${then.map(t => `; then ${t.name}, ${t.office}`).join('')}`),
+              ),
+              input,
+            );
+          }),
         ),
       ),
     );
@@ -72,7 +77,10 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
 
   const printSheets = () => {
     const chosen = seats();
-    const html = roleSheetsHtml(sc, chosen.length ? { roles: chosen.map(x => x.role), players: new Map(chosen.map(x => [x.role, x.player])) } : {});
+    // A student seated at a role gets the sheets of the roles that succeed it in the seat too.
+    const c = compile(sc);
+    const held = chosen.flatMap(x => termsOf(c, x.role).map(r => ({ role: r.id, player: x.player })));
+    const html = roleSheetsHtml(sc, held.length ? { roles: held.map(x => x.role), players: new Map(held.map(x => [x.role, x.player])) } : {});
     window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })), '_blank');
   };
 
