@@ -116,7 +116,7 @@ describe('the class debrief: groups as branches off history', () => {
   });
 });
 
-describe("a group whose teacher introduced an event", () => {
+describe('a group whose teacher introduced an event', () => {
   const g = play('inj-7777', 4, { event: 'frontier-incident', turn: 1 });
   const game = { code: 'INJEC', seed: 'inj-7777', moves: g.moves, hash: stateHash(g.s) };
 
