@@ -20,7 +20,7 @@ export const PLAYER_VERSIONS = {
   conceder: 1,
   hardliner: 1,
   titfortat: 1,
-  search: 1,
+  search: 2,
   fidelity: 1,
 } as const;
 
