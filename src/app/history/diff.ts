@@ -4,7 +4,7 @@
 // not the other (or on other dates), the events the teacher introduced in each, and each scenario
 // outcome at both ends.
 
-import { compile, type GameState, isoOf } from '../../engine/index';
+import { type Compiled, compile, type GameState, isoOf } from '../../engine/index';
 import type { HistoryTree } from './tree';
 import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, Step, TeacherEvent } from './types';
 import { decisionOf, moveKey, orderText } from './words';
@@ -73,17 +73,6 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
   const orders = ordersDiff(tree, sa, sb);
   const ea = tree.state(a),
     eb = tree.state(b);
-  const onlyA: EventFiring[] = [],
-    onlyB: EventFiring[] = [];
-  const moved: NodeDiff['events']['moved'] = [];
-  c.events.forEach((ev, i) => {
-    const da = ea.fired[i]!,
-      db = eb.fired[i]!;
-    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da });
-    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db });
-    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db });
-  });
-  const byDay = (x: EventFiring, y: EventFiring) => x.day - y.day;
   return {
     a,
     b,
@@ -93,7 +82,7 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
     figures,
     decisions,
     orders,
-    events: { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved },
+    events: eventsDiff(c, ea.fired, eb.fired),
     outcomes: c.outcomes.map(o => ({ id: o.id, label: o.label, historical: o.historical, a: o.when(ea), b: o.when(eb) })),
     relations: { a: ea.relations, b: eb.relations },
     teacher: { a: teacherOn(tree, a), b: teacherOn(tree, b) },
@@ -148,4 +137,20 @@ function ordersDiff(tree: HistoryTree, sa: Step[], sb: Step[]): OrdersDiff[] {
     out.push({ day: base.day, side: base.side, a: x ? x.text : null, b: y ? y.text : null });
   }
   return out.sort((p, q) => p.day - q.day || p.side.localeCompare(q.side));
+}
+
+/** Which events fired in one path and not the other, or on other days, from each end's firing days (−1: never): one reading for the full and the seat diff. */
+export function eventsDiff(c: Compiled, fa: ArrayLike<number>, fb: ArrayLike<number>): NodeDiff['events'] {
+  const onlyA: EventFiring[] = [],
+    onlyB: EventFiring[] = [];
+  const moved: NodeDiff['events']['moved'] = [];
+  c.events.forEach((ev, i) => {
+    const da = fa[i]!,
+      db = fb[i]!;
+    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da });
+    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db });
+    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db });
+  });
+  const byDay = (x: EventFiring, y: EventFiring) => x.day - y.day;
+  return { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved };
 }

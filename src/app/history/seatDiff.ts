@@ -6,9 +6,9 @@
 // the scenario's outcomes, judged on the full state, are left to the historian's view.
 
 import { compile, isoOf, type SeatView, type Side, seatView } from '../../engine/index';
-import { onCommonDays, teacherOn, timeline } from './diff';
+import { eventsDiff, onCommonDays, teacherOn, timeline } from './diff';
 import type { HistoryTree } from './tree';
-import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, TeacherEvent } from './types';
+import type { DecisionDiff, FigureSeries, NodeDiff, NodeId, OrdersDiff, TeacherEvent } from './types';
 
 /** Compare two nodes as `seat` saw them. `figures` limits the series to these figure ids (default: all). */
 export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, opts: { figures?: readonly string[] } = {}): NodeDiff {
@@ -35,15 +35,7 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
   const ea = ta[ta.length - 1]!.s,
     eb = tb[tb.length - 1]!.s;
   const decisions: DecisionDiff[] = [];
-  const onlyA: EventFiring[] = [],
-    onlyB: EventFiring[] = [];
-  const moved: NodeDiff['events']['moved'] = [];
   c.events.forEach((ev, i) => {
-    const da = ea.fired[i]!,
-      db = eb.fired[i]!;
-    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da });
-    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db });
-    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db });
     if (!ev.decision) return;
     const pick = (v: SeatView) => {
       const k = v.chosen[i]!;
@@ -55,7 +47,6 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     if (x || y) decisions.push({ event: ev.id, title: ev.title, side: ev.decision.side, a: x, b: y, same: !!x && !!y && x.option === y.option });
   });
   decisions.sort((p, q) => Math.min(p.a?.day ?? Infinity, p.b?.day ?? Infinity) - Math.min(q.a?.day ?? Infinity, q.b?.day ?? Infinity));
-  const byDay = (x: EventFiring, y: EventFiring) => x.day - y.day;
   return {
     a,
     b,
@@ -65,7 +56,7 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     figures,
     decisions,
     orders: carriedOut(c, ta, tb),
-    events: { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved },
+    events: eventsDiff(c, ea.fired, eb.fired),
     outcomes: [],
     relations: { a: ea.relations, b: eb.relations },
     // The teacher's events reach a side as they fire, in the news both sides read ("Introduced by
