@@ -1,5 +1,6 @@
-// npm run bench (after engine.bench.ts) [-- --levels 1,2,3,4|none --positions 12 --seconds 1.5]
-// (alone: npx tsx bench/search.bench.ts --levels none for the playouts only)
+// npm run bench (after engine.bench.ts) [-- --levels 1,2,3,4|none --positions 12 --seconds 2]
+// (alone: npx tsx bench/search.bench.ts --levels none for the playouts only; --seconds: CPU seconds of
+// playouts per scenario)
 // The search player's speed, on one core (Node runs this on one thread):
 //   1. playouts (rollouts) per second from mid-game: worlds drawn from a seat's view at half the
 //      calendar of a persona game, each played out to the end by the personas on both sides, as the
@@ -8,8 +9,9 @@
 //      at positions spread over persona games of all three scenarios, both seats (target for the
 //      strongest level: p95 under 300 ms). The worker's times in the browser are in `npm run
 //      bench:web -- --opponent search:4`.
-// Figures are printed, never asserted. CPU time is printed beside wall time: on a shared machine
-// the wall clock counts other processes' time too.
+// Figures are printed, never asserted. CPU time (user and system) is printed beside wall time: on
+// a shared machine the wall clock counts other processes' time too. The load average is printed
+// with each scenario's rate: other processes slow this one's CPU too (shared cores and caches).
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, runGame, SEARCH_LEVELS, type SearchLevel, toMove } from '../src/ai/index';
@@ -19,12 +21,16 @@ import { openRng, seedRng } from '../src/engine/rng';
 import type { SIDES } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
-const { values } = parseArgs({ options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, positions: { type: 'string', default: '12' }, seconds: { type: 'string', default: '1.5' } } });
+const { values } = parseArgs({ options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, positions: { type: 'string', default: '12' }, seconds: { type: 'string', default: '2' } } });
 const levels = (values.levels === 'none' ? [] : values.levels!.split(',').map(Number)) as SearchLevel[];
 const perScenario = Number(values.positions);
 const seconds = Number(values.seconds);
 const IDS = ['1927', '1929', '1932'];
-const cpuMs = () => process.cpuUsage().user / 1000;
+/** CPU time of this process, user and system (the system's share is the process's too: page faults, the collector's threads). */
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const fmt = (x: number) => Math.round(x).toLocaleString('en-GB');
 /** Print rows under a header, each column as wide as its widest cell. */
 function table(head: string[], rows: string[][]): void {
@@ -35,14 +41,24 @@ const scenarios = new Map(IDS.map(id => [id, loadScenarioFile(id)]));
 
 console.log(`search player; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'}; one thread; load average ${loadavg()[0]!.toFixed(1)}`);
 
-// 1. Playouts from mid-game. The time is cut into rounds of 50 playouts: on a shared machine other
-// processes slow this one's CPU too (shared caches and cores), so beside the overall rate the best
-// round's rate is printed, the nearest to what the code does on a quiet core.
-const rows: string[][] = [];
-let allRuns = 0,
-  allMs = 0,
-  allCpu = 0;
-for (const id of IDS) {
+// 1. Playouts from mid-game. Each scenario's share of the time is cut into rounds of at least
+// ROUND_MS of CPU, the scenarios taking turns round by round, so a burst of load elsewhere on a
+// shared machine falls on all three alike; a round that long is hundreds of times the CPU clock's
+// step. The load average is read at every round and its mean printed beside the scenario's rate.
+const ROUND_MS = 400;
+interface Run {
+  id: string;
+  from: string;
+  p: ReturnType<typeof personaPolicy>;
+  worlds: ReturnType<typeof drawWorlds>;
+  runs: number;
+  turns: number;
+  ms: number;
+  cpu: number;
+  rates: number[];
+  load: number[];
+}
+const byScenario: Run[] = IDS.map(id => {
   const sc = scenarios.get(id)!;
   const c = compile(sc);
   const p = personaPolicy(sc);
@@ -56,27 +72,38 @@ for (const id of IDS) {
   }
   const worlds = drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(`bench-${id}`)), 256);
   for (let k = 0; k < 300; k++) playout(p, worlds[k % worlds.length]!, null); // warm the JIT
-  let runs = 0,
-    turns = 0,
-    best = 0;
-  const t0 = performance.now(),
-    c0 = cpuMs();
-  while (performance.now() - t0 < seconds * 1000) {
-    const r0 = cpuMs();
-    for (let k = 0; k < 50; k++) turns += playout(p, worlds[(runs + k) % worlds.length]!, null).turns;
-    best = Math.max(best, (50 / Math.max(cpuMs() - r0, 1e-3)) * 1000);
-    runs += 50;
+  return { id, from: `${s.turn} of ${c.days.length}`, p, worlds, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [], load: [] };
+});
+for (let round = 0; round < Math.max(1, Math.round((seconds * 1000) / ROUND_MS)); round++)
+  for (const r of byScenario) {
+    r.load.push(loadavg()[0]!);
+    const t0 = performance.now(),
+      c0 = cpuMs();
+    let n = 0;
+    while (cpuMs() - c0 < ROUND_MS) {
+      for (let k = 0; k < 50; k++) r.turns += playout(r.p, r.worlds[(r.runs + n + k) % r.worlds.length]!, null).turns;
+      n += 50;
+    }
+    const cpu = cpuMs() - c0;
+    r.ms += performance.now() - t0;
+    r.cpu += cpu;
+    r.runs += n;
+    r.rates.push((n / cpu) * 1000);
   }
-  const ms = performance.now() - t0,
-    cpu = cpuMs() - c0;
-  allRuns += runs;
-  allMs += ms;
-  allCpu += cpu;
-  rows.push([id, `${s.turn} of ${c.days.length}`, fmt((runs / cpu) * 1000), fmt(best), fmt((runs / ms) * 1000), (turns / runs).toFixed(1), fmt(runs)]);
-}
-rows.push(['all three', '', fmt((allRuns / allCpu) * 1000), '', fmt((allRuns / allMs) * 1000), '', fmt(allRuns)]);
-console.log('\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core (target >= 8,000 a second):');
-table(['scenario', 'from turn', 'per CPU s', 'best round', 'per wall s', 'turns each', 'playouts'], rows);
+const rows = byScenario.map(r => [
+  r.id,
+  r.from,
+  fmt((r.runs / r.cpu) * 1000),
+  `${fmt(Math.min(...r.rates))}-${fmt(Math.max(...r.rates))}`,
+  fmt((r.runs / r.ms) * 1000),
+  (r.turns / r.runs).toFixed(1),
+  fmt(r.runs),
+  (r.load.reduce((a, x) => a + x, 0) / r.load.length).toFixed(1),
+]);
+const all = byScenario.reduce((a, r) => ({ runs: a.runs + r.runs, cpu: a.cpu + r.cpu, ms: a.ms + r.ms }), { runs: 0, cpu: 0, ms: 0 });
+rows.push(['all three', '', fmt((all.runs / all.cpu) * 1000), '', fmt((all.runs / all.ms) * 1000), '', fmt(all.runs), '']);
+console.log(`\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, rounds of ${ROUND_MS} ms of CPU (target >= 8,000 per CPU second):`);
+table(['scenario', 'from turn', 'per CPU s', 'rounds', 'per wall s', 'turns each', 'playouts', 'load'], rows);
 
 // 2. Decision times per level, at the same positions for every level.
 const positions: { id: string; s: GameState; side: (typeof SIDES)[number] }[] = [];
