@@ -40,15 +40,20 @@ export const votedLean = (lean: number, mood: number, vote: 1 | -1): number => l
  * vote where `votes` has one (votedLean).
  */
 export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1, votes?: Votes): number {
+  // Over the side's flat tables (CabinetTable), minister by minister in the side's order.
+  const t = c.side[side].table,
+    fig = s.fig,
+    n = t.office.length,
+    at = issue * n;
   let sum = 0,
     weight = 0;
-  for (const k of c.side[side].ministers) {
-    const m = c.ministers[k]!;
-    if (s.fig[m.iOffice] === 0) continue;
-    const vote = votes?.get(k);
-    const lean = (s.fig[m.iStance[issue]!]! / 100) * direction;
-    sum += m.influence * (vote === undefined ? lean : votedLean(lean, s.fig[m.iMood]!, vote));
-    weight += m.influence;
+  for (let j = 0; j < n; j++) {
+    if (fig[t.office[j]!] === 0) continue;
+    const vote = votes?.get(c.side[side].ministers[j]!);
+    const lean = (fig[t.stance[at + j]!]! / 100) * direction;
+    const influence = t.influence[j]!;
+    sum += influence * (vote === undefined ? lean : votedLean(lean, fig[t.mood[j]!]!, vote));
+    weight += influence;
   }
   return weight === 0 ? 0 : sum / weight;
 }
@@ -89,11 +94,14 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
 
 /** Ministers whose stance the decision went with grow content; those it went against, sore. */
 export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string, label: string): void {
-  for (const k of d.c.side[side].ministers) {
-    const m = d.c.ministers[k]!;
-    if (d.s.fig[m.iOffice] === 0) continue;
-    const agree = (d.s.fig[m.iStance[issue]!]! / 100) * direction;
-    if (agree !== 0) addFig(d, m.iMood, 10 * agree, 'rule:cabinet-mood', d.rec ? `"${label}" went ${agree > 0 ? 'his way' : 'against him'}` : undefined);
+  const t = d.c.side[side].table,
+    n = t.office.length,
+    at = issue * n;
+  for (let j = 0; j < n; j++) {
+    // d.s.fig is read afresh each time: a draft not made in place copies it at its first change.
+    if (d.s.fig[t.office[j]!] === 0) continue;
+    const agree = (d.s.fig[t.stance[at + j]!]! / 100) * direction;
+    if (agree !== 0) addFig(d, t.mood[j]!, 10 * agree, 'rule:cabinet-mood', d.rec ? `"${label}" went ${agree > 0 ? 'his way' : 'against him'}` : undefined);
   }
   checkResignations(d, side, cause);
 }
@@ -125,39 +133,39 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
  */
 export function stanceDrift(d: Draft, side: Side, days: number): void {
   const c = d.c,
-    s = d.s;
-  const groups = c.side[side].groups,
-    ministers = c.side[side].ministers;
-  if (groups.length === 0) return;
+    s = d.s,
+    t = c.side[side].table;
+  const nm = t.office.length,
+    ng = t.pressure.length;
+  if (ng === 0) return;
   // The groups' total weight, summed in the same order as before for every issue, so the same number.
   let w = 0;
-  for (const k of groups) w += c.groups[k]!.weight;
+  for (let j = 0; j < ng; j++) w += t.weight[j]!;
   if (w === 0) return;
   for (let issue = 0; issue < c.issues.length; issue++) {
+    const at = issue * nm;
     // Only an uncommitted minister in office drifts: with none on this issue, its pull is not needed.
     let anyDrifts = false;
-    for (const k of ministers) {
-      const m = c.ministers[k]!;
-      const v = s.fig[m.iStance[issue]!]!;
-      if (v > -50 && v < 50 && s.fig[m.iOffice] !== 0) {
+    for (let j = 0; j < nm; j++) {
+      const v = s.fig[t.stance[at + j]!]!;
+      if (v > -50 && v < 50 && s.fig[t.office[j]!] !== 0) {
         anyDrifts = true;
         break;
       }
     }
     if (!anyDrifts) continue;
     let pull = 0;
-    for (const k of groups) {
-      const g = c.groups[k]!;
-      const p = s.fig[g.iPressure]! / 100;
-      pull += g.weight * p * g.stance[issue]!;
+    const gat = issue * ng;
+    for (let j = 0; j < ng; j++) {
+      const p = s.fig[t.pressure[j]!]! / 100;
+      pull += t.weight[j]! * p * t.groupStance[gat + j]!;
     }
     if (pull === 0) continue;
     const target = pull / w;
-    for (const k of ministers) {
-      const m = c.ministers[k]!;
-      const i = m.iStance[issue]!;
+    for (let j = 0; j < nm; j++) {
+      const i = t.stance[at + j]!;
       const v = s.fig[i]!;
-      if (v <= -50 || v >= 50 || s.fig[m.iOffice] === 0) continue;
+      if (v <= -50 || v >= 50 || s.fig[t.office[j]!] === 0) continue;
       const delta = (target - v) * 0.01 * days;
       if (Math.abs(delta) >= 0.05) addFig(d, i, delta, 'rule:pressure-drift', 'uncommitted ministers drift with party pressure');
     }

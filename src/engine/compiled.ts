@@ -194,6 +194,25 @@ export interface CSide {
   groups: number[];
   /** The ministers who can resign (the resignation check looks at no one else). */
   resigners: number[];
+  /** The side's ministers' and groups' figures as flat tables, for the rules that loop over them. */
+  table: CabinetTable;
+}
+
+/**
+ * A side's ministers (in `ministers` order) and groups (in `groups` order) as flat tables of
+ * figure indices and constants: the cabinet's chance, the mood rule, the drift and the parties'
+ * reaction run over them at every turn of every playout, and reading a table is cheaper than
+ * reading each minister's record and then his list of stances. Stances are issue by issue:
+ * minister j's stance on issue i is at [i * ministers + j] (groups' likewise).
+ */
+export interface CabinetTable {
+  office: Int32Array;
+  mood: Int32Array;
+  influence: Float64Array;
+  stance: Int32Array;
+  pressure: Int32Array;
+  weight: Float64Array;
+  groupStance: Float64Array;
 }
 
 export interface Compiled {

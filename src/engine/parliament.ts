@@ -7,11 +7,13 @@ import type { Side } from './vocab';
 
 /** Groups react to what their side carried out: an action their way eases them, against them presses. */
 export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 | -1, weight: number, cause: string, label: string): void {
-  for (const k of d.c.side[side].groups) {
-    const g = d.c.groups[k]!;
-    const agree = (g.stance[issue]! / 100) * direction;
+  const t = d.c.side[side].table,
+    n = t.pressure.length,
+    at = issue * n;
+  for (let j = 0; j < n; j++) {
+    const agree = (t.groupStance[at + j]! / 100) * direction;
     // (The `why` texts are built only when the ledger is kept: see Draft.rec.)
-    if (agree !== 0) addFig(d, g.iPressure, -12 * weight * agree, cause, d.rec ? `${g.name} ${agree > 0 ? 'welcome' : 'resent'} "${label}"` : undefined);
+    if (agree !== 0) addFig(d, t.pressure[j]!, -12 * weight * agree, cause, d.rec ? `${d.c.groups[d.c.side[side].groups[j]!]!.name} ${agree > 0 ? 'welcome' : 'resent'} "${label}"` : undefined);
   }
 }
 

@@ -3,7 +3,7 @@
 // pressure, each third party's alignment and the trade model. Figures get their index in that
 // order, which the state's `fig` array follows.
 import { monthIndexOf } from '../calendar';
-import type { CGroup, CMinister, Compiled, CSide, FigureMeta } from '../compiled';
+import type { CabinetTable, CGroup, CMinister, Compiled, CSide, FigureMeta } from '../compiled';
 import type { ScenarioSetup } from '../setup';
 import { type BySide, SIDES } from '../vocab';
 import { CompileError, issueAt } from './context';
@@ -11,6 +11,33 @@ import { CompileError, issueAt } from './context';
 export type LinkedFigures = Pick<Compiled, 'figs' | 'figIndex' | 'initialFig' | 'issues' | 'issueIndex' | 'side' | 'iTension' | 'ministers' | 'groups' | 'parties' | 'trade' | 'initialPipeline'> & {
   ministerIndex: Map<string, number>;
 };
+
+/** Filled in once the side's ministers and groups are linked. */
+const EMPTY_TABLE: CabinetTable = {
+  office: new Int32Array(0),
+  mood: new Int32Array(0),
+  influence: new Float64Array(0),
+  stance: new Int32Array(0),
+  pressure: new Int32Array(0),
+  weight: new Float64Array(0),
+  groupStance: new Float64Array(0),
+};
+
+/** A side's cabinet as flat tables (compiled.ts, CabinetTable). */
+function cabinetTable(side: CSide, ministers: readonly CMinister[], groups: readonly CGroup[], issues: number): CabinetTable {
+  const ms = side.ministers.map(k => ministers[k]!),
+    gs = side.groups.map(k => groups[k]!);
+  const byIssue = <T>(xs: readonly T[], at: (x: T, issue: number) => number): number[] => Array.from({ length: issues * xs.length }, (_, n) => at(xs[n % xs.length]!, Math.floor(n / xs.length)));
+  return {
+    office: Int32Array.from(ms, m => m.iOffice),
+    mood: Int32Array.from(ms, m => m.iMood),
+    influence: Float64Array.from(ms, m => m.influence),
+    stance: Int32Array.from(byIssue(ms, (m, i) => m.iStance[i]!)),
+    pressure: Int32Array.from(gs, g => g.iPressure),
+    weight: Float64Array.from(gs, g => g.weight),
+    groupStance: Float64Array.from(byIssue(gs, (g, i) => g.stance[i]!)),
+  };
+}
 
 export function linkFigures(sc: ScenarioSetup): LinkedFigures {
   const figs: FigureMeta[] = [];
@@ -45,6 +72,7 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
       ministers: [],
       groups: [],
       resigners: [],
+      table: EMPTY_TABLE,
     };
   }
   const iTension = addFigure({ id: 'tension', label: 'War danger', kind: 'tension', min: 0, max: 100, sources: [] }, sc.tension ?? 20, 'tension');
@@ -109,6 +137,8 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
     side[g.side].groups.push(k);
     return { i: k, id: g.id, name: g.name, side: g.side, kind: g.kind, weight: g.weight, iPressure, rest: g.pressure, stance: issues.map(is => g.stances[is] ?? 0), demands: [] };
   });
+
+  for (const s of SIDES) side[s].table = cabinetTable(side[s], ministers, groups, issues.length);
 
   const parties = sc.thirdParties.map((p, k) => ({
     id: p.id,
