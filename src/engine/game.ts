@@ -108,6 +108,9 @@ function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameSta
   return closeDraft(d);
 }
 
+/** No forced items (shared, never written). */
+const NO_ITEMS: readonly ReturnType<typeof forcedItems>[number][] = [];
+
 /** A side's orders given, as a new record (a literal, not a spread with a computed key, which is slow). */
 const withOrders = (orders: GameState['orders'], side: Side, given: Order[]): GameState['orders'] =>
   side === 'britain' ? { britain: given, ussr: orders.ussr } : { britain: orders.britain, ussr: given };
@@ -167,7 +170,8 @@ function resolveTurn(d: Draft): void {
     const orders = d.s.orders[side]!;
     const ordered: number[] = [];
     for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
-    const forced = forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!));
+    // Most sides have no demands, or none that holds: no agenda check then (and no list made for it).
+    const forced = c.demanders[side].length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
     // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome,
     // with the causes: the lines the demand's figures have crossed.
     if (d.rec)
@@ -178,15 +182,18 @@ function resolveTurn(d: Draft): void {
           detail: `${why.length ? `The demand is made because ${why.join('; ')}. ` : ''}No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.`,
         });
       }
+    // The forced items first, then the orders: an item at `forced.length` or after was ordered (a
+    // forced item never was: forcedItems leaves the ordered ones out).
     const items = forced.length ? [...forced.map(f => f.action), ...ordered] : ordered;
-    for (const k of items) {
+    for (let j = 0; j < items.length; j++) {
       if (d.s.ended) return;
+      const k = items[j]!;
       const a = c.actions[k]!;
       if (!actionAvailable(c, d.s, side, a)) continue; // an earlier item this turn may have closed it
       const cause = a.cause;
       const priv = a.public ? undefined : side;
       d.audience = side; // what an order costs is the side's own business
-      if (ordered.includes(k)) addFig(d, c.side[side].iCapital, -a.cost, cause, 'political capital spent');
+      if (j >= forced.length) addFig(d, c.side[side].iCapital, -a.cost, cause, 'political capital spent');
       d.audience = undefined;
       if (!cabinetPasses(d, side, a.vote, a.label, cause, k, votesOn(c, sealedBallots(d, side), cause))) continue;
       ownTaken(d)[k] = d.day;

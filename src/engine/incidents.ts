@@ -10,22 +10,25 @@ import type { Side } from './vocab';
 export function mtthChance(ev: CEvent, s: GameState, days: number): number {
   let mtth = ev.mtthDays!;
   for (const m of ev.mtthModifiers) if (m.when(s)) mtth *= m.factor;
-  return 1 - halfPow(days / mtth);
+  return 1 - halfPow(days / mtth, ev.i);
 }
 
 /**
  * dhalfPow, remembered: random events test the same few turn lengths against the same mean times
- * turn after turn, and the series behind dhalfPow is slow. The function is pure, so the stored
- * result is the very number it would compute.
+ * turn after turn, and the series behind dhalfPow is slow. The function is pure, so a stored
+ * result is the very number it would compute. The store is a table of the last argument and
+ * result per slot (an event's index picks its slot): an event meets the same argument turn after
+ * turn, and comparing a number is quicker than a Map's lookup by a fractional key.
  */
-const halfPowMemo = new Map<number, number>();
-function halfPow(y: number): number {
-  let v = halfPowMemo.get(y);
-  if (v === undefined) {
-    if (halfPowMemo.size >= 4096) halfPowMemo.clear(); // bounded, whatever the scenarios
-    v = dhalfPow(y);
-    halfPowMemo.set(y, v);
-  }
+const HALF_POW_SLOTS = 1024;
+const halfPowY = new Float64Array(HALF_POW_SLOTS).fill(Number.NaN);
+const halfPowV = new Float64Array(HALF_POW_SLOTS);
+function halfPow(y: number, slot: number): number {
+  const at = slot & (HALF_POW_SLOTS - 1);
+  if (halfPowY[at] === y) return halfPowV[at]!;
+  const v = dhalfPow(y);
+  halfPowY[at] = y;
+  halfPowV[at] = v;
   return v;
 }
 
