@@ -65,9 +65,15 @@ class PlayoutView implements SeatView {
   #available: readonly number[] | undefined;
   constructor(
     private readonly c: Compiled,
-    private readonly s: GameState,
+    private s: GameState,
     readonly side: Side,
   ) {}
+  /** The view of the next move's state: a playout keeps one view per side and points it at each move. */
+  reset(s: GameState): void {
+    this.s = s;
+    this.#full = undefined;
+    this.#available = undefined;
+  }
   private get full(): SeatView {
     return (this.#full ??= seatView(this.c, this.s, this.side, AI_VIEW));
   }
@@ -164,21 +170,35 @@ class PlayoutView implements SeatView {
  * copying the state to add it was a tenth of a playout's time.
  */
 class PlayoutCtx implements Ctx {
+  readonly view: PlayoutView;
   constructor(
     readonly c: Compiled,
     readonly side: Side,
-    private readonly s: GameState,
-    readonly view: SeatView,
+    private s: GameState,
     readonly rng: Rng,
-  ) {}
+  ) {
+    this.view = new PlayoutView(c, s, side);
+  }
   get state(): SeatState {
     return this.s as SeatState;
+  }
+  /** The context of the next move's state, with its view (see PlayoutView.reset). */
+  reset(s: GameState): this {
+    this.s = s;
+    this.view.reset(s);
+    return this;
   }
 }
 
 /** A playout player's move for `side` in world state `s` (it must have one to make). */
 export function playoutMove(p: Policy, s: GameState, side: Side, rng: Rng): Move {
-  const ctx = new PlayoutCtx(p.c, side, s, new PlayoutView(p.c, s, side), rng);
+  return moveIn(p, new PlayoutCtx(p.c, side, s, rng));
+}
+
+/** The move of the side of `ctx`, asked of its playout player. */
+function moveIn(p: Policy, ctx: PlayoutCtx): Move {
+  const side = ctx.side,
+    s = ctx.state;
   const player = ofSide(p.players, side);
   const pending = ofSide(s.pending, side);
   if (pending.length) {
@@ -198,11 +218,14 @@ export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
   let s = ownedCopy(w.state);
   if (move) s = playInPlace(p.sc, s, move);
   const start = s.turn;
-  const rngs = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
+  // One context (and view) per side for the whole playout, pointed at the state at each move: the
+  // players keep nothing of it between moves.
+  const britain = new PlayoutCtx(p.c, 'britain', s, openRng(w.dice.britain)),
+    ussr = new PlayoutCtx(p.c, 'ussr', s, openRng(w.dice.ussr));
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
-    const side = toMove(s, 'britain') ? 'britain' : toMove(s, 'ussr') ? 'ussr' : null;
-    if (!side) break;
-    s = playInPlace(p.sc, s, playoutMove(p, s, side, ofSide(rngs, side)));
+    const ctx = toMove(s, 'britain') ? britain : toMove(s, 'ussr') ? ussr : null;
+    if (!ctx) break;
+    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s)));
   }
   return { state: s, turns: s.turn - start + 1 };
 }
