@@ -13,7 +13,7 @@ import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { type PersonaChoice, personaReasons, type WeighedNote, type WeighedOption, type WeighedOrder } from './personaReasons';
 import type { Ctx, Player } from './player';
-import { echo, type Gradient, hasTest, moodValue, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
+import { echo, type Gradient, hasTest, type MoodTable, moodTable, moodValueIn, NO_TRADE_WEIGHTS, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -32,6 +32,8 @@ interface Values {
   /** The seat's gradient (values.ts, seatGradient), and whether it weighs any minister's mood: looked up once here, not at every move. */
   g: Gradient;
   moods: boolean;
+  /** The mood rule's terms at this gradient (values.ts, moodTable). */
+  moodTable: MoodTable;
   actions: number[];
   actionsRefused: number[];
   options: number[][];
@@ -117,6 +119,7 @@ function values(c: Compiled, side: Side, sees: boolean): Values {
     const opts = c.events.map(e => e.decision?.options.map(o => orderWorth(c, g, side, o.linked, o.vote, o.incident, e.publicity)) ?? []);
     v = {
       g,
+      moodTable: moodTable(c, g, side),
       moods: weighsMoods(c, g, side),
       actions: acts.map((w, k) => w.approved + (g.took.get(c.actions[k]!.id) ?? 0)),
       actionsRefused: acts.map(w => w.refused),
@@ -147,6 +150,9 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
   const defs = sc.personas.filter(x => x.side === side);
   if (!defs.length) throw new Error(`scenario ${sc.id} has no persona for ${side}`);
   const players = defs.map(makePersona);
+  // One persona for the side (most scenarios): it is the side's player, asked directly; the lookup
+  // below would find it whoever leads, and a call through it costs at every playout move.
+  if (players.length === 1) return players[0]!;
   // The player for each minister as lead, looked up by his index (the lead changes rarely).
   let byLead: Player[] | undefined, byLeadFor: Compiled | undefined;
   const pick = (ctx: Ctx): Player => {
@@ -422,7 +428,7 @@ export function makePersona(p: PersonaDef): Player {
           }
           ({ yes, no, tr } = w);
         }
-        if (moods) yes += moodValue(c, g, side, o.vote, s);
+        if (moods) yes += moodValueIn(vals.moodTable, o.vote, s);
         yes += echoOf(c, s, tr.approved, tr.approvedNone, weights);
         no += echoOf(c, s, tr.refused, tr.refusedNone, weights);
         const dice = rng.next() * 0.5;
@@ -454,8 +460,9 @@ export function makePersona(p: PersonaDef): Player {
       const vals = view.seesOther ? tb.seen : tb.blind;
       const g = vals.g;
       const weights = tradeWeights(c, g, s);
+      // Most turns complete no trade month, and tradeWeights gives its shared zeros for them.
       let trading = false;
-      for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) trading = true;
+      if (weights !== NO_TRADE_WEIGHTS) for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) trading = true;
       const moods = vals.moods;
       const actionValues = vals.actions,
         actionRefused = vals.actionsRefused,
@@ -496,7 +503,7 @@ export function makePersona(p: PersonaDef): Player {
           }
           ({ yes, no, tr } = w);
         }
-        if (moods) yes += moodValue(c, g, side, a.vote, s);
+        if (moods) yes += moodValueIn(vals.moodTable, a.vote, s);
         if (trading) {
           yes += echoOf(c, s, tr.approved, tr.approvedNone, weights);
           no += echoOf(c, s, tr.refused, tr.refusedNone, weights);

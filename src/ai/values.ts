@@ -211,30 +211,54 @@ export function hasTest(effects: readonly LinkedEffect[] | undefined): boolean {
   return false;
 }
 
-const moodCache = new WeakMap<Gradient, Map<Side, number[]>>();
-/** A side's ministers whose mood the gradient weighs (most scenarios weigh none). */
-function moodMinisters(c: Compiled, g: Gradient, side: Side): number[] {
+/**
+ * The mood rule's terms for one gradient and side, as flat tables: the side's ministers whose mood
+ * the gradient weighs (most scenarios weigh none), each one's office figure, the gradient's weight
+ * on his mood, and his stance figure on each issue (issue by issue: [issue * n + j]).
+ */
+export interface MoodTable {
+  ministers: number[];
+  office: Int32Array;
+  weight: Float64Array;
+  stance: Int32Array;
+}
+const moodCache = new WeakMap<Gradient, Map<Side, MoodTable>>();
+export function moodTable(c: Compiled, g: Gradient, side: Side): MoodTable {
   let m = moodCache.get(g);
   if (!m) moodCache.set(g, (m = new Map()));
-  let ks = m.get(side);
-  if (!ks) m.set(side, (ks = c.side[side].ministers.filter(k => g.fig.has(c.ministers[k]!.iMood))));
-  return ks;
+  let t = m.get(side);
+  if (!t) {
+    const ks = c.side[side].ministers.filter(k => g.fig.has(c.ministers[k]!.iMood));
+    const ms = ks.map(k => c.ministers[k]!);
+    t = {
+      ministers: ks,
+      office: Int32Array.from(ms, x => x.iOffice),
+      weight: Float64Array.from(ms, x => g.fig.get(x.iMood)!),
+      stance: Int32Array.from({ length: c.issues.length * ms.length }, (_, n) => ms[n % ms.length]!.iStance[Math.floor(n / ms.length)]!),
+    };
+    m.set(side, t);
+  }
+  return t;
 }
 
 /** Whether the gradient weighs any of the side's ministers' moods (then the mood rule is worth working out). */
-export const weighsMoods = (c: Compiled, g: Gradient, side: Side): boolean => moodMinisters(c, g, side).length > 0;
+export const weighsMoods = (c: Compiled, g: Gradient, side: Side): boolean => moodTable(c, g, side).ministers.length > 0;
 
 /**
  * The mood rule's worth if a vote's item is approved (engine/cabinet.ts, moodAfterDecision, as the
  * preview shows it): each minister in office grows content or sore by his stance on the issue.
  */
-export function moodValue(c: Compiled, g: Gradient, side: Side, vote: Vote | null, s: GameState): number {
+export const moodValue = (c: Compiled, g: Gradient, side: Side, vote: Vote | null, s: GameState): number => moodValueIn(moodTable(c, g, side), vote, s);
+
+/** moodValue from the side's table (a persona keeps it: this runs for every order it weighs). */
+export function moodValueIn(t: MoodTable, vote: Vote | null, s: GameState): number {
   if (!vote) return 0;
+  const n = t.office.length,
+    at = vote.issue * n;
   let v = 0;
-  for (const k of moodMinisters(c, g, side)) {
-    const m = c.ministers[k]!;
-    if (s.fig[m.iOffice] === 0) continue;
-    v += g.fig.get(m.iMood)! * 10 * (s.fig[m.iStance[vote.issue]!]! / 100) * vote.direction;
+  for (let j = 0; j < n; j++) {
+    if (s.fig[t.office[j]!] === 0) continue;
+    v += t.weight[j]! * 10 * (s.fig[t.stance[at + j]!]! / 100) * vote.direction;
   }
   return v;
 }
@@ -255,7 +279,7 @@ export function tradeInputs(c: Compiled): number[] {
 }
 
 /** The weights on a turn that completes no trade month: shared, so callers only read them. */
-const NO_TRADE_WEIGHTS: readonly number[] = Object.freeze([0, 0, 0, 0, 0]);
+export const NO_TRADE_WEIGHTS: readonly number[] = Object.freeze([0, 0, 0, 0, 0]);
 export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly number[] {
   const t = c.trade;
   const months = c.monthAfter[s.turn]! - 1 - s.month;
