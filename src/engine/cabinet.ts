@@ -144,28 +144,23 @@ export function stanceDrift(d: Draft, side: Side, days: number): void {
   if (w === 0) return;
   for (let issue = 0; issue < c.issues.length; issue++) {
     const at = issue * nm;
-    // Only an uncommitted minister in office drifts: with none on this issue, its pull is not needed.
-    let anyDrifts = false;
-    for (let j = 0; j < nm; j++) {
-      const v = s.fig[t.stance[at + j]!]!;
-      if (v > -50 && v < 50 && s.fig[t.office[j]!] !== 0) {
-        anyDrifts = true;
-        break;
-      }
-    }
-    if (!anyDrifts) continue;
-    let pull = 0;
-    const gat = issue * ng;
-    for (let j = 0; j < ng; j++) {
-      const p = s.fig[t.pressure[j]!]! / 100;
-      pull += t.weight[j]! * p * t.groupStance[gat + j]!;
-    }
-    if (pull === 0) continue;
-    const target = pull / w;
+    // Only an uncommitted minister in office drifts. The groups' pull is worked out at the first
+    // one (none on this issue: not at all); drifting changes stances only, so it stays the same.
+    let target = Number.NaN;
     for (let j = 0; j < nm; j++) {
       const i = t.stance[at + j]!;
       const v = s.fig[i]!;
-      if (v <= -50 || v >= 50 || s.fig[t.office[j]!] === 0) continue;
+      if (!(v > -50 && v < 50 && s.fig[t.office[j]!] !== 0)) continue;
+      if (Number.isNaN(target)) {
+        let pull = 0;
+        const gat = issue * ng;
+        for (let g = 0; g < ng; g++) {
+          const p = s.fig[t.pressure[g]!]! / 100;
+          pull += t.weight[g]! * p * t.groupStance[gat + g]!;
+        }
+        if (pull === 0) break;
+        target = pull / w;
+      }
       const delta = (target - v) * 0.01 * days;
       if (Math.abs(delta) >= 0.05) addFig(d, i, delta, 'rule:pressure-drift', 'uncommitted ministers drift with party pressure');
     }

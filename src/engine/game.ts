@@ -108,6 +108,12 @@ function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameSta
   return closeDraft(d);
 }
 
+/**
+ * The actions a side ordered, by index: one list, filled afresh for each side of each turn's
+ * resolution (which nothing it calls can start again), not a new one each time.
+ */
+const ORDERED: number[] = [];
+
 /** No forced items (shared, never written). */
 const NO_ITEMS: readonly ReturnType<typeof forcedItems>[number][] = [];
 
@@ -168,8 +174,12 @@ function resolveTurn(d: Draft): void {
   // 1. Cabinet decisions.
   for (const side of SIDES) {
     const orders = d.s.orders[side]!;
-    const ordered: number[] = [];
-    for (const o of orders) if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
+    const ordered = ORDERED;
+    ordered.length = 0;
+    for (let j = 0; j < orders.length; j++) {
+      const o = orders[j]!;
+      if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
+    }
     // Most sides have no demands, or none that holds: no agenda check then (and no list made for it).
     const forced = c.demanders[side].length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
     // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome,
