@@ -119,8 +119,25 @@ const ALL_OWNED = 16383;
  * `prev` itself, owning everything: for a caller that holds `prev` alone (see ownedCopy).
  */
 export function openDraft(c: Compiled, prev: GameState, inPlace = false): Draft {
+  if (inPlace && spare) {
+    // A draft made in place is closed before the next is opened (a move's rules start no other
+    // move), so one draft and its dice serve move after move: a playout makes thousands.
+    const d = spare;
+    spare = null;
+    d.c = c;
+    d.s = prev;
+    d.rng.load(prev.rng);
+    d.day = c.days[prev.turn]!;
+    d.owned = ALL_OWNED;
+    d.audience = undefined;
+    d.rec = prev.record;
+    return d;
+  }
   return { c, s: inPlace ? prev : copyState(prev), rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: inPlace ? ALL_OWNED : 0, audience: undefined, rec: prev.record };
 }
+
+/** A closed draft made in place, kept for the next (see openDraft); null while one is open. */
+let spare: Draft | null = null;
 
 /**
  * A copy of a state that shares no container with it (nor with any other state), for a caller
@@ -187,9 +204,12 @@ export function copyState(s: GameState): GameState {
 }
 
 export function closeDraft(d: Draft): GameState {
-  // In place, the dice's state is written into the state's own (ownedCopy made it its own).
-  if (d.owned & OWN.rng) d.rng.saveTo(d.s.rng);
-  else d.s.rng = d.rng.state();
+  // In place, the dice's state is written into the state's own (ownedCopy made it its own), and
+  // the draft is kept for the next move made in place; nobody holds it once closed.
+  if (d.owned & OWN.rng) {
+    d.rng.saveTo(d.s.rng);
+    spare = d;
+  } else d.s.rng = d.rng.state();
   return d.s;
 }
 

@@ -16,6 +16,8 @@ export interface Rng {
   state(): RngState;
   /** Write the stream's state into `st` (a move made in place keeps the state's own object). */
   saveTo(st: RngState): void;
+  /** Go on from state `st` instead (a stream reused move after move: draft.ts). */
+  load(st: RngState): void;
 }
 
 export function seedRng(seed: string): RngState {
@@ -28,6 +30,12 @@ class AleaStream implements Rng {
   s1: number;
   s2: number;
   constructor(st: RngState) {
+    this.c = st.c;
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+  }
+  load(st: RngState): void {
     this.c = st.c;
     this.s0 = st.s0;
     this.s1 = st.s1;
