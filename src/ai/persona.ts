@@ -216,6 +216,8 @@ interface Tables {
   rank: number[];
   /** The last decision's options, OPTION numbers each, in the event's order (read by decisionChoice). */
   weighed: Float64Array;
+  /** By action index, the order that gives it: made once, handed out in every move that gives it (no holder changes an order). */
+  orderOf: Order[];
 }
 
 function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
@@ -249,6 +251,7 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     scored: new Float64Array(c.actions.length * SCORED),
     weighed: new Float64Array(Math.max(0, ...c.events.map(e => e.decision?.options.length ?? 0)) * OPTION),
     rank: c.actions.map(() => 0),
+    orderOf: c.actions.map(a => ({ kind: 'action', id: a.id })),
   };
 }
 
@@ -539,7 +542,7 @@ export function makePersona(p: PersonaDef): Player {
         if (a.cost <= capital && !contradictsAny(a.contradicts, chosen)) {
           chosen.push(k);
           capital -= a.cost;
-          out.push({ kind: 'action', id: a.id });
+          out.push(tb.orderOf[k]!);
         }
       }
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
