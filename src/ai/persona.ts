@@ -216,7 +216,7 @@ interface Tables {
   rank: number[];
   /** The last decision's options, OPTION numbers each, in the event's order (read by decisionChoice). */
   weighed: Float64Array;
-  /** By action index, the order that gives it: made once, handed out in every move that gives it (no holder changes an order). */
+  /** By action index, the order that gives it: made once (frozen: no holder may change it), handed out in every move that gives it. */
   orderOf: Order[];
 }
 
@@ -251,7 +251,7 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     scored: new Float64Array(c.actions.length * SCORED),
     weighed: new Float64Array(Math.max(0, ...c.events.map(e => e.decision?.options.length ?? 0)) * OPTION),
     rank: c.actions.map(() => 0),
-    orderOf: c.actions.map(a => ({ kind: 'action', id: a.id })),
+    orderOf: c.actions.map(a => Object.freeze({ kind: 'action', id: a.id }) as Order),
   };
 }
 
