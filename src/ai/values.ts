@@ -278,6 +278,9 @@ export function tradeInputs(c: Compiled): number[] {
   return x;
 }
 
+/** The gradient's weight on figure i (0 if none): a function of its own, not a closure made at each call. */
+const weightOn = (g: Gradient, i: number): number => g.fig.get(i) ?? 0;
+
 /** The weights on a turn that completes no trade month: shared, so callers only read them. */
 export const NO_TRADE_WEIGHTS: readonly number[] = Object.freeze([0, 0, 0, 0, 0]);
 export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly number[] {
@@ -285,9 +288,8 @@ export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly n
   const months = c.monthAfter[s.turn]! - 1 - s.month;
   // Most turns complete no month: the same zeros, not a fresh list each time (a persona asks at every move).
   if (months <= 0) return NO_TRADE_WEIGHTS;
-  const at = (i: number) => g.fig.get(i) ?? 0;
   const now = t.lag === 0 ? 1 : 0;
-  const perOrder = at(t.orders) + now * (at(t.exports) - at(t.balance));
+  const perOrder = weightOn(g, t.orders) + now * (weightOn(g, t.exports) - weightOn(g, t.balance));
   const base = s.fig[t.baseOrders]!,
     credit = s.fig[t.credit]!,
     diversion = s.fig[t.diversion]!;
@@ -297,8 +299,8 @@ export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly n
     perOrder * -(base / 100) * (0.6 + (0.8 * credit) / 100),
     perOrder * (1 - diversion / 100) * (0.6 + (0.8 * credit) / 100),
     // Re-exports move half way to their (broken: reduced) base level each month.
-    (1 - 0.5 ** months) * (broken ? 0.35 : 1) * (at(t.reExports) - at(t.balance)),
-    (broken ? 0.95 : 1) * (at(t.imports) + at(t.balance)),
+    (1 - 0.5 ** months) * (broken ? 0.35 : 1) * (weightOn(g, t.reExports) - weightOn(g, t.balance)),
+    (broken ? 0.95 : 1) * (weightOn(g, t.imports) + weightOn(g, t.balance)),
   ];
 }
 

@@ -108,12 +108,6 @@ function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameSta
   return closeDraft(d);
 }
 
-/**
- * The actions a side ordered, by index: one list, filled afresh for each side of each turn's
- * resolution (which nothing it calls can start again), not a new one each time.
- */
-const ORDERED: number[] = [];
-
 /** No forced items (shared, never written). */
 const NO_ITEMS: readonly ReturnType<typeof forcedItems>[number][] = [];
 
@@ -174,8 +168,7 @@ function resolveTurn(d: Draft): void {
   // 1. Cabinet decisions.
   for (const side of SIDES) {
     const orders = d.s.orders[side]!;
-    const ordered = ORDERED;
-    ordered.length = 0;
+    const ordered: number[] = [];
     for (let j = 0; j < orders.length; j++) {
       const o = orders[j]!;
       if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);

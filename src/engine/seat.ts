@@ -97,9 +97,8 @@ export const seen = (v: SeatView, i: number): number | null => {
 /** The cause shown for a change made inside a side's private business, to the other side. */
 export const hiddenCause = (of: Side): string => `hidden:${of}`;
 
-/** The side's actions open now, by index; written into `out` (emptied first) if given, for a caller that reuses one list. */
-export function availableActions(c: Compiled, s: GameState, side: Side, out: number[] = []): number[] {
-  out.length = 0;
+export function availableActions(c: Compiled, s: GameState, side: Side): number[] {
+  const out: number[] = [];
   const own = c.sideActions[side];
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out.push(own[j]!);
   return out;

@@ -63,8 +63,6 @@ export interface PlayoutEnd {
 class PlayoutView implements SeatView {
   #full: SeatView | undefined;
   #available: readonly number[] | undefined;
-  /** The list the open actions are written into, move after move (nobody keeps it past a move). */
-  readonly #availableList: number[] = [];
   constructor(
     private readonly c: Compiled,
     private s: GameState,
@@ -80,7 +78,7 @@ class PlayoutView implements SeatView {
     return (this.#full ??= seatView(this.c, this.s, this.side, AI_VIEW));
   }
   get available(): readonly number[] {
-    return (this.#available ??= availableActions(this.c, this.s, this.side, this.#availableList));
+    return (this.#available ??= availableActions(this.c, this.s, this.side));
   }
   get offers(): SeatView['offers'] {
     return visibleOffers(this.s.offers, other(this.side));
