@@ -173,7 +173,7 @@ function resolveTurn(d: Draft): void {
       const o = orders[j]!;
       if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     }
-    // Most sides have no demands, or none that holds: no agenda check then (and no list made for it).
+    // A side with no demands at all has no agenda check (and no list is made for it).
     const forced = c.demanders[side].length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
     // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome,
     // with the causes: the lines the demand's figures have crossed.
