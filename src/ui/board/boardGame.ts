@@ -97,7 +97,15 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
         },
         destroy: () => {
           for (const v of s.views) v.destroy();
-          game?.destroy(true);
+          if (!game) return;
+          // Phaser leaves its WebGL context to the garbage collector, whose sweep frees it with a wait
+          // for the GPU process, at any moment, e.g. while the next game's computer thinks its first
+          // move (webglRelease.ts). Lost once Phaser is done with it, it is freed now.
+          const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
+          game.events.once(Phaser.Core.Events.DESTROY, () => setTimeout(() => gl?.getExtension('WEBGL_lose_context')?.loseContext(), 0));
+          game.destroy(true);
+          // Phaser destroys a game at its next step: a sleeping loop (the computer thinking) would never take it.
+          if (!game.loop.running) game.loop.wake();
         },
       });
     });
