@@ -1,6 +1,6 @@
 // The Web Worker that runs the computer players, so their thinking never blocks the page. It is
 // sent the validated scenario once, then per request one seat's view and that player's dice. Between
-// the two it warms its players up (aiWarmUp.ts), one short step a task, until the first request.
+// the two it warms its players up (aiWarmUp.ts), one step a task, until the first request.
 import { warmUpSteps } from './aiWarmUp';
 import { AiPlayers, type WorkerRequest, type WorkerResponse } from './transport';
 

@@ -50,7 +50,7 @@ describe('the computer players’ warm-up', () => {
     expect(warm).toEqual(cold);
   }, 120_000);
 
-  it('takes the seats in turn, a search seat in several short steps, and skips a name it does not know', () => {
+  it('takes the seats in turn, a search seat in several steps, and skips a name it does not know', () => {
     expect(warmUpSteps(original, { britain: 'search:4', ussr: 'persona' })).toHaveLength(SEARCH_WARM_UP_STEPS + 1);
     expect(warmUpSteps(original, { ussr: 'search:2@0.5' })).toHaveLength(SEARCH_WARM_UP_STEPS);
     expect(warmUpSteps(original, { britain: 'no such player' })).toHaveLength(0);
