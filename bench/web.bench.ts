@@ -1,4 +1,4 @@
-// npm run bench:web [-- --runs 5 --json --throttle --phaser full --dist DIR --no-game --opponent search:1,search:4 --desks N|all]
+// npm run bench:web [-- --runs 5 --json --throttle --phaser full --dist DIR --no-game --opponent search:1,search:4 --desks N|all --trace DIR]
 // Builds the app (vite build, as `npm run build` does), serves it gzipped on localhost and loads
 // it in headless Chromium --runs times, each in a fresh browser context (cold cache), after one
 // uncounted warm-up load. Prints:
@@ -12,15 +12,18 @@
 //   - the computer's turns, for each --opponent in turn: a 1927 game as the Soviet Union against it
 //     (seed 31) on the game screen, played in the page (tests/e2e/play.ts) for --desks desks (10 by
 //     default, `all` for the whole game), under Chromium's tracing: how long the computer thought a
-//     move in its Web Worker (p50 / p95 / max, from the request to the answer), the longest task on
+//     move in its Web Worker (p50 / p95 / max, from the request to the answer; and the worker
+//     thread's CPU time in the same spells, which a busy machine does not stretch), the longest task on
 //     the page's main thread while it thought, the tasks over 50 ms, and how busy the main thread and
-//     the worker were (bench/mainThread.ts);
+//     the worker were (bench/mainThread.ts); the longest of those tasks taken apart: what posted it
+//     and its time by kind (script, garbage collection, waiting for the GPU, style and layout, paint);
 //   - the verdict against the budget: initial JS <= 400 kB gzip, title <= 1.5 s (median), no long
 //     task while the computer thinks. The figures are printed, never a failure: the browser tests
 //     check behaviour only, since a loaded machine makes any time threshold flaky.
 // --no-game skips the game. --opponent takes a comma-separated list of computer players (search:N,
 // persona, historical, negotiator); the default, search:1,search:4, gives the search player's decision
-// times per level in the Web Worker.
+// times per level in the Web Worker. --trace DIR also writes each game's Chromium trace there
+// (game-OPPONENT.json, for chrome://tracing or Perfetto).
 // The what-if explorer (bench/explorer.web.ts): 10,000 continuations of 1927 from 2 May 1927 across
 // the page's Web Workers, against the 2 s target; --no-explore skips it.
 // --throttle emulates a mid-range phone on slow 4G (150 ms RTT, 1.6 Mbit/s, CPU 4x slower);
@@ -28,7 +31,7 @@
 // full Phaser package instead of src/ui/phaser-custom.js. --dist uses an existing build (made
 // with `vite build`, which writes .vite/manifest.json). Sizes are in kB = 1000 bytes, as Vite
 // reports them.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -39,7 +42,7 @@ import { chromiumPath, launchChromium, noChromiumReason } from '../tests/e2e/chr
 import { newGame, playInPage } from '../tests/e2e/play';
 import { serveStatic } from '../tests/e2e/server';
 import { explorerInChromium, explorerLines } from './explorer.web';
-import { mainThreadWhileThinking } from './mainThread';
+import { type LongestTask, mainThreadWhileThinking, type TaskPart, TRACE_CATEGORIES } from './mainThread';
 
 const BUDGET = { initialJsGzip: 400_000, titleMs: 1500, longTasksWhileThinking: 0 };
 
@@ -54,6 +57,7 @@ const { values } = parseArgs({
     opponent: { type: 'string', default: 'search:1,search:4' },
     desks: { type: 'string', default: '10' },
     explore: { type: 'boolean', default: true },
+    trace: { type: 'string' },
   },
   allowNegative: true,
 });
@@ -191,18 +195,40 @@ const TITLE_WATCH = `(() => {
 
 const kindOf = (file: string): Resource['kind'] => (/\.m?js$/.test(file) ? 'js' : file.endsWith('.css') ? 'css' : /\.(woff2?|ttf|otf)$/.test(file) ? 'font' : 'other');
 
+interface Spread {
+  median: number;
+  p95: number;
+  max: number;
+  total: number;
+}
+/** p50 (upper median), p95 (nearest rank below), max and total of some times. */
+function spread(xs: number[]): Spread {
+  const t = [...xs].sort((a, b) => a - b);
+  return {
+    median: t[Math.floor(t.length / 2)] ?? 0,
+    p95: t[Math.min(t.length - 1, Math.floor(t.length * 0.95))] ?? 0,
+    max: t.at(-1) ?? 0,
+    total: t.reduce((a, b) => a + b, 0),
+  };
+}
+
 /** One game against one computer player: its think times and the page's main thread while it thought. */
 interface ComputerTurns {
   opponent: string;
   desks: number;
   turns: number;
-  thinkMs: { median: number; p95: number; max: number; total: number };
+  thinkMs: Spread;
+  /** The worker threads' CPU time in each thinking spell: the thinking less what a busy machine adds. */
+  thinkCpuMs: Spread;
   /** The longest main-thread task while it thought (its part inside a thinking spell), and in which spell. */
   longestMs: number;
   longestAt: number;
-  /** The longest main-thread task inside each thinking spell, move by move. */
+  /** The longest main-thread task inside each thinking spell, move by move, and the most CPU one took. */
   perMoveMs: number[];
+  perMoveCpuMs: number[];
   longTasks: number;
+  /** The longest main-thread task while it thought, taken apart (null if none). */
+  longest: LongestTask | null;
   mainBusyMs: number;
   workerBusyMs: number;
   playedMs: number;
@@ -221,7 +247,7 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
     });
     page.on('pageerror', e => consoleErrors.push(e.message));
     await page.goto(url, { waitUntil: 'load' });
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const level = /^search:(\d)$/.exec(opponent);
     await newGame(
       page,
@@ -231,23 +257,25 @@ async function computerTurns(browser: Awaited<ReturnType<typeof launchChromium>>
     const end = await playInPage(page, { maxDesks: desksLimit });
     const playedMs = performance.now() - t0;
     if (desksLimit === Infinity && end.screen !== 'end') throw new Error(`the game stopped at ${end.screen}, not at its end`);
-    const m = mainThreadWhileThinking(JSON.parse((await browser.stopTracing()).toString('utf8')));
-    const think = [...m.thinkMs].sort((a, b) => a - b);
+    const trace = (await browser.stopTracing()).toString('utf8');
+    if (values.trace) {
+      mkdirSync(values.trace, { recursive: true });
+      writeFileSync(path.join(values.trace, `game-${opponent.replace(/[^\w.-]/g, '_')}.json`), trace);
+    }
+    const m = mainThreadWhileThinking(JSON.parse(trace));
     const longestAt = m.longestMs.indexOf(Math.max(0, ...m.longestMs));
     return {
       opponent,
       desks: desksLimit,
-      turns: think.length,
-      thinkMs: {
-        median: think[Math.floor(think.length / 2)] ?? 0,
-        p95: think[Math.min(think.length - 1, Math.floor(think.length * 0.95))] ?? 0,
-        max: think.at(-1) ?? 0,
-        total: think.reduce((a, b) => a + b, 0),
-      },
+      turns: m.thinkMs.length,
+      thinkMs: spread(m.thinkMs),
+      thinkCpuMs: spread(m.thinkCpuMs),
       longestMs: m.longestMs[longestAt] ?? 0,
       longestAt,
       perMoveMs: m.longestMs,
+      perMoveCpuMs: m.longestCpuMs,
       longTasks: m.longTasks,
+      longest: m.longest,
       mainBusyMs: m.mainBusyMs,
       workerBusyMs: m.workerBusyMs,
       playedMs,
@@ -436,8 +464,21 @@ if (values.json) {
       log(
         `  ${game.turns} moves; it thought in its Web Worker ${game.thinkMs.median.toFixed(0)} ms a move (p50), ${game.thinkMs.p95.toFixed(0)} ms (p95), ${game.thinkMs.max.toFixed(0)} ms at most, ${(game.thinkMs.total / 1000).toFixed(1)} s in all`,
       );
+      log(
+        `  CPU time of its worker thread in each move's thinking: ${game.thinkCpuMs.median.toFixed(0)} ms (p50), ${game.thinkCpuMs.p95.toFixed(0)} ms (p95), ${game.thinkCpuMs.max.toFixed(0)} ms at most`,
+      );
       log(`  page's main thread while it thought: longest task ${game.longestMs.toFixed(0)} ms (move ${game.longestAt + 1}); ${game.longTasks} task${game.longTasks === 1 ? '' : 's'} over 50 ms`);
       log(`  longest main-thread task in each move's thinking, ms: ${game.perMoveMs.map(x => x.toFixed(0)).join(' ')}`);
+      log(`  most CPU one main-thread task took in each move's thinking, ms: ${game.perMoveCpuMs.map(x => x.toFixed(0)).join(' ')}`);
+      const l = game.longest;
+      if (l) {
+        const parts = (Object.entries(l.parts) as [TaskPart, number][])
+          .filter(([, v]) => v >= 0.5)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', ');
+        log(`  that longest task (move ${l.spell + 1}, ${l.ms.toFixed(0)} ms in all, ${l.cpuMs.toFixed(0)} ms of CPU), posted by ${l.postedBy}: ${parts || 'nothing nested'} (ms)`);
+      }
       log(
         `  busy: the main thread ${(game.mainBusyMs / 1000).toFixed(1)} s of the ${(game.thinkMs.total / 1000).toFixed(1)} s it thought; the worker threads ${(game.workerBusyMs / 1000).toFixed(1)} s`,
       );

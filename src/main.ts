@@ -17,6 +17,7 @@ import { inProcessAi, workerAi } from './app/transport';
 import { branchLink } from './app/watch/links';
 import { makeAudio } from './audio/index';
 import type { Scenario } from './scenario/schema';
+import { releasingWebGlProbes } from './ui/board/webglRelease';
 import { showClassSetup } from './ui/dom/classSetup';
 import { openDialog } from './ui/dom/dialog';
 import { type GameDeps, GameScreen } from './ui/dom/game';
@@ -183,7 +184,8 @@ const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' 
   loadBoard: async (parent, cb, rm) => {
     // Canvas text is measured when drawn: the faces must be loaded first, or it is fitted to a fallback font.
     await Promise.all([...BOARD_FONTS.map(f => document.fonts.load(f).catch(() => [])), loadMinusFace()]);
-    return (await import('./ui/board/boardGame')).startBoard(parent, cb, rm);
+    // Phaser's own WebGL test context is freed now, not by a garbage collection while the computer thinks.
+    return (await releasingWebGlProbes(() => import('./ui/board/boardGame'))).startBoard(parent, cb, rm);
   },
   settings: () => settings(),
   ...rest,

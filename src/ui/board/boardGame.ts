@@ -34,6 +34,13 @@ export interface Board {
   ministerCards(): readonly CardSpot[];
   /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
   sleep(): void;
+  /**
+   * Resolves once the GPU has finished every frame drawn so far (a WebGL2 fence, polled, so the page
+   * never blocks on it); at once where there is no fence. A software GPU takes seconds over the
+   * board's first frames (compiling its shaders and pipelines): sleep() then this, and the computer
+   * thinks with the cores to itself rather than against that work.
+   */
+  drawn(): Promise<void>;
   wake(): void;
   destroy(): void;
 }
@@ -71,9 +78,61 @@ function shownTexts(list: readonly Phaser.GameObjects.GameObject[], out: Phaser.
   return out;
 }
 
+/** How often drawn() asks whether the GPU is done. */
+const FENCE_POLL_MS = 15;
+
+/** Resolves when the GPU has run every command given `gl` so far. */
+function gpuDone(gl: WebGL2RenderingContext): Promise<void> {
+  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!sync) return Promise.resolve();
+  gl.flush();
+  return new Promise(resolve => {
+    // Chromium updates a fence's status between tasks, without a round trip to the GPU process.
+    const poll = () => {
+      if (gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+        gl.deleteSync(sync);
+        resolve();
+      } else setTimeout(poll, FENCE_POLL_MS);
+    };
+    setTimeout(poll, 0);
+  });
+}
+
+/**
+ * A WebGL2 context for Phaser (which takes one in place of its WebGL1, whose features it needs as
+ * extensions), made with the attributes Phaser would ask for, so that drawn() can fence it; null
+ * where the browser has no WebGL2, and Phaser makes its own context as usual.
+ */
+function webgl2For(config: Phaser.Types.Core.GameConfig): { canvas: HTMLCanvasElement; gl: WebGL2RenderingContext } | null {
+  const c = new Phaser.Core.Config(config);
+  const canvas = document.createElement('canvas');
+  const gl = canvas.getContext('webgl2', {
+    alpha: c.transparent,
+    desynchronized: c.desynchronized,
+    depth: true,
+    antialias: c.antialiasGL,
+    premultipliedAlpha: c.premultipliedAlpha,
+    stencil: c.stencil,
+    failIfMajorPerformanceCaveat: c.failIfMajorPerformanceCaveat,
+    powerPreference: c.powerPreference as WebGLPowerPreference,
+    preserveDrawingBuffer: c.preserveDrawingBuffer,
+  });
+  return gl ? { canvas, gl } : null;
+}
+
 export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotion: boolean): Promise<Board> {
   return new Promise(resolve => {
     let game: Phaser.Game | null = null;
+    const config: Phaser.Types.Core.GameConfig = {
+      type: Phaser.AUTO,
+      parent,
+      width: BOARD_W,
+      height: BOARD_H,
+      backgroundColor: HEX.paper,
+      banner: false,
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    };
+    const own = webgl2For(config);
     const scene = new BoardScene(cb, reducedMotion, s => {
       resolve({
         width: BOARD_W,
@@ -92,23 +151,28 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
             .filter(o => o.text.endsWith('\u2026'))
             .map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`),
         sleep: () => game?.loop.sleep(),
+        drawn: () => (own && !own.gl.isContextLost() ? gpuDone(own.gl) : Promise.resolve()),
         wake: () => {
           if (game && !game.loop.running) game.loop.wake(true);
         },
         destroy: () => {
           for (const v of s.views) v.destroy();
-          game?.destroy(true);
+          if (!game) return;
+          // Phaser leaves its WebGL context to the garbage collector, whose sweep frees it with a wait
+          // for the GPU process, at any moment, e.g. while the next game's computer thinks its first
+          // move (webglRelease.ts). Lost once Phaser is done with it, it is freed now.
+          const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
+          game.events.once(Phaser.Core.Events.DESTROY, () => setTimeout(() => gl?.getExtension('WEBGL_lose_context')?.loseContext(), 0));
+          game.destroy(true);
+          // Phaser destroys a game at its next step: a sleeping loop (the computer thinking) would never take it.
+          if (!game.loop.running) game.loop.wake();
         },
       });
     });
     game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent,
-      width: BOARD_W,
-      height: BOARD_H,
-      backgroundColor: HEX.paper,
-      banner: false,
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      ...config,
+      // Phaser's types allow a 2D context only, but its WebGL renderer takes `context` as its gl.
+      ...(own ? { type: Phaser.WEBGL, canvas: own.canvas, context: own.gl as unknown as CanvasRenderingContext2D } : {}),
       scene: [scene],
     });
   });

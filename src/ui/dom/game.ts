@@ -209,8 +209,11 @@ export class GameScreen {
     // before the computer thinks, not in the middle of it; then it draws no frames while it thinks.
     // A board that does not come within BOARD_WAIT_MS is not waited for: the game goes on without it.
     if (!this.board && this.boardPromise) await Promise.race([this.boardPromise.then(afterFrame), delay(BOARD_WAIT_MS)]).catch(() => undefined);
-    // The worker transport marks each of the computer's thoughts.
     this.board?.sleep();
+    // The GPU finishes the frames already drawn first (seconds on a software GPU for the board's first
+    // ones), so the computer thinks with the cores to itself; a GPU that takes too long is not waited for.
+    if (this.board) await Promise.race([this.board.drawn(), delay(BOARD_WAIT_MS)]).catch(() => undefined);
+    // The worker transport marks each of the computer's thoughts.
     const r = await this.m.advance();
     this.board?.wake();
     this.busy = false;
