@@ -1,4 +1,4 @@
-// npm run ceiling [-- --scenario 1927 --side britain --games 8 --seed strength --candidates 24 --worlds 32 --clairvoyant]
+// npm run ceiling [-- --scenario 1927 --side britain --games 8 --seed strength --candidates 24 --worlds 32 --clairvoyant | --shift K]
 // How much any play could gain over the persona in one seat: a diagnostic, never a player. On the
 // strength bench's seeds it plays the persona, then an oracle, in the seat (the persona in the other):
 // the oracle weighs the search player's own candidates (candidates.ts) by the search's own rule
@@ -6,8 +6,10 @@
 // view, with a far larger budget than any level. By default each world gets fresh engine dice (it
 // knows every hidden figure and order, not the future); `--clairvoyant` keeps the game's own dice,
 // so the oracle also sees which way the next chances will fall, as far as its move does not change
-// their order. Prints each seed's scores, the oracle's gain, and where the persona's missing points
-// lie, objective by objective.
+// their order. `--shift K` plays, instead of the oracle, the persona itself with its own dice moved
+// on K draws at its first orders: play no stronger than the persona's, whose paired differences are
+// the noise floor of the strength bench in that seat. Prints each seed's scores, the challenger's
+// gain, and where the persona's missing points lie, objective by objective.
 import { parseArgs } from 'node:util';
 import { DEFAULT_BARGAIN } from '../src/ai/bargain';
 import { makePlayer, runGame } from '../src/ai/index';
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     candidates: { type: 'string', default: '24' },
     worlds: { type: 'string', default: '32' },
     clairvoyant: { type: 'boolean', default: false },
+    shift: { type: 'string' },
   },
 });
 const side = values.side as Side;
@@ -47,6 +50,24 @@ for (const [k, v] of [
   ['games', games],
 ] as const)
   if (!(Number.isInteger(v) && v > 0)) throw new Error(`--${k} must be a whole number above 0`);
+
+const shift = values.shift === undefined ? null : Number(values.shift);
+if (shift !== null && !(Number.isInteger(shift) && shift > 0)) throw new Error('--shift must be a whole number of draws above 0');
+
+/** The persona with its dice moved on `k` draws before its first orders: as strong, on other dice. */
+function shifted(k: number): Player {
+  const p = makePlayer('persona', sc, side);
+  let moved = false;
+  return {
+    kind: `persona, dice moved ${k}`,
+    decide: (ctx, ev) => p.decide(ctx, ev),
+    orders(ctx) {
+      if (!moved) for (let j = 0; j < k; j++) ctx.rng.next();
+      moved = true;
+      return p.orders(ctx);
+    },
+  };
+}
 
 /** The oracle: the search's candidates and rule, weighed in copies of the true state held in `truth`. */
 function oracle(truth: { s: GameState }): Player {
@@ -84,8 +105,11 @@ function oracle(truth: { s: GameState }): Player {
 }
 
 const t0 = performance.now();
+const who = shift !== null ? 'shifted' : 'oracle';
 console.log(
-  `oracle v persona, ${sc.id} ${side}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
+  shift !== null
+    ? `the persona with its dice moved ${shift} draws v the persona, ${sc.id} ${side}: ${games} seeds`
+    : `oracle v persona, ${sc.id} ${side}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
 );
 let diff = 0,
   wins = 0;
@@ -100,16 +124,16 @@ for (let g = 0; g < games; g++) {
   };
   const base = play(makePlayer('persona', sc, side));
   const truth = { s: createGame(sc, seed, { record: false }) };
-  const best = play(oracle(truth), truth);
+  const best = shift !== null ? play(shifted(shift)) : play(oracle(truth), truth);
   const d = best.total - base.total;
   diff += d;
   wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
   const all = base.objectives.reduce((a, o) => a + o.weight, 0);
   const lost = base.objectives.filter(o => o.achieved < 0.999).map(o => `${o.id} ${((100 * o.weight * (1 - o.achieved)) / all).toFixed(1)}`);
   for (const o of base.objectives) missing.set(o.id, (missing.get(o.id) ?? 0) + (100 * o.weight * (1 - o.achieved)) / all / games);
-  console.log(`  seed ${g}: persona ${base.total.toFixed(1)}, oracle ${best.total.toFixed(1)} (${d >= 0 ? '+' : ''}${d.toFixed(1)}); the persona's missing points: ${lost.join(', ') || 'none'}`);
+  console.log(`  seed ${g}: persona ${base.total.toFixed(1)}, ${who} ${best.total.toFixed(1)} (${d >= 0 ? '+' : ''}${d.toFixed(1)}); the persona's missing points: ${lost.join(', ') || 'none'}`);
 }
-console.log(`mean ${diff / games >= 0 ? '+' : ''}${(diff / games).toFixed(1)} points, oracle wins ${((100 * wins) / games).toFixed(0)}% (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`mean ${diff / games >= 0 ? '+' : ''}${(diff / games).toFixed(1)} points, ${who} wins ${((100 * wins) / games).toFixed(0)}% (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(
   `the persona's missing points, mean a seed: ${[...missing]
     .filter(([, v]) => v > 0.05)
