@@ -1,0 +1,142 @@
+// npm run ceiling [-- --scenario 1927 --side britain --games 8 --seed strength --candidates 24 --worlds 32 --clairvoyant | --shift K]
+// How much any play could gain over the persona in one seat: a diagnostic, never a player. On the
+// strength bench's seeds it plays the persona, then an oracle, in the seat (the persona in the other):
+// the oracle weighs the search player's own candidates (candidates.ts) by the search's own rule
+// (weigh.ts `select`), but in worlds that are the TRUE state of the game, not samples from the seat's
+// view, with a far larger budget than any level. By default each world gets fresh engine dice (it
+// knows every hidden figure and order, not the future); `--clairvoyant` keeps the game's own dice,
+// so the oracle also sees which way the next chances will fall, as far as its move does not change
+// their order. `--shift K` plays, instead of the oracle, the persona itself with its own dice moved
+// on K draws at its first orders: play no stronger than the persona's, whose paired differences are
+// the noise floor of the strength bench in that seat. Prints each seed's scores, the challenger's
+// gain, and where the persona's missing points lie, objective by objective.
+import { parseArgs } from 'node:util';
+import { DEFAULT_BARGAIN } from '../src/ai/bargain';
+import { makePlayer, runGame } from '../src/ai/index';
+import { makeNegotiator } from '../src/ai/negotiator';
+import { makeSidePersona } from '../src/ai/persona';
+import type { Ctx, Player } from '../src/ai/player';
+import { type Candidate, decisionCandidates, orderCandidates } from '../src/ai/search/candidates';
+import { personaPolicy, playout, type World } from '../src/ai/search/playout';
+import { select, type Tally } from '../src/ai/search/weigh';
+import { compile, createGame, type GameState, score } from '../src/engine/index';
+import type { RngState } from '../src/engine/rng';
+import { type BySide, SIDES, type Side } from '../src/engine/vocab';
+import { loadScenarioFile } from '../tests/loadScenario';
+
+const { values } = parseArgs({
+  options: {
+    scenario: { type: 'string', default: '1927' },
+    side: { type: 'string', default: 'britain' },
+    games: { type: 'string', default: '8' },
+    seed: { type: 'string', default: 'strength' },
+    candidates: { type: 'string', default: '24' },
+    worlds: { type: 'string', default: '32' },
+    clairvoyant: { type: 'boolean', default: false },
+    shift: { type: 'string' },
+  },
+});
+const side = values.side as Side;
+if (!(SIDES as readonly string[]).includes(side)) throw new Error(`--side ${values.side}: must be one of ${SIDES.join(', ')}`);
+const other: Side = side === 'britain' ? 'ussr' : 'britain';
+const sc = loadScenarioFile(values.scenario!);
+const c = compile(sc);
+const maxCandidates = Number(values.candidates);
+const perRound = Number(values.worlds);
+const games = Number(values.games);
+for (const [k, v] of [
+  ['candidates', maxCandidates],
+  ['worlds', perRound],
+  ['games', games],
+] as const)
+  if (!(Number.isInteger(v) && v > 0)) throw new Error(`--${k} must be a whole number above 0`);
+
+const shift = values.shift === undefined ? null : Number(values.shift);
+if (shift !== null && !(Number.isInteger(shift) && shift > 0)) throw new Error('--shift must be a whole number of draws above 0');
+
+/** The persona with its dice moved on `k` draws before its first orders: as strong, on other dice. */
+function shifted(k: number): Player {
+  const p = makePlayer('persona', sc, side);
+  let moved = false;
+  return {
+    kind: `persona, dice moved ${k}`,
+    decide: (ctx, ev) => p.decide(ctx, ev),
+    orders(ctx) {
+      if (!moved) for (let j = 0; j < k; j++) ctx.rng.next();
+      moved = true;
+      return p.orders(ctx);
+    },
+  };
+}
+
+/** The oracle: the search's candidates and rule, weighed in copies of the true state held in `truth`. */
+function oracle(truth: { s: GameState }): Player {
+  const policy = personaPolicy(sc);
+  const persona = makeSidePersona(sc, side);
+  const bargainer = makeNegotiator(sc, side, { ...DEFAULT_BARGAIN, rollouts: 1 });
+  const choose = (ctx: Ctx, cands: Candidate[]): Candidate => {
+    if (cands.length === 1) return cands[0]!;
+    const rounds = Math.max(1, Math.ceil(Math.log2(cands.length)));
+    const dice = (): RngState => ({ c: 1, s0: ctx.rng.next(), s1: ctx.rng.next(), s2: ctx.rng.next() });
+    const worlds: World[] = [];
+    for (let k = 0; k < perRound * rounds; k++) {
+      const state = values.clairvoyant ? truth.s : { ...truth.s, rng: dice() };
+      worlds.push({ state, dice: { britain: dice(), ussr: dice() } });
+    }
+    const tallies: Tally[] = cands.map(() => ({ scores: [], objectives: new Float64Array(c.objectives[side].length) }));
+    const sel = select(tallies, rounds, perRound, (j, from, to) => {
+      for (let w = from; w < to; w++) (tallies[j]!.scores as number[]).push(score(c, playout(policy, worlds[w]!, cands[j]!.move).state, side).total);
+    });
+    return cands[sel.chosen]!;
+  };
+  return {
+    kind: 'oracle',
+    decide(ctx, ev) {
+      const m = choose(ctx, decisionCandidates(ctx.side, ev, persona.decide(ctx, ev))).move;
+      if (m.type !== 'decide') throw new Error('a decision candidate must be a decision');
+      return m.option;
+    },
+    orders(ctx) {
+      const m = choose(ctx, orderCandidates(ctx, persona, maxCandidates, bargainer)).move;
+      if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
+      return m.orders;
+    },
+  };
+}
+
+const t0 = performance.now();
+const who = shift !== null ? 'shifted' : 'oracle';
+console.log(
+  shift !== null
+    ? `the persona with its dice moved ${shift} draws v the persona, ${sc.id} ${side}: ${games} seeds`
+    : `oracle v persona, ${sc.id} ${side}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
+);
+let diff = 0,
+  wins = 0;
+const missing = new Map<string, number>();
+for (let g = 0; g < games; g++) {
+  const seed = `${values.seed}-${sc.id}-${side}-${g}`;
+  const play = (mine: Player, truth?: { s: GameState }) => {
+    const s0 = createGame(sc, seed, { record: false });
+    if (truth) truth.s = s0;
+    const players = { [side]: mine, [other]: makePlayer('persona', sc, other) } as BySide<Player>;
+    return score(c, runGame(sc, s0, players, false, truth ? s => (truth.s = s) : undefined).state, side);
+  };
+  const base = play(makePlayer('persona', sc, side));
+  const truth = { s: createGame(sc, seed, { record: false }) };
+  const best = shift !== null ? play(shifted(shift)) : play(oracle(truth), truth);
+  const d = best.total - base.total;
+  diff += d;
+  wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
+  const all = base.objectives.reduce((a, o) => a + o.weight, 0);
+  const lost = base.objectives.filter(o => o.achieved < 0.999).map(o => `${o.id} ${((100 * o.weight * (1 - o.achieved)) / all).toFixed(1)}`);
+  for (const o of base.objectives) missing.set(o.id, (missing.get(o.id) ?? 0) + (100 * o.weight * (1 - o.achieved)) / all / games);
+  console.log(`  seed ${g}: persona ${base.total.toFixed(1)}, ${who} ${best.total.toFixed(1)} (${d >= 0 ? '+' : ''}${d.toFixed(1)}); the persona's missing points: ${lost.join(', ') || 'none'}`);
+}
+console.log(`mean ${diff / games >= 0 ? '+' : ''}${(diff / games).toFixed(1)} points, ${who} wins ${((100 * wins) / games).toFixed(0)}% (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(
+  `the persona's missing points, mean a seed: ${[...missing]
+    .filter(([, v]) => v > 0.05)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ')}`,
+);
