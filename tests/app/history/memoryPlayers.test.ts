@@ -8,10 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { aiRng, makePlayer, nextMove, type PlayerKind } from '../../../src/ai/index';
 import { AI_VIEW } from '../../../src/ai/player';
-import { HistoryTree, TRUNK_ID } from '../../../src/app/history/index';
+import { checkShared, encodeShareCode, HistoryTree, type Line, parseShared, shareSegments, TRUNK_ID } from '../../../src/app/history/index';
 import { computerToMove } from '../../../src/app/history/tree';
 import { moveKey } from '../../../src/app/history/words';
 import { Match } from '../../../src/app/match';
+import { makeAppSave } from '../../../src/app/saveFile';
 import { AiPlayers, type AiTransportFactory, inProcessAi } from '../../../src/app/transport';
 import { applyMove, compile, type Move, seatView } from '../../../src/engine/index';
 import { loadScenarioFile } from '../../loadScenario';
@@ -91,4 +92,45 @@ describe('the match controller', () => {
     },
     600_000,
   );
+});
+
+describe('short share codes of bargaining games', () => {
+  /** The code of a node's line, which leaves the computer's moves out, read back. */
+  async function roundTrip(t: HistoryTree, id: string, line: Line) {
+    const short = await encodeShareCode(sc, line, shareSegments(t, id));
+    // Every move is the computer's, so none is written out.
+    expect(short.length).toBeLessThan((await encodeShareCode(sc, line)).length / 3);
+    const p = parseShared(short);
+    if (!p.ok) throw p.error;
+    const back = await checkShared(sc, p.value);
+    if (!back.ok) throw back.error;
+    return back.value.line;
+  }
+
+  it('made the match controller’s way (two bargainers played on in the game screen from history once talks open) read back exactly', async () => {
+    const t = HistoryTree.create(sc);
+    // The first point on history's path at which the talks are open (Henderson's, in 1929).
+    let at = 0;
+    while (!c.negotiation.when!(t.stateAt({ node: TRUNK_ID, at }))) at++;
+    const players = { britain: 'boulware', ussr: 'negotiator' } as const;
+    const save = makeAppSave(sc, t.seed, t.moves(TRUNK_ID).slice(0, at), t.stateAt({ node: TRUNK_ID, at }), players);
+    const r = await Match.restore(sc, save, { ai: inProcessAi });
+    if (!r.ok) throw new Error(r.error);
+    await drive(r.value);
+    expect(r.value.view('britain').offers.length).toBeGreaterThanOrEqual(4);
+    const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed: t.seed, moves: [...r.value.moves], reseeds: [] };
+    const node = t.adopt(line, { players });
+    if (!node.ok) throw new Error(node.error);
+    expect(await roundTrip(t, node.value.id, line)).toEqual(line);
+  }, 600_000);
+
+  it('made the tree’s way (Boulware against Conceder played on the tree) read back exactly', async () => {
+    const t = HistoryTree.create(sc);
+    const b = t.branch({ node: TRUNK_ID, at: 0 }, { reseed: SEED, players: { britain: 'boulware', ussr: 'conceder' } });
+    if (!b.ok) throw new Error(b.error);
+    expect(t.playComputers(b.value.id).ok).toBe(true);
+    const line = t.line(b.value.id);
+    expect(line.moves.filter(m => m.type === 'orders' && m.orders.some(o => o.kind === 'offer')).length).toBeGreaterThanOrEqual(4);
+    expect(await roundTrip(t, b.value.id, line)).toEqual(line);
+  }, 600_000);
 });
