@@ -50,7 +50,7 @@ export class RatificationModel {
   private readonly prior: number[];
   private belief: number[];
   /** Replies the other government gave to this seat's notes, and notes it sent (as "it would accept this"), by note number. */
-  replies: ReplyRecord[] = [];
+  private answers: ReplyRecord[] = [];
   /** Refusals of notes its cabinet was read or reckoned to be content with: reluctance of the government, not the cabinet. */
   private refusedDespite = 0;
   private acceptedReplies = 0;
@@ -87,6 +87,11 @@ export class RatificationModel {
     this.normalise();
   }
 
+  /** The answers the last view showed (see `answers`). */
+  get replies(): readonly ReplyRecord[] {
+    return this.answers;
+  }
+
   /** The expected threshold (for reasons: "Moscow's cabinet, I reckon, wants at least ..."). */
   get threshold(): number {
     return this.grid.reduce((a, x, k) => a + x * this.belief[k]!, 0);
@@ -108,7 +113,7 @@ export class RatificationModel {
     this.belief = reading === null ? this.prior.slice() : this.grid.map(x => Math.exp(-0.5 * ((x - reading) / SEEN_SD) ** 2));
     this.normalise();
     const since = reading === null ? Number.NEGATIVE_INFINITY : c.days[Math.max(0, view.turn - 1)]!;
-    this.replies = [];
+    this.answers = [];
     this.refusedDespite = 0;
     this.acceptedReplies = 0;
     for (const o of [...view.offers].sort((a, b) => a.n - b.n)) {
@@ -121,7 +126,7 @@ export class RatificationModel {
       else if (o.from === this.them && o.status !== 'sent') accepted = true; // they proposed it
       if (accepted === null) continue;
       const r = { n: o.n, value: v, accepted };
-      this.replies.push(r);
+      this.answers.push(r);
       // A refusal of a package its cabinet was (read or reckoned, before this answer) content with is
       // the government's own reluctance: it lowers the willingness to answer yes, not the cabinet's
       // threshold alone.
