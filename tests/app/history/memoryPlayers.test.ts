@@ -3,8 +3,11 @@
 // view at each move, so the tree plays them as a game does: Boulware and Conceder, which differ only
 // in how fast they give ground over the negotiation clock, play different games on the tree (when
 // they forgot the clock at every move they played the same one), and each plays the very game that
-// players kept for the whole game play with the same dice. The match controller, which keeps its
-// players all game, plays the same game with players made afresh for each question.
+// players kept for the whole game play with the same dice. (The tree's dice come from the point, the
+// match controller's from one stream per seat, so for any player the two make different games from
+// the same seed; what a player remembers must not make a third.) The match controller, which keeps
+// its players all game, plays the same game with players made afresh for each question. Short codes,
+// which make the computer's moves again the tree's way or the controller's, read bargaining games back.
 import { describe, expect, it } from 'vitest';
 import { aiRng, makePlayer, nextMove, type PlayerKind } from '../../../src/ai/index';
 import { AI_VIEW } from '../../../src/ai/player';
@@ -23,14 +26,14 @@ const c = compile(sc);
 const SEED = 'memory/1';
 
 /** The kind on both sides of a 1929 branch off the trunk's start, played by the tree to the end. */
-function treeGame(kind: PlayerKind): { moves: Move[]; seed: string } {
+function treeGame(kind: PlayerKind): { moves: Move[] } {
   const t = HistoryTree.create(sc);
   const b = t.branch({ node: TRUNK_ID, at: 0 }, { reseed: SEED, players: { britain: kind, ussr: kind } });
   if (!b.ok) throw new Error(b.error);
   const r = t.playComputers(b.value.id);
   if (!r.ok) throw new Error(r.error);
   expect(t.state(b.value.id).ended).not.toBeNull();
-  return { moves: t.moves(b.value.id), seed: t.state(b.value.id).seed };
+  return { moves: t.moves(b.value.id) };
 }
 
 /** The same game with one player object per side kept all game, asked with the tree's dice (from the point). */
