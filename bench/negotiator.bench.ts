@@ -40,7 +40,8 @@ for (const id of ['1927', '1929', '1932']) {
   }
 }
 
-// Every refresh over whole games, negotiator against negotiator: how long one takes as the game goes on.
+// Every refresh over whole games, negotiator against negotiator: how long one takes as the game goes on
+// (one at every move the talks are open: the table is worked out from each move's view, not kept).
 const original = Desk.prototype.utilities;
 let refreshes: number[] = [];
 Desk.prototype.utilities = function (this: Desk, ctx: Ctx) {

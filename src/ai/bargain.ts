@@ -1,14 +1,19 @@
 // What every bargaining player shares: its side's persona for the orders that are not notes, the
-// package space with utilities from its own seat (playouts from worlds drawn from its view,
-// refreshed as the game moves on), the
+// package space with utilities from its own seat (playouts from worlds drawn from its view), the
 // negotiation clock, and the composing of a turn's orders so that a note it means to send always
 // has the capital it needs (the persona's lowest-ranked orders give way).
+//
+// Nothing here is remembered from one move to the next: the utilities are worked out from the view
+// at each move, and the clock's start is read off the view (the notes in it, and the days its flags
+// were set and its events fired). So a player made afresh for a move (the history tree makes one for
+// every move) plays exactly as one that has played the whole game, and a restored match need not ask
+// it its past moves again.
 import { compile } from '../engine/compile';
 import type { Compiled } from '../engine/compiled';
 import { commonsChance } from '../engine/parliament';
 import { openRng, seedRng } from '../engine/rng';
 import { sampleState } from '../engine/sample';
-import type { SeatState } from '../engine/seat';
+import type { SeatState, SeatView } from '../engine/seat';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -20,20 +25,16 @@ import { packageWorth, type Worth } from './worth';
 export interface BargainOptions {
   /** Playouts per package evaluated when utilities are worked out. */
   readonly rollouts: number;
-  /** Turns after which the utilities are worked out afresh. */
-  readonly refreshTurns: number;
 }
-export const DEFAULT_BARGAIN: BargainOptions = { rollouts: 3, refreshTurns: 8 };
+export const DEFAULT_BARGAIN: BargainOptions = { rollouts: 3 };
 
-/** A player's working table for one game: utilities from its seat and when they were made. */
+/** A player's working table: the scenario's package space, and its utilities for the view last asked about. */
 export class Desk {
   readonly ps: PackageSpace;
   readonly c: Compiled;
   readonly persona: Player;
-  private worth: Worth | null = null;
-  private worthTurn = -1;
-  /** The turn the channel was first seen open this game (the start of the negotiation clock). */
-  openTurn = -1;
+  /** The utilities worked out for one view (the same view may be asked about twice in a move), and that view. */
+  private worth: { view: SeatView; w: Worth } | null = null;
 
   constructor(
     readonly sc: Scenario,
@@ -45,39 +46,60 @@ export class Desk {
     this.persona = makeSidePersona(sc, side);
   }
 
-  /** A new game (a player object may be reused for several): forget what the last one taught. */
-  reset(): void {
-    this.worth = null;
-    this.worthTurn = -1;
-    this.openTurn = -1;
-  }
-
-  /** Utilities of every package from the seat's current beliefs, worked out afresh every `refreshTurns`. */
+  /**
+   * Utilities of every package from the seat's beliefs now, worked out from this view alone (a
+   * table kept from an earlier move would be memory a player made afresh does not have).
+   */
   utilities(ctx: Ctx): Worth {
-    if (!this.worth || ctx.view.turn - this.worthTurn >= this.opts.refreshTurns || ctx.view.turn < this.worthTurn) {
-      // Seeded by the turn, not drawn from the player's dice: whether the table was still fresh must
-      // not change what the dice give the rest of the move.
+    if (this.worth?.view !== ctx.view) {
+      // Seeded by the turn, not drawn from the player's dice: working the table out must not change
+      // what the dice give the rest of the move.
       const seed = `bargain/${this.side}/${ctx.view.turn}`;
       // The figures it cannot see drawn afresh for each playout (the determinization sampler), not
       // set to their starting values: what it does not know is spread, not guessed once.
       const draw = openRng(seedRng(`${seed}/worlds`));
       const worlds = Array.from({ length: this.opts.rollouts }, () => sampleState(this.c, ctx.view, draw));
-      this.worth = packageWorth(this.sc, worlds, { rollouts: this.opts.rollouts, seed }, this.side);
-      this.worthTurn = ctx.view.turn;
+      this.worth = { view: ctx.view, w: packageWorth(this.sc, worlds, { rollouts: this.opts.rollouts, seed }, this.side) };
     }
-    return this.worth;
+    return this.worth.w;
   }
 
   /** Whether the channel is open to this seat now (it may send, or has a note to answer). */
   channelOpen(ctx: Ctx): boolean {
-    const open = ctx.view.canOffer || answerable(ctx, this.side).length > 0;
-    if (open && (this.openTurn < 0 || ctx.view.turn < this.openTurn)) this.openTurn = ctx.view.turn;
-    return open;
+    return ctx.view.canOffer || answerable(ctx, this.side).length > 0;
+  }
+
+  /**
+   * The turn the channel first opened this game, as far as the view shows it: the turn of the first
+   * note sent either way that the seat has seen, or the first turn at which the scenario's condition
+   * for talks held on the flags and events the view dates (each read as it stood at that turn's
+   * date), or this turn if neither is earlier. The view dates a flag by when it was last set and an
+   * event by when it last fired, so an opening that has closed again with no note sent may be read
+   * later than it was; a note sent in it is not missed.
+   */
+  openTurn(ctx: Ctx): number {
+    const { view } = ctx;
+    const days = this.c.days;
+    const turnOf = (day: number) => {
+      let k = 0;
+      while (k + 1 < days.length && days[k + 1]! <= day) k++;
+      return k;
+    };
+    const when = this.c.negotiation.when;
+    if (when === null) return 0;
+    let first = view.turn;
+    for (const o of view.offers) first = Math.min(first, turnOf(o.sentDay));
+    const asOf = (xs: readonly number[], day: number) => xs.map(d => (d > day ? -1 : d));
+    for (let k = 0; k < first; k++) {
+      const day = days[k]!;
+      if (when({ ...ctx.state, turn: k, flags: asOf(view.flags, day), fired: asOf(view.fired, day) })) return k;
+    }
+    return first;
   }
 
   /** How far through the negotiation clock the game is: 0 when the channel opened, 1 at the last turn a note can still be answered. */
   clock(ctx: Ctx): number {
-    const start = this.openTurn < 0 ? ctx.view.turn : this.openTurn;
+    const start = this.openTurn(ctx);
     // A note must arrive and be answered: the last useful turn is a reply period before the end.
     const days = this.c.days;
     const lastDay = days[days.length - 1]! - 2 * this.c.negotiation.replyDays;

@@ -9,6 +9,9 @@
 //   utility as the other side's notes have given it since their first.
 // Each sends a note whenever it may and can pay for it, and accepts a note worth at least what its
 // own next note would ask (the "AC_next" rule).
+// What a bargainer knows of the talks (the notes it was sent, how far the other side has come) it
+// reads off its seat view at every move, valued by its utilities now: it keeps nothing between
+// moves, so a bargainer made afresh for a move plays as one that has played the whole game.
 import type { CEvent } from '../engine/compiled';
 import type { Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -45,10 +48,7 @@ const BAND = 0.02;
 
 export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
-  let lastTurn = -1;
   let reasons: Reasons | undefined;
-  /** The other side's notes this game, by their utility to this side (normalised), oldest first. */
-  let received = new Map<number, number>();
 
   return {
     kind: tactic.kind,
@@ -57,11 +57,6 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
-      if (ctx.view.turn < lastTurn) {
-        desk.reset();
-        received = new Map();
-      }
-      lastTurn = ctx.view.turn;
       reasons = undefined;
       const actions = desk.personaActions(ctx);
       if (!desk.channelOpen(ctx)) return actions;
@@ -74,7 +69,10 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const norm = (x: number) => (max > min ? (x - min) / (max - min) : 0);
       // The reservation: the least gain worth an agreement (below it, playout noise), as a share of the range.
       const reservation = Math.min(1, Math.max(0, norm(MIN_GAIN)));
-      for (const o of ctx.view.offers) if (o.from !== side && !received.has(o.n)) received.set(o.n, norm(u[indexOf(desk.ps, o.terms)]!));
+      // The other side's notes this game (the view holds every one that has arrived), by their
+      // utility to this side now, oldest first.
+      const received = new Map<number, number>();
+      for (const o of [...ctx.view.offers].sort((a, b) => a.n - b.n)) if (o.from !== side) received.set(o.n, norm(u[indexOf(desk.ps, o.terms)]!));
       const theirs = [...received.values()];
       const conceded = theirs.length ? Math.max(0, theirs[theirs.length - 1]! - theirs[0]!) : 0;
       const t = desk.clock(ctx);

@@ -50,12 +50,13 @@ export const isPlayerName = (x: unknown): x is PlayerName => parsePlayerName(x).
 /**
  * The players whose every move follows from the view they are shown and their dice alone, keeping
  * nothing from one move to the next but their reasons: a restored match may set their dice as the
- * save recorded them instead of asking them for every move again. The negotiator and the
- * time-dependent bargainers remember the notes they were sent and what they learnt from the replies,
- * so they are asked again; so is any player not listed here. tests/app/restoreDice.test.ts plays
- * each listed player on from a restore against the unbroken game.
+ * save recorded them instead of asking them for every move again, and the history tree may make one
+ * afresh for each move. The negotiator and the bargainers read the notes, the answers and the clock
+ * off the view at every move (tests/ai/freshPlayer.test.ts); a player kind not listed here would be
+ * asked again. tests/app/restoreDice.test.ts plays listed players on from a restore against the
+ * unbroken game.
  */
-const FROM_VIEW_AND_DICE: readonly (PlayerKind | 'search')[] = ['historical', 'persona', 'random', 'search'];
+const FROM_VIEW_AND_DICE: readonly (PlayerKind | 'search')[] = ['historical', 'persona', 'random', 'negotiator', 'boulware', 'conceder', 'hardliner', 'titfortat', 'search'];
 export const playsFromViewAndDice = (name: PlayerName): boolean => {
   const r = parsePlayerName(name);
   return r.ok && FROM_VIEW_AND_DICE.includes(r.value.kind);

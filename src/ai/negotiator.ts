@@ -5,6 +5,9 @@
 // and concedes as the clock runs: early it holds out for what is best for it, late it takes what
 // will pass. It sends a note whenever a package both cabinets would ratify exists and gains its
 // side something, keeps the capital that note needs, counters a note it refuses, and says why.
+// Its model of the other cabinet and its utilities are worked out from its seat view at each move,
+// not carried from one move to the next: a negotiator made afresh for a move plays as one that has
+// played the whole game.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -42,8 +45,7 @@ const merge = (said: readonly Reasons[]): Reasons => ({
 
 export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
-  let model = new RatificationModel(desk.ps, side);
-  let lastTurn = -1;
+  const model = new RatificationModel(desk.ps, side);
   let reasons: Reasons | undefined;
 
   /** Every package this side gains from that both cabinets would more likely than not ratify, scored for the clock. */
@@ -123,14 +125,10 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
-      if (ctx.view.turn < lastTurn) {
-        desk.reset();
-        model = new RatificationModel(desk.ps, side);
-      }
-      lastTurn = ctx.view.turn;
       reasons = undefined;
       const actions = desk.personaActions(ctx);
       if (!desk.channelOpen(ctx)) return actions;
+      // Rebuilt from this view alone (observe keeps nothing from the views before it).
       model.observe(ctx.view, ctx.state);
       const w = desk.utilities(ctx);
       const tau = desk.clock(ctx);

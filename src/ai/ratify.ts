@@ -6,6 +6,7 @@
 // would accept. The prior comes from the scenario's starting stances; intelligence that reads the
 // other cabinet (the view's `seesOther`) pins it; every reply to a note moves it: a refusal makes
 // packages worth as little to them less likely to pass, an acceptance or a note of their own more.
+// The model is rebuilt from the seat view at every move and keeps nothing between moves.
 import { logistic } from '../engine/cabinet';
 import type { Compiled } from '../engine/compiled';
 import { acceptance } from '../engine/negotiation';
@@ -40,21 +41,16 @@ export interface ReplyRecord {
   readonly n: number;
   readonly value: number;
   readonly accepted: boolean;
-  /** The turn it was taken in. */
-  readonly turn: number;
 }
 
 export class RatificationModel {
   readonly them: Side;
   private readonly grid: number[];
+  /** The prior from the scenario's starting stances. */
+  private readonly prior: number[];
   private belief: number[];
-  /** The belief before replies: the prior from the starting stances, or the last reading of the cabinet. */
-  private base: number[];
-  /** The turn of that reading (replies before it are already in it); -Infinity for the prior. */
-  private baseTurn = Number.NEGATIVE_INFINITY;
-  private readonly seen = new Set<string>();
-  /** Replies the other government gave to this seat's notes, and notes it sent (as "it would accept this"). */
-  readonly replies: ReplyRecord[] = [];
+  /** Replies the other government gave to this seat's notes, and notes it sent (as "it would accept this"), by note number. */
+  private answers: ReplyRecord[] = [];
   /** Refusals of notes its cabinet was read or reckoned to be content with: reluctance of the government, not the cabinet. */
   private refusedDespite = 0;
   private acceptedReplies = 0;
@@ -71,8 +67,8 @@ export class RatificationModel {
     this.grid = [];
     for (let x = Math.floor(min) - 30; x <= Math.ceil(max) + 30; x += 1) this.grid.push(x);
     const t0 = cabinetThreshold(c, c.initialFig, this.them) ?? 0;
-    this.base = this.grid.map(x => Math.exp(-0.5 * ((x - t0) / PRIOR_SD) ** 2));
-    this.belief = this.base.slice();
+    this.prior = this.grid.map(x => Math.exp(-0.5 * ((x - t0) / PRIOR_SD) ** 2));
+    this.belief = this.prior.slice();
     this.normalise();
   }
 
@@ -82,56 +78,62 @@ export class RatificationModel {
     this.memo.clear();
   }
 
+  /** Bayes: a reply is the cabinet's view, with a little room for the government's own reasons. */
+  private take(r: ReplyRecord): void {
+    this.belief = this.belief.map((b, k) => {
+      const pYes = 0.05 + 0.9 * logistic((r.value - this.grid[k]!) / SHARE_SCALE);
+      return b * (r.accepted ? pYes : 1 - pYes);
+    });
+    this.normalise();
+  }
+
+  /** The answers the last view showed (see `answers`). */
+  get replies(): readonly ReplyRecord[] {
+    return this.answers;
+  }
+
   /** The expected threshold (for reasons: "Moscow's cabinet, I reckon, wants at least ..."). */
   get threshold(): number {
     return this.grid.reduce((a, x, k) => a + x * this.belief[k]!, 0);
   }
 
   /**
-   * Take in what the view shows this turn: intelligence on the other cabinet, and replies to notes.
-   * The belief is worked out afresh from what has been taken in, so asking twice with the same view
-   * gives the same belief: a reading of the cabinet replaces the prior, and the replies that came
-   * since that reading (in its turn or later) move it.
+   * Take in what the view shows: intelligence on the other cabinet, and the answers to notes. The
+   * belief is worked out afresh from this view alone, remembering nothing from earlier views, so a
+   * model made afresh for a move believes what one that has seen the whole game does. A reading of
+   * the cabinet now replaces the prior, and only the answers to notes that reached the other side
+   * since the last turn (given after the stances it reads, or close to it) move it further; with no
+   * reading, every answer in the view moves the prior, oldest note first.
    */
   observe(view: SeatView, believed: SeatState): void {
     const c = this.ps.c;
     const st = believed.fig[c.side[this.them].iStanding]!;
-    if (!Number.isNaN(st)) this.standing = st;
-    if (view.seesOther) {
-      const t = cabinetThreshold(c, believed.fig, this.them);
-      if (t !== null) {
-        this.base = this.grid.map(x => Math.exp(-0.5 * ((x - t) / SEEN_SD) ** 2));
-        this.baseTurn = view.turn;
-      }
-    }
-    for (const o of view.offers) {
-      const key = `${o.n}:${o.status}`;
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
+    this.standing = Number.isNaN(st) ? 50 : st;
+    const reading = view.seesOther ? cabinetThreshold(c, believed.fig, this.them) : null;
+    this.belief = reading === null ? this.prior.slice() : this.grid.map(x => Math.exp(-0.5 * ((x - reading) / SEEN_SD) ** 2));
+    this.normalise();
+    const since = reading === null ? Number.NEGATIVE_INFINITY : c.days[Math.max(0, view.turn - 1)]!;
+    this.answers = [];
+    this.refusedDespite = 0;
+    this.acceptedReplies = 0;
+    for (const o of [...view.offers].sort((a, b) => a.n - b.n)) {
       const i = indexOf(this.ps, o.terms);
       if (i < 0) continue;
       const v = this.ps.table[this.them][i]!;
       let accepted: boolean | null = null;
       if (o.from === this.side && o.status === 'rejected') accepted = false;
       else if (o.from === this.side && (o.status === 'ratified' || o.status === 'failed' || o.status === 'accepted')) accepted = true;
-      else if (o.from === this.them && o.status === 'delivered') accepted = true; // they proposed it
+      else if (o.from === this.them && o.status !== 'sent') accepted = true; // they proposed it
       if (accepted === null) continue;
-      this.replies.push({ n: o.n, value: v, accepted, turn: view.turn });
-      // A refusal of a package its cabinet was (read or reckoned) content with is the government's
-      // own reluctance: it lowers the willingness to answer yes, not the cabinet's threshold alone.
+      const r = { n: o.n, value: v, accepted };
+      this.answers.push(r);
+      // A refusal of a package its cabinet was (read or reckoned, before this answer) content with is
+      // the government's own reluctance: it lowers the willingness to answer yes, not the cabinet's
+      // threshold alone.
       if (accepted) this.acceptedReplies++;
       else if (view.seesOther ? acceptance(c, believed, this.them, o.terms).share >= 0.5 : this.cabinetChance(v) >= 0.5) this.refusedDespite++;
+      if (o.arrivesDay >= since) this.take(r);
     }
-    // Bayes: a reply is the cabinet's view, with a little room for the government's own reasons.
-    this.belief = this.base.slice();
-    for (const r of this.replies) {
-      if (r.turn < this.baseTurn) continue;
-      this.belief = this.belief.map((b, k) => {
-        const pYes = 0.05 + 0.9 * logistic((r.value - this.grid[k]!) / SHARE_SCALE);
-        return b * (r.accepted ? pYes : 1 - pYes);
-      });
-    }
-    this.normalise();
   }
 
   /** Chance the other cabinet ratifies a package worth `v` to it by its term table (the engine's vote rule, over the belief). */

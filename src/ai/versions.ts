@@ -15,12 +15,12 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 1,
-  boulware: 1,
-  conceder: 1,
-  hardliner: 1,
-  titfortat: 1,
-  search: 2,
+  negotiator: 2,
+  boulware: 2,
+  conceder: 2,
+  hardliner: 2,
+  titfortat: 2,
+  search: 3,
   fidelity: 1,
 } as const;
 

@@ -193,9 +193,10 @@ export class Match implements MatchPort {
    * A match from a save file, replayed once and checked; a foreign, altered or broken save is refused
    * with the reason. Each computer player's dice must stand where they stood, so the game plays on
    * identically: they are set as the save recorded them (`app.dice`) for a player whose moves follow
-   * from its view and dice alone; otherwise (an older save, a player that remembers, a save of an
-   * earlier scenario version, or another player at the seat now) every computer move in the log is
-   * asked of its player again, from the view it was made in.
+   * from its view and dice alone (every player kind and the search player: `playsFromViewAndDice`);
+   * otherwise (an older save without the dice, a save of an earlier scenario version, or another
+   * player at the seat now) every computer move in the log is asked of its player again, from the
+   * view it was made in.
    */
   static async restore(sc: Scenario, data: unknown, opts: MatchOptions = {}): Promise<Result<Match>> {
     const sides = readSides(data);

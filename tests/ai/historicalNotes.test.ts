@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, makePlayer, nextMove, toMove } from '../../src/ai/index';
 import type { Reasons } from '../../src/ai/reasons';
-import { applyMove, compile, createGame, isoOf, seatView } from '../../src/engine/index';
+import { playOut } from '../../src/app/history/fastHistorical';
+import { applyMove, compile, createGame, isoOf, seatView, stateHash } from '../../src/engine/index';
 import { SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -41,6 +42,8 @@ describe('recorded notes', () => {
     const answered = said.find(x => x.side === 'ussr' && x.why.answers)!;
     expect(answered.why.answers!.summary).toContain('as the record has it');
     expect(answered.why.answers!.factors[0]!.sources).toEqual(notes[0]!.sources);
+    // The explorer's fast path, which chooses for the historical player from the state, sends and answers them the same.
+    expect(stateHash(playOut(sc, createGame(sc, 'notes'), { britain: 'historical', ussr: 'historical' }))).toBe(stateHash(s));
   });
 
   it('a recorded note naming an option the scenario lacks is refused at compile time, with its path', () => {

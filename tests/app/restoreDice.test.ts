@@ -1,14 +1,14 @@
 // A save keeps each computer seat's dice (`app.dice`), so a restore sets them instead of asking the
 // computer for every one of its moves again (slow against a search player): a game saved mid-way and
-// restored plays on to the same end as the unbroken game, asking nothing on the way in; a player that
-// remembers (the negotiator) is still asked again; a save without the dice (an older one) still loads
+// restored plays on to the same end as the unbroken game, asking nothing on the way in (the bargaining
+// players too: they read the talks off their views); a save without the dice (an older one) still loads
 // and plays on the same; a malformed dice field is refused naming it; and the dice reach no view.
 import { describe, expect, it } from 'vitest';
 import type { PlayerName } from '../../src/ai/index';
 import { Match } from '../../src/app/match';
 import type { AppSave } from '../../src/app/saveFile';
 import { type AiTransportFactory, inProcessAi } from '../../src/app/transport';
-import type { SeatView } from '../../src/engine/index';
+import { err, type SeatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { drive } from './matchDriver';
 
@@ -59,7 +59,7 @@ async function restoreAndPlay(data: unknown) {
 }
 
 describe("a save keeps the computer's dice", () => {
-  it.each(['search:1', 'persona', 'random', 'historical'])(
+  it.each(['search:1', 'persona', 'random', 'historical', 'negotiator'])(
     'against %s: the restore asks nothing and plays on to the same end as the unbroken game',
     async ussr => {
       const { straight, saved, computerMoves } = await games(ussr, '5');
@@ -87,13 +87,61 @@ describe("a save keeps the computer's dice", () => {
     expect(m.save()).toEqual(straight.save());
   }, 120_000);
 
-  it('a player that remembers the notes it was sent (the negotiator) is asked again despite the dice, and plays on the same', async () => {
-    const { straight, saved, computerMoves } = await games('negotiator', '5');
-    expect(saved.app.dice?.ussr?.player).toBe('negotiator');
-    const { m, asksOnRestore } = await restoreAndPlay(saved);
-    expect(asksOnRestore).toBe(computerMoves);
-    expect(m.save()).toEqual(straight.save());
-  }, 120_000);
+  it.each([
+    ['boulware', 'negotiator'],
+    ['conceder', 'titfortat'],
+    ['hardliner', 'boulware'],
+  ] as const)(
+    '1929, %s against %s, saved in the middle of the talks: the bargainers read the talks off their views, so the restore asks nothing and plays on to the same end',
+    async (britain, ussr) => {
+      const sc29 = loadScenarioFile('1929');
+      const make = (ai: AiTransportFactory = inProcessAi) => {
+        const r = Match.create(sc29, { scenario: '1929', seed: 'memory/1', sides: { britain, ussr } }, { ai });
+        if (!r.ok) throw new Error(r.error);
+        return r.value;
+      };
+      const straight = make();
+      await drive(straight);
+      // The same game stopped (the computer refuses to answer) six questions after notes have gone
+      // both ways and one has been answered, the game still to run, and saved there.
+      let after = -1;
+      const stopping: AiTransportFactory = (s, seats) => {
+        const inner = inProcessAi(s, seats);
+        return {
+          ask: (view, rng) => {
+            const answered = new Set(view.offers.map(o => o.from)).size === 2 && view.offers.some(o => o.status !== 'sent' && o.status !== 'delivered');
+            if (after < 0 && answered) after = 0;
+            if (after >= 0 && after++ >= 6) return Promise.resolve(err('stopped here to save the game'));
+            return inner.ask(view, rng);
+          },
+          dispose: () => inner.dispose(),
+        };
+      };
+      const first = make(stopping);
+      expect((await first.advance()).ok).toBe(false);
+      expect(first.next().kind).toBe('computer');
+      expect(first.moveCount).toBeLessThan(straight.moveCount - 10);
+      const saved = JSON.parse(JSON.stringify(first.save())) as AppSave;
+      first.dispose();
+      expect(saved.app.dice?.britain?.player).toBe(britain);
+      expect(saved.app.dice?.ussr?.player).toBe(ussr);
+      const spy = counting();
+      const r = await Match.restore(sc29, saved, { ai: spy.ai });
+      if (!r.ok) throw new Error(r.error);
+      expect(spy.views).toHaveLength(0);
+      await drive(r.value);
+      expect(r.value.save()).toEqual(straight.save());
+      // An older save, without the dice, still loads: each computer move is asked again, to the same end.
+      const { dice: _dice, ...app } = saved.app;
+      const old = counting();
+      const o = await Match.restore(sc29, { ...saved, app }, { ai: old.ai });
+      if (!o.ok) throw new Error(o.error);
+      expect(old.views).toHaveLength(saved.moves.length);
+      await drive(o.value);
+      expect(o.value.save()).toEqual(straight.save());
+    },
+    300_000,
+  );
 
   it('dice recorded for another player than the one at the seat now are not used: that player is asked again', async () => {
     const { saved, computerMoves } = await games('persona', '6');

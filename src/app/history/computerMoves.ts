@@ -4,11 +4,14 @@
 // is asked, as the game asked it:
 //   'match'    the match controller's (app/match.ts): each computer seat keeps one dice stream from
 //              the game's seed, advanced by every question put to it; a match restored at the
-//              stretch's start asks its past moves again, so this is exactly how a branch played in
-//              the game screen was made. Asynchronous (the match asks through its transport).
-//   'position' the tree's playComputers: dice from the state's seed and the move's index alone. Here
-//              any move the players would not have made (a person's, or one put in by hand when a
-//              branch was made) is carried with how many of the computer's came before it (`gaps`).
+//              stretch's start asks its past moves again (to bring those dice to where they stood),
+//              so this is exactly how a branch played in the game screen was made. Asynchronous (the
+//              match asks through its transport).
+//   'position' the tree's playComputers: a player made afresh for each move (every player kind reads
+//              what it knows off the move's view: tests/ai/freshPlayer.test.ts), its dice from the
+//              state's seed and the move's index alone. Here any move the players would not have
+//              made (a person's, or one put in by hand when a branch was made) is carried with how
+//              many of the computer's came before it (`gaps`).
 // Either way the caller compares the result with the moves it holds, or checks the end state's hash.
 
 import { AI_VIEW, aiRng, nextMove, playerFor } from '../../ai/index';

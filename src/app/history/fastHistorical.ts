@@ -29,7 +29,11 @@ export function fastHistoricalMove(c: Compiled, s: GameState, side: Side): Move 
 }
 
 const made = new WeakMap<Scenario, Map<string, Player>>();
-/** A computer player, made once per scenario, kind and side (a persona builds its tables when made). */
+/**
+ * A computer player, made once per scenario, kind and side (a persona builds its tables when made).
+ * One object serves every continuation: no player kind keeps anything from one move to the next
+ * (the bargainers read the talks off each move's view; tests/ai/freshPlayer.test.ts).
+ */
 function playerFor(sc: Scenario, kind: PlayerKind, side: Side): Player {
   let m = made.get(sc);
   if (!m) made.set(sc, (m = new Map()));
