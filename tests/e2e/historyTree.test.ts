@@ -123,6 +123,13 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('.tree-node').nth(1).innerText()).toMatch(/where history chose “Break, and publish/);
     expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
     expect(await p2.inputValue('#share-code')).toBe(code);
+    // Taking back its one move: allowed only if that move drew no dice, else refused with the tree's reason.
+    const undo = tree.canUndo(b.value.id);
+    if (undo.ok) expect(await p2.locator('[data-action=undo]').isEnabled()).toBe(true);
+    else {
+      expect(await p2.locator('[data-action=undo]').isDisabled()).toBe(true);
+      expect(await p2.locator('#undo-why').innerText()).toBe(`Cannot take it back: ${undo.message}.`);
+    }
     expect(await untidy(p2)).toEqual([]);
     await screenshot(p2, 'history-tree-1280');
     // The diff of history and the branch: a figure over time on one chart, the decision taken
