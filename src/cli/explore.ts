@@ -95,7 +95,7 @@ export function makeBranch(sc: Scenario, spec: string, from: string | undefined,
       `--branch: --at must name history or a stored branch (have: ${tree
         .nodes()
         .map(n => n.id)
-        .join(', ')})`,
+        .join(', ')}), not "${node}"; the branch is made at that event's decision, so no date is needed`,
     );
   const step = tree.steps(node).find(st => st.move.type === 'decide' && st.move.event === event);
   if (!step) throw new CliError(`--branch: "${ev.title}" was never put to ${ev.decision.side} on ${node === TRUNK_ID ? 'history' : `branch ${node}`}`);
@@ -166,6 +166,7 @@ export async function exploreCommand(argv: string[], out: (s: string) => void): 
       if (!m.ok) throw new CliError(m.error);
       report.mattered = m.value;
       lines.push('', section(termWidth(), 'The decisions that mattered most (measured on common futures)'));
+      lines.push(dim("  The figure: how far the choice moved the outcomes' rates against its weightiest alternative, in percentage points summed over the outcomes."));
       for (const d of m.value) lines.push(`  ${bold(`${(d.shift * 100).toFixed(0)}`.padStart(4))}  ${d.summary}`);
     }
     if (json) out(JSON.stringify(report, null, 2));

@@ -43,6 +43,21 @@ describe('explore', () => {
     expect(JSON.parse(s.out).distribution).toEqual(j.distribution);
   });
 
+  it('plays the players chosen for each side from a date of a stored branch, and explains its plausibility in words', () => {
+    const at = `${b.value.id}@1927-05-28`;
+    const r = cli(['explore', '--scenario', '1927', '--at', at, '--players', 'persona,random', '--games', '12', '--workers', '1', '--store', store, '--plausibility']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Players\s+Britain: persona · USSR: random/);
+    expect(r.out).toContain(`branch ${b.value.id}`);
+    expect(r.out).toContain('Plausibility of the path to this point');
+    // The refusal of the raid is named as a choice the sources do not record.
+    expect(r.out).toMatch(/choices? depart from what the sources record.*A tip about Arcos/s);
+    const j = JSON.parse(cli(['explore', '--scenario', '1927', '--at', at, '--players', 'persona,random', '--games', '12', '--workers', '1', '--store', store, '--json']).out);
+    expect(j.distribution.players).toEqual({ britain: 'persona', ussr: 'random' });
+    expect(j.distribution.games).toBe(12);
+  }, 120_000);
+
   it('refuses an unknown branch, a damaged code, a bad date and too many games', async () => {
     const unknown = cli(['explore', '--scenario', '1927', '--at', 'b99', '--store', store, '--games', '5']);
     expect(unknown.code).toBe(1);

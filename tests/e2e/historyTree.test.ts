@@ -2,13 +2,14 @@
 // tree with its divergence named, survives a reload, opens to be watched; its share code loads in
 // another browser as the same branch, and an altered code is refused with the reason and changes
 // nothing. Photographed at 1280 x 720 and 1920 x 1080 (the README's picture is the latter).
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { compile, type Move } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
-import { openTree, watch } from './history';
+import { openTree, untidy, watch } from './history';
 
 /** Branch at the rupture vote, take another option, and go back to the title once the game has moved on. */
 async function branchAtRupture(page: Page): Promise<void> {
@@ -49,6 +50,12 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     await page.waitForSelector('#share-code[data-ready=true]');
     const code = await page.inputValue('#share-code');
     expect(code).toMatch(/^ASD3-/);
+    // The same branch as a file, saved to the downloads.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=save-branch]')]);
+    expect(download.suggestedFilename()).toMatch(/^1927-branch-b\d+\.branch\.json$/);
+    const file = await readFile((await download.path())!, 'utf8');
+    const branchTitle = await branch.locator('.node-title').innerText();
+    expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-tree-1920');
 
     // A reload keeps the tree (browser storage).
@@ -63,7 +70,23 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
     expect(await page.locator('.side-col.side-britain .move.departs').count()).toBeGreaterThan(0);
     tp.expectNoConsoleErrors();
-  }, 240_000);
+
+    // The file in another browser: an edited one is refused with the reason and changes nothing; the file itself loads as the same branch.
+    const other = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const p2 = other.page;
+    await openTree(p2);
+    await p2.click('[data-action=import]');
+    const edited = JSON.parse(file) as { historyMoves: number };
+    edited.historyMoves -= 1;
+    await p2.setInputFiles('#import-file', { name: 'edited.branch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+    await p2.waitForSelector('.import-why.error');
+    expect(await p2.locator('.import-why').innerText()).toMatch(/^edited\.branch\.json was refused: .+\. Nothing in your tree was changed\./);
+    expect(await p2.locator('.tree-node').count()).toBe(1);
+    await p2.setInputFiles('#import-file', { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
+    await p2.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2);
+    expect(await p2.locator('.tree-node .node-title').nth(1).innerText()).toBe(branchTitle);
+    other.expectNoConsoleErrors();
+  }, 300_000);
 
   it('loads a shared branch as the same branch, refuses an altered code with the reason, and compares it with history', async () => {
     // The code of a branch made in Node: Britain takes another option at the rupture vote.
@@ -100,6 +123,14 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('.tree-node').nth(1).innerText()).toMatch(/where history chose “Break, and publish/);
     expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
     expect(await p2.inputValue('#share-code')).toBe(code);
+    // Taking back its one move: allowed only if that move drew no dice, else refused with the tree's reason.
+    const undo = tree.canUndo(b.value.id);
+    if (undo.ok) expect(await p2.locator('[data-action=undo]').isEnabled()).toBe(true);
+    else {
+      expect(await p2.locator('[data-action=undo]').isDisabled()).toBe(true);
+      expect(await p2.locator('#undo-why').innerText()).toBe(`Cannot take it back: ${undo.message}.`);
+    }
+    expect(await untidy(p2)).toEqual([]);
     await screenshot(p2, 'history-tree-1280');
     // The diff of history and the branch: a figure over time on one chart, the decision taken
     // otherwise, the events that fired in one and not the other, the outcomes at both ends.
@@ -115,6 +146,7 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     const first = await p2.locator('#diff-figure-words').innerText();
     await p2.selectOption('#diff-figure', { index: 1 });
     expect(await p2.locator('#diff-figure-words').innerText()).not.toBe(first);
+    expect(await untidy(p2)).toEqual([]);
     await screenshot(p2, 'history-diff-1280');
     // The same diff as London saw it: from London's seat views, the historian's view labelled as such.
     expect(await p2.locator('#diff-sight-note').innerText()).toMatch(/historian’s view: both sides’ full figures|historian's view: both sides' full figures/);
@@ -123,6 +155,7 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('.diff-body').innerText()).toMatch(/outcomes are judged on both sides’ full figures/);
     expect(await p2.locator('.diff-head').innerText()).toMatch(/As Britain could tell, they first look different on/);
     await p2.waitForSelector('.diff-chart canvas');
+    expect(await untidy(p2)).toEqual([]);
     await screenshot(p2, 'history-diff-london-1280');
     other.expectNoConsoleErrors();
   }, 240_000);
@@ -175,6 +208,7 @@ describeBrowser('history: a tree with several finished branches', browser => {
     expect(await against.innerText()).toMatch(/Britain -?\d+\.\d against history's -?\d+\.\d \((better than|as|worse than) history\)/);
     // A branch that re-rolled the dice can be watched but not played on; this one can be played on.
     expect(await page.locator('[data-action=play-on]').count()).toBe(0); // it has ended
+    expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-tree-branches-1920');
     // The decisions that mattered: measured on demand, and the measuring can be cancelled.
     await page.click('[data-action=mattered]');
@@ -187,10 +221,12 @@ describeBrowser('history: a tree with several finished branches', browser => {
     await page.click('[data-action=compare]');
     await page.waitForSelector('.diff-chart canvas');
     expect(await page.locator('.decisions-diff').innerText()).toMatch(/A tip about Arcos/);
+    expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-diff-1920');
     await page.click('[data-sight=ussr]');
     expect(await page.locator('#diff-sight-note').innerText()).toMatch(/^As Moscow saw it/);
     await page.waitForSelector('.diff-chart canvas');
+    expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-diff-moscow-1920');
     tp.expectNoConsoleErrors();
   }, 240_000);

@@ -4,8 +4,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-import { watch } from './history';
-import { newGame, playInPage } from './play';
+import { openTree, untidy, watch } from './history';
+import { newGame, nextScreen, playInPage } from './play';
 
 const date = (page: Page) => page.locator('#frame-date').innerText();
 
@@ -42,7 +42,17 @@ describeBrowser('history: watch', browser => {
     expect(moscow).toMatch(/relations broken off/);
     expect(moscow).toMatch(/business you cannot see/);
     expect(moscow).not.toMatch(/Break, and publish|Cabinet, 23 May/);
+    // A decision and what followed from it name their cause and sources once, not on every line.
+    expect((await london.match(/Sources: /g))?.length ?? 0).toBeLessThan(await page.locator('.side-col.side-britain .heard li').count());
+    // A turn without orders is one short line, not a stretched box.
+    const none = page.locator('.side-col.side-ussr .move', { hasText: 'No orders this turn' });
+    expect((await none.boundingBox())!.height).toBeLessThan(80);
+    expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-watch-both');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect(await untidy(page)).toEqual([]);
+    await screenshot(page, 'history-watch-both-1920');
+    await page.setViewportSize({ width: 1280, height: 720 });
     // Moscow's point of view alone: London's column and its secrets are gone from the page.
     await page.click('[data-pov=ussr]');
     expect(await page.locator('.side-col').count()).toBe(1);
@@ -89,6 +99,7 @@ describeBrowser('history: watch', browser => {
     await page.uncheck('#gap-only');
     expect(await rows.count()).toBeGreaterThan(before);
     await page.check('#gap-only');
+    expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-gap-1920');
     tp.expectNoConsoleErrors();
   });
@@ -142,6 +153,63 @@ describeBrowser('history: watch', browser => {
     await page.click('[data-action=start-branch]');
     await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn, [data-action=send]', { timeout: 60_000 });
     expect(await page.locator('.who .lead').innerText()).toMatch(/litvinov/i);
+    // Give other orders this time (none), then leave: the game and its branch are on the tree.
+    for (let s = await nextScreen(page); s !== 'desk'; s = await nextScreen(page)) {
+      if (s === 'reports') await page.click('.reports-dialog .continue');
+      else if (s === 'decision') await page.locator('.option-btn').first().click();
+      else throw new Error(`unexpected screen ${s}`);
+    }
+    await page.evaluate(() => document.querySelectorAll<HTMLInputElement>('.orders-list input[type=checkbox]:checked').forEach(b => b.click()));
+    await page.click('[data-action=send]');
+    await page.waitForSelector('[data-action=send], .reports-dialog .continue, .option-btn', { timeout: 60_000 });
+    await page.click('[data-action=exit]');
+    await openTree(page);
+    const titles = await page.locator('.tree-node .node-title').allInnerTexts();
+    expect(titles).toContainEqual(expect.stringMatching(/^Own game: Game number 4242/));
+    expect(titles.length).toBe(3);
+    await page.locator('.tree-node').nth(2).click();
+    expect(await page.locator('#node-card').innerText()).toMatch(/Soviet Union: a person/);
+    expect(await page.locator('.tree-node').nth(2).innerText()).toMatch(/“Game number 4242”/);
+    expect(await untidy(page)).toEqual([]);
+    await screenshot(page, 'history-played-game-tree-1280');
+    tp.expectNoConsoleErrors();
+  });
+
+  it('branches from history against a second person at this screen, each side handed the screen in turn', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await watch(page);
+    await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
+    await page.locator('.side-col.side-britain .move', { hasText: 'Cabinet, 23 May' }).locator('[data-action=branch]').click();
+    await page.check('input[name=branch-opponent][value=human]');
+    await page.click('[data-action=start-branch]');
+    // Each person answers what comes; the screen is handed over between them, each curtain naming
+    // the side and its lead, and the desk behind it being that lead's.
+    const handed: string[] = [];
+    for (let k = 0; k < 20 && new Set(handed).size < 2; k++) {
+      const s = await nextScreen(page);
+      if (s === 'handover') {
+        const curtain = (await page.locator('.handover').textContent()) ?? '';
+        const m = /Pass the screen to (Britain|Soviet Union)[\s\S]*?(?:Sir Austen |Maxim )?(Chamberlain|Litvinov), /.exec(curtain);
+        expect(m, curtain).not.toBeNull();
+        // The branch opens with the screen in nobody's hands: the first curtain claims no sealed orders; later ones name the side that sealed them.
+        if (handed.length === 0) expect(curtain).not.toMatch(/sealed/);
+        else expect(curtain).toContain(`${m![1] === 'Britain' ? 'Soviet Union' : 'Britain'}'s orders are sealed.`);
+        expect(m![2]).toBe(m![1] === 'Britain' ? 'Chamberlain' : 'Litvinov');
+        handed.push(m![1]!);
+        if (m![1] === 'Soviet Union') {
+          expect(await untidy(page, '.handover')).toEqual([]);
+          await screenshot(page, 'history-branch-second-person-1280');
+        }
+        await page.click('[data-action=take-desk]');
+        await page.waitForSelector('.reports-dialog .continue, .decision-dialog .option-btn, [data-action=send]', { timeout: 60_000 });
+        expect((await page.locator('.who .lead').innerText()).toLowerCase()).toContain(m![2]!.toLowerCase());
+      } else if (s === 'reports') await page.click('.reports-dialog .continue');
+      else if (s === 'decision') await page.locator('.option-btn').last().click();
+      else if (s === 'desk') await page.click('[data-action=send]');
+      else throw new Error(`unexpected screen ${s}`);
+    }
+    expect(new Set(handed)).toEqual(new Set(['Britain', 'Soviet Union']));
     tp.expectNoConsoleErrors();
   });
 });

@@ -13,10 +13,11 @@ export const textOverlaps = (page: Page, selector: string): Promise<string[]> =>
     type Box = { l: number; t: number; r: number; b: number };
     const cut = (a: Box, b: Box): Box => ({ l: Math.max(a.l, b.l), t: Math.max(a.t, b.t), r: Math.min(a.r, b.r), b: Math.min(a.b, b.b) });
     const box = (r: DOMRect): Box => ({ l: r.left, t: r.top, r: r.right, b: r.bottom });
-    // What an element shows of its content: cut by each ancestor that clips (scrolls or hides).
+    // What an element shows of its text: cut by itself and each ancestor that clips (scrolls or
+    // hides; a one-line title cut short with an ellipsis hides the rest of its own text).
     const shown = (el: Element): Box => {
       let v: Box = { l: 0, t: 0, r: innerWidth, b: innerHeight };
-      for (let a = el.parentElement; a; a = a.parentElement) {
+      for (let a: Element | null = el; a; a = a.parentElement) {
         const st = getComputedStyle(a);
         if (st.overflowX !== 'visible' || st.overflowY !== 'visible') v = cut(v, box(a.getBoundingClientRect()));
       }

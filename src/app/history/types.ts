@@ -329,7 +329,7 @@ export interface Plausibility {
   dice: { score: number; bits: number; rolls: number; unlikely: UnlikelyDraw[] };
   /** 0-100 from the choices alone: the share of choices the sources record, and those they do not. */
   sources: { score: number; choices: number; offRecord: OffRecordChoice[] };
-  /** The score explained in sentences. */
+  /** The score explained in sentences: the first gives the score and its two parts, the rest the reasons. */
   explanation: string[];
 }
 

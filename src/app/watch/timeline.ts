@@ -118,7 +118,7 @@ function ownMove(rec: Recording, pos: number, after: SeatView): OwnMove {
   }
   const failed = (id: string) => after.failed[c.actionIndex.get(id)!] === c.days[rec.turnAt(pos)];
   const lines = m.orders.map(o => orderText(c, o, failed));
-  return { pos, kind: 'orders', text: lines.length ? `Orders: ${lines.length}` : 'No orders this turn', lines, historical: null };
+  return { pos, kind: 'orders', text: lines.length ? `${lines.length === 1 ? 'One order' : `${lines.length} orders`} given:` : 'No orders this turn', lines, historical: null };
 }
 
 /** Every turn of the recording, each side's column built from its own views. */

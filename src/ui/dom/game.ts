@@ -78,6 +78,8 @@ export class GameScreen {
   /** Closes the open desk or decision without a move (its move was made elsewhere), letting the loop go on. */
   private closeDesk: (() => void) | null = null;
   private modal: Dialog | null = null;
+  /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
+  private deskShown = false;
   private busy = false;
   private readonly el: Record<'top' | 'board' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   /** Lays the card buttons over the canvas again when the board changes size. */
@@ -192,6 +194,7 @@ export class GameScreen {
         case 'decide':
         case 'orders':
           if (n.seat !== this.side) this.setSide(n.seat);
+          this.deskShown = true;
           await this.curtainForDesk(n.seat);
           this.render();
           await this.freshReports(n.seat);
@@ -447,7 +450,7 @@ export class GameScreen {
     return new Promise(resolve => {
       this.modal = openDialog(
         { title: `Pass the screen to ${c.sc.sides[to].name}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
-        h('p', null, `${c.sc.sides[other(to)].name}'s orders are sealed. ${lead.name}, ${lead.office}, takes the desk.`),
+        h('p', null, `${this.deskShown ? `${c.sc.sides[other(to)].name}'s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
         h('p', { class: 'help' }, 'The other player should look away now.'),
         h(
           'button',

@@ -50,7 +50,11 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
     announce('The decisions that mattered are measured.');
     fill(
       result,
-      h('p', { class: 'help' }, `Each choice against its alternatives, ${MATTERED_GAMES_HERE} continuations each with the personas playing on, on the same futures:`),
+      h(
+        'p',
+        { class: 'help' },
+        `Each choice made, against the alternative that would have changed the odds most; the odds are given as “with the alternative → with the choice made”, from ${MATTERED_GAMES_HERE} continuations of each with the personas playing on, on the same futures. The weightiest first:`,
+      ),
       h(
         'ol',
         { class: 'mattered', id: 'mattered-list' },

@@ -24,6 +24,8 @@ export interface Mark {
 const INK = '#1f1b16';
 const SOFT = '#5a5045';
 const GRID = '#0000001a';
+/** CSS pixels above a chart's plot for its marks' labels. */
+const MARK_ROOM = 20;
 const FONT = `12px ${FONTS.body}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -45,6 +47,9 @@ function markPlugin(marks: readonly Mark[]): uPlot.Plugin {
         ctx.setLineDash([6, 4]);
         ctx.lineWidth = 2 * devicePixelRatio;
         ctx.font = `${12 * devicePixelRatio}px Oswald, sans-serif`;
+        // uPlot leaves its axes' alignment set on the context: label positions here are left edges.
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'alphabetic';
         for (const m of marks) {
           const x = u.valToPos(m.x, 'x', true);
           if (!Number.isFinite(x)) continue;
@@ -52,9 +57,10 @@ function markPlugin(marks: readonly Mark[]): uPlot.Plugin {
           ctx.moveTo(x, u.bbox.top);
           ctx.lineTo(x, u.bbox.top + u.bbox.height);
           ctx.stroke();
+          // The label above the plot, in the band MARK_ROOM keeps free, so no line or point can run through it.
           const w = ctx.measureText(m.label).width;
-          const tx = Math.min(x + 4 * devicePixelRatio, u.bbox.left + u.bbox.width - w);
-          ctx.fillText(m.label, tx, u.bbox.top + 14 * devicePixelRatio);
+          const tx = Math.min(Math.max(u.bbox.left, x - w / 2), u.bbox.left + u.bbox.width - w);
+          ctx.fillText(m.label, tx, u.bbox.top - 5 * devicePixelRatio);
         }
         ctx.restore();
       },
@@ -99,7 +105,9 @@ export function lineChart(
         {
           width: widthOf(el),
           height: opts.height ?? 220,
-          legend: { show: series.length > 1 },
+          ...(opts.marks?.length ? { padding: [MARK_ROOM, null, null, null] as uPlot.Padding } : {}),
+          // Names only: a live legend shows "--" for every series until the pointer is over the chart.
+          legend: { show: series.length > 1, live: false },
           cursor: { drag: { x: false, y: false } },
           scales: { x: { time: false }, y: opts.yRange ? { range: opts.yRange } : { auto: true } },
           axes: [axis('', (_u, splits) => splits.map(axisDate)), axis(yLabel)],
@@ -144,6 +152,7 @@ export function histogram(
         {
           width: widthOf(el),
           height: 200,
+          ...(opts.marks?.length ? { padding: [MARK_ROOM, null, null, null] as uPlot.Padding } : {}),
           legend: { show: false },
           cursor: { drag: { x: false, y: false } },
           scales: { x: { time: false, range: [edges[0]!, top] }, y: { range: [0, Math.max(0.05, ...counts.map(c => c / total)) * 1.1] } },

@@ -103,7 +103,7 @@ export class DiffScreen {
     const d = this.d;
     const A = this.name(this.a),
       B = this.name(this.b);
-    const legend = (cls: string, text: string) => h('span', { class: `who ${cls}` }, text);
+    const legend = (cls: string, text: string) => h('span', { class: `diff-who ${cls}` }, text);
     const select = h(
       'select',
       { id: 'diff-figure', 'aria-label': 'Figure to chart' },

@@ -88,7 +88,8 @@ export class ExploreScreen {
         h(
           'ul',
           { class: 'plausible-why' },
-          p.explanation.map(t => h('li', null, t)),
+          // The first sentence gives the score and its parts, which the line above shows already.
+          p.explanation.slice(1).map(t => h('li', null, t)),
         ),
       );
     }, 30);
@@ -108,7 +109,7 @@ export class ExploreScreen {
         h(
           'p',
           { class: 'help' },
-          `From ${node === TRUNK_ID ? 'history' : `“${s.title(node)}”`} as it stands on ${longDate(c.days[end.turn]!)}: the past kept, the dice of the rest re-rolled in each continuation.`,
+          `From ${node === TRUNK_ID ? 'history' : `the branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}: the past kept, the dice of the rest re-rolled in each continuation.`,
         ),
       ),
       h(

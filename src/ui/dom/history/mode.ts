@@ -102,8 +102,9 @@ export class HistoryMode {
   }
 
   /**
-   * Watch a game someone played (a saved game), to branch from any of its moves. Such a game is not
-   * on history's seed, so its branches are played as games of their own, not kept in the tree.
+   * Watch a game someone played (a saved game), to branch from any of its moves. A branch taken
+   * from it puts the game in the timeline tree (a branch of history on history's dice, else a game
+   * of its own beside the trunk) and the new branch off it, as "Branch here…" does in a game.
    */
   async watchGame(data: unknown): Promise<void> {
     const id = saveScenario(data);
@@ -125,8 +126,29 @@ export class HistoryMode {
     screen.start();
   }
 
-  /** A branch from a played game: its moves up to the point, played on as a new game. */
+  /**
+   * A branch from a played game: the game is kept in the tree and the branch made off it there. A
+   * game the tree cannot hold (a classroom game whose moves carry students' votes, which the tree's
+   * scenario without roles cannot replay) is played on as a new game outside the tree instead.
+   */
   private async branchGame(rec: Recording, req: BranchRequest): Promise<void> {
+    if (rec.origin.kind === 'game') {
+      const s = await this.session(rec.sc.id, true);
+      const line: Line = {
+        scenario: rec.sc.id,
+        scenarioVersion: rec.sc.version,
+        seed: rec.seed,
+        moves: [...rec.moves],
+        reseeds: [],
+        ...(rec.injected.length ? { injected: rec.injected.map(x => ({ ...x })) } : {}),
+      };
+      const a = s.ok ? s.value.tree.adopt(line, { players: rec.origin.sides }) : null;
+      if (s.ok && a?.ok) {
+        const b = s.value.branch({ node: a.value.id, at: req.pos }, req.side, req.opponent);
+        if (!b.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${b.error}` });
+        return this.start(s.value, b.value.target, b.value.save);
+      }
+    }
     const save = rec.saveAt(req.pos, { [req.side]: 'human', [other(req.side)]: req.opponent } as BySide<Controller>);
     const id = `replay-${rec.sc.id}-${Date.now().toString(36)}`;
     const m = await this.deps.restore(save, id);

@@ -308,16 +308,19 @@ export class WatchScreen {
         ? h(
             'ul',
             { class: 'heard' },
-            sf.heard.map(x =>
-              h(
+            sf.heard.map((x, k) => {
+              // Lines with one cause (a decision and what followed from it) name the cause and sources once, after the last of them.
+              const next = sf.heard[k + 1];
+              const sameAsNext = next !== undefined && next.label === x.label && next.sources.join() === x.sources.join();
+              return h(
                 'li',
-                { class: x.headline ? 'stop-press' : x.withheld ? 'withheld' : '' },
+                { class: `${x.headline ? 'stop-press' : x.withheld ? 'withheld' : ''}${sameAsNext ? ' same-cause' : ''}` },
                 h('span', { class: 'text' }, x.text),
                 x.day !== f.day ? h('span', { class: 'when' }, ` (${longDate(x.day)})`) : null,
-                x.label !== `event: ${x.text}` ? h('span', { class: 'cause' }, x.label) : null,
-                x.sources.length ? h('span', { class: 'sources' }, `Sources: ${x.sources.join('; ')}`) : null,
-              ),
-            ),
+                !sameAsNext && x.label !== `event: ${x.text}` ? h('span', { class: 'cause' }, x.label) : null,
+                !sameAsNext && x.sources.length ? h('span', { class: 'sources' }, `Sources: ${x.sources.join('; ')}`) : null,
+              );
+            }),
           )
         : h('p', { class: 'empty' }, `Nothing new reached ${city}.`),
       h('h4', null, `${name}: its own moves`),
@@ -355,7 +358,8 @@ export class WatchScreen {
     const branchable = this.rec.origin.kind !== 'branch' || this.rec.origin.playable;
     return h(
       'li',
-      { class: `move ${m.kind}${departs ? ' departs' : ''}` },
+      // `move-orders`, not `orders`: the game screen's `.orders` panel style would stretch the row.
+      { class: `move move-${m.kind}${departs ? ' departs' : ''}` },
       h('span', { class: 'text' }, m.text, departs ? h('span', { class: 'tag' }, ' not what history did') : null),
       m.lines.length
         ? h(
