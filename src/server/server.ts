@@ -66,12 +66,6 @@ export interface ClassServer {
   flushed(code: string): Promise<void>;
 }
 
-/**
- * How long a group's log waits for more changes before it is written (votes, students coming and
- * going), unless an order's acknowledgement, a join or the teacher's control needs it at once.
- */
-const LAZY_WRITE_MS = 200;
-
 /** Short codes students type: no 0/O, 1/I/L. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 5;
@@ -94,7 +88,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   const clock = o.clock ?? realClock;
   const scenariosDir = o.scenariosDir ?? 'scenarios';
   const store: LogStore = o.redis ? redisStore(o.redis) : diskStore(o.dataDir ?? '.class-data');
-  const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`), LAZY_WRITE_MS);
+  const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`));
   const refused = new Map<string, string>();
   const scenarios = new Map<string, Scenario>();
 
@@ -126,11 +120,9 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       if (g.ok) warmHistory(sc.value);
       return g.ok ? g : refuse(code, g.error);
     },
-    store(group, urgent) {
-      // Built when its write starts, so a burst of changes builds one log, not one each.
-      void writes.write(group.code, () => JSON.stringify(group.toLog()), urgent);
-    },
-    flushed: code => writes.flushed(code),
+    // Built when its write starts: with Redis, changes made while a write runs build one log, not one each.
+    store: group => writes.write(group.code, () => JSON.stringify(group.toLog())),
+    pending: code => writes.pending(code),
     closed() {},
   };
   function refuse(code: string, reason: string): Result<never> {
