@@ -1,14 +1,15 @@
 // A vote shown back is a vote kept: minister students vote on every item before their cabinets, the
 // server process is killed outright the moment each has seen all their votes shown back, and a new
 // process on the same log directory gives each minister the same votes, and the lead the same
-// tally, when they come back with their seat tokens. (The server stores a change before it shows it.)
+// tally, when they come back with their seat tokens. The server stores a change before it shows it,
+// so the stored log holds each vote by the time its minister sees it.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Joined, SeatMessage } from '../../src/class/protocol';
-import { api, type Conn, join } from './harness';
+import { api, type Conn, join, storedLog } from './harness';
 import { type ServerProcess, startProcess } from './process';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'asd-class-votecrash-'));
@@ -48,6 +49,17 @@ describe('a server process killed just after votes are shown back', () => {
     const [britishVotes, sovietVotes] = await Promise.all([voteOnAll(britishMinister), voteOnAll(sovietMinister)]);
     expect(Object.keys(britishVotes).length).toBeGreaterThan(0);
     expect(Object.keys(sovietVotes).length).toBeGreaterThan(0);
+    // The Soviet minister changes its mind back and forth, each change waited for until shown: the
+    // stored log holds each one as soon as it is shown, and the last is shown a moment before the kill.
+    const role = seats[3]!.seat.role;
+    const item = Object.keys(sovietVotes)[0]!;
+    for (let k = 0; k < 6; k++) {
+      const vote = sovietVotes[item] === 1 ? -1 : 1;
+      sovietVotes[item] = vote;
+      sovietMinister.room.send('vote', { item, vote });
+      await sovietMinister.wait<SeatMessage>('seat', x => x.cabinet?.mine[item] === vote && sovietMinister.got.get('seat')!.at(-1) === x);
+      expect((await storedLog(dir, code)).ballots!.cast.ussr).toContainEqual({ role, item, vote });
+    }
 
     // At once: nothing is given time to be written after the votes were shown.
     await first.kill('SIGKILL');
