@@ -52,23 +52,27 @@ export function diskStore(dir: string): LogStore {
   const file = (code: string) => path.join(dir, `${code}.json`);
   const journal = (code: string) => path.join(dir, `${code}.journal`);
   let made = false;
+  /** Each group's journal held open while this process writes it, with its size. */
+  const open = new Map<string, { fd: number; size: number }>();
   const saveNow = (code: string, text: string) => {
     if (!CODE.test(code)) throw new Error(`not a group code: ${code}`);
     // A log is JSON text, which has no raw line break: one log, one line.
     if (text.includes('\n')) throw new Error(`the log of group ${code} is not one line of JSON`);
     if (!made) mkdirSync(dir, { recursive: true });
     made = true;
-    const fd = openSync(journal(code), 'a');
-    let size: number;
-    try {
-      // The line break goes before it: a line cut short before (a full disk, a crash of the machine) stays a line of its own.
-      writeSync(fd, `\n${text}`);
-      size = fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
+    let j = open.get(code);
+    if (!j) {
+      const fd = openSync(journal(code), 'a');
+      open.set(code, (j = { fd, size: fstatSync(fd).size }));
     }
-    if (size <= JOURNAL_MAX) return;
+    // The line break goes before it: a line cut short before (a full disk, a crash of the machine) stays a line of its own.
+    const line = Buffer.from(`\n${text}`);
+    writeSync(j.fd, line);
+    j.size += line.length;
+    if (j.size <= JOURNAL_MAX) return;
     // The newest log is in the journal already, so a crash between these steps loses nothing.
+    closeSync(j.fd);
+    open.delete(code);
     const tmp = `${file(code)}.${process.pid}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, file(code));
@@ -99,7 +103,10 @@ export function diskStore(dir: string): LogStore {
       const codes = names.flatMap(n => (n.endsWith('.json') ? [n.slice(0, -5)] : n.endsWith('.journal') ? [n.slice(0, -8)] : []));
       return [...new Set(codes)].filter(c => CODE.test(c));
     },
-    async close() {},
+    async close() {
+      for (const j of open.values()) closeSync(j.fd);
+      open.clear();
+    },
   };
 }
 
