@@ -331,6 +331,8 @@ function draw(card: Card): void {
                 h('span', { class: 'r-label' }, r.label),
                 ' ',
                 r.students.map(n => h('span', { class: r.connected.includes(n) ? 'on' : 'off' }, n)),
+                // Before the start the teacher may give a student another seat.
+                info.phase === 'lobby' ? r.students.map(n => seatPicker(card, info, n, r.seat)) : null,
               ),
             ),
           ),
@@ -339,6 +341,24 @@ function draw(card: Card): void {
     info?.locked.length ? h('p', { class: 'gc-locked' }, `Locked: ${info.locked.map(l => l.label).join('; ')}`) : null,
     info?.announcements.length ? h('p', { class: 'gc-said' }, info.announcements.at(-1)!.text) : null,
     card.note ? h('p', { class: 'class-error', role: 'status' }, card.note) : null,
+  );
+}
+
+/** A student's seat, to change in the lobby: every seat of the group, with how many sit there. */
+function seatPicker(card: Card, info: RoomInfo, student: string, current: string): HTMLElement {
+  return h(
+    'select',
+    {
+      class: 'gc-reseat',
+      'data-action': 'reseat',
+      'data-student': student,
+      'aria-label': `Seat for ${student}`,
+      onchange: (e: Event) => {
+        const seat = (e.target as HTMLSelectElement).value;
+        if (seat !== current) card.conn.control({ do: 'seat', student, seat });
+      },
+    },
+    info.roster.map(r => h('option', { value: r.seat, selected: r.seat === current }, `${r.label}${r.students.length ? ` (${r.students.length})` : ''}`)),
   );
 }
 

@@ -304,7 +304,7 @@ export class Group {
     return null;
   }
 
-  /** The seat a token holds, or null. */
+  /** The seat a token holds now (the teacher may move a student in the lobby), or null. */
   seatOf(token: string): Seat | null {
     return this.byToken(token)?.slot.seat ?? null;
   }

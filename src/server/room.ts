@@ -12,7 +12,7 @@
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { Packr } from '@colyseus/msgpackr';
 import { PartChannel } from '../class/delta';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart } from '../class/protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart, seatKey } from '../class/protocol';
 import type { Side } from '../engine/index';
 import type { Group } from './group';
 import type { ClassServices } from './services';
@@ -196,6 +196,26 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const r = this.group.control(c as Control);
     if (!r.ok) this.refuse(client, { what: `control ${(c as { do: string }).do}`, reason: r.error });
+    else this.reseat();
+  }
+
+  /**
+   * After the teacher moves a student to another seat (in the lobby): each of that student's
+   * connections is told its new seat (`joined`) and sent the new seat's message whole.
+   */
+  private reseat(): void {
+    for (const client of this.clients) {
+      const conn = this.conns.get(client.sessionId);
+      const seat = conn?.token ? this.group.seatOf(conn.token) : null;
+      if (!conn?.token || !seat || (conn.seat && seatKey(conn.seat) === seatKey(seat))) continue;
+      conn.seat = seat;
+      conn.sv = conn.rv = -1;
+      const joined: Joined = { code: this.group.code, seat, name: this.group.nameOf(conn.token) ?? '', seatToken: conn.token };
+      this.afterStored(() => {
+        client.send(MESSAGES.joined, joined);
+        this.sendTo(client);
+      });
+    }
   }
 
   private refuse(client: Client, r: Refusal): void {
