@@ -122,6 +122,18 @@ describeBrowser('a classroom lesson', browser => {
 
     const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
     await card.locator('.gc-roster li').nth(1).waitFor();
+    // The teacher gives Cecil another seat in the lobby, and his page says so; then gives his own back.
+    const picker = card.locator('[data-action=reseat][data-student=Cecil]');
+    await picker.waitFor();
+    const dealt = await picker.inputValue();
+    const other = await picker.locator('option').evaluateAll((os, d) => os.map(o => (o as HTMLOptionElement).value).find(v => v !== d && v.startsWith('britain:') && v !== 'britain:lead')!, dealt);
+    await picker.selectOption(other);
+    await cecil.page.waitForFunction(() => !/Stanley Baldwin/.test(document.querySelector('.class-lobby .lead')?.textContent ?? ''));
+    await card.locator('[data-action=reseat][data-student=Cecil]').waitFor();
+    expect(await card.locator('[data-action=reseat][data-student=Cecil]').inputValue()).toBe(other);
+    await screenshot(t, 'class-console-lobby-1280x720');
+    await card.locator('[data-action=reseat][data-student=Cecil]').selectOption(dealt);
+    await cecil.page.waitForFunction(() => /Stanley Baldwin/.test(document.querySelector('.class-lobby .lead')?.textContent ?? ''));
     await card.locator('[data-action=start]').click();
     await ada.page.waitForSelector('.game .topbar');
     await boris.page.waitForSelector('.game .topbar');
@@ -211,6 +223,8 @@ describeBrowser('a classroom lesson', browser => {
     await card.locator('[data-action=pause]').click();
     await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar')?.textContent ?? ''));
     await t.setViewportSize(PHONE);
+    // The console's controls wrap within a phone's width: the page does not scroll sideways.
+    expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(t, 'class-console-phone');
     await viewportShot(t, 'class-console-phone-viewport');
 
