@@ -117,13 +117,13 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   override onJoin(client: Client, _options: JoinOptions, auth: Conn): void {
     this.conns.set(client.sessionId, auth);
     // A seat given out is stored before its token is: the token takes the seat back after a restart.
+    const joined: Joined | null = auth.token && auth.seat ? { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token } : null;
+    const info = this.group.info();
+    const whole = this.wholeFor(client);
     this.afterStored(() => {
-      if (auth.token && auth.seat) {
-        const joined: Joined = { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token };
-        client.send(MESSAGES.joined, joined);
-      }
-      client.send(MESSAGES.room, this.group.info());
-      this.sendTo(client);
+      if (joined) client.send(MESSAGES.joined, joined);
+      client.send(MESSAGES.room, info);
+      whole();
     });
   }
 
@@ -142,9 +142,11 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       // What it was sent while away may be lost: it starts again from the whole message.
       conn.sv = conn.rv = -1;
       this.group.setConnected(conn.token, true);
+      const info = this.group.info();
+      const whole = this.wholeFor(back);
       this.afterStored(() => {
-        back.send(MESSAGES.room, this.group.info());
-        this.sendTo(back);
+        back.send(MESSAGES.room, info);
+        whole();
       });
     } catch {
       this.conns.delete(client.sessionId);
@@ -211,9 +213,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       conn.seat = seat;
       conn.sv = conn.rv = -1;
       const joined: Joined = { code: this.group.code, seat, name: this.group.nameOf(conn.token) ?? '', seatToken: conn.token };
+      const whole = this.wholeFor(client);
       this.afterStored(() => {
         client.send(MESSAGES.joined, joined);
-        this.sendTo(client);
+        whole();
       });
     }
   }
@@ -290,17 +293,17 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     });
   }
 
-  /** A connection's seat message (both parts whole if it holds none) on joining or coming back; the teacher's overview. */
-  private sendTo(client: Client): void {
+  /** A connection's seat message (both parts whole if it holds none) on joining or coming back, or the teacher's overview: built now, sent by what it returns. */
+  private wholeFor(client: Client): () => void {
     const conn = this.conns.get(client.sessionId);
-    if (!conn) return;
+    if (!conn) return () => {};
+    // Built now, from the state the log about to be stored holds; sent by the caller once it is stored.
     if (conn.teacher) {
       const o = this.group.overview();
-      if (o) client.send(MESSAGES.overview, o);
-      return;
+      return () => o && client.send(MESSAGES.overview, o);
     }
     const bytes = this.seatBytes(conn, newBuilt());
-    if (bytes) client.enqueueRaw(bytes);
+    return () => bytes && client.enqueueRaw(bytes);
   }
 
   /** A client missed a delta: send its seat's message whole. */
@@ -308,7 +311,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     const conn = this.conns.get(client.sessionId);
     if (!conn?.seat) return;
     conn.sv = conn.rv = -1;
-    this.afterStored(() => this.sendTo(client));
+    this.afterStored(this.wholeFor(client));
   }
 
   /**
