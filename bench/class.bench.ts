@@ -29,6 +29,7 @@ import type { Refusal, SeatMessage } from '../src/class/protocol';
 import { compile, type Move } from '../src/engine/index';
 import { parseScenario } from '../src/scenario/load';
 import type { GroupLog } from '../src/server/group';
+import { diskStore } from '../src/server/store';
 
 const { values } = parseArgs({
   options: {
@@ -318,7 +319,9 @@ async function main(): Promise<void> {
   /** Ballots a minister was told were counted that the stored game does not hold. */
   let ballotsMissing = 0;
   for (const g of groups) {
-    const log = JSON.parse(readFileSync(path.join(dir, `${g.code}.json`), 'utf8')) as GroupLog;
+    const read = await diskStore(dir).load(g.code);
+    if (!read.ok) throw new Error(read.error);
+    const log = read.value as GroupLog;
     stored += log.game?.moves.length ?? 0;
     const inLog = new Map<string, number>();
     for (const m of (log.game?.moves ?? []) as Move[]) {

@@ -208,6 +208,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
             },
             'Compare with history',
           ),
+          handInButton(k),
           h(
             'button',
             {
@@ -331,6 +332,8 @@ function draw(card: Card): void {
                 h('span', { class: 'r-label' }, r.label),
                 ' ',
                 r.students.map(n => h('span', { class: r.connected.includes(n) ? 'on' : 'off' }, n)),
+                // Before the start the teacher may give a student another seat.
+                info.phase === 'lobby' ? r.students.map(n => seatPicker(card, info, n, r.seat)) : null,
               ),
             ),
           ),
@@ -339,6 +342,61 @@ function draw(card: Card): void {
     info?.locked.length ? h('p', { class: 'gc-locked' }, `Locked: ${info.locked.map(l => l.label).join('; ')}`) : null,
     info?.announcements.length ? h('p', { class: 'gc-said' }, info.announcements.at(-1)!.text) : null,
     card.note ? h('p', { class: 'class-error', role: 'status' }, card.note) : null,
+  );
+}
+
+/**
+ * "Debrief a hand-in": a group's saved game (from pass and play, or a student's screen) sent to the
+ * server, which replays and scores it; its post-mortem pack downloads, or the refusal's reason shows.
+ */
+function handInButton(k: Kept): HTMLElement {
+  const status = h('span', { class: 'handin-status', role: 'status' });
+  const input = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    id: 'handin-file',
+    'data-action': 'handin-file',
+    onchange: () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      status.textContent = `Replaying ${file.name}…`;
+      void file.text().then(async text => {
+        const res = await fetch(`/api/classes/${encodeURIComponent(k.classId)}/handin?key=${encodeURIComponent(k.teacherKey)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: text,
+        }).catch(() => null);
+        if (!res) return void (status.textContent = 'The classroom server cannot be reached.');
+        if (!res.ok) {
+          const body = (await res.json().catch(() => ({}))) as { error?: string };
+          return void (status.textContent = `${file.name}: ${body.error ?? `the server answered ${res.status}`}.`);
+        }
+        const a = h('a', { href: URL.createObjectURL(new Blob([await res.text()], { type: 'text/html' })), download: `${file.name.replace(/\.json$/i, '')}.debrief.html` });
+        a.click();
+        status.textContent = `${file.name}: replayed and scored; its debrief pack is downloading.`;
+      });
+    },
+  });
+  return h('span', { class: 'inline handin' }, h('label', { class: 'btn', for: 'handin-file' }, 'Debrief a hand-in'), input, status);
+}
+
+/** A student's seat, to change in the lobby: every seat of the group, with how many sit there. */
+function seatPicker(card: Card, info: RoomInfo, student: string, current: string): HTMLElement {
+  return h(
+    'select',
+    {
+      class: 'gc-reseat',
+      'data-action': 'reseat',
+      'data-student': student,
+      'aria-label': `Seat for ${student}`,
+      onchange: (e: Event) => {
+        const seat = (e.target as HTMLSelectElement).value;
+        if (seat !== current) card.conn.control({ do: 'seat', student, seat });
+      },
+    },
+    info.roster.map(r => h('option', { value: r.seat, selected: r.seat === current }, `${r.label}${r.students.length ? ` (${r.students.length})` : ''}`)),
   );
 }
 

@@ -200,6 +200,7 @@ export function copyState(s: GameState): GameState {
   };
   // Only a classroom game has sealed ballots; every other state keeps the one shape.
   if (s.ballots) out.ballots = s.ballots;
+  if (s.introduced) out.introduced = s.introduced;
   return out;
 }
 

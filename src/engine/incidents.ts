@@ -60,7 +60,13 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
     if (byTeacher?.has(ev.i)) {
       // The teacher's choice overrides the trigger; the class is told it is a classroom event, not the model's.
       fire = !(ev.once && d.s.fired[ev.i]! >= 0);
-      if (fire) news(d, `Introduced by the teacher: ${ev.title}.`, 'rule:teacher', null);
+      if (fire) {
+        news(d, `Introduced by the teacher: ${ev.title}.`, 'rule:teacher', null);
+        // Replaced, not owned: an injection fires a few times a game at most.
+        const intro = (d.s.introduced ?? c.never.events).slice();
+        intro[ev.i] = d.day;
+        d.s.introduced = intro;
+      }
     } else if (due?.has(ev.i)) fire = eligible(ev, d.s);
     // Dated: the first turn on or after the date, or any later turn within `window` days of it
     // (eventsAt lists a dated event only on those turns).

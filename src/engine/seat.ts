@@ -5,8 +5,9 @@
 // What is secret from a side:
 // - the other side's political capital, always; its ministers' stances and moods below INTEL_SIGHT;
 // - the other side's private business: orders in private categories (and any not marked public),
-//   decisions put to it on events that are not public, every cabinet vote it held (a failed one
-//   included), the flags such business can set, its pending decisions and sealed orders;
+//   decisions put to it on events that are not public (one the teacher introduced is announced, so
+//   that firing is not), every cabinet vote it held (a failed one included), the flags such
+//   business can set, its pending decisions and sealed orders;
 // - the dice (rng, seed), notes of the other side still on the way, and the queued events its
 //   private business may have put there (the rest of the queue is the public calendar's future:
 //   consequences of public acts, and of the seat's own);
@@ -44,7 +45,10 @@ export interface SeatView {
   readonly flags: readonly number[];
   readonly relations: GameState['relations'];
   readonly lead: GameState['lead'];
-  /** Day each event last fired, or -1 (the other side's private decisions read -1). */
+  /**
+   * Day each event last fired, or -1; the other side's private decisions read -1, or the day one
+   * last fired as the teacher's injection (announced to the class).
+   */
   readonly fired: readonly number[];
   /** Option index chosen at each event, or -1 (the other side's private decisions read -1). */
   readonly chosen: readonly number[];
@@ -114,6 +118,16 @@ function masked(xs: readonly number[], idx: readonly number[]): readonly number[
   return out ?? xs;
 }
 
+/** Masked firings (`fired`, at `idx`) the teacher introduced in front of the class shown on their day. */
+function withIntroduced(fired: readonly number[], introduced: readonly number[], idx: readonly number[]): readonly number[] {
+  let out: number[] | null = null;
+  for (let j = 0; j < idx.length; j++) {
+    const k = idx[j]!;
+    if (introduced[k]! !== fired[k]) (out ??= fired.slice())[k] = introduced[k]!;
+  }
+  return out ?? fired;
+}
+
 /** A news item or ledger entry as a side may read it: its cause withheld if it came from the other side's private business. */
 function redactNews(n: NewsItem, side: Side): NewsItem {
   if (n.origin === undefined || n.origin === side) return n;
@@ -180,7 +194,7 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
     flags: masked(s.flags, ofSide(sec.flags, them)),
     relations: s.relations,
     lead: s.lead,
-    fired: masked(s.fired, events),
+    fired: s.introduced ? withIntroduced(masked(s.fired, events), s.introduced, events) : masked(s.fired, events),
     chosen: masked(s.chosen, events),
     taken: masked(s.taken, ofSide(sec.actions, them)),
     // Failed votes: this side's own only.

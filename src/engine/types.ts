@@ -139,6 +139,13 @@ export interface GameState {
    * none, so games without ballots, and their hashes, are as before): private like the orders.
    */
   ballots?: BySide<Ballot[] | null>;
+  /**
+   * Day each event last fired as a teacher's injection, or -1 (absent until one has, so every other
+   * state, and every hash, is as before). The teacher gives it in front of the class, so that firing
+   * is public even where the event is one side's private decision: the seat view shows it to both.
+   * It explains what a side may know and changes no play, so the hash leaves it out, like the news.
+   */
+  introduced?: number[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -153,6 +153,12 @@ export class Group {
   private readonly open = new WeakMap<GameState, Partial<Record<Side, BallotItem[]>>>();
   /** The teacher's overview as last worked out, and the state and phase it is of. */
   private lastOverview: { s: GameState; phase: Phase; o: GroupOverview } | null = null;
+  /**
+   * The game's save as last built, by the state it was built from: the log is written at every change
+   * shown (votes, students coming and going), most of which leave the game as it was, and a save
+   * hashes the whole state. A state never changes (each move, injection or computer move makes a new one).
+   */
+  private lastSave: { s: GameState; save: ReturnType<Match['save']> } | null = null;
   /** Each role's brief (with its secret aims), built once for its own seat's messages. */
   private readonly briefs = new Map<string, RoleBrief>();
   /** Moves in flight, one at a time, so the computer's replies and the deadline never interleave. */
@@ -298,7 +304,7 @@ export class Group {
     return null;
   }
 
-  /** The seat a token holds, or null. */
+  /** The seat a token holds now (the teacher may move a student in the lobby), or null. */
   seatOf(token: string): Seat | null {
     return this.byToken(token)?.slot.seat ?? null;
   }
@@ -790,8 +796,16 @@ export class Group {
       locked: [...this.locked],
       announcements: [...this.announcements],
       ballots: this.box.toLog(),
-      game: this.match ? this.match.save() : null,
+      game: this.gameSave(),
     };
+  }
+
+  private gameSave(): ReturnType<Match['save']> | null {
+    const m = this.match;
+    if (!m) return null;
+    const s = m.inspect(x => x);
+    if (this.lastSave?.s !== s) this.lastSave = { s, save: m.save() };
+    return this.lastSave.save;
   }
 
   get moves(): number {

@@ -6,15 +6,17 @@
 // and after that as the change since the version it holds: src/class/delta.ts), everyone the room's
 // public info (`room`) when it changes, and the teacher's console connections the group's distance
 // from history (`overview`). A minister student's `vote` goes to the group's ballot box. A student's
-// controls are refused; an order is acknowledged only once the log holding it is stored.
+// controls are refused. Nothing is shown to anyone before the log holding it is stored: a vote shown
+// back to its minister, a seat given out, an order acknowledged (`accepted`) survive a crash.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { Packr } from '@colyseus/msgpackr';
 import { PartChannel } from '../class/delta';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart } from '../class/protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart, seatKey } from '../class/protocol';
 import type { Side } from '../engine/index';
 import type { Group } from './group';
 import type { ClassServices } from './services';
+import type { Stored } from './store';
 
 interface Conn {
   teacher: boolean;
@@ -74,6 +76,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private lastOverview: Buffer | null = null;
   /** The room's info as last sent to everyone: sent again only when it changes. */
   private lastInfo: Buffer | null = null;
+  /** A change has been made since the group's log was last stored. */
+  private unsaved = false;
+  /** What is waiting to be shown until the log holding it is stored (never, with a store that writes at once), in order. */
+  private showing: Promise<void> | null = null;
   /** The frame before every seat message: Colyseus's room-data code and the message type. */
   private readonly seatPrefix = getMessageBytes.raw(Protocol.ROOM_DATA, MESSAGES.seat);
 
@@ -110,14 +116,15 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   override onJoin(client: Client, _options: JoinOptions, auth: Conn): void {
     this.conns.set(client.sessionId, auth);
-    // A seat given out is stored at once: its token takes the seat back after a restart.
-    this.persist(true);
-    if (auth.token && auth.seat) {
-      const joined: Joined = { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token };
-      client.send(MESSAGES.joined, joined);
-    }
-    client.send(MESSAGES.room, this.group.info());
-    this.sendTo(client);
+    // A seat given out is stored before its token is: the token takes the seat back after a restart.
+    const joined: Joined | null = auth.token && auth.seat ? { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token } : null;
+    const info = this.group.info();
+    const whole = this.wholeFor(client);
+    this.afterStored(() => {
+      if (joined) client.send(MESSAGES.joined, joined);
+      client.send(MESSAGES.room, info);
+      whole();
+    });
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -135,8 +142,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       // What it was sent while away may be lost: it starts again from the whole message.
       conn.sv = conn.rv = -1;
       this.group.setConnected(conn.token, true);
-      back.send(MESSAGES.room, this.group.info());
-      this.sendTo(back);
+      const info = this.group.info();
+      const whole = this.wholeFor(back);
+      this.afterStored(() => {
+        back.send(MESSAGES.room, info);
+        whole();
+      });
     } catch {
       this.conns.delete(client.sessionId);
     }
@@ -161,11 +172,11 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!conn?.token) return this.refuse(client, { what: 'move', reason: 'the teacher’s console does not play; students send moves from their seats' });
     const r = await this.group.move(conn.token, move);
     if (!r.ok) return this.refuse(client, { what: 'move', reason: r.error });
-    // Acknowledge only once the log holding the move is stored: an acknowledged order is never lost.
-    await this.services.flushed(this.group.code);
-    // The seat messages of the change go first: a lead told its move is in also holds the view after it.
+    // The seat messages of the change go first (a lead told its move is in also holds the view
+    // after it), and both only once the log holding the move is stored: an acknowledged order is never lost.
+    const moves = this.group.moves;
     this.sendChanges();
-    client.send(MESSAGES.accepted, { moves: this.group.moves });
+    this.afterStored(() => client.send(MESSAGES.accepted, { moves }));
   }
 
   private onVote(client: Client, v: unknown): void {
@@ -187,8 +198,27 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const r = this.group.control(c as Control);
     if (!r.ok) this.refuse(client, { what: `control ${(c as { do: string }).do}`, reason: r.error });
-    // The teacher's word is stored at once.
-    else this.persist(true);
+    else this.reseat();
+  }
+
+  /**
+   * After the teacher moves a student to another seat (in the lobby): each of that student's
+   * connections is told its new seat (`joined`) and sent the new seat's message whole.
+   */
+  private reseat(): void {
+    for (const client of this.clients) {
+      const conn = this.conns.get(client.sessionId);
+      const seat = conn?.token ? this.group.seatOf(conn.token) : null;
+      if (!conn?.token || !seat || (conn.seat && seatKey(conn.seat) === seatKey(seat))) continue;
+      conn.seat = seat;
+      conn.sv = conn.rv = -1;
+      const joined: Joined = { code: this.group.code, seat, name: this.group.nameOf(conn.token) ?? '', seatToken: conn.token };
+      const whole = this.wholeFor(client);
+      this.afterStored(() => {
+        client.send(MESSAGES.joined, joined);
+        whole();
+      });
+    }
   }
 
   private refuse(client: Client, r: Refusal): void {
@@ -198,15 +228,14 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   // ---- sending -----------------------------------------------------------------------------------
 
   /**
-   * After every change: the log stored (queued now, so an order acknowledged later is in it), and
-   * the connections told what changed once the messages that came in together have all been
-   * handled (setImmediate: after this turn of the event loop's reading, before any more waiting),
-   * and no sooner than BATCH_MS after the last time. When every student moves and votes at once, a
-   * burst of changes goes as a few messages per connection, not one per change; at a student's
-   * pace each change goes at once.
+   * After every change: the connections told what changed (the log stored first) once the messages
+   * that came in together have all been handled (setImmediate: after this turn of the event loop's
+   * reading, before any more waiting), and no sooner than BATCH_MS after the last time. When every
+   * student moves and votes at once, a burst of changes goes as a few messages per connection, and
+   * one write of the log, not one per change; at a student's pace each change goes at once.
    */
   private changed(only?: readonly Seat[]): void {
-    this.persist();
+    this.unsaved = true;
     // What to look at when sending: everything, or only the own parts of the seats named.
     if (!only) this.dirty = 'all';
     else if (this.dirty !== 'all') for (const seat of only) this.dirty.add(this.group.messageKey(seat));
@@ -218,9 +247,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   }
 
   /**
-   * Each connection told what changed for it since it was last sent anything. Each message is
-   * encoded once: the room's info for all (and only if it changed), each side's part for all its
-   * seats, each seat's own part for its students; a connection's frame splices the bytes it needs.
+   * Each connection told what changed for it since it was last sent anything, once the log holding
+   * it is stored. Each message is encoded once: the room's info for all (and only if it changed),
+   * each side's part for all its seats, each seat's own part for its students; a connection's frame
+   * splices the bytes it needs.
    */
   private sendChanges(): void {
     if (!this.sendQueued) return;
@@ -237,8 +267,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const built = newBuilt();
     let overview: Buffer | null | undefined = dirty === 'all' ? undefined : null;
+    // Built now, from the state the log about to be stored holds; sent once it is stored.
+    const out: [Client, Buffer][] = [];
     for (const client of this.clients) {
-      if (info) client.enqueueRaw(info);
+      if (info) out.push([client, info]);
       const conn = this.conns.get(client.sessionId);
       if (!conn) continue;
       if (dirty !== 'all' && !(conn.seat && dirty.has(this.group.messageKey(conn.seat)))) continue;
@@ -250,25 +282,28 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
           if (overview && this.lastOverview?.equals(overview)) overview = null;
           else this.lastOverview = overview;
         }
-        if (overview) client.enqueueRaw(overview);
+        if (overview) out.push([client, overview]);
       } else if (conn.seat) {
         const bytes = this.seatBytes(conn, built);
-        if (bytes) client.enqueueRaw(bytes);
+        if (bytes) out.push([client, bytes]);
       }
     }
+    this.afterStored(() => {
+      for (const [client, bytes] of out) client.enqueueRaw(bytes);
+    });
   }
 
-  /** A connection's seat message (both parts whole if it holds none) on joining or coming back; the teacher's overview. */
-  private sendTo(client: Client): void {
+  /** A connection's seat message (both parts whole if it holds none) on joining or coming back, or the teacher's overview: built now, sent by what it returns. */
+  private wholeFor(client: Client): () => void {
     const conn = this.conns.get(client.sessionId);
-    if (!conn) return;
+    if (!conn) return () => {};
+    // Built now, from the state the log about to be stored holds; sent by the caller once it is stored.
     if (conn.teacher) {
       const o = this.group.overview();
-      if (o) client.send(MESSAGES.overview, o);
-      return;
+      return () => o && client.send(MESSAGES.overview, o);
     }
     const bytes = this.seatBytes(conn, newBuilt());
-    if (bytes) client.enqueueRaw(bytes);
+    return () => bytes && client.enqueueRaw(bytes);
   }
 
   /** A client missed a delta: send its seat's message whole. */
@@ -276,7 +311,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     const conn = this.conns.get(client.sessionId);
     if (!conn?.seat) return;
     conn.sv = conn.rv = -1;
-    this.sendTo(client);
+    this.afterStored(this.wholeFor(client));
   }
 
   /**
@@ -307,9 +342,23 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     return frame;
   }
 
-  /** Queue the group's log to be stored: within a moment, or at once (`urgent`). */
-  private persist(urgent = false): void {
-    this.services.store(this.group, urgent);
+  /**
+   * Run `show` (which tells connections of a change) once the group's log as it is now is stored,
+   * and after whatever was waiting to be shown before it. With the disk store that is at once (it is
+   * written here); with Redis, after the write's round trip. A crash never loses what a student was shown.
+   */
+  private afterStored(show: () => void): void {
+    const stored: Stored = this.unsaved ? this.services.store(this.group) : this.services.pending(this.group.code);
+    this.unsaved = false;
+    if (stored === true && !this.showing) {
+      show();
+      return;
+    }
+    const p = (this.showing ?? Promise.resolve()).then(() => (stored === true ? undefined : stored)).then(show);
+    this.showing = p;
+    void p.finally(() => {
+      if (this.showing === p) this.showing = null;
+    });
   }
 }
 

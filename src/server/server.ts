@@ -12,6 +12,8 @@
 //   GET  /api/groups/:code                   -> the group's public room info (opening its room if need be)
 //   GET  /api/classes/:id/compare?key=KEY    -> the class debrief: every group's branch against history (src/class/comparison.ts)
 //   GET  /api/groups/:code/debrief?key=KEY   -> the group's post-mortem pack, as printable HTML (src/print/debriefPack.ts)
+//   POST /api/classes/:id/handin?key=KEY     -> a hand-in file (a group's saved game) replayed, scored and
+//                                               given back as its post-mortem pack (HTML), or refused with the reason
 //   GET  /api/status                         -> groups open here, and stored logs refused with the reason
 
 import { randomBytes } from 'node:crypto';
@@ -26,6 +28,7 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { RedisOptions } from 'ioredis';
 import { debrief } from '../app/debrief';
+import { readHandIn } from '../app/handIn';
 import type { ClassComparison } from '../class/comparison';
 import type { RoomInfo, Seating } from '../class/protocol';
 import { err, ok, type Result } from '../engine/index';
@@ -66,12 +69,6 @@ export interface ClassServer {
   flushed(code: string): Promise<void>;
 }
 
-/**
- * How long a group's log waits for more changes before it is written (votes, students coming and
- * going), unless an order's acknowledgement, a join or the teacher's control needs it at once.
- */
-const LAZY_WRITE_MS = 200;
-
 /** Short codes students type: no 0/O, 1/I/L. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 5;
@@ -94,7 +91,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   const clock = o.clock ?? realClock;
   const scenariosDir = o.scenariosDir ?? 'scenarios';
   const store: LogStore = o.redis ? redisStore(o.redis) : diskStore(o.dataDir ?? '.class-data');
-  const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`), LAZY_WRITE_MS);
+  const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`));
   const refused = new Map<string, string>();
   const scenarios = new Map<string, Scenario>();
 
@@ -126,11 +123,9 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       if (g.ok) warmHistory(sc.value);
       return g.ok ? g : refuse(code, g.error);
     },
-    store(group, urgent) {
-      // Built when its write starts, so a burst of changes builds one log, not one each.
-      void writes.write(group.code, () => JSON.stringify(group.toLog()), urgent);
-    },
-    flushed: code => writes.flushed(code),
+    // Built when its write starts: with Redis, changes made while a write runs build one log, not one each.
+    store: group => writes.write(group.code, () => JSON.stringify(group.toLog())),
+    pending: code => writes.pending(code),
     closed() {},
   };
   function refuse(code: string, reason: string): Result<never> {
@@ -293,6 +288,24 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     return ok(debriefHtml({ ...d, seed: '' }));
   }
 
+  /**
+   * A hand-in a teacher loads on the console (a group's game saved from pass and play, or from a
+   * student's screen): replayed and scored like `npm run print -- --debrief`, for a teacher of a class
+   * here (the pack holds every role's secret aims, so it is not for anyone with a file).
+   */
+  async function handInDebrief(classId: string, key: string, data: unknown): Promise<Result<string>> {
+    const cls = await classGroups(classId, key);
+    if (!cls.ok) return cls;
+    const id = typeof data === 'object' && data !== null ? (data as { scenario?: unknown }).scenario : undefined;
+    if (typeof id !== 'string') return err('that file is not a saved game (it names no scenario)');
+    const sc = scenario(id);
+    if (!sc.ok) return sc;
+    const r = readHandIn(sc.value, data);
+    if (!r.ok) return err(`the hand-in is refused: ${r.error}`);
+    const d = debrief(sc.value, r.value.save.seed, r.value.save.moves, { group: r.value.group, seats: r.value.seats, injected: r.value.save.injected ?? [] });
+    return ok(debriefHtml(d));
+  }
+
   async function groupInfo(code: string): Promise<Result<RoomInfo>> {
     if (!/^[A-Z0-9]{4,12}$/.test(code)) return err(`${code} is not a group code`);
     if (refused.has(code)) return err(`group ${code} cannot be opened: ${refused.get(code)}`);
@@ -328,6 +341,14 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
       if (m && req.method === 'GET') return answer(await classGroups(m[1]!, url.searchParams.get('key') ?? ''), 404);
       m = /^\/api\/classes\/([A-Za-z0-9_-]+)\/compare$/.exec(p);
       if (m && req.method === 'GET') return answer(await compareClass(m[1]!, url.searchParams.get('key') ?? ''), 404);
+      m = /^\/api\/classes\/([A-Za-z0-9_-]+)\/handin$/.exec(p);
+      if (m && req.method === 'POST') {
+        const body = await readBody(req, MAX_HAND_IN);
+        const r = body.ok ? await handInDebrief(m[1]!, url.searchParams.get('key') ?? '', body.value) : body;
+        if (!r.ok) return send(400, { error: r.error });
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(r.value);
+        return;
+      }
       m = /^\/api\/groups\/([A-Za-z0-9]+)\/debrief$/.exec(p);
       if (m && req.method === 'GET') {
         const r = await groupDebrief(m[1]!.toUpperCase(), url.searchParams.get('key') ?? '');
@@ -367,17 +388,19 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
 }
 
 const MAX_BODY = 64 * 1024;
+/** A whole game's save with its ballots: far under this. */
+const MAX_HAND_IN = 4 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<Result<unknown>> {
+function readBody(req: IncomingMessage, max = MAX_BODY): Promise<Result<unknown>> {
   return new Promise(resolve => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= MAX_BODY) chunks.push(c);
+      if (size <= max) chunks.push(c);
     });
     req.on('end', () => {
-      if (size > MAX_BODY) return resolve(err('the request is too large'));
+      if (size > max) return resolve(err('the request is too large'));
       try {
         resolve(ok(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as unknown));
       } catch (e) {

@@ -3,14 +3,15 @@
 
 import type { Result } from '../engine/index';
 import type { Group } from './group';
+import type { Stored } from './store';
 
 export interface ClassServices {
   /** The group stored under `code`, restored and checked; refused with the reason. */
   openGroup(code: string): Promise<Result<Group>>;
-  /** Store the group's log (queued in order; an urgent one at once, any other within a moment, with whatever changes join it). */
-  store(group: Group, urgent?: boolean): void;
-  /** Resolves once every write asked for the group so far is stored. */
-  flushed(code: string): Promise<void>;
+  /** Store the group's log as it is now: true once stored (the disk, at once), or a promise that resolves once it is. */
+  store(group: Group): Stored;
+  /** True if every write asked for the group is stored, else a promise that resolves once it is. */
+  pending(code: string): Stored;
   /** The group's room has closed in this process. */
   closed(code: string): void;
 }

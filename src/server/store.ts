@@ -1,10 +1,13 @@
-// Where the classroom server keeps each group's log (scenario, seed, moves, seats, deadlines), so a
-// match survives a restart: files in a directory by default, Redis when configured. Writes for one
-// group are queued in order; `flushed` resolves once everything asked so far is stored, and the
-// server acknowledges a student's order only then. A log that does not parse is refused with the
+// Where the classroom server keeps each group's log (scenario, seed, moves, seats, deadlines, the
+// ballots cast), so a match survives a restart: files in a directory by default, Redis when
+// configured. The disk is written at once, in the caller's turn, as one append to a journal (a few
+// hundredths of a ms, where asynchronous file operations each wait their turn of a busy event loop);
+// Redis is written in order per group. Either way the server shows a change, or acknowledges an order,
+// only once the log holding it is stored (room.ts). A log that does not parse is refused with the
 // reason by the reader, and nothing here ever writes over a log it was not given.
 
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, fstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { err, ok, type Result } from '../engine/index';
@@ -12,6 +15,8 @@ import { err, ok, type Result } from '../engine/index';
 export interface LogStore {
   /** Store a group's log (JSON text). Resolves once it is stored. */
   save(code: string, text: string): Promise<void>;
+  /** Store a group's log before returning, for a store that can (the disk); throws if it cannot. */
+  saveNow?(code: string, text: string): void;
   /** A stored log, parsed, or why it cannot be read. */
   load(code: string): Promise<Result<unknown>>;
   /** Every group code stored. */
@@ -31,33 +36,77 @@ function parse(text: string, where: string): Result<unknown> {
   }
 }
 
-/** One JSON file per group in `dir`, written to a temporary file and renamed, so a crash leaves the old or the new log whole. */
+/** Past this size a group's journal is folded into its file and started again. */
+export const JOURNAL_MAX = 2 * 1024 * 1024;
+
+/**
+ * Each group's log in `dir`, written at once (saveNow), as a journal: each log is appended to
+ * CODE.journal as one line (one write(2), which a killed process cannot cut short; no rename, which
+ * on ext4 starts writing the replaced file's data back, so a lesson's thousand writes are cheap).
+ * Past JOURNAL_MAX the newest log is written whole to CODE.json (a temporary file renamed, so a crash
+ * leaves the old or the new one) and the journal removed. Reading takes the journal's last line that
+ * parses, else the file. With no fsync, a killed process loses nothing written (the kernel holds
+ * it); a power cut may lose the last moments, as with any unsynced file.
+ */
 export function diskStore(dir: string): LogStore {
   const file = (code: string) => path.join(dir, `${code}.json`);
-  let made: Promise<unknown> | null = null;
+  const journal = (code: string) => path.join(dir, `${code}.journal`);
+  let made = false;
+  /** Each group's journal held open while this process writes it, with its size. */
+  const open = new Map<string, { fd: number; size: number }>();
+  const saveNow = (code: string, text: string) => {
+    if (!CODE.test(code)) throw new Error(`not a group code: ${code}`);
+    // A log is JSON text, which has no raw line break: one log, one line.
+    if (text.includes('\n')) throw new Error(`the log of group ${code} is not one line of JSON`);
+    if (!made) mkdirSync(dir, { recursive: true });
+    made = true;
+    let j = open.get(code);
+    if (!j) {
+      const fd = openSync(journal(code), 'a');
+      open.set(code, (j = { fd, size: fstatSync(fd).size }));
+    }
+    // The line break goes before it: a line cut short before (a full disk, a crash of the machine) stays a line of its own.
+    const line = Buffer.from(`\n${text}`);
+    writeSync(j.fd, line);
+    j.size += line.length;
+    if (j.size <= JOURNAL_MAX) return;
+    // The newest log is in the journal already, so a crash between these steps loses nothing.
+    closeSync(j.fd);
+    open.delete(code);
+    const tmp = `${file(code)}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file(code));
+    unlinkSync(journal(code));
+  };
+  const read = (f: string) => readFile(f, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
   return {
     where: dir,
+    saveNow,
     async save(code, text) {
-      if (!CODE.test(code)) throw new Error(`not a group code: ${code}`);
-      await (made ??= mkdir(dir, { recursive: true }));
-      const tmp = `${file(code)}.${process.pid}.tmp`;
-      await writeFile(tmp, text);
-      await rename(tmp, file(code));
+      saveNow(code, text);
     },
     async load(code) {
-      const f = file(code);
-      const text = await readFile(f, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
-      if (text === null) return err(`no group ${code} is stored in ${dir}`);
-      return parse(text, f);
+      const j = await read(journal(code));
+      // The newest whole line: one cut short (a crash of the machine mid-write) is passed over.
+      const lines = j?.split('\n') ?? [];
+      for (let k = lines.length - 1; k >= 0; k--) {
+        if (!lines[k]) continue;
+        const r = parse(lines[k]!, journal(code));
+        if (r.ok) return r;
+      }
+      const text = await read(file(code));
+      if (text === null) return err(j ? `${journal(code)} holds no readable group log` : `no group ${code} is stored in ${dir}`);
+      return parse(text, file(code));
     },
     async list() {
       const names = await readdir(dir).catch(() => [] as string[]);
-      return names
-        .filter(n => n.endsWith('.json'))
-        .map(n => n.slice(0, -5))
-        .filter(c => CODE.test(c));
+      const codes = names.flatMap(n => (n.endsWith('.json') ? [n.slice(0, -5)] : n.endsWith('.journal') ? [n.slice(0, -8)] : []));
+      return [...new Set(codes)].filter(c => CODE.test(c));
     },
-    async close() {},
+    async close() {
+      for (const j of open.values()) closeSync(j.fd);
+      open.clear();
+    },
   };
 }
 
@@ -90,55 +139,71 @@ export function redisStore(url: string): LogStore {
   };
 }
 
+/** Stored already (true), or a promise that resolves once it is. */
+export type Stored = true | Promise<void>;
+
 /**
- * Writes per group in order, coalesced: while one write runs, only the newest log waiting after it
- * is kept (each log holds the whole game, so an older one waiting is useless). A log may be given
- * as a function, called only when its write starts: a change that a later one overtakes costs
- * nothing (building a log hashes the game's state, a few ms on every move). A write waits up to
- * `lazyMs` for more changes to join it (a burst of votes is one write, not one each), unless it is
- * urgent or `flushed` asks for it: `flushed(code)` starts the waiting write at once and resolves
- * once the newest log asked for so far is stored. A failed write is reported.
+ * Writes per group, in order. A store that writes at once (saveNow: the disk) is written in the
+ * caller's turn. Another (Redis) is written one write at a time per group, coalesced: while one
+ * runs, only the newest log asked for after it is kept (each log holds the whole game, so an older
+ * one waiting is useless), and a log given as a function is built only when its write starts, so
+ * changes a later one overtakes cost nothing. A failed write is reported, and the next one tried.
  */
 export class WriteQueue {
-  private readonly queued = new Map<string, { text: string | (() => string) | null; done: Promise<void>; go: () => void }>();
+  /** A group's write waiting behind the one running (asynchronous stores only), and the newest write asked for. */
+  private readonly waiting = new Map<string, { text: string | (() => string); done: Promise<void> }>();
+  private readonly newest = new Map<string, Promise<void>>();
   constructor(
     private readonly store: LogStore,
     private readonly onError: (code: string, message: string) => void,
-    private readonly lazyMs = 0,
   ) {}
-  write(code: string, text: string | (() => string), urgent = false): Promise<void> {
-    const last = this.queued.get(code);
-    if (last && last.text !== null) {
-      last.text = text;
-      if (urgent) last.go();
-      return last.done;
+
+  /** Store a group's log: true once stored (at once), or a promise that resolves once it is. */
+  write(code: string, text: string | (() => string)): Stored {
+    const now = this.store.saveNow;
+    if (now) {
+      try {
+        now(code, typeof text === 'function' ? text() : text);
+      } catch (e) {
+        this.report(code, e);
+      }
+      return true;
     }
-    const entry: { text: string | (() => string) | null; done: Promise<void>; go: () => void } = { text, done: Promise.resolve(), go: () => {} };
-    const due = new Promise<void>(resolve => {
-      if (urgent || this.lazyMs <= 0) return resolve();
-      const timer = setTimeout(resolve, this.lazyMs);
-      entry.go = () => {
-        clearTimeout(timer);
-        resolve();
-      };
+    const w = this.waiting.get(code);
+    if (w) {
+      w.text = text;
+      return w.done;
+    }
+    const entry = { text, done: Promise.resolve() };
+    entry.done = (this.newest.get(code) ?? Promise.resolve()).then(async () => {
+      this.waiting.delete(code);
+      const t = entry.text;
+      try {
+        await this.store.save(code, typeof t === 'function' ? t() : t);
+      } catch (e) {
+        this.report(code, e);
+      }
     });
-    entry.done = (last?.done ?? Promise.resolve())
-      .then(() => due)
-      .then(async () => {
-        const t = entry.text!;
-        entry.text = null;
-        try {
-          await this.store.save(code, typeof t === 'function' ? t() : t);
-        } catch (e) {
-          this.onError(code, e instanceof Error ? e.message : String(e));
-        }
-      });
-    this.queued.set(code, entry);
-    return entry.done;
+    this.waiting.set(code, entry);
+    this.newest.set(code, entry.done);
+    const done = entry.done;
+    void done.then(() => {
+      if (this.newest.get(code) === done) this.newest.delete(code);
+    });
+    return done;
   }
+
+  /** True if every write asked for the group is stored, else a promise that resolves once it is. */
+  pending(code: string): Stored {
+    return this.newest.get(code) ?? true;
+  }
+
+  /** Resolves once every write asked for the group so far is stored. */
   flushed(code: string): Promise<void> {
-    const e = this.queued.get(code);
-    e?.go();
-    return e?.done ?? Promise.resolve();
+    return this.newest.get(code) ?? Promise.resolve();
+  }
+
+  private report(code: string, e: unknown): void {
+    this.onError(code, e instanceof Error ? e.message : String(e));
   }
 }

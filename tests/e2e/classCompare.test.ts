@@ -9,15 +9,14 @@
 // and the event is named as the teacher's. Screenshots at 1280x720 and
 // 1920x1080 are kept in test-artifacts/screenshots.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { SeatMessage } from '../../src/class/protocol';
-import type { GroupLog } from '../../src/server/group';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
-import { autoPlay, type Conn, join } from '../server/harness';
+import { autoPlay, type Conn, join, storedLog } from '../server/harness';
 import { describeBrowser, screenshot } from './harness';
 
 const sc = loadScenarioFile('1927');
@@ -113,7 +112,7 @@ describeBrowser('the class debrief against history', browser => {
     const html = await res.text();
     expect(html).toContain(`Group ${codes[0]}`);
     expect(html).toMatch(/debrief/i);
-    const log = JSON.parse(readFileSync(path.join(dir, `${codes[0]}.json`), 'utf8')) as GroupLog;
+    const log = await storedLog(dir, codes[0]!);
     expect(html).not.toContain(log.seed);
     // Not without the teacher's key.
     expect((await fetch(`${server.url}/api/groups/${codes[0]}/debrief?key=guess`)).status).toBe(404);

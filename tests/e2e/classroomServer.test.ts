@@ -16,6 +16,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { makePlayer, runGame } from '../../src/ai/index';
+import { makeHandIn } from '../../src/app/handIn';
+import { createGame, replay } from '../../src/engine/index';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
@@ -122,6 +125,18 @@ describeBrowser('a classroom lesson', browser => {
 
     const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
     await card.locator('.gc-roster li').nth(1).waitFor();
+    // The teacher gives Cecil another seat in the lobby, and his page says so; then gives his own back.
+    const picker = card.locator('[data-action=reseat][data-student=Cecil]');
+    await picker.waitFor();
+    const dealt = await picker.inputValue();
+    const other = await picker.locator('option').evaluateAll((os, d) => os.map(o => (o as HTMLOptionElement).value).find(v => v !== d && v.startsWith('britain:') && v !== 'britain:lead')!, dealt);
+    await picker.selectOption(other);
+    await cecil.page.waitForFunction(() => !/Stanley Baldwin/.test(document.querySelector('.class-lobby .lead')?.textContent ?? ''));
+    await card.locator('[data-action=reseat][data-student=Cecil]').waitFor();
+    expect(await card.locator('[data-action=reseat][data-student=Cecil]').inputValue()).toBe(other);
+    await screenshot(t, 'class-console-lobby-1280x720');
+    await card.locator('[data-action=reseat][data-student=Cecil]').selectOption(dealt);
+    await cecil.page.waitForFunction(() => /Stanley Baldwin/.test(document.querySelector('.class-lobby .lead')?.textContent ?? ''));
     await card.locator('[data-action=start]').click();
     await ada.page.waitForSelector('.game .topbar');
     await boris.page.waitForSelector('.game .topbar');
@@ -211,6 +226,8 @@ describeBrowser('a classroom lesson', browser => {
     await card.locator('[data-action=pause]').click();
     await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar')?.textContent ?? ''));
     await t.setViewportSize(PHONE);
+    // The console's controls wrap within a phone's width: the page does not scroll sideways.
+    expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(t, 'class-console-phone');
     await viewportShot(t, 'class-console-phone-viewport');
 
@@ -225,6 +242,20 @@ describeBrowser('a classroom lesson', browser => {
       .click({ timeout: 5_000 })
       .catch(() => undefined);
     await viewportShot(c, 'class-minister-score-390x844');
+
+    // A group's hand-in (a pass-and-play game saved to a file) loaded on the console: replayed and
+    // scored by the server, its post-mortem pack downloads.
+    const sc = loadScenarioFile('1927');
+    const played = runGame(sc, createGame(sc, 'hand-in'), { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') }).moves.slice(0, 12);
+    const upTo = replay(sc, 'hand-in', played);
+    if (!upTo.ok) throw new Error(upTo.error);
+    const file = makeHandIn(sc, 'hand-in', played, upTo.value, { britain: 'human', ussr: 'human' }, 'Group 3', [{ role: 'chamberlain', player: 'Amira' }]);
+    const download = t.waitForEvent('download');
+    await t.setInputFiles('#handin-file', { name: 'group-3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const pack = await download;
+    expect(pack.suggestedFilename()).toBe('group-3.debrief.html');
+    expect(readFileSync((await pack.path())!, 'utf8')).toContain('Amira');
+    expect(await t.locator('.handin-status').innerText()).toMatch(/replayed and scored/);
     for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
 
     // What the pages loaded holds no role's secret aims; the build has them only in the roles chunks, which none of them loaded.

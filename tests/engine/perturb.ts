@@ -120,10 +120,15 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
 
 /** Play a game with the given players until `stop` moves have been made (or it ends). */
 export function playTo(sc: ReturnType<typeof loadScenarioFile>, seed: string, players: Record<Side, Player>, stop: number): GameState {
+  return playOn(sc, createGame(sc, seed), seed, players, s => s.ended !== null, stop);
+}
+
+/** Play on from `s` with the given players until `done` holds, `stop` moves have been made, or the game ends. */
+export function playOn(sc: ReturnType<typeof loadScenarioFile>, from: GameState, seed: string, players: Record<Side, Player>, done: (s: GameState) => boolean, stop = Infinity): GameState {
   const c = compile(sc);
   const rngs = { britain: aiRng(seed, 'britain'), ussr: aiRng(seed, 'ussr') };
-  let s = createGame(sc, seed);
-  for (let k = 0; k < stop && !s.ended; k++) {
+  let s = from;
+  for (let k = 0; k < stop && !s.ended && !done(s); k++) {
     const side = SIDES.find(x => toMove(s, x))!;
     const r = applyMove(sc, s, nextMove(c, seatView(c, s, side, AI_VIEW), players[side], rngs[side])!);
     if (!r.ok) throw new Error(r.error);

@@ -12,7 +12,7 @@ import { openRng } from '../../src/engine/rng';
 import { other, SIDES } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
 import { loadScenarioFile } from '../loadScenario';
-import { perturb, playTo, privateBusiness } from './perturb';
+import { perturb, playOn, playTo, privateBusiness } from './perturb';
 
 /**
  * Every field of the game state: `public` (both sides may know it), `secret` (no side's view may
@@ -46,21 +46,32 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   ended: 'public',
   // Students' ballots sealed with a side's orders: no view holds them, not even the side's own.
   ballots: 'secret',
+  // Firings the teacher introduced: announced to the class, so both sides know them.
+  introduced: 'public',
 };
-/** Fields a state has only in some games (a classroom game's sealed ballots). */
-const OPTIONAL_FIELDS: readonly (keyof GameState)[] = ['ballots'];
+/** Fields a state has only in some games (a classroom game's sealed ballots and introduced events). */
+const OPTIONAL_FIELDS: readonly (keyof GameState)[] = ['ballots', 'introduced'];
 
 /**
  * Half the games have a teacher's injection queued (one of the events open to it, chosen by `k`): it
- * is public (the room announces it), so perturb keeps it and every view must show it.
+ * is public (the room announces it), so perturb keeps it and every view must show it. In half of
+ * those the game plays on until it fires: both sides' views show that firing, even where the event
+ * is the other side's private decision.
  */
-function withInjection(sc: Scenario, s: GameState, k: number): GameState {
-  const open = k % 2 ? [] : injectableEvents(compile(sc), s);
+function withInjection(sc: Scenario, s: GameState, k: number, playOnTo: (s: GameState, done: (t: GameState) => boolean) => GameState): GameState {
+  const c = compile(sc);
+  const open = k % 2 ? [] : injectableEvents(c, s);
   if (!open.length) return s;
-  const r = injectEvent(sc, s, open[Math.floor(k / 2) % open.length]!.id);
+  const ev = open[Math.floor(k / 4) % open.length]!;
+  const r = injectEvent(sc, s, ev.id);
   if (!r.ok) throw new Error(r.error);
-  for (const side of SIDES) expect(seatView(compile(sc), r.value, side).scheduled.filter(x => x.by === 'teacher')).toHaveLength(1);
-  return r.value;
+  for (const side of SIDES) expect(seatView(c, r.value, side).scheduled.filter(x => x.by === 'teacher')).toHaveLength(1);
+  if (k % 4 === 0) return r.value;
+  const after = playOnTo(r.value, t => t.turn > s.turn);
+  if (after.ended && after.fired[ev.i] !== c.days[after.turn]) return after;
+  expect(after.introduced?.[ev.i]).toBe(c.days[after.turn]);
+  for (const side of SIDES) expect(seatView(c, after, side).fired[ev.i], `${side} sees the teacher's ${ev.id} fire`).toBe(c.days[after.turn]);
+  return after;
 }
 
 /** A role's secret texts, read from the scenario file: its aim and its objectives' labels and descriptions. */
@@ -85,7 +96,7 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 6 }), kinds, kinds, fc.nat({ max: 300 }), fc.integer(), fc.nat(), (seed, bk, uk, stop, noise, inj) => {
         const players = { britain: makePlayer(bk, sc, 'britain'), ussr: makePlayer(uk, sc, 'ussr') };
-        const s = withInjection(sc, playTo(sc, `SEED<${seed}>`, players, stop), inj);
+        const s = withInjection(sc, playTo(sc, `SEED<${seed}>`, players, stop), inj, (t, done) => playOn(sc, t, `SEED<${seed}>`, players, done));
         const rnd = alea(String(noise));
         for (const seat of SIDES) {
           const view = JSON.stringify(seatView(c, s, seat));

@@ -9,17 +9,14 @@
 // reconnect starts again from a whole message; and the client that lost a delta asks for a resync
 // and carries on exact. What goes over the wire leaking nothing is tests/server/wire.test.ts.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeatFeed, type SeatParts } from '../../src/class/delta';
 import type { Joined, RoomInfo, Seat, SeatMessage } from '../../src/class/protocol';
 import { applyMove, compile, createGame, type GameState, type Move, type SeatView, seatView } from '../../src/engine/index';
 import { leadRole } from '../../src/server/ballotBox';
-import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
-import { api, autoPlay, type Conn, isWhole, join, seatOf, type TestServer, testServer, track } from './harness';
+import { api, autoPlay, type Conn, isWhole, join, seatOf, storedLog, type TestServer, testServer, track } from './harness';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
@@ -101,8 +98,8 @@ afterAll(async () => {
 });
 
 /** The game's state after each number of moves of the stored game. */
-function statesByMoves(): GameState[] {
-  const log = JSON.parse(readFileSync(path.join(ts.dir, `${code}.json`), 'utf8')) as GroupLog;
+async function statesByMoves(): Promise<GameState[]> {
+  const log = await storedLog(ts.dir, code);
   let s: GameState = createGame(sc, log.seed);
   const out = [s];
   for (const m of log.game!.moves as Move[]) {
@@ -121,8 +118,8 @@ function expected(seat: Seat, s: GameState): SeatView {
 }
 
 describe('seat messages as deltas over a real server', () => {
-  it('rebuilds exactly the seat’s own view, with its role’s aims and no other’s, at every step, for every student, across a reconnect', () => {
-    const states = statesByMoves();
+  it('rebuilds exactly the seat’s own view, with its role’s aims and no other’s, at every step, for every student, across a reconnect', async () => {
+    const states = await statesByMoves();
     let checked = 0;
     for (const s of [...students, back]) {
       const seat = seatOf(s === back ? students[2]! : s)!.seat;
@@ -172,8 +169,8 @@ describe('seat messages as deltas over a real server', () => {
     expect(size(deltas)).toBeLessThan(size(rebuilt) / 4);
   });
 
-  it('recovers a lost delta with a resync, and carries on exact', () => {
-    const states = statesByMoves();
+  it('recovers a lost delta with a resync, and carries on exact', async () => {
+    const states = await statesByMoves();
     expect(lossy.resyncs).toBe(1);
     expect(lossy.fulls).toBe(2);
     expect(lossy.got.length).toBeGreaterThan(5);

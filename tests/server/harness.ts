@@ -12,7 +12,9 @@ import { SeatFeed, type SeatParts } from '../../src/class/delta';
 import { type Joined, type JoinOptions, MESSAGES, type RoomInfo, type SeatMessage } from '../../src/class/protocol';
 import { type Compiled, compile } from '../../src/engine/index';
 import type { Scenario } from '../../src/scenario/schema';
+import type { GroupLog } from '../../src/server/group';
 import { type ClassServer, type ClassServerOptions, startClassServer } from '../../src/server/server';
+import { diskStore } from '../../src/server/store';
 
 /** Raw frames each client room received, from its first frame (captured on the prototype, before the room connects). */
 const frames = new WeakMap<object, Uint8Array[]>();
@@ -50,6 +52,13 @@ export async function testServer(o: ClassServerOptions = {}): Promise<TestServer
       if (!o.dataDir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A group's log as stored in a log directory (read as the server reads it: the journal's newest line, else the file). */
+export async function storedLog(dir: string, code: string): Promise<GroupLog> {
+  const r = await diskStore(dir).load(code);
+  if (!r.ok) throw new Error(r.error);
+  return r.value as GroupLog;
 }
 
 export async function api<T>(url: string, pathName: string, body?: unknown): Promise<T> {

@@ -4,13 +4,10 @@
 // when the lead sends that order the sealed move in the stored log carries the ballot, which the
 // minister is told counted. A vote from the console or on an item not before the cabinet is refused.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Joined, Refusal, SeatMessage } from '../../src/class/protocol';
-import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
-import { api, autoPlay, type Conn, join, type TestServer, testServer } from './harness';
+import { api, autoPlay, type Conn, join, storedLog, type TestServer, testServer } from './harness';
 
 const sc = loadScenarioFile('1927');
 let ts: TestServer;
@@ -77,7 +74,7 @@ describe('a minister student’s vote', () => {
     expect(counted.cabinet!.counted).toMatchObject([{ turn: 0, role, item: ITEM, vote: -1 }]);
     stop();
     await ts.server.flushed(code);
-    const log = JSON.parse(readFileSync(path.join(ts.dir, `${code}.json`), 'utf8')) as GroupLog;
+    const log = await storedLog(ts.dir, code);
     const sealed = log.game!.moves.filter(mv => mv.side === 'ussr' && mv.type === 'orders').at(-1)!;
     expect(sealed.votes).toEqual([{ role, item: ITEM, vote: -1 }]);
   });

@@ -1,20 +1,10 @@
-// What goes over the wire to each seat of a classroom group. Four students (both leads and a
-// minister of each side) and the teacher's console play three turns through a real server; then
-// every raw frame each connection received is read: no seed, no other student's seat token, and
-// every seat message's view is exactly that seat's view (its side's, with its own role's brief) of a
-// state the game passed through (so no other side's orders or secrets, since seatView is the one
-// wall, tested on its own in tests/engine/seatSecrecy.test.ts), a Soviet seat never holds a British
-// order, and no student ever receives another role's secret aims (the teacher none at all).
-
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GroupOverview, type Joined, LEAD, type Seat, type SeatMessage } from '../../src/class/protocol';
 import { applyMove, compile, createGame, type GameState, type Move, seatView } from '../../src/engine/index';
 import { leadRole } from '../../src/server/ballotBox';
 import type { GroupLog } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
-import { api, autoPlay, type Conn, join, rawFrames, seatOf, type TestServer, testServer, wireText } from './harness';
+import { api, autoPlay, type Conn, join, rawFrames, storedLog as readStored, seatOf, type TestServer, testServer, wireText } from './harness';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
@@ -46,11 +36,11 @@ afterAll(async () => {
 
 /**
  * The stored log, read from the server's directory: the seed and moves the server keeps. A seat is
- * sent a view only after the log holding it is queued, so once flushed it covers every view received.
+ * sent a view only after the log holding it is stored, so it covers every view received.
  */
 async function storedLog(): Promise<GroupLog> {
   await ts.server.flushed(code);
-  return JSON.parse(readFileSync(path.join(ts.dir, `${code}.json`), 'utf8')) as GroupLog;
+  return readStored(ts.dir, code);
 }
 
 /** Each seat's view (as JSON, as it would read after the wire) at every state the game passed through. */

@@ -1,81 +1,115 @@
-// The classroom server's ordered log writes (src/server/store.ts WriteQueue): a write waits a moment
-// for more changes to join it, so a burst of votes is stored once; `flushed` (an order's
-// acknowledgement) and an urgent write (a seat given out, the teacher's control) start it at once;
-// writes of one group stay in order, the newest log wins, and one group's wait holds up no other's.
+// The classroom server's log writes (src/server/store.ts WriteQueue): a store that can write at once
+// (the disk) is written before `write` returns, so the room shows a change in the same turn; one that
+// cannot (Redis) is written one write at a time per group, in order, while one runs the later ones
+// join into one with the newest log (built only when its write starts), and one group's write holds
+// up no other's. A failed write is reported and the next one tried.
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../../src/engine/index';
-import { type LogStore, WriteQueue } from '../../src/server/store';
+import { diskStore, type LogStore, WriteQueue } from '../../src/server/store';
 
-/** A store that records what it was given, in order. */
-function recording(): LogStore & { saved: [string, string][] } {
+/** A store that records what it was given, in order; `hold` keeps each asynchronous write open until `release`. */
+function recording(opts: { now?: boolean; hold?: boolean } = {}) {
   const saved: [string, string][] = [];
-  return {
-    saved,
+  const open: (() => void)[] = [];
+  const store: LogStore = {
     where: 'memory',
-    async save(code, text) {
-      saved.push([code, text]);
-    },
+    save: (code, text) =>
+      new Promise<void>(resolve => {
+        const done = () => {
+          saved.push([code, text]);
+          resolve();
+        };
+        if (opts.hold) open.push(done);
+        else done();
+      }),
     load: async () => ok(null),
     list: async () => [],
     close: async () => {},
   };
+  if (opts.now) store.saveNow = (code, text) => void saved.push([code, text]);
+  return { store, saved, release: () => open.shift()?.() };
 }
 
+const tick = () => new Promise<void>(r => setImmediate(r));
+
 describe('the log write queue', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
+  it('writes a store that can at once: stored before write returns, nothing left pending', () => {
+    const { store, saved } = recording({ now: true });
+    const q = new WriteQueue(store, () => {});
+    expect(q.write('ABCD', () => 'log 1')).toBe(true);
+    expect(saved).toEqual([['ABCD', 'log 1']]);
+    expect(q.write('ABCD', 'log 2')).toBe(true);
+    expect(saved.at(-1)).toEqual(['ABCD', 'log 2']);
+    expect(q.pending('ABCD')).toBe(true);
   });
 
-  it('stores a burst of changes once, after a moment, with the newest log', async () => {
-    const store = recording();
-    const q = new WriteQueue(store, () => {}, 200);
+  it('writes the disk at once: the store reads the newest log back when write returns', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'asd-class-wq-'));
+    try {
+      const disk = diskStore(path.join(dir, 'logs'));
+      const q = new WriteQueue(disk, () => {});
+      expect(q.write('ABCD', '{"n":1}')).toBe(true);
+      expect(q.write('ABCD', '{"n":2}')).toBe(true);
+      expect(await disk.load('ABCD')).toEqual({ ok: true, value: { n: 2 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes an asynchronous store in order, one write at a time, the ones asked while it runs joined into one with the newest log', async () => {
+    const { store, saved, release } = recording({ hold: true });
+    const q = new WriteQueue(store, () => {});
     let built = 0;
-    for (let k = 1; k <= 5; k++)
-      void q.write('ABCD', () => {
+    const first = q.write('ABCD', 'log 1');
+    expect(first).toBeInstanceOf(Promise);
+    await tick();
+    // The first is being written; three more asked meanwhile become one write, built once when it starts.
+    const later = [2, 3, 4].map(k =>
+      q.write('ABCD', () => {
         built++;
         return `log ${k}`;
-      });
-    await vi.advanceTimersByTimeAsync(100);
-    expect(store.saved).toEqual([]);
-    await vi.advanceTimersByTimeAsync(150);
-    expect(store.saved).toEqual([['ABCD', 'log 5']]);
-    // Only the log that was written was built.
-    expect(built).toBe(1);
-  });
-
-  it('stores at once when an order waits on it (flushed) or the write is urgent, and keeps each group in order', async () => {
-    const store = recording();
-    const q = new WriteQueue(store, () => {}, 200);
-    void q.write('ABCD', 'vote');
-    void q.write('WXYZ', 'other group');
-    void q.write('ABCD', 'move');
-    const stored = q.flushed('ABCD');
-    await vi.advanceTimersByTimeAsync(0);
-    await stored;
-    expect(store.saved).toEqual([['ABCD', 'move']]);
-    // A seat given out: at once, after what was already written for its group.
-    await q.write('ABCD', 'join', true);
-    expect(store.saved).toEqual([
-      ['ABCD', 'move'],
-      ['ABCD', 'join'],
+      }),
+    );
+    expect(new Set(later).size).toBe(1);
+    expect(built).toBe(0);
+    // Another group is held up by nothing of this one's.
+    const other = q.write('WXYZ', 'other group');
+    await tick();
+    expect(q.pending('ABCD')).toBeInstanceOf(Promise);
+    release(); // ABCD's first
+    await first;
+    release(); // WXYZ
+    await other;
+    await tick();
+    release(); // ABCD's joined write
+    await later[0];
+    expect(saved).toEqual([
+      ['ABCD', 'log 1'],
+      ['WXYZ', 'other group'],
+      ['ABCD', 'log 4'],
     ]);
-    // The other group's write waited its moment, held up by nothing.
-    await vi.advanceTimersByTimeAsync(250);
-    expect(store.saved.at(-1)).toEqual(['WXYZ', 'other group']);
-    // Nothing waiting: flushed resolves at once.
+    expect(built).toBe(1);
+    await tick();
+    expect(q.pending('ABCD')).toBe(true);
     await q.flushed('ABCD');
-    expect(store.saved).toHaveLength(3);
   });
 
   it('reports a failed write and carries on with the next', async () => {
-    const failing: LogStore = { ...recording(), save: async () => Promise.reject(new Error('disk full')) };
     const errors: string[] = [];
-    const q = new WriteQueue(failing, (code, message) => errors.push(`${code}: ${message}`), 200);
-    await q.write('ABCD', 'log', true);
-    expect(errors).toEqual(['ABCD: disk full']);
+    const failing: LogStore = { ...recording().store, save: async () => Promise.reject(new Error('disk full')) };
+    const q = new WriteQueue(failing, (code, message) => errors.push(`${code}: ${message}`));
+    await q.write('ABCD', 'log');
+    await q.write('ABCD', 'log again');
+    expect(errors).toEqual(['ABCD: disk full', 'ABCD: disk full']);
+    const now = recording({ now: true }).store;
+    now.saveNow = () => {
+      throw new Error('read-only file system');
+    };
+    expect(new WriteQueue(now, (code, message) => errors.push(`${code}: ${message}`)).write('WXYZ', 'log')).toBe(true);
+    expect(errors.at(-1)).toBe('WXYZ: read-only file system');
   });
 });
