@@ -477,7 +477,9 @@ if (values.json) {
           .sort((a, b) => b[1] - a[1])
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ');
-        log(`  that longest task (move ${l.spell + 1}, ${l.insideMs.toFixed(0)} ms of it while the computer thought, ${l.ms.toFixed(0)} ms in all, ${l.cpuMs.toFixed(0)} ms of CPU), posted by ${l.postedBy}: ${parts || 'nothing nested'} (ms)`);
+        log(
+          `  that longest task (move ${l.spell + 1}, ${l.insideMs.toFixed(0)} ms of it while the computer thought, ${l.ms.toFixed(0)} ms in all, ${l.cpuMs.toFixed(0)} ms of CPU), posted by ${l.postedBy}: ${parts || 'nothing nested'} (ms)`,
+        );
       }
       log(
         `  busy: the main thread ${(game.mainBusyMs / 1000).toFixed(1)} s of the ${(game.thinkMs.total / 1000).toFixed(1)} s it thought; the worker threads ${(game.workerBusyMs / 1000).toFixed(1)} s`,
