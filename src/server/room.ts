@@ -76,6 +76,9 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private lastOverview: Buffer | null = null;
   /** The room's info as last sent to everyone: sent again only when it changes. */
   private lastInfo: Buffer | null = null;
+  /** Moves taken and not yet acknowledged (the moves count after each), and whether their sending is queued. */
+  private acks: [Client, number][] = [];
+  private ackQueued = false;
   /** A change has been made since the group's log was last stored. */
   private unsaved = false;
   /** What is waiting to be shown until the log holding it is stored (never, with a store that writes at once), in order. */
@@ -160,6 +163,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   override onDispose(): void {
     this.sendQueued = false;
+    this.acks = [];
     this.offChange?.();
     this.group?.dispose();
     this.services?.closed(this.roomId);
@@ -174,9 +178,16 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!r.ok) return this.refuse(client, { what: 'move', reason: r.error });
     // The seat messages of the change go first (a lead told its move is in also holds the view
     // after it), and both only once the log holding the move is stored: an acknowledged order is never lost.
-    const moves = this.group.moves;
-    this.sendChanges();
-    this.afterStored(() => client.send(MESSAGES.accepted, { moves }));
+    // Sent with the change's messages, at the end of this turn of the event loop (not at once, nor
+    // after BATCH_MS): both leads' moves read in the same turn go in one log write and one message per connection.
+    this.acks.push([client, this.group.moves]);
+    if (!this.ackQueued) {
+      this.ackQueued = true;
+      setImmediate(() => {
+        this.ackQueued = false;
+        this.sendChanges();
+      });
+    }
   }
 
   private onVote(client: Client, v: unknown): void {
@@ -253,8 +264,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
    * splices the bytes it needs.
    */
   private sendChanges(): void {
-    if (!this.sendQueued) return;
+    if (!this.sendQueued && !this.acks.length) return;
     this.sendQueued = false;
+    const acks = this.acks;
+    this.acks = [];
     this.lastSent = performance.now();
     const dirty = this.dirty;
     this.dirty = new Set();
@@ -290,6 +303,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     this.afterStored(() => {
       for (const [client, bytes] of out) client.enqueueRaw(bytes);
+      for (const [client, moves] of acks) client.send(MESSAGES.accepted, { moves });
     });
   }
 
