@@ -4,7 +4,8 @@
 // every client: `rooms` groups of `clients` students each (both leads and every minister, then
 // pairs), plus the teacher's console per group. The leads play `turns` turns with the computer's
 // persona choosing from their views (as a student would choose from the screen); where two students
-// share a lead seat, the first plays and the second watches. It reports:
+// share a lead seat, the first plays and the second watches. Every reply is timed when its socket
+// is read, before the harness decodes and handles it (stampOnReceipt). It reports:
 //   - order round trip: a lead's move sent -> the server's `accepted` (sent once the log is stored)
 //   - fan-out: a lead's move sent -> each student of the group holding the new seat message
 //   - lost orders: moves sent that are not in the stored logs at the end (target 0)
@@ -111,6 +112,27 @@ interface Student {
   onSeat: ((m: SeatMessage) => void) | null;
   /** Called with each refusal of a vote (the minister's). */
   onVoteRefused: ((r: Refusal) => void) | null;
+  /** When the message being handled was read from the socket (see `stampOnReceipt`). */
+  at: number;
+}
+
+/**
+ * Each message's time taken when its socket is read, and its decoding and handling (msgpack, the
+ * delta, the persona's move) put off to the check phase: all 240 clients run in this one thread, so
+ * without this a message read in the same turn as 200 others would be timed after the harness had
+ * decoded them all, which is the harness's cost, not the server's. Order per connection is kept.
+ */
+function stampOnReceipt(room: Room, st: Student): void {
+  const ws = (room.connection.transport as unknown as { ws: { onmessage: ((ev: unknown) => void) | null } }).ws;
+  const handle = ws.onmessage;
+  if (!handle) throw new Error('the client connection has no message handler to time');
+  ws.onmessage = ev => {
+    const t = now();
+    setImmediate(() => {
+      st.at = t;
+      handle.call(ws, ev);
+    });
+  };
 }
 
 /** For or Against, as a student at a seat might vote on an item: fixed by the room, the role and the item. */
@@ -169,7 +191,7 @@ async function main(): Promise<void> {
         if (panel.mine[x.item] === x.vote || panel.counted.some(b => b.item === x.item && b.vote === x.vote)) {
           open.splice(k, 1);
           votes.shown++;
-          votes.echo.push(now() - x.at);
+          votes.echo.push(st.at - x.at);
         }
       }
       for (const b of panel.counted) {
@@ -206,7 +228,8 @@ async function main(): Promise<void> {
       const sentAt = new Map<number, number>();
       for (let k = 0; k < CLIENTS; k++) {
         const room = await new Client(ws).joinById(code, { name: `Student ${k + 1}` });
-        const st: Student = { room, seat: null, last: null, onSeat: null, onVoteRefused: null };
+        const st: Student = { room, seat: null, last: null, onSeat: null, onVoteRefused: null, at: 0 };
+        stampOnReceipt(room, st);
         // As the browser's connection does (src/class/connection.ts): whole messages and deltas.
         const feed = new SeatFeed();
         room.onMessage('joined', (j: { seat: NonNullable<Student['seat']> }) => {
@@ -223,7 +246,7 @@ async function main(): Promise<void> {
           // Every move this message brings the student (the server may send two moves' changes as one message).
           for (let k = Math.max(before, 0); k < m.moves; k++) {
             const at = sentAt.get(k);
-            if (at !== undefined && before >= 0) fanOut.push(now() - at);
+            if (at !== undefined && before >= 0) fanOut.push(st.at - at);
           }
           st.onSeat?.(m);
         };
@@ -268,7 +291,7 @@ async function main(): Promise<void> {
         lead.room.onMessage('accepted', () => {
           accepted++;
           const t = inFlight.shift();
-          if (t !== undefined) roundTrip.push(now() - t);
+          if (t !== undefined) roundTrip.push(lead.at - t);
           if (lead.last) act(lead.last);
         });
         lead.room.onMessage('refused', (r: { reason: string }) => {
