@@ -79,6 +79,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   /** Moves taken and not yet acknowledged (the moves count after each), and whether their sending is queued. */
   private acks: [Client, number][] = [];
   private ackQueued = false;
+  /** A vote has been taken that its minister has not been sent yet. */
+  private votesUnsent = false;
   /** A change has been made since the group's log was last stored. */
   private unsaved = false;
   /** What is waiting to be shown until the log holding it is stored (never, with a store that writes at once), in order. */
@@ -95,7 +97,11 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.group = g.value;
     this.roomId = options.code;
     const offChange = this.group.onChange(only => this.changed(only));
-    const offSealing = this.group.onBallotsClosing(() => this.sendChanges());
+    // Only votes not yet shown need to go before the ballots close: any other change waits for its batch
+    // (a second lead's move in the same turn of the event loop then goes with the first's, not after it).
+    const offSealing = this.group.onBallotsClosing(() => {
+      if (this.votesUnsent) this.sendChanges();
+    });
     this.offChange = () => {
       offChange();
       offSealing();
@@ -248,6 +254,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private changed(only?: readonly Seat[]): void {
     this.unsaved = true;
     // What to look at when sending: everything, or only the own parts of the seats named.
+    if (only) this.votesUnsent = true;
     if (!only) this.dirty = 'all';
     else if (this.dirty !== 'all') for (const seat of only) this.dirty.add(this.group.messageKey(seat));
     if (this.sendQueued) return;
@@ -266,6 +273,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private sendChanges(): void {
     if (!this.sendQueued && !this.acks.length) return;
     this.sendQueued = false;
+    this.votesUnsent = false;
     const acks = this.acks;
     this.acks = [];
     this.lastSent = performance.now();
