@@ -46,13 +46,21 @@ export function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** The ops that turn `a` into `b`. */
+/**
+ * The ops that turn `a` into `b`, in one walk of both: no deep comparison repeated at each level on
+ * the way down (equal parts simply give no ops), and the path kept as one stack, copied into an op.
+ */
 export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = []): Op[] {
-  if (a === b || same(a, b)) return out;
+  if (a === b) return out;
   if (Array.isArray(a) && Array.isArray(b)) {
     // Same length, changed in place (a list of figures, ministers' stances): element by element.
     if (a.length === b.length) {
-      for (let i = 0; i < b.length; i++) diff(a[i], b[i], [...path, i], out);
+      for (let i = 0; i < b.length; i++) {
+        if (a[i] === b[i]) continue;
+        path.push(i);
+        diff(a[i], b[i], path, out);
+        path.pop();
+      }
       return out;
     }
     // A list that gained (or lost) entries: what lies between the unchanged head and tail.
@@ -60,20 +68,29 @@ export function diff(a: unknown, b: unknown, path: Path = [], out: Op[] = []): O
     while (head < a.length && head < b.length && same(a[head], b[head])) head++;
     let tail = 0;
     while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
-    out.push({ p: path, at: head, cut: a.length - head - tail, ins: b.slice(head, b.length - tail) });
+    out.push({ p: [...path], at: head, cut: a.length - head - tail, ins: b.slice(head, b.length - tail) });
     return out;
   }
   if (isObj(a) && isObj(b)) {
     // An object that gains a field is sent whole, so the rebuilt one keeps the server's order of fields.
-    if (Object.keys(b).some(key => b[key] !== undefined && a[key] === undefined)) {
-      out.push({ p: path, set: b });
-      return out;
+    for (const key in b) {
+      if (b[key] !== undefined && a[key] === undefined) {
+        out.push({ p: [...path], set: b });
+        return out;
+      }
     }
-    for (const key in b) if (b[key] !== undefined) diff(a[key], b[key], [...path, key], out);
+    for (const key in b) {
+      if (b[key] === undefined || a[key] === b[key]) continue;
+      path.push(key);
+      diff(a[key], b[key], path, out);
+      path.pop();
+    }
     for (const key in a) if (a[key] !== undefined && b[key] === undefined) out.push({ p: [...path, key], del: 1 });
     return out;
   }
-  out.push({ p: path, set: b });
+  // Leaves: equal as `same` counts them (NaN is NaN), or set.
+  if (same(a, b)) return out;
+  out.push({ p: [...path], set: b });
   return out;
 }
 
