@@ -382,7 +382,10 @@ function handInButton(k: Kept): HTMLElement {
   return h('span', { class: 'inline handin' }, h('label', { class: 'btn', for: 'handin-file' }, 'Debrief a hand-in'), input, status);
 }
 
-/** A student's seat, to change in the lobby: every seat of the group, with how many sit there. */
+/**
+ * A student's seat, to change in the lobby: the other seats of the group, with how many sit there.
+ * Its first line asks the question rather than repeating the seat named just above it.
+ */
 function seatPicker(card: Card, info: RoomInfo, student: string, current: string): HTMLElement {
   return h(
     'select',
@@ -390,13 +393,15 @@ function seatPicker(card: Card, info: RoomInfo, student: string, current: string
       class: 'gc-reseat',
       'data-action': 'reseat',
       'data-student': student,
+      'data-seat': current,
       'aria-label': `Seat for ${student}`,
       onchange: (e: Event) => {
         const seat = (e.target as HTMLSelectElement).value;
-        if (seat !== current) card.conn.control({ do: 'seat', student, seat });
+        if (seat && seat !== current) card.conn.control({ do: 'seat', student, seat });
       },
     },
-    info.roster.map(r => h('option', { value: r.seat, selected: r.seat === current }, `${r.label}${r.students.length ? ` (${r.students.length})` : ''}`)),
+    h('option', { value: '', selected: true }, `Move ${student} to…`),
+    info.roster.filter(r => r.seat !== current).map(r => h('option', { value: r.seat }, `${r.label}${r.students.length ? ` (${r.students.length})` : ''}`)),
   );
 }
 

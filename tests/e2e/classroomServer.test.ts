@@ -128,12 +128,15 @@ describeBrowser('a classroom lesson', browser => {
     // The teacher gives Cecil another seat in the lobby, and his page says so; then gives his own back.
     const picker = card.locator('[data-action=reseat][data-student=Cecil]');
     await picker.waitFor();
-    const dealt = await picker.inputValue();
+    // The picker names the seat the student has in data-seat and offers only the others.
+    const dealt = (await picker.getAttribute('data-seat'))!;
+    expect(await picker.inputValue()).toBe('');
     const other = await picker.locator('option').evaluateAll((os, d) => os.map(o => (o as HTMLOptionElement).value).find(v => v !== d && v.startsWith('britain:') && v !== 'britain:lead')!, dealt);
+    expect(await picker.locator(`option[value="${dealt}"]`).count()).toBe(0);
     await picker.selectOption(other);
     await cecil.page.waitForFunction(() => !/Stanley Baldwin/.test(document.querySelector('.class-lobby .lead')?.textContent ?? ''));
     await card.locator('[data-action=reseat][data-student=Cecil]').waitFor();
-    expect(await card.locator('[data-action=reseat][data-student=Cecil]').inputValue()).toBe(other);
+    expect(await card.locator('[data-action=reseat][data-student=Cecil]').getAttribute('data-seat')).toBe(other);
     await screenshot(t, 'class-console-lobby-1280x720');
     await card.locator('[data-action=reseat][data-student=Cecil]').selectOption(dealt);
     await cecil.page.waitForFunction(() => /Stanley Baldwin/.test(document.querySelector('.class-lobby .lead')?.textContent ?? ''));
