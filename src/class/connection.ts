@@ -9,7 +9,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { Move } from '../engine/index';
 import { SeatFeed, type SeatParts } from './delta';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type StorageState, type VoteMessage } from './protocol';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'lost';
 
@@ -20,6 +20,7 @@ export interface ConnectionEvents {
   refused?(r: Refusal): void;
   accepted?(a: { moves: number }): void;
   overview?(o: unknown): void;
+  storage?(s: StorageState): void;
   status?(s: ConnectionStatus, detail: string): void;
 }
 
@@ -115,6 +116,7 @@ export class ClassConnection {
     room.onMessage(MESSAGES.refused, (r: Refusal) => e.refused?.(r));
     room.onMessage(MESSAGES.accepted, (a: { moves: number }) => e.accepted?.(a));
     room.onMessage(MESSAGES.overview, (o: unknown) => e.overview?.(o));
+    room.onMessage(MESSAGES.storage, (st: StorageState) => e.storage?.(st));
     room.onLeave(code => {
       if (this.closed || this.room !== room) return;
       // 4000 is a leave the client asked for; anything else is a drop.

@@ -107,6 +107,8 @@ interface Card {
   overview: GroupOverview | null;
   el: HTMLElement;
   note: string;
+  /** Why the server cannot store this group's game, while it cannot. */
+  storage: string | null;
   /** The event picked in the card's inject list, kept across redraws. */
   inject: string;
 }
@@ -119,6 +121,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
     overview: null,
     el: h('section', { class: 'group-card', 'aria-label': `Group ${code}` }),
     note: '',
+    storage: null,
     inject: '',
   }));
   const paceIn = h('input', { id: 'pace-all', type: 'number', min: 0, max: 60, value: 5, 'aria-label': 'Minutes a turn' });
@@ -255,6 +258,11 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
           card.overview = o as GroupOverview;
           draw(card);
         },
+        storage: st => {
+          card.storage = st.failing ? st.text : null;
+          if (!st.failing) card.note = st.text;
+          draw(card);
+        },
         refused: (r: Refusal) => {
           card.note = `Refused (${r.what}): ${r.reason}.`;
           draw(card);
@@ -305,6 +313,7 @@ function draw(card: Card): void {
       h('span', { class: `gc-phase ${info?.phase ?? ''}` }, info ? `${info.phase}${info.turns ? ` · turn ${info.turn + 1}/${info.turns}` : ''}` : 'connecting…'),
       h('span', { class: 'gc-clock' }, clockText(info)),
     ),
+    card.storage ? h('p', { class: 'class-error gc-storage', role: 'alert' }, card.storage) : null,
     info
       ? h(
           'div',

@@ -231,6 +231,14 @@ export interface GroupOverview {
   injectable: { id: string; title: string; date: string | null }[];
 }
 
+/** Whether the server can store the group's game: told to every connection when storing fails, and when it works again. */
+export interface StorageState {
+  /** The store's reason while it fails, else null. */
+  failing: string | null;
+  /** What to show. */
+  text: string;
+}
+
 export type ClientMove = Move;
 
 export const MESSAGES = {
@@ -246,4 +254,6 @@ export const MESSAGES = {
   overview: 'overview',
   /** A client asks for its seat's whole message (it missed a delta). */
   resync: 'resync',
+  /** Storing the group's game has failed, or works again (StorageState). */
+  storage: 'storage',
 } as const;

@@ -44,8 +44,9 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     clock: h('span', { class: 'cb-clock', role: 'timer' }),
     said: h('p', { class: 'cb-said', 'aria-live': 'polite' }),
     net: h('span', { class: 'cb-net', role: 'status' }),
+    store: h('p', { class: 'cb-store', role: 'alert' }),
   };
-  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said);
+  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said, bar.store);
   const gameRoot = h('div', { class: 'class-game' });
   let panel: CabinetPanel | null = null;
   const conn = new ClassConnection(
@@ -74,6 +75,11 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         if (!match) showError(`${r.reason}.`);
       },
       accepted: () => match?.accepted(),
+      // The server cannot store the game: said in the bar until it can again (orders are refused meanwhile, each saying why).
+      storage: st => {
+        bar.store.textContent = st.failing ? st.text : '';
+        if (!st.failing) screen?.announce(st.text);
+      },
       status: (s, detail) => {
         if (s === 'connected') match?.reconnected();
         setNet(s, detail);

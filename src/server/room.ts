@@ -8,11 +8,19 @@
 // from history (`overview`). A minister student's `vote` goes to the group's ballot box. A student's
 // controls are refused. Nothing is shown to anyone before the log holding it is stored: a vote shown
 // back to its minister, a seat given out, an order acknowledged (`accepted`) survive a crash.
+//
+// When a write fails (a full disk, an unwritable directory, Redis down), the group is rolled back:
+// made again from its log as last stored, and everyone sent the game as it is there. Rolling back
+// rather than holding the change and retrying: a held change is one nobody may be shown, so every
+// seat would wait on storage with orders it could not see taken, and a server stopped meanwhile
+// would lose it after all; rolled back, what everyone holds is on disk, and each sender of an order,
+// vote or control that was not stored is told so and why, and may send it again. Everyone is told
+// storage is failing (`storage`) until a write succeeds; the room tries one every PROBE_MS.
 
 import { type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { Packr } from '@colyseus/msgpackr';
 import { PartChannel } from '../class/delta';
-import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart, seatKey } from '../class/protocol';
+import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RolePart, type RoomInfo, type Seat, type SidePart, type StorageState, seatKey } from '../class/protocol';
 import type { Side } from '../engine/index';
 import type { Group } from './group';
 import type { ClassServices } from './services';
@@ -55,6 +63,9 @@ const KEY_R = Buffer.from([0xa1, 0x72]);
 /** The least time between two sendings of a room's changes, in ms (changes in between go together). */
 export const BATCH_MS = 15;
 
+/** While storing fails, how often the room tries a write of the group as stored, in ms (a success clears the failure). */
+export const PROBE_MS = 5000;
+
 /** Seconds a dropped student's seat is held for a Colyseus reconnection (after that, the seat token still works). */
 export const RECONNECT_SECONDS = 120;
 
@@ -81,6 +92,19 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private ackQueued = false;
   /** A vote has been taken that its minister has not been sent yet. */
   private votesUnsent = false;
+  /** Votes and controls taken and not yet shown: their senders are told if the log holding them cannot be stored. */
+  private taken: [Client, Omit<Refusal, 'reason'>][] = [];
+  /** Why the group's log cannot be stored, while it cannot; null while storing works. */
+  private failure: string | null = null;
+  /** How many times the group has been rolled back: what was built before is never shown. */
+  private gen = 0;
+  /** The group is being rolled back to its log as last stored: messages are refused meanwhile. */
+  private rolling: Promise<void> | null = null;
+  /** The group has changed since it was last rolled back (a failed write then needs a rollback). */
+  private changedSince = true;
+  private probeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The group's log as it is now (built when its write starts). */
+  private readonly logText = () => JSON.stringify(this.group.toLog());
   /** A change has been made since the group's log was last stored. */
   private unsaved = false;
   /** What is waiting to be shown until the log holding it is stored (never, with a store that writes at once), in order. */
@@ -96,6 +120,16 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     if (!g.ok) throw new ServerError(404, g.error);
     this.group = g.value;
     this.roomId = options.code;
+    this.listen();
+    this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
+    this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
+    this.onMessage(MESSAGES.resync, client => this.resync(client));
+    this.onMessage(MESSAGES.vote, (client, v: unknown) => this.onVote(client, v));
+    this.onMessage('*', (client, type) => this.refuse(client, { what: String(type), reason: 'the server does not know that message' }));
+  }
+
+  /** Hear the group's changes. */
+  private listen(): void {
     const offChange = this.group.onChange(only => this.changed(only));
     // Only votes not yet shown need to go before the ballots close: any other change waits for its batch
     // (a second lead's move in the same turn of the event loop then goes with the first's, not after it).
@@ -106,14 +140,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       offChange();
       offSealing();
     };
-    this.onMessage(MESSAGES.move, (client, move: unknown) => void this.onMove(client, move));
-    this.onMessage(MESSAGES.control, (client, c: unknown) => this.onControl(client, c));
-    this.onMessage(MESSAGES.resync, client => this.resync(client));
-    this.onMessage(MESSAGES.vote, (client, v: unknown) => this.onVote(client, v));
-    this.onMessage('*', (client, type) => this.refuse(client, { what: String(type), reason: 'the server does not know that message' }));
   }
 
   override onAuth(_client: Client, options: JoinOptions): Conn {
+    if (this.rolling) throw new ServerError(503, `the server could not store this group’s game (${this.failure}) and is putting it back as last stored: try again in a moment`);
     if (typeof options?.teacherKey === 'string') {
       if (options.teacherKey !== this.group.setup.teacherKey) throw new ServerError(403, 'that is not this class’s teacher key');
       return { teacher: true, token: null, seat: null, sv: -1, rv: -1 };
@@ -129,6 +159,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     const joined: Joined | null = auth.token && auth.seat ? { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token } : null;
     const info = this.group.info();
     const whole = this.wholeFor(client);
+    if (this.failure) client.send(MESSAGES.storage, this.storageState());
     this.afterStored(() => {
       if (joined) client.send(MESSAGES.joined, joined);
       client.send(MESSAGES.room, info);
@@ -168,6 +199,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   }
 
   override onDispose(): void {
+    if (this.probeTimer) clearTimeout(this.probeTimer);
     this.sendQueued = false;
     this.acks = [];
     this.offChange?.();
@@ -180,7 +212,18 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
   private async onMove(client: Client, move: unknown): Promise<void> {
     const conn = this.conns.get(client.sessionId);
     if (!conn?.token) return this.refuse(client, { what: 'move', reason: 'the teacher’s console does not play; students send moves from their seats' });
-    const r = await this.group.move(conn.token, move);
+    if (this.rolling) return this.refuse(client, { what: 'move', reason: notStored(this.failure) });
+    const gen = this.gen;
+    let r: Awaited<ReturnType<Group['move']>>;
+    try {
+      r = await this.group.move(conn.token, move);
+    } catch (e) {
+      // The group was rolled back (and disposed) while the computer replied.
+      if (gen !== this.gen) return this.refuse(client, { what: 'move', reason: notStored(this.failure) });
+      throw e;
+    }
+    // Taken by the group as it was before a rollback: not stored.
+    if (gen !== this.gen) return this.refuse(client, { what: 'move', reason: notStored(this.failure) });
     if (!r.ok) return this.refuse(client, { what: 'move', reason: r.error });
     // The seat messages of the change go first (a lead told its move is in also holds the view
     // after it), and both only once the log holding the move is stored: an acknowledged order is never lost.
@@ -198,9 +241,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   private onVote(client: Client, v: unknown): void {
     const conn = this.conns.get(client.sessionId);
-    const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
     const item = (v as { item?: unknown } | null)?.item;
-    if (!r.ok) this.refuse(client, typeof item === 'string' ? { what: 'vote', item, reason: r.error } : { what: 'vote', reason: r.error });
+    const what = typeof item === 'string' ? { what: 'vote', item } : { what: 'vote' };
+    if (this.rolling) return this.refuse(client, { ...what, reason: notStored(this.failure) });
+    const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
+    if (!r.ok) this.refuse(client, { ...what, reason: r.error });
+    else this.taken.push([client, what]);
   }
 
   private onControl(client: Client, c: unknown): void {
@@ -213,9 +259,14 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       this.refuse(client, { what: 'control', reason: 'a control names what to do' });
       return;
     }
+    const what = `control ${(c as { do: string }).do}`;
+    if (this.rolling) return this.refuse(client, { what, reason: notStored(this.failure) });
     const r = this.group.control(c as Control);
-    if (!r.ok) this.refuse(client, { what: `control ${(c as { do: string }).do}`, reason: r.error });
-    else this.reseat();
+    if (!r.ok) this.refuse(client, { what, reason: r.error });
+    else {
+      this.taken.push([client, { what }]);
+      this.reseat();
+    }
   }
 
   /**
@@ -253,6 +304,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
    */
   private changed(only?: readonly Seat[]): void {
     this.unsaved = true;
+    this.changedSince = true;
     // What to look at when sending: everything, or only the own parts of the seats named.
     if (only) this.votesUnsent = true;
     if (!only) this.dirty = 'all';
@@ -276,6 +328,8 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.votesUnsent = false;
     const acks = this.acks;
     this.acks = [];
+    const taken = this.taken;
+    this.taken = [];
     this.lastSent = performance.now();
     const dirty = this.dirty;
     this.dirty = new Set();
@@ -309,10 +363,17 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
         if (bytes) out.push([client, bytes]);
       }
     }
-    this.afterStored(() => {
-      for (const [client, bytes] of out) client.enqueueRaw(bytes);
-      for (const [client, moves] of acks) client.send(MESSAGES.accepted, { moves });
-    });
+    this.afterStored(
+      () => {
+        for (const [client, bytes] of out) client.enqueueRaw(bytes);
+        for (const [client, moves] of acks) client.send(MESSAGES.accepted, { moves });
+      },
+      // Not stored: none of it is shown, and each sender is told.
+      why => {
+        for (const [client] of acks) this.refuse(client, { what: 'move', reason: notStored(why) });
+        for (const [client, what] of taken) this.refuse(client, { ...what, reason: notStored(why) });
+      },
+    );
   }
 
   /** A connection's seat message (both parts whole if it holds none) on joining or coming back, or the teacher's overview: built now, sent by what it returns. */
@@ -368,20 +429,156 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
    * Run `show` (which tells connections of a change) once the group's log as it is now is stored,
    * and after whatever was waiting to be shown before it. With the disk store that is at once (it is
    * written here); with Redis, after the write's round trip. A crash never loses what a student was shown.
+   * If the log cannot be stored, `fail` is run with the reason instead, and the group rolled back.
    */
-  private afterStored(show: () => void): void {
-    const stored: Stored = this.unsaved ? this.services.store(this.group) : this.services.pending(this.group.code);
+  private afterStored(show: () => void, fail?: (why: string) => void): void {
+    const code = this.group.code;
+    const stored: Stored = this.unsaved ? this.services.store(code, this.logText) : this.services.pending(code);
     this.unsaved = false;
     if (stored === true && !this.showing) {
       show();
+      if (this.failure) this.recovered();
       return;
     }
-    const p = (this.showing ?? Promise.resolve()).then(() => (stored === true ? undefined : stored)).then(show);
+    // Handled here at once, or a failed write left waiting behind earlier ones would count as unhandled.
+    if (stored !== true) stored.catch(() => undefined);
+    const gen = this.gen;
+    const p = (this.showing ?? Promise.resolve())
+      .then(() => (stored === true ? undefined : stored))
+      .then(
+        () => {
+          // Built before a rollback: of a state that is not the one stored.
+          if (gen !== this.gen) return fail?.(this.failure ?? 'the game was put back as last stored');
+          show();
+          if (this.failure) this.recovered();
+        },
+        (e: unknown) => {
+          const why = e instanceof Error ? e.message : String(e);
+          fail?.(why);
+          if (gen === this.gen) this.storageFailed(why);
+        },
+      );
     this.showing = p;
     void p.finally(() => {
       if (this.showing === p) this.showing = null;
     });
   }
+
+  // ---- when storing fails ------------------------------------------------------------------------
+
+  /** What every connection is told of storage. */
+  private storageState(): StorageState {
+    return {
+      failing: this.failure,
+      text: this.failure
+        ? `The server cannot store this group’s game (${this.failure}). The game stays as last stored: orders, votes and controls are refused until storing works again (it tries every ${PROBE_MS / 1000} s).`
+        : 'Storing works again: play on.',
+    };
+  }
+
+  private tellStorage(): void {
+    const s = this.storageState();
+    for (const client of this.clients) client.send(MESSAGES.storage, s);
+  }
+
+  /**
+   * A write failed: everything taken and not yet shown is dropped, its senders told why, and the
+   * group rolled back to its log as last stored (unless it is as stored already: a failed probe).
+   */
+  private storageFailed(why: string): void {
+    if (this.rolling) return;
+    const first = this.failure === null;
+    this.failure = why;
+    this.gen++;
+    for (const [client] of this.acks) this.refuse(client, { what: 'move', reason: notStored(why) });
+    for (const [client, what] of this.taken) this.refuse(client, { ...what, reason: notStored(why) });
+    this.acks = [];
+    this.taken = [];
+    this.sendQueued = false;
+    this.votesUnsent = false;
+    this.dirty = new Set();
+    if (first) this.tellStorage();
+    if (!this.changedSince) {
+      this.services.resume(this.group.code);
+      this.probeLater();
+      return;
+    }
+    const p = this.rollBack(why).finally(() => {
+      if (this.rolling === p) this.rolling = null;
+    });
+    this.rolling = p;
+  }
+
+  /** The group made again from its log as last stored, and every connection sent the game as it is there. */
+  private async rollBack(why: string): Promise<void> {
+    const code = this.group.code;
+    const r = await this.services.lastStored(code);
+    if (!r.ok) {
+      // Nothing to roll back to here: close the room; the students' pages open it again from the store.
+      console.error(`group ${code}: could not roll back after a failed write (${r.error}); closing its room`);
+      await this.disconnect();
+      return;
+    }
+    this.offChange?.();
+    this.group.dispose();
+    this.group = r.value;
+    for (const client of this.clients) {
+      const token = this.conns.get(client.sessionId)?.token;
+      if (token && this.group.seatOf(token)) this.group.setConnected(token, true);
+    }
+    this.listen();
+    this.unsaved = false;
+    this.changedSince = false;
+    this.lastInfo = this.lastOverview = null;
+    this.services.resume(code);
+    // What everyone is sent now is on disk: nothing waits for a write.
+    const info = this.group.info();
+    for (const client of this.clients) {
+      const conn = this.conns.get(client.sessionId);
+      if (!conn) continue;
+      if (conn.token) {
+        const seat = this.group.seatOf(conn.token);
+        if (!seat) {
+          this.refuse(client, { what: 'join', reason: `your seat could not be stored (${why}), so you are not in the group: join again with its code and your name` });
+          this.conns.delete(client.sessionId);
+          client.leave(4000);
+          continue;
+        }
+        if (!conn.seat || seatKey(conn.seat) !== seatKey(seat)) {
+          conn.seat = seat;
+          client.send(MESSAGES.joined, { code, seat, name: this.group.nameOf(conn.token) ?? '', seatToken: conn.token } satisfies Joined);
+        }
+      }
+      conn.sv = conn.rv = -1;
+      client.send(MESSAGES.room, info);
+      this.wholeFor(client)();
+    }
+    this.probeLater();
+  }
+
+  private probeLater(): void {
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = setTimeout(() => {
+      this.probeTimer = null;
+      if (!this.failure || this.rolling) return;
+      // The group as it is (as stored, unless a change has come since): a success clears the failure.
+      this.unsaved = true;
+      this.afterStored(() => {});
+    }, PROBE_MS);
+  }
+
+  /** A write has succeeded since storing failed: everyone is told, and play goes on. */
+  private recovered(): void {
+    this.failure = null;
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
+    this.tellStorage();
+  }
+}
+
+/** Why an order, vote or control was not taken: its log could not be stored. */
+function notStored(why: string | null): string {
+  return `the server could not store it (${why ?? 'storage is failing'}), so it was not taken and the game is as it was before it; try again in a moment`;
 }
 
 /** A part as built in this change: taken from the group once and diffed against the version before (null: no game yet). */

@@ -55,6 +55,8 @@ export interface ClassServerOptions {
   /** Where clients reach this process (host:port); set by default when Redis is used. */
   publicAddress?: string;
   scenariosDir?: string;
+  /** The log store itself, in place of the disk or Redis (tests: a store whose writes fail). */
+  store?: LogStore;
   clock?: Clock;
   log?: (line: string) => void;
 }
@@ -90,7 +92,7 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   const log = o.log ?? ((line: string) => console.log(line));
   const clock = o.clock ?? realClock;
   const scenariosDir = o.scenariosDir ?? 'scenarios';
-  const store: LogStore = o.redis ? redisStore(o.redis) : diskStore(o.dataDir ?? '.class-data');
+  const store: LogStore = o.store ?? (o.redis ? redisStore(o.redis) : diskStore(o.dataDir ?? '.class-data'));
   const writes = new WriteQueue(store, (code, message) => log(`group ${code}: could not store its log in ${store.where}: ${message}`));
   const refused = new Map<string, string>();
   const scenarios = new Map<string, Scenario>();
@@ -111,22 +113,35 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
     return r;
   }
 
+  /** A group from its log (as read from the store or kept by the write queue), checked; refused with the reason. */
+  async function restore(code: string, data: unknown): Promise<Result<Group>> {
+    const l = readLog(data);
+    if (!l.ok) return refuse(code, l.error);
+    const sc = scenario(l.value.scenario);
+    if (!sc.ok) return refuse(code, sc.error);
+    const g = await Group.restore(sc.value, data, clock);
+    if (g.ok) warmHistory(sc.value);
+    return g.ok ? g : refuse(code, g.error);
+  }
+
   const services: ClassServices = {
     async openGroup(code) {
       const data = await store.load(code);
       if (!data.ok) return data;
-      const l = readLog(data.value);
-      if (!l.ok) return refuse(code, l.error);
-      const sc = scenario(l.value.scenario);
-      if (!sc.ok) return refuse(code, sc.error);
-      const g = await Group.restore(sc.value, data.value, clock);
-      if (g.ok) warmHistory(sc.value);
-      return g.ok ? g : refuse(code, g.error);
+      const g = await restore(code, data.value);
+      // What the room rolls back to if its first write fails.
+      if (g.ok) writes.remember(code, JSON.stringify(data.value));
+      return g;
     },
-    // Built when its write starts: with Redis, changes made while a write runs build one log, not one each.
-    store: group => writes.write(group.code, () => JSON.stringify(group.toLog())),
+    store: (code, text) => writes.write(code, text),
     pending: code => writes.pending(code),
-    closed() {},
+    async lastStored(code) {
+      const text = writes.lastStored(code);
+      if (text === null) return err(`no log of group ${code} has been stored by this process`);
+      return restore(code, JSON.parse(text) as unknown);
+    },
+    resume: code => writes.resume(code),
+    closed: code => writes.forget(code),
   };
   function refuse(code: string, reason: string): Result<never> {
     const why = `the stored log of group ${code} (${store.where}) was refused and left as it is: ${reason}`;

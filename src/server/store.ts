@@ -139,33 +139,48 @@ export function redisStore(url: string): LogStore {
   };
 }
 
-/** Stored already (true), or a promise that resolves once it is. */
+/** Stored already (true), or a promise that resolves once it is and rejects (a StoreFailure) if it cannot be. */
 export type Stored = true | Promise<void>;
+
+/** A log that could not be stored, with the store's reason. */
+export class StoreFailure extends Error {}
 
 /**
  * Writes per group, in order. A store that writes at once (saveNow: the disk) is written in the
  * caller's turn. Another (Redis) is written one write at a time per group, coalesced: while one
  * runs, only the newest log asked for after it is kept (each log holds the whole game, so an older
  * one waiting is useless), and a log given as a function is built only when its write starts, so
- * changes a later one overtakes cost nothing. A failed write is reported, and the next one tried.
+ * changes a later one overtakes cost nothing.
+ *
+ * A failed write is reported, rejects, and stops the group's writes: every write asked after it
+ * rejects unmade until `resume`. Its owner (the room) first puts the group back as it was last
+ * stored (`lastStored`): a later write must not store a change whose sender was told it was not.
  */
 export class WriteQueue {
   /** A group's write waiting behind the one running (asynchronous stores only), and the newest write asked for. */
   private readonly waiting = new Map<string, { text: string | (() => string); done: Promise<void> }>();
   private readonly newest = new Map<string, Promise<void>>();
+  /** Why a group's writes are stopped (its last write failed), until resumed. */
+  private readonly failed = new Map<string, string>();
+  /** Each group's log as last stored (or as read from the store). */
+  private readonly good = new Map<string, string>();
   constructor(
     private readonly store: LogStore,
     private readonly onError: (code: string, message: string) => void,
   ) {}
 
-  /** Store a group's log: true once stored (at once), or a promise that resolves once it is. */
+  /** Store a group's log: true once stored (at once), or a promise that resolves once it is; rejects if it cannot be. */
   write(code: string, text: string | (() => string)): Stored {
+    const stopped = this.failed.get(code);
+    if (stopped !== undefined) return Promise.reject(new StoreFailure(stopped));
     const now = this.store.saveNow;
     if (now) {
       try {
-        now(code, typeof text === 'function' ? text() : text);
+        const t = typeof text === 'function' ? text() : text;
+        now(code, t);
+        this.good.set(code, t);
       } catch (e) {
-        this.report(code, e);
+        return Promise.reject(this.fail(code, e));
       }
       return true;
     }
@@ -175,35 +190,73 @@ export class WriteQueue {
       return w.done;
     }
     const entry = { text, done: Promise.resolve() };
-    entry.done = (this.newest.get(code) ?? Promise.resolve()).then(async () => {
-      this.waiting.delete(code);
-      const t = entry.text;
-      try {
-        await this.store.save(code, typeof t === 'function' ? t() : t);
-      } catch (e) {
-        this.report(code, e);
-      }
-    });
+    const before = this.newest.get(code) ?? Promise.resolve();
+    entry.done = before
+      .catch(() => undefined)
+      .then(async () => {
+        this.waiting.delete(code);
+        const stopped = this.failed.get(code);
+        if (stopped !== undefined) throw new StoreFailure(stopped);
+        const t = typeof entry.text === 'function' ? entry.text() : entry.text;
+        try {
+          await this.store.save(code, t);
+        } catch (e) {
+          throw this.fail(code, e);
+        }
+        this.good.set(code, t);
+      });
     this.waiting.set(code, entry);
     this.newest.set(code, entry.done);
     const done = entry.done;
-    void done.then(() => {
+    const tidy = () => {
       if (this.newest.get(code) === done) this.newest.delete(code);
-    });
+    };
+    done.then(tidy, tidy);
     return done;
   }
 
-  /** True if every write asked for the group is stored, else a promise that resolves once it is. */
+  /** True if every write asked for the group is stored, else a promise that resolves once it is (rejects if one cannot be). */
   pending(code: string): Stored {
+    const stopped = this.failed.get(code);
+    if (stopped !== undefined) return Promise.reject(new StoreFailure(stopped));
     return this.newest.get(code) ?? true;
   }
 
-  /** Resolves once every write asked for the group so far is stored. */
+  /** Resolves once every write asked for the group so far is done, stored or not. */
   flushed(code: string): Promise<void> {
-    return this.newest.get(code) ?? Promise.resolve();
+    return (this.newest.get(code) ?? Promise.resolve()).catch(() => undefined);
   }
 
-  private report(code: string, e: unknown): void {
-    this.onError(code, e instanceof Error ? e.message : String(e));
+  /** The group's log as last stored (or read from the store: `remember`), or null. */
+  lastStored(code: string): string | null {
+    return this.good.get(code) ?? null;
+  }
+
+  /** The group's log as read from the store. */
+  remember(code: string, text: string): void {
+    this.good.set(code, text);
+  }
+
+  /** Why the group's writes are stopped, or null. */
+  failure(code: string): string | null {
+    return this.failed.get(code) ?? null;
+  }
+
+  /** Let the group's writes go on after a failure (the group is as last stored again). */
+  resume(code: string): void {
+    this.failed.delete(code);
+  }
+
+  /** The group is closed here: nothing kept for it. */
+  forget(code: string): void {
+    this.good.delete(code);
+    this.failed.delete(code);
+  }
+
+  private fail(code: string, e: unknown): StoreFailure {
+    const message = e instanceof Error ? e.message : String(e);
+    this.failed.set(code, message);
+    this.onError(code, message);
+    return new StoreFailure(message);
   }
 }
