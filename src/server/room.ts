@@ -243,7 +243,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     const conn = this.conns.get(client.sessionId);
     const item = (v as { item?: unknown } | null)?.item;
     const what = typeof item === 'string' ? { what: 'vote', item } : { what: 'vote' };
-    if (this.rolling) return this.refuse(client, { ...what, reason: notStored(this.failure) });
+    if (this.rolling) {
+      this.refuse(client, { ...what, reason: notStored(this.failure) });
+      return;
+    }
     const r = conn?.token ? this.group.vote(conn.token, v) : { ok: false as const, error: 'the teacher’s console does not vote; minister students vote from their seats' };
     if (!r.ok) this.refuse(client, { ...what, reason: r.error });
     else this.taken.push([client, what]);
@@ -260,7 +263,10 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       return;
     }
     const what = `control ${(c as { do: string }).do}`;
-    if (this.rolling) return this.refuse(client, { what, reason: notStored(this.failure) });
+    if (this.rolling) {
+      this.refuse(client, { what, reason: notStored(this.failure) });
+      return;
+    }
     const r = this.group.control(c as Control);
     if (!r.ok) this.refuse(client, { what, reason: r.error });
     else {
