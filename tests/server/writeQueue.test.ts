@@ -2,7 +2,7 @@
 // (the disk) is written before `write` returns, so the room shows a change in the same turn; one that
 // cannot (Redis) is written one write at a time per group, in order, while one runs the later ones
 // join into one with the newest log (built only when its write starts), and one group's write holds
-// up no other's. A failed write is reported and the next one tried.
+// up no other's. A failed write is reported and rejects, and stops the group's writes until resumed.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,18 +98,38 @@ describe('the log write queue', () => {
     await q.flushed('ABCD');
   });
 
-  it('reports a failed write and carries on with the next', async () => {
+  it('reports a failed write, rejects it and every write after it unmade until resumed, and keeps the log last stored', async () => {
     const errors: string[] = [];
-    const failing: LogStore = { ...recording().store, save: async () => Promise.reject(new Error('disk full')) };
+    const { store, saved } = recording();
+    let full = true;
+    const failing: LogStore = { ...store, save: async (code, text) => (full ? Promise.reject(new Error('disk full')) : store.save(code, text)) };
     const q = new WriteQueue(failing, (code, message) => errors.push(`${code}: ${message}`));
-    await q.write('ABCD', 'log');
-    await q.write('ABCD', 'log again');
-    expect(errors).toEqual(['ABCD: disk full', 'ABCD: disk full']);
+    q.remember('ABCD', 'log 0');
+    await expect(q.write('ABCD', 'log 1')).rejects.toThrow('disk full');
+    // Stopped: the next is not even tried (it would store a change its sender was told was not stored).
+    full = false;
+    await expect(q.write('ABCD', 'log 2')).rejects.toThrow('disk full');
+    await expect(q.pending('ABCD') as Promise<void>).rejects.toThrow('disk full');
+    expect(q.failure('ABCD')).toBe('disk full');
+    expect(errors).toEqual(['ABCD: disk full']);
+    expect(q.lastStored('ABCD')).toBe('log 0');
+    expect(saved).toEqual([]);
+    q.resume('ABCD');
+    await q.write('ABCD', 'log 0 again');
+    expect(saved).toEqual([['ABCD', 'log 0 again']]);
+    expect(q.lastStored('ABCD')).toBe('log 0 again');
+    await q.flushed('ABCD');
+
+    // A store that writes at once: the same, in the caller's turn.
     const now = recording({ now: true }).store;
     now.saveNow = () => {
       throw new Error('read-only file system');
     };
-    expect(new WriteQueue(now, (code, message) => errors.push(`${code}: ${message}`)).write('WXYZ', 'log')).toBe(true);
+    const q2 = new WriteQueue(now, (code, message) => errors.push(`${code}: ${message}`));
+    const w = q2.write('WXYZ', 'log');
+    expect(w).toBeInstanceOf(Promise);
+    await expect(w as Promise<void>).rejects.toThrow('read-only file system');
     expect(errors.at(-1)).toBe('WXYZ: read-only file system');
+    await q2.flushed('WXYZ');
   });
 });
