@@ -116,6 +116,9 @@ const SET = 'asd:class:groups';
 /** Each group's log under a Redis key, and the codes in a set: every server process sharing Redis sees them. */
 export function redisStore(url: string): LogStore {
   const r = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
+  // While Redis is down each write fails with the reason, which the room tells everyone: the
+  // client's reconnection errors in between would only repeat it.
+  r.on('error', () => {});
   return {
     where: url,
     async save(code, text) {

@@ -118,7 +118,7 @@ describeBrowser('the classroom when storing fails', browser => {
     await card.locator('[data-action=pause]').click();
     await says(t, /Refused \(control pause\): the server could not store it/);
     expect(await card.locator('.gc-storage').innerText()).toMatch(/cannot store this group’s game \(ENOSPC: no space left on device, write\)/);
-    expect(await card.locator('.gc-phase').innerText()).toMatch(/^playing/);
+    expect(await card.locator('.gc-phase').innerText()).toMatch(/^playing/i);
     await says(boris.page, /The server cannot store this group’s game/);
     expect(await boris.page.locator('.classbar .cb-store').isVisible()).toBe(true);
 
@@ -131,6 +131,11 @@ describeBrowser('the classroom when storing fails', browser => {
     await t.setViewportSize(LAPTOP);
     await viewportShot(a, 'class-storage-student-1280x720');
     expect(await textOverlaps(a, '.classbar')).toEqual([]);
+    // The turn's reports, which come over the page once the game screen has the news: put away, to see the bar.
+    await boris.page
+      .locator('.reports-dialog .continue')
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await viewportShot(boris.page, 'class-storage-student-390x844');
     expect(await textOverlaps(boris.page, '.classbar')).toEqual([]);
 
