@@ -515,7 +515,11 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     this.rolling = p;
   }
 
-  /** The group made again from its log as last stored, and every connection sent the game as it is there. */
+  /**
+   * The group made again from its log as last stored, and every connection sent the game as it is
+   * there. As after a restart, a turn's deadline is given at least RESTART_GRACE_MS (group.ts): a
+   * deadline passed while storing fails is not taken again at once, to fail again.
+   */
   private async rollBack(why: string): Promise<void> {
     const code = this.group.code;
     const r = await this.services.lastStored(code);
