@@ -450,7 +450,7 @@ function injectPicker(card: Card, o: GroupOverview): HTMLElement | null {
   );
 }
 
-const sidesText = (info: RoomInfo) => `Britain: ${info.sides!.britain === 'human' ? 'students' : 'computer'}, USSR: ${info.sides!.ussr === 'human' ? 'students' : 'computer'}`;
+const sidesText = (info: RoomInfo) => `Britain: ${info.sides!.britain === 'human' ? 'students' : 'computer'}, Soviet Union: ${info.sides!.ussr === 'human' ? 'students' : 'computer'}`;
 
 function distanceView(o: GroupOverview): HTMLElement {
   const pct = distancePercent(o.distance);

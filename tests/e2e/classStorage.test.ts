@@ -5,7 +5,8 @@
 // move is not accepted, and her screen says the server could not store it, why, and to try again;
 // the teacher's Pause is refused the same way; the console's group card says storage is failing and
 // each student's class bar does too, without text over text. Once the disk takes writes again, the
-// teacher's Pause goes through, the warnings go, and the lead's move is accepted and stored. Screenshots of
+// teacher's Pause goes through, the warnings go, the pace set on the console reaches the students,
+// and the lead's move is accepted and stored. Screenshots of
 // the console and the students' screens while storing fails, at 1280x720 and 390x844.
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -148,6 +149,11 @@ describeBrowser('the classroom when storing fails', browser => {
     await boris.page.waitForFunction(() => !document.querySelector('.classbar .cb-store')?.textContent);
     await card.locator('[data-action=resume]').click();
     await card.locator('.gc-phase', { hasText: 'playing' }).waitFor();
+    // The teacher sets the pace from the console: the card's clock restarts, and the students are told.
+    await t.fill('#pace-all', '2');
+    await t.click('[data-action=pace-all]');
+    await says(boris.page, /The teacher has set 2 minutes a turn/);
+    expect(await card.locator('.gc-clock').innerText()).toMatch(/orders due in [12]:\d\d/);
     // Ada's move, sent again, is taken and stored.
     await act();
     const moved = async () => {
