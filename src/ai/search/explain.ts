@@ -69,9 +69,13 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     });
   const edge = paired(tc, tr);
   const lead = factors[0];
+  // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
+  const leadName = lead ? `“${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label}”` : '';
+  const head = `${what}: ${cands[chosen]!.label}. Expected score ${m(chosen).toFixed(1)} of 100 over ${tc.scores.length} sampled futures`;
+  // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
   const summary =
-    `${what}: ${cands[chosen]!.label}. Expected score ${m(chosen).toFixed(1)} of 100 over ${tc.scores.length} sampled futures, ` +
-    `${pts(edge.diff)} against ${cands[runner]!.label}` +
-    (lead ? `; it turns on ${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label.toLowerCase()} (${pts(lead.value)} points).` : '.');
+    edge.diff >= 0
+      ? `${head}, ${pts(edge.diff)} against ${cands[runner]!.label}${lead ? `; it turns on ${leadName} (${pts(lead.value)} points).` : '.'}`
+      : `${head}. ${cands[runner]!.label} looked ${pts(-edge.diff)} better${lead ? `, mostly on ${leadName} (${pts(-lead.value)} points)` : ''}, but not clear of the noise, so this move stands.`;
   return { summary, factors, rejected };
 }
