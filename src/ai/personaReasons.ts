@@ -108,7 +108,8 @@ function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: read
   return {
     summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} note ${n.n}: ${noteWords(side, n)}.`).join(' '),
     factors: notes.slice(0, 2).flatMap(n => [
-      { label: `Share of ${cabinetOf(side)} for note ${n.n} (it needs half)`, weight: 1, value: n.share - 0.5, sources: [] },
+      // In percentage points above or below the half it needs: every factor is read as points (a bare −0.5 read as half a point).
+      { label: `Share of ${cabinetOf(side)} that would ratify note ${n.n}, against the half it needs (percentage points)`, weight: 1, value: 100 * (n.share - 0.5), sources: [] },
       { label: `Worth of note ${n.n} by the terms' values (it needs 0 or more)`, weight: 1, value: n.value, sources: termSources(c) },
     ]),
     rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(side, n) })),

@@ -37,7 +37,7 @@ export interface Reasons {
   readonly answers?: Reasons;
 }
 
-/** Points, signed, to one decimal place. */
-export const pts = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
+/** Points, signed, to one decimal place, with a true minus sign (as every figure a player reads is signed). */
+export const pts = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 /** A chance as a whole percentage. */
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;

@@ -295,7 +295,8 @@ export function formatTournament(r: TournamentResult): string {
   const out = [
     runLine(r),
     'agree: games ending in a ratified agreement; agree|possible: agreements among games where, when talks opened, a package both cabinets would ratify left both sides better off;',
-    'score: objective score out of 100; won: scored above history in that seat; to frontier / to Nash: mean distance of agreements, in objective points.',
+    'score: objective score out of 100; won: scored above history in that seat; to frontier / to Nash: mean distance of agreements, in objective points',
+    '(to Nash counts the agreements made when some package still left both sides better off, the only ones with a Nash point; "-" where there were none).',
   ];
   for (const id of scenarios) {
     const ps = r.pairings.filter(p => p.scenario === id);

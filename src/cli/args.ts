@@ -1,13 +1,16 @@
 // Command-line arguments: one parseArgs table per command, and checks that turn bad values into
 // a UsageError (printed with the command's usage, exit 2).
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { PLAYER_KINDS, type PlayerKind, type PlayerName, parsePlayerName, withFidelityName } from '../ai/index';
+import { PLAYER_KINDS, type PlayerKind, type PlayerName, parsePlayerName, SEARCH_LEVELS, withFidelityName } from '../ai/index';
 import { SIDES, type Side } from '../engine/index';
 
 export class UsageError extends Error {}
 
+/** Every computer player --opponent takes, from the registry (the usage once left out the negotiator and the baselines). */
+const OPPONENTS = [...PLAYER_KINDS, `search:${SEARCH_LEVELS[0]}..${SEARCH_LEVELS.at(-1)}`, 'human'].join('|');
+
 export const USAGE: Record<string, string> = {
-  play: 'play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent persona|historical|random|search:1..4|human] [--fidelity 0..1] [--save FILE] [--load FILE]',
+  play: `play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent ${OPPONENTS}] [--fidelity 0..1] [--save FILE] [--load FILE]`,
   sim: 'sim --scenario ID|FILE [--players NAME,NAME] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
   explore:

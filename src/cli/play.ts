@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Affordances } from '../app/affordances';
 import { goalsModel } from '../app/goals';
+import { playerText } from '../app/history/words';
 import { Match, type SavePort } from '../app/match';
 import { figName, findFigure } from '../app/names';
 import { type AppSave, type Controller, readSides } from '../app/saveFile';
@@ -92,11 +93,16 @@ export class TerminalGame {
     for (const l of typeof lines === 'string' ? [lines] : lines) for (const x of fitWidth(l, this.w)) this.io.out(x);
   }
 
-  /** How the computer plays the other side, in plain words ("in the manner of Maxim Litvinov"), or null for a second person. */
+  /**
+   * How the computer plays the other side, in plain words ("in the manner of Maxim Litvinov",
+   * "thinking ahead (strength 3), held partly to history (fidelity 0.5)"), or null for a second
+   * person. The screens put "the computer, " before it. (Every player but the persona and the
+   * historical one was once called "at random", the search player and the bargainers included.)
+   */
   private opponentName(): string | null {
-    const kind = this.m.opponentOf(this.me);
-    if (kind === 'human') return null;
-    return kind === 'persona' ? `in the manner of ${this.m.sc.personas.find(p => p.side === other(this.me))?.name ?? other(this.me)}` : kind === 'historical' ? 'following history' : 'at random';
+    const name = this.m.opponentOf(this.me);
+    if (name === 'human') return null;
+    return playerText(name, this.m.sc.personas.find(p => p.side === other(this.me))?.name).replace(/^the computer, /, '');
   }
 
   /** A person's move; a refusal is shown with its reason. */

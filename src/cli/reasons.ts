@@ -1,13 +1,22 @@
 // A computer player's reasons in the terminal: printed when the computer moves or answers a note,
 // from the Reasons the match passes on (only for moves the other side may know of).
-import type { Reasons } from '../ai/index';
+import { pts, type Reasons } from '../ai/reasons';
 import { citations, citeInText } from '../app/citations';
 import { bold, dim, wrap } from './format';
 
-const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
-
-/** The summary, the deciding factors with their weights and sources, and up to three moves passed over. */
+/**
+ * The summary, the deciding factors with their weights and sources, and up to three moves passed
+ * over; then the reasons for the note answers among the orders, when the summary has not said them
+ * (the search player's orders are weighed as a whole, and what decided the answer to a note is the
+ * note: its cabinet's share and its worth).
+ */
 export function reasonsLines(r: Reasons, width: number, rejected = 3): string[] {
+  const out = moveLines(r, width, rejected);
+  if (r.answers && !r.summary.includes(r.answers.summary)) out.push(...moveLines(r.answers, width, rejected));
+  return out;
+}
+
+function moveLines(r: Reasons, width: number, rejected: number): string[] {
   const out = wrap(`${bold('Why:')} ${citeInText(r.summary)}`, width, '    ', '  ');
   for (const f of r.factors) {
     const src = f.sources.length ? dim(` [${citations(f.sources.slice(0, 3))}${f.sources.length > 3 ? ' …' : ''}]`) : '';

@@ -42,6 +42,9 @@ describe('reasons', () => {
       expect(a.why).toMatch(/\d/);
     }
     expect(why.summary).toMatch(/Expected score \d+\.\d of 100/);
+    // The deciding objective is named in the summary as the scenario spells it (not lowercased: "article 21 a canadian affair").
+    const lead = sc.objectives.britain.find(o => why.factors[0]!.label.startsWith(o.label))!;
+    expect(why.summary).toContain(`“${lead.label}”`);
   });
 
   it('change with one objective weight: with no weight on avoiding a rupture, the move and its reasons both change, and the rupture decides nothing', () => {

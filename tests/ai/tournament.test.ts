@@ -39,6 +39,8 @@ describe('a tiny tournament', () => {
     expect(row).toContain(`${Math.round((100 * cc.agreements) / cc.games)}%`);
     expect(row).toContain((cc.score.britain / cc.games).toFixed(1));
     expect(table).toContain(`${r.games} of ${r.planned} games`);
+    // An agreement can have a distance to the frontier and none to the Nash point: the legend says why.
+    expect(table).toMatch(/to Nash counts the agreements made when some package still left both sides better off.*"-" where there were none/);
   });
 
   it('stops starting games when its time budget runs out', () => {

@@ -18,6 +18,20 @@ const dir = tempDir();
 /** Enough "choose option 1" / "send orders" pairs to play the mini scenario to its end. */
 const script = (pairs = 40) => '1\n\n'.repeat(pairs);
 
+describe('the opponent named on the title screen', () => {
+  it.each([
+    ['search:1@0.5', /played by the computer, thinking ahead \(strength 1\), held partly to history \(fidelity 0\.5\)/],
+    ['boulware', /played by the computer, a bargaining baseline that concedes late/],
+    ['negotiator', /played by the computer, bargaining over every package\./],
+    ['persona@0.25', /played by the computer, in the manner of Deputy, held close to history \(fidelity 0\.25\)/],
+    ['random', /played by the computer, at random/],
+  ])('--opponent %s is said as what it is', (name, said) => {
+    const r = cli(['play', '--scenario', MINI, '--side', 'britain', '--opponent', name], 'q\n');
+    expect(r.code).toBe(0);
+    expect(r.out.replace(/\s+/g, ' ')).toMatch(said);
+  });
+});
+
 describe('play, save and replay', () => {
   const save = join(dir, 'game.json');
   let hash = '';
@@ -121,7 +135,7 @@ describe('play, save and replay', () => {
     const o = cli(['play', '--load', old, '--scenario', MINI], '');
     expect(o.code).toBe(0);
     expect(o.out).toMatch(/You are .*\(Soviet Union\)/);
-    expect(o.out).toContain('played by the computer, following history');
+    expect(o.out).toContain('played by the computer, as history');
     expect(o.out).toContain(`Loaded a saved game: ${written.moves.length} moves replayed.`);
   });
 

@@ -40,6 +40,19 @@ describe('sim', () => {
     expect(bad.err).toContain('"tip" has no option "maybe"');
   });
 
+  it("--fidelity holds each side to history: at 0 a player makes the historical player's games, at 1 its own", () => {
+    const run = (...extra: string[]) => JSON.parse(cli(['sim', '--scenario', MINI, '--games', '6', '--seed', '3', '--json', ...extra]).out);
+    // The Soviet side of the mini scenario, where the random player and history part.
+    const held = run('--players', 'persona,random', '--fidelity', '1,0');
+    expect(held.players).toEqual({ britain: 'persona', ussr: 'random@0' });
+    const historical = run('--players', 'persona,historical');
+    expect(held.outcomes).toEqual(historical.outcomes);
+    expect(held.scores).toEqual(historical.scores);
+    const free = run('--players', 'persona,random', '--fidelity', '1,1');
+    expect(free.players).toEqual({ britain: 'persona', ussr: 'random' });
+    expect(free.scores.ussr.mean).not.toBe(historical.scores.ussr.mean);
+  }, 180_000);
+
   it('prints a readable report', () => {
     const r = cli(['sim', '--scenario', MINI, '--games', '5']);
     expect(r.code).toBe(0);

@@ -58,6 +58,8 @@ describe('schema and usage', () => {
     const usage = cli(['play', '--scenario', MINI, '--side', 'france']);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('--side must be one of: britain, ussr');
+    // The usage names every computer player --opponent takes.
+    for (const name of ['persona', 'historical', 'random', 'negotiator', 'boulware', 'conceder', 'hardliner', 'titfortat', 'search:1..4', 'human']) expect(usage.err).toContain(name);
     const r = cli(['sim', '--scenario', 'no-such-scenario']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('no scenario "no-such-scenario"');

@@ -5,7 +5,7 @@
 // with the choice.
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
-import type { Alternative, Factor, Reasons } from '../reasons';
+import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
@@ -15,8 +15,6 @@ function objectiveSources(c: Compiled, side: Side, k: number): string[] {
   const text = `${o.description ?? ''} ${o.history ?? ''}`;
   return [...new Set([...text.matchAll(/thesis L\d+(?:-\d+)?/g)].map(m => m[0]))];
 }
-
-const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
 /** Per-objective mean points of a tally over its first n worlds. */
 const perObjective = (t: Tally): number[] => Array.from(t.objectives, x => x / (t.scores.length || 1));
@@ -63,15 +61,23 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
       const worse = separating(c, side, tc, t, 2).map(({ k, d }) => `${objs[k]!.label} ${pts(-d)}`);
       let why: string;
       if (w.dropped[j]! >= 0) why = `dropped after ${t.scores.length} futures: ${m(j).toFixed(1)} expected, ${pts(e.diff)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
-      else if (e.diff > 0) why = `${pts(e.diff)} ± ${e.se.toFixed(1)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so its own plan stands`;
+      else if (e.diff > 0) why = `${pts(e.diff)} ± ${e.se.toFixed(1)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so the move its persona makes stands`;
       else why = `${pts(e.diff)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
       return { label: x.label, score: m(j), why };
     });
   const edge = paired(tc, tr);
   const lead = factors[0];
+  // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
+  const leadName = lead ? `“${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label}”` : '';
+  const head = `${what}: ${cands[chosen]!.label}. Expected score ${m(chosen).toFixed(1)} of 100 over ${tc.scores.length} sampled futures`;
+  // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
+  // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
+  const stands = chosen === 0 ? 'so it keeps the move its persona makes without looking ahead' : 'so this move stands';
   const summary =
-    `${what}: ${cands[chosen]!.label}. Expected score ${m(chosen).toFixed(1)} of 100 over ${tc.scores.length} sampled futures, ` +
-    `${pts(edge.diff)} against ${cands[runner]!.label}` +
-    (lead ? `; it turns on ${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label.toLowerCase()} (${pts(lead.value)} points).` : '.');
+    Math.abs(edge.diff) < 0.05
+      ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
+      : edge.diff > 0
+        ? `${head}, ${pts(edge.diff)} against ${cands[runner]!.label}${lead ? `; it turns on ${leadName} (${pts(lead.value)} points).` : '.'}`
+        : `${head}. ${cands[runner]!.label} looked ${pts(-edge.diff)} better${lead ? `, mostly on ${leadName} (${pts(-lead.value)} points)` : ''}, but not clear of the noise, ${stands}.`;
   return { summary, factors, rejected };
 }

@@ -292,13 +292,24 @@ export class GameScreen {
     });
   }
 
-  /** On a note's fate, the computer's reasons for the orders that answered it ("Why did Moscow refuse?"). */
+  /**
+   * On a note's fate, the computer's reasons for its answer to that note ("Why did Moscow refuse?"):
+   * the reasons for the answer itself (its cabinet's share, the note's worth) where the player has
+   * them, rather than those for the whole set of orders the answer went with, which say little of the note.
+   */
   private noteWhy(x: Headline): HTMLElement | null {
     if (x.kind !== 'note-rejected' && x.kind !== 'note-ratified' && x.kind !== 'note-refused') return null;
     const them = this.side === 'britain' ? 'ussr' : 'britain';
     if (this.m.opponentOf(this.side) === 'human') return null;
-    const answer = (this.m.reasons?.(them) ?? []).find(e => e.kind === 'orders' && / note \d+/.test(e.reasons.summary));
-    return answer ? reasonsView(this.m.c.sc.sides[them].name, [answer]) : null;
+    const n = /note (\d+)/.exec(x.text)?.[1];
+    if (!n) return null;
+    const about = new RegExp(`\\bnote ${n}\\b`);
+    const answer = (this.m.reasons?.(them) ?? []).find(e => e.kind === 'orders' && about.test(e.reasons.summary));
+    if (!answer) return null;
+    // Asked of the man who answered ("Why did Maxim Litvinov reject note 1?"), whoever leads that side now.
+    const lead = this.m.c.ministers[this.m.view(this.side).lead[them]]!.name;
+    const title = `Why did ${lead} ${x.kind === 'note-rejected' ? 'reject' : 'accept'} note ${n}?`;
+    return reasonsView(this.m.c.sc.sides[them].name, [{ ...answer, reasons: answer.reasons.answers ?? answer.reasons }], title);
   }
 
   // ---- the classroom: students behind curtains (classroom.ts) ---------------------------------

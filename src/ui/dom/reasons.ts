@@ -3,11 +3,9 @@
 // included; see Match.shareable).
 // Each is a disclosure: the one-line summary, then the deciding objectives with their weights,
 // points and sources, and the moves it passed over with their expected scores.
-import type { Reasons } from '../../ai/reasons';
+import { pts, type Reasons } from '../../ai/reasons';
 import { citations, citeInText } from '../../app/citations';
 import { h } from './h';
-
-const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
 export interface ReasonsEntry {
   kind: 'decide' | 'orders';
@@ -44,13 +42,13 @@ function one(e: ReasonsEntry, open: boolean): HTMLElement {
   );
 }
 
-/** The computer's reasons for its moves this turn and the last, newest first (the newest open). */
-export function reasonsView(who: string, entries: readonly ReasonsEntry[]): HTMLElement | null {
+/** The computer's reasons for its moves this turn and the last, newest first (the newest open), under `title`. */
+export function reasonsView(who: string, entries: readonly ReasonsEntry[], title = `Why ${who} moved as it did`): HTMLElement | null {
   if (!entries.length) return null;
   return h(
     'section',
-    { class: 'reasons-list', 'aria-label': `Why ${who} moved as it did` },
-    h('h3', null, `Why ${who} moved as it did`),
+    { class: 'reasons-list', 'aria-label': title },
+    h('h3', null, title),
     entries.map((e, j) => one(e, j === 0)),
   );
 }

@@ -1,0 +1,35 @@
+// The computer's reasons in the terminal: a set of orders that answers a note says why it answered
+// so (the note's share in the other cabinet and its worth), not only why the orders as a whole won.
+import { describe, expect, it } from 'vitest';
+import type { Reasons } from '../../src/ai/reasons';
+import { stripAnsi } from '../../src/cli/format';
+import { reasonsLines } from '../../src/cli/reasons';
+
+const answers: Reasons = {
+  summary: 'Soviet Union refuses note 1, as its own reading of the note gives, which its playouts kept. Maxim Litvinov (Soviet Union) refuses note 1: 0% of the Politburo would ratify it.',
+  factors: [{ label: 'Worth of note 1 by the terms’ values (it needs 0 or more)', weight: 1, value: -185, sources: ['thesis L14669-14676'] }],
+  rejected: [{ label: 'Accept note 1', score: -185, why: '0% of the Politburo would ratify it' }],
+};
+const plain = (lines: string[]) => lines.map(stripAnsi).join('\n').replace(/\s+/g, ' ');
+
+describe('reasons in the terminal', () => {
+  it("print the answer's own reasons after those of the orders it went with", () => {
+    const orders: Reasons = {
+      summary: "Soviet Union's orders: Cut machinery imports; refuse note 1. Expected score 68.7 of 100 over 8 sampled futures, level with refuse note 1 on 8 paired futures, so this move stands.",
+      factors: [],
+      rejected: [{ label: 'refuse note 1', score: 68.7, why: '+0.0 ± 1.0 better on 8 paired futures' }],
+      answers,
+    };
+    const text = plain(reasonsLines(orders, 100));
+    expect(text).toContain("Why: Soviet Union's orders:");
+    expect(text).toContain('Why: Soviet Union refuses note 1, as its own reading of the note gives');
+    expect(text).toContain('Worth of note 1 by the terms’ values (it needs 0 or more): −185.0 points [the thesis, line');
+    expect(text.indexOf('orders:')).toBeLessThan(text.indexOf('refuses note 1, as'));
+  });
+
+  it('say them once when the summary already holds them (the persona and the negotiator)', () => {
+    const persona: Reasons = { summary: `Maxim Litvinov (Soviet Union) orders nothing. ${answers.summary}`, factors: answers.factors, rejected: answers.rejected, answers };
+    const text = plain(reasonsLines(persona, 100));
+    expect(text.split('refuses note 1, as its own reading').length).toBe(2);
+  });
+});

@@ -1,0 +1,78 @@
+// "Why did Moscow refuse?": the computer's reasons as a player meets them in the browser, on the fate
+// of a note the player sent, and in the reports for a decision and for orders. Photographed at
+// 1280x720 as why-note, why-decision and why-orders.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, screenshot } from './harness';
+import { newGame, playInPage } from './play';
+
+/** Plays on, answering each reports dialog, until the fate of a note shows in one; returns its text. */
+async function untilNoteFate(page: Page): Promise<string> {
+  for (let k = 0; k < 200; k++) {
+    const r = await playInPage(page, { stopAt: ['reports'], tick: false });
+    if (r.screen !== 'reports') throw new Error(`the game went to ${r.screen} before a note's fate showed`);
+    const fate = page.locator('.headline-dialog.headline-note-rejected, .headline-dialog.headline-note-refused, .headline-dialog.headline-note-ratified');
+    if (await fate.count()) return fate.first().innerText();
+    await page.click('.reports-dialog .continue');
+  }
+  throw new Error("no note's fate in 200 screens");
+}
+
+describeBrowser("the computer's reasons", browser => {
+  it('on a note it refused, on a decision and on orders, with the objectives, weights and sources', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = tp.page;
+    // 1929, where Moscow's decisions on public events (the Litvinov Protocol ...) come early.
+    await newGame(page, { scenario: '1929', side: 'britain', opponent: 'search', level: 1, seed: '4' });
+    // The reports tab: the computer's reasons for its decisions and orders this turn and the last.
+    // Play on, a desk at a time, until they hold a decision (on a public event) and a set of orders.
+    const entries = page.locator('.reasons-list details.reasons');
+    const summaries = () => page.locator('.reasons-list .reasons summary').allInnerTexts();
+    const isDecision = (t: string) => /Soviet Union on /.test(t) && !/Soviet Union's orders/.test(t) && /Expected score/.test(t);
+    const isOrders = (t: string) => /Soviet Union's orders: /.test(t);
+    const shoot = async (ts: string[], j: number, name: string) => {
+      // One disclosure open at a time, scrolled into the panel, as a player would read it.
+      for (let k = 0; k < ts.length; k++) await entries.nth(k).evaluate((d, open) => ((d as HTMLDetailsElement).open = open), k === j);
+      await entries.nth(j).evaluate(d => d.scrollIntoView({ block: 'center' }));
+      await screenshot(page, name);
+      return entries.nth(j).innerText();
+    };
+    const said: Record<string, string> = {};
+    for (let k = 0; k < 12 && !(said.decision && said.orders); k++) {
+      await playInPage(page, { tick: false, maxDesks: 1 });
+      await page.keyboard.press('r');
+      const ts = await summaries();
+      if (!said.decision && ts.some(isDecision)) said.decision = await shoot(ts, ts.findIndex(isDecision), 'why-decision');
+      if (!said.orders && ts.some(isOrders)) said.orders = await shoot(ts, ts.findIndex(isOrders), 'why-orders');
+      await page.keyboard.press('o');
+    }
+    expect(Object.keys(said).sort()).toEqual(['decision', 'orders']);
+    for (const text of Object.values(said)) {
+      expect(text).toMatch(/Expected score \d+\.\d of 100/);
+      expect(text).toMatch(/Passed over/i);
+      // Either the objectives that told the moves apart, with their weights, or that none did.
+      expect(text).toMatch(/objective, weight \d+ of \d+|nothing in its objectives told them apart/);
+    }
+    expect(said.orders).toMatch(/objective, weight \d+ of \d+/);
+    tp.expectNoConsoleErrors();
+    await tp.close();
+    const tp2 = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page2 = tp2.page;
+    await newGame(page2, { scenario: '1932', side: 'britain', opponent: 'search', level: 1, seed: '8' });
+    // 1932, where talks open after Ottawa. Play until a note can be sent, then send the draft as it stands (every term at Britain's first choice).
+    const r = await playInPage(page2, { tick: false, stopWhen: { tab: '#tab-notes', selector: '[data-action=add-note]:not([disabled])', back: '#tab-orders' } });
+    expect(r.screen).toBe('desk');
+    await page2.click('[data-action=add-note]');
+    await page2.click('#tab-orders');
+    await page2.click('[data-action=send]');
+    const fate = await untilNoteFate(page2);
+    await screenshot(page2, 'why-note');
+    // The note's fate carries the reasons for the answer to that note: its cabinet's share, the note's worth, the sources.
+    expect(fate).toMatch(/Why did Maxim Litvinov (reject|accept) note \d+\?/i);
+    expect(fate).toMatch(/of the Politburo would ratify it/);
+    // The cabinet's share is a factor in percentage points, like every factor read as points.
+    expect(fate).toMatch(/against the half it needs \(percentage points\): [−+]\d+\.\d points/i);
+    expect(fate).toMatch(/thesis, lines? \d+/);
+    tp2.expectNoConsoleErrors();
+  }, 600_000);
+});
