@@ -359,6 +359,20 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
   };
 }
 
+/**
+ * Whether an order whose score is yes x pass + no x (1 - pass) + `rest` scores at most `near`
+ * whatever its chance `pass` (0..1) is. Its score is then neither above zero (`near`, the nearest
+ * miss's score, is at most zero) nor above the nearest miss, so the order changes nothing the
+ * persona does or says, and its chance need not be worked out. The score is a weighted mean of
+ * yes and no plus `rest`, so at most max(yes, no) + rest; the sums are rounded, so the bound must
+ * clear `near` by far more than any rounding of numbers this size (1e-9 of their magnitude;
+ * tests/ai/personaSkip.test.ts checks the orders and the reasons are as with every chance worked out).
+ */
+export function cannotBeat(yes: number, no: number, rest: number, near: number): boolean {
+  const bound = (yes > no ? yes : no) + rest;
+  return bound + 1e-9 * (1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest)) < near;
+}
+
 /** Whether an order contradicts one of those chosen (a plain loop: this runs for every order scored, every turn). */
 function contradictsAny(contradicts: readonly number[], chosen: readonly number[]): boolean {
   for (let j = 0; j < contradicts.length; j++) if (chosen.includes(contradicts[j]!)) return true;
@@ -489,11 +503,6 @@ export function makePersona(p: PersonaDef): Player {
       for (const k of view.available) {
         const a = c.actions[k]!;
         const slot = tb.voteSlot[k]!;
-        let pass = 1;
-        if (slot >= 0) {
-          pass = chance[slot]!;
-          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
-        }
         let yes = actionValues[k]!,
           no = actionRefused[k]!,
           tr = vals.actionTrade[k]!;
@@ -514,6 +523,15 @@ export function makePersona(p: PersonaDef): Player {
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
         const dice = rng.next() * 0.6;
+        let pass = 1;
+        if (slot >= 0) {
+          // An order that cannot beat the nearest miss whatever its cabinet's chance is neither
+          // given nor the nearest: its chance is not worked out (the cabinet's chance, a few
+          // dozen steps, was a tenth of a playout, and most voted orders weighed are such misses).
+          if (cannotBeat(yes, no, tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice, nearScore)) continue;
+          pass = chance[slot]!;
+          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
+        }
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
         if (score > 0) {
           const at = m++ * SCORED;
