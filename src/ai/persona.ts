@@ -369,7 +369,7 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
  * tests/ai/personaSkip.test.ts checks the orders and the reasons are as with every chance worked out).
  */
 export function cannotBeat(yes: number, no: number, rest: number, near: number): boolean {
-  const bound = (yes > no ? yes : no) + rest;
+  const bound = Math.max(yes, no) + rest;
   return bound + 1e-9 * (1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest)) < near;
 }
 
@@ -500,8 +500,10 @@ export function makePersona(p: PersonaDef): Player {
         nearNo = 0,
         nearPass = 0,
         nearDice = 0;
-      for (const k of view.available) {
-        const a = c.actions[k]!;
+      const available = view.available;
+      for (let j = 0; j < available.length; j++) {
+        const k = available[j]!,
+          a = c.actions[k]!;
         const slot = tb.voteSlot[k]!;
         let yes = actionValues[k]!,
           no = actionRefused[k]!,

@@ -101,8 +101,8 @@ export const seen = (v: SeatView, i: number): number | null => {
 /** The cause shown for a change made inside a side's private business, to the other side. */
 export const hiddenCause = (of: Side): string => `hidden:${of}`;
 
-export function availableActions(c: Compiled, s: GameState, side: Side): number[] {
-  const out: number[] = [];
+/** The side's actions open to it now, by index, in scenario order; added to `out` (empty) if given, else to a new list. */
+export function availableActions(c: Compiled, s: GameState, side: Side, out: number[] = []): number[] {
   const own = c.sideActions[side];
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out.push(own[j]!);
   return out;
