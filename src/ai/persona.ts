@@ -262,7 +262,10 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
 function bestOpenPackage(c: Compiled, prefs: CTerm['options'][], s: GameState, side: Side): Terms | null {
   const terms: Terms = {};
   for (let k = 0; k < c.terms.length; k++) {
-    const o = prefs[k]!.find(x => optionOpen(x, s));
+    // The first open one, by a plain loop (no callback made per term, at every turn a note may go).
+    const opts = prefs[k]!;
+    let o: CTerm['options'][number] | undefined;
+    for (let j = 0; j < opts.length && !o; j++) if (optionOpen(opts[j]!, s)) o = opts[j];
     if (!o) return null;
     terms[c.terms[k]!.id] = o.id;
   }

@@ -5,7 +5,7 @@ import { makePlayer, runGame } from '../../src/ai/index';
 import { stanceDrift } from '../../src/engine/cabinet';
 import { closeDraft, copyState, openDraft } from '../../src/engine/draft';
 import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
-import { acceptanceShare } from '../../src/engine/negotiation';
+import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
 import { openRng, seedRng } from '../../src/engine/rng';
 import type { GameState, Terms } from '../../src/engine/types';
 import { SIDES } from '../../src/engine/vocab';
@@ -62,6 +62,22 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
     for (const s of states(c, 2)) {
       for (const o of s.offers) offers.push(o.terms);
       for (const side of SIDES) for (const t of offers) expect(acceptanceShare(c, s, side, t)).toBe(acceptance(c, s, side, t).share);
+    }
+  });
+  it('packageValue is the sum of the value of the option chosen for each term (0 for a term left out or an unknown option)', () => {
+    const rng = openRng(seedRng(`packages-${_id}`));
+    for (let n = 0; n < 300; n++) {
+      const terms: Terms = {};
+      for (const t of c.terms) {
+        const r = rng.next();
+        if (r < 0.1) continue; // left out
+        terms[t.id] = r < 0.2 ? 'no-such-option' : t.options[Math.floor(rng.next() * t.options.length)]!.id;
+      }
+      for (const side of SIDES) {
+        // The plain rule, as a reduce over find().
+        const plain = c.terms.reduce((v, t) => v + (t.options.find(o => o.id === terms[t.id])?.value[side] ?? 0), 0);
+        expect(packageValue(c, terms, side)).toBe(plain);
+      }
     }
   });
   it('stance drift over the issues groups pull on (driftIssues) moves every figure as over every issue', () => {
