@@ -64,7 +64,7 @@ class PlayoutView implements SeatView {
   #full: SeatView | undefined;
   #available: readonly number[] | undefined;
   /**
-   * The list `available` is made in, emptied at each move rather than made anew: a playout player
+   * The list `available` is made in, refilled at each move rather than made anew: a playout player
    * reads it only during its own move (the persona: the orders it weighs), and the view is pointed
    * at the next move's state before anyone reads it again.
    */
@@ -84,11 +84,7 @@ class PlayoutView implements SeatView {
     return (this.#full ??= seatView(this.c, this.s, this.side, AI_VIEW));
   }
   get available(): readonly number[] {
-    if (this.#available === undefined) {
-      this.#list.length = 0;
-      this.#available = availableActions(this.c, this.s, this.side, this.#list);
-    }
-    return this.#available;
+    return (this.#available ??= availableActions(this.c, this.s, this.side, this.#list));
   }
   get offers(): SeatView['offers'] {
     return visibleOffers(this.s.offers, other(this.side));
