@@ -262,7 +262,10 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
 function bestOpenPackage(c: Compiled, prefs: CTerm['options'][], s: GameState, side: Side): Terms | null {
   const terms: Terms = {};
   for (let k = 0; k < c.terms.length; k++) {
-    const o = prefs[k]!.find(x => optionOpen(x, s));
+    // The first open one, by a plain loop (no callback made per term, at every turn a note may go).
+    const opts = prefs[k]!;
+    let o: CTerm['options'][number] | undefined;
+    for (let j = 0; j < opts.length && !o; j++) if (optionOpen(opts[j]!, s)) o = opts[j];
     if (!o) return null;
     terms[c.terms[k]!.id] = o.id;
   }
@@ -357,6 +360,20 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
     answered: h.answered ?? [],
     proposed: h.proposed,
   };
+}
+
+/**
+ * Whether an order whose score is yes x pass + no x (1 - pass) + `rest` scores at most `near`
+ * whatever its chance `pass` (0..1) is. Its score is then neither above zero (`near`, the nearest
+ * miss's score, is at most zero) nor above the nearest miss, so the order changes nothing the
+ * persona does or says, and its chance need not be worked out. The score is a weighted mean of
+ * yes and no plus `rest`, so at most max(yes, no) + rest; the sums are rounded, so the bound must
+ * clear `near` by far more than any rounding of numbers this size (1e-9 of their magnitude;
+ * tests/ai/personaSkip.test.ts checks the orders and the reasons are as with every chance worked out).
+ */
+export function cannotBeat(yes: number, no: number, rest: number, near: number): boolean {
+  const bound = Math.max(yes, no) + rest;
+  return bound + 1e-9 * (1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest)) < near;
 }
 
 /** Whether an order contradicts one of those chosen (a plain loop: this runs for every order scored, every turn). */
@@ -486,14 +503,11 @@ export function makePersona(p: PersonaDef): Player {
         nearNo = 0,
         nearPass = 0,
         nearDice = 0;
-      for (const k of view.available) {
-        const a = c.actions[k]!;
+      const available = view.available;
+      for (let j = 0; j < available.length; j++) {
+        const k = available[j]!,
+          a = c.actions[k]!;
         const slot = tb.voteSlot[k]!;
-        let pass = 1;
-        if (slot >= 0) {
-          pass = chance[slot]!;
-          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
-        }
         let yes = actionValues[k]!,
           no = actionRefused[k]!,
           tr = vals.actionTrade[k]!;
@@ -514,6 +528,15 @@ export function makePersona(p: PersonaDef): Player {
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
         const dice = rng.next() * 0.6;
+        let pass = 1;
+        if (slot >= 0) {
+          // An order that cannot beat the nearest miss whatever its cabinet's chance is neither
+          // given nor the nearest: its chance is not worked out (the cabinet's chance, a few
+          // dozen steps, was a tenth of a playout, and most voted orders weighed are such misses).
+          if (cannotBeat(yes, no, tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice, nearScore)) continue;
+          pass = chance[slot]!;
+          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
+        }
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
         if (score > 0) {
           const at = m++ * SCORED;

@@ -142,8 +142,12 @@ export function stanceDrift(d: Draft, side: Side, days: number): void {
   let w = 0;
   for (let j = 0; j < ng; j++) w += t.weight[j]!;
   if (w === 0) return;
-  for (let issue = 0; issue < c.issues.length; issue++) {
-    const at = issue * nm;
+  // Only the issues some group pulls on (CabinetTable.driftIssues): on the others the pull worked
+  // out below is 0 (each group's weight or stance is), which moves nobody.
+  const issues = t.driftIssues;
+  for (let x = 0; x < issues.length; x++) {
+    const issue = issues[x]!,
+      at = issue * nm;
     // Only an uncommitted minister in office drifts. The groups' pull is worked out at the first
     // one (none on this issue: not at all); drifting changes stances only, so it stays the same.
     let target = Number.NaN;

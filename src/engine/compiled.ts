@@ -213,6 +213,11 @@ export interface CabinetTable {
   pressure: Int32Array;
   weight: Float64Array;
   groupStance: Float64Array;
+  /**
+   * The issues, in order, on which some group of the side both weighs and takes a stance: on any
+   * other the groups' pull is exactly 0 whatever their pressure, and no minister drifts on it.
+   */
+  driftIssues: Int32Array;
 }
 
 export interface Compiled {

@@ -10,10 +10,21 @@ import type { GameState, Offer, Terms } from './types';
 import { other, SIDES, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
+  // Plain loops, not find() with a callback made per term: a persona values a package several
+  // times at every turn it may send or answer a note, in every playout. The first option with the
+  // id counts, as find() takes it.
   let v = 0;
-  for (const t of c.terms) {
-    const o = t.options.find(x => x.id === terms[t.id]);
-    v += o ? o.value[side] : 0;
+  for (let k = 0; k < c.terms.length; k++) {
+    const t = c.terms[k]!,
+      id = terms[t.id],
+      opts = t.options;
+    let value = 0;
+    for (let j = 0; j < opts.length; j++)
+      if (opts[j]!.id === id) {
+        value = opts[j]!.value[side];
+        break;
+      }
+    v += value;
   }
   return v;
 }

@@ -101,10 +101,17 @@ export const seen = (v: SeatView, i: number): number | null => {
 /** The cause shown for a change made inside a side's private business, to the other side. */
 export const hiddenCause = (of: Side): string => `hidden:${of}`;
 
-export function availableActions(c: Compiled, s: GameState, side: Side): number[] {
-  const out: number[] = [];
+/**
+ * The side's actions open to it now, by index, in scenario order: in `out` if given (what it held is
+ * overwritten), else in a new list. `out` is written by index and then cut to length, which keeps
+ * its storage; emptying it first (length = 0) gives V8's storage up, and a playout's view, which
+ * reuses one list move after move, made a new one at each move.
+ */
+export function availableActions(c: Compiled, s: GameState, side: Side, out: number[] = []): number[] {
   const own = c.sideActions[side];
-  for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out.push(own[j]!);
+  let n = 0;
+  for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out[n++] = own[j]!;
+  out.length = n;
   return out;
 }
 

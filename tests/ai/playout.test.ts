@@ -1,11 +1,14 @@
 // The playouts' shortcuts change nothing: a playout player asked through the light view and the
 // world's own state makes the very move it makes when asked through its full seat view, with the
-// same dice after; and playMove (no legality check) gives the state applyMove gives.
+// same dice after; and playMove (no legality check) gives the state applyMove gives. A whole playout,
+// which keeps one view (and one list of open orders) per side and points it at each move, ends
+// where asking move by move with a fresh context ends.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, nextMove, toMove } from '../../src/ai/index';
-import { personaPolicy, playoutMove } from '../../src/ai/search/playout';
+import { drawWorlds, personaPolicy, playout, playoutMove } from '../../src/ai/search/playout';
 import { applyMove, compile, createGame, playMove, sampleState, seatView, stateHash } from '../../src/engine/index';
 import { openRng, seedRng } from '../../src/engine/rng';
+import { availableActions } from '../../src/engine/seat';
 import { SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -36,5 +39,40 @@ describe.each(['1927', '1929', '1932'])('playouts in %s', id => {
       }
       expect(moves).toBeGreaterThan(20);
     }
+  });
+
+  it('play out a world as move-by-move asking with a fresh context each move does (one view per side, reused, leaks nothing between moves)', () => {
+    let s = createGame(sc, `reuse-${id}`, { record: false });
+    for (let k = 0; k < 12 && !s.ended; k++) s = playMove(sc, s, playoutMove(p, s, SIDES.find(x => toMove(s, x))!, openRng(seedRng(`r-${k}`))));
+    for (const w of drawWorlds(c, seatView(c, s, 'ussr', AI_VIEW), openRng(seedRng(`reuse-${id}`)), 6)) {
+      const end = playout(p, w, null);
+      // The reference: a new context and view for every move, on the same dice.
+      const dice = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
+      let t = w.state;
+      while (!t.ended) {
+        const side = SIDES.find(x => toMove(t, x));
+        if (!side) break;
+        t = playMove(sc, t, playoutMove(p, t, side, dice[side]));
+      }
+      expect(stateHash(end.state)).toBe(stateHash(t));
+      expect(end.turns).toBe(t.turn - w.state.turn + 1);
+    }
+  });
+
+  it('list the open orders into a list given to be reused, whatever it held before', () => {
+    let s = createGame(sc, `list-${id}`, { record: false });
+    const reused: number[] = [];
+    let sizes = 0;
+    while (!s.ended) {
+      for (const side of SIDES) {
+        const before = reused.length;
+        expect(availableActions(c, s, side, reused)).toBe(reused);
+        expect(reused).toEqual(availableActions(c, s, side));
+        if (reused.length < before) sizes++;
+      }
+      s = playMove(sc, s, playoutMove(p, s, SIDES.find(x => toMove(s, x))!, openRng(seedRng(`l-${s.turn}`))));
+    }
+    // The list shrank from one call to the next at least once, so a stale tail would have shown.
+    expect(sizes).toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,11 @@
 // that cannot change anything) agree with the plain rules they stand in for, on every scenario.
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
-import { copyState } from '../../src/engine/draft';
+import { stanceDrift } from '../../src/engine/cabinet';
+import { closeDraft, copyState, openDraft } from '../../src/engine/draft';
 import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
-import { acceptanceShare } from '../../src/engine/negotiation';
+import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
+import { openRng, seedRng } from '../../src/engine/rng';
 import type { GameState, Terms } from '../../src/engine/types';
 import { SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
@@ -61,6 +63,54 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
       for (const o of s.offers) offers.push(o.terms);
       for (const side of SIDES) for (const t of offers) expect(acceptanceShare(c, s, side, t)).toBe(acceptance(c, s, side, t).share);
     }
+  });
+  it('packageValue is the sum of the value of the option chosen for each term (0 for a term left out or an unknown option)', () => {
+    const rng = openRng(seedRng(`packages-${_id}`));
+    for (let n = 0; n < 300; n++) {
+      const terms: Terms = {};
+      for (const t of c.terms) {
+        const r = rng.next();
+        if (r < 0.1) continue; // left out
+        terms[t.id] = r < 0.2 ? 'no-such-option' : t.options[Math.floor(rng.next() * t.options.length)]!.id;
+      }
+      for (const side of SIDES) {
+        // The plain rule, as a reduce over find().
+        const plain = c.terms.reduce((v, t) => v + (t.options.find(o => o.id === terms[t.id])?.value[side] ?? 0), 0);
+        expect(packageValue(c, terms, side)).toBe(plain);
+      }
+    }
+  });
+  it('stance drift over the issues groups pull on (driftIssues) moves every figure as over every issue', () => {
+    // The same compiled scenario with every issue listed for drift: the plain rule.
+    const every = Int32Array.from(c.issues, (_, i) => i);
+    const plain: Compiled = {
+      ...c,
+      side: { britain: { ...c.side.britain, table: { ...c.side.britain.table, driftIssues: every } }, ussr: { ...c.side.ussr, table: { ...c.side.ussr.table, driftIssues: every } } },
+    };
+    const rng = openRng(seedRng(`drift-${_id}`));
+    let moved = 0;
+    for (const [k, s0] of states(c, 1).entries()) {
+      // Stances scattered over the uncommitted range and pressures over theirs, so ministers drift on every issue a group pulls on.
+      const s = copyState(s0);
+      s.fig = s0.fig.slice();
+      if (k % 2)
+        for (const side of SIDES) {
+          const t = c.side[side].table;
+          for (const i of t.stance) s.fig[i] = Math.round(rng.next() * 120 - 60);
+          for (const i of t.pressure) s.fig[i] = Math.round(rng.next() * 100);
+        }
+      for (const side of SIDES) {
+        const a = openDraft(c, s),
+          b = openDraft(plain, s);
+        stanceDrift(a, side, 30);
+        stanceDrift(b, side, 30);
+        const x = closeDraft(a).fig,
+          y = closeDraft(b).fig;
+        expect(x).toEqual(y);
+        if (x !== s.fig) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(10); // drift happened: a missing issue would show
   });
 });
 

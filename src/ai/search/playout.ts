@@ -63,6 +63,12 @@ export interface PlayoutEnd {
 class PlayoutView implements SeatView {
   #full: SeatView | undefined;
   #available: readonly number[] | undefined;
+  /**
+   * The list `available` is made in, refilled at each move rather than made anew: a playout player
+   * reads it only during its own move (the persona: the orders it weighs), and the view is pointed
+   * at the next move's state before anyone reads it again.
+   */
+  readonly #list: number[] = [];
   constructor(
     private readonly c: Compiled,
     private s: GameState,
@@ -78,7 +84,7 @@ class PlayoutView implements SeatView {
     return (this.#full ??= seatView(this.c, this.s, this.side, AI_VIEW));
   }
   get available(): readonly number[] {
-    return (this.#available ??= availableActions(this.c, this.s, this.side));
+    return (this.#available ??= availableActions(this.c, this.s, this.side, this.#list));
   }
   get offers(): SeatView['offers'] {
     return visibleOffers(this.s.offers, other(this.side));

@@ -21,6 +21,7 @@ const EMPTY_TABLE: CabinetTable = {
   pressure: new Int32Array(0),
   weight: new Float64Array(0),
   groupStance: new Float64Array(0),
+  driftIssues: new Int32Array(0),
 };
 
 /** A side's cabinet as flat tables (compiled.ts, CabinetTable). */
@@ -36,6 +37,7 @@ function cabinetTable(side: CSide, ministers: readonly CMinister[], groups: read
     pressure: Int32Array.from(gs, g => g.iPressure),
     weight: Float64Array.from(gs, g => g.weight),
     groupStance: Float64Array.from(byIssue(gs, (g, i) => g.stance[i]!)),
+    driftIssues: Int32Array.from(Array.from({ length: issues }, (_, i) => i).filter(i => gs.some(g => g.weight !== 0 && g.stance[i]! !== 0))),
   };
 }
 
