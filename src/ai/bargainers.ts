@@ -95,7 +95,14 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         const x = norm(u[i]!);
         if (x >= lowest - 1e-9 && x <= lowest + BAND && open(i)) band.push(i);
       }
-      const bid = band.length ? band[Math.floor(ctx.rng.next() * band.length)]! : -1;
+      const drawn = band.length ? band[Math.floor(ctx.rng.next() * band.length)]! : -1;
+      // Its note already on the table is asked for again while its utility is within the table's
+      // noise of the band (the table is made afresh at each move): a bid moves when the target
+      // does, not with each table's noise (a Hardliner asks for one package, not a new one a move).
+      const mine = ctx.view.offers.filter(o => o.from === side).sort((a, b) => b.n - a.n)[0];
+      const held = mine ? indexOf(desk.ps, mine.terms) : -1;
+      const noise = max > min ? desk.spread / (max - min) : 0;
+      const bid = drawn >= 0 && held >= 0 && open(held) && Math.abs(norm(u[held]!) - lowest) <= noise ? held : drawn;
       // With no package on offer at all it holds out for the best conceivable one.
       const bu = bid < 0 ? 1 : norm(u[bid]!);
       const replies: Order[] = [];

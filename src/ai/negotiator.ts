@@ -69,6 +69,27 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     return out.sort((a, b) => b.score - a.score || a.i - b.i);
   }
 
+  /**
+   * The note to propose: the best scored, unless the note this side last sent (read off the view)
+   * is still a candidate and scores within the table's noise of the best. Proposals then move when
+   * the talks move (a refusal lowers its chance, the clock raises the weight of agreement, the
+   * package stops being on offer), not with the noise of each move's table; the other side's
+   * reading of how far this side has come rests on the notes staying put while nothing changed.
+   */
+  function standing(ctx: Ctx, cands: Scored[], tau: number): Scored | undefined {
+    const best = cands[0];
+    if (!best) return undefined;
+    const mine = ctx.view.offers.filter(o => o.from === side).sort((a, b) => b.n - a.n)[0];
+    if (!mine) return best;
+    const i = indexOf(desk.ps, mine.terms);
+    const held = cands.find(x => x.i === i);
+    if (!held) return best;
+    // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
+    // far above where the same package would stand in another table), at the chance the best's score weighs it by.
+    const noise = 2 * desk.spread * best.pAgree ** (1 + CONCESSION * tau);
+    return held.score >= best.score - noise ? held : best;
+  }
+
   function noteFactors(x: Scored, w: Worth): Factor[] {
     const drivers = desk.drivers(x.i, w).slice(0, 2);
     return [
@@ -133,7 +154,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const w = desk.utilities(ctx);
       const tau = desk.clock(ctx);
       const cands = candidates(ctx, w, tau);
-      const best = cands[0];
+      const best = standing(ctx, cands, tau);
       const replies: Order[] = [];
       const said: Reasons[] = [];
       let agreed = false;
@@ -148,13 +169,16 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       let note: Terms | null = null;
       if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, best.i);
-        const others = cands.slice(1, 3).map(x => ({
-          label: describePackage(desk.ps, x.i),
-          score: x.score,
-          why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
-        }));
+        const others = cands
+          .filter(x => x !== best)
+          .slice(0, 2)
+          .map(x => ({
+            label: describePackage(desk.ps, x.i),
+            score: x.score,
+            why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
+          }));
         said.push({
-          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock).`,
+          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : '; the note already on the table, its score within the noise of the best'}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });
