@@ -164,6 +164,9 @@ export class Desk {
 /** The other side's notes awaiting this seat's answer. */
 export const answerable = (ctx: Ctx, side: Side): Offer[] => ctx.view.offers.filter(o => o.from !== side && o.status === 'delivered');
 
+/** The note this seat sent last, as its view shows it (the one on the table, or the last answered). */
+export const lastNote = (ctx: Ctx, side: Side): Offer | undefined => ctx.view.offers.filter(o => o.from === side).sort((a, b) => b.n - a.n)[0];
+
 /** Whether this seat can afford a note this turn (before any action is ordered). */
 export const canAffordNote = (ctx: Ctx, c: Compiled, side: Side): boolean => ctx.view.canOffer && ctx.state.fig[c.side[side].iCapital]! >= c.negotiation.offerCost;
 

@@ -8,11 +8,13 @@
 // Its model of the other cabinet and its utilities are worked out from its seat view at each move,
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
 // played the whole game.
+// Since its utilities are made afresh at each move from a few playouts, it sends its last note
+// (read off the view) again while that note scores within the table's noise of the best.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct, pts } from './bargain';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, pts } from './bargain';
 import { describePackage, indexOf, packageOpen, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances, RatificationModel } from './ratify';
@@ -79,7 +81,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   function standing(ctx: Ctx, cands: Scored[], tau: number): Scored | undefined {
     const best = cands[0];
     if (!best) return undefined;
-    const mine = ctx.view.offers.filter(o => o.from === side).sort((a, b) => b.n - a.n)[0];
+    const mine = lastNote(ctx, side);
     if (!mine) return best;
     const i = indexOf(desk.ps, mine.terms);
     const held = cands.find(x => x.i === i);
