@@ -9,7 +9,8 @@
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
 // played the whole game.
 // Since its utilities are made afresh at each move from a few playouts, it sends its last note
-// (read off the view) again while that note scores within the table's noise of the best.
+// (read off the view) again while that note scores within the table's noise of the best; once that
+// note is refused, it concedes: its next is one the other side values more.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -72,11 +73,12 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   }
 
   /**
-   * The note to propose: the best scored, unless the note this side last sent (read off the view)
-   * is still a candidate and scores within the table's noise of the best. Proposals then move when
-   * the talks move (a refusal lowers its chance, the clock raises the weight of agreement, the
-   * package stops being on offer), not with the noise of each move's table; the other side's
-   * reading of how far this side has come rests on the notes staying put while nothing changed.
+   * The note to propose. After the other side refused this side's last note P, a concession: the
+   * best scored of the packages they value more than P (by the model's reading of their terms), so
+   * the notes move toward them as refusals come, and P is sent again only when no such package is a
+   * candidate (its last word). Otherwise the best scored, unless this side's last note is still a candidate and
+   * scores within the table's noise of the best: proposals then move when the talks move (a refusal,
+   * the clock, a package no longer on offer), not with the noise of each move's table.
    */
   function standing(ctx: Ctx, cands: Scored[], tau: number): Scored | undefined {
     const best = cands[0];
@@ -84,7 +86,10 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const mine = lastNote(ctx, side);
     if (!mine) return best;
     const i = indexOf(desk.ps, mine.terms);
+    const theirs = desk.ps.table[model.them];
     const held = cands.find(x => x.i === i);
+    // With nothing left to concede, its refused note stands as its last word.
+    if (mine.status === 'rejected') return cands.find(x => theirs[x.i]! > theirs[i]!) ?? held ?? best;
     if (!held) return best;
     // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
     // far above where the same package would stand in another table), at the chance the best's score weighs it by.
@@ -180,7 +185,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
             why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
           }));
         said.push({
-          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : '; the note already on the table, its score within the noise of the best'}.`,
+          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : lastNote(ctx, side)?.status === 'rejected' ? '; a concession on the note they refused' : '; the note already on the table, its score within the noise of the best'}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });

@@ -15,7 +15,7 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 3,
+  negotiator: 4,
   boulware: 3,
   conceder: 3,
   hardliner: 3,
