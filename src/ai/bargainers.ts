@@ -9,6 +9,8 @@
 //   utility as the other side's notes have given it since their first.
 // Each sends a note whenever it may and can pay for it, and accepts a note worth at least what its
 // own next note would ask (the "AC_next" rule).
+// It asks again for its last note while that note's utility is within the table's noise of the
+// band it would bid from (its table is made afresh at each move from a few playouts).
 // What a bargainer knows of the talks (the notes it was sent, how far the other side has come) it
 // reads off its seat view at every move, valued by its utilities now: it keeps nothing between
 // moves, so a bargainer made afresh for a move plays as one that has played the whole game.
@@ -16,7 +18,7 @@ import type { CEvent } from '../engine/compiled';
 import type { Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct } from './bargain';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct } from './bargain';
 import { MIN_GAIN } from './negotiator';
 import { describePackage, indexOf, packageOpen, span, termsOf } from './packages';
 import type { Ctx, Player } from './player';
@@ -95,7 +97,14 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         const x = norm(u[i]!);
         if (x >= lowest - 1e-9 && x <= lowest + BAND && open(i)) band.push(i);
       }
-      const bid = band.length ? band[Math.floor(ctx.rng.next() * band.length)]! : -1;
+      const drawn = band.length ? band[Math.floor(ctx.rng.next() * band.length)]! : -1;
+      // Its note already on the table is asked for again while its utility is within the table's
+      // noise of the band (the table is made afresh at each move): a bid moves when the target
+      // does, not with each table's noise (a Hardliner asks for one package, not a new one a move).
+      const mine = lastNote(ctx, side);
+      const held = mine ? indexOf(desk.ps, mine.terms) : -1;
+      const noise = max > min ? desk.spread / (max - min) : 0;
+      const bid = drawn >= 0 && held >= 0 && open(held) && Math.abs(norm(u[held]!) - lowest) <= noise ? held : drawn;
       // With no package on offer at all it holds out for the best conceivable one.
       const bu = bid < 0 ? 1 : norm(u[bid]!);
       const replies: Order[] = [];

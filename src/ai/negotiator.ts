@@ -8,11 +8,14 @@
 // Its model of the other cabinet and its utilities are worked out from its seat view at each move,
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
 // played the whole game.
+// Since its utilities are made afresh at each move from a few playouts, it sends its last note
+// (read off the view) again while that note scores within the table's noise of the best; once that
+// note is refused, it concedes: its next is one the other side values more.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, pct, pts } from './bargain';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, pts } from './bargain';
 import { describePackage, indexOf, packageOpen, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances, RatificationModel } from './ratify';
@@ -67,6 +70,31 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       out.push({ i, gain, theirs, pOwn, pThem, pAgree, score: gain * pAgree ** gamma + 0.05 * Math.max(0, theirs) });
     }
     return out.sort((a, b) => b.score - a.score || a.i - b.i);
+  }
+
+  /**
+   * The note to propose. After the other side refused this side's last note P, a concession: the
+   * best scored of the packages they value more than P (by the model's reading of their terms), so
+   * the notes move toward them as refusals come, and P is sent again only when no such package is a
+   * candidate (its last word). Otherwise the best scored, unless this side's last note is still a candidate and
+   * scores within the table's noise of the best: proposals then move when the talks move (a refusal,
+   * the clock, a package no longer on offer), not with the noise of each move's table.
+   */
+  function standing(ctx: Ctx, cands: Scored[], tau: number): Scored | undefined {
+    const best = cands[0];
+    if (!best) return undefined;
+    const mine = lastNote(ctx, side);
+    if (!mine) return best;
+    const i = indexOf(desk.ps, mine.terms);
+    const theirs = desk.ps.table[model.them];
+    const held = cands.find(x => x.i === i);
+    // With nothing left to concede, its refused note stands as its last word.
+    if (mine.status === 'rejected') return cands.find(x => theirs[x.i]! > theirs[i]!) ?? held ?? best;
+    if (!held) return best;
+    // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
+    // far above where the same package would stand in another table), at the chance the best's score weighs it by.
+    const noise = 2 * desk.spread * best.pAgree ** (1 + CONCESSION * tau);
+    return held.score >= best.score - noise ? held : best;
   }
 
   function noteFactors(x: Scored, w: Worth): Factor[] {
@@ -133,7 +161,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const w = desk.utilities(ctx);
       const tau = desk.clock(ctx);
       const cands = candidates(ctx, w, tau);
-      const best = cands[0];
+      const best = standing(ctx, cands, tau);
       const replies: Order[] = [];
       const said: Reasons[] = [];
       let agreed = false;
@@ -148,13 +176,16 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       let note: Terms | null = null;
       if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, best.i);
-        const others = cands.slice(1, 3).map(x => ({
-          label: describePackage(desk.ps, x.i),
-          score: x.score,
-          why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
-        }));
+        const others = cands
+          .filter(x => x !== best)
+          .slice(0, 2)
+          .map(x => ({
+            label: describePackage(desk.ps, x.i),
+            score: x.score,
+            why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
+          }));
         said.push({
-          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock).`,
+          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : lastNote(ctx, side)?.status === 'rejected' ? '; a concession on the note they refused' : '; the note already on the table, its score within the noise of the best'}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });

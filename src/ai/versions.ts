@@ -15,12 +15,12 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 2,
-  boulware: 2,
-  conceder: 2,
-  hardliner: 2,
-  titfortat: 2,
-  search: 3,
+  negotiator: 4,
+  boulware: 3,
+  conceder: 3,
+  hardliner: 3,
+  titfortat: 3,
+  search: 4,
   fidelity: 1,
 } as const;
 
