@@ -72,8 +72,8 @@ async function playAll(jobs: readonly Job[], workers: number): Promise<number[]>
         out[m.k] = m.total;
         feed();
       });
-      c.on('exit', code => {
-        if (code) reject(new Error(`a strength worker stopped with exit code ${code}`));
+      c.on('exit', (code, signal) => {
+        if (code || signal) reject(new Error(`a strength worker stopped (${signal ?? `exit code ${code}`})`));
       });
       feed();
     }

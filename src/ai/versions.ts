@@ -20,7 +20,7 @@ export const PLAYER_VERSIONS = {
   conceder: 2,
   hardliner: 2,
   titfortat: 2,
-  search: 3,
+  search: 4,
   fidelity: 1,
 } as const;
 
