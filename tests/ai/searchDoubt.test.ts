@@ -4,34 +4,21 @@
 // and it stops paying for notes the playouts would otherwise count as accepted. Only the view is
 // read: the answers to notes are public.
 import { describe, expect, it } from 'vitest';
-import { aiRng, makePlayer, makeSearchPlayer, runGame } from '../../src/ai/index';
+import { aiRng, makeSearchPlayer } from '../../src/ai/index';
 import { makeSidePersona } from '../../src/ai/persona';
 import { answersSeen, doubtOf, refusingNotesFrom } from '../../src/ai/search/index';
 import { personaPolicy } from '../../src/ai/search/playout';
 import { doubted } from '../../src/ai/search/weigh';
-import { applyMove, compile, createGame, type GameState, type SeatView, seatState, seatView } from '../../src/engine/index';
-import { negotiationOpen } from '../../src/engine/negotiation';
+import { compile, type SeatView, seatState, seatView } from '../../src/engine/index';
 import type { Offer } from '../../src/engine/types';
 import { loadScenarioFile } from '../loadScenario';
+import { talksOpen } from './talksOpen';
 
 const sc = loadScenarioFile('1932');
 const c = compile(sc);
 
-/** A 1932 game between personas, up to the first turn Britain may give orders with talks open. */
-function talksOpen(seed: string): GameState {
-  const run = runGame(sc, createGame(sc, seed, { record: false }), { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') });
-  let s = createGame(sc, seed, { record: false });
-  for (const m of run.moves) {
-    if (negotiationOpen(c, s) && !s.pending.britain.length && s.orders.britain === null) return s;
-    const r = applyMove(sc, s, m);
-    if (!r.ok) throw new Error(r.error);
-    s = r.value;
-  }
-  throw new Error('talks never opened');
-}
-
 describe('the search player and the answers to its notes (1932, Britain)', () => {
-  const s = talksOpen('search-notes');
+  const s = talksOpen(sc, 'search-notes');
   const view = seatView(c, s, 'britain');
   /** Britain's view with `answers` of its own earlier notes (the terms of the note it would send now), each refused or accepted as given. */
   const withAnswers = (answers: Offer['status'][]): SeatView => {
