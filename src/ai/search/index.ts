@@ -15,7 +15,7 @@ import { makeSidePersona } from '../persona';
 import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
 import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
-import { explain } from './explain';
+import { explain, type NotesDoubt } from './explain';
 import { type Policy, personaPolicy } from './playout';
 import { type Budget, type Doubt, weigh } from './weigh';
 
@@ -104,11 +104,11 @@ export const PERSONA_REFUSES = 0.25;
  * two), and that share of the worlds is played with the other side refusing the seat's notes. One
  * acceptance rules the second out. Only the view is read: the answers to notes are public.
  */
-export function doubtOf(policy: Policy, view: SeatView): Doubt | undefined {
+export function doubtOf(policy: Policy, view: SeatView): (Doubt & NotesDoubt) | undefined {
   const { refused, accepted } = answersSeen(view);
   if (refused === 0 || accepted > 0) return undefined;
   const them = other(view.side);
-  return { policy: { ...policy, players: { ...policy.players, [them]: refusingNotesFrom(policy.players[them], view.side) } }, share: 1 / (1 + PERSONA_REFUSES ** refused) };
+  return { policy: { ...policy, players: { ...policy.players, [them]: refusingNotesFrom(policy.players[them], view.side) } }, share: 1 / (1 + PERSONA_REFUSES ** refused), refused };
 }
 
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
@@ -121,6 +121,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const who = sc.sides[side].name;
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
+    const doubt = doubtOf(policy, ctx.view);
     const w = weigh(
       policy,
       ctx.view,
@@ -128,9 +129,10 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       ctx.rng,
       budget,
       [],
-      doubtOf(policy, ctx.view),
+      doubt,
     );
-    last = explain(policy.c, ctx.side, cands, w, what);
+    // The reasons say when the futures behind them had the other side refuse the seat's notes.
+    last = explain(policy.c, ctx.side, cands, w, what, doubt);
     return cands[w.chosen]!;
   };
   return {
