@@ -116,6 +116,7 @@ for (const opponent of opponents)
     for (const side of sides) {
       let sum = 0,
         v = 0;
+      const perSeed: number[] = [];
       const each: string[] = [];
       for (let g = 0; g < games; g++) {
         const seed = `${values.seed}-${id}-${side}-${g}`;
@@ -124,8 +125,14 @@ for (const opponent of opponents)
           se2 = gains.reduce((a, x) => a + x.se * x.se, 0);
         sum += d;
         v += se2;
+        perSeed.push(d);
         each.push(`${sign(d)}±${Math.sqrt(se2).toFixed(1)} (${gains.length} departures)`);
       }
-      console.log(`${id} ${side.padEnd(7)} v ${opponent.padEnd(10)} ${sign(sum / games)} ± ${(Math.sqrt(v) / games).toFixed(1)} points a game (futures' error only); by seed: ${each.join(', ')}`);
+      // The spread between seeds holds the futures' error and the games' own: the honest error of the mean.
+      const m = sum / games;
+      const across = games > 1 ? Math.sqrt(perSeed.reduce((a, x) => a + (x - m) ** 2, 0) / (games - 1) / games) : Number.NaN;
+      console.log(
+        `${id} ${side.padEnd(7)} v ${opponent.padEnd(10)} ${sign(m)} ± ${across.toFixed(1)} points a game (between seeds; futures' error alone ± ${(Math.sqrt(v) / games).toFixed(1)}); by seed: ${each.join(', ')}`,
+      );
     }
 console.log(`CPU ${(process.cpuUsage(t0).user / 1e6).toFixed(0)} s`);
