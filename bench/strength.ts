@@ -1,60 +1,159 @@
-// npm run strength [-- --levels 1,2,3,4 --games 6 --seed s --scenarios 1927,1929 --sides britain]
+// npm run strength [-- --levels 1,2,3,4 --games 6 --seed s --scenarios 1927,1929 --sides britain
+//                     --opponents persona,boulware,search:2 --workers 2]
 // How much stronger the search player is than the persona it builds on: paired games, the same
-// seeds, with the search player and then the persona in the same seat against the persona, in
-// every seat of every scenario. Prints, per level and seat, the mean difference in the seat's
-// objective score (out of 100) and the paired win rate (games where the search player's score was
-// higher; ties count half), each seed's difference, and the same over all seats. A quick check, not the tournament.
+// seeds, with the search player and then the persona in the same seat against the same opponent in
+// the other seat (the persona unless --opponents names others: any computer player's name, e.g.
+// boulware, historical, random, search:3), in every seat of every scenario. Prints, per level,
+// opponent and seat, the mean difference in the seat's objective score (out of 100) and the paired
+// win rate (games where the search player's score was higher; ties count half), each seed's
+// difference, and the same over all seats; with more than one opponent, a last line of the cells
+// that meet issue 11's target (+5 points and 80% paired wins) and of those that do not. A quick
+// check, not the tournament. The games are independent, so --workers N plays them on N child
+// processes (this file again); the figures do not depend on how many.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { makePlayer, makeSearchPlayer, runGame, SEARCH_LEVELS, type SearchLevel } from '../src/ai/index';
+import { parsePlayerName, playerFor, runGame, SEARCH_LEVELS, type SearchLevel } from '../src/ai/index';
 import { compile, createGame, score } from '../src/engine/index';
 import { SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
-const { values } = parseArgs({
-  options: {
-    levels: { type: 'string', default: SEARCH_LEVELS.join(',') },
-    games: { type: 'string', default: '6' },
-    seed: { type: 'string', default: 'strength' },
-    scenarios: { type: 'string', default: '1927,1929,1932' },
-    sides: { type: 'string', default: SIDES.join(',') },
-  },
-});
-const scenarios = values.scenarios!.split(',');
-const sides = values.sides!.split(',').filter((x): x is Side => (SIDES as readonly string[]).includes(x));
-const levels = values.levels!.split(',').map(Number) as SearchLevel[];
-const games = Number(values.games);
-const t0 = performance.now();
-console.log(`search v persona, paired: ${games} seeds per seat, scenarios ${scenarios.join(', ')}, seats ${sides.join(', ')}, levels ${levels.join(', ')}`);
-for (const level of levels) {
-  let allDiff = 0,
-    allWins = 0,
-    n = 0;
-  const rows: string[] = [];
-  for (const id of scenarios) {
-    const sc = loadScenarioFile(id);
-    const c = compile(sc);
-    for (const side of sides) {
-      const other: Side = side === 'britain' ? 'ussr' : 'britain';
-      let diff = 0,
-        wins = 0;
-      const each: string[] = [];
-      for (let g = 0; g < games; g++) {
-        const seed = `${values.seed}-${id}-${side}-${g}`;
-        const play = (mine: ReturnType<typeof makePlayer>) =>
-          score(c, runGame(sc, createGame(sc, seed, { record: false }), { [side]: mine, [other]: makePlayer('persona', sc, other) } as Record<Side, typeof mine>, false).state, side).total;
-        const d = play(makeSearchPlayer(sc, side, level)) - play(makePlayer('persona', sc, side));
-        diff += d;
-        each.push((d >= 0 ? '+' : '') + d.toFixed(1));
-        wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
-      }
-      allDiff += diff;
-      allWins += wins;
-      n += games;
-      rows.push(`  ${id} ${side.padEnd(7)}  ${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)} points, wins ${((100 * wins) / games).toFixed(0)}%  (by seed: ${each.join(' ')})`);
+/** One game: `mine` in `side` of scenario `id`, `opponent` in the other seat, on `seed`. */
+interface Job {
+  id: string;
+  side: Side;
+  mine: string;
+  opponent: string;
+  seed: string;
+}
+
+/** The seat's objective score out of 100 at the end of the game. */
+function play(j: Job): number {
+  const sc = loadScenarioFile(j.id);
+  const other: Side = j.side === 'britain' ? 'ussr' : 'britain';
+  const players = { [j.side]: playerFor(j.mine, sc, j.side), [other]: playerFor(j.opponent, sc, other) } as Record<Side, ReturnType<typeof playerFor>>;
+  return score(compile(sc), runGame(sc, createGame(sc, j.seed, { record: false }), players, false).state, j.side).total;
+}
+
+const WORKER = 'STRENGTH_WORKER';
+if (process.env[WORKER]) {
+  process.on('message', (m: { k: number; job: Job }) => process.send!({ k: m.k, total: play(m.job) }));
+  process.on('disconnect', () => process.exit(0));
+} else await main();
+
+/** Every job's score, in order, on `workers` child processes (1: in this one). */
+async function playAll(jobs: readonly Job[], workers: number): Promise<number[]> {
+  const out: number[] = new Array(jobs.length);
+  if (workers <= 1) {
+    jobs.forEach((j, k) => {
+      out[k] = play(j);
+    });
+    return out;
+  }
+  const entry = fileURLToPath(import.meta.url);
+  // The costly games (a search player in either seat) go first, so the last to end is a short one.
+  const cost = (j: Job) => [j.mine, j.opponent].reduce((t, n) => t + (n.startsWith('search:') ? 10 * Number(n.slice(7)) : 1), 0);
+  const order = jobs.map((_, k) => k).sort((a, b) => cost(jobs[b]!) - cost(jobs[a]!) || a - b);
+  let next = 0;
+  await new Promise<void>((resolve, reject) => {
+    let running = Math.min(workers, jobs.length);
+    for (let w = 0; w < Math.min(workers, jobs.length); w++) {
+      const c = fork(entry, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, [WORKER]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const feed = () => {
+        if (next < order.length) {
+          const k = order[next++]!;
+          c.send({ k, job: jobs[k]! });
+        } else {
+          c.disconnect();
+          if (--running === 0) resolve();
+        }
+      };
+      c.on('message', (m: { k: number; total: number }) => {
+        out[m.k] = m.total;
+        feed();
+      });
+      c.on('exit', (code, signal) => {
+        if (code || signal) reject(new Error(`a strength worker stopped (${signal ?? `exit code ${code}`})`));
+      });
+      feed();
+    }
+  });
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      levels: { type: 'string', default: SEARCH_LEVELS.join(',') },
+      games: { type: 'string', default: '6' },
+      seed: { type: 'string', default: 'strength' },
+      scenarios: { type: 'string', default: '1927,1929,1932' },
+      sides: { type: 'string', default: SIDES.join(',') },
+      opponents: { type: 'string', default: 'persona' },
+      workers: { type: 'string', default: '1' },
+    },
+  });
+  const scenarios = values.scenarios!.split(',');
+  const sides = values.sides!.split(',').filter((x): x is Side => (SIDES as readonly string[]).includes(x));
+  const levels = values.levels!.split(',').map(Number) as SearchLevel[];
+  const games = Number(values.games);
+  const opponents = values.opponents!.split(',');
+  for (const o of opponents) {
+    const r = parsePlayerName(o);
+    if (!r.ok) throw new Error(`--opponents: ${r.error}`);
+  }
+  for (const l of levels) if (!SEARCH_LEVELS.includes(l)) throw new Error(`--levels: the search levels are ${SEARCH_LEVELS.join(', ')} (got ${values.levels})`);
+  const t0 = performance.now();
+  const against = opponents.length === 1 ? opponents[0] : `each of ${opponents.join(', ')}`;
+  console.log(`search v persona, paired, against ${against}: ${games} seeds per seat, scenarios ${scenarios.join(', ')}, seats ${sides.join(', ')}, levels ${levels.join(', ')}`);
+  const met: string[] = [],
+    short: string[] = [];
+  // Every game of every cell at once, so that workers are kept busy to the end: per level, opponent,
+  // scenario, seat and seed, the search player's game and then the persona's.
+  const cells = levels.flatMap(level => opponents.flatMap(opponent => scenarios.flatMap(id => sides.map(side => ({ level, opponent, id, side })))));
+  const jobs = cells.flatMap(({ level, opponent, id, side }) =>
+    Array.from({ length: games }, (_, g) => `${values.seed}-${id}-${side}-${g}`).flatMap(seed => [
+      { id, side, mine: `search:${level}`, opponent, seed },
+      { id, side, mine: 'persona', opponent, seed },
+    ]),
+  );
+  const totals = await playAll(jobs, Number(values.workers));
+  let ci = 0;
+  for (const level of levels) {
+    for (const opponent of opponents) {
+      let allDiff = 0,
+        allWins = 0,
+        n = 0;
+      const rows: string[] = [];
+      for (const id of scenarios)
+        for (const side of sides) {
+          let diff = 0,
+            wins = 0;
+          const each: string[] = [];
+          for (let g = 0; g < games; g++) {
+            const k = 2 * (ci * games + g);
+            const d = totals[k]! - totals[k + 1]!;
+            diff += d;
+            each.push((d >= 0 ? '+' : '') + d.toFixed(1));
+            wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
+          }
+          allDiff += diff;
+          allWins += wins;
+          n += games;
+          const cell = `${id} ${side} v ${opponent} (${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)}, ${((100 * wins) / games).toFixed(0)}%)`;
+          (diff / games >= 5 && wins / games >= 0.8 ? met : short).push(cell);
+          rows.push(`  ${id} ${side.padEnd(7)}  ${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)} points, wins ${((100 * wins) / games).toFixed(0)}%  (by seed: ${each.join(' ')})`);
+          ci++;
+        }
+      const who = opponents.length === 1 ? `search:${level}` : `search:${level} v ${opponent}`;
+      console.log(
+        `${who}: mean ${(allDiff / n >= 0 ? '+' : '') + (allDiff / n).toFixed(1)} points, paired wins ${((100 * allWins) / n).toFixed(0)}% over ${n} games (${((performance.now() - t0) / 1000).toFixed(0)} s for all)`,
+      );
+      for (const r of rows) console.log(r);
     }
   }
-  console.log(
-    `search:${level}: mean ${(allDiff / n >= 0 ? '+' : '') + (allDiff / n).toFixed(1)} points, paired wins ${((100 * allWins) / n).toFixed(0)}% over ${n} games (${((performance.now() - t0) / 1000).toFixed(0)} s so far)`,
-  );
-  for (const r of rows) console.log(r);
+  if (opponents.length > 1) {
+    console.log(`meet +5 points and 80% paired wins (${met.length} of ${met.length + short.length}): ${met.join('; ') || 'none'}`);
+    console.log(`short of it: ${short.join('; ') || 'none'}`);
+  }
 }

@@ -2,35 +2,22 @@
 // ratify and its side gains from, the negotiator's note is among the moves it weighs, and its
 // playouts bear the note out; a note good for its side it accepts.
 import { describe, expect, it } from 'vitest';
-import { aiRng, makePlayer, makeSearchPlayer, runGame } from '../../src/ai/index';
+import { aiRng, makeSearchPlayer } from '../../src/ai/index';
 import { makeNegotiator } from '../../src/ai/negotiator';
 import { indexOf, packageSpace, termsOf } from '../../src/ai/packages';
 import { makeSidePersona } from '../../src/ai/persona';
 import { orderCandidates } from '../../src/ai/search/candidates';
-import { applyMove, compile, createGame, type GameState, seatState, seatView } from '../../src/engine/index';
-import { negotiationOpen } from '../../src/engine/negotiation';
+import { compile, seatState, seatView } from '../../src/engine/index';
 import type { Offer } from '../../src/engine/types';
 import { loadScenarioFile } from '../loadScenario';
+import { talksOpen } from './talksOpen';
 
 const sc = loadScenarioFile('1932');
 const c = compile(sc);
 const ps = packageSpace(c);
 
-/** A 1932 game between personas, up to the first turn Britain may give orders with talks open. */
-function talksOpen(seed: string): GameState {
-  const run = runGame(sc, createGame(sc, seed, { record: false }), { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') });
-  let s = createGame(sc, seed, { record: false });
-  for (const m of run.moves) {
-    if (negotiationOpen(c, s) && !s.pending.britain.length && s.orders.britain === null) return s;
-    const r = applyMove(sc, s, m);
-    if (!r.ok) throw new Error(r.error);
-    s = r.value;
-  }
-  throw new Error('talks never opened');
-}
-
 describe('the search player at the table (1932, Britain)', () => {
-  const s = talksOpen('search-notes');
+  const s = talksOpen(sc, 'search-notes');
   const view = seatView(c, s, 'britain');
   const ctx = () => ({ c, side: 'britain' as const, view, state: seatState(view), rng: aiRng('search-notes', 'britain') });
 
