@@ -1,5 +1,5 @@
 // A game between personas up to the first turn Britain may give orders with talks open: where the
-// search player's notes and answers are put to the test (searchNotes, searchDoubt, searchDoubtReasons).
+// search player's notes and answers are put to the test (searchNotes).
 import { makePlayer, runGame } from '../../src/ai/index';
 import { applyMove, compile, createGame, type GameState } from '../../src/engine/index';
 import { negotiationOpen } from '../../src/engine/negotiation';

@@ -4,7 +4,7 @@
 // Nothing here is written apart from the numbers: change an objective's weight and the reasons move
 // with the choice.
 import type { Compiled } from '../../engine/compile';
-import { other, type Side } from '../../engine/vocab';
+import type { Side } from '../../engine/vocab';
 import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
@@ -31,29 +31,11 @@ function separating(c: Compiled, side: Side, a: Tally, b: Tally, top: number): {
     .filter(x => c.objectives[side][x.k] !== undefined);
 }
 
-/**
- * What the seat has seen of the other side's answers to its notes, when it made the playouts doubt
- * that side answers as its persona would (search/index.ts, `doubtOf`): how many of the seat's notes
- * it refused, and the share of the futures played with it refusing the seat's notes.
- */
-export interface NotesDoubt {
-  readonly refused: number;
-  readonly share: number;
-}
-
-/** The sentence that says the futures behind the numbers assume refusals, so a reader can weigh it. */
-function doubtSentence(c: Compiled, side: Side, d: NotesDoubt): string {
-  const them = c.sc.sides[other(side)].name;
-  const notes = d.refused === 1 ? 'its one note answered so far' : `all ${d.refused} of its notes answered so far`;
-  return ` ${them} refused ${notes}, so ${Math.round(100 * d.share)}% of these futures have ${them} refuse its notes again.`;
-}
-
-export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string, doubt?: NotesDoubt): Reasons {
+export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string): Reasons {
   const chosen = w.chosen;
   const tc = w.tallies[chosen]!;
   const m = (j: number) => mean(w.tallies[j]!.scores);
   if (cands.length === 1) return { summary: `${what}: ${cands[0]!.label} — the only move open.`, factors: [], rejected: [] };
-  const doubted = doubt ? doubtSentence(c, side, doubt) : '';
   // The runner-up: the best other candidate among those played longest.
   const most = Math.max(...w.tallies.map((t, j) => (j === chosen ? 0 : t.scores.length)));
   let runner = -1;
@@ -92,10 +74,10 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'so it keeps the move its persona makes without looking ahead' : 'so this move stands';
   const summary =
-    (Math.abs(edge.diff) < 0.05
+    Math.abs(edge.diff) < 0.05
       ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
       : edge.diff > 0
         ? `${head}, ${pts(edge.diff)} against ${cands[runner]!.label}${lead ? `; it turns on ${leadName} (${pts(lead.value)} points).` : '.'}`
-        : `${head}. ${cands[runner]!.label} looked ${pts(-edge.diff)} better${lead ? `, mostly on ${leadName} (${pts(-lead.value)} points)` : ''}, but not clear of the noise, ${stands}.`) + doubted;
+        : `${head}. ${cands[runner]!.label} looked ${pts(-edge.diff)} better${lead ? `, mostly on ${leadName} (${pts(-lead.value)} points)` : ''}, but not clear of the noise, ${stands}.`;
   return { summary, factors, rejected };
 }

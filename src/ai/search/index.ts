@@ -5,9 +5,8 @@
 // differ only in what they may spend, never in what they see. Its reasons come from the same
 // numbers (explain.ts).
 import type { CEvent } from '../../engine/compile';
-import type { SeatView } from '../../engine/seat';
 import type { Move, Order } from '../../engine/types';
-import { other, type Side } from '../../engine/vocab';
+import type { Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
 import { makeNegotiator } from '../negotiator';
@@ -15,9 +14,9 @@ import { makeSidePersona } from '../persona';
 import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
 import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
-import { explain, type NotesDoubt } from './explain';
-import { type Policy, personaPolicy } from './playout';
-import { type Budget, type Doubt, weigh } from './weigh';
+import { explain } from './explain';
+import { personaPolicy } from './playout';
+import { type Budget, weigh } from './weigh';
 
 export const SEARCH_LEVELS = [1, 2, 3, 4] as const;
 export type SearchLevel = (typeof SEARCH_LEVELS)[number];
@@ -60,57 +59,6 @@ function answerReasons(who: string, reading: Reasons, persona: Move, chosen: rea
   return { summary: `${who} ${given}, ${how}. ${reading.summary}`, factors: reading.factors, rejected: turned.length ? [] : reading.rejected };
 }
 
-/**
- * The other side's answers to this seat's notes this game, as its view shows them: refused, and
- * accepted (whether or not the cabinets then ratified). Unanswered notes that lapsed say nothing.
- */
-export function answersSeen(view: SeatView): { refused: number; accepted: number } {
-  let refused = 0,
-    accepted = 0;
-  for (const o of view.offers) {
-    if (o.from !== view.side) continue;
-    if (o.status === 'rejected') refused++;
-    else if (o.status === 'accepted' || o.status === 'ratified' || o.status === 'failed') accepted++;
-  }
-  return { refused, accepted };
-}
-
-/** A playout player that plays as `base` but refuses every note from `from`. */
-export function refusingNotesFrom(base: Player, from: Side): Player {
-  return {
-    kind: `${base.kind}, refusing notes`,
-    decide: (ctx, ev) => base.decide(ctx, ev),
-    orders: ctx => base.orders(ctx).map(o => (o.kind === 'reply' && o.accept && ctx.view.offers.find(x => x.n === o.offer)?.from === from ? { ...o, accept: false } : o)),
-  };
-}
-
-/**
- * The chance the search assumes that the other side's persona refuses a note the search chose to
- * send (it sends only notes its playouts expect accepted; against the persona in 1929 and 1932 most
- * are, at once).
- */
-export const PERSONA_REFUSES = 0.25;
-
-/**
- * How far the playouts doubt that the other side answers this seat's notes as the persona would.
- * The playouts play the other side as its persona, which in 1929 accepts a good note at once; a
- * cabinet that has refused every note so far (a hardliner, say) is not that persona, and a search
- * that trusted the playouts kept paying for notes while its orders went undone (1929 USSR against
- * the hardliner, seed tournament-0: ten notes, each +16 to +31 points by the playouts, all refused;
- * 64.0 points against the persona's 75.3 in the seat, which sent three and won full relations
- * without an agreement). So the other side is either that persona or a cabinet that
- * refuses every note of the seat's, even odds before any answer; after `refused` refusals and no
- * acceptance the second has odds 1 : PERSONA_REFUSES^refused (0.8 after one refusal, 0.94 after
- * two), and that share of the worlds is played with the other side refusing the seat's notes. One
- * acceptance rules the second out. Only the view is read: the answers to notes are public.
- */
-export function doubtOf(policy: Policy, view: SeatView): (Doubt & NotesDoubt) | undefined {
-  const { refused, accepted } = answersSeen(view);
-  if (refused === 0 || accepted > 0) return undefined;
-  const them = other(view.side);
-  return { policy: { ...policy, players: { ...policy.players, [them]: refusingNotesFrom(policy.players[them], view.side) } }, share: 1 / (1 + PERSONA_REFUSES ** refused), refused };
-}
-
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
   const policy = personaPolicy(sc);
   const persona = makeSidePersona(sc, side);
@@ -121,18 +69,14 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const who = sc.sides[side].name;
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
-    const doubt = doubtOf(policy, ctx.view);
     const w = weigh(
       policy,
       ctx.view,
       cands.map(x => x.move),
       ctx.rng,
       budget,
-      [],
-      doubt,
     );
-    // The reasons say when the futures behind them had the other side refuse the seat's notes.
-    last = explain(policy.c, ctx.side, cands, w, what, doubt);
+    last = explain(policy.c, ctx.side, cands, w, what);
     return cands[w.chosen]!;
   };
   return {

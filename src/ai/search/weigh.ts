@@ -69,26 +69,11 @@ function fit(c: Compiled, w: World, move: Move): Move {
   return out ? { ...move, orders: out } : move;
 }
 
-/**
- * A second rollout policy for a share of the worlds: what the seat has seen this game may say the
- * other side plays unlike the persona its playouts assume (search/index.ts, `doubtOf`). Each
- * world keeps the same policy for every candidate, so the comparison between them stays paired.
- */
-export interface Doubt {
-  readonly policy: Policy;
-  /** Share (0-1) of the worlds played with `policy` instead of the usual one. */
-  readonly share: number;
-}
-
-/** Whether world j is played with the doubt's policy: spread evenly over the worlds (golden-ratio steps), so every round gets its share. */
-export const doubted = (j: number, share: number): boolean => ((j + 0.5) * 0.6180339887498949) % 1 < share;
-
 /** Play `move` in worlds [from, to) and add the results to `t`. Returns the playout turns spent. */
-function tryIn(base: Policy, side: Side, move: Move, worlds: readonly World[], from: number, to: number, t: Tally, doubt?: Doubt): number {
+function tryIn(p: Policy, side: Side, move: Move, worlds: readonly World[], from: number, to: number, t: Tally): number {
   let turns = 0;
   for (let j = from; j < to; j++) {
     const w = worlds[j]!;
-    const p = doubt && doubted(j, doubt.share) ? doubt.policy : base;
     const end = playout(p, w, fit(p.c, w, move));
     if (!end) throw new Error(`a candidate move was refused in a sampled world: ${JSON.stringify(move)}`);
     turns += end.turns;
@@ -211,10 +196,9 @@ export function select(
 
 /**
  * Weigh `moves` for `side` from its view, spending `budget`; moves[0] is the default. `keep` lists
- * other candidates that are never dropped (the fidelity dial compares with history's move);
- * `doubt`, a policy some of the worlds are played with instead of `p`.
+ * other candidates that are never dropped (the fidelity dial compares with history's move).
  */
-export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = [], doubt?: Doubt): Weighed {
+export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
   const k = moves.length;
   const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length) }));
   if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
@@ -233,7 +217,7 @@ export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rn
     rounds,
     perRound,
     (j, from, to) => {
-      turns += tryIn(p, view.side, moves[j]!, worlds, from, to, tallies[j]!, doubt);
+      turns += tryIn(p, view.side, moves[j]!, worlds, from, to, tallies[j]!);
     },
     keep,
   );
