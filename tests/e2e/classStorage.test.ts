@@ -153,7 +153,8 @@ describeBrowser('the classroom when storing fails', browser => {
     await t.fill('#pace-all', '2');
     await t.click('[data-action=pace-all]');
     await says(boris.page, /The teacher has set 2 minutes a turn/);
-    expect(await card.locator('.gc-clock').innerText()).toMatch(/orders due in [12]:\d\d/);
+    // The card's clock comes with the console's next overview, which may follow the students' announcement.
+    await expect.poll(() => card.locator('.gc-clock').innerText(), { timeout: 15_000 }).toMatch(/orders due in [12]:\d\d/);
     // Ada's move, sent again, is taken and stored.
     await act();
     const moved = async () => {
