@@ -1,7 +1,7 @@
 // A classroom server in a child process (`src/server/main.ts`, as `npm run serve` runs it), on a
 // free port, for the tests that kill one: a restart, and two processes sharing Redis.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 
 export interface ServerProcess {
   url: string;
@@ -46,4 +46,13 @@ export function startProcess(args: string[]): Promise<ServerProcess> {
       reject(new Error(`the server exited (${code}) before it listened:\n${out}`));
     });
   });
+}
+
+/** The path of Debian's redis-server, or null where it is not installed (the Redis tests then skip, saying so). */
+export function redisServer(): string | null {
+  try {
+    return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
 }

@@ -4,7 +4,7 @@
 // a student was told was accepted is lost. Redis is Debian's redis-server on a Unix socket in a
 // temporary directory (no TCP port); the suite is skipped, saying why, if it is not installed.
 
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,15 +13,7 @@ import type { Joined, RoomInfo, SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { api, type Conn, join, playBritainUntilSealed } from './harness';
-import { type ServerProcess, startProcess } from './process';
-
-function redisServer(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
+import { redisServer, type ServerProcess, startProcess } from './process';
 
 const exe = redisServer();
 const skip = exe ? '' : 'redis-server is not installed (apt-get install redis-server; .ci/run does)';

@@ -7,7 +7,7 @@
 // root, where a read-only directory still takes writes); Redis is a redis-server of the test's own,
 // killed and started again.
 
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import type { GroupLog } from '../../src/server/group';
 import { diskStore, type LogStore } from '../../src/server/store';
 import { loadScenarioFile } from '../loadScenario';
 import { api, autoPlay, type Conn, join, storedLog, type TestServer, testServer } from './harness';
+import { redisServer } from './process';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
@@ -164,13 +165,6 @@ describe('a disk store whose writes fail', () => {
   }, 120_000);
 });
 
-function redisServer(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 const exe = redisServer();
 const skip = exe ? '' : 'redis-server is not installed (apt-get install redis-server; .ci/run does)';
 
