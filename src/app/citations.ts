@@ -1,17 +1,20 @@
 // Sources as a reader would cite them. The scenario data cites the thesis by its line numbers in a
-// compact form ("thesis L3099-3135", "fn L6694-6696" for a footnote); players, teachers and the end
+// compact form ("thesis L3099-3135"; "thesis fn L6694-6696", or "fn L6694-6696", for a footnote); players, teachers and the end
 // screen see "the thesis, lines 3099–3135" instead, with an en dash between the lines. One place
 // for both front ends.
 
-const REF = /\b(thesis|fn) L(\d+)(?:-L?(\d+))?/g;
+const REF = /\b(thesis fn|thesis|fn) L(\d+)(?:-L?(\d+))?/g;
+/** One compact reference, whole: its kind ("thesis fn" is a footnote, as "fn" is), first and last line. */
+const ONE = /^(thesis fn|thesis|fn) L(\d+)(?:-L?(\d+))?$/;
+const isNote = (kind: string) => kind !== 'thesis';
 
 const lines = (from: string, to: string | undefined): string => (to && to !== from ? `lines ${from}\u2013${to}` : `line ${from}`);
 
 /** One source as cited: "thesis L3099-3135" → "the thesis, lines 3099–3135"; anything else as it is. */
 export function citation(src: string): string {
-  const m = /^(thesis|fn) L(\d+)(?:-L?(\d+))?$/.exec(src.trim());
+  const m = ONE.exec(src.trim());
   if (!m) return src;
-  return m[1] === 'fn' ? `the thesis, a footnote at ${lines(m[2]!, m[3])}` : `the thesis, ${lines(m[2]!, m[3])}`;
+  return isNote(m[1]!) ? `the thesis, a footnote at ${lines(m[2]!, m[3])}` : `the thesis, ${lines(m[2]!, m[3])}`;
 }
 
 /** A list of sources as one citation: "the thesis, lines 3099–3135 and 4001–4010". */
@@ -20,9 +23,9 @@ export function citations(srcs: readonly string[]): string {
   const notes: string[] = [];
   const other: string[] = [];
   for (const s of srcs) {
-    const m = /^(thesis|fn) L(\d+)(?:-L?(\d+))?$/.exec(s.trim());
+    const m = ONE.exec(s.trim());
     if (!m) other.push(s);
-    else (m[1] === 'fn' ? notes : body).push(m[3] && m[3] !== m[2] ? `${m[2]}\u2013${m[3]}` : m[2]!);
+    else (isNote(m[1]!) ? notes : body).push(m[3] && m[3] !== m[2] ? `${m[2]}\u2013${m[3]}` : m[2]!);
   }
   const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   const parts: string[] = [];

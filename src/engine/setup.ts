@@ -239,6 +239,13 @@ export interface SetupObjective {
   description?: string;
   /** How history fared on it: for the end report only (shown before the end it would give history away). */
   history?: string;
+  /** What its aim, weight and history rest on. A role's secret objective may leave this out: it rests on its role's sources. */
+  sources?: string[];
+}
+
+/** A side's objective cites its sources: a computer move's reasons show them when the objective decided it. */
+export interface SetupSideObjective extends SetupObjective {
+  sources: string[];
 }
 
 export interface SetupPersona {
@@ -303,7 +310,7 @@ export interface ScenarioSetup {
   actions: SetupAction[];
   events: SetupEvent[];
   negotiation: SetupNegotiation;
-  objectives: { britain: SetupObjective[]; ussr: SetupObjective[] };
+  objectives: { britain: SetupSideObjective[]; ussr: SetupSideObjective[] };
   personas: SetupPersona[];
   roles?: SetupRole[];
   /** Flags that stand for public facts even where a side's private business sets them (seat.ts, secrets.ts). */

@@ -296,21 +296,39 @@ export const Negotiation = z.strictObject({
   closedNote: z.string().optional(),
 });
 
-export const Objective = z
+const objectiveFields = {
+  id,
+  label: text,
+  weight: z.number().positive(),
+  when: Condition.optional(),
+  measure: z
+    .strictObject({ fig: z.string(), zero: z.number(), full: z.number() })
+    .refine(m => m.zero !== m.full, 'zero and full must differ')
+    .optional(),
+  description: z.string().optional(),
+  /** How history fared on it: shown only at the end, since before it would give history away. */
+  history: z.string().optional(),
+};
+const whenOrMeasure = (o: { when?: unknown; measure?: unknown }) => (o.when === undefined) !== (o.measure === undefined);
+const WHEN_OR_MEASURE = 'an objective needs exactly one of when or measure';
+
+/** A role's secret objective: it may cite sources of its own, or rest on its role's. */
+export const Objective = z.strictObject({ ...objectiveFields, sources: sources.optional() }).refine(whenOrMeasure, WHEN_OR_MEASURE);
+
+/**
+ * A side's objective must cite what its aim, weight and history rest on: a computer player's
+ * reasons show an objective's sources whenever that objective decided its move.
+ */
+export const SideObjective = z
   .strictObject({
-    id,
-    label: text,
-    weight: z.number().positive(),
-    when: Condition.optional(),
-    measure: z
-      .strictObject({ fig: z.string(), zero: z.number(), full: z.number() })
-      .refine(m => m.zero !== m.full, 'zero and full must differ')
-      .optional(),
-    description: z.string().optional(),
-    /** How history fared on it: shown only at the end, since before it would give history away. */
-    history: z.string().optional(),
+    ...objectiveFields,
+    sources: z
+      .array(z.string().min(3), {
+        error: iss => (iss.input === undefined ? 'a side\'s objective must cite the sources its aim, weight and history rest on (e.g. "thesis L6823-6834")' : undefined),
+      })
+      .min(1, 'cite at least one source'),
   })
-  .refine(o => (o.when === undefined) !== (o.measure === undefined), 'an objective needs exactly one of when or measure');
+  .refine(whenOrMeasure, WHEN_OR_MEASURE);
 
 export const Persona = z.strictObject({
   id,
@@ -395,7 +413,7 @@ export const ScenarioSchema = z
     actions: z.array(Action).min(1),
     events: z.array(GameEvent),
     negotiation: Negotiation,
-    objectives: z.strictObject({ britain: z.array(Objective).min(1), ussr: z.array(Objective).min(1) }),
+    objectives: z.strictObject({ britain: z.array(SideObjective).min(1), ussr: z.array(SideObjective).min(1) }),
     personas: z.array(Persona),
     roles: z.array(Role).optional(),
     /**

@@ -2,6 +2,8 @@
 // weight and both the move and its reasons change with it.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove } from '../../src/ai/index';
+import { stripAnsi } from '../../src/cli/format';
+import { reasonsLines } from '../../src/cli/reasons';
 import { applyMove, compile, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
 import type { Scenario } from '../../src/scenario/schema';
@@ -45,6 +47,27 @@ describe('reasons', () => {
     // The deciding objective is named in the summary as the scenario spells it (not lowercased: "article 21 a canadian affair").
     const lead = sc.objectives.britain.find(o => why.factors[0]!.label.startsWith(o.label))!;
     expect(why.summary).toContain(`“${lead.label}”`);
+  });
+
+  it("show, on each deciding objective, the sources that objective rests on, ahead of the move's own, in the terminal too", () => {
+    const { why } = ask(sc);
+    expect(why.factors.length).toBeGreaterThan(0);
+    for (const f of why.factors) {
+      const o = sc.objectives.britain.find(x => f.label.startsWith(x.label))!;
+      expect(o.sources.length).toBeGreaterThan(0);
+      expect(f.sources.slice(0, o.sources.length)).toEqual(o.sources);
+    }
+    // Give the deciding objective sources of its own: its factor shows them, not the move's in their place.
+    const lead = sc.objectives.britain.find(o => why.factors[0]!.label.startsWith(o.label))!;
+    const cited = structuredClone(sc);
+    cited.objectives.britain.find(o => o.id === lead.id)!.sources = ['thesis L1-2', 'thesis fn L3'];
+    const again = ask(cited).why;
+    const f = again.factors.find(x => x.label.startsWith(lead.label))!;
+    expect(f.sources.slice(0, 2)).toEqual(['thesis L1-2', 'thesis fn L3']);
+    // The terminal prints a factor's first three sources: the objective's lead them.
+    const text = reasonsLines(again, 200).map(stripAnsi).join(' ');
+    expect(text).toContain(`${lead.label} (objective, weight ${lead.weight}`);
+    expect(text).toMatch(/\[the thesis, lines 1\u20132\b[^\]]*; its footnote at line 3\b/);
   });
 
   it('change with one objective weight: with no weight on avoiding a rupture, the move and its reasons both change, and the rupture decides nothing', () => {

@@ -10,6 +10,13 @@ describe('citations', () => {
     expect(citation('Hansard, 26 May 1927')).toBe('Hansard, 26 May 1927');
   });
 
+  // The scenarios cite footnotes as "thesis fn L…" (over a hundred times in 1929): they read as footnotes too, never raw.
+  it('read "thesis fn L…" as a footnote, alone, in a list and in a sentence', () => {
+    expect(citation('thesis fn L8966-8971')).toBe('the thesis, a footnote at lines 8966\u20138971');
+    expect(citations(['thesis L8911-8916', 'thesis fn L8966-8971'])).toBe('the thesis, lines 8911\u20138916; its footnote at lines 8966\u20138971');
+    expect(citeInText('Signed on 3 October (thesis fn L8182-8183).')).toBe('Signed on 3 October (the thesis, a footnote at lines 8182\u20138183).');
+  });
+
   it('join a list into one citation, footnotes after the text', () => {
     expect(citations(['thesis L3099-3135', 'thesis L4001-4010'])).toBe('the thesis, lines 3099\u20133135 and 4001\u20134010');
     expect(citations(['thesis L12', 'fn L20'])).toBe('the thesis, line 12; its footnote at line 20');

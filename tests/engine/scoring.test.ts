@@ -36,7 +36,7 @@ describe('objectives', () => {
 
   it('a measure with zero above full rewards a low figure', () => {
     const sc2 = variant(raw => {
-      raw.objectives.ussr.push({ id: 'low-tension', label: 'Low tension', weight: 1, measure: { fig: 'tension', zero: 60, full: 20 } });
+      raw.objectives.ussr.push({ id: 'low-tension', label: 'Low tension', weight: 1, measure: { fig: 'tension', zero: 60, full: 20 }, sources: ['test'] });
     });
     const c2 = compile(sc2);
     const s = createGame(sc2, 'x');

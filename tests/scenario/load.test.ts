@@ -317,6 +317,32 @@ describe('parseScenario', () => {
     ).toBe(`${FILE}: objectives.britain[1].measure: zero and full must differ`);
   });
 
+  // A computer player's reasons show the sources of the objective that decided its move
+  // (search/explain.ts): a side's objective without them would leave the reason unsupported.
+  it("a side's objective without sources is refused, naming the file, the objective and the field", () => {
+    expect(
+      errorFor(r => {
+        delete r.objectives.ussr[1].sources;
+      }),
+    ).toBe(`${FILE}: objectives.ussr[1].sources: a side's objective must cite the sources its aim, weight and history rest on (e.g. "thesis L6823-6834")`);
+    expect(
+      errorFor(r => {
+        r.objectives.britain[0].sources = [];
+      }),
+    ).toBe(`${FILE}: objectives.britain[0].sources: cite at least one source`);
+    // A role's secret objective rests on its role's sources, so it may leave its own out.
+    expect(
+      accepted(r => {
+        r.roles = [{ id: 'jix', side: 'britain', minister: 'hawk', briefing: 'b', secretAim: 'a', objectives: [{ id: 'o', label: 'o', weight: 1, when: { inOffice: 'hawk' } }], sources: ['test'] }];
+      }),
+    ).toBe(true);
+  });
+
+  it("the JSON Schema for editors requires a side objective's sources too", () => {
+    const s = scenarioJsonSchema() as { properties: { objectives: { properties: { britain: { items: { required: string[] } } } } } };
+    expect(s.properties.objectives.properties.britain.items.required).toContain('sources');
+  });
+
   it('a misspelt condition or effect key is reported by name', () => {
     expect(
       errorFor(r => {

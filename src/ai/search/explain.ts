@@ -9,11 +9,14 @@ import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
-/** Source references (e.g. "thesis L5514-5516") cited in an objective's texts. */
+/**
+ * The sources an objective rests on: the list every side's objective cites (schema.ts,
+ * SideObjective), then any reference (e.g. "thesis L5514-5516") its texts make besides.
+ */
 function objectiveSources(c: Compiled, side: Side, k: number): string[] {
   const o = c.sc.objectives[side][k]!;
   const text = `${o.description ?? ''} ${o.history ?? ''}`;
-  return [...new Set([...text.matchAll(/thesis L\d+(?:-\d+)?/g)].map(m => m[0]))];
+  return [...new Set([...o.sources, ...[...text.matchAll(/thesis L\d+(?:-\d+)?/g)].map(m => m[0])])];
 }
 
 /** Per-objective mean points of a tally over its first n worlds. */
