@@ -3,8 +3,11 @@
 // 1280x720 as why-note, why-decision and why-orders.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
 import { newGame, playInPage } from './play';
+
+const sc1929 = loadScenarioFile('1929');
 
 /** Plays on, answering each reports dialog, until the fate of a note shows in one; returns its text. */
 async function untilNoteFate(page: Page): Promise<string> {
@@ -54,6 +57,15 @@ describeBrowser("the computer's reasons", browser => {
       expect(text).toMatch(/objective, weight \d+ of \d+|nothing in its objectives told them apart/);
     }
     expect(said.orders).toMatch(/objective, weight \d+ of \d+/);
+    // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.
+    const deciding = said.orders.split('\n').filter(l => /\(objective, weight \d+ of \d+\)/.test(l));
+    expect(deciding.length).toBeGreaterThan(0);
+    for (const line of deciding) {
+      const o = sc1929.objectives.ussr.find(x => line.startsWith(`${x.label} (objective`));
+      expect(o, line).toBeDefined();
+      const [, from, to] = /L(\d+)(?:-(\d+))?$/.exec(o!.sources[0]!)!;
+      expect(line).toContain(to ? `${from}\u2013${to}` : `${from}`);
+    }
     tp.expectNoConsoleErrors();
     await tp.close();
     const tp2 = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
