@@ -58,7 +58,7 @@ describeBrowser("the computer's reasons", browser => {
     }
     expect(said.orders).toMatch(/objective, weight \d+ of \d+/);
     // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.
-    const deciding = said.orders.split('\n').filter(l => /\(objective, weight \d+ of \d+\)/.test(l));
+    const deciding = said.orders!.split('\n').filter(l => /\(objective, weight \d+ of \d+\)/.test(l));
     expect(deciding.length).toBeGreaterThan(0);
     for (const line of deciding) {
       const o = sc1929.objectives.ussr.find(x => line.startsWith(`${x.label} (objective`));
