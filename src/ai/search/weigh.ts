@@ -2,10 +2,10 @@
 // same sampled worlds with the same dice (common random numbers), so differences between them are
 // paired. Successive halving spends the budget: each screening round every surviving candidate is
 // played in a fresh batch of worlds and the worse half is dropped, the default kept to the end. The
-// best challenger the screening finds then meets the default in a last round of fresh worlds (twice
-// a screening round's: that round decides), which played no part in choosing it, and replaces the
-// default only if its paired advantage there clears a one-sided confidence bound (Student's t):
-// picking the best of noisy estimates alone would favour whichever candidate had the luckiest futures.
+// best challenger the screening finds then meets the default in a last round of fresh worlds, which
+// played no part in choosing it, and replaces the default only if its paired advantage there clears
+// a one-sided confidence bound (Student's t): picking the best of noisy estimates alone would favour
+// whichever candidate had the luckiest futures.
 import type { Compiled } from '../../engine/compile';
 import { actionAvailable } from '../../engine/legal';
 import type { Rng } from '../../engine/rng';
@@ -109,16 +109,6 @@ export interface Weighed {
  */
 export const CONFIDENCE = 0.95;
 
-/**
- * The last round's worlds, as a multiple of a screening round's, at the same total of playouts.
- * Screening only ranks candidates; the last round decides whether to leave the default, on the
- * default and one challenger alone, so worlds spent there buy the most. On made-up results
- * (bench/selection.ts) twice the worlds there, with the screening rounds an eighth smaller, took a
- * challenger 2 points better in 96% of decisions instead of 84% (46% instead of 33% when the two
- * moves' futures differ twice as much), and one no better no more often (4-5%).
- */
-export const LAST_ROUND = 2;
-
 /** Inverse of the standard normal distribution function (Acklam's rational approximation, good to 1e-9). */
 export function normalQuantile(p: number): number {
   const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
@@ -159,9 +149,8 @@ export interface Selection {
 }
 
 /**
- * Successive halving over `tallies` (index 0 the default), `rounds` rounds of fresh worlds,
- * `perRound` in each screening round and `lastRound` in the last; `play(j, from, to)` plays
- * candidate j in worlds [from, to) into tallies[j].
+ * Successive halving over `tallies` (index 0 the default), `rounds` rounds of `perRound` fresh
+ * worlds each; `play(j, from, to)` plays candidate j in worlds [from, to) into tallies[j].
  *
  * Screening rounds (all but the last) halve the field; the best challenger by its mean over the
  * screening worlds alone is then played against the default in the last round's fresh worlds, and
@@ -179,12 +168,11 @@ export function select(
   play: (j: number, from: number, to: number) => void,
   keep: readonly number[] = [],
   confidence = CONFIDENCE,
-  lastRound = perRound,
 ): Selection {
   const dropped = tallies.map(() => -1);
   let alive = tallies.map((_, j) => j);
   for (let r = 0; r < rounds; r++) {
-    for (const j of alive) play(j, r * perRound, r === rounds - 1 ? r * perRound + lastRound : (r + 1) * perRound);
+    for (const j of alive) play(j, r * perRound, (r + 1) * perRound);
     if (r === rounds - 1) break;
     const ranked = alive.slice().sort((a, b) => mean(tallies[b]!.scores) - mean(tallies[a]!.scores) || a - b);
     // Before the last round only the default, the best challenger and the kept candidates go on.
@@ -207,25 +195,6 @@ export function select(
 }
 
 /**
- * The worlds of each round for `k` candidates (`kept` of them never dropped), at the playouts that
- * rounds of `even` worlds each would cost: a screening round's and the last round's (LAST_ROUND
- * times as many), and that cost in rounds of one world.
- */
-export function roundSizes(k: number, kept: number, even: number): { rounds: number; perRound: number; lastRound: number; cost: number } {
-  const rounds = Math.max(1, Math.ceil(Math.log2(k)));
-  let screening = 0,
-    last = 0;
-  for (let r = 0, alive = k; r < rounds; r++, alive = Math.ceil(alive / 2)) {
-    if (r === rounds - 1) last = Math.min(alive, 2 + kept);
-    else screening += alive;
-  }
-  const cost = screening + last;
-  if (rounds === 1) return { rounds, perRound: even, lastRound: even, cost };
-  const perRound = Math.max(2, Math.floor((even * cost) / (screening + LAST_ROUND * last)));
-  return { rounds, perRound, lastRound: Math.max(2, Math.floor(LAST_ROUND * perRound)), cost };
-}
-
-/**
  * Weigh `moves` for `side` from its view, spending `budget`; moves[0] is the default. `keep` lists
  * other candidates that are never dropped (the fidelity dial compares with history's move).
  */
@@ -234,23 +203,23 @@ export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rn
   const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length) }));
   if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
   const left = Math.max(1, p.c.days.length - view.turn);
-  const { rounds, cost } = roundSizes(k, keep.length, 1);
-  // Playouts a final survivor would get with rounds of one size: the budget in turns, spread over
-  // the rounds' candidates (the last round plays only the default, the challenger and any kept candidate).
+  const rounds = Math.max(1, Math.ceil(Math.log2(k)));
+  // Playouts a final survivor gets: the budget in turns, spread over the rounds' candidates (the
+  // last round plays only the default, the challenger and any kept candidate).
+  let cost = 0;
+  for (let r = 0, alive = k; r < rounds; r++, alive = Math.ceil(alive / 2)) cost += r === rounds - 1 ? Math.min(alive, 2 + keep.length) : alive;
   const total = Math.max(budget.minWorlds, Math.min(budget.maxWorlds, Math.floor(budget.turns / left / (cost / rounds))));
-  const sizes = roundSizes(k, keep.length, Math.max(2, Math.floor(total / rounds)));
-  const worlds = drawWorlds(p.c, view, rng, sizes.perRound * (rounds - 1) + sizes.lastRound);
+  const perRound = Math.max(2, Math.floor(total / rounds));
+  const worlds = drawWorlds(p.c, view, rng, perRound * rounds);
   let turns = 0;
   const sel = select(
     tallies,
     rounds,
-    sizes.perRound,
+    perRound,
     (j, from, to) => {
       turns += tryIn(p, view.side, moves[j]!, worlds, from, to, tallies[j]!);
     },
     keep,
-    CONFIDENCE,
-    sizes.lastRound,
   );
   return { ...sel, tallies, worlds: worlds.length, turns };
 }
