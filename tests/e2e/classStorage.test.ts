@@ -24,6 +24,24 @@ import { nextScreen } from './play';
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
 
+/**
+ * Where a student's open reports dialog sits against the class bar: below it, within the screen, its
+ * backdrop leaving the bar undimmed.
+ */
+async function expectBelowBar(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.waitForSelector('.reports-dialog[open]', { timeout: 60_000 });
+  const placed = await page.evaluate(() => {
+    const bar = document.querySelector('.classbar')!.getBoundingClientRect();
+    const dlg = document.querySelector('.reports-dialog[open]')!;
+    const box = dlg.getBoundingClientRect();
+    return { barBottom: bar.bottom, barTop: bar.top, dialogTop: box.top, dialogBottom: box.bottom, backdropTop: parseFloat(getComputedStyle(dlg, '::backdrop').top) };
+  });
+  expect(placed.barTop).toBe(0);
+  expect(placed.dialogTop).toBeGreaterThanOrEqual(placed.barBottom);
+  expect(placed.dialogBottom).toBeLessThanOrEqual(viewport.height);
+  expect(placed.backdropTop).toBeCloseTo(placed.barBottom, 0);
+}
+
 /** The text of the page's body, for what it says. */
 const says = (page: Page, re: RegExp) => page.waitForFunction(src => new RegExp(src, 'i').test(document.body.innerText), re.source, { timeout: 30_000 });
 
@@ -106,6 +124,10 @@ describeBrowser('the classroom when storing fails', browser => {
       }
     };
 
+    // Her turn's reports open below the class bar on the laptop too.
+    await expectBelowBar(a, LAPTOP);
+    await viewportShot(a, 'class-storage-student-reports-1280x720');
+
     full = true;
     await act();
     await says(a, /Not accepted: the server could not store it \(ENOSPC: no space left on device, write\), so it was not taken.*try again/);
@@ -137,17 +159,7 @@ describeBrowser('the classroom when storing fails', browser => {
     // class bar on the phone: the bar stays in sight, undimmed by the dialog's backdrop, and its
     // storage warning readable while the reports are open.
     const b = boris.page;
-    await b.waitForSelector('.reports-dialog[open]', { timeout: 60_000 });
-    const placed = await b.evaluate(() => {
-      const bar = document.querySelector('.classbar')!.getBoundingClientRect();
-      const dlg = document.querySelector('.reports-dialog[open]')!;
-      const box = dlg.getBoundingClientRect();
-      return { barBottom: bar.bottom, barTop: bar.top, dialogTop: box.top, dialogBottom: box.bottom, backdropTop: parseFloat(getComputedStyle(dlg, '::backdrop').top) };
-    });
-    expect(placed.barTop).toBe(0);
-    expect(placed.dialogTop).toBeGreaterThanOrEqual(placed.barBottom);
-    expect(placed.dialogBottom).toBeLessThanOrEqual(PHONE.height);
-    expect(placed.backdropTop).toBeCloseTo(placed.barBottom, 0);
+    await expectBelowBar(b, PHONE);
     expect(await b.locator('.classbar .cb-store').isVisible()).toBe(true);
     await viewportShot(b, 'class-storage-student-reports-390x844');
     await b.locator('.reports-dialog[open] .continue').click();
