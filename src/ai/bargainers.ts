@@ -120,11 +120,12 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       let note: Terms | null = null;
       if (!agreed && bid >= 0 && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, bid);
-        said.push(`Asks for ${describePackage(desk.ps, bid)} (${pct(bu)} of the best to us; ${tactic.kind}, ${tactic.describe(t)}).`);
+        said.push(`Asks for a note worth ${pct(bu)} of the best to us (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
       }
       const factors = [
-        { label: `Utility aimed at (${tactic.kind})`, weight: 1, value: target, sources: [] },
-        { label: 'Share of the negotiation clock gone', weight: 1, value: t, sources: [] },
+        // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure).
+        { label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] },
+        { label: 'Share of the negotiation clock gone', weight: 1, value: t, unit: 'share' as const, sources: [] },
       ];
       // The answers rest on the notes, the clock and the tactic alone, not on the other orders.
       const answered = said.slice(0, replies.length);

@@ -110,11 +110,11 @@ function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: Record
     const a = named(c, c.historyOrders[k]!.action);
     // A private order's note would name it: the record of a private order is kept to its date.
     const note = c.actions[c.historyOrders[k]!.action]!.public && h.note ? `: ${h.note}` : '';
-    return { label: `${a.label}, ${h.date}${note}`, weight: 1, value: 1, sources: a.sources };
+    return { label: `${a.label}, ${h.date}${note}`, weight: 1, value: 1, unit: 'none', sources: a.sources };
   });
   const rejected: Alternative[] = passed.map(({ k, why }) => ({ label: `${named(c, c.historyOrders[k]!.action).label} (recorded ${rec[k]!.date})`, score: 0, why }));
   const notes = c.sc.history.notes ?? [];
-  if (sent >= 0) factors.unshift({ label: `A note, ${notes[sent]!.date}: ${notes[sent]!.note}`, weight: 1, value: 1, sources: notes[sent]!.sources });
+  if (sent >= 0) factors.unshift({ label: `A note, ${notes[sent]!.date}: ${notes[sent]!.note}`, weight: 1, value: 1, unit: 'none', sources: notes[sent]!.sources });
   // The record's answer to a note the other side sent, where the record has that note.
   const recorded = (o: Offer) => notes.find(x => x.side !== side && sameTerms(x.terms, o.terms));
   const answers: Reasons | undefined = refused.length
@@ -129,7 +129,7 @@ function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: Record
           .join(' '),
         factors: refused.flatMap(o => {
           const r = recorded(o);
-          return r ? [{ label: `The record: ${r.answer}`, weight: 1, value: 1, sources: r.sources }] : [];
+          return r ? [{ label: `The record: ${r.answer}`, weight: 1, value: 1, unit: 'none' as const, sources: r.sources }] : [];
         }),
         rejected: refused.map(o => ({ label: `Accept note ${o.n}`, score: 0, why: 'not in the record' })),
       }
@@ -150,7 +150,7 @@ export function makeHistoricalPlayer(): Player {
         const o = ev.decision!.options.find(x => x.id === id)!;
         return {
           summary: `${c.sc.sides[ev.decision!.side].name} on ${ev.title}: ${o.label}, the choice the sources record.`,
-          factors: [{ label: `${o.label} (recorded)`, weight: 1, value: 1, sources: ev.sources }],
+          factors: [{ label: `${o.label} (recorded)`, weight: 1, value: 1, unit: 'none', sources: ev.sources }],
           rejected: ev.decision!.options.filter(x => x.id !== id).map(x => ({ label: x.label, score: 0, why: 'not what was decided' })),
         };
       };

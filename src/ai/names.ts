@@ -62,6 +62,18 @@ export const playsFromViewAndDice = (name: PlayerName): boolean => {
   return r.ok && FROM_VIEW_AND_DICE.includes(r.value.kind);
 };
 
+/**
+ * Why the fidelity dial does nothing for the player of a side (a computer player's name, or 'human'
+ * for a person), or null where it acts. The dial chooses at each move between history's move and
+ * the player's own; the historical player's own move is history's, so for it the two are one
+ * (tests/ai/fidelity.test.ts plays it out), and a person is held to nothing.
+ */
+export function fidelityIdle(name: PlayerName | 'human'): string | null {
+  if (name === 'human') return 'a person plays that side, and the dial holds only a computer player to history';
+  const r = parsePlayerName(name);
+  return r.ok && r.value.kind === 'historical' ? "the historical player makes history's every move already" : null;
+}
+
 /** A name with the fidelity set (1 leaves it free: no "@"). */
 export function withFidelityName(name: PlayerName, f: number): PlayerName {
   const base = name.split('@')[0]!;

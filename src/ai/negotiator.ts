@@ -100,9 +100,9 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   function noteFactors(x: Scored, w: Worth): Factor[] {
     const drivers = desk.drivers(x.i, w).slice(0, 2);
     return [
-      ...drivers.map(d => ({ label: `${d.label} (objective points by playouts)`, weight: 1, value: d.value, sources: d.sources })),
+      ...drivers.map(d => ({ label: `${d.label} (to our objectives, by playouts)`, weight: 1, value: d.value, sources: d.sources })),
       {
-        label: `Chance ${model.them === 'ussr' ? 'the Politburo' : 'the Cabinet'} accepts and ratifies (read from intelligence and ${model.replies.length} replies)`,
+        label: `Risk that ${model.them === 'ussr' ? 'the Politburo' : 'the Cabinet'} refuses or fails to ratify (read from intelligence and ${model.replies.length} replies)`,
         weight: x.gain,
         value: x.gain * (x.pThem - 1),
         sources: [],
@@ -138,8 +138,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       why: {
         summary: `${us} ${accept ? 'accepts' : 'refuses'} note ${o.n}: ${because}.`,
         factors: [
-          ...drivers.map(d => ({ label: `${d.label} (objective points by playouts)`, weight: 1, value: d.value, sources: d.sources })),
-          { label: 'Chance our cabinet ratifies', weight: gain, value: gain * (pOwn - 1), sources: [] },
+          ...drivers.map(d => ({ label: `${d.label} (to our objectives, by playouts)`, weight: 1, value: d.value, sources: d.sources })),
+          { label: 'Risk that our cabinet fails to ratify', weight: gain, value: gain * (pOwn - 1), sources: [] },
         ],
         rejected,
       },
@@ -185,7 +185,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
             why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
           }));
         said.push({
-          summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : lastNote(ctx, side)?.status === 'rejected' ? '; a concession on the note they refused' : '; the note already on the table, its score within the noise of the best'}.`,
+          // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
+          summary: `Proposes a note: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : lastNote(ctx, side)?.status === 'rejected' ? '; a concession on the note they refused' : '; the note already on the table, its score within the noise of the best'}. Terms: ${describePackage(desk.ps, best.i)}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });

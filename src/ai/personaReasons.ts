@@ -108,8 +108,8 @@ function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: read
   return {
     summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} note ${n.n}: ${noteWords(side, n)}.`).join(' '),
     factors: notes.slice(0, 2).flatMap(n => [
-      // In percentage points above or below the half it needs: every factor is read as points (a bare −0.5 read as half a point).
-      { label: `Share of ${cabinetOf(side)} that would ratify note ${n.n}, against the half it needs (percentage points)`, weight: 1, value: 100 * (n.share - 0.5), sources: [] },
+      // In percentage points above or below the half it needs (a bare −0.5 would read as half a point).
+      { label: `Share of ${cabinetOf(side)} that would ratify note ${n.n}, against the half it needs`, weight: 1, value: 100 * (n.share - 0.5), unit: 'percentage points' as const, sources: [] },
       { label: `Worth of note ${n.n} by the terms' values (it needs 0 or more)`, weight: 1, value: n.value, sources: termSources(c) },
     ]),
     rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(side, n) })),
@@ -141,10 +141,8 @@ export function personaReasons(x: PersonaChoice): Reasons {
     };
   }
   const given = x.given.map(k => x.scored.find(o => o.k === k)!);
-  const factors = [...given]
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3)
-    .map(o => orderFactor(x, o));
+  const ranked = [...given].sort((a, b) => b.score - a.score);
+  const factors = ranked.slice(0, 3).map(o => orderFactor(x, o));
   // Orders worth giving that were not given: no capital left for them, or they undo one that scored higher.
   const rejected: Alternative[] = [];
   let left = x.capital;
@@ -170,11 +168,13 @@ export function personaReasons(x: PersonaChoice): Reasons {
       why: `the best of the orders not worth giving: ${pts(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
     });
   const acts = given.map(o => named(c, o.k).label);
-  const parts = [
-    acts.length ? `${who} orders ${acts.join(', ')}` : `${who} gives no orders${x.nearest ? `: nothing scores above zero (nearest ${named(c, x.nearest.k).label}, ${pts(x.nearest.score)})` : ''}`,
-  ];
-  if (factors[0]) parts[0] += `; ${given.length > 1 ? 'the strongest, ' : ''}${factors[0].label.split(':')[0]}, scores ${pts(factors[0].value)}`;
-  let summary = `${parts[0]}.`;
+  // Orders are named after a colon, never spliced mid-sentence: their labels begin with a capital.
+  const strongest = ranked[0];
+  let summary = !strongest
+    ? `${who} gives no orders${x.nearest ? `: nothing scores above zero (the nearest scores ${pts(x.nearest.score)}: ${named(c, x.nearest.k).label})` : ''}.`
+    : given.length === 1
+      ? `${who} gives one order, scoring ${pts(strongest.score)}: ${acts[0]}.`
+      : `${who} gives ${given.length} orders: ${acts.join('; ')}. The strongest scores ${pts(strongest.score)}: ${named(c, strongest.k).label}.`;
   const answers = x.answered.length ? answerReasons(c, side, persona, x.answered) : undefined;
   if (answers) summary += ` ${answers.summary}`;
   if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}.`;

@@ -2,8 +2,9 @@
 // the teacher lets students pick), wait in the lobby, then play the seat on the full game screen,
 // driven over the network (remoteMatch.ts). A bar above the game carries the group's public
 // business: the seat, the phase, the turn's deadline and the missed-orders policy, the teacher's
-// announcements and the connection; under it, the seat's role card and its cabinet's votes
-// (cabinetPanel.ts). A reload takes the same seat back (connection.ts).
+// announcements, a move the server refused and why, and the connection; under it, the seat's role
+// card and its cabinet's votes (cabinetPanel.ts). The game's dialogs open below the bar, never over
+// it. A reload takes the same seat back (connection.ts).
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
@@ -45,8 +46,11 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     said: h('p', { class: 'cb-said', 'aria-live': 'polite' }),
     net: h('span', { class: 'cb-net', role: 'status' }),
     store: h('p', { class: 'cb-store', role: 'alert' }),
+    // A refused move, where the student looks: the game's status line (which says it too, and
+    // announces it) can sit below the fold of a laptop's desk. Until a move is taken or the turn moves on.
+    refused: h('p', { class: 'cb-refused' }),
   };
-  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said, bar.store);
+  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said, bar.refused, bar.store);
   const gameRoot = h('div', { class: 'class-game' });
   let panel: CabinetPanel | null = null;
   const conn = new ClassConnection(
@@ -58,6 +62,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         if (!match) lobby();
       },
       room: r => {
+        if (info && r.turn !== info.turn) bar.refused.textContent = '';
         info = r;
         match?.room(r);
         drawBar();
@@ -72,9 +77,13 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       refused: r => {
         if (r.what === 'vote') return void screen?.announce(`Vote not taken: ${r.reason}.`);
         match?.refused(r);
+        if (match && r.what === 'move') bar.refused.textContent = `Not accepted: ${r.reason}.`;
         if (!match) showError(`${r.reason}.`);
       },
-      accepted: () => match?.accepted(),
+      accepted: () => {
+        bar.refused.textContent = '';
+        match?.accepted();
+      },
       // The server cannot store the game: said in the bar until it can again (orders are refused meanwhile, each saying why).
       storage: st => {
         bar.store.textContent = st.failing ? st.text : '';
@@ -110,7 +119,9 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     match = new RemoteMatch(compile(sc.value), m, conn);
     if (info) match.room(info);
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
+    const unplace = dialogsBelow(bar.el);
     screen = deps.play(gameRoot, match, () => {
+      unplace();
       conn.leave();
       forgetSeat(session());
       deps.exit();
@@ -235,6 +246,25 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   // A reload (or a tab that held a seat) takes the seat back; otherwise, the form.
   if (!(await conn.resume())) joinForm();
   window.addEventListener('pagehide', () => clearInterval(timer), { once: true });
+}
+
+/**
+ * The game's dialogs (the turn's reports, decisions) open below the class bar, never over it, so its
+ * deadline, announcements and refusals stay in sight (class.css, :root.below-classbar): the bar's
+ * height, kept as it wraps, is the CSS variable --classbar-h. Returns the undoing.
+ */
+function dialogsBelow(bar: HTMLElement): () => void {
+  const doc = document.documentElement;
+  const measure = () => doc.style.setProperty('--classbar-h', `${bar.offsetTop + bar.offsetHeight}px`);
+  const watch = new ResizeObserver(measure);
+  watch.observe(bar);
+  measure();
+  doc.classList.add('below-classbar');
+  return () => {
+    watch.disconnect();
+    doc.classList.remove('below-classbar');
+    doc.style.removeProperty('--classbar-h');
+  };
 }
 
 function rosterList(info: RoomInfo, mine: string): HTMLElement {

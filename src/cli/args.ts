@@ -1,7 +1,7 @@
 // Command-line arguments: one parseArgs table per command, and checks that turn bad values into
 // a UsageError (printed with the command's usage, exit 2).
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { PLAYER_KINDS, type PlayerKind, type PlayerName, parsePlayerName, SEARCH_LEVELS, withFidelityName } from '../ai/index';
+import { fidelityIdle, PLAYER_KINDS, type PlayerKind, type PlayerName, parsePlayerName, SEARCH_LEVELS, withFidelityName } from '../ai/index';
 import { SIDES, type Side } from '../engine/index';
 
 export class UsageError extends Error {}
@@ -61,6 +61,17 @@ export function fidelity(v: unknown, flag = '--fidelity'): number {
 
 /** A player name with `--fidelity` applied (the flag wins over an "@F" in the name). */
 export const withFidelityArg = (name: PlayerName, f: number | undefined): PlayerName => (f === undefined ? name : withFidelityName(name, f));
+
+/**
+ * Refuses a fidelity where the dial does nothing (ai/names.ts, fidelityIdle): given by `flag`, or
+ * as "@F" in the name, for a person or the historical player. A dial that silently does nothing
+ * would let a player believe a game was held to history, or freed from it, when it was not.
+ */
+export function checkFidelityActs(name: PlayerName | 'human', given: boolean, flag: string): void {
+  const spec = name === 'human' ? null : parsePlayerName(name);
+  const idle = given || (spec?.ok && spec.value.fidelity < 1) ? fidelityIdle(name) : null;
+  if (idle) throw new UsageError(`${flag}: a fidelity does nothing here: ${idle}`);
+}
 
 export function positiveInt(v: unknown, flag: string): number {
   const n = Number(v);

@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'play':
         return await playCommand(rest, out);
       case 'sim':
-        return simCommand(rest, out);
+        return simCommand(rest, out, errOut);
       case 'explore':
         return await exploreCommand(rest, out);
       case 'replay':

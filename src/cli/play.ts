@@ -13,7 +13,7 @@ import { figName, findFigure } from '../app/names';
 import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
 import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
-import { fidelity, parse, playerName, required, side as sideArg, USAGE, UsageError, withFidelityArg } from './args';
+import { checkFidelityActs, fidelity, parse, playerName, required, side as sideArg, USAGE, withFidelityArg } from './args';
 import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, wrap, yellow } from './format';
 import { type IO, terminalIO } from './io';
 import { reasonsLines } from './reasons';
@@ -491,8 +491,9 @@ function sidesFrom(values: Record<string, unknown>, saved: BySide<Controller> | 
   if (saved && values.side === undefined && values.opponent === undefined && values.fidelity === undefined) return saved;
   const me = sideArg(values.side ?? (saved ? SIDES.find(s => saved[s] === 'human') : undefined) ?? 'britain');
   let opp = values.opponent !== undefined ? opponentArg(values.opponent) : (saved?.[other(me)] ?? 'persona');
+  if (values.opponent !== undefined) checkFidelityActs(opp, false, '--opponent');
   if (values.fidelity !== undefined) {
-    if (opp === 'human') throw new UsageError('--fidelity holds a computer player to history; the opponent is a person');
+    checkFidelityActs(opp, true, '--fidelity');
     opp = withFidelityArg(opp, fidelity(values.fidelity));
   }
   return me === 'britain' ? { britain: 'human', ussr: opp } : { britain: opp, ussr: 'human' };

@@ -1,6 +1,6 @@
 // A computer player's reasons in the terminal: printed when the computer moves or answers a note,
 // from the Reasons the match passes on (only for moves the other side may know of).
-import { pts, type Reasons } from '../ai/reasons';
+import { factorFigure, type Reasons } from '../ai/reasons';
 import { citations, citeInText } from '../app/citations';
 import { bold, dim, wrap } from './format';
 
@@ -20,7 +20,8 @@ function moveLines(r: Reasons, width: number, rejected: number): string[] {
   const out = wrap(`${bold('Why:')} ${citeInText(r.summary)}`, width, '    ', '  ');
   for (const f of r.factors) {
     const src = f.sources.length ? dim(` [${citations(f.sources.slice(0, 3))}${f.sources.length > 3 ? ' …' : ''}]`) : '';
-    out.push(...wrap(`• ${citeInText(f.label)}: ${pts(f.value)} points${src}`, width, '      ', '    '));
+    const figure = factorFigure(f);
+    out.push(...wrap(`• ${citeInText(f.label)}${figure === null ? '' : `: ${figure}`}${src}`, width, '      ', '    '));
   }
   const passed = r.rejected.slice(0, rejected);
   if (passed.length) out.push(dim('    Passed over:'));

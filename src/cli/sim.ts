@@ -1,8 +1,8 @@
 // `sim`: many games between computer players; the distribution of ends, outcomes and scores.
 
-import { type Player, type PlayerName, parseBranches, playerFor, type SimStats, simulate, withBranches } from '../ai/index';
-import { type BySide, compile, RELATION_LABELS, RELATIONS, SIDES } from '../engine/index';
-import { fidelity, parse, playerName, positiveInt, required, USAGE, UsageError, withFidelityArg } from './args';
+import { fidelityIdle, type Player, type PlayerName, parseBranches, playerFor, type SimStats, simulate, withBranches } from '../ai/index';
+import { type BySide, compile, RELATION_LABELS, RELATIONS, SIDES, type Side } from '../engine/index';
+import { checkFidelityActs, fidelity, parse, playerName, positiveInt, required, USAGE, UsageError, withFidelityArg } from './args';
 import { bar, bold, dim, fitTable, pct, rule, section, table, termWidth, yellow } from './format';
 import { CliError, loadScenario } from './scenarios';
 
@@ -15,7 +15,7 @@ export interface SimReport extends SimStats {
   gamesPerSecond: number;
 }
 
-export function runSim(argv: string[]): { report: SimReport; json: boolean } | null {
+export function runSim(argv: string[]): { report: SimReport; json: boolean; warnings: string[] } | null {
   const { values } = parse('sim', argv, {
     scenario: { type: 'string' },
     players: { type: 'string' },
@@ -32,10 +32,22 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   // --fidelity F holds both players to history by F; F,G holds Britain by F and the USSR by G.
   const fids = values.fidelity === undefined ? [] : (values.fidelity as string).split(',').map(x => fidelity(x.trim()));
   if (fids.length > 2) throw new UsageError(`--fidelity takes one number, or two for britain and ussr (got "${values.fidelity}")`);
-  const players = {
-    britain: withFidelityArg(playerName(kinds[0], '--players (britain)'), fids[0]),
-    ussr: withFidelityArg(playerName(kinds[1], '--players (ussr)'), fids[1] ?? fids[0]),
+  const named = { britain: playerName(kinds[0], '--players (britain)'), ussr: playerName(kinds[1], '--players (ussr)') };
+  for (const s of SIDES) checkFidelityActs(named[s], false, `--players (${s})`);
+  // One figure for both sides holds each side whose player the dial acts on, and says which it leaves
+  // as it is; a figure given for one side alone, or one that acts on neither, is refused.
+  const warnings: string[] = [];
+  const fidOf = (s: Side): number | undefined => {
+    const f = fids.length === 2 ? fids[s === 'britain' ? 0 : 1] : fids[0];
+    if (f === undefined) return undefined;
+    const idle = fidelityIdle(named[s]);
+    if (!idle) return f;
+    if (f >= 1) return undefined; // 1 is the free player as it is: nothing to hold
+    if (fids.length === 2 || SIDES.every(x => fidelityIdle(named[x]))) checkFidelityActs(named[s], true, `--fidelity (${s})`);
+    warnings.push(`--fidelity leaves ${s} as it is: ${idle}`);
+    return undefined;
   };
+  const players = { britain: withFidelityArg(named.britain, fidOf('britain')), ussr: withFidelityArg(named.ussr, fidOf('ussr')) };
   const games = positiveInt((values.games as string | undefined) ?? '100', '--games');
   const seed = (values.seed as string | undefined) ?? '1';
   const { file, sc } = loadScenario(required(values.scenario, '--scenario', 'sim'));
@@ -58,6 +70,7 @@ export function runSim(argv: string[]): { report: SimReport; json: boolean } | n
   return {
     report: { ...stats, file, seed, players, branches, elapsedMs: Math.round(elapsedMs), gamesPerSecond: Math.round((games / Math.max(elapsedMs, 1e-3)) * 1000 * 10) / 10 },
     json: !!values.json,
+    warnings,
   };
 }
 
@@ -111,12 +124,13 @@ export function simReportLines(r: SimReport): string[] {
   return out;
 }
 
-export function simCommand(argv: string[], out: (s: string) => void): number {
+export function simCommand(argv: string[], out: (s: string) => void, err: (s: string) => void = out): number {
   const r = runSim(argv);
   if (!r) {
     out(`usage: ${USAGE.sim}`);
     return 0;
   }
+  for (const w of r.warnings) err(`note: ${w}`);
   if (r.json) out(JSON.stringify(r.report, null, 2));
   else for (const l of simReportLines(r.report)) out(l);
   return 0;

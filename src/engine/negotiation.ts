@@ -243,8 +243,9 @@ function rejectionReason(c: Compiled, s: GameState, side: Side, terms: Terms): s
   const acc = acceptance(c, s, side, terms);
   if (acc.share >= 0.5) return `${capital(cabinetName(side))} gives no reason: most of it could have accepted the package.`;
   const bad = refusedTerms(c, acc);
+  // The terms follow a colon: each begins with its label's capital, which no sentence should splice in.
   return bad.length
-    ? `${capital(cabinetName(side))} could not accept ${bad.join('; ')}.`
+    ? `Terms ${cabinetName(side)} could not accept: ${bad.join('; ')}.`
     : `${capital(cabinetName(side))} found the package as a whole worth too little to it (${percent(acc.share)} content).`;
 }
 

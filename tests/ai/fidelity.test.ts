@@ -1,7 +1,7 @@
 // The fidelity dial: at 0 a computer player makes history's moves, at 1 its own, and in between
 // history's unless its own promises more than a margin that shrinks as the dial rises.
 import { describe, expect, it } from 'vitest';
-import { AI_VIEW, aiRng, fidelityMargin, historicalPlayer, makePlayer, nextMove, parsePlayerName, playerFor, runGame, withFidelityName } from '../../src/ai/index';
+import { AI_VIEW, aiRng, fidelityIdle, fidelityMargin, historicalPlayer, makePlayer, nextMove, parsePlayerName, playerFor, runGame, withFidelityName } from '../../src/ai/index';
 import { applyMove, compile, createGame, type Move, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
 import type { Side } from '../../src/engine/vocab';
@@ -31,6 +31,17 @@ describe('the fidelity dial', () => {
     const hist = runGame(sc, createGame(sc, 'fid0', { record: false }), { britain: historicalPlayer, ussr: makePlayer('persona', sc, 'ussr') });
     expect(game.moves.filter(m => m.side === 'britain')).toEqual(hist.moves.filter(m => m.side === 'britain'));
   });
+
+  it("does nothing for the historical player, whose own move is history's: the screens and the CLI say so (fidelityIdle)", () => {
+    const hist = runGame(sc, createGame(sc, 'fidh', { record: false }), { britain: historicalPlayer, ussr: makePlayer('persona', sc, 'ussr') });
+    for (const name of ['historical@0', 'historical@0.5']) {
+      const held = runGame(sc, createGame(sc, 'fidh', { record: false }), { britain: playerFor(name, sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') });
+      expect(held.moves, name).toEqual(hist.moves);
+    }
+    expect(fidelityIdle('historical@0.5')).toMatch(/historical player/);
+    expect(fidelityIdle('human')).toMatch(/a person/);
+    for (const name of ['persona', 'random', 'negotiator', 'boulware', 'search:1']) expect(fidelityIdle(name), name).toBeNull();
+  }, 60_000);
 
   it('at 1 is the free player itself', () => {
     const free = runGame(sc, createGame(sc, 'fid1', { record: false }), { britain: playerFor('persona@1', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') });

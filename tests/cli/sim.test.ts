@@ -53,6 +53,29 @@ describe('sim', () => {
     expect(free.scores.ussr.mean).not.toBe(historical.scores.ussr.mean);
   }, 180_000);
 
+  it('--fidelity is refused, or said to leave a side as it is, where the dial does nothing (the historical player)', () => {
+    const base = ['sim', '--scenario', MINI, '--games', '2', '--seed', '3', '--json'];
+    // One figure for both: the side it acts on is held, the historical side left as it is, and the note says so.
+    const one = cli([...base, '--players', 'historical,persona', '--fidelity', '0.5']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.out).players).toEqual({ britain: 'historical', ussr: 'persona@0.5' });
+    expect(one.err).toContain("note: --fidelity leaves britain as it is: the historical player makes history's every move already");
+    // A figure for the historical side alone, one that acts on neither side, or "@F" on the historical player: refused.
+    for (const [players, fid] of [
+      ['historical,persona', '0.5,1'],
+      ['historical,historical', '0.3'],
+      ['historical@0.5,persona', undefined],
+    ] as const) {
+      const r = cli([...base, '--players', players, ...(fid ? ['--fidelity', fid] : [])]);
+      expect(r.code, `${players} ${fid}`).toBe(2);
+      expect(r.err).toMatch(/a fidelity does nothing here: the historical player makes history's every move already/);
+    }
+    // 1 (free) for the historical side is no hold at all: accepted without a word.
+    const free = cli([...base, '--players', 'historical,persona', '--fidelity', '1,0.5']);
+    expect(free.code).toBe(0);
+    expect(free.err).toBe('');
+  }, 120_000);
+
   it('prints a readable report', () => {
     const r = cli(['sim', '--scenario', MINI, '--games', '5']);
     expect(r.code).toBe(0);

@@ -10,7 +10,6 @@
 // the console and the students' screens while storing fails, at 1280x720 and 390x844.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,16 +17,29 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { GroupLog } from '../../src/server/group';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { diskStore, type LogStore } from '../../src/server/store';
-import { describeBrowser, SCREENSHOT_DIR } from './harness';
+import { describeBrowser, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
 import { nextScreen } from './play';
 
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
 
-async function viewportShot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+/**
+ * Where a student's open reports dialog sits against the class bar: below it, within the screen, its
+ * backdrop leaving the bar undimmed.
+ */
+async function expectBelowBar(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.waitForSelector('.reports-dialog[open]', { timeout: 60_000 });
+  const placed = await page.evaluate(() => {
+    const bar = document.querySelector('.classbar')!.getBoundingClientRect();
+    const dlg = document.querySelector('.reports-dialog[open]')!;
+    const box = dlg.getBoundingClientRect();
+    return { barBottom: bar.bottom, barTop: bar.top, dialogTop: box.top, dialogBottom: box.bottom, backdropTop: parseFloat(getComputedStyle(dlg, '::backdrop').top) };
+  });
+  expect(placed.barTop).toBe(0);
+  expect(placed.dialogTop).toBeGreaterThanOrEqual(placed.barBottom);
+  expect(placed.dialogBottom).toBeLessThanOrEqual(viewport.height);
+  expect(placed.backdropTop).toBeCloseTo(placed.barBottom, 0);
 }
 
 /** The text of the page's body, for what it says. */
@@ -112,10 +124,21 @@ describeBrowser('the classroom when storing fails', browser => {
       }
     };
 
+    // Her turn's reports open below the class bar on the laptop too.
+    await expectBelowBar(a, LAPTOP);
+    await viewportShot(a, 'class-storage-student-reports-1280x720');
+
     full = true;
     await act();
     await says(a, /Not accepted: the server could not store it \(ENOSPC: no space left on device, write\), so it was not taken.*try again/);
     await says(a, /The server cannot store this group’s game/);
+    // The refusal is said in the class bar too, in sight at the top of her laptop's screen: the game's
+    // status line, which says it as well, can sit below the fold of the desk.
+    const refusedInBar = a.locator('.classbar .cb-refused');
+    await expect.poll(() => refusedInBar.innerText(), { timeout: 15_000 }).toMatch(/^Not accepted: the server could not store it \(ENOSPC/);
+    const inBar = (await refusedInBar.boundingBox())!;
+    expect(inBar.y).toBeGreaterThanOrEqual(0);
+    expect(inBar.y + inBar.height).toBeLessThanOrEqual(LAPTOP.height);
     await card.locator('[data-action=pause]').click();
     await says(t, /Refused \(control pause\): the server could not store it/);
     expect(await card.locator('.gc-storage').innerText()).toMatch(/cannot store this group’s game \(ENOSPC: no space left on device, write\)/);
@@ -132,13 +155,16 @@ describeBrowser('the classroom when storing fails', browser => {
     await t.setViewportSize(LAPTOP);
     await viewportShot(a, 'class-storage-student-1280x720');
     expect(await textOverlaps(a, '.classbar')).toEqual([]);
-    // The turn's reports, which come over the page once the game screen has the news: put away, to see the bar.
-    await boris.page
-      .locator('.reports-dialog .continue')
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
-    await viewportShot(boris.page, 'class-storage-student-390x844');
-    expect(await textOverlaps(boris.page, '.classbar')).toEqual([]);
+    // The turn's reports, which come over the page once the game screen has the news, open below the
+    // class bar on the phone: the bar stays in sight, undimmed by the dialog's backdrop, and its
+    // storage warning readable while the reports are open.
+    const b = boris.page;
+    await expectBelowBar(b, PHONE);
+    expect(await b.locator('.classbar .cb-store').isVisible()).toBe(true);
+    await viewportShot(b, 'class-storage-student-reports-390x844');
+    await b.locator('.reports-dialog[open] .continue').click();
+    await viewportShot(b, 'class-storage-student-390x844');
+    expect(await textOverlaps(b, '.classbar')).toEqual([]);
 
     // The disk takes writes again: the Pause goes through, and the warnings go.
     full = false;
@@ -163,5 +189,7 @@ describeBrowser('the classroom when storing fails', browser => {
       return l.ok && (l.value as GroupLog).game!.moves.some(m => m.side === 'britain');
     };
     await expect.poll(moved, { timeout: 30_000 }).toBe(true);
+    // Taken: the bar no longer says it was refused.
+    await expect.poll(() => refusedInBar.isVisible(), { timeout: 15_000 }).toBe(false);
   }, 240_000);
 });

@@ -11,7 +11,6 @@
 // 390x844, 1280x720 and 1920x1080) are kept in test-artifacts/screenshots.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Response } from 'playwright-core';
@@ -21,17 +20,12 @@ import { makeHandIn } from '../../src/app/handIn';
 import { createGame, replay } from '../../src/engine/index';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
-import { describeBrowser, SCREENSHOT_DIR, screenshot } from './harness';
+import { describeBrowser, screenshot, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
 import { playInPage } from './play';
 
 const LAPTOP = { width: 1280, height: 720 };
 
-/** What the screen shows (the harness's screenshots are of the whole page). */
-async function viewportShot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1920, height: 1080 };
 

@@ -29,7 +29,7 @@ declare module 'vitest' {
   }
 }
 
-export { SCREENSHOT_DIR, screenshot } from './screenshot';
+export { SCREENSHOT_DIR, screenshot, viewportShot } from './screenshot';
 
 export interface OpenOptions {
   /** Emulated prefers-reduced-motion (default 'no-preference'). */

@@ -14,3 +14,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Saves what the viewport shows (not the whole page) as test-artifacts/screenshots/NAME.png: a phone's screen as its holder sees it. */
+export async function viewportShot(page: Page, name: string): Promise<string> {
+  const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: file });
+  return file;
+}

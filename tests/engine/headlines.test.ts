@@ -160,7 +160,7 @@ describe('headlines', () => {
     const before = g.s;
     g.turn({ britain: [reply(1, false)] });
     const theirs = heard(g, before, 'ussr', 'note-rejected');
-    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects note 1.', 'The Cabinet could not accept Propaganda: None (0% content).']]);
+    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects note 1.', 'Terms the Cabinet could not accept: Propaganda: None (0% content).']]);
     expect(heard(g, before, 'britain')).toEqual([]);
     const mine = newsSince(before, g.s).filter(n => n.side === 'britain' && n.text === 'Britain rejects note 1.');
     expect(mine.map(n => n.detail)).toEqual([theirs[0]!.detail]);

@@ -1,9 +1,9 @@
 // "Why?" on the computer's moves: its reasons as the match passes them on (only for moves the
 // player may know of: a public decision, or orders with no private business, answers to notes
 // included; see Match.shareable).
-// Each is a disclosure: the one-line summary, then the deciding objectives with their weights,
-// points and sources, and the moves it passed over with their expected scores.
-import { pts, type Reasons } from '../../ai/reasons';
+// Each is a disclosure: the one-line summary, then the deciding factors, each in its own unit
+// (factorFigure), with their sources, and the moves it passed over with their expected scores.
+import { factorFigure, type Reasons } from '../../ai/reasons';
 import { citations, citeInText } from '../../app/citations';
 import { h } from './h';
 
@@ -22,9 +22,16 @@ function one(e: ReasonsEntry, open: boolean): HTMLElement {
       ? h(
           'ul',
           { class: 'reasons-factors', 'aria-label': 'What decided it' },
-          r.factors.map(f =>
-            h('li', null, h('strong', null, citeInText(f.label)), `: ${pts(f.value)} points`, f.sources.length ? h('span', { class: 'sources' }, ` (${citations(f.sources.slice(0, 4))})`) : null),
-          ),
+          r.factors.map(f => {
+            const figure = factorFigure(f);
+            return h(
+              'li',
+              null,
+              h('strong', null, citeInText(f.label)),
+              figure === null ? null : `: ${figure}`,
+              f.sources.length ? h('span', { class: 'sources' }, ` (${citations(f.sources.slice(0, 4))})`) : null,
+            );
+          }),
         )
       : null,
     r.rejected.length

@@ -3,7 +3,7 @@
 // the persona, as history, or thinking ahead (the search player, at a strength from 1 to 4), and
 // is held to history by the fidelity dial (1 free, 0 follows history; ai/fidelity.ts).
 
-import { parsePlayerName, withFidelityName } from '../../ai/names';
+import { fidelityIdle, parsePlayerName, withFidelityName } from '../../ai/names';
 import { goalsModel } from '../../app/goals';
 import type { MatchSetup } from '../../app/match';
 import type { Controller } from '../../app/saveFile';
@@ -217,6 +217,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
         checked: opponent === value,
         onchange: () => {
           opponent = value;
+          showFidActs();
         },
       }),
       h('span', { class: 'option-title' }, title),
@@ -253,6 +254,20 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     },
   });
   showFid();
+  const FID_HELP =
+    'At 0 the computer makes the historical choice at every turn; at 1 it plays freely; in between it keeps to history unless its own move promises more than a margin, which shrinks as the dial rises.';
+  const fidHelp = h('p', { id: 'fidelity-help', class: 'help' }, FID_HELP);
+  // The dial acts only on a computer player that can leave history (ai/names.ts, fidelityIdle):
+  // for a second person or the computer as history it is disabled, and its help says why.
+  const idleNow = () => fidelityIdle(opponent === 'hotseat' ? 'human' : opponent);
+  const showFidActs = () => {
+    const idle = idleNow();
+    (fid as HTMLInputElement).disabled = idle !== null;
+    fidOut.hidden = idle !== null;
+    fidHelp.textContent = idle === null ? FID_HELP : `Not used with this opponent: ${idle}.`;
+    fidHelp.classList.toggle('idle', idle !== null);
+  };
+  showFidActs();
   const oppBox = h(
     'fieldset',
     { class: 'choice' },
@@ -265,11 +280,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     h('div', { class: 'dial' }, h('label', { for: 'strength' }, 'Strength when thinking ahead '), strength),
     h('p', { id: 'strength-help', class: 'help' }, 'Only how long it may think differs; it never sees more than you would in its place.'),
     h('div', { class: 'dial' }, h('label', { for: 'fidelity' }, 'Fidelity to history '), fid, fidOut),
-    h(
-      'p',
-      { id: 'fidelity-help', class: 'help' },
-      'At 0 the computer makes the historical choice at every turn; at 1 it plays freely; in between it keeps to history unless its own move promises more than a margin, which shrinks as the dial rises.',
-    ),
+    fidHelp,
   );
   drawBriefing();
   drawSides();
@@ -282,7 +293,8 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
         e.preventDefault();
         const s = seed.value.trim() || randomSeed();
         const other: Side = side === 'britain' ? 'ussr' : 'britain';
-        const computer = withFidelityName(opponent === 'search' ? `search:${level}` : opponent, fidelity);
+        const name = opponent === 'search' ? `search:${level}` : opponent;
+        const computer = idleNow() === null ? withFidelityName(name, fidelity) : name;
         const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : computer } as MatchSetup['sides'];
         act.start({ scenario: sc.id, seed: s, sides });
       },
