@@ -20,7 +20,7 @@ import type { ScenarioSetup as Scenario } from './setup';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
 import { type Ballot, err, type GameState, type Move, type Order, ok, type Result } from './types';
-import { other, SIDES, type Side } from './vocab';
+import { ofSide, other, SIDES, type Side } from './vocab';
 
 export interface GameOptions {
   /** Keep the ledger and news (default true). */ record?: boolean;
@@ -167,14 +167,14 @@ function resolveTurn(d: Draft): void {
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
-    const orders = d.s.orders[side]!;
+    const orders = ofSide(d.s.orders, side)!;
     const ordered: number[] = [];
     for (let j = 0; j < orders.length; j++) {
       const o = orders[j]!;
       if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     }
     // A side with no demands at all has no agenda check (and no list is made for it).
-    const forced = c.demanders[side].length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
+    const forced = ofSide(c.demanders, side).length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
     // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome,
     // with the causes: the lines the demand's figures have crossed.
     if (d.rec)
@@ -196,7 +196,7 @@ function resolveTurn(d: Draft): void {
       const cause = a.cause;
       const priv = a.public ? undefined : side;
       d.audience = side; // what an order costs is the side's own business
-      if (j >= forced.length) addFig(d, c.side[side].iCapital, -a.cost, cause, 'political capital spent');
+      if (j >= forced.length) addFig(d, ofSide(c.side, side).iCapital, -a.cost, cause, 'political capital spent');
       d.audience = undefined;
       if (!cabinetPasses(d, side, a.vote, a.label, cause, k, votesOn(c, sealedBallots(d, side), cause))) continue;
       ownTaken(d)[k] = d.day;
@@ -211,10 +211,10 @@ function resolveTurn(d: Draft): void {
   }
   // Then notes: proposals sent, answers given (ratification votes), Britain's first.
   for (const side of SIDES) {
-    for (const o of d.s.orders[side]!) {
+    for (const o of ofSide(d.s.orders, side)!) {
       if (d.s.ended) return;
       if (o.kind === 'offer') {
-        addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
+        addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
       } else if (o.kind === 'reply') {
         const item = `offer:${o.offer}`;
@@ -247,13 +247,13 @@ function resolveTurn(d: Draft): void {
   if (mdays > 0) {
     thirdPartyStep(d, mdays); // 5. Third parties
     for (const side of SIDES) {
-      const i = c.side[side].iStanding;
+      const i = ofSide(c.side, side).iStanding;
       addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, (0.01 * mdays) / 7), 'rule:standing-settles', 'memories fade');
     }
   }
   // 6. Standing: a lead at zero falls.
   for (const side of SIDES) {
-    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[d.s.lead[side]]!.name} falls from office`, 'rule:standing');
+    if (d.s.fig[ofSide(c.side, side).iStanding]! <= 0) end(d, `${c.ministers[ofSide(d.s.lead, side)]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
   if (d.s.ballots) delete d.s.ballots;
@@ -266,7 +266,7 @@ function startNextTurn(d: Draft): void {
   d.s.turn += 1;
   d.day = c.days[d.s.turn]!;
   for (const side of SIDES) {
-    const cs = c.side[side];
+    const cs = ofSide(c.side, side);
     setFig(d, cs.iCapital, Math.min(cs.capitalMax, d.s.fig[cs.iCapital]! + cs.capitalPerTurn), 'rule:capital', 'political capital renewed');
   }
   deliverOffers(d);

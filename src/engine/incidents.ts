@@ -4,7 +4,7 @@ import type { CEvent, Compiled, IncidentResp } from './compiled';
 import { dhalfPow } from './detmath';
 import { addFig, adoptScheduled, type Draft, news, ownFired, ownPending } from './draft';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 /** Per-turn chance of a random event: 1 - 0.5^(days / mtth), mtth scaled by matching modifiers. */
 export function mtthChance(ev: CEvent, s: GameState, days: number): number {
@@ -96,7 +96,7 @@ export function fireEvent(d: Draft, ev: CEvent): void {
  */
 export function incidentDeltas(c: Compiled, side: Side, r: IncidentResp, publicity: number): { fig: number; delta: number; why: string }[] {
   const sev = r.severity,
-    st = c.side[side].iStanding;
+    st = ofSide(c.side, side).iStanding;
   switch (r.response) {
     case 'exploit':
       return [
@@ -126,6 +126,6 @@ export function applyIncidentResponse(d: Draft, side: Side, r: IncidentResp, pub
 /** Intelligence recovers slowly; war danger cools slowly when nothing feeds it. */
 export function incidentStep(d: Draft, days: number): void {
   const c = d.c;
-  for (const side of ['britain', 'ussr'] as const) addFig(d, c.side[side].iIntel, days / 30, 'rule:intel-recovers', 'new sources and broken codes, slowly');
+  for (const side of ['britain', 'ussr'] as const) addFig(d, ofSide(c.side, side).iIntel, days / 30, 'rule:intel-recovers', 'new sources and broken codes, slowly');
   addFig(d, c.iTension, (-0.5 * days) / 7, 'rule:tension-cools', 'war danger fades when nothing feeds it');
 }

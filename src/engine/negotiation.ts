@@ -7,7 +7,7 @@ import type { Compiled, CTerm } from './compiled';
 import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
-import { other, SIDES, type Side } from './vocab';
+import { ofSide, other, SIDES, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
   // Plain loops, not find() with a callback made per term: a persona values a package several
@@ -21,7 +21,7 @@ export function packageValue(c: Compiled, terms: Terms, side: Side): number {
     let value = 0;
     for (let j = 0; j < opts.length; j++)
       if (opts[j]!.id === id) {
-        value = opts[j]!.value[side];
+        value = ofSide(opts[j]!.value, side);
         break;
       }
     v += value;
@@ -30,7 +30,7 @@ export function packageValue(c: Compiled, terms: Terms, side: Side): number {
 }
 
 /** A minister accepts a package worth at least half his stance on his side's negotiation issue. */
-const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[c.negotiation.issue[side]]!]! / 2;
+const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[ofSide(c.negotiation.issue, side)]!]! / 2;
 
 export interface Acceptance {
   /** Influence-weighted share of the cabinet that would accept the whole package. */
@@ -47,7 +47,7 @@ export interface Acceptance {
  */
 export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): number {
   const value = packageValue(c, terms, side);
-  const ministers = c.side[side].ministers;
+  const ministers = ofSide(c.side, side).ministers;
   let total = 0,
     yes = 0;
   for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) total += c.ministers[k]!.influence;
