@@ -41,7 +41,8 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   const c = d.c;
   let due: Set<number> | null = null;
   let byTeacher: Set<number> | null = null;
-  if (d.s.scheduled.length) {
+  // The queue is rewritten only on a turn something in it falls due (most turns with a queue, none does).
+  if (d.s.scheduled.length && d.s.scheduled.some(x => x.day <= d.day)) {
     const keep = [];
     for (const x of d.s.scheduled) {
       if (x.day <= d.day) {

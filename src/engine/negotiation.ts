@@ -104,9 +104,17 @@ export function checkTerms(c: Compiled, s: GameState, terms: Terms): string | nu
 
 /** The first option of a note that events have overtaken (its `when` no longer holds), as "Term: option". */
 export function overtakenTerm(c: Compiled, s: GameState, terms: Terms): string | null {
-  for (const t of c.terms) {
-    const opt = t.options.find(x => x.id === terms[t.id]);
-    if (opt && !optionOpen(opt, s)) return `${t.label}: ${opt.label}`;
+  // Plain loops, not find() with a callback made per term: every outstanding note is checked at
+  // every turn of every playout. The first option with the id counts, as find() takes it.
+  for (let k = 0; k < c.terms.length; k++) {
+    const t = c.terms[k]!,
+      id = terms[t.id],
+      opts = t.options;
+    for (let j = 0; j < opts.length; j++)
+      if (opts[j]!.id === id) {
+        if (!optionOpen(opts[j]!, s)) return `${t.label}: ${opts[j]!.label}`;
+        break;
+      }
   }
   return null;
 }
@@ -125,25 +133,27 @@ export function sendOffer(d: Draft, from: Side, terms: Terms): void {
  * that no longer make sense.
  */
 export function deliverOffers(d: Draft): void {
-  if (!d.s.offers.some(o => o.status === 'sent' || o.status === 'delivered')) return;
-  d.s.offers = d.s.offers.map(o => {
+  // Note by note, in order; the list is copied (ownOffers) only when a note changes: most turns
+  // with a note outstanding change none. The news lines are written only when the news is kept.
+  const offers = d.s.offers;
+  for (let j = 0; j < offers.length; j++) {
+    const o = offers[j]!;
+    let next: Offer = o;
     if (o.status === 'sent' || o.status === 'delivered') {
       const gone = overtakenTerm(d.c, d.s, o.terms);
       if (gone !== null) {
-        news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
-        return { ...o, status: 'lapsed' as const };
+        if (d.rec) news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
+        next = { ...o, status: 'lapsed' as const };
+      } else if (o.status === 'sent' && o.arrivesDay <= d.day) {
+        if (d.rec) news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
+        next = { ...o, status: 'delivered' as const };
+      } else if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
+        if (d.rec) news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
+        next = { ...o, status: 'lapsed' as const };
       }
     }
-    if (o.status === 'sent' && o.arrivesDay <= d.day) {
-      news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
-      return { ...o, status: 'delivered' as const };
-    }
-    if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
-      news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
-      return { ...o, status: 'lapsed' as const };
-    }
-    return o;
-  });
+    if (next !== o) ownOffers(d)[j] = next;
+  }
 }
 
 /**
