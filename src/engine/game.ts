@@ -162,8 +162,9 @@ function resolveTurn(d: Draft): void {
   const c = d.c;
   const next = c.days[d.s.turn + 1];
   const span = next === undefined ? 1 : next - d.day;
-  // Carried items whose groups react once every order is in; `priv` is set for a side's private business.
-  const carried: { side: Side; vote: Vote; label: string; priv: Side | undefined }[] = [];
+  // Carried items (action indices) whose groups react once every order is in: the numbers alone,
+  // not a record each (a side's items are its own actions, and each says whether it is public).
+  const carried: number[] = [];
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
@@ -206,7 +207,7 @@ function resolveTurn(d: Draft): void {
       if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
       settle(d, side, a.vote, a.label, cause);
       d.audience = undefined;
-      if (a.vote) carried.push({ side, vote: a.vote, label: a.label, priv });
+      if (a.vote) carried.push(k);
     }
   }
   // Then notes: proposals sent, answers given (ratification votes), Britain's first.
@@ -225,9 +226,10 @@ function resolveTurn(d: Draft): void {
   if (d.s.ended) return;
 
   // 2. Parliamentary and party reaction.
-  for (const x of carried) {
-    d.audience = x.priv;
-    groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction', x.label);
+  for (let j = 0; j < carried.length; j++) {
+    const a = c.actions[carried[j]!]!;
+    d.audience = a.public ? undefined : a.side;
+    groupReaction(d, a.side, a.vote!.issue, a.vote!.direction, 1, 'rule:party-reaction', a.label);
     d.audience = undefined;
   }
   pressureCost(d, span);

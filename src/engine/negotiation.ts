@@ -119,7 +119,15 @@ export function overtakenTerm(c: Compiled, s: GameState, terms: Terms): string |
   return null;
 }
 
-export const outstanding = (s: GameState, from: Side): Offer | undefined => s.offers.find(o => o.from === from && (o.status === 'sent' || o.status === 'delivered'));
+/** A side's note still awaiting an answer, if any (a plain loop: a persona asks at every turn of every playout). */
+export function outstanding(s: GameState, from: Side): Offer | undefined {
+  const offers = s.offers;
+  for (let j = 0; j < offers.length; j++) {
+    const o = offers[j]!;
+    if (o.from === from && (o.status === 'sent' || o.status === 'delivered')) return o;
+  }
+  return undefined;
+}
 
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
