@@ -113,6 +113,12 @@ export function checkResignations(d: Draft, side: Side, cause: string): void {
   }
 }
 
+/** Whether an item is on the agenda already (a plain loop, not some() with a callback made per demand, every turn). */
+function listed(items: readonly { action: number }[], action: number): boolean {
+  for (let j = 0; j < items.length; j++) if (items[j]!.action === action) return true;
+  return false;
+}
+
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
 export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string; demand: number }[] {
   const out: { action: number; by: string; demand: number }[] = [];
@@ -120,7 +126,7 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
   for (let j = 0; j < demanders.length; j++) {
     const x = demanders[j]!;
     if (x.minister >= 0 && s.fig[c.ministers[x.minister]!.iOffice] === 0) continue;
-    if (out.some(o => o.action === x.action) || !x.when(s) || !available(x.action)) continue;
+    if (listed(out, x.action) || !x.when(s) || !available(x.action)) continue;
     out.push({ action: x.action, by: x.by, demand: j });
   }
   return out;
