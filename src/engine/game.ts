@@ -142,7 +142,11 @@ function settle(d: Draft, side: Side, vote: Vote | null, label: string, cause: s
 
 function decide(d: Draft, side: Side, ev: number, optionId: string, ballots?: Ballot[]): void {
   const e = d.c.events[ev]!;
-  const o = e.decision!.options.find(x => x.id === optionId)!;
+  // The first option with the id, as find() takes it, by a plain loop (no callback made per decision).
+  const options = e.decision!.options;
+  let found: (typeof options)[number] | undefined;
+  for (let j = 0; j < options.length && !found; j++) if (options[j]!.id === optionId) found = options[j];
+  const o = found!;
   const pending = ownPending(d, side);
   pending.splice(pending.indexOf(ev), 1);
   ownChosen(d)[ev] = o.i;
