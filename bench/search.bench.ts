@@ -71,11 +71,13 @@ interface Run {
   load: number[];
 }
 /** The playouts of one scenario, measured in this process (the child's part). */
-function measurePlayouts(id: string): Run {
+/**
+ * The search player's own rollout policy and playouts (src/ai/search/playout.ts), from worlds drawn
+ * from Britain's view at half the calendar of a persona game.
+ */
+function midGame(id: string): { p: ReturnType<typeof personaPolicy>; worlds: ReturnType<typeof drawWorlds>; from: string } {
   const sc = scenarios.get(id)!;
   const c = compile(sc);
-  // The search player's own rollout policy and playouts (src/ai/search/playout.ts), from worlds
-  // drawn from Britain's view at half the calendar of a persona game.
   const p = personaPolicy(sc);
   const game = runGame(sc, createGame(sc, `mid-${id}`, { record: false }), p.players, true);
   let s: GameState = createGame(sc, `mid-${id}`, { record: false });
@@ -85,8 +87,11 @@ function measurePlayouts(id: string): Run {
     if (!r.ok) throw new Error(r.error);
     s = r.value;
   }
-  const worlds = drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(`bench-${id}`)), 256);
-  const r: Run = { id, from: `${s.turn} of ${c.days.length}`, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [], load: [] };
+  return { p, worlds: drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(`bench-${id}`)), 256), from: `${s.turn} of ${c.days.length}` };
+}
+function measurePlayouts(id: string): Run {
+  const { p, worlds, from } = midGame(id);
+  const r: Run = { id, from, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [], load: [] };
   let played = 0;
   for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; ) for (let k = 0; k < 50; k++) playout(p, worlds[played++ % worlds.length]!, null);
   for (let round = 0; round < Math.max(1, Math.round((seconds * 1000) / ROUND_MS)); round++) {
@@ -146,7 +151,17 @@ console.log(
 );
 table(['scenario', 'from turn', 'per CPU s', 'rounds', 'per wall s', 'turns each', 'playouts', 'load'], rows);
 
-// 2. Decision times per level, at the same positions for every level.
+// 2. Decision times per level, at the same positions for every level. This process first plays
+// WARM_MS of each scenario's playouts, as it played all of them before the playouts moved to their
+// own processes: a search decides by its playouts, and a worker has played thousands by its second
+// decision (without this, the decisions ran on a colder JIT: search:4 p95 389 ms against 240 ms
+// with it, one run each at load 12).
+if (levels.length)
+  for (const id of IDS) {
+    const { p, worlds } = midGame(id);
+    let played = 0;
+    for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; ) for (let k = 0; k < 50; k++) playout(p, worlds[played++ % worlds.length]!, null);
+  }
 const positions: { id: string; s: GameState; side: (typeof SIDES)[number] }[] = [];
 for (const id of IDS) {
   const sc = scenarios.get(id)!;
