@@ -12,7 +12,9 @@
 // Figures are printed, never asserted. CPU time (user and system) is printed beside wall time: on
 // a shared machine the wall clock counts other processes' time too. The load average is printed
 // with each scenario's rate: other processes slow this one's CPU too (shared cores and caches).
+import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, runGame, SEARCH_LEVELS, type SearchLevel, toMove } from '../src/ai/index';
 import { drawWorlds, personaPolicy, playout } from '../src/ai/search/playout';
@@ -21,7 +23,9 @@ import { openRng, seedRng } from '../src/engine/rng';
 import type { SIDES } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
-const { values } = parseArgs({ options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, positions: { type: 'string', default: '12' }, seconds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, positions: { type: 'string', default: '12' }, seconds: { type: 'string', default: '2' }, child: { type: 'string' } },
+});
 const levels = (values.levels === 'none' ? [] : values.levels!.split(',').map(Number)) as SearchLevel[];
 const perScenario = Number(values.positions);
 const seconds = Number(values.seconds);
@@ -37,20 +41,28 @@ function table(head: string[], rows: string[][]): void {
   const w = head.map((h, j) => Math.max(h.length, ...rows.map(r => r[j]!.length)));
   for (const r of [head, ...rows]) console.log(`  ${r.map((x, j) => (j === 0 ? x.padEnd(w[j]!) : x.padStart(w[j]!))).join('  ')}`);
 }
-const scenarios = new Map(IDS.map(id => [id, loadScenarioFile(id)]));
+// A child measuring one scenario's playouts loads that scenario alone.
+const scenarios = new Map((values.child ? [values.child] : IDS).map(id => [id, loadScenarioFile(id)]));
 
-console.log(`search player; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'}; one thread; load average ${loadavg()[0]!.toFixed(1)}`);
-
-// 1. Playouts from mid-game. Each scenario's share of the time is cut into rounds of at least
-// ROUND_MS of CPU, the scenarios taking turns round by round, so a burst of load elsewhere on a
-// shared machine falls on all three alike; a round that long is hundreds of times the CPU clock's
-// step. The load average is read at every round and its mean printed beside the scenario's rate.
+// 1. Playouts from mid-game. Each scenario is measured in a child process of its own, one after the
+// other, as the game runs them: one worker (or one CLI process) plays one scenario, so its JIT has
+// compiled the engine and the personas for that scenario alone. Measured in one process taking
+// turns round by round, the three disturbed each other's compiled code and a round's rate swung
+// 4,300-7,600 (about 5,400-6,000 overall, at load 1); alone, each settles at its own steady rate.
+// The child warms for WARM_MS of CPU before counting: alone, a scenario's rate climbs from ~200
+// (first 400 ms) through ~3,700 and ~6,800 to its steady rate after ~4,500 playouts, about 1.2 s
+// of CPU (the optimising compiler's threads count in the process's CPU too), and then holds within
+// a few per cent (1932 at load 2, rounds of 400 ms: 3,981 6,148 6,403 6,490 6,512 6,056 6,478...).
+// A search decides by the thousand playouts, on a JIT warmed by every playout before. After the
+// warm-up the playouts are counted in rounds of at least ROUND_MS of CPU (hundreds of times the
+// CPU clock's step), and the load average is read at every round and its mean printed beside the
+// scenario's rate: other processes slow this one's CPU too (shared cores and caches).
 const ROUND_MS = 400;
+const WARM_MS = 2500;
+/** What a child reports of its scenario. */
 interface Run {
   id: string;
   from: string;
-  p: ReturnType<typeof personaPolicy>;
-  worlds: ReturnType<typeof drawWorlds>;
   runs: number;
   turns: number;
   ms: number;
@@ -58,7 +70,12 @@ interface Run {
   rates: number[];
   load: number[];
 }
-const byScenario: Run[] = IDS.map(id => {
+/** The playouts of one scenario, measured in this process (the child's part). */
+/**
+ * The search player's own rollout policy and playouts (src/ai/search/playout.ts), from worlds drawn
+ * from Britain's view at half the calendar of a persona game.
+ */
+function midGame(id: string): { p: ReturnType<typeof personaPolicy>; worlds: ReturnType<typeof drawWorlds>; from: string } {
   const sc = scenarios.get(id)!;
   const c = compile(sc);
   const p = personaPolicy(sc);
@@ -70,26 +87,24 @@ const byScenario: Run[] = IDS.map(id => {
     if (!r.ok) throw new Error(r.error);
     s = r.value;
   }
-  const worlds = drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(`bench-${id}`)), 256);
-  for (let k = 0; k < 300; k++) playout(p, worlds[k % worlds.length]!, null); // warm the JIT
-  return { id, from: `${s.turn} of ${c.days.length}`, p, worlds, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [], load: [] };
-});
-// One round of each scenario first, not counted: the first round after the 300 warming playouts
-// still ran a fifth slower than the rest (the JIT still tiering up), and a search runs its
-// playouts by the thousand.
-for (let round = -1; round < Math.max(1, Math.round((seconds * 1000) / ROUND_MS)); round++)
-  for (const r of byScenario) {
+  return { p, worlds: drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(`bench-${id}`)), 256), from: `${s.turn} of ${c.days.length}` };
+}
+function measurePlayouts(id: string): Run {
+  const { p, worlds, from } = midGame(id);
+  const r: Run = { id, from, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [], load: [] };
+  let played = 0;
+  for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; ) for (let k = 0; k < 50; k++) playout(p, worlds[played++ % worlds.length]!, null);
+  for (let round = 0; round < Math.max(1, Math.round((seconds * 1000) / ROUND_MS)); round++) {
     const load = loadavg()[0]!;
     const t0 = performance.now(),
       c0 = cpuMs();
     let n = 0,
       turns = 0;
     while (cpuMs() - c0 < ROUND_MS) {
-      for (let k = 0; k < 50; k++) turns += playout(r.p, r.worlds[(r.runs + n + k) % r.worlds.length]!, null).turns;
+      for (let k = 0; k < 50; k++) turns += playout(p, worlds[played++ % worlds.length]!, null).turns;
       n += 50;
     }
     const cpu = cpuMs() - c0;
-    if (round < 0) continue;
     r.load.push(load);
     r.turns += turns;
     r.ms += performance.now() - t0;
@@ -97,6 +112,28 @@ for (let round = -1; round < Math.max(1, Math.round((seconds * 1000) / ROUND_MS)
     r.runs += n;
     r.rates.push((n / cpu) * 1000);
   }
+  return r;
+}
+/** One scenario's playouts measured in a child process running this file with --child. */
+function inChild(id: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child', id, '--seconds', String(seconds)]);
+    let got: Run | undefined;
+    child.on('message', m => {
+      got = m as Run;
+    });
+    child.on('error', reject);
+    child.on('exit', code => (got && code === 0 ? resolve(got) : reject(new Error(`the ${id} playouts' process exited with code ${code}`))));
+  });
+}
+if (values.child) {
+  process.send!(measurePlayouts(values.child));
+  process.exit(0);
+}
+
+console.log(`search player; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'}; one thread; load average ${loadavg()[0]!.toFixed(1)}`);
+const byScenario: Run[] = [];
+for (const id of IDS) byScenario.push(await inChild(id));
 const rows = byScenario.map(r => [
   r.id,
   r.from,
@@ -109,10 +146,22 @@ const rows = byScenario.map(r => [
 ]);
 const all = byScenario.reduce((a, r) => ({ runs: a.runs + r.runs, cpu: a.cpu + r.cpu, ms: a.ms + r.ms }), { runs: 0, cpu: 0, ms: 0 });
 rows.push(['all three', '', fmt((all.runs / all.cpu) * 1000), '', fmt((all.runs / all.ms) * 1000), '', fmt(all.runs), '']);
-console.log(`\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, rounds of ${ROUND_MS} ms of CPU (target >= 8,000 per CPU second):`);
+console.log(
+  `\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, each scenario in its own process after ${WARM_MS / 1000} s of CPU warming, rounds of ${ROUND_MS} ms of CPU (target >= 8,000 per CPU second):`,
+);
 table(['scenario', 'from turn', 'per CPU s', 'rounds', 'per wall s', 'turns each', 'playouts', 'load'], rows);
 
-// 2. Decision times per level, at the same positions for every level.
+// 2. Decision times per level, at the same positions for every level. This process first plays
+// WARM_MS of each scenario's playouts, as it played all of them before the playouts moved to their
+// own processes: a search decides by its playouts, and a worker has played thousands by its second
+// decision (without this, the decisions ran on a colder JIT: search:4 p95 389 ms against 240 ms
+// with it, one run each at load 12).
+if (levels.length)
+  for (const id of IDS) {
+    const { p, worlds } = midGame(id);
+    let played = 0;
+    for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; ) for (let k = 0; k < 50; k++) playout(p, worlds[played++ % worlds.length]!, null);
+  }
 const positions: { id: string; s: GameState; side: (typeof SIDES)[number] }[] = [];
 for (const id of IDS) {
   const sc = scenarios.get(id)!;

@@ -289,7 +289,8 @@ export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly n
   // Most turns complete no month: the same zeros, not a fresh list each time (a persona asks at every move).
   if (months <= 0) return NO_TRADE_WEIGHTS;
   const now = t.lag === 0 ? 1 : 0;
-  const perOrder = weightOn(g, t.orders) + now * (weightOn(g, t.exports) - weightOn(g, t.balance));
+  const w = tradeFigWeights(c, g);
+  const perOrder = w[TW_ORDERS]! + now * (w[TW_EXPORTS]! - w[TW_BALANCE]!);
   const base = s.fig[t.baseOrders]!,
     credit = s.fig[t.credit]!,
     diversion = s.fig[t.diversion]!;
@@ -299,9 +300,31 @@ export function tradeWeights(c: Compiled, g: Gradient, s: GameState): readonly n
     perOrder * -(base / 100) * (0.6 + (0.8 * credit) / 100),
     perOrder * (1 - diversion / 100) * (0.6 + (0.8 * credit) / 100),
     // Re-exports move half way to their (broken: reduced) base level each month.
-    (1 - 0.5 ** months) * (broken ? 0.35 : 1) * (weightOn(g, t.reExports) - weightOn(g, t.balance)),
-    (broken ? 0.95 : 1) * (weightOn(g, t.imports) + weightOn(g, t.balance)),
+    (1 - 0.5 ** months) * (broken ? 0.35 : 1) * (w[TW_RE_EXPORTS]! - w[TW_BALANCE]!),
+    (broken ? 0.95 : 1) * (w[TW_IMPORTS]! + w[TW_BALANCE]!),
   ];
+}
+
+/** Where tradeFigWeights keeps each trade figure's weight. */
+const TW_ORDERS = 0,
+  TW_EXPORTS = 1,
+  TW_BALANCE = 2,
+  TW_RE_EXPORTS = 3,
+  TW_IMPORTS = 4;
+const tradeFigCache = new WeakMap<Gradient, Float64Array>();
+/**
+ * The gradient's weights on the trade figures tradeWeights reads (orders, exports, balance,
+ * re-exports, imports): the same numbers weightOn gives, looked up once per gradient (a gradient
+ * belongs to one compiled scenario) rather than seven times at every move of a trade month.
+ */
+function tradeFigWeights(c: Compiled, g: Gradient): Float64Array {
+  let w = tradeFigCache.get(g);
+  if (!w) {
+    const t = c.trade;
+    w = Float64Array.of(weightOn(g, t.orders), weightOn(g, t.exports), weightOn(g, t.balance), weightOn(g, t.reExports), weightOn(g, t.imports));
+    tradeFigCache.set(g, w);
+  }
+  return w;
 }
 
 const units = new WeakMap<Compiled, Gradient[]>();

@@ -4,7 +4,7 @@ import type { Compiled, Vote } from './compiled';
 import { dexp } from './detmath';
 import { addFig, type Draft, news, resign } from './draft';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 export const logistic = (x: number): number => 1 / (1 + dexp(-x));
 
@@ -41,7 +41,7 @@ export const votedLean = (lean: number, mood: number, vote: 1 | -1): number => l
  */
 export function support(c: Compiled, s: GameState, side: Side, issue: number, direction: 1 | -1, votes?: Votes): number {
   // Over the side's flat tables (CabinetTable), minister by minister in the side's order.
-  const t = c.side[side].table,
+  const t = ofSide(c.side, side).table,
     fig = s.fig,
     n = t.office.length,
     at = issue * n;
@@ -49,7 +49,7 @@ export function support(c: Compiled, s: GameState, side: Side, issue: number, di
     weight = 0;
   for (let j = 0; j < n; j++) {
     if (fig[t.office[j]!] === 0) continue;
-    const vote = votes?.get(c.side[side].ministers[j]!);
+    const vote = votes?.get(ofSide(c.side, side).ministers[j]!);
     const lean = (fig[t.stance[at + j]!]! / 100) * direction;
     const influence = t.influence[j]!;
     sum += influence * (vote === undefined ? lean : votedLean(lean, fig[t.mood[j]!]!, vote));
@@ -64,7 +64,7 @@ export function support(c: Compiled, s: GameState, side: Side, issue: number, di
  * standing 50 is a coin toss).
  */
 export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote, votes?: Votes): number {
-  const standing = s.fig[c.side[side].iStanding]!;
+  const standing = s.fig[ofSide(c.side, side).iStanding]!;
   return logistic(5 * (support(c, s, side, v.issue, v.direction, votes) + (standing - 50) / 200 - v.difficulty / 100));
 }
 
@@ -86,7 +86,7 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
   // Deliberations are private: the side's own news.
   if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}${votes?.size ? ` (${tally(votes)})` : ''}.`, cause, side);
   if (!passed) {
-    addFig(d, d.c.side[side].iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
+    addFig(d, ofSide(d.c.side, side).iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
     for (const f of v.onFail) f(d, cause);
   }
   return passed;
@@ -94,7 +94,7 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
 
 /** Ministers whose stance the decision went with grow content; those it went against, sore. */
 export function moodAfterDecision(d: Draft, side: Side, issue: number, direction: 1 | -1, cause: string, label: string): void {
-  const t = d.c.side[side].table,
+  const t = ofSide(d.c.side, side).table,
     n = t.office.length,
     at = issue * n;
   for (let j = 0; j < n; j++) {
@@ -107,20 +107,26 @@ export function moodAfterDecision(d: Draft, side: Side, issue: number, direction
 }
 
 export function checkResignations(d: Draft, side: Side, cause: string): void {
-  for (const k of d.c.side[side].resigners) {
+  for (const k of ofSide(d.c.side, side).resigners) {
     const m = d.c.ministers[k]!;
     if (m.canResign && d.s.fig[m.iOffice] === 1 && d.s.fig[m.iMood]! < m.resignBelow) resign(d, k, cause);
   }
 }
 
+/** Whether an item is on the agenda already (a plain loop, not some() with a callback made per demand, every turn). */
+function listed(items: readonly { action: number }[], action: number): boolean {
+  for (let j = 0; j < items.length; j++) if (items[j]!.action === action) return true;
+  return false;
+}
+
 /** Actions forced onto the agenda by ministers in office or groups whose demand holds. */
 export function forcedItems(c: Compiled, s: GameState, side: Side, available: (action: number) => boolean): { action: number; by: string; demand: number }[] {
   const out: { action: number; by: string; demand: number }[] = [];
-  const demanders = c.demanders[side];
+  const demanders = ofSide(c.demanders, side);
   for (let j = 0; j < demanders.length; j++) {
     const x = demanders[j]!;
     if (x.minister >= 0 && s.fig[c.ministers[x.minister]!.iOffice] === 0) continue;
-    if (out.some(o => o.action === x.action) || !x.when(s) || !available(x.action)) continue;
+    if (listed(out, x.action) || !x.when(s) || !available(x.action)) continue;
     out.push({ action: x.action, by: x.by, demand: j });
   }
   return out;
@@ -134,7 +140,7 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
 export function stanceDrift(d: Draft, side: Side, days: number): void {
   const c = d.c,
     s = d.s,
-    t = c.side[side].table;
+    t = ofSide(c.side, side).table;
   const nm = t.office.length,
     ng = t.pressure.length;
   if (ng === 0) return;

@@ -5,7 +5,7 @@ import type { Compiled, Draft } from './compiled';
 import { RELATION_LABEL } from './labels';
 import { openRng } from './rng';
 import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
-import type { Relations, Side } from './vocab';
+import { ofSide, type Relations, type Side } from './vocab';
 
 export type { Draft };
 
@@ -100,7 +100,7 @@ export function ownPending(d: Draft, side: Side): number[] {
     d.s.pending = side === 'britain' ? { britain: p.britain.slice(), ussr: p.ussr } : { britain: p.britain, ussr: p.ussr.slice() };
     d.owned |= bit;
   }
-  return d.s.pending[side];
+  return ofSide(d.s.pending, side);
 }
 
 export function ownAgreed(d: Draft): GameState['agreed'] {

@@ -20,7 +20,7 @@ import type { ScenarioSetup as Scenario } from './setup';
 import { thirdPartyStep } from './thirdParties';
 import { tradeStep } from './trade';
 import { type Ballot, err, type GameState, type Move, type Order, ok, type Result } from './types';
-import { other, SIDES, type Side } from './vocab';
+import { ofSide, other, SIDES, type Side } from './vocab';
 
 export interface GameOptions {
   /** Keep the ledger and news (default true). */ record?: boolean;
@@ -142,7 +142,11 @@ function settle(d: Draft, side: Side, vote: Vote | null, label: string, cause: s
 
 function decide(d: Draft, side: Side, ev: number, optionId: string, ballots?: Ballot[]): void {
   const e = d.c.events[ev]!;
-  const o = e.decision!.options.find(x => x.id === optionId)!;
+  // The first option with the id, as find() takes it, by a plain loop (no callback made per decision).
+  const options = e.decision!.options;
+  let found: (typeof options)[number] | undefined;
+  for (let j = 0; j < options.length && !found; j++) if (options[j]!.id === optionId) found = options[j];
+  const o = found!;
   const pending = ownPending(d, side);
   pending.splice(pending.indexOf(ev), 1);
   ownChosen(d)[ev] = o.i;
@@ -162,19 +166,20 @@ function resolveTurn(d: Draft): void {
   const c = d.c;
   const next = c.days[d.s.turn + 1];
   const span = next === undefined ? 1 : next - d.day;
-  // Carried items whose groups react once every order is in; `priv` is set for a side's private business.
-  const carried: { side: Side; vote: Vote; label: string; priv: Side | undefined }[] = [];
+  // Carried items (action indices) whose groups react once every order is in: the numbers alone,
+  // not a record each (a side's items are its own actions, and each says whether it is public).
+  const carried: number[] = [];
 
   // 1. Cabinet decisions.
   for (const side of SIDES) {
-    const orders = d.s.orders[side]!;
+    const orders = ofSide(d.s.orders, side)!;
     const ordered: number[] = [];
     for (let j = 0; j < orders.length; j++) {
       const o = orders[j]!;
       if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
     }
     // A side with no demands at all has no agenda check (and no list is made for it).
-    const forced = c.demanders[side].length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
+    const forced = ofSide(c.demanders, side).length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;
     // Nobody at the seat ordered these: a headline, so the player learns it before the vote's outcome,
     // with the causes: the lines the demand's figures have crossed.
     if (d.rec)
@@ -196,7 +201,7 @@ function resolveTurn(d: Draft): void {
       const cause = a.cause;
       const priv = a.public ? undefined : side;
       d.audience = side; // what an order costs is the side's own business
-      if (j >= forced.length) addFig(d, c.side[side].iCapital, -a.cost, cause, 'political capital spent');
+      if (j >= forced.length) addFig(d, ofSide(c.side, side).iCapital, -a.cost, cause, 'political capital spent');
       d.audience = undefined;
       if (!cabinetPasses(d, side, a.vote, a.label, cause, k, votesOn(c, sealedBallots(d, side), cause))) continue;
       ownTaken(d)[k] = d.day;
@@ -206,15 +211,15 @@ function resolveTurn(d: Draft): void {
       if (a.incident) applyIncidentResponse(d, side, a.incident, 50, cause);
       settle(d, side, a.vote, a.label, cause);
       d.audience = undefined;
-      if (a.vote) carried.push({ side, vote: a.vote, label: a.label, priv });
+      if (a.vote) carried.push(k);
     }
   }
   // Then notes: proposals sent, answers given (ratification votes), Britain's first.
   for (const side of SIDES) {
-    for (const o of d.s.orders[side]!) {
+    for (const o of ofSide(d.s.orders, side)!) {
       if (d.s.ended) return;
       if (o.kind === 'offer') {
-        addFig(d, c.side[side].iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
+        addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
       } else if (o.kind === 'reply') {
         const item = `offer:${o.offer}`;
@@ -225,9 +230,10 @@ function resolveTurn(d: Draft): void {
   if (d.s.ended) return;
 
   // 2. Parliamentary and party reaction.
-  for (const x of carried) {
-    d.audience = x.priv;
-    groupReaction(d, x.side, x.vote.issue, x.vote.direction, 1, 'rule:party-reaction', x.label);
+  for (let j = 0; j < carried.length; j++) {
+    const a = c.actions[carried[j]!]!;
+    d.audience = a.public ? undefined : a.side;
+    groupReaction(d, a.side, a.vote!.issue, a.vote!.direction, 1, 'rule:party-reaction', a.label);
     d.audience = undefined;
   }
   pressureCost(d, span);
@@ -247,13 +253,13 @@ function resolveTurn(d: Draft): void {
   if (mdays > 0) {
     thirdPartyStep(d, mdays); // 5. Third parties
     for (const side of SIDES) {
-      const i = c.side[side].iStanding;
+      const i = ofSide(c.side, side).iStanding;
       addFig(d, i, (50 - d.s.fig[i]!) * Math.min(1, (0.01 * mdays) / 7), 'rule:standing-settles', 'memories fade');
     }
   }
   // 6. Standing: a lead at zero falls.
   for (const side of SIDES) {
-    if (d.s.fig[c.side[side].iStanding]! <= 0) end(d, `${c.ministers[d.s.lead[side]]!.name} falls from office`, 'rule:standing');
+    if (d.s.fig[ofSide(c.side, side).iStanding]! <= 0) end(d, `${c.ministers[ofSide(d.s.lead, side)]!.name} falls from office`, 'rule:standing');
   }
   d.s.orders = { britain: null, ussr: null };
   if (d.s.ballots) delete d.s.ballots;
@@ -266,7 +272,7 @@ function startNextTurn(d: Draft): void {
   d.s.turn += 1;
   d.day = c.days[d.s.turn]!;
   for (const side of SIDES) {
-    const cs = c.side[side];
+    const cs = ofSide(c.side, side);
     setFig(d, cs.iCapital, Math.min(cs.capitalMax, d.s.fig[cs.iCapital]! + cs.capitalPerTurn), 'rule:capital', 'political capital renewed');
   }
   deliverOffers(d);

@@ -4,7 +4,7 @@ import type { CEvent, Compiled, IncidentResp } from './compiled';
 import { dhalfPow } from './detmath';
 import { addFig, adoptScheduled, type Draft, news, ownFired, ownPending } from './draft';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 /** Per-turn chance of a random event: 1 - 0.5^(days / mtth), mtth scaled by matching modifiers. */
 export function mtthChance(ev: CEvent, s: GameState, days: number): number {
@@ -41,7 +41,8 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   const c = d.c;
   let due: Set<number> | null = null;
   let byTeacher: Set<number> | null = null;
-  if (d.s.scheduled.length) {
+  // The queue is rewritten only on a turn something in it falls due (most turns with a queue, none does).
+  if (d.s.scheduled.length && d.s.scheduled.some(x => x.day <= d.day)) {
     const keep = [];
     for (const x of d.s.scheduled) {
       if (x.day <= d.day) {
@@ -96,7 +97,7 @@ export function fireEvent(d: Draft, ev: CEvent): void {
  */
 export function incidentDeltas(c: Compiled, side: Side, r: IncidentResp, publicity: number): { fig: number; delta: number; why: string }[] {
   const sev = r.severity,
-    st = c.side[side].iStanding;
+    st = ofSide(c.side, side).iStanding;
   switch (r.response) {
     case 'exploit':
       return [
@@ -126,6 +127,6 @@ export function applyIncidentResponse(d: Draft, side: Side, r: IncidentResp, pub
 /** Intelligence recovers slowly; war danger cools slowly when nothing feeds it. */
 export function incidentStep(d: Draft, days: number): void {
   const c = d.c;
-  for (const side of ['britain', 'ussr'] as const) addFig(d, c.side[side].iIntel, days / 30, 'rule:intel-recovers', 'new sources and broken codes, slowly');
+  for (const side of ['britain', 'ussr'] as const) addFig(d, ofSide(c.side, side).iIntel, days / 30, 'rule:intel-recovers', 'new sources and broken codes, slowly');
   addFig(d, c.iTension, (-0.5 * days) / 7, 'rule:tension-cools', 'war danger fades when nothing feeds it');
 }

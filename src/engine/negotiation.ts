@@ -7,7 +7,7 @@ import type { Compiled, CTerm } from './compiled';
 import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
-import { other, SIDES, type Side } from './vocab';
+import { ofSide, other, SIDES, type Side } from './vocab';
 
 export function packageValue(c: Compiled, terms: Terms, side: Side): number {
   // Plain loops, not find() with a callback made per term: a persona values a package several
@@ -21,7 +21,7 @@ export function packageValue(c: Compiled, terms: Terms, side: Side): number {
     let value = 0;
     for (let j = 0; j < opts.length; j++)
       if (opts[j]!.id === id) {
-        value = opts[j]!.value[side];
+        value = ofSide(opts[j]!.value, side);
         break;
       }
     v += value;
@@ -30,7 +30,7 @@ export function packageValue(c: Compiled, terms: Terms, side: Side): number {
 }
 
 /** A minister accepts a package worth at least half his stance on his side's negotiation issue. */
-const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[c.negotiation.issue[side]]!]! / 2;
+const hardness = (c: Compiled, s: GameState, side: Side, m: number): number => s.fig[c.ministers[m]!.iStance[ofSide(c.negotiation.issue, side)]!]! / 2;
 
 export interface Acceptance {
   /** Influence-weighted share of the cabinet that would accept the whole package. */
@@ -47,7 +47,7 @@ export interface Acceptance {
  */
 export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): number {
   const value = packageValue(c, terms, side);
-  const ministers = c.side[side].ministers;
+  const ministers = ofSide(c.side, side).ministers;
   let total = 0,
     yes = 0;
   for (const k of ministers) if (s.fig[c.ministers[k]!.iOffice] === 1) total += c.ministers[k]!.influence;
@@ -104,14 +104,30 @@ export function checkTerms(c: Compiled, s: GameState, terms: Terms): string | nu
 
 /** The first option of a note that events have overtaken (its `when` no longer holds), as "Term: option". */
 export function overtakenTerm(c: Compiled, s: GameState, terms: Terms): string | null {
-  for (const t of c.terms) {
-    const opt = t.options.find(x => x.id === terms[t.id]);
-    if (opt && !optionOpen(opt, s)) return `${t.label}: ${opt.label}`;
+  // Plain loops, not find() with a callback made per term: every outstanding note is checked at
+  // every turn of every playout. The first option with the id counts, as find() takes it.
+  for (let k = 0; k < c.terms.length; k++) {
+    const t = c.terms[k]!,
+      id = terms[t.id],
+      opts = t.options;
+    for (let j = 0; j < opts.length; j++)
+      if (opts[j]!.id === id) {
+        if (!optionOpen(opts[j]!, s)) return `${t.label}: ${opts[j]!.label}`;
+        break;
+      }
   }
   return null;
 }
 
-export const outstanding = (s: GameState, from: Side): Offer | undefined => s.offers.find(o => o.from === from && (o.status === 'sent' || o.status === 'delivered'));
+/** A side's note still awaiting an answer, if any (a plain loop: a persona asks at every turn of every playout). */
+export function outstanding(s: GameState, from: Side): Offer | undefined {
+  const offers = s.offers;
+  for (let j = 0; j < offers.length; j++) {
+    const o = offers[j]!;
+    if (o.from === from && (o.status === 'sent' || o.status === 'delivered')) return o;
+  }
+  return undefined;
+}
 
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
@@ -125,25 +141,27 @@ export function sendOffer(d: Draft, from: Side, terms: Terms): void {
  * that no longer make sense.
  */
 export function deliverOffers(d: Draft): void {
-  if (!d.s.offers.some(o => o.status === 'sent' || o.status === 'delivered')) return;
-  d.s.offers = d.s.offers.map(o => {
+  // Note by note, in order; the list is copied (ownOffers) only when a note changes: most turns
+  // with a note outstanding change none. The news lines are written only when the news is kept.
+  const offers = d.s.offers;
+  for (let j = 0; j < offers.length; j++) {
+    const o = offers[j]!;
+    let next: Offer = o;
     if (o.status === 'sent' || o.status === 'delivered') {
       const gone = overtakenTerm(d.c, d.s, o.terms);
       if (gone !== null) {
-        news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
-        return { ...o, status: 'lapsed' as const };
+        if (d.rec) news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
+        next = { ...o, status: 'lapsed' as const };
+      } else if (o.status === 'sent' && o.arrivesDay <= d.day) {
+        if (d.rec) news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
+        next = { ...o, status: 'delivered' as const };
+      } else if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
+        if (d.rec) news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
+        next = { ...o, status: 'lapsed' as const };
       }
     }
-    if (o.status === 'sent' && o.arrivesDay <= d.day) {
-      news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
-      return { ...o, status: 'delivered' as const };
-    }
-    if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
-      news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
-      return { ...o, status: 'lapsed' as const };
-    }
-    return o;
-  });
+    if (next !== o) ownOffers(d)[j] = next;
+  }
 }
 
 /**

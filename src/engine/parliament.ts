@@ -3,11 +3,11 @@ import { logistic } from './cabinet';
 import type { Compiled } from './compiled';
 import { addFig, type Draft } from './draft';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, type Side } from './vocab';
 
 /** Groups react to what their side carried out: an action their way eases them, against them presses. */
 export function groupReaction(d: Draft, side: Side, issue: number, direction: 1 | -1, weight: number, cause: string, label: string): void {
-  const t = d.c.side[side].table,
+  const t = ofSide(d.c.side, side).table,
     n = t.pressure.length,
     at = issue * n;
   for (let j = 0; j < n; j++) {
@@ -26,7 +26,7 @@ export function pressureCost(d: Draft, days: number): void {
     s = d.s;
   for (const g of c.groups) {
     const over = s.fig[g.iPressure]! - PRESSURE_LINE;
-    if (over > 0 && g.weight > 0) addFig(d, c.side[g.side].iStanding, -((g.weight * over) / 40) * 0.5 * (days / 7), 'rule:pressure-cost', d.rec ? `${g.name} press the lead` : undefined);
+    if (over > 0 && g.weight > 0) addFig(d, ofSide(c.side, g.side).iStanding, -((g.weight * over) / 40) * 0.5 * (days / 7), 'rule:pressure-cost', d.rec ? `${g.name} press the lead` : undefined);
   }
 }
 

@@ -108,7 +108,7 @@ export const hiddenCause = (of: Side): string => `hidden:${of}`;
  * reuses one list move after move, made a new one at each move.
  */
 export function availableActions(c: Compiled, s: GameState, side: Side, out: number[] = []): number[] {
-  const own = c.sideActions[side];
+  const own = ofSide(c.sideActions, side);
   let n = 0;
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out[n++] = own[j]!;
   out.length = n;

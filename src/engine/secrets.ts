@@ -5,7 +5,7 @@ import type { Compiled } from './compiled';
 import { flagsIn } from './link/flags';
 import type { SetupEffect as Effect } from './setup';
 import type { GameState } from './types';
-import { type BySide, other, type Side } from './vocab';
+import { type BySide, ofSide, other, type Side } from './vocab';
 
 /** Intelligence at or above this shows the other cabinet's stances and moods. Read only here. */
 export const INTEL_SIGHT = 50;
@@ -116,7 +116,7 @@ export function secrets(c: Compiled): Secrets {
 }
 
 /** Whether a side reads the other cabinet now. */
-export const seesOtherCabinet = (c: Compiled, s: GameState, side: Side): boolean => s.fig[c.side[side].iIntel]! >= INTEL_SIGHT;
+export const seesOtherCabinet = (c: Compiled, s: GameState, side: Side): boolean => s.fig[ofSide(c.side, side).iIntel]! >= INTEL_SIGHT;
 
 /** Indices of the figures a side cannot see in this state. */
 export function hiddenFigures(c: Compiled, s: GameState, side: Side): readonly number[] {

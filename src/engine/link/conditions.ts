@@ -134,7 +134,9 @@ function closure(cx: LinkContext, c: LinkedCondition): Cond {
     case 'lead': {
       const m = c.minister,
         side = c.side;
-      return s => s.lead[side] === m;
+      // A closure per side, each reading its own field: one reading s.lead[side] would be served
+      // from V8's slow generic cache (the key varies between closures).
+      return side === 'britain' ? s => s.lead.britain === m : s => s.lead.ussr === m;
     }
     case 'inOffice': {
       const i = cx.ministers[c.minister]!.iOffice;
