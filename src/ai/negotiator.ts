@@ -4,15 +4,15 @@
 // (its own cabinet read exactly, the other through a model built from intelligence and replies),
 // and concedes as the clock runs (a time-dependent tactic, after Faratin, Sierra and Jennings 1998):
 // the expected gain it asks for falls over the scenario's negotiation clock from the best it could
-// hope for to the Nash point of what both cabinets would ratify, and of the packages that meet that
-// aspiration it proposes the one the other side gains most from. It sends a note whenever a package
+// hope for to the Nash point of what both cabinets would ratify, and as the clock runs the chance of
+// agreement weighs more against the size of the gain in choosing among what it may ask. It sends a note whenever a package
 // both cabinets would ratify exists and gains its side something, keeps the capital that note
 // needs, counters a note it refuses, and says why.
 // Its model of the other cabinet and its utilities are worked out from its seat view at each move,
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
 // played the whole game.
 // Since its utilities are made afresh at each move from a few playouts, it sends its last note
-// (read off the view) again while that note meets the clock's aspiration within the table's noise;
+// (read off the view) again while that note scores within the table's noise of the best the clock allows;
 // once that note is refused, it concedes: its next is one the other side values more.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
@@ -29,8 +29,10 @@ import type { Worth } from './worth';
 export const MIN_GAIN = 0.5;
 /** What a note in hand is worth against a counter that must still travel and be answered. */
 const COUNTER_DISCOUNT = 0.85;
+/** How much, late in the clock, the chance of agreement outweighs the size of the gain. */
+const CONCESSION = 3;
 /**
- * The concession curve's exponent e: the aspiration falls as 1 - t^(1/e) of the way from the best
+ * The concession curve's exponent e: what it asks for falls as 1 - t^(1/e) of the way from its best
  * to the Nash point. 1 gives ground evenly over the clock (the literature's Boulware is e < 1, its
  * Conceder e > 1); a note takes three reply periods to cycle, so the clock holds only a few notes.
  */
@@ -45,6 +47,10 @@ interface Scored {
   pAgree: number;
   /** Expected gain for this side: its gain times the chance the package binds. */
   expected: number;
+  /** Expected gain for the other side, by this side's playouts. */
+  offered: number;
+  /** The note's worth for the clock: the chance of agreement weighs more as the clock runs. */
+  score: number;
 }
 
 /**
@@ -52,32 +58,20 @@ interface Scored {
  * candidates' Nash point (the most of our expected gain times theirs, both gaining), reached when
  * the clock runs out. With no package both sides gain from, nothing lies to concede toward.
  */
-export function aspiration(cands: readonly Scored[], t: number): number {
+function aspiration(cands: readonly Scored[], t: number): number {
   let hi = -Infinity,
     lo = Infinity,
     nash = 0;
   for (const x of cands) {
     hi = Math.max(hi, x.expected);
-    const product = x.expected * x.theirs;
-    if (x.theirs > 0 && product > nash) {
+    const product = x.expected * x.offered;
+    if (x.offered > 0 && product > nash) {
       nash = product;
       lo = x.expected;
     }
   }
   if (lo === Infinity) lo = hi;
   return lo + (hi - lo) * (1 - t ** (1 / CONCESSION_E));
-}
-
-/**
- * Of `pool`, the package that gives the other side most among those that meet the aspiration (a
- * trade-off tactic: what we ask for is fixed by the clock, the rest goes to making it acceptable);
- * if none meets it, the best for us. Ties go to more for us, then the lower package number.
- */
-function pick(pool: readonly Scored[], asked: number): Scored | undefined {
-  let out: Scored | undefined;
-  for (const x of pool)
-    if (x.expected >= asked - 1e-9 && (!out || x.theirs > out.theirs || (x.theirs === out.theirs && (x.expected > out.expected || (x.expected === out.expected && x.i < out.i))))) out = x;
-  return out ?? pool[0];
 }
 
 /** Several reasons as one: the summaries in turn, the first three factors and alternatives. */
@@ -92,10 +86,11 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   const model = new RatificationModel(desk.ps, side);
   let reasons: Reasons | undefined;
 
-  /** Every package this side gains from that both cabinets would more likely than not ratify, best expected gain for us first. */
-  function candidates(ctx: Ctx, w: Worth): Scored[] {
+  /** Every package this side gains from that both cabinets would more likely than not ratify, scored for the clock. */
+  function candidates(ctx: Ctx, w: Worth, tau: number): Scored[] {
     const own = ownChances(desk.ps, ctx.state, side);
     const commons = desk.commons(ctx.state);
+    const gamma = 1 + CONCESSION * tau;
     const out: Scored[] = [];
     for (let i = 0; i < desk.ps.size; i++) {
       const gain = w[side][i]!;
@@ -105,22 +100,27 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const pThem = model.chance(i);
       if (model.cabinetChance(desk.ps.table[model.them][i]!) < 0.5) continue;
       const pAgree = pOwn * pThem * commons;
-      out.push({ i, gain, theirs: w[model.them][i]!, pOwn, pThem, pAgree, expected: gain * pAgree });
+      const theirs = w[model.them][i]!;
+      // Among packages equally good for us, one that is better for them passes their government more easily.
+      const score = gain * pAgree ** gamma + 0.05 * Math.max(0, theirs);
+      out.push({ i, gain, theirs, pOwn, pThem, pAgree, expected: gain * pAgree, offered: theirs * pAgree, score });
     }
-    return out.sort((a, b) => b.expected - a.expected || a.i - b.i);
+    return out.sort((a, b) => b.score - a.score || a.i - b.i);
   }
 
   /**
-   * The note to propose at aspiration `asked`. After the other side refused this side's last note
-   * P, a concession: of the packages they value more than P (by the model's reading of their
-   * terms), the pick at the aspiration, so the notes move toward them as refusals come; P is sent
-   * again only when no such package is a candidate (its last word). Otherwise the pick, unless this
-   * side's last note is still a candidate that meets the aspiration and gives them as much as the
-   * pick, both within the table's noise: proposals then move when the talks move (a refusal, the
-   * clock, a package no longer on offer), not with the noise of each move's table.
+   * The note to propose, asking no more expected gain than `asked` (the clock's aspiration). After
+   * the other side refused this side's last note P, a concession: the best scored of the packages
+   * they value more than P (by the model's reading of their terms) that asks no more than the clock
+   * (or, if each asks more, the best scored of them), so the notes move toward them as refusals
+   * come; P is sent again only when no such package is a candidate (its last word). Otherwise the
+   * best scored that the clock allows, unless this side's last note is still a candidate, the clock
+   * allows it and it scores within the table's noise of the best: proposals then move when the talks
+   * move (a refusal, the clock, a package no longer on offer), not with the noise of each move's table.
    */
-  function standing(ctx: Ctx, cands: Scored[], asked: number): Scored | undefined {
-    const best = pick(cands, asked);
+  function standing(ctx: Ctx, cands: Scored[], tau: number, asked: number): Scored | undefined {
+    const allowed = (x: Scored) => x.expected <= asked + 1e-9;
+    const best = cands.find(allowed) ?? cands[0];
     if (!best) return undefined;
     const mine = lastNote(ctx, side);
     if (!mine) return best;
@@ -128,20 +128,15 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const theirs = desk.ps.table[model.them];
     const held = cands.find(x => x.i === i);
     // With nothing left to concede, its refused note stands as its last word.
-    if (mine.status === 'rejected')
-      return (
-        pick(
-          cands.filter(x => theirs[x.i]! > theirs[i]!),
-          asked,
-        ) ??
-        held ??
-        best
-      );
+    if (mine.status === 'rejected') {
+      const concessions = cands.filter(x => theirs[x.i]! > theirs[i]!);
+      return concessions.find(allowed) ?? concessions[0] ?? held ?? best;
+    }
     if (!held) return best;
     // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
-    // far above where the same package would stand in another table).
-    const noise = 2 * desk.spread;
-    return held.expected >= asked - noise && held.theirs >= best.theirs - noise ? held : best;
+    // far above where the same package would stand in another table), at the chance the best's score weighs it by.
+    const noise = 2 * desk.spread * best.pAgree ** (1 + CONCESSION * tau);
+    return held.score >= best.score - noise && held.expected <= asked + noise ? held : best;
   }
 
   function noteFactors(x: Scored, w: Worth): Factor[] {
@@ -207,9 +202,9 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       model.observe(ctx.view, ctx.state);
       const w = desk.utilities(ctx);
       const tau = desk.clock(ctx);
-      const cands = candidates(ctx, w);
+      const cands = candidates(ctx, w, tau);
       const asked = aspiration(cands, tau);
-      const best = standing(ctx, cands, asked);
+      const best = standing(ctx, cands, tau, asked);
       const replies: Order[] = [];
       const said: Reasons[] = [];
       let agreed = false;
@@ -229,7 +224,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           .slice(0, 2)
           .map(x => ({
             label: describePackage(desk.ps, x.i),
-            score: x.expected,
+            score: x.score,
             why: `${pts(x.gain)} points for us and ${pts(x.theirs)} for them at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} and ${pts(best.theirs)} at ${pct(best.pAgree)}`,
           }));
         const mine = lastNote(ctx, side);
@@ -243,7 +238,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
               ? '; the note already on the table, still what the clock asks within the noise'
               : best === cands[0]
                 ? ''
-                : `; the clock lowers what it asks to ${pts(asked)} expected points, from ${pts(cands[0]!.expected)} for the best for us`;
+                : `; the clock lowers what it asks to ${pts(asked)} expected points`;
         said.push({
           summary: `Proposes ${describePackage(desk.ps, best.i)}: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${how}.`,
           factors: noteFactors(best, w),
