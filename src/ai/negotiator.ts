@@ -2,15 +2,18 @@
 // For notes it values every package of the scenario by the objectives (playouts from its own
 // seat), weighs each by the chance both cabinets (and the Commons, where it votes) would ratify it
 // (its own cabinet read exactly, the other through a model built from intelligence and replies),
-// and concedes as the clock runs: early it holds out for what is best for it, late it takes what
-// will pass. It sends a note whenever a package both cabinets would ratify exists and gains its
-// side something, keeps the capital that note needs, counters a note it refuses, and says why.
+// and concedes as the clock runs (a time-dependent tactic, after Faratin, Sierra and Jennings 1998):
+// the expected gain it asks for falls over the scenario's negotiation clock from the best it could
+// hope for to the Nash point of what both cabinets would ratify, and as the clock runs the chance of
+// agreement weighs more against the size of the gain in choosing among what it may ask. It sends a note whenever a package
+// both cabinets would ratify exists and gains its side something, keeps the capital that note
+// needs, counters a note it refuses, and says why.
 // Its model of the other cabinet and its utilities are worked out from its seat view at each move,
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
 // played the whole game.
 // Since its utilities are made afresh at each move from a few playouts, it sends its last note
-// (read off the view) again while that note scores within the table's noise of the best; once that
-// note is refused, it concedes: its next is one the other side values more.
+// (read off the view) again while that note scores within the table's noise of the best the clock allows;
+// once that note is refused, it concedes: its next is one the other side values more.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -28,6 +31,12 @@ export const MIN_GAIN = 0.5;
 const COUNTER_DISCOUNT = 0.85;
 /** How much, late in the clock, the chance of agreement outweighs the size of the gain. */
 const CONCESSION = 3;
+/**
+ * The concession curve's exponent e: what it asks for falls as 1 - t^(1/e) of the way from its best
+ * to the Nash point. 1 gives ground evenly over the clock (the literature's Boulware is e < 1, its
+ * Conceder e > 1); a note takes three reply periods to cycle, so the clock holds only a few notes.
+ */
+const CONCESSION_E = 1;
 
 interface Scored {
   i: number;
@@ -36,7 +45,33 @@ interface Scored {
   pOwn: number;
   pThem: number;
   pAgree: number;
+  /** Expected gain for this side: its gain times the chance the package binds. */
+  expected: number;
+  /** Expected gain for the other side, by this side's playouts. */
+  offered: number;
+  /** The note's worth for the clock: the chance of agreement weighs more as the clock runs. */
   score: number;
+}
+
+/**
+ * The expected gain this side asks for at clock t (0-1): from the best candidate's down to the
+ * candidates' Nash point (the most of our expected gain times theirs, both gaining), reached when
+ * the clock runs out. With no package both sides gain from, nothing lies to concede toward.
+ */
+function aspiration(cands: readonly Scored[], t: number): number {
+  let hi = -Infinity,
+    lo = Infinity,
+    nash = 0;
+  for (const x of cands) {
+    hi = Math.max(hi, x.expected);
+    const product = x.expected * x.offered;
+    if (x.offered > 0 && product > nash) {
+      nash = product;
+      lo = x.expected;
+    }
+  }
+  if (lo === Infinity) lo = hi;
+  return lo + (hi - lo) * (1 - t ** (1 / CONCESSION_E));
 }
 
 /** Several reasons as one: the summaries in turn, the first three factors and alternatives. */
@@ -67,21 +102,25 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const pAgree = pOwn * pThem * commons;
       const theirs = w[model.them][i]!;
       // Among packages equally good for us, one that is better for them passes their government more easily.
-      out.push({ i, gain, theirs, pOwn, pThem, pAgree, score: gain * pAgree ** gamma + 0.05 * Math.max(0, theirs) });
+      const score = gain * pAgree ** gamma + 0.05 * Math.max(0, theirs);
+      out.push({ i, gain, theirs, pOwn, pThem, pAgree, expected: gain * pAgree, offered: theirs * pAgree, score });
     }
     return out.sort((a, b) => b.score - a.score || a.i - b.i);
   }
 
   /**
-   * The note to propose. After the other side refused this side's last note P, a concession: the
-   * best scored of the packages they value more than P (by the model's reading of their terms), so
-   * the notes move toward them as refusals come, and P is sent again only when no such package is a
-   * candidate (its last word). Otherwise the best scored, unless this side's last note is still a candidate and
-   * scores within the table's noise of the best: proposals then move when the talks move (a refusal,
-   * the clock, a package no longer on offer), not with the noise of each move's table.
+   * The note to propose, asking no more expected gain than `asked` (the clock's aspiration). After
+   * the other side refused this side's last note P, a concession: the best scored of the packages
+   * they value more than P (by the model's reading of their terms) that asks no more than the clock
+   * (or, if each asks more, the best scored of them), so the notes move toward them as refusals
+   * come; P is sent again only when no such package is a candidate (its last word). Otherwise the
+   * best scored that the clock allows, unless this side's last note is still a candidate, the clock
+   * allows it and it scores within the table's noise of the best: proposals then move when the talks
+   * move (a refusal, the clock, a package no longer on offer), not with the noise of each move's table.
    */
-  function standing(ctx: Ctx, cands: Scored[], tau: number): Scored | undefined {
-    const best = cands[0];
+  function standing(ctx: Ctx, cands: Scored[], tau: number, asked: number): Scored | undefined {
+    const allowed = (x: Scored) => x.expected <= asked + 1e-9;
+    const best = cands.find(allowed) ?? cands[0];
     if (!best) return undefined;
     const mine = lastNote(ctx, side);
     if (!mine) return best;
@@ -89,12 +128,15 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const theirs = desk.ps.table[model.them];
     const held = cands.find(x => x.i === i);
     // With nothing left to concede, its refused note stands as its last word.
-    if (mine.status === 'rejected') return cands.find(x => theirs[x.i]! > theirs[i]!) ?? held ?? best;
+    if (mine.status === 'rejected') {
+      const concessions = cands.filter(x => theirs[x.i]! > theirs[i]!);
+      return concessions.find(allowed) ?? concessions[0] ?? held ?? best;
+    }
     if (!held) return best;
     // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
     // far above where the same package would stand in another table), at the chance the best's score weighs it by.
     const noise = 2 * desk.spread * best.pAgree ** (1 + CONCESSION * tau);
-    return held.score >= best.score - noise ? held : best;
+    return held.score >= best.score - noise && held.expected <= asked + noise ? held : best;
   }
 
   function noteFactors(x: Scored, w: Worth): Factor[] {
@@ -161,7 +203,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const w = desk.utilities(ctx);
       const tau = desk.clock(ctx);
       const cands = candidates(ctx, w, tau);
-      const best = standing(ctx, cands, tau);
+      const asked = aspiration(cands, tau);
+      const best = standing(ctx, cands, tau, asked);
       const replies: Order[] = [];
       const said: Reasons[] = [];
       let agreed = false;
@@ -182,11 +225,23 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           .map(x => ({
             label: describePackage(desk.ps, x.i),
             score: x.score,
-            why: `${pts(x.gain)} points for us at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} at ${pct(best.pAgree)}`,
+            why: `${pts(x.gain)} points for us and ${pts(x.theirs)} for them at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} and ${pts(best.theirs)} at ${pct(best.pAgree)}`,
           }));
+        const mine = lastNote(ctx, side);
+        const again = mine !== undefined && indexOf(desk.ps, mine.terms) === best.i;
+        const how =
+          mine?.status === 'rejected'
+            ? again
+              ? '; the note they refused again, as nothing they would value more is left to concede'
+              : '; a concession on the note they refused'
+            : again
+              ? '; the note already on the table, still what the clock asks within the noise'
+              : best === cands[0]
+                ? ''
+                : `; the clock lowers what it asks to ${pts(asked)} expected points`;
         said.push({
           // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
-          summary: `Proposes a note: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${best === cands[0] ? '' : lastNote(ctx, side)?.status === 'rejected' ? '; a concession on the note they refused' : '; the note already on the table, its score within the noise of the best'}. Terms: ${describePackage(desk.ps, best.i)}.`,
+          summary: `Proposes a note: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });

@@ -15,12 +15,12 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 4,
+  negotiator: 5,
   boulware: 3,
   conceder: 3,
   hardliner: 3,
   titfortat: 3,
-  search: 4,
+  search: 5,
   fidelity: 1,
 } as const;
 
