@@ -1,4 +1,4 @@
-// The fidelity dial on the new-game screen acts only where the computer can leave history: for a
+// The fidelity dial (and the strength) on the new-game screen acts only where the computer can leave history: for a
 // second person or the computer as history it is disabled, and its help says why; a game begun
 // against history is saved without a fidelity it never had. Photographed at 1280x720 and on a
 // phone's 390x844 as fidelity-idle-WxH (disabled) and fidelity-acts-WxH, the dial in view.
@@ -29,6 +29,9 @@ describeBrowser('the fidelity dial', browser => {
         expect(d.disabled, opp).toBe(false);
         expect(d.value, opp).toBe(true);
         expect(d.help).toMatch(/^At 0 the computer makes the historical choice/);
+        // The strength acts only on the computer thinking ahead.
+        expect(await page.isDisabled('#strength'), opp).toBe(opp !== 'search');
+        expect(await page.textContent('#strength-help'), opp).toMatch(opp === 'search' ? /^Only how long it may think/ : /^Not used with this opponent: only the computer thinking ahead/);
       }
       await page.fill('#fidelity', '0.4');
       await page.evaluate(() => document.querySelector('#fidelity')?.scrollIntoView({ block: 'center' }));
@@ -38,6 +41,7 @@ describeBrowser('the fidelity dial', browser => {
       expect(await dial(page)).toEqual({ disabled: true, value: false, help: 'Not used with this opponent: a person plays that side, and the dial holds only a computer player to history.' });
       await page.check('input[name=opponent][value=historical]');
       expect(await dial(page)).toEqual({ disabled: true, value: false, help: "Not used with this opponent: the historical player makes history's every move already." });
+      expect(await page.isDisabled('#strength')).toBe(true);
       await page.evaluate(() => document.querySelector('#fidelity')?.scrollIntoView({ block: 'center' }));
       await viewportShot(page, `fidelity-idle-${viewport.width}x${viewport.height}`);
       // Begun against history with the dial left at 0.4: saved as the historical player, with no "@0.4".

@@ -260,7 +260,14 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   // The dial acts only on a computer player that can leave history (ai/names.ts, fidelityIdle):
   // for a second person or the computer as history it is disabled, and its help says why.
   const idleNow = () => fidelityIdle(opponent === 'hotseat' ? 'human' : opponent);
+  // Only the search player thinks ahead; for any other opponent the strength is disabled, and its help says so.
+  const STRENGTH_HELP = 'Only how long it may think differs; it never sees more than you would in its place.';
+  const strengthHelp = h('p', { id: 'strength-help', class: 'help' }, STRENGTH_HELP);
   const showFidActs = () => {
+    const thinks = opponent === 'search';
+    (strength as HTMLSelectElement).disabled = !thinks;
+    strengthHelp.textContent = thinks ? STRENGTH_HELP : 'Not used with this opponent: only the computer thinking ahead has a strength.';
+    strengthHelp.classList.toggle('idle', !thinks);
     const idle = idleNow();
     (fid as HTMLInputElement).disabled = idle !== null;
     fidOut.hidden = idle !== null;
@@ -278,7 +285,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     opp('historical', 'The computer, as history', 'takes the historical choice at every turn'),
     opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'),
     h('div', { class: 'dial' }, h('label', { for: 'strength' }, 'Strength when thinking ahead '), strength),
-    h('p', { id: 'strength-help', class: 'help' }, 'Only how long it may think differs; it never sees more than you would in its place.'),
+    strengthHelp,
     h('div', { class: 'dial' }, h('label', { for: 'fidelity' }, 'Fidelity to history '), fid, fidOut),
     fidHelp,
   );
