@@ -42,9 +42,10 @@ export interface Answer {
 /** Prior weight of each kind of cabinet before any answer. */
 const PRIOR = { persona: 0.5, refuser: 0.1, threshold: 0.4 } as const;
 /**
- * Spread of the threshold's prior about the other cabinet's threshold at the start (ratify.ts,
- * `cabinetThreshold`), as a share of the best package's worth to the other side: a government may
- * ask a good deal more, or less, than its cabinet would take.
+ * The threshold's prior: half of it spread evenly from nothing to the best package for the other
+ * side (a government may hold out for far more than its cabinet would take: a Boulware or a
+ * hardliner asks near its best), half about the other cabinet's threshold at the start (ratify.ts,
+ * `cabinetThreshold`), spread by this share of the best package's worth.
  */
 const THRESHOLD_SD = 0.15;
 /** Chance a reply goes against a kind's rule anyway (stances drift, a government has its reasons). */
@@ -174,11 +175,11 @@ export function opponentModel(policy: Policy, ctx: Ctx, worlds: readonly World[]
   const prior: number[] = [PRIOR.persona, PRIOR.refuser];
   const centre = Math.max(0, cabinetThreshold(c, c.initialFig, them) ?? 0);
   const bell = Array.from({ length: STEPS + 1 }, (_, k) => Math.exp(-0.5 * ((k * step - centre) / (THRESHOLD_SD * top)) ** 2));
-  const norm = bell.reduce((a, b) => a + b, 0) * FALLS.length;
+  const sum = bell.reduce((a, b) => a + b, 0);
   for (const fall of FALLS)
     bell.forEach((b, k) => {
       kinds.push({ kind: 'threshold', theta: k * step, fall });
-      prior.push((PRIOR.threshold * b) / norm);
+      prior.push((PRIOR.threshold * ((0.5 * b) / sum + 0.5 / bell.length)) / FALLS.length);
     });
   // The answers' likelihood under each kind but the persona is the same in every world.
   const replies = answers.filter(a => !a.proposed);
