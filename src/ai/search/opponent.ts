@@ -52,16 +52,29 @@ const THRESHOLD_SD = 0.15;
 const SLIP = 0.08;
 /** Chance a cabinet that refuses every note accepts one. */
 const REFUSER_SLIP = 0.02;
-/** How far the threshold falls by the clock's end, as a share of where it starts. */
-const FALLS = [0, 0.5, 1] as const;
+/**
+ * How the threshold falls with the clock t: by `fall` of where it starts at the clock's end, as t
+ * to the `power`. None; evenly to a half or to nothing; and to nothing at the last (t^4, a Boulware
+ * that refuses at nine tenths of the clock what it takes at the end).
+ */
+const FALLS = [
+  { fall: 0, power: 1 },
+  { fall: 0.5, power: 1 },
+  { fall: 1, power: 1 },
+  { fall: 1, power: 4 },
+] as const;
 /** Steps of the threshold grid between nothing and the best package for the other side. */
 const STEPS = 16;
 
-/** A threshold cabinet: takes a package worth `theta * (1 - fall * clock)` or more to it. */
+/** A threshold cabinet: takes a package worth `theta * (1 - fall * clock^power)` or more to it. */
 export interface Threshold {
   readonly theta: number;
   readonly fall: number;
+  readonly power: number;
 }
+
+/** A threshold cabinet's threshold at clock t. */
+export const thresholdAt = (h: Threshold, t: number): number => h.theta * (1 - h.fall * t ** h.power);
 
 /** The kind of cabinet one world's other side is: its persona, one refusing every note, or a threshold. */
 export type Kind = { kind: 'persona' } | { kind: 'refuser' } | ({ kind: 'threshold' } & Threshold);
@@ -86,14 +99,31 @@ export function answersOf(c: Compiled, ctx: Ctx): Answer[] {
 }
 
 /** Whether a package passes a threshold cabinet at clock t. */
-export const clears = (h: Threshold, value: number, t: number): boolean => value >= h.theta * (1 - h.fall * t);
+export const clears = (h: Threshold, value: number, t: number): boolean => value >= thresholdAt(h, t);
 
 /** Likelihood of the answers under a threshold cabinet (a soft edge of one grid step). */
 function thresholdLikelihood(h: Threshold, answers: readonly Answer[], step: number): number {
   let l = 1;
   for (const a of answers) {
-    const p = SLIP + (1 - 2 * SLIP) * logistic((a.value - h.theta * (1 - h.fall * a.clock)) / step);
+    const p = SLIP + (1 - 2 * SLIP) * logistic((a.value - thresholdAt(h, a.clock)) / step);
     l *= a.accepted ? p : 1 - p;
+  }
+  return l;
+}
+
+/**
+ * Likelihood of the other side's own notes under a cabinet that refuses every note of the seat's:
+ * such a cabinet holds out for what it asked, so each note of its own worth clearly less to it than
+ * one it sent before (a concession, by more than a grid step) is unlikely. A Boulware or a Conceder
+ * comes down in its notes as the clock runs; a hardliner does not, nor does a player that sends none.
+ */
+function holdsOut(answers: readonly Answer[], step: number): number {
+  let l = 1,
+    asked = -Infinity;
+  for (const a of answers) {
+    if (!a.proposed) continue;
+    if (a.value < asked - step) l *= SLIP;
+    asked = Math.max(asked, a.value);
   }
   return l;
 }
@@ -176,14 +206,14 @@ export function opponentModel(policy: Policy, ctx: Ctx, worlds: readonly World[]
   const centre = Math.max(0, cabinetThreshold(c, c.initialFig, them) ?? 0);
   const bell = Array.from({ length: STEPS + 1 }, (_, k) => Math.exp(-0.5 * ((k * step - centre) / (THRESHOLD_SD * top)) ** 2));
   const sum = bell.reduce((a, b) => a + b, 0);
-  for (const fall of FALLS)
+  for (const f of FALLS)
     bell.forEach((b, k) => {
-      kinds.push({ kind: 'threshold', theta: k * step, fall });
+      kinds.push({ kind: 'threshold', theta: k * step, ...f });
       prior.push((PRIOR.threshold * ((0.5 * b) / sum + 0.5 / bell.length)) / FALLS.length);
     });
   // The answers' likelihood under each kind but the persona is the same in every world.
   const replies = answers.filter(a => !a.proposed);
-  const refuser = replies.reduce((l, a) => l * (a.accepted ? REFUSER_SLIP : 1), 1);
+  const refuser = replies.reduce((l, a) => l * (a.accepted ? REFUSER_SLIP : 1), 1) * holdsOut(answers, step);
   const fixed = kinds.map((k, i) => prior[i]! * (k.kind === 'refuser' ? refuser : k.kind === 'threshold' ? thresholdLikelihood(k, answers, step) : 1));
   const clock = negotiationClock(c, ctx);
   const cache = new Map<number, Policy>();
@@ -227,7 +257,7 @@ export function byKind(m: Opponent): { persona: number; refuser: number; thresho
  * worlds at clock t: what the reasons quote as "it now wants at least".
  */
 export function medianThreshold(m: Opponent, t: number): number | null {
-  const ts = m.kinds.flatMap((k, i) => (k.kind === 'threshold' ? [{ at: k.theta * (1 - k.fall * t), p: m.posterior[i]! }] : [])).sort((a, b) => a.at - b.at);
+  const ts = m.kinds.flatMap((k, i) => (k.kind === 'threshold' ? [{ at: thresholdAt(k, t), p: m.posterior[i]! }] : [])).sort((a, b) => a.at - b.at);
   const total = ts.reduce((a, x) => a + x.p, 0);
   if (!(total > 0)) return null;
   let acc = 0;
