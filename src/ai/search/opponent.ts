@@ -6,11 +6,12 @@
 // the answers (and the notes the other side itself sent) update by their likelihood:
 // - its persona, answering by the cabinet of that world (its stances drawn by the sampler): a reply
 //   unlike what that cabinet would give is unlikely;
-// - a cabinet that refuses every note of the seat's (one acceptance all but rules it out);
+// - a cabinet that refuses every note of the seat's (one acceptance all but rules it out, and so
+//   does its own notes coming down: such a cabinet holds out);
 // - a cabinet that takes a package only if it is worth at least a threshold to it (by its term
-//   table, which is public), the threshold falling with the negotiation clock at one of a few rates
-//   (none, to half, to nothing by the clock's end): a refused package says the threshold stood above
-//   its worth then; a package the other side proposed or accepted, that it stood at or below.
+//   table, which is public), the threshold falling with the negotiation clock in one of a few ways
+//   (not at all, evenly, or at the last): a refused package says the threshold stood above its
+//   worth then; a package the other side proposed or accepted, that it stood at or below.
 // A refused package is so doubted, and no-more-generous ones with it, while a more generous one
 // still passes in the worlds whose threshold it clears, and more of them as the clock runs.
 // Only the view is read: the answers to notes are public, the clock is read off the view, and the
