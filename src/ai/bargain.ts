@@ -83,14 +83,44 @@ export class Desk {
     return ctx.view.canOffer || answerable(ctx, this.side).length > 0;
   }
 
-  /** The turn the channel first opened this game, as far as the view shows it (see `openTurn` below). */
+  /**
+   * The turn the channel first opened this game, as far as the view shows it: the turn of the first
+   * note sent either way that the seat has seen, or the first turn at which the scenario's condition
+   * for talks held on the flags and events the view dates (each read as it stood at that turn's
+   * date), or this turn if neither is earlier. The view dates a flag by when it was last set and an
+   * event by when it last fired, so an opening that has closed again with no note sent may be read
+   * later than it was; a note sent in it is not missed.
+   */
   openTurn(ctx: Ctx): number {
-    return openTurn(this.c, ctx);
+    const { view } = ctx;
+    const days = this.c.days;
+    const turnOf = (day: number) => {
+      let k = 0;
+      while (k + 1 < days.length && days[k + 1]! <= day) k++;
+      return k;
+    };
+    const when = this.c.negotiation.when;
+    if (when === null) return 0;
+    let first = view.turn;
+    for (const o of view.offers) first = Math.min(first, turnOf(o.sentDay));
+    const asOf = (xs: readonly number[], day: number) => xs.map(d => (d > day ? -1 : d));
+    for (let k = 0; k < first; k++) {
+      const day = days[k]!;
+      if (when({ ...ctx.state, turn: k, flags: asOf(view.flags, day), fired: asOf(view.fired, day) })) return k;
+    }
+    return first;
   }
 
   /** How far through the negotiation clock the game is: 0 when the channel opened, 1 at the last turn a note can still be answered. */
   clock(ctx: Ctx): number {
-    return negotiationClock(this.c, ctx)(ctx.view.turn);
+    const start = this.openTurn(ctx);
+    // A note must arrive and be answered: the last useful turn is a reply period before the end.
+    const days = this.c.days;
+    const lastDay = days[days.length - 1]! - 2 * this.c.negotiation.replyDays;
+    let last = days.length - 1;
+    while (last > start && days[last]! > lastDay) last--;
+    if (last <= start) return 1;
+    return Math.min(1, Math.max(0, (ctx.view.turn - start) / (last - start)));
   }
 
   /** Chance the Commons approves an agreement (1 where the scenario asks for no vote). */
@@ -129,52 +159,6 @@ export class Desk {
       })
       .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   }
-}
-
-/**
- * The turn the channel first opened this game, as far as the view shows it: the turn of the first
- * note sent either way that the seat has seen, or the first turn at which the scenario's condition
- * for talks held on the flags and events the view dates (each read as it stood at that turn's
- * date), or this turn if neither is earlier. The view dates a flag by when it was last set and an
- * event by when it last fired, so an opening that has closed again with no note sent may be read
- * later than it was; a note sent in it is not missed.
- */
-export function openTurn(c: Compiled, ctx: Ctx): number {
-  const { view } = ctx;
-  const days = c.days;
-  const when = c.negotiation.when;
-  if (when === null) return 0;
-  let first = view.turn;
-  for (const o of view.offers) first = Math.min(first, turnOfDay(c, o.sentDay));
-  const asOf = (xs: readonly number[], day: number) => xs.map(d => (d > day ? -1 : d));
-  for (let k = 0; k < first; k++) {
-    const day = days[k]!;
-    if (when({ ...ctx.state, turn: k, flags: asOf(view.flags, day), fired: asOf(view.fired, day) })) return k;
-  }
-  return first;
-}
-
-/** The turn a day falls in: the last turn whose day is not after it. */
-export function turnOfDay(c: Compiled, day: number): number {
-  const days = c.days;
-  let k = 0;
-  while (k + 1 < days.length && days[k + 1]! <= day) k++;
-  return k;
-}
-
-/**
- * The negotiation clock of this game as the view shows it, for any turn: 0 when the channel opened,
- * 1 at the last turn a note can still be answered (a note must arrive and be answered, so that is a
- * reply period before the end).
- */
-export function negotiationClock(c: Compiled, ctx: Ctx): (turn: number) => number {
-  const start = openTurn(c, ctx);
-  const days = c.days;
-  const lastDay = days[days.length - 1]! - 2 * c.negotiation.replyDays;
-  let last = days.length - 1;
-  while (last > start && days[last]! > lastDay) last--;
-  if (last <= start) return () => 1;
-  return turn => Math.min(1, Math.max(0, (turn - start) / (last - start)));
 }
 
 /** The other side's notes awaiting this seat's answer. */

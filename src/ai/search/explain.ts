@@ -7,7 +7,6 @@ import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
 import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
-import { byKind, medianThreshold, type Opponent } from './opponent';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
 /**
@@ -84,18 +83,4 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
         ? `${head}, ${pts(edge.diff)} against ${cands[runner]!.label}${lead ? `; it turns on ${leadName} (${pts(lead.value)} points).` : '.'}`
         : `${head}. ${cands[runner]!.label} looked ${pts(-edge.diff)} better${lead ? `, mostly on ${leadName} (${pts(-lead.value)} points)` : ''}, but not clear of the noise, ${stands}.`;
   return { summary, factors, rejected };
-}
-
-/**
- * How the futures played the other side's answers to the seat's notes, in plain words, once its
- * answers have moved the model away from its persona (opponent.ts).
- */
-export function opponentReasons(them: string, m: Opponent): string {
-  const replies = m.answers.filter(a => !a.proposed);
-  const refused = replies.filter(a => !a.accepted).length;
-  const k = byKind(m);
-  const pc = (x: number) => `${Math.round(100 * x)}%`;
-  const at = medianThreshold(m, m.now);
-  const want = at === null ? '' : ` (half of those want a package worth ${at.toFixed(0)} or more to it by its terms now, less as the clock runs)`;
-  return `${them} has refused ${refused} of the ${replies.length} notes of ours it answered, so in these futures it answers our notes as it has been answering: refusing every note in ${pc(k.refuser)} of them, taking only a package worth enough to it in ${pc(k.threshold)}${want}, and as its cabinet would in ${pc(k.persona)}.`;
 }

@@ -6,7 +6,7 @@
 // numbers (explain.ts).
 import type { CEvent } from '../../engine/compile';
 import type { Move, Order } from '../../engine/types';
-import { other, type Side } from '../../engine/vocab';
+import type { Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
 import { makeNegotiator } from '../negotiator';
@@ -14,8 +14,7 @@ import { makeSidePersona } from '../persona';
 import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
 import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
-import { explain, opponentReasons } from './explain';
-import { type Opponent, opponentModel } from './opponent';
+import { explain } from './explain';
 import { personaPolicy } from './playout';
 import { type Budget, weigh } from './weigh';
 
@@ -68,22 +67,16 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const bargainer = makeNegotiator(sc, side, BARGAIN);
   const budget = LEVEL_BUDGET[level];
   const who = sc.sides[side].name;
-  const them = sc.sides[other(side)].name;
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
-    // The other side's answers to the seat's notes, played as its replies so far suggest (opponent.ts).
-    let model: Opponent | undefined;
     const w = weigh(
       policy,
       ctx.view,
       cands.map(x => x.move),
       ctx.rng,
       budget,
-      [],
-      worlds => (model = opponentModel(policy, ctx, worlds))?.policies,
     );
     last = explain(policy.c, ctx.side, cands, w, what);
-    if (model) last = { ...last, summary: `${last.summary} ${opponentReasons(them, model)}` };
     return cands[w.chosen]!;
   };
   return {

@@ -69,12 +69,11 @@ function fit(c: Compiled, w: World, move: Move): Move {
   return out ? { ...move, orders: out } : move;
 }
 
-/** Play `move` in worlds [from, to) and add the results to `t`, world j with policies[j] where given. Returns the playout turns spent. */
-function tryIn(base: Policy, side: Side, move: Move, worlds: readonly World[], from: number, to: number, t: Tally, policies?: readonly Policy[]): number {
+/** Play `move` in worlds [from, to) and add the results to `t`. Returns the playout turns spent. */
+function tryIn(p: Policy, side: Side, move: Move, worlds: readonly World[], from: number, to: number, t: Tally): number {
   let turns = 0;
   for (let j = from; j < to; j++) {
     const w = worlds[j]!;
-    const p = policies?.[j] ?? base;
     const end = playout(p, w, fit(p.c, w, move));
     if (!end) throw new Error(`a candidate move was refused in a sampled world: ${JSON.stringify(move)}`);
     turns += end.turns;
@@ -198,18 +197,8 @@ export function select(
 /**
  * Weigh `moves` for `side` from its view, spending `budget`; moves[0] is the default. `keep` lists
  * other candidates that are never dropped (the fidelity dial compares with history's move).
- * `perWorld`, given the worlds drawn, may name the policy each is played with (the search's model of
- * the other side, opponent.ts): the same for every candidate, so the comparison stays paired.
  */
-export function weigh(
-  p: Policy,
-  view: SeatView,
-  moves: readonly Move[],
-  rng: Rng,
-  budget: Budget,
-  keep: readonly number[] = [],
-  perWorld?: (worlds: readonly World[]) => readonly Policy[] | undefined,
-): Weighed {
+export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
   const k = moves.length;
   const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length) }));
   if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
@@ -222,14 +211,13 @@ export function weigh(
   const total = Math.max(budget.minWorlds, Math.min(budget.maxWorlds, Math.floor(budget.turns / left / (cost / rounds))));
   const perRound = Math.max(2, Math.floor(total / rounds));
   const worlds = drawWorlds(p.c, view, rng, perRound * rounds);
-  const policies = perWorld?.(worlds);
   let turns = 0;
   const sel = select(
     tallies,
     rounds,
     perRound,
     (j, from, to) => {
-      turns += tryIn(p, view.side, moves[j]!, worlds, from, to, tallies[j]!, policies);
+      turns += tryIn(p, view.side, moves[j]!, worlds, from, to, tallies[j]!);
     },
     keep,
   );
