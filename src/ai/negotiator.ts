@@ -172,7 +172,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       : pOwn < 0.5
         ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
         : accept
-          ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, more than a counter-offer would`
+          ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
           : `a counter-offer is worth more: ${pts(best!.gain)} points at ${pct(best!.pAgree)}, against ${pts(gain)} at ${pct(pAgree)}`;
     const drivers = desk.drivers(i, w).slice(0, 2);
     const rejected: Alternative[] = [];
