@@ -6,14 +6,16 @@
 // the expected gain it asks for falls over the scenario's negotiation clock from the best it could
 // hope for to the Nash point of what both cabinets would ratify, and as the clock runs the chance of
 // agreement weighs more against the size of the gain in choosing among what it may ask. It sends a note whenever a package
-// both cabinets would ratify exists and gains its side something, keeps the capital that note
+// both cabinets would ratify exists and gains its side something (unless its last note was refused
+// and every such package gives the other side less than that one), keeps the capital that note
 // needs, counters a note it refuses, and says why.
 // Its model of the other cabinet and its utilities are worked out from its seat view at each move,
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
 // played the whole game.
 // Since its utilities are made afresh at each move from a few playouts, it sends its last note
 // (read off the view) again while that note scores within the table's noise of the best the clock allows;
-// once that note is refused, it concedes: its next is one the other side values more.
+// once that note is refused, it concedes: its next is one the other side values more, and never one
+// they value less, which a cabinet that refused the richer note would not take.
 import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -113,7 +115,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
    * the other side refused this side's last note P, a concession: the best scored of the packages
    * they value more than P (by the model's reading of their terms) that asks no more than the clock
    * (or, if each asks more, the best scored of them), so the notes move toward them as refusals
-   * come; P is sent again only when no such package is a candidate (its last word). Otherwise the
+   * come; P is sent again only when no such package is a candidate (its last word), and if P is no
+   * longer a candidate either, none (whatever else it could send gives them less than they refused). Otherwise the
    * best scored that the clock allows, unless this side's last note is still a candidate, the clock
    * allows it and it scores within the table's noise of the best: proposals then move when the talks
    * move (a refusal, the clock, a package no longer on offer), not with the noise of each move's table.
@@ -127,10 +130,11 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const i = indexOf(desk.ps, mine.terms);
     const theirs = desk.ps.table[model.them];
     const held = cands.find(x => x.i === i);
-    // With nothing left to concede, its refused note stands as its last word.
+    // With nothing left to concede, its refused note stands as its last word; if it is no longer a
+    // candidate, no note: anything else would offer them less than a note they refused.
     if (mine.status === 'rejected') {
       const concessions = cands.filter(x => theirs[x.i]! > theirs[i]!);
-      return concessions.find(allowed) ?? concessions[0] ?? held ?? best;
+      return concessions.find(allowed) ?? concessions[0] ?? held;
     }
     if (!held) return best;
     // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
@@ -168,7 +172,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       : pOwn < 0.5
         ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
         : accept
-          ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, more than a counter-offer would`
+          ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
           : `a counter-offer is worth more: ${pts(best!.gain)} points at ${pct(best!.pAgree)}, against ${pts(gain)} at ${pct(pAgree)}`;
     const drivers = desk.drivers(i, w).slice(0, 2);
     const rejected: Alternative[] = [];
@@ -246,8 +250,11 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           rejected: others,
         });
       } else if (!agreed && !best && ctx.view.canOffer) {
+        const mine = lastNote(ctx, side);
         said.push({
-          summary: `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet's threshold reckoned at ${model.threshold.toFixed(0)}).`,
+          summary: cands.length
+            ? `Sends no note: they refused note ${mine!.n}, worth ${desk.ps.table[model.them][indexOf(desk.ps, mine!.terms)]!.toFixed(0)} to their cabinet by its terms, and every package both cabinets would ratify that gains us ${MIN_GAIN} objective points or more is worth no more to it.`
+            : `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet's threshold reckoned at ${model.threshold.toFixed(0)}).`,
           factors: [],
           rejected: [],
         });

@@ -15,12 +15,12 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 5,
+  negotiator: 6,
   boulware: 3,
   conceder: 3,
   hardliner: 3,
   titfortat: 3,
-  search: 5,
+  search: 6,
   fidelity: 1,
 } as const;
 

@@ -1,7 +1,8 @@
 // The negotiator sends a note whenever, by its own reading of its seat view, a package exists that
 // both cabinets would ratify and its side gains by, as far as the engine's rules let it (talks open,
 // no note of its own still awaiting an answer, the capital a note costs), and never one its side
-// would lose by. Checked at every move it makes in whole games, both seats, 1927, 1929 and 1932:
+// would lose by; after its note is refused, only one the other side values at least as much as that
+// note (by the term table their cabinet weighs). Checked at every move it makes in whole games, both seats, 1927, 1929 and 1932:
 // the test works its table and its model of the other cabinet out afresh from the same view.
 import { describe, expect, it } from 'vitest';
 import { Desk } from '../../src/ai/bargain';
@@ -44,14 +45,20 @@ describe('the negotiator sends a note whenever one would pay', () => {
           model.observe(view, ctx.state);
           const own = ownChances(desk.ps, ctx.state, side);
           const pays = (i: number) => w[side][i]! >= MIN_GAIN && own(i) >= 0.5 && model.cabinetChance(desk.ps.table[them][i]!) >= 0.5;
+          // After a refusal, only the refused note again or one worth more to them.
+          const mine = view.offers.filter(o => o.from === side).sort((a, b) => b.n - a.n)[0];
+          const refused = mine?.status === 'rejected' ? indexOf(desk.ps, mine.terms) : -1;
+          const value = desk.ps.table[them];
+          const generous = (i: number) => refused < 0 || i === refused || value[i]! > value[refused]!;
           let exists = false;
-          for (let i = 0; i < desk.ps.size && !exists; i++) exists = packageOpen(desk.ps, i, ctx.state) && pays(i);
+          for (let i = 0; i < desk.ps.size && !exists; i++) exists = packageOpen(desk.ps, i, ctx.state) && pays(i) && generous(i);
           const offer = move.orders.find(o => o.kind === 'offer');
           const at = `${side}, turn ${view.turn}`;
           if (offer) {
             // A note it sends is one both cabinets would ratify and its side gains by.
             const i = indexOf(desk.ps, offer.terms);
             expect(pays(i), `${at}: its note gains it ${w[side][i]!.toFixed(2)}`).toBe(true);
+            expect(generous(i), `${at}: its note is worth ${value[i]} to them, less than the ${value[refused]} they refused`).toBe(true);
           }
           if (!exists) {
             expect(offer, `${at}: a note with nothing that pays`).toBeUndefined();

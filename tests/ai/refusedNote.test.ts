@@ -1,0 +1,78 @@
+// After its note is refused the negotiator never proposes a package the other side's cabinet values
+// less than the one it refused: a cabinet that said no to a richer note will not take a poorer one.
+// Put to it: its seat's first turn of talks (nothing said yet), its first note refused, and then a
+// second, richer note refused (for each level of the other side's term value above the first, the
+// package at that level best for its own side). Its next note must be worth at least as much to the
+// other side as that second one, by the term table their cabinet weighs; where nothing left is, it
+// sends none and says why.
+import { describe, expect, it } from 'vitest';
+import { Desk } from '../../src/ai/bargain';
+import { aiRng, makePlayer } from '../../src/ai/index';
+import { MIN_GAIN, makeNegotiator } from '../../src/ai/negotiator';
+import { indexOf, termsOf } from '../../src/ai/packages';
+import { compile, type SeatView, seatState } from '../../src/engine/index';
+import type { Offer } from '../../src/engine/types';
+import { other, type Side } from '../../src/engine/vocab';
+import { loadScenarioFile } from '../loadScenario';
+import { eachMove, silent } from './eachMove';
+
+describe('after a refusal the negotiator never offers the other side less', () => {
+  it.each([
+    { year: '1929', seed: 'e' },
+    { year: '1932', seed: 'c' },
+  ])(
+    '$year, seed $seed: its first note and a richer one refused, at its first turn of talks',
+    ({ year, seed }) => {
+      const sc = loadScenarioFile(year);
+      const c = compile(sc);
+      let conceded = 0,
+        none = 0;
+      for (const side of ['britain', 'ussr'] as Side[]) {
+        const them = other(side);
+        const desk = new Desk(sc, side);
+        let first: SeatView | undefined;
+        const personas = { britain: silent(makePlayer('persona', sc, 'britain')), ussr: silent(makePlayer('persona', sc, 'ussr')) };
+        eachMove(sc, seed, personas, ({ side: who, view }) => {
+          if (who === side && !first && !view.pending.length && view.canOffer) first = view;
+        });
+        expect(first, `${side} has a turn of talks`).toBeDefined();
+        const view = first!;
+        const ctxOf = (v: SeatView) => ({ c, side, view: v, state: seatState(v), rng: aiRng(seed, side) });
+        const noteIn = (v: SeatView) => {
+          const player = makeNegotiator(sc, side);
+          const offer = player.orders(ctxOf(v)).find(o => o.kind === 'offer');
+          return { i: offer?.kind === 'offer' ? indexOf(desk.ps, offer.terms) : -1, why: player.why?.() };
+        };
+        const p0 = noteIn(view).i;
+        expect(p0, `${side} proposes at its first turn of talks`).toBeGreaterThanOrEqual(0);
+        const value = desk.ps.table[them];
+        const ours = desk.utilities(ctxOf(view))[side];
+        // For each term value above the first note's, the package at it best for this side, if it gains by it.
+        const richer = new Map<number, number>();
+        for (let j = 0; j < desk.ps.size; j++) {
+          const v = value[j]!;
+          const k = richer.get(v);
+          if (v > value[p0]! && ours[j]! >= MIN_GAIN && (k === undefined || ours[j]! > ours[k]!)) richer.set(v, j);
+        }
+        expect(richer.size, `${side} has richer notes it gains by`).toBeGreaterThan(0);
+        const day = c.days[view.turn]!;
+        const refused = (n: number, i: number): Offer => ({ n, from: side, terms: termsOf(desk.ps, i), sentDay: day, arrivesDay: day, status: 'rejected' });
+        for (const [v, p1] of richer) {
+          const n = view.offers.length;
+          const after = { ...view, offers: [...view.offers, refused(n + 1, p0), refused(n + 2, p1)] };
+          const { i, why } = noteIn(after);
+          if (i < 0) {
+            none++;
+            expect(why?.summary, `${side}, ${v} refused: why no note`).toContain(`they refused note ${n + 2}, worth ${v.toFixed(0)} to their cabinet`);
+          } else {
+            conceded++;
+            expect(value[i]!, `${side}: its note after a note worth ${v} to them was refused`).toBeGreaterThanOrEqual(v);
+          }
+        }
+      }
+      // Not a test of nothing: some positions still leave it a note at least as rich to send.
+      expect(conceded, `notes sent (and ${none} positions with none)`).toBeGreaterThan(0);
+    },
+    600_000,
+  );
+});
