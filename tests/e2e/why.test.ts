@@ -92,7 +92,10 @@ describeBrowser("the computer's reasons", browser => {
     await viewportShot(page2, 'why-note-phone');
     await screenshot(page2, 'why-note-phone-full');
     // The reasons below the terms, scrolled to as a reader on a phone would.
-    await page2.locator('.headline-dialog .reasons').first().evaluate(el => el.scrollIntoView({ block: 'start' }));
+    await page2
+      .locator('.headline-dialog .reasons')
+      .first()
+      .evaluate(el => el.scrollIntoView({ block: 'start' }));
     await viewportShot(page2, 'why-note-phone-reasons');
     expect(await page2.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await textOverlaps(page2, '.headline-dialog')).toEqual([]);
