@@ -17,9 +17,11 @@ import type { SeatState, SeatView } from '../engine/seat';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
+import { carrierSources, carriers, carrierWords } from './carriers';
 import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona } from './persona';
 import type { Ctx, Player } from './player';
+import type { Factor } from './reasons';
 import { packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
@@ -150,12 +152,23 @@ export class Desk {
     return [...out, ...replies];
   }
 
-  /** The term options that add most to this side's utility in package i, as (label, points, sources). */
-  drivers(i: number, w: Worth, side: Side = this.side): { label: string; value: number; sources: string[] }[] {
+  /**
+   * The term options that add most to this side's utility in package i, largest first, each as a
+   * reason's factor: its points to the side's objectives by playouts, the objectives those points
+   * come from (with their shares), and the sources of those objectives, then the term's own.
+   */
+  drivers(i: number, w: Worth, side: Side = this.side): Factor[] {
     return this.c.terms
       .map((t, k) => {
         const o = digit(this.ps, i, k);
-        return { label: `${t.label}: ${t.options[o]!.label}`, value: w.parts[side][k]![o]!, sources: this.sc.negotiation.terms[k]!.sources ?? [] };
+        const cs = carriers(w.byObjective[side][k]![o]!);
+        const from = cs.length ? `; ${carrierWords(this.c, side, cs)}` : '';
+        return {
+          label: `${t.label}: ${t.options[o]!.label} (to our objectives, by playouts${from})`,
+          weight: 1,
+          value: w.parts[side][k]![o]!,
+          sources: carrierSources(this.c, side, cs, this.sc.negotiation.terms[k]!.sources ?? []),
+        };
       })
       .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   }

@@ -23,7 +23,7 @@ import { MIN_GAIN } from './negotiator';
 import { describePackage, indexOf, packageOpen, span, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances } from './ratify';
-import type { Reasons } from './reasons';
+import type { Factor, Reasons } from './reasons';
 
 /** How a baseline sets the utility (0-1) its next note asks for. */
 interface Tactic {
@@ -122,14 +122,19 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         note = termsOf(desk.ps, bid);
         said.push(`Asks for a note worth ${pct(bu)} of the best to us (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
       }
-      const factors = [
+      const aims: Factor[] = [
         // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure).
         { label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] },
         { label: 'Share of the negotiation clock gone', weight: 1, value: t, unit: 'share' as const, sources: [] },
       ];
+      // The term that gives a package most of its worth to us, the objectives that worth comes from, and their sources.
+      const mainTerm = (i: number): Factor[] => desk.drivers(i, w).slice(0, 1);
+      const first = answerable(ctx, side)[0];
       // The answers rest on the notes, the clock and the tactic alone, not on the other orders.
+      const answers = first ? [...aims, ...mainTerm(indexOf(desk.ps, first.terms))] : aims;
       const answered = said.slice(0, replies.length);
-      if (said.length) reasons = { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors, rejected: [] } } : {}) };
+      const factors = note ? [...aims, ...mainTerm(bid)] : answers;
+      if (said.length) reasons = { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) };
       return desk.compose(ctx, actions, replies, note);
     },
     why: () => reasons,

@@ -146,7 +146,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   function noteFactors(x: Scored, w: Worth): Factor[] {
     const drivers = desk.drivers(x.i, w).slice(0, 2);
     return [
-      ...drivers.map(d => ({ label: `${d.label} (to our objectives, by playouts)`, weight: 1, value: d.value, sources: d.sources })),
+      ...drivers,
       {
         label: `Risk that ${model.them === 'ussr' ? 'the Politburo' : 'the Cabinet'} refuses or fails to ratify (read from intelligence and ${model.replies.length} replies)`,
         weight: x.gain,
@@ -183,10 +183,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       accept,
       why: {
         summary: `${us} ${accept ? 'accepts' : 'refuses'} note ${o.n}: ${because}.`,
-        factors: [
-          ...drivers.map(d => ({ label: `${d.label} (to our objectives, by playouts)`, weight: 1, value: d.value, sources: d.sources })),
-          { label: 'Risk that our cabinet fails to ratify', weight: gain, value: gain * (pOwn - 1), sources: [] },
-        ],
+        factors: [...drivers, { label: 'Risk that our cabinet fails to ratify', weight: gain, value: gain * (pOwn - 1), sources: [] }],
         rejected,
       },
     };

@@ -309,6 +309,9 @@ interface HeldOrders {
   capital: number;
   answered: WeighedNote[] | null;
   proposed: WeighedNote | null;
+  /** The state the orders were weighed on, and whether the seat read the other cabinet (for the worth objective by objective). */
+  s: GameState | undefined;
+  sees: boolean;
 }
 
 /** Numbers kept per option in Tables.weighed: its index, yes, no, pass, lean, dice and score. */
@@ -321,6 +324,8 @@ interface HeldDecision {
   ev: CEvent | undefined;
   tb: Tables | undefined;
   n: number;
+  s: GameState | undefined;
+  sees: boolean;
 }
 
 /** The decision's choice as the reasons read it, made from the held numbers when the reasons are asked for. */
@@ -331,7 +336,7 @@ function decisionChoice(p: PersonaDef, h: HeldDecision): PersonaChoice {
     const at = r * OPTION;
     weighed.push({ i: nums[at]!, yes: nums[at + 1]!, no: nums[at + 2]!, pass: nums[at + 3]!, lean: nums[at + 4]!, dice: nums[at + 5]!, score: nums[at + 6]! });
   }
-  return { kind: 'decide', c: h.c!, side: h.side, persona: p, ev: h.ev!, weighed };
+  return { kind: 'decide', c: h.c!, side: h.side, persona: p, ev: h.ev!, weighed, s: h.s!, sees: h.sees };
 }
 
 /** The orders' choice as the reasons read it, made from the held numbers when the reasons are asked for. */
@@ -359,6 +364,8 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
     capital: h.capital,
     answered: h.answered ?? [],
     proposed: h.proposed,
+    s: h.s!,
+    sees: h.sees,
   };
 }
 
@@ -398,7 +405,7 @@ export function makePersona(p: PersonaDef): Player {
   // fills in at each move (with the numbers per order or option in its Tables' lists); `lastIs`
   // says which stands for the last move. Nothing is made for the reasons unless they are asked for.
   let lastIs: 'none' | 'orders' | 'decide' = 'none';
-  const heldDecision: HeldDecision = { c: undefined, side: 'britain', ev: undefined, tb: undefined, n: 0 };
+  const heldDecision: HeldDecision = { c: undefined, side: 'britain', ev: undefined, tb: undefined, n: 0, s: undefined, sees: false };
   const held: HeldOrders = {
     c: undefined,
     side: 'britain',
@@ -414,6 +421,8 @@ export function makePersona(p: PersonaDef): Player {
     capital: 0,
     answered: null,
     proposed: null,
+    s: undefined,
+    sees: false,
   };
   return {
     kind: `persona:${p.id}`,
@@ -471,6 +480,8 @@ export function makePersona(p: PersonaDef): Player {
       heldDecision.ev = ev;
       heldDecision.tb = tb;
       heldDecision.n = n;
+      heldDecision.s = s;
+      heldDecision.sees = view.seesOther;
       lastIs = 'decide';
       return best;
     },
@@ -606,6 +617,8 @@ export function makePersona(p: PersonaDef): Player {
       h.capital = s.fig[ofSide(c.side, side).iCapital]!;
       h.answered = answered;
       h.proposed = proposed;
+      h.s = s;
+      h.sees = view.seesOther;
       lastIs = 'orders';
       return out;
     },

@@ -5,11 +5,13 @@
 // cabinet that would ratify it and its worth by the scenario's term values. Note answers get a
 // reasons object of their own, built from the note alone, so that it may be shown when the orders
 // that ride with it are private (reasons.ts, `answers`).
-import type { CEvent, Compiled } from '../engine/compiled';
-import type { Terms } from '../engine/types';
+import type { CAction, CEvent, Compiled } from '../engine/compiled';
+import type { GameState, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
+import { type Carrier, carrierSources, carriers, carrierWords } from './carriers';
 import { type Alternative, type Factor, pct, pts, type Reasons } from './reasons';
+import { worthByObjective } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -43,13 +45,19 @@ export interface WeighedNote {
   accept: boolean;
 }
 
+/** What every choice holds: the state it was weighed on, and whether the seat read the other cabinet then. */
+interface Weighed {
+  c: Compiled;
+  side: Side;
+  persona: PersonaDef;
+  s: GameState;
+  sees: boolean;
+}
+
 export type PersonaChoice =
-  | { kind: 'decide'; c: Compiled; side: Side; persona: PersonaDef; ev: CEvent; weighed: WeighedOption[] }
-  | {
+  | (Weighed & { kind: 'decide'; ev: CEvent; weighed: WeighedOption[] })
+  | (Weighed & {
       kind: 'orders';
-      c: Compiled;
-      side: Side;
-      persona: PersonaDef;
       /** Actions given, in the order given. */
       given: number[];
       /** Orders that scored above zero, best first. */
@@ -61,7 +69,7 @@ export type PersonaChoice =
       capital: number;
       answered: WeighedNote[];
       proposed: WeighedNote | null;
-    };
+    });
 
 /**
  * An action as reasons name it. Reasons are written to be shown to the other side, so a private
@@ -80,17 +88,32 @@ function worthWords(side: Side, yes: number, no: number, pass: number): string {
   return `${pts(yes)} to our objectives if ${cabinetOf(side)} approves (${pct(pass)} chance), ${pts(no)} if it refuses`;
 }
 
+/**
+ * The objectives that carry most of an order's or option's expected worth (its worth if approved
+ * times the chance, and if refused times the rest), from the same sums the persona scored it by,
+ * taken objective by objective (values.ts, worthByObjective).
+ */
+function carriedBy(x: Weighed, what: Pick<CAction, 'linked' | 'vote' | 'incident'>, publicity: number, pass: number, action?: string): Carrier[] {
+  const parts = worthByObjective(x.c, x.side, x.sees, what.linked, what.vote, what.incident, publicity, x.s, action);
+  return carriers(parts.map(w => w.approved * pass + w.refused * (1 - pass)));
+}
+
+/** "; most of it for “A” +1.2 (60%), ..." (carriers.ts), or nothing when no objective carries it. */
+const carriedWords = (x: Weighed, cs: readonly Carrier[]): string => (cs.length ? `; ${carrierWords(x.c, x.side, cs)}` : '');
+
 function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOrder): Factor {
   const a = x.c.actions[o.k]!;
   const lean = x.lean2[o.k]!,
     cat = x.cat[o.k]!,
     cost = x.cost[o.k]!;
-  const parts = [worthWords(x.side, o.yes, o.no, o.pass)];
+  // A private order names no objective it serves either: that would say what it is.
+  const cs = a.public ? carriedBy(x, a, 50, o.pass, a.id) : [];
+  const parts = [worthWords(x.side, o.yes, o.no, o.pass) + carriedWords(x, cs)];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
   if (cat) parts.push(`liking for ${a.category} ${pts(cat)}`);
   if (cost) parts.push(`capital ${pts(-cost)}`);
   parts.push(`chance ${pts(o.dice)}`);
-  return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: named(x.c, o.k).sources };
+  return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
 }
 
 function termSources(c: Compiled): string[] {
@@ -124,8 +147,15 @@ export function personaReasons(x: PersonaChoice): Reasons {
     const ranked = [...x.weighed].sort((a, b) => b.score - a.score);
     const best = ranked[0]!;
     const label = (w: WeighedOption) => opts[w.i]!.label;
+    // The objectives that carry the worth, and their sources ahead of the event's.
+    const cs = carriedBy(x, opts[best.i]!, x.ev.publicity, best.pass);
     const factors: Factor[] = [
-      { label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass)}`, weight: best.pass, value: best.yes * best.pass + best.no * (1 - best.pass), sources: x.ev.sources },
+      {
+        label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass)}${carriedWords(x, cs)}`,
+        weight: best.pass,
+        value: best.yes * best.pass + best.no * (1 - best.pass),
+        sources: carrierSources(c, side, cs, x.ev.sources),
+      },
     ];
     if (best.lean) factors.push({ label: `${persona.name}'s leaning on the issue`, weight: 2, value: best.lean, sources: [] });
     factors.push({ label: `Chance (${persona.name} is not wholly predictable)`, weight: 1, value: best.dice, sources: [] });

@@ -4,7 +4,7 @@
 // weighs it (engine/legal.ts, predict): its effects, the standard consequences of an incident
 // response, the parties' reaction to the vote, and, when the cabinet may refuse, the standing a
 // defeat costs and the onFail effects.
-import type { Compiled, Cond, IncidentResp, Vote } from '../engine/compiled';
+import type { CObjective, Compiled, Cond, IncidentResp, Vote } from '../engine/compiled';
 import { incidentDeltas } from '../engine/incidents';
 import { DEFEAT_STANDING } from '../engine/legal';
 import { type LinkedCondition, type LinkedEffect, unhandled } from '../engine/linked';
@@ -24,7 +24,7 @@ const cache = new WeakMap<Compiled, Record<Side, Gradient>>();
 export function gradient(c: Compiled, side: Side): Gradient {
   let g = cache.get(c);
   if (!g) {
-    g = { britain: build(c, 'britain'), ussr: build(c, 'ussr') };
+    g = { britain: build(c, c.objectives.britain), ussr: build(c, c.objectives.ussr) };
     cache.set(c, g);
   }
   return g[side];
@@ -42,15 +42,37 @@ export function seatGradient(c: Compiled, side: Side, sees: boolean): Gradient {
   const key = `${side}/${sees}`;
   let g = m.get(key);
   if (!g) {
-    const full = gradient(c, side);
-    const hidden = new Set(sees ? secrets(c).hidden[side].sees : secrets(c).hidden[side].blind);
-    g = { fig: new Map([...full.fig].filter(([i]) => !hidden.has(i))), flag: full.flag, relations: full.relations, took: full.took };
+    g = seen(c, side, sees, gradient(c, side));
     m.set(key, g);
   }
   return g;
 }
 
-function build(c: Compiled, side: Side): Gradient {
+/** A gradient with the figures hidden from the seat left out. */
+function seen(c: Compiled, side: Side, sees: boolean, full: Gradient): Gradient {
+  const hidden = new Set(sees ? secrets(c).hidden[side].sees : secrets(c).hidden[side].blind);
+  return { fig: new Map([...full.fig].filter(([i]) => !hidden.has(i))), flag: full.flag, relations: full.relations, took: full.took };
+}
+
+const partsCache = new WeakMap<Compiled, Map<string, Gradient[]>>();
+/**
+ * The seat's gradient objective by objective (in the scenario's order): the gradient is a sum over
+ * the objectives, so these add up to seatGradient's, and an order's worth at each of them says
+ * which objectives that worth comes from (the persona's reasons; worked out only when asked).
+ */
+export function objectiveGradients(c: Compiled, side: Side, sees: boolean): Gradient[] {
+  let m = partsCache.get(c);
+  if (!m) partsCache.set(c, (m = new Map()));
+  const key = `${side}/${sees}`;
+  let gs = m.get(key);
+  if (!gs) {
+    gs = c.objectives[side].map(o => seen(c, side, sees, build(c, [o])));
+    m.set(key, gs);
+  }
+  return gs;
+}
+
+function build(c: Compiled, objectives: readonly CObjective[]): Gradient {
   const g: Gradient = { fig: new Map(), flag: new Map(), relations: new Map(), took: new Map() };
   const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   const walk = (x: LinkedCondition, w: number): void => {
@@ -97,7 +119,7 @@ function build(c: Compiled, side: Side): Gradient {
         unhandled(x);
     }
   };
-  for (const o of c.objectives[side]) {
+  for (const o of objectives) {
     if (o.measure) add(g.fig, o.measure.fig, o.weight / (o.measure.full - o.measure.zero));
     else walk(o.cond!, o.weight);
   }
@@ -362,11 +384,34 @@ export function echo(c: Compiled, s: GameState, deltas: readonly number[], weigh
  * from its tables (persona.ts); this is the plain computation they must equal.
  */
 export function worthNow(c: Compiled, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number, s: GameState, took = 0): OrderWorth {
-  const g = seatGradient(c, side, seesOtherCabinet(c, s, side));
+  return worthAt(c, seatGradient(c, side, seesOtherCabinet(c, s, side)), side, effects, vote, incident, publicity, s, took);
+}
+
+/** worthNow at a given gradient (the seat's, or one objective's part of it). */
+function worthAt(c: Compiled, g: Gradient, side: Side, effects: readonly LinkedEffect[], vote: Vote | null, incident: IncidentResp | null, publicity: number, s: GameState, took: number): OrderWorth {
   const w = orderWorth(c, g, side, effects, vote, incident, publicity, s);
   const weights = tradeWeights(c, g, s);
   return {
     approved: w.approved + took + moodValue(c, g, side, vote, s) + echo(c, s, tradeDeltas(c, effects, s), weights),
     refused: w.refused + (vote?.cabinet ? echo(c, s, tradeDeltas(c, vote.onFailLinked, s), weights) : 0),
   };
+}
+
+/**
+ * worthNow objective by objective, at what the seat sees (`sees`: whether it reads the other
+ * cabinet), for an action (`action`, whose `took` worth counts) or an option: they add up to
+ * worthNow's figures, since every term of it is linear in the gradient.
+ */
+export function worthByObjective(
+  c: Compiled,
+  side: Side,
+  sees: boolean,
+  effects: readonly LinkedEffect[],
+  vote: Vote | null,
+  incident: IncidentResp | null,
+  publicity: number,
+  s: GameState,
+  action?: string,
+): OrderWorth[] {
+  return objectiveGradients(c, side, sees).map(g => worthAt(c, g, side, effects, vote, incident, publicity, s, action === undefined ? 0 : (g.took.get(action) ?? 0)));
 }

@@ -29,6 +29,18 @@ export interface Worth extends Utilities {
   readonly playouts: number;
   /** Per term and option: what swapping that option into the reference package changes, per side. */
   readonly parts: BySide<number[][]>;
+  /**
+   * The same, objective by objective (per term, option and objective of the side, in points of the
+   * final score): which objectives a term's worth comes from. They add up to `parts`.
+   */
+  readonly byObjective: BySide<number[][][]>;
+}
+
+/** Both sides' final scores, and each objective's points in them. */
+interface Scores {
+  britain: number;
+  ussr: number;
+  objectives: BySide<number[]>;
 }
 
 const policies = new WeakMap<Scenario, BySide<Player>>();
@@ -43,7 +55,7 @@ function policy(sc: Scenario): BySide<Player> {
 }
 
 /** Both sides' final scores after playing the game out from `s`, with `terms` bound first if given. */
-function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, from: Side): BySide<number> {
+function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, from: Side): Scores {
   const c = compile(sc);
   let st = copyState(s);
   st.seed = seed;
@@ -55,7 +67,14 @@ function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, 
     st = closeDraft(d);
   }
   const end = st.ended ? st : runGame(sc, st, policy(sc), false).state;
-  return { britain: score(c, end, 'britain').total, ussr: score(c, end, 'ussr').total };
+  const b = score(c, end, 'britain'),
+    u = score(c, end, 'ussr');
+  // An objective's points in the score out of 100 (scoring.ts: 100 x achieved x weight / all weights).
+  const points = (r: typeof b) => {
+    const all = r.objectives.reduce((a, o) => a + o.weight, 0);
+    return r.objectives.map(o => (all === 0 ? 0 : (100 * o.achieved * o.weight) / all));
+  };
+  return { britain: b.total, ussr: u.total, objectives: { britain: points(b), ussr: points(u) } };
 }
 
 /**
@@ -63,15 +82,17 @@ function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, 
  * world k (of those given, in turn): the same worlds and dice for every package, so that the
  * differences between packages are not drowned by the draw.
  */
-function meanScores(sc: Scenario, worlds: readonly GameState[], i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): BySide<number> {
+function meanScores(sc: Scenario, worlds: readonly GameState[], i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): Scores {
   let b = 0,
     u = 0;
+  const objectives = { britain: [] as number[], ussr: [] as number[] };
   for (let k = 0; k < o.rollouts; k++) {
     const r = playout(sc, worlds[k % worlds.length]!, i < 0 ? null : termsOf(i), `${o.seed}/${k}`, from);
     b += r.britain;
     u += r.ussr;
+    for (const side of ['britain', 'ussr'] as const) r.objectives[side].forEach((x, j) => (objectives[side][j] = (objectives[side][j] ?? 0) + x / o.rollouts));
   }
-  return { britain: b / o.rollouts, ussr: u / o.rollouts };
+  return { britain: b / o.rollouts, ussr: u / o.rollouts, objectives };
 }
 
 /**
@@ -107,18 +128,25 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
   const none = run(-1);
   const atRef = run(refIndex);
   const parts = { britain: [] as number[][], ussr: [] as number[][] };
+  const byObjective = { britain: [] as number[][][], ussr: [] as number[][][] };
   for (let t = 0; t < nt; t++) {
     parts.britain.push([]);
     parts.ussr.push([]);
+    byObjective.britain.push([]);
+    byObjective.ussr.push([]);
     for (let k = 0; k < ps.radix[t]!; k++) {
       if (k === ref[t]) {
         parts.britain[t]![k] = 0;
         parts.ussr[t]![k] = 0;
+        byObjective.britain[t]![k] = atRef.objectives.britain.map(() => 0);
+        byObjective.ussr[t]![k] = atRef.objectives.ussr.map(() => 0);
         continue;
       }
       const r = run(refIndex + (k - ref[t]!) * mul[t]!);
       parts.britain[t]![k] = r.britain - atRef.britain;
       parts.ussr[t]![k] = r.ussr - atRef.ussr;
+      byObjective.britain[t]![k] = r.objectives.britain.map((x, j) => x - atRef.objectives.britain[j]!);
+      byObjective.ussr[t]![k] = r.objectives.ussr.map((x, j) => x - atRef.objectives.ussr[j]!);
     }
   }
   const out = { britain: new Float64Array(ps.size), ussr: new Float64Array(ps.size) };
@@ -134,5 +162,5 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
     out.britain[i] = b;
     out.ussr[i] = u;
   }
-  return { ...out, playouts, parts };
+  return { ...out, playouts, parts, byObjective };
 }

@@ -49,6 +49,46 @@ export const headlineOf = (n: NewsItem): Headline | null =>
         item: n,
       };
 
+/** A piece of a headline's detail as a front end lays it out: running text, or a list with its lead-in. */
+export type DetailPart = { kind: 'text'; text: string } | { kind: 'list'; lead: string; items: string[] };
+
+/**
+ * The lists in the engine's notes on a note's fate (engine/negotiation.ts): the terms a cabinet could
+ * not accept, each "Term: option (N% content)", and the terms now binding, which close the detail.
+ */
+const LIST = /(Terms [^.:]*could not accept|Now binding): /g;
+
+/**
+ * A headline's detail split so that a list of terms reads as a list (one term to a line in the
+ * terminal, a list in the browser) rather than one dense run of "Term: option (x% content); ...":
+ * the sentences around it stay as text. The words are the engine's, unchanged.
+ */
+export function detailParts(detail: string): DetailPart[] {
+  const out: DetailPart[] = [];
+  const text = (t: string) => {
+    if (t.trim()) out.push({ kind: 'text', text: t.trim() });
+  };
+  let at = 0;
+  for (const m of detail.matchAll(LIST)) {
+    const start = m.index,
+      body = start + m[0].length;
+    if (start < at) continue;
+    const refused = m[1]!.startsWith('Terms');
+    // A refused term ends "(N% content)"; the list ends at the first such item followed by a full stop.
+    const close = refused ? /% content\)\.(?= |$)/g : /\.$/g;
+    close.lastIndex = body;
+    const end = close.exec(detail);
+    if (!end) continue;
+    const stop = end.index + end[0].length - 1; // the full stop
+    text(detail.slice(at, start));
+    const items = detail.slice(body, stop).split(refused ? /(?<=% content\)); / : /; /);
+    out.push({ kind: 'list', lead: `${m[1]}:`, items });
+    at = stop + 1;
+  }
+  text(detail.slice(at));
+  return out;
+}
+
 /** What a screen reader hears for a headline. */
 export const headlineSpeech = (x: Headline): string => `Headline, ${x.kicker}: ${x.text}${x.detail ? ` ${x.detail}` : ''}`;
 

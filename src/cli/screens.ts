@@ -8,7 +8,7 @@ import type { Affordances } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import type { EndReport } from '../app/endReport';
 import { GOALS_HELP, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
-import { type Headline, headlineOf } from '../app/headlines';
+import { detailParts, type Headline, headlineOf } from '../app/headlines';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';
 import { whyEntries } from '../app/why';
@@ -200,7 +200,9 @@ function groupOffices(items: readonly NewsItem[]): NewsItem[] {
  */
 export function headlineBox(x: Headline, w: number): string[] {
   const inner = Math.max(20, w - 6);
-  const body = [dim(fit(x.kicker.toUpperCase(), inner)), ...wrap(x.text, inner).map(l => bold(fit(l, inner))), ...(x.detail ? wrap(x.detail, inner).map(l => fit(l, inner)) : [])];
+  // A list of terms in the detail goes one term to a line, each under a dash (detailParts).
+  const detail = (x.detail ? detailParts(x.detail) : []).flatMap(p => (p.kind === 'text' ? wrap(p.text, inner) : [...wrap(p.lead, inner), ...p.items.flatMap(t => wrap(t, inner, '    ', '  – '))]));
+  const body = [dim(fit(x.kicker.toUpperCase(), inner)), ...wrap(x.text, inner).map(l => bold(fit(l, inner))), ...detail.map(l => fit(l, inner))];
   return [`  ┏${'━'.repeat(inner + 2)}┓`, ...body.map(l => `  ┃ ${padEnd(l, inner)} ┃`), `  ┗${'━'.repeat(inner + 2)}┛`];
 }
 

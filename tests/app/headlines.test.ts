@@ -1,7 +1,7 @@
 // What every front end makes of a turn's news: headlines apart, in the engine's order; the ordinary
 // report judged new only if it holds a line the person has neither seen nor just done.
 import { describe, expect, it } from 'vitest';
-import { headlineOf, headlineSpeech, isEcho, planReports, seenKey } from '../../src/app/headlines';
+import { detailParts, headlineOf, headlineSpeech, isEcho, planReports, seenKey } from '../../src/app/headlines';
 import { compile, type NewsItem } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -52,5 +52,32 @@ describe('planReports', () => {
   it('speaks a headline with its kind and its reason', () => {
     expect(headlineSpeech(headlineOf(forced)!)).toBe('Headline, Forced onto the agenda: Die-hards forces "Break off relations" onto the agenda. No order put it there.');
     expect(headlineOf(echo)).toBeNull();
+  });
+});
+
+describe('detailParts', () => {
+  it("lays a refused note's terms out as a list, one term to an item, the sentences around it as text", () => {
+    const detail =
+      'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary). ' +
+      'Terms it could not accept: Propaganda: A general pledge; Comintern named (31% content); Debts: Deferred to a commission (12% content). ' +
+      'The Politburo refused to ratify; it gave no reasons.';
+    expect(detailParts(detail)).toEqual([
+      { kind: 'text', text: 'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary).' },
+      { kind: 'list', lead: 'Terms it could not accept:', items: ['Propaganda: A general pledge; Comintern named (31% content)', 'Debts: Deferred to a commission (12% content)'] },
+      { kind: 'text', text: 'The Politburo refused to ratify; it gave no reasons.' },
+    ]);
+    expect(detailParts('Terms the Politburo could not accept: Credit: Two years (40% content); Debts: None (0% content); Lena: Arbitration (20% content).')).toEqual([
+      { kind: 'list', lead: 'Terms the Politburo could not accept:', items: ['Credit: Two years (40% content)', 'Debts: None (0% content)', 'Lena: Arbitration (20% content)'] },
+    ]);
+    expect(detailParts('Now binding: Propaganda: Pledge; Debts: A commission.')).toEqual([{ kind: 'list', lead: 'Now binding:', items: ['Propaganda: Pledge', 'Debts: A commission'] }]);
+  });
+
+  it('leaves a detail with no list as it is', () => {
+    for (const d of [
+      'No order put it there.',
+      'The Cabinet gives no reason: most of it could have accepted the package.',
+      'The Politburo found the package as a whole worth too little to it (20% content).',
+    ])
+      expect(detailParts(d)).toEqual([{ kind: 'text', text: d }]);
   });
 });

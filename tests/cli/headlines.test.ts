@@ -41,6 +41,14 @@ describe('headlines in the terminal', () => {
     });
   }
 
+  it('put each term a cabinet could not accept on a line of its own', () => {
+    const lines = headlineBox(headlineOf(refused)!, 100).map(l => stripAnsi(l).slice(4, -2).trimEnd());
+    const lead = lines.findIndex(l => l.trim() === 'Terms it could not accept:');
+    expect(lead).toBeGreaterThan(0);
+    expect(lines[lead + 1]).toBe('  – Propaganda: A general pledge (31% content)');
+    expect(lines[lead + 2]).toBe('  – Debts: Deferred to a commission (12% content)');
+  });
+
   it('come at the top of the news, and are not repeated in the list', () => {
     const lines = newsLines(c, [plain, refused], day, 80, 'britain').map(stripAnsi);
     const top = lines.findIndex(l => l.includes('┏'));

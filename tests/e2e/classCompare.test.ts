@@ -17,7 +17,7 @@ import type { SeatMessage } from '../../src/class/protocol';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
 import { autoPlay, type Conn, join, storedLog } from '../server/harness';
-import { describeBrowser, screenshot } from './harness';
+import { createClass, describeBrowser, screenshot } from './harness';
 
 const sc = loadScenarioFile('1927');
 /** An event the teacher introduces into the first group: undated, so it is open at the start. */
@@ -43,12 +43,7 @@ describeBrowser('the class debrief against history', browser => {
     const teacher = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const t = teacher.page;
     await t.goto(`${server.url}/?class`);
-    await t.selectOption('#scenario', '1927');
-    await t.fill('#groups', '2');
-    await t.fill('#pace', '0');
-    await t.click('[data-action=create-class]');
-    await t.waitForSelector('.group-card .gc-code');
-    const codes = await t.locator('.gc-code').allInnerTexts();
+    const codes = await createClass(t, { groups: 2, pace: 0 });
     expect(codes).toHaveLength(2);
 
     // Two leads a group, joining from their devices.

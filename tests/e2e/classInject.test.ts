@@ -13,7 +13,7 @@ import type { SeatMessage } from '../../src/class/protocol';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
 import { autoPlay, type Conn, join } from '../server/harness';
-import { describeBrowser, screenshot } from './harness';
+import { createClass, describeBrowser, screenshot } from './harness';
 
 const sc = loadScenarioFile('1927');
 const EVENT = 'canada-breaks';
@@ -38,12 +38,7 @@ describeBrowser('the teacher injects an event', browser => {
     const teacher = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const t = teacher.page;
     await t.goto(`${server.url}/?class`);
-    await t.selectOption('#scenario', '1927');
-    await t.fill('#groups', '1');
-    await t.fill('#pace', '0');
-    await t.click('[data-action=create-class]');
-    await t.waitForSelector('.group-card .gc-code');
-    const code = await t.locator('.gc-code').innerText();
+    const code = (await createClass(t, { groups: 1, pace: 0 }))[0]!;
     for (const name of ['Ada', 'Boris']) students.push(await join(server.url, code, { name }));
     await t.waitForFunction(() => /^2 students/.test(document.querySelector('.gc-roster summary')?.textContent ?? ''));
     expect(await t.locator('.gc-inject').count()).toBe(0); // nothing to inject into before the start

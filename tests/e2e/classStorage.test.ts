@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { GroupLog } from '../../src/server/group';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { diskStore, type LogStore } from '../../src/server/store';
-import { describeBrowser, viewportShot } from './harness';
+import { createClass, describeBrowser, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
 import { nextScreen } from './play';
 
@@ -82,12 +82,7 @@ describeBrowser('the classroom when storing fails', browser => {
   it('refuses what it cannot store, says so on the console and the students’ screens, and plays on once it can', async () => {
     const teacher = await open('/?class', LAPTOP);
     const t = teacher.page;
-    await t.selectOption('#scenario', '1927');
-    await t.fill('#groups', '1');
-    await t.selectOption('#seating', 'pick');
-    await t.click('[data-action=create-class]');
-    await t.waitForSelector('.group-card .gc-code');
-    const code = await t.locator('.gc-code').innerText();
+    const code = (await createClass(t, { groups: 1, seating: 'pick' }))[0]!;
     const card = t.locator('.group-card', { has: t.locator(`[data-code="${code}"]`) });
 
     // The students choose their seats: Ada Britain's lead, Boris a Soviet minister (the server would

@@ -20,7 +20,7 @@ import { makeHandIn } from '../../src/app/handIn';
 import { createGame, replay } from '../../src/engine/index';
 import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
-import { describeBrowser, screenshot, viewportShot } from './harness';
+import { createClass, describeBrowser, screenshot, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
 import { playInPage } from './play';
 
@@ -88,12 +88,7 @@ describeBrowser('a classroom lesson', browser => {
   it('runs a lesson: create, join, start, play a turn, drop and come back', async () => {
     const teacher = await open('/?class', LAPTOP);
     const t = teacher.page;
-    await t.selectOption('#scenario', '1927');
-    await t.fill('#groups', '2');
-    await t.fill('#pace', '10');
-    await t.click('[data-action=create-class]');
-    await t.waitForSelector('.group-card .gc-code');
-    const codes = await t.locator('.gc-code').allInnerTexts();
+    const codes = await createClass(t, { groups: 2, pace: 10 });
     expect(codes).toHaveLength(2);
     const code = codes[0]!;
 

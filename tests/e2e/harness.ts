@@ -211,3 +211,28 @@ export async function waitForHeading(page: Page, timeout = 30_000): Promise<stri
   await h1.waitFor({ state: 'visible', timeout });
   return (await h1.textContent()) ?? '';
 }
+
+/** How a teacher sets up a class on the console: how many groups, the minutes a turn (0: no deadline), who deals the seats. */
+export interface ClassSetup {
+  groups: number;
+  /** Minutes a turn; the form's own default (5) if left out. */
+  pace?: number;
+  /** 'assign' (the server deals seats) or 'pick' (students choose); the form's default ('assign') if left out. */
+  seating?: 'assign' | 'pick';
+  /** Default '1927'. */
+  scenario?: string;
+}
+
+/**
+ * Creates a class from the teacher's console (a page already at the classroom server's /?class), as a
+ * teacher would, and returns its groups' join codes once every group's card shows one.
+ */
+export async function createClass(page: Page, { groups, pace, seating, scenario = '1927' }: ClassSetup): Promise<string[]> {
+  await page.selectOption('#scenario', scenario);
+  await page.fill('#groups', String(groups));
+  if (seating !== undefined) await page.selectOption('#seating', seating);
+  if (pace !== undefined) await page.fill('#pace', String(pace));
+  await page.click('[data-action=create-class]');
+  await page.waitForFunction(n => document.querySelectorAll('.group-card .gc-code').length === n, groups);
+  return page.locator('.gc-code').allInnerTexts();
+}

@@ -122,9 +122,9 @@ describeBrowser('history: the what-if explorer', browser => {
     const items = await page.locator('#mattered-list li').allInnerTexts();
     expect(items.length).toBeGreaterThan(0);
     // Each: the choice, what it was measured against, and the outcomes it moved (or that none did).
-    for (const t of items) expect(t).toMatch(/, rather than .+: (.+ \d+% → \d+%|no outcome moved)/);
+    for (const t of items) expect(t).toMatch(/\. Against the alternative that moves the outcomes most, .+: (.+ \d+% → \d+%|no outcome moved)/);
     // The branch's own choice is among them, not marked as history's.
-    expect(items.join('\n')).toMatch(/at “A tip about Arcos”: (?!Approve the search).+, rather than “/);
+    expect(items.join('\n')).toMatch(/at “A tip about Arcos”: (?!Approve the search).+\. Against the alternative that moves the outcomes most, “/);
     expect(await untidy(page)).toEqual([]);
     await page.locator('#mattered-list').scrollIntoViewIfNeeded();
     await screenshot(page, 'history-mattered-1920');

@@ -4,10 +4,12 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { loadScenarioFile } from '../loadScenario';
-import { describeBrowser, screenshot } from './harness';
+import { describeBrowser, screenshot, viewportShot } from './harness';
+import { textOverlaps } from './overlap';
 import { newGame, playInPage } from './play';
 
 const sc1929 = loadScenarioFile('1929');
+const sc1927 = loadScenarioFile('1927');
 
 /** Plays on, answering each reports dialog, until the fate of a note shows in one; returns its text. */
 async function untilNoteFate(page: Page): Promise<string> {
@@ -79,6 +81,24 @@ describeBrowser("the computer's reasons", browser => {
     await page2.click('[data-action=send]');
     const fate = await untilNoteFate(page2);
     await screenshot(page2, 'why-note');
+    // A refused note's terms read as a list, one term to an item, not one run of "Term: option (x% content); ...".
+    if (/could not accept/.test(fate)) {
+      const terms = page2.locator('.headline-dialog .detail-terms li');
+      expect(await terms.count()).toBeGreaterThan(0);
+      for (const t of await terms.allInnerTexts()) expect(t).toMatch(/^[^;]+: .+ \(\d+% content\)$/);
+    }
+    // On a phone, the note's fate and its reasons stay readable: nothing overlaps, nothing spills sideways.
+    await page2.setViewportSize({ width: 390, height: 844 });
+    await viewportShot(page2, 'why-note-phone');
+    await screenshot(page2, 'why-note-phone-full');
+    // The reasons below the terms, scrolled to as a reader on a phone would.
+    await page2
+      .locator('.headline-dialog .reasons')
+      .first()
+      .evaluate(el => el.scrollIntoView({ block: 'start' }));
+    await viewportShot(page2, 'why-note-phone-reasons');
+    expect(await page2.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await textOverlaps(page2, '.headline-dialog')).toEqual([]);
     // The note's fate carries the reasons for the answer to that note: its cabinet's share, the note's worth, the sources.
     expect(fate).toMatch(/Why did Maxim Litvinov (reject|accept) note \d+\?/i);
     expect(fate).toMatch(/of the Politburo would ratify it/);
@@ -87,5 +107,40 @@ describeBrowser("the computer's reasons", browser => {
     expect(fate).not.toMatch(/\(percentage points\)|percentage points: /i);
     expect(fate).toMatch(/thesis, lines? \d+/);
     tp2.expectNoConsoleErrors();
+    await tp2.close();
+  }, 600_000);
+
+  it("on a phone, the persona's worth to its objectives names the objectives that carry it and cites their lines", async () => {
+    const tp = await browser.open('/', { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = tp.page;
+    await newGame(page, { scenario: '1927', side: 'britain', opponent: 'persona', seed: '4' });
+    // Play on, a desk at a time, until the reports hold a Soviet reason naming the objectives a worth is for.
+    const carried = page.locator('.reasons-list .reasons-factors li', { hasText: /(most|all) of it for “/ });
+    let text = '';
+    for (let k = 0; k < 16 && !text; k++) {
+      await playInPage(page, { tick: false, maxDesks: 1 });
+      await page.keyboard.press('r');
+      const n = await carried.count();
+      for (let j = 0; j < n && !text; j++) {
+        const li = carried.nth(j);
+        await li.evaluate(el => {
+          (el.closest('details') as HTMLDetailsElement).open = true;
+          el.scrollIntoView({ block: 'center' });
+        });
+        if (await li.isVisible()) text = await li.innerText();
+      }
+      if (!text) await page.keyboard.press('o');
+    }
+    expect(text).not.toBe('');
+    await viewportShot(page, 'why-persona-phone');
+    // The first objective named, and the first line it rests on, cited in the factor's sources.
+    const first = /(?:most|all) of it for “([^”]+)”/.exec(text)![1]!;
+    const o = sc1927.objectives.ussr.find(x => x.label === first)!;
+    expect(o, first).toBeDefined();
+    const [, from, to] = /L(\d+)(?:-(\d+))?$/.exec(o.sources[0]!)!;
+    expect(text).toContain(to ? `${from}\u2013${to}` : `${from}`);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    tp.expectNoConsoleErrors();
+    await tp.close();
   }, 600_000);
 });

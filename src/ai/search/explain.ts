@@ -5,19 +5,10 @@
 // with the choice.
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
+import { objectiveSources } from '../carriers';
 import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
-
-/**
- * The sources an objective rests on: the list every side's objective cites (schema.ts,
- * SideObjective), then any reference (e.g. "thesis L5514-5516") its texts make besides.
- */
-function objectiveSources(c: Compiled, side: Side, k: number): string[] {
-  const o = c.sc.objectives[side][k]!;
-  const text = `${o.description ?? ''} ${o.history ?? ''}`;
-  return [...new Set([...o.sources, ...[...text.matchAll(/thesis L\d+(?:-\d+)?/g)].map(m => m[0])])];
-}
 
 /** Per-objective mean points of a tally over its first n worlds. */
 const perObjective = (t: Tally): number[] => Array.from(t.objectives, x => x / (t.scores.length || 1));

@@ -117,7 +117,9 @@ export async function matteredDecisions(
       historical: cand.historical,
       shift: best.shift,
       changes,
-      summary: `${cand.text}, rather than ${best.label}: ${said}.`,
+      // The choice's text ends on its option's label, so that label closes its sentence; the
+      // alternative, quoted or described ("the recorded orders (...)"), is named before a colon.
+      summary: `${cand.text}. Against the alternative that moves the outcomes most, ${best.label}: ${said}.`,
     });
   }
   out.sort((a, b) => b.shift - a.shift || a.index - b.index);

@@ -344,6 +344,9 @@ export interface MatteredDecision {
   shift: number;
   /** The outcomes it moved most, before -> after. */
   changes: { id: string; label: string; before: number; after: number }[];
-  /** In words: "Approving the search made the May rupture 38% → 91%". */
+  /**
+   * In words: "Britain, at “A tip about Arcos”: Approve the search. Against the alternative that
+   * moves the outcomes most, “Refuse”: Relations broken off by May 38% → 91%." (alternative → choice made).
+   */
   summary: string;
 }

@@ -2,7 +2,7 @@
 // put to the player with its options, their cabinet odds and the expected reaction at home.
 
 import type { Affordances } from '../../app/affordances';
-import { type Headline, headlineText } from '../../app/headlines';
+import { detailParts, type Headline, headlineText } from '../../app/headlines';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { type CEvent, type Compiled, longDate, type NewsItem, type Side } from '../../engine/index';
@@ -60,7 +60,7 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
       ? h(
           'section',
           { class: 'stop-press', 'aria-label': 'Headlines' },
-          heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, headlineText(n)), n.detail ? h('p', { class: 'headline-detail' }, n.detail) : null)),
+          heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, headlineText(n)), n.detail ? detailView(n.detail) : null)),
         )
       : null,
     press.length
@@ -102,12 +102,26 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
 
 /** A big moment, as a stop-press: the date, the line in big type, and why. */
 export function headlineView(x: Headline): HTMLElement {
+  return h('article', { class: 'headline' }, h('p', { class: 'dateline' }, longDate(x.day)), h('h3', { class: 'headline-text' }, x.text), x.detail ? detailView(x.detail) : null);
+}
+
+/** A headline's detail: its sentences as text, a list of terms as a list, one term to an item (detailParts). */
+function detailView(detail: string): HTMLElement {
   return h(
-    'article',
-    { class: 'headline' },
-    h('p', { class: 'dateline' }, longDate(x.day)),
-    h('h3', { class: 'headline-text' }, x.text),
-    x.detail ? h('p', { class: 'headline-detail' }, x.detail) : null,
+    'div',
+    { class: 'headline-detail' },
+    detailParts(detail).map(p =>
+      p.kind === 'text'
+        ? h('p', null, p.text)
+        : [
+            h('p', null, p.lead),
+            h(
+              'ul',
+              { class: 'detail-terms' },
+              p.items.map(t => h('li', null, t)),
+            ),
+          ],
+    ),
   );
 }
 

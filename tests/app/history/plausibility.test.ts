@@ -108,7 +108,17 @@ describe('the decisions that mattered', () => {
     const raid = r.value[0]!.changes.find(x => x.id === 'raid')!;
     expect(raid.after).toBe(1);
     expect(raid.before).toBeLessThan(1);
-    expect(r.value[0]!.summary).toMatch(/^Britain, at “A tip about Arcos”: Approve the search, rather than “/);
+    expect(r.value[0]!.summary).toMatch(/^Britain, at “A tip about Arcos”: Approve the search\. Against the alternative that moves the outcomes most, “[^”]+”: .+ \d+% → \d+%/);
+    // A label stands on its own: quoted as a named option, or after a colon closing its sentence
+    // (never spliced mid-sentence, as "Approve the search, rather than ..." was).
+    const labels = [...sc1927.events.flatMap(e => e.decision?.options.map(o => o.label) ?? []), ...sc1927.actions.map(a => a.label)];
+    for (const { summary } of r.value)
+      for (const l of labels)
+        for (let i = summary.indexOf(l); i >= 0; i = summary.indexOf(l, i + 1)) {
+          if (summary[i - 1] === '“') continue;
+          const after = summary[i + l.length];
+          expect(summary.slice(i - 2, i) === ': ' && (after === '.' || after === ';' || after === undefined), `"${l}" spliced in: ${summary}`).toBe(true);
+        }
     expect(last).toBe(choices.reduce((a, x) => a + (1 + x.alternatives.length) * 24, 0));
     // The same measurement twice gives the same answer.
     const again = await matteredDecisions(sc1927, line, { games: 24, players: { britain: 'historical', ussr: 'historical' } });

@@ -1,0 +1,129 @@
+// A reason that says a move or a term is worth so much to the side's objectives names the
+// objectives that carry that worth, with their shares, and cites their sources first: the persona's
+// "Worth to our objectives" (its gradient taken objective by objective) and the negotiator's and
+// bargainers' terms (their playouts' points objective by objective). Change one objective's weight
+// and the objective and sources a reason names change with it.
+import { describe, expect, it } from 'vitest';
+import { objectiveSources } from '../../src/ai/carriers';
+import { AI_VIEW, aiRng, makePlayer, nextMove, type Player } from '../../src/ai/index';
+import type { Factor } from '../../src/ai/reasons';
+import { worthByObjective, worthNow } from '../../src/ai/values';
+import { stripAnsi } from '../../src/cli/format';
+import { reasonsLines } from '../../src/cli/reasons';
+import { compile, createGame, type SeatView, seatView } from '../../src/engine/index';
+import { openRng, type RngState } from '../../src/engine/rng';
+import { seesOtherCabinet } from '../../src/engine/secrets';
+import type { Side } from '../../src/engine/vocab';
+import type { Scenario } from '../../src/scenario/schema';
+import { loadScenarioFile } from '../loadScenario';
+import { eachMove } from './eachMove';
+import { talksOpen } from './talksOpen';
+
+/** The objectives a factor names as carrying its worth, in its order ("most of it for “A” +1.2 (60%), “B” ..."). */
+function named(sc: Scenario, side: Side, f: Factor): string[] {
+  const m = /(?:most|all) of it for (.*)$/.exec(f.label);
+  if (!m) return [];
+  return [...m[1]!.matchAll(/“([^”]+)” [−+]\d+\.\d \(\d+%\)/g)].map(x => sc.objectives[side].find(o => o.label === x[1])!.id);
+}
+
+const ask = (scn: Scenario, kind: 'persona' | 'negotiator' | 'boulware', side: Side, view: SeatView, dice: RngState) => {
+  const p: Player = makePlayer(kind, scn, side);
+  const move = nextMove(compile(scn), view, p, openRng(dice));
+  return { move, why: p.why!()! };
+};
+
+const withWeight = (sc: Scenario, side: Side, id: string, weight: number): Scenario => {
+  const out = structuredClone(sc);
+  out.objectives[side].find(o => o.id === id)!.weight = weight;
+  return out;
+};
+
+describe('reasons rest on the objectives that carry the worth', () => {
+  it("an order's worth objective by objective adds up to the whole the persona weighs", () => {
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const s = createGame(sc, 'carried');
+    let some = 0;
+    for (const side of ['britain', 'ussr'] as const) {
+      const sees = seesOtherCabinet(c, s, side);
+      for (const a of c.actions) {
+        const whole = worthNow(c, side, a.linked, a.vote, a.incident, 50, s, 0);
+        const parts = worthByObjective(c, side, sees, a.linked, a.vote, a.incident, 50, s);
+        expect(parts).toHaveLength(sc.objectives[side].length);
+        expect(parts.reduce((t, w) => t + w.approved, 0)).toBeCloseTo(whole.approved, 9);
+        expect(parts.reduce((t, w) => t + w.refused, 0)).toBeCloseTo(whole.refused, 9);
+        if (parts.filter(w => Math.abs(w.approved) > 1e-6).length > 1) some++;
+      }
+    }
+    // Orders that serve more than one objective: the split says something.
+    expect(some).toBeGreaterThan(3);
+  });
+
+  it("the persona's worth to our objectives names the objectives that carry it, cites them first, and moves with their weights", () => {
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const ps = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
+    // The first decision whose worth two objectives or more carry.
+    let found: { side: Side; view: SeatView; dice: RngState } | undefined;
+    eachMove(sc, 'carried', ps, v => {
+      if (found || v.move.type !== 'decide') return;
+      const f = ps[v.side].why!()!.factors.find(x => x.label.startsWith('Worth to our objectives'));
+      if (f && named(sc, v.side, f).length >= 2) found = { side: v.side, view: seatView(c, v.state, v.side, AI_VIEW), dice: v.dice };
+    });
+    expect(found).toBeDefined();
+    const { side, view, dice } = found!;
+    const worth = (r: ReturnType<typeof ask>) => r.why.factors.find(x => x.label.startsWith('Worth to our objectives'))!;
+    const before = worth(ask(sc, 'persona', side, view, dice));
+    const [lead, second] = named(sc, side, before);
+    // Each objective named with its share, and the sources: each named objective's first, then the event's.
+    expect(before.label).toMatch(/most of it for “[^”]+” [−+]\d+\.\d \(\d+%\), “/);
+    expect(before.sources[0]).toBe(sc.objectives[side].find(o => o.id === lead)!.sources[0]);
+    expect(before.sources[1]).toBe(sc.objectives[side].find(o => o.id === second)!.sources[0]);
+    // With no weight on the objective that carried most of it, that objective is named no more and its sources lead no more.
+    const after = worth(ask(withWeight(sc, side, lead!, 0), 'persona', side, view, dice));
+    expect(named(sc, side, after)).not.toContain(lead);
+    expect(named(sc, side, after).length).toBeGreaterThan(0);
+    expect(after.sources[0]).not.toBe(before.sources[0]);
+    expect(after.sources[0]).toBe(
+      objectiveSources(
+        c,
+        side,
+        sc.objectives[side].findIndex(o => o.id === named(sc, side, after)[0]),
+      )[0],
+    );
+  });
+
+  it("the negotiator's and a bargainer's terms name the objectives their worth comes from, cite them, and move with their weights; in the terminal too", () => {
+    const sc = loadScenarioFile('1929');
+    const c = compile(sc);
+    const s = talksOpen(sc, 'why');
+    const view = seatView(c, s, 'britain', AI_VIEW);
+    const dice = aiRng('why', 'britain').state();
+    for (const kind of ['negotiator', 'boulware'] as const) {
+      const terms = (r: ReturnType<typeof ask>) => r.why.factors.filter(f => /\(to our objectives, by playouts/.test(f.label));
+      const before = ask(sc, kind, 'britain', view, dice);
+      const carried = terms(before).filter(f => named(sc, 'britain', f).length);
+      expect(carried.length, kind).toBeGreaterThan(0);
+      for (const f of carried) {
+        const term = sc.negotiation.terms.find(t => f.label.startsWith(`${t.label}: `))!;
+        const lead = sc.objectives.britain.find(o => o.id === named(sc, 'britain', f)[0])!;
+        // The objective carrying most of it cited first, the term's own sources among the first few.
+        expect(f.sources[0]).toBe(lead.sources[0]);
+        expect(f.sources.slice(0, named(sc, 'britain', f).length + 1)).toContain(term.sources![0]);
+      }
+      // The terminal shows the objectives named and the lead one's lines.
+      const text = reasonsLines(before.why, 400).map(stripAnsi).join('\n');
+      const f = carried[0]!;
+      const lead = sc.objectives.britain.find(o => o.id === named(sc, 'britain', f)[0])!;
+      expect(text).toContain(`“${lead.label}”`);
+      const [, from, to] = /L(\d+)(?:-(\d+))?$/.exec(lead.sources[0]!)!;
+      expect(text).toContain(to ? `${from}\u2013${to}` : from);
+      // No weight on that objective: no term's worth is said to come from it.
+      const after = ask(withWeight(sc, 'britain', lead.id, 0), kind, 'britain', view, dice);
+      const again = terms(after);
+      expect(again.length, kind).toBeGreaterThan(0);
+      for (const g of again) expect(named(sc, 'britain', g)).not.toContain(lead.id);
+      expect(again.some(g => named(sc, 'britain', g).length > 0)).toBe(true);
+    }
+  });
+});
