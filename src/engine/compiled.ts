@@ -43,6 +43,19 @@ export interface FigureMeta {
 export type Cond = (s: GameState) => boolean;
 export type Eff = (d: Draft, cause: string) => void;
 
+/**
+ * A flag a record's `when` needs set to hold (`gateSet`), and one it needs clear (`gateClear`),
+ * -1 for none (link/conditions.ts, flagGates). Most actions' and events' conditions open with such a
+ * flag test and most turns fail it: read here from the state directly, it spares the calls into
+ * the condition's closures (an event's trigger is tested at every turn of every playout).
+ */
+export interface Gated {
+  gateSet: number;
+  gateClear: number;
+}
+/** Whether a record's flag gates let its `when` hold on `s` (if they do not, it does not). */
+export const gatesOpen = (x: Gated, s: GameState): boolean => (x.gateSet < 0 || s.flags[x.gateSet]! >= 0) && (x.gateClear < 0 || s.flags[x.gateClear]! < 0);
+
 /** The parts of an action or option that can go to a cabinet vote. */
 export interface Vote {
   issue: number;
@@ -59,7 +72,7 @@ export interface IncidentResp {
   severity: number;
 }
 
-export interface CAction {
+export interface CAction extends Gated {
   i: number;
   id: string;
   side: Side;
@@ -97,7 +110,7 @@ export interface COption {
   /** "option:EVENT.OPTION" */
   cause: string;
 }
-export interface CEvent {
+export interface CEvent extends Gated {
   i: number;
   id: string;
   title: string;

@@ -4,7 +4,7 @@ import type { CEvent, COption } from '../compiled';
 import type { ScenarioSetup } from '../setup';
 import { linkIncident, linkVote, type VoteDefaults } from './actions';
 import { dayWithin } from './calendar';
-import { linkConditionFn } from './conditions';
+import { flagGates, linkConditionFn } from './conditions';
 import { CompileError, type LinkContext, unique } from './context';
 import { linkEffectFns } from './effects';
 
@@ -45,7 +45,8 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       };
     }
     // In this order (trigger, modifiers, effects), so that the first error found is the same as ever.
-    const when = e.when ? linkConditionFn(cx, e.when, `${path}.when`).fn : null;
+    const when = e.when ? linkConditionFn(cx, e.when, `${path}.when`) : null;
+    const gates = flagGates(when?.linked ?? null);
     const mtthModifiers = (e.mtthModifiers ?? []).map((m, j) => ({ when: linkConditionFn(cx, m.when, `${path}.mtthModifiers[${j}].when`).fn, factor: m.factor }));
     return {
       i: k,
@@ -55,7 +56,9 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       text: e.text,
       day,
       lastDay: day === null ? null : day + (e.window ?? 0),
-      when,
+      when: when?.fn ?? null,
+      gateSet: gates.gateSet,
+      gateClear: gates.gateClear,
       mtthDays: e.mtthDays ?? null,
       mtthModifiers,
       public: e.public ?? !e.decision,
