@@ -111,7 +111,8 @@ export function availableActions(c: Compiled, s: GameState, side: Side, out: num
   const own = ofSide(c.sideActions, side);
   let n = 0;
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out[n++] = own[j]!;
-  out.length = n;
+  // Cut only if it held more: setting `length` is a call into V8's runtime even when it changes nothing.
+  if (out.length !== n) out.length = n;
   return out;
 }
 
