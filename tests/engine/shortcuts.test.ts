@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { stanceDrift } from '../../src/engine/cabinet';
-import { closeDraft, copyState, openDraft } from '../../src/engine/draft';
+import { addFig, closeDraft, copyState, type Draft, openDraft } from '../../src/engine/draft';
 import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
 import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
 import { openRng, seedRng } from '../../src/engine/rng';
 import type { GameState, Terms } from '../../src/engine/types';
-import { SIDES } from '../../src/engine/vocab';
+import { SIDES, type Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 import { mini } from './helpers';
 
@@ -112,7 +112,63 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
     }
     expect(moved).toBeGreaterThan(10); // drift happened: a missing issue would show
   });
+  it('stance drift, which lists the ministers in office once for every issue, moves every figure as the rule stated minister by minister does', () => {
+    const rng = openRng(seedRng(`drift-office-${_id}`));
+    let moved = 0,
+      out = 0;
+    for (const [k, s0] of states(c, 1).entries()) {
+      // Stances and pressures scattered as above, and on every other such state ministers sent out
+      // of office at random, so a minister out of office on an issue's turn would show.
+      const s = copyState(s0);
+      s.fig = s0.fig.slice();
+      if (k % 2)
+        for (const side of SIDES) {
+          const t = c.side[side].table;
+          for (const i of t.stance) s.fig[i] = Math.round(rng.next() * 120 - 60);
+          for (const i of t.pressure) s.fig[i] = Math.round(rng.next() * 100);
+          if (k % 4 === 1)
+            for (const i of t.office)
+              if (rng.next() < 0.3) {
+                s.fig[i] = 0;
+                out++;
+              }
+        }
+      for (const side of SIDES) {
+        const a = openDraft(c, s),
+          b = openDraft(c, s);
+        stanceDrift(a, side, 30);
+        plainDrift(b, side, 30);
+        const x = closeDraft(a).fig,
+          y = closeDraft(b).fig;
+        expect(x).toEqual(y);
+        if (x !== s.fig) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(10);
+    expect(out).toBeGreaterThan(10);
+  });
 });
+
+/** The drift rule stated plainly (cabinet.ts, stanceDrift): issue by issue, minister by minister in the side's order. */
+function plainDrift(d: Draft, side: Side, days: number): void {
+  const t = d.c.side[side].table,
+    nm = t.office.length,
+    ng = t.pressure.length;
+  let w = 0;
+  for (let g = 0; g < ng; g++) w += t.weight[g]!;
+  if (ng === 0 || w === 0) return;
+  for (let issue = 0; issue < d.c.issues.length; issue++)
+    for (let j = 0; j < nm; j++) {
+      const i = t.stance[issue * nm + j]!,
+        v = d.s.fig[i]!;
+      if (!(v > -50 && v < 50 && d.s.fig[t.office[j]!] !== 0)) continue;
+      let pull = 0;
+      for (let g = 0; g < ng; g++) pull += t.weight[g]! * (d.s.fig[t.pressure[g]!]! / 100) * t.groupStance[issue * ng + g]!;
+      if (pull === 0) continue;
+      const delta = (pull / w - v) * 0.01 * days;
+      if (Math.abs(delta) >= 0.05) addFig(d, i, delta, 'rule:pressure-drift', 'uncommitted ministers drift with party pressure');
+    }
+}
 
 describe('copyState', () => {
   it('copies every field of a state, in the same order, sharing the containers', () => {
