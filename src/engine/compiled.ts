@@ -82,6 +82,8 @@ export interface CAction extends Gated {
   cost: number;
   vote: Vote | null;
   when: Cond | null;
+  /** `when` as data. */
+  whenLinked: LinkedCondition | null;
   once: boolean;
   cooldownDays: number;
   /** Actions of the same side never given in the same turn as this one (symmetric). */
@@ -119,6 +121,8 @@ export interface CEvent extends Gated {
   day: number | null;
   lastDay: number | null;
   when: Cond | null;
+  /** `when` as data. */
+  whenLinked: LinkedCondition | null;
   mtthDays: number | null;
   mtthModifiers: { when: Cond; factor: number }[];
   once: boolean;
@@ -242,6 +246,11 @@ export interface Compiled {
   monthAfter: number[];
   /** Each side's actions, by index. */
   sideActions: BySide<number[]>;
+  /**
+   * By turn, each side's actions less those whose condition fails on the turn's day for the calendar
+   * alone (link/conditions.ts, decidedOn), in scenario order: the ones availableActions looks at.
+   */
+  sideActionsAt: BySide<number[]>[];
   /** Every demand of a side's ministers (then groups), flattened for the agenda check. */
   demanders: BySide<{ action: number; when: Cond; by: string; minister: number /** The demand's condition, as data (to say why it is made). */; cond: SetupCondition }[]>;
   figs: FigureMeta[];

@@ -2,11 +2,13 @@
 // condition needs set and the one it needs clear, read before its closure. They must never shut
 // out a condition that holds: on every state of games played by personas and at random, and of
 // worlds sampled from the seats' views, a record whose gates are shut has a condition that fails.
+// And what the calendar alone settles of a condition (decidedOn), by which a turn's lists leave
+// out the actions and events that cannot pass (tests/engine/shortcuts.test.ts checks the lists).
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, makePlayer, runGame } from '../../src/ai/index';
 import { gatesOpen } from '../../src/engine/compiled';
 import { compile, createGame, type GameState, sampleState, seatView } from '../../src/engine/index';
-import { flagGates } from '../../src/engine/link/conditions';
+import { decidedOn, flagGates } from '../../src/engine/link/conditions';
 import { openRng, seedRng } from '../../src/engine/rng';
 import { SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
@@ -40,6 +42,28 @@ describe('flagGates', () => {
     expect(flagGates({ k: 'not', cond: flag(1) })).toEqual({ gateSet: -1, gateClear: -1 });
     expect(flagGates({ k: 'all', of: [flag(-1), { k: 'noFlag', flag: -1 }] })).toEqual({ gateSet: -1, gateClear: -1 });
     expect(flagGates(null)).toEqual({ gateSet: -1, gateClear: -1 });
+  });
+});
+
+describe('decidedOn', () => {
+  const from = (day: number) => ({ k: 'from' as const, day }),
+    until = (day: number) => ({ k: 'until' as const, day }),
+    flag = { k: 'flag' as const, flag: 1, before: null, after: null };
+  it('settles from, until and what they settle of all, any and not, on a day; leaves the rest to the state', () => {
+    expect(decidedOn(from(10), 9)).toBe(false);
+    expect(decidedOn(from(10), 10)).toBe(true);
+    expect(decidedOn(until(10), 10)).toBe(true);
+    expect(decidedOn(until(10), 11)).toBe(false);
+    expect(decidedOn({ k: 'all', of: [flag, from(10)] }, 9)).toBe(false);
+    expect(decidedOn({ k: 'all', of: [flag, from(10)] }, 10)).toBeNull();
+    expect(decidedOn({ k: 'all', of: [from(5), until(10)] }, 7)).toBe(true);
+    expect(decidedOn({ k: 'any', of: [flag, until(10)] }, 9)).toBe(true);
+    expect(decidedOn({ k: 'any', of: [flag, until(10)] }, 11)).toBeNull();
+    expect(decidedOn({ k: 'any', of: [until(3), { k: 'all', of: [from(5), until(7)] }, from(20)] }, 10)).toBe(false);
+    expect(decidedOn({ k: 'not', cond: until(10) }, 11)).toBe(true);
+    expect(decidedOn({ k: 'not', cond: flag }, 11)).toBeNull();
+    expect(decidedOn(flag, 11)).toBeNull();
+    expect(decidedOn(null, 11)).toBeNull();
   });
 });
 

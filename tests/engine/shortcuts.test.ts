@@ -5,6 +5,7 @@ import { makePlayer, runGame } from '../../src/ai/index';
 import { stanceDrift } from '../../src/engine/cabinet';
 import { addFig, closeDraft, copyState, type Draft, openDraft } from '../../src/engine/draft';
 import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
+import { decidedOn } from '../../src/engine/link/conditions';
 import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
 import { openRng, seedRng } from '../../src/engine/rng';
 import type { GameState, Terms } from '../../src/engine/types';
@@ -39,12 +40,34 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
     c.days.forEach((day, turn) => {
       const listed = new Set(c.eventsAt[turn]);
       for (const ev of c.events) {
-        // The rule as fireEvents states it, before any look at the state.
-        const could = ev.day !== null ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day) : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null);
+        // The rule as fireEvents states it, before any look at the state, less a day its condition
+        // fails for the calendar alone.
+        const could =
+          decidedOn(ev.whenLinked, day) !== false &&
+          (ev.day !== null ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day) : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null));
         expect(listed.has(ev.i), `${ev.id} on turn ${turn}`).toBe(could);
       }
       expect([...listed]).toEqual([...listed].sort((a, b) => a - b)); // in scenario order
     });
+  });
+
+  it('each turn lists every action of a side but those its condition closes on that day for the calendar alone (sideActionsAt)', () => {
+    c.days.forEach((day, turn) => {
+      for (const side of SIDES) expect(c.sideActionsAt[turn]![side]).toEqual(c.sideActions[side].filter(k => decidedOn(c.actions[k]!.whenLinked, day) !== false));
+    });
+  });
+
+  it('an action or event left off a turn for the calendar alone never passes its test on that turn', () => {
+    let left = 0;
+    for (const s of states(c, 2)) {
+      const day = c.days[s.turn]!;
+      for (const x of [...c.actions, ...c.events])
+        if (decidedOn(x.whenLinked, day) === false) {
+          left++;
+          expect(x.when!(s), `${x.id} on turn ${s.turn}`).toBe(false);
+        }
+    }
+    if (c.actions.some(a => c.days.some(d => decidedOn(a.whenLinked, d) === false))) expect(left).toBeGreaterThan(0);
   });
 
   it('the bounds tables match the figures, and the "never" tables match the state a game starts with', () => {

@@ -52,6 +52,7 @@ export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
       cost: a.cost,
       vote,
       when: when?.fn ?? null,
+      whenLinked: when?.linked ?? null,
       gateSet: gates.gateSet,
       gateClear: gates.gateClear,
       once: a.once ?? false,

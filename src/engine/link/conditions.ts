@@ -92,6 +92,40 @@ export function flagGates(c: LinkedCondition | null): Gated {
   return g;
 }
 
+/**
+ * A condition's answer on a day from the calendar alone (its `from` and `until` tests, and what
+ * they settle of the `all`, `any` and `not` around them), or null when it depends on the state.
+ * An action or event whose condition fails on a turn's day for the calendar alone is not looked at
+ * on that turn (compile.ts, sideActionsAt; events.ts, eventsByTurn).
+ */
+export function decidedOn(c: LinkedCondition | null, day: number): boolean | null {
+  if (!c) return null;
+  switch (c.k) {
+    case 'from':
+      return day >= c.day;
+    case 'until':
+      return day <= c.day;
+    case 'not': {
+      const x = decidedOn(c.cond, day);
+      return x === null ? null : !x;
+    }
+    case 'all':
+    case 'any': {
+      // all: false if a part is false, true if every part is true; any: the reverse.
+      const settles = c.k === 'any';
+      let open = false;
+      for (const y of c.of) {
+        const x = decidedOn(y, day);
+        if (x === settles) return settles;
+        if (x === null) open = true;
+      }
+      return open ? null : !settles;
+    }
+    default:
+      return null;
+  }
+}
+
 /** The closure play calls for a linked condition (and for each condition inside it). */
 export function conditionFn(cx: LinkContext, c: LinkedCondition): Cond {
   const f = closure(cx, c);
