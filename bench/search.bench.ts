@@ -1,10 +1,11 @@
-// npm run bench (after engine.bench.ts) [-- --levels 1,2,3,4|none --positions 12 --seconds 2]
+// npm run bench (after engine.bench.ts) [-- --levels 1,2,3,4|none --positions 12 --seconds 2 --runs 1]
 // (alone: npx tsx bench/search.bench.ts --levels none for the playouts only; --seconds: CPU seconds of
-// playouts per scenario)
+// playouts per scenario; --runs N: the playouts measured N times over, see `runs` below)
 // The search player's speed, on one core (Node runs this on one thread):
 //   1. playouts (rollouts) per second from mid-game: worlds drawn from a seat's view at half the
 //      calendar of a persona game, each played out to the end by the personas on both sides, as the
-//      search player plays them (target at least 8,000 a second);
+//      search player plays them (target at least 8,000 a second); with --runs N, measured N times
+//      over, and each run's rate and the median run's printed;
 //   2. decision time per level: the p50 and p95 of one move (a decision or a turn's orders), asked
 //      at positions spread over persona games of all three scenarios, both seats (target for the
 //      strongest level: p95 under 300 ms). The worker's times in the browser are in `npm run
@@ -24,11 +25,22 @@ import type { SIDES } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
 const { values } = parseArgs({
-  options: { levels: { type: 'string', default: SEARCH_LEVELS.join(',') }, positions: { type: 'string', default: '12' }, seconds: { type: 'string', default: '2' }, child: { type: 'string' } },
+  options: {
+    levels: { type: 'string', default: SEARCH_LEVELS.join(',') },
+    positions: { type: 'string', default: '12' },
+    seconds: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '1' },
+    child: { type: 'string' },
+  },
 });
 const levels = (values.levels === 'none' ? [] : values.levels!.split(',').map(Number)) as SearchLevel[];
 const perScenario = Number(values.positions);
 const seconds = Number(values.seconds);
+// The whole playout measurement (every scenario, each in its own process) repeated `runs` times,
+// scenario after scenario within a run, so one scenario's runs lie minutes apart: this host's
+// speed swings by up to 40% from one minute to the next, and one run alone can land on a slow one.
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
 const IDS = ['1927', '1929', '1932'];
 /** CPU time of this process, user and system (the system's share is the process's too: page faults, the collector's threads). */
 const cpuMs = (): number => {
@@ -36,6 +48,7 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 const fmt = (x: number) => Math.round(x).toLocaleString('en-GB');
+const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
 /** Print rows under a header, each column as wide as its widest cell. */
 function table(head: string[], rows: string[][]): void {
   const w = head.map((h, j) => Math.max(h.length, ...rows.map(r => r[j]!.length)));
@@ -132,22 +145,36 @@ if (values.child) {
 }
 
 console.log(`search player; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'}; one thread; load average ${loadavg()[0]!.toFixed(1)}`);
-const byScenario: Run[] = [];
-for (const id of IDS) byScenario.push(await inChild(id));
-const rows = byScenario.map(r => [
-  r.id,
-  r.from,
-  fmt((r.runs / r.cpu) * 1000),
-  `${fmt(Math.min(...r.rates))}-${fmt(Math.max(...r.rates))}`,
-  fmt((r.runs / r.ms) * 1000),
-  (r.turns / r.runs).toFixed(1),
-  fmt(r.runs),
-  (r.load.reduce((a, x) => a + x, 0) / r.load.length).toFixed(1),
-]);
-const all = byScenario.reduce((a, r) => ({ runs: a.runs + r.runs, cpu: a.cpu + r.cpu, ms: a.ms + r.ms }), { runs: 0, cpu: 0, ms: 0 });
+/** Each run's measurement of each scenario, run by run. */
+const byRun: Run[][] = [];
+for (let k = 0; k < runs; k++) {
+  const run: Run[] = [];
+  for (const id of IDS) run.push(await inChild(id));
+  byRun.push(run);
+  if (runs > 1) console.log(`  run ${k + 1} of ${runs}: ${run.map(r => `${r.id} ${fmt((r.runs / r.cpu) * 1000)} (load ${mean(r.load).toFixed(1)})`).join(', ')}`);
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const rows = IDS.map((id, j) => {
+  const rs = byRun.map(run => run[j]!);
+  const sum = (f: (r: Run) => number) => rs.reduce((a, r) => a + f(r), 0);
+  return [
+    id,
+    rs[0]!.from,
+    fmt(median(rs.map(r => (r.runs / r.cpu) * 1000))),
+    `${fmt(Math.min(...rs.flatMap(r => r.rates)))}-${fmt(Math.max(...rs.flatMap(r => r.rates)))}`,
+    fmt(median(rs.map(r => (r.runs / r.ms) * 1000))),
+    (sum(r => r.turns) / sum(r => r.runs)).toFixed(1),
+    fmt(sum(r => r.runs)),
+    mean(rs.flatMap(r => r.load)).toFixed(1),
+  ];
+});
+const all = byRun.flat().reduce((a, r) => ({ runs: a.runs + r.runs, cpu: a.cpu + r.cpu, ms: a.ms + r.ms }), { runs: 0, cpu: 0, ms: 0 });
 rows.push(['all three', '', fmt((all.runs / all.cpu) * 1000), '', fmt((all.runs / all.ms) * 1000), '', fmt(all.runs), '']);
 console.log(
-  `\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, each scenario in its own process after ${WARM_MS / 1000} s of CPU warming, rounds of ${ROUND_MS} ms of CPU (target >= 8,000 per CPU second):`,
+  `\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, each scenario in its own process after ${WARM_MS / 1000} s of CPU warming, rounds of ${ROUND_MS} ms of CPU${runs > 1 ? `; measured ${runs} times, scenario after scenario (the runs above), per CPU s and per wall s the median run, rounds and load over every run` : ''} (target >= 8,000 per CPU second):`,
 );
 table(['scenario', 'from turn', 'per CPU s', 'rounds', 'per wall s', 'turns each', 'playouts', 'load'], rows);
 

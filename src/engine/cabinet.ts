@@ -132,6 +132,9 @@ export function forcedItems(c: Compiled, s: GameState, side: Side, available: (a
   return out;
 }
 
+/** The ministers in office that stanceDrift lists (by their place in the side's table): one list for every call, written from its start. */
+const IN_OFFICE: number[] = [];
+
 /**
  * Uncommitted ministers (|stance| < 50) drift toward what their side's groups press for, in
  * proportion to how hard the groups press: the thesis's finding that back-bench dissent moved
@@ -148,19 +151,25 @@ export function stanceDrift(d: Draft, side: Side, days: number): void {
   let w = 0;
   for (let j = 0; j < ng; j++) w += t.weight[j]!;
   if (w === 0) return;
+  // Only a minister in office drifts. Drifting changes stances only, so who is in office is found
+  // once here, not on every issue (a loop run for every minister on every issue, every month of
+  // every playout), into a list kept for every call; the ministers are visited in the same order.
+  const inOffice = IN_OFFICE;
+  let no = 0;
+  for (let j = 0; j < nm; j++) if (s.fig[t.office[j]!] !== 0) inOffice[no++] = j;
   // Only the issues some group pulls on (CabinetTable.driftIssues): on the others the pull worked
   // out below is 0 (each group's weight or stance is), which moves nobody.
   const issues = t.driftIssues;
   for (let x = 0; x < issues.length; x++) {
     const issue = issues[x]!,
       at = issue * nm;
-    // Only an uncommitted minister in office drifts. The groups' pull is worked out at the first
-    // one (none on this issue: not at all); drifting changes stances only, so it stays the same.
+    // Only an uncommitted minister drifts. The groups' pull is worked out at the first one (none on
+    // this issue: not at all); drifting changes stances only, so it stays the same.
     let target = Number.NaN;
-    for (let j = 0; j < nm; j++) {
-      const i = t.stance[at + j]!;
+    for (let y = 0; y < no; y++) {
+      const i = t.stance[at + inOffice[y]!]!;
       const v = s.fig[i]!;
-      if (!(v > -50 && v < 50 && s.fig[t.office[j]!] !== 0)) continue;
+      if (!(v > -50 && v < 50)) continue;
       if (Number.isNaN(target)) {
         let pull = 0;
         const gat = issue * ng;

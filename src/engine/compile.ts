@@ -6,6 +6,7 @@ import type { Compiled, Cond } from './compiled';
 import { linkActions, linkAllDemands } from './link/actions';
 import { linkCalendar } from './link/calendar';
 import { checkPersonas, checkUniqueIds } from './link/checks';
+import { decidedOn } from './link/conditions';
 import type { LinkContext } from './link/context';
 import { eventsByTurn, linkEvents } from './link/events';
 import { linkFigures } from './link/figures';
@@ -16,6 +17,7 @@ import { linkObjectives } from './link/objectives';
 import { linkRoles } from './link/roles';
 import type { LinkedCondition } from './linked';
 import type { ScenarioSetup } from './setup';
+import type { Side } from './vocab';
 
 export type * from './compiled';
 export { PRIVATE_CATEGORIES } from './link/actions';
@@ -78,6 +80,10 @@ function build(sc: ScenarioSetup): Compiled {
     phaseOf,
     monthAfter,
     sideActions: { britain: actions.filter(a => a.side === 'britain').map(a => a.i), ussr: actions.filter(a => a.side === 'ussr').map(a => a.i) },
+    sideActionsAt: days.map(day => {
+      const open = (side: Side) => actions.filter(a => a.side === side && decidedOn(a.whenLinked, day) !== false).map(a => a.i);
+      return { britain: open('britain'), ussr: open('ussr') };
+    }),
     figs,
     figMin: Float64Array.from(figs, x => x.min),
     figMax: Float64Array.from(figs, x => x.max),

@@ -43,6 +43,19 @@ export interface FigureMeta {
 export type Cond = (s: GameState) => boolean;
 export type Eff = (d: Draft, cause: string) => void;
 
+/**
+ * A flag a record's `when` needs set to hold (`gateSet`), and one it needs clear (`gateClear`),
+ * -1 for none (link/conditions.ts, flagGates). Most actions' and events' conditions open with such a
+ * flag test and most turns fail it: read here from the state directly, it spares the calls into
+ * the condition's closures (an event's trigger is tested at every turn of every playout).
+ */
+export interface Gated {
+  gateSet: number;
+  gateClear: number;
+}
+/** Whether a record's flag gates let its `when` hold on `s` (if they do not, it does not). */
+export const gatesOpen = (x: Gated, s: GameState): boolean => (x.gateSet < 0 || s.flags[x.gateSet]! >= 0) && (x.gateClear < 0 || s.flags[x.gateClear]! < 0);
+
 /** The parts of an action or option that can go to a cabinet vote. */
 export interface Vote {
   issue: number;
@@ -59,7 +72,7 @@ export interface IncidentResp {
   severity: number;
 }
 
-export interface CAction {
+export interface CAction extends Gated {
   i: number;
   id: string;
   side: Side;
@@ -69,6 +82,8 @@ export interface CAction {
   cost: number;
   vote: Vote | null;
   when: Cond | null;
+  /** `when` as data. */
+  whenLinked: LinkedCondition | null;
   once: boolean;
   cooldownDays: number;
   /** Actions of the same side never given in the same turn as this one (symmetric). */
@@ -97,7 +112,7 @@ export interface COption {
   /** "option:EVENT.OPTION" */
   cause: string;
 }
-export interface CEvent {
+export interface CEvent extends Gated {
   i: number;
   id: string;
   title: string;
@@ -106,6 +121,8 @@ export interface CEvent {
   day: number | null;
   lastDay: number | null;
   when: Cond | null;
+  /** `when` as data. */
+  whenLinked: LinkedCondition | null;
   mtthDays: number | null;
   mtthModifiers: { when: Cond; factor: number }[];
   once: boolean;
@@ -229,6 +246,11 @@ export interface Compiled {
   monthAfter: number[];
   /** Each side's actions, by index. */
   sideActions: BySide<number[]>;
+  /**
+   * By turn, each side's actions less those whose condition fails on the turn's day for the calendar
+   * alone (link/conditions.ts, decidedOn), in scenario order: the ones availableActions looks at.
+   */
+  sideActionsAt: BySide<number[]>[];
   /** Every demand of a side's ministers (then groups), flattened for the agenda check. */
   demanders: BySide<{ action: number; when: Cond; by: string; minister: number /** The demand's condition, as data (to say why it is made). */; cond: SetupCondition }[]>;
   figs: FigureMeta[];

@@ -1,6 +1,6 @@
 // Events and incidents: scheduled, triggered and random events fire at the start of a turn;
 // decisions are put to a side; incident responses carry standard consequences.
-import type { CEvent, Compiled, IncidentResp } from './compiled';
+import { type CEvent, type Compiled, gatesOpen, type IncidentResp } from './compiled';
 import { dhalfPow } from './detmath';
 import { addFig, adoptScheduled, type Draft, news, ownFired, ownPending } from './draft';
 import type { GameState } from './types';
@@ -33,7 +33,7 @@ function halfPow(y: number, slot: number): number {
 }
 
 function eligible(ev: CEvent, s: GameState): boolean {
-  return !(ev.once && s.fired[ev.i]! >= 0) && (ev.when === null || ev.when(s));
+  return !(ev.once && s.fired[ev.i]! >= 0) && (ev.when === null || (gatesOpen(ev, s) && ev.when(s)));
 }
 
 /** Fire this turn's events, in scenario order: scheduled, then effect-scheduled, triggered and random. */

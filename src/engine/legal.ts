@@ -2,7 +2,7 @@
 // one list serves the computer players and the screen alike.
 import { checkBallots } from './ballots';
 import { approvalChance, forcedItems } from './cabinet';
-import type { CAction, CEvent, COption, Compiled, IncidentResp, Vote } from './compiled';
+import { type CAction, type CEvent, type COption, type Compiled, gatesOpen, type IncidentResp, type Vote } from './compiled';
 import { incidentDeltas } from './incidents';
 import { SIDE_LABEL } from './labels';
 import { pressureLines } from './lines';
@@ -24,7 +24,7 @@ export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CActio
   // A cabinet that has just turned an item down will not hear it again for a week (or its cooldown).
   const failed = s.failed[a.i]!;
   if (failed >= 0 && day - failed < Math.max(FAILED_VOTE_REST_DAYS, a.cooldownDays)) return false;
-  return a.when === null || a.when(s);
+  return a.when === null || (gatesOpen(a, s) && a.when(s));
 }
 
 export interface Prediction {

@@ -108,10 +108,12 @@ export const hiddenCause = (of: Side): string => `hidden:${of}`;
  * reuses one list move after move, made a new one at each move.
  */
 export function availableActions(c: Compiled, s: GameState, side: Side, out: number[] = []): number[] {
-  const own = ofSide(c.sideActions, side);
+  // Only those not closed on the turn's day by the calendar alone (sideActionsAt): their test would fail.
+  const own = ofSide(c.sideActionsAt[s.turn]!, side);
   let n = 0;
   for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out[n++] = own[j]!;
-  out.length = n;
+  // Cut only if it held more: setting `length` is a call into V8's runtime even when it changes nothing.
+  if (out.length !== n) out.length = n;
   return out;
 }
 

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { stanceDrift } from '../../src/engine/cabinet';
-import { closeDraft, copyState, openDraft } from '../../src/engine/draft';
+import { addFig, closeDraft, copyState, type Draft, openDraft } from '../../src/engine/draft';
 import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
+import { decidedOn } from '../../src/engine/link/conditions';
 import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
 import { openRng, seedRng } from '../../src/engine/rng';
 import type { GameState, Terms } from '../../src/engine/types';
-import { SIDES } from '../../src/engine/vocab';
+import { SIDES, type Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 import { mini } from './helpers';
 
@@ -39,12 +40,34 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
     c.days.forEach((day, turn) => {
       const listed = new Set(c.eventsAt[turn]);
       for (const ev of c.events) {
-        // The rule as fireEvents states it, before any look at the state.
-        const could = ev.day !== null ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day) : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null);
+        // The rule as fireEvents states it, before any look at the state, less a day its condition
+        // fails for the calendar alone.
+        const could =
+          decidedOn(ev.whenLinked, day) !== false &&
+          (ev.day !== null ? ev.day <= day && (day <= ev.lastDay! || turn === 0 || c.days[turn - 1]! < ev.day) : ev.mtthDays !== null || (!ev.scheduledOnly && ev.when !== null));
         expect(listed.has(ev.i), `${ev.id} on turn ${turn}`).toBe(could);
       }
       expect([...listed]).toEqual([...listed].sort((a, b) => a - b)); // in scenario order
     });
+  });
+
+  it('each turn lists every action of a side but those its condition closes on that day for the calendar alone (sideActionsAt)', () => {
+    c.days.forEach((day, turn) => {
+      for (const side of SIDES) expect(c.sideActionsAt[turn]![side]).toEqual(c.sideActions[side].filter(k => decidedOn(c.actions[k]!.whenLinked, day) !== false));
+    });
+  });
+
+  it('an action or event left off a turn for the calendar alone never passes its test on that turn', () => {
+    let left = 0;
+    for (const s of states(c, 2)) {
+      const day = c.days[s.turn]!;
+      for (const x of [...c.actions, ...c.events])
+        if (decidedOn(x.whenLinked, day) === false) {
+          left++;
+          expect(x.when!(s), `${x.id} on turn ${s.turn}`).toBe(false);
+        }
+    }
+    if (c.actions.some(a => c.days.some(d => decidedOn(a.whenLinked, d) === false))) expect(left).toBeGreaterThan(0);
   });
 
   it('the bounds tables match the figures, and the "never" tables match the state a game starts with', () => {
@@ -80,17 +103,20 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
       }
     }
   });
-  it('stance drift over the issues groups pull on (driftIssues) moves every figure as over every issue', () => {
-    // The same compiled scenario with every issue listed for drift: the plain rule.
+  it('stance drift, over the issues groups pull on (driftIssues) and the ministers it finds in office once, moves every figure as the rule stated minister by minister on every issue', () => {
+    // The same compiled scenario with every issue listed for drift.
     const every = Int32Array.from(c.issues, (_, i) => i);
     const plain: Compiled = {
       ...c,
       side: { britain: { ...c.side.britain, table: { ...c.side.britain.table, driftIssues: every } }, ussr: { ...c.side.ussr, table: { ...c.side.ussr.table, driftIssues: every } } },
     };
     const rng = openRng(seedRng(`drift-${_id}`));
-    let moved = 0;
+    let moved = 0,
+      out = 0;
     for (const [k, s0] of states(c, 1).entries()) {
-      // Stances scattered over the uncommitted range and pressures over theirs, so ministers drift on every issue a group pulls on.
+      // Stances scattered over the uncommitted range and pressures over theirs, so ministers drift
+      // on every issue a group pulls on; on every other such state ministers sent out of office at
+      // random, so a minister out of office on an issue's turn would show.
       const s = copyState(s0);
       s.fig = s0.fig.slice();
       if (k % 2)
@@ -98,21 +124,51 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
           const t = c.side[side].table;
           for (const i of t.stance) s.fig[i] = Math.round(rng.next() * 120 - 60);
           for (const i of t.pressure) s.fig[i] = Math.round(rng.next() * 100);
+          if (k % 4 === 1)
+            for (const i of t.office)
+              if (rng.next() < 0.3) {
+                s.fig[i] = 0;
+                out++;
+              }
         }
       for (const side of SIDES) {
         const a = openDraft(c, s),
-          b = openDraft(plain, s);
+          b = openDraft(plain, s),
+          r = openDraft(c, s);
         stanceDrift(a, side, 30);
         stanceDrift(b, side, 30);
-        const x = closeDraft(a).fig,
-          y = closeDraft(b).fig;
-        expect(x).toEqual(y);
+        plainDrift(r, side, 30);
+        const x = closeDraft(a).fig;
+        expect(x).toEqual(closeDraft(b).fig);
+        expect(x).toEqual(closeDraft(r).fig);
         if (x !== s.fig) moved++;
       }
     }
     expect(moved).toBeGreaterThan(10); // drift happened: a missing issue would show
+    expect(out).toBeGreaterThan(0); // and ministers were out of office on some of them
   });
 });
+
+/** The drift rule stated plainly (cabinet.ts, stanceDrift): issue by issue, minister by minister in the side's order. */
+function plainDrift(d: Draft, side: Side, days: number): void {
+  const t = d.c.side[side].table,
+    nm = t.office.length,
+    ng = t.pressure.length;
+  let w = 0;
+  for (let g = 0; g < ng; g++) w += t.weight[g]!;
+  if (ng === 0 || w === 0) return;
+  for (let issue = 0; issue < d.c.issues.length; issue++)
+    for (let j = 0; j < nm; j++) {
+      const i = t.stance[issue * nm + j]!,
+        v = d.s.fig[i]!;
+      if (!(v > -50 && v < 50 && d.s.fig[t.office[j]!] !== 0)) continue;
+      let pull = 0;
+      for (let g = 0; g < ng; g++) pull += t.weight[g]! * (d.s.fig[t.pressure[g]!]! / 100) * t.groupStance[issue * ng + g]!;
+      if (pull === 0) continue;
+      const delta = (pull / w - v) * 0.01 * days;
+      if (Math.abs(delta) >= 0.05) addFig(d, i, delta, 'rule:pressure-drift', 'uncommitted ministers drift with party pressure');
+    }
+}
 
 describe('copyState', () => {
   it('copies every field of a state, in the same order, sharing the containers', () => {

@@ -3,7 +3,7 @@
 import type { CAction, CGroup, CMinister, Compiled, Cond, IncidentResp, Vote } from '../compiled';
 import type { ScenarioSetup, SetupCondition, SetupIncident, SetupVoteFields } from '../setup';
 import type { Category, Side } from '../vocab';
-import { linkConditionFn } from './conditions';
+import { flagGates, linkConditionFn } from './conditions';
 import { actionOf, CompileError, issueAt, type LinkContext } from './context';
 import { linkEffectFns } from './effects';
 
@@ -39,7 +39,8 @@ export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
     const path = `actions[${k}]`;
     // In this order, so that the first error found is the same as ever.
     const vote = linkVote(cx, a, path);
-    const when = a.when ? linkConditionFn(cx, a.when, `${path}.when`).fn : null;
+    const when = a.when ? linkConditionFn(cx, a.when, `${path}.when`) : null;
+    const gates = flagGates(when?.linked ?? null);
     const effects = linkEffectFns(cx, a.effects, `${path}.effects`);
     return {
       i: k,
@@ -50,7 +51,10 @@ export function linkActions(cx: LinkContext, sc: ScenarioSetup): CAction[] {
       category: a.category,
       cost: a.cost,
       vote,
-      when,
+      when: when?.fn ?? null,
+      whenLinked: when?.linked ?? null,
+      gateSet: gates.gateSet,
+      gateClear: gates.gateClear,
       once: a.once ?? false,
       cooldownDays: a.cooldownDays ?? 0,
       contradicts: (a.contradicts ?? []).map((id, j) => {

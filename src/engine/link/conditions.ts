@@ -3,7 +3,7 @@
 // tested flag is only noted here; flags.ts checks that some effect sets it.
 
 import { dayOf } from '../calendar';
-import type { Cond } from '../compiled';
+import type { Cond, Gated } from '../compiled';
 import { type LinkedCondition, unhandled } from '../linked';
 import type { SetupCondition } from '../setup';
 import type { GameState } from '../types';
@@ -74,6 +74,57 @@ export function linkCondition(cx: LinkContext, x: SetupCondition, path: string):
 
 /** A flag's index, or -1 if no effect sets it (the link then fails: see flags.ts). */
 const flagOf = (cx: LinkContext, name: string): number => cx.flagIndex.get(name) ?? -1;
+
+/**
+ * The flag gates of a condition (compiled.ts, Gated): the first flag found that it needs set, and
+ * the first it needs clear, among the parts that must all hold (the condition itself, or an
+ * `all`'s parts, nested ones too, in order). Each is a necessary condition, so testing it before the
+ * closure changes no answer.
+ */
+export function flagGates(c: LinkedCondition | null): Gated {
+  const g: Gated = { gateSet: -1, gateClear: -1 };
+  const walk = (x: LinkedCondition): void => {
+    if ((x.k === 'flag' || x.k === 'flagAge') && x.flag >= 0 && g.gateSet < 0) g.gateSet = x.flag;
+    else if (x.k === 'noFlag' && x.flag >= 0 && g.gateClear < 0) g.gateClear = x.flag;
+    else if (x.k === 'all') for (const y of x.of) walk(y);
+  };
+  if (c) walk(c);
+  return g;
+}
+
+/**
+ * A condition's answer on a day from the calendar alone (its `from` and `until` tests, and what
+ * they settle of the `all`, `any` and `not` around them), or null when it depends on the state.
+ * An action or event whose condition fails on a turn's day for the calendar alone is not looked at
+ * on that turn (compile.ts, sideActionsAt; events.ts, eventsByTurn).
+ */
+export function decidedOn(c: LinkedCondition | null, day: number): boolean | null {
+  if (!c) return null;
+  switch (c.k) {
+    case 'from':
+      return day >= c.day;
+    case 'until':
+      return day <= c.day;
+    case 'not': {
+      const x = decidedOn(c.cond, day);
+      return x === null ? null : !x;
+    }
+    case 'all':
+    case 'any': {
+      // all: false if a part is false, true if every part is true; any: the reverse.
+      const settles = c.k === 'any';
+      let open = false;
+      for (const y of c.of) {
+        const x = decidedOn(y, day);
+        if (x === settles) return settles;
+        if (x === null) open = true;
+      }
+      return open ? null : !settles;
+    }
+    default:
+      return null;
+  }
+}
 
 /** The closure play calls for a linked condition (and for each condition inside it). */
 export function conditionFn(cx: LinkContext, c: LinkedCondition): Cond {

@@ -4,7 +4,7 @@ import type { CEvent, COption } from '../compiled';
 import type { ScenarioSetup } from '../setup';
 import { linkIncident, linkVote, type VoteDefaults } from './actions';
 import { dayWithin } from './calendar';
-import { linkConditionFn } from './conditions';
+import { decidedOn, flagGates, linkConditionFn } from './conditions';
 import { CompileError, type LinkContext, unique } from './context';
 import { linkEffectFns } from './effects';
 
@@ -45,7 +45,8 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       };
     }
     // In this order (trigger, modifiers, effects), so that the first error found is the same as ever.
-    const when = e.when ? linkConditionFn(cx, e.when, `${path}.when`).fn : null;
+    const when = e.when ? linkConditionFn(cx, e.when, `${path}.when`) : null;
+    const gates = flagGates(when?.linked ?? null);
     const mtthModifiers = (e.mtthModifiers ?? []).map((m, j) => ({ when: linkConditionFn(cx, m.when, `${path}.mtthModifiers[${j}].when`).fn, factor: m.factor }));
     return {
       i: k,
@@ -55,7 +56,10 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       text: e.text,
       day,
       lastDay: day === null ? null : day + (e.window ?? 0),
-      when,
+      when: when?.fn ?? null,
+      whenLinked: when?.linked ?? null,
+      gateSet: gates.gateSet,
+      gateClear: gates.gateClear,
       mtthDays: e.mtthDays ?? null,
       mtthModifiers,
       public: e.public ?? !e.decision,
@@ -75,12 +79,15 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
 /**
  * The events fireEvents must look at on each turn besides the scheduled ones (see Compiled.eventsAt).
  * A dated event is a candidate on the turns that reach its date: the first turn on or after it,
- * and any turn within its window; on other turns its test fails before it reads the state.
+ * and any turn within its window; on other turns its test fails before it reads the state. No
+ * event is a candidate on a day its condition fails for the calendar alone.
  */
 export function eventsByTurn(days: number[], events: CEvent[]): number[][] {
   return days.map((day, turn) =>
     events
       .filter(ev => {
+        // Not on a day its condition fails for the calendar alone (decidedOn): its test would fail.
+        if (decidedOn(ev.whenLinked, day) === false) return false;
         if (ev.day !== null) return ev.day <= day && (day <= ev.lastDay! || turn === 0 || days[turn - 1]! < ev.day);
         if (ev.mtthDays !== null) return true;
         return !ev.scheduledOnly && ev.when !== null;
