@@ -1,9 +1,13 @@
-// npm run ceiling [-- --scenario 1927 --side britain --games 8 --seed strength --candidates 24 --worlds 32 --clairvoyant | --shift K]
+// npm run ceiling [-- --scenario 1927 --side britain --opponent persona --games 8 --seed strength --candidates 24
+//                    --worlds 32 --clairvoyant | --shift K]
 // How much any play could gain over the persona in one seat: a diagnostic, never a player. On the
-// strength bench's seeds it plays the persona, then an oracle, in the seat (the persona in the other):
+// strength bench's seeds it plays the persona, then an oracle, in the seat (the opponent named, by
+// default the persona, in the other):
 // the oracle weighs the search player's own candidates (candidates.ts) by the search's own rule
 // (weigh.ts `select`), but in worlds that are the TRUE state of the game, not samples from the seat's
-// view, with a far larger budget than any level. By default each world gets fresh engine dice (it
+// view, with a far larger budget than any level. The other seat in those worlds is the opponent's own
+// policy (worldOpponent.ts: a search there is played by its persona, and a bargainer's table is made
+// once a decision), so the oracle weighs its moves against the player it meets. By default each world gets fresh engine dice (it
 // knows every hidden figure and order, not the future); `--clairvoyant` keeps the game's own dice,
 // so the oracle also sees which way the next chances will fall, as far as its move does not change
 // their order. `--shift K` plays, instead of the oracle, the persona itself with its own dice moved
@@ -12,22 +16,24 @@
 // gain, and where the persona's missing points lie, objective by objective.
 import { parseArgs } from 'node:util';
 import { DEFAULT_BARGAIN } from '../src/ai/bargain';
-import { makePlayer, runGame } from '../src/ai/index';
+import { makePlayer, parsePlayerName, playerFor, runGame } from '../src/ai/index';
 import { makeNegotiator } from '../src/ai/negotiator';
 import { makeSidePersona } from '../src/ai/persona';
 import type { Ctx, Player } from '../src/ai/player';
 import { type Candidate, decisionCandidates, orderCandidates } from '../src/ai/search/candidates';
-import { personaPolicy, playout, type World } from '../src/ai/search/playout';
+import { type Policy, playout, type World } from '../src/ai/search/playout';
 import { select, type Tally } from '../src/ai/search/weigh';
 import { compile, createGame, type GameState, score } from '../src/engine/index';
 import type { RngState } from '../src/engine/rng';
 import { type BySide, SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { oneViewADecision, worldName } from './worldOpponent';
 
 const { values } = parseArgs({
   options: {
     scenario: { type: 'string', default: '1927' },
     side: { type: 'string', default: 'britain' },
+    opponent: { type: 'string', default: 'persona' },
     games: { type: 'string', default: '8' },
     seed: { type: 'string', default: 'strength' },
     candidates: { type: 'string', default: '24' },
@@ -39,6 +45,10 @@ const { values } = parseArgs({
 const side = values.side as Side;
 if (!(SIDES as readonly string[]).includes(side)) throw new Error(`--side ${values.side}: must be one of ${SIDES.join(', ')}`);
 const other: Side = side === 'britain' ? 'ussr' : 'britain';
+const opponent = values.opponent!;
+const named = parsePlayerName(opponent);
+if (!named.ok) throw new Error(`--opponent: ${named.error}`);
+const inWorlds = worldName(opponent);
 const sc = loadScenarioFile(values.scenario!);
 const c = compile(sc);
 const maxCandidates = Number(values.candidates);
@@ -71,11 +81,17 @@ function shifted(k: number): Player {
 
 /** The oracle: the search's candidates and rule, weighed in copies of the true state held in `truth`. */
 function oracle(truth: { s: GameState }): Player {
-  const policy = personaPolicy(sc);
   const persona = makeSidePersona(sc, side);
   const bargainer = makeNegotiator(sc, side, { ...DEFAULT_BARGAIN, rollouts: 1 });
   const choose = (ctx: Ctx, cands: Candidate[]): Candidate => {
     if (cands.length === 1) return cands[0]!;
+    // The seat played on by its persona, as in the search's playouts; the other seat by the real
+    // opponent's policy, made afresh for this decision (worldOpponent.ts).
+    const policy: Policy = {
+      sc,
+      c,
+      players: { [side]: persona, [other]: oneViewADecision(playerFor(inWorlds.name, sc, other)) } as BySide<Player>,
+    };
     const rounds = Math.max(1, Math.ceil(Math.log2(cands.length)));
     const dice = (): RngState => ({ c: 1, s0: ctx.rng.next(), s1: ctx.rng.next(), s2: ctx.rng.next() });
     const worlds: World[] = [];
@@ -108,9 +124,10 @@ const t0 = performance.now();
 const who = shift !== null ? 'shifted' : 'oracle';
 console.log(
   shift !== null
-    ? `the persona with its dice moved ${shift} draws v the persona, ${sc.id} ${side}: ${games} seeds`
-    : `oracle v persona, ${sc.id} ${side}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
+    ? `the persona with its dice moved ${shift} draws, against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds`
+    : `oracle against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
 );
+if (shift === null && inWorlds.why) console.log(`  (${inWorlds.why})`);
 let diff = 0,
   wins = 0;
 const missing = new Map<string, number>();
@@ -119,7 +136,7 @@ for (let g = 0; g < games; g++) {
   const play = (mine: Player, truth?: { s: GameState }) => {
     const s0 = createGame(sc, seed, { record: false });
     if (truth) truth.s = s0;
-    const players = { [side]: mine, [other]: makePlayer('persona', sc, other) } as BySide<Player>;
+    const players = { [side]: mine, [other]: playerFor(opponent, sc, other) } as BySide<Player>;
     return score(c, runGame(sc, s0, players, false, truth ? s => (truth.s = s) : undefined).state, side);
   };
   const base = play(makePlayer('persona', sc, side));
