@@ -18,7 +18,7 @@
 // challenger's gain, and where the persona's missing points lie, objective by objective. For the
 // oracle it also prints its expected gain by its departures (as bench/advantage.ts does for the search
 // player): each move where it left the persona's move re-weighed from the true state on `--futures`
-// fresh futures with the real opponent's policy, summed over the game; its expectation is the
+// fresh futures with the opponent as the worlds play it, summed over the game; its expectation is the
 // oracle's expected score less the persona's, free of the chance chains that follow the games' parting.
 import { parseArgs } from 'node:util';
 import { DEFAULT_BARGAIN } from '../src/ai/bargain';
