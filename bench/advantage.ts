@@ -17,11 +17,11 @@ import { parseArgs } from 'node:util';
 import { nextMove, type Player, parsePlayerName, playerFor } from '../src/ai/index';
 import { makeSidePersona } from '../src/ai/persona';
 import { AI_VIEW, aiRng } from '../src/ai/player';
-import { playout } from '../src/ai/search/playout';
 import { applyMove, compile, createGame, type GameState, type Move, score, seatView } from '../src/engine/index';
-import { openRng, seedRng } from '../src/engine/rng';
+import { openRng } from '../src/engine/rng';
 import { other, SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { edge } from './edge';
 
 const { values } = parseArgs({
   options: {
@@ -57,23 +57,11 @@ const key = (m: Move): string =>
         .sort()
         .join('|');
 
-/** Mean and standard error of `move` less `base` from true state `s`, over `n` paired futures (the same dice for both). */
-function edge(id: string, s: GameState, side: Side, opponent: string, move: Move, base: Move, n: number, seed: string): { d: number; se: number } {
+/** `move` less `base` from true state `s` against `opponent`, the seat played on by its persona (edge.ts). */
+function edgeAgainst(id: string, s: GameState, side: Side, opponent: string, move: Move, base: Move, n: number, seed: string): { d: number; se: number } {
   const sc = loadScenarioFile(id);
-  const c = compile(sc);
-  const policy = { sc, c, players: { [side]: makeSidePersona(sc, side), [other(side)]: playerFor(opponent, sc, other(side)) } as Record<Side, Player> };
-  const rng = openRng(seedRng(seed));
-  let t = 0,
-    tt = 0;
-  for (let k = 0; k < n; k++) {
-    const dice = () => ({ c: 1, s0: rng.next(), s1: rng.next(), s2: rng.next() });
-    const w = { state: { ...s, rng: dice() }, dice: { britain: dice(), ussr: dice() } };
-    const x = score(c, playout(policy, w, move).state, side).total - score(c, playout(policy, w, base).state, side).total;
-    t += x;
-    tt += x * x;
-  }
-  const m = t / n;
-  return { d: m, se: Math.sqrt(Math.max(0, (tt - n * m * m) / (n - 1)) / n) };
+  const policy = { sc, c: compile(sc), players: { [side]: makeSidePersona(sc, side), [other(side)]: playerFor(opponent, sc, other(side)) } as Record<Side, Player> };
+  return edge(policy, s, side, move, base, n, seed);
 }
 
 /** One game of the search player in `side` against `opponent`: its final score, and the estimated gain of each departure. */
@@ -95,7 +83,7 @@ function audit(id: string, side: Side, opponent: string, seed: string) {
     if (sd === side) {
       const p = nextMove(c, view, makeSidePersona(sc, side), openRng(before))!;
       if (key(p) !== key(m)) {
-        gains.push({ turn: s.turn, ...edge(id, s, side, opponent, m, p, futures, `${seed}/advantage/${s.turn}/${gains.length}`) });
+        gains.push({ turn: s.turn, ...edgeAgainst(id, s, side, opponent, m, p, futures, `${seed}/advantage/${s.turn}/${gains.length}`) });
         if (values.verbose) console.log(`  ${seed} t${s.turn}: ${sign(gains.at(-1)!.d)} ± ${gains.at(-1)!.se.toFixed(1)}  ${players[sd].why?.()?.summary.slice(0, 160) ?? ''}`);
       }
     }

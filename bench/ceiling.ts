@@ -1,58 +1,83 @@
-// npm run ceiling [-- --scenario 1927 --side britain --games 8 --seed strength --candidates 24 --worlds 32 --clairvoyant | --shift K]
+// npm run ceiling [-- --scenario 1927 --side britain --opponent persona --games 8 --seed strength --candidates 24
+//                    --worlds 32 --futures 32 --clairvoyant | --shift K | --reroll K]
 // How much any play could gain over the persona in one seat: a diagnostic, never a player. On the
-// strength bench's seeds it plays the persona, then an oracle, in the seat (the persona in the other):
+// strength bench's seeds it plays the persona, then an oracle, in the seat (the opponent named, by
+// default the persona, in the other):
 // the oracle weighs the search player's own candidates (candidates.ts) by the search's own rule
 // (weigh.ts `select`), but in worlds that are the TRUE state of the game, not samples from the seat's
-// view, with a far larger budget than any level. By default each world gets fresh engine dice (it
+// view, with a far larger budget than any level. The other seat in those worlds is the opponent's own
+// policy (worldOpponent.ts: a search there is played by its persona, and a bargainer's table is made
+// once a decision), so the oracle weighs its moves against the player it meets. By default each world gets fresh engine dice (it
 // knows every hidden figure and order, not the future); `--clairvoyant` keeps the game's own dice,
 // so the oracle also sees which way the next chances will fall, as far as its move does not change
 // their order. `--shift K` plays, instead of the oracle, the persona itself with its own dice moved
 // on K draws at its first orders: play no stronger than the persona's, whose paired differences are
-// the noise floor of the strength bench in that seat. Prints each seed's scores, the challenger's
-// gain, and where the persona's missing points lie, objective by objective.
+// the noise floor of the strength bench in that seat where the persona's moves use its dice;
+// `--reroll K` plays the persona itself on the game's own dice moved on K draws from the start: the
+// spread chance alone gives a seed's score once two games part. Prints each seed's scores, the
+// challenger's gain, and where the persona's missing points lie, objective by objective. For the
+// oracle it also prints its expected gain by its departures (as bench/advantage.ts does for the search
+// player): each move where it left the persona's move re-weighed from the true state on `--futures`
+// fresh futures with the opponent as the worlds play it, summed over the game; its expectation is the
+// oracle's expected score less the persona's, free of the chance chains that follow the games' parting.
 import { parseArgs } from 'node:util';
 import { DEFAULT_BARGAIN } from '../src/ai/bargain';
-import { makePlayer, runGame } from '../src/ai/index';
+import { makePlayer, parsePlayerName, playerFor, runGame } from '../src/ai/index';
 import { makeNegotiator } from '../src/ai/negotiator';
 import { makeSidePersona } from '../src/ai/persona';
 import type { Ctx, Player } from '../src/ai/player';
 import { type Candidate, decisionCandidates, orderCandidates } from '../src/ai/search/candidates';
-import { personaPolicy, playout, type World } from '../src/ai/search/playout';
+import { type Policy, playout, type World } from '../src/ai/search/playout';
 import { select, type Tally } from '../src/ai/search/weigh';
 import { compile, createGame, type GameState, score } from '../src/engine/index';
-import type { RngState } from '../src/engine/rng';
+import { openRng, type RngState } from '../src/engine/rng';
 import { type BySide, SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { edge } from './edge';
+import { oneViewADecision, worldName } from './worldOpponent';
 
 const { values } = parseArgs({
   options: {
     scenario: { type: 'string', default: '1927' },
     side: { type: 'string', default: 'britain' },
+    opponent: { type: 'string', default: 'persona' },
     games: { type: 'string', default: '8' },
     seed: { type: 'string', default: 'strength' },
     candidates: { type: 'string', default: '24' },
     worlds: { type: 'string', default: '32' },
+    futures: { type: 'string', default: '32' },
     clairvoyant: { type: 'boolean', default: false },
     shift: { type: 'string' },
+    reroll: { type: 'string' },
   },
 });
 const side = values.side as Side;
 if (!(SIDES as readonly string[]).includes(side)) throw new Error(`--side ${values.side}: must be one of ${SIDES.join(', ')}`);
 const other: Side = side === 'britain' ? 'ussr' : 'britain';
+const opponent = values.opponent!;
+const named = parsePlayerName(opponent);
+if (!named.ok) throw new Error(`--opponent: ${named.error}`);
+const inWorlds = worldName(opponent);
 const sc = loadScenarioFile(values.scenario!);
 const c = compile(sc);
 const maxCandidates = Number(values.candidates);
 const perRound = Number(values.worlds);
 const games = Number(values.games);
+const futures = Number(values.futures);
 for (const [k, v] of [
   ['candidates', maxCandidates],
   ['worlds', perRound],
   ['games', games],
+  ['futures', futures],
 ] as const)
   if (!(Number.isInteger(v) && v > 0)) throw new Error(`--${k} must be a whole number above 0`);
 
 const shift = values.shift === undefined ? null : Number(values.shift);
 if (shift !== null && !(Number.isInteger(shift) && shift > 0)) throw new Error('--shift must be a whole number of draws above 0');
+const reroll = values.reroll === undefined ? null : Number(values.reroll);
+if (reroll !== null && !(Number.isInteger(reroll) && reroll > 0)) throw new Error('--reroll must be a whole number of draws above 0');
+if (shift !== null && reroll !== null) throw new Error('--shift and --reroll are two noise floors: give one');
+if (futures < 2) throw new Error('--futures must be 2 or more');
 
 /** The persona with its dice moved on `k` draws before its first orders: as strong, on other dice. */
 function shifted(k: number): Player {
@@ -69,13 +94,29 @@ function shifted(k: number): Player {
   };
 }
 
-/** The oracle: the search's candidates and rule, weighed in copies of the true state held in `truth`. */
-function oracle(truth: { s: GameState }): Player {
-  const policy = personaPolicy(sc);
+/** What one departure of the oracle from the persona's move is worth, re-weighed on fresh futures. */
+interface Gain {
+  d: number;
+  se: number;
+}
+
+/**
+ * The oracle: the search's candidates and rule, weighed in copies of the true state held in `truth`;
+ * each departure from the persona's move re-weighed on fresh futures into `gains` (its own dice
+ * untouched, so auditing does not change its play).
+ */
+function oracle(truth: { s: GameState }, gains: Gain[]): Player {
   const persona = makeSidePersona(sc, side);
   const bargainer = makeNegotiator(sc, side, { ...DEFAULT_BARGAIN, rollouts: 1 });
   const choose = (ctx: Ctx, cands: Candidate[]): Candidate => {
     if (cands.length === 1) return cands[0]!;
+    // The seat played on by its persona, as in the search's playouts; the other seat by the real
+    // opponent's policy, made afresh for this decision (worldOpponent.ts).
+    const policy: Policy = {
+      sc,
+      c,
+      players: { [side]: persona, [other]: oneViewADecision(playerFor(inWorlds.name, sc, other)) } as BySide<Player>,
+    };
     const rounds = Math.max(1, Math.ceil(Math.log2(cands.length)));
     const dice = (): RngState => ({ c: 1, s0: ctx.rng.next(), s1: ctx.rng.next(), s2: ctx.rng.next() });
     const worlds: World[] = [];
@@ -87,6 +128,7 @@ function oracle(truth: { s: GameState }): Player {
     const sel = select(tallies, rounds, perRound, (j, from, to) => {
       for (let w = from; w < to; w++) (tallies[j]!.scores as number[]).push(score(c, playout(policy, worlds[w]!, cands[j]!.move).state, side).total);
     });
+    if (sel.chosen !== 0) gains.push(edge(policy, truth.s, side, cands[sel.chosen]!.move, cands[0]!.move, futures, `${truth.s.seed}/ceiling/${truth.s.turn}/${gains.length}`));
     return cands[sel.chosen]!;
   };
   return {
@@ -105,38 +147,61 @@ function oracle(truth: { s: GameState }): Player {
 }
 
 const t0 = performance.now();
-const who = shift !== null ? 'shifted' : 'oracle';
+const who = shift !== null ? 'shifted' : reroll !== null ? 'rerolled' : 'oracle';
 console.log(
   shift !== null
-    ? `the persona with its dice moved ${shift} draws v the persona, ${sc.id} ${side}: ${games} seeds`
-    : `oracle v persona, ${sc.id} ${side}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
+    ? `the persona with its dice moved ${shift} draws, against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds`
+    : reroll !== null
+      ? `the persona on the game's dice moved ${reroll} draws, against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds`
+      : `oracle against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
 );
+if (who === 'oracle' && inWorlds.why) console.log(`  (${inWorlds.why})`);
 let diff = 0,
   wins = 0;
+const expected: number[] = [];
 const missing = new Map<string, number>();
 for (let g = 0; g < games; g++) {
   const seed = `${values.seed}-${sc.id}-${side}-${g}`;
-  const play = (mine: Player, truth?: { s: GameState }) => {
-    const s0 = createGame(sc, seed, { record: false });
+  const play = (mine: Player, truth?: { s: GameState }, moved = 0) => {
+    let s0 = createGame(sc, seed, { record: false });
+    if (moved) {
+      const r = openRng(s0.rng);
+      for (let j = 0; j < moved; j++) r.next();
+      s0 = { ...s0, rng: r.state() };
+    }
     if (truth) truth.s = s0;
-    const players = { [side]: mine, [other]: makePlayer('persona', sc, other) } as BySide<Player>;
+    const players = { [side]: mine, [other]: playerFor(opponent, sc, other) } as BySide<Player>;
     return score(c, runGame(sc, s0, players, false, truth ? s => (truth.s = s) : undefined).state, side);
   };
   const base = play(makePlayer('persona', sc, side));
   const truth = { s: createGame(sc, seed, { record: false }) };
-  const best = shift !== null ? play(shifted(shift)) : play(oracle(truth), truth);
+  const gains: Gain[] = [];
+  const best = shift !== null ? play(shifted(shift)) : reroll !== null ? play(makePlayer('persona', sc, side), undefined, reroll) : play(oracle(truth, gains), truth);
   const d = best.total - base.total;
   diff += d;
   wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
   const all = base.objectives.reduce((a, o) => a + o.weight, 0);
   const lost = base.objectives.filter(o => o.achieved < 0.999).map(o => `${o.id} ${((100 * o.weight * (1 - o.achieved)) / all).toFixed(1)}`);
   for (const o of base.objectives) missing.set(o.id, (missing.get(o.id) ?? 0) + (100 * o.weight * (1 - o.achieved)) / all / games);
-  console.log(`  seed ${g}: persona ${base.total.toFixed(1)}, ${who} ${best.total.toFixed(1)} (${d >= 0 ? '+' : ''}${d.toFixed(1)}); the persona's missing points: ${lost.join(', ') || 'none'}`);
+  const e = gains.reduce((a, x) => a + x.d, 0);
+  const byDepartures = who === 'oracle' ? `; by its ${gains.length} departures ${sign(e)} ± ${Math.sqrt(gains.reduce((a, x) => a + x.se * x.se, 0)).toFixed(1)}` : '';
+  if (who === 'oracle') expected.push(e);
+  console.log(`  seed ${g}: persona ${base.total.toFixed(1)}, ${who} ${best.total.toFixed(1)} (${sign(d)})${byDepartures}; the persona's missing points: ${lost.join(', ') || 'none'}`);
 }
-console.log(`mean ${diff / games >= 0 ? '+' : ''}${(diff / games).toFixed(1)} points, ${who} wins ${((100 * wins) / games).toFixed(0)}% (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`mean ${sign(diff / games)} points, ${who} wins ${((100 * wins) / games).toFixed(0)}% (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+if (expected.length) {
+  // The error of the mean from the spread between seeds (it holds the futures' error and the games' own).
+  const m = expected.reduce((a, x) => a + x, 0) / games;
+  const se = games > 1 ? Math.sqrt(expected.reduce((a, x) => a + (x - m) ** 2, 0) / (games - 1) / games) : Number.NaN;
+  console.log(`the oracle's expected gain by its departures: ${sign(m)} ± ${se.toFixed(1)} points a game (between seeds)`);
+}
 console.log(
   `the persona's missing points, mean a seed: ${[...missing]
     .filter(([, v]) => v > 0.05)
     .map(([k, v]) => `${k} ${v.toFixed(1)}`)
     .join(', ')}`,
 );
+
+function sign(x: number): string {
+  return (x >= 0 ? '+' : '') + x.toFixed(1);
+}

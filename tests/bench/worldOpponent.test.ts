@@ -1,0 +1,62 @@
+// The other seat in the ceiling bench's worlds (bench/worldOpponent.ts): the real opponent's policy,
+// asked with one view object for a whole decision so that a bargainer's table of packages is made
+// once and not at every move of every world, while each move still reads its own world's view.
+import { describe, expect, it } from 'vitest';
+import { oneViewADecision, worldName } from '../../bench/worldOpponent';
+import { BARGAINERS, makeBargainer, nextMove } from '../../src/ai/index';
+import type { Ctx, Player } from '../../src/ai/player';
+import { applyMove, compile, type SeatView, seatView } from '../../src/engine/index';
+import { openRng, seedRng } from '../../src/engine/rng';
+import { talksOpen } from '../ai/talksOpen';
+import { loadScenarioFile } from '../loadScenario';
+
+const sc = loadScenarioFile('1929');
+const c = compile(sc);
+
+describe('who holds the other seat in the oracle’s worlds', () => {
+  it('is the opponent itself when it does not search', () => {
+    for (const n of ['persona', 'historical', 'random', 'hardliner', 'titfortat']) expect(worldName(n)).toEqual({ name: n, why: null });
+  });
+  it('is the persona for a search level, and the free player for one held to history, and says why', () => {
+    expect(worldName('search:4').name).toBe('persona');
+    expect(worldName('search:4').why).toMatch(/search:4 searches at every move/);
+    expect(worldName('historical@0.5').name).toBe('historical');
+    expect(worldName('boulware@0.25').why).toMatch(/played by boulware, free/);
+  });
+  it('refuses a name no player has, naming the option', () => {
+    expect(() => worldName('search:9')).toThrow(/--opponent: "search:9" is not a computer player/);
+  });
+});
+
+describe('the opponent asked with one view a decision', () => {
+  const s0 = talksOpen(sc, 'world-opponent');
+  const view0 = seatView(c, s0, 'britain');
+
+  it('sees one view object for the whole decision, reading each move’s own world through it', () => {
+    const seen: { view: SeatView; turn: number; orders: unknown }[] = [];
+    const inner: Player = {
+      kind: 'spy',
+      decide: () => 'x',
+      orders(ctx: Ctx) {
+        seen.push({ view: ctx.view, turn: ctx.view.turn, orders: ctx.view.orders });
+        return [];
+      },
+    };
+    const p = oneViewADecision(inner);
+    // The same seat a turn later: Britain's orders given and the turn played by the persona's moves.
+    const s1 = applyMove(sc, s0, { type: 'orders', side: 'britain', orders: [] });
+    if (!s1.ok) throw new Error(s1.error);
+    const view1 = seatView(c, s1.value, 'britain');
+    for (const v of [view0, view1]) p.orders({ c, side: 'britain', view: v, state: {} as Ctx['state'], rng: openRng(seedRng('x')) });
+    expect(seen[0]!.view).toBe(seen[1]!.view);
+    expect(seen.map(x => x.turn)).toEqual([view0.turn, view1.turn]);
+    expect(seen.map(x => x.orders)).toEqual([view0.orders, view1.orders]);
+  });
+
+  it('plays a bargainer’s move as the bargainer itself does from the same view and dice', () => {
+    const real = nextMove(c, view0, makeBargainer(sc, 'britain', BARGAINERS.hardliner), openRng(seedRng('w')));
+    const world = nextMove(c, view0, oneViewADecision(makeBargainer(sc, 'britain', BARGAINERS.hardliner)), openRng(seedRng('w')));
+    expect(real?.type === 'orders' && real.orders.some(o => o.kind === 'offer'), 'the hardliner sends a note with talks open').toBe(true);
+    expect(world).toEqual(real);
+  });
+});
