@@ -1,10 +1,14 @@
 // Which lines of the thesis's text (shared/seeds/001_274b6970d5c49cb1.txt, OCR) are footnotes, as
 // far as the text lets one tell. Its pages end with three blank lines; a page's notes come at its
-// foot, each beginning "N. " (OCR: "N . ", "N, ", "•N. "). A line so numbered is taken as a note
+// foot, each beginning "N. " (OCR: "N . ", "N, ", "•N. ", and once "to1. " at L7521). A line so numbered is taken as a note
 // only where the page's text above it calls note N or N + 1 ("(N)"), so a numbered list in the
 // body is not taken for notes. A note runs on from its numbered line to the next blank line ("sure"); the
 // lines after a blank that begin no new note are most often the same note running on, but a page
 // break the OCR lost would put body text there too, so they are only "maybe" footnote lines.
+// Where a scenario cites such lines, someone has read the page and said which they are
+// (tests/fixtures/thesis-footnote-reading.json, a Reading): that reading overrides the rule, which
+// also lets it mend the one place the rule is sure and wrong (L1893-1901, a page break lost right
+// after a note's first line).
 // tests/scenario/sources.test.ts reads the result, kept in tests/fixtures/thesis-footnotes.json
 // (made by scripts/thesis-footnotes.ts, and checked against the thesis where the thesis is at hand).
 
@@ -15,7 +19,25 @@ export interface Footnotes {
   readonly maybe: [number, number][];
 }
 
-const NOTE = /^\s*[•*]?\s*(\d{1,2})\s?[.,„]\s*\S/;
+/** Lines read by hand: a note's lines or the body's, and what on the page says so. */
+export type Reading = readonly { readonly lines: readonly [number, number]; readonly is: 'note' | 'body'; readonly why: string }[];
+
+/** The reading as the JSON file gives it, or an error naming the entry that is not one. */
+export function parseReading(json: unknown): Reading {
+  if (!Array.isArray(json)) throw new Error('the reading of the thesis must be a list of {lines, is, why}');
+  return json.map((r, k) => {
+    const { lines, is, why } = (r ?? {}) as Record<string, unknown>;
+    const ok = Array.isArray(lines) && lines.length === 2 && lines.every(n => Number.isInteger(n) && n > 0) && lines[0] <= lines[1];
+    if (!ok) throw new Error(`reading[${k}].lines: ${JSON.stringify(lines)} is not [first, last] line numbers`);
+    if (is !== 'note' && is !== 'body') throw new Error(`reading[${k}].is: ${JSON.stringify(is)} is neither "note" nor "body"`);
+    if (typeof why !== 'string' || !why.trim()) throw new Error(`reading[${k}].why: say what on the page decided it`);
+    return { lines: [lines[0], lines[1]] as const, is, why };
+  });
+}
+
+// One or two letters glued to a note's number are OCR noise ("to1." at L7521); L1698's "us1 .", a body
+// line's last word and call, is not taken, as nothing follows its dot.
+const NOTE = /^\s*(?:[•*]|[a-z]{1,2}(?=\d))?\s*(\d{1,2})\s?[.,„]\s*\S/;
 const HEADING = /^\s*(CHAPTER|CONCLUSION|INTRODUCTION|BIBLIOGRAPHY|APPENDIX)\b/;
 /** Whether the page's text calls note n, or (its own call lost to the OCR, as "(ljt") the note after it. */
 const called = (body: string, n: string) => [n, String(Number(n) + 1)].some(m => new RegExp(`\\(\\s*${m}\\s*\\)`).test(body));
@@ -33,7 +55,7 @@ function ranges(marks: readonly (0 | 1 | 2)[], which: 1 | 2): [number, number][]
   return out;
 }
 
-export function footnotes(text: string): Footnotes {
+export function footnotes(text: string, reading: Reading = []): Footnotes {
   const lines = text.split('\n');
   const blank = (i: number) => lines[i]!.trim() === '';
   // 0 body (or blank), 1 sure, 2 maybe.
@@ -71,6 +93,11 @@ export function footnotes(text: string): Footnotes {
   // A blank line between two notes belongs to the notes (a citation of both spans it); between a
   // note and what may be one, to what may be.
   for (let k = 1; k + 1 < lines.length; k++) if (blank(k) && !blank(k - 1) && !blank(k + 1) && marks[k - 1] && marks[k + 1]) marks[k] = marks[k - 1] === 1 && marks[k + 1] === 1 ? 1 : 2;
+  for (const {
+    lines: [a, b],
+    is,
+  } of reading)
+    marks.fill(is === 'note' ? 1 : 0, a - 1, b);
   return { sure: ranges(marks, 1), maybe: ranges(marks, 2) };
 }
 

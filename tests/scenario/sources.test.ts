@@ -3,13 +3,16 @@
 // the thesis's last line (16,095, as shared/seeds/README.md gives it). A typo such as "L14799-1480"
 // or "L41840" would otherwise reach a player's "Why?" as a citation of lines that do not exist.
 // A citation of lines that are all the thesis's footnotes says so ("thesis fn L..."), and one that
-// says so cites footnote lines: which lines are footnotes, tests/fixtures/thesis-footnotes.json
-// (made from the thesis by scripts/thesis-footnotes.ts; see tests/scenario/footnotes.ts).
+// says so cites only footnote lines: which lines are footnotes, tests/fixtures/thesis-footnotes.json
+// (made from the thesis by scripts/thesis-footnotes.ts; see tests/scenario/footnotes.ts). Lines the
+// rule can only say "may be" notes are cited only once someone has read the page and recorded what
+// they are (tests/fixtures/thesis-footnote-reading.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import readingFile from '../fixtures/thesis-footnote-reading.json';
 import footnoteFile from '../fixtures/thesis-footnotes.json';
 import { loadScenarioFile } from '../loadScenario';
-import { type Footnotes, footnotes, THESIS_TEXT } from './footnotes';
+import { type Footnotes, footnotes, parseReading, THESIS_TEXT } from './footnotes';
 
 const THESIS_LINES = 16_095;
 const REF = /^thesis (?:fn )?L(\d+)(?:-(\d+))?$/;
@@ -37,6 +40,7 @@ function wrong(src: string): string | null {
 }
 
 const footnoteRanges = footnoteFile as Footnotes;
+const reading = parseReading(readingFile);
 /** Each thesis line: 1 a footnote line, 2 one that may be (a note running on), 0 neither. */
 const noteMark = new Uint8Array(THESIS_LINES + 2);
 for (const [a, b] of footnoteRanges.sure) noteMark.fill(1, a, b + 1);
@@ -50,8 +54,11 @@ function wrongNote(src: string): string | null {
     to = Number(m[2] ?? m[1]);
   const marks = Array.from(noteMark.subarray(from, to + 1));
   const fn = src.startsWith('thesis fn ');
+  const unread = marks.indexOf(2);
+  if (unread >= 0) return `L${from + unread} may be a footnote running on or the next page's body: read the page and record it in tests/fixtures/thesis-footnote-reading.json`;
   if (!fn && marks.every(x => x === 1)) return 'every line it cites is a footnote: write "thesis fn L..."';
-  if (fn && marks.every(x => x === 0)) return 'it says "fn" but cites no footnote line';
+  const body = marks.indexOf(0);
+  if (fn && body >= 0) return `it says "fn" but L${from + body} is the body's: cite the notes alone, or write "thesis L..."`;
   return null;
 }
 
@@ -96,11 +103,61 @@ describe('scenario sources', () => {
     expect(wrongNote('thesis L4190-4191')).toMatch(/write "thesis fn/);
     expect(wrongNote('thesis fn L4190-4191')).toBeNull();
     expect(wrongNote('thesis L4184-4186')).toBeNull();
-    expect(wrongNote('thesis fn L4184-4186')).toMatch(/cites no footnote line/);
+    expect(wrongNote('thesis fn L4184-4186')).toMatch(/L4184 is the body's/);
+    // A citation of notes with the body's lines around them is plain; one that says fn is not.
+    expect(wrongNote('thesis L4184-4191')).toBeNull();
+    expect(wrongNote('thesis fn L4184-4191')).toMatch(/L4184 is the body's/);
   });
 
-  it.skipIf(!existsSync(THESIS_TEXT))('the footnote lines kept are those the thesis gives (where the thesis is at hand)', () => {
-    const f = footnotes(readFileSync(THESIS_TEXT, 'utf8'));
+  it('holds citations to the reading of the pages: a note running on is a footnote, a lost page break is the body', () => {
+    // L3393-3398: note 1 on the Cabinet's drafts of 19 May runs on after a line ending in a full stop.
+    expect(wrongNote('thesis L3393-3398')).toMatch(/write "thesis fn/);
+    expect(wrongNote('thesis fn L3393-3398')).toBeNull();
+    // L5512-5516: Cushendun at the Preparatory Commission, the next page's body after notes whose page break the OCR lost.
+    expect(wrongNote('thesis L5512-5516')).toBeNull();
+    expect(wrongNote('thesis fn L5512-5516')).toMatch(/L5512 is the body's/);
+    // L1893-1901: Radek's article, the body right after note 1's first line, which the rule alone takes for the note.
+    expect(wrongNote('thesis fn L1894-1901')).toMatch(/L1894 is the body's/);
+    // L7521-7526: note 1 on the Soviet note of July 1929, its number read "to1." by the OCR.
+    expect(wrongNote('thesis L7521-7526')).toMatch(/write "thesis fn/);
+    // Lines no one has read yet are refused either way, with where to record them.
+    const unread = footnoteRanges.maybe[0]![0];
+    expect(wrongNote(`thesis L${unread}`)).toMatch(/thesis-footnote-reading\.json/);
+    expect(wrongNote(`thesis fn L${unread}`)).toMatch(/thesis-footnote-reading\.json/);
+  });
+
+  it('refuses a reading that is not one, naming the entry', () => {
+    expect(() =>
+      parseReading([
+        { lines: [10, 12], is: 'note', why: 'note 1 runs on' },
+        { lines: [20, 18], is: 'body', why: 'x' },
+      ]),
+    ).toThrow(/reading\[1\]\.lines/);
+    expect(() => parseReading([{ lines: [10, 12], is: 'notes', why: 'note 1 runs on' }])).toThrow(/reading\[0\]\.is/);
+    expect(() => parseReading([{ lines: [10, 12], is: 'body', why: ' ' }])).toThrow(/reading\[0\]\.why/);
+    expect(() => parseReading({})).toThrow(/must be a list/);
+  });
+
+  it('the reading of the pages is well formed: ranges in order, not overlapping, each with what on the page decided it', () => {
+    for (const [k, r] of reading.entries()) {
+      const [a, b] = r.lines;
+      expect(a <= b && a >= 1 && b <= THESIS_LINES, `${a}-${b}`).toBe(true);
+      expect(r.why.length, `${a}-${b}`).toBeGreaterThan(10);
+      if (k > 0) expect(reading[k - 1]!.lines[1], `${a}-${b} overlaps the range before it`).toBeLessThan(a);
+    }
+  });
+
+  it.skipIf(!existsSync(THESIS_TEXT))('the footnote lines kept are those the thesis and its reading give (where the thesis is at hand)', () => {
+    const text = readFileSync(THESIS_TEXT, 'utf8');
+    const f = footnotes(text, reading);
     expect({ sure: f.sure, maybe: f.maybe }).toEqual(footnoteRanges);
+    // Every line read by hand was one the rule could not settle, or (L1893-1901) one it settled wrongly: none is read for nothing.
+    const rule = footnotes(text);
+    const mark = (r: Footnotes, n: number) => (r.sure.some(([a, b]) => a <= n && n <= b) ? 1 : r.maybe.some(([a, b]) => a <= n && n <= b) ? 2 : 0);
+    for (const { lines, is } of reading) {
+      const want = is === 'note' ? 1 : 0;
+      const changed = Array.from({ length: lines[1] - lines[0] + 1 }, (_, k) => lines[0] + k).filter(n => mark(rule, n) !== want);
+      expect(changed.length, `${lines.join('-')}, read as ${is}, is what the rule says already`).toBeGreaterThan(0);
+    }
   });
 });
