@@ -5,10 +5,11 @@
 // body is not taken for notes. A note runs on from its numbered line to the next blank line ("sure"); the
 // lines after a blank that begin no new note are most often the same note running on, but a page
 // break the OCR lost would put body text there too, so they are only "maybe" footnote lines.
-// Where a scenario cites such lines, someone has read the page and said which they are
-// (tests/fixtures/thesis-footnote-reading.json, a Reading): that reading overrides the rule, which
-// also lets it mend the one place the rule is sure and wrong (L1893-1901, a page break lost right
-// after a note's first line).
+// Every such line has been read on the page and recorded as note or body
+// (tests/fixtures/thesis-footnote-reading.json, a Reading; 16 runs were the next
+// page's body, the rest notes running on). The reading overrides the rule, which also lets it mend
+// the one place the rule is sure and wrong (L1893-1901, a page break lost right after a note's
+// first line).
 // tests/scenario/sources.test.ts reads the result, kept in tests/fixtures/thesis-footnotes.json
 // (made by scripts/thesis-footnotes.ts, and checked against the thesis where the thesis is at hand).
 
