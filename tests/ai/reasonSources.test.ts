@@ -127,3 +127,34 @@ describe('reasons rest on the objectives that carry the worth', () => {
     }
   });
 });
+
+describe("a persona's note answers cite the terms the note's worth rests on", () => {
+  it('cites the sources of the terms worth something to it in that note, the weightiest first, and no other term’s', () => {
+    const sc = loadScenarioFile('1932');
+    const c = compile(sc);
+    const ps = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
+    let checked = 0;
+    eachMove(sc, 'note-sources', ps, v => {
+      if (v.move.type !== 'orders') return;
+      const answers = ps[v.side].why!()?.answers;
+      for (const f of answers?.factors ?? []) {
+        const m = /^Worth of note (\d+) by the terms' values/.exec(f.label);
+        if (!m) continue;
+        const note = v.view.offers.find(o => o.n === Number(m[1]))!;
+        // The note's terms by the size of their option's value to this side, the ones worth nothing left out.
+        const weighed = c.terms
+          .map((t, k) => ({ k, value: t.options.find(o => o.id === note.terms[t.id])!.value[v.side] }))
+          .filter(x => x.value !== 0)
+          .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+        expect(weighed.length).toBeGreaterThan(0);
+        const own = (k: number) => sc.negotiation.terms[k]!.sources ?? [];
+        expect(f.sources.slice(0, weighed.length)).toEqual([...new Set(weighed.map(x => own(x.k)[0]!))]);
+        expect(new Set(f.sources)).toEqual(new Set(weighed.flatMap(x => own(x.k))));
+        const lead = c.terms[weighed[0]!.k]!;
+        expect(f.label).toContain(`“${lead.label}: `);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
+});
