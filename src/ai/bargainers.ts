@@ -127,8 +127,8 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         { label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] },
         { label: 'Share of the negotiation clock gone', weight: 1, value: t, unit: 'share' as const, sources: [] },
       ];
-      // The term that gives a package most of its worth to us, the objectives that worth comes from, and their sources.
-      const mainTerm = (i: number): Factor[] => desk.drivers(i, w).slice(0, 1);
+      // What gives a package most of its worth to us (an agreement at all, or a term), the objectives that worth comes from, and their sources.
+      const mainTerm = (i: number): Factor[] => desk.worthFactors(i, w).slice(0, 1);
       const first = answerable(ctx, side)[0];
       // The answers rest on the notes, the clock and the tactic alone, not on the other orders.
       const answers = first ? [...aims, ...mainTerm(indexOf(desk.ps, first.terms))] : aims;

@@ -144,7 +144,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   }
 
   function noteFactors(x: Scored, w: Worth): Factor[] {
-    const drivers = desk.drivers(x.i, w).slice(0, 2);
+    const drivers = desk.worthFactors(x.i, w).slice(0, 2);
     return [
       ...drivers,
       {
@@ -174,7 +174,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         : accept
           ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
           : `a counter-offer is worth more: ${pts(best!.gain)} points at ${pct(best!.pAgree)}, against ${pts(gain)} at ${pct(pAgree)}`;
-    const drivers = desk.drivers(i, w).slice(0, 2);
+    const drivers = desk.worthFactors(i, w).slice(0, 2);
     const rejected: Alternative[] = [];
     if (accept && best)
       rejected.push({ label: `Counter with: ${describePackage(desk.ps, best.i)}`, score: counter, why: `expected ${pts(counter)} after the delay of another note, below ${pts(inHand)} in hand` });
