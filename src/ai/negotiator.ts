@@ -87,6 +87,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   const desk = new Desk(sc, side, opts);
   const model = new RatificationModel(desk.ps, side);
   let reasons: Reasons | undefined;
+  /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
+  let personas = false;
 
   /** Every package this side gains from that both cabinets would more likely than not ratify, scored for the clock. */
   function candidates(ctx: Ctx, w: Worth, tau: number): Scored[] {
@@ -193,12 +195,14 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     kind: 'negotiator',
     decide(ctx: Ctx, ev: CEvent) {
       reasons = undefined;
+      personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
       reasons = undefined;
       const actions = desk.personaActions(ctx);
-      if (!desk.channelOpen(ctx)) return actions;
+      personas = !desk.channelOpen(ctx);
+      if (personas) return actions;
       // Rebuilt from this view alone (observe keeps nothing from the views before it).
       model.observe(ctx.view, ctx.state);
       const w = desk.utilities(ctx);
@@ -259,6 +263,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       if (said.length) reasons = { ...merge(said), ...(answers ? { answers } : {}) };
       return desk.compose(ctx, actions, replies, note);
     },
-    why: () => reasons,
+    // The persona's reasons are read off the state of its last move, so they are asked for only here.
+    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
   };
 }
