@@ -205,6 +205,8 @@ function worthFactor(
   own: readonly string[],
 ): Factor {
   const by = `by ${n} playout${n === 1 ? '' : 's'}`;
+  // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
+  if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, sources: own.slice() };
   const err = se > 0 ? ` ± ${se.toFixed(1)}` : '';
   if (!clearOfNoise(value, se)) return { label: `${label} (${against}worth about nothing to our objectives ${by}: ${pts(value)}${err}, within their noise)`, weight: 1, value, sources: own.slice() };
   const cs = carriers(parts, 3, partsSe);

@@ -170,7 +170,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const accept = gain >= MIN_GAIN && pOwn >= 0.5 && inHand >= counter;
     const us = side === 'britain' ? 'London' : 'Moscow';
     const because = !(gain >= MIN_GAIN)
-      ? `it gains us ${pts(gain)} objective points by playouts, too little`
+      ? `it would gain us ${pts(gain)} objective points by playouts, short of the ${pts(MIN_GAIN)} an agreement must gain`
       : pOwn < 0.5
         ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
         : accept

@@ -195,7 +195,8 @@ export function personaReasons(x: PersonaChoice): Reasons {
     factors.push({ label: `Chance (${persona.name} is not wholly predictable)`, weight: 1, value: best.dice, sources: [] });
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return {
-      summary: `${who} on ${x.ev.title}: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? ` against ${pts(ranked[1].score)} for ${label(ranked[1])}` : ''}.`,
+      // Titles and option labels begin with a capital: each stands after a colon or in quotes, never spliced mid-sentence.
+      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? `; the next best scores ${pts(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
       factors: factors.slice(0, 3),
       rejected: ranked.slice(1).map(w => ({
         label: label(w),
@@ -221,7 +222,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
       score: o.score,
       why:
         undoes !== undefined
-          ? `scored ${pts(o.score)}, but it undoes ${named(c, undoes).label}, which scored higher`
+          ? `scored ${pts(o.score)}, but it undoes an order given that scored higher: ${named(c, undoes).label}`
           : `scored ${pts(o.score)}, but it costs ${o.cost} and only ${left} capital was left`,
     });
   }

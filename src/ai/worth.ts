@@ -34,7 +34,7 @@ export interface Worth extends Utilities {
    * final score): which objectives a term's worth comes from. They add up to `parts`.
    */
   readonly byObjective: BySide<number[][][]>;
-  /** Standard errors over the playouts of `parts` and `byObjective` (each a mean of paired differences). */
+  /** Standard errors over the playouts of `parts` and `byObjective` (each a mean of paired differences; infinite from one playout). */
   readonly partsSe: BySide<number[][]>;
   readonly byObjectiveSe: BySide<number[][][]>;
   /**
@@ -118,9 +118,9 @@ function meanScores(sc: Scenario, worlds: readonly GameState[], i: number, o: Wo
   return { britain: b / o.rollouts, ussr: u / o.rollouts, objectives, each };
 }
 
-/** Standard error of the mean of the paired differences a(k) - b(k) over playouts k (0 with one playout: no spread to read). */
+/** Standard error of the mean of the paired differences a(k) - b(k) over playouts k (infinite with one playout: no spread to read). */
 function pairedSe(n: number, a: (k: number) => number, b: (k: number) => number): number {
-  if (n < 2) return 0;
+  if (n < 2) return Infinity;
   let t = 0,
     tt = 0;
   for (let k = 0; k < n; k++) {

@@ -126,7 +126,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     Math.abs(edge.diff) < 0.05
       ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
       : edge.diff > 0
-        ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${pts(lead.value)} points).` : `${apart}.`}`
+        ? clearOfNoise(edge.diff, edge.se)
+          ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${pts(lead.value)} points).` : `${apart}.`}`
+          : `${head}, ${over} against ${cands[runner]!.label}, within the noise${lead ? `; the objective that parts them most is ${leadName} (${pts(lead.value)} points)` : ''}, ${stands}.`
         : `${head}. ${capitalised(cands[runner]!.label)} looked ${pts(-edge.diff)}${err} better${lead ? `, above all on ${leadName} (${pts(-lead.value)} points), but not clear of the noise` : ", but not clear of the noise (nor is any one objective's part)"}, ${stands}.`;
   return { summary, factors, rejected };
 }
