@@ -188,8 +188,8 @@ export class Desk {
 /**
  * A worth measured by playouts as a reason's factor, saying no more than the playouts can tell: the
  * objectives that carry it where they stand clear of the playouts' noise (carriers.ts), else that no
- * objective stands out; and where the worth itself does not clear its noise, that it is worth about
- * nothing to us, with the figure and its error. `n` playouts a package measured it; `against` says
+ * objective stands out; and where the worth itself does not clear its noise, that it is not clear of
+ * it (worth about nothing to us, where it is within one error of nothing), with the figure and its error. `n` playouts a package measured it; `against` says
  * what a term's part is counted from.
  */
 function worthFactor(
@@ -208,7 +208,16 @@ function worthFactor(
   // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
   if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, sources: own.slice() };
   const err = se > 0 ? ` ± ${se.toFixed(1)}` : '';
-  if (!clearOfNoise(value, se)) return { label: `${label} (${against}worth about nothing to our objectives ${by}: ${pts(value)}${err}, within their noise)`, weight: 1, value, sources: own.slice() };
+  if (!clearOfNoise(value, se))
+    return {
+      label:
+        Math.abs(value) <= se
+          ? `${label} (${against}worth about nothing to our objectives ${by}: ${pts(value)}${err}, within their noise)`
+          : `${label} (${against}to our objectives ${by}, ${pts(value)}${err}: not clear of their noise, so no objective is named)`,
+      weight: 1,
+      value,
+      sources: own.slice(),
+    };
   const cs = carriers(parts, 3, partsSe);
   const from = cs.length ? carrierWords(c, side, cs) : 'no one objective stands out from their noise';
   return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}${err}; ${from})`, weight: 1, value, sources: carrierSources(c, side, cs, own) };
