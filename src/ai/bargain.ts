@@ -189,8 +189,8 @@ export class Desk {
  * A worth measured by playouts as a reason's factor, saying no more than the playouts can tell: the
  * objectives that carry it where they stand clear of the playouts' noise (carriers.ts), else that no
  * objective stands out; and where the worth itself does not clear its noise, that it is not clear of
- * it (worth about nothing to us, where it is within one error of nothing), with the figure and its error. `n` playouts a package measured it; `against` says
- * what a term's part is counted from.
+ * it (worth about nothing to us, where it is within one error of nothing), with the figure and its
+ * error. `n` playouts a package measured it; `against` says what a term's part is counted from.
  */
 function worthFactor(
   c: Compiled,
