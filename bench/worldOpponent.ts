@@ -49,8 +49,16 @@ export function oneViewADecision(inner: Player): Player {
       return Reflect.get(current, k);
     },
   });
-  const ask = (ctx: Ctx): Ctx => {
+  return askedWith(inner, ctx => {
     current = ctx.view;
+    return view;
+  });
+}
+
+/** `inner` asked at each move with the view `viewOf` gives for that move's context, the rest of the context as it is. */
+function askedWith(inner: Player, viewOf: (ctx: Ctx) => SeatView): Player {
+  const ask = (ctx: Ctx): Ctx => {
+    const view = viewOf(ctx);
     return {
       c: ctx.c,
       side: ctx.side,
@@ -77,25 +85,11 @@ export function oneViewADecision(inner: Player): Player {
  * whole future while the notes, the clock and its beliefs moved on.
  */
 export function freshViewEachMove(inner: Player): Player {
-  const ask = (ctx: Ctx): Ctx => {
+  return askedWith(inner, ctx => {
     const seen = ctx.view;
     // A new object each move, reading through to that move's view.
-    const view = new Proxy({} as SeatView, { get: (_, k) => Reflect.get(seen, k) });
-    return {
-      c: ctx.c,
-      side: ctx.side,
-      rng: ctx.rng,
-      view,
-      get state() {
-        return ctx.state;
-      },
-    };
-  };
-  return {
-    kind: inner.kind,
-    decide: (ctx, ev) => inner.decide(ask(ctx), ev),
-    orders: ctx => inner.orders(ask(ctx)),
-  };
+    return new Proxy({} as SeatView, { get: (_, k) => Reflect.get(seen, k) });
+  });
 }
 
 /** The players of advantage.ts's futures: `side` played on by its persona, the other seat by `opponent`, asked with fresh views. */
