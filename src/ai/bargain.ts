@@ -22,7 +22,7 @@ import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona } from './persona';
 import type { Ctx, Player } from './player';
 import { type Factor, pts } from './reasons';
-import { packageWorth, type Worth } from './worth';
+import { middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
   /** Playouts per package evaluated when utilities are worked out. */
@@ -167,6 +167,17 @@ export class Desk {
       const o = digit(this.ps, i, k);
       const value = w.parts[side][k]![o]!,
         se = w.partsSe[side][k]![o]!;
+      // The middle option is what the agreement's own part is measured with: nothing of its own to say.
+      if (o === middleOption(t.options.length)) {
+        all.push({
+          label: `${t.label}: ${t.options[o]!.label} (the term’s middle option: its worth is in the agreement’s own)`,
+          weight: 1,
+          value: 0,
+          sources: (this.sc.negotiation.terms[k]!.sources ?? []).slice(),
+          clear: false,
+        });
+        return;
+      }
       const f = worthFactor(
         this.c,
         side,
@@ -207,11 +218,11 @@ function worthFactor(
   const by = `by ${n} playout${n === 1 ? '' : 's'}`;
   // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
   if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, sources: own.slice() };
-  const err = se > 0 ? ` ± ${se.toFixed(1)}` : '';
+  const err = se > 0 ? ` ± ${se.toFixed(se < 0.05 ? 2 : 1)}` : '';
   if (!clearOfNoise(value, se))
     return {
       label:
-        Math.abs(value) <= se
+        Math.abs(value) <= se || Math.abs(value) < 0.05
           ? `${label} (${against}worth about nothing to our objectives ${by}: ${pts(value)}${err}, within their noise)`
           : `${label} (${against}to our objectives ${by}, ${pts(value)}${err}: not clear of their noise, so no objective is named)`,
       weight: 1,

@@ -151,6 +151,9 @@ function diffSe(r: MeanScores, ref: MeanScores, side: Side): { se: number; byObj
   };
 }
 
+/** The option of a term with `n` options that the reference package takes: its middle one (each term's part is counted from it). */
+export const middleOption = (n: number): number => Math.floor((n - 1) / 2);
+
 /**
  * Utilities of every package of the scenario's space from a full state (the referee's) or from
  * worlds a seat draws from its view (engine/sample.ts: one a playout), for a note sent by `from`.
@@ -162,7 +165,7 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
   const c = compile(sc);
   const ps = packageSpace(c);
   const nt = ps.radix.length;
-  const ref = ps.radix.map(n => Math.floor((n - 1) / 2));
+  const ref = ps.radix.map(middleOption);
   const mul: number[] = [];
   ps.radix.reduce((m, n, t) => {
     mul[t] = m;

@@ -189,9 +189,9 @@ describe('a worth measured by playouts names no objective its noise could accoun
           }
           if (Math.abs(f.value) < 2 * se) {
             expect(f.label).toMatch(
-              Math.abs(f.value) <= se
-                ? /worth about nothing to our objectives by 3 playouts: [−+]\d+\.\d ± \d+\.\d, within their noise/
-                : /to our objectives by 3 playouts, [−+]\d+\.\d ± \d+\.\d: not clear of their noise, so no objective is named/,
+              Math.abs(f.value) <= se || Math.abs(f.value) < 0.05
+                ? /worth about nothing to our objectives by 3 playouts: [−+]\d+\.\d( ± \d+\.\d+)?, within their noise/
+                : /to our objectives by 3 playouts, [−+]\d+\.\d ± \d+\.\d+: not clear of their noise, so no objective is named/,
             );
             expect(named(sc, side, f)).toEqual([]);
             noise++;
