@@ -64,6 +64,9 @@ function finalTest(cands: readonly Candidate[], w: Weighed): Factor | null {
   if (challenger < 0 || !(edge.n > 1) || !Number.isFinite(edge.bound)) return null;
   const who = cands[challenger]!.label;
   const took = w.chosen === challenger;
+  // Futures that gave both moves the same score to the last point: no lead and no spread to test.
+  if (edge.se === 0 && edge.diff === 0)
+    return { label: `The best challenger scored the same as the move its persona makes in each of ${edge.n} fresh futures, so it was not taken: ${who}`, weight: 1, value: 0, sources: [] };
   return {
     label: `Lead of the best challenger over the move its persona makes on ${edge.n} fresh futures (± ${edge.se.toFixed(1)}), ${took ? 'clear of' : 'short of'} the ${pts(edge.bound)} it had to clear to be taken: ${who}`,
     weight: 1,
