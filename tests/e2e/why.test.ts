@@ -124,7 +124,7 @@ describeBrowser("the computer's reasons", browser => {
     const page = tp.page;
     await newGame(page, { scenario: '1927', side: 'britain', opponent: 'persona', seed: '4' });
     // Play on, a desk at a time, until the reports hold a Soviet reason naming the objectives a worth is for.
-    const carried = page.locator('.reasons-list .reasons-factors li', { hasText: /(most|all) of it for “/ });
+    const carried = page.locator('.reasons-list .reasons-factors li', { hasText: /(most|all|some) of it for “|the net of “/ });
     let text = '';
     for (let k = 0; k < 16 && !text; k++) {
       await playInPage(page, { tick: false, maxDesks: 1 });
@@ -143,7 +143,7 @@ describeBrowser("the computer's reasons", browser => {
     expect(text).not.toBe('');
     await viewportShot(page, 'why-persona-phone');
     // The first objective named, and the first line it rests on, cited in the factor's sources.
-    const first = /(?:most|all) of it for “([^”]+)”/.exec(text)![1]!;
+    const first = /(?:(?:most|all|some) of it for|the net of) “([^”]+)”/.exec(text)![1]!;
     const o = sc1927.objectives.ussr.find(x => x.label === first)!;
     expect(o, first).toBeDefined();
     const [, from, to] = /L(\d+)(?:-(\d+))?$/.exec(o.sources[0]!)!;
