@@ -22,6 +22,7 @@ import { openRng } from '../src/engine/rng';
 import { other, SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 import { edge } from './edge';
+import { futuresPolicy } from './worldOpponent';
 
 const { values } = parseArgs({
   options: {
@@ -59,9 +60,7 @@ const key = (m: Move): string =>
 
 /** `move` less `base` from true state `s` against `opponent`, the seat played on by its persona (edge.ts). */
 function edgeAgainst(id: string, s: GameState, side: Side, opponent: string, move: Move, base: Move, n: number, seed: string): { d: number; se: number } {
-  const sc = loadScenarioFile(id);
-  const policy = { sc, c: compile(sc), players: { [side]: makeSidePersona(sc, side), [other(side)]: playerFor(opponent, sc, other(side)) } as Record<Side, Player> };
-  return edge(policy, s, side, move, base, n, seed);
+  return edge(futuresPolicy(loadScenarioFile(id), side, opponent), s, side, move, base, n, seed);
 }
 
 /** One game of the search player in `side` against `opponent`: its final score, and the estimated gain of each departure. */

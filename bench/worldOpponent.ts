@@ -13,9 +13,15 @@
 //   every move as it always does). The real player re-makes the table at each move, so its bids
 //   also move with the table's noise; a world's do not.
 
+import { playerFor } from '../src/ai/index';
 import { parsePlayerName } from '../src/ai/names';
+import { makeSidePersona } from '../src/ai/persona';
 import type { Ctx, Player } from '../src/ai/player';
+import type { Policy } from '../src/ai/search/playout';
+import { compile } from '../src/engine/compile';
 import type { SeatView } from '../src/engine/seat';
+import { type BySide, other, type Side } from '../src/engine/vocab';
+import type { Scenario } from '../src/scenario/schema';
 
 /** The name of the player that holds the seat of `name` in the oracle's worlds, and why it differs from `name`. */
 export function worldName(name: string): { name: string; why: string | null } {
@@ -43,8 +49,16 @@ export function oneViewADecision(inner: Player): Player {
       return Reflect.get(current, k);
     },
   });
-  const ask = (ctx: Ctx): Ctx => {
+  return askedWith(inner, ctx => {
     current = ctx.view;
+    return view;
+  });
+}
+
+/** `inner` asked at each move with the view `viewOf` gives for that move's context, the rest of the context as it is. */
+function askedWith(inner: Player, viewOf: (ctx: Ctx) => SeatView): Player {
+  const ask = (ctx: Ctx): Ctx => {
+    const view = viewOf(ctx);
     return {
       c: ctx.c,
       side: ctx.side,
@@ -60,4 +74,26 @@ export function oneViewADecision(inner: Player): Player {
     decide: (ctx, ev) => inner.decide(ask(ctx), ev),
     orders: ctx => inner.orders(ask(ctx)),
   };
+}
+
+/**
+ * `inner` as the other seat of the futures that weigh one move against another (bench/advantage.ts,
+ * edge.ts), asked with a view object of its own at every move, as the real opponent is asked in
+ * the game. A playout keeps one view object per side for the whole future and points it at each
+ * move's state (search/playout.ts, PlayoutView), so a player that keeps work for the view it was
+ * last asked with (a bargainer's table of packages) would otherwise keep its first table for the
+ * whole future while the notes, the clock and its beliefs moved on.
+ */
+export function freshViewEachMove(inner: Player): Player {
+  return askedWith(inner, ctx => {
+    const seen = ctx.view;
+    // A new object each move, reading through to that move's view.
+    return new Proxy({} as SeatView, { get: (_, k) => Reflect.get(seen, k) });
+  });
+}
+
+/** The players of advantage.ts's futures: `side` played on by its persona, the other seat by `opponent`, asked with fresh views. */
+export function futuresPolicy(sc: Scenario, side: Side, opponent: string): Policy {
+  const players = { [side]: makeSidePersona(sc, side), [other(side)]: freshViewEachMove(playerFor(opponent, sc, other(side))) } as BySide<Player>;
+  return { sc, c: compile(sc), players };
 }

@@ -17,12 +17,12 @@ import type { SeatState, SeatView } from '../engine/seat';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { carrierSources, carriers, carrierWords } from './carriers';
+import { carrierSources, carriers, carrierWords, clearOfNoise } from './carriers';
 import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona } from './persona';
 import type { Ctx, Player } from './player';
-import type { Factor } from './reasons';
-import { packageWorth, type Worth } from './worth';
+import { type Factor, pts } from './reasons';
+import { middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
   /** Playouts per package evaluated when utilities are worked out. */
@@ -153,25 +153,85 @@ export class Desk {
   }
 
   /**
-   * The term options that add most to this side's utility in package i, largest first, each as a
-   * reason's factor: its points to the side's objectives by playouts, the objectives those points
-   * come from (with their shares), and the sources of those objectives, then the term's own.
+   * What package i is worth to this side, taken apart as reasons' factors, the weightiest first:
+   * an agreement bound on the middle option of every term (the reference each term's part is
+   * counted from), and each term's option against its middle one, each with its points to the side's
+   * objectives by playouts, the objectives those points come from (with their shares) and their
+   * sources, then the term's own. Parts the playouts cannot tell from noise come after those they can.
    */
-  drivers(i: number, w: Worth, side: Side = this.side): Factor[] {
-    return this.c.terms
-      .map((t, k) => {
-        const o = digit(this.ps, i, k);
-        const cs = carriers(w.byObjective[side][k]![o]!);
-        const from = cs.length ? `; ${carrierWords(this.c, side, cs)}` : '';
-        return {
-          label: `${t.label}: ${t.options[o]!.label} (to our objectives, by playouts${from})`,
+  worthFactors(i: number, w: Worth, side: Side = this.side): Factor[] {
+    const n = this.opts.rollouts;
+    const b = w.base[side];
+    const all = [{ ...worthFactor(this.c, side, 'An agreement bound, every term at its middle option', n, '', b.value, b.se, b.byObjective, b.byObjectiveSe, []), clear: clearOfNoise(b.value, b.se) }];
+    this.c.terms.forEach((t, k) => {
+      const o = digit(this.ps, i, k);
+      const value = w.parts[side][k]![o]!,
+        se = w.partsSe[side][k]![o]!;
+      // The middle option is what the agreement's own part is measured with: nothing of its own to say.
+      if (o === middleOption(t.options.length)) {
+        all.push({
+          label: `${t.label}: ${t.options[o]!.label} (the term’s middle option: its worth is in the agreement’s own)`,
           weight: 1,
-          value: w.parts[side][k]![o]!,
-          sources: carrierSources(this.c, side, cs, this.sc.negotiation.terms[k]!.sources ?? []),
-        };
-      })
-      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+          value: 0,
+          sources: (this.sc.negotiation.terms[k]!.sources ?? []).slice(),
+          clear: false,
+        });
+        return;
+      }
+      const f = worthFactor(
+        this.c,
+        side,
+        `${t.label}: ${t.options[o]!.label}`,
+        n,
+        'against the term’s middle option, ',
+        value,
+        se,
+        w.byObjective[side][k]![o]!,
+        w.byObjectiveSe[side][k]![o]!,
+        this.sc.negotiation.terms[k]!.sources ?? [],
+      );
+      all.push({ ...f, clear: clearOfNoise(value, se) });
+    });
+    return all.sort((a, b) => Number(b.clear) - Number(a.clear) || Math.abs(b.value) - Math.abs(a.value)).map(({ clear: _, ...f }) => f);
   }
+}
+
+/**
+ * A worth measured by playouts as a reason's factor, saying no more than the playouts can tell: the
+ * objectives that carry it where they stand clear of the playouts' noise (carriers.ts), else that no
+ * objective stands out; and where the worth itself does not clear its noise, that it is not clear of
+ * it (worth about nothing to us, where it is within one error of nothing), with the figure and its
+ * error. `n` playouts a package measured it; `against` says what a term's part is counted from.
+ */
+function worthFactor(
+  c: Compiled,
+  side: Side,
+  label: string,
+  n: number,
+  against: string,
+  value: number,
+  se: number,
+  parts: readonly number[],
+  partsSe: readonly number[],
+  own: readonly string[],
+): Factor {
+  const by = `by ${n} playout${n === 1 ? '' : 's'}`;
+  // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
+  if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, sources: own.slice() };
+  const err = se > 0 ? ` ± ${se.toFixed(se < 0.05 ? 2 : 1)}` : '';
+  if (!clearOfNoise(value, se))
+    return {
+      label:
+        Math.abs(value) <= se || Math.abs(value) < 0.05
+          ? `${label} (${against}worth about nothing to our objectives ${by}: ${pts(value)}${err}, within their noise)`
+          : `${label} (${against}to our objectives ${by}, ${pts(value)}${err}: not clear of their noise, so no objective is named)`,
+      weight: 1,
+      value,
+      sources: own.slice(),
+    };
+  const cs = carriers(parts, 3, partsSe);
+  const from = cs.length ? carrierWords(c, side, cs) : 'no one objective stands out from their noise';
+  return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}${err}; ${from})`, weight: 1, value, sources: carrierSources(c, side, cs, own) };
 }
 
 /** The other side's notes awaiting this seat's answer. */

@@ -51,17 +51,21 @@ const BAND = 0.02;
 export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
   let reasons: Reasons | undefined;
+  /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
+  let personas = false;
 
   return {
     kind: tactic.kind,
     decide(ctx: Ctx, ev: CEvent) {
       reasons = undefined;
+      personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
       reasons = undefined;
       const actions = desk.personaActions(ctx);
-      if (!desk.channelOpen(ctx)) return actions;
+      personas = !desk.channelOpen(ctx);
+      if (personas) return actions;
       // Its utility: the objective gain of a package times the chance its own cabinet ratifies it
       // (a package its cabinet throws out gains it nothing), which a seat reads exactly.
       const w = desk.utilities(ctx);
@@ -127,8 +131,8 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         { label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] },
         { label: 'Share of the negotiation clock gone', weight: 1, value: t, unit: 'share' as const, sources: [] },
       ];
-      // The term that gives a package most of its worth to us, the objectives that worth comes from, and their sources.
-      const mainTerm = (i: number): Factor[] => desk.drivers(i, w).slice(0, 1);
+      // What gives a package most of its worth to us (an agreement at all, or a term), the objectives that worth comes from, and their sources.
+      const mainTerm = (i: number): Factor[] => desk.worthFactors(i, w).slice(0, 1);
       const first = answerable(ctx, side)[0];
       // The answers rest on the notes, the clock and the tactic alone, not on the other orders.
       const answers = first ? [...aims, ...mainTerm(indexOf(desk.ps, first.terms))] : aims;
@@ -137,7 +141,8 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       if (said.length) reasons = { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) };
       return desk.compose(ctx, actions, replies, note);
     },
-    why: () => reasons,
+    // The persona's reasons are read off the state of its last move, so they are asked for only here.
+    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
   };
 }
 

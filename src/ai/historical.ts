@@ -149,7 +149,7 @@ export function makeHistoricalPlayer(): Player {
       last = () => {
         const o = ev.decision!.options.find(x => x.id === id)!;
         return {
-          summary: `${c.sc.sides[ev.decision!.side].name} on ${ev.title}: ${o.label}, the choice the sources record.`,
+          summary: `${c.sc.sides[ev.decision!.side].name} on “${ev.title}”: ${o.label}, the choice the sources record.`,
           factors: [{ label: `${o.label} (recorded)`, weight: 1, value: 1, unit: 'none', sources: ev.sources }],
           rejected: ev.decision!.options.filter(x => x.id !== id).map(x => ({ label: x.label, score: 0, why: 'not what was decided' })),
         };

@@ -87,6 +87,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   const desk = new Desk(sc, side, opts);
   const model = new RatificationModel(desk.ps, side);
   let reasons: Reasons | undefined;
+  /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
+  let personas = false;
 
   /** Every package this side gains from that both cabinets would more likely than not ratify, scored for the clock. */
   function candidates(ctx: Ctx, w: Worth, tau: number): Scored[] {
@@ -144,7 +146,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   }
 
   function noteFactors(x: Scored, w: Worth): Factor[] {
-    const drivers = desk.drivers(x.i, w).slice(0, 2);
+    const drivers = desk.worthFactors(x.i, w).slice(0, 2);
     return [
       ...drivers,
       {
@@ -168,13 +170,13 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const accept = gain >= MIN_GAIN && pOwn >= 0.5 && inHand >= counter;
     const us = side === 'britain' ? 'London' : 'Moscow';
     const because = !(gain >= MIN_GAIN)
-      ? `it gains us ${pts(gain)} objective points by playouts, too little`
+      ? `it would gain us ${pts(gain)} objective points by playouts, short of the ${pts(MIN_GAIN)} an agreement must gain`
       : pOwn < 0.5
         ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
         : accept
           ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
           : `a counter-offer is worth more: ${pts(best!.gain)} points at ${pct(best!.pAgree)}, against ${pts(gain)} at ${pct(pAgree)}`;
-    const drivers = desk.drivers(i, w).slice(0, 2);
+    const drivers = desk.worthFactors(i, w).slice(0, 2);
     const rejected: Alternative[] = [];
     if (accept && best)
       rejected.push({ label: `Counter with: ${describePackage(desk.ps, best.i)}`, score: counter, why: `expected ${pts(counter)} after the delay of another note, below ${pts(inHand)} in hand` });
@@ -193,12 +195,14 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     kind: 'negotiator',
     decide(ctx: Ctx, ev: CEvent) {
       reasons = undefined;
+      personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
       reasons = undefined;
       const actions = desk.personaActions(ctx);
-      if (!desk.channelOpen(ctx)) return actions;
+      personas = !desk.channelOpen(ctx);
+      if (personas) return actions;
       // Rebuilt from this view alone (observe keeps nothing from the views before it).
       model.observe(ctx.view, ctx.state);
       const w = desk.utilities(ctx);
@@ -259,6 +263,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       if (said.length) reasons = { ...merge(said), ...(answers ? { answers } : {}) };
       return desk.compose(ctx, actions, replies, note);
     },
-    why: () => reasons,
+    // The persona's reasons are read off the state of its last move, so they are asked for only here.
+    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
   };
 }

@@ -116,8 +116,42 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
   return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
 }
 
-function termSources(c: Compiled): string[] {
-  return [...new Set(c.sc.negotiation.terms.flatMap(t => t.sources))];
+/**
+ * The terms of a note as the persona valued them: each term the note holds, with its option and that
+ * option's value to this side, largest first (a term's value is the scenario's, as packageValue adds them).
+ */
+function noteTerms(c: Compiled, side: Side, terms: Terms): { label: string; value: number; sources: readonly string[] }[] {
+  const out = [];
+  for (const [k, term] of c.terms.entries()) {
+    const o = term.options.find(x => x.id === terms[term.id]);
+    if (o) out.push({ label: `${term.label}: ${o.label}`, value: o.value[side], sources: c.sc.negotiation.terms[k]!.sources ?? [] });
+  }
+  return out.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+}
+
+/**
+ * A note's worth by the terms' values as a factor: the terms that weigh most in it named with their
+ * values, and the sources of the terms its worth rests on (every note holds every term, so these are
+ * the terms whose option is worth something to this side), not of every term: each such term's first
+ * source, the weightiest term's first, then the rest, so the first few a front end shows cite the
+ * terms named. A note worth nothing by any of its terms cites them all.
+ */
+function noteWorthFactor(c: Compiled, side: Side, n: WeighedNote): Factor {
+  const ts = noteTerms(c, side, n.terms);
+  const bearing = ts.filter(t => t.value !== 0);
+  const cited = bearing.length ? bearing : ts;
+  const named = bearing.length
+    ? `; weighing most, ${bearing
+        .slice(0, 2)
+        .map(t => `“${t.label}” ${pts(t.value)}`)
+        .join(', ')}`
+    : '';
+  return {
+    label: `Worth of note ${n.n} by the terms' values (it needs 0 or more)${named}`,
+    weight: 1,
+    value: n.value,
+    sources: [...new Set([...cited.flatMap(t => t.sources.slice(0, 1)), ...cited.flatMap(t => t.sources)])],
+  };
 }
 
 function noteWords(side: Side, n: WeighedNote): string {
@@ -133,7 +167,7 @@ function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: read
     factors: notes.slice(0, 2).flatMap(n => [
       // In percentage points above or below the half it needs (a bare −0.5 would read as half a point).
       { label: `Share of ${cabinetOf(side)} that would ratify note ${n.n}, against the half it needs`, weight: 1, value: 100 * (n.share - 0.5), unit: 'percentage points' as const, sources: [] },
-      { label: `Worth of note ${n.n} by the terms' values (it needs 0 or more)`, weight: 1, value: n.value, sources: termSources(c) },
+      noteWorthFactor(c, side, n),
     ]),
     rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(side, n) })),
   };
@@ -161,7 +195,8 @@ export function personaReasons(x: PersonaChoice): Reasons {
     factors.push({ label: `Chance (${persona.name} is not wholly predictable)`, weight: 1, value: best.dice, sources: [] });
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return {
-      summary: `${who} on ${x.ev.title}: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? ` against ${pts(ranked[1].score)} for ${label(ranked[1])}` : ''}.`,
+      // Titles and option labels begin with a capital: each stands after a colon or in quotes, never spliced mid-sentence.
+      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? `; the next best scores ${pts(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
       factors: factors.slice(0, 3),
       rejected: ranked.slice(1).map(w => ({
         label: label(w),
@@ -187,7 +222,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
       score: o.score,
       why:
         undoes !== undefined
-          ? `scored ${pts(o.score)}, but it undoes ${named(c, undoes).label}, which scored higher`
+          ? `scored ${pts(o.score)}, but it undoes an order given that scored higher: ${named(c, undoes).label}`
           : `scored ${pts(o.score)}, but it costs ${o.cost} and only ${left} capital was left`,
     });
   }

@@ -10,7 +10,7 @@ import { bindAgreement } from '../engine/negotiation';
 import { seedRng } from '../engine/rng';
 import { score } from '../engine/scoring';
 import type { GameState, Terms } from '../engine/types';
-import type { BySide, Side } from '../engine/vocab';
+import { type BySide, SIDES, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { packageSpace, type Utilities } from './packages';
 import { makeSidePersona } from './persona';
@@ -34,6 +34,22 @@ export interface Worth extends Utilities {
    * final score): which objectives a term's worth comes from. They add up to `parts`.
    */
   readonly byObjective: BySide<number[][][]>;
+  /** Standard errors over the playouts of `parts` and `byObjective` (each a mean of paired differences; infinite from one playout). */
+  readonly partsSe: BySide<number[][]>;
+  readonly byObjectiveSe: BySide<number[][][]>;
+  /**
+   * The part common to every package: the reference package bound against none (what binding any
+   * agreement does), with its standard error, and objective by objective with theirs.
+   */
+  readonly base: BySide<Split>;
+}
+
+/** A worth in points with its standard error over the playouts, and the same objective by objective. */
+export interface Split {
+  readonly value: number;
+  readonly se: number;
+  readonly byObjective: readonly number[];
+  readonly byObjectiveSe: readonly number[];
 }
 
 /** Both sides' final scores, and each objective's points in them. */
@@ -41,6 +57,11 @@ interface Scores {
   britain: number;
   ussr: number;
   objectives: BySide<number[]>;
+}
+
+/** Mean scores over the playouts, and each playout's own (for the standard errors of differences). */
+interface MeanScores extends Scores {
+  each: Scores[];
 }
 
 const policies = new WeakMap<Scenario, BySide<Player>>();
@@ -82,18 +103,56 @@ function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, 
  * world k (of those given, in turn): the same worlds and dice for every package, so that the
  * differences between packages are not drowned by the draw.
  */
-function meanScores(sc: Scenario, worlds: readonly GameState[], i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): Scores {
+function meanScores(sc: Scenario, worlds: readonly GameState[], i: number, o: WorthOptions, from: Side, termsOf: (i: number) => Terms): MeanScores {
   let b = 0,
     u = 0;
   const objectives = { britain: [] as number[], ussr: [] as number[] };
+  const each: Scores[] = [];
   for (let k = 0; k < o.rollouts; k++) {
     const r = playout(sc, worlds[k % worlds.length]!, i < 0 ? null : termsOf(i), `${o.seed}/${k}`, from);
+    each.push(r);
     b += r.britain;
     u += r.ussr;
     for (const side of ['britain', 'ussr'] as const) r.objectives[side].forEach((x, j) => (objectives[side][j] = (objectives[side][j] ?? 0) + x / o.rollouts));
   }
-  return { britain: b / o.rollouts, ussr: u / o.rollouts, objectives };
+  return { britain: b / o.rollouts, ussr: u / o.rollouts, objectives, each };
 }
+
+/** Standard error of the mean of the paired differences a(k) - b(k) over playouts k (infinite with one playout: no spread to read). */
+function pairedSe(n: number, a: (k: number) => number, b: (k: number) => number): number {
+  if (n < 2) return Infinity;
+  let t = 0,
+    tt = 0;
+  for (let k = 0; k < n; k++) {
+    const d = a(k) - b(k);
+    t += d;
+    tt += d * d;
+  }
+  const m = t / n;
+  return Math.sqrt(Math.max(0, (tt - n * m * m) / (n - 1)) / n);
+}
+
+/** Standard errors of `r` less `ref`, playout by playout (the same worlds and dice): the total and each objective's, for `side`. */
+function diffSe(r: MeanScores, ref: MeanScores, side: Side): { se: number; byObjective: number[] } {
+  const n = r.each.length;
+  return {
+    se: pairedSe(
+      n,
+      k => r.each[k]![side],
+      k => ref.each[k]![side],
+    ),
+    byObjective: r.objectives[side].map((_, j) =>
+      pairedSe(
+        n,
+        k => r.each[k]!.objectives[side][j]!,
+        k => ref.each[k]!.objectives[side][j]!,
+      ),
+    ),
+  };
+}
+
+/** The option of a term with `n` options that the reference package takes: its middle one (each term's part is counted from it). */
+export const middleOption = (n: number): number => Math.floor((n - 1) / 2);
 
 /**
  * Utilities of every package of the scenario's space from a full state (the referee's) or from
@@ -106,7 +165,7 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
   const c = compile(sc);
   const ps = packageSpace(c);
   const nt = ps.radix.length;
-  const ref = ps.radix.map(n => Math.floor((n - 1) / 2));
+  const ref = ps.radix.map(middleOption);
   const mul: number[] = [];
   ps.radix.reduce((m, n, t) => {
     mul[t] = m;
@@ -129,24 +188,33 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
   const atRef = run(refIndex);
   const parts = { britain: [] as number[][], ussr: [] as number[][] };
   const byObjective = { britain: [] as number[][][], ussr: [] as number[][][] };
+  const partsSe = { britain: [] as number[][], ussr: [] as number[][] };
+  const byObjectiveSe = { britain: [] as number[][][], ussr: [] as number[][][] };
   for (let t = 0; t < nt; t++) {
-    parts.britain.push([]);
-    parts.ussr.push([]);
-    byObjective.britain.push([]);
-    byObjective.ussr.push([]);
+    for (const side of SIDES) {
+      parts[side].push([]);
+      byObjective[side].push([]);
+      partsSe[side].push([]);
+      byObjectiveSe[side].push([]);
+    }
     for (let k = 0; k < ps.radix[t]!; k++) {
       if (k === ref[t]) {
-        parts.britain[t]![k] = 0;
-        parts.ussr[t]![k] = 0;
-        byObjective.britain[t]![k] = atRef.objectives.britain.map(() => 0);
-        byObjective.ussr[t]![k] = atRef.objectives.ussr.map(() => 0);
+        for (const side of SIDES) {
+          parts[side][t]![k] = 0;
+          byObjective[side][t]![k] = atRef.objectives[side].map(() => 0);
+          partsSe[side][t]![k] = 0;
+          byObjectiveSe[side][t]![k] = atRef.objectives[side].map(() => 0);
+        }
         continue;
       }
       const r = run(refIndex + (k - ref[t]!) * mul[t]!);
-      parts.britain[t]![k] = r.britain - atRef.britain;
-      parts.ussr[t]![k] = r.ussr - atRef.ussr;
-      byObjective.britain[t]![k] = r.objectives.britain.map((x, j) => x - atRef.objectives.britain[j]!);
-      byObjective.ussr[t]![k] = r.objectives.ussr.map((x, j) => x - atRef.objectives.ussr[j]!);
+      for (const side of SIDES) {
+        parts[side][t]![k] = r[side] - atRef[side];
+        byObjective[side][t]![k] = r.objectives[side].map((x, j) => x - atRef.objectives[side][j]!);
+        const e = diffSe(r, atRef, side);
+        partsSe[side][t]![k] = e.se;
+        byObjectiveSe[side][t]![k] = e.byObjective;
+      }
     }
   }
   const out = { britain: new Float64Array(ps.size), ussr: new Float64Array(ps.size) };
@@ -162,5 +230,9 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
     out.britain[i] = b;
     out.ussr[i] = u;
   }
-  return { ...out, playouts, parts, byObjective };
+  const split = (side: Side): Split => {
+    const e = diffSe(atRef, none, side);
+    return { value: base[side], se: e.se, byObjective: atRef.objectives[side].map((x, j) => x - none.objectives[side][j]!), byObjectiveSe: e.byObjective };
+  };
+  return { ...out, playouts, parts, byObjective, partsSe, byObjectiveSe, base: { britain: split('britain'), ussr: split('ussr') } };
 }

@@ -2,11 +2,13 @@
 // asked with one view object for a whole decision so that a bargainer's table of packages is made
 // once and not at every move of every world, while each move still reads its own world's view.
 import { describe, expect, it } from 'vitest';
-import { oneViewADecision, worldName } from '../../bench/worldOpponent';
+import { futuresPolicy, oneViewADecision, worldName } from '../../bench/worldOpponent';
 import { BARGAINERS, makeBargainer, nextMove } from '../../src/ai/index';
 import type { Ctx, Player } from '../../src/ai/player';
+import { playout } from '../../src/ai/search/playout';
 import { applyMove, compile, type SeatView, seatView } from '../../src/engine/index';
 import { openRng, seedRng } from '../../src/engine/rng';
+import type { Order } from '../../src/engine/types';
 import { talksOpen } from '../ai/talksOpen';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -58,5 +60,30 @@ describe('the opponent asked with one view a decision', () => {
     const world = nextMove(c, view0, oneViewADecision(makeBargainer(sc, 'britain', BARGAINERS.hardliner)), openRng(seedRng('w')));
     expect(real?.type === 'orders' && real.orders.some(o => o.kind === 'offer'), 'the hardliner sends a note with talks open').toBe(true);
     expect(world).toEqual(real);
+  });
+});
+
+describe('the opponent in the futures of bench/advantage.ts', () => {
+  it('moves at every move of a future as a bargainer made afresh for that move does', () => {
+    const s0 = talksOpen(sc, 'world-opponent');
+    const policy = futuresPolicy(sc, 'britain', 'conceder');
+    const inner = policy.players.ussr;
+    const seen: { turn: number; got: Order[]; fresh: Order[] }[] = [];
+    // Each move of the future asked of a conceder that has never moved (no table kept), with the same view, state and dice.
+    const spy: Player = {
+      kind: inner.kind,
+      decide: (ctx, ev) => inner.decide(ctx, ev),
+      orders(ctx) {
+        const fresh = makeBargainer(sc, 'ussr', BARGAINERS.conceder).orders({ c: ctx.c, side: ctx.side, view: ctx.view, state: ctx.state, rng: openRng(ctx.rng.state()) });
+        const got = inner.orders(ctx);
+        seen.push({ turn: ctx.view.turn, got, fresh });
+        return got;
+      },
+    };
+    const dice = (k: number) => openRng(seedRng(`future/${k}`)).state();
+    playout({ ...policy, players: { britain: policy.players.britain, ussr: spy } }, { state: s0, dice: { britain: dice(0), ussr: dice(1) } }, null);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.filter(x => x.got.some(o => o.kind === 'offer' || o.kind === 'reply')).length, 'the conceder bargains in the future').toBeGreaterThan(1);
+    for (const x of seen) expect(x.got, `turn ${x.turn}`).toEqual(x.fresh);
   });
 });

@@ -5,24 +5,74 @@
 // with the choice.
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
-import { objectiveSources } from '../carriers';
+import { clearOfNoise, objectiveSources } from '../carriers';
 import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
-/** Per-objective mean points of a tally over its first n worlds. */
+/** Per-objective mean points of a tally over its worlds. */
 const perObjective = (t: Tally): number[] => Array.from(t.objectives, x => x / (t.scores.length || 1));
 
-/** The objectives that separate `a` from `b`, largest difference first. */
+/**
+ * Each objective's mean points in `a` less `b` over the worlds both were played in (the same worlds
+ * and dice), with its standard error; without the tallies' world-by-world points, the difference of
+ * their means with no error to read.
+ */
+function objectiveGaps(a: Tally, b: Tally, count: number): { d: number; se: number }[] {
+  const n = Math.min(a.scores.length, b.scores.length);
+  if (!a.byWorld || !b.byWorld || n < 2) {
+    const pa = perObjective(a),
+      pb = perObjective(b);
+    return pa.map((x, k) => ({ d: x - pb[k]!, se: 0 }));
+  }
+  return Array.from({ length: count }, (_, k) => {
+    let t = 0,
+      tt = 0;
+    for (let j = 0; j < n; j++) {
+      const d = a.byWorld![j * count + k]! - b.byWorld![j * count + k]!;
+      t += d;
+      tt += d * d;
+    }
+    const m = t / n;
+    return { d: m, se: Math.sqrt(Math.max(0, (tt - n * m * m) / (n - 1)) / n) };
+  });
+}
+
+/**
+ * The objectives that separate `a` from `b`, largest difference first: only those whose difference
+ * over the futures both were played in stands clear of its noise (carriers.ts, clearOfNoise), so a
+ * reason never gives the futures' noise as a cause.
+ */
 function separating(c: Compiled, side: Side, a: Tally, b: Tally, top: number): { k: number; d: number }[] {
-  const pa = perObjective(a),
-    pb = perObjective(b);
-  return pa
-    .map((x, k) => ({ k, d: x - pb[k]! }))
-    .filter(x => Math.abs(x.d) >= 0.05)
+  return objectiveGaps(a, b, c.objectives[side].length)
+    .map((x, k) => ({ k, ...x }))
+    .filter(x => clearOfNoise(x.d, x.se))
     .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))
     .slice(0, top)
     .filter(x => c.objectives[side][x.k] !== undefined);
+}
+
+/** A label at the head of a sentence begins with a capital ("a private order" does not). */
+const capitalised = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+
+/**
+ * The final test as a factor: the challenger's paired lead over the persona's move in the last
+ * round's fresh futures, and the bound (a one-sided 95% confidence bound) it had to clear to be taken.
+ */
+function finalTest(cands: readonly Candidate[], w: Weighed): Factor | null {
+  const { challenger, edge } = w;
+  if (challenger < 0 || !(edge.n > 1) || !Number.isFinite(edge.bound)) return null;
+  const who = cands[challenger]!.label;
+  const took = w.chosen === challenger;
+  // Futures that gave both moves the same score to the last point: no lead and no spread to test.
+  if (edge.se === 0 && edge.diff === 0)
+    return { label: `The best challenger scored the same as the move its persona makes in each of ${edge.n} fresh futures, so it was not taken: ${who}`, weight: 1, value: 0, sources: [] };
+  return {
+    label: `Lead of the best challenger over the move its persona makes on ${edge.n} fresh futures (± ${edge.se.toFixed(1)}), ${took ? 'clear of' : 'short of'} the ${pts(edge.bound)} it had to clear to be taken: ${who}`,
+    weight: 1,
+    value: edge.diff,
+    sources: [],
+  };
 }
 
 export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string): Reasons {
@@ -39,12 +89,15 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const tr = w.tallies[runner]!;
   const objs = c.objectives[side];
   const total = objs.reduce((a, o) => a + o.weight, 0) || 1;
-  const factors: Factor[] = separating(c, side, tc, tr, 3).map(({ k, d }) => ({
+  const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d }) => ({
     label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total})`,
     weight: objs[k]!.weight,
     value: d,
     sources: [...new Set([...objectiveSources(c, side, k), ...cands[chosen]!.sources])],
   }));
+  // The test that settled it: the challenger's lead over the persona's move in the last round's fresh futures, against the bound it had to clear.
+  const test = finalTest(cands, w);
+  if (test) factors.push(test);
   const rejected: Alternative[] = cands
     .map((x, j) => ({ x, j }))
     .filter(({ j }) => j !== chosen)
@@ -54,24 +107,31 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
       const e = paired(t, tc);
       const worse = separating(c, side, tc, t, 2).map(({ k, d }) => `${objs[k]!.label} ${pts(-d)}`);
       let why: string;
-      if (w.dropped[j]! >= 0) why = `dropped after ${t.scores.length} futures: ${m(j).toFixed(1)} expected, ${pts(e.diff)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
+      if (w.dropped[j]! >= 0)
+        why = `dropped after ${t.scores.length} futures, others scoring higher there: ${m(j).toFixed(1)} expected, ${pts(e.diff)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
       else if (e.diff > 0) why = `${pts(e.diff)} ± ${e.se.toFixed(1)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so the move its persona makes stands`;
       else why = `${pts(e.diff)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
       return { label: x.label, score: m(j), why };
     });
   const edge = paired(tc, tr);
-  const lead = factors[0];
+  const lead = factors.find(f => f !== test);
   // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
   const leadName = lead ? `“${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label}”` : '';
   const head = `${what}: ${cands[chosen]!.label}. Expected score ${m(chosen).toFixed(1)} of 100 over ${tc.scores.length} sampled futures`;
   // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'so it keeps the move its persona makes without looking ahead' : 'so this move stands';
+  // The edge over the runner-up with its error; "above all" names the largest objective part, which need not be most of it.
+  const err = Number.isFinite(edge.se) ? ` ± ${edge.se.toFixed(1)}` : '';
+  const over = `${pts(edge.diff)}${err}`;
+  const apart = lead ? '' : "; no one objective's part stands clear of the futures' noise";
   const summary =
     Math.abs(edge.diff) < 0.05
       ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
       : edge.diff > 0
-        ? `${head}, ${pts(edge.diff)} against ${cands[runner]!.label}${lead ? `; it turns on ${leadName} (${pts(lead.value)} points).` : '.'}`
-        : `${head}. ${cands[runner]!.label} looked ${pts(-edge.diff)} better${lead ? `, mostly on ${leadName} (${pts(-lead.value)} points)` : ''}, but not clear of the noise, ${stands}.`;
+        ? clearOfNoise(edge.diff, edge.se)
+          ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${pts(lead.value)} points).` : `${apart}.`}`
+          : `${head}, ${over} against ${cands[runner]!.label}, within the noise${lead ? `; the objective that parts them most is ${leadName} (${pts(lead.value)} points)` : ''}, ${stands}.`
+        : `${head}. ${capitalised(cands[runner]!.label)} looked ${pts(-edge.diff)}${err} better${lead ? `, above all on ${leadName} (${pts(-lead.value)} points), but not clear of the noise` : ", but not clear of the noise (nor is any one objective's part)"}, ${stands}.`;
   return { summary, factors, rejected };
 }

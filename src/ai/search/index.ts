@@ -83,7 +83,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
     kind: `search:${level}`,
     decide(ctx: Ctx, ev: CEvent): string {
       const cands = decisionCandidates(ctx.side, ev, persona.decide(ctx, ev));
-      const m = choose(ctx, cands, `${who} on ${ev.title}`).move;
+      const m = choose(ctx, cands, `${who} on “${ev.title}”`).move;
       if (m.type !== 'decide') throw new Error('a decision candidate must be a decision');
       return m.option;
     },

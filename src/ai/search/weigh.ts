@@ -30,6 +30,11 @@ export interface Tally {
   readonly scores: number[];
   /** Sum over those worlds of each objective's points (weight x achieved, scaled to 100). */
   readonly objectives: Float64Array;
+  /**
+   * Each objective's points world by world (world j's at j x objectives + k), where kept: what a
+   * reason needs to tell an objective's part from the futures' noise (explain.ts).
+   */
+  readonly byWorld?: number[];
 }
 
 export const mean = (xs: readonly number[], n = xs.length): number => {
@@ -81,7 +86,9 @@ function tryIn(p: Policy, side: Side, move: Move, worlds: readonly World[], from
     (t.scores as number[]).push(sc.total);
     const all = sc.objectives.reduce((a, o) => a + o.weight, 0) || 1;
     sc.objectives.forEach((o, k) => {
-      t.objectives[k]! += (100 * o.weight * o.achieved) / all;
+      const x = (100 * o.weight * o.achieved) / all;
+      t.objectives[k]! += x;
+      t.byWorld?.push(x);
     });
   }
   return turns;
@@ -200,7 +207,7 @@ export function select(
  */
 export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
   const k = moves.length;
-  const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length) }));
+  const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length), byWorld: [] }));
   if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
   const left = Math.max(1, p.c.days.length - view.turn);
   const rounds = Math.max(1, Math.ceil(Math.log2(k)));
