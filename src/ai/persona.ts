@@ -214,10 +214,14 @@ interface Tables {
    */
   scored: Float64Array;
   rank: number[];
+  /**
+   * The turn's orders weighed, in the order weighed (action indices), and each one's dice: kept so
+   * that the nearest miss is worked out only when the reasons are asked for (nearestMiss).
+   */
+  weighedOrders: Int32Array;
+  dice: Float64Array;
   /** The last decision's options, OPTION numbers each, in the event's order (read by decisionChoice). */
   weighed: Float64Array;
-  /** By action index, the order that gives it: made once (frozen: no holder may change it), handed out in every move that gives it. */
-  orderOf: Order[];
 }
 
 function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
@@ -251,7 +255,8 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
     scored: new Float64Array(c.actions.length * SCORED),
     weighed: new Float64Array(Math.max(0, ...c.events.map(e => e.decision?.options.length ?? 0)) * OPTION),
     rank: c.actions.map(() => 0),
-    orderOf: c.actions.map(a => Object.freeze({ kind: 'action', id: a.id }) as Order),
+    weighedOrders: new Int32Array(c.actions.length),
+    dice: new Float64Array(c.actions.length),
   };
 }
 
@@ -300,12 +305,8 @@ interface HeldOrders {
   tb: Tables | undefined;
   m: number;
   given: number[];
-  nearK: number;
-  nearScore: number;
-  nearYes: number;
-  nearNo: number;
-  nearPass: number;
-  nearDice: number;
+  /** How many orders were weighed (Tables.weighedOrders, Tables.dice). */
+  n: number;
   capital: number;
   answered: WeighedNote[] | null;
   proposed: WeighedNote | null;
@@ -357,7 +358,7 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
     persona: p,
     given: h.given,
     scored,
-    nearest: h.nearK < 0 ? null : order(h.nearK, h.nearScore, h.nearYes, h.nearNo, h.nearPass, h.nearDice),
+    nearest: nearestMiss(h, order),
     lean2: tb.lean2,
     cat: tb.cat,
     cost: tb.cost,
@@ -371,12 +372,12 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
 
 /**
  * Whether an order whose score is yes x pass + no x (1 - pass) + `rest` scores at most `near`
- * whatever its chance `pass` (0..1) is. Its score is then neither above zero (`near`, the nearest
- * miss's score, is at most zero) nor above the nearest miss, so the order changes nothing the
- * persona does or says, and its chance need not be worked out. The score is a weighted mean of
- * yes and no plus `rest`, so at most max(yes, no) + rest; the sums are rounded, so the bound must
- * clear `near` by far more than any rounding of numbers this size (1e-9 of their magnitude;
- * tests/ai/personaSkip.test.ts checks the orders and the reasons are as with every chance worked out).
+ * whatever its chance `pass` (0..1) is. The orders loop asks it with `near` 0: such an order is
+ * not given, so its chance need not be worked out (the nearest miss, which the reasons name, is
+ * worked out apart: nearestMiss). The score is a weighted mean of yes and no plus `rest`, so at
+ * most max(yes, no) + rest; the sums are rounded, so the bound must clear `near` by far more than
+ * any rounding of numbers this size (1e-9 of their magnitude; tests/ai/personaSkip.test.ts checks
+ * the bound, tests/ai/personaReference.test.ts the moves and the nearest miss).
  */
 export function cannotBeat(yes: number, no: number, rest: number, near: number): boolean {
   const bound = Math.max(yes, no) + rest;
@@ -387,6 +388,82 @@ export function cannotBeat(yes: number, no: number, rest: number, near: number):
 function contradictsAny(contradicts: readonly number[], chosen: readonly number[]): boolean {
   for (let j = 0; j < contradicts.length; j++) if (chosen.includes(contradicts[j]!)) return true;
   return false;
+}
+
+/** orderTerms' answer: an order's worth if approved, and if refused (one list for every call, read at once). */
+const YES_NO = new Float64Array(2);
+
+/**
+ * Action k's worth to the side on state `s` if approved (with `took`, the mood rule and the trade
+ * echo) into out[0], and if refused into out[1], from the persona's tables (`trading`: whether the
+ * turn's trade `weights` are not all zero). The orders loop and the nearest miss both weigh by it.
+ */
+function orderTerms(c: Compiled, side: Side, vals: Values, k: number, s: GameState, trading: boolean, weights: readonly number[], out: Float64Array): void {
+  // The worth of an order with an `if` apart (testedWorth): this stays small enough for V8 to inline it in the orders loop.
+  const tested = vals.actionTests[k];
+  const w = tested ? testedWorth(c, side, vals, k, s, tested) : null;
+  let yes = w ? w.yes : vals.actions[k]!,
+    no = w ? w.no : vals.actionsRefused[k]!;
+  const tr = w ? w.tr : vals.actionTrade[k]!;
+  if (vals.moods) yes += moodValueIn(vals.moodTable, c.actions[k]!.vote, s);
+  if (trading) {
+    yes += echoOf(c, s, tr.approved, tr.approvedNone, weights);
+    no += echoOf(c, s, tr.refused, tr.refusedNone, weights);
+  }
+  out[0] = yes;
+  out[1] = no;
+}
+
+/** Action k's worth on `s` when its effects hold an `if` (Tested): remembered by the tests' outcomes. */
+function testedWorth(c: Compiled, side: Side, vals: Values, k: number, s: GameState, tested: Tested): Worth {
+  const w = recalled(tested, s);
+  if (w) return w;
+  const a = c.actions[k]!,
+    g = vals.g;
+  const ow = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
+  return remember(tested, { yes: ow.approved + (g.took.get(a.id) ?? 0), no: ow.refused, tr: tradeOf(c, a.linked, a.vote, s) });
+}
+
+/** Whether any of the turn's trade weights is not zero (most turns complete no trade month: tradeWeights gives its shared zeros). */
+function tradesNow(weights: readonly number[]): boolean {
+  if (weights !== NO_TRADE_WEIGHTS) for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) return true;
+  return false;
+}
+
+/**
+ * The best of the last orders weighed that was not worth giving (score at most zero; the first
+ * such on a tie), for the reasons: every one weighed is scored afresh on the state it was weighed
+ * on, with its cabinet's chance and the dice it drew, as the orders loop scores it. The loop itself
+ * does not keep it: it is not needed to choose, and working out the chances it needs was a fifth of
+ * the cabinet's chances a playout works out (tests/ai/personaSkip.test.ts checks it against the
+ * rule written plainly). The state is the move's own, which nothing changes after (a playout, which
+ * plays in place, never asks for reasons).
+ */
+function nearestMiss<T>(h: HeldOrders, order: (k: number, score: number, yes: number, no: number, pass: number, dice: number) => T): T | null {
+  const c = h.c!,
+    tb = h.tb!,
+    s = h.s!,
+    side = h.side;
+  const vals = h.sees ? tb.seen : tb.blind;
+  const weights = tradeWeights(c, vals.g, s);
+  const trading = tradesNow(weights);
+  const yn = new Float64Array(2);
+  let best: T | null = null,
+    bestScore = -Infinity;
+  for (let j = 0; j < h.n; j++) {
+    const k = tb.weighedOrders[j]!,
+      dice = tb.dice[j]!;
+    orderTerms(c, side, vals, k, s, trading, weights, yn);
+    const yes = yn[0]!,
+      no = yn[1]!;
+    const pass = tb.voteSlot[k]! >= 0 ? approvalChance(c, s, side, c.actions[k]!.vote!) : 1;
+    const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
+    if (score <= 0 && score > bestScore) {
+      bestScore = score;
+      best = order(k, score, yes, no, pass, dice);
+    }
+  }
+  return best;
 }
 
 export function makePersona(p: PersonaDef): Player {
@@ -412,12 +489,7 @@ export function makePersona(p: PersonaDef): Player {
     tb: undefined,
     m: 0,
     given: [],
-    nearK: -1,
-    nearScore: 0,
-    nearYes: 0,
-    nearNo: 0,
-    nearPass: 0,
-    nearDice: 0,
+    n: 0,
     capital: 0,
     answered: null,
     proposed: null,
@@ -491,13 +563,7 @@ export function makePersona(p: PersonaDef): Player {
       const vals = view.seesOther ? tb.seen : tb.blind;
       const g = vals.g;
       const weights = tradeWeights(c, g, s);
-      // Most turns complete no trade month, and tradeWeights gives its shared zeros for them.
-      let trading = false;
-      if (weights !== NO_TRADE_WEIGHTS) for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) trading = true;
-      const moods = vals.moods;
-      const actionValues = vals.actions,
-        actionRefused = vals.actionsRefused,
-        tests = vals.actionTests;
+      const trading = tradesNow(weights);
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
       const chance = tb.chance;
@@ -507,46 +573,29 @@ export function makePersona(p: PersonaDef): Player {
       // loop runs at every turn of every playout. The reasons build the objects when asked (why).
       const nums = tb.scored;
       let m = 0;
-      // The best order not worth giving (for the reasons: what came nearest), kept as plain numbers.
-      let nearK = -1,
-        nearScore = -Infinity,
-        nearYes = 0,
-        nearNo = 0,
-        nearPass = 0,
-        nearDice = 0;
       const available = view.available;
+      const yn = YES_NO;
       for (let j = 0; j < available.length; j++) {
-        const k = available[j]!,
-          a = c.actions[k]!;
+        const k = available[j]!;
         const slot = tb.voteSlot[k]!;
-        let yes = actionValues[k]!,
-          no = actionRefused[k]!,
-          tr = vals.actionTrade[k]!;
-        const tested = tests[k];
-        if (tested) {
-          let w = recalled(tested, s);
-          if (!w) {
-            const ow = orderWorth(c, g, side, a.linked, a.vote, a.incident, 50, s);
-            w = remember(tested, { yes: ow.approved + (g.took.get(a.id) ?? 0), no: ow.refused, tr: tradeOf(c, a.linked, a.vote, s) });
-          }
-          ({ yes, no, tr } = w);
-        }
-        if (moods) yes += moodValueIn(vals.moodTable, a.vote, s);
-        if (trading) {
-          yes += echoOf(c, s, tr.approved, tr.approvedNone, weights);
-          no += echoOf(c, s, tr.refused, tr.refusedNone, weights);
-        }
+        orderTerms(c, side, vals, k, s, trading, weights, yn);
+        const yes = yn[0]!,
+          no = yn[1]!;
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
         const dice = rng.next() * 0.6;
+        // Each order weighed and its dice, for the nearest miss (nearestMiss, worked out only when
+        // the reasons are asked for: it is not needed to choose, and no playout asks).
+        tb.weighedOrders[j] = k;
+        tb.dice[j] = dice;
         let pass = 1;
         if (slot >= 0) {
-          // An order that cannot beat the nearest miss whatever its cabinet's chance is neither
-          // given nor the nearest: its chance is not worked out (the cabinet's chance, a few
-          // dozen steps, was a tenth of a playout, and most voted orders weighed are such misses).
-          if (cannotBeat(yes, no, tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice, nearScore)) continue;
+          // An order that cannot score above zero whatever its cabinet's chance is not given: its
+          // chance is not worked out (the cabinet's chance, a few dozen steps, was a tenth of a
+          // playout, and most voted orders weighed are such misses).
+          if (cannotBeat(yes, no, tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice, 0)) continue;
           pass = chance[slot]!;
-          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, a.vote!);
+          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, c.actions[k]!.vote!);
         }
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
         if (score > 0) {
@@ -557,13 +606,6 @@ export function makePersona(p: PersonaDef): Player {
           nums[at + 3] = no;
           nums[at + 4] = pass;
           nums[at + 5] = dice;
-        } else if (score > nearScore) {
-          nearK = k;
-          nearScore = score;
-          nearYes = yes;
-          nearNo = no;
-          nearPass = pass;
-          nearDice = dice;
         }
       }
       const rank = rankByScore(nums, m, tb.rank);
@@ -576,7 +618,7 @@ export function makePersona(p: PersonaDef): Player {
         if (a.cost <= capital && !contradictsAny(a.contradicts, chosen)) {
           chosen.push(k);
           capital -= a.cost;
-          out.push(tb.orderOf[k]!);
+          out.push(c.actionOrders[k]!);
         }
       }
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
@@ -608,12 +650,7 @@ export function makePersona(p: PersonaDef): Player {
       h.tb = tb;
       h.m = m;
       h.given = chosen;
-      h.nearK = nearK;
-      h.nearScore = nearScore;
-      h.nearYes = nearYes;
-      h.nearNo = nearNo;
-      h.nearPass = nearPass;
-      h.nearDice = nearDice;
+      h.n = available.length;
       h.capital = s.fig[ofSide(c.side, side).iCapital]!;
       h.answered = answered;
       h.proposed = proposed;

@@ -5,7 +5,7 @@
 import type { LinkedCondition, LinkedEffect } from './linked';
 import type { Rng } from './rng';
 import type { ScenarioSetup, SetupCondition } from './setup';
-import type { GameState, Terms } from './types';
+import type { GameState, Order, Terms } from './types';
 import type { BySide, Category, Place, Response, Side } from './vocab';
 
 /** The working copy a move is applied to (draft.ts). */
@@ -285,6 +285,11 @@ export interface Compiled {
   };
   actions: CAction[];
   actionIndex: Map<string, number>;
+  /**
+   * By action index, the order that gives it, made once (frozen: no holder may change it) for the
+   * players to hand out in every move that gives it; each carries its index for actionIndexOf (compile.ts).
+   */
+  actionOrders: readonly Extract<Order, { kind: 'action' }>[];
   events: CEvent[];
   eventIndex: Map<string, number>;
   /**

@@ -8,7 +8,7 @@
 // parties, standing; (4) end checks: the end date, an `end` effect, or a lead's fall.
 import { votesOn } from './ballots';
 import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, stanceDrift, type Votes } from './cabinet';
-import { type Compiled, compile, type Vote } from './compile';
+import { actionIndexOf, type Compiled, compile, type Vote } from './compile';
 import { addFig, closeDraft, copyState, type Draft, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { actionAvailable, checkMove } from './legal';
@@ -176,7 +176,8 @@ function resolveTurn(d: Draft): void {
     const ordered: number[] = [];
     for (let j = 0; j < orders.length; j++) {
       const o = orders[j]!;
-      if (o.kind === 'action') ordered.push(c.actionIndex.get(o.id)!);
+      // By the index an order of Compiled.actionOrders carries (actionIndexOf), not by its id.
+      if (o.kind === 'action') ordered.push(actionIndexOf(c, o)!);
     }
     // A side with no demands at all has no agenda check (and no list is made for it).
     const forced = ofSide(c.demanders, side).length ? forcedItems(c, d.s, side, k => !ordered.includes(k) && actionAvailable(c, d.s, side, c.actions[k]!)) : NO_ITEMS;

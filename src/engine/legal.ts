@@ -17,7 +17,14 @@ import { SIDES, type Side } from './vocab';
 export const FAILED_VOTE_REST_DAYS = 7;
 
 export function actionAvailable(c: Compiled, s: GameState, side: Side, a: CAction): boolean {
-  if (a.side !== side || s.ended) return false;
+  return a.side === side && !s.ended && actionOpen(c, s, a);
+}
+
+/**
+ * actionAvailable for an action of the side that asks, in a game not ended: its tests after those
+ * two. availableActions asks it of the side's own actions (sideActionsAt), each turn of each playout.
+ */
+export function actionOpen(c: Compiled, s: GameState, a: CAction): boolean {
   const last = s.taken[a.i]!,
     day = c.days[s.turn]!;
   if (last >= 0 && (a.once || day - last < a.cooldownDays)) return false;

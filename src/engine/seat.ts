@@ -14,7 +14,7 @@
 // - the cause of any change made inside the other side's private business: the figure moves where the
 //   seat can see it, but the ledger and news say only that it was the other side's private business.
 import type { CEvent, COption, Compiled } from './compiled';
-import { actionAvailable, canOffer, describeAction, describeOption, type LegalAction, type Preview } from './legal';
+import { actionOpen, canOffer, describeAction, describeOption, type LegalAction, type Preview } from './legal';
 import { type Acceptance, acceptance } from './negotiation';
 import { type RoleBrief, roleAt, roleBrief } from './roles';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
@@ -111,7 +111,8 @@ export function availableActions(c: Compiled, s: GameState, side: Side, out: num
   // Only those not closed on the turn's day by the calendar alone (sideActionsAt): their test would fail.
   const own = ofSide(c.sideActionsAt[s.turn]!, side);
   let n = 0;
-  for (let j = 0; j < own.length; j++) if (actionAvailable(c, s, side, c.actions[own[j]!]!)) out[n++] = own[j]!;
+  // They are the side's own, so each is open to it if the game goes on and actionOpen says so (actionAvailable's tests, in its order).
+  if (!s.ended) for (let j = 0; j < own.length; j++) if (actionOpen(c, s, c.actions[own[j]!]!)) out[n++] = own[j]!;
   // Cut only if it held more: setting `length` is a call into V8's runtime even when it changes nothing.
   if (out.length !== n) out.length = n;
   return out;

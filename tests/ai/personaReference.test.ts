@@ -6,6 +6,7 @@ import { type Ctx, makePersona, type Player, personaFor, randomPlayer, runGame }
 import { gradient, worthNow } from '../../src/ai/values';
 import type { Vote } from '../../src/engine/compile';
 import { acceptance, approvalChance, type Compiled, createGame, packageValue, stateHash } from '../../src/engine/index';
+import { openRng } from '../../src/engine/rng';
 import type { GameState, Order, Terms } from '../../src/engine/types';
 import type { Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
@@ -13,8 +14,11 @@ import { loadScenarioFile } from '../loadScenario';
 
 type PersonaDef = Scenario['personas'][number];
 
-/** The persona's rules, computed afresh at every call. */
-function referencePersona(p: PersonaDef): Player {
+/** The best order not worth giving, as the persona's reasons name it: its action's label and its score. */
+type Miss = { label: string; score: number } | null;
+
+/** The persona's rules, computed afresh at every call; `nearest` is its last orders' best miss (score at most zero, the first on a tie). */
+function referencePersona(p: PersonaDef): Player & { nearest: Miss } {
   const cat = (k: string) => p.categories?.[k] ?? 0;
   const lean = (c: Compiled, v: Vote | null) => (v ? ((p.leanings[c.issues[v.issue]!] ?? 0) / 100) * v.direction : 0);
   // An order's worth if approved and if refused, at what the seat sees (values.ts, worthNow).
@@ -24,6 +28,7 @@ function referencePersona(p: PersonaDef): Player {
   };
   return {
     kind: `reference:${p.id}`,
+    nearest: null,
     decide({ c, side, state: s, rng }: Ctx, ev) {
       let best = ev.decision!.options[0]!.id,
         bestScore = -Infinity;
@@ -52,6 +57,7 @@ function referencePersona(p: PersonaDef): Player {
         return q;
       };
       const scored: { id: string; cost: number; score: number }[] = [];
+      this.nearest = null;
       // The actions open to it are those its seat view lists (the authority decides them).
       for (const k of ctx.view.available) {
         const a = c.actions[k]!;
@@ -59,6 +65,8 @@ function referencePersona(p: PersonaDef): Player {
         const w = actionWorth(c, side, k, s);
         const score = w.approved * pass + w.refused * (1 - pass) + 2 * lean(c, a.vote) + cat(a.category) - 0.4 * a.cost + rng.next() * 0.6;
         if (score > 0) scored.push({ id: a.id, cost: a.cost, score });
+        // Named as the reasons name an order (a private one is not named).
+        else if (!this.nearest || score > this.nearest.score) this.nearest = { label: a.public ? a.label : 'a private order', score };
       }
       scored.sort((x, y) => y.score - x.score);
       const out: Order[] = [];
@@ -118,5 +126,50 @@ describe.each(['1927', '1929', '1932'])('the persona in %s', id => {
         expect(stateHash(x.state)).toBe(stateHash(y.state));
       }
     }
+  });
+});
+
+// The persona works out the best order not worth giving (which its reasons name) only when the
+// reasons are asked for, on the state and dice of the move (persona.ts, nearestMiss): here it must
+// name the same order, with the same score to the last number, as the rules computed afresh.
+describe.each(['1927', '1929', '1932'])('the persona in %s', id => {
+  const sc = loadScenarioFile(id);
+  it('names the nearest miss in its reasons as its rules computed afresh do', () => {
+    let checked = 0;
+    for (const side of ['britain', 'ussr'] as const) {
+      const fast = makePersona(personaFor(sc, side));
+      const plain = referencePersona(personaFor(sc, side));
+      // The persona plays; at each of its orders the plain rules weigh the same move with the same dice.
+      const player: Player = {
+        kind: 'checked',
+        decide: (ctx, ev) => fast.decide(ctx, ev),
+        orders(ctx) {
+          const dice = ctx.rng.state();
+          const out = fast.orders(ctx);
+          const why = fast.why!()!;
+          plain.orders({ c: ctx.c, side: ctx.side, view: ctx.view, state: ctx.state, rng: openRng(dice) });
+          const miss = why.rejected.find(r => r.why.startsWith('the best of the orders not worth giving'));
+          const want = plain.nearest;
+          if (!want) {
+            expect(miss).toBeUndefined();
+            expect(why.summary).not.toContain('the nearest scores');
+          } else if (miss || !out.some(o => o.kind === 'action')) {
+            // (Only four alternatives are listed: a miss below three unaffordable orders is cut.)
+            expect(miss ?? null, `${id} ${side} turn ${ctx.state.turn}`).toEqual({ label: want.label, score: want.score, why: expect.any(String) });
+            checked++;
+          }
+          return out;
+        },
+      };
+      for (let k = 0; k < 6; k++) {
+        const seed = `nearest-${k}`;
+        runGame(
+          sc,
+          createGame(sc, seed, { record: false }),
+          side === 'britain' ? { britain: player, ussr: makePersona(personaFor(sc, 'ussr')) } : { britain: makePersona(personaFor(sc, 'britain')), ussr: player },
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 });

@@ -1,9 +1,10 @@
-// The persona does not work out the cabinet's chance for an order that cannot beat the nearest
-// miss whatever that chance is (persona.ts, cannotBeat). That is sound only if every score such an
-// order could have, at any chance from 0 to 1 and with the persona's own rounding, is at most the
-// nearest miss's: checked here over numbers of every size the scores are made of, and at bounds
-// just either side of the miss, where rounding could tip it. (The moves themselves are checked
-// against the persona's rules worked out in full in personaReference.test.ts.)
+// The persona does not work out the cabinet's chance for an order that cannot score above zero
+// whatever that chance is (persona.ts, cannotBeat, asked with 0). That is sound only if every
+// score such an order could have, at any chance from 0 to 1 and with the persona's own rounding,
+// is at most the line it is asked with: checked here over numbers of every size the scores are
+// made of, at lines at and below zero, and at bounds just either side of the line, where rounding
+// could tip it. (The moves and the nearest miss are checked against the persona's rules worked out
+// in full in personaReference.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { cannotBeat } from '../../src/ai/persona';
 import { openRng, seedRng } from '../../src/engine/rng';
@@ -23,10 +24,12 @@ describe('cannotBeat', () => {
         dice = rng.next() * 0.6;
       const rest = lean2 + cat - cost + dice;
       const bound = Math.max(yes, no) + rest;
-      // The nearest miss (never above zero): anywhere below zero, or just above the bound, by a
-      // rounding step or two of numbers this size up to a few times the persona's margin.
+      // The line (never above zero): zero itself, the line the orders loop asks with; anywhere
+      // below zero; or just above the bound, by a rounding step or two of numbers this size up to a
+      // few times the persona's margin.
       const size = 1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest);
-      const near = rng.next() < 0.3 ? -(10 ** (rng.next() * 8 - 4)) : bound + rng.next() * size * 10 ** -(8 + rng.next() * 8);
+      const r = rng.next();
+      const near = r < 0.2 ? 0 : r < 0.4 ? -(10 ** (rng.next() * 8 - 4)) : bound + rng.next() * size * 10 ** -(8 + rng.next() * 8);
       if (near > 0 || !cannotBeat(yes, no, rest, near)) continue;
       skipped++;
       for (const pass of [0, 1, 0.5, rng.next(), rng.next(), 1 - 1e-16, 1e-16]) {

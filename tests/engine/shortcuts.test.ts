@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { stanceDrift } from '../../src/engine/cabinet';
+import { actionIndexOf } from '../../src/engine/compile';
 import { addFig, closeDraft, copyState, type Draft, openDraft } from '../../src/engine/draft';
-import { acceptance, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
+import { acceptance, actionAvailable, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
 import { decidedOn } from '../../src/engine/link/conditions';
 import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
 import { openRng, seedRng } from '../../src/engine/rng';
+import { availableActions } from '../../src/engine/seat';
 import type { GameState, Terms } from '../../src/engine/types';
 import { SIDES, type Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
@@ -103,6 +105,28 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
       }
     }
   });
+  it('each action order (actionOrders) is the plain order, and actionIndexOf finds its action as the lookup by id does', () => {
+    const other = compile(scenarios.find(([id]) => id !== _id)![1]);
+    c.actions.forEach((a, k) => {
+      const o = c.actionOrders[k]!;
+      // What any holder sees of it: the plain order, frozen.
+      expect(JSON.stringify(o)).toBe(JSON.stringify({ kind: 'action', id: a.id }));
+      expect({ ...o }).toEqual({ kind: 'action', id: a.id });
+      expect(Object.isFrozen(o)).toBe(true);
+      // Its index, the plain lookup's; and a plain order's, or one copied, looked up by id.
+      expect(actionIndexOf(c, o)).toBe(c.actionIndex.get(a.id));
+      expect(actionIndexOf(c, { id: a.id })).toBe(k);
+      expect(actionIndexOf(c, structuredClone(o))).toBe(k);
+    });
+    // Another scenario's orders: their index is not taken where the action there has another id.
+    for (const o of other.actionOrders) expect(actionIndexOf(c, o)).toBe(c.actionIndex.get(o.id));
+    expect(actionIndexOf(c, { id: 'no-such-action' })).toBeUndefined();
+  });
+
+  it("each side's available actions, tested with actionOpen, are those actionAvailable passes, on every state of a game", () => {
+    for (const s of states(c, 2)) for (const side of SIDES) expect(availableActions(c, s, side)).toEqual(c.sideActions[side].filter(k => actionAvailable(c, s, side, c.actions[k]!)));
+  });
+
   it('stance drift, over the issues groups pull on (driftIssues) and the ministers it finds in office once, moves every figure as the rule stated minister by minister on every issue', () => {
     // The same compiled scenario with every issue listed for drift.
     const every = Int32Array.from(c.issues, (_, i) => i);
