@@ -67,11 +67,8 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'so it keeps the move its persona makes without looking ahead' : 'so this move stands';
-  // A challenger held back because the orders it gave up for its note beat its own without the note (weigh.ts `payForNotes`).
-  const paid = chosen === 0 && w.paid && w.paid.diff > w.paid.bound ? w.paid : null;
-  const summary = paid
-    ? `${head}. ${cands[w.challenger]!.label} looked ${pts(w.edge.diff)} better, but its note would be worth that only if accepted, and without the note its other orders were ${pts(-paid.diff)} against these on ${paid.n} paired futures, ${stands}.`
-    : Math.abs(edge.diff) < 0.05
+  const summary =
+    Math.abs(edge.diff) < 0.05
       ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
       : edge.diff > 0
         ? `${head}, ${pts(edge.diff)} against ${cands[runner]!.label}${lead ? `; it turns on ${leadName} (${pts(lead.value)} points).` : '.'}`

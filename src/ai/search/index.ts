@@ -75,8 +75,6 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       cands.map(x => x.move),
       ctx.rng,
       budget,
-      [],
-      true,
     );
     last = explain(policy.c, ctx.side, cands, w, what);
     return cands[w.chosen]!;

@@ -99,13 +99,6 @@ export interface Weighed {
   challenger: number;
   /** Its paired advantage over the default in the final round's fresh worlds, and the bound it had to clear. */
   edge: { diff: number; se: number; n: number; bound: number };
-  /**
-   * When the challenger sends a note and its other orders differ from the default's: how much the
-   * default's other orders beat the challenger's in the last round's worlds, both without their
-   * notes, and the bound that decided whether the challenger bought its note with better orders
-   * (null when no such test was made).
-   */
-  paid: { diff: number; se: number; n: number; bound: number } | null;
 }
 
 /**
@@ -202,47 +195,13 @@ export function select(
 }
 
 /**
- * Whether `turn` is the last at which a note sent can still be answered: a note sent at the next
- * turn would arrive after the game's last day.
- */
-export function lastNoteTurn(c: Compiled, turn: number): boolean {
-  const next = c.days[turn + 1];
-  return next === undefined || next + c.negotiation.replyDays > c.days[c.days.length - 1]!;
-}
-
-/** A set of orders without its note, or null when it sends none (or is no set of orders). */
-export function withoutNote(m: Move): Move | null {
-  if (m.type !== 'orders' || !m.orders.some(o => o.kind === 'offer')) return null;
-  return { ...m, orders: m.orders.filter(o => o.kind !== 'offer') };
-}
-
-const ordersKey = (m: Move): string =>
-  m.type === 'orders'
-    ? m.orders
-        .map(o => JSON.stringify(o))
-        .sort()
-        .join('|')
-    : '';
-
-/**
  * Weigh `moves` for `side` from its view, spending `budget`; moves[0] is the default. `keep` lists
  * other candidates that are never dropped (the fidelity dial compares with history's move).
- *
- * With `payForNotes`, a challenger that sends a note with other orders than the default's (most
- * often one dropped for the note's capital) must also not be clearly worse without its note: in the
- * last round's worlds the default's orders and the challenger's, both with their notes taken out,
- * are played, and if the default's are better by the same confidence bound the default stands. The
- * playouts answer a note as the other side's persona would, while a side that refuses every note
- * makes the note worth nothing; the orders given up for it are worth what they are worth whatever
- * the answer (1932 Britain against the historical player: such notes lost 3 points a game,
- * docs/tournament.md, session 11). A note sent with the default's own orders is untouched, and so is
- * a note at the last turn a note can be answered in time (`lastNoteTurn`): before it, a note held
- * back can go later, with capital to spare; at it, holding the note back gives up any agreement.
  */
-export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = [], payForNotes = false): Weighed {
+export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
   const k = moves.length;
   const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length) }));
-  if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity }, paid: null };
+  if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
   const left = Math.max(1, p.c.days.length - view.turn);
   const rounds = Math.max(1, Math.ceil(Math.log2(k)));
   // Playouts a final survivor gets: the budget in turns, spread over the rounds' candidates (the
@@ -262,24 +221,5 @@ export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rn
     },
     keep,
   );
-  let paid: Weighed['paid'] = null;
-  const bare = sel.chosen !== 0 && payForNotes && !lastNoteTurn(p.c, view.turn) ? withoutNote(moves[sel.chosen]!) : null;
-  const bareDefault = withoutNote(moves[0]!) ?? moves[0]!;
-  if (bare && ordersKey(bare) !== ordersKey(bareDefault)) {
-    // The last round's worlds, where the challenger met the default: the two sets without notes.
-    const from = (rounds - 1) * perRound,
-      to = rounds * perRound;
-    const scratch = (): Tally => ({ scores: new Array(from).fill(0), objectives: new Float64Array(p.c.objectives[view.side].length) });
-    const tb = scratch();
-    turns += tryIn(p, view.side, bare, worlds, from, to, tb);
-    let td = tallies[0]!;
-    if (bareDefault !== moves[0]) {
-      td = scratch();
-      turns += tryIn(p, view.side, bareDefault, worlds, from, to, td);
-    }
-    const e = paired(td, tb, from);
-    paid = { ...e, bound: e.n > 1 ? tQuantile(CONFIDENCE, e.n - 1) * e.se : Infinity };
-    if (e.diff > paid.bound) return { ...sel, chosen: 0, tallies, worlds: worlds.length, turns, paid };
-  }
-  return { ...sel, tallies, worlds: worlds.length, turns, paid };
+  return { ...sel, tallies, worlds: worlds.length, turns };
 }
