@@ -21,7 +21,7 @@ import { applyMove, compile, createGame, type GameState, type Move, score, seatV
 import { openRng } from '../src/engine/rng';
 import { other, SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
-import { edge } from './edge';
+import { departureKind, edge } from './edge';
 import { futuresPolicy } from './worldOpponent';
 
 const { values } = parseArgs({
@@ -70,7 +70,7 @@ function audit(id: string, side: Side, opponent: string, seed: string) {
   const players = { [side]: playerFor(me, sc, side), [other(side)]: playerFor(opponent, sc, other(side)) } as Record<Side, Player>;
   const rngs = { britain: aiRng(seed, 'britain'), ussr: aiRng(seed, 'ussr') };
   let s = createGame(sc, seed, { record: false });
-  const gains: { turn: number; d: number; se: number }[] = [];
+  const gains: { turn: number; kind: ReturnType<typeof departureKind>; d: number; se: number }[] = [];
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const sd = SIDES.find(x => nextMoveDue(s, x));
     if (!sd) break;
@@ -82,7 +82,7 @@ function audit(id: string, side: Side, opponent: string, seed: string) {
     if (sd === side) {
       const p = nextMove(c, view, makeSidePersona(sc, side), openRng(before))!;
       if (key(p) !== key(m)) {
-        gains.push({ turn: s.turn, ...edgeAgainst(id, s, side, opponent, m, p, futures, `${seed}/advantage/${s.turn}/${gains.length}`) });
+        gains.push({ turn: s.turn, kind: departureKind(m, p), ...edgeAgainst(id, s, side, opponent, m, p, futures, `${seed}/advantage/${s.turn}/${gains.length}`) });
         if (values.verbose) console.log(`  ${seed} t${s.turn}: ${sign(gains.at(-1)!.d)} ± ${gains.at(-1)!.se.toFixed(1)}  ${players[sd].why?.()?.summary.slice(0, 160) ?? ''}`);
       }
     }
@@ -105,9 +105,14 @@ for (const opponent of opponents)
         v = 0;
       const perSeed: number[] = [];
       const each: string[] = [];
+      const byKind = new Map<string, { n: number; d: number }>();
       for (let g = 0; g < games; g++) {
         const seed = `${values.seed}-${id}-${side}-${g}`;
         const { gains } = audit(id, side, opponent, seed);
+        for (const x of gains) {
+          const k = byKind.get(x.kind) ?? { n: 0, d: 0 };
+          byKind.set(x.kind, { n: k.n + 1, d: k.d + x.d });
+        }
         const d = gains.reduce((a, x) => a + x.d, 0),
           se2 = gains.reduce((a, x) => a + x.se * x.se, 0);
         sum += d;
@@ -121,5 +126,6 @@ for (const opponent of opponents)
       console.log(
         `${id} ${side.padEnd(7)} v ${opponent.padEnd(10)} ${sign(m)} ± ${across.toFixed(1)} points a game (between seeds; futures' error alone ± ${(Math.sqrt(v) / games).toFixed(1)}); by seed: ${each.join(', ')}`,
       );
+      console.log(`  by kind of departure, a game: ${[...byKind].map(([k, x]) => `${k} ${sign(x.d / games)} (${x.n} departures)`).join(', ') || 'none'}`);
     }
 console.log(`CPU ${(process.cpuUsage(t0).user / 1e6).toFixed(0)} s`);

@@ -1,5 +1,5 @@
 // npm run ceiling [-- --scenario 1927 --side britain --opponent persona --games 8 --seed strength --candidates 24
-//                    --worlds 32 --futures 32 --clairvoyant | --shift K | --reroll K]
+//                    --worlds 32 --futures 32 --clairvoyant | --shift K | --reroll K | --sampled --model persona]
 // How much any play could gain over the persona in one seat: a diagnostic, never a player. On the
 // strength bench's seeds it plays the persona, then an oracle, in the seat (the opponent named, by
 // default the persona, in the other):
@@ -20,6 +20,11 @@
 // player): each move where it left the persona's move re-weighed from the true state on `--futures`
 // fresh futures with the opponent as the worlds play it, summed over the game; its expectation is the
 // oracle's expected score less the persona's, free of the chance chains that follow the games' parting.
+// Half-oracles, to tell which of the oracle's advantages carries its gain: `--sampled` draws its
+// worlds from the seat's view, as the search does (no knowledge of the hidden state), and `--model
+// persona` plays the other seat in its worlds by its persona, as the search's playouts do (no
+// knowledge of the opponent's policy). Either way its departures are re-weighed against the real
+// opponent from the true state; with both, and the search's budget, it is the search player itself.
 import { parseArgs } from 'node:util';
 import { DEFAULT_BARGAIN } from '../src/ai/bargain';
 import { makePlayer, parsePlayerName, playerFor, runGame } from '../src/ai/index';
@@ -27,13 +32,13 @@ import { makeNegotiator } from '../src/ai/negotiator';
 import { makeSidePersona } from '../src/ai/persona';
 import type { Ctx, Player } from '../src/ai/player';
 import { type Candidate, decisionCandidates, orderCandidates } from '../src/ai/search/candidates';
-import { type Policy, playout, type World } from '../src/ai/search/playout';
-import { select, type Tally } from '../src/ai/search/weigh';
+import { drawWorlds, type Policy, playout, type World } from '../src/ai/search/playout';
+import { fit, select, type Tally } from '../src/ai/search/weigh';
 import { compile, createGame, type GameState, score } from '../src/engine/index';
 import { openRng, type RngState } from '../src/engine/rng';
 import { type BySide, SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
-import { edge } from './edge';
+import { departureKind, edge } from './edge';
 import { oneViewADecision, worldName } from './worldOpponent';
 
 const { values } = parseArgs({
@@ -49,6 +54,8 @@ const { values } = parseArgs({
     clairvoyant: { type: 'boolean', default: false },
     shift: { type: 'string' },
     reroll: { type: 'string' },
+    sampled: { type: 'boolean', default: false },
+    model: { type: 'string', default: 'opponent' },
   },
 });
 const side = values.side as Side;
@@ -58,6 +65,8 @@ const opponent = values.opponent!;
 const named = parsePlayerName(opponent);
 if (!named.ok) throw new Error(`--opponent: ${named.error}`);
 const inWorlds = worldName(opponent);
+if (values.model !== 'opponent' && values.model !== 'persona') throw new Error(`--model ${values.model}: must be opponent or persona`);
+if (values.sampled && values.clairvoyant) throw new Error('--sampled draws worlds from the seat view, --clairvoyant plays the true one: give one');
 const sc = loadScenarioFile(values.scenario!);
 const c = compile(sc);
 const maxCandidates = Number(values.candidates);
@@ -98,6 +107,7 @@ function shifted(k: number): Player {
 interface Gain {
   d: number;
   se: number;
+  kind: ReturnType<typeof departureKind>;
 }
 
 /**
@@ -112,23 +122,26 @@ function oracle(truth: { s: GameState }, gains: Gain[]): Player {
     if (cands.length === 1) return cands[0]!;
     // The seat played on by its persona, as in the search's playouts; the other seat by the real
     // opponent's policy, made afresh for this decision (worldOpponent.ts).
-    const policy: Policy = {
+    const real: Policy = {
       sc,
       c,
       players: { [side]: persona, [other]: oneViewADecision(playerFor(inWorlds.name, sc, other)) } as BySide<Player>,
     };
+    const policy: Policy = values.model === 'persona' ? { sc, c, players: { [side]: persona, [other]: makeSidePersona(sc, other) } as BySide<Player> } : real;
     const rounds = Math.max(1, Math.ceil(Math.log2(cands.length)));
     const dice = (): RngState => ({ c: 1, s0: ctx.rng.next(), s1: ctx.rng.next(), s2: ctx.rng.next() });
-    const worlds: World[] = [];
-    for (let k = 0; k < perRound * rounds; k++) {
+    const worlds: World[] = values.sampled ? drawWorlds(c, ctx.view, ctx.rng, perRound * rounds) : [];
+    for (let k = 0; k < (values.sampled ? 0 : perRound * rounds); k++) {
       const state = values.clairvoyant ? truth.s : { ...truth.s, rng: dice() };
       worlds.push({ state, dice: { britain: dice(), ussr: dice() } });
     }
     const tallies: Tally[] = cands.map(() => ({ scores: [], objectives: new Float64Array(c.objectives[side].length) }));
     const sel = select(tallies, rounds, perRound, (j, from, to) => {
-      for (let w = from; w < to; w++) (tallies[j]!.scores as number[]).push(score(c, playout(policy, worlds[w]!, cands[j]!.move).state, side).total);
+      for (let w = from; w < to; w++) (tallies[j]!.scores as number[]).push(score(c, playout(policy, worlds[w]!, fit(c, worlds[w]!, cands[j]!.move)).state, side).total);
     });
-    if (sel.chosen !== 0) gains.push(edge(policy, truth.s, side, cands[sel.chosen]!.move, cands[0]!.move, futures, `${truth.s.seed}/ceiling/${truth.s.turn}/${gains.length}`));
+    const m = cands[sel.chosen]!.move,
+      base = cands[0]!.move;
+    if (sel.chosen !== 0) gains.push({ ...edge(real, truth.s, side, m, base, futures, `${truth.s.seed}/ceiling/${truth.s.turn}/${gains.length}`), kind: departureKind(m, base) });
     return cands[sel.chosen]!;
   };
   return {
@@ -153,13 +166,14 @@ console.log(
     ? `the persona with its dice moved ${shift} draws, against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds`
     : reroll !== null
       ? `the persona on the game's dice moved ${reroll} draws, against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds`
-      : `oracle against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds, ${maxCandidates} candidates, ${perRound} true-state worlds a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}`,
+      : `oracle against the persona's own game, ${sc.id} ${side} v ${opponent}: ${games} seeds, ${maxCandidates} candidates, ${perRound} ${values.sampled ? 'worlds sampled from the seat view' : 'true-state worlds'} a round, ${values.clairvoyant ? 'the game’s own dice (clairvoyant)' : 'fresh dice'}, the other side in them played by ${values.model === 'persona' ? 'its persona' : inWorlds.name}`,
 );
 if (who === 'oracle' && inWorlds.why) console.log(`  (${inWorlds.why})`);
 let diff = 0,
   wins = 0;
 const expected: number[] = [];
 const missing = new Map<string, number>();
+const byKind = new Map<string, { n: number; d: number }>();
 for (let g = 0; g < games; g++) {
   const seed = `${values.seed}-${sc.id}-${side}-${g}`;
   const play = (mine: Player, truth?: { s: GameState }, moved = 0) => {
@@ -186,6 +200,10 @@ for (let g = 0; g < games; g++) {
   const e = gains.reduce((a, x) => a + x.d, 0);
   const byDepartures = who === 'oracle' ? `; by its ${gains.length} departures ${sign(e)} ± ${Math.sqrt(gains.reduce((a, x) => a + x.se * x.se, 0)).toFixed(1)}` : '';
   if (who === 'oracle') expected.push(e);
+  for (const x of gains) {
+    const k = byKind.get(x.kind) ?? { n: 0, d: 0 };
+    byKind.set(x.kind, { n: k.n + 1, d: k.d + x.d });
+  }
   console.log(`  seed ${g}: persona ${base.total.toFixed(1)}, ${who} ${best.total.toFixed(1)} (${sign(d)})${byDepartures}; the persona's missing points: ${lost.join(', ') || 'none'}`);
 }
 console.log(`mean ${sign(diff / games)} points, ${who} wins ${((100 * wins) / games).toFixed(0)}% (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
@@ -194,6 +212,7 @@ if (expected.length) {
   const m = expected.reduce((a, x) => a + x, 0) / games;
   const se = games > 1 ? Math.sqrt(expected.reduce((a, x) => a + (x - m) ** 2, 0) / (games - 1) / games) : Number.NaN;
   console.log(`the oracle's expected gain by its departures: ${sign(m)} ± ${se.toFixed(1)} points a game (between seeds)`);
+  console.log(`  by kind of departure, a game: ${[...byKind].map(([k, v]) => `${k} ${sign(v.d / games)} (${v.n} departures)`).join(', ') || 'none'}`);
 }
 console.log(
   `the persona's missing points, mean a seed: ${[...missing]

@@ -5,6 +5,7 @@
 import { type Policy, playout } from '../src/ai/search/playout';
 import { type GameState, type Move, score } from '../src/engine/index';
 import { openRng, seedRng } from '../src/engine/rng';
+import type { Order } from '../src/engine/types';
 import type { Side } from '../src/engine/vocab';
 
 /** Mean and standard error of `move` less `base` for `side` from true state `s`, over `n` paired futures drawn from `seed`. */
@@ -21,4 +22,24 @@ export function edge(policy: Policy, s: GameState, side: Side, move: Move, base:
   }
   const m = t / n;
   return { d: m, se: Math.sqrt(Math.max(0, (tt - n * m * m) / (n - 1)) / n) };
+}
+
+/**
+ * What kind of departure `move` is from `base`: a decision's other option, a note sent or changed, a
+ * note's answer turned, or other actions. A set of orders that differs in more than one way is named
+ * by the first of note, answer, actions that differs.
+ */
+export function departureKind(move: Move, base: Move): 'decision' | 'note' | 'answer' | 'actions' {
+  if (move.type === 'decide' || base.type === 'decide') return 'decision';
+  const of = (m: Move, k: Order['kind']) =>
+    m.type === 'orders'
+      ? m.orders
+          .filter(o => o.kind === k)
+          .map(o => JSON.stringify(o))
+          .sort()
+          .join('|')
+      : '';
+  if (of(move, 'offer') !== of(base, 'offer')) return 'note';
+  if (of(move, 'reply') !== of(base, 'reply')) return 'answer';
+  return 'actions';
 }

@@ -64,7 +64,7 @@ export function paired(a: Tally, b: Tally, from = 0): { diff: number; se: number
  * A candidate's orders as far as the sampled world allows: an order whose condition reads a figure
  * the seat cannot see may be closed in a world drawn for it, and is then left out there.
  */
-function fit(c: Compiled, w: World, move: Move): Move {
+export function fit(c: Compiled, w: World, move: Move): Move {
   if (move.type !== 'orders') return move;
   let out: Order[] | null = null;
   move.orders.forEach((o, j) => {
