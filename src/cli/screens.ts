@@ -212,7 +212,7 @@ export function newsLines(c: Compiled, items: readonly NewsItem[], today: number
   if (!items.length) return [];
   const out = ['', section(w, 'News')];
   // The game's end is told by the end screen that follows (endLines), not boxed here as well.
-  const heads = items.flatMap(n => (n.headline === 'game-end' ? [] : (headlineOf(n) ?? [])));
+  const heads = items.flatMap(n => (n.headline === 'game-end' ? [] : (headlineOf(n, c) ?? [])));
   for (const x of heads) out.push(...headlineBox(x, w));
   let day = -1;
   for (const n of groupOffices(items.filter(n => !n.headline))) {

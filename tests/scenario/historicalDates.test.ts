@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { timelineOf } from '../../src/app/debrief';
+import { headlineOf } from '../../src/app/headlines';
 import { Recording, timeline } from '../../src/app/watch/index';
 import { stripAnsi } from '../../src/cli/format';
 import { newsLines } from '../../src/cli/screens';
@@ -131,6 +132,12 @@ describe("Ottawa's opening as the player is told it", () => {
       'britain',
     ).map(stripAnsi);
     expect(lines.find(l => l.includes('Ottawa'))).toMatch(/• Ottawa · 21 July 1932$/);
+  });
+
+  it("in a headline an event's decision made: the free traders resign on 28 September, reported on 3 October", () => {
+    const resign = news.find(n => n.headline === 'resignation' && n.cause.startsWith('option:free-traders-go.'))!;
+    expect(isoOf(resign.day)).toBe('1932-10-03');
+    expect(isoOf(headlineOf(resign, c)!.day)).toBe('1932-09-28');
   });
 
   it('in the history watch and the debrief timeline', () => {
