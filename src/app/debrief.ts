@@ -10,13 +10,14 @@
 // a branch explorer that replays the alternatives would measure that, and is not in this build.
 
 import { historicalBaseline, historicalPlayer, runGame } from '../ai/index';
-import { type Compiled, compile, createGame, type GameState, type Injection, type Move, type Place, replay, type Side, scoreRole, termsOf } from '../engine/index';
+import { type Compiled, compile, createGame, type GameState, type Injection, type Move, type Place, replay, type Side, scoreRole, shownDay, termsOf } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type EndReport, endReport } from './endReport';
 import type { SeatHolder } from './handIn';
 
 /** One thing that happened, in the group's game or in history's. */
 export interface TimelineEntry {
+  /** The day shown: history's for an event (or its decision) on the turn its date reaches (shownDay). */
   day: number;
   side: Side | null;
   /** What happened, in a line. */
@@ -121,11 +122,11 @@ export function timelineOf(sc: Scenario, seed: string, moves: readonly Move[], i
     prev = s;
     for (const e of c.events) {
       if (s.fired[e.i]! >= 0 && (before === null || s.fired[e.i] !== before.fired[e.i]) && !e.decision)
-        entries.push({ day: s.fired[e.i]!, side: null, text: title(e), cause: e.cause, sources: e.sources });
+        entries.push({ day: shownDay(e, s.fired[e.i]!), side: null, text: title(e), cause: e.cause, sources: e.sources });
       const k = s.chosen[e.i]!;
       if (before && k >= 0 && k !== before.chosen[e.i]) {
         const o = e.decision!.options[k]!;
-        entries.push({ day: c.days[before.turn]!, side: e.decision!.side, text: `${title(e)}: ${o.label}`, cause: o.cause, sources: e.sources });
+        entries.push({ day: shownDay(e, c.days[before.turn]!), side: e.decision!.side, text: `${title(e)}: ${o.label}`, cause: o.cause, sources: e.sources });
       }
     }
     if (!before) return;

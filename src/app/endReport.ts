@@ -3,7 +3,7 @@
 // side took beside the ones history took.
 
 import { type Comparison, compareWithHistory, historicalBaseline } from '../ai/index';
-import { compile, type GameState, type Side, score } from '../engine/index';
+import { compile, type GameState, type Side, score, shownDay } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 
 export interface EndReport {
@@ -35,7 +35,7 @@ export function endReport(sc: Scenario, s: GameState): EndReport {
         if (!e.decision || e.decision.side !== sd || k < 0) return [];
         const mine = e.decision.options[k]!;
         const hist = e.decision.options.find(o => o.historical) ?? mine;
-        return [{ day: s.fired[e.i]!, event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
+        return [{ day: shownDay(e, s.fired[e.i]!), event: e.title, chose: mine.label, history: hist.label, same: mine.i === hist.i }];
       })
       .sort((a, b) => a.day - b.day);
   return {

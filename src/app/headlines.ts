@@ -2,7 +2,7 @@
 // them (NewsItem.headline); here they are named and ordered, and the rest of a turn's news is judged
 // worth a report of its own or not, so the browser's dialogs, the terminal's boxes and the live
 // region all say the same thing.
-import { type Compiled, type HeadlineKind, type NewsItem, RELATION_LABELS, type Side } from '../engine/index';
+import { type Compiled, type HeadlineKind, type NewsItem, newsDay, RELATION_LABELS, type Side } from '../engine/index';
 
 /** The small line above a headline: what kind of moment it is. */
 export const HEADLINE_KICKER: Readonly<Record<HeadlineKind, string>> = {
@@ -37,7 +37,8 @@ export function headlineText(n: NewsItem): string {
   return long ? `${long.charAt(0).toUpperCase()}${long.slice(1)}.` : n.text;
 }
 
-export const headlineOf = (n: NewsItem): Headline | null =>
+/** A news line as a headline, or null. Given the scenario, one an event made is dated by history's day (newsDay). */
+export const headlineOf = (n: NewsItem, c?: Compiled): Headline | null =>
   n.headline === undefined
     ? null
     : {
@@ -45,7 +46,7 @@ export const headlineOf = (n: NewsItem): Headline | null =>
         kicker: HEADLINE_KICKER[n.headline],
         text: headlineText(n),
         detail: n.detail ?? null,
-        day: n.day,
+        day: c ? newsDay(c, n) : n.day,
         item: n,
       };
 
@@ -133,7 +134,7 @@ export function planReports(c: Compiled, fresh: readonly NewsItem[], seat: Side,
     // The end of the game is told by the end screen, which follows at once: a dialog or report saying
     // only "The game ends" before it would repeat it. The last turn's other headlines stay.
     if (n.headline === 'game-end') continue;
-    const x = headlineOf(n);
+    const x = headlineOf(n, c);
     if (x) headlines.push(x);
     else rest.push(n);
   }

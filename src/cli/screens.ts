@@ -25,6 +25,7 @@ import {
   type SeatView,
   type Side,
   seen,
+  shownDay,
   type Terms,
   warDangerBand,
 } from '../engine/index';
@@ -211,7 +212,7 @@ export function newsLines(c: Compiled, items: readonly NewsItem[], today: number
   if (!items.length) return [];
   const out = ['', section(w, 'News')];
   // The game's end is told by the end screen that follows (endLines), not boxed here as well.
-  const heads = items.flatMap(n => (n.headline === 'game-end' ? [] : (headlineOf(n) ?? [])));
+  const heads = items.flatMap(n => (n.headline === 'game-end' ? [] : (headlineOf(n, c) ?? [])));
   for (const x of heads) out.push(...headlineBox(x, w));
   let day = -1;
   for (const n of groupOffices(items.filter(n => !n.headline))) {
@@ -222,7 +223,9 @@ export function newsLines(c: Compiled, items: readonly NewsItem[], today: number
     const ev = n.cause.startsWith('event:') ? c.events[c.eventIndex.get(n.cause.slice(6)) ?? -1] : undefined;
     if (ev && ev.title === n.text) {
       const yours = ev.decision?.side === me;
-      out.push(...wrap(`${bold(ev.title)}${yours ? dim(' — a decision for you') : ''}`, w, '      ', '    • '));
+      // History's date where it is not the turn's (shownDay): the news reaches the player at the turn.
+      const on = shownDay(ev, n.day);
+      out.push(...wrap(`${bold(ev.title)}${on !== n.day ? dim(` · ${shortDate(on)}`) : ''}${yours ? dim(' — a decision for you') : ''}`, w, '      ', '    • '));
       if (!yours) out.push(...wrap(ev.text, w, '      ').map(l => dim(l)));
       continue;
     }
@@ -241,6 +244,9 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
   const more = remaining > 1;
   const kind = ev.kind === 'decision' ? '' : ev.kind === 'incident' ? `incident, severity ${ev.severity}, publicity ${ev.publicity}` : ev.kind;
   const out = ['', section(w, `Decision: ${ev.title}`)];
+  const fired = view.fired[ev.i]!;
+  const on = shownDay(ev, fired >= 0 ? fired : view.day);
+  if (on !== view.day) out.push(dim(`  ${longDate(on)}`));
   if (kind || more) out.push(dim(`  ${[kind, remaining > 1 ? `${remaining - 1} more decision${remaining > 2 ? 's' : ''} after this` : ''].filter(Boolean).join(' · ')}`));
   out.push(...wrap(ev.text, w, '  '), '');
   out.push(...wrap(dec.prompt, w, '  ').map(l => bold(l)));

@@ -120,6 +120,13 @@ export interface CEvent extends Gated {
   text: string;
   day: number | null;
   lastDay: number | null;
+  /** The turn a dated event's date first reaches (the day it fires if history keeps time), or null. */
+  turnDay: number | null;
+  /**
+   * The day the player is shown for it when it fires on `turnDay`: history's (`historicalDate`,
+   * else `date`), not the turn's. Display only (shownDay in dates.ts); play never reads it.
+   */
+  historyDay: number | null;
   when: Cond | null;
   /** `when` as data. */
   whenLinked: LinkedCondition | null;

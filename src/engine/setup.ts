@@ -193,6 +193,7 @@ export interface SetupEvent {
   title: string;
   kind: EventKind;
   date?: string;
+  historicalDate?: string;
   window?: number;
   when?: SetupCondition;
   mtthDays?: number;

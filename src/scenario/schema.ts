@@ -236,6 +236,12 @@ export const GameEvent = z
     title: text,
     kind: z.enum(EVENT_KINDS),
     date: date.optional(),
+    /**
+     * History's date, where `date` was moved onto a turn: shown to the player instead of `date`
+     * when the event fires on the turn its date reaches. Display only; it must fall after the
+     * turn before and before the turn after (compile checks it against the calendar).
+     */
+    historicalDate: date.optional(),
     window: z.number().int().min(0).optional(),
     when: Condition.optional(),
     mtthDays: z.number().positive().optional(),
@@ -262,7 +268,8 @@ export const GameEvent = z
     sources,
     estimate,
   })
-  .refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both');
+  .refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both')
+  .refine(e => !e.historicalDate || e.date, { message: 'historicalDate is shown in place of a scheduled date: the event needs a date', path: ['historicalDate'] });
 
 export const Term = z.strictObject({
   id,

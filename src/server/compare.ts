@@ -14,7 +14,7 @@ import { describeDivergence } from '../app/history/divergence';
 import { HistoryTree, TRUNK_ID } from '../app/history/tree';
 import { cap, dateText } from '../app/history/words';
 import type { ClassComparison, ComparedFigure, GroupBranch } from '../class/comparison';
-import { compile, type Injection, type Move, stateHash } from '../engine/index';
+import { compile, type GameState, type Injection, type Move, shownDay, stateHash } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { comparedFigureIds } from './history';
 
@@ -53,7 +53,9 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
   }
 
   const historyEnd = tree.state(TRUNK_ID);
-  const historyFired = c.events.flatMap(e => (historyEnd.fired[e.i]! >= 0 ? [{ event: e.id, title: e.title, day: historyEnd.fired[e.i]! }] : [])).sort((a, b) => a.day - b.day);
+  // Each event a game fired, under the date the players were shown (history's, on its own turn).
+  const firedIn = (s: GameState) => c.events.flatMap(e => (s.fired[e.i]! >= 0 ? [{ event: e.id, title: e.title, day: shownDay(e, s.fired[e.i]!) }] : [])).sort((a, b) => a.day - b.day);
+  const historyFired = firedIn(historyEnd);
 
   // One axis for all: the union of every diff's dates (history's turn dates are in each, and in
   // history's diff with itself); each series mapped onto it as the diff reads a path: its value at
@@ -91,7 +93,7 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
     // it once for all, and names here the first choice that differs.
     const dice = `The dice fell anew from ${dateText(c.days[0]!)}`;
     const said = div?.text.startsWith(`${dice}; then `) ? cap(div.text.slice(dice.length + 7)) : div?.text === `${dice}, the same choices played on` ? 'Has made history’s choices so far.' : div?.text;
-    const fired = c.events.flatMap(e => (s.fired[e.i]! >= 0 ? [{ event: e.id, title: e.title, day: s.fired[e.i]! }] : [])).sort((a, b) => a.day - b.day);
+    const fired = firedIn(s);
     return {
       code,
       status: !moves && !s.turn ? 'not started' : s.ended ? `ended: ${s.ended.reason}` : `turn ${s.turn + 1} of ${c.days.length}`,

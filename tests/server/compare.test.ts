@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiRng, makePlayer, nextMove, toMove } from '../../src/ai/index';
 import { HistoryTree, TRUNK_ID } from '../../src/app/history/tree';
-import { applyMove, compile, createGame, type GameState, type Injection, injectEvent, type Move, SIDES, seatView, stateHash } from '../../src/engine/index';
+import { applyMove, compile, createGame, type GameState, type Injection, injectEvent, isoOf, type Move, SIDES, seatView, stateHash } from '../../src/engine/index';
 import { compareGroups } from '../../src/server/compare';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -69,6 +69,12 @@ describe('the class debrief: groups as branches off history', () => {
       );
       expect(g.divergence.length).toBeGreaterThan(20);
     }
+  });
+
+  it("dates history's events as the players were shown them: Voikov's murder 7 June, fired on the turn of 11 June", () => {
+    const voikov = cmp.historyFired.find(f => f.event === 'voikov')!;
+    expect(isoOf(voikov.day)).toBe('1927-06-07');
+    expect(isoOf(HistoryTree.create(sc).state(TRUNK_ID).fired[c.eventIndex.get('voikov')!]!)).toBe('1927-06-11');
   });
 
   it('puts every group’s tracked figures and history’s on one date axis', () => {

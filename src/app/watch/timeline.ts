@@ -3,14 +3,17 @@
 // private business), the moves each side made itself, and the figures as each side could read them
 // with how far they moved. Built only from seat views: a side's column holds nothing it did not know.
 
-import { type BySide, type Compiled, longDate, type NewsItem, type Order, type SeatView, SIDES, type Side, seen } from '../../engine/index';
+import { type BySide, type Compiled, longDate, type NewsItem, newsDay, type Order, type SeatView, SIDES, type Side, seen } from '../../engine/index';
 import { describeCause } from '../../engine/ledger';
 import { Heard } from '../heard';
 import { figName, keyFigures } from '../names';
 import type { Recording } from './recording';
 
 export interface HeardLine {
+  /** The turn's day, when the news reached the side. */
   day: number;
+  /** The day to show: history's for an event that fired on its turn (newsDay), else `day`. */
+  shown: number;
   text: string;
   /** The cause as this side was told it ("hidden:ussr" when it was the other side's private business). */
   cause: string;
@@ -92,7 +95,7 @@ export function figureLines(c: Compiled, before: SeatView, after: SeatView, side
 function heardLine(c: Compiled, n: NewsItem, at: number): HeardLine {
   const withheld = n.cause.startsWith('hidden:');
   const d = describeCause(c, n.cause);
-  return { day: n.day, text: n.text, cause: n.cause, label: d.label, sources: d.sources, withheld, headline: n.headline !== undefined, at };
+  return { day: n.day, shown: newsDay(c, n), text: n.text, cause: n.cause, label: d.label, sources: d.sources, withheld, headline: n.headline !== undefined, at };
 }
 
 function orderText(c: Compiled, o: Order, failedDay: (action: string) => boolean): string {

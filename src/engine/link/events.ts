@@ -1,5 +1,6 @@
 // Links events: dates and windows, triggers and mean times, the decision an event puts to a side
 // with its options, and the index of the turns on which each event can fire.
+import { isoOf } from '../calendar';
 import type { CEvent, COption } from '../compiled';
 import type { ScenarioSetup } from '../setup';
 import { linkIncident, linkVote, type VoteDefaults } from './actions';
@@ -12,6 +13,8 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
   return sc.events.map((e, k) => {
     const path = `events[${k}]`;
     const day = e.date ? dayWithin(cx.days, e.date, `${path}.date`) : null;
+    const turnDay = day === null ? null : cx.days.find(d => d >= day)!;
+    const historyDay = day === null ? null : e.historicalDate ? historicalDay(cx.days, turnDay!, e.historicalDate, `${path}.historicalDate`) : day;
     let decision: CEvent['decision'] = null;
     if (e.decision) {
       const dd = e.decision;
@@ -56,6 +59,8 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       text: e.text,
       day,
       lastDay: day === null ? null : day + (e.window ?? 0),
+      turnDay,
+      historyDay,
       when: when?.fn ?? null,
       whenLinked: when?.linked ?? null,
       gateSet: gates.gateSet,
@@ -74,6 +79,23 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       sources: e.sources,
     };
   });
+}
+
+/**
+ * History's date for an event that fires on the turn dated `turnDay`, as a day number. It must lie
+ * after the turn before (news of it reaches the player at this turn) and before the turn after (it
+ * happens while this turn runs): outside that the turn grid cannot hold it, and the shown date would
+ * belong to another turn's report.
+ */
+function historicalDay(days: readonly number[], turnDay: number, iso: string, path: string): number {
+  const day = dayWithin(days, iso, path);
+  const t = days.indexOf(turnDay);
+  const prev = days[t - 1],
+    next = days[t + 1];
+  const turn = `its date's turn, ${isoOf(turnDay)},`;
+  if (prev !== undefined && day <= prev) throw new CompileError(path, `${iso} is not after the turn before ${turn} (${isoOf(prev)}): move the event's date, or leave the turn's date shown`);
+  if (next !== undefined && day >= next) throw new CompileError(path, `${iso} is not before the turn after ${turn} (${isoOf(next)}): move the event's date, or leave the turn's date shown`);
+  return day;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Affordances } from '../../app/affordances';
 import { detailParts, type Headline, headlineText } from '../../app/headlines';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
-import { type CEvent, type Compiled, longDate, type NewsItem, type Side } from '../../engine/index';
+import { type CEvent, type Compiled, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
 import { h } from './h';
 
 /** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
@@ -14,11 +14,7 @@ export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
   return ev.kind === 'news' || ev.kind === 'incident' || ev.kind === 'parliament' ? 'newspaper' : 'telegram';
 }
 
-export const eventOf = (c: Compiled, n: NewsItem): CEvent | null => {
-  const m = /^(?:event|option):([^.]+)/.exec(n.cause);
-  const i = m ? c.eventIndex.get(m[1]!) : undefined;
-  return i === undefined ? null : c.events[i]!;
-};
+export const eventOf = (c: Compiled, n: NewsItem): CEvent | null => eventOfCause(c, n.cause);
 
 const MASTHEAD: Record<Side, string> = { britain: 'THE MORNING DISPATCH', ussr: 'ПРАВДА · THE PARTY PRESS' };
 
@@ -44,12 +40,15 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
   }
   const press = events.filter(e => medium(e.ev) === 'newspaper').sort((a, b) => b.ev.severity - a.ev.severity);
   const wires = events.filter(e => medium(e.ev) === 'telegram');
+  // Each event under history's date (shownDay): a turn's report can hold a day before the turn (news
+  // that reaches the player now) or within it; the paper is dated by its latest story.
+  const day = (e: { ev: CEvent; items: NewsItem[] }) => shownDay(e.ev, e.items[0]!.day);
   const story = (e: { ev: CEvent; items: NewsItem[] }, lead: boolean) =>
     h(
       'article',
       { class: lead ? 'story lead' : 'story' },
       h(lead ? 'h3' : 'h4', null, e.ev.title),
-      h('p', { class: 'dateline' }, longDate(e.items[0]!.day)),
+      h('p', { class: 'dateline' }, longDate(day(e))),
       h('p', null, e.ev.text),
       e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
     );
@@ -67,7 +66,7 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
       ? h(
           'section',
           { class: `newspaper paper-${side}`, 'aria-label': 'Newspaper' },
-          h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(press[0]!.items[0]!.day))),
+          h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(Math.max(...press.map(day))))),
           h(
             'div',
             { class: press.length > 1 ? 'columns' : 'single' },
@@ -79,7 +78,7 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
       h(
         'section',
         { class: 'telegram', 'aria-label': 'Telegram' },
-        h('p', { class: 'wire-head' }, `TELEGRAM · ${longDate(e.items[0]!.day).toUpperCase()}`),
+        h('p', { class: 'wire-head' }, `TELEGRAM · ${longDate(day(e)).toUpperCase()}`),
         h('h3', null, e.ev.title.toUpperCase()),
         h('p', null, e.ev.text),
         e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
@@ -93,7 +92,7 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
           h(
             'ul',
             null,
-            lines.map(n => h('li', null, h('span', { class: 'day' }, shortDay(n.day)), ' ', n.text)),
+            lines.map(n => h('li', null, h('span', { class: 'day' }, shortDay(newsDay(c, n))), ' ', n.text)),
           ),
         )
       : null,
@@ -137,7 +136,7 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
   return h(
     'div',
     { class: `decision ${medium(ev)}` },
-    h('p', { class: 'dateline' }, longDate(view.day)),
+    h('p', { class: 'dateline' }, longDate(shownDay(ev, view.fired[ev.i]! >= 0 ? view.fired[ev.i]! : view.day))),
     h('p', { class: 'event-text' }, ev.text),
     h('p', { class: 'prompt' }, ev.decision!.prompt),
     h(

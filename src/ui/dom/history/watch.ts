@@ -316,7 +316,7 @@ export class WatchScreen {
                 'li',
                 { class: `${x.headline ? 'stop-press' : x.withheld ? 'withheld' : ''}${sameAsNext ? ' same-cause' : ''}` },
                 h('span', { class: 'text' }, x.text),
-                x.day !== f.day ? h('span', { class: 'when' }, ` (${longDate(x.day)})`) : null,
+                x.shown !== f.day ? h('span', { class: 'when' }, ` (${longDate(x.shown)})`) : null,
                 !sameAsNext && x.label !== `event: ${x.text}` ? h('span', { class: 'cause' }, x.label) : null,
                 !sameAsNext && x.sources.length ? h('span', { class: 'sources' }, `Sources: ${x.sources.join('; ')}`) : null,
               );
