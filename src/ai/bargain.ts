@@ -19,9 +19,9 @@ import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { carrierSources, carriers, carrierWords, clearOfNoise } from './carriers';
 import { digit, type PackageSpace, packageSpace } from './packages';
-import { makeSidePersona } from './persona';
-import type { Ctx, Player } from './player';
-import { type Factor, pts } from './reasons';
+import { makeSidePersona, type PersonaPlayer } from './persona';
+import type { Ctx } from './player';
+import { type Factor, pts, type Reasons } from './reasons';
 import { middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
@@ -40,7 +40,7 @@ const GAIN_SPREAD = 9;
 export class Desk {
   readonly ps: PackageSpace;
   readonly c: Compiled;
-  readonly persona: Player;
+  readonly persona: PersonaPlayer;
   /** The utilities worked out for one view (the same view may be asked about twice in a move), and that view. */
   private worth: { view: SeatView; w: Worth } | null = null;
 
@@ -150,6 +150,23 @@ export class Desk {
       if (cost(out) + this.c.negotiation.offerCost <= capital) out.push({ kind: 'offer', terms: note });
     }
     return [...out, ...replies];
+  }
+
+  /**
+   * The reasons for a turn's orders this player composed (compose), read when asked: what it said
+   * of its answers and its note (`said`, if anything), then its persona's reasons for the actions
+   * sent with them, as the persona gives them when talks are shut (those the note's capital took said
+   * to have made way for it). So every order sent carries the reasons of the numbers that chose it.
+   */
+  turnReasons(said: Reasons | undefined, sent: readonly Order[]): Reasons | undefined {
+    const orders = this.persona.whyOrders(sent, this.c.negotiation.offerCost);
+    if (!said || !orders) return said ?? orders;
+    return {
+      summary: `${said.summary} ${orders.summary}`,
+      factors: [...said.factors, ...orders.factors],
+      rejected: [...said.rejected, ...orders.rejected],
+      ...(said.answers ? { answers: said.answers } : {}),
+    };
   }
 
   /**

@@ -50,6 +50,8 @@ const BAND = 0.02;
 
 export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
+  /** What it said of its answers and note at its last orders, and the orders it sent; the reasons are made of them when asked. */
+  let told: { said: Reasons | undefined; sent: Order[] } | undefined;
   let reasons: Reasons | undefined;
   /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
   let personas = false;
@@ -57,12 +59,12 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
   return {
     kind: tactic.kind,
     decide(ctx: Ctx, ev: CEvent) {
-      reasons = undefined;
+      reasons = told = undefined;
       personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
-      reasons = undefined;
+      reasons = told = undefined;
       const actions = desk.personaActions(ctx);
       personas = !desk.channelOpen(ctx);
       if (personas) return actions;
@@ -138,11 +140,15 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const answers = first ? [...aims, ...mainTerm(indexOf(desk.ps, first.terms))] : aims;
       const answered = said.slice(0, replies.length);
       const factors = note ? [...aims, ...mainTerm(bid)] : answers;
-      if (said.length) reasons = { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) };
-      return desk.compose(ctx, actions, replies, note);
+      const sent = desk.compose(ctx, actions, replies, note);
+      told = {
+        said: said.length ? { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) } : undefined,
+        sent,
+      };
+      return sent;
     },
     // The persona's reasons are read off the state of its last move, so they are asked for only here.
-    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
+    why: () => (personas ? desk.persona.why?.() : told && (reasons ??= desk.turnReasons(told.said, told.sent))),
   };
 }
 

@@ -86,6 +86,8 @@ const merge = (said: readonly Reasons[]): Reasons => ({
 export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
   const model = new RatificationModel(desk.ps, side);
+  /** What it said of its answers and note at its last orders, and the orders it sent; the reasons are made of them when asked. */
+  let told: { said: Reasons | undefined; sent: Order[] } | undefined;
   let reasons: Reasons | undefined;
   /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
   let personas = false;
@@ -194,12 +196,12 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   return {
     kind: 'negotiator',
     decide(ctx: Ctx, ev: CEvent) {
-      reasons = undefined;
+      reasons = told = undefined;
       personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
-      reasons = undefined;
+      reasons = told = undefined;
       const actions = desk.personaActions(ctx);
       personas = !desk.channelOpen(ctx);
       if (personas) return actions;
@@ -260,10 +262,11 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           rejected: [],
         });
       }
-      if (said.length) reasons = { ...merge(said), ...(answers ? { answers } : {}) };
-      return desk.compose(ctx, actions, replies, note);
+      const sent = desk.compose(ctx, actions, replies, note);
+      told = { said: said.length ? { ...merge(said), ...(answers ? { answers } : {}) } : undefined, sent };
+      return sent;
     },
     // The persona's reasons are read off the state of its last move, so they are asked for only here.
-    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
+    why: () => (personas ? desk.persona.why?.() : told && (reasons ??= desk.turnReasons(told.said, told.sent))),
   };
 }
