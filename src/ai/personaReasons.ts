@@ -6,11 +6,12 @@
 // reasons object of their own, built from the note alone, so that it may be shown when the orders
 // that ride with it are private (reasons.ts, `answers`).
 import type { CAction, CEvent, Compiled } from '../engine/compiled';
+import { categoryWords } from '../engine/labels';
 import type { GameState, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { type Carrier, carrierSources, carriers, carrierWords } from './carriers';
-import { type Alternative, type Factor, pct, pts, type Reasons } from './reasons';
+import { type Alternative, type Factor, pct, pts, ptsFine, type Reasons } from './reasons';
 import { worthByObjective } from './values';
 
 type PersonaDef = Scenario['personas'][number];
@@ -129,7 +130,7 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
   const cs = a.public ? carriedBy(x, a, 50, o.pass, a.id) : [];
   const parts = [worthWords(x.side, o.yes, o.no, o.pass) + carriedWords(x, cs)];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
-  if (cat) parts.push(`liking for ${a.category} ${pts(cat)}`);
+  if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
   if (cost) parts.push(`capital ${pts(-cost)}`);
   parts.push(`chance ${pts(o.dice)}`);
   return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
@@ -256,7 +257,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
     rejected.push({
       label: named(c, x.nearest.k).label,
       score: x.nearest.score,
-      why: `the best of the orders not worth giving: ${pts(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
+      why: `the best of the orders not worth giving: ${ptsFine(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
     });
   const acts = given.map(o => named(c, o.k).label);
   // Orders are named after a colon, never spliced mid-sentence: their labels begin with a capital.
@@ -265,7 +266,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
   let summary = !strongest
     ? dropped.length
       ? `${who} gives no orders: ${making}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`
-      : `${who} gives no orders${x.nearest ? `: nothing scores above zero (the nearest scores ${pts(x.nearest.score)}: ${named(c, x.nearest.k).label})` : ''}.`
+      : `${who} gives no orders${x.nearest ? `: nothing scores above zero (the nearest scores ${ptsFine(x.nearest.score)}: ${named(c, x.nearest.k).label})` : ''}.`
     : given.length === 1
       ? `${who} gives one order, scoring ${pts(strongest.score)}: ${acts[0]}.`
       : `${who} gives ${given.length} orders: ${acts.join('; ')}. The strongest scores ${pts(strongest.score)}: ${named(c, strongest.k).label}.`;

@@ -25,7 +25,7 @@ import { talksOpen } from './talksOpen';
 function named(sc: Scenario, side: Side, f: Factor): string[] {
   const m = /(?:(?:most|all|some) of it for|the net of) (.*)$/.exec(f.label);
   if (!m) return [];
-  return [...m[1]!.matchAll(/“([^”]+)” [−+]\d+\.\d \(\d+%\)/g)].map(x => sc.objectives[side].find(o => o.label === x[1])!.id);
+  return [...m[1]!.matchAll(/“([^”]+)” [−+]\d+\.\d(?: ± \d+\.\d+)? \(\d+%\)/g)].map(x => sc.objectives[side].find(o => o.label === x[1])!.id);
 }
 
 const ask = (scn: Scenario, kind: 'persona' | 'negotiator' | 'boulware', side: Side, view: SeatView, dice: RngState) => {
