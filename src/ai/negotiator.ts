@@ -261,7 +261,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
               ? '; the note they refused again, as nothing they would value more is left to concede'
               : '; a concession on the note they refused'
             : again
-              ? '; the note already on the table, still what the clock asks within the noise'
+              ? `; ${mine.status === 'failed' ? 'the note that failed to be ratified, sent again as' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again as' : 'the note already on the table,'} still what the clock asks within the noise`
               : best === cands[0]
                 ? ''
                 : `; the clock lowers what it asks to ${pts(asked)} expected points, a target set between its best package's figure and the Nash point's`;

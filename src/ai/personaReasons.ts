@@ -216,12 +216,12 @@ export function personaReasons(x: PersonaChoice): Reasons {
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return {
       // Titles and option labels begin with a capital: each stands after a colon or in quotes, never spliced mid-sentence.
-      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? `; the next best scores ${pts(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
+      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${ptsFine(best.score)}${ranked[1] ? `; the next best scores ${ptsFine(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
       factors: factors.slice(0, 3),
       rejected: ranked.slice(1).map(w => ({
         label: label(w),
         score: w.score,
-        why: `${pts(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
+        why: `${ptsFine(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
       })),
     };
   }

@@ -65,7 +65,9 @@ export const err = (se: number): string => se.toFixed(se < 0.05 ? 2 : 1);
  */
 export const ptsSe = (x: number, se: number, unit = ''): string => {
   const u = unit ? ` ${unit}` : '';
-  return Number.isFinite(se) ? `${pts(x)} ± ${err(se)}${u}` : `${pts(x)}${u} (one playout: its noise unread)`;
+  // A figure to as many places as its error: "−0.01 ± 0.02", not "−0.0 ± 0.02".
+  const fig = se > 0 && se < 0.05 ? `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}` : pts(x);
+  return Number.isFinite(se) ? `${fig} ± ${err(se)}${u}` : `${fig}${u} (one playout: its noise unread)`;
 };
 /** A chance as a whole percentage. */
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;

@@ -11,7 +11,7 @@ import { createGame } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 /** A figure in points, signed, with nothing after it that gives its error or says its noise is unread. */
-const FIG = '[−+]\\d+\\.\\d';
+const FIG = '[−+]\\d+\\.\\d+(?!\\d)';
 const BARE = '(?! ±| \\(one (?:playout|future)|(?: objective)? points \\(one playout|; one playout cannot tell)';
 /** Where a reason states a worth from playouts: each must not match (a bare figure). */
 const BARE_FIGURES = [
@@ -22,8 +22,8 @@ const BARE_FIGURES = [
   `and ${FIG}${BARE} at \\d+%`,
   `expected ${FIG}${BARE}`,
   `below ${FIG}${BARE}`,
-  `Expected score \\d+\\.\\d${BARE}`,
-  `(?<!± )(?<![\\d.])\\d+\\.\\d${BARE} expected,`,
+  `Expected score \\d+\\.\\d+(?!\\d)${BARE}`,
+  `(?<!± )(?<![\\d.])\\d+\\.\\d+(?!\\d)${BARE} expected,`,
   `${FIG}${BARE} (?:against the move made|better on)`,
   `looked ${FIG}${BARE}`,
   `playouts?[,:] ${FIG}${BARE}`,
