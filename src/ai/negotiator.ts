@@ -79,10 +79,11 @@ function aspiration(cands: readonly Scored[], t: number): number {
 /** A standard error times a chance `f` (an error of nothing times nothing is nothing, even from one playout). */
 const scaled = (se: number, f: number): number => (f === 0 ? 0 : se * Math.abs(f));
 
-/** Several reasons as one: the summaries in turn, the first three factors and alternatives. */
+/** Several reasons as one: the summaries in turn, the first three factors of each, and the first three alternatives. */
 const merge = (said: readonly Reasons[]): Reasons => ({
   summary: said.map(r => r.summary).join(' '),
-  factors: said.flatMap(r => r.factors).slice(0, 3),
+  // The first three of each: an answer's must not crowd out the factors of the note sent with it.
+  factors: said.flatMap(r => r.factors.slice(0, 3)),
   rejected: said.flatMap(r => r.rejected).slice(0, 3),
 });
 
@@ -261,7 +262,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
               ? '; the note they refused again, as nothing they would value more is left to concede'
               : '; a concession on the note they refused'
             : again
-              ? `; ${mine.status === 'failed' ? 'the note that failed to be ratified, sent again as' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again as' : 'the note already on the table,'} still what the clock asks within the noise`
+              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the clock asks within the noise`
               : best === cands[0]
                 ? ''
                 : `; the clock lowers what it asks to ${pts(asked)} expected points, a target set between its best package's figure and the Nash point's`;

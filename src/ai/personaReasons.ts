@@ -11,6 +11,7 @@ import type { GameState, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { type Carrier, carrierSources, carriers, carrierWords } from './carriers';
+import { describeTerms } from './packages';
 import { type Alternative, type Factor, pct, pts, ptsFine, type Reasons } from './reasons';
 import { worthByObjective } from './values';
 
@@ -273,6 +274,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
   if (strongest && dropped.length) summary += ` ${making[0]!.toUpperCase()}${making.slice(1)}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`;
   const answers = x.answered.length ? answerReasons(c, side, persona, x.answered) : undefined;
   if (answers) summary += ` ${answers.summary}`;
-  if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}.`;
+  // The package last, after "Terms:", so no term's label is spliced mid-sentence (as the negotiator's).
+  if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}. Terms: ${describeTerms(c, x.proposed.terms)}.`;
   return { summary, factors, rejected: rejected.slice(0, 4), ...(answers ? { answers } : {}) };
 }
