@@ -127,7 +127,7 @@ function oracle(truth: { s: GameState }, gains: Gain[]): Player {
       c,
       players: { [side]: persona, [other]: oneViewADecision(playerFor(inWorlds.name, sc, other)) } as BySide<Player>,
     };
-    const policy: Policy = values.model === 'persona' ? { sc, c, players: { [side]: persona, [other]: makeSidePersona(sc, other) } as BySide<Player> } : real;
+    const policy: Policy = values.model === 'persona' ? { sc, c, players: { [side]: persona, [other]: makeSidePersona(sc, other) as Player } as BySide<Player> } : real;
     const rounds = Math.max(1, Math.ceil(Math.log2(cands.length)));
     const dice = (): RngState => ({ c: 1, s0: ctx.rng.next(), s1: ctx.rng.next(), s2: ctx.rng.next() });
     const worlds: World[] = values.sampled ? drawWorlds(c, ctx.view, ctx.rng, perRound * rounds) : [];

@@ -19,9 +19,9 @@ import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { carrierSources, carriers, carrierWords, clearOfNoise } from './carriers';
 import { digit, type PackageSpace, packageSpace } from './packages';
-import { makeSidePersona } from './persona';
-import type { Ctx, Player } from './player';
-import { type Factor, pts } from './reasons';
+import { makeSidePersona, type PersonaPlayer } from './persona';
+import type { Ctx } from './player';
+import { type Factor, pts, ptsSe, type Reasons } from './reasons';
 import { middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
@@ -40,7 +40,7 @@ const GAIN_SPREAD = 9;
 export class Desk {
   readonly ps: PackageSpace;
   readonly c: Compiled;
-  readonly persona: Player;
+  readonly persona: PersonaPlayer;
   /** The utilities worked out for one view (the same view may be asked about twice in a move), and that view. */
   private worth: { view: SeatView; w: Worth } | null = null;
 
@@ -153,6 +153,23 @@ export class Desk {
   }
 
   /**
+   * The reasons for a turn's orders this player composed (compose), read when asked: what it said
+   * of its answers and its note (`said`, if anything), then its persona's reasons for the actions
+   * sent with them, as the persona gives them when talks are shut (those the note's capital took said
+   * to have made way for it). So every order sent carries the reasons of the numbers that chose it.
+   */
+  turnReasons(said: Reasons | undefined, sent: readonly Order[]): Reasons | undefined {
+    const orders = this.persona.whyOrders(sent, this.c.negotiation.offerCost);
+    if (!said || !orders) return said ?? orders;
+    return {
+      summary: `${said.summary} ${orders.summary}`,
+      factors: [...said.factors, ...orders.factors],
+      rejected: [...said.rejected, ...orders.rejected],
+      ...(said.answers ? { answers: said.answers } : {}),
+    };
+  }
+
+  /**
    * What package i is worth to this side, taken apart as reasons' factors, the weightiest first:
    * an agreement bound on the middle option of every term (the reference each term's part is
    * counted from), and each term's option against its middle one, each with its points to the side's
@@ -217,21 +234,22 @@ function worthFactor(
 ): Factor {
   const by = `by ${n} playout${n === 1 ? '' : 's'}`;
   // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
-  if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, sources: own.slice() };
-  const err = se > 0 ? ` ± ${se.toFixed(se < 0.05 ? 2 : 1)}` : '';
+  if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, se, sources: own.slice() };
+  const figure = ptsSe(value, se);
   if (!clearOfNoise(value, se))
     return {
       label:
         Math.abs(value) <= se || Math.abs(value) < 0.05
-          ? `${label} (${against}worth about nothing to our objectives ${by}: ${pts(value)}${err}, within their noise)`
-          : `${label} (${against}to our objectives ${by}, ${pts(value)}${err}: not clear of their noise, so no objective is named)`,
+          ? `${label} (${against}worth about nothing to our objectives ${by}: ${figure}, within their noise)`
+          : `${label} (${against}to our objectives ${by}, ${figure}: not clear of their noise, so no objective is named)`,
       weight: 1,
       value,
+      se,
       sources: own.slice(),
     };
   const cs = carriers(parts, 3, partsSe);
   const from = cs.length ? carrierWords(c, side, cs) : 'no one objective stands out from their noise';
-  return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}${err}; ${from})`, weight: 1, value, sources: carrierSources(c, side, cs, own) };
+  return { label: `${label} (${against}to our objectives ${by}, ${figure}; ${from})`, weight: 1, value, se, sources: carrierSources(c, side, cs, own) };
 }
 
 /** The other side's notes awaiting this seat's answer. */
@@ -243,4 +261,4 @@ export const lastNote = (ctx: Ctx, side: Side): Offer | undefined => ctx.view.of
 /** Whether this seat can afford a note this turn (before any action is ordered). */
 export const canAffordNote = (ctx: Ctx, c: Compiled, side: Side): boolean => ctx.view.canOffer && ctx.state.fig[c.side[side].iCapital]! >= c.negotiation.offerCost;
 
-export { pct, pts } from './reasons';
+export { pct, pts, ptsSe } from './reasons';

@@ -24,6 +24,7 @@ import { describePackage, indexOf, packageOpen, span, termsOf } from './packages
 import type { Ctx, Player } from './player';
 import { ownChances } from './ratify';
 import type { Factor, Reasons } from './reasons';
+import { packageSe } from './worth';
 
 /** How a baseline sets the utility (0-1) its next note asks for. */
 interface Tactic {
@@ -50,6 +51,8 @@ const BAND = 0.02;
 
 export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
+  /** What it said of its answers and note at its last orders, and the orders it sent; the reasons are made of them when asked. */
+  let told: { said: Reasons | undefined; sent: Order[] } | undefined;
   let reasons: Reasons | undefined;
   /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
   let personas = false;
@@ -57,12 +60,12 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
   return {
     kind: tactic.kind,
     decide(ctx: Ctx, ev: CEvent) {
-      reasons = undefined;
+      reasons = told = undefined;
       personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
-      reasons = undefined;
+      reasons = told = undefined;
       const actions = desk.personaActions(ctx);
       personas = !desk.channelOpen(ctx);
       if (personas) return actions;
@@ -111,6 +114,12 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const bid = drawn >= 0 && held >= 0 && open(held) && Math.abs(norm(u[held]!) - lowest) <= noise ? held : drawn;
       // With no package on offer at all it holds out for the best conceivable one.
       const bu = bid < 0 ? 1 : norm(u[bid]!);
+      // A package's share as a reason states it: with its error (the playouts' error of its worth, over the range).
+      const share = (i: number): string => {
+        const se = max > min ? (packageSe(w, desk.ps, i, side) * own(i)) / (max - min) : 0;
+        return Number.isFinite(se) ? `${pct(norm(u[i]!))} ± ${(100 * se).toFixed(se < 0.01 ? 1 : 0)}%` : `${pct(norm(u[i]!))} (one playout: its noise unread)`;
+      };
+      const next = bid < 0 ? pct(1) : share(bid);
       const replies: Order[] = [];
       const said: string[] = [];
       let agreed = false;
@@ -119,12 +128,12 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         const accept: boolean = !agreed && x >= bu - 1e-9;
         agreed ||= accept;
         replies.push({ kind: 'reply', offer: o.n, accept });
-        said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${pct(x)} of the best to us against ${pct(bu)} for our next note.`);
+        said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${share(indexOf(desk.ps, o.terms))} of the best to us against ${next} for our next note.`);
       }
       let note: Terms | null = null;
       if (!agreed && bid >= 0 && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, bid);
-        said.push(`Asks for a note worth ${pct(bu)} of the best to us (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
+        said.push(`Asks for a note worth ${next} of the best to us (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
       }
       const aims: Factor[] = [
         // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure).
@@ -138,11 +147,15 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const answers = first ? [...aims, ...mainTerm(indexOf(desk.ps, first.terms))] : aims;
       const answered = said.slice(0, replies.length);
       const factors = note ? [...aims, ...mainTerm(bid)] : answers;
-      if (said.length) reasons = { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) };
-      return desk.compose(ctx, actions, replies, note);
+      const sent = desk.compose(ctx, actions, replies, note);
+      told = {
+        said: said.length ? { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) } : undefined,
+        sent,
+      };
+      return sent;
     },
     // The persona's reasons are read off the state of its last move, so they are asked for only here.
-    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
+    why: () => (personas ? desk.persona.why?.() : told && (reasons ??= desk.turnReasons(told.said, told.sent))),
   };
 }
 

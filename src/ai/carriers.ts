@@ -5,7 +5,7 @@
 // an objective whose part the playouts cannot tell from their noise.
 import type { Compiled } from '../engine/compiled';
 import type { Side } from '../engine/vocab';
-import { pct, pts } from './reasons';
+import { pct, pts, ptsSe } from './reasons';
 
 /** One objective's part of a worth: its index among the side's objectives, its points and its share of the whole. */
 export interface Carrier {
@@ -13,6 +13,8 @@ export interface Carrier {
   readonly value: number;
   /** Its part of the sum of every objective's part taken without sign (parts may pull both ways). */
   readonly share: number;
+  /** Its standard error, where the parts were measured by playouts (carriers' `se`). */
+  readonly se?: number;
 }
 
 /** An objective's part below this share of the whole is not named (it carries too little to say). */
@@ -37,7 +39,7 @@ export function carriers(parts: readonly number[], top = 3, se?: readonly number
   const whole = parts.reduce((a, x) => a + Math.abs(x), 0);
   if (!(whole > 1e-9)) return [];
   return parts
-    .map((value, k) => ({ k, value, share: Math.abs(value) / whole }))
+    .map((value, k) => ({ k, value, share: Math.abs(value) / whole, ...(se ? { se: se[k]! } : {}) }))
     .filter(x => x.share >= LEAST_SHARE && clearOfNoise(x.value, se?.[x.k] ?? 0))
     .sort((a, b) => b.share - a.share || a.k - b.k)
     .slice(0, top);
@@ -55,14 +57,15 @@ export function objectiveSources(c: Compiled, side: Side, k: number): string[] {
 
 /**
  * The carriers in words, each objective quoted as the scenario names it (a label is never spliced
- * into a sentence unquoted), saying no more than the shares do: "all of it for “A” +1.2 (100%)"
+ * into a sentence unquoted), each with its error where measured by playouts, saying no more than
+ * the shares do: "all of it for “A” +1.2 (100%)"
  * when one objective carries it all; "most of it for “A” +1.2 (60%), ..." when the named carry half
  * or more and pull the same way; "some of it for ..." when they carry less than half; "the net of “A”
  * +0.8 (52%) and “B” −0.7 (48%)" when they pull both ways. Empty when no objective is named.
  */
 export function carrierWords(c: Compiled, side: Side, cs: readonly Carrier[]): string {
   if (!cs.length) return '';
-  const list = cs.map(x => `“${c.objectives[side][x.k]!.label}” ${pts(x.value)} (${pct(x.share)})`);
+  const list = cs.map(x => `“${c.objectives[side][x.k]!.label}” ${x.se === undefined ? pts(x.value) : ptsSe(x.value, x.se)} (${pct(x.share)})`);
   if (cs.length === 1 && cs[0]!.share > 0.995) return `all of it for ${list[0]}`;
   if (cs.some(x => x.value > 0) && cs.some(x => x.value < 0)) return `the net of ${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
   return `${cs.reduce((a, x) => a + x.share, 0) >= 0.5 ? 'most' : 'some'} of it for ${list.join(', ')}`;

@@ -54,8 +54,10 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
       last = inner && { ...inner, summary: `${inner.summary} History made the same move.` };
       return hist;
     }
+    // Where history's move is made, the factors are the record's (historical.ts), not those its own choice was weighed by.
+    const record = () => historicalPlayer.why?.()?.factors ?? [];
     if (margin === Infinity) {
-      last = { summary: `${sc.sides[ctx.side].name} held to history (fidelity 0): ${label(hist)}, in place of its own choice, ${label(free)}.`, factors: inner?.factors ?? [], rejected: [] };
+      last = { summary: `${sc.sides[ctx.side].name} held to history (fidelity 0): ${label(hist)}, in place of its own choice, ${label(free)}.`, factors: record(), rejected: [] };
       return hist;
     }
     const w = weigh(policy, ctx.view, [hist, free], ctx.rng, BUDGET, [1]);
@@ -64,7 +66,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
     const sum = `free move ${e.diff >= 0 ? '+' : '−'}${Math.abs(e.diff).toFixed(1)} ± ${e.se.toFixed(1)} points against history's on ${e.n} sampled futures; fidelity ${f} asks for more than ${margin.toFixed(1)}`;
     last = {
       summary: `${sc.sides[ctx.side].name} ${freeWins ? `left history (${sum}): ${label(free)}` : `kept to history (${sum}): ${label(hist)}`}.`,
-      factors: inner?.factors ?? [],
+      factors: freeWins ? (inner?.factors ?? []) : record(),
       rejected: [{ label: label(freeWins ? hist : free), score: 0, why: sum }],
     };
     return freeWins ? free : hist;

@@ -20,12 +20,12 @@ import type { CEvent } from '../engine/compiled';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, pts } from './bargain';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, pts, ptsSe } from './bargain';
 import { describePackage, indexOf, packageOpen, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances, RatificationModel } from './ratify';
 import type { Alternative, Factor, Reasons } from './reasons';
-import type { Worth } from './worth';
+import { packageSe, type Worth } from './worth';
 
 /** Least gain, in objective points, that makes a package worth a note (below it, playout noise). */
 export const MIN_GAIN = 0.5;
@@ -76,16 +76,22 @@ function aspiration(cands: readonly Scored[], t: number): number {
   return lo + (hi - lo) * (1 - t ** (1 / CONCESSION_E));
 }
 
-/** Several reasons as one: the summaries in turn, the first three factors and alternatives. */
+/** A standard error times a chance `f` (an error of nothing times nothing is nothing, even from one playout). */
+const scaled = (se: number, f: number): number => (f === 0 ? 0 : se * Math.abs(f));
+
+/** Several reasons as one: the summaries in turn, the first three factors of each, and the first three alternatives. */
 const merge = (said: readonly Reasons[]): Reasons => ({
   summary: said.map(r => r.summary).join(' '),
-  factors: said.flatMap(r => r.factors).slice(0, 3),
+  // The first three of each: an answer's must not crowd out the factors of the note sent with it.
+  factors: said.flatMap(r => r.factors.slice(0, 3)),
   rejected: said.flatMap(r => r.rejected).slice(0, 3),
 });
 
 export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN): Player {
   const desk = new Desk(sc, side, opts);
   const model = new RatificationModel(desk.ps, side);
+  /** What it said of its answers and note at its last orders, and the orders it sent; the reasons are made of them when asked. */
+  let told: { said: Reasons | undefined; sent: Order[] } | undefined;
   let reasons: Reasons | undefined;
   /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
   let personas = false;
@@ -145,14 +151,18 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     return held.score >= best.score - noise && held.expected <= asked + noise ? held : best;
   }
 
+  /** Package i's worth to `who` by this table's playouts, as a reason states it: with its error, times `f` (a chance) if given. */
+  const figure = (w: Worth, i: number, who: typeof side, f = 1, unit = ''): string => ptsSe(w[who][i]! * f, scaled(packageSe(w, desk.ps, i, who), f), unit);
+
   function noteFactors(x: Scored, w: Worth): Factor[] {
     const drivers = desk.worthFactors(x.i, w).slice(0, 2);
     return [
       ...drivers,
       {
-        label: `Risk that ${model.them === 'ussr' ? 'the Politburo' : 'the Cabinet'} refuses or fails to ratify (read from intelligence and ${model.replies.length} replies)`,
+        label: `Risk that ${model.them === 'ussr' ? 'the Politburo' : 'the Cabinet'} refuses or fails to ratify (read from intelligence and ${model.replies.length} ${model.replies.length === 1 ? 'reply' : 'replies'})`,
         weight: x.gain,
         value: x.gain * (x.pThem - 1),
+        se: scaled(packageSe(w, desk.ps, x.i, side), 1 - x.pThem),
         sources: [],
       },
     ];
@@ -166,26 +176,38 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const pAgree = pOwn * pThem * desk.commons(ctx.state);
     const inHand = gain * pAgree;
     // A counter must travel and be answered, and the clock is running: worth less the later it is.
-    const counter = best ? best.gain * best.pAgree * COUNTER_DISCOUNT * (1 - 0.5 * desk.clock(ctx)) : 0;
+    const delayed = best ? best.pAgree * COUNTER_DISCOUNT * (1 - 0.5 * desk.clock(ctx)) : 0;
+    const counter = best ? best.gain * delayed : 0;
     const accept = gain >= MIN_GAIN && pOwn >= 0.5 && inHand >= counter;
     const us = side === 'britain' ? 'London' : 'Moscow';
     const because = !(gain >= MIN_GAIN)
-      ? `it would gain us ${pts(gain)} objective points by playouts, short of the ${pts(MIN_GAIN)} an agreement must gain`
+      ? `it would gain us ${figure(w, i, side, 1, 'objective points')} by playouts, short of the ${pts(MIN_GAIN)} an agreement must gain`
       : pOwn < 0.5
         ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
         : accept
-          ? `it gains us ${pts(gain)} points with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
-          : `a counter-offer is worth more: ${pts(best!.gain)} points at ${pct(best!.pAgree)}, against ${pts(gain)} at ${pct(pAgree)}`;
-    const drivers = desk.worthFactors(i, w).slice(0, 2);
+          ? `it gains us ${figure(w, i, side, 1, 'points')} with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
+          : `a counter-offer is worth more: ${figure(w, best!.i, side, 1, 'points')} at ${pct(best!.pAgree)}, against ${figure(w, i, side)} at ${pct(pAgree)}`;
+    // Named for the note they weigh: the turn's reasons may weigh our own note's terms beside them.
+    const drivers = desk
+      .worthFactors(i, w)
+      .slice(0, 2)
+      .map(f => ({ ...f, label: `Note ${o.n} — ${f.label}` }));
     const rejected: Alternative[] = [];
     if (accept && best)
-      rejected.push({ label: `Counter with: ${describePackage(desk.ps, best.i)}`, score: counter, why: `expected ${pts(counter)} after the delay of another note, below ${pts(inHand)} in hand` });
+      rejected.push({
+        label: `Counter with: ${describePackage(desk.ps, best.i)}`,
+        score: counter,
+        why: `expected ${figure(w, best.i, side, delayed)} after the delay of another note, below ${figure(w, i, side, pAgree)} in hand`,
+      });
     if (!accept) rejected.push({ label: `Accept note ${o.n}`, score: inHand, why: because });
     return {
       accept,
       why: {
         summary: `${us} ${accept ? 'accepts' : 'refuses'} note ${o.n}: ${because}.`,
-        factors: [...drivers, { label: 'Risk that our cabinet fails to ratify', weight: gain, value: gain * (pOwn - 1), sources: [] }],
+        factors: [
+          ...drivers,
+          { label: `Risk that our cabinet fails to ratify note ${o.n}`, weight: gain, value: gain * (pOwn - 1), se: scaled(packageSe(w, desk.ps, i, side), 1 - pOwn), sources: [] },
+        ],
         rejected,
       },
     };
@@ -194,12 +216,12 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   return {
     kind: 'negotiator',
     decide(ctx: Ctx, ev: CEvent) {
-      reasons = undefined;
+      reasons = told = undefined;
       personas = true;
       return desk.persona.decide(ctx, ev);
     },
     orders(ctx: Ctx): Order[] {
-      reasons = undefined;
+      reasons = told = undefined;
       const actions = desk.personaActions(ctx);
       personas = !desk.channelOpen(ctx);
       if (personas) return actions;
@@ -230,7 +252,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           .map(x => ({
             label: describePackage(desk.ps, x.i),
             score: x.score,
-            why: `${pts(x.gain)} points for us and ${pts(x.theirs)} for them at ${pct(x.pAgree)} to bind, against ${pts(best.gain)} and ${pts(best.theirs)} at ${pct(best.pAgree)}`,
+            why: `${figure(w, x.i, side, 1, 'points')} for us and ${figure(w, x.i, model.them)} for them at ${pct(x.pAgree)} to bind, against ${figure(w, best.i, side)} and ${figure(w, best.i, model.them)} at ${pct(best.pAgree)}`,
           }));
         const mine = lastNote(ctx, side);
         const again = mine !== undefined && indexOf(desk.ps, mine.terms) === best.i;
@@ -240,13 +262,13 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
               ? '; the note they refused again, as nothing they would value more is left to concede'
               : '; a concession on the note they refused'
             : again
-              ? '; the note already on the table, still what the clock asks within the noise'
+              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the clock asks within the noise`
               : best === cands[0]
                 ? ''
-                : `; the clock lowers what it asks to ${pts(asked)} expected points`;
+                : `; the clock lowers what it asks to ${pts(asked)} expected points, a target set between its best package's figure and the Nash point's`;
         said.push({
           // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
-          summary: `Proposes a note: ${pts(best.gain)} objective points for us, ${pts(best.theirs)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
+          summary: `Proposes a note: ${figure(w, best.i, side, 1, 'objective points')} for us, ${figure(w, best.i, model.them)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });
@@ -260,10 +282,11 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           rejected: [],
         });
       }
-      if (said.length) reasons = { ...merge(said), ...(answers ? { answers } : {}) };
-      return desk.compose(ctx, actions, replies, note);
+      const sent = desk.compose(ctx, actions, replies, note);
+      told = { said: said.length ? { ...merge(said), ...(answers ? { answers } : {}) } : undefined, sent };
+      return sent;
     },
     // The persona's reasons are read off the state of its last move, so they are asked for only here.
-    why: () => reasons ?? (personas ? desk.persona.why?.() : undefined),
+    why: () => (personas ? desk.persona.why?.() : told && (reasons ??= desk.turnReasons(told.said, told.sent))),
   };
 }

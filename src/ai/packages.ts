@@ -83,7 +83,12 @@ export function indexOf(ps: PackageSpace, terms: Terms): number {
 
 /** A package in plain words: "Propaganda: reciprocal pledge; Raids: ...". */
 export function describePackage(ps: PackageSpace, i: number): string {
-  return ps.c.terms.map((t, k) => `${t.label}: ${t.options[digit(ps, i, k)]!.label}`).join('; ');
+  return describeTerms(ps.c, termsOf(ps, i));
+}
+
+/** A note's terms in words, term by term: "Term: option; ..." (a term the note leaves out is not named). */
+export function describeTerms(c: Compiled, terms: Terms): string {
+  return c.terms.flatMap(t => t.options.filter(o => o.id === terms[t.id]).map(o => `${t.label}: ${o.label}`)).join('; ');
 }
 
 /** Each side's utility for every package of a space, in objective points gained over no agreement. */

@@ -11,11 +11,22 @@ import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation
 import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { type PersonaChoice, personaReasons, type WeighedNote, type WeighedOption, type WeighedOrder } from './personaReasons';
+import { type PersonaChoice, personaReasons, sentBy, type WeighedNote, type WeighedOption, type WeighedOrder } from './personaReasons';
 import type { Ctx, Player } from './player';
+import type { Reasons } from './reasons';
 import { echo, type Gradient, hasTest, type MoodTable, moodTable, moodValueIn, NO_TRADE_WEIGHTS, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
+
+/** A persona, which also gives its reasons for its orders as a bargaining player sent them. */
+export interface PersonaPlayer extends Player {
+  /**
+   * Its reasons for its last orders as another player sent them with answers and a note of its own
+   * (`sent`, the turn's orders): its actions alone, those dropped to pay for a note (of `noteCost`)
+   * said to have made way for it (personaReasons.ts, sentBy). Undefined if its last move was a decision.
+   */
+  whyOrders(sent: readonly Order[], noteCost: number): Reasons | undefined;
+}
 
 function lean(c: Compiled, p: PersonaDef, v: Vote | null): number {
   if (!v) return 0;
@@ -146,7 +157,7 @@ export function personaFor(sc: Scenario, side: Side): PersonaDef {
  * that minister), or the side's first persona. When a government falls, the new lead's persona
  * takes over.
  */
-export function makeSidePersona(sc: Scenario, side: Side): Player {
+export function makeSidePersona(sc: Scenario, side: Side): PersonaPlayer {
   const defs = sc.personas.filter(x => x.side === side);
   if (!defs.length) throw new Error(`scenario ${sc.id} has no persona for ${side}`);
   const players = defs.map(makePersona);
@@ -154,8 +165,8 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
   // below would find it whoever leads, and a call through it costs at every playout move.
   if (players.length === 1) return players[0]!;
   // The player for each minister as lead, looked up by his index (the lead changes rarely).
-  let byLead: Player[] | undefined, byLeadFor: Compiled | undefined;
-  const pick = (ctx: Ctx): Player => {
+  let byLead: PersonaPlayer[] | undefined, byLeadFor: Compiled | undefined;
+  const pick = (ctx: Ctx): PersonaPlayer => {
     if (byLeadFor !== ctx.c) {
       byLeadFor = ctx.c;
       byLead = ctx.c.ministers.map(
@@ -170,12 +181,13 @@ export function makeSidePersona(sc: Scenario, side: Side): Player {
     }
     return byLead![ofSide(ctx.state.lead, side)]!;
   };
-  let asked: Player | undefined;
+  let asked: PersonaPlayer | undefined;
   return {
     kind: defs.length === 1 ? players[0]!.kind : `persona:${defs.map(d => d.id).join('|')}`,
     decide: (ctx, ev) => (asked = pick(ctx)).decide(ctx, ev),
     orders: ctx => (asked = pick(ctx)).orders(ctx),
     why: () => asked?.why?.(),
+    whyOrders: (sent, noteCost) => asked?.whyOrders(sent, noteCost),
   };
 }
 
@@ -466,7 +478,7 @@ function nearestMiss<T>(h: HeldOrders, order: (k: number, score: number, yes: nu
   return best;
 }
 
-export function makePersona(p: PersonaDef): Player {
+export function makePersona(p: PersonaDef): PersonaPlayer {
   // Tables for the scenario and side last played (a player plays one side of one scenario).
   let tab: Tables | undefined, tabFor: Compiled | undefined, tabSide: Side | undefined;
   const tablesFor = (c: Compiled, side: Side): Tables => {
@@ -499,6 +511,7 @@ export function makePersona(p: PersonaDef): Player {
   return {
     kind: `persona:${p.id}`,
     why: () => (lastIs === 'orders' ? personaReasons(ordersChoice(p, held)) : lastIs === 'decide' ? personaReasons(decisionChoice(p, heldDecision)) : undefined),
+    whyOrders: (sent, noteCost) => (lastIs === 'orders' ? personaReasons(sentBy(ordersChoice(p, held), sent, noteCost)) : undefined),
     decide({ c, side, state: s, view, rng }: Ctx, ev) {
       const tb = tablesFor(c, side);
       const vals = view.seesOther ? tb.seen : tb.blind;

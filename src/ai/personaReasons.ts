@@ -6,11 +6,13 @@
 // reasons object of their own, built from the note alone, so that it may be shown when the orders
 // that ride with it are private (reasons.ts, `answers`).
 import type { CAction, CEvent, Compiled } from '../engine/compiled';
-import type { GameState, Terms } from '../engine/types';
+import { categoryWords } from '../engine/labels';
+import type { GameState, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { type Carrier, carrierSources, carriers, carrierWords } from './carriers';
-import { type Alternative, type Factor, pct, pts, type Reasons } from './reasons';
+import { describeTerms } from './packages';
+import { type Alternative, type Factor, pct, pts, ptsFine, type Reasons } from './reasons';
 import { worthByObjective } from './values';
 
 type PersonaDef = Scenario['personas'][number];
@@ -69,7 +71,26 @@ export type PersonaChoice =
       capital: number;
       answered: WeighedNote[];
       proposed: WeighedNote | null;
+      /**
+       * Set when a bargaining player sent these orders with a note of its own (sentBy): the orders
+       * of `given` it dropped to pay for that note, lowest-ranked last, and what a note costs.
+       */
+      gaveWay?: { ks: number[]; noteCost: number };
     });
+
+/**
+ * The persona's orders as a bargaining player sent them (bargain.ts, Desk.compose): its actions
+ * only (the player answers and proposes for itself), those it sent as given, and those it dropped to
+ * pay for its note as given way. `sent` holds the turn's orders; their actions are the persona's
+ * best first, less the lowest-ranked.
+ */
+export function sentBy(x: PersonaChoice, sent: readonly Order[], noteCost: number): PersonaChoice {
+  if (x.kind !== 'orders') return x;
+  const ids = new Set(sent.flatMap(o => (o.kind === 'action' ? [o.id] : [])));
+  const given = x.given.filter(k => ids.has(x.c.actions[k]!.id));
+  const ks = x.given.filter(k => !ids.has(x.c.actions[k]!.id));
+  return { ...x, given, answered: [], proposed: null, ...(ks.length ? { gaveWay: { ks, noteCost } } : {}) };
+}
 
 /**
  * An action as reasons name it. Reasons are written to be shown to the other side, so a private
@@ -110,7 +131,7 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
   const cs = a.public ? carriedBy(x, a, 50, o.pass, a.id) : [];
   const parts = [worthWords(x.side, o.yes, o.no, o.pass) + carriedWords(x, cs)];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
-  if (cat) parts.push(`liking for ${a.category} ${pts(cat)}`);
+  if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
   if (cost) parts.push(`capital ${pts(-cost)}`);
   parts.push(`chance ${pts(o.dice)}`);
   return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
@@ -196,23 +217,30 @@ export function personaReasons(x: PersonaChoice): Reasons {
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return {
       // Titles and option labels begin with a capital: each stands after a colon or in quotes, never spliced mid-sentence.
-      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${pts(best.score)}${ranked[1] ? `; the next best scores ${pts(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
+      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${ptsFine(best.score)}${ranked[1] ? `; the next best scores ${ptsFine(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
       factors: factors.slice(0, 3),
       rejected: ranked.slice(1).map(w => ({
         label: label(w),
         score: w.score,
-        why: `${pts(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
+        why: `${ptsFine(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
       })),
     };
   }
   const given = x.given.map(k => x.scored.find(o => o.k === k)!);
   const ranked = [...given].sort((a, b) => b.score - a.score);
   const factors = ranked.slice(0, 3).map(o => orderFactor(x, o));
+  // Orders it gave that the note's capital took (the player that sent them with its note dropped them), first.
+  const gaveWay = x.gaveWay?.ks ?? [];
+  const dropped = gaveWay.map(k => x.scored.find(o => o.k === k)!);
+  const rejected: Alternative[] = dropped.map(o => ({
+    label: named(c, o.k).label,
+    score: o.score,
+    why: `scored ${pts(o.score)}, but its ${o.cost} capital went to the note, which costs ${x.gaveWay!.noteCost}`,
+  }));
   // Orders worth giving that were not given: no capital left for them, or they undo one that scored higher.
-  const rejected: Alternative[] = [];
   let left = x.capital;
   for (const o of x.scored) {
-    if (x.given.includes(o.k)) {
+    if (x.given.includes(o.k) || gaveWay.includes(o.k)) {
       left -= o.cost;
       continue;
     }
@@ -230,18 +258,23 @@ export function personaReasons(x: PersonaChoice): Reasons {
     rejected.push({
       label: named(c, x.nearest.k).label,
       score: x.nearest.score,
-      why: `the best of the orders not worth giving: ${pts(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
+      why: `the best of the orders not worth giving: ${ptsFine(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
     });
   const acts = given.map(o => named(c, o.k).label);
   // Orders are named after a colon, never spliced mid-sentence: their labels begin with a capital.
   const strongest = ranked[0];
+  const making = dropped.length ? `${dropped.length === 1 ? 'one order' : `${dropped.length} orders`} it would have given made way for the note` : '';
   let summary = !strongest
-    ? `${who} gives no orders${x.nearest ? `: nothing scores above zero (the nearest scores ${pts(x.nearest.score)}: ${named(c, x.nearest.k).label})` : ''}.`
+    ? dropped.length
+      ? `${who} gives no orders: ${making}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`
+      : `${who} gives no orders${x.nearest ? `: nothing scores above zero (the nearest scores ${ptsFine(x.nearest.score)}: ${named(c, x.nearest.k).label})` : ''}.`
     : given.length === 1
       ? `${who} gives one order, scoring ${pts(strongest.score)}: ${acts[0]}.`
       : `${who} gives ${given.length} orders: ${acts.join('; ')}. The strongest scores ${pts(strongest.score)}: ${named(c, strongest.k).label}.`;
+  if (strongest && dropped.length) summary += ` ${making[0]!.toUpperCase()}${making.slice(1)}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`;
   const answers = x.answered.length ? answerReasons(c, side, persona, x.answered) : undefined;
   if (answers) summary += ` ${answers.summary}`;
-  if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}.`;
+  // The package last, after "Terms:", so no term's label is spliced mid-sentence (as the negotiator's).
+  if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}. Terms: ${describeTerms(c, x.proposed.terms)}.`;
   return { summary, factors, rejected: rejected.slice(0, 4), ...(answers ? { answers } : {}) };
 }

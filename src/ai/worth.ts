@@ -12,7 +12,7 @@ import { score } from '../engine/scoring';
 import type { GameState, Terms } from '../engine/types';
 import { type BySide, SIDES, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { packageSpace, type Utilities } from './packages';
+import { type PackageSpace, packageSpace, type Utilities } from './packages';
 import { makeSidePersona } from './persona';
 import { type Player, runGame } from './player';
 
@@ -42,6 +42,12 @@ export interface Worth extends Utilities {
    * agreement does), with its standard error, and objective by objective with theirs.
    */
   readonly base: BySide<Split>;
+  /**
+   * Playout by playout (the same worlds and dice for every package): binding the reference package
+   * against none (`base[p]`), and each term's option against the reference (`parts[t][o][p]`), per
+   * side. A package's worth in playout p is their sum, so its standard error is read off them (packageSe).
+   */
+  readonly byPlayout: BySide<{ base: number[]; parts: number[][][] }>;
 }
 
 /** A worth in points with its standard error over the playouts, and the same objective by objective. */
@@ -186,6 +192,8 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
   };
   const none = run(-1);
   const atRef = run(refIndex);
+  const each = (r: MeanScores, ref: MeanScores, side: Side) => r.each.map((x, k) => x[side] - ref.each[k]![side]);
+  const byPlayout = { britain: { base: each(atRef, none, 'britain'), parts: [] as number[][][] }, ussr: { base: each(atRef, none, 'ussr'), parts: [] as number[][][] } };
   const parts = { britain: [] as number[][], ussr: [] as number[][] };
   const byObjective = { britain: [] as number[][][], ussr: [] as number[][][] };
   const partsSe = { britain: [] as number[][], ussr: [] as number[][] };
@@ -196,6 +204,7 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
       byObjective[side].push([]);
       partsSe[side].push([]);
       byObjectiveSe[side].push([]);
+      byPlayout[side].parts.push([]);
     }
     for (let k = 0; k < ps.radix[t]!; k++) {
       if (k === ref[t]) {
@@ -204,6 +213,7 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
           byObjective[side][t]![k] = atRef.objectives[side].map(() => 0);
           partsSe[side][t]![k] = 0;
           byObjectiveSe[side][t]![k] = atRef.objectives[side].map(() => 0);
+          byPlayout[side].parts[t]![k] = atRef.each.map(() => 0);
         }
         continue;
       }
@@ -214,6 +224,7 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
         const e = diffSe(r, atRef, side);
         partsSe[side][t]![k] = e.se;
         byObjectiveSe[side][t]![k] = e.byObjective;
+        byPlayout[side].parts[t]![k] = each(r, atRef, side);
       }
     }
   }
@@ -234,5 +245,24 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
     const e = diffSe(atRef, none, side);
     return { value: base[side], se: e.se, byObjective: atRef.objectives[side].map((x, j) => x - none.objectives[side][j]!), byObjectiveSe: e.byObjective };
   };
-  return { ...out, playouts, parts, byObjective, partsSe, byObjectiveSe, base: { britain: split('britain'), ussr: split('ussr') } };
+  return { ...out, playouts, parts, byObjective, partsSe, byObjectiveSe, base: { britain: split('britain'), ussr: split('ussr') }, byPlayout };
+}
+
+/**
+ * The standard error of package i's worth to `side` in table `w` (for figures a reason states): its
+ * worth playout by playout, the agreement's part and each of its terms' (Worth.byPlayout), has a
+ * mean, which is the table's figure, and a spread over the playouts. Infinite from one playout.
+ */
+export function packageSe(w: Worth, ps: PackageSpace, i: number, side: Side): number {
+  const { base, parts } = w.byPlayout[side];
+  const nt = ps.radix.length;
+  return pairedSe(
+    base.length,
+    k => {
+      let x = base[k]!;
+      for (let t = 0; t < nt; t++) x += parts[t]![ps.digits[i * nt + t]!]![k]!;
+      return x;
+    },
+    () => 0,
+  );
 }

@@ -10,7 +10,19 @@ export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
 export { checkInjection, type Injection, injectableEvents, injectEvent } from './inject';
 export { checkInvariants } from './invariants';
-export { RELATION_LABEL, RELATION_LABELS, type RelationLabels, SIDE_LABEL, sideLabel, WAR_DANGER_BANDS, type WarDangerBand, type WarDangerBandName, warDangerBand } from './labels';
+export {
+  CATEGORY_LABEL,
+  categoryWords,
+  RELATION_LABEL,
+  RELATION_LABELS,
+  type RelationLabels,
+  SIDE_LABEL,
+  sideLabel,
+  WAR_DANGER_BANDS,
+  type WarDangerBand,
+  type WarDangerBandName,
+  warDangerBand,
+} from './labels';
 export { type Explanation, explain, ledgerFor } from './ledger';
 export { actionAvailable, answerable, canOffer, checkMove, describeAction, describeOption, type LegalAction, legalActions, type Prediction, type Preview, predictEffects, type Risk } from './legal';
 export { type PressureLine, pressureLines } from './lines';

@@ -1,7 +1,23 @@
 // The one table of presentation constants every front end reads (browser, terminal, map, music):
-// what each state of relations is called, and the bands of the war danger with their thresholds.
+// what each category of orders and each state of relations is called, and the bands of the war danger with their thresholds.
 // The engine's own news uses the long relation labels, so their text is pinned by tests.
-import type { Relations, Side } from './vocab';
+import type { Category, Relations, Side } from './vocab';
+
+/** What each category of orders is called, as the order desk heads it ("Notes and protests"). */
+export const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
+  note: 'Notes and protests',
+  press: 'Press and publicity',
+  lobby: 'Lobbying at home',
+  trade: 'Trade and credit',
+  intelligence: 'Intelligence',
+  comintern: 'The Comintern',
+  diplomacy: 'Diplomacy',
+  security: 'Police and security',
+  negotiation: 'Negotiation',
+};
+
+/** A category mid-sentence: "notes and protests", "the Comintern". */
+export const categoryWords = (c: Category): string => CATEGORY_LABEL[c].charAt(0).toLowerCase() + CATEGORY_LABEL[c].slice(1);
 
 /** A side as refusals and other sentences name it, mid-sentence: "Britain", "the USSR" (never the id "ussr"). */
 export const SIDE_LABEL: Readonly<Record<Side, string>> = { britain: 'Britain', ussr: 'the USSR' };

@@ -6,7 +6,7 @@
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
-import { type Alternative, type Factor, pts, type Reasons } from '../reasons';
+import { type Alternative, err, type Factor, ptsFine, ptsSe, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
@@ -15,15 +15,15 @@ const perObjective = (t: Tally): number[] => Array.from(t.objectives, x => x / (
 
 /**
  * Each objective's mean points in `a` less `b` over the worlds both were played in (the same worlds
- * and dice), with its standard error; without the tallies' world-by-world points, the difference of
- * their means with no error to read.
+ * and dice), with its standard error; from one world, or without the tallies' world-by-world points,
+ * the difference of their means with no error to read (infinite: no objective can be named from it).
  */
 function objectiveGaps(a: Tally, b: Tally, count: number): { d: number; se: number }[] {
   const n = Math.min(a.scores.length, b.scores.length);
   if (!a.byWorld || !b.byWorld || n < 2) {
     const pa = perObjective(a),
       pb = perObjective(b);
-    return pa.map((x, k) => ({ d: x - pb[k]!, se: 0 }));
+    return pa.map((x, k) => ({ d: x - pb[k]!, se: Infinity }));
   }
   return Array.from({ length: count }, (_, k) => {
     let t = 0,
@@ -43,13 +43,22 @@ function objectiveGaps(a: Tally, b: Tally, count: number): { d: number; se: numb
  * over the futures both were played in stands clear of its noise (carriers.ts, clearOfNoise), so a
  * reason never gives the futures' noise as a cause.
  */
-function separating(c: Compiled, side: Side, a: Tally, b: Tally, top: number): { k: number; d: number }[] {
+function separating(c: Compiled, side: Side, a: Tally, b: Tally, top: number): { k: number; d: number; se: number }[] {
   return objectiveGaps(a, b, c.objectives[side].length)
     .map((x, k) => ({ k, ...x }))
     .filter(x => clearOfNoise(x.d, x.se))
     .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))
     .slice(0, top)
     .filter(x => c.objectives[side][x.k] !== undefined);
+}
+
+/** The mean of a tally's scores with its standard error over its futures ("48.2 ± 1.1"; one future cannot tell). */
+function expected(t: Tally): string {
+  const n = t.scores.length,
+    m = mean(t.scores);
+  if (n < 2) return `${m.toFixed(1)} (one future: its noise unread)`;
+  const v = t.scores.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1);
+  return `${m.toFixed(1)} ± ${err(Math.sqrt(v / n))}`;
 }
 
 /** A label at the head of a sentence begins with a capital ("a private order" does not). */
@@ -68,9 +77,11 @@ function finalTest(cands: readonly Candidate[], w: Weighed): Factor | null {
   if (edge.se === 0 && edge.diff === 0)
     return { label: `The best challenger scored the same as the move its persona makes in each of ${edge.n} fresh futures, so it was not taken: ${who}`, weight: 1, value: 0, sources: [] };
   return {
-    label: `Lead of the best challenger over the move its persona makes on ${edge.n} fresh futures (± ${edge.se.toFixed(1)}), ${took ? 'clear of' : 'short of'} the ${pts(edge.bound)} it had to clear to be taken: ${who}`,
+    // Its error is given with its figure (factorFigure).
+    label: `Lead of the best challenger over the move its persona makes on ${edge.n} fresh futures, ${took ? 'clear of' : 'short of'} the ${ptsFine(edge.bound)} it had to clear to be taken: ${who}`,
     weight: 1,
     value: edge.diff,
+    se: edge.se,
     sources: [],
   };
 }
@@ -89,10 +100,11 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const tr = w.tallies[runner]!;
   const objs = c.objectives[side];
   const total = objs.reduce((a, o) => a + o.weight, 0) || 1;
-  const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d }) => ({
+  const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d, se }) => ({
     label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total})`,
     weight: objs[k]!.weight,
     value: d,
+    se,
     sources: [...new Set([...objectiveSources(c, side, k), ...cands[chosen]!.sources])],
   }));
   // The test that settled it: the challenger's lead over the persona's move in the last round's fresh futures, against the bound it had to clear.
@@ -105,33 +117,34 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     .map(({ x, j }) => {
       const t = w.tallies[j]!;
       const e = paired(t, tc);
-      const worse = separating(c, side, tc, t, 2).map(({ k, d }) => `${objs[k]!.label} ${pts(-d)}`);
+      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${objs[k]!.label} ${ptsSe(-d, se)}`);
       let why: string;
       if (w.dropped[j]! >= 0)
-        why = `dropped after ${t.scores.length} futures, others scoring higher there: ${m(j).toFixed(1)} expected, ${pts(e.diff)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
-      else if (e.diff > 0) why = `${pts(e.diff)} ± ${e.se.toFixed(1)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so the move its persona makes stands`;
-      else why = `${pts(e.diff)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
+        why = `dropped after ${t.scores.length} futures, others scoring higher there: ${expected(t)} expected, ${ptsSe(e.diff, e.se)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
+      else if (e.diff > 0) why = `${ptsSe(e.diff, e.se)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so the move its persona makes stands`;
+      else why = `${ptsSe(e.diff, e.se)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
       return { label: x.label, score: m(j), why };
     });
   const edge = paired(tc, tr);
   const lead = factors.find(f => f !== test);
   // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
   const leadName = lead ? `“${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label}”` : '';
-  const head = `${what}: ${cands[chosen]!.label}. Expected score ${m(chosen).toFixed(1)} of 100 over ${tc.scores.length} sampled futures`;
+  const head = `${what}: ${cands[chosen]!.label}. Expected score ${expected(tc)} of 100 over ${tc.scores.length} sampled futures`;
   // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'so it keeps the move its persona makes without looking ahead' : 'so this move stands';
   // The edge over the runner-up with its error; "above all" names the largest objective part, which need not be most of it.
-  const err = Number.isFinite(edge.se) ? ` ± ${edge.se.toFixed(1)}` : '';
-  const over = `${pts(edge.diff)}${err}`;
+  const over = ptsSe(edge.diff, edge.se);
+  // The objective that parts them most, with its error (as its factor gives it).
+  const leadFigure = (sign: number) => (lead ? ptsSe(sign * lead.value, lead.se ?? 0, 'points') : '');
   const apart = lead ? '' : "; no one objective's part stands clear of the futures' noise";
   const summary =
     Math.abs(edge.diff) < 0.05
       ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
       : edge.diff > 0
         ? clearOfNoise(edge.diff, edge.se)
-          ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${pts(lead.value)} points).` : `${apart}.`}`
-          : `${head}, ${over} against ${cands[runner]!.label}, within the noise${lead ? `; the objective that parts them most is ${leadName} (${pts(lead.value)} points)` : ''}, ${stands}.`
-        : `${head}. ${capitalised(cands[runner]!.label)} looked ${pts(-edge.diff)}${err} better${lead ? `, above all on ${leadName} (${pts(-lead.value)} points), but not clear of the noise` : ", but not clear of the noise (nor is any one objective's part)"}, ${stands}.`;
+          ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${leadFigure(1)}).` : `${apart}.`}`
+          : `${head}, ${over} against ${cands[runner]!.label}, within the noise${lead ? `; the objective that parts them most is ${leadName} (${leadFigure(1)})` : ''}, ${stands}.`
+        : `${head}. ${capitalised(cands[runner]!.label)} looked ${ptsSe(-edge.diff, edge.se)} better${lead ? `, above all on ${leadName} (${leadFigure(-1)}), but not clear of the noise` : ", but not clear of the noise (nor is any one objective's part)"}, ${stands}.`;
   return { summary, factors, rejected };
 }

@@ -6,20 +6,8 @@ import { type Affordances, keepDraftOpen } from '../../app/affordances';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
-import { type Compiled, type LegalAction, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
+import { CATEGORY_LABEL, type Category, type Compiled, type LegalAction, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
 import { h } from './h';
-
-const CATEGORY_LABEL: Record<string, string> = {
-  note: 'Notes and protests',
-  press: 'Press and publicity',
-  lobby: 'Lobbying at home',
-  trade: 'Trade and credit',
-  intelligence: 'Intelligence',
-  comintern: 'The Comintern',
-  diplomacy: 'Diplomacy',
-  security: 'Police and security',
-  negotiation: 'Negotiation',
-};
 
 export interface OrdersPanelHooks {
   changed(): void;
@@ -56,7 +44,7 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
         h(
           'section',
           { class: 'order-group' },
-          h('h3', null, CATEGORY_LABEL[cat] ?? cat),
+          h('h3', null, CATEGORY_LABEL[cat as Category] ?? cat),
           legal.filter(a => a.category === cat).map(a => actionRow(c, view, a, sel, left, hooks)),
         ),
       ),
