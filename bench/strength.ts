@@ -1,5 +1,5 @@
 // npm run strength [-- --levels 1,2,3,4 --games 6 --seed s --scenarios 1927,1929 --sides britain
-//                     --opponents persona,boulware,search:2 --workers 2]
+//                     --opponents persona,boulware,search:2 --workers 2 --json out.json]
 // How much stronger the search player is than the persona it builds on: paired games, the same
 // seeds, with the search player and then the persona in the same seat against the same opponent in
 // the other seat (the persona unless --opponents names others: any computer player's name, e.g.
@@ -8,9 +8,11 @@
 // win rate (games where the search player's score was higher; ties count half), each seed's
 // difference, and the same over all seats; with more than one opponent, a last line of the cells
 // that meet issue 11's target (+5 points and 80% paired wins) and of those that do not. A quick
-// check, not the tournament. The games are independent, so --workers N plays them on N child
+// check, not the tournament. --json FILE also writes every seed's two scores (the search player's and
+// the persona's) per cell, for tables made from several runs. The games are independent, so --workers N plays them on N child
 // processes (this file again); the figures do not depend on how many.
 import { fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parsePlayerName, playerFor, runGame, SEARCH_LEVELS, type SearchLevel } from '../src/ai/index';
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
       sides: { type: 'string', default: SIDES.join(',') },
       opponents: { type: 'string', default: 'persona' },
       workers: { type: 'string', default: '1' },
+      json: { type: 'string' },
     },
   });
   const scenarios = values.scenarios!.split(',');
@@ -118,6 +121,13 @@ async function main(): Promise<void> {
     ]),
   );
   const totals = await playAll(jobs, Number(values.workers));
+  if (values.json) {
+    const out = cells.map((c, ci) => ({
+      ...c,
+      seeds: Array.from({ length: games }, (_, g) => ({ seed: jobs[2 * (ci * games + g)]!.seed, search: totals[2 * (ci * games + g)]!, persona: totals[2 * (ci * games + g) + 1]! })),
+    }));
+    writeFileSync(values.json, `${JSON.stringify({ seed: values.seed, games, cells: out }, null, 1)}\n`);
+  }
   let ci = 0;
   for (const level of levels) {
     for (const opponent of opponents) {
