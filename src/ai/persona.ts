@@ -4,7 +4,7 @@
 // times the chance of one, plus the persona's leaning on the order's issue and category, less its
 // cost; the best orders are given while capital lasts. Decisions, replies and offers are weighed the same way.
 
-import { approvalChance } from '../engine/cabinet';
+import { approvalChance, approvalOdds, logistic, logisticRange } from '../engine/cabinet';
 import type { CAction, CEvent, Compiled, Cond, Vote } from '../engine/compile';
 import type { CTerm } from '../engine/compiled';
 import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation';
@@ -218,6 +218,12 @@ interface Tables {
    * its kind (whole to fractional numbers) at its first chance, and a typed array was slower still.
    */
   chance: number[];
+  /**
+   * The slots' cabinet odds (approvalOdds: the chance before its logistic curve), NaN until worked
+   * out at a turn: an order whose score is below zero anywhere in the range those odds allow is
+   * not given, so its chance need not be worked out (cannotBeatWithin).
+   */
+  odds: number[];
   /** Each term's options, the one best for the side that the other side could live with first. */
   prefs: CTerm['options'][];
   /**
@@ -257,6 +263,7 @@ function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
   return {
     voteSlot,
     chance: [...slots.values()].map(() => 0.5),
+    odds: [...slots.values()].map(() => Number.NaN),
     seen: values(c, side, true),
     blind: values(c, side, false),
     lean2: c.actions.map(a => 2 * lean(c, p, a.vote)),
@@ -395,6 +402,20 @@ export function cannotBeat(yes: number, no: number, rest: number, near: number):
   const bound = Math.max(yes, no) + rest;
   return bound + 1e-9 * (1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest)) < near;
 }
+
+/**
+ * cannotBeat for a chance known to lie from `lo` to `hi`: the score is yes x pass + no x (1 - pass)
+ * + rest, straight in pass, so at most its larger value at the two ends; the same margin for
+ * rounding as cannotBeat (every term is at most as large as there). With lo 0 and hi 1 it is
+ * cannotBeat's bound. tests/ai/personaSkip.test.ts checks it.
+ */
+export function cannotBeatWithin(yes: number, no: number, rest: number, lo: number, hi: number, near: number): boolean {
+  const bound = Math.max(yes * hi + no * (1 - hi), yes * lo + no * (1 - lo)) + rest;
+  return bound + 1e-9 * (1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest)) < near;
+}
+
+/** The range the cabinet's chance lies in (logisticRange: one list for every call, read at once). */
+const PASS_RANGE = new Float64Array(2);
 
 /** Whether an order contradicts one of those chosen (a plain loop: this runs for every order scored, every turn). */
 function contradictsAny(contradicts: readonly number[], chosen: readonly number[]): boolean {
@@ -579,8 +600,12 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       const trading = tradesNow(weights);
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
       // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
-      const chance = tb.chance;
-      for (let j = 0; j < chance.length; j++) chance[j] = -1;
+      const chance = tb.chance,
+        odds = tb.odds;
+      for (let j = 0; j < chance.length; j++) {
+        chance[j] = -1;
+        odds[j] = Number.NaN;
+      }
       // Orders that score above zero, as numbers in the persona's own list (Tables.scored), not an
       // object each: an object's fractional fields are each a number object of their own, and this
       // loop runs at every turn of every playout. The reasons build the objects when asked (why).
@@ -606,9 +631,19 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
           // An order that cannot score above zero whatever its cabinet's chance is not given: its
           // chance is not worked out (the cabinet's chance, a few dozen steps, was a tenth of a
           // playout, and most voted orders weighed are such misses).
-          if (cannotBeat(yes, no, tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice, 0)) continue;
+          const rest = tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
+          if (cannotBeat(yes, no, rest, 0)) continue;
           pass = chance[slot]!;
-          if (pass < 0) pass = chance[slot] = approvalChance(c, s, side, c.actions[k]!.vote!);
+          if (pass < 0) {
+            // Nor is one below zero at every chance its cabinet's odds allow: the odds are worked
+            // out (a loop over the ministers) but not the exp of the logistic curve, and five in six
+            // of the chances worked out here were for such orders (1932 playouts).
+            let x = odds[slot]!;
+            if (Number.isNaN(x)) x = odds[slot] = approvalOdds(c, s, side, c.actions[k]!.vote!);
+            logisticRange(x, PASS_RANGE);
+            if (cannotBeatWithin(yes, no, rest, PASS_RANGE[0]!, PASS_RANGE[1]!, 0)) continue;
+            pass = chance[slot] = logistic(x);
+          }
         }
         const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
         if (score > 0) {

@@ -1,12 +1,26 @@
 // Cabinets: ministers' stances, influence and moods; decisions that can fail; hawks who force an
 // item onto the agenda; resignations; and the drift of uncommitted ministers under pressure.
 import type { Compiled, Vote } from './compiled';
-import { dexp } from './detmath';
+import { dexp, dexpRange } from './detmath';
 import { addFig, type Draft, news, resign } from './draft';
 import type { GameState } from './types';
 import { ofSide, type Side } from './vocab';
 
 export const logistic = (x: number): number => 1 / (1 + dexp(-x));
+
+/** logisticRange's bounds on e^-x (one list for every call, read at once). */
+const E_RANGE = new Float64Array(2);
+
+/**
+ * Bounds on logistic(x) without working out its exp (dexpRange): the least into out[0], the most
+ * into out[1]. logistic rounds monotonically in e^-x, so the bounds on e^-x bound the very number
+ * it gives (tests/engine/cabinet.test.ts).
+ */
+export function logisticRange(x: number, out: Float64Array): void {
+  dexpRange(-x, E_RANGE);
+  out[0] = 1 / (1 + E_RANGE[1]!);
+  out[1] = 1 / (1 + E_RANGE[0]!);
+}
 
 /**
  * Students' votes on one item: minister (index) -> 1 for, -1 against (ballots.ts builds it from a
@@ -64,8 +78,13 @@ export function support(c: Compiled, s: GameState, side: Side, issue: number, di
  * standing 50 is a coin toss).
  */
 export function approvalChance(c: Compiled, s: GameState, side: Side, v: Vote, votes?: Votes): number {
+  return logistic(approvalOdds(c, s, side, v, votes));
+}
+
+/** What approvalChance puts through the logistic curve (for a caller that may not need the curve itself: logisticRange). */
+export function approvalOdds(c: Compiled, s: GameState, side: Side, v: Vote, votes?: Votes): number {
   const standing = s.fig[ofSide(c.side, side).iStanding]!;
-  return logistic(5 * (support(c, s, side, v.issue, v.direction, votes) + (standing - 50) / 200 - v.difficulty / 100));
+  return 5 * (support(c, s, side, v.issue, v.direction, votes) + (standing - 50) / 200 - v.difficulty / 100);
 }
 
 /** "2 for, 1 against": the students' votes on an item, for the side's own news. */

@@ -41,3 +41,25 @@ const SERIES_END = 5.551115123125783e-17;
 
 /** 0.5^y for y >= 0. */
 export const dhalfPow = (y: number): number => dexp(-y * 0.6931471805599453);
+
+/**
+ * Bounds on dexp(x) without its series, for a caller that needs only to know where e^x lies (the
+ * persona skips an order whose score is below zero anywhere in the range its chance can take):
+ * e^x = 2^k e^r as dexp splits it, and e^r by five terms of its series, whose error (under
+ * r^6/720 e^|r|, 5e-6 of e^r) is widened to 1e-5 either way, which also covers dexp's own rounding.
+ * Writes the least into out[0] and the most into out[1]; for |x| of 600 or more (or NaN), 0 and
+ * Infinity. tests/engine/detmath.test.ts checks dexp lies within them.
+ */
+export function dexpRange(x: number, out: Float64Array): void {
+  if (!(x > -600 && x < 600)) {
+    out[0] = 0;
+    out[1] = Infinity;
+    return;
+  }
+  const k = Math.round(x * INV_LN2);
+  const r = x - k * LN2_HI - k * LN2_LO;
+  const er = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r / 120))));
+  const e = k >= 0 ? er * POW2[k]! : er * POW2_NEG[-k]!;
+  out[0] = e * (1 - 1e-5);
+  out[1] = e * (1 + 1e-5);
+}

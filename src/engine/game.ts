@@ -148,7 +148,13 @@ function decide(d: Draft, side: Side, ev: number, optionId: string, ballots?: Ba
   for (let j = 0; j < options.length && !found; j++) if (options[j]!.id === optionId) found = options[j];
   const o = found!;
   const pending = ownPending(d, side);
-  pending.splice(pending.indexOf(ev), 1);
+  // splice(indexOf(ev), 1) as a plain shift down: splice makes a list of what it removes, and this
+  // runs at every decision of every playout (a decision always answers one of the side's pending).
+  const at = pending.indexOf(ev);
+  if (at >= 0) {
+    for (let j = at; j < pending.length - 1; j++) pending[j] = pending[j + 1]!;
+    pending.pop();
+  }
   ownChosen(d)[ev] = o.i;
   const cause = o.cause;
   d.audience = e.public ? undefined : side;

@@ -16,19 +16,27 @@ export function mtthChance(ev: CEvent, s: GameState, days: number): number {
 /**
  * dhalfPow, remembered: random events test the same few turn lengths against the same mean times
  * turn after turn, and the series behind dhalfPow is slow. The function is pure, so a stored
- * result is the very number it would compute. The store is a table of the last argument and
- * result per slot (an event's index picks its slot): an event meets the same argument turn after
- * turn, and comparing a number is quicker than a Map's lookup by a fractional key.
+ * result is the very number it would compute. The store keeps the last HALF_POW_WAYS arguments and
+ * results per slot (an event's index picks its slot), replaced oldest first: an event meets a few
+ * arguments (its turn lengths over its mean times as modified), and with one kept a slot missed a
+ * sixth of its calls in a 1932 playout; comparing numbers is quicker than a Map's lookup by a
+ * fractional key.
  */
 const HALF_POW_SLOTS = 1024;
-const halfPowY = new Float64Array(HALF_POW_SLOTS).fill(Number.NaN);
-const halfPowV = new Float64Array(HALF_POW_SLOTS);
+const HALF_POW_WAYS = 4;
+const halfPowY = new Float64Array(HALF_POW_SLOTS * HALF_POW_WAYS).fill(Number.NaN);
+const halfPowV = new Float64Array(HALF_POW_SLOTS * HALF_POW_WAYS);
+/** Per slot, the way the next new argument is written to. */
+const halfPowNext = new Uint8Array(HALF_POW_SLOTS);
 function halfPow(y: number, slot: number): number {
-  const at = slot & (HALF_POW_SLOTS - 1);
-  if (halfPowY[at] === y) return halfPowV[at]!;
-  const v = dhalfPow(y);
-  halfPowY[at] = y;
-  halfPowV[at] = v;
+  const s = slot & (HALF_POW_SLOTS - 1),
+    at = s * HALF_POW_WAYS;
+  for (let w = 0; w < HALF_POW_WAYS; w++) if (halfPowY[at + w] === y) return halfPowV[at + w]!;
+  const v = dhalfPow(y),
+    w = halfPowNext[s]!;
+  halfPowY[at + w] = y;
+  halfPowV[at + w] = v;
+  halfPowNext[s] = (w + 1) % HALF_POW_WAYS;
   return v;
 }
 

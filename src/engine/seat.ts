@@ -113,8 +113,9 @@ export function availableActions(c: Compiled, s: GameState, side: Side, out: num
   let n = 0;
   // They are the side's own, so each is open to it if the game goes on and actionOpen says so (actionAvailable's tests, in its order).
   if (!s.ended) for (let j = 0; j < own.length; j++) if (actionOpen(c, s, c.actions[own[j]!]!)) out[n++] = own[j]!;
-  // Cut only if it held more: setting `length` is a call into V8's runtime even when it changes nothing.
-  if (out.length !== n) out.length = n;
+  // Cut by popping what is left of a longer list: setting `length` is a call into V8's runtime (1%
+  // of a 1932 playout, whose lists change length at nearly every move), popping is inlined.
+  while (out.length > n) out.pop();
   return out;
 }
 

@@ -6,7 +6,7 @@
 // could tip it. (The moves and the nearest miss are checked against the persona's rules worked out
 // in full in personaReference.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { cannotBeat } from '../../src/ai/persona';
+import { cannotBeat, cannotBeatWithin } from '../../src/ai/persona';
 import { openRng, seedRng } from '../../src/engine/rng';
 
 describe('cannotBeat', () => {
@@ -49,5 +49,54 @@ describe('cannotBeat', () => {
     expect(cannotBeat(-1, -3, -1, -1.5)).toBe(true);
     // No miss yet (the first order weighed): nothing is skipped.
     expect(cannotBeat(-100, -100, -100, Number.NEGATIVE_INFINITY)).toBe(false);
+  });
+});
+
+describe('cannotBeatWithin', () => {
+  it('holds only when no chance in its range gives a score above the line, and is cannotBeat over 0 to 1', () => {
+    const rng = openRng(seedRng('cannot-beat-within'));
+    const any = () => (rng.next() < 0.05 ? 0 : (rng.next() < 0.5 ? -1 : 1) * 10 ** (rng.next() * 10 - 6));
+    let skipped = 0,
+      onlyWithin = 0;
+    for (let n = 0; n < 50000; n++) {
+      const yes = any(),
+        no = rng.next() < 0.1 ? yes : any(),
+        lean2 = any(),
+        cat = rng.next() < 0.5 ? 0 : any(),
+        cost = Math.round(rng.next() * 3) * 0.4,
+        dice = rng.next() * 0.6;
+      const rest = lean2 + cat - cost + dice;
+      // A range of chances: anywhere in 0..1, narrow (as logisticRange gives) or wide, or a point.
+      const a = rng.next(),
+        w = rng.next() < 0.5 ? 10 ** -(rng.next() * 16) : rng.next();
+      const lo = rng.next() < 0.05 ? 0 : a * (1 - w),
+        hi = rng.next() < 0.05 ? 1 : Math.min(1, lo + w);
+      const size = 1 + Math.abs(yes) + Math.abs(no) + Math.abs(rest);
+      const atHi = yes * hi + no * (1 - hi) + rest;
+      const r = rng.next();
+      const near = r < 0.3 ? 0 : r < 0.5 ? -(10 ** (rng.next() * 8 - 4)) : Math.min(0, atHi + rng.next() * size * 10 ** -(8 + rng.next() * 8));
+      expect(cannotBeatWithin(yes, no, rest, 0, 1, near)).toBe(cannotBeat(yes, no, rest, near));
+      if (!cannotBeatWithin(yes, no, rest, lo, hi, near)) continue;
+      skipped++;
+      if (!cannotBeat(yes, no, rest, near)) onlyWithin++;
+      for (const t of [0, 1, 0.5, rng.next(), rng.next(), 1e-16, 1 - 1e-16]) {
+        const pass = lo + (hi - lo) * t;
+        // The persona's score, term by term in its order (persona.ts, orders).
+        const score = yes * pass + no * (1 - pass) + lean2 + cat - cost + dice;
+        expect(score, `yes ${yes} no ${no} rest ${rest} pass ${pass} in ${lo}..${hi} near ${near}`).toBeLessThanOrEqual(near);
+      }
+    }
+    // It skips orders cannotBeat could not (a narrower range than 0 to 1 bounds the score lower).
+    expect(skipped).toBeGreaterThan(5000);
+    expect(onlyWithin).toBeGreaterThan(1000);
+  });
+
+  it('never holds for an order a chance in its range could lift above the line', () => {
+    // Approved worth 2, refused -5, the rest -1: at chance 0.9 the score is 0.3 (above 0), at 0.7 it is -1.1.
+    expect(cannotBeatWithin(2, -5, -1, 0.6, 0.9, 0)).toBe(false);
+    expect(cannotBeatWithin(2, -5, -1, 0.6, 0.7, 0)).toBe(true);
+    // The same with the worths the other way round: the low end of the range is the best.
+    expect(cannotBeatWithin(-5, 2, -1, 0.1, 0.4, 0)).toBe(false);
+    expect(cannotBeatWithin(-5, 2, -1, 0.3, 0.4, 0)).toBe(true);
   });
 });

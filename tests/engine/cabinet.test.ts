@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approvalChance, support } from '../../src/engine/cabinet';
+import { approvalChance, approvalOdds, logistic, logisticRange, support } from '../../src/engine/cabinet';
 import { actionAvailable, compile, createGame } from '../../src/engine/index';
 import { act, ledgerSince, mini, newsOf, newsSince, Play, quiet, variant, withFigs, withinSigma } from './helpers';
 
@@ -16,6 +16,30 @@ describe('support and approval chance', () => {
     const want = (-30 * 6 + 80 * 7 + 0 * 4) / 17 / 100;
     expect(support(c, s0, 'britain', RUPTURE, 1)).toBeCloseTo(want, 12);
     expect(support(c, s0, 'britain', RUPTURE, -1)).toBeCloseTo(-want, 12);
+  });
+
+  it('the chance is the logistic curve of approvalOdds, which logisticRange bounds without the exp', () => {
+    const out = new Float64Array(2);
+    fc.assert(
+      fc.property(fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: -50, max: 150 }), (a, b, st, diff) => {
+        const s = withFigs(c, s0, { 'stance.fs.rupture': a, 'stance.hawk.rupture': b, 'standing.britain': st });
+        const x = approvalOdds(c, s, 'britain', vote(diff));
+        const p = approvalChance(c, s, 'britain', vote(diff));
+        expect(p).toBe(logistic(x));
+        logisticRange(x, out);
+        expect(out[0]).toBeLessThanOrEqual(p);
+        expect(out[1]).toBeGreaterThanOrEqual(p);
+        // Near enough to tell most chances apart: a 1e-5 band of the odds' exp at most.
+        expect(out[1]! - out[0]!).toBeLessThanOrEqual(1e-5);
+      }),
+    );
+    // Odds of any size (every reduction of the exp), and beyond the range logisticRange knows.
+    for (let x = -60; x <= 60; x += 0.00731) {
+      logisticRange(x, out);
+      expect(out[0]! <= logistic(x) && logistic(x) <= out[1]!, `x ${x}`).toBe(true);
+    }
+    logisticRange(-700, out);
+    expect([out[0], out[1]]).toEqual([0, 1]);
   });
 
   it('support 0, standing 50 and difficulty 0 is an even chance', () => {

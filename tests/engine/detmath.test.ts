@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dexp, dhalfPow } from '../../src/engine/detmath';
+import { dexp, dexpRange, dhalfPow } from '../../src/engine/detmath';
 
 /** dexp as first written, summing all 16 terms of the series: the early stop must give the same bits. */
 function dexpFullSeries(x: number): number {
@@ -43,6 +43,31 @@ describe('deterministic exp', () => {
     expect(dexp(800)).toBe(Infinity);
     expect(dexp(-800)).toBe(0);
     expect(dexp(NaN)).toBeNaN();
+  });
+
+  it('dexpRange bounds dexp closely, and says nothing beyond 600 either way', () => {
+    const out = new Float64Array(2);
+    const xs = [0, -0, 1e-300, 0.34657359, -0.34657359, 0.3465736, -0.3465736, 599.9, -599.9];
+    // Every r the reduction can give, densely, and random points over the range.
+    for (let x = -40; x <= 40; x += 0.000917) xs.push(x);
+    let seed = 11;
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let j = 0; j < 100_000; j++) xs.push((rand() - 0.5) * 1199.8, (rand() - 0.5) * 30);
+    let outside = 0,
+      widest = 0;
+    for (const x of xs) {
+      dexpRange(x, out);
+      const e = dexp(x);
+      if (!(out[0]! <= e && e <= out[1]!)) outside++;
+      widest = Math.max(widest, (out[1]! - out[0]!) / e);
+    }
+    expect(outside).toBe(0);
+    // Close enough to be of use: 2e-5 of the value wide, no more.
+    expect(widest).toBeLessThan(2.1e-5);
+    for (const x of [600, -600, 1e6, -1e6, Number.NaN]) {
+      dexpRange(x, out);
+      expect([out[0], out[1]]).toEqual([0, Infinity]);
+    }
   });
 
   it('0.5^y', () => {

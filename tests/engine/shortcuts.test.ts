@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { stanceDrift } from '../../src/engine/cabinet';
 import { actionIndexOf } from '../../src/engine/compile';
+import { dhalfPow } from '../../src/engine/detmath';
 import { addFig, closeDraft, copyState, type Draft, openDraft } from '../../src/engine/draft';
+import { mtthChance } from '../../src/engine/incidents';
 import { acceptance, actionAvailable, applyMove, type Compiled, compile, createGame } from '../../src/engine/index';
 import { decidedOn } from '../../src/engine/link/conditions';
 import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
@@ -124,7 +126,48 @@ describe.each(scenarios)('shortcuts in %s', (_id, sc) => {
   });
 
   it("each side's available actions, tested with actionOpen, are those actionAvailable passes, on every state of a game", () => {
-    for (const s of states(c, 2)) for (const side of SIDES) expect(availableActions(c, s, side)).toEqual(c.sideActions[side].filter(k => actionAvailable(c, s, side, c.actions[k]!)));
+    // Also made in one list refilled at every state, as a playout's view makes them: longer and shorter lists in turn.
+    const list: number[] = [];
+    for (const s of states(c, 2))
+      for (const side of SIDES) {
+        const want = c.sideActions[side].filter(k => actionAvailable(c, s, side, c.actions[k]!));
+        expect(availableActions(c, s, side)).toEqual(want);
+        expect(availableActions(c, s, side, list)).toEqual(want);
+      }
+  });
+
+  it("a decision takes its event off the side's pending list, the rest staying in their order", () => {
+    let seen = 0;
+    for (const s of states(c, 3))
+      for (const side of SIDES) {
+        const pending = s.pending[side];
+        if (pending.length < 2) continue;
+        const ev = c.events[pending[0]!]!;
+        const r = applyMove(sc, s, { type: 'decide', side, event: ev.id, option: ev.decision!.options[0]!.id });
+        if (!r.ok) throw new Error(r.error);
+        // Whatever the option sets off comes after: the first entries are the others, in order.
+        expect(r.value.pending[side].slice(0, pending.length - 1)).toEqual(pending.slice(1));
+        expect(s.pending[side]).toBe(pending);
+        seen++;
+      }
+    if (c.sc.id === '1932') expect(seen).toBeGreaterThan(0);
+  });
+
+  it("a random event's chance (mtthChance, its 0.5^y remembered by event) is the rule worked out afresh, on every state of a game, at turn lengths in any order", () => {
+    const random = c.events.filter(e => e.mtthDays !== null);
+    const rng = openRng(seedRng('mtth-shortcut'));
+    let asked = 0;
+    // A few lengths a turn can have, more than the store keeps for an event, drawn at random.
+    for (const s of states(c, 2))
+      for (const e of random)
+        for (let n = 0; n < 3; n++) {
+          const days = [7, 14, 21, 28, 30, 31, 3.5][Math.floor(rng.next() * 7)]!;
+          let mtth = e.mtthDays!;
+          for (const m of e.mtthModifiers) if (m.when(s)) mtth *= m.factor;
+          expect(mtthChance(e, s, days)).toBe(1 - dhalfPow(days / mtth));
+          asked++;
+        }
+    if (random.length) expect(asked).toBeGreaterThan(100);
   });
 
   it('stance drift, over the issues groups pull on (driftIssues) and the ministers it finds in office once, moves every figure as the rule stated minister by minister on every issue', () => {
