@@ -7,22 +7,26 @@
 // in full in personaReference.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { cannotBeat, cannotBeatWithin } from '../../src/ai/persona';
-import { openRng, seedRng } from '../../src/engine/rng';
+import { openRng, type Rng, seedRng } from '../../src/engine/rng';
+
+/** One order's terms as the persona's orders loop adds them, drawn at random: each a number of random sign and of a size from 1e-6 to 1e4 (some exactly 0). */
+function orderCase(rng: Rng) {
+  const any = () => (rng.next() < 0.05 ? 0 : (rng.next() < 0.5 ? -1 : 1) * 10 ** (rng.next() * 10 - 6));
+  const yes = any(),
+    no = rng.next() < 0.1 ? yes : any(),
+    lean2 = any(),
+    cat = rng.next() < 0.5 ? 0 : any(),
+    cost = Math.round(rng.next() * 3) * 0.4,
+    dice = rng.next() * 0.6;
+  return { yes, no, lean2, cat, cost, dice, rest: lean2 + cat - cost + dice };
+}
 
 describe('cannotBeat', () => {
   it('holds only when no chance from 0 to 1 gives a score above the nearest miss', () => {
     const rng = openRng(seedRng('cannot-beat'));
-    // A number of random sign and of a size from 1e-6 to 1e4 (some exactly 0).
-    const any = () => (rng.next() < 0.05 ? 0 : (rng.next() < 0.5 ? -1 : 1) * 10 ** (rng.next() * 10 - 6));
     let skipped = 0;
     for (let n = 0; n < 50000; n++) {
-      const yes = any(),
-        no = rng.next() < 0.1 ? yes : any(),
-        lean2 = any(),
-        cat = rng.next() < 0.5 ? 0 : any(),
-        cost = Math.round(rng.next() * 3) * 0.4,
-        dice = rng.next() * 0.6;
-      const rest = lean2 + cat - cost + dice;
+      const { yes, no, lean2, cat, cost, dice, rest } = orderCase(rng);
       const bound = Math.max(yes, no) + rest;
       // The line (never above zero): zero itself, the line the orders loop asks with; anywhere
       // below zero; or just above the bound, by a rounding step or two of numbers this size up to a
@@ -55,17 +59,10 @@ describe('cannotBeat', () => {
 describe('cannotBeatWithin', () => {
   it('holds only when no chance in its range gives a score above the line, and is cannotBeat over 0 to 1', () => {
     const rng = openRng(seedRng('cannot-beat-within'));
-    const any = () => (rng.next() < 0.05 ? 0 : (rng.next() < 0.5 ? -1 : 1) * 10 ** (rng.next() * 10 - 6));
     let skipped = 0,
       onlyWithin = 0;
     for (let n = 0; n < 50000; n++) {
-      const yes = any(),
-        no = rng.next() < 0.1 ? yes : any(),
-        lean2 = any(),
-        cat = rng.next() < 0.5 ? 0 : any(),
-        cost = Math.round(rng.next() * 3) * 0.4,
-        dice = rng.next() * 0.6;
-      const rest = lean2 + cat - cost + dice;
+      const { yes, no, lean2, cat, cost, dice, rest } = orderCase(rng);
       // A range of chances: anywhere in 0..1, narrow (as logisticRange gives) or wide, or a point.
       const a = rng.next(),
         w = rng.next() < 0.5 ? 10 ** -(rng.next() * 16) : rng.next();
