@@ -37,8 +37,8 @@ export function headlineText(n: NewsItem): string {
   return long ? `${long.charAt(0).toUpperCase()}${long.slice(1)}.` : n.text;
 }
 
-/** A news line as a headline, or null. Given the scenario, one an event made is dated by history's day (newsDay). */
-export const headlineOf = (n: NewsItem, c?: Compiled): Headline | null =>
+/** A news line as a headline, or null; one an event made is dated by history's day (newsDay). */
+export const headlineOf = (n: NewsItem, c: Compiled): Headline | null =>
   n.headline === undefined
     ? null
     : {
@@ -46,7 +46,7 @@ export const headlineOf = (n: NewsItem, c?: Compiled): Headline | null =>
         kicker: HEADLINE_KICKER[n.headline],
         text: headlineText(n),
         detail: n.detail ?? null,
-        day: c ? newsDay(c, n) : n.day,
+        day: newsDay(c, n),
         item: n,
       };
 

@@ -15,6 +15,7 @@ import { whyEntries } from '../app/why';
 import {
   type CAction,
   type Compiled,
+  decisionDay,
   type LegalAction,
   longDate,
   type NewsItem,
@@ -244,8 +245,7 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
   const more = remaining > 1;
   const kind = ev.kind === 'decision' ? '' : ev.kind === 'incident' ? `incident, severity ${ev.severity}, publicity ${ev.publicity}` : ev.kind;
   const out = ['', section(w, `Decision: ${ev.title}`)];
-  const fired = view.fired[ev.i]!;
-  const on = shownDay(ev, fired >= 0 ? fired : view.day);
+  const on = decisionDay(ev, view);
   if (on !== view.day) out.push(dim(`  ${longDate(on)}`));
   if (kind || more) out.push(dim(`  ${[kind, remaining > 1 ? `${remaining - 1} more decision${remaining > 2 ? 's' : ''} after this` : ''].filter(Boolean).join(' · ')}`));
   out.push(...wrap(ev.text, w, '  '), '');

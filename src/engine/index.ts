@@ -37,6 +37,6 @@ export { type Loaded, type LoadOptions, loadSave, makeSave, replay, SAVE_FORMAT,
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen, withRole } from './seat';
 export type * from './setup';
-export { eventOfCause, newsDay, shownDay } from './shownDates';
+export { decisionDay, eventOfCause, newsDay, shownDay } from './shownDates';
 export * from './types';
 export * from './vocab';

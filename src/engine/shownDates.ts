@@ -8,6 +8,9 @@ import type { CEvent, Compiled } from './compiled';
 /** The day to show for `ev`, fired (or decided) on the turn dated `day`. */
 export const shownDay = (ev: CEvent, day: number): number => (ev.historyDay !== null && day === ev.turnDay ? ev.historyDay : day);
 
+/** The day to show for a decision's event in a seat's view: its firing day's, or today's if it has not fired. */
+export const decisionDay = (ev: CEvent, view: { fired: readonly number[]; day: number }): number => shownDay(ev, view.fired[ev.i]! >= 0 ? view.fired[ev.i]! : view.day);
+
 /** The event a news line or ledger cause ("event:ID", "option:EVENT.OPTION") belongs to, if any. */
 export function eventOfCause(c: Compiled, cause: string): CEvent | null {
   const m = /^(?:event|option):([^.]+)/.exec(cause);

@@ -50,8 +50,8 @@ describe('planReports', () => {
   });
 
   it('speaks a headline with its kind and its reason', () => {
-    expect(headlineSpeech(headlineOf(forced)!)).toBe('Headline, Forced onto the agenda: Die-hards forces "Break off relations" onto the agenda. No order put it there.');
-    expect(headlineOf(echo)).toBeNull();
+    expect(headlineSpeech(headlineOf(forced, c)!)).toBe('Headline, Forced onto the agenda: Die-hards forces "Break off relations" onto the agenda. No order put it there.');
+    expect(headlineOf(echo, c)).toBeNull();
   });
 });
 

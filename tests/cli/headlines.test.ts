@@ -24,7 +24,7 @@ const plain: NewsItem = { day, cause: 'action:court-italy', text: 'Soviet Union:
 describe('headlines in the terminal', () => {
   for (const w of [80, 100, 160]) {
     it(`are boxed within ${w} columns`, () => {
-      const lines = headlineBox(headlineOf(refused)!, w);
+      const lines = headlineBox(headlineOf(refused, c)!, w);
       for (const l of lines) expect(vlen(l)).toBeLessThanOrEqual(w);
       // a closed frame of one width
       expect(new Set(lines.map(vlen)).size).toBe(1);
@@ -42,7 +42,7 @@ describe('headlines in the terminal', () => {
   }
 
   it('put each term a cabinet could not accept on a line of its own', () => {
-    const lines = headlineBox(headlineOf(refused)!, 100).map(l => stripAnsi(l).slice(4, -2).trimEnd());
+    const lines = headlineBox(headlineOf(refused, c)!, 100).map(l => stripAnsi(l).slice(4, -2).trimEnd());
     const lead = lines.findIndex(l => l.trim() === 'Terms it could not accept:');
     expect(lead).toBeGreaterThan(0);
     expect(lines[lead + 1]).toBe('  – Propaganda: A general pledge (31% content)');

@@ -5,7 +5,7 @@ import type { Affordances } from '../../app/affordances';
 import { detailParts, type Headline, headlineText } from '../../app/headlines';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
-import { type CEvent, type Compiled, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
+import { type CEvent, type Compiled, decisionDay, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
 import { h } from './h';
 
 /** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
@@ -136,7 +136,7 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
   return h(
     'div',
     { class: `decision ${medium(ev)}` },
-    h('p', { class: 'dateline' }, longDate(shownDay(ev, view.fired[ev.i]! >= 0 ? view.fired[ev.i]! : view.day))),
+    h('p', { class: 'dateline' }, longDate(decisionDay(ev, view))),
     h('p', { class: 'event-text' }, ev.text),
     h('p', { class: 'prompt' }, ev.decision!.prompt),
     h(
