@@ -23,7 +23,7 @@ import { MIN_GAIN } from './negotiator';
 import { describePackage, indexOf, packageOpen, span, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances } from './ratify';
-import type { Factor, Reasons } from './reasons';
+import { err, type Factor, type Reasons } from './reasons';
 import { packageSe } from './worth';
 
 /** How a baseline sets the utility (0-1) its next note asks for. */
@@ -117,7 +117,7 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       // A package's share as a reason states it: with its error (the playouts' error of its worth, over the range).
       const share = (i: number): string => {
         const se = max > min ? (packageSe(w, desk.ps, i, side) * own(i)) / (max - min) : 0;
-        return Number.isFinite(se) ? `${pct(norm(u[i]!))} ± ${(100 * se).toFixed(se < 0.01 ? 1 : 0)}%` : `${pct(norm(u[i]!))} (one playout: its noise unread)`;
+        return Number.isFinite(se) ? `${pct(norm(u[i]!))} ± ${err(100 * se, 0)}%` : `${pct(norm(u[i]!))} (one playout: its noise unread)`;
       };
       const next = bid < 0 ? pct(1) : share(bid);
       const replies: Order[] = [];

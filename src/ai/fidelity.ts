@@ -15,7 +15,7 @@ import type { Move, Order } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
 import { makeHistoricalPlayer } from './historical';
 import type { Ctx, Player } from './player';
-import type { Reasons } from './reasons';
+import { ptsSe, type Reasons } from './reasons';
 import { ordersLabel } from './search/candidates';
 import { personaPolicy } from './search/playout';
 import { type Budget, paired, weigh } from './search/weigh';
@@ -63,7 +63,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
     const w = weigh(policy, ctx.view, [hist, free], ctx.rng, BUDGET, [1]);
     const e = paired(w.tallies[1]!, w.tallies[0]!);
     const freeWins = e.diff - e.se > margin;
-    const sum = `free move ${e.diff >= 0 ? '+' : '−'}${Math.abs(e.diff).toFixed(1)} ± ${e.se.toFixed(1)} points against history's on ${e.n} sampled futures; fidelity ${f} asks for more than ${margin.toFixed(1)}`;
+    const sum = `free move ${ptsSe(e.diff, e.se, 'points')} against history's on ${e.n} sampled futures; fidelity ${f} asks for more than ${margin.toFixed(1)}`;
     last = {
       summary: `${sc.sides[ctx.side].name} ${freeWins ? `left history (${sum}): ${label(free)}` : `kept to history (${sum}): ${label(hist)}`}.`,
       factors: freeWins ? (inner?.factors ?? []) : record(),

@@ -53,21 +53,40 @@ export interface Reasons {
 
 /** Points, signed, to one decimal place, with a true minus sign (as every figure a player reads is signed). */
 export const pts = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
-/** Points as pts gives them, but two decimals for a figure under 0.05 that is not nought (it would read "−0.0"). */
-export const ptsFine = (x: number): string => (x !== 0 && Math.abs(x) < 0.05 ? `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}` : pts(x));
-/** A standard error as a reason prints it: one decimal, two below 0.05 (so a small one does not read as none). */
-export const err = (se: number): string => se.toFixed(se < 0.05 ? 2 : 1);
 /**
- * A figure measured by playouts, with its standard error: "+6.1 ± 0.4"; from one playout, whose
- * noise cannot be read, "+6.1 (one playout: its noise unread)"; its unit, if given, after the
- * error ("+6.1 ± 0.4 points"). Every figure a reason states from
+ * How many decimals a figure measured with standard error `se` is given to, counted from `places`
+ * (one for points): one more where the error is under half the last of them, so that the figure
+ * carries as many places as its error ("+7.80 ± 0.03", "−0.01 ± 0.02").
+ */
+export const placesFor = (se: number, places = 1): number => (se < 0.5 * 10 ** -places ? places + 1 : places);
+/** A signed figure to `places` decimals; one that rounds to nought there has no sign ("0.00", not "−0.00"). */
+const signedTo = (x: number, places: number): string => {
+  const body = Math.abs(x).toFixed(places);
+  return Number(body) === 0 ? body : `${x > 0 ? '+' : '−'}${body}`;
+};
+/** Points as pts gives them, but two decimals for a figure under 0.05 that is not nought (it would read "−0.0"). */
+export const ptsFine = (x: number): string => (x !== 0 && Math.abs(x) < 0.05 ? signedTo(x, 2) : pts(x));
+/**
+ * A standard error as a reason prints it, to `places` decimals (one for points, nought for a
+ * percentage), one more where it is under half the last of them (so a small one does not read as
+ * none), and "<" the finest of those where even that would round to nought: "± <0.01", never
+ * "± 0.00", since a figure from playouts is never known exactly. One rule for every error a reason
+ * gives, in the browser and the terminal alike (both print these strings).
+ */
+export const err = (se: number, places = 1): string => {
+  const fine = places + 1;
+  return se < 0.5 * 10 ** -fine ? `<${(10 ** -fine).toFixed(fine)}` : se.toFixed(placesFor(se, places));
+};
+/**
+ * A figure measured by playouts, with its standard error: "+6.1 ± 0.4", "+7.80 ± <0.01"; from one
+ * playout, whose noise cannot be read, "+6.1 (one playout: its noise unread)"; its unit, if given,
+ * after the error ("+6.1 ± 0.4 points"). Every figure a reason states from
  * playouts is written with this (or says it is within the noise).
  */
 export const ptsSe = (x: number, se: number, unit = ''): string => {
   const u = unit ? ` ${unit}` : '';
   // A figure to as many places as its error: "−0.01 ± 0.02", not "−0.0 ± 0.02".
-  const fig = se > 0 && se < 0.05 ? `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}` : pts(x);
-  return Number.isFinite(se) ? `${fig} ± ${err(se)}${u}` : `${fig}${u} (one playout: its noise unread)`;
+  return Number.isFinite(se) ? `${signedTo(x, placesFor(se))} ± ${err(se)}${u}` : `${signedTo(x, 1)}${u} (one playout: its noise unread)`;
 };
 /** A chance as a whole percentage. */
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;

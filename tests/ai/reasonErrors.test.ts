@@ -1,7 +1,7 @@
 // Every figure a reason states as a worth measured by playouts carries its standard error, or says
 // its noise cannot be read (one playout): the note's worth for us and for them, a note answered, a
 // counter-offer, the search's expected scores and leads, the objectives a worth comes from, and each
-// factor measured so. Over whole 1929 and 1932 games, both seats, as the terminal prints them.
+// factor measured so; an error too small to show as under 0.01, not as nought. Over whole 1929 and 1932 games, both seats, as the terminal prints them.
 import { describe, expect, it } from 'vitest';
 import { type Player, playerFor, type Reasons, runGame } from '../../src/ai/index';
 import type { PlayerName } from '../../src/ai/names';
@@ -23,7 +23,7 @@ const BARE_FIGURES = [
   `expected ${FIG}${BARE}`,
   `below ${FIG}${BARE}`,
   `Expected score \\d+\\.\\d+(?!\\d)${BARE}`,
-  `(?<!± )(?<![\\d.])\\d+\\.\\d+(?!\\d)${BARE} expected,`,
+  `(?<!± <?)(?<![\\d.])\\d+\\.\\d+(?!\\d)${BARE} expected,`,
   `${FIG}${BARE} (?:against the move made|better on)`,
   `looked ${FIG}${BARE}`,
   `playouts?[,:] ${FIG}${BARE}`,
@@ -72,6 +72,8 @@ describe('a figure from playouts carries its error', () => {
       for (const r of said) {
         const text = reasonsLines(r, 1000, 10).map(stripAnsi).join('\n');
         for (const re of BARE_FIGURES) expect(re.exec(text)?.[0], text).toBeUndefined();
+        // An error too small to show is "<0.01", never "± 0.00" (which reads as exactly known).
+        expect(/± 0(?:\.0+)?%?(?![.\d])/.exec(text)?.[0], text).toBeUndefined();
         if (WITH_ERROR.test(text)) withError++;
         for (const f of r.factors)
           if (fromPlayouts.test(f.label)) {

@@ -6,7 +6,7 @@
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
-import { type Alternative, err, type Factor, ptsFine, ptsSe, type Reasons } from '../reasons';
+import { type Alternative, err, type Factor, placesFor, ptsFine, ptsSe, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
@@ -58,7 +58,8 @@ function expected(t: Tally): string {
     m = mean(t.scores);
   if (n < 2) return `${m.toFixed(1)} (one future: its noise unread)`;
   const v = t.scores.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1);
-  return `${m.toFixed(1)} ± ${err(Math.sqrt(v / n))}`;
+  const se = Math.sqrt(v / n);
+  return `${m.toFixed(placesFor(se))} ± ${err(se)}`;
 }
 
 /** A label at the head of a sentence begins with a capital ("a private order" does not). */
