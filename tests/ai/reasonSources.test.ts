@@ -25,7 +25,7 @@ import { talksOpen } from './talksOpen';
 function named(sc: Scenario, side: Side, f: Factor): string[] {
   const m = /(?:(?:most|all|some) of it for|the net of) (.*)$/.exec(f.label);
   if (!m) return [];
-  return [...m[1]!.matchAll(/“([^”]+)” [−+]\d+\.\d+(?: ± \d+\.\d+)? \(\d+%\)/g)].map(x => sc.objectives[side].find(o => o.label === x[1])!.id);
+  return [...m[1]!.matchAll(/“([^”]+)” [−+]\d+\.\d+(?: ± <?\d+\.\d+)? \(\d+%\)/g)].map(x => sc.objectives[side].find(o => o.label === x[1])!.id);
 }
 
 const ask = (scn: Scenario, kind: 'persona' | 'negotiator' | 'boulware', side: Side, view: SeatView, dice: RngState) => {
@@ -190,8 +190,8 @@ describe('a worth measured by playouts names no objective its noise could accoun
           if (Math.abs(f.value) < 2 * se) {
             expect(f.label).toMatch(
               Math.abs(f.value) <= se || Math.abs(f.value) < 0.05
-                ? /worth about nothing to our objectives by 3 playouts: [−+]\d+\.\d+( ± \d+\.\d+)?, within their noise/
-                : /to our objectives by 3 playouts, [−+]\d+\.\d+ ± \d+\.\d+: not clear of their noise, so no objective is named/,
+                ? /worth about nothing to our objectives by 3 playouts: [−+]?\d+\.\d+( ± <?\d+\.\d+)?, within their noise/
+                : /to our objectives by 3 playouts, [−+]\d+\.\d+ ± <?\d+\.\d+: not clear of their noise, so no objective is named/,
             );
             expect(named(sc, side, f)).toEqual([]);
             noise++;

@@ -49,7 +49,7 @@ describe('reasons', () => {
       expect(a.score).toBeLessThanOrEqual(100);
       expect(a.why).toMatch(/\d/);
     }
-    expect(why.summary).toMatch(/Expected score \d+\.\d ± \d+\.\d+ of 100/);
+    expect(why.summary).toMatch(/Expected score \d+\.\d+ ± <?\d+\.\d+ of 100/);
     // The deciding objective is named in the summary as the scenario spells it (not lowercased: "article 21 a canadian affair").
     const lead = sc.objectives.britain.find(o => why.factors[0]!.label.startsWith(o.label))!;
     expect(why.summary).toContain(`“${lead.label}”`);

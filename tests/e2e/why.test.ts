@@ -60,7 +60,7 @@ describeBrowser("the computer's reasons", browser => {
     }
     expect(Object.keys(said).sort()).toEqual(['decision', 'orders']);
     for (const text of Object.values(said)) {
-      expect(text).toMatch(/Expected score \d+\.\d ± \d+\.\d+ of 100/);
+      expect(text).toMatch(/Expected score \d+\.\d+ ± <?\d+\.\d+ of 100/);
       expect(text).toMatch(/Passed over/i);
       // Either the objectives that told the moves apart clear of the futures' noise, with their weights, or that none did.
       expect(text).toMatch(/objective, weight \d+ of \d+|nothing in its objectives told them apart|no one objective's part stands clear|nor is any one objective's part|within the noise/);

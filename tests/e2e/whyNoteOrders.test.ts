@@ -38,7 +38,7 @@ describeBrowser("the reasons for a note's turn", browser => {
     }
     expect(text, "the computer's note turn is in the reports").not.toBe('');
     // The note's worth for both sides, each with its error.
-    expect(text).toMatch(/Proposes a note: [−+]\d+\.\d+ ± \d+\.\d+ objective points for us, [−+]\d+\.\d+ ± \d+\.\d+ for them/);
+    expect(text).toMatch(/Proposes a note: [−+]?\d+\.\d+ ± <?\d+\.\d+ objective points for us, [−+]?\d+\.\d+ ± <?\d+\.\d+ for them/);
     // Each order the summary names as given has a factor of its own: its worth to the objectives, its cost and its dice.
     const given = /gives (?:one order, scoring [−+]\d+\.\d+: (.+?)\.|\d+ orders: (.+?)\. The strongest)/.exec(text)!;
     const orders = (given[1] ?? given[2]!).split('; ');
