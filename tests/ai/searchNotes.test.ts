@@ -1,12 +1,15 @@
 // The search player bargains: when talks are open and a package exists that both cabinets would
 // ratify and its side gains from, the negotiator's note is among the moves it weighs, and its
-// playouts bear the note out; a note good for its side it accepts.
+// playouts bear the note out, and its reasons name what the note offers; a note good for its side it accepts.
 import { describe, expect, it } from 'vitest';
 import { aiRng, makeSearchPlayer } from '../../src/ai/index';
 import { makeNegotiator } from '../../src/ai/negotiator';
-import { indexOf, packageSpace, termsOf } from '../../src/ai/packages';
+import { describeTerms, indexOf, packageSpace, termsOf } from '../../src/ai/packages';
 import { makeSidePersona } from '../../src/ai/persona';
 import { orderCandidates } from '../../src/ai/search/candidates';
+import { explain } from '../../src/ai/search/explain';
+import { stripAnsi } from '../../src/cli/format';
+import { reasonsLines } from '../../src/cli/reasons';
 import { compile, seatState, seatView } from '../../src/engine/index';
 import type { Offer } from '../../src/engine/types';
 import { loadScenarioFile } from '../loadScenario';
@@ -30,11 +33,44 @@ describe('the search player at the table (1932, Britain)', () => {
     expect(withNote?.move.type === 'orders' && withNote.move.orders).toContainEqual(said);
   });
 
-  it('proposes that package when its playouts bear it out, and says so', () => {
+  it('proposes that package when its playouts bear it out, and says so, naming its terms', () => {
     const p = makeSearchPlayer(sc, 'britain', 1);
     const out = p.orders(ctx());
-    expect(out.some(o => o.kind === 'offer')).toBe(true);
-    expect(p.why!()!.summary).toMatch(/send a note/);
+    const note = out.find(o => o.kind === 'offer');
+    expect(note?.kind).toBe('offer');
+    const r = p.why!()!;
+    expect(r.summary).toMatch(/send a note/);
+    // What the note offers, term by term, as the persona's and the negotiator's reasons give it.
+    const terms = describeTerms(c, note!.kind === 'offer' ? note!.terms : {});
+    expect(terms.split('; ').length).toBeGreaterThan(2);
+    expect(r.summary.endsWith(` Terms of its note: ${terms}.`)).toBe(true);
+    // The same in the terminal (the browser's why panel prints the same summary).
+    expect(reasonsLines(r, 1000, 10).map(stripAnsi).join(' ')).toContain(`Terms of its note: ${terms}.`);
+  });
+
+  it('names a note it passed over by its terms, where they are not the note it sent', () => {
+    const cands = orderCandidates(ctx(), makeSidePersona(sc, 'britain'), 4, makeNegotiator(sc, 'britain'));
+    const k = cands.findIndex(x => x.origin === 'negotiator' && x.move.type === 'orders' && x.move.orders.some(o => o.kind === 'offer'));
+    expect(k).toBeGreaterThan(0);
+    const sent = cands[k]!.move.type === 'orders' ? cands[k]!.move.orders.find(o => o.kind === 'offer') : undefined;
+    const terms = describeTerms(c, sent?.kind === 'offer' ? sent.terms : {});
+    // The search keeps a set with no note of the negotiator's: that note lost, and says what it offered.
+    const kept = cands.findIndex(x => x.move.type === 'orders' && !x.move.orders.some(o => o.kind === 'offer' && describeTerms(c, o.terms) === terms));
+    expect(kept).toBeGreaterThanOrEqual(0);
+    const tally = (score: number) => ({ scores: [score, score + 1, score - 1], objectives: new Float64Array(c.objectives.britain.length) });
+    const w = {
+      chosen: kept,
+      tallies: cands.map((_, j) => tally(j === kept ? 60 : 50)),
+      dropped: cands.map(() => -1),
+      worlds: 3,
+      turns: 30,
+      challenger: -1,
+      edge: { diff: 0, se: Infinity, n: 0, bound: Infinity },
+    };
+    const r = explain(c, 'britain', cands, w, "Britain's orders");
+    const passed = r.rejected.find(x => x.label === cands[k]!.label && x.why.includes('Terms of its note'));
+    expect(passed?.why.endsWith(`. Terms of its note: ${terms}`)).toBe(true);
+    expect(r.summary).not.toContain(terms);
   });
 
   const answer = (terms: Offer['terms']) => {

@@ -1,11 +1,13 @@
 // A search player's reasons, read off the tallies that chose its move: the objectives whose expected
 // points differ most between the chosen move and the best move it passed over (each with its weight
-// and the sources it rests on), and every other candidate with its expected score and why it lost.
+// and the sources it rests on), and every other candidate with its expected score and why it lost;
+// a note, by its terms.
 // Nothing here is written apart from the numbers: change an objective's weight and the reasons move
 // with the choice.
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
+import { describeTerms } from '../packages';
 import { type Alternative, err, type Factor, placesFor, ptsFine, ptsSe, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
@@ -62,6 +64,16 @@ function expected(t: Tally): string {
   return `${m.toFixed(placesFor(se))} ± ${err(se)}`;
 }
 
+/**
+ * The terms of the note a candidate sends, in words ("Term: option; ..."), or null if it sends none.
+ * Its label says only "send a note": the terms come after it, as the persona's and the negotiator's
+ * reasons give them, so no term's label is spliced mid-sentence.
+ */
+function noteTerms(c: Compiled, x: Candidate): string | null {
+  const o = x.move.type === 'orders' ? x.move.orders.find(o => o.kind === 'offer') : undefined;
+  return o?.kind === 'offer' ? describeTerms(c, o.terms) : null;
+}
+
 /** A label at the head of a sentence begins with a capital ("a private order" does not). */
 const capitalised = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 
@@ -91,7 +103,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const chosen = w.chosen;
   const tc = w.tallies[chosen]!;
   const m = (j: number) => mean(w.tallies[j]!.scores);
-  if (cands.length === 1) return { summary: `${what}: ${cands[0]!.label} — the only move open.`, factors: [], rejected: [] };
+  const note = noteTerms(c, cands[chosen]!);
+  const terms = note ? ` Terms of its note: ${note}.` : '';
+  if (cands.length === 1) return { summary: `${what}: ${cands[0]!.label} — the only move open.${terms}`, factors: [], rejected: [] };
   // The runner-up: the best other candidate among those played longest.
   const most = Math.max(...w.tallies.map((t, j) => (j === chosen ? 0 : t.scores.length)));
   let runner = -1;
@@ -124,6 +138,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
         why = `dropped after ${t.scores.length} futures, others scoring higher there: ${expected(t)} expected, ${ptsSe(e.diff, e.se)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
       else if (e.diff > 0) why = `${ptsSe(e.diff, e.se)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so the move its persona makes stands`;
       else why = `${ptsSe(e.diff, e.se)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
+      // A note other than the one sent (or none sent) is told apart by its terms.
+      const its = noteTerms(c, x);
+      if (its && its !== note) why += `. Terms of its note: ${its}`;
       return { label: x.label, score: m(j), why };
     });
   const edge = paired(tc, tr);
@@ -147,5 +164,5 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
           ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${leadFigure(1)}).` : `${apart}.`}`
           : `${head}, ${over} against ${cands[runner]!.label}, within the noise${lead ? `; the objective that parts them most is ${leadName} (${leadFigure(1)})` : ''}, ${stands}.`
         : `${head}. ${capitalised(cands[runner]!.label)} looked ${ptsSe(-edge.diff, edge.se)} better${lead ? `, above all on ${leadName} (${leadFigure(-1)}), but not clear of the noise` : ", but not clear of the noise (nor is any one objective's part)"}, ${stands}.`;
-  return { summary, factors, rejected };
+  return { summary: summary + terms, factors, rejected };
 }
