@@ -2,7 +2,7 @@
 // pressure gauges, standing, trade and relations. Pure data, so the Phaser views hold no rules and
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
-import { type Compiled, longDate, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, type TradeMonth } from '../engine/index';
+import { type Compiled, longDate, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, shownDay, type TradeMonth } from '../engine/index';
 import { groupLines } from './names';
 
 /** A number on the board; `value` null when the side cannot see it. */
@@ -44,6 +44,7 @@ export interface Gauge {
 export interface MapIncident {
   place: Place;
   title: string;
+  /** The date the player was shown for it: history's on the turn history fired it, else its turn's (engine shownDay). */
   day: number;
   kind: string;
   severity: number /** Turns ago (0 = this turn). */;
@@ -128,10 +129,11 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
   const today = v.day;
   const incidents: MapIncident[] = [];
   for (const ev of c.events) {
-    const day = v.fired[ev.i]!;
-    if (ev.place === null || day < 0) continue;
-    const age = v.turn - turnOfDay(c, day);
-    if (age < INCIDENT_TURNS) incidents.push({ place: ev.place, title: ev.title, day, kind: ev.kind, severity: ev.severity, age });
+    const fired = v.fired[ev.i]!;
+    if (ev.place === null || fired < 0) continue;
+    // Its age counts turns from the one it fired on; its date is the one its reports gave (shownDay).
+    const age = v.turn - turnOfDay(c, fired);
+    if (age < INCIDENT_TURNS) incidents.push({ place: ev.place, title: ev.title, day: shownDay(ev, fired), kind: ev.kind, severity: ev.severity, age });
   }
   incidents.sort((a, b) => b.day - a.day);
   const sideInfo = (s: Side) => {

@@ -120,11 +120,14 @@ export interface CEvent extends Gated {
   text: string;
   day: number | null;
   lastDay: number | null;
-  /** The turn a dated event's date first reaches (the day it fires if history keeps time), or null. */
+  /**
+   * The turn on which it fires if history keeps time, or null: a dated event's, the turn its date
+   * first reaches; a triggered event's with a `historicalDate`, the turn whose span holds that day.
+   */
   turnDay: number | null;
   /**
    * The day the player is shown for it when it fires on `turnDay`: history's (`historicalDate`,
-   * else `date`), not the turn's. Display only (shownDay in dates.ts); play never reads it.
+   * else `date`), not the turn's. Display only (shownDay in shownDates.ts); play never reads it.
    */
   historyDay: number | null;
   when: Cond | null;

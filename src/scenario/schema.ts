@@ -237,9 +237,11 @@ export const GameEvent = z
     kind: z.enum(EVENT_KINDS),
     date: date.optional(),
     /**
-     * History's date, where `date` was moved onto a turn: shown to the player instead of `date`
-     * when the event fires on the turn its date reaches. Display only; it must fall after the
-     * turn before and before the turn after (compile checks it against the calendar).
+     * History's date. On a scheduled event, where `date` was moved onto a turn: shown to the player
+     * instead of `date` when the event fires on the turn its date reaches; it must fall after the
+     * turn before and before the turn after. On a triggered event (no `date`, no `mtthDays`): shown
+     * when it fires on the turn whose span holds it. Display only (compile checks it against the
+     * calendar).
      */
     historicalDate: date.optional(),
     window: z.number().int().min(0).optional(),
@@ -269,7 +271,10 @@ export const GameEvent = z
     estimate,
   })
   .refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both')
-  .refine(e => !e.historicalDate || e.date, { message: 'historicalDate is shown in place of a scheduled date: the event needs a date', path: ['historicalDate'] });
+  .refine(e => !e.historicalDate || !e.mtthDays, {
+    message: 'historicalDate is the day history gives a scheduled or triggered event: a random event (mtthDays) fires on no day of its own',
+    path: ['historicalDate'],
+  });
 
 export const Term = z.strictObject({
   id,

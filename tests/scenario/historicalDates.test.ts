@@ -1,8 +1,9 @@
 // History's date for a scheduled event (`historicalDate`): validated against the turn its `date`
-// reaches, and shown by the terminal's news, the history watch and the debrief in place of the
+// reaches (on a triggered event, shown on the turn whose span holds it), and shown by the terminal's news, the history watch and the debrief in place of the
 // turn's date when the event fires on that turn. Play never reads it (bench/fingerprint.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { timelineOf } from '../../src/app/debrief';
 import { headlineOf } from '../../src/app/headlines';
@@ -75,14 +76,80 @@ describe('historicalDate in a scenario file', () => {
     ).toBe(`${FILE}: events[${OTTAWA}].historicalDate: 1940-01-01 is outside the calendar`);
   });
 
-  it('refuses one on an event with no date to stand in for', () => {
-    const k = sc.events.findIndex(e => !e.date);
+  it('refuses one on a random event, which fires on no day of its own', () => {
+    const k = sc.events.findIndex(e => e.mtthDays);
     expect(
       errorFor(r => {
         r.events[k].historicalDate = '1932-07-21';
       }),
-    ).toBe(`${FILE}: events[${k}].historicalDate: historicalDate is shown in place of a scheduled date: the event needs a date`);
+    ).toBe(`${FILE}: events[${k}].historicalDate: historicalDate is the day history gives a scheduled or triggered event: a random event (mtthDays) fires on no day of its own`);
   });
+});
+
+describe('historicalDate on a triggered event', () => {
+  const CLOSED = at('incident-closed');
+
+  it('is accepted, and dates the turn whose span holds it: the incident closed on 13 December, in the turn of 12 December', () => {
+    expect(sc.events[CLOSED]!.date).toBeUndefined();
+    expect(sc.events[CLOSED]!.historicalDate).toBe('1932-12-13');
+    const ev = c.events[CLOSED]!;
+    expect(isoOf(ev.turnDay!)).toBe('1932-12-12');
+    expect(isoOf(shownDay(ev, dayOf('1932-12-12')))).toBe('1932-12-13');
+    // Fired on any other turn the game has left history: the turn's date.
+    expect(isoOf(shownDay(ev, dayOf('1932-12-26')))).toBe('1932-12-26');
+    expect(isoOf(shownDay(ev, dayOf('1932-11-28')))).toBe('1932-11-28');
+  });
+
+  it('takes any day of the calendar, and refuses a bad one naming the file and the field', () => {
+    const r = raw();
+    r.events[CLOSED].historicalDate = '1932-12-25';
+    expect(validateScenario(r, FILE).ok).toBe(true);
+    expect(
+      errorFor(x => {
+        x.events[CLOSED].historicalDate = '13 December 1932';
+      }).split('\n')[0],
+    ).toBe(`${FILE}: events[${CLOSED}].historicalDate: a date is YYYY-MM-DD`);
+    expect(
+      errorFor(x => {
+        x.events[CLOSED].historicalDate = '1932-12-32';
+      }),
+    ).toBe(`${FILE}: events[${CLOSED}].historicalDate: no such date`);
+    expect(
+      errorFor(x => {
+        x.events[CLOSED].historicalDate = '1933-06-01';
+      }),
+    ).toBe(`${FILE}: events[${CLOSED}].historicalDate: 1933-06-01 is outside the calendar`);
+  });
+
+  for (const id of ['1927', '1929', '1932']) {
+    it(`${id}: each fires in the historical game on the turn whose span holds its day, and its news shows that day`, () => {
+      const s = loadScenarioFile(id);
+      const cc = compile(s);
+      // The historical game: the historical players on history's seed (as history mode's trunk).
+      const players = { britain: makePlayer('historical', s, 'britain'), ussr: makePlayer('historical', s, 'ussr') };
+      const end = runGame(s, createGame(s, historicalBaseline(s).seed, { record: true }), players, true).state;
+      const news: NewsItem[] = [];
+      for (let x = end.news; x; x = x.n) news.unshift(x.e);
+      const dated = s.events.filter(e => e.historicalDate && !e.date);
+      let told = 0;
+      for (const e of dated) {
+        const ev = cc.events[cc.eventIndex.get(e.id)!]!;
+        const fired = end.fired[ev.i]!;
+        expect(fired, `${e.id} fires in the historical game`).toBeGreaterThanOrEqual(0);
+        const t = cc.days.indexOf(fired);
+        expect(fired, e.id).toBeLessThanOrEqual(dayOf(e.historicalDate!));
+        if (t < cc.days.length - 1) expect(dayOf(e.historicalDate!), e.id).toBeLessThan(cc.days[t + 1]!);
+        const item = news.find(n => n.cause === ev.cause);
+        if (item) {
+          expect(isoOf(newsDay(cc, item)), e.id).toBe(e.historicalDate);
+          told++;
+        }
+      }
+      expect(told, 'news dated by them').toBe(dated.length);
+      // The triggered events the sources date, on history's turn: the raid (1927), the note of denunciation and the incident closed (1932).
+      expect(dated.map(e => e.id)).toEqual({ '1927': ['arcos-raid'], '1929': [], '1932': ['note-handed', 'incident-closed'] }[id]);
+    });
+  }
 });
 
 describe('the date each scheduled event shows', () => {

@@ -4,7 +4,7 @@
 // not the other (or on other dates), the events the teacher introduced in each, and each scenario
 // outcome at both ends.
 
-import { type Compiled, compile, type GameState, isoOf } from '../../engine/index';
+import { type Compiled, compile, type GameState, isoOf, shownDay } from '../../engine/index';
 import type { HistoryTree } from './tree';
 import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, Step, TeacherEvent } from './types';
 import { decisionOf, moveKey, orderText } from './words';
@@ -95,11 +95,11 @@ export const teacherOn = (tree: HistoryTree, id: NodeId): TeacherEvent[] => tree
 function decisionDiff(tree: HistoryTree, sa: Step[], sb: Step[]): DecisionDiff[] {
   const c = compile(tree.sc);
   const pick = (steps: Step[]) => {
-    const m = new Map<string, { option: string; label: string; historical: boolean; day: number; side: Step['side'] }>();
+    const m = new Map<string, { option: string; label: string; historical: boolean; day: number; shown: number; side: Step['side'] }>();
     for (const st of steps) {
       if (st.move.type !== 'decide') continue;
       const { opt } = decisionOf(c, st.move);
-      m.set(st.move.event, { option: opt.id, label: opt.label, historical: opt.historical, day: st.day, side: st.side });
+      m.set(st.move.event, { option: opt.id, label: opt.label, historical: opt.historical, day: st.day, shown: shownDay(c.events[c.eventIndex.get(st.move.event)!]!, st.day), side: st.side });
     }
     return m;
   };
@@ -110,7 +110,7 @@ function decisionDiff(tree: HistoryTree, sa: Step[], sb: Step[]): DecisionDiff[]
     const ev = c.events[c.eventIndex.get(id)!]!;
     const x = da.get(id),
       y = db.get(id);
-    const strip = (v: typeof x) => (v ? { option: v.option, label: v.label, historical: v.historical, day: v.day } : null);
+    const strip = (v: typeof x) => (v ? { option: v.option, label: v.label, historical: v.historical, day: v.day, shown: v.shown } : null);
     return { event: id, title: ev.title, side: ev.decision!.side, a: strip(x), b: strip(y), same: !!x && !!y && x.option === y.option };
   });
   return out.sort((p, q) => Math.min(p.a?.day ?? Infinity, p.b?.day ?? Infinity) - Math.min(q.a?.day ?? Infinity, q.b?.day ?? Infinity));
@@ -139,7 +139,11 @@ function ordersDiff(tree: HistoryTree, sa: Step[], sb: Step[]): OrdersDiff[] {
   return out.sort((p, q) => p.day - q.day || p.side.localeCompare(q.side));
 }
 
-/** Which events fired in one path and not the other, or on other days, from each end's firing days (−1: never): one reading for the full and the seat diff. */
+/**
+ * Which events fired in one path and not the other, or on other days, from each end's firing days
+ * (−1: never): one reading for the full and the seat diff. Each with the date its players were shown
+ * (shownDay): history's where it fired on history's turn, so the diff dates it as the reports did.
+ */
 export function eventsDiff(c: Compiled, fa: ArrayLike<number>, fb: ArrayLike<number>): NodeDiff['events'] {
   const onlyA: EventFiring[] = [],
     onlyB: EventFiring[] = [];
@@ -147,9 +151,9 @@ export function eventsDiff(c: Compiled, fa: ArrayLike<number>, fb: ArrayLike<num
   c.events.forEach((ev, i) => {
     const da = fa[i]!,
       db = fb[i]!;
-    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da });
-    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db });
-    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db });
+    if (da >= 0 && db < 0) onlyA.push({ event: ev.id, title: ev.title, day: da, shown: shownDay(ev, da) });
+    else if (db >= 0 && da < 0) onlyB.push({ event: ev.id, title: ev.title, day: db, shown: shownDay(ev, db) });
+    else if (da >= 0 && db >= 0 && da !== db) moved.push({ event: ev.id, title: ev.title, aDay: da, bDay: db, aShown: shownDay(ev, da), bShown: shownDay(ev, db) });
   });
   const byDay = (x: EventFiring, y: EventFiring) => x.day - y.day;
   return { onlyA: onlyA.sort(byDay), onlyB: onlyB.sort(byDay), moved };

@@ -85,6 +85,7 @@ export { damagedSlot, TreeStore, type TreeStoreRefusal, treeSlot } from './treeS
 export type {
   AxisDate,
   DecisionDiff,
+  DecisionTaken,
   Distribution,
   Divergence,
   EventFiring,

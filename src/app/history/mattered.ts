@@ -7,7 +7,7 @@
 // luck's. A choice's weight is the largest total change in the outcome rates between it and an
 // alternative; the list is sorted by it.
 
-import { compile, err, type GameState, type Move, ok, type Result } from '../../engine/index';
+import { compile, err, type GameState, type Move, ok, type Result, shownDay } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { atPoint, lineStart, replayLine } from './line';
 import { EXPLORE_CANCELLED, type ExploreOptions, explore } from './pool';
@@ -44,7 +44,8 @@ export function choicesOf(sc: Scenario, line: Line): Candidate[] {
     if (m.type === 'decide') {
       const { ev } = decisionOf(c, m);
       const alternatives = ev.decision!.options.filter(o => o.id !== m.option).map(o => ({ move: { ...m, option: o.id } as Move, label: `“${o.label}”` }));
-      out.push({ ...base, alternatives });
+      // Dated as its players were shown it (shownDay), as the diff and the debrief date a decision.
+      out.push({ ...base, day: shownDay(ev, base.day), alternatives });
     } else {
       const rec = historicalOrders(c, s, m.side);
       if (!historical) {

@@ -5,7 +5,7 @@
 // look different is read off the views, not the moves (which would tell of hidden business); and
 // the scenario's outcomes, judged on the full state, are left to the historian's view.
 
-import { compile, isoOf, type SeatView, type Side, seatView } from '../../engine/index';
+import { compile, isoOf, type SeatView, type Side, seatView, shownDay } from '../../engine/index';
 import { eventsDiff, onCommonDays, teacherOn, timeline } from './diff';
 import type { HistoryTree } from './tree';
 import type { DecisionDiff, FigureSeries, NodeDiff, NodeId, OrdersDiff, TeacherEvent } from './types';
@@ -40,7 +40,7 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     const pick = (v: SeatView) => {
       const k = v.chosen[i]!;
       const o = k >= 0 ? ev.decision!.options[k] : undefined;
-      return o ? { option: o.id, label: o.label, historical: o.historical, day: v.fired[i]! } : null;
+      return o ? { option: o.id, label: o.label, historical: o.historical, day: v.fired[i]!, shown: shownDay(ev, v.fired[i]!) } : null;
     };
     const x = pick(ea),
       y = pick(eb);

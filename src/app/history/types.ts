@@ -154,12 +154,23 @@ export interface FigureSeries {
 }
 
 /** A decision put to a side, and what each node chose (null: the event never put it to them there). */
+export interface DecisionTaken {
+  option: string;
+  label: string;
+  historical: boolean;
+  /** The day of the turn it was taken on. */
+  day: number;
+  /** The date its players were shown for it: history's on the turn history took it, else the turn's (engine shownDay). */
+  shown: number;
+}
+
 export interface DecisionDiff {
   event: string;
   title: string;
   side: Side;
-  a: { option: string; label: string; historical: boolean; day: number } | null;
-  b: { option: string; label: string; historical: boolean; day: number } | null;
+  /** Each path's choice; `day` its turn's, `shown` the date its players read (shownDay). */
+  a: DecisionTaken | null;
+  b: DecisionTaken | null;
   same: boolean;
 }
 
@@ -181,7 +192,10 @@ export interface TeacherEvent {
 export interface EventFiring {
   event: string;
   title: string;
+  /** The day of the turn it fired on. */
   day: number;
+  /** The date its players were shown for it: history's on the turn history fired it, else the turn's (engine shownDay). */
+  shown: number;
 }
 
 export interface NodeDiff {
@@ -196,7 +210,7 @@ export interface NodeDiff {
   decisions: DecisionDiff[];
   orders: OrdersDiff[];
   /** Events that fired in one path and never in the other, and those both had on different days. */
-  events: { onlyA: EventFiring[]; onlyB: EventFiring[]; moved: { event: string; title: string; aDay: number; bDay: number }[] };
+  events: { onlyA: EventFiring[]; onlyB: EventFiring[]; moved: { event: string; title: string; aDay: number; bDay: number; aShown: number; bShown: number }[] };
   /** Each scenario outcome, held or not at each path's end. */
   outcomes: { id: string; label: string; historical: boolean; a: boolean; b: boolean }[];
   relations: { a: string; b: string };
@@ -336,6 +350,7 @@ export interface Plausibility {
 /** One choice on a finished game's path and how much it moved the odds. */
 export interface MatteredDecision {
   index: number;
+  /** The day of the move's turn; a decision's, the date its players were shown (engine shownDay). */
   day: number;
   side: Side;
   text: string;

@@ -13,8 +13,7 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
   return sc.events.map((e, k) => {
     const path = `events[${k}]`;
     const day = e.date ? dayWithin(cx.days, e.date, `${path}.date`) : null;
-    const turnDay = day === null ? null : cx.days.find(d => d >= day)!;
-    const historyDay = day === null ? null : e.historicalDate ? historicalDay(cx.days, turnDay!, e.historicalDate, `${path}.historicalDate`) : day;
+    const { turnDay, historyDay } = shownTurn(cx.days, day, e.historicalDate, `${path}.historicalDate`);
     let decision: CEvent['decision'] = null;
     if (e.decision) {
       const dd = e.decision;
@@ -82,10 +81,29 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
 }
 
 /**
- * History's date for an event that fires on the turn dated `turnDay`, as a day number. It must lie
- * after the turn before (news of it reaches the player at this turn) and before the turn after (it
- * happens while this turn runs): outside that the turn grid cannot hold it, and the shown date would
- * belong to another turn's report.
+ * The turn on which an event shows history's day, and that day (shownDates.ts, shownDay). A
+ * scheduled event (`day`, from its `date`): the turn its date first reaches, and its
+ * `historicalDate` or else its date. A triggered event with a `historicalDate`: the turn whose span
+ * holds that day (from its date to the next turn's), the only turn on which firing keeps history's
+ * time; fired on any other, the game has left history and shows the turn's day. Neither: none.
+ */
+function shownTurn(days: readonly number[], day: number | null, iso: string | undefined, path: string): { turnDay: number | null; historyDay: number | null } {
+  if (day !== null) {
+    const turnDay = days.find(d => d >= day)!;
+    return { turnDay, historyDay: iso ? historicalDay(days, turnDay, iso, path) : day };
+  }
+  if (!iso) return { turnDay: null, historyDay: null };
+  const historyDay = dayWithin(days, iso, path);
+  let t = 0;
+  while (t + 1 < days.length && days[t + 1]! <= historyDay) t++;
+  return { turnDay: days[t]!, historyDay };
+}
+
+/**
+ * History's date for a scheduled event that fires on the turn dated `turnDay`, as a day number.
+ * It must lie after the turn before (news of it reaches the player at this turn) and before the
+ * turn after (it happens while this turn runs): outside that the turn grid cannot hold it, and the
+ * shown date would belong to another turn's report.
  */
 function historicalDay(days: readonly number[], turnDay: number, iso: string, path: string): number {
   const day = dayWithin(days, iso, path);

@@ -200,7 +200,7 @@ export class DiffScreen {
                 ? h(
                     'ul',
                     { id: 'only-a' },
-                    d.events.onlyA.map(e => h('li', null, `${e.title} (${longDate(e.day)})`)),
+                    d.events.onlyA.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
             ),
@@ -212,12 +212,12 @@ export class DiffScreen {
                 ? h(
                     'ul',
                     { id: 'only-b' },
-                    d.events.onlyB.map(e => h('li', null, `${e.title} (${longDate(e.day)})`)),
+                    d.events.onlyB.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
             ),
           ),
-          d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aDay)}, B ${longDate(e.bDay)})`).join('; ')}.`) : null,
+          d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aShown)}, B ${longDate(e.bShown)})`).join('; ')}.`) : null,
           teacherWords(d),
         ),
         h(
@@ -236,7 +236,7 @@ export class DiffScreen {
                     h(
                       'tr',
                       null,
-                      h('th', { scope: 'row' }, x.title, h('span', { class: 'sub' }, ` ${sideName(x.side)}, ${longDate((x.a ?? x.b)!.day)}`)),
+                      h('th', { scope: 'row' }, x.title, h('span', { class: 'sub' }, ` ${sideName(x.side)}, ${longDate((x.a ?? x.b)!.shown)}`)),
                       h('td', { class: 'wrap' }, pick(x.a)),
                       h('td', { class: 'wrap' }, pick(x.b)),
                     ),
