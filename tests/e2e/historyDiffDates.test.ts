@@ -1,0 +1,54 @@
+// History mode's branch diff dates each event as its players were shown it (engine shownDay): in 1932,
+// where Moscow refuses Ovey's demand for an apology, the incident history closed on 13 December (in
+// the turn of 12 December) is only in history, and the talks history opened on 15 December (in the
+// turn of 26 December) open on 20 February 1933 in the branch. Photographed at 1280x720 as
+// history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone.
+import { expect, it } from 'vitest';
+import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
+import { compile, dayOf, longDate } from '../../src/engine/index';
+import { loadScenarioFile } from '../loadScenario';
+import { describeBrowser, screenshot, viewportShot } from './harness';
+import { untidy, watch } from './history';
+
+describeBrowser("the branch diff's dates", browser => {
+  it('are the dates the reports gave, on history’s turn and off it', async () => {
+    const sc = loadScenarioFile('1932');
+    const c = compile(sc);
+    const tree = HistoryTree.create(sc);
+    const at = tree.moves(TRUNK_ID).findIndex(m => m.type === 'decide' && m.event === 'ovey-litvinov');
+    const historical = { britain: 'historical', ussr: 'historical' } as const;
+    const b = tree.branch({ node: TRUNK_ID, at }, { players: historical, moves: [{ type: 'decide', side: 'ussr', event: 'ovey-litvinov', option: 'refuse' }] });
+    if (!b.ok) throw new Error(b.error);
+    const played = tree.playComputers(b.value.id);
+    if (!played.ok) throw new Error(played.error);
+    const code = await encodeShareCode(sc, tree.line(b.value.id));
+    const title = (id: string) => c.events[c.eventIndex.get(id)!]!.title;
+
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = tp.page;
+    await watch(page, '1932');
+    await page.click('[data-action=tree]');
+    await page.waitForSelector('.tree-grid');
+    await page.click('[data-action=import]');
+    await page.fill('#import-code', code);
+    await page.click('[data-action=import-code]');
+    await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2, null, { timeout: 120_000 });
+    await page.check('[data-pick=trunk]');
+    await page.locator('.tree-pick input').nth(1).check();
+    await page.click('[data-action=compare]');
+    await page.waitForSelector('.diff-chart canvas');
+    const events = page.locator('.events-diff');
+    expect(await page.locator('#only-a').innerText()).toContain(`${title('incident-closed')} (${longDate(dayOf('1932-12-13'))})`);
+    const moved = page.locator('.events-diff + p.help');
+    expect(await moved.innerText()).toContain(`${title('talks-open')} (A ${longDate(dayOf('1932-12-15'))}, B ${longDate(dayOf('1933-02-20'))})`);
+    await events.scrollIntoViewIfNeeded();
+    expect(await untidy(page)).toEqual([]);
+    await screenshot(page, 'history-diff-dates');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await events.evaluate(e => e.scrollIntoView({ block: 'start' }));
+    await viewportShot(page, 'history-diff-dates-phone');
+    expect(await untidy(page)).toEqual([]);
+    tp.expectNoConsoleErrors();
+    await tp.close();
+  }, 300_000);
+});
