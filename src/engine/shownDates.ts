@@ -1,7 +1,8 @@
 // The date a player is shown for an event. A turn covers several days and its events fire at its
 // start, but history gave each a day of its own: an event that fires on the turn its date reaches is
-// shown on history's day (`historicalDate`, else `date`), one that fires on another turn (a window,
-// a teacher's injection on a later turn, an effect's schedule) on the turn's. Display only: no rule
+// shown on history's day (`historicalDate`, else `date`), and so is a triggered event with a
+// `historicalDate` that fires on the turn whose span holds that day; one that fires on another turn
+// (a window, a teacher's injection on a later turn, an effect's schedule) on the turn's. Display only: no rule
 // of play reads these, and the news keeps the turn's day (the state and its hash are as before).
 import type { CEvent, Compiled } from './compiled';
 

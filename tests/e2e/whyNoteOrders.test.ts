@@ -3,39 +3,19 @@
 // that chose it (its persona's). Photographed at 1280x720 as why-note-orders and at 390x844 (a phone)
 // as why-note-orders-phone.
 import { expect, it } from 'vitest';
-import { describeBrowser, screenshot, viewportShot } from './harness';
-import { textOverlaps } from './overlap';
-import { newGame, playInPage } from './play';
+import { describeBrowser } from './harness';
+import { newGame } from './play';
+import { reasonsTurn } from './reasonsTurn';
 
 describeBrowser("the reasons for a note's turn", browser => {
   it('give the note and every order sent with it, each with its own numbers', async () => {
     const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = tp.page;
     await newGame(page, { scenario: '1932', side: 'britain', opponent: 'negotiator', seed: '8' });
-    const entries = page.locator('.reasons-list details.reasons');
-    const summaries = () => page.locator('.reasons-list .reasons summary').allInnerTexts();
     const noteTurn = (t: string) => /Proposes a note/.test(t) && /gives (one order|\d+ orders)/.test(t);
-    let text = '';
-    for (let k = 0; k < 60 && !text; k++) {
-      const r = await playInPage(page, { tick: false, maxDesks: 1 });
-      if (r.screen !== 'desk') break;
-      await page.keyboard.press('r');
-      const ts = await summaries();
-      const j = ts.findIndex(noteTurn);
-      if (j >= 0) {
-        for (let n = 0; n < ts.length; n++) await entries.nth(n).evaluate((d, open) => ((d as HTMLDetailsElement).open = open), n === j);
-        await entries.nth(j).evaluate(d => d.scrollIntoView({ block: 'center' }));
-        await screenshot(page, 'why-note-orders');
-        await page.setViewportSize({ width: 390, height: 844 });
-        await entries.nth(j).evaluate(d => d.scrollIntoView({ block: 'start' }));
-        await viewportShot(page, 'why-note-orders-phone');
-        expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
-        expect(await textOverlaps(page, '.reasons-list')).toEqual([]);
-        await page.setViewportSize({ width: 1280, height: 720 });
-        text = await entries.nth(j).innerText();
-      }
-      await page.keyboard.press('o');
-    }
+    const { text, phoneWidth, overlaps } = await reasonsTurn(page, noteTurn, 'why-note-orders');
+    expect(phoneWidth).toBeLessThanOrEqual(390);
+    expect(overlaps).toEqual([]);
     expect(text, "the computer's note turn is in the reports").not.toBe('');
     // The note's worth for both sides, each with its error.
     expect(text).toMatch(/Proposes a note: [−+]?\d+\.\d+ ± <?\d+\.\d+ objective points for us, [−+]?\d+\.\d+ ± <?\d+\.\d+ for them/);
