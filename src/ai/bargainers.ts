@@ -7,8 +7,10 @@
 // - Hardliner: always asks for its best package and takes nothing less;
 // - Tit-for-Tat (relative, after Faratin et al. and Baarslag et al.): gives up as much of its own
 //   utility as the other side's notes have given it since their first.
-// Each sends a note whenever it may and can pay for it, and accepts a note worth at least what its
-// own next note would ask (the "AC_next" rule).
+// Each sends a note whenever it may and a package on offer is worth its reservation (the least gain
+// an agreement must bring, MIN_GAIN), the persona's lowest-ranked orders making way for its cost
+// (Desk.compose); it accepts a note worth at least what its own next note would ask (the "AC_next"
+// rule) and never one below its reservation.
 // It asks again for its last note while that note's utility is within the table's noise of the
 // band it would bid from (its table is made afresh at each move from a few playouts).
 // What a bargainer knows of the talks (the notes it was sent, how far the other side has come) it
@@ -18,7 +20,7 @@ import type { CEvent } from '../engine/compiled';
 import type { Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct } from './bargain';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, ptsSe } from './bargain';
 import { MIN_GAIN } from './negotiator';
 import { describePackage, indexOf, packageOpen, span, termsOf } from './packages';
 import type { Ctx, Player } from './player';
@@ -90,8 +92,11 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       // random within the band (as the literature's time-dependent agents pick a bid).
       let lowest = Infinity,
         bestOpen = -Infinity;
-      // Only packages whose every option is on offer now.
-      const open = (i: number) => packageOpen(desk.ps, i, ctx.state);
+      // Only packages whose every option is on offer now and that are worth its reservation: as in the
+      // literature, it bids nothing below it (its target never falls below it; where no package on
+      // offer reaches it, as for a cabinet that would throw out every package that gains the side
+      // something, it sends no note).
+      const open = (i: number) => packageOpen(desk.ps, i, ctx.state) && u[i]! >= MIN_GAIN;
       for (let i = 0; i < desk.ps.size; i++) {
         if (!open(i)) continue;
         const x = norm(u[i]!);
@@ -112,7 +117,7 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const held = mine ? indexOf(desk.ps, mine.terms) : -1;
       const noise = max > min ? desk.spread / (max - min) : 0;
       const bid = drawn >= 0 && held >= 0 && open(held) && Math.abs(norm(u[held]!) - lowest) <= noise ? held : drawn;
-      // With no package on offer at all it holds out for the best conceivable one.
+      // With no package on offer worth its reservation it holds out for the best conceivable one.
       const bu = bid < 0 ? 1 : norm(u[bid]!);
       // A package's share as a reason states it: with its error (the playouts' error of its worth, over the range).
       const share = (i: number): string => {
@@ -123,18 +128,23 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const replies: Order[] = [];
       const said: string[] = [];
       let agreed = false;
+      // The least an agreement must gain us, as the reasons say it.
+      const reserve = `the ${MIN_GAIN} objective points an agreement must gain us at our cabinet's chance of ratifying it`;
       for (const o of answerable(ctx, side)) {
-        const x = received.get(o.n)!;
-        const accept: boolean = !agreed && x >= bu - 1e-9;
+        const i = indexOf(desk.ps, o.terms);
+        // Nothing below its reservation, whatever its next note would ask.
+        const worth = u[i]! >= MIN_GAIN;
+        const accept: boolean = !agreed && worth && received.get(o.n)! >= bu - 1e-9;
         agreed ||= accept;
         replies.push({ kind: 'reply', offer: o.n, accept });
-        said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${share(indexOf(desk.ps, o.terms))} of the best to us against ${next} for our next note.`);
+        const against = worth ? `against ${next} for our next note` : `(${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')}), short of ${reserve}`;
+        said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${share(i)} of the best to us ${against}.`);
       }
       let note: Terms | null = null;
       if (!agreed && bid >= 0 && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, bid);
         said.push(`Asks for a note worth ${next} of the best to us (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
-      }
+      } else if (!agreed && bid < 0 && ctx.view.canOffer) said.push(`Sends no note: no package on offer reaches ${reserve}, and a ${tactic.kind} bids nothing below that.`);
       const aims: Factor[] = [
         // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure).
         { label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] },
