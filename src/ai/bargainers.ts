@@ -137,8 +137,12 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         const accept: boolean = !agreed && worth && received.get(o.n)! >= bu - 1e-9;
         agreed ||= accept;
         replies.push({ kind: 'reply', offer: o.n, accept });
-        const against = worth ? `against ${next} for our next note` : `(${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')}), short of ${reserve}`;
-        said.push(`${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${share(i)} of the best to us ${against}.`);
+        // Below the reservation its share of the best says nothing (the best may itself be worth less than nothing): the points do.
+        said.push(
+          worth
+            ? `${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${share(i)} of the best to us against ${next} for our next note.`
+            : `Refuses note ${o.n}: worth ${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')} to us, short of ${reserve}.`,
+        );
       }
       let note: Terms | null = null;
       if (!agreed && bid >= 0 && canAffordNote(ctx, desk.c, side)) {

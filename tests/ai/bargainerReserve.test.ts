@@ -31,7 +31,8 @@ describe('a baseline negotiator and its reservation', () => {
       const players = { [side]: makePlayer(kind, sc, side), [them]: makePlayer('persona', sc, them) } as Record<Side, Player>;
       const desk = new Desk(sc, side);
       let notes = 0,
-        silent = 0;
+        silent = 0,
+        refusedBelow = 0;
       eachMove(sc, seed, players, ({ side: who, view, move }) => {
         if (who !== side || move.type !== 'orders') return;
         const ctx = { c, side, view, state: seatState(view), rng: aiRng(seed, side) };
@@ -50,6 +51,11 @@ describe('a baseline negotiator and its reservation', () => {
             const note = view.offers.find(x => x.n === o.offer)!;
             expect(u(indexOf(desk.ps, note.terms)), `${at}: the note it accepts`).toBeGreaterThanOrEqual(MIN_GAIN);
           }
+          if (o.kind === 'reply' && !o.accept && u(indexOf(desk.ps, view.offers.find(x => x.n === o.offer)!.terms)) < MIN_GAIN) {
+            // Below the reservation the refusal gives the points, not a share of a best that may itself be worth nothing.
+            refusedBelow++;
+            expect(players[side].why!()!.summary, at).toMatch(new RegExp(`Refuses note ${o.offer}: worth .*? points to us, short of the 0\\.5 objective points`));
+          }
         }
         let reaches = false;
         for (let i = 0; i < desk.ps.size && !reaches; i++) reaches = packageOpen(desk.ps, i, ctx.state) && u(i) >= MIN_GAIN;
@@ -63,6 +69,8 @@ describe('a baseline negotiator and its reservation', () => {
         }
       });
       expect(notes, 'it bargains').toBeGreaterThan(2);
+      // 1927: the persona sends notes worth less than the reservation to these bargainers, and they refuse them.
+      if (year === '1927') expect(refusedBelow, 'notes refused below the reservation').toBeGreaterThan(0);
       // 1927 Britain: turns with no package worth a note to it occur in both games.
       if (year === '1927' && side === 'britain') expect(silent, 'turns where nothing reaches its reservation').toBeGreaterThan(0);
     },
