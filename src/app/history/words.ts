@@ -13,13 +13,16 @@ export const bodyName = (side: Side): string => (side === 'britain' ? 'the Cabin
 
 export const cap = (t: string): string => (t ? t[0]!.toUpperCase() + t.slice(1) : t);
 
+/** A term's label inside a sentence: a leading article drops its capital ("the Lena Goldfields claim"); the rest keep theirs, being names ("British shipping"). */
+const midSentence = (label: string): string => (/^(The|A|An) /.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
 /** A note's terms in words: "Propaganda and the Comintern: Reciprocal non-interference; ...". */
 export function termsText(c: Compiled, terms: Terms): string {
   const parts: string[] = [];
   for (const t of c.terms) {
     const o = terms[t.id];
     if (o === undefined) continue;
-    parts.push(`${t.label.toLowerCase()}: ${t.options.find(x => x.id === o)?.label ?? o}`);
+    parts.push(`${midSentence(t.label)}: ${t.options.find(x => x.id === o)?.label ?? o}`);
   }
   return parts.join('; ');
 }
