@@ -56,6 +56,8 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
   // Each event a game fired, under the date the players were shown (history's, on its own turn).
   const firedIn = (s: GameState) => c.events.flatMap(e => (s.fired[e.i]! >= 0 ? [{ event: e.id, title: e.title, day: shownDay(e, s.fired[e.i]!) }] : [])).sort((a, b) => a.day - b.day);
   const historyFired = firedIn(historyEnd);
+  // The diff's events, for the comparison, under the dates their players were shown.
+  const shownAs = (e: { event: string; title: string; shown: number }) => ({ event: e.event, title: e.title, day: e.shown });
 
   // One axis for all: the union of every diff's dates (history's turn dates are in each, and in
   // history's diff with itself); each series mapped onto it as the diff reads a path: its value at
@@ -107,14 +109,14 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
           event: x.event,
           title: x.title,
           side: x.side,
-          history: x.a ? { label: x.a.label, day: x.a.day } : null,
-          group: x.b ? { label: x.b.label, day: x.b.day, historical: x.b.historical } : null,
+          history: x.a ? { label: x.a.label, day: x.a.shown } : null,
+          group: x.b ? { label: x.b.label, day: x.b.shown, historical: x.b.historical } : null,
         })),
       fired,
       events: {
-        onlyGroup: d.events.onlyB,
-        onlyHistory: d.events.onlyA.filter(e => e.day <= reached),
-        moved: d.events.moved.filter(m => m.bDay <= reached || m.aDay <= reached).map(m => ({ event: m.event, title: m.title, groupDay: m.bDay, historyDay: m.aDay })),
+        onlyGroup: d.events.onlyB.map(shownAs),
+        onlyHistory: d.events.onlyA.filter(e => e.day <= reached).map(shownAs),
+        moved: d.events.moved.filter(m => m.bDay <= reached || m.aDay <= reached).map(m => ({ event: m.event, title: m.title, groupDay: m.bShown, historyDay: m.aShown })),
       },
       outcomes: d.outcomes.map(o => ({ label: o.label, group: o.b, history: o.a })),
       injected: tree.injections(node).map(x => ({ event: x.event, title: c.events[c.eventIndex.get(x.event)!]!.title, day: x.day })),

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiRng, makePlayer, nextMove, toMove } from '../../src/ai/index';
 import { HistoryTree, TRUNK_ID } from '../../src/app/history/tree';
-import { applyMove, compile, createGame, type GameState, type Injection, injectEvent, isoOf, type Move, SIDES, seatView, stateHash } from '../../src/engine/index';
+import { applyMove, compile, createGame, type GameState, type Injection, injectEvent, isoOf, type Move, SIDES, seatView, shownDay, stateHash } from '../../src/engine/index';
 import { compareGroups } from '../../src/server/compare';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -16,7 +16,9 @@ const sc = loadScenarioFile('1927');
 const c = compile(sc);
 
 /** A group's game: personas on both sides for `turns` turns, on its own seed; the teacher's event given at the start of turn `injectAt`, if asked. */
-function play(seed: string, turns: number, inject?: { event: string; turn: number }): { moves: Move[]; s: GameState; injected: Injection[] } {
+function play(seed: string, turns: number, inject?: { event: string; turn: number }, scn = sc): { moves: Move[]; s: GameState; injected: Injection[] } {
+  const sc = scn;
+  const c = compile(sc);
   let s = createGame(sc, seed);
   const moves: Move[] = [];
   const injected: Injection[] = [];
@@ -141,5 +143,31 @@ describe('a group whose teacher introduced an event', () => {
     const cmp = compareGroups(sc, [game]);
     expect(cmp.groups).toEqual([]);
     expect(cmp.refused[0]!.reason).toMatch(/another state|does not replay/);
+  });
+});
+
+describe('the class debrief dates decisions and events as their players were shown them', () => {
+  // 1929: the Cabinet's word on Afghanistan, dated 23 January, is taken on the turn of 4 February.
+  const sc29 = loadScenarioFile('1929');
+  const c29 = compile(sc29);
+  const g = play('rstuv-4444', 4, undefined, sc29);
+  const cmp = compareGroups(sc29, [{ code: 'RSTUV', seed: 'rstuv-4444', moves: g.moves, hash: stateHash(g.s) }]);
+  const trunk = HistoryTree.create(sc29).state(TRUNK_ID);
+
+  it("gives each decision history's day where it was taken on history's turn", () => {
+    const group = cmp.groups[0]!;
+    let moved = 0;
+    for (const d of group.decisions) {
+      const ev = c29.events[c29.eventIndex.get(d.event)!]!;
+      if (d.history) {
+        const fired = trunk.fired[ev.i]!;
+        expect(d.history.day, d.event).toBe(shownDay(ev, fired));
+        if (d.history.day !== fired) moved++;
+      }
+      if (d.group) expect(d.group.day, d.event).toBe(shownDay(ev, g.s.fired[ev.i]!));
+    }
+    expect(moved, 'decisions whose shown day is not their turn').toBeGreaterThan(0);
+    const afghan = group.decisions.find(d => d.event === 'afghan-neutrality')!;
+    expect(afghan.history!.day).toBeLessThan(c29.days[1]!);
   });
 });
