@@ -1,0 +1,18 @@
+// A note's terms as history mode writes them inside a sentence (the diff's "Orders given differently",
+// the divergence names): names keep their capitals, only a leading article drops its own.
+import { describe, expect, it } from 'vitest';
+import { termsText } from '../../../src/app/history/index';
+import { compile } from '../../../src/engine/index';
+import { loadScenarioFile } from '../../loadScenario';
+
+describe('termsText', () => {
+  it('keeps the capitals of names in 1932 term labels and lowers only a leading article', () => {
+    const c = compile(loadScenarioFile('1932'));
+    const all = Object.fromEntries(c.terms.map(t => [t.id, t.options[0]!.id]));
+    const text = termsText(c, all);
+    expect(text).toContain('the Lena Goldfields claim: ');
+    expect(text).toContain('British shipping: ');
+    expect(text).toContain('the balance of trade: ');
+    expect(text).not.toMatch(/lena goldfields|british shipping/);
+  });
+});
