@@ -20,7 +20,7 @@ export const PLAYER_VERSIONS = {
   conceder: 3,
   hardliner: 3,
   titfortat: 3,
-  search: 7,
+  search: 6,
   fidelity: 1,
 } as const;
 
