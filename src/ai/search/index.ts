@@ -35,19 +35,6 @@ export const LEVEL_BUDGET: Record<SearchLevel, Budget & { candidates: number }> 
 };
 
 /**
- * How many times an orders turn's worlds a decision may play. A decision weighs two to four options,
- * so its playouts cost a third of an orders turn's at most, and its edges are small against the
- * futures' noise: in 1929's Soviet seat (strength seed 6) the persona drew "Say openly that Moscow
- * hopes for a Labour government", which lifts Conservative prospects a rung on the election's
- * ladder; the search found letting the CPGB stand +2.4 ± 1.0 better over its 96 futures, but +1.0 ±
- * 0.9 on the last round's 48 fell short of the +1.5 bound, and the election went Conservative.
- */
-export const DECISION_WORLDS = 2;
-
-/** A decision's budget: `DECISION_WORLDS` times the worlds (and playout turns) of the level's orders. */
-export const decisionBudget = (b: Budget): Budget => ({ turns: b.turns * DECISION_WORLDS, minWorlds: b.minWorlds, maxWorlds: b.maxWorlds * DECISION_WORLDS });
-
-/**
  * The negotiator's playouts per package when it works out what its note should be: one, not its
  * own three. Its table only proposes; the search's own playouts judge the note. With three, a table
  * made afresh put the search's p95 decision time at 350 ms of CPU (bench/search.bench.ts, load 16);
@@ -79,11 +66,16 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   // answers are candidates, not orders: the playouts decide whether they beat the persona's.
   const bargainer = makeNegotiator(sc, side, BARGAIN);
   const budget = LEVEL_BUDGET[level];
-  const forDecisions = decisionBudget(budget);
   const who = sc.sides[side].name;
   let last: Reasons | undefined;
-  const choose = (ctx: Ctx, cands: Candidate[], what: string, b: Budget): Candidate => {
-    const w = weigh(policy, ctx.view, cands.map(x => x.move), ctx.rng, b);
+  const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
+    const w = weigh(
+      policy,
+      ctx.view,
+      cands.map(x => x.move),
+      ctx.rng,
+      budget,
+    );
     last = explain(policy.c, ctx.side, cands, w, what);
     return cands[w.chosen]!;
   };
@@ -91,7 +83,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
     kind: `search:${level}`,
     decide(ctx: Ctx, ev: CEvent): string {
       const cands = decisionCandidates(ctx.side, ev, persona.decide(ctx, ev));
-      const m = choose(ctx, cands, `${who} on “${ev.title}”`, forDecisions).move;
+      const m = choose(ctx, cands, `${who} on “${ev.title}”`).move;
       if (m.type !== 'decide') throw new Error('a decision candidate must be a decision');
       return m.option;
     },
@@ -100,7 +92,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       // The persona's reading of the notes, taken before the playouts ask it anything else.
       const reading = persona.why?.()?.answers;
       const bargained = bargainer.why?.()?.answers;
-      const pick = choose(ctx, cands, `${who}'s orders`, budget);
+      const pick = choose(ctx, cands, `${who}'s orders`);
       const m = pick.move;
       if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
       // The answers' reasons are those of whoever gave them: the negotiator's reading when its set was chosen.
