@@ -96,8 +96,8 @@ function remember(t: Tested, w: Worth): Worth {
   return w;
 }
 interface Trade {
-  approved: number[];
-  refused: number[];
+  approved: Float64Array;
+  refused: Float64Array;
   /**
    * Whether each moves no trade input at all (most orders): its echo is then 0 whatever the turn,
    * and is not worked out (a call per order of every playout turn that completes a trade month).
@@ -105,14 +105,14 @@ interface Trade {
   approvedNone: boolean;
   refusedNone: boolean;
 }
-const noneOf = (xs: readonly number[]): boolean => xs.every(x => x === 0);
+const noneOf = (xs: Float64Array): boolean => xs.every(x => x === 0);
 function tradeOf(c: Compiled, effects: CAction['linked'], vote: Vote | null, s?: GameState): Trade {
   const approved = tradeDeltas(c, effects, s),
-    refused = vote?.cabinet ? tradeDeltas(c, vote.onFailLinked, s) : [0, 0, 0, 0, 0];
+    refused = vote?.cabinet ? tradeDeltas(c, vote.onFailLinked, s) : new Float64Array(approved.length);
   return { approved, refused, approvedNone: noneOf(approved), refusedNone: noneOf(refused) };
 }
 /** The echo of a trade change (values.ts, echo): 0, as echo gives it, for a change of nothing. */
-const echoOf = (c: Compiled, s: GameState, deltas: number[], none: boolean, weights: readonly number[]): number => (none ? 0 : echo(c, s, deltas, weights));
+const echoOf = (c: Compiled, s: GameState, deltas: Float64Array, none: boolean, weights: readonly number[]): number => (none ? 0 : echo(c, s, deltas, weights));
 const staticCache = new WeakMap<Compiled, Map<string, Values>>();
 /** The values at what the seat sees: with intelligence reading the other cabinet (`sees`) or without. */
 function values(c: Compiled, side: Side, sees: boolean): Values {
