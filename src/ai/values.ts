@@ -350,21 +350,28 @@ function tradeFigWeights(c: Compiled, g: Gradient): Float64Array {
 }
 
 const units = new WeakMap<Compiled, Gradient[]>();
-/** Expected change an effect list makes to each trade input (chance branches weighted; `if` on `s` if given). */
-export function tradeDeltas(c: Compiled, effects: readonly LinkedEffect[] | undefined, s?: GameState): number[] {
+/**
+ * Expected change an effect list makes to each trade input (chance branches weighted; `if` on `s` if
+ * given). A list of fractional numbers whatever the changes are: echo reads every such list, and a
+ * plain list of whole numbers beside lists of fractions made V8 box each number echo read.
+ */
+export function tradeDeltas(c: Compiled, effects: readonly LinkedEffect[] | undefined, s?: GameState): Float64Array {
   let u = units.get(c);
   if (!u) {
     u = tradeInputs(c).map(i => ({ fig: new Map([[i, 1]]), flag: new Map(), relations: new Map(), took: new Map() }));
     units.set(c, u);
   }
-  return u.map(g => effectValue(c, g, effects, 1, true, s));
+  return Float64Array.from(u, g => effectValue(c, g, effects, 1, true, s));
 }
 
 /**
  * The echo's worth: deltas on the trade inputs at the turn's weights, each delta cut to what the
  * figure's bounds allow from where it stands (diversion already at 0 cannot fall).
  */
-export function echo(c: Compiled, s: GameState, deltas: readonly number[], weights: readonly number[]): number {
+export function echo(c: Compiled, s: GameState, deltas: Float64Array, weights: readonly number[]): number {
+  // No month completes: every weight is 0, so is the echo (the loop below would skip every input).
+  // Answered here, the shared zeros (a frozen list) never reach the loop's reads of the weights.
+  if (weights === NO_TRADE_WEIGHTS) return 0;
   const inputs = tradeInputs(c);
   let v = 0;
   for (let j = 0; j < deltas.length; j++) {
