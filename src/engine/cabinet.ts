@@ -2,7 +2,7 @@
 // item onto the agenda; resignations; and the drift of uncommitted ministers under pressure.
 import type { Compiled, Vote } from './compiled';
 import { dexp, dexpRange } from './detmath';
-import { addFig, type Draft, news, resign } from './draft';
+import { addFig, type Draft, news, resign, roll } from './draft';
 import type { GameState } from './types';
 import { ofSide, type Side } from './vocab';
 
@@ -100,7 +100,7 @@ export function tally(votes: Votes): string {
 /** Put an item to the cabinet, with the students' votes on it if any. Returns whether it passed; a failure costs the lead standing. */
 export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, cause: string, votes?: Votes): boolean {
   const p = approvalChance(d.c, d.s, side, v, votes);
-  const passed = d.rng.next() < p;
+  const passed = roll(d, v.roll) < p;
   const body = side === 'britain' ? 'The Cabinet' : 'The Politburo';
   // Deliberations are private: the side's own news.
   if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}${votes?.size ? ` (${tally(votes)})` : ''}.`, cause, side);

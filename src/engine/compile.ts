@@ -77,6 +77,7 @@ function build(sc: ScenarioSetup): Compiled {
     termIndex: new Map(sc.negotiation.terms.map((tm, k) => [tm.id, k])),
     flagsTested: [],
     condOf: new Map<LinkedCondition, Cond>(),
+    rolls: 0,
   };
   const actions = linkActions(cx, sc);
   const events = linkEvents(cx, sc);

@@ -3,7 +3,7 @@
 // everything else). Types only. The draft is declared here too: a compiled effect takes a draft
 // and a draft carries the compiled scenario, and one module for both keeps the imports acyclic.
 import type { LinkedCondition, LinkedEffect } from './linked';
-import type { Rng } from './rng';
+import type { Dice } from './dice';
 import type { ScenarioSetup, SetupCondition } from './setup';
 import type { GameState, Order, Terms } from './types';
 import type { BySide, Category, Place, Response, Side } from './vocab';
@@ -12,7 +12,7 @@ import type { BySide, Category, Place, Response, Side } from './vocab';
 export interface Draft {
   c: Compiled;
   s: GameState;
-  rng: Rng;
+  dice: Dice;
   day: number;
   /** Containers already copied for this move (bits of OWN). */
   owned: number;
@@ -62,6 +62,8 @@ export interface Vote {
   direction: 1 | -1;
   cabinet: boolean;
   difficulty: number;
+  /** What its roll is keyed by (dice.ts): ROLL.linked and the index the linker gave it. */
+  roll: number;
   onFail: Eff[];
   /** The same onFail effects as data, for previews of a refusal. */
   onFailLinked: LinkedEffect[];

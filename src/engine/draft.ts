@@ -2,8 +2,8 @@
 // the start of a move, changed in place, and handed back as the next state. Every change to a
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled, Draft } from './compiled';
+import { Dice } from './dice';
 import { RELATION_LABEL } from './labels';
-import { openRng } from './rng';
 import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
 import { ofSide, type Relations, type Side } from './vocab';
 
@@ -13,8 +13,9 @@ export type { Draft };
 // so the previous state is never changed and a move that touches little copies little.
 // There is one function per container, each naming its field: a single own(d, name) would read
 // and write the state by a varying key, which V8 serves from a slow generic cache.
-// `trade` and `rng` are owned only by a draft made in place: any other move replaces them whole.
-const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048, trade: 4096, rng: 8192 } as const;
+// `trade` is owned only by a draft made in place: any other move replaces it whole. `inPlace` marks
+// such a draft (it owns no container of its own).
+const OWN = { fig: 1, flags: 2, fired: 4, chosen: 8, taken: 16, scheduled: 32, offers: 64, pipeline: 128, agreed: 256, britain: 512, ussr: 1024, failed: 2048, trade: 4096, inPlace: 8192 } as const;
 
 export function ownFig(d: Draft): number[] {
   if (!(d.owned & OWN.fig)) {
@@ -126,14 +127,14 @@ export function openDraft(c: Compiled, prev: GameState, inPlace = false): Draft 
     spare = null;
     d.c = c;
     d.s = prev;
-    d.rng.load(prev.rng);
+    d.dice.load(prev.rng);
     d.day = c.days[prev.turn]!;
     d.owned = ALL_OWNED;
     d.audience = undefined;
     d.rec = prev.record;
     return d;
   }
-  return { c, s: inPlace ? prev : copyState(prev), rng: openRng(prev.rng), day: c.days[prev.turn]!, owned: inPlace ? ALL_OWNED : 0, audience: undefined, rec: prev.record };
+  return { c, s: inPlace ? prev : copyState(prev), dice: new Dice(prev.rng), day: c.days[prev.turn]!, owned: inPlace ? ALL_OWNED : 0, audience: undefined, rec: prev.record };
 }
 
 /** A closed draft made in place, kept for the next (see openDraft); null while one is open. */
@@ -144,8 +145,7 @@ let spare: Draft | null = null;
  * that will then make move after move in it in place (game.ts, playInPlace): a playout or a
  * continuation copies the state once at its start instead of copying each container a move
  * writes at every move. The entries of its lists are never changed in place by a move, only
- * replaced, so the lists themselves (and the dice's state, which a move in place overwrites) are
- * all that is copied.
+ * replaced, so the lists themselves are all that is copied (the dice's key is never written).
  */
 export function ownedCopy(s: GameState): GameState {
   const out = copyState(s);
@@ -161,7 +161,6 @@ export function ownedCopy(s: GameState): GameState {
   out.agreed = { ...s.agreed };
   out.pipeline = s.pipeline.slice();
   out.trade = s.trade.slice();
-  out.rng = { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 };
   return out;
 }
 
@@ -204,13 +203,13 @@ export function copyState(s: GameState): GameState {
   return out;
 }
 
+/** A roll of the move's dice for `what` (a ROLL kind plus an index, dice.ts): a number in [0, 1). */
+export const roll = (d: Draft, what: number): number => d.dice.roll(d.s.turn, what);
+
 export function closeDraft(d: Draft): GameState {
-  // In place, the dice's state is written into the state's own (ownedCopy made it its own), and
-  // the draft is kept for the next move made in place; nobody holds it once closed.
-  if (d.owned & OWN.rng) {
-    d.rng.saveTo(d.s.rng);
-    spare = d;
-  } else d.s.rng = d.rng.state();
+  // In place, the draft is kept for the next move made in place; nobody holds it once closed.
+  // The dice's key is never changed by a move (dice.ts), so nothing of them is written back.
+  if (d.owned & OWN.inPlace) spare = d;
   return d.s;
 }
 

@@ -2,7 +2,8 @@
 // decisions are put to a side; incident responses carry standard consequences.
 import { type CEvent, type Compiled, gatesOpen, type IncidentResp } from './compiled';
 import { dhalfPow } from './detmath';
-import { addFig, adoptScheduled, type Draft, news, ownFired, ownPending } from './draft';
+import { ROLL } from './dice';
+import { addFig, adoptScheduled, type Draft, news, ownFired, ownPending, roll } from './draft';
 import type { GameState } from './types';
 import { ofSide, type Side } from './vocab';
 
@@ -80,7 +81,7 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
     // Dated: the first turn on or after the date, or any later turn within `window` days of it
     // (eventsAt lists a dated event only on those turns).
     else if (ev.day !== null) fire = eligible(ev, d.s) && !(d.s.fired[ev.i]! >= ev.day);
-    else if (ev.mtthDays !== null) fire = daysSincePrev > 0 && eligible(ev, d.s) && d.rng.next() < mtthChance(ev, d.s, daysSincePrev);
+    else if (ev.mtthDays !== null) fire = daysSincePrev > 0 && eligible(ev, d.s) && roll(d, ROLL.incident | ev.i) < mtthChance(ev, d.s, daysSincePrev);
     // Triggered: fires when its condition holds. With no condition, or `scheduledOnly`, it fires only when scheduled.
     else fire = !ev.scheduledOnly && ev.when !== null && eligible(ev, d.s);
     if (fire) fireEvent(d, ev);

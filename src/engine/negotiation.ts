@@ -4,7 +4,8 @@
 // scenario asks for it, ratify it.
 import { logistic, type Votes, votedLean } from './cabinet';
 import type { Compiled, CTerm } from './compiled';
-import { addFig, type Draft, news, ownAgreed, ownOffers } from './draft';
+import { ROLL } from './dice';
+import { addFig, type Draft, news, ownAgreed, ownOffers, roll } from './draft';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
@@ -189,7 +190,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
   let ok = true;
   for (const s of [o.from, side] as const) {
     const acc = acceptance(d.c, d.s, s, o.terms, s === side ? ballots : senderBallots);
-    const passed = d.rng.next() < acc.chance;
+    const passed = roll(d, ROLL.ratify | (s === 'britain' ? 0 : 1)) < acc.chance;
     if (d.rec) votes.push({ side: s, passed, acc, against: dissenters(d.c, d.s, s, o.terms) });
     results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);
     if (!passed) {
@@ -200,7 +201,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
   let commons: boolean | null = null;
   if (ok && d.c.negotiation.commonsVote) {
     const p = commonsChance(d.c, d.s, d.c.negotiation.issue.britain, -1);
-    const passed = d.rng.next() < p;
+    const passed = roll(d, ROLL.commons) < p;
     commons = passed;
     results.push(`the Commons ${passed ? 'approves' : 'throws it out'}`);
     if (!passed) ok = false;

@@ -1,7 +1,8 @@
-// All randomness comes from one seeded stream whose state lives in the game state: seedrandom's
-// alea. Seeding uses seedrandom itself; each draw steps alea's state with the same arithmetic as
-// seedrandom's `next` (lib/alea.js), on a copy of the stored state, so a move does not re-run the
-// seeding hash. tests/engine/rng.test.ts checks the two streams agree draw for draw.
+// Seeded streams: seedrandom's alea. Seeding uses seedrandom itself; each draw steps alea's state
+// with the same arithmetic as seedrandom's `next` (lib/alea.js), on a copy of the stored state, so
+// going on from a stored state does not re-run the seeding hash. tests/engine/rng.test.ts checks
+// the two streams agree draw for draw. A game's state keeps a seeded state as the key of its dice
+// (dice.ts), which play never changes; the computer players draw from streams of their own.
 import alea from 'seedrandom/lib/alea.js';
 
 export interface RngState {
@@ -14,10 +15,6 @@ export interface RngState {
 export interface Rng {
   next(): number;
   state(): RngState;
-  /** Write the stream's state into `st` (a move made in place keeps the state's own object). */
-  saveTo(st: RngState): void;
-  /** Go on from state `st` instead (a stream reused move after move: draft.ts). */
-  load(st: RngState): void;
 }
 
 export function seedRng(seed: string): RngState {
@@ -38,12 +35,6 @@ class AleaStream implements Rng {
     this.s1 = st.s1;
     this.s2 = st.s2;
   }
-  load(st: RngState): void {
-    this.c = st.c;
-    this.s0 = st.s0;
-    this.s1 = st.s1;
-    this.s2 = st.s2;
-  }
   next(): number {
     const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
     this.s0 = this.s1;
@@ -52,12 +43,6 @@ class AleaStream implements Rng {
   }
   state(): RngState {
     return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
-  }
-  saveTo(st: RngState): void {
-    st.c = this.c;
-    st.s0 = this.s0;
-    st.s1 = this.s1;
-    st.s2 = this.s2;
   }
 }
 

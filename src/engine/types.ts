@@ -96,6 +96,7 @@ export interface GameState {
   version: number;
   seed: string;
   turn: number;
+  /** The key of the game's dice (dice.ts): seeded from the seed, never changed by play, never in a seat's view. */
   rng: RngState;
   /** All tracked figures, indexed by the compiled figure table. */
   fig: number[];

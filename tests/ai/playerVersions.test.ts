@@ -7,6 +7,8 @@
 // and its version does not, this fails: bump the version (codes made with the old one are then
 // refused with the reason instead of as "altered") and record the game again with
 // UPDATE_PLAYER_VERSIONS=1 npx vitest run tests/ai/playerVersions.test.ts
+// A game may also change because the rules did: then its scenario's version has gone up (codes made
+// under the old rules are refused for that), and the game is recorded again without a player bump.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playerFor, runGame } from '../../src/ai/index';
@@ -45,6 +47,8 @@ interface Recorded {
   moves: number;
   /** CRC-32 of the tree game's moves and end state, and the match game's length and end state. */
   game: string;
+  /** The version of the scenario the game was played in. */
+  scenarioVersion: number;
 }
 
 const scenarios = { '1927': loadScenarioFile('1927'), '1929': loadScenarioFile('1929') };
@@ -74,10 +78,13 @@ function play(part: PlayerPart): Omit<Recorded, 'version'> {
     if (!(e instanceof Enough)) throw e;
   }
   const text = JSON.stringify([t.moves(b.value.id).map(moveKey), stateHash(t.state(b.value.id)), held.length, last]);
-  return { player: name, moves: r.value + held.length, game: crc32(new TextEncoder().encode(text)).toString(16).padStart(8, '0') };
+  return { player: name, moves: r.value + held.length, game: crc32(new TextEncoder().encode(text)).toString(16).padStart(8, '0'), scenarioVersion: sc.version };
 }
 
 const recorded: Record<string, Recorded> = JSON.parse(readFileSync(FILE, 'utf8'));
+
+/** A fresh game may replace the recorded one when it is the same game, or the player's or the scenario's version has changed. */
+const recordable = (was: Recorded, now: Recorded) => was.game === now.game || was.version !== now.version || was.scenarioVersion !== now.scenarioVersion;
 const fresh: Record<string, Recorded> = {};
 
 describe("the computer players' versions", () => {
@@ -90,8 +97,12 @@ describe("the computer players' versions", () => {
       const now = { version: PLAYER_VERSIONS[part], ...play(part) };
       fresh[part] = now;
       const was = recorded[part];
-      if (UPDATE && (!was || was.version !== now.version || was.game === now.game)) return;
+      if (UPDATE && (!was || recordable(was, now))) return;
       expect(was, `no reference game recorded for "${part}": record it with UPDATE_PLAYER_VERSIONS=1`).toBeDefined();
+      expect(
+        was!.scenarioVersion,
+        `the "${part}" reference game was recorded in version ${was!.scenarioVersion} of its scenario, which is now ${now.scenarioVersion}: record it again with UPDATE_PLAYER_VERSIONS=1`,
+      ).toBe(now.scenarioVersion);
       if (was!.version === now.version) {
         expect(
           now.game,
@@ -105,8 +116,8 @@ describe("the computer players' versions", () => {
     const out = { ...recorded };
     for (const part of PLAYER_PARTS) {
       const now = fresh[part];
-      // A changed game is recorded only with a new version: the check above has failed otherwise.
-      if (now && (!recorded[part] || recorded[part]!.version !== now.version || recorded[part]!.game === now.game)) out[part] = now;
+      // A changed game is recorded only with a new version of the player or of the scenario: the check above has failed otherwise.
+      if (now && (!recorded[part] || recordable(recorded[part]!, now))) out[part] = now;
     }
     writeFileSync(FILE, `${JSON.stringify(out, null, 2)}\n`);
   });

@@ -1,10 +1,12 @@
-// Saves of an earlier scenario version (issue 10). The fixtures were written by the engine at main
-// 9e9db69, when the scenarios were version 2, before options with conditions and contradicting
-// orders: `v2-1929-historical` (40 moves, history's players, human Britain) still replays under
-// version 3's rules but to another state; `v2-1927-persona-random` and `v2-1929-persona-random`
-// (70 moves each) do not. The first loads with a notice naming both versions, in the app, the
-// match, a hand-in, `replay` and `play --load`; the others are refused naming both versions, the
-// move that no longer replays, when it was made and why. Nothing is written over the old file.
+// Saves of an earlier scenario version (issue 10). `v3-1929-historical` (40 moves, history's
+// players, human Britain) was written by the engine at main ef92961, when the scenarios were
+// version 3 and the dice one stream drawn in turn; it still replays under the current rules (keyed
+// dice, version 4) but to another state. `v2-1927-persona-random` and `v2-1929-persona-random`
+// (70 moves each) were written at main 9e9db69 (version 2) and no longer replay: a random incident
+// they answered does not come under the current dice. The first loads with a notice naming both
+// versions, in the app, the match, a hand-in, `replay` and `play --load`; the others are refused
+// naming both versions, the move that no longer replays, when it was made and why. Nothing is
+// written over the old file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,15 +21,16 @@ const fixture = (name: string) => `tests/fixtures/saves/${name}.json`;
 const read = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8'));
 const sc1927 = loadScenarioFile('1927');
 const sc1929 = loadScenarioFile('1929');
-const BOTH_1929 = 'made with the 1929 scenario version 2; this game has version 3';
+const BOTH_1929 = 'made with the 1929 scenario version 3; this game has version 4';
+const BOTH_1929_V2 = 'made with the 1929 scenario version 2; this game has version 4';
 const dir = tempDir();
 
 describe('a save of an earlier scenario version whose moves still replay', () => {
-  const data = read('v2-1929-historical');
+  const data = read('v3-1929-historical');
 
   it('is loaded under the new rules with a notice naming both versions, as a save of the new version', () => {
-    expect(data.scenarioVersion).toBe(2);
-    expect(sc1929.version).toBe(3);
+    expect(data.scenarioVersion).toBe(3);
+    expect(sc1929.version).toBe(4);
     // The engine alone, asked for the exact game, refuses it and says why.
     const strict = loadSave(sc1929, data);
     expect(strict.ok ? '' : strict.error).toBe(`this save was ${BOTH_1929}`);
@@ -38,13 +41,13 @@ describe('a save of an earlier scenario version whose moves still replay', () =>
     );
     expect(r.value.save.moves).toEqual(data.moves);
     expect(r.value.save.app.sides).toEqual(data.app.sides);
-    // What it gives back is a save of version 3 that loads exactly, with its own hash.
-    expect(r.value.save.scenarioVersion).toBe(3);
+    // What it gives back is a save of the current version that loads exactly, with its own hash.
+    expect(r.value.save.scenarioVersion).toBe(4);
     expect(r.value.save.hash).toBe(stateHash(r.value.state));
     const again = readSave(sc1929, JSON.parse(JSON.stringify(r.value.save)));
     expect(again.ok && again.value.notice).toBeUndefined();
     // The rules changed what the moves lead to, not only the version number: this is the case the notice warns of.
-    expect(stateHash({ ...r.value.state, version: 2 })).not.toBe(data.hash);
+    expect(stateHash({ ...r.value.state, version: 3 })).not.toBe(data.hash);
   });
 
   it('restores a match that carries the notice and plays on, and loads as a hand-in with it', async () => {
@@ -59,19 +62,19 @@ describe('a save of an earlier scenario version whose moves still replay', () =>
   });
 
   it('`replay` and `play --load` say so in the terminal, and --save will not write over it', () => {
-    const r = cli(['replay', fixture('v2-1929-historical')]);
+    const r = cli(['replay', fixture('v3-1929-historical')]);
     expect(r.code, r.err).toBe(0);
     expect(r.out.replace(/\s+/g, ' ')).toContain(`This save was ${BOTH_1929}, whose rules differ. All 40 of its moves still play under the new rules`);
     expect(r.out).not.toContain('The replay reaches the recorded state');
 
-    const p = cli(['play', '--load', fixture('v2-1929-historical')], '');
+    const p = cli(['play', '--load', fixture('v3-1929-historical')], '');
     expect(p.code, p.err).toBe(0);
     expect(p.out).toContain('Loaded a saved game: 40 moves replayed.');
     expect(p.out.replace(/\s+/g, ' ')).toContain(`This save was ${BOTH_1929}`);
 
-    // Saving over the file it loads would put a version-3 game where the version-2 save was.
-    const copy = join(dir, 'v2.json');
-    const text = readFileSync(fixture('v2-1929-historical'), 'utf8');
+    // Saving over the file it loads would put a current-version game where the version-3 save was.
+    const copy = join(dir, 'v3.json');
+    const text = readFileSync(fixture('v3-1929-historical'), 'utf8');
     writeFileSync(copy, text);
     const over = cli(['play', '--load', copy, '--save', copy], '');
     expect(over.code).toBe(1);
@@ -82,33 +85,33 @@ describe('a save of an earlier scenario version whose moves still replay', () =>
 });
 
 describe('a save of an earlier scenario version whose moves no longer replay', () => {
-  it('is refused naming both versions, the move, its date and why: an option whose condition no longer holds', () => {
+  it('is refused naming both versions, the move, its date and why: a decision on an incident that no longer comes', () => {
     const r = readSave(sc1927, read('v2-1927-persona-random'));
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.error).toBe(
-        'this save was made with the 1927 scenario version 2; this game has version 3, whose rules differ, and it no longer replays under them: move 18 (orders by Britain) is illegal: "Settle the disputes first, then relations" is not on offer for "Order of talks" now: what it presupposes does not hold (the move of turn 7, Sunday 15 May 1927)',
+        'this save was made with the 1927 scenario version 2; this game has version 4, whose rules differ, and it no longer replays under them: move 3 (decision by Britain) is illegal: "A Comintern appeal against Britain" is not awaiting a decision by Britain (the move of turn 2, Monday 9 May 1927)',
       );
   });
 
-  it('is refused for two orders now declared contradictory, in the match, a hand-in and the terminal', async () => {
+  it('is refused in the match, a hand-in and the terminal', async () => {
     const data = read('v2-1929-persona-random');
     const m = await Match.restore(sc1929, data);
     expect(m.ok).toBe(false);
     if (!m.ok) {
-      expect(m.error).toContain(`this save was ${BOTH_1929}, whose rules differ, and it no longer replays under them: move 42 (orders by the USSR) is illegal:`);
-      expect(m.error).toContain('contradicts "Ask the Politburo to hold the Comintern back", ordered the same turn');
-      expect(m.error).toContain('(the move of turn 14, Thursday 4 July 1929)');
+      expect(m.error).toContain(`this save was ${BOTH_1929_V2}, whose rules differ, and it no longer replays under them: move 5 (decision by Britain) is illegal:`);
+      expect(m.error).toContain('"A Comintern outburst" is not awaiting a decision by Britain');
+      expect(m.error).toContain('(the move of turn 2, Monday 4 February 1929)');
     }
     expect(readHandIn(sc1929, data).ok).toBe(false);
     for (const r of [cli(['replay', fixture('v2-1929-persona-random')]), cli(['play', '--load', fixture('v2-1929-persona-random')], '')]) {
       expect(r.code).toBe(1);
-      expect(r.err.replace(/\s+/g, ' ')).toContain(`this save was ${BOTH_1929}, whose rules differ, and it no longer replays under them: move 42`);
+      expect(r.err.replace(/\s+/g, ' ')).toContain(`this save was ${BOTH_1929_V2}, whose rules differ, and it no longer replays under them: move 5`);
     }
   }, 240_000);
 
   it('a save of a later version than the game is refused, naming both', () => {
-    const r = readSave(sc1929, { ...read('v2-1929-historical'), scenarioVersion: 4 });
-    expect(r.ok ? '' : r.error).toBe('this save was made with the 1929 scenario version 4; this game has version 3, older than the save: play it with a newer copy of the game');
+    const r = readSave(sc1929, { ...read('v3-1929-historical'), scenarioVersion: 5 });
+    expect(r.ok ? '' : r.error).toBe('this save was made with the 1929 scenario version 5; this game has version 4, older than the save: play it with a newer copy of the game');
   });
 });

@@ -8,7 +8,7 @@ const sc = mini();
 const c = compile(sc);
 const s0 = createGame(sc, 'cabinet');
 const RUPTURE = c.issueIndex.get('rupture')!;
-const vote = (difficulty = 0, direction: 1 | -1 = 1) => ({ issue: RUPTURE, direction, cabinet: true, difficulty, onFail: [], onFailLinked: [] });
+const vote = (difficulty = 0, direction: 1 | -1 = 1) => ({ issue: RUPTURE, direction, cabinet: true, difficulty, roll: 0, onFail: [], onFailLinked: [] });
 
 describe('support and approval chance', () => {
   it('support is the influence-weighted mean stance of ministers in office, signed by direction', () => {

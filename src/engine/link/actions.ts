@@ -2,6 +2,7 @@
 // and the demands ministers and groups make for actions.
 import type { CAction, CGroup, CMinister, Compiled, Cond, IncidentResp, Vote } from '../compiled';
 import type { ScenarioSetup, SetupCondition, SetupIncident, SetupVoteFields } from '../setup';
+import { ROLL } from '../dice';
 import type { Category, Side } from '../vocab';
 import { flagGates, linkConditionFn } from './conditions';
 import { actionOf, CompileError, issueAt, type LinkContext } from './context';
@@ -26,6 +27,7 @@ export function linkVote(cx: LinkContext, v: SetupVoteFields, path: string, dflt
     direction: v.direction ?? dflt?.direction ?? 1,
     cabinet: v.cabinet ?? false,
     difficulty: v.difficulty ?? dflt?.difficulty ?? 0,
+    roll: ROLL.linked | cx.rolls++,
     onFail: onFail.fns,
     onFailLinked: onFail.linked,
   };

@@ -30,6 +30,8 @@ export interface LinkContext {
   flagsTested: { name: string; path: string }[];
   /** The closure built for each linked condition, for predictions. */
   condOf: Map<LinkedCondition, Cond>;
+  /** How many cabinet votes and effect lists have been linked: the next one's roll index (dice.ts). */
+  rolls: number;
 }
 
 /** Ids must be unique within each list. */

@@ -2,7 +2,8 @@
 // for play. `formOf` is the one place that tells the file's effect forms apart by their keys;
 // the flag table (flags.ts) and the linker below both switch on what it returns.
 import type { Eff } from '../compiled';
-import { addFig, type Draft, end, news, ownScheduled, resign, setFig, setFlag, setInOffice, setLead, setRelations } from '../draft';
+import { ROLL } from '../dice';
+import { addFig, type Draft, end, news, ownScheduled, resign, roll, setFig, setFlag, setInOffice, setLead, setRelations } from '../draft';
 import { type LinkedEffect, unhandled } from '../linked';
 import type { SetupEffect } from '../setup';
 import { conditionFn, linkCondition } from './conditions';
@@ -78,22 +79,26 @@ function linkEffect(cx: LinkContext, e: SetupEffect, path: string): LinkedEffect
   }
 }
 
-/** The closures play runs for a linked effect list. */
-export function effectFns(cx: LinkContext, list: readonly LinkedEffect[]): Eff[] {
-  return list.map(e => effectFn(cx, e));
+/**
+ * The closures play runs for a linked effect list. `what` keys the list's chance rolls (dice.ts):
+ * one key for the whole list, nested branches included, so a ladder of chances (the 1929 election's
+ * rungs) reads one number whichever rung a game reaches, and games on nearby rungs stay coupled.
+ */
+export function effectFns(cx: LinkContext, list: readonly LinkedEffect[], what: number): Eff[] {
+  return list.map(e => effectFn(cx, e, what));
 }
 
 /** Link a file's effect list and make its closures. */
 export function linkEffectFns(cx: LinkContext, xs: readonly SetupEffect[] | undefined, path: string): { linked: LinkedEffect[]; fns: Eff[] } {
   const linked = linkEffects(cx, xs, path);
-  return { linked, fns: effectFns(cx, linked) };
+  return { linked, fns: effectFns(cx, linked, ROLL.linked | cx.rolls++) };
 }
 
 const run = (list: Eff[], d: Draft, cause: string) => {
   for (const f of list) f(d, cause);
 };
 
-function effectFn(cx: LinkContext, e: LinkedEffect): Eff {
+function effectFn(cx: LinkContext, e: LinkedEffect, what: number): Eff {
   switch (e.k) {
     case 'addFig': {
       const i = e.fig,
@@ -133,14 +138,14 @@ function effectFn(cx: LinkContext, e: LinkedEffect): Eff {
     }
     case 'chance': {
       const p = e.p,
-        th = effectFns(cx, e.then),
-        el = effectFns(cx, e.else);
-      return (d, cause) => run(d.rng.next() < p ? th : el, d, cause);
+        th = effectFns(cx, e.then, what),
+        el = effectFns(cx, e.else, what);
+      return (d, cause) => run(roll(d, what) < p ? th : el, d, cause);
     }
     case 'if': {
       const cd = conditionFn(cx, e.cond),
-        th = effectFns(cx, e.then),
-        el = effectFns(cx, e.else);
+        th = effectFns(cx, e.then, what),
+        el = effectFns(cx, e.else, what);
       return (d, cause) => run(cd(d.s) ? th : el, d, cause);
     }
     case 'schedule': {
