@@ -176,6 +176,7 @@ export function copyState(s: GameState): GameState {
     seed: s.seed,
     turn: s.turn,
     rng: s.rng,
+    rolls: s.rolls,
     fig: s.fig,
     flags: s.flags,
     relations: s.relations,
@@ -204,7 +205,10 @@ export function copyState(s: GameState): GameState {
 }
 
 /** A roll of the move's dice for `what` (a ROLL kind plus an index, dice.ts): a number in [0, 1). */
-export const roll = (d: Draft, what: number): number => d.dice.roll(d.s.turn, what);
+export function roll(d: Draft, what: number): number {
+  d.s.rolls++;
+  return d.dice.roll(d.s.turn, what);
+}
 
 export function closeDraft(d: Draft): GameState {
   // In place, the draft is kept for the next move made in place; nobody holds it once closed.

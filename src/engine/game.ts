@@ -34,6 +34,7 @@ export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): 
     seed,
     turn: 0,
     rng: seedRng(seed),
+    rolls: 0,
     fig: c.initialFig.slice(),
     flags: c.never.flags.slice(),
     relations: 'full',

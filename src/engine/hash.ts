@@ -39,6 +39,7 @@ export function stateHash(s: GameState): string {
   num(s.rng.s0);
   num(s.rng.s1);
   num(s.rng.s2);
+  // Not `rolls`: play never reads it (the dice are keyed by what is rolled, dice.ts).
   nums(s.fig);
   nums(s.flags);
   str(s.relations);

@@ -47,6 +47,7 @@ export function sampleState(c: Compiled, v: SeatView, rng: Rng): GameState {
     turn: v.turn,
     // Alea's state after seeding is a carry of 1 and three fractions: fresh dice of the same shape.
     rng: { c: 1, s0: rng.next(), s1: rng.next(), s2: rng.next() },
+    rolls: 0,
     fig,
     flags: v.flags.slice(),
     relations: v.relations,

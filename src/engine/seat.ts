@@ -283,6 +283,7 @@ export function seatState(v: SeatView): SeatState {
     seed: '',
     turn: v.turn,
     rng: NO_DICE,
+    rolls: 0,
     fig,
     flags: v.flags as number[],
     relations: v.relations,

@@ -98,6 +98,11 @@ export interface GameState {
   turn: number;
   /** The key of the game's dice (dice.ts): seeded from the seed, never changed by play, never in a seat's view. */
   rng: RngState;
+  /**
+   * How many times the dice have been rolled in this game. Play never reads it and the hash leaves it
+   * out; it tells whether a move rolled any (an undo may not take back a roll), and no view holds it.
+   */
+  rolls: number;
   /** All tracked figures, indexed by the compiled figure table. */
   fig: number[];
   /** Day a flag was set, or -1. Indexed by the compiled flag table. */

@@ -90,6 +90,7 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
     ...s,
     seed: junk(),
     rng: { c: rnd(), s0: rnd(), s1: rnd(), s2: rnd() },
+    rolls: Math.floor(rnd() * 1000),
     fig,
     flags: reroll(s.flags, p.flags, day),
     fired: reroll(s.fired, p.events, day),

@@ -24,6 +24,7 @@ const FIELDS: Record<keyof GameState, 'public' | 'secret' | 'mixed'> = {
   seed: 'secret',
   turn: 'public',
   rng: 'secret',
+  rolls: 'secret',
   fig: 'mixed',
   flags: 'mixed',
   relations: 'public',

@@ -641,9 +641,9 @@ export function answered(u: Extract<UndoCheck, { ok: false }>, mine: Move, later
   return { ...u, message: u.message.replace(/^this (decision|move)/, whose) };
 }
 
-/** Whether the dice were drawn between two states (the rng moved, or the seed was replaced). */
+/** Whether the dice were rolled between two states (a roll was counted, or the seed was replaced). */
 export const drewDice = (before: GameState, after: GameState): boolean =>
-  before.rng.c !== after.rng.c || before.rng.s0 !== after.rng.s0 || before.rng.s1 !== after.rng.s1 || before.rng.s2 !== after.rng.s2;
+  before.rolls !== after.rolls || before.rng.c !== after.rng.c || before.rng.s0 !== after.rng.s0 || before.rng.s1 !== after.rng.s1 || before.rng.s2 !== after.rng.s2;
 
 /**
  * The computer seat that moves next, as the match controller orders it: decisions as soon as they
