@@ -1,6 +1,7 @@
 // Golden hashes for the real 1927 scenario: the same seed and players must reach the same final
 // state, to the last number. A change here means saves of 1927 would no longer replay: if a change
 // to the scenario or the rules is meant to alter play, bump the scenario's "version" and re-record.
+// Recorded at version 4 (the keyed dice, 1cb494a).
 import { describe, expect, it } from 'vitest';
 import { makePlayer, type PlayerKind, runGame } from '../../src/ai/index';
 import { createGame, replay, stateHash } from '../../src/engine/index';
@@ -8,12 +9,12 @@ import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
-  ['historical', 'historical', '1', '0981c30adb78c97b'],
-  ['historical', 'historical', '1927', '3ef04a6bb3d76294'],
-  ['persona', 'persona', '1', 'b2f164bbee768a96'],
-  ['persona', 'persona', '1927', '68b9662c2091c171'],
-  ['persona', 'random', '1', 'ffe3d1358f81d2c2'],
-  ['persona', 'random', '1927', '325107601a2343f7'],
+  ['historical', 'historical', '1', '116991893ead2446'],
+  ['historical', 'historical', '1927', 'b916829b95e6dcf4'],
+  ['persona', 'persona', '1', 'e9e261578808c4f2'],
+  ['persona', 'persona', '1927', 'b257c04dd8ade47a'],
+  ['persona', 'random', '1', '661f4dc1ca4409f6'],
+  ['persona', 'random', '1927', 'fc899dc538751672'],
 ];
 
 describe('1927 golden games', () => {
@@ -22,7 +23,7 @@ describe('1927 golden games', () => {
       const s = runGame(sc, createGame(sc, seed), { britain: makePlayer(b, sc, 'britain'), ussr: makePlayer(u, sc, 'ussr') }).state;
       expect(stateHash(s), `${b} v ${u}, seed ${seed}`).toBe(hash);
     }
-    expect(sc.version).toBe(3);
+    expect(sc.version).toBe(4);
   });
 
   it('a recorded game replays move by move to the same state, with or without the ledger', () => {

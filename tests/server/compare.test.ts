@@ -125,7 +125,8 @@ describe('the class debrief: groups as branches off history', () => {
 });
 
 describe('a group whose teacher introduced an event', () => {
-  const g = play('inj-7777', 4, { event: 'frontier-incident', turn: 1 });
+  // An event history's game never has (on its dice the frontier incident now breaks out on 25 May, so it no longer serves).
+  const g = play('inj-7777', 4, { event: 'polish-clash', turn: 1 });
   const game = { code: 'INJEC', seed: 'inj-7777', moves: g.moves, hash: stateHash(g.s) };
 
   it('is placed on the tree with the event where it fell, replaying to the state the server holds', () => {
@@ -133,10 +134,10 @@ describe('a group whose teacher introduced an event', () => {
     const cmp = compareGroups(sc, [{ ...game, injected: g.injected }]);
     expect(cmp.refused).toEqual([]);
     const b = cmp.groups[0]!;
-    expect(b.injected).toEqual([{ event: 'frontier-incident', title: 'Trouble on the western frontier', day: c.days[1]! }]);
+    expect(b.injected).toEqual([{ event: 'polish-clash', title: 'A Polish-Soviet clash', day: c.days[1]! }]);
     // It fired in the group's game, and is listed as the group's (history never had it by then).
-    expect(b.fired.map(f => f.event)).toContain('frontier-incident');
-    expect(b.events.onlyGroup.map(f => f.event)).toContain('frontier-incident');
+    expect(b.fired.map(f => f.event)).toContain('polish-clash');
+    expect(b.events.onlyGroup.map(f => f.event)).toContain('polish-clash');
   });
 
   it('is refused with the reason if the log loses the teacher’s event, never drawn wrongly', () => {

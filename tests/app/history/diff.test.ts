@@ -8,13 +8,19 @@ describe('diff of two nodes', () => {
   it('history against a branch that refused the raid', () => {
     const t = tree1927();
     const tip = decisionStep(t, 'arcos-tip');
-    const b = t.branch(
-      { node: TRUNK_ID, at: tip.index },
-      { players: { britain: 'historical', ussr: 'historical' }, moves: [{ type: 'decide', side: 'britain', event: 'arcos-tip', option: 'refuse' }] },
-    );
-    if (!b.ok) throw new Error(b.error);
-    t.playComputers(b.value.id);
-    const d = diffNodes(t, TRUNK_ID, b.value.id);
+    // On history's own dice Jix goes ahead after a refusal (a 35% chance), so both sides of the diff
+    // are re-rolled alike from the tip: history's choice there against the refusal, with no raid.
+    const branch = (option: string) => {
+      const b = t.branch(
+        { node: TRUNK_ID, at: tip.index },
+        { reseed: 'tip-refused', players: { britain: 'historical', ussr: 'historical' }, moves: [{ type: 'decide', side: 'britain', event: 'arcos-tip', option }] },
+      );
+      if (!b.ok) throw new Error(b.error);
+      t.playComputers(b.value.id);
+      return b.value.id;
+    };
+    const history = branch('approve');
+    const d = diffNodes(t, history, branch('refuse'));
     expect(d.common).toBe(tip.index);
     expect(d.divergeDay).toBe(tip.day);
     // One axis, ascending; every series has a value for every date.

@@ -36,8 +36,10 @@ describe('plausibility', () => {
     const likely = t.branch({ node: TRUNK_ID, at: vote.index }, { reseed: seedFor(true), moves: [vote.move] });
     const unlikely = t.branch({ node: TRUNK_ID, at: vote.index }, { reseed: seedFor(false), moves: [vote.move] });
     if (!likely.ok || !unlikely.ok) throw new Error('branch');
-    const pl = plausibility(sc1927, t.line(likely.value.id), { rolls: 160 });
-    const pu = plausibility(sc1927, t.line(unlikely.value.id), { rolls: 160 });
+    // The rarer result comes up about one time in five (20.3% of 3,000 re-rolls): 320 re-rolls
+    // measure it clear of the 25% that counts as unlikely (the first 160 of them give exactly 25%).
+    const pl = plausibility(sc1927, t.line(likely.value.id), { rolls: 320 });
+    const pu = plausibility(sc1927, t.line(unlikely.value.id), { rolls: 320 });
     // The same path but for one roll: the unlikely result makes it more surprising, never more plausible.
     expect(pu.dice.bits).toBeGreaterThan(pl.dice.bits + 1);
     expect(pu.dice.score).toBeLessThanOrEqual(pl.dice.score);
