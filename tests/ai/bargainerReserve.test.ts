@@ -18,8 +18,9 @@ import { eachMove } from './eachMove';
 
 describe('a baseline negotiator and its reservation', () => {
   it.each([
-    { year: '1927', side: 'britain', kind: 'hardliner', seed: 'b' },
-    { year: '1927', side: 'britain', kind: 'conceder', seed: 'demo' },
+    // Seeds on which 1927 Britain meets turns with nothing worth a note (under the keyed dice, b and demo no longer do).
+    { year: '1927', side: 'britain', kind: 'hardliner', seed: 'd' },
+    { year: '1927', side: 'britain', kind: 'conceder', seed: 'a' },
     { year: '1927', side: 'ussr', kind: 'boulware', seed: 'a' },
     { year: '1932', side: 'ussr', kind: 'titfortat', seed: 'a' },
   ] as const)(

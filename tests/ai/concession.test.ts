@@ -39,10 +39,12 @@ function openedAt(sc: Scenario, c: Compiled, view: SeatView, k: number): SeatVie
 }
 
 describe('the negotiator concedes over the clock', () => {
+  // Under the keyed dice, 1929 seed 'e' no longer gives Britain a turn with half the clock gone, and
+  // in 1932 seed 'a' a side has ground to give at one of these turns: 'a' and 'c' stand in for them.
   it.each([
-    { year: '1929', seed: 'e', gives: true },
+    { year: '1929', seed: 'a', gives: true },
     { year: '1929', seed: 'f', gives: true },
-    { year: '1932', seed: 'a', gives: false },
+    { year: '1932', seed: 'c', gives: false },
     { year: '1932', seed: 'b', gives: false },
   ])(
     '$year, seed $seed: its asks fall as the clock runs, from its best at the start, toward the Nash point',

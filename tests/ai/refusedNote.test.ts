@@ -18,7 +18,8 @@ import { eachMove, silent } from './eachMove';
 
 describe('after a refusal the negotiator never offers the other side less', () => {
   it.each([
-    { year: '1929', seed: 'e' },
+    // 1929 seed 'e' no longer gives Britain a turn of talks under the keyed dice; 'a' does.
+    { year: '1929', seed: 'a' },
     { year: '1932', seed: 'c' },
   ])(
     '$year, seed $seed: its first note and a richer one refused, at its first turn of talks',
