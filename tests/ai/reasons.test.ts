@@ -12,9 +12,10 @@ import { loadScenarioFile } from '../loadScenario';
 
 describe('reasons', () => {
   const sc = loadScenarioFile('1927');
-  // Britain's orders at turn 4 of 1927, as the search player weighs them: objectives part the move
+  // Britain's orders at turn 3 of 1927, as the search player weighs them: objectives part the move
   // from the runner-up clear of the futures' noise there (at turn 0 none does, and none is named).
-  const s = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 10);
+  // Under the keyed dice this is turn 3 (nine moves in): at turn 4 none does any longer.
+  const s = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 9);
   // Britain's first orders of 1927: with no weight on avoiding a rupture it breaks off relations.
   const first = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 0);
   const ask = (scn: Scenario, at = s) => {

@@ -19,8 +19,9 @@ const role = (id: string) => sc.roles!.find(r => r.id === id)!;
 const CHURCHILL: Seat = { side: 'britain', role: 'churchill' };
 const DALTON: Seat = { side: 'britain', role: 'dalton' };
 const LEAD: Seat = { side: 'britain', role: 'lead' };
-// A game number whose computer stand-ins bring Labour in at the 1929 election (found by trying a few).
-const SEED = 'terms-1';
+// A game number whose computer stand-ins bring Labour in at the 1929 election (found by trying a few;
+// under the keyed dice terms-1 no longer does).
+const SEED = 'terms-2';
 
 function seated(seed = SEED) {
   const g = Group.create(sc, { code: 'TERMS1', classId: 'c1', teacherKey: 'k', seed, seating: 'assign', paceSeconds: 0 });
