@@ -65,9 +65,10 @@ describe('reasons rest on the objectives that carry the worth', () => {
     const sc = loadScenarioFile('1927');
     const c = compile(sc);
     const ps = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
-    // The first decision whose worth two objectives or more carry.
+    // The first decision whose worth two objectives or more carry (on a game where, with no weight on
+    // the one carrying most, another still carries some: under the keyed dice 'carried' no longer is one).
     let found: { side: Side; view: SeatView; dice: RngState } | undefined;
-    eachMove(sc, 'carried', ps, v => {
+    eachMove(sc, 'carried-4', ps, v => {
       if (found || v.move.type !== 'decide') return;
       const f = ps[v.side].why!()!.factors.find(x => x.label.startsWith('Worth to our objectives'));
       if (f && named(sc, v.side, f).length >= 2) found = { side: v.side, view: seatView(c, v.state, v.side, AI_VIEW), dice: v.dice };
@@ -98,9 +99,11 @@ describe('reasons rest on the objectives that carry the worth', () => {
   it("the negotiator's and a bargainer's terms name the objectives their worth comes from, cite them, and move with their weights; in the terminal too", () => {
     const sc = loadScenarioFile('1929');
     const c = compile(sc);
-    const s = talksOpen(sc, 'why');
+    // A game where, with no weight on the objective leading a term, others still carry some (under the
+    // keyed dice 'why' no longer is one).
+    const s = talksOpen(sc, 'why-1');
     const view = seatView(c, s, 'britain', AI_VIEW);
-    const dice = aiRng('why', 'britain').state();
+    const dice = aiRng('why-1', 'britain').state();
     for (const kind of ['negotiator', 'boulware'] as const) {
       const terms = (r: ReturnType<typeof ask>) => r.why.factors.filter(f => / by \d+ playouts?\b/.test(f.label) && sc.negotiation.terms.some(t => f.label.startsWith(`${t.label}: `)));
       const before = ask(sc, kind, 'britain', view, dice);
