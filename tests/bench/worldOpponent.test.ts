@@ -31,7 +31,8 @@ describe('who holds the other seat in the oracle’s worlds', () => {
 });
 
 describe('the opponent asked with one view a decision', () => {
-  const s0 = talksOpen(sc, 'world-opponent');
+  // A game in which the talks open (under the keyed dice 'world-opponent' is not one).
+  const s0 = talksOpen(sc, 'world-opponent-1');
   const view0 = seatView(c, s0, 'britain');
 
   it('sees one view object for the whole decision, reading each move’s own world through it', () => {
@@ -65,7 +66,8 @@ describe('the opponent asked with one view a decision', () => {
 
 describe('the opponent in the futures of bench/advantage.ts', () => {
   it('moves at every move of a future as a bargainer made afresh for that move does', () => {
-    const s0 = talksOpen(sc, 'world-opponent');
+    // A game in which the talks open (under the keyed dice 'world-opponent' is not one).
+    const s0 = talksOpen(sc, 'world-opponent-1');
     const policy = futuresPolicy(sc, 'britain', 'conceder');
     const inner = policy.players.ussr;
     const seen: { turn: number; got: Order[]; fresh: Order[] }[] = [];
