@@ -2,8 +2,9 @@
 // into an index, every condition and effect both a closure (for play) and data (linked.ts, for
 // everything else). Types only. The draft is declared here too: a compiled effect takes a draft
 // and a draft carries the compiled scenario, and one module for both keeps the imports acyclic.
-import type { LinkedCondition, LinkedEffect } from './linked';
+
 import type { Dice } from './dice';
+import type { LinkedCondition, LinkedEffect } from './linked';
 import type { ScenarioSetup, SetupCondition } from './setup';
 import type { GameState, Order, Terms } from './types';
 import type { BySide, Category, Place, Response, Side } from './vocab';

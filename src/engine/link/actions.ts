@@ -1,8 +1,8 @@
 // Links the sides' actions (orders), with the cabinet votes and incident responses they carry,
 // and the demands ministers and groups make for actions.
 import type { CAction, CGroup, CMinister, Compiled, Cond, IncidentResp, Vote } from '../compiled';
-import type { ScenarioSetup, SetupCondition, SetupIncident, SetupVoteFields } from '../setup';
 import { ROLL } from '../dice';
+import type { ScenarioSetup, SetupCondition, SetupIncident, SetupVoteFields } from '../setup';
 import type { Category, Side } from '../vocab';
 import { flagGates, linkConditionFn } from './conditions';
 import { actionOf, CompileError, issueAt, type LinkContext } from './context';
