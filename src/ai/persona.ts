@@ -607,7 +607,9 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
     orders(ctx: Ctx) {
       const { c, side, state: s, view, rng } = ctx;
       const tb = tablesFor(c, side);
-      const vals = view.seesOther ? tb.seen : tb.blind;
+      // Read once: a playout's view works it out at each reading.
+      const sees = view.seesOther;
+      const vals = sees ? tb.seen : tb.blind;
       const g = vals.g;
       const weights = tradeWeights(c, g, s);
       const trading = tradesNow(weights);
@@ -684,10 +686,13 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
         }
       }
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
-      // may answer are the other side's delivered ones, which its view shows (the view itself is
-      // not built for them).
+      // may answer are the other side's delivered ones, read from its state's notes: a seat's state
+      // holds its view's notes, and in a playout, where the state is the world's, the world's hold
+      // the other side's undelivered ones too, which are passed over here as the view leaves them
+      // out. Its view's list was a fresh copy at most playout moves while a note was on its way
+      // (a thirtieth of what a 1932 playout made).
       let answered: WeighedNote[] | null = null;
-      for (const o of view.offers) {
+      for (const o of s.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
         const share = acceptanceShare(c, s, side, o.terms);
         const value = packageValue(c, o.terms, side);
@@ -717,7 +722,7 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       h.answered = answered;
       h.proposed = proposed;
       h.s = s;
-      h.sees = view.seesOther;
+      h.sees = sees;
       lastIs = 'orders';
       return out;
     },
