@@ -323,6 +323,7 @@ interface HeldOrders {
   side: Side;
   tb: Tables | undefined;
   m: number;
+  /** The orders given, by action index: this persona's own list, refilled at each of its orders (copied for the reasons). */
   given: number[];
   /** How many orders were weighed (Tables.weighedOrders, Tables.dice). */
   n: number;
@@ -375,7 +376,7 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
     c,
     side: h.side,
     persona: p,
-    given: h.given,
+    given: h.given.slice(),
     scored,
     nearest: nearestMiss(h, order),
     lean2: tb.lean2,
@@ -675,7 +676,10 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       const rank = rankByScore(nums, m, tb.rank);
       const out: Order[] = [];
       // It does not give an order that undoes one given this turn (the better-scored of the two goes).
-      const chosen: number[] = [];
+      // The list is the held one, emptied by popping (which keeps its storage): one list made per
+      // persona, not one at each of its orders in every playout.
+      const chosen = held.given;
+      while (chosen.length > 0) chosen.pop();
       for (let r = 0; r < m; r++) {
         const k = nums[rank[r]! * SCORED]!;
         const a = c.actions[k]!;
@@ -716,7 +720,6 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       h.side = side;
       h.tb = tb;
       h.m = m;
-      h.given = chosen;
       h.n = available.length;
       h.capital = s.fig[ofSide(c.side, side).iCapital]!;
       h.answered = answered;
