@@ -323,6 +323,7 @@ interface HeldOrders {
   side: Side;
   tb: Tables | undefined;
   m: number;
+  /** The orders given, by action index: this persona's own list, refilled at each of its orders (copied for the reasons). */
   given: number[];
   /** How many orders were weighed (Tables.weighedOrders, Tables.dice). */
   n: number;
@@ -375,7 +376,7 @@ function ordersChoice(p: PersonaDef, h: HeldOrders): PersonaChoice {
     c,
     side: h.side,
     persona: p,
-    given: h.given,
+    given: h.given.slice(),
     scored,
     nearest: nearestMiss(h, order),
     lean2: tb.lean2,
@@ -607,7 +608,9 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
     orders(ctx: Ctx) {
       const { c, side, state: s, view, rng } = ctx;
       const tb = tablesFor(c, side);
-      const vals = view.seesOther ? tb.seen : tb.blind;
+      // Read once: a playout's view works it out at each reading.
+      const sees = view.seesOther;
+      const vals = sees ? tb.seen : tb.blind;
       const g = vals.g;
       const weights = tradeWeights(c, g, s);
       const trading = tradesNow(weights);
@@ -673,7 +676,10 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       const rank = rankByScore(nums, m, tb.rank);
       const out: Order[] = [];
       // It does not give an order that undoes one given this turn (the better-scored of the two goes).
-      const chosen: number[] = [];
+      // The list is the held one, emptied by popping (which keeps its storage): one list made per
+      // persona, not one at each of its orders in every playout.
+      const chosen = held.given;
+      while (chosen.length > 0) chosen.pop();
       for (let r = 0; r < m; r++) {
         const k = nums[rank[r]! * SCORED]!;
         const a = c.actions[k]!;
@@ -684,10 +690,13 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
         }
       }
       // Replies: accept what its own cabinet would ratify and what is worth having. The notes it
-      // may answer are the other side's delivered ones, which its view shows (the view itself is
-      // not built for them).
+      // may answer are the other side's delivered ones, read from its state's notes: a seat's state
+      // holds its view's notes, and in a playout, where the state is the world's, the world's hold
+      // the other side's undelivered ones too, which are passed over here as the view leaves them
+      // out. Its view's list was a fresh copy at most playout moves while a note was on its way
+      // (a thirtieth of what a 1932 playout made).
       let answered: WeighedNote[] | null = null;
-      for (const o of view.offers) {
+      for (const o of s.offers) {
         if (o.from === side || o.status !== 'delivered') continue;
         const share = acceptanceShare(c, s, side, o.terms);
         const value = packageValue(c, o.terms, side);
@@ -711,13 +720,12 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       h.side = side;
       h.tb = tb;
       h.m = m;
-      h.given = chosen;
       h.n = available.length;
       h.capital = s.fig[ofSide(c.side, side).iCapital]!;
       h.answered = answered;
       h.proposed = proposed;
       h.s = s;
-      h.sees = view.seesOther;
+      h.sees = sees;
       lastIs = 'orders';
       return out;
     },

@@ -11,17 +11,18 @@ import { ofSide, type Side } from './vocab';
 export function mtthChance(ev: CEvent, s: GameState, days: number): number {
   let mtth = ev.mtthDays!;
   for (const m of ev.mtthModifiers) if (m.when(s)) mtth *= m.factor;
-  return 1 - halfPow(days / mtth, ev.i);
+  return 1 - halfPow(days / mtth);
 }
 
 /**
  * dhalfPow, remembered: random events test the same few turn lengths against the same mean times
  * turn after turn, and the series behind dhalfPow is slow. The function is pure, so a stored
- * result is the very number it would compute. The store keeps the last HALF_POW_WAYS arguments and
- * results per slot (an event's index picks its slot), replaced oldest first: an event meets a few
- * arguments (its turn lengths over its mean times as modified), and with one kept a slot missed a
- * sixth of its calls in a 1932 playout; comparing numbers is quicker than a Map's lookup by a
- * fractional key.
+ * result is the very number it would compute. The store keeps HALF_POW_WAYS arguments and results
+ * per slot, replaced oldest first; comparing numbers is quicker than a Map's lookup by a fractional
+ * key. The slot is picked by the argument's own bits, not by the event: an event can meet a dozen
+ * arguments or more (its turn lengths over its mean times as its modifiers change it), and a slot
+ * per event thrashed, missing half the calls of a 1929 playout where Labour holds office, while a
+ * game's whole set of arguments is a few score numbers spread over a thousand slots.
  */
 const HALF_POW_SLOTS = 1024;
 const HALF_POW_WAYS = 4;
@@ -29,8 +30,13 @@ const halfPowY = new Float64Array(HALF_POW_SLOTS * HALF_POW_WAYS).fill(Number.Na
 const halfPowV = new Float64Array(HALF_POW_SLOTS * HALF_POW_WAYS);
 /** Per slot, the way the next new argument is written to. */
 const halfPowNext = new Uint8Array(HALF_POW_SLOTS);
-function halfPow(y: number, slot: number): number {
-  const s = slot & (HALF_POW_SLOTS - 1),
+/** The argument's bits, read as two words for its slot. */
+const Y_BITS = new Float64Array(1);
+const Y_WORDS = new Uint32Array(Y_BITS.buffer);
+function halfPow(y: number): number {
+  Y_BITS[0] = y;
+  // The top 10 bits of the words' mix, multiplied by the golden ratio's: a slot from 0 to HALF_POW_SLOTS - 1.
+  const s = Math.imul(Y_WORDS[0]! ^ Y_WORDS[1]!, 0x9e3779b1) >>> 22,
     at = s * HALF_POW_WAYS;
   for (let w = 0; w < HALF_POW_WAYS; w++) if (halfPowY[at + w] === y) return halfPowV[at + w]!;
   const v = dhalfPow(y),
@@ -43,6 +49,27 @@ function halfPow(y: number, slot: number): number {
 
 function eligible(ev: CEvent, s: GameState): boolean {
   return !(ev.once && s.fired[ev.i]! >= 0) && (ev.when === null || (gatesOpen(ev, s) && ev.when(s)));
+}
+
+/**
+ * The turn's candidates and the events now due, each once, in scenario order (event indices;
+ * eventsAt lists a turn's candidates in order). Merged by hand, not as a sorted copy of a Set of
+ * both: a turn where something falls due is common once talks open (1929 with Labour in office),
+ * and the Set, its copies and the sort were a seventieth of such a playout.
+ */
+function withDue(candidates: readonly number[], due: ReadonlySet<number>): readonly number[] {
+  let extra: number[] | null = null;
+  for (const k of due) if (!candidates.includes(k)) (extra ??= []).push(k);
+  if (!extra) return candidates;
+  extra.sort((a, b) => a - b);
+  const out: number[] = [];
+  let i = 0,
+    j = 0;
+  while (i < candidates.length || j < extra.length) {
+    if (j >= extra.length || (i < candidates.length && candidates[i]! < extra[j]!)) out.push(candidates[i++]!);
+    else out.push(extra[j++]!);
+  }
+  return out;
 }
 
 /** Fire this turn's events, in scenario order: scheduled, then effect-scheduled, triggered and random. */
@@ -63,7 +90,7 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
   }
   // Only the turn's candidates (compile.ts, eventsAt) and the events now due can fire.
   const candidates = c.eventsAt[d.s.turn]!;
-  const list = due ? [...new Set([...candidates, ...due])].sort((a, b) => a - b) : candidates;
+  const list = due ? withDue(candidates, due) : candidates;
   for (let j = 0; j < list.length; j++) {
     const ev = c.events[list[j]!]!;
     let fire = false;
