@@ -3,6 +3,8 @@
 // their recorded hash, as a save and as a hand-in, and the debrief and every role's score come from them.
 // When the scenarios became version 3 for those rule changes, only their version and hash were
 // written again: the same moves reach the same state but for its version number.
+// When 1932 became version 4 (the Simon-Litvinov meeting moved to the turn of Ottawa's opening),
+// its game was played again with the same seed and players: the old moves no longer fit.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
