@@ -22,6 +22,17 @@ const c = compile(sc);
 const at = (id: string) => sc.events.findIndex(e => e.id === id);
 const OTTAWA = at('ottawa-opens');
 
+/** The historical game: the historical players on history's seed (as history mode's trunk), with its news in order. */
+function historicalGame(id: string) {
+  const s = loadScenarioFile(id);
+  const cc = compile(s);
+  const players = { britain: makePlayer('historical', s, 'britain'), ussr: makePlayer('historical', s, 'ussr') };
+  const end = runGame(s, createGame(s, historicalBaseline(s).seed, { record: true }), players, true).state;
+  const news: NewsItem[] = [];
+  for (let x = end.news; x; x = x.n) news.unshift(x.e);
+  return { s, cc, end, news };
+}
+
 function errorFor(edit: (r: RawJson) => void): string {
   const r = raw();
   edit(r);
@@ -123,13 +134,7 @@ describe('historicalDate on a triggered event', () => {
 
   for (const id of ['1927', '1929', '1932']) {
     it(`${id}: each fires in the historical game on the turn whose span holds its day, and its news shows that day`, () => {
-      const s = loadScenarioFile(id);
-      const cc = compile(s);
-      // The historical game: the historical players on history's seed (as history mode's trunk).
-      const players = { britain: makePlayer('historical', s, 'britain'), ussr: makePlayer('historical', s, 'ussr') };
-      const end = runGame(s, createGame(s, historicalBaseline(s).seed, { record: true }), players, true).state;
-      const news: NewsItem[] = [];
-      for (let x = end.news; x; x = x.n) news.unshift(x.e);
+      const { s, cc, end, news } = historicalGame(id);
       const dated = s.events.filter(e => e.historicalDate && !e.date);
       let told = 0;
       for (const e of dated) {
@@ -223,13 +228,8 @@ describe("Ottawa's opening as the player is told it", () => {
 // second visit to Moscow in early September (L7857-7887), not a 25 August that merged it with his
 // first journey in mid-August (fn L7834).
 describe('meetings on the turn history gives them, in the historical game', () => {
-  function historicalGame(id: string) {
-    const s = loadScenarioFile(id);
-    const cc = compile(s);
-    const players = { britain: makePlayer('historical', s, 'britain'), ussr: makePlayer('historical', s, 'ussr') };
-    const end = runGame(s, createGame(s, historicalBaseline(s).seed, { record: true }), players, true).state;
-    const news: NewsItem[] = [];
-    for (let x = end.news; x; x = x.n) news.unshift(x.e);
+  function meetings(id: string) {
+    const { s, cc, end, news } = historicalGame(id);
     const ev = (id: string) => cc.events[cc.eventIndex.get(id)!]!;
     /** The day an event's news is dated for its players, and where it stands in the game's news. */
     const told = (id: string) => {
@@ -241,7 +241,7 @@ describe('meetings on the turn history gives them, in the historical game', () =
   }
 
   it('1932: Simon and Litvinov meet at Geneva on 20 July, the eve of Ottawa, in the turn of its opening', () => {
-    const { s, cc, end, ev, told } = historicalGame('1932');
+    const { s, cc, end, ev, told } = meetings('1932');
     const geneva = told('geneva-shadow-boxing');
     const ottawa = told('ottawa-opens');
     expect(geneva.turn).toBe('1932-07-18');
@@ -262,7 +262,7 @@ describe('meetings on the turn history gives them, in the historical game', () =
   });
 
   it('1929: Wise is in Moscow again in early September, a turn after he is sent and before Henderson speaks at Geneva', () => {
-    const { end, ev, told } = historicalGame('1929');
+    const { end, ev, told } = meetings('1929');
     const sent = told('macdonald-formula');
     const wise = told('wise-moscow');
     const statement = told('geneva-statement');
