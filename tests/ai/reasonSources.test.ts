@@ -139,7 +139,7 @@ describe("a persona's note answers cite the terms the note's worth rests on", ()
     const c = compile(sc);
     const ps = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
     let checked = 0;
-    eachMove(sc, 'note-sources', ps, v => {
+    eachMove(sc, 'note-sources-5', ps, v => {
       if (v.move.type !== 'orders') return;
       const answers = ps[v.side].why!()?.answers;
       for (const f of answers?.factors ?? []) {

@@ -3,7 +3,8 @@
 // their recorded hash, as a save and as a hand-in, and the debrief and every role's score come from them.
 // When the scenarios became version 3 for those rule changes, only their version and hash were
 // written again: the same moves reach the same state but for its version number. For version 4 (the
-// keyed dice, which change every game) they were recorded again, with the same seeds and players.
+// keyed dice, which change every game; in 1932 also the Simon-Litvinov meeting moved to the eve of
+// Ottawa) they were recorded again, with the same seeds and players.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

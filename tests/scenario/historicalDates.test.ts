@@ -10,7 +10,7 @@ import { headlineOf } from '../../src/app/headlines';
 import { Recording, timeline } from '../../src/app/watch/index';
 import { stripAnsi } from '../../src/cli/format';
 import { newsLines } from '../../src/cli/screens';
-import { compile, createGame, dayOf, isoOf, longDate, type NewsItem, newsDay, shownDay } from '../../src/engine/index';
+import { compile, createGame, dayOf, decisionDay, isoOf, longDate, type NewsItem, newsDay, shownDay } from '../../src/engine/index';
 import { validateScenario } from '../../src/scenario/load';
 import type { RawJson } from '../engine/helpers';
 import { loadScenarioFile } from '../loadScenario';
@@ -21,6 +21,17 @@ const sc = loadScenarioFile('1932');
 const c = compile(sc);
 const at = (id: string) => sc.events.findIndex(e => e.id === id);
 const OTTAWA = at('ottawa-opens');
+
+/** The historical game: the historical players on history's seed (as history mode's trunk), with its news in order. */
+function historicalGame(id: string) {
+  const s = loadScenarioFile(id);
+  const cc = compile(s);
+  const players = { britain: makePlayer('historical', s, 'britain'), ussr: makePlayer('historical', s, 'ussr') };
+  const end = runGame(s, createGame(s, historicalBaseline(s).seed, { record: true }), players, true).state;
+  const news: NewsItem[] = [];
+  for (let x = end.news; x; x = x.n) news.unshift(x.e);
+  return { s, cc, end, news };
+}
 
 function errorFor(edit: (r: RawJson) => void): string {
   const r = raw();
@@ -123,13 +134,7 @@ describe('historicalDate on a triggered event', () => {
 
   for (const id of ['1927', '1929', '1932']) {
     it(`${id}: each fires in the historical game on the turn whose span holds its day, and its news shows that day`, () => {
-      const s = loadScenarioFile(id);
-      const cc = compile(s);
-      // The historical game: the historical players on history's seed (as history mode's trunk).
-      const players = { britain: makePlayer('historical', s, 'britain'), ussr: makePlayer('historical', s, 'ussr') };
-      const end = runGame(s, createGame(s, historicalBaseline(s).seed, { record: true }), players, true).state;
-      const news: NewsItem[] = [];
-      for (let x = end.news; x; x = x.n) news.unshift(x.e);
+      const { s, cc, end, news } = historicalGame(id);
       const dated = s.events.filter(e => e.historicalDate && !e.date);
       let told = 0;
       for (const e of dated) {
@@ -215,5 +220,58 @@ describe("Ottawa's opening as the player is told it", () => {
     expect(isoOf(entries.find(e => e.cause === 'event:ottawa-opens')!.day)).toBe('1932-07-21');
     // A decision taken on a Cabinet's day is dated by it too.
     expect(isoOf(entries.find(e => e.cause.startsWith('option:colville-credit.'))!.day)).toBe('1932-08-04');
+  });
+});
+
+// Two meetings the game had on the wrong turn (session 12's notes): Simon and Litvinov at Geneva on
+// the eve of Ottawa (thesis L13068-13069, fn L16046-16049), not on the turn of 11 July; and Wise's
+// second visit to Moscow in early September (L7857-7887), not a 25 August that merged it with his
+// first journey in mid-August (fn L7834).
+describe('meetings on the turn history gives them, in the historical game', () => {
+  function meetings(id: string) {
+    const { s, cc, end, news } = historicalGame(id);
+    const ev = (id: string) => cc.events[cc.eventIndex.get(id)!]!;
+    /** The day an event's news is dated for its players, and where it stands in the game's news. */
+    const told = (id: string) => {
+      const k = news.findIndex(n => n.cause === `event:${id}`);
+      expect(k, `${id} is in the news`).toBeGreaterThanOrEqual(0);
+      return { turn: isoOf(news[k]!.day), shown: isoOf(newsDay(cc, news[k]!)), k };
+    };
+    return { s, cc, end, ev, told };
+  }
+
+  it('1932: Simon and Litvinov meet at Geneva on 20 July, the eve of Ottawa, in the turn of its opening', () => {
+    const { s, cc, end, ev, told } = meetings('1932');
+    const geneva = told('geneva-shadow-boxing');
+    const ottawa = told('ottawa-opens');
+    expect(geneva.turn).toBe('1932-07-18');
+    expect(geneva.shown).toBe('1932-07-20');
+    expect(ottawa).toMatchObject({ turn: '1932-07-18', shown: '1932-07-21' });
+    // The eve: told before the opening, dated the day before it.
+    expect(geneva.k).toBeLessThan(ottawa.k);
+    expect(dayOf(geneva.shown)).toBe(dayOf(ottawa.shown) - 1);
+    // Litvinov's answer is dated by the meeting too.
+    const g = ev('geneva-shadow-boxing');
+    expect(isoOf(end.fired[g.i]!)).toBe('1932-07-18');
+    expect(isoOf(decisionDay(g, { fired: Array.from(end.fired), day: dayOf('1932-07-25') }))).toBe('1932-07-20');
+    // Simon's "thorn" in the record of Britain's orders falls in the same turn as the meeting.
+    const thorn = s.history.orders.find(o => o.note?.includes('at Geneva'))!;
+    const t = cc.days.indexOf(g.turnDay!);
+    expect(dayOf(thorn.date)).toBeGreaterThanOrEqual(cc.days[t]!);
+    expect(dayOf(thorn.date)).toBeLessThan(cc.days[t + 1]!);
+  });
+
+  it('1929: Wise is in Moscow again in early September, a turn after he is sent and before Henderson speaks at Geneva', () => {
+    const { end, ev, told } = meetings('1929');
+    const sent = told('macdonald-formula');
+    const wise = told('wise-moscow');
+    const statement = told('geneva-statement');
+    expect(wise.turn).toBe('1929-08-29');
+    expect(wise.shown).toBe('1929-09-02');
+    // Sent in August (the first journey), back with Moscow's proposal before the statement of 4 September that takes it up.
+    expect(dayOf(sent.turn)).toBeLessThan(dayOf(wise.turn));
+    expect(dayOf(wise.shown)).toBeLessThan(dayOf(statement.shown));
+    expect(statement.shown).toBe('1929-09-04');
+    expect(end.fired[ev('wise-moscow').i]!).toBeLessThan(end.fired[ev('geneva-statement').i]!);
   });
 });
