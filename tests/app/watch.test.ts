@@ -1,6 +1,6 @@
 // History mode's watching side in Node: the 1927 history replayed turn by turn from seat views,
 // each side's column holding nothing of the other's private business; the knowledge gap marking
-// the intercept as London's alone and the rupture as seen by Moscow without its cause; and a branch
+// the tip about Arcos as London's alone and the rupture as seen by Moscow without its cause; and a branch
 // started from the watch, played on by a match, recorded move for move in the tree. A saved game
 // with a teacher's event replays it where it fell, and a branch from after it keeps it.
 import { describe, expect, it } from 'vitest';
@@ -40,17 +40,17 @@ describe('watching history', () => {
       expect(heard.length).toBeGreaterThan(50);
       expect(heard.filter(x => theirs.has(x.cause))).toEqual([]);
     }
-    // The intercepted telegram is London's alone.
-    expect(frames.some(f => f.sides.britain.heard.some(x => x.text === 'An intercepted telegram'))).toBe(true);
-    expect(frames.some(f => f.sides.ussr.heard.some(x => /intercept/i.test(x.text)))).toBe(false);
+    // The tip about Arcos, on which London acted in secret, is London's alone.
+    expect(frames.some(f => f.sides.britain.heard.some(x => x.text === 'A tip about Arcos'))).toBe(true);
+    expect(frames.some(f => f.sides.ussr.heard.some(x => /tip about Arcos|Approve the search/i.test(x.text)))).toBe(false);
   });
 
-  it('marks the knowledge gap: the intercept known to London only, the rupture seen in Moscow without its cause', () => {
+  it('marks the knowledge gap: the tip about Arcos known to London only, the rupture seen in Moscow without its cause', () => {
     const g = knowledgeGap(frames);
-    const intercept = g.rows.find(r => r.cells.britain?.text === 'An intercepted telegram')!;
-    expect(intercept.kind).toBe('only');
-    expect(intercept.cells.ussr).toBeNull();
-    expect(intercept.note).toBe('Moscow never heard of this');
+    const tip = g.rows.find(r => r.cells.britain?.text === 'A tip about Arcos')!;
+    expect(tip.kind).toBe('only');
+    expect(tip.cells.ussr).toBeNull();
+    expect(tip.note).toBe('Moscow never heard of this');
     const rupture = g.rows.find(r => r.cells.britain?.text === 'Relations: relations broken off.')!;
     expect(rupture.kind).toBe('effect');
     expect(rupture.cells.ussr!.withheld).toBe(true);

@@ -22,11 +22,11 @@ describeBrowser('history: watch', browser => {
     // Keys: the arrow steps on, Home goes back to the start; the buttons do the same.
     await page.keyboard.press('ArrowRight');
     expect(await date(page)).toBe('Monday 9 May 1927');
-    // London heard of the intercepted telegram; Moscow did not.
-    expect(await page.locator('.side-col.side-britain').innerText()).toMatch(/An intercepted telegram/);
-    expect(await page.locator('.side-col.side-ussr').innerText()).not.toMatch(/intercepted telegram/i);
     await page.click('[data-action=forward]');
     expect(await date(page)).toBe('Wednesday 11 May 1927');
+    // London heard of the tip about Arcos and approved the search; Moscow heard of neither.
+    expect(await page.locator('.side-col.side-britain').innerText()).toMatch(/A tip about Arcos[\s\S]*Approve the search/);
+    expect(await page.locator('.side-col.side-ussr').innerText()).not.toMatch(/tip about Arcos|Approve the search/i);
     await page.click('[data-action=back]');
     expect(await date(page)).toBe('Monday 9 May 1927');
     await page.keyboard.press('Home');
@@ -81,10 +81,10 @@ describeBrowser('history: watch', browser => {
     await page.selectOption('#watch-date', { label: 'Saturday 30 July 1927' });
     await page.waitForSelector('.gap-table');
     const rows = page.locator('.gap-row');
-    // The intercept is London's alone; the Joint Plenum's line Moscow's alone.
-    const intercept = rows.filter({ hasText: 'An intercepted telegram' }).first();
-    expect(await intercept.locator('.mark').innerText()).toMatch(/Moscow never heard of this/);
-    expect(await intercept.locator('td').nth(2).innerText()).toMatch(/not known here/);
+    // The tip about Arcos is London's alone; the Joint Plenum's line Moscow's alone.
+    const tip = rows.filter({ hasText: 'A tip about Arcos' }).first();
+    expect(await tip.locator('.mark').innerText()).toMatch(/Moscow never heard of this/);
+    expect(await tip.locator('td').nth(2).innerText()).toMatch(/not known here/);
     const plenum = rows.filter({ hasText: 'The Joint Plenum' }).first();
     expect(await plenum.locator('.mark').innerText()).toMatch(/London never heard of this/);
     // The rupture: both learn it, Moscow without its cause.
