@@ -61,8 +61,8 @@ describeBrowser('saves of an earlier scenario version', browser => {
     await screenshot(page, 'old-save-refused-file');
     const said = await alert.innerText();
     expect(said).toContain(`${BROKEN}.json was not loaded: this save was made with the 1927 scenario version 2; this game has version 4`);
-    expect(said).toContain('move 18 (orders by Britain) is illegal');
-    expect(said).toContain('(the move of turn 7, Sunday 15 May 1927)');
+    expect(said).toContain('move 3 (decision by Britain) is illegal: "A Comintern appeal against Britain" is not awaiting a decision by Britain');
+    expect(said).toContain('(the move of turn 2, Monday 9 May 1927)');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     tp.expectNoConsoleErrors();
   });
