@@ -1,11 +1,13 @@
 // npm run bench (after engine.bench.ts) [-- --levels 1,2,3,4|none --positions 12 --seconds 2 --runs 1]
 // (alone: npx tsx bench/search.bench.ts --levels none for the playouts only; --seconds: CPU seconds of
-// playouts per scenario; --runs N: the playouts measured N times over, see `runs` below)
+// playouts per scenario, shared among its positions; --runs N: the playouts measured N times over, see
+// `runs` below)
 // The search player's speed, on one core (Node runs this on one thread):
 //   1. playouts (rollouts) per second from mid-game: worlds drawn from a seat's view at half the
 //      calendar of a persona game, each played out to the end by the personas on both sides, as the
-//      search player plays them (target at least 8,000 a second); with --runs N, measured N times
-//      over, and each run's rate and the median run's printed;
+//      search player plays them (target at least 8,000 a second), at four positions (four games) a
+//      scenario: each position's rate, and per scenario the median and the worst; with --runs N,
+//      measured N times over, and each run's figures and each position's median run printed;
 //   2. decision time per level: the p50 and p95 of one move (a decision or a turn's orders), asked
 //      at positions spread over persona games of all three scenarios, both seats (target for the
 //      strongest level: p95 under 300 ms). The worker's times in the browser are in `npm run
@@ -19,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, runGame, SEARCH_LEVELS, type SearchLevel, toMove } from '../src/ai/index';
 import { drawWorlds, personaPolicy, playout } from '../src/ai/search/playout';
-import { applyMove, compile, createGame, type GameState, seatView } from '../src/engine/index';
+import { applyMove, compile, createGame, type GameState, isoOf, seatView } from '../src/engine/index';
+import { RELATION_LABELS } from '../src/engine/labels';
 import { openRng, seedRng } from '../src/engine/rng';
 import type { SIDES } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
@@ -72,59 +75,102 @@ const scenarios = new Map((values.child ? [values.child] : IDS).map(id => [id, l
 // scenario's rate: other processes slow this one's CPU too (shared cores and caches).
 const ROUND_MS = 400;
 const WARM_MS = 2500;
-/** What a child reports of its scenario. */
-interface Run {
-  id: string;
-  from: string;
+// Several positions a scenario, so the figure is the code's and not one game's: a mid-game
+// position is one game's history (the keyed dice decide its election, incidents and relations),
+// and one position's playouts can cost a third more than another's (1929 with Labour in office:
+// about 30 candidate events a turn and a larger cabinet). The seeds are fixed, so every run and
+// every build measures the same positions: mid-ID (the bench's one position before), then mid-ID-1,
+// mid-ID-2, ... In 1929, mid-1929-1 is the one of the four where the Conservatives held the
+// election (Sir Austen Chamberlain still leads Britain); in the other three Labour won (Henderson).
+const POSITIONS = 4;
+const seedsOf = (id: string): string[] => Array.from({ length: POSITIONS }, (_, k) => (k ? `mid-${id}-${k}` : `mid-${id}`));
+/** One position's playouts, as measured. */
+interface Measured {
+  label: string;
   runs: number;
   turns: number;
   ms: number;
   cpu: number;
   rates: number[];
+}
+/** What a child reports of its scenario: each position's playouts, and the load average at each round. */
+interface Run {
+  id: string;
+  from: string;
+  positions: Measured[];
   load: number[];
 }
-/** The playouts of one scenario, measured in this process (the child's part). */
+/** A mid-game position: the search player's own rollout policy and worlds drawn from it. */
+interface Position {
+  p: ReturnType<typeof personaPolicy>;
+  worlds: ReturnType<typeof drawWorlds>;
+  from: string;
+  label: string;
+}
 /**
  * The search player's own rollout policy and playouts (src/ai/search/playout.ts), from worlds drawn
- * from Britain's view at half the calendar of a persona game.
+ * from Britain's view at half the calendar of the persona game of `seed`; labelled with its date,
+ * who leads each side, how many British ministers are in office and the state of relations.
  */
-function midGame(id: string): { p: ReturnType<typeof personaPolicy>; worlds: ReturnType<typeof drawWorlds>; from: string } {
+function midGame(id: string, seed: string, p: ReturnType<typeof personaPolicy>): Position {
   const sc = scenarios.get(id)!;
-  const c = compile(sc);
-  const p = personaPolicy(sc);
-  const game = runGame(sc, createGame(sc, `mid-${id}`, { record: false }), p.players, true);
-  let s: GameState = createGame(sc, `mid-${id}`, { record: false });
+  const c = p.c;
+  const game = runGame(sc, createGame(sc, seed, { record: false }), p.players, true);
+  let s: GameState = createGame(sc, seed, { record: false });
   for (const m of game.moves) {
     if (s.turn >= Math.floor(c.days.length / 2)) break;
     const r = applyMove(sc, s, m);
     if (!r.ok) throw new Error(r.error);
     s = r.value;
   }
-  return { p, worlds: drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(`bench-${id}`)), 256), from: `${s.turn} of ${c.days.length}` };
+  // The first position keeps the rng the bench drew its one position's worlds with before.
+  const worlds = drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(seed === `mid-${id}` ? `bench-${id}` : `bench-${seed}`)), 256);
+  const inOffice = c.side.britain.ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1).length;
+  const lead = (side: (typeof SIDES)[number]) => c.ministers[s.lead[side]]!.short;
+  const label = `${isoOf(c.days[s.turn]!)} ${lead('britain')}/${lead('ussr')}, ${inOffice} British ministers, ${RELATION_LABELS[s.relations].short.toLowerCase()}`;
+  return { p, worlds, from: `${s.turn} of ${c.days.length}`, label };
 }
-function measurePlayouts(id: string): Run {
-  const { p, worlds, from } = midGame(id);
-  const r: Run = { id, from, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [], load: [] };
+const positionsOf = (id: string): Position[] => {
+  const p = personaPolicy(scenarios.get(id)!);
+  return seedsOf(id).map(seed => midGame(id, seed, p));
+};
+/** Warm the JIT with WARM_MS of CPU of playouts, 50 at a time from each position in turn. */
+function warm(ps: Position[]): void {
   let played = 0;
-  for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; ) for (let k = 0; k < 50; k++) playout(p, worlds[played++ % worlds.length]!, null);
-  for (let round = 0; round < Math.max(1, Math.round((seconds * 1000) / ROUND_MS)); round++) {
-    const load = loadavg()[0]!;
-    const t0 = performance.now(),
-      c0 = cpuMs();
-    let n = 0,
-      turns = 0;
-    while (cpuMs() - c0 < ROUND_MS) {
-      for (let k = 0; k < 50; k++) turns += playout(p, worlds[played++ % worlds.length]!, null).turns;
-      n += 50;
-    }
-    const cpu = cpuMs() - c0;
-    r.load.push(load);
-    r.turns += turns;
-    r.ms += performance.now() - t0;
-    r.cpu += cpu;
-    r.runs += n;
-    r.rates.push((n / cpu) * 1000);
+  for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; played++) {
+    const { p, worlds } = ps[played % ps.length]!;
+    for (let k = 0; k < 50; k++) playout(p, worlds[(played * 50 + k) % worlds.length]!, null);
   }
+}
+/**
+ * The playouts of one scenario's positions, measured in this process (the child's part): after the
+ * warm-up, rounds of ROUND_MS taken from the positions in turn, so a slow minute of the host falls
+ * on every position alike; `seconds` of CPU are shared among the positions, one round each at least.
+ */
+function measurePlayouts(id: string): Run {
+  const ps = positionsOf(id);
+  warm(ps);
+  const r: Run = { id, from: ps[0]!.from, positions: ps.map(x => ({ label: x.label, runs: 0, turns: 0, ms: 0, cpu: 0, rates: [] })), load: [] };
+  const rounds = Math.max(1, Math.round((seconds * 1000) / ps.length / ROUND_MS));
+  for (let round = 0; round < rounds; round++)
+    ps.forEach(({ p, worlds }, j) => {
+      const m = r.positions[j]!;
+      r.load.push(loadavg()[0]!);
+      const t0 = performance.now(),
+        c0 = cpuMs();
+      let n = 0,
+        turns = 0;
+      while (cpuMs() - c0 < ROUND_MS) {
+        for (let k = 0; k < 50; k++) turns += playout(p, worlds[(m.runs + n + k) % worlds.length]!, null).turns;
+        n += 50;
+      }
+      const cpu = cpuMs() - c0;
+      m.turns += turns;
+      m.ms += performance.now() - t0;
+      m.cpu += cpu;
+      m.runs += n;
+      m.rates.push((n / cpu) * 1000);
+    });
   return r;
 }
 /** One scenario's playouts measured in a child process running this file with --child. */
@@ -145,50 +191,59 @@ if (values.child) {
 }
 
 console.log(`search player; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'}; one thread; load average ${loadavg()[0]!.toFixed(1)}`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const rate = (m: { runs: number; cpu: number }) => (m.runs / m.cpu) * 1000;
 /** Each run's measurement of each scenario, run by run. */
 const byRun: Run[][] = [];
 for (let k = 0; k < runs; k++) {
   const run: Run[] = [];
   for (const id of IDS) run.push(await inChild(id));
   byRun.push(run);
-  if (runs > 1) console.log(`  run ${k + 1} of ${runs}: ${run.map(r => `${r.id} ${fmt((r.runs / r.cpu) * 1000)} (load ${mean(r.load).toFixed(1)})`).join(', ')}`);
+  if (runs > 1)
+    console.log(
+      `  run ${k + 1} of ${runs}: ${run.map(r => `${r.id} median ${fmt(median(r.positions.map(rate)))}, worst ${fmt(Math.min(...r.positions.map(rate)))} (load ${mean(r.load).toFixed(1)})`).join('; ')}`,
+    );
 }
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const rows = IDS.map((id, j) => {
-  const rs = byRun.map(run => run[j]!);
-  const sum = (f: (r: Run) => number) => rs.reduce((a, r) => a + f(r), 0);
-  return [
-    id,
-    rs[0]!.from,
-    fmt(median(rs.map(r => (r.runs / r.cpu) * 1000))),
-    `${fmt(Math.min(...rs.flatMap(r => r.rates)))}-${fmt(Math.max(...rs.flatMap(r => r.rates)))}`,
-    fmt(median(rs.map(r => (r.runs / r.ms) * 1000))),
-    (sum(r => r.turns) / sum(r => r.runs)).toFixed(1),
-    fmt(sum(r => r.runs)),
-    mean(rs.flatMap(r => r.load)).toFixed(1),
-  ];
-});
-const all = byRun.flat().reduce((a, r) => ({ runs: a.runs + r.runs, cpu: a.cpu + r.cpu, ms: a.ms + r.ms }), { runs: 0, cpu: 0, ms: 0 });
-rows.push(['all three', '', fmt((all.runs / all.cpu) * 1000), '', fmt((all.runs / all.ms) * 1000), '', fmt(all.runs), '']);
+/** A position's rate per CPU second: its median run. */
+const positionRate = (id: string, j: number) => median(byRun.map(run => rate(run.find(r => r.id === id)!.positions[j]!)));
+const rows: string[][] = [];
+const summary: string[][] = [];
+for (const id of IDS) {
+  const rs = byRun.map(run => run.find(r => r.id === id)!);
+  const rates = rs[0]!.positions.map((_, j) => positionRate(id, j));
+  rs[0]!.positions.forEach((m, j) => {
+    const ms = rs.map(r => r.positions[j]!);
+    const sum = (f: (x: Measured) => number) => ms.reduce((a, x) => a + f(x), 0);
+    rows.push([
+      id,
+      seedsOf(id)[j]!,
+      m.label,
+      fmt(rates[j]!),
+      `${fmt(Math.min(...ms.flatMap(x => x.rates)))}-${fmt(Math.max(...ms.flatMap(x => x.rates)))}`,
+      fmt(median(ms.map(x => (x.runs / x.ms) * 1000))),
+      (sum(x => x.turns) / sum(x => x.runs)).toFixed(1),
+      fmt(sum(x => x.runs)),
+    ]);
+  });
+  const worst = rates.indexOf(Math.min(...rates));
+  summary.push([id, rs[0]!.from, fmt(median(rates)), `${fmt(rates[worst]!)} (${seedsOf(id)[worst]})`, mean(rs.flatMap(r => r.load)).toFixed(1)]);
+}
 console.log(
-  `\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, each scenario in its own process after ${WARM_MS / 1000} s of CPU warming, rounds of ${ROUND_MS} ms of CPU${runs > 1 ? `; measured ${runs} times, scenario after scenario (the runs above), per CPU s and per wall s the median run, rounds and load over every run` : ''} (target >= 8,000 per CPU second):`,
+  `\nPlayouts (rollouts) from mid-game to the end, persona v persona, one core, ${POSITIONS} positions a scenario (persona games of seeds mid-ID, mid-ID-1, ...; label: date, who leads Britain/the USSR, British ministers in office, relations), each scenario in its own process after ${WARM_MS / 1000} s of CPU warming, rounds of ${ROUND_MS} ms of CPU taken from the positions in turn${runs > 1 ? `; measured ${runs} times, scenario after scenario (the runs above), per CPU s and per wall s each position's median run, rounds over every run` : ''}:`,
 );
-table(['scenario', 'from turn', 'per CPU s', 'rounds', 'per wall s', 'turns each', 'playouts', 'load'], rows);
+table(['scenario', 'seed', 'position', 'per CPU s', 'rounds', 'per wall s', 'turns each', 'playouts'], rows);
+console.log(`\nPer scenario, over its ${POSITIONS} positions (target >= 8,000 per CPU second; the worst position shown, not hidden):`);
+table(['scenario', 'from turn', 'median', 'worst', 'load'], summary);
 
 // 2. Decision times per level, at the same positions for every level. This process first plays
 // WARM_MS of each scenario's playouts, as it played all of them before the playouts moved to their
 // own processes: a search decides by its playouts, and a worker has played thousands by its second
 // decision (without this, the decisions ran on a colder JIT: search:4 p95 389 ms against 240 ms
 // with it, one run each at load 12).
-if (levels.length)
-  for (const id of IDS) {
-    const { p, worlds } = midGame(id);
-    let played = 0;
-    for (const w0 = cpuMs(); cpuMs() - w0 < WARM_MS; ) for (let k = 0; k < 50; k++) playout(p, worlds[played++ % worlds.length]!, null);
-  }
+if (levels.length) for (const id of IDS) warm(positionsOf(id));
 const positions: { id: string; s: GameState; side: (typeof SIDES)[number] }[] = [];
 for (const id of IDS) {
   const sc = scenarios.get(id)!;
