@@ -4,6 +4,12 @@ import { type LinkedEffect, unhandled } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 import { GROUP_SHORT } from './shortNames';
 
+/** A side's name inside a sentence: "the Soviet Union" (a name that is a union or state takes the article), "Britain". */
+export function sideInText(c: Compiled, side: Side): string {
+  const name = c.sc.sides[side].name;
+  return /^(Soviet|United)\b/.test(name) ? `the ${name}` : name;
+}
+
 /** A short, readable name for a figure, from one side's point of view. */
 export function figName(c: Compiled, i: number, me?: Side): string {
   const f = c.figs[i]!;

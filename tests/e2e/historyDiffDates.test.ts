@@ -2,7 +2,7 @@
 // where Moscow refuses Ovey's demand for an apology, the incident history closed on 13 December (in
 // the turn of 12 December) is only in history, and the talks history opened on 15 December (in the
 // turn of 26 December) open on 20 February 1933 in the branch. Photographed at 1280x720 as
-// history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone.
+// history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone; the tree it is picked from, on a phone, as history-tree-phone.
 import { expect, it } from 'vitest';
 import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { compile, dayOf, longDate } from '../../src/engine/index';
@@ -33,6 +33,12 @@ describeBrowser("the branch diff's dates", browser => {
     await page.fill('#import-code', code);
     await page.click('[data-action=import-code]');
     await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2, null, { timeout: 120_000 });
+    // The tree on a phone: the branch's card below the tree, not over its rows; each row's title and dates on a line of their own.
+    await page.locator('.tree-node').nth(1).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await untidy(page)).toEqual([]);
+    await viewportShot(page, 'history-tree-phone');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.check('[data-pick=trunk]');
     await page.locator('.tree-pick input').nth(1).check();
     await page.click('[data-action=compare]');

@@ -190,14 +190,14 @@ describeBrowser('history: watch', browser => {
       const s = await nextScreen(page);
       if (s === 'handover') {
         const curtain = (await page.locator('.handover').textContent()) ?? '';
-        const m = /Pass the screen to (Britain|Soviet Union)[\s\S]*?(?:Sir Austen |Maxim )?(Chamberlain|Litvinov), /.exec(curtain);
+        const m = /Pass the screen to (Britain|the Soviet Union)[\s\S]*?(?:Sir Austen |Maxim )?(Chamberlain|Litvinov), /.exec(curtain);
         expect(m, curtain).not.toBeNull();
         // The branch opens with the screen in nobody's hands: the first curtain claims no sealed orders; later ones name the side that sealed them.
         if (handed.length === 0) expect(curtain).not.toMatch(/sealed/);
-        else expect(curtain).toContain(`${m![1] === 'Britain' ? 'Soviet Union' : 'Britain'}'s orders are sealed.`);
+        else expect(curtain).toContain(`${m![1] === 'Britain' ? 'The Soviet Union' : 'Britain'}'s orders are sealed.`);
         expect(m![2]).toBe(m![1] === 'Britain' ? 'Chamberlain' : 'Litvinov');
         handed.push(m![1]!);
-        if (m![1] === 'Soviet Union') {
+        if (m![1] === 'the Soviet Union') {
           expect(await untidy(page, '.handover')).toEqual([]);
           await screenshot(page, 'history-branch-second-person-1280');
         }
@@ -209,7 +209,7 @@ describeBrowser('history: watch', browser => {
       else if (s === 'desk') await page.click('[data-action=send]');
       else throw new Error(`unexpected screen ${s}`);
     }
-    expect(new Set(handed)).toEqual(new Set(['Britain', 'Soviet Union']));
+    expect(new Set(handed)).toEqual(new Set(['Britain', 'the Soviet Union']));
     tp.expectNoConsoleErrors();
   });
 });

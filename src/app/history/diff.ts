@@ -46,11 +46,14 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
     mb = tree.moves(b);
   let common = 0;
   while (common < ma.length && common < mb.length && moveKey(ma[common]!) === moveKey(mb[common]!)) common++;
-  // Same moves but different re-rolls or teacher's events before the point: the paths part there.
+  // Same moves but other dice or teacher's events under them: the paths part there. Move j plays on
+  // the seed and on the re-rolls and events queued before it (at <= j), so the first k moves are
+  // shared when those match up to k-1; a re-roll at k itself leaves them shared (as describeDivergence
+  // says: the dice fall anew from move k).
   const apart = (k: number) => {
-    const la = tree.line(a, k),
-      lb = tree.line(b, k);
-    return JSON.stringify([la.reseeds, la.injected ?? []]) !== JSON.stringify([lb.reseeds, lb.injected ?? []]);
+    const la = tree.line(a, k - 1),
+      lb = tree.line(b, k - 1);
+    return JSON.stringify([la.seed, la.reseeds, la.injected ?? []]) !== JSON.stringify([lb.seed, lb.reseeds, lb.injected ?? []]);
   };
   while (common > 0 && apart(common)) common--;
   const sa = tree.steps(a),

@@ -406,24 +406,33 @@ export class HistoryTree {
       if (!rest.ok) this.remove(root.value.id);
       return rest;
     }
+    // The re-roll and teacher's events queued at exactly point k (before move k).
+    const atPoint = (l: Line, k: number) => JSON.stringify([l.reseeds.filter(r => r.at === k), (l.injected ?? []).filter(x => x.at === k)]);
+    const NONE = JSON.stringify([[], []]);
     // No node shares even the start (a re-roll or the teacher's event at 0): a branch of the first root at 0 that carries them.
-    let best: { id: NodeId; at: number; shared: boolean } = { id: same[0]!.id, at: 0, shared: false };
+    let best: { id: NodeId; at: number; shared: boolean; carry: boolean } = { id: same[0]!.id, at: 0, shared: false, carry: true };
     for (const n of same) {
       const mine = this.line(n.id);
       let k = 0;
       while (k < mine.moves.length && k < line.moves.length && moveKey(mine.moves[k]!) === moveKey(line.moves[k]!)) k++;
-      // The shared stretch ends before the first re-roll they do not share.
-      while (k > 0 && rerolls(mine, k) !== rerolls(line, k)) k--;
-      if (rerolls(mine, k) !== rerolls(line, k)) continue;
+      // The shared stretch ends before the first re-roll they do not share. Moves 0..k-1 are played
+      // alike when what is queued before each (at < k) matches; a branch taken at k then inherits
+      // what the node has at k itself, so that must be the line's too, or nothing (the branch
+      // carries the line's own: a line re-rolled at k joins the node at k, not at k-1).
+      const joins = (k: number) => k === 0 || rerolls(mine, k - 1) === rerolls(line, k - 1);
+      const fits = (k: number) => atPoint(mine, k) === atPoint(line, k) || atPoint(mine, k) === NONE;
+      while (k > 0 && !(joins(k) && fits(k))) k--;
+      if (!fits(k)) continue;
       if (k === line.moves.length && k === mine.moves.length && rerolls(mine, k) === rerolls(line, k)) return ok(n);
-      if (k > best.at || !best.shared || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k, shared: true };
+      if (k > best.at || !best.shared || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k, shared: true, carry: atPoint(mine, k) !== atPoint(line, k) };
     }
     // One branch per re-roll beyond the shared stretch; the last carries the label.
     const cuts = [best.at, ...line.reseeds.filter(r => r.at > best.at).map(r => r.at), line.moves.length];
     let from: Point = { node: best.id, at: best.at };
     let made: HistoryNode | null = null;
     for (let j = 0; j + 1 < cuts.length; j++) {
-      const first = j === 0 && !best.shared;
+      // The first branch carries what the line queues at its point when the node it joins has none of it there.
+      const first = j === 0 && best.carry;
       const reseed = line.reseeds.find(r => r.at === cuts[j] && (r.at > best.at || first))?.seed;
       const last = j + 2 === cuts.length;
       const injected = injectedIn(cuts[j]!, cuts[j + 1]!, first || cuts[j]! > best.at);

@@ -1,11 +1,10 @@
 // Links the sides' actions (orders), with the cabinet votes and incident responses they carry,
 // and the demands ministers and groups make for actions.
 import type { CAction, CGroup, CMinister, Compiled, Cond, IncidentResp, Vote } from '../compiled';
-import { ROLL } from '../dice';
 import type { ScenarioSetup, SetupCondition, SetupIncident, SetupVoteFields } from '../setup';
 import type { Category, Side } from '../vocab';
 import { flagGates, linkConditionFn } from './conditions';
-import { actionOf, CompileError, issueAt, type LinkContext } from './context';
+import { actionOf, CompileError, issueAt, type LinkContext, nextLinkedRoll } from './context';
 import { linkEffectFns } from './effects';
 
 /** Orders in these categories are a side's internal business unless marked public. */
@@ -27,7 +26,7 @@ export function linkVote(cx: LinkContext, v: SetupVoteFields, path: string, dflt
     direction: v.direction ?? dflt?.direction ?? 1,
     cabinet: v.cabinet ?? false,
     difficulty: v.difficulty ?? dflt?.difficulty ?? 0,
-    roll: ROLL.linked | cx.rolls++,
+    roll: nextLinkedRoll(cx, `${path}.issue`),
     onFail: onFail.fns,
     onFailLinked: onFail.linked,
   };

@@ -2,6 +2,7 @@
 // of linked conditions, and the flags tested (checked once every effect has been linked). A
 // CompileError names the path to the field at fault; the loader adds the file name.
 import type { CMinister, Cond } from '../compiled';
+import { ROLL } from '../dice';
 import type { LinkedCondition } from '../linked';
 import type { ScenarioSetup } from '../setup';
 
@@ -32,6 +33,23 @@ export interface LinkContext {
   condOf: Map<LinkedCondition, Cond>;
   /** How many cabinet votes and effect lists have been linked: the next one's roll index (dice.ts). */
   rolls: number;
+}
+
+/**
+ * How many rolls of one kind the dice can tell apart: a roll's key packs its kind and an index into
+ * one number, the kinds a step of this apart (dice.ts), so an index past it would read as another kind.
+ */
+export const ROLL_INDICES = ROLL.incident - ROLL.linked;
+
+/** Refuse the scenario where roll index `k` (for `what`, linked at `path`) would not fit in its key. */
+export function checkRollIndex(k: number, what: string, path: string): void {
+  if (k >= ROLL_INDICES) throw new CompileError(path, `too many ${what}: this is number ${k + 1}, and the dice can tell apart only ${ROLL_INDICES} (dice.ts)`);
+}
+
+/** The roll key of the next cabinet vote or effect list (dice.ts ROLL.linked), numbered in link order. */
+export function nextLinkedRoll(cx: LinkContext, path: string): number {
+  checkRollIndex(cx.rolls, 'cabinet votes and effect lists', path);
+  return ROLL.linked | cx.rolls++;
 }
 
 /** Ids must be unique within each list. */

@@ -2,12 +2,11 @@
 // for play. `formOf` is the one place that tells the file's effect forms apart by their keys;
 // the flag table (flags.ts) and the linker below both switch on what it returns.
 import type { Eff } from '../compiled';
-import { ROLL } from '../dice';
 import { addFig, type Draft, end, news, ownScheduled, resign, roll, setFig, setFlag, setInOffice, setLead, setRelations } from '../draft';
 import { type LinkedEffect, unhandled } from '../linked';
 import type { SetupEffect } from '../setup';
 import { conditionFn, linkCondition } from './conditions';
-import { CompileError, figAt, type LinkContext, ministerAt } from './context';
+import { CompileError, figAt, type LinkContext, ministerAt, nextLinkedRoll } from './context';
 
 type EffectKey = 'fig' | 'setFlag' | 'clearFlag' | 'relations' | 'resign' | 'dismiss' | 'appoint' | 'setLead' | 'chance' | 'if' | 'schedule' | 'news' | 'end';
 /** A file's effect with its form named: `k` is the key that tells it apart. */
@@ -91,7 +90,7 @@ export function effectFns(cx: LinkContext, list: readonly LinkedEffect[], what: 
 /** Link a file's effect list and make its closures. */
 export function linkEffectFns(cx: LinkContext, xs: readonly SetupEffect[] | undefined, path: string): { linked: LinkedEffect[]; fns: Eff[] } {
   const linked = linkEffects(cx, xs, path);
-  return { linked, fns: effectFns(cx, linked, ROLL.linked | cx.rolls++) };
+  return { linked, fns: effectFns(cx, linked, nextLinkedRoll(cx, path)) };
 }
 
 const run = (list: Eff[], d: Draft, cause: string) => {

@@ -6,12 +6,14 @@ import type { ScenarioSetup } from '../setup';
 import { linkIncident, linkVote, type VoteDefaults } from './actions';
 import { dayWithin } from './calendar';
 import { decidedOn, flagGates, linkConditionFn } from './conditions';
-import { CompileError, type LinkContext, unique } from './context';
+import { CompileError, checkRollIndex, type LinkContext, unique } from './context';
 import { linkEffectFns } from './effects';
 
 export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
   return sc.events.map((e, k) => {
     const path = `events[${k}]`;
+    // A random incident's chance rolls by the event's index (dice.ts ROLL.incident).
+    if (e.mtthDays !== undefined) checkRollIndex(k, 'events for a random one to roll by its place in the list', `${path}.mtthDays`);
     const day = e.date ? dayWithin(cx.days, e.date, `${path}.date`) : null;
     const { turnDay, historyDay } = shownTurn(cx.days, day, e.historicalDate, `${path}.historicalDate`);
     let decision: CEvent['decision'] = null;

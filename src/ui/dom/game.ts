@@ -8,7 +8,9 @@ import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
+import { cap } from '../../app/history/words';
 import type { MatchPort } from '../../app/match';
+import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
@@ -309,7 +311,7 @@ export class GameScreen {
     // Asked of the man who answered ("Why did Maxim Litvinov reject note 1?"), whoever leads that side now.
     const lead = this.m.c.ministers[this.m.view(this.side).lead[them]]!.name;
     const title = `Why did ${lead} ${x.kind === 'note-rejected' ? 'reject' : 'accept'} note ${n}?`;
-    return reasonsView(this.m.c.sc.sides[them].name, [{ ...answer, reasons: answer.reasons.answers ?? answer.reasons }], title);
+    return reasonsView(sideInText(this.m.c, them), [{ ...answer, reasons: answer.reasons.answers ?? answer.reasons }], title);
   }
 
   // ---- the classroom: students behind curtains (classroom.ts) ---------------------------------
@@ -450,7 +452,7 @@ export class GameScreen {
     // A classroom game names the student who takes the desk.
     const student = this.m.classroom ? atDesk(c, this.m.view(to), this.m.classroom.seats) : null;
     if (student)
-      return curtain(this.stage, student, `${c.sc.sides[other(to)].name}'s orders are sealed; ${c.sc.sides[to].name}'s desk is yours.`, `side-${to}`).then(() => {
+      return curtain(this.stage, student, `${cap(sideInText(c, other(to)))}'s orders are sealed; ${sideInText(c, to)}'s desk is yours.`, `side-${to}`).then(() => {
         this.stage.hide(false);
         this.deskHolder = student.role.id;
       });
@@ -460,8 +462,8 @@ export class GameScreen {
     gameEl?.classList.add('hidden-for-handover');
     return new Promise(resolve => {
       this.modal = openDialog(
-        { title: `Pass the screen to ${c.sc.sides[to].name}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
-        h('p', null, `${this.deskShown ? `${c.sc.sides[other(to)].name}'s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
+        { title: `Pass the screen to ${sideInText(c, to)}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
+        h('p', null, `${this.deskShown ? `${cap(sideInText(c, other(to)))}'s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
         h('p', { class: 'help' }, 'The other player should look away now.'),
         h(
           'button',
@@ -724,7 +726,7 @@ export class GameScreen {
     } else if (this.tab === 'reports') {
       const news = this.lastNews[this.side];
       const them = this.side === 'britain' ? 'ussr' : 'britain';
-      const why = this.m.opponentOf(this.side) === 'human' ? null : reasonsView(this.m.c.sc.sides[them].name, this.m.reasons?.(them) ?? []);
+      const why = this.m.opponentOf(this.side) === 'human' ? null : reasonsView(sideInText(this.m.c, them), this.m.reasons?.(them) ?? []);
       body = h('div', null, news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.'), why);
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');

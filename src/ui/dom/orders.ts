@@ -3,7 +3,7 @@
 // ticked until the orders are sent.
 
 import { type Affordances, keepDraftOpen } from '../../app/affordances';
-import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
+import { effectsSummary, previewNotes, sideInText, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
 import { CATEGORY_LABEL, type Category, type Compiled, type LegalAction, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
@@ -148,7 +148,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
           return h(
             'article',
             { class: 'note' },
-            h('h4', null, `Note ${o.n} from ${c.sc.sides[o.from].name}`),
+            h('h4', null, `Note ${o.n} from ${sideInText(c, o.from)}`),
             h(
               'table',
               { class: 'terms' },
@@ -197,19 +197,20 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
       'section',
       { class: 'draft' },
       h('h3', null, 'Draft a note'),
-      h('p', { class: 'help' }, `A note costs ${cost} capital and reaches ${c.sc.sides[om].name} in ${c.negotiation.replyDays} days. Choose one option for every term.`),
+      h('p', { class: 'help' }, `A note costs ${cost} capital and reaches ${sideInText(c, om)} in ${c.negotiation.replyDays} days. Choose one option for every term.`),
       h(
         'div',
         { class: 'compose' },
         c.terms.map(t => {
           const share = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.share ?? 0;
           const id = `term-${t.id}`;
+          const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
+          // The whole label on hover: a long one is cut at the select's edge.
           const select = h(
             'select',
-            { id, 'data-term': t.id },
+            { id, 'data-term': t.id, title: chosen.label },
             aff.termOptions(t).map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)),
           );
-          const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
           select.addEventListener('change', () => {
             draft[t.id] = select.value;
             if (sel.offer) sel.offer = { ...draft };

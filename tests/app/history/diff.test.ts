@@ -1,7 +1,8 @@
 // The diff of two nodes: a common date axis with a value per date for each figure (null past a
 // path's end), the decisions each took, the events that fired in one and not the other, outcomes.
 import { describe, expect, it } from 'vitest';
-import { diffNodes, TRUNK_ID } from '../../../src/app/history/index';
+import { describeDivergence, diffNodes, TRUNK_ID } from '../../../src/app/history/index';
+import { dateText } from '../../../src/app/history/words';
 import { decisionStep, tree1927 } from './helpers';
 
 describe('diff of two nodes', () => {
@@ -41,6 +42,37 @@ describe('diff of two nodes', () => {
     expect(d.decisions.find(x => x.event === 'arcos-raid')?.b).toBeNull();
     expect(d.events.onlyA.map(e => e.event)).toContain('arcos-raid');
     expect(d.outcomes.find(o => o.id === 'raid')).toMatchObject({ a: true, b: false });
+  });
+
+  it('a branch re-rolled at move k shares k moves with history and parts on the day the dice fall anew', () => {
+    const t = tree1927();
+    for (const k of [4, 30]) {
+      const b = t.branch({ node: TRUNK_ID, at: k }, { reseed: `anew-${k}`, players: { britain: 'historical', ussr: 'historical' } });
+      if (!b.ok) throw new Error(b.error);
+      t.playComputers(b.value.id);
+      const id = b.value.id;
+      const d = diffNodes(t, TRUNK_ID, id);
+      const day = t.steps(id)[k]!.day;
+      // The same point the branch's own description names, and the first k moves really are history's.
+      expect(describeDivergence(t, id).text).toContain(`The dice fell anew from ${dateText(day)}`);
+      expect(t.moves(id).slice(0, k)).toEqual(t.moves(TRUNK_ID).slice(0, k));
+      expect(d.common).toBe(k);
+      expect(d.divergeDay).toBe(day);
+      // Compared either way round.
+      expect(diffNodes(t, id, TRUNK_ID)).toMatchObject({ common: k, divergeDay: day });
+    }
+  });
+
+  it('a game on a seed of its own shares no moves with history: its dice differ from the start', () => {
+    const t = tree1927();
+    const g = t.addRoot('own-dice', [], { players: { britain: 'historical', ussr: 'historical' } });
+    if (!g.ok) throw new Error(g.error);
+    t.playComputers(g.value.id, 6);
+    // Its first moves are history's (the same players before any die is cast), but not on history's dice.
+    expect(t.moves(g.value.id).slice(0, 2)).toEqual(t.moves(TRUNK_ID).slice(0, 2));
+    const d = diffNodes(t, TRUNK_ID, g.value.id);
+    expect(d.common).toBe(0);
+    expect(d.divergeDay).toBe(t.steps(TRUNK_ID)[0]!.day);
   });
 
   it('an unfinished branch has no values past its end; a node against itself has no differences', () => {

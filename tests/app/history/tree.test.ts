@@ -113,6 +113,36 @@ describe('branches', () => {
     expect(t.line(r.value.id).reseeds).toEqual([{ at, seed: 'another-future' }]);
   });
 
+  it('a shared branch re-rolled at its point joins history there, as one branch, not by way of a copy of one move', () => {
+    const t = tree1927();
+    const r = t.branch({ node: TRUNK_ID, at: 30 }, { reseed: 'shared-dice', players: { britain: 'historical', ussr: 'historical' } });
+    if (!r.ok) throw new Error(r.error);
+    t.playComputers(r.value.id, 20);
+    const fresh = tree1927();
+    const n = fresh.adopt(t.line(r.value.id));
+    if (!n.ok) throw new Error(n.error);
+    expect(fresh.nodes()).toHaveLength(2);
+    expect(n.value).toMatchObject({ parent: TRUNK_ID, at: 30, reseed: 'shared-dice' });
+    expect(fresh.line(n.value.id)).toEqual(t.line(r.value.id));
+    expect(stateHash(fresh.state(n.value.id))).toBe(stateHash(t.state(r.value.id)));
+    // Re-rolled on other dice at the same point, it is a sibling at 30, not a branch of the first.
+    const r2 = t.branch({ node: TRUNK_ID, at: 30 }, { reseed: 'other-dice', players: { britain: 'historical', ussr: 'historical' } });
+    if (!r2.ok) throw new Error(r2.error);
+    t.playComputers(r2.value.id, 5);
+    const other = fresh.adopt(t.line(r2.value.id));
+    if (!other.ok) throw new Error(other.error);
+    expect(other.value).toMatchObject({ parent: TRUNK_ID, at: 30, reseed: 'other-dice' });
+    // A branch of the re-rolled one joins it where it leaves it, and carries its dice without a re-roll of its own.
+    const longer = t.branch({ node: r.value.id, at: 40 }, { players: { britain: 'historical', ussr: 'historical' } });
+    if (!longer.ok) throw new Error(longer.error);
+    t.playComputers(longer.value.id, 3);
+    const l = fresh.adopt(t.line(longer.value.id));
+    if (!l.ok) throw new Error(l.error);
+    expect(l.value.parent).toBe(n.value.id);
+    expect(l.value.reseed).toBeUndefined();
+    expect(stateHash(fresh.state(l.value.id))).toBe(stateHash(t.state(longer.value.id)));
+  });
+
   it('remove takes a branch and the branches taken from it', () => {
     const t = tree1927();
     const a = t.branch({ node: TRUNK_ID, at: 5 });

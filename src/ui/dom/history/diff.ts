@@ -150,7 +150,7 @@ export class DiffScreen {
           { class: 'help' },
           seat
             ? `${d.divergeDay !== null ? `As ${sideName(seat)} could tell, they first look different on ${longDate(d.divergeDay)}` : `${sideName(seat)} could see no difference between them`}. ${ends}`
-            : `They share their first ${d.common} moves${d.divergeDay !== null ? ` and part on ${longDate(d.divergeDay)}` : ''}. ${ends}`,
+            : `${d.common === 0 ? 'They share no moves' : d.common === 1 ? 'They share their first move' : `They share their first ${d.common} moves`}${d.divergeDay !== null ? ` and part on ${longDate(d.divergeDay)}` : ''}. ${ends}`,
         ),
       ),
       h(
