@@ -7,7 +7,8 @@
 // hope for to the Nash point of what both cabinets would ratify, and as the clock runs the chance of
 // agreement weighs more against the size of the gain in choosing among what it may ask. It sends a note whenever a package
 // both cabinets would ratify exists and gains its side something (unless its last note was refused
-// and every such package gives the other side less than that one), keeps the capital that note
+// and every such package gives the other side less than that one, while its own cabinet would still
+// ratify that one), keeps the capital that note
 // needs, counters a note it refuses, and says why.
 // Its model of the other cabinet and its utilities are worked out from its seat view at each move,
 // not carried from one move to the next: a negotiator made afresh for a move plays as one that has
@@ -118,13 +119,20 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     return out.sort((a, b) => b.score - a.score || a.i - b.i);
   }
 
+  /** Whether package i can no longer be sent by this side for reasons of its own: its cabinet would not ratify it now, or its terms are no longer on offer (both read exactly, not from a noisy table). */
+  function withdrawn(ctx: Ctx, i: number): boolean {
+    return !packageOpen(desk.ps, i, ctx.state) || ownChances(desk.ps, ctx.state, side)(i) < 0.5;
+  }
+
   /**
    * The note to propose, asking no more expected gain than `asked` (the clock's aspiration). After
    * the other side refused this side's last note P, a concession: the best scored of the packages
    * they value more than P (by the model's reading of their terms) that asks no more than the clock
    * (or, if each asks more, the best scored of them), so the notes move toward them as refusals
    * come; P is sent again only when no such package is a candidate (its last word), and if P is no
-   * longer a candidate either, none (whatever else it could send gives them less than they refused). Otherwise the
+   * longer a candidate either, none (whatever else it could send gives them less than they refused),
+   * unless this side itself can no longer send P (its own cabinet or the terms on offer moved): then
+   * the best scored that the clock allows, so a refusal does not silence it for the rest of the game. Otherwise the
    * best scored that the clock allows, unless this side's last note is still a candidate, the clock
    * allows it and it scores within the table's noise of the best: proposals then move when the talks
    * move (a refusal, the clock, a package no longer on offer), not with the noise of each move's table.
@@ -142,7 +150,13 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     // candidate, no note: anything else would offer them less than a note they refused.
     if (mine.status === 'rejected') {
       const concessions = cands.filter(x => theirs[x.i]! > theirs[i]!);
-      return concessions.find(allowed) ?? concessions[0] ?? held;
+      const conceded = concessions.find(allowed) ?? concessions[0] ?? held;
+      if (conceded) return conceded;
+      // Its last word withdrawn by its own side (its cabinet would now throw P out, or P's terms are
+      // off the table): the refusal no longer binds, since standing on it would leave the talks
+      // silent to the end while the clock moves them. What the refusal said of their cabinet the
+      // model has taken in; the note goes by the clock.
+      return withdrawn(ctx, i) ? best : undefined;
     }
     if (!held) return best;
     // Within noise: two spreads of gain (the best of thousands of noisy figures stands about that
@@ -260,7 +274,9 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
           mine?.status === 'rejected'
             ? again
               ? '; the note they refused again, as nothing they would value more is left to concede'
-              : '; a concession on the note they refused'
+              : desk.ps.table[model.them][best.i]! > desk.ps.table[model.them][indexOf(desk.ps, mine.terms)]!
+                ? '; a concession on the note they refused'
+                : `; our cabinet would no longer ratify note ${mine.n}, which they refused, or its terms are off the table, so the note the clock asks for`
             : again
               ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the clock asks within the noise`
               : best === cands[0]

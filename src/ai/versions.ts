@@ -15,12 +15,12 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 6,
+  negotiator: 7,
   boulware: 4,
   conceder: 4,
   hardliner: 4,
   titfortat: 4,
-  search: 6,
+  search: 7,
   fidelity: 1,
 } as const;
 
