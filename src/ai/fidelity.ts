@@ -11,6 +11,7 @@
 // only if its mean advantage less one standard error clears the margin. Deterministic given the
 // player's dice, like every player.
 import type { CEvent } from '../engine/compile';
+import { sideInSentence } from '../engine/labels';
 import type { Move, Order } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
 import { makeHistoricalPlayer } from './historical';
@@ -57,7 +58,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
     // Where history's move is made, the factors are the record's (historical.ts), not those its own choice was weighed by.
     const record = () => historicalPlayer.why?.()?.factors ?? [];
     if (margin === Infinity) {
-      last = { summary: `${sc.sides[ctx.side].name} held to history (fidelity 0): ${label(hist)}, in place of its own choice, ${label(free)}.`, factors: record(), rejected: [] };
+      last = { summary: `${sideInSentence(sc, ctx.side, true)} held to history (fidelity 0): ${label(hist)}, in place of its own choice, ${label(free)}.`, factors: record(), rejected: [] };
       return hist;
     }
     const w = weigh(policy, ctx.view, [hist, free], ctx.rng, BUDGET, [1]);
@@ -65,7 +66,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
     const freeWins = e.diff - e.se > margin;
     const sum = `free move ${ptsSe(e.diff, e.se, 'points')} against history's on ${e.n} sampled futures; fidelity ${f} asks for more than ${margin.toFixed(1)}`;
     last = {
-      summary: `${sc.sides[ctx.side].name} ${freeWins ? `left history (${sum}): ${label(free)}` : `kept to history (${sum}): ${label(hist)}`}.`,
+      summary: `${sideInSentence(sc, ctx.side, true)} ${freeWins ? `left history (${sum}): ${label(free)}` : `kept to history (${sum}): ${label(hist)}`}.`,
       factors: freeWins ? (inner?.factors ?? []) : record(),
       rejected: [{ label: label(freeWins ? hist : free), score: 0, why: sum }],
     };

@@ -8,6 +8,7 @@
 // the scenario's note on each recorded order and note, and the sources it cites.
 
 import type { CEvent, Compiled } from '../engine/compile';
+import { sideInSentence } from '../engine/labels';
 import { optionOpen } from '../engine/negotiation';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -104,7 +105,7 @@ const sameTerms = (a: Terms, b: Terms): boolean => Object.keys(a).length === Obj
 
 function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: RecordKept, refused: readonly Offer[]): Reasons {
   const rec = c.sc.history.orders;
-  const name = c.sc.sides[side].name;
+  const name = sideInSentence(c.sc, side, true);
   const factors: Factor[] = picked.slice(0, 3).map(k => {
     const h = rec[k]!;
     const a = named(c, c.historyOrders[k]!.action);
@@ -149,7 +150,7 @@ export function makeHistoricalPlayer(): Player {
       last = () => {
         const o = ev.decision!.options.find(x => x.id === id)!;
         return {
-          summary: `${c.sc.sides[ev.decision!.side].name} on “${ev.title}”: ${o.label}, the choice the sources record.`,
+          summary: `${sideInSentence(c.sc, ev.decision!.side, true)} on “${ev.title}”: ${o.label}, the choice the sources record.`,
           factors: [{ label: `${o.label} (recorded)`, weight: 1, value: 1, unit: 'none', sources: ev.sources }],
           rejected: ev.decision!.options.filter(x => x.id !== id).map(x => ({ label: x.label, score: 0, why: 'not what was decided' })),
         };

@@ -1,14 +1,11 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { type Compiled, other, type Prediction, type Preview, pressureLines, RELATION_LABELS, type Risk, type SeatView, type Side, seen } from '../engine/index';
+import { type Compiled, other, type Prediction, type Preview, pressureLines, RELATION_LABELS, type Risk, type SeatView, type Side, seen, sideInSentence } from '../engine/index';
 import { type LinkedEffect, unhandled } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 import { GROUP_SHORT } from './shortNames';
 
 /** A side's name inside a sentence: "the Soviet Union" (a name that is a union or state takes the article), "Britain". */
-export function sideInText(c: Compiled, side: Side): string {
-  const name = c.sc.sides[side].name;
-  return /^(Soviet|United)\b/.test(name) ? `the ${name}` : name;
-}
+export const sideInText = (c: Compiled, side: Side): string => sideInSentence(c.sc, side);
 
 /** A short, readable name for a figure, from one side's point of view. */
 export function figName(c: Compiled, i: number, me?: Side): string {

@@ -12,7 +12,7 @@ import { Match, type SavePort } from '../app/match';
 import { figName, findFigure } from '../app/names';
 import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
-import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, type Terms } from '../engine/index';
+import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, sideInSentence, type Terms } from '../engine/index';
 import { checkFidelityActs, fidelity, parse, playerName, required, side as sideArg, USAGE, withFidelityArg } from './args';
 import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, wrap, yellow } from './format';
 import { type IO, terminalIO } from './io';
@@ -163,8 +163,12 @@ export class TerminalGame {
 
   /** Two people at one terminal: the next one takes the keyboard. */
   private async handover(to: Side): Promise<Outcome> {
-    this.print(['', rule(this.w, `Pass the keyboard to ${this.c.sc.sides[to].name}`), dim(`  ${this.c.sc.sides[other(to)].name}'s orders are sealed; the other player should look away.`)]);
-    const a = await this.io.ask(`${bold('Enter')} when ${this.c.sc.sides[to].name}'s player is here > `);
+    this.print([
+      '',
+      rule(this.w, `Pass the keyboard to ${sideInSentence(this.c.sc, to)}`),
+      dim(`  ${sideInSentence(this.c.sc, other(to), true)}'s orders are sealed; the other player should look away.`),
+    ]);
+    const a = await this.io.ask(`${bold('Enter')} when ${sideInSentence(this.c.sc, to)}'s player is here > `);
     if (a === null) return this.eof();
     this.m.handOver(to);
     this.me = to;

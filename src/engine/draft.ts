@@ -3,7 +3,7 @@
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled, Draft } from './compiled';
 import { Dice } from './dice';
-import { RELATION_LABEL } from './labels';
+import { RELATION_LABEL, sideInSentence } from './labels';
 import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
 import { ofSide, type Relations, type Side } from './vocab';
 
@@ -313,7 +313,7 @@ export function setLead(d: Draft, minister: number, cause: string): void {
   if (d.s.lead[m.side] === minister) return;
   setInOffice(d, minister, true, cause);
   d.s.lead = { ...d.s.lead, [m.side]: minister };
-  news(d, `${d.c.sc.sides[m.side].name} is now led by ${m.name}, ${m.office}.`, cause, null, { headline: 'government' });
+  news(d, `${sideInSentence(d.c.sc, m.side, true)} is now led by ${m.name}, ${m.office}.`, cause, null, { headline: 'government' });
 }
 
 export function end(d: Draft, reason: string, cause: string): void {

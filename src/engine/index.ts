@@ -17,6 +17,7 @@ export {
   RELATION_LABELS,
   type RelationLabels,
   SIDE_LABEL,
+  sideInSentence,
   sideLabel,
   WAR_DANGER_BANDS,
   type WarDangerBand,

@@ -67,3 +67,12 @@ export function warDangerBand(value: number): WarDangerBand {
   for (const b of WAR_DANGER_BANDS) if (value >= b.from) band = b;
   return band;
 }
+
+/**
+ * A side's name as a sentence has it: "the Soviet Union" (a name that is a union or state takes the
+ * article), "Britain"; `start` for the opening of a sentence ("The Soviet Union rejects note 1.").
+ */
+export function sideInSentence(sc: { readonly sides: Readonly<Record<Side, { readonly name: string }>> }, side: Side, start = false): string {
+  const name = sc.sides[side].name;
+  return /^(Soviet|United)\b/.test(name) ? `${start ? 'The' : 'the'} ${name}` : name;
+}

@@ -6,6 +6,7 @@ import { logistic, type Votes, votedLean } from './cabinet';
 import type { Compiled, CTerm } from './compiled';
 import { ROLL } from './dice';
 import { addFig, type Draft, news, ownAgreed, ownOffers, roll } from './draft';
+import { sideInSentence } from './labels';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
@@ -133,7 +134,7 @@ export function outstanding(s: GameState, from: Side): Offer | undefined {
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
   const n = d.s.offers.length + 1;
   ownOffers(d).push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
-  if (d.rec) news(d, `${d.c.sc.sides[from].name} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
+  if (d.rec) news(d, `${sideInSentence(d.c.sc, from, true)} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
 }
 
 /**
@@ -154,7 +155,7 @@ export function deliverOffers(d: Draft): void {
         if (d.rec) news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
         next = { ...o, status: 'lapsed' as const };
       } else if (o.status === 'sent' && o.arrivesDay <= d.day) {
-        if (d.rec) news(d, `Note ${o.n} from ${d.c.sc.sides[o.from].name} arrives with proposals.`, `offer:${o.n}`, other(o.from));
+        if (d.rec) news(d, `Note ${o.n} from ${sideInSentence(d.c.sc, o.from)} arrives with proposals.`, `offer:${o.n}`, other(o.from));
         next = { ...o, status: 'delivered' as const };
       } else if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
         if (d.rec) news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
@@ -177,7 +178,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
     ownOffers(d)[idx] = { ...o, status: 'rejected' };
     if (d.rec) {
       // A reply is public, and so is the reason it gives: the terms the answering cabinet could not accept.
-      const text = `${d.c.sc.sides[side].name} rejects note ${n}.`;
+      const text = `${sideInSentence(d.c.sc, side, true)} rejects note ${n}.`;
       const detail = rejectionReason(d.c, d.s, side, o.terms);
       news(d, text, cause, o.from, { headline: 'note-rejected', detail });
       news(d, text, cause, side, { detail }); // the answering side knows its own answer: no headline for it

@@ -177,7 +177,7 @@ describe('play, save and replay', () => {
     const r = cli(['play', '--scenario', MINI, '--seed', '7', '--opponent', 'human'], '1\n\n\n1\n\n\n1\n\n\n');
     expect(r.code).toBe(0);
     expect(r.out).toContain('played by a second person at this terminal');
-    const handovers = r.out.match(/Pass the keyboard to (Britain|Soviet Union)/g) ?? [];
-    expect(handovers.slice(0, 2)).toEqual(['Pass the keyboard to Soviet Union', 'Pass the keyboard to Britain']);
+    const handovers = r.out.match(/Pass the keyboard to (Britain|the Soviet Union)/g) ?? [];
+    expect(handovers.slice(0, 2)).toEqual(['Pass the keyboard to the Soviet Union', 'Pass the keyboard to Britain']);
   });
 });

@@ -33,8 +33,8 @@ describe('notes in transit', () => {
     expect(g.s.offers[0]!.status).toBe('delivered');
     const v = seatView(c, g.s, 'britain');
     expect(v.offers.map(o => o.terms)).toEqual([PLEDGE]);
-    expect(v.news.map(n => n.text)).toContain('Note 1 from Soviet Union arrives with proposals.');
-    expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain('Note 1 from Soviet Union arrives with proposals.');
+    expect(v.news.map(n => n.text)).toContain('Note 1 from the Soviet Union arrives with proposals.');
+    expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain('Note 1 from the Soviet Union arrives with proposals.');
     expect(answerable(g.s, 'britain').map(o => o.n)).toEqual([1]);
     expect(answerable(g.s, 'ussr')).toEqual([]);
   });

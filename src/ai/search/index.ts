@@ -5,6 +5,7 @@
 // differ only in what they may spend, never in what they see. Its reasons come from the same
 // numbers (explain.ts).
 import type { CEvent } from '../../engine/compile';
+import { sideInSentence } from '../../engine/labels';
 import type { Move, Order } from '../../engine/types';
 import type { Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
@@ -66,7 +67,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   // answers are candidates, not orders: the playouts decide whether they beat the persona's.
   const bargainer = makeNegotiator(sc, side, BARGAIN);
   const budget = LEVEL_BUDGET[level];
-  const who = sc.sides[side].name;
+  const who = sideInSentence(sc, side, true);
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
     const w = weigh(
