@@ -7,7 +7,7 @@
 // tournament's referee playouts); a name in --against equal to --player plays its mirror once.
 // The target: 80%.
 import { parseArgs } from 'node:util';
-import { type PlayerName, parsePlayerName } from '../src/ai/index';
+import { type PlayerName, playerNameArg } from '../src/ai/index';
 import { type GameJob, playTournamentGame } from '../src/ai/tournament';
 import { loadScenarioFile } from '../tests/loadScenario';
 
@@ -20,11 +20,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'tournament' },
   },
 });
-const name = (k: string): PlayerName => {
-  const r = parsePlayerName(k);
-  if (!r.ok) throw new Error(r.error);
-  return k as PlayerName;
-};
+const name = playerNameArg;
 const me = name(values.player!);
 const against = values.against!.split(',').map(name);
 const scenarios = values.scenarios!.split(',').map(loadScenarioFile);

@@ -7,7 +7,7 @@
 // the end each note's fate as the game's news tells it (who refused, or whether the Commons threw
 // it out). The game is the tournament's to the last number: the same players, seed and dice.
 import { parseArgs } from 'node:util';
-import { type Player, type PlayerName, parsePlayerName, playerFor, runGame } from '../src/ai/index';
+import { type Player, playerFor, playerNameArg, runGame } from '../src/ai/index';
 import { describeTerms } from '../src/ai/packages';
 import { acceptance, compile, createGame, score } from '../src/engine/index';
 import { other, type Side } from '../src/engine/vocab';
@@ -21,11 +21,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'tournament-0-0' },
   },
 });
-const name = (k: string): PlayerName => {
-  const r = parsePlayerName(k);
-  if (!r.ok) throw new Error(r.error);
-  return k as PlayerName;
-};
+const name = playerNameArg;
 const sc = loadScenarioFile(values.scenario!);
 const c = compile(sc);
 const s0 = createGame(sc, values.seed!, { record: true });

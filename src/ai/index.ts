@@ -1,7 +1,7 @@
 export { BARGAINERS, makeBargainer } from './bargainers';
 export { fidelityMargin, MARGIN_AT_HALF, withFidelity } from './fidelity';
 export { historicalPlayer, makeHistoricalPlayer } from './historical';
-export { fidelityIdle, isPlayerName, type PlayerName, type PlayerSpec, parsePlayerName, playerFor, playerNames, playsFromViewAndDice, withFidelityName } from './names';
+export { fidelityIdle, isPlayerName, type PlayerName, type PlayerSpec, parsePlayerName, playerFor, playerNameArg, playerNames, playsFromViewAndDice, withFidelityName } from './names';
 export { makeNegotiator } from './negotiator';
 export { makePersona, makeSidePersona, personaFor } from './persona';
 export { AI_VIEW, aiRng, type Ctx, type GameRun, nextMove, type Player, runGame, toMove } from './player';

@@ -47,6 +47,13 @@ export function parsePlayerName(name: unknown): { ok: true; value: PlayerSpec } 
 
 export const isPlayerName = (x: unknown): x is PlayerName => parsePlayerName(x).ok;
 
+/** A player's name given to a bench or script, or an error saying why it is none. */
+export function playerNameArg(name: string): PlayerName {
+  const r = parsePlayerName(name);
+  if (!r.ok) throw new Error(r.error);
+  return name;
+}
+
 /**
  * The players whose every move follows from the view they are shown and their dice alone, keeping
  * nothing from one move to the next but their reasons: a restored match may set their dice as the

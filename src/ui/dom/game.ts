@@ -8,13 +8,12 @@ import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
-import { cap } from '../../app/history/words';
 import type { MatchPort } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
 import { emptySelection, ordersOf, type Selection } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
-import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, type Terms, warDangerBand } from '../../engine/index';
+import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
 import { debriefHtml } from '../../print/debriefPack';
 import type { Board } from '../board/boardGame';
 import { aimsView, collectVotes, curtain, type Stage } from './classroom';
@@ -452,7 +451,7 @@ export class GameScreen {
     // A classroom game names the student who takes the desk.
     const student = this.m.classroom ? atDesk(c, this.m.view(to), this.m.classroom.seats) : null;
     if (student)
-      return curtain(this.stage, student, `${cap(sideInText(c, other(to)))}'s orders are sealed; ${sideInText(c, to)}'s desk is yours.`, `side-${to}`).then(() => {
+      return curtain(this.stage, student, `${sideInSentence(c.sc, other(to), true)}'s orders are sealed; ${sideInText(c, to)}'s desk is yours.`, `side-${to}`).then(() => {
         this.stage.hide(false);
         this.deskHolder = student.role.id;
       });
@@ -463,7 +462,7 @@ export class GameScreen {
     return new Promise(resolve => {
       this.modal = openDialog(
         { title: `Pass the screen to ${sideInText(c, to)}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
-        h('p', null, `${this.deskShown ? `${cap(sideInText(c, other(to)))}'s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
+        h('p', null, `${this.deskShown ? `${sideInSentence(c.sc, other(to), true)}'s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
         h('p', { class: 'help' }, 'The other player should look away now.'),
         h(
           'button',
