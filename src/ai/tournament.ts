@@ -8,6 +8,7 @@
 // where, when the channel first opened, some package both cabinets would ratify left both sides
 // better off, and how many of those ended in agreement.
 import { compile } from '../engine/compile';
+import type { Compiled } from '../engine/compiled';
 import { applyMove, createGame } from '../engine/game';
 import { acceptance, negotiationOpen } from '../engine/negotiation';
 import { score as scoreOf } from '../engine/scoring';
@@ -53,7 +54,7 @@ export interface GameRecord extends GameJob {
   /** Scored above history in that seat. */
   readonly won: Record<Side, boolean>;
   readonly agreed: boolean;
-  /** Whether, when talks opened, a package both cabinets would ratify left both sides better off. */
+  /** Whether, when talks opened with time left for a note to be answered (talksOpened), a package both cabinets would ratify left both sides better off. */
   readonly possible: boolean;
   /** For an agreement: its distance to the Pareto frontier and to the Nash point (null when there is none). */
   readonly frontier: number | null;
@@ -73,7 +74,7 @@ export interface Pairing {
   /** Per agreement. */
   frontier: number[];
   nash: number[];
-  /** Games where a package both cabinets would ratify and both sides gain from existed when the channel opened. */
+  /** Games where a package both cabinets would ratify and both sides gain from existed when the channel opened with time left to answer a note. */
   possible: number;
   /** Of those, games that ended in agreement. */
   possibleAgreed: number;
@@ -111,6 +112,24 @@ function agreementPossible(sc: Scenario, s: GameState, rollouts: number, seed: s
   return false;
 }
 
+/**
+ * The state the referee judges a game's talks from: the first, among the states moves were made on,
+ * where talks are open and a note sent then could still be answered, because the game goes on, talks
+ * still open, to a move at least the scenario's reply time later. A game that ends, or whose talks
+ * close, before a note could arrive had no agreement to miss (1932: talks can open on the turn
+ * Chamberlain falls and the game ends).
+ */
+export function talksOpened(c: Compiled, played: readonly GameState[]): GameState | null {
+  const open = played.map(s => negotiationOpen(c, s));
+  for (let i = 0; i < played.length; i++) {
+    if (!open[i]) continue;
+    // A note sent with turn t's orders arrives at the start of the first turn dated its day + replyDays or later.
+    const due = c.days[played[i]!.turn]! + c.negotiation.replyDays;
+    for (let j = i + 1; j < played.length; j++) if (open[j] && c.days[played[j]!.turn]! >= due) return played[i]!;
+  }
+  return null;
+}
+
 /** Every game of the field in the order a serial run plays them: round by round (game g of every pairing), each round scenario by scenario, Britain's player, then the USSR's. */
 export function tournamentJobs(o: Pick<TournamentOptions, 'scenarios' | 'kinds' | 'games'>): GameJob[] {
   const jobs: GameJob[] = [];
@@ -132,17 +151,18 @@ export function playTournamentGame(sc: Scenario, job: GameJob, rollouts: number,
   const score = { britain: scoreOf(c, end, 'britain').total, ussr: scoreOf(c, end, 'ussr').total };
   const won = { britain: score.britain > hist.britain.total + 0.005, ussr: score.ussr > hist.ussr.total + 0.005 };
   const agreed = end.offers.find(o => o.status === 'ratified');
-  // Replay the moves for the state when the channel first opened and the state just before the agreement bound.
+  // Replay the moves for the states they were made on and the state just before the agreement bound.
   let s = s0;
-  let opened: GameState | null = null;
+  const played: GameState[] = [];
   let before: GameState | null = null;
   for (const m of run.moves as Move[]) {
-    if (!opened && negotiationOpen(c, s)) opened = s;
+    played.push(s);
     const next = applyMove(sc, s, m);
     if (!next.ok) throw new Error(`replaying a tournament game failed: ${next.error}`);
     if (agreed && !before && next.value.offers.some(o => o.n === agreed.n && o.status === 'ratified')) before = s;
     s = next.value;
   }
+  const opened = talksOpened(c, played);
   const possible = opened !== null && agreementPossible(sc, opened, rollouts, `${seed}/possible`);
   let frontier: number | null = null;
   let nash: number | null = null;
@@ -294,7 +314,7 @@ export function formatTournament(r: TournamentResult): string {
   const scenarios = [...new Set(r.pairings.map(p => p.scenario))];
   const out = [
     runLine(r),
-    'agree: games ending in a ratified agreement; agree|possible: agreements among games where, when talks opened, a package both cabinets would ratify left both sides better off;',
+    'agree: games ending in a ratified agreement; agree|possible: agreements among games where, when talks opened with time left to answer a note, a package both cabinets would ratify left both sides better off;',
     'score: objective score out of 100; won: scored above history in that seat; to frontier / to Nash: mean distance of agreements, in objective points',
     '(to Nash counts the agreements made when some package still left both sides better off, the only ones with a Nash point; "-" where there were none).',
   ];
