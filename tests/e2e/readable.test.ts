@@ -5,7 +5,7 @@
 // full, however long. Photographed as readable-*.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, screenshot, viewportShot } from './harness';
+import { chooseLongest, describeBrowser, screenshot, selectsAsShown, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
 import { newGame, nextScreen, playInPage } from './play';
 
@@ -103,22 +103,8 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     // Game 1 opens the channel for notes at its fourth desk (screens.test.ts).
     await playInPage(page, { tick: false, maxDesks: 30, stopWhen: { tab: '#tab-notes', selector: '.compose select', back: '#tab-orders' } });
     // Each term at its longest option: the text shown is the whole label, inside its box.
-    for (const id of await page.locator('.compose select').evaluateAll(els => els.map(e => e.id))) {
-      const longest = await page.locator(`#${id}`).evaluate((s: HTMLSelectElement) => [...s.options].reduce((a, o) => (o.text.length > a.text.length ? o : a)).value);
-      await page.selectOption(`#${id}`, longest);
-    }
-    const shown = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLSelectElement>('.compose select')].map(s => {
-        // What the eye reads for the select: the visible box in the same term that shows text.
-        const box = s.parentElement!.querySelector<HTMLElement>('.select-shown');
-        return {
-          chosen: s.selectedOptions[0]!.text,
-          shown: box?.checkVisibility() ? box.textContent : null,
-          cut: box ? box.scrollWidth > box.clientWidth + 0.5 || box.scrollHeight > box.clientHeight + 0.5 : true,
-          lines: box ? Math.round(box.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight)) : 0,
-        };
-      }),
-    );
+    for (const id of await page.locator('.compose select').evaluateAll(els => els.map(e => e.id))) await chooseLongest(page, `#${id}`);
+    const shown = await selectsAsShown(page, '.compose select');
     await screenshot(page, 'readable-note-terms');
     expect(shown.length).toBeGreaterThan(3);
     for (const s of shown) expect({ shown: s.shown, cut: s.cut }, s.chosen).toEqual({ shown: s.chosen, cut: false });
