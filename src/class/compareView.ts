@@ -7,6 +7,7 @@
 
 import { fill, h } from '../ui/dom/h';
 import { axisDate, lineChart } from '../ui/dom/history/charts';
+import { fullSelect } from '../ui/dom/select';
 import type { ClassComparison, ComparedFigure, Fired, GroupBranch } from './comparison';
 
 /** Line colours for the groups, told apart from history's dashed ink and from each other (colour-blind safe). */
@@ -108,7 +109,7 @@ export async function showComparison(root: HTMLElement, deps: CompareDeps): Prom
         h(
           'div',
           { class: 'cmp-chart-controls' },
-          h('label', { class: 'inline', for: 'cmp-figure' }, 'Figure: ', figSel),
+          h('label', { class: 'inline', for: 'cmp-figure' }, 'Figure: ', fullSelect(figSel)),
           h('label', { class: 'inline', for: 'cmp-whole' }, whole, ' History to the end of the scenario'),
         ),
         chartBox,

@@ -10,6 +10,7 @@
 import { loadScenario } from '../app/scenarios';
 import { dayOf, longDate } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
+import { fullSelect } from '../ui/dom/select';
 import { showComparison } from './compareView';
 import { ClassConnection } from './connection';
 import { distanceBar, distancePercent } from './distanceText';
@@ -191,7 +192,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
           h(
             'span',
             { class: 'inline' },
-            lockSel,
+            fullSelect(lockSel),
             h('button', { type: 'button', class: 'btn', 'data-action': 'lock-all', onclick: () => lockSel.value && all({ do: 'lock', target: lockSel.value }) }, 'Lock'),
             h('button', { type: 'button', class: 'btn', 'data-action': 'unlock-all', onclick: () => lockSel.value && all({ do: 'unlock', target: lockSel.value }) }, 'Unlock'),
           ),
@@ -431,7 +432,7 @@ function injectPicker(card: Card, o: GroupOverview): HTMLElement | null {
   return h(
     'div',
     { class: 'gc-inject inline' },
-    sel,
+    fullSelect(sel),
     h(
       'button',
       {

@@ -236,3 +236,28 @@ export async function createClass(page: Page, { groups, pace, seating, scenario 
   await page.waitForFunction(n => document.querySelectorAll('.group-card .gc-code').length === n, groups);
   return page.locator('.gc-code').allInnerTexts();
 }
+
+/** What the eye reads for each select matching `selector`: its chosen option, the text shown for it, whether that text is cut or reaches past the window, and how many lines it takes. */
+export function selectsAsShown(page: Page, selector: string): Promise<{ chosen: string; shown: string | null; cut: boolean; lines: number }[]> {
+  return page.evaluate(
+    sel =>
+      [...document.querySelectorAll<HTMLSelectElement>(sel)].map(s => {
+        // The box drawn for a select shown in full (src/ui/dom/select.ts); none: the select cuts its text.
+        const box = s.parentElement!.querySelector<HTMLElement>('.select-shown');
+        const r = box?.getBoundingClientRect();
+        return {
+          chosen: s.selectedOptions[0]?.text ?? '',
+          shown: box?.checkVisibility() ? box.textContent : null,
+          cut: !box || !r || box.scrollWidth > box.clientWidth + 0.5 || box.scrollHeight > box.clientHeight + 0.5 || r.left < -0.5 || r.right > innerWidth + 0.5,
+          lines: box ? Math.round(box.clientHeight / parseFloat(getComputedStyle(box).lineHeight)) : 0,
+        };
+      }),
+    selector,
+  );
+}
+
+/** Chooses the option of the select at `selector` with the longest text. */
+export async function chooseLongest(page: Page, selector: string): Promise<void> {
+  const value = await page.locator(selector).evaluate((s: HTMLSelectElement) => [...s.options].reduce((a, o) => (o.text.length > a.text.length ? o : a)).value);
+  await page.selectOption(selector, value);
+}

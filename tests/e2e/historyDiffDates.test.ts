@@ -3,11 +3,12 @@
 // the turn of 12 December) is only in history, and the talks history opened on 15 December (in the
 // turn of 26 December) open on 20 February 1933 in the branch. Photographed at 1280x720 as
 // history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone; the tree it is picked from, on a phone, as history-tree-phone.
+// On the phone the chart's longest figure name reads in full (a select cut it), as history-diff-figure-phone.
 import { expect, it } from 'vitest';
 import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { compile, dayOf, longDate } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
-import { describeBrowser, screenshot, viewportShot } from './harness';
+import { chooseLongest, describeBrowser, screenshot, selectsAsShown, viewportShot } from './harness';
 import { untidy, watch } from './history';
 
 describeBrowser("the branch diff's dates", browser => {
@@ -53,6 +54,12 @@ describeBrowser("the branch diff's dates", browser => {
     await page.setViewportSize({ width: 390, height: 844 });
     await events.evaluate(e => e.scrollIntoView({ block: 'start' }));
     await viewportShot(page, 'history-diff-dates-phone');
+    expect(await untidy(page)).toEqual([]);
+    await chooseLongest(page, '#diff-figure');
+    await page.locator('#diff-figure').evaluate(e => e.parentElement!.scrollIntoView({ block: 'center' }));
+    await viewportShot(page, 'history-diff-figure-phone');
+    const [figure] = await selectsAsShown(page, '#diff-figure');
+    expect({ shown: figure!.shown, cut: figure!.cut }, figure!.chosen).toEqual({ shown: figure!.chosen, cut: false });
     expect(await untidy(page)).toEqual([]);
     tp.expectNoConsoleErrors();
     await tp.close();

@@ -48,6 +48,8 @@ export interface Board {
 class BoardScene extends Phaser.Scene {
   views: BoardView[] = [];
   cabinet: CabinetBoardView | null = null;
+  /** Something scrolled since the last press: the press was a drag that moved the board (a phone's), not a tap on what lies under the finger at its end. */
+  scrolled = false;
   constructor(
     private readonly cb: BoardCallbacks,
     private readonly reducedMotion: boolean,
@@ -57,7 +59,13 @@ class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    const host: ViewHost = { scene: this, reducedMotion: this.reducedMotion, onFigure: f => this.cb.onFigure(f), onMinister: id => this.cb.onMinister(id) };
+    this.input.on('pointerdown', () => (this.scrolled = false));
+    const host: ViewHost = {
+      scene: this,
+      reducedMotion: this.reducedMotion,
+      onFigure: f => this.scrolled || this.cb.onFigure(f),
+      onMinister: id => this.scrolled || this.cb.onMinister(id),
+    };
     this.cabinet = new CabinetView(host, { x: 0, y: 336, w: BOARD_W, h: 190 });
     this.views = [
       new MapView(host, { x: 0, y: 0, w: BOARD_W, h: 330 }),
@@ -131,6 +139,9 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
       backgroundColor: HEX.paper,
       banner: false,
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      // A finger on the board may scroll what holds it (the page, or a phone's board sideways): Phaser
+      // would cancel the touch, and with it the scrolling. A tap still reaches the board.
+      input: { touch: { capture: false } },
     };
     const own = webgl2For(config);
     const scene = new BoardScene(cb, reducedMotion, s => {
@@ -156,6 +167,7 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
           if (game && !game.loop.running) game.loop.wake(true);
         },
         destroy: () => {
+          document.removeEventListener('scroll', onScroll, { capture: true });
           for (const v of s.views) v.destroy();
           if (!game) return;
           // Phaser leaves its WebGL context to the garbage collector, whose sweep frees it with a wait
@@ -169,6 +181,13 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
         },
       });
     });
+    // Phaser reads where the canvas is on a window's resize and only now and then otherwise: when a box
+    // round it scrolls (a phone's board, sideways), it is read at once, so a tap lands where it is drawn.
+    const onScroll = () => {
+      if (game?.isBooted) game.scale.updateBounds();
+      scene.scrolled = true;
+    };
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     game = new Phaser.Game({
       ...config,
       // Phaser's types allow a 2D context only, but its WebGL renderer takes `context` as its gl.

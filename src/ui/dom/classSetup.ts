@@ -41,24 +41,29 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
           'fieldset',
           { class: `choice class-side side-${side}` },
           h('legend', null, `${SIDE_NAMES[side]}: who plays which role`),
-          // A role that succeeds another (a term of office) is played from that role's seat: one name for both.
-          seatHeads(c, side).map(r => {
-            const lead = r.minister >= 0 && sc.ministers[r.minister]!.id === sc.sides[side].lead;
-            const then = termsOf(c, r.id).slice(1);
-            const input = h('input', { type: 'text', id: `role-${r.id}`, 'data-role': r.id, maxlength: NAME_MAX, size: 16, placeholder: lead ? 'a student (the lead)' : 'computer' });
-            names.set(r.id, input);
-            return h(
-              'div',
-              { class: `class-role${lead ? ' lead' : ''}` },
-              h(
-                'label',
-                { for: `role-${r.id}` },
-                h('strong', null, r.name),
-                h('span', { class: 'option-sub' }, `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${then.map(t => `; then ${t.name}, ${t.office}`).join('')}`),
-              ),
-              input,
-            );
-          }),
+          // The list scrolls, not the fieldset: a scrolling fieldset took its roles up under its legend.
+          h(
+            'div',
+            { class: 'class-role-list' },
+            // A role that succeeds another (a term of office) is played from that role's seat: one name for both.
+            seatHeads(c, side).map(r => {
+              const lead = r.minister >= 0 && sc.ministers[r.minister]!.id === sc.sides[side].lead;
+              const then = termsOf(c, r.id).slice(1);
+              const input = h('input', { type: 'text', id: `role-${r.id}`, 'data-role': r.id, maxlength: NAME_MAX, size: 16, placeholder: lead ? 'a student (the lead)' : 'computer' });
+              names.set(r.id, input);
+              return h(
+                'div',
+                { class: `class-role${lead ? ' lead' : ''}` },
+                h(
+                  'label',
+                  { for: `role-${r.id}` },
+                  h('strong', null, r.name),
+                  h('span', { class: 'option-sub' }, `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${then.map(t => `; then ${t.name}, ${t.office}`).join('')}`),
+                ),
+                input,
+              );
+            }),
+          ),
         ),
       ),
     );

@@ -8,6 +8,7 @@ import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
 import { CATEGORY_LABEL, type Category, type Compiled, type LegalAction, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
 import { h } from './h';
+import { fullSelect } from './select';
 
 export interface OrdersPanelHooks {
   changed(): void;
@@ -205,10 +206,9 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
           const share = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.share ?? 0;
           const id = `term-${t.id}`;
           const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
-          // The whole label on hover: a long one is cut at the select's edge.
           const select = h(
             'select',
-            { id, 'data-term': t.id, title: chosen.label },
+            { id, 'data-term': t.id },
             aff.termOptions(t).map(o => h('option', { value: o.id, selected: draft[t.id] === o.id }, o.label)),
           );
           select.addEventListener('change', () => {
@@ -221,7 +221,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
             { class: 'term' },
             h('label', { for: id }, t.label),
             h('span', { class: `share ${share >= 0.5 ? 'good' : 'bad'}` }, `your cabinet ${pct(share)}`),
-            select,
+            fullSelect(select),
             h('span', { class: 'values' }, `Worth ${signed(chosen.value[side])} to you, ${signed(chosen.value[om])} to them`),
           );
         }),

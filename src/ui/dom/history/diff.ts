@@ -11,6 +11,7 @@ import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL, type Relations, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
+import { fullSelect } from '../select';
 import { lineChart } from './charts';
 
 export interface DiffDeps {
@@ -157,7 +158,7 @@ export class DiffScreen {
         'section',
         { class: 'chart-card' },
         h('h2', null, 'A figure over time'),
-        h('p', null, h('label', { for: 'diff-figure' }, 'Figure '), select),
+        h('p', null, h('label', { for: 'diff-figure' }, 'Figure '), fullSelect(select)),
         chartBox,
         h('div', { id: 'diff-figure-words', class: 'help' }),
       ),
