@@ -20,12 +20,13 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, runGame, SEARCH_LEVELS, type SearchLevel, toMove } from '../src/ai/index';
-import { drawWorlds, personaPolicy, playout } from '../src/ai/search/playout';
+import { personaPolicy, playout, type World } from '../src/ai/search/playout';
 import { applyMove, compile, createGame, type GameState, isoOf, seatView } from '../src/engine/index';
 import { RELATION_LABELS } from '../src/engine/labels';
-import { openRng, seedRng } from '../src/engine/rng';
+import { openRng } from '../src/engine/rng';
 import type { SIDES } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { midGame, POSITIONS, seedsOf } from './midGame';
 
 const { values } = parseArgs({
   options: {
@@ -75,15 +76,6 @@ const scenarios = new Map((values.child ? [values.child] : IDS).map(id => [id, l
 // scenario's rate: other processes slow this one's CPU too (shared cores and caches).
 const ROUND_MS = 400;
 const WARM_MS = 2500;
-// Several positions a scenario, so the figure is the code's and not one game's: a mid-game
-// position is one game's history (the keyed dice decide its election, incidents and relations),
-// and one position's playouts can cost a third more than another's (1929 with Labour in office:
-// about 30 candidate events a turn and a larger cabinet). The seeds are fixed, so every run and
-// every build measures the same positions: mid-ID (the bench's one position before), then mid-ID-1,
-// mid-ID-2, ... In 1929, mid-1929-1 is the one of the four where the Conservatives held the
-// election (Sir Austen Chamberlain still leads Britain); in the other three Labour won (Henderson).
-const POSITIONS = 4;
-const seedsOf = (id: string): string[] => Array.from({ length: POSITIONS }, (_, k) => (k ? `mid-${id}-${k}` : `mid-${id}`));
 /** One position's playouts, as measured. */
 interface Measured {
   label: string;
@@ -103,28 +95,18 @@ interface Run {
 /** A mid-game position: the search player's own rollout policy and worlds drawn from it. */
 interface Position {
   p: ReturnType<typeof personaPolicy>;
-  worlds: ReturnType<typeof drawWorlds>;
+  worlds: World[];
   from: string;
   label: string;
 }
 /**
  * The search player's own rollout policy and playouts (src/ai/search/playout.ts), from worlds drawn
- * from Britain's view at half the calendar of the persona game of `seed`; labelled with its date,
- * who leads each side, how many British ministers are in office and the state of relations.
+ * from Britain's view at half the calendar of the persona game of `seed` (midGame.ts); labelled with
+ * its date, who leads each side, how many British ministers are in office and the state of relations.
  */
-function midGame(id: string, seed: string, p: ReturnType<typeof personaPolicy>): Position {
-  const sc = scenarios.get(id)!;
+function midGameAt(seed: string, p: ReturnType<typeof personaPolicy>): Position {
   const c = p.c;
-  const game = runGame(sc, createGame(sc, seed, { record: false }), p.players, true);
-  let s: GameState = createGame(sc, seed, { record: false });
-  for (const m of game.moves) {
-    if (s.turn >= Math.floor(c.days.length / 2)) break;
-    const r = applyMove(sc, s, m);
-    if (!r.ok) throw new Error(r.error);
-    s = r.value;
-  }
-  // The first position keeps the rng the bench drew its one position's worlds with before.
-  const worlds = drawWorlds(c, seatView(c, s, 'britain', AI_VIEW), openRng(seedRng(seed === `mid-${id}` ? `bench-${id}` : `bench-${seed}`)), 256);
+  const { s, worlds } = midGame(p, seed);
   const inOffice = c.side.britain.ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1).length;
   const lead = (side: (typeof SIDES)[number]) => c.ministers[s.lead[side]]!.short;
   const label = `${isoOf(c.days[s.turn]!)} ${lead('britain')}/${lead('ussr')}, ${inOffice} British ministers, ${RELATION_LABELS[s.relations].short.toLowerCase()}`;
@@ -132,7 +114,7 @@ function midGame(id: string, seed: string, p: ReturnType<typeof personaPolicy>):
 }
 const positionsOf = (id: string): Position[] => {
   const p = personaPolicy(scenarios.get(id)!);
-  return seedsOf(id).map(seed => midGame(id, seed, p));
+  return seedsOf(id).map(seed => midGameAt(seed, p));
 };
 /** Warm the JIT with WARM_MS of CPU of playouts, 50 at a time from each position in turn. */
 function warm(ps: Position[]): void {
