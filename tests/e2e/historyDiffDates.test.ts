@@ -3,7 +3,8 @@
 // the turn of 12 December) is only in history, and the talks history opened on 15 December (in the
 // turn of 26 December) open on 20 February 1933 in the branch. Photographed at 1280x720 as
 // history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone; the tree it is picked from, on a phone, as history-tree-phone.
-// On the phone the chart's longest figure name reads in full (a select cut it), as history-diff-figure-phone.
+// On the phone the chart's longest figure name reads in full (a select cut it), as history-diff-figure-phone;
+// so does its y-axis title, above the chart (up the side it was cut at both ends).
 import { expect, it } from 'vitest';
 import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { compile, dayOf, longDate } from '../../src/engine/index';
@@ -60,6 +61,15 @@ describeBrowser("the branch diff's dates", browser => {
     await viewportShot(page, 'history-diff-figure-phone');
     const [figure] = await selectsAsShown(page, '#diff-figure');
     expect({ shown: figure!.shown, cut: figure!.cut }, figure!.chosen).toEqual({ shown: figure!.chosen, cut: false });
+    // Its chart's y-axis title, too long to be written up the side (it ran off both ends there), is
+    // above the chart, whole and in the chart's box: the figure's name, as the picker gives it.
+    const yTitle = await page.locator('.diff-chart .chart-y-title').evaluate(el => ({
+      text: el.textContent ?? '',
+      cut: el.scrollWidth > el.clientWidth + 0.5,
+      inBox: el.getBoundingClientRect().right <= el.closest('.diff-chart')!.getBoundingClientRect().right + 0.5,
+    }));
+    expect(figure!.chosen.startsWith(`${yTitle.text} (`), `"${yTitle.text}" names "${figure!.chosen}"`).toBe(true);
+    expect({ cut: yTitle.cut, inBox: yTitle.inBox }).toEqual({ cut: false, inBox: true });
     expect(await untidy(page)).toEqual([]);
     tp.expectNoConsoleErrors();
     await tp.close();

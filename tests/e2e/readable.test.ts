@@ -1,6 +1,8 @@
 // Readable where it was not (session 16): on a phone (390 x 844) the board's text is at least
 // 11 px as drawn, the board scrolls sideways in its own box (a swipe moves it, the page stays put)
-// and a tap on a card, after the swipe, opens that card; at 1280 x 720 the classroom setup's roles
+// and a tap on a card, after the swipe, opens that card; the top bar is short (its figures in one
+// row, the game's buttons behind a menu that opens them in sight, finger-sized), and the board shows
+// on which side it has more (a shade, and a hint until the first swipe); at 1280 x 720 the classroom setup's roles
 // scroll below their fieldset's title, not under it; the note composer shows each chosen term in
 // full, however long. Photographed as readable-*.
 import type { CDPSession, Page } from 'playwright-core';
@@ -30,6 +32,48 @@ async function swipe(cdp: CDPSession, x: number, y: number, dx: number): Promise
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * The most a phone's top bar may take of the screen's height, in CSS px: it took 268; now some 126,
+ * and some 165 at its fullest (a long office, relations "Protecting powers", two warnings).
+ */
+const TOP_BAR_MAX_PX = 170;
+
+/**
+ * The phone's menu: closed, its button says so; opened, each of the game's buttons is in sight, a
+ * finger's size and labelled; a choice (Help) closes it and its dialog gives the focus back to the
+ * menu's button; Escape closes it too.
+ */
+async function expectMenu(page: Page): Promise<void> {
+  const toggle = page.locator('.topbar [data-action=menu]');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.locator('#game-menu').isVisible(), 'the menu before it is opened').toBe(false);
+  await toggle.tap();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  const buttons = await page.locator('#game-menu button').evaluateAll(els =>
+    els.map(el => {
+      const r = el.getBoundingClientRect();
+      return { label: (el as HTMLElement).innerText.trim(), inSight: r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight, height: r.height };
+    }),
+  );
+  await viewportShot(page, 'readable-phone-menu');
+  expect(buttons.map(b => b.label)).toEqual(expect.arrayContaining(['WHY?', 'THEIR CABINET', 'SAVE', 'LOAD', 'UNDO', 'BRANCH HERE…', 'SOUND', 'HELP', 'TITLE']));
+  for (const b of buttons) {
+    expect(b.inSight, `${b.label} in sight`).toBe(true);
+    expect(b.height, `${b.label}'s height, px`).toBeGreaterThanOrEqual(32);
+  }
+  expect(await textOverlaps(page, '.topbar'), 'the open menu’s text').toEqual([]);
+  await page.locator('#game-menu button', { hasText: 'Help' }).tap();
+  await page.waitForSelector('dialog[open]');
+  expect(await toggle.getAttribute('aria-expanded'), 'the menu after a choice').toBe('false');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'the focus after the dialog').toBe('menu');
+  await page.keyboard.press('Enter');
+  expect(await page.locator('#game-menu').isVisible(), 'the menu opened from the keyboard').toBe(true);
+  await page.keyboard.press('Escape');
+  expect(await page.locator('#game-menu').isVisible(), 'the menu after Escape').toBe(false);
+}
+
 describeBrowser('readable on a phone and at a projector’s size', browser => {
   it('on a phone the board’s text is readable, it swipes sideways, and a tap opens a card', async () => {
     const tp = await browser.open('/', { viewport: PHONE, reducedMotion: 'reduce', context: { hasTouch: true, isMobile: true } });
@@ -54,6 +98,33 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     expect(before.pageWidth, 'the page scrolls sideways').toBeLessThanOrEqual(PHONE.width);
     expect(before.boardWidth, 'the board is wider than its box, and scrolls in it').toBeGreaterThan(before.shown);
 
+    // The top bar leaves the phone to the board: its five figures in one row, the game's buttons
+    // behind a menu (it took 268 of the 844 px, the figures in two rows and the buttons in two).
+    const bar = await page.evaluate(() => ({
+      height: document.querySelector('.topbar')!.getBoundingClientRect().height,
+      figureTops: [...document.querySelectorAll('.topbar .stat')].map(s => Math.round(s.getBoundingClientRect().top)),
+      cut: [...document.querySelectorAll<HTMLElement>('.topbar *')]
+        .filter(el => el.checkVisibility() && getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 0.5)
+        .map(el => el.innerText),
+    }));
+    expect(bar.height, 'the top bar’s height on a phone, px').toBeLessThanOrEqual(TOP_BAR_MAX_PX);
+    expect(new Set(bar.figureTops).size, 'rows of figures').toBe(1);
+    expect(bar.figureTops.length).toBe(5);
+    expect(bar.cut, 'text cut in the top bar').toEqual([]);
+    await expectMenu(page);
+
+    // The board says it has more to the right (a shade on that edge, and a hint), none to the left.
+    const cues = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector<HTMLElement>('.board-frame')!;
+        const seen = (sel: string) => {
+          const el = frame.querySelector<HTMLElement>(sel);
+          return !!el && el.checkVisibility({ opacityProperty: true });
+        };
+        return { left: seen('.more-left'), right: seen('.more-right'), hint: seen('.board-hint') };
+      });
+    expect(await cues(), 'the board’s cues before a swipe').toEqual({ left: false, right: true, hint: true });
+
     // A swipe leftwards that starts on a card moves the board, and opens no card.
     const card = page.locator('.card-key').nth(1);
     const start = (await card.boundingBox())!;
@@ -62,6 +133,16 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     await page.waitForFunction(() => document.querySelector('.board-wrap')!.scrollLeft > 0);
     expect((await size()).scrolled, 'the board scrolled').toBeGreaterThan(100);
     expect(await page.locator('dialog.minister').count(), 'a swipe opened a card').toBe(0);
+    // Scrolled: a shade on the left now, and the hint, said once, is gone; at the right end, no shade there.
+    await page.waitForFunction(() => document.querySelector('.board-frame')!.hasAttribute('data-more-left'));
+    await viewportShot(page, 'readable-phone-board-swiped');
+    expect(await cues(), 'the board’s cues after a swipe').toMatchObject({ left: true, hint: false });
+    await page.evaluate(() => {
+      const wrap = document.querySelector('.board-wrap')!;
+      wrap.scrollLeft = wrap.scrollWidth;
+    });
+    await page.waitForFunction(() => !document.querySelector('.board-frame')!.hasAttribute('data-more-right'));
+    expect(await cues(), 'the board’s cues at its right end').toEqual({ left: true, right: false, hint: false });
 
     // A tap on a card where it now is opens that card (the board knows where it moved to).
     const keys = await page.locator('.card-key').evaluateAll(els =>

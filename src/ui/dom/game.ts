@@ -82,10 +82,17 @@ export class GameScreen {
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
-  private readonly el: Record<'top' | 'board' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
-  /** Lays the card buttons over the canvas again when the board changes size. */
-  private readonly resize = new ResizeObserver(() => this.placeCardKeys());
+  private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
+  /** Lays the card buttons over the canvas again when the board or its box changes size. */
+  private readonly resize = new ResizeObserver(() => {
+    this.placeCardKeys();
+    this.markMore();
+  });
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
+  /** A press outside the top bar closes its menu (a small screen's). */
+  private readonly pointerHandler = (e: PointerEvent) => {
+    if (this.menuOpen() && !this.el.top.contains(e.target as Node)) this.setMenu(false);
+  };
 
   constructor(
     private readonly root: HTMLElement,
@@ -117,11 +124,22 @@ export class GameScreen {
       }),
       // A button over each minister card, so the keyboard can open a card as the mouse does.
       cardKeys: h('div', { class: 'card-keys', role: 'group', 'aria-label': 'Minister cards' }),
+      boardWrap: h('div', { class: 'board-wrap' }),
+      boardFrame: h('div', { class: 'board-frame' }),
       panel: h('div', { class: 'panel-body', id: 'panel', role: 'tabpanel', tabindex: '-1' }),
       tabs: h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Desk' }),
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false', id: 'live' }),
       status: h('p', { class: 'status', role: 'status' }),
     };
+    // A choice in the small screen's menu closes it first (capture: before the button acts), so a dialog
+    // the choice opens gives the focus back to the menu's button, which stays in sight.
+    this.el.top.addEventListener(
+      'click',
+      e => {
+        if (this.menuOpen() && (e.target as Element).closest('#game-menu button')) this.setMenu(false, true);
+      },
+      true,
+    );
   }
 
   /** The seat whose desk is on screen (the person an Undo or a branch is for). */
@@ -132,18 +150,14 @@ export class GameScreen {
   async start(): Promise<void> {
     fill(
       this.root,
-      h(
-        'div',
-        { class: `game side-${this.side}` },
-        this.el.top,
-        h('div', { class: 'board-wrap' }, this.el.board, this.el.cardKeys),
-        h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel),
-      ),
+      h('div', { class: `game side-${this.side}` }, this.el.top, this.boardFrame(), h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel)),
       // Outside the game, so it still speaks while a hand-over makes the game inert.
       this.el.live,
     );
     document.addEventListener('keydown', this.keyHandler);
+    document.addEventListener('pointerdown', this.pointerHandler);
     this.resize.observe(this.el.board);
+    this.resize.observe(this.el.boardWrap);
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion).then(b => {
       this.board = b;
       this.drawBoard();
@@ -157,6 +171,7 @@ export class GameScreen {
 
   destroy(): void {
     document.removeEventListener('keydown', this.keyHandler);
+    document.removeEventListener('pointerdown', this.pointerHandler);
     this.resize.disconnect();
     this.modal?.close();
     this.board?.destroy();
@@ -561,6 +576,45 @@ export class GameScreen {
     this.music();
   }
 
+  /**
+   * The board in its box, and what tells a small screen's holder that it scrolls sideways: a shade
+   * on each edge that has more of the board beyond it, and a hint until the first scroll.
+   */
+  private boardFrame(): HTMLElement {
+    const wrap = this.el.boardWrap;
+    fill(wrap, this.el.board, this.el.cardKeys);
+    const touch = matchMedia('(pointer: coarse)').matches;
+    wrap.addEventListener(
+      'scroll',
+      () => {
+        if (wrap.scrollLeft > 0) this.el.boardFrame.dataset.scrolled = '';
+        this.markMore();
+      },
+      { passive: true },
+    );
+    fill(
+      this.el.boardFrame,
+      wrap,
+      // Seen, not read: the board is an image to a screen reader, whose figures are in the panels.
+      h('div', { class: 'board-more more-left', 'aria-hidden': 'true' }),
+      h('div', { class: 'board-more more-right', 'aria-hidden': 'true' }),
+      h('p', { class: 'board-hint', 'aria-hidden': 'true' }, touch ? 'Swipe for the rest of the board →' : 'Scroll sideways for the rest of the board →'),
+    );
+    return this.el.boardFrame;
+  }
+
+  /** Marks the sides on which the board's box has more to show (none where the board fits it). */
+  private markMore(): void {
+    const wrap = this.el.boardWrap;
+    const d = this.el.boardFrame.dataset;
+    const left = wrap.scrollLeft > 1;
+    const right = wrap.scrollLeft + wrap.clientWidth < wrap.scrollWidth - 1;
+    if (left) d.moreLeft = '';
+    else delete d.moreLeft;
+    if (right) d.moreRight = '';
+    else delete d.moreRight;
+  }
+
   private drawBoard(): void {
     if (!this.board) return;
     const t0 = performance.now();
@@ -611,6 +665,9 @@ export class GameScreen {
         h('span', { class: 'stat-value' }, value),
       );
     const wd = m.warDanger.value ?? 0;
+    // Drawn afresh, the bar keeps the focus on the button that had it (Their cabinet, the menu's).
+    const active = document.activeElement;
+    const focusAction = active && this.el.top.contains(active) ? active.getAttribute('data-action') : null;
     fill(
       this.el.top,
       h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}`)),
@@ -629,9 +686,26 @@ export class GameScreen {
         figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
         figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0)),
       ),
+      // On a small screen the game's buttons are behind this one (styles.css); elsewhere it is not shown.
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small menu-toggle',
+          'data-action': 'menu',
+          'aria-controls': 'game-menu',
+          'aria-expanded': String(this.menuOpen()),
+          onclick: () => this.setMenu(!this.menuOpen()),
+        },
+        'Menu',
+      ),
       h(
         'nav',
-        { class: 'menu', 'aria-label': 'Game' },
+        {
+          class: 'menu',
+          id: 'game-menu',
+          'aria-label': 'Game',
+        },
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', onclick: () => this.figures() }, 'Why?'),
         h(
           'button',
@@ -646,6 +720,19 @@ export class GameScreen {
         h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
       ),
     );
+    if (focusAction) this.el.top.querySelector<HTMLElement>(`[data-action="${focusAction}"]`)?.focus();
+  }
+
+  private menuOpen(): boolean {
+    return this.el.top.classList.contains('menu-open');
+  }
+
+  /** Opens or closes the small screen's menu (the focus stays on its button, or goes back to it). */
+  private setMenu(open: boolean, focusButton = false): void {
+    this.el.top.classList.toggle('menu-open', open);
+    const button = this.el.top.querySelector<HTMLElement>('.menu-toggle');
+    button?.setAttribute('aria-expanded', String(open));
+    if (!open && focusButton) button?.focus();
   }
 
   /** Undo and Branch here… (history mode); a refusal is said in the status line. */
@@ -828,6 +915,11 @@ export class GameScreen {
 
   private onKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+    if (e.key === 'Escape' && this.menuOpen()) {
+      e.preventDefault();
+      this.setMenu(false, true);
+      return;
+    }
     const t = e.target as HTMLElement | null;
     const typing = t && ((t.tagName === 'INPUT' && (t as HTMLInputElement).type === 'text') || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

@@ -68,8 +68,9 @@ function markPlugin(marks: readonly Mark[]): uPlot.Plugin {
   };
 }
 
-const axis = (label: string, values?: uPlot.Axis['values']): uPlot.Axis => ({
-  label,
+/** An axis; with no label, uPlot keeps no room for one. */
+const axis = (label: string | null, values?: uPlot.Axis['values']): uPlot.Axis => ({
+  ...(label !== null ? { label } : {}),
   stroke: SOFT,
   font: FONT,
   labelFont: FONT,
@@ -77,6 +78,29 @@ const axis = (label: string, values?: uPlot.Axis['values']): uPlot.Axis => ({
   ticks: { stroke: GRID, width: 1 },
   ...(values ? { values } : {}),
 });
+
+/** Room uPlot keeps below a plot for the x axis (its ticks' size and its label's). */
+const X_AXIS_ROOM = 80;
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+/** Whether a y-axis title fits along the plot's height (written up the side, a long one ran off both ends). */
+function titleFits(label: string, height: number, marks: boolean): boolean {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return true;
+  measurer.font = FONT;
+  return measurer.measureText(label).width <= height - X_AXIS_ROOM - (marks ? MARK_ROOM : 0);
+}
+
+/**
+ * The y axis's title where it fits; else none on the axis, and the title above the chart, whole
+ * (a figure's name: "Soviet orders for Britain before credit and diversion (£000/month)").
+ */
+function yTitle(el: HTMLElement, label: string, height: number, marks: boolean): string | null {
+  el.querySelector(':scope > .chart-y-title')?.remove();
+  if (titleFits(label, height, marks)) return label;
+  el.prepend(h('figcaption', { class: 'chart-y-title', 'aria-hidden': 'true' }, label));
+  return null;
+}
 
 /** The width a chart gets: its box's, or a fallback before layout. */
 const widthOf = (box: HTMLElement) => Math.max(280, Math.floor(box.getBoundingClientRect().width || 600));
@@ -101,16 +125,19 @@ export function lineChart(
     draw() {
       plot?.destroy();
       const data: uPlot.AlignedData = [Float64Array.from(days), ...series.map(s => s.values.map(v => (v === null ? null : v)))];
+      const height = opts.height ?? 220;
+      const title = yTitle(el, yLabel, height, !!opts.marks?.length);
       plot = new uPlot(
         {
           width: widthOf(el),
-          height: opts.height ?? 220,
+          height,
           ...(opts.marks?.length ? { padding: [MARK_ROOM, null, null, null] as uPlot.Padding } : {}),
           // Names only: a live legend shows "--" for every series until the pointer is over the chart.
           legend: { show: series.length > 1, live: false },
           cursor: { drag: { x: false, y: false } },
           scales: { x: { time: false }, y: opts.yRange ? { range: opts.yRange } : { auto: true } },
-          axes: [axis('', (_u, splits) => splits.map(axisDate)), axis(yLabel)],
+          // Dates at least a date's width apart ("31 Dec 32" is some 55 px): at uPlot's 50 they ran together on a phone.
+          axes: [{ ...axis('', (_u, splits) => splits.map(axisDate)), space: 72 }, axis(title)],
           series: [
             { label: 'date', value: (_u, v) => (v === null ? '' : axisDate(v)) },
             ...series.map(s => ({ label: s.label, stroke: s.color, width: 2, ...(s.dash ? { dash: s.dash } : {}), spanGaps: false })),
