@@ -102,6 +102,9 @@ function yTitle(el: HTMLElement, label: string, height: number, marks: boolean):
   return null;
 }
 
+/** Half the width of the widest date on the x axis ("31 Dec 32"), in px. */
+const DATE_ROOM = 30;
+
 /** The width a chart gets: its box's, or a fallback before layout. */
 const widthOf = (box: HTMLElement) => Math.max(280, Math.floor(box.getBoundingClientRect().width || 600));
 
@@ -131,7 +134,8 @@ export function lineChart(
         {
           width: widthOf(el),
           height,
-          ...(opts.marks?.length ? { padding: [MARK_ROOM, null, null, null] as uPlot.Padding } : {}),
+          // Room on the right for half the last date, which is centred on the plot's edge ("13 May 27" was cut there).
+          padding: [opts.marks?.length ? MARK_ROOM : null, DATE_ROOM, null, null] as uPlot.Padding,
           // Names only: a live legend shows "--" for every series until the pointer is over the chart.
           legend: { show: series.length > 1, live: false },
           cursor: { drag: { x: false, y: false } },
