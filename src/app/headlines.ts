@@ -55,13 +55,13 @@ export type DetailPart = { kind: 'text'; text: string } | { kind: 'list'; lead: 
 
 /**
  * The lists in the engine's notes on a note's fate (engine/negotiation.ts): the terms a cabinet could
- * not accept, each "Term: option (N% content)", and the terms now binding, which close the detail.
+ * not accept, each "Term: option (N% would accept)", and the terms now binding, which close the detail.
  */
 const LIST = /(Terms [^.:]*could not accept|Now binding): /g;
 
 /**
  * A headline's detail split so that a list of terms reads as a list (one term to a line in the
- * terminal, a list in the browser) rather than one dense run of "Term: option (x% content); ...":
+ * terminal, a list in the browser) rather than one dense run of "Term: option (x% would accept); ...":
  * the sentences around it stay as text. The words are the engine's, unchanged.
  */
 export function detailParts(detail: string): DetailPart[] {
@@ -75,14 +75,14 @@ export function detailParts(detail: string): DetailPart[] {
       body = start + m[0].length;
     if (start < at) continue;
     const refused = m[1]!.startsWith('Terms');
-    // A refused term ends "(N% content)"; the list ends at the first such item followed by a full stop.
-    const close = refused ? /% content\)\.(?= |$)/g : /\.$/g;
+    // A refused term ends "(N% would accept)"; the list ends at the first such item followed by a full stop.
+    const close = refused ? /% would accept\)\.(?= |$)/g : /\.$/g;
     close.lastIndex = body;
     const end = close.exec(detail);
     if (!end) continue;
     const stop = end.index + end[0].length - 1; // the full stop
     text(detail.slice(at, start));
-    const items = detail.slice(body, stop).split(refused ? /(?<=% content\)); / : /; /);
+    const items = detail.slice(body, stop).split(refused ? /(?<=% would accept\)); / : /; /);
     out.push({ kind: 'list', lead: `${m[1]}:`, items });
     at = stop + 1;
   }

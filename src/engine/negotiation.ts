@@ -247,14 +247,14 @@ export function dissenters(c: Compiled, s: GameState, side: Side, terms: Terms):
   return c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1 && value - hardness(c, s, side, k) < 0);
 }
 
-/** The terms fewer than half of a cabinet (by influence) could accept, as "Term: option (share content)". */
+/** The terms fewer than half of a cabinet (by influence) could accept, as "Term: option (share who would accept)". */
 export function refusedTerms(c: Compiled, acc: Acceptance): string[] {
   return acc.terms
     .filter(t => t.share < 0.5)
     .map(t => {
       const term = c.terms.find(x => x.id === t.term)!;
       const opt = term.options.find(x => x.id === t.option)!;
-      return `${term.label}: ${opt.label} (${percent(t.share)} content)`;
+      return `${term.label}: ${opt.label} (${percent(t.share)} would accept)`;
     });
 }
 
@@ -266,7 +266,7 @@ function rejectionReason(c: Compiled, s: GameState, side: Side, terms: Terms): s
   // The terms follow a colon: each begins with its label's capital, which no sentence should splice in.
   return bad.length
     ? `Terms ${cabinetName(side)} could not accept: ${bad.join('; ')}.`
-    : `${capital(cabinetName(side))} found the package as a whole worth too little to it (${percent(acc.share)} content).`;
+    : `${capital(cabinetName(side))} found the package as a whole worth too little to it (${percent(acc.share)} would accept).`;
 }
 
 /**

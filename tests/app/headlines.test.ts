@@ -59,15 +59,15 @@ describe('detailParts', () => {
   it("lays a refused note's terms out as a list, one term to an item, the sentences around it as text", () => {
     const detail =
       'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary). ' +
-      'Terms it could not accept: Propaganda: A general pledge; Comintern named (31% content); Debts: Deferred to a commission (12% content). ' +
+      'Terms it could not accept: Propaganda: A general pledge; Comintern named (31% would accept); Debts: Deferred to a commission (12% would accept). ' +
       'The Politburo refused to ratify; it gave no reasons.';
     expect(detailParts(detail)).toEqual([
       { kind: 'text', text: 'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary).' },
-      { kind: 'list', lead: 'Terms it could not accept:', items: ['Propaganda: A general pledge; Comintern named (31% content)', 'Debts: Deferred to a commission (12% content)'] },
+      { kind: 'list', lead: 'Terms it could not accept:', items: ['Propaganda: A general pledge; Comintern named (31% would accept)', 'Debts: Deferred to a commission (12% would accept)'] },
       { kind: 'text', text: 'The Politburo refused to ratify; it gave no reasons.' },
     ]);
-    expect(detailParts('Terms the Politburo could not accept: Credit: Two years (40% content); Debts: None (0% content); Lena: Arbitration (20% content).')).toEqual([
-      { kind: 'list', lead: 'Terms the Politburo could not accept:', items: ['Credit: Two years (40% content)', 'Debts: None (0% content)', 'Lena: Arbitration (20% content)'] },
+    expect(detailParts('Terms the Politburo could not accept: Credit: Two years (40% would accept); Debts: None (0% would accept); Lena: Arbitration (20% would accept).')).toEqual([
+      { kind: 'list', lead: 'Terms the Politburo could not accept:', items: ['Credit: Two years (40% would accept)', 'Debts: None (0% would accept)', 'Lena: Arbitration (20% would accept)'] },
     ]);
     expect(detailParts('Now binding: Propaganda: Pledge; Debts: A commission.')).toEqual([{ kind: 'list', lead: 'Now binding:', items: ['Propaganda: Pledge', 'Debts: A commission'] }]);
   });
@@ -76,7 +76,7 @@ describe('detailParts', () => {
     for (const d of [
       'No order put it there.',
       'The Cabinet gives no reason: most of it could have accepted the package.',
-      'The Politburo found the package as a whole worth too little to it (20% content).',
+      'The Politburo found the package as a whole worth too little to it (20% would accept).',
     ])
       expect(detailParts(d)).toEqual([{ kind: 'text', text: d }]);
   });

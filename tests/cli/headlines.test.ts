@@ -17,7 +17,7 @@ const refused: NewsItem = {
   text: 'Note 2 is accepted: the Politburo ratifies, the Cabinet refuses, the Commons approves. It does not take effect.',
   detail:
     'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill (Chancellor of the Exchequer). ' +
-    'Terms it could not accept: Propaganda: A general pledge (31% content); Debts: Deferred to a commission (12% content).',
+    'Terms it could not accept: Propaganda: A general pledge (31% would accept); Debts: Deferred to a commission (12% would accept).',
 };
 const plain: NewsItem = { day, cause: 'action:court-italy', text: 'Soviet Union: Dangle orders before Italy.' };
 
@@ -37,7 +37,7 @@ describe('headlines in the terminal', () => {
       expect(text).toContain('AGREEMENT NOT RATIFIED');
       expect(text).toContain('the Cabinet refuses');
       expect(text).toContain('Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill');
-      expect(text).toContain('Debts: Deferred to a commission (12% content)');
+      expect(text).toContain('Debts: Deferred to a commission (12% would accept)');
     });
   }
 
@@ -45,8 +45,8 @@ describe('headlines in the terminal', () => {
     const lines = headlineBox(headlineOf(refused, c)!, 100).map(l => stripAnsi(l).slice(4, -2).trimEnd());
     const lead = lines.findIndex(l => l.trim() === 'Terms it could not accept:');
     expect(lead).toBeGreaterThan(0);
-    expect(lines[lead + 1]).toBe('  – Propaganda: A general pledge (31% content)');
-    expect(lines[lead + 2]).toBe('  – Debts: Deferred to a commission (12% content)');
+    expect(lines[lead + 1]).toBe('  – Propaganda: A general pledge (31% would accept)');
+    expect(lines[lead + 2]).toBe('  – Debts: Deferred to a commission (12% would accept)');
   });
 
   it('come at the top of the news, and are not repeated in the list', () => {

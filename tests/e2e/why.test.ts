@@ -90,11 +90,11 @@ describeBrowser("the computer's reasons", browser => {
     await page2.click('[data-action=send]');
     const fate = await untilNoteFate(page2);
     await screenshot(page2, 'why-note');
-    // A refused note's terms read as a list, one term to an item, not one run of "Term: option (x% content); ...".
+    // A refused note's terms read as a list, one term to an item, not one run of "Term: option (x% would accept); ...".
     if (/could not accept/.test(fate)) {
       const terms = page2.locator('.headline-dialog .detail-terms li');
       expect(await terms.count()).toBeGreaterThan(0);
-      for (const t of await terms.allInnerTexts()) expect(t).toMatch(/^[^;]+: .+ \(\d+% content\)$/);
+      for (const t of await terms.allInnerTexts()) expect(t).toMatch(/^[^;]+: .+ \(\d+% would accept\)$/);
     }
     // On a phone, the note's fate and its reasons stay readable: nothing overlaps, nothing spills sideways.
     await page2.setViewportSize({ width: 390, height: 844 });

@@ -120,7 +120,7 @@ describe('headlines', () => {
       expect(own[0]!.side).toBe('britain');
       expect(own[0]!.detail).toBe(
         'The Cabinet refused to ratify. Voting against: Foreign Sec (Foreign Secretary), Hawk (Home Secretary), Swing (Lord Chancellor). ' +
-          'Terms it could not accept: Propaganda: None (0% content).',
+          'Terms it could not accept: Propaganda: None (0% would accept).',
       );
       const theirs = heard(g, before, 'ussr', 'note-refused');
       expect(theirs).toHaveLength(1);
@@ -160,7 +160,7 @@ describe('headlines', () => {
     const before = g.s;
     g.turn({ britain: [reply(1, false)] });
     const theirs = heard(g, before, 'ussr', 'note-rejected');
-    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects note 1.', 'Terms the Cabinet could not accept: Propaganda: None (0% content).']]);
+    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects note 1.', 'Terms the Cabinet could not accept: Propaganda: None (0% would accept).']]);
     expect(heard(g, before, 'britain')).toEqual([]);
     const mine = newsSince(before, g.s).filter(n => n.side === 'britain' && n.text === 'Britain rejects note 1.');
     expect(mine.map(n => n.detail)).toEqual([theirs[0]!.detail]);
