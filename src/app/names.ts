@@ -16,9 +16,10 @@ export function figName(c: Compiled, i: number, me?: Side): string {
       // "the standing of the Deputy Commissar for Foreign Affairs", not "… Foreign Affairs's standing".
       return me === f.side ? 'your standing' : `the standing of the ${c.sc.sides[f.side!].leadTitle}`;
     case 'capital':
-      return me === f.side ? 'your capital' : `${c.sc.sides[f.side!].name} capital`;
+      return me === f.side ? 'your capital' : `${sideInText(c, f.side!)}'s capital`;
     case 'intel':
-      return me === f.side ? 'your intelligence' : `${c.sc.sides[f.side!].name} intelligence`;
+      // "Britain's intelligence", "the Soviet Union's intelligence": not "Britain intelligence".
+      return me === f.side ? 'your intelligence' : `${sideInText(c, f.side!)}'s intelligence`;
     case 'tension':
       return 'war danger';
     case 'stance': {

@@ -1,5 +1,5 @@
 // Figure names as the screens and previews print them read as English: no "Foreign Affairs's
-// standing" for a lead whose title ends in a plural (issue 10's list of words). Group names in previews are whole or in a short form, never cut.
+// standing" for a lead whose title ends in a plural (issue 10's list of words), no "Britain intelligence". Group names in previews are whole or in a short form, never cut.
 import { describe, expect, it } from 'vitest';
 import { figName, groupShort } from '../../src/app/names';
 import { compile, SIDES } from '../../src/engine/index';
@@ -14,6 +14,10 @@ describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
       expect(names).toContain(`the standing of the ${c.sc.sides[other].leadTitle}`);
       expect(names).toContain('your standing');
       expect(names.filter(n => /s's standing/.test(n))).toEqual([]);
+      // The other side's capital and intelligence in the possessive, the Soviet Union with its article.
+      const theirs = other === 'ussr' ? "the Soviet Union's" : "Britain's";
+      expect(names).toContain(`${theirs} intelligence`);
+      expect(names).toContain(`${theirs} capital`);
     }
   });
 });
