@@ -18,13 +18,29 @@ export async function openTree(page: Page): Promise<void> {
 
 /**
  * What is wrong with a history screen's layout as a reader sees it: the page itself scrolling (each
- * screen scrolls inside its body only, so a second scroll bar means something escaped it), or
- * text over text in `part` of it. [] when the screen is tidy.
+ * screen scrolls inside its body only, so a second scroll bar means something escaped it), text
+ * over text in `part` of it, or the tree's month names running together. [] when the screen is tidy.
  */
 export async function untidy(page: Page, part = 'main'): Promise<string[]> {
   const out: string[] = [];
   const size = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight, iw: innerWidth, ih: innerHeight }));
   if (size.h > size.ih + 1) out.push(`the page scrolls down: ${size.h} px tall in a ${size.ih} px window`);
   if (size.w > size.iw + 1) out.push(`the page scrolls sideways: ${size.w} px wide in a ${size.iw} px window`);
-  return [...out, ...(await textOverlaps(page, part))];
+  return [...out, ...(await textOverlaps(page, part)), ...(await monthsRunTogether(page))];
 }
+
+/**
+ * The timeline tree's month names that run into the next one (the axis is hidden from screen
+ * readers, so textOverlaps passes over it): "“Feb 1932” runs into “Mar 1932”". [] when apart.
+ */
+export const monthsRunTogether = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.tree-head .month')].filter(el => el.checkVisibility());
+    const out: string[] = [];
+    for (let i = 1; i < shown.length; i++) {
+      const a = shown[i - 1]!.getBoundingClientRect();
+      const b = shown[i]!.getBoundingClientRect();
+      if (b.left < a.right + 4) out.push(`“${shown[i - 1]!.textContent}” runs into “${shown[i]!.textContent}”`);
+    }
+    return out;
+  });

@@ -2,7 +2,7 @@
 // where Moscow refuses Ovey's demand for an apology, the incident history closed on 13 December (in
 // the turn of 12 December) is only in history, and the talks history opened on 15 December (in the
 // turn of 26 December) open on 20 February 1933 in the branch. Photographed at 1280x720 as
-// history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone; the tree it is picked from, on a phone, as history-tree-phone.
+// history-diff-dates and at 390x844 (a phone) as history-diff-dates-phone; the tree it is picked from, on a phone, as history-tree-phone; at 1280 the tree's fifteen months are named every other month, not run together.
 // On the phone the chart's longest figure name reads in full (a select cut it), as history-diff-figure-phone;
 // so does its y-axis title, above the chart (up the side it was cut at both ends).
 import { expect, it } from 'vitest';
@@ -37,6 +37,9 @@ describeBrowser("the branch diff's dates", browser => {
     await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2, null, { timeout: 120_000 });
     // The tree on a phone: the branch's card below the tree, not over its rows; each row's title and dates on a line of their own.
     await page.locator('.tree-node').nth(1).click();
+    // At 1280 the tree's fifteen months are named every other month, apart ('Feb 1932Mar 1932' ran together).
+    expect(await untidy(page)).toEqual([]);
+    expect(await page.locator('.tree-head .month').allInnerTexts()).toContain('Apr 1932');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await untidy(page)).toEqual([]);
     await viewportShot(page, 'history-tree-phone');

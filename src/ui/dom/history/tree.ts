@@ -38,6 +38,9 @@ export interface TreeRow {
 }
 
 const ROW_PX = 44;
+/** Months named on the tree's axis at most (about 60 px apart at 1280 px), and the steps taken to keep to it. */
+const MAX_MONTH_LABELS = 8;
+const MONTH_STEPS = [1, 2, 3, 6, 12];
 
 /** The rows of the tree, depth first: each branch right under its parent, in the order they leave it. */
 export function treeRows(session: HistorySession): TreeRow[] {
@@ -167,11 +170,12 @@ export class TreeScreen {
       add('circle', { cx: x(r.startDay), cy: y, r: 4, class: `fork ${cls}` });
       add('circle', { cx: x(r.endDay), cy: y, r: r.ended ? 6 : 5, class: `end ${cls}${r.ended ? ' ended' : ''}` });
     });
-    const months: HTMLElement[] = [];
-    for (let d = first; d <= last; d++) {
-      const t = longDate(d);
-      if (/^\w+ 1 /.test(t)) months.push(h('span', { class: 'month', style: `left:${x(d)}` }, t.replace(/^\w+ 1 (\w{3})\w* (\d{4})$/, '$1 $2')));
-    }
+    const starts: number[] = [];
+    for (let d = first; d <= last; d++) if (/^\w+ 1 /.test(longDate(d))) starts.push(d);
+    // Every month has its rule, but at most MAX_MONTH_LABELS are named: 1932's fifteen months ran
+    // together ('Feb 1932Mar 1932Apr 1932') in the half of a 1280 px window the tree has.
+    const step = MONTH_STEPS.find(k => Math.ceil(starts.length / k) <= MAX_MONTH_LABELS) ?? MONTH_STEPS[MONTH_STEPS.length - 1]!;
+    const months = starts.filter((_, i) => i % step === 0).map(d => h('span', { class: 'month', style: `left:${x(d)}` }, longDate(d).replace(/^\w+ 1 (\w{3})\w* (\d{4})$/, '$1 $2')));
     return h(
       'div',
       { class: 'tree-grid', style: `grid-template-rows: 1.6rem repeat(${rows.length}, ${ROW_PX}px)` },
