@@ -3,7 +3,7 @@
 // and a tap on a card, after the swipe, opens that card; the top bar is short (its figures in one
 // row, the game's buttons behind a menu that opens them in sight, finger-sized), and the board shows
 // on which side it has more (a shade, and a hint until the first swipe); at 1280 x 720 the classroom setup's roles
-// scroll below their fieldset's title, not under it; the note composer shows each chosen term in
+// scroll below their fieldset's title, not under it, and its text boxes write at 14 px or more; the note composer shows each chosen term in
 // full, however long. Photographed as readable-*.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -174,6 +174,11 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     await page.waitForFunction(() => [...document.querySelectorAll('.class-side')].every(f => [f, ...f.querySelectorAll('*')].some(e => e.scrollTop > 0)));
     await screenshot(page, 'readable-class-roles-scrolled');
     expect(await textOverlaps(page, '.class-roles')).toEqual([]);
+    // Its text boxes (the group's name, the game number, each student's name) write in the page's
+    // type, at least 14 px: they had the browser's own 13 px sans.
+    const boxes = await page.locator('.class-form input[type=text]').evaluateAll(els => els.map(e => ({ id: e.id, px: parseFloat(getComputedStyle(e).fontSize) })));
+    expect(boxes.length).toBeGreaterThan(3);
+    expect(boxes.filter(b => b.px < 14)).toEqual([]);
     tp.expectNoConsoleErrors();
   });
 
