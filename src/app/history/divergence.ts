@@ -5,10 +5,10 @@
 // divergence; a re-roll of the dice is one, said as such, and so is an event the teacher introduced
 // on the branch (engine inject.ts): "the teacher introduced “The Arcos raid” on 12 May 1927".
 
-import { type Compiled, compile, type Move, type Side } from '../../engine/index';
+import { type Compiled, compile, type Move, type Side, sideInSentence } from '../../engine/index';
 import { type HistoryTree, TRUNK_ID } from './tree';
 import type { Divergence, NodeId, Step } from './types';
-import { cap, dateText, decisionOf, orderKey, ordersDifference, sideName } from './words';
+import { cap, dateText, decisionOf, orderKey, ordersDifference } from './words';
 
 /** How the node departs from its parent, in words. The trunk "is history". */
 export function describeDivergence(tree: HistoryTree, id: NodeId): Divergence {
@@ -59,12 +59,12 @@ function movesDivergence(c: Compiled, at: number, steps: readonly Step[], parent
       const { ev, opt } = decisionOf(c, m);
       const theirs = twin?.move.type === 'decide' ? decisionOf(c, twin.move).opt : null;
       what = theirs
-        ? `At “${ev.title}” (${when}) ${sideName(c, m.side)} chose “${opt.label}” where ${parentName} chose “${theirs.label}”`
-        : `At “${ev.title}” (${when}) ${sideName(c, m.side)} chose “${opt.label}”, a decision ${parentName} never faced`;
+        ? `At “${ev.title}” (${when}) ${sideInSentence(c.sc, m.side)} chose “${opt.label}” where ${parentName} chose “${theirs.label}”`
+        : `At “${ev.title}” (${when}) ${sideInSentence(c.sc, m.side)} chose “${opt.label}”, a decision ${parentName} never faced`;
     } else {
       const theirs = twin?.move.type === 'orders' ? twin.move.orders : [];
       const diff = ordersDifference(c, m.orders, theirs, parentName);
-      what = `On ${when} ${sideName(c, m.side)} ${diff.length ? diff.join('; ') : 'gave its orders'}`;
+      what = `On ${when} ${sideInSentence(c.sc, m.side)} ${diff.length ? diff.join('; ') : 'gave its orders'}`;
     }
     return { text: what, day: st.day, side: st.side, index: k };
   }

@@ -1,6 +1,6 @@
 // A branch's divergence is named in words from the scenario: the event, the option taken and the
 // one its parent took, the date; the orders given or not given; a re-roll; moves merely reordered
-// are no divergence.
+// are no divergence. The Soviet Union takes its article mid-sentence ('On … the Soviet Union did not order').
 import { describe, expect, it } from 'vitest';
 import { describeDivergence, TRUNK_ID } from '../../../src/app/history/index';
 import { decisionStep, tree1927 } from './helpers';
@@ -28,7 +28,7 @@ describe('divergence in words', () => {
     const b = t.branch({ node: TRUNK_ID, at: st.index }, { moves: [{ type: 'orders', side: st.side, orders: [] }] });
     if (!b.ok) throw new Error(b.error);
     const d = describeDivergence(t, b.value.id).text;
-    expect(d).toMatch(/^On \w+day \d+ May 1927 Soviet Union did not order “Turn to the Labour opposition” as history did$/);
+    expect(d).toMatch(/^On \w+day \d+ May 1927 the Soviet Union did not order “Turn to the Labour opposition” as history did$/);
   });
 
   it('names orders given that history did not give', () => {
