@@ -7,6 +7,12 @@ import { GROUP_SHORT } from './shortNames';
 /** A side's name inside a sentence: "the Soviet Union" (a name that is a union or state takes the article), "Britain". */
 export const sideInText = (c: Compiled, side: Side): string => sideInSentence(c.sc, side);
 
+/**
+ * A name's leading article in lower case, as the other names read mid-list ("… · the Government of
+ * India alignment +3", not "· The Government of India …"); a list's first word is capitalised where shown.
+ */
+const midSentence = (name: string): string => name.replace(/^The /, 'the ');
+
 /** A short, readable name for a figure, from one side's point of view. */
 export function figName(c: Compiled, i: number, me?: Side): string {
   const f = c.figs[i]!;
@@ -32,9 +38,9 @@ export function figName(c: Compiled, i: number, me?: Side): string {
     case 'inOffice':
       return `${c.ministers.find(x => x.id === a)?.short ?? a} in office`;
     case 'pressure':
-      return `${c.groups.find(x => x.id === a)?.name ?? a} pressure`;
+      return `${midSentence(c.groups.find(x => x.id === a)?.name ?? a)} pressure`;
     case 'align':
-      return `${c.parties.find(x => x.id === a)?.name ?? a} alignment`;
+      return `${midSentence(c.parties.find(x => x.id === a)?.name ?? a)} alignment`;
     case 'trade':
       return (
         {

@@ -18,6 +18,8 @@ describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
       const theirs = other === 'ussr' ? "the Soviet Union's" : "Britain's";
       expect(names).toContain(`${theirs} intelligence`);
       expect(names).toContain(`${theirs} capital`);
+      // Mid-list, a party's or group's article in lower case: "the Government of India alignment".
+      expect(names.filter(n => /^The /.test(n))).toEqual([]);
     }
   });
 });
