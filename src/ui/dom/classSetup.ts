@@ -111,7 +111,7 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
     h(
       'p',
       { class: 'help' },
-      "Type each student's name at their role. A blank minister is the computer's and votes by stance; a side with no names is played by the computer. Each student's secret aims show only on their own screen, behind a \"pass to\" curtain.",
+      "Type each student's name at their role. A blank minister is the computer's and votes by stance; a side with no names is played by the computer. Each student's secret aims show only on their own screen, behind a “Pass the screen to …” curtain.",
     ),
     rolesBox,
     problem,
