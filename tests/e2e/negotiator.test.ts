@@ -1,5 +1,6 @@
 // The bargaining computer opponent in the browser: chosen on the new-game screen, it plays in the
-// worker like the persona, and in 1932, once talks open, its notes reach the player's desk.
+// worker like the persona, and in 1932, once talks open, its notes reach the player's desk; at the
+// end it is named as the bargaining computer.
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
 import { newGame, playInPage } from './play';
@@ -29,6 +30,12 @@ describeBrowser('the bargaining opponent', browser => {
     await page.locator('.incoming .note').first().waitFor();
     expect(r.turns).toBeGreaterThan(5);
     await screenshot(page, 'negotiator-1932-note');
+    // At the end the other side is named as the player chose it (it was called "at random").
+    await page.click('#tab-orders');
+    expect((await playInPage(page)).screen).toBe('end');
+    const heads = await page.locator('.end-dialog h2').allInnerTexts();
+    expect(heads).toContain('Britain (you)');
+    expect(heads).toContain('Soviet Union (the computer, bargaining)');
     expectNoConsoleErrors();
   });
 });
