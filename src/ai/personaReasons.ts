@@ -6,7 +6,7 @@
 // reasons object of their own, built from the note alone, so that it may be shown when the orders
 // that ride with it are private (reasons.ts, `answers`).
 import type { CAction, CEvent, Compiled } from '../engine/compiled';
-import { categoryWords } from '../engine/labels';
+import { categoryWords, sideInSentence } from '../engine/labels';
 import type { GameState, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -175,22 +175,23 @@ function noteWorthFactor(c: Compiled, side: Side, n: WeighedNote): Factor {
   };
 }
 
-function noteWords(side: Side, n: WeighedNote): string {
+// The side by name, not "us": these reasons are read by the other side too ("Why did Britain refuse?").
+function noteWords(c: Compiled, side: Side, n: WeighedNote): string {
   const needs = n.share >= 0.5 ? 'a majority' : 'short of the half it needs';
-  return `${pct(n.share)} of ${cabinetOf(side)} would ratify it (${needs}) and it is worth ${pts(n.value)} to us by the terms' values`;
+  return `${pct(n.share)} of ${cabinetOf(side)} would ratify it (${needs}) and it is worth ${pts(n.value)} to ${sideInSentence(c.sc, side)} by the terms' values`;
 }
 
 /** Reasons for a persona's answers to notes, from the notes alone. */
 function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: readonly WeighedNote[]): Reasons {
   const who = `${persona.name} (${c.sc.sides[side].name})`;
   return {
-    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} note ${n.n}: ${noteWords(side, n)}.`).join(' '),
+    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} note ${n.n}: ${noteWords(c, side, n)}.`).join(' '),
     factors: notes.slice(0, 2).flatMap(n => [
       // In percentage points above or below the half it needs (a bare −0.5 would read as half a point).
       { label: `Share of ${cabinetOf(side)} that would ratify note ${n.n}, against the half it needs`, weight: 1, value: 100 * (n.share - 0.5), unit: 'percentage points' as const, sources: [] },
       noteWorthFactor(c, side, n),
     ]),
-    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(side, n) })),
+    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(c, side, n) })),
   };
 }
 
@@ -275,6 +276,6 @@ export function personaReasons(x: PersonaChoice): Reasons {
   const answers = x.answered.length ? answerReasons(c, side, persona, x.answered) : undefined;
   if (answers) summary += ` ${answers.summary}`;
   // The package last, after "Terms:", so no term's label is spliced mid-sentence (as the negotiator's).
-  if (x.proposed) summary += ` Proposes a package: ${noteWords(side, x.proposed)}. Terms: ${describeTerms(c, x.proposed.terms)}.`;
+  if (x.proposed) summary += ` Proposes a package: ${noteWords(c, side, x.proposed)}. Terms: ${describeTerms(c, x.proposed.terms)}.`;
   return { summary, factors, rejected: rejected.slice(0, 4), ...(answers ? { answers } : {}) };
 }

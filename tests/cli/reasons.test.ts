@@ -6,7 +6,7 @@ import { stripAnsi } from '../../src/cli/format';
 import { reasonsLines } from '../../src/cli/reasons';
 
 const answers: Reasons = {
-  summary: 'Soviet Union refuses note 1, as its own reading of the note gives, which its playouts kept. Maxim Litvinov (Soviet Union) refuses note 1: 0% of the Politburo would ratify it.',
+  summary: 'The Soviet Union refuses note 1: as its own reading of the note says, and its playouts of the whole turn did not change that. Maxim Litvinov (Soviet Union) refuses note 1: 0% of the Politburo would ratify it.',
   factors: [{ label: 'Worth of note 1 by the terms’ values (it needs 0 or more)', weight: 1, value: -185, sources: ['thesis L14669-14676'] }],
   rejected: [{ label: 'Accept note 1', score: -185, why: '0% of the Politburo would ratify it' }],
 };
@@ -22,14 +22,14 @@ describe('reasons in the terminal', () => {
     };
     const text = plain(reasonsLines(orders, 100));
     expect(text).toContain("Why: Soviet Union's orders:");
-    expect(text).toContain('Why: Soviet Union refuses note 1, as its own reading of the note gives');
+    expect(text).toContain('Why: The Soviet Union refuses note 1: as its own reading of the note says');
     expect(text).toContain('Worth of note 1 by the terms’ values (it needs 0 or more): −185.0 points [the thesis, line');
-    expect(text.indexOf('orders:')).toBeLessThan(text.indexOf('refuses note 1, as'));
+    expect(text.indexOf('orders:')).toBeLessThan(text.indexOf('refuses note 1: as'));
   });
 
   it('say them once when the summary already holds them (the persona and the negotiator)', () => {
     const persona: Reasons = { summary: `Maxim Litvinov (Soviet Union) orders nothing. ${answers.summary}`, factors: answers.factors, rejected: answers.rejected, answers };
     const text = plain(reasonsLines(persona, 100));
-    expect(text.split('refuses note 1, as its own reading').length).toBe(2);
+    expect(text.split('refuses note 1: as its own reading').length).toBe(2);
   });
 });

@@ -55,9 +55,9 @@ function answerReasons(who: string, reading: Reasons, persona: Move, chosen: rea
   const turned = answers.filter(a => before.some(b => b.kind === 'reply' && b.offer === a.offer && b.accept !== a.accept));
   const given = answers.map(a => `${a.accept ? 'accepts' : 'refuses'} note ${a.offer}`).join(', ');
   const how = turned.length
-    ? `its playouts of the whole turn turned the answer its own reading of note ${turned.map(a => a.offer).join(', ')} gives`
-    : 'as its own reading of the note gives, which its playouts kept';
-  return { summary: `${who} ${given}, ${how}. ${reading.summary}`, factors: reading.factors, rejected: turned.length ? [] : reading.rejected };
+    ? `its playouts of the whole turn overturned what its own reading of note ${turned.map(a => a.offer).join(', ')} said`
+    : 'as its own reading of the note says, and its playouts of the whole turn did not change that';
+  return { summary: `${who} ${given}: ${how}. ${reading.summary}`, factors: reading.factors, rejected: turned.length ? [] : reading.rejected };
 }
 
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
