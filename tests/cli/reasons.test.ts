@@ -6,7 +6,8 @@ import { stripAnsi } from '../../src/cli/format';
 import { reasonsLines } from '../../src/cli/reasons';
 
 const answers: Reasons = {
-  summary: 'The Soviet Union refuses note 1: as its own reading of the note says, and its playouts of the whole turn did not change that. Maxim Litvinov (Soviet Union) refuses note 1: 0% of the Politburo would ratify it.',
+  summary:
+    'The Soviet Union refuses note 1: as its own reading of the note says, and its playouts of the whole turn did not change that. Maxim Litvinov (Soviet Union) refuses note 1: 0% of the Politburo would ratify it.',
   factors: [{ label: 'Worth of note 1 by the terms’ values (it needs 0 or more)', weight: 1, value: -185, sources: ['thesis L14669-14676'] }],
   rejected: [{ label: 'Accept note 1', score: -185, why: '0% of the Politburo would ratify it' }],
 };
