@@ -72,7 +72,7 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
       ? h(
           'ul',
           { class: 'outcomes-against', id: 'outcomes-against' },
-          differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} here, ${o.a ? 'yes' : 'no'} in history`)),
+          differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} in this branch, ${o.a ? 'yes' : 'no'} in history`)),
         )
       : null,
     h('p', { class: 'help' }, same.length ? `${differs.length ? 'As in history otherwise' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.` : ''),
