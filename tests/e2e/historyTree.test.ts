@@ -204,7 +204,7 @@ describeBrowser('history: a tree with several finished branches', browser => {
     await page.locator('.tree-node').nth(2).click();
     const against = page.locator('.against');
     expect(await against.innerText()).toMatch(/The outcome against history/);
-    expect(await page.locator('#outcomes-against li').first().innerText()).toMatch(/: (yes|no) here, (yes|no) in history$/);
+    expect(await page.locator('#outcomes-against li').first().innerText()).toMatch(/: (yes|no) in this branch, (yes|no) in history$/);
     expect(await against.innerText()).toMatch(/Britain -?\d+\.\d against history's -?\d+\.\d \((better than|as|worse than) history\)/);
     // A branch that re-rolled the dice can be watched but not played on; this one can be played on.
     expect(await page.locator('[data-action=play-on]').count()).toBe(0); // it has ended
