@@ -95,7 +95,7 @@ export class TerminalGame {
 
   /**
    * How the computer plays the other side, in plain words ("in the manner of Maxim Litvinov",
-   * "thinking ahead (strength 3), held partly to history (fidelity 0.5)"), or null for a second
+   * "thinking ahead, strength 3, held partly to history (fidelity 0.5)"), or null for a second
    * person. The screens put "the computer, " before it. (Every player but the persona and the
    * historical one was once called "at random", the search player and the bargainers included.)
    */

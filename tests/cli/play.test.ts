@@ -20,7 +20,7 @@ const script = (pairs = 40) => '1\n\n'.repeat(pairs);
 
 describe('the opponent named on the title screen', () => {
   it.each([
-    ['search:1@0.5', /played by the computer, thinking ahead \(strength 1\), held partly to history \(fidelity 0\.5\)/],
+    ['search:1@0.5', /played by the computer, thinking ahead, strength 1, held partly to history \(fidelity 0\.5\)/],
     ['boulware', /played by the computer, a bargaining baseline that concedes late/],
     ['negotiator', /played by the computer, bargaining over every package\./],
     ['persona@0.25', /played by the computer, in the manner of Deputy, held close to history \(fidelity 0\.25\)/],

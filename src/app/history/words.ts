@@ -116,20 +116,7 @@ export const PLAYER_WORDS: Record<string, string> = {
 };
 
 /**
- * The computer player, as the end of a game names the other side in brackets, in the new-game
- * screen's words: "the computer, thinking ahead, strength 2". Every kind has its words (the end
- * called the thinking-ahead and bargaining computers "at random").
- */
-export function opponentWords(name: string): string {
-  const [who = ''] = name.split('@');
-  const level = /^search:(\d+)$/.exec(who);
-  if (level) return `the computer, thinking ahead, strength ${level[1]}`;
-  const words: Record<string, string> = { persona: 'playing to win', historical: 'following history', negotiator: 'bargaining', random: 'at random' };
-  return who in words ? `the computer, ${words[who]}` : playerText(name);
-}
-
-/**
- * Who plays a side, in words: "a person", "the computer, thinking ahead (strength 3), held close to
+ * Who plays a side, in words: "a person", "the computer, thinking ahead, strength 3, held close to
  * history". Given the persona's name, the persona is "the computer, in the manner of Maxim Litvinov".
  */
 export function playerText(name: string, persona?: string): string {
@@ -137,7 +124,7 @@ export function playerText(name: string, persona?: string): string {
   const [who = '', fid] = name.split('@');
   const level = /^search:(\d+)$/.exec(who);
   const base = level
-    ? `the computer, thinking ahead (strength ${level[1]})`
+    ? `the computer, thinking ahead, strength ${level[1]}`
     : who === 'persona' && persona
       ? `the computer, in the manner of ${persona}`
       : (PLAYER_WORDS[who] ?? `the computer (${who})`);

@@ -8,7 +8,7 @@ import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
-import { opponentWords } from '../../app/history/words';
+import { playerText } from '../../app/history/words';
 import type { MatchPort } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
@@ -505,7 +505,7 @@ export class GameScreen {
     const me = this.side;
     const opp = this.m.opponentOf(me);
     // Plain words for the kind of computer player (the kinds' own names are for the command line).
-    const opponent = opp === 'human' ? 'the other player' : opponentWords(opp);
+    const opponent = opp === 'human' ? 'the other player' : playerText(opp);
     this.cue('gavel');
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';

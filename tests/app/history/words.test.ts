@@ -1,8 +1,8 @@
 // A note's terms as history mode writes them inside a sentence (the diff's "Orders given differently",
-// the divergence names): names keep their capitals, only a leading article drops its own. The
-// computer opponent named at a game's end in the new-game screen's words.
+// the divergence names): names keep their capitals, only a leading article drops its own. Each
+// computer player named in words (a game's end, the tree's cards), never a thinking one "at random".
 import { describe, expect, it } from 'vitest';
-import { opponentWords, termsText } from '../../../src/app/history/index';
+import { playerText, termsText } from '../../../src/app/history/index';
 import { compile } from '../../../src/engine/index';
 import { loadScenarioFile } from '../../loadScenario';
 
@@ -18,13 +18,13 @@ describe('termsText', () => {
   });
 });
 
-describe('opponentWords', () => {
-  it('names every kind of computer opponent as the new-game screen does, never a thinking one "at random"', () => {
-    expect(opponentWords('persona')).toBe('the computer, playing to win');
-    expect(opponentWords('historical')).toBe('the computer, following history');
-    expect(opponentWords('negotiator')).toBe('the computer, bargaining');
-    expect(opponentWords('search:1')).toBe('the computer, thinking ahead, strength 1');
-    expect(opponentWords('search:3@0.5')).toBe('the computer, thinking ahead, strength 3');
-    expect(opponentWords('random')).toBe('the computer, at random');
+describe('playerText', () => {
+  it('names every kind of computer player in words, a thinking one by its strength, never "at random"', () => {
+    expect(playerText('persona')).toBe('the computer, playing to win with the lead’s known leanings');
+    expect(playerText('negotiator')).toBe('the computer, bargaining over every package');
+    expect(playerText('search:1')).toBe('the computer, thinking ahead, strength 1');
+    expect(playerText('search:3@0.5')).toBe('the computer, thinking ahead, strength 3, held partly to history (fidelity 0.5)');
+    expect(playerText('random')).toBe('the computer, at random (any legal move)');
+    expect(playerText('human')).toBe('a person');
   });
 });
