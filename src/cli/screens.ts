@@ -7,7 +7,7 @@
 import type { Affordances } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import type { EndReport } from '../app/endReport';
-import { GOALS_HELP, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
+import { goalsHelp, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';
@@ -561,7 +561,7 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
     ),
     '',
     section(w, 'Objectives and the score'),
-    ...GOALS_HELP.flatMap(t => wrap(t, w, '  ')),
+    ...goalsHelp('terminal').flatMap(t => wrap(t, w, '  ')),
   ];
 }
 
