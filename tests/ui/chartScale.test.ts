@@ -9,6 +9,7 @@ import {
   formatThousands,
   GROUP_RULES,
   GROUP_SHORT,
+  hyphenLines,
   labelIndices,
   niceStep,
   niceTicks,
@@ -73,6 +74,14 @@ describe('scales and numbers', () => {
     expect(formatThousands(0)).toBe('0');
     expect(formatThousands(-0.01)).toBe('0');
     expect(formatThousands(1234567)).toBe('1,234,567');
+  });
+
+  it('breaks a double-barrelled name after its hyphen rather than cut it', () => {
+    const m = (t: string) => t.length * 8;
+    expect(hyphenLines('Worthington-Evans', 17 * 8, m)).toBeNull(); // fits whole
+    expect(hyphenLines('Worthington-Evans', 15 * 8, m)).toEqual(['Worthington-', 'Evans']);
+    expect(hyphenLines('Chamberlain', 5 * 8, m)).toBeNull(); // no hyphen: left to fitText
+    expect(hyphenLines('Worthington-Evans', 6 * 8, m)).toBeNull(); // neither half fits
   });
 
   it('labels a few months, always the newest', () => {
