@@ -11,6 +11,7 @@ import {
   GROUP_SHORT,
   hyphenLines,
   labelIndices,
+  legendThousands,
   niceStep,
   niceTicks,
   OFFICE_RULES,
@@ -82,6 +83,13 @@ describe('scales and numbers', () => {
     expect(hyphenLines('Worthington-Evans', 15 * 8, m)).toEqual(['Worthington-', 'Evans']);
     expect(hyphenLines('Chamberlain', 5 * 8, m)).toBeNull(); // no hyphen: left to fitText
     expect(hyphenLines('Worthington-Evans', 6 * 8, m)).toBeNull(); // neither half fits
+  });
+
+  it("writes every legend figure in whole £000, a small balance as the large figures beside it", () => {
+    expect(legendThousands(1.6)).toBe('2');
+    expect(legendThousands(-1.6)).toBe('\u22122');
+    expect(legendThousands(-0.4)).toBe('0');
+    expect(legendThousands(1234.4)).toBe('1,234');
   });
 
   it('labels a few months, always the newest', () => {

@@ -72,6 +72,13 @@ export function formatThousands(v: number): string {
 }
 
 /**
+ * A trade figure in the chart's legend: whole thousands of pounds, as the large figures beside it
+ * read. formatThousands keeps a decimal on a small value (an axis tick of 0.5 needs it), which put
+ * "1.6" beside "1,234" as if in another unit.
+ */
+export const legendThousands = (v: number): string => formatThousands(Math.round(v));
+
+/**
  * Which of n points get a label, at most `max` of them, evenly spaced, always the last (the newest
  * month) and the first when there is room.
  */
