@@ -110,8 +110,7 @@ export const affordances = (c: Compiled, view: SeatView, order: OptionOrder): Af
  * once the note is accepted, which rises with that share and with the lead's standing. So a cabinet
  * with no one for a package can still, rarely, ratify it, and one mostly for it can still refuse.
  */
-export const acceptanceWords = (a: Pick<Acceptance, 'share' | 'chance'>): string =>
-  `${pct(a.share)} of its influence backs the package; ${pct(a.chance)} chance it ratifies if accepted`;
+export const acceptanceWords = (a: Pick<Acceptance, 'share' | 'chance'>): string => `${pct(a.share)} of its influence backs the package; ${pct(a.chance)} chance it ratifies if accepted`;
 
 /** The same, at more length: the browser's tooltip on the two numbers. */
 export const ACCEPTANCE_HELP =

@@ -7,7 +7,7 @@
 import { type Affordances, acceptanceWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import type { EndReport } from '../app/endReport';
-import { goalsHelp, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
+import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';

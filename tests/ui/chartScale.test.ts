@@ -85,7 +85,7 @@ describe('scales and numbers', () => {
     expect(hyphenLines('Worthington-Evans', 6 * 8, m)).toBeNull(); // neither half fits
   });
 
-  it("writes every legend figure in whole £000, a small balance as the large figures beside it", () => {
+  it('writes every legend figure in whole £000, a small balance as the large figures beside it', () => {
     expect(legendThousands(1.6)).toBe('2');
     expect(legendThousands(-1.6)).toBe('\u22122');
     expect(legendThousands(-0.4)).toBe('0');
