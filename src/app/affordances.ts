@@ -22,6 +22,7 @@ import {
   seatState,
   type Terms,
 } from '../engine/index';
+import { pct } from './numbers';
 
 export interface DecisionOption extends Preview {
   option: COption;
@@ -101,3 +102,16 @@ export function keepDraftOpen(c: Compiled, aff: Affordances, side: Side, draft: 
 }
 
 export const affordances = (c: Compiled, view: SeatView, order: OptionOrder): Affordances => new SeatAffordances(c, view, order);
+
+/**
+ * How a cabinet stands on a package, one phrase for both front ends. The two numbers measure
+ * different things (engine/negotiation.ts, acceptance): the share of the cabinet's influence held by
+ * ministers who find the package worth what they ask, and the chance its ratification vote passes
+ * once the note is accepted, which rises with that share and with the lead's standing. So a cabinet
+ * with no one for a package can still, rarely, ratify it, and one mostly for it can still refuse.
+ */
+export const acceptanceWords = (a: Pick<Acceptance, 'share' | 'chance'>): string => `${pct(a.share)} of its influence backs the package; ${pct(a.chance)} chance it ratifies if accepted`;
+
+/** The same, at more length: the browser's tooltip on the two numbers. */
+export const ACCEPTANCE_HELP =
+  'The first number is the share of the cabinet, weighted by influence, whose ministers find the package worth what they ask. The second is the chance the cabinet ratifies it when the note is accepted: a vote whose odds rise with that share and with the lead’s standing.';

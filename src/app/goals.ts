@@ -3,7 +3,7 @@
 // seat's view. Before a game (the new-game screen) there is no view, so no outlook. Nothing here
 // reads history's score or the objectives' `history` notes: those belong to the end screen.
 import { type Compiled, type ObjectiveOutlook, type OutlookFacts, type OutlookStatus, objectiveOutlook, type SeatView, type Side, seen } from '../engine/index';
-import { figName } from './names';
+import { figInSentence } from './names';
 import { num, pct } from './numbers';
 
 export interface GoalRow {
@@ -65,9 +65,8 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
     const m = o.measure;
     let scoring: string;
     if (m) {
-      const name = figName(c, m.fig, side);
       const dir = m.full > m.zero ? 'or more' : 'or less';
-      scoring = `Scored in proportion to ${name}: nothing at ${num(m.zero)}, in full at ${num(m.full)} ${dir}.`;
+      scoring = `Scored by ${figInSentence(c, m.fig, side)}: nothing at ${num(m.zero)}, in full at ${num(m.full)} ${dir}.`;
     } else scoring = 'All or nothing: scores its full weight if it holds when the game ends.';
     const ol = outlook?.[k] ?? null;
     if (ol) {
@@ -92,10 +91,13 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
 export const STATUS_LEGEND =
   'On course: met now, or a measure at least half-way. At risk: not met now, or a measure below half-way. Lost: it can no longer be met under the rules. Hidden from you: it turns on figures you cannot see. Estimated from what you can see; history’s score is shown only at the end.';
 
-/** What objectives are and how the score works: one text for the help in both front ends. */
-export const GOALS_HELP: readonly string[] = [
+/** Where each front end shows the goals, and the key that opens them. */
+const GOALS_PLACE = { browser: 'The Goals tab (G)', terminal: 'The goals screen (g)' } as const;
+
+/** What objectives are and how the score works: one text for the help in both front ends, each naming its own key. */
+export const goalsHelp = (frontEnd: keyof typeof GOALS_PLACE): readonly string[] => [
   'Each side has objectives, each with a weight. Your score, out of 100, is the weighted share of them you achieve by the end of the scenario.',
   'A condition objective (“no back-bench revolt”) is all or nothing: it scores its full weight if it holds when the game ends. A measure objective (“keep your standing”) scores in proportion to a figure: nothing at one mark, in full at the other.',
-  'The Goals tab (G; g in the terminal) shows each objective with the engine’s estimate from what you can see: on course (met now, or a measure at least half-way), at risk (not met now, or below half-way), lost (it can no longer be met under the rules), or hidden from you (it turns on figures you cannot see).',
+  `${GOALS_PLACE[frontEnd]} shows each objective with the engine’s estimate from what you can see: on course (met now, or a measure at least half-way), at risk (not met now, or below half-way), lost (it can no longer be met under the rules), or hidden from you (it turns on figures you cannot see).`,
   'At the end, history is played out by the same rules: the recorded choices and orders on both sides. Each objective and your total are then called better than history, as history or worse than history. History’s score is shown only then.',
 ];

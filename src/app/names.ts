@@ -58,6 +58,38 @@ export function figName(c: Compiled, i: number, me?: Side): string {
   }
 }
 
+/**
+ * A figure's name inside a sentence ("Scored by the pressure from Politburo hardliners: …"), where
+ * figName's list form would splice a label's capital or a bare noun pile into prose. Proper names
+ * keep their capitals; a declared figure or group reads as the scenario's `inSentence`, if it has one.
+ */
+export function figInSentence(c: Compiled, i: number, me?: Side): string {
+  const f = c.figs[i]!;
+  const [, a = '', b = ''] = f.id.split('.');
+  switch (f.kind) {
+    case 'declared': {
+      const d = c.sc.figures.find(x => x.id === f.id);
+      return d?.inSentence ?? midSentence(f.label);
+    }
+    case 'pressure': {
+      const g = c.sc.groups.find(x => x.id === a);
+      return `the pressure from ${g?.inSentence ?? midSentence(g?.name ?? a)}`;
+    }
+    case 'align':
+      return `the alignment of ${midSentence(c.parties.find(x => x.id === a)?.name ?? a)}`;
+    case 'stance': {
+      // The issue's label is a heading ("Break with Moscow"): quoted, it keeps its capital.
+      const m = c.ministers.find(x => x.id === a);
+      const is = c.sc.issues.find(x => x.id === b);
+      return `${m?.short ?? a}'s stance on “${is?.label ?? b}”`;
+    }
+    case 'trade':
+      return a === 'balance' ? 'the trade balance' : figName(c, i, me);
+    default:
+      return figName(c, i, me);
+  }
+}
+
 /** Whether a rise in the figure is good for the side, bad, or neither (for colouring changes). */
 export function riseIsGood(c: Compiled, i: number, me: Side): boolean | null {
   const f = c.figs[i]!;

@@ -1,4 +1,4 @@
-// Hand-made short forms of offices, pressure groups, long names and issue ends, for where the
+// Hand-made short forms of offices, pressure groups and issue ends, for where the
 // full text does not fit: a minister card, a gauge, a preview's list, the terminal's narrow
 // columns. Display only: the scenario data keeps the full text, which tooltips and dialogs show.
 // Each form is one a reader of the period would recognise, so nothing a player reads is cut.
@@ -73,11 +73,6 @@ export const GROUP_SHORT: Readonly<Record<string, string>> = {
   'TUC and the Labour movement': 'TUC & Labour',
   'Parliamentary Labour Party': 'Labour MPs',
   'The TUC and the trade unions': 'TUC & unions',
-};
-
-/** Hand-made short forms of ministers' card names too long for a card (the full name is in its tooltip). */
-export const NAME_SHORT: Readonly<Record<string, string>> = {
-  'Worthington-Evans': 'Worthington',
 };
 
 /** Hand-made short forms of the ends of a cabinet's issue axis, for the legend above the cards. */

@@ -4,10 +4,10 @@
 // affordances built from it (and the end screen from the match's end report), so hidden figures
 // stay hidden.
 
-import type { Affordances } from '../app/affordances';
+import { type Affordances, acceptanceWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import type { EndReport } from '../app/endReport';
-import { GOALS_HELP, type Goals, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
+import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';
@@ -371,9 +371,9 @@ export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, wid
     Math.max(...wide.map(vlen)) <= w ? wide : rows.flatMap(([label, option, you, them, cab]) => [...wrap(`${label} ${option}`, w, `${indent}  `, indent), `${indent}  ${you} · ${them} · ${cab}`]);
   out.push(`${indent}${dim('Package value:')} you ${signed(packageValue(c, terms, me))}, them ${signed(packageValue(c, terms, om))}`);
   const shareCol = mine.share >= 0.5 ? green : red;
-  out.push(`${indent}${dim('Your cabinet:')} ${shareCol(pct(mine.share))} would accept; ratification ${pct(mine.chance)} likely`);
+  out.push(...wrap(`${dim('Your cabinet:')} ${shareCol(acceptanceWords(mine))}`, w, `${indent}  `, indent));
   const theirs = aff.acceptance(om, terms);
-  if (theirs) out.push(`${indent}${dim('Their cabinet (from intelligence):')} ${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely`);
+  if (theirs) out.push(...wrap(`${dim('Their cabinet (from intelligence):')} ${acceptanceWords(theirs)}`, w, `${indent}  `, indent));
   else out.push(`${indent}${dim('Their cabinet:')} ? ${dim(`(hidden: intelligence below ${aff.view.sight})`)}`);
   return out;
 }
@@ -561,7 +561,7 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
     ),
     '',
     section(w, 'Objectives and the score'),
-    ...GOALS_HELP.flatMap(t => wrap(t, w, '  ')),
+    ...goalsHelp('terminal').flatMap(t => wrap(t, w, '  ')),
   ];
 }
 

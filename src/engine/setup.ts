@@ -82,6 +82,12 @@ export interface SetupIssue {
 export interface SetupFigure {
   id: string;
   label: string;
+  /**
+   * The label as it reads inside a sentence where that differs from the label itself: a first word
+   * that is not a proper name in lower case, and an article where one is wanted ("the gap between
+   * the two readings of the pledge"). Absent, the label is used as it is (a leading "The" lower-cased).
+   */
+  inSentence?: string;
   side?: Side;
   min: number;
   max: number;
@@ -119,6 +125,12 @@ export interface SetupMinister {
 export interface SetupGroup {
   id: string;
   name: string;
+  /**
+   * The name as it reads inside a sentence where that differs from the name itself: a first word
+   * that is not a proper name in lower case, and an article where one is wanted ("the gap between
+   * the two readings of the pledge"). Absent, the name is used as it is (a leading "The" lower-cased).
+   */
+  inSentence?: string;
   side: Side;
   kind: GroupKind;
   pressure: number;

@@ -123,6 +123,7 @@ export const FigureDef = z
   .strictObject({
     id: figId,
     label: text,
+    inSentence: text.optional(),
     side: side.optional(),
     min: z.number(),
     max: z.number(),
@@ -158,6 +159,7 @@ export const Minister = z.strictObject({
 export const Group = z.strictObject({
   id,
   name: text,
+  inSentence: text.optional(),
   side,
   kind: z.enum(GROUP_KINDS),
   pressure: z.number().min(0).max(100),

@@ -3,11 +3,28 @@
 // word of history (those notes are kept for the end report).
 import { describe, expect, it } from 'vitest';
 import { endReport } from '../../src/app/endReport';
-import { goalsModel, outlookText } from '../../src/app/goals';
+import { goalsHelp, goalsModel, outlookText } from '../../src/app/goals';
 import { compile, createGame, SIDES, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
+/** The proper names a measure's sentence may begin with (parties, bodies, people): every other word starts in lower case. */
+const PROPER = ['Soviet', 'Conservative', 'Politburo', 'Baldwin', 'MacDonald'];
+
 describe('goals model', () => {
+  it('says each objective in the words a player reads it in', () => {
+    const c = compile(loadScenarioFile('1932'));
+    const said = (side: 'britain' | 'ussr') => goalsModel(c, side).rows.map(r => r.scoring);
+    expect(said('ussr')).toContain('Scored by the pressure from Politburo hardliners: nothing at 90, in full at 40 or less.');
+    expect(said('ussr')).toContain('Scored by the longest export-credit guarantee: nothing at 12, in full at 24 or more.');
+    expect(said('britain')).toContain('Scored by the pressure from engineering exporters, the FBI and the herring trade: nothing at 90, in full at 45 or less.');
+  });
+
+  it('names the key of the front end it is shown in', () => {
+    expect(goalsHelp('browser').join(' ')).toContain('The Goals tab (G) shows');
+    expect(goalsHelp('terminal').join(' ')).toContain('The goals screen (g) shows');
+    for (const fe of ['browser', 'terminal'] as const) expect(goalsHelp(fe).join(' ')).not.toMatch(/in the terminal|in the browser/);
+  });
+
   for (const id of ['1927', '1929', '1932']) {
     const sc = loadScenarioFile(id);
     const c = compile(sc);
@@ -19,8 +36,16 @@ describe('goals model', () => {
         expect(g.scoreNow).toBeNull();
         for (const r of g.rows) {
           expect(r.outlook).toBeNull();
-          expect(r.scoring).toMatch(r.kind === 'measure' ? /^Scored in proportion to .+: nothing at .+, in full at / : /^All or nothing/);
+          expect(r.scoring).toMatch(r.kind === 'measure' ? /^Scored by .+: nothing at .+, in full at / : /^All or nothing/);
           expect(r.about).not.toMatch(/historic|history/i);
+        }
+      });
+      it(`${id} ${side}: a measure's figure reads as prose inside the sentence, a capital only on a proper name`, () => {
+        for (const r of goalsModel(c, side).rows.filter(x => x.kind === 'measure')) {
+          const first = /^Scored by (?:the |your )?(\S+)/.exec(r.scoring)![1]!;
+          if (/^[A-Z]/.test(first)) expect(PROPER, r.scoring).toContain(first.replace(/'s$/, ''));
+          // Not a list's noun pile: "Politburo hardliners pressure".
+          expect(r.scoring, r.scoring).not.toMatch(/ pressure:/);
         }
       });
     }

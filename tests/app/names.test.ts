@@ -24,6 +24,15 @@ describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
   });
 });
 
+describe.each(['1927', '1929', '1932'])('ministers in labels in %s', id => {
+  const c = compile(loadScenarioFile(id));
+  it('go by a form of their own name, never a nickname ("Joynson-Hicks\'s mood", not "Jix\'s mood")', () => {
+    for (const m of c.ministers) expect(m.name, m.id).toContain(m.short.split(' ').at(-1)!);
+    const jix = c.figs.findIndex(f => f.id === 'mood.joynson-hicks');
+    if (jix >= 0) expect(figName(c, jix, 'britain')).toBe("Joynson-Hicks's mood");
+  });
+});
+
 describe.each(['1927', '1929', '1932'])('group names in previews in %s', id => {
   const c = compile(loadScenarioFile(id));
   it('are whole or in their short form, never cut with an ellipsis', () => {

@@ -30,6 +30,17 @@ describe('notes in the terminal', () => {
       expect(shares).toHaveLength(c.terms.length);
     });
 
+    it(`say at ${w} columns what each cabinet's two numbers are: the influence backing the package, the chance it ratifies`, () => {
+      const text = flat(offerTermsLines(c, aff, terms, w));
+      const pc = (x: number) => `${Math.round(x * 100)}%`;
+      for (const [who, acc] of [
+        ['Your cabinet:', aff.acceptance('britain', terms)!],
+        ['Their cabinet (from intelligence):', aff.acceptance('ussr', terms)!],
+      ] as const)
+        expect(text).toContain(`${who} ${pc(acc.share)} of its influence backs the package; ${pc(acc.chance)} chance it ratifies if accepted`);
+      expect(text).not.toMatch(/would accept; ratification/);
+    });
+
     it(`wrap a note added to the orders within ${w} columns`, () => {
       const sel = { ...emptySelection(), offer: terms };
       const lines = ordersLines(c, aff, sel, w);

@@ -32,7 +32,7 @@ describeBrowser('the other screens', browser => {
     const open = (await page.locator('.compose select').count()) > 0;
     expect(open).toBe(true);
     expect(await page.locator('.compose .term').count()).toBeGreaterThan(3);
-    expect(await page.locator('.acceptance').innerText()).toMatch(/Your cabinet.*would accept/s);
+    expect(await page.locator('.acceptance').innerText()).toMatch(/Your cabinet.*backs the package.*chance it ratifies/s);
     await page.click('[data-action=add-note]');
     await page.waitForSelector('[data-action=drop-note]');
     await screenshot(page, 'notes');

@@ -9,7 +9,9 @@ import {
   formatThousands,
   GROUP_RULES,
   GROUP_SHORT,
+  hyphenLines,
   labelIndices,
+  legendThousands,
   niceStep,
   niceTicks,
   OFFICE_RULES,
@@ -73,6 +75,21 @@ describe('scales and numbers', () => {
     expect(formatThousands(0)).toBe('0');
     expect(formatThousands(-0.01)).toBe('0');
     expect(formatThousands(1234567)).toBe('1,234,567');
+  });
+
+  it('breaks a double-barrelled name after its hyphen rather than cut it', () => {
+    const m = (t: string) => t.length * 8;
+    expect(hyphenLines('Worthington-Evans', 17 * 8, m)).toBeNull(); // fits whole
+    expect(hyphenLines('Worthington-Evans', 15 * 8, m)).toEqual(['Worthington-', 'Evans']);
+    expect(hyphenLines('Chamberlain', 5 * 8, m)).toBeNull(); // no hyphen: left to fitText
+    expect(hyphenLines('Worthington-Evans', 6 * 8, m)).toBeNull(); // neither half fits
+  });
+
+  it('writes every legend figure in whole £000, a small balance as the large figures beside it', () => {
+    expect(legendThousands(1.6)).toBe('2');
+    expect(legendThousands(-1.6)).toBe('\u22122');
+    expect(legendThousands(-0.4)).toBe('0');
+    expect(legendThousands(1234.4)).toBe('1,234');
   });
 
   it('labels a few months, always the newest', () => {

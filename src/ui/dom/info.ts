@@ -3,7 +3,7 @@
 
 import { citations, citeInText } from '../../app/citations';
 import type { EndReport } from '../../app/endReport';
-import { GOALS_HELP } from '../../app/goals';
+import { goalsHelp } from '../../app/goals';
 import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
 import { whyEntries } from '../../app/why';
@@ -199,7 +199,7 @@ export function helpDialog(): Dialog {
       'A ⚠ is a warning, never a direction: a pressure group above 60 (it costs you standing every turn), your standing below 25, the war danger at 60 or more. A ! beside the war danger means it is 35 or more.',
     ),
     h('h3', null, 'Objectives and the score'),
-    ...GOALS_HELP.map(t => h('p', null, t)),
+    ...goalsHelp('browser').map(t => h('p', null, t)),
     h('h3', null, 'Keys'),
     h(
       'table',

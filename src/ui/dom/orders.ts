@@ -2,7 +2,7 @@
 // (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
 // ticked until the orders are sent.
 
-import { type Affordances, keepDraftOpen } from '../../app/affordances';
+import { ACCEPTANCE_HELP, type Affordances, acceptanceWords, keepDraftOpen } from '../../app/affordances';
 import { effectsSummary, previewNotes, sideInText, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
@@ -122,9 +122,9 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
       'dl',
       { class: 'acceptance' },
       h('dt', null, 'Your cabinet'),
-      h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad' }, `${pct(mine.share)} would accept; ratification ${pct(mine.chance)} likely`),
+      h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad', title: ACCEPTANCE_HELP }, acceptanceWords(mine)),
       h('dt', null, 'Their cabinet'),
-      h('dd', null, theirs ? `${pct(theirs.share)} would accept; ratification ${pct(theirs.chance)} likely (from intelligence)` : `unknown: your intelligence is below ${view.sight}`),
+      h('dd', theirs ? { title: ACCEPTANCE_HELP } : null, theirs ? `${acceptanceWords(theirs)} (from intelligence)` : `unknown: your intelligence is below ${view.sight}`),
       h('dt', null, 'Value of the package'),
       h('dd', null, `to you ${signed(packageValue(c, terms, side))}, to them ${signed(packageValue(c, terms, om))}`),
     );

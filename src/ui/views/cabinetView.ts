@@ -6,7 +6,7 @@ import type { BoardModel, MinisterCard } from '../../app/board';
 import type { Side } from '../../engine/index';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
-import { cardGrid, ISSUE_END_SHORT, NAME_SHORT, OFFICE_RULES, OFFICE_SHORT, shareWidths, unit } from './chartScale';
+import { cardGrid, hyphenLines, ISSUE_END_SHORT, OFFICE_RULES, OFFICE_SHORT, shareWidths, unit } from './chartScale';
 import { addText, Bag, crown, fit, hitZone, measurer, sideColours, star, type TextOpts, Tooltip } from './draw';
 import type { CabinetBoardView, CardSpot, Rect, ViewHost } from './types';
 
@@ -176,8 +176,16 @@ export class CabinetView implements CabinetBoardView {
 
     const ix = x + spine + 5,
       iw = w - spine - 9;
-    addText(this.bag, scene, ix, y + 2, c.short, NAME, iw, [], NAME_SHORT);
-    if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES, OFFICE_SHORT);
+    // A double-barrelled name too wide for the card takes the office's line for its second half
+    // (the office stays in the card's tooltip, its button and its dialog, as on a three-row board).
+    const name = withOffice ? hyphenLines(c.short, iw, measurer(NAME)) : null;
+    if (name) {
+      addText(this.bag, scene, ix, y + 2, name[0], NAME);
+      addText(this.bag, scene, ix, y + 20, name[1], NAME);
+    } else {
+      addText(this.bag, scene, ix, y + 2, c.short, NAME, iw);
+      if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES, OFFICE_SHORT);
+    }
 
     // Stance on the main issue.
     const by = y + (withOffice ? 47 : 26),

@@ -72,6 +72,13 @@ export function formatThousands(v: number): string {
 }
 
 /**
+ * A trade figure in the chart's legend: whole thousands of pounds, as the large figures beside it
+ * read. formatThousands keeps a decimal on a small value (an axis tick of 0.5 needs it), which put
+ * "1.6" beside "1,234" as if in another unit.
+ */
+export const legendThousands = (v: number): string => formatThousands(Math.round(v));
+
+/**
  * Which of n points get a label, at most `max` of them, evenly spaced, always the last (the newest
  * month) and the first when there is room.
  */
@@ -123,7 +130,7 @@ export function unit(v: number, lo: number, hi: number): number {
 export type Measure = (s: string) => number;
 export type Rule = readonly [RegExp, string];
 
-export { GROUP_SHORT, ISSUE_END_SHORT, NAME_SHORT, OFFICE_SHORT } from '../../app/shortNames';
+export { GROUP_SHORT, ISSUE_END_SHORT, OFFICE_SHORT } from '../../app/shortNames';
 
 /** Shortenings for offices, applied one after another until the text fits. */
 export const OFFICE_RULES: readonly Rule[] = [
@@ -190,6 +197,21 @@ export function fitText(s: string, maxW: number, measure: Measure, rules: readon
   }
   const own = Object.hasOwn(short, s) ? short[s] : undefined;
   return ellipsize(own ?? t, maxW, measure);
+}
+
+/**
+ * A name too wide for one line, broken after a hyphen into two lines that each fit
+ * ("Worthington-" / "Evans"): a double-barrelled surname whole, not cut or swapped for half of it.
+ * The last hyphen whose first part fits; null if the name fits on one line or no break fits.
+ */
+export function hyphenLines(s: string, maxW: number, measure: Measure): [string, string] | null {
+  if (measure(s) <= maxW) return null;
+  for (let i = s.lastIndexOf('-'); i > 0; i = s.lastIndexOf('-', i - 1)) {
+    const a = s.slice(0, i + 1),
+      b = s.slice(i + 1);
+    if (b && measure(a) <= maxW && measure(b) <= maxW) return [a, b];
+  }
+  return null;
 }
 
 /** The longest start of s that fits with "…" after it (trailing spaces and commas dropped). */

@@ -6,7 +6,7 @@
 import type { BoardModel } from '../../app/board';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
-import { dashPolyline, formatThousands, labelIndices, niceTicks, type Pt, scaleLinear } from './chartScale';
+import { dashPolyline, formatThousands, labelIndices, legendThousands, niceTicks, type Pt, scaleLinear } from './chartScale';
 import { addText, Bag, hitZone, type Marker, marker, measurer, type TextOpts, Tooltip } from './draw';
 import type { BoardView, Rect, ViewHost } from './types';
 
@@ -195,7 +195,7 @@ export class TradeChartView implements BoardView {
     const scene = this.host.scene;
     this.legendMonth = addText(this.bag, scene, lx + lw, y + 2, '', { ...UNIT, size: 13 }).setOrigin(1, 0);
     const vm = measurer(LEGV);
-    const valueW = Math.max(vm('1,000'), ...this.trade.flatMap(d => SERIES.map(s => vm(formatThousands(d[s.key])))));
+    const valueW = Math.max(vm('1,000'), ...this.trade.flatMap(d => SERIES.map(s => vm(legendThousands(d[s.key])))));
     const rowH = Math.min(22, (this.rect.h - TITLE_H - 4) / SERIES.length);
     SERIES.forEach((s, k) => {
       const ry = y + TITLE_H + 4 + k * rowH;
@@ -231,6 +231,6 @@ export class TradeChartView implements BoardView {
       guide.lineStyle(1, HEX.ink, 0.6).lineBetween(gx, this.plot.y + 1, gx, this.plot.y + this.plot.h - 1);
     }
     this.legendMonth?.setText(d ? d.label : '');
-    SERIES.forEach((s, k) => this.legendValues[k]?.setText(d ? formatThousands(d[s.key]) : '\u2013'));
+    SERIES.forEach((s, k) => this.legendValues[k]?.setText(d ? legendThousands(d[s.key]) : '\u2013'));
   }
 }
