@@ -1,6 +1,7 @@
 // No label on the board is cut with an ellipsis in the other years either: the 1929 and 1932 games,
 // as each side, with each cabinet on show, at a projector's 1280x720. The board reports what it
-// had to cut (#board data-cut-text, src/ui/board/boardGame.ts); the layout test covers 1927.
+// had to cut (#board data-cut-text, src/ui/board/boardGame.ts), and no bar runs through a text
+// (data-crossed-text); the layout test covers 1927.
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
 import { newGame, nextScreen } from './play';
@@ -22,6 +23,7 @@ describeBrowser('board labels in 1929 and 1932', browser => {
         else throw new Error(`unexpected screen ${s}`);
       }
       const cut: string[] = [];
+      const crossed: string[] = [];
       for (const which of ['own', 'other']) {
         if (which === 'other') {
           await page.click('[data-action=toggle-cabinet]');
@@ -31,8 +33,13 @@ describeBrowser('board labels in 1929 and 1932', browser => {
         const said = await page.evaluate(() => document.querySelector<HTMLElement>('#board')?.dataset.cutText ?? null);
         expect(said, 'the board reports its cut texts').not.toBeNull();
         if (said) cut.push(...said.split(' | '));
+        // No bar is drawn through a name or a figure (1929's ten pressure rows ran their bars along the names).
+        const through = await page.evaluate(() => document.querySelector<HTMLElement>('#board')?.dataset.crossedText ?? null);
+        expect(through, 'the board reports the texts its bars cross').not.toBeNull();
+        if (through) crossed.push(...through.split(' | '));
       }
       expect(cut).toEqual([]);
+      expect(crossed).toEqual([]);
       tp.expectNoConsoleErrors();
     }, 180_000);
   }

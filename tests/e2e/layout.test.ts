@@ -42,6 +42,7 @@ interface Layout {
   boardText: number | null;
   /** Board texts cut with an ellipsis, as "shown (full)" (empty: no board, or nothing cut). */
   boardCut: string[];
+  boardCrossed: string[];
 }
 
 /** The page's scroll size, what the top bar cuts, dialogs past the window, and text too small. */
@@ -94,7 +95,19 @@ const measure = (page: Page): Promise<Layout> =>
     const board = document.querySelector<HTMLElement>('#board');
     const bt = board?.dataset.minTextPx;
     const boardCut = board?.dataset.cutText ? board.dataset.cutText.split(' | ') : [];
-    return { over, scrollWidth: se.scrollWidth, scrollHeight: se.scrollHeight, cut, topbarRows, dialogsOver, small: [...small].slice(0, 12), boardText: bt ? Number(bt) : null, boardCut };
+    const boardCrossed = board?.dataset.crossedText ? board.dataset.crossedText.split(' | ') : [];
+    return {
+      over,
+      scrollWidth: se.scrollWidth,
+      scrollHeight: se.scrollHeight,
+      cut,
+      topbarRows,
+      dialogsOver,
+      small: [...small].slice(0, 12),
+      boardText: bt ? Number(bt) : null,
+      boardCut,
+      boardCrossed,
+    };
   }, MIN_PX);
 
 async function check(page: Page, size: { width: number; height: number }, what: string): Promise<void> {
@@ -112,6 +125,7 @@ async function check(page: Page, size: { width: number; height: number }, what: 
   if (m.boardText !== null) expect.soft(m.boardText, `${what}: the board's smallest text`).toBeGreaterThanOrEqual(MIN_PX);
   // A minister's office, a gauge's group, a label on the board: each fits whole or in its short form, never cut.
   expect.soft(m.boardCut, `${what}: board text cut with an ellipsis`).toEqual([]);
+  expect.soft(m.boardCrossed, `${what}: board text a bar runs through`).toEqual([]);
 }
 
 /**

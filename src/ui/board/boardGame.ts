@@ -30,6 +30,8 @@ export interface Board {
   minTextSize(): number;
   /** Shown texts cut with an ellipsis, as "shown (full)": the layout test holds this empty. */
   cutTexts(): string[];
+  /** Texts a bar is drawn through (BoardView.crossedTexts): the layout test holds this empty too. */
+  crossedTexts(): string[];
   /** The minister cards as drawn, in the scene's logical pixels (BOARD_W x BOARD_H). */
   ministerCards(): readonly CardSpot[];
   /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
@@ -161,6 +163,7 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
           shownTexts(s.children.list)
             .filter(o => o.text.endsWith('\u2026'))
             .map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`),
+        crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
         sleep: () => game?.loop.sleep(),
         drawn: () => (own && !own.gl.isContextLost() ? gpuDone(own.gl) : Promise.resolve()),
         wake: () => {

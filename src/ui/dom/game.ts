@@ -653,6 +653,7 @@ export class GameScreen {
     // The smallest board text as drawn on the page, for the layout test (and anyone inspecting).
     this.el.board.dataset.minTextPx = (this.board.minTextSize() * k).toFixed(1);
     this.el.board.dataset.cutText = this.board.cutTexts().join(' | ');
+    this.el.board.dataset.crossedText = this.board.crossedTexts().join(' | ');
   }
 
   private renderTop(): void {

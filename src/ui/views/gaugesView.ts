@@ -34,6 +34,8 @@ interface Row {
   lines: readonly number[];
   color: number;
   value: Phaser.GameObjects.Text;
+  /** The row's name as drawn. */
+  label: Phaser.GameObjects.Text;
   warn: boolean;
 }
 
@@ -99,6 +101,18 @@ export class GaugesView implements BoardView {
         this.tween = null;
       },
     });
+  }
+
+  crossedTexts(): string[] {
+    const out: string[] = [];
+    for (const r of this.rows)
+      for (const t of [r.label, r.value]) {
+        // The text's line box as drawn (its glyphs' ascent and descent): a bar inside it runs through the letters.
+        const left = t.x - t.originX * t.width;
+        const hit = this.rows.some(b => b.bx < left + t.width && left < b.bx + b.bw && b.by < t.y + t.height && t.y < b.by + b.bh);
+        if (hit && t.text.trim()) out.push(t.text);
+      }
+    return out;
   }
 
   destroy(): void {
@@ -180,24 +194,29 @@ export class GaugesView implements BoardView {
     bg.fillStyle(HEX.paperDark, 1).fillRect(bx, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(bx, by, bw, bh);
     hitZone(this.bag, scene, x, y - 2, w, STANDING_H - 6, { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
-    return { key, bx, by, bw, bh, danger: null, lines: [], color: col.accent, value, warn: false };
+    return { key, bx, by, bw, bh, danger: null, lines: [], color: col.accent, value, label, warn: false };
   }
 
   /** A pressure group: the name with the value at the right, a thin bar under them. */
-  private groupRow(bg: Phaser.GameObjects.Graphics, key: string, x: number, y: number, w: number, h: number, name: string, danger: number, fig: number, tip: string): Row {
+  private groupRow(bg: Phaser.GameObjects.Graphics, key: string, x: number, top: number, w: number, h: number, name: string, danger: number, fig: number, tip: string): Row {
     const scene = this.host.scene;
+    // Texts are drawn on whole pixels: the bar is placed from the same whole row top.
+    const y = Math.round(top);
     const valueW = Math.ceil(measurer(VALUE)('100')) + 18; // room for the "!" mark and the number
     // Short rows (many groups in a short panel) use 12px names and a thinner bar.
     const compact = h < 21;
-    addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES, GROUP_SHORT);
+    const label = addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES, GROUP_SHORT);
     const value = addText(this.bag, scene, x + w, y - 2, '', VALUE).setOrigin(1, 0);
-    const by = y + 16,
-      bw = w - 2;
-    const bh = compact ? Math.max(3, Math.floor(h - 17)) : 5;
+    // The bar runs under the name, below its line box as drawn (descenders included: at y + 16 it
+    // ran along the names' feet and in 1929's ten short rows read as struck through them), as thick
+    // as the row leaves room for above the next row's name; the value stands in its column beside it.
+    const by = label.y + label.height,
+      bh = Math.max(2, Math.min(5, Math.floor(y + h - 1 - by))),
+      bw = w - valueW;
     bg.fillStyle(HEX.paperDark, 1).fillRect(x, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(x, by, bw, bh);
     hitZone(this.bag, scene, x, y, w, Math.max(h - 1, by + bh - y), { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
-    return { key, bx: x, by, bw, bh, danger, lines: [], color: HEX.inkSoft, value, warn: false };
+    return { key, bx: x, by, bw, bh, danger, lines: [], color: HEX.inkSoft, value, label, warn: false };
   }
 
   private drawBars(): void {

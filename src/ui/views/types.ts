@@ -27,6 +27,8 @@ export interface ViewHost {
 export interface BoardView {
   update(model: BoardModel): void;
   destroy(): void;
+  /** Texts a drawn bar or line runs through, as "text": the layout test holds this empty. */
+  crossedTexts?(): string[];
 }
 
 /** A minister's card as drawn: for the keyboard's buttons laid over the canvas. */
