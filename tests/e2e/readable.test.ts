@@ -5,7 +5,8 @@
 // on which side it has more (a shade, and a hint until the first swipe); at 1280 x 720 the classroom setup's roles
 // scroll below their fieldset's title, not under it, and its text boxes write at 14 px or more; the note composer shows each chosen term in
 // full, however long. The top bar shows the game's buttons wherever they fit (a tablet's width), the
-// menu only where they do not, and a press outside the open menu only closes it (session 17).
+// menu only where they do not, and a press outside the open menu only closes it; on a tablet the
+// new-game screen shows its objectives whole, and the reports and the composer read clearly (session 17).
 // Photographed as readable-*.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -140,6 +141,12 @@ const BAR_SIZES = [
   { width: 900, height: 600, compact: false },
   { width: 1280, height: 720, compact: false },
   { width: 390, height: 844, compact: true },
+];
+
+/** A tablet upright (the stacked layout) and on its side (the board beside the desk). */
+const TABLETS = [
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
 ];
 
 describeBrowser('readable on a phone and at a projector’s size', browser => {
@@ -312,6 +319,55 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     // The longest labels do not fit one line of the desk: they wrap.
     expect(Math.max(...shown.map(s => s.lines)), 'lines of the longest chosen term').toBeGreaterThan(1);
     expect(await textOverlaps(page, '#panel')).toEqual([]);
+    // And on a tablet, upright (the board above the desk) and on its side: whole, and apart; so is the reports tab.
+    for (const size of TABLETS) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      await page.locator('.compose').scrollIntoViewIfNeeded();
+      await viewportShot(page, `readable-note-terms-${size.width}x${size.height}`);
+      for (const s of await selectsAsShown(page, '.compose select')) expect({ shown: s.shown, cut: s.cut }, `${s.chosen} at ${size.width} px`).toEqual({ shown: s.chosen, cut: false });
+      expect(await textOverlaps(page, '#panel'), `the composer at ${size.width} x ${size.height}`).toEqual([]);
+      await page.click('#tab-reports');
+      expect(await textOverlaps(page, '#panel'), `the reports tab at ${size.width} x ${size.height}`).toEqual([]);
+      await page.click('#tab-notes');
+    }
+    tp.expectNoConsoleErrors();
+  }, 180_000);
+
+  it('on a tablet the new-game screen shows its objectives and briefing whole, and the first reports read clearly', async () => {
+    const tp = await browser.open('/', { viewport: TABLETS[0]!, reducedMotion: 'reduce' });
+    const page = tp.page;
+    await page.click('[data-action=new]');
+    await page.waitForSelector('.setup-goals .goal');
+    for (const size of TABLETS) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      const at = `${size.width} x ${size.height}`;
+      const stacked = await page.evaluate(() => getComputedStyle(document.querySelector('.setup-grid')!).gridTemplateColumns.split(' ').length === 1);
+      await page.locator('.setup-goals').scrollIntoViewIfNeeded();
+      await viewportShot(page, `readable-tablet-setup-${size.width}x${size.height}`);
+      // Stacked, the page scrolls: a box scrolling inside it cut the objectives mid-line (768 x 1024).
+      // Side by side, each column scrolls on its own, and that is where the rest is.
+      if (stacked) {
+        const cut = await page.locator('.setup-goals, .setup-side .briefing').evaluateAll(els => els.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.className));
+        expect(cut, `boxes on the new-game screen cut at ${at}`).toEqual([]);
+      }
+      expect(await textOverlaps(page, '.setup-side'), `the objectives and briefing at ${at}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `the page's width at ${at}`).toBeLessThanOrEqual(size.width);
+    }
+    await page.check('input[name=side][value=britain]');
+    await page.check('input[name=opponent][value=persona]');
+    await page.fill('#seed', '1');
+    await page.click('[data-action=start]');
+    expect(await nextScreen(page)).toBe('reports');
+    for (const size of TABLETS) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      await viewportShot(page, `readable-tablet-reports-${size.width}x${size.height}`);
+      const box = (await page.locator('dialog[open]').boundingBox())!;
+      expect(box.x >= 0 && box.x + box.width <= size.width, `the reports in the window's width at ${size.width} x ${size.height}`).toBe(true);
+      expect(await textOverlaps(page, 'dialog[open]'), `the reports at ${size.width} x ${size.height}`).toEqual([]);
+    }
     tp.expectNoConsoleErrors();
   }, 180_000);
 });
