@@ -740,8 +740,9 @@ export class GameScreen {
    * Menu button. Measured, as what fits depends on the date, the lead's office, the figures and
    * the buttons (history's two, a long label) as much as on the window's width: in the stacked
    * layout (styles.css, max-width 900px: the bar is a grid there) the buttons must fit the one row
-   * beside the date; beside the desk, three rows at most (as the date, the lead and the figures
-   * take about that height), and nothing may stick out of the bar.
+   * beside the date; beside the desk, three rows at most (a bar some 100 px tall, as at 1024 x 768,
+   * where the board is as wide as its column lets it be and the height is to spare), and nothing
+   * may stick out of the bar.
    */
   private fitTop(): void {
     const top = this.el.top;
