@@ -2,7 +2,10 @@
 // text inside a part of the page is taken as a box, cut to what its scrolling ancestors show (text
 // scrolled out of a list is not seen), and two boxes from different text that cross by more than a
 // couple of pixels each way are an overlap. A bar laid over scrolling text (a sticky header or
-// footer) counts too: text that is not the bar's own and shows inside the bar's box is covered by it.
+// footer) counts too: text that is not the bar's own and shows inside the bar's box is covered by
+// it, the bar's box likewise cut to what its ancestors show. Only the ancestors that hold a box
+// clip it: an absolute box escapes a static scroller, a fixed one every box (tested on a page made
+// for it: overlap.test.ts).
 import type { Page } from 'playwright-core';
 
 /** Overlaps inside `selector`, as "“text a” over “text b”" (a few at most); [] when none. */
@@ -13,13 +16,38 @@ export const textOverlaps = (page: Page, selector: string): Promise<string[]> =>
     type Box = { l: number; t: number; r: number; b: number };
     const cut = (a: Box, b: Box): Box => ({ l: Math.max(a.l, b.l), t: Math.max(a.t, b.t), r: Math.min(a.r, b.r), b: Math.min(a.b, b.b) });
     const box = (r: DOMRect): Box => ({ l: r.left, t: r.top, r: r.right, b: r.bottom });
-    // What an element shows of its text: cut by itself and each ancestor that clips (scrolls or
-    // hides; a one-line title cut short with an ellipsis hides the rest of its own text).
-    const shown = (el: Element): Box => {
+    // What a box that clips (scrolls or hides) shows of its contents: inside its borders and scroll bars.
+    const inner = (a: Element): Box => {
+      const r = a.getBoundingClientRect();
+      const l = r.left + a.clientLeft;
+      const t = r.top + a.clientTop;
+      return { l, t, r: l + a.clientWidth, b: t + a.clientHeight };
+    };
+    // Overflow does nothing on an inline box; the page's own (html's, body's) is the window's, the start.
+    const clips = (a: Element, st: CSSStyleDeclaration) =>
+      (st.overflowX !== 'visible' || st.overflowY !== 'visible') && !['inline', 'contents'].includes(st.display) && a !== document.body && a !== document.documentElement;
+    // Whether `a` holds a box positioned `pos` (is in its chain of containing blocks): a fixed box's
+    // is the window unless an ancestor is transformed, an absolute one's its nearest positioned
+    // ancestor, any other's its parent.
+    const holds = (a: Element, pos: string) => {
+      if (pos !== 'absolute' && pos !== 'fixed') return true;
+      const st = getComputedStyle(a);
+      const all = st.transform !== 'none' || st.filter !== 'none' || st.perspective !== 'none' || /paint|layout|strict|content/.test(st.contain);
+      return all || (pos === 'absolute' && st.position !== 'static');
+    };
+    // What the window shows of what is inside `el` (its text, or `el` itself if `own` is false):
+    // cut by `el` if it clips (a one-line title cut short with an ellipsis hides the rest of its
+    // text) and by each ancestor that clips and holds it, through its containing blocks. A box that
+    // escapes an ancestor's clip (an absolute one inside a static scroller, a fixed one) is not cut by it.
+    const shown = (el: Element, own = true): Box => {
       let v: Box = { l: 0, t: 0, r: innerWidth, b: innerHeight };
-      for (let a: Element | null = el; a; a = a.parentElement) {
+      if (own && clips(el, getComputedStyle(el))) v = cut(v, inner(el));
+      let pos = getComputedStyle(el).position;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        if (!holds(a, pos)) continue;
         const st = getComputedStyle(a);
-        if (st.overflowX !== 'visible' || st.overflowY !== 'visible') v = cut(v, box(a.getBoundingClientRect()));
+        if (clips(a, st)) v = cut(v, inner(a));
+        pos = st.position;
       }
       return v;
     };
@@ -42,6 +70,8 @@ export const textOverlaps = (page: Page, selector: string): Promise<string[]> =>
         if (b.r - b.l > 0.5 && b.b - b.t > 0.5) texts.push({ box: b, node: n, el });
       }
     }
+    // A bar covers only what of it is in sight: one scrolled out of its list, or clipped by its box, hides nothing outside.
+    const barBoxes = bars.map(bar => ({ bar, box: cut(box(bar.getBoundingClientRect()), shown(bar, false)) }));
     const say = (n: Text) => `“${n.textContent!.trim().slice(0, 30)}”`;
     // Lines of one paragraph touch; a crossing of more than this each way is an overlap.
     const SLACK = 2.5;
@@ -53,9 +83,9 @@ export const textOverlaps = (page: Page, selector: string): Promise<string[]> =>
         const b = texts[j]!;
         if (a.node !== b.node && crosses(a.box, b.box)) out.push(`${say(a.node)} over ${say(b.node)}`);
       }
-      for (const bar of bars) {
+      for (const { bar, box: barBox } of barBoxes) {
         if (bar.contains(a.el) || out.length >= 6) continue;
-        if (crosses(a.box, box(bar.getBoundingClientRect()))) out.push(`${say(a.node)} under the bar ${bar.className || bar.tagName}`);
+        if (crosses(a.box, barBox)) out.push(`${say(a.node)} under the bar ${bar.className || bar.tagName}`);
       }
     }
     return out;

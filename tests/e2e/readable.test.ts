@@ -4,7 +4,10 @@
 // row, the game's buttons behind a menu that opens them in sight, finger-sized), and the board shows
 // on which side it has more (a shade, and a hint until the first swipe); at 1280 x 720 the classroom setup's roles
 // scroll below their fieldset's title, not under it, and its text boxes write at 14 px or more; the note composer shows each chosen term in
-// full, however long. Photographed as readable-*.
+// full, however long. The top bar shows the game's buttons wherever they fit (a tablet's width), the
+// menu only where they do not, and a press outside the open menu only closes it; on a tablet the
+// new-game screen shows its objectives whole, and the reports and the composer read clearly (session 17).
+// Photographed as readable-*.
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { chooseLongest, describeBrowser, screenshot, selectsAsShown, viewportShot } from './harness';
@@ -74,6 +77,78 @@ async function expectMenu(page: Page): Promise<void> {
   expect(await page.locator('#game-menu').isVisible(), 'the menu after Escape').toBe(false);
 }
 
+/** Waits for the page to draw twice: what a press set off in the page (a card's dialog) is on screen by then. */
+const twoFrames = (page: Page) => page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * A press outside the open menu closes it and does nothing else, by `press` (a finger's tap or a
+ * mouse's click): not on the board's canvas (a minister's card opens on the press's release) nor on
+ * a DOM control (the desk's Goals tab). The same press on the card with the menu closed opens it:
+ * the press was where a card is.
+ */
+async function expectOutsidePressOnlyCloses(page: Page, press: (x: number, y: number) => Promise<void>, how: string): Promise<void> {
+  const toggle = page.locator('.topbar [data-action=menu]');
+  const open = async () => {
+    await press(...(await centre(page, '.topbar [data-action=menu]')));
+    expect(await toggle.getAttribute('aria-expanded'), `the menu opened (${how})`).toBe('true');
+  };
+  await open();
+  const below = (await page.locator('#game-menu').boundingBox())!;
+  const width = page.viewportSize()!.width;
+  // A card in sight and not under the open menu.
+  const card = (
+    await page.locator('.card-key').evaluateAll(els =>
+      els.map(el => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + Math.min(10, r.height / 2), left: r.left, right: r.right, top: r.top };
+      }),
+    )
+  ).find(k => k.left >= 0 && k.right <= width && k.top > below.y + below.height)!;
+  expect(card, 'a card in sight below the menu').toBeTruthy();
+  await press(card.x, card.y);
+  await twoFrames(page);
+  expect(await toggle.getAttribute('aria-expanded'), `the menu after a ${how} on the board`).toBe('false');
+  expect(await page.locator('dialog.minister').count(), `a ${how} on a card outside the open menu opened it`).toBe(0);
+  await open();
+  const selected = () => page.locator('[role=tab][aria-selected=true]').innerText();
+  const before = await selected();
+  await press(...(await centre(page, '[role=tab]:not([aria-selected=true])')));
+  await twoFrames(page);
+  expect(await toggle.getAttribute('aria-expanded'), `the menu after a ${how} on a tab`).toBe('false');
+  expect(await selected(), `a ${how} on a tab outside the open menu chose it`).toBe(before);
+  // With the menu closed, the same press opens the card.
+  await press(card.x, card.y);
+  await page.waitForSelector('dialog.minister');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+}
+
+/** The centre of the first element `selector` matches, as the page shows it. */
+async function centre(page: Page, selector: string): Promise<[number, number]> {
+  const b = (await page.locator(selector).first().boundingBox())!;
+  return [b.x + b.width / 2, b.y + b.height / 2];
+}
+
+/**
+ * Where the top bar shows the game's buttons, and where they are behind the Menu (game.ts, fitTop,
+ * measures it): a tablet's width has room for them in a row (they were behind the menu below
+ * 900 px), a phone's has not. With history's Undo and Branch here…, and the Soviet lead's long office.
+ */
+const BAR_SIZES = [
+  { width: 768, height: 1024, compact: false }, // a tablet, upright
+  { width: 820, height: 1180, compact: false },
+  { width: 1024, height: 768, compact: false }, // a tablet, on its side
+  { width: 900, height: 600, compact: false },
+  { width: 1280, height: 720, compact: false },
+  { width: 390, height: 844, compact: true },
+];
+
+/** A tablet upright (the stacked layout) and on its side (the board beside the desk). */
+const TABLETS = [
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+];
+
 describeBrowser('readable on a phone and at a projector’s size', browser => {
   it('on a phone the board’s text is readable, it swipes sideways, and a tap opens a card', async () => {
     const tp = await browser.open('/', { viewport: PHONE, reducedMotion: 'reduce', context: { hasTouch: true, isMobile: true } });
@@ -112,6 +187,7 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     expect(bar.figureTops.length).toBe(5);
     expect(bar.cut, 'text cut in the top bar').toEqual([]);
     await expectMenu(page);
+    await expectOutsidePressOnlyCloses(page, (x, y) => page.touchscreen.tap(x, y), 'tap');
 
     // The board says it has more to the right (a shade on that edge, and a hint), none to the left.
     const cues = () =>
@@ -160,6 +236,52 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     tp.expectNoConsoleErrors();
   }, 180_000);
 
+  it('the top bar shows the game’s buttons wherever they fit, the menu only where they do not', async () => {
+    const tp = await browser.open('/', { viewport: BAR_SIZES[0]!, reducedMotion: 'reduce' });
+    const page = tp.page;
+    await newGame(page, { side: 'ussr', opponent: 'persona', seed: '7' });
+    await toDesk(page);
+    for (const size of BAR_SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await twoFrames(page);
+      const bar = await page.evaluate(() => {
+        const top = document.querySelector<HTMLElement>('.topbar')!;
+        const tb = top.getBoundingClientRect();
+        const buttons = [...top.querySelectorAll<HTMLElement>('#game-menu button')]
+          .filter(b => b.checkVisibility())
+          .map(b => {
+            const r = b.getBoundingClientRect();
+            return { label: b.innerText.trim(), l: r.left, r: r.right, t: r.top, b: r.bottom };
+          });
+        return {
+          compact: document.querySelector<HTMLElement>('.menu-toggle')!.checkVisibility(),
+          buttons,
+          inside: buttons.filter(b => b.l < tb.left - 0.5 || b.r > Math.min(tb.right, innerWidth) + 0.5 || b.t < tb.top - 0.5 || b.b > tb.bottom + 0.5).map(b => b.label),
+          overlapping: buttons.flatMap((a, i) =>
+            buttons
+              .slice(i + 1)
+              .filter(b => Math.min(a.r, b.r) - Math.max(a.l, b.l) > 0.5 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 0.5)
+              .map(b => `${a.label} / ${b.label}`),
+          ),
+          sticksOut: top.scrollWidth > top.clientWidth + 1 || document.documentElement.scrollWidth > innerWidth,
+        };
+      });
+      const at = `${size.width} x ${size.height}`;
+      await viewportShot(page, `readable-bar-${size.width}x${size.height}`);
+      expect(bar.compact, `the compact bar (Menu) at ${at}`).toBe(size.compact);
+      expect(bar.buttons.length, `the game's buttons shown at ${at}`).toBe(size.compact ? 0 : 9);
+      expect(bar.inside, `buttons outside the bar at ${at}`).toEqual([]);
+      expect(bar.overlapping, `buttons over each other at ${at}`).toEqual([]);
+      expect(bar.sticksOut, `the bar or the page wider than the window at ${at}`).toBe(false);
+      expect(await textOverlaps(page, '.topbar'), `the top bar's text at ${at}`).toEqual([]);
+    }
+    // On the phone's width, a mouse's click outside the open menu only closes it (a finger's tap: the phone's test).
+    await expectOutsidePressOnlyCloses(page, (x, y) => page.mouse.click(x, y), 'click');
+    tp.expectNoConsoleErrors();
+  }, 180_000);
+
   it('at 1280 x 720 the classroom’s roles scroll below their fieldset’s title', async () => {
     const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
     const page = tp.page;
@@ -197,6 +319,55 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     // The longest labels do not fit one line of the desk: they wrap.
     expect(Math.max(...shown.map(s => s.lines)), 'lines of the longest chosen term').toBeGreaterThan(1);
     expect(await textOverlaps(page, '#panel')).toEqual([]);
+    // And on a tablet, upright (the board above the desk) and on its side: whole, and apart; so is the reports tab.
+    for (const size of TABLETS) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      await page.locator('.compose').scrollIntoViewIfNeeded();
+      await viewportShot(page, `readable-note-terms-${size.width}x${size.height}`);
+      for (const s of await selectsAsShown(page, '.compose select')) expect({ shown: s.shown, cut: s.cut }, `${s.chosen} at ${size.width} px`).toEqual({ shown: s.chosen, cut: false });
+      expect(await textOverlaps(page, '#panel'), `the composer at ${size.width} x ${size.height}`).toEqual([]);
+      await page.click('#tab-reports');
+      expect(await textOverlaps(page, '#panel'), `the reports tab at ${size.width} x ${size.height}`).toEqual([]);
+      await page.click('#tab-notes');
+    }
+    tp.expectNoConsoleErrors();
+  }, 180_000);
+
+  it('on a tablet the new-game screen shows its objectives and briefing whole, and the first reports read clearly', async () => {
+    const tp = await browser.open('/', { viewport: TABLETS[0]!, reducedMotion: 'reduce' });
+    const page = tp.page;
+    await page.click('[data-action=new]');
+    await page.waitForSelector('.setup-goals .goal');
+    for (const size of TABLETS) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      const at = `${size.width} x ${size.height}`;
+      const stacked = await page.evaluate(() => getComputedStyle(document.querySelector('.setup-grid')!).gridTemplateColumns.split(' ').length === 1);
+      await page.locator('.setup-goals').scrollIntoViewIfNeeded();
+      await viewportShot(page, `readable-tablet-setup-${size.width}x${size.height}`);
+      // Stacked, the page scrolls: a box scrolling inside it cut the objectives mid-line (768 x 1024).
+      // Side by side, each column scrolls on its own, and that is where the rest is.
+      if (stacked) {
+        const cut = await page.locator('.setup-goals, .setup-side .briefing').evaluateAll(els => els.filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.className));
+        expect(cut, `boxes on the new-game screen cut at ${at}`).toEqual([]);
+      }
+      expect(await textOverlaps(page, '.setup-side'), `the objectives and briefing at ${at}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `the page's width at ${at}`).toBeLessThanOrEqual(size.width);
+    }
+    await page.check('input[name=side][value=britain]');
+    await page.check('input[name=opponent][value=persona]');
+    await page.fill('#seed', '1');
+    await page.click('[data-action=start]');
+    expect(await nextScreen(page)).toBe('reports');
+    for (const size of TABLETS) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      await viewportShot(page, `readable-tablet-reports-${size.width}x${size.height}`);
+      const box = (await page.locator('dialog[open]').boundingBox())!;
+      expect(box.x >= 0 && box.x + box.width <= size.width, `the reports in the window's width at ${size.width} x ${size.height}`).toBe(true);
+      expect(await textOverlaps(page, 'dialog[open]'), `the reports at ${size.width} x ${size.height}`).toEqual([]);
+    }
     tp.expectNoConsoleErrors();
   }, 180_000);
 });

@@ -19,6 +19,7 @@ import { debriefHtml } from '../../print/debriefPack';
 import type { Board } from '../board/boardGame';
 import { aimsView, collectVotes, curtain, type Stage } from './classroom';
 import { type Dialog, openDialog } from './dialog';
+import { pressOutsideCloses } from './dismiss';
 import { goalsList } from './goals';
 import { fill, h } from './h';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
@@ -90,10 +91,10 @@ export class GameScreen {
     this.markMore();
   });
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
-  /** A press outside the top bar closes its menu (a small screen's). */
-  private readonly pointerHandler = (e: PointerEvent) => {
-    if (this.menuOpen() && !this.el.top.contains(e.target as Node)) this.setMenu(false);
-  };
+  /** Takes away the listeners by which a press outside the compact bar's open menu only closes it. */
+  private unlistenPresses: () => void = () => undefined;
+  /** The top bar is fitted again when the window's size changes. */
+  private readonly resizeHandler = () => this.fitTop();
 
   constructor(
     private readonly root: HTMLElement,
@@ -156,7 +157,15 @@ export class GameScreen {
       this.el.live,
     );
     document.addEventListener('keydown', this.keyHandler);
-    document.addEventListener('pointerdown', this.pointerHandler);
+    // The menu's button toggles it; a press anywhere else only closes it.
+    this.unlistenPresses = pressOutsideCloses(
+      () => [...this.el.top.querySelectorAll('#game-menu, .menu-toggle')],
+      () => this.menuOpen(),
+      () => this.setMenu(false),
+    );
+    window.addEventListener('resize', this.resizeHandler);
+    // The bar's parts are set in web fonts: measured before they come, they would be too narrow.
+    void document.fonts?.ready.then(() => this.fitTop());
     this.resize.observe(this.el.board);
     this.resize.observe(this.el.boardWrap);
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion).then(b => {
@@ -172,7 +181,8 @@ export class GameScreen {
 
   destroy(): void {
     document.removeEventListener('keydown', this.keyHandler);
-    document.removeEventListener('pointerdown', this.pointerHandler);
+    this.unlistenPresses();
+    window.removeEventListener('resize', this.resizeHandler);
     this.resize.disconnect();
     this.modal?.close();
     this.board?.destroy();
@@ -688,7 +698,7 @@ export class GameScreen {
         figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
         figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0)),
       ),
-      // On a small screen the game's buttons are behind this one (styles.css); elsewhere it is not shown.
+      // Where the game's buttons do not fit the bar, they are behind this one (fitTop); elsewhere it is not shown.
       h(
         'button',
         {
@@ -722,14 +732,36 @@ export class GameScreen {
         h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
       ),
     );
+    this.fitTop();
     if (focusAction) this.el.top.querySelector<HTMLElement>(`[data-action="${focusAction}"]`)?.focus();
+  }
+
+  /**
+   * The full top bar where the game's buttons fit it, else the compact one, the buttons behind a
+   * Menu button. Measured, as what fits depends on the date, the lead's office, the figures and
+   * the buttons (history's two, a long label) as much as on the window's width: in the stacked
+   * layout (styles.css, max-width 900px: the bar is a grid there) the buttons must fit the one row
+   * beside the date; beside the desk, three rows at most (a bar some 100 px tall, as at 1024 x 768,
+   * where the board is as wide as its column lets it be and the height is to spare), and nothing
+   * may stick out of the bar.
+   */
+  private fitTop(): void {
+    const top = this.el.top;
+    const nav = top.querySelector<HTMLElement>('#game-menu');
+    if (!nav || !top.isConnected) return;
+    top.classList.remove('compact');
+    const stacked = getComputedStyle(top).display === 'grid';
+    const rows = new Set([...nav.querySelectorAll('button')].map(b => Math.round(b.getBoundingClientRect().top))).size;
+    const fits = rows <= (stacked ? 1 : 3) && nav.scrollWidth <= nav.clientWidth + 1 && top.scrollWidth <= top.clientWidth + 1;
+    top.classList.toggle('compact', !fits);
+    if (fits && this.menuOpen()) this.setMenu(false);
   }
 
   private menuOpen(): boolean {
     return this.el.top.classList.contains('menu-open');
   }
 
-  /** Opens or closes the small screen's menu (the focus stays on its button, or goes back to it). */
+  /** Opens or closes the compact bar's menu (the focus stays on its button, or goes back to it). */
   private setMenu(open: boolean, focusButton = false): void {
     this.el.top.classList.toggle('menu-open', open);
     const button = this.el.top.querySelector<HTMLElement>('.menu-toggle');
