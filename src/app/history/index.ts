@@ -111,4 +111,4 @@ export type {
 } from './types';
 export { DEFAULT_GAMES, MAX_GAMES, TREE_FORMAT } from './types';
 /** Moves in words (the same wording everywhere), and whether a move is what the sources record. */
-export { describeMove, isHistoricalMove, orderText, PLAYER_WORDS, playerText, termsText } from './words';
+export { describeMove, isHistoricalMove, orderText, PLAYER_WORDS, playersText, playerText, termsText } from './words';
