@@ -238,10 +238,16 @@ export class HistoryMode {
     await this.start(session, b.value.target, b.value.save);
   }
 
-  /** Play a node on from its end, with the players it was last played with (the card offers it only where they are recorded). */
+  /**
+   * Play a node on from its end, with the players it was last played with. Where they were not
+   * recorded, a new branch from its end, a person for Britain against the persona, so the moves
+   * made are not put down to players nobody recorded.
+   */
   private async playOn(session: HistorySession, id: NodeId): Promise<void> {
-    const players = session.tree.node(id)?.players;
-    if (!players) return;
+    const n = session.tree.node(id);
+    if (!n) return;
+    const players = n.players;
+    if (!players) return this.branch(session, id, { pos: session.tree.length(id), side: 'britain', opponent: 'persona', label: '' });
     const save = session.saveOf(id, players);
     if (!save.ok) return this.deps.exit({ error: true, text: save.error });
     await this.start(session, session.targetOf(id, players), save.value);

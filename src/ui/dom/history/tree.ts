@@ -284,11 +284,10 @@ export class TreeScreen {
         'div',
         { class: 'card-actions' },
         h('button', { type: 'button', class: 'btn primary', 'data-action': 'watch-node', onclick: () => this.deps.watch(r.id) }, trunk ? 'Watch history' : 'Watch this branch'),
-        playable && n.players ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on') : null,
+        playable ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on') : null,
         this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
       ),
-      // Played on, its moves would be named with players nobody recorded: a branch taken from its end names its own.
-      playable && !n.players ? h('p', { class: 'help' }, 'To play it on, watch it and branch from its last move, choosing who plays.') : null,
+      playable && !n.players ? h('p', { class: 'help' }, `Played on, it goes on in a new branch of its own: you as ${sc.sides.britain.name} against the computer.`) : null,
       trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,
