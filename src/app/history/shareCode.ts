@@ -324,7 +324,7 @@ export async function holdLine(sc: Scenario, line: Line, segments: readonly Segm
   const stretches: HeldStretch[] = [];
   for (const [j, from] of cuts.slice(0, -1).entries()) {
     const to = cuts[j + 1]!;
-    const players = playersOn(segments, from);
+    const players = playersOn(held, from);
     const made = players ? await remade(sc, line, from, to, players) : null;
     stretches.push(made ? { ...made, players: { ...players! }, versions: versionsFor(computers(players!)), total: to - from } : { kind: 'moves', moves: line.moves.slice(from, to) });
   }
