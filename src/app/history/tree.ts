@@ -418,7 +418,7 @@ export class HistoryTree {
     const atPoint = (l: Line, k: number) => JSON.stringify([l.reseeds.filter(r => r.at === k), (l.injected ?? []).filter(x => x.at === k)]);
     const NONE = JSON.stringify([[], []]);
     // The first of a node's first k moves that the line says other players made (players change only where a branch or segment starts).
-    const samePlayers = (id: NodeId, k: number) => {
+    const agreeUpTo = (id: NodeId, k: number) => {
       if (!segments) return k;
       const path = this.ancestry(id);
       const starts = [...new Set([0, ...path.map(n => n.at), ...segments.map(x => x.at)])].filter(a => a < k).sort((x, y) => x - y);
@@ -431,7 +431,7 @@ export class HistoryTree {
       const mine = this.line(n.id);
       let k = 0;
       while (k < mine.moves.length && k < line.moves.length && moveKey(mine.moves[k]!) === moveKey(line.moves[k]!)) k++;
-      k = samePlayers(n.id, k);
+      k = agreeUpTo(n.id, k);
       // The shared stretch ends before the first re-roll they do not share. Moves 0..k-1 are played
       // alike when what is queued before each (at < k) matches; a branch taken at k then inherits
       // what the node has at k itself, so that must be the line's too, or nothing (the branch
