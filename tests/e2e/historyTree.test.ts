@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/index';
+import { encodeShareCode, HistoryTree, shareSegments, TRUNK_ID } from '../../src/app/history/index';
 import { compile, type Move } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
@@ -49,7 +49,7 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     // The code is made a moment after the card (the computer's moves are played again to leave them out).
     await page.waitForSelector('#share-code[data-ready=true]');
     const code = await page.inputValue('#share-code');
-    expect(code).toMatch(/^ASD3-/);
+    expect(code).toMatch(/^ASD4-/);
     // The same branch as a file, saved to the downloads.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=save-branch]')]);
     expect(download.suggestedFilename()).toMatch(/^1927-branch-b\d+\.branch\.json$/);
@@ -97,7 +97,8 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     const opt = c.events[c.eventIndex.get('rupture-vote')!]!.decision!.options.find(o => !o.historical)!;
     const b = tree.branch({ node: TRUNK_ID, at }, { moves: [{ type: 'decide', side: 'britain', event: 'rupture-vote', option: opt.id }] });
     if (!b.ok) throw new Error(b.error);
-    const code = await encodeShareCode(sc, tree.line(b.value.id));
+    // Made as the app makes it, saying who played, so the tree it is loaded into makes the same code of it.
+    const code = await encodeShareCode(sc, tree.line(b.value.id), shareSegments(tree, b.value.id));
 
     const other = await browser.open('/', { viewport: { width: 1280, height: 720 } });
     const p2 = other.page;
@@ -122,6 +123,8 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     await p2.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2);
     expect(await p2.locator('.tree-node').nth(1).innerText()).toMatch(/where history chose “Break, and publish/);
     expect(await p2.locator('#node-card h2').innerText()).toMatch(/where history chose/);
+    // Who played it comes with it (the branch was made as a person for Britain against the persona).
+    expect(await p2.locator('#node-card').innerText()).toMatch(/Britain: a person; Soviet Union: the computer, playing to win/);
     expect(await p2.inputValue('#share-code')).toBe(code);
     // Taking back its one move: allowed only if that move drew no dice, else refused with the tree's reason.
     const undo = tree.canUndo(b.value.id);

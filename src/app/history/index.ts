@@ -40,7 +40,8 @@ export { seatDiff } from './seatDiff';
  * teacher's events. Read in two steps: parseShared(text) (a code or a file; refuses format and
  * corrupt) names the scenario; load it, then await checkShared(sc, parsed) (refuses another
  * version, computer players of other versions, an illegal move, an altered end state; makes the
- * computer's moves again). Then tree.adopt(checked.line, {label}) adds it as a branch.
+ * computer's moves again). Then tree.adopt(checked.line, {label, segments}) adds it as branches
+ * cut where its players change, each naming who played it (null where the code did not say).
  * Every refusal is a ShareError with `kind` (ShareRefusal) and a message naming what is wrong.
  */
 export {
@@ -111,4 +112,4 @@ export type {
 } from './types';
 export { DEFAULT_GAMES, MAX_GAMES, TREE_FORMAT } from './types';
 /** Moves in words (the same wording everywhere), and whether a move is what the sources record. */
-export { describeMove, isHistoricalMove, orderText, PLAYER_WORDS, playerText, termsText } from './words';
+export { describeMove, isHistoricalMove, orderText, PLAYER_WORDS, playersText, playerText, termsText } from './words';

@@ -15,41 +15,43 @@
 // by players of other versions than this game's is refused, naming the player that changed; one
 // written out replays whatever the players' versions.
 //
-// The code: "ASD3-" then base64url of bytes: format version; scenario id; scenario version; seed;
-// history's count; the re-rolls; the teacher's events (move count, event id); the stretches (moves
-// as indices into the scenario's tables); the end state's hash (8 bytes), which any altered code
-// fails; and a CRC-32 of the bytes before. Codes of format 2 ("ASD2-": no players' versions, no
-// teacher's events) and 1 ("ASD1-": every move written out) are still read.
+// Both also say who played each part of the path (its segments: from which move on, who played each
+// side; see shareSegments), the written-out stretches too, so the branch taken in names its players.
+//
+// The code: "ASD4-" then base64url of bytes: format version; scenario id; scenario version; seed;
+// history's count; the re-rolls; the teacher's events (move count, event id); the segments; the
+// stretches (moves as indices into the scenario's tables; a stretch made again takes its players
+// from its segment); the end state's hash (8 bytes), which any altered code fails; and a CRC-32 of
+// the bytes before. Codes of format 3 ("ASD3-": no segments, the players in the stretches made
+// again), 2 ("ASD2-": nor the players' versions or teacher's events) and 1 ("ASD1-": every move
+// written out) are still read; who played is taken from their stretches where they name it, and is
+// otherwise not recorded (null), never guessed.
 //
 // The branch file: the same in JSON a person can read (moves as the engine writes them, players and
 // versions by name), with the branch's name and its divergence in words and a CRC-32 of its
-// contents. Files of format 1, which listed every move, are still read.
+// contents. Files of format 2 (no segments) and 1 (every move listed) are still read.
 
 import { type PartVersion, versionMismatch, versionsFor } from '../../ai/versions';
-import { type BySide, type Compiled, compile, type GameState, type Injection, type Move, type Order, type Side, stateHash, versionWords } from '../../engine/index';
+import { type BySide, type Compiled, compile, type GameState, type Injection, type Move, type Order, SIDES, type Side, stateHash, versionWords } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { type Controller, isController } from '../saveFile';
 import { computerMoves, peopleMoves, positionOverrides, type Regime } from './computerMoves';
 import { checkInjected, replayLine } from './line';
-import { type HistoryTree, historyLine } from './tree';
-import type { Line, NodeId } from './types';
+import { type HistoryTree, historyLine, normalSegments, playersOn, samePlayers } from './tree';
+import type { Line, NodeId, Segment } from './types';
 import { moveKey } from './words';
 
-export const CODE_PREFIX = 'ASD3-';
-/** Codes of earlier formats, still read: 1 wrote every move out, 2 carried no players' versions or teacher's events. */
-const OLD_PREFIXES: Record<string, number> = { 'ASD1-': 1, 'ASD2-': 2 };
-const CODE_VERSION = 3;
+export const CODE_PREFIX = 'ASD4-';
+/** Codes of earlier formats, still read: 1 wrote every move out, 2 carried no players' versions or teacher's events, 3 no segments. */
+const OLD_PREFIXES: Record<string, number> = { 'ASD1-': 1, 'ASD2-': 2, 'ASD3-': 3 };
+const CODE_VERSION = 4;
 export const BRANCH_FILE_FORMAT = 'anglo-soviet-diplomacy/branch';
-const FILE_VERSION = 2;
+const FILE_VERSION = 3;
 
-/** From move `at` of a path on, who played each side (a branch of the tree: see shareSegments). */
-export interface Segment {
-  at: number;
-  players: BySide<Controller>;
-}
+export type { Segment };
 
 /** The segments of a node's path: each branch it passes through, from where it starts, with its players. */
-export const shareSegments = (tree: HistoryTree, id: NodeId): Segment[] => tree.ancestry(id).map(n => ({ at: n.at, players: { ...n.players } }));
+export const shareSegments = (tree: HistoryTree, id: NodeId): Segment[] => tree.ancestry(id).map(n => ({ at: n.at, players: n.players && { ...n.players } }));
 
 /** Players by number in codes (fixed for good: a new player is written by name). */
 const PLAYER_TABLE = ['human', 'historical', 'persona', 'random', 'negotiator', 'boulware', 'conceder', 'hardliner', 'titfortat'];
@@ -89,6 +91,8 @@ export type HeldStretch = { kind: 'moves'; moves: Move[] } | { kind: Regime; pla
 
 /** A path as a code or file holds it (see the header). */
 export interface Held {
+  /** Who played each part of the path (normalSegments); empty when not recorded. */
+  segments: Segment[];
   scenario: string;
   scenarioVersion: number;
   seed: string;
@@ -101,21 +105,24 @@ export interface Held {
 }
 
 /** A parsed code or file, not yet checked against its scenario. */
-export interface SharedBranch extends Omit<Held, 'stretches'> {
+export interface SharedBranch extends Omit<Held, 'stretches' | 'segments'> {
   /** A file's stretches (format 1: every move, as one stretch); null for a code, whose moves need the scenario to read. */
   stretches: HeldStretch[] | null;
   /** A code's stretches as bytes (format 1: its moves), decoded against the scenario in checkShared. */
   encodedMoves: Uint8Array | null;
-  /** The code's format (1, 2 or 3); 0 for a file. */
+  /** The code's format (1 to 4); 0 for a file. */
   codeVersion: number;
+  /** Null for a format that did not carry them: checkShared takes them from the stretches. */
+  segments: Segment[] | null;
   label: string;
 }
 
-/** A checked branch: the line it replays and the state it leads to. */
+/** A checked branch: the line it replays, the state it leads to, and who played each part of it (for adopt). */
 export interface CheckedBranch {
   line: Line;
   state: GameState;
   label: string;
+  segments: Segment[];
 }
 
 // ---- bytes -----------------------------------------------------------------------------------
@@ -310,17 +317,28 @@ export async function holdLine(sc: Scenario, line: Line, segments: readonly Segm
   if (line.seed === h.seed) while (prefix < line.moves.length && prefix < h.moves.length && moveKey(line.moves[prefix]!) === moveKey(h.moves[prefix]!)) prefix++;
   const len = line.moves.length;
   const injected = (line.injected ?? []).map(x => ({ event: x.event, at: x.at }));
+  const held = normalSegments(segments.filter(x => x.at <= len));
   // A stretch starts at each branch point and at each teacher's event, so none falls inside one that is made again.
   const starts = [...segments.map(x => x.at), ...injected.map(x => x.at)].filter(a => a > prefix && a < len);
   const cuts = [...new Set([prefix, ...starts, len])].sort((x, y) => x - y);
   const stretches: HeldStretch[] = [];
   for (const [j, from] of cuts.slice(0, -1).entries()) {
     const to = cuts[j + 1]!;
-    const players = [...segments].reverse().find(x => x.at <= from)?.players ?? null;
+    const players = playersOn(held, from);
     const made = players ? await remade(sc, line, from, to, players) : null;
     stretches.push(made ? { ...made, players: { ...players! }, versions: versionsFor(computers(players!)), total: to - from } : { kind: 'moves', moves: line.moves.slice(from, to) });
   }
-  return { scenario: sc.id, scenarioVersion: sc.version, seed: line.seed, historyPrefix: prefix, reseeds: line.reseeds.map(r => ({ ...r })), injected, stretches, hash: stateHash(end.value) };
+  return {
+    segments: held,
+    scenario: sc.id,
+    scenarioVersion: sc.version,
+    seed: line.seed,
+    historyPrefix: prefix,
+    reseeds: line.reseeds.map(r => ({ ...r })),
+    injected,
+    stretches,
+    hash: stateHash(end.value),
+  };
 }
 
 /** The computer players among a stretch's players, by name. */
@@ -372,7 +390,7 @@ export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareR
   let stretches = b.stretches;
   if (!stretches) {
     try {
-      stretches = readStretches(compile(sc), b.encodedMoves!, b.codeVersion);
+      stretches = readStretches(compile(sc), b.encodedMoves!, b.codeVersion, b.historyPrefix, b.segments ?? []);
     } catch (e) {
       return refuse('format', `the share code's moves cannot be read: ${(e as Error).message}`);
     }
@@ -380,11 +398,16 @@ export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareR
   const line: Line = { scenario: sc.id, scenarioVersion: sc.version, seed: b.seed, moves: [...prefix], reseeds: b.reseeds };
   if (b.injected.length) line.injected = b.injected;
   let regenerated = false;
+  // A format without segments: each stretch's players where it names them, else not recorded.
+  const segments: Segment[] = b.segments ?? [];
   for (const st of stretches) {
+    if (!b.segments) segments.push({ at: line.moves.length, players: st.kind === 'moves' ? null : { ...st.players } });
     if (st.kind === 'moves') {
       line.moves.push(...st.moves);
       continue;
     }
+    if (b.segments && !samePlayers(playersOn(b.segments, line.moves.length), st.players))
+      return refuse('altered', `the branch says other players made its moves from move ${line.moves.length + 1} than those it names for that part of it`);
     if (st.versions) {
       const now = versionsFor(computers(st.players));
       const why = versionMismatch(st.versions);
@@ -419,7 +442,8 @@ export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareR
         : '';
     return refuse('altered', `the branch has been altered, or made by another build of the game: its moves lead to state ${h}, but it records ${b.hash}${old}`);
   }
-  return { ok: true, value: { line, state: r.value, label: b.label } };
+  if (segments.some(x => x.at > line.moves.length)) return refuse('altered', 'the branch says who played moves it does not have');
+  return { ok: true, value: { line, state: r.value, label: b.label, segments: normalSegments(segments) } };
 }
 
 // ---- codes -----------------------------------------------------------------------------------
@@ -429,7 +453,7 @@ export async function encodeShareCode(sc: Scenario, line: Line, segments: readon
   return codeOf(sc, await holdLine(sc, line, segments));
 }
 
-/** A held path as a code of format 3. */
+/** A held path as a code of format 4. */
 export function codeOf(sc: Scenario, held: Held): string {
   const c = compile(sc);
   const w = new Writer();
@@ -448,6 +472,14 @@ export function codeOf(sc: Scenario, held: Held): string {
     w.u(x.at);
     w.str(x.event);
   }
+  w.u(held.segments.length);
+  let prev = 0;
+  for (const x of held.segments) {
+    // Where it starts, as a step from the one before, and whether its players are recorded, in one number.
+    w.u((x.at - prev) * 2 + (x.players ? 1 : 0));
+    prev = x.at;
+    if (x.players) writePlayers(w, x.players);
+  }
   w.u(held.stretches.length);
   for (const st of held.stretches) {
     w.u(STRETCH_KIND[st.kind]);
@@ -456,7 +488,6 @@ export function codeOf(sc: Scenario, held: Held): string {
       for (const m of st.moves) writeMove(c, w, m);
       continue;
     }
-    for (const side of ['britain', 'ussr'] as const) writeName(w, PLAYER_TABLE, st.players[side]);
     const versions = st.versions ?? [];
     w.u(versions.length);
     for (const v of versions) {
@@ -482,23 +513,45 @@ function writeName(w: Writer, table: readonly string[], name: string): void {
   if (k < 0) w.str(name);
 }
 
-function readName(r: Reader, table: readonly string[]): string {
-  const k = r.u();
+/** A name written by writeName (its number `k` already read, if given). */
+function readName(r: Reader, table: readonly string[], k = r.u()): string {
   const name = k === 0 ? r.str() : table[k - 1];
   if (name === undefined) throw new RangeError(`it names an unknown entry ${k}`);
   return name;
 }
 
-function readPlayer(r: Reader): Controller {
-  const name = readName(r, PLAYER_TABLE);
+function readPlayer(r: Reader, k?: number): Controller {
+  const name = readName(r, PLAYER_TABLE, k);
   if (!isController(name)) throw new RangeError(`it names an unknown player ${JSON.stringify(name)}`);
   return name;
 }
+/** Format 3's players of a stretch: each side's by writeName. */
+const readPlayers = (r: Reader): BySide<Controller> => ({ britain: readPlayer(r), ussr: readPlayer(r) });
 
-/** A code's stretches from its bytes (format 1: its moves, written out as one stretch). Throws RangeError on what the scenario does not have. */
-function readStretches(c: Compiled, bytes: Uint8Array, format: number): HeldStretch[] {
+/** A segment's players (format 4): both sides' table numbers in one byte (0: a name follows, as writeName). */
+function writePlayers(w: Writer, p: BySide<Controller>): void {
+  const k = SIDES.map(side => PLAYER_TABLE.indexOf(p[side]) + 1);
+  w.u(k[0]! * (PLAYER_TABLE.length + 1) + k[1]!);
+  for (const [i, side] of SIDES.entries()) if (k[i] === 0) w.str(p[side]);
+}
+
+function readSegmentPlayers(r: Reader): BySide<Controller> {
+  const x = r.u();
+  const base = PLAYER_TABLE.length + 1;
+  if (x >= base * base) throw new RangeError(`it names unknown players ${x}`);
+  const britain = readPlayer(r, Math.floor(x / base));
+  return { britain, ussr: readPlayer(r, x % base) };
+}
+
+/**
+ * A code's stretches from its bytes (format 1: its moves, written out as one stretch); from format 4
+ * a stretch made again takes its players from the segment it starts in (history's count of moves
+ * come before the first). Throws RangeError on what the scenario does not have.
+ */
+function readStretches(c: Compiled, bytes: Uint8Array, format: number, historyPrefix: number, segments: readonly Segment[]): HeldStretch[] {
   const r = new Reader(bytes);
   const out: HeldStretch[] = [];
+  let at = historyPrefix;
   if (format === 1) {
     const moves: Move[] = [];
     for (let n = r.u(), j = 0; j < n; j++) moves.push(readMove(c, r));
@@ -510,17 +563,20 @@ function readStretches(c: Compiled, bytes: Uint8Array, format: number): HeldStre
         const moves: Move[] = [];
         for (let k = r.u(), q = 0; q < k; q++) moves.push(readMove(c, r));
         out.push({ kind: 'moves', moves });
+        at += moves.length;
         continue;
       }
       const regime = (Object.keys(STRETCH_KIND) as (keyof typeof STRETCH_KIND)[]).find(x => STRETCH_KIND[x] === kind);
       if (!regime || regime === 'moves') throw new RangeError(`a stretch of unknown kind ${kind}`);
-      const players = { britain: readPlayer(r), ussr: readPlayer(r) };
+      const players = format >= 4 ? playersOn(segments, at) : readPlayers(r);
+      if (!players) throw new RangeError(`the stretch from move ${at + 1} leaves the computer's moves out but its players are not recorded`);
       let versions: PartVersion[] | null = null;
       if (format >= 3) {
         versions = [];
         for (let k = r.u(), q = 0; q < k; q++) versions.push({ part: readName(r, PART_TABLE), version: r.u() });
       }
       const total = r.u();
+      at += total;
       const people: Move[] = [];
       const gaps: number[] = [];
       for (let k = r.u(), q = 0; q < k; q++) {
@@ -559,6 +615,15 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
     for (let n = r.u(), j = 0; j < n; j++) reseeds.push({ at: r.u(), seed: r.str() });
     const injected: Injection[] = [];
     if (v >= 3) for (let n = r.u(), j = 0; j < n; j++) injected.push({ at: r.u(), event: r.str() });
+    let segments: Segment[] | null = null;
+    if (v >= 4) {
+      segments = [];
+      for (let n = r.u(), j = 0, at = 0; j < n; j++) {
+        const x = r.u();
+        at += Math.floor(x / 2);
+        segments.push({ at, players: x % 2 ? readSegmentPlayers(r) : null });
+      }
+    }
     const rest = r.rest;
     if (rest.length < 9) throw new RangeError('cut short');
     return {
@@ -573,6 +638,7 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
         stretches: null,
         encodedMoves: rest.subarray(0, rest.length - 8),
         codeVersion: v,
+        segments,
         hash: bytesHex(rest.subarray(rest.length - 8)),
         label: '',
       },
@@ -614,6 +680,8 @@ export interface BranchFile {
   reseeds: Line['reseeds'];
   /** The teacher's events, each with how many moves had been made when it was given. */
   injected: Injection[];
+  /** Who played each part of the path: from move `at` on, each side's player (null: not recorded). Not in files of format 2. */
+  segments: Segment[];
   stretches: FileStretch[];
   hash: string;
   /** CRC-32 (hex) of the contents above but the name and the divergence (branchFileCheck). */
@@ -639,8 +707,8 @@ const crcHex = (x: unknown) =>
     .toString(16)
     .padStart(8, '0');
 
-/** The integrity check a branch file carries (exported for tools that write files by hand). */
-export const branchFileCheck = (f: Omit<BranchFile, 'format' | 'formatVersion' | 'label' | 'divergence' | 'check'>): string =>
+/** The integrity check a branch file carries (exported for tools that write files by hand); a file of format 2 has no segments. */
+export const branchFileCheck = (f: Omit<BranchFile, 'format' | 'formatVersion' | 'label' | 'divergence' | 'check' | 'segments'> & { segments?: readonly Segment[] }): string =>
   crcHex([
     f.scenario,
     f.scenarioVersion,
@@ -650,6 +718,7 @@ export const branchFileCheck = (f: Omit<BranchFile, 'format' | 'formatVersion' |
     f.injected.map(x => [x.at, x.event]),
     f.stretches.map(st => ('moves' in st ? st.moves.map(moveKey) : [st.madeBy, st.players.britain, st.players.ussr, st.versions, st.total, st.people.map(moveKey), st.gaps ?? []])),
     f.hash,
+    ...(f.segments ? [f.segments.map(x => [x.at, x.players && [x.players.britain, x.players.ussr]])] : []),
   ]);
 
 /** The check of a file of format 1. */
@@ -678,6 +747,7 @@ export async function branchFile(sc: Scenario, line: Line, label: string, diverg
     historyMoves: held.historyPrefix,
     reseeds: held.reseeds,
     injected: held.injected,
+    segments: held.segments,
     stretches,
     hash: held.hash,
   };
@@ -695,10 +765,11 @@ function fileText(f: BranchFile): string {
     const fields = Object.entries(st).map(([k, v]) => `   ${JSON.stringify(k)}: ${k === 'moves' || k === 'people' ? moves(v as Move[]) : JSON.stringify(v)}`);
     return `  {\n${fields.join(',\n')}\n  }`;
   };
-  // Quotes inside a JSON string are escaped, so this key and value are found only where they were put.
-  const at = '"stretches": "@"';
-  const text = JSON.stringify({ ...f, stretches: '@' }, null, 1);
-  return `${text.replace(at, `"stretches": [\n${f.stretches.map(stretch).join(',\n')}\n ]`)}\n`;
+  const list = (xs: readonly string[]) => (xs.length ? `[\n${xs.join(',\n')}\n ]` : '[]');
+  // Quotes inside a JSON string are escaped, so these keys and values are found only where they were put.
+  const text = JSON.stringify({ ...f, segments: '@', stretches: '@' }, null, 1);
+  const laid = text.replace('"segments": "@"', `"segments": ${list(f.segments.map(x => `  ${JSON.stringify(x)}`))}`).replace('"stretches": "@"', `"stretches": ${list(f.stretches.map(stretch))}`);
+  return `${laid}\n`;
 }
 
 /** A move as a file holds it, checked for shape (its legality is the replay's to judge). */
@@ -711,6 +782,21 @@ function isMove(m: unknown): m is Move {
 }
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/** A file's segments, checked for shape (ascending, each side's player known to this game or null); null if malformed. */
+function readFileSegments(x: unknown): Segment[] | null {
+  if (!Array.isArray(x)) return null;
+  const out: Segment[] = [];
+  for (const s of x as unknown[]) {
+    if (typeof s !== 'object' || s === null) return null;
+    const { at, players: p } = s as { at?: unknown; players?: Partial<BySide<unknown>> | null };
+    if (!isCount(at) || at < (out.at(-1)?.at ?? 0)) return null;
+    if (p === null) out.push({ at, players: null });
+    else if (typeof p === 'object' && isController(p.britain) && isController(p.ussr)) out.push({ at, players: { britain: p.britain, ussr: p.ussr } });
+    else return null;
+  }
+  return out;
+}
 
 /** A file's stretch, checked for shape; null if it is malformed. */
 function readFileStretch(x: unknown): HeldStretch | null {
@@ -735,7 +821,7 @@ function readFileStretch(x: unknown): HeldStretch | null {
   };
 }
 
-/** Parse a branch file's text (format 2, or 1 which listed every move); the scenario is checked in checkShared. */
+/** Parse a branch file's text (format 3, or 2 without segments, or 1 which listed every move); the scenario is checked in checkShared. */
 export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   let x: unknown;
   try {
@@ -744,10 +830,10 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
     return refuse('format', 'not a branch file: it is not JSON');
   }
   if (typeof x !== 'object' || x === null) return refuse('format', 'not a branch file: expected a JSON object');
-  const f = x as Omit<Partial<BranchFile>, 'formatVersion'> & Partial<Pick<BranchFile1, 'moves'>> & { formatVersion?: unknown };
+  const f = x as Omit<Partial<BranchFile>, 'formatVersion' | 'segments'> & Partial<Pick<BranchFile1, 'moves'>> & { formatVersion?: unknown; segments?: unknown };
   const version = f.formatVersion;
   if (f.format !== BRANCH_FILE_FORMAT) return refuse('format', 'not a branch file of this game (format field missing or foreign)');
-  if (version !== 1 && version !== FILE_VERSION) return refuse('format', `branch file format ${String(version)} is not supported`);
+  if (version !== 1 && version !== 2 && version !== FILE_VERSION) return refuse('format', `branch file format ${String(version)} is not supported`);
   if (typeof f.scenario !== 'string' || typeof f.scenarioVersion !== 'number' || typeof f.seed !== 'string' || typeof f.hash !== 'string')
     return refuse('format', 'the branch file lacks its scenario, version, seed or hash');
   if (!Array.isArray(f.reseeds) || f.reseeds.some(r => typeof r !== 'object' || r === null || !Number.isInteger(r.at) || typeof r.seed !== 'string'))
@@ -757,21 +843,23 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   if (version === 1) {
     if (!Array.isArray(f.moves) || !f.moves.every(isMove)) return refuse('format', 'the branch file lacks its moves, or has a malformed one');
     if (f.check !== branchFileCheck1({ ...head, moves: f.moves })) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
-    return { ok: true, value: { ...head, historyPrefix: 0, injected: [], stretches: [{ kind: 'moves', moves: f.moves }], encodedMoves: null, codeVersion: 0, label } };
+    return { ok: true, value: { ...head, historyPrefix: 0, injected: [], stretches: [{ kind: 'moves', moves: f.moves }], encodedMoves: null, codeVersion: 0, segments: null, label } };
   }
   if (!isCount(f.historyMoves)) return refuse('format', 'the branch file does not say how many of its moves are history’s own');
   if (!Array.isArray(f.injected) || f.injected.some(i => typeof i !== 'object' || i === null || typeof i.event !== 'string' || !isCount(i.at)))
     return refuse('format', 'the branch file lacks its list of the teacher’s events, or has a malformed one');
   if (!Array.isArray(f.stretches)) return refuse('format', 'the branch file lacks its moves');
+  const segments = version === 2 ? null : readFileSegments(f.segments);
+  if (version !== 2 && !segments) return refuse('format', 'the branch file does not say who played each part of it, or says it in a malformed way');
   const stretches: HeldStretch[] = [];
   for (const [k, s] of f.stretches.entries()) {
     const st = readFileStretch(s);
     if (!st) return refuse('format', `the branch file's stretch ${k + 1} of moves is malformed`);
     stretches.push(st);
   }
-  const base = { ...head, historyMoves: f.historyMoves, injected: f.injected, stretches: f.stretches };
+  const base = { ...head, historyMoves: f.historyMoves, injected: f.injected, stretches: f.stretches, ...(segments ? { segments } : {}) };
   if (f.check !== branchFileCheck(base)) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
-  return { ok: true, value: { ...head, historyPrefix: f.historyMoves, injected: f.injected.map(i => ({ event: i.event, at: i.at })), stretches, encodedMoves: null, codeVersion: 0, label } };
+  return { ok: true, value: { ...head, historyPrefix: f.historyMoves, injected: f.injected.map(i => ({ event: i.event, at: i.at })), stretches, encodedMoves: null, codeVersion: 0, segments, label } };
 }
 
 /** A code or a file's text, whichever it is. */

@@ -43,9 +43,9 @@ import {
   versionWords,
 } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
-import type { Controller } from '../saveFile';
+import { type Controller, isController } from '../saveFile';
 import { reseeded } from './line';
-import { type HistoryNode, type Line, type NodeId, type Point, type Step, TREE_FORMAT, type TreeData, type UndoCheck } from './types';
+import { type HistoryNode, type Line, type NodeId, type NodePlayers, type Point, type Segment, type Step, TREE_FORMAT, TREE_VERSION, type TreeData, type UndoCheck } from './types';
 import { describeMove, isHistoricalMove, moveKey, teacherText } from './words';
 
 export const TRUNK_ID: NodeId = 'trunk';
@@ -57,7 +57,8 @@ const HISTORY_PLAYERS: BySide<Controller> = { britain: 'historical', ussr: 'hist
 
 export interface BranchOptions {
   label?: string;
-  players?: BySide<Controller>;
+  /** Default: a person for Britain against the persona; null: not recorded (a branch taken in, see NodePlayers). */
+  players?: NodePlayers;
   /** Re-roll the dice from the branch point on with this seed (see HistoryNode.reseed). */
   reseed?: string;
   /** Moves to play on the new branch at once (each checked; the branch is not made if one is illegal). */
@@ -123,10 +124,10 @@ export class HistoryTree {
 
   /** The stored form: plain JSON data, with each node's end-state hash. */
   toData(): TreeData {
-    const nodes = this.nodes().map(n => ({ ...n, moves: [...n.moves], players: { ...n.players }, ...(n.injected?.length ? { injected: n.injected.map(x => ({ ...x })) } : {}) }));
+    const nodes = this.nodes().map(n => ({ ...n, moves: [...n.moves], players: n.players && { ...n.players }, ...(n.injected?.length ? { injected: n.injected.map(x => ({ ...x })) } : {}) }));
     const hashes: Record<NodeId, string> = {};
     for (const n of nodes) hashes[n.id] = stateHash(this.stateAt({ node: n.id, at: this.length(n.id) }));
-    return { format: TREE_FORMAT, formatVersion: 1, scenario: this.sc.id, scenarioVersion: this.sc.version, seed: this.seed, nodes, hashes };
+    return { format: TREE_FORMAT, formatVersion: TREE_VERSION, scenario: this.sc.id, scenarioVersion: this.sc.version, seed: this.seed, nodes, hashes };
   }
 
   /** Called after every change (branch, move, undo, rename, removal). Returns the unsubscribe. */
@@ -338,7 +339,7 @@ export class HistoryTree {
       at: from.at,
       moves: [],
       label: opts.label ?? '',
-      players: opts.players ? { ...opts.players } : { ...DEFAULT_PLAYERS },
+      players: opts.players === undefined ? { ...DEFAULT_PLAYERS } : opts.players && { ...opts.players },
       serial: this.serial + 1,
     };
     if (opts.reseed !== undefined) node.reseed = opts.reseed;
@@ -380,25 +381,32 @@ export class HistoryTree {
   }
 
   /**
-   * Take a line (a share code's, a file's) into the tree: it joins the node that shares the longest
-   * stretch of its path (same moves, same re-rolls), as one new branch per re-roll after that. A
-   * line the tree already holds returns that node; no existing node is changed.
+   * Take a line (a share code's, a file's, a played game's) into the tree: it joins the node that
+   * shares the longest stretch of its path (same moves, same re-rolls, and no other players where
+   * both are known), as one new branch per re-roll and per change of players after that. A line
+   * the tree already holds returns that node; no existing node is changed. Who played: `segments`
+   * (a code's or file's, see Segment), else `players` for every new branch (a played game's), else
+   * not recorded (null).
    */
-  adopt(line: Line, opts: { label?: string; players?: BySide<Controller> } = {}): Result<HistoryNode> {
+  adopt(line: Line, opts: { label?: string; players?: BySide<Controller>; segments?: readonly Segment[] } = {}): Result<HistoryNode> {
     if (line.scenario !== this.sc.id || line.scenarioVersion !== this.sc.version)
       return err(`the branch is for ${line.scenario} version ${line.scenarioVersion}, not ${this.sc.id} version ${this.sc.version}`);
+    const segments = opts.segments ? normalSegments(opts.segments) : null;
+    const playersAt = (k: number): NodePlayers => (segments ? playersOn(segments, k) : (opts.players ?? null));
+    // Where the line's players change: a new branch starts there, as one did where it was made.
+    const changes = (segments ?? []).map(x => x.at).filter(a => a > 0 && a < line.moves.length);
     // What besides the moves makes two paths' states differ up to a point: re-rolls and the teacher's events.
     const rerolls = (l: Line, upTo: number) => JSON.stringify([l.reseeds.filter(r => r.at <= upTo), (l.injected ?? []).filter(x => x.at <= upTo)]);
     const injectedIn = (from: number, to: number, first: boolean) => (line.injected ?? []).filter(x => (first ? x.at >= from : x.at > from) && x.at <= to);
     // Only a node on the same seed can share any of its path.
     const same = this.nodes().filter(n => this.seedOf(n.id) === line.seed);
     if (same.length === 0) {
-      // A game on a seed of its own: a new root, up to its first re-roll; the rest as branches of it.
-      const cut = line.reseeds.find(r => r.at > 0)?.at ?? line.moves.length;
+      // A game on a seed of its own: a new root, up to its first re-roll or change of players; the rest as branches of it.
+      const cut = Math.min(line.reseeds.find(r => r.at > 0)?.at ?? line.moves.length, changes[0] ?? line.moves.length);
       if (line.reseeds.some(r => r.at === 0)) return err('a game of its own seed cannot start with its dice re-rolled');
       const root = this.addRoot(line.seed, line.moves.slice(0, cut), {
         label: cut === line.moves.length ? (opts.label ?? '') : '',
-        players: opts.players ?? { britain: 'human', ussr: 'persona' },
+        players: playersAt(0),
         injected: injectedIn(0, cut, true),
       });
       if (!root.ok || cut === line.moves.length) return root;
@@ -409,12 +417,21 @@ export class HistoryTree {
     // The re-roll and teacher's events queued at exactly point k (before move k).
     const atPoint = (l: Line, k: number) => JSON.stringify([l.reseeds.filter(r => r.at === k), (l.injected ?? []).filter(x => x.at === k)]);
     const NONE = JSON.stringify([[], []]);
+    // The first of a node's first k moves that the line says other players made (players change only where a branch or segment starts).
+    const agreeUpTo = (id: NodeId, k: number) => {
+      if (!segments) return k;
+      const path = this.ancestry(id);
+      const starts = [...new Set([0, ...path.map(n => n.at), ...segments.map(x => x.at)])].filter(a => a < k).sort((x, y) => x - y);
+      const mine = (i: number) => [...path].reverse().find(n => n.at <= i)!.players;
+      return starts.find(i => !agree(mine(i), playersAt(i))) ?? k;
+    };
     // No node shares even the start (a re-roll or the teacher's event at 0): a branch of the first root at 0 that carries them.
     let best: { id: NodeId; at: number; shared: boolean; carry: boolean } = { id: same[0]!.id, at: 0, shared: false, carry: true };
     for (const n of same) {
       const mine = this.line(n.id);
       let k = 0;
       while (k < mine.moves.length && k < line.moves.length && moveKey(mine.moves[k]!) === moveKey(line.moves[k]!)) k++;
+      k = agreeUpTo(n.id, k);
       // The shared stretch ends before the first re-roll they do not share. Moves 0..k-1 are played
       // alike when what is queued before each (at < k) matches; a branch taken at k then inherits
       // what the node has at k itself, so that must be the line's too, or nothing (the branch
@@ -426,8 +443,10 @@ export class HistoryTree {
       if (k === line.moves.length && k === mine.moves.length && rerolls(mine, k) === rerolls(line, k)) return ok(n);
       if (k > best.at || !best.shared || (k === best.at && this.length(n.id) === k)) best = { id: n.id, at: k, shared: true, carry: atPoint(mine, k) !== atPoint(line, k) };
     }
-    // One branch per re-roll beyond the shared stretch; the last carries the label.
-    const cuts = [best.at, ...line.reseeds.filter(r => r.at > best.at).map(r => r.at), line.moves.length];
+    // One branch per re-roll and per change of players beyond the shared stretch; the last carries the label.
+    const reseedCuts = line.reseeds.filter(r => r.at > best.at).map(r => r.at);
+    const beyond = [...reseedCuts, ...changes.filter(a => a > best.at && !reseedCuts.includes(a))].sort((x, y) => x - y);
+    const cuts = [best.at, ...beyond, line.moves.length];
     let from: Point = { node: best.id, at: best.at };
     let made: HistoryNode | null = null;
     for (let j = 0; j + 1 < cuts.length; j++) {
@@ -438,7 +457,7 @@ export class HistoryTree {
       const injected = injectedIn(cuts[j]!, cuts[j + 1]!, first || cuts[j]! > best.at);
       const r = this.branch(from, {
         label: last ? (opts.label ?? '') : '',
-        players: opts.players ?? { britain: 'human', ussr: 'persona' },
+        players: playersAt(cuts[j]!),
         moves: line.moves.slice(cuts[j], cuts[j + 1]),
         ...(reseed !== undefined ? { reseed } : {}),
         ...(injected.length ? { injected } : {}),
@@ -458,9 +477,18 @@ export class HistoryTree {
    * A game played on a seed of its own, kept beside the trunk as a root (see the header). Its moves
    * are checked first, so a refused game leaves the tree as it was.
    */
-  addRoot(seed: string, moves: readonly Move[], opts: { label?: string; players: BySide<Controller>; injected?: readonly Injection[] }): Result<HistoryNode> {
+  addRoot(seed: string, moves: readonly Move[], opts: { label?: string; players: NodePlayers; injected?: readonly Injection[] }): Result<HistoryNode> {
     if (seed === this.seed) return err("a game on history's seed is a branch of the trunk, not a root of its own");
-    const node: HistoryNode = { id: `g${this.serial + 1}`, parent: null, at: 0, moves: [...moves], label: opts.label ?? '', players: { ...opts.players }, serial: this.serial + 1, seed };
+    const node: HistoryNode = {
+      id: `g${this.serial + 1}`,
+      parent: null,
+      at: 0,
+      moves: [...moves],
+      label: opts.label ?? '',
+      players: opts.players && { ...opts.players },
+      serial: this.serial + 1,
+      seed,
+    };
     if (opts.injected?.length) node.injected = opts.injected.map(x => ({ event: x.event, at: x.at }));
     let s = createGame(this.sc, seed);
     for (let k = 0; ; k++) {
@@ -526,14 +554,16 @@ export class HistoryTree {
     const n = this.byId.get(id);
     if (!n) return err(`there is no branch "${id}" in the tree`);
     if (id === TRUNK_ID) return err('history itself cannot be changed: branch from it to play another way');
+    const players = n.players;
+    if (!players) return err('who played this branch was not recorded, so no computer player is known to play it on');
     const c = compile(this.sc);
     let played = 0;
     while (played < limit) {
       const s = this.state(id);
       if (s.ended) break;
-      const side = computerToMove(s, n.players);
+      const side = computerToMove(s, players);
       if (side === null) break;
-      const kind = n.players[side];
+      const kind = players[side];
       if (kind === 'human') break;
       const m = nextMove(c, seatView(c, s, side, AI_VIEW), playerFor(kind, this.sc, side), aiRng(`${s.seed}@${this.length(id)}`, side));
       if (!m) break;
@@ -613,6 +643,27 @@ export class HistoryTree {
   }
 }
 
+/**
+ * A path's segments as adopt and the codes use them: in order of `at`, the last at each point (a
+ * branch taken where its parent starts owns that point), neighbours with the same players merged.
+ */
+export function normalSegments(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const x of [...segments].sort((a, b) => a.at - b.at)) {
+    if (out.at(-1)?.at === x.at) out.pop();
+    if (!out.length || !samePlayers(out.at(-1)!.players, x.players)) out.push({ at: x.at, players: x.players && { ...x.players } });
+  }
+  return out;
+}
+
+/** Who played move k of a path by its segments (null before the first, or where not recorded). */
+export const playersOn = (segments: readonly Segment[], k: number): NodePlayers => [...segments].reverse().find(x => x.at <= k)?.players ?? null;
+
+/** Whether two records of who played are the same (both not recorded, or the same players). */
+export const samePlayers = (a: NodePlayers, b: NodePlayers): boolean => a === b || (a !== null && b !== null && a.britain === b.britain && a.ussr === b.ussr);
+/** Two records of who played agree unless both are known and differ. */
+const agree = (a: NodePlayers, b: NodePlayers): boolean => a === null || b === null || samePlayers(a, b);
+
 const historyCache = new WeakMap<Scenario, Line>();
 /** History's path: the historical players on the scenario's history seed (ai/baseline.ts). Built once per scenario. */
 export function historyLine(sc: Scenario): Line {
@@ -671,7 +722,7 @@ function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
   if (typeof data !== 'object' || data === null) return err('not a history tree: expected a JSON object');
   const d = data as Partial<TreeData>;
   if (d.format !== TREE_FORMAT) return err('not a history tree of this game (format field missing or foreign)');
-  if (d.formatVersion !== 1) return err(`history tree format version ${String(d.formatVersion)} is not supported`);
+  if (d.formatVersion !== 1 && d.formatVersion !== TREE_VERSION) return err(`history tree format version ${String(d.formatVersion)} is not supported`);
   if (d.scenario !== sc.id) return err(`the tree is for scenario "${String(d.scenario)}", not "${sc.id}"`);
   if (d.scenarioVersion !== sc.version) return err(versionWords('the tree', sc.id, d.scenarioVersion, sc.version));
   if (typeof d.seed !== 'string') return err('the tree has no seed');
@@ -698,8 +749,10 @@ function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
     )
       return err(`${where} ("${n.id}") has a teacher's event that is not an event id placed on its own moves`);
     if (typeof n.serial !== 'number') return err(`${where} ("${n.id}") has no serial number`);
-    const p = n.players as Partial<BySide<unknown>> | undefined;
-    if (typeof p !== 'object' || p === null || typeof p.britain !== 'string' || typeof p.ussr !== 'string') return err(`${where} ("${n.id}") does not say who plays each side`);
+    // Format 1 named every node's players; from format 2 null says they were not recorded.
+    const p = n.players as Partial<BySide<unknown>> | null | undefined;
+    if (p === null ? d.formatVersion === 1 : typeof p !== 'object' || typeof p.britain !== 'string' || typeof p.ussr !== 'string') return err(`${where} ("${n.id}") does not say who plays each side`);
+    for (const side of SIDES) if (p && !isController(p[side])) return err(`${where} ("${n.id}") names an unknown player for ${SIDE_LABEL[side]}: ${JSON.stringify(p[side])}`);
     if (typeof d.hashes[n.id] !== 'string') return err(`${where} ("${n.id}") has no recorded state hash`);
     ids.add(n.id);
   }

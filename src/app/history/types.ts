@@ -39,8 +39,8 @@ export interface HistoryNode {
   injected?: Injection[];
   /** A name the user gave; empty for none (screens then show the divergence in words). */
   label: string;
-  /** Who plays each side when this branch is played on (a person, or a computer player). */
-  players: BySide<Controller>;
+  /** Who played each side on this branch's own moves, and plays when it is played on (see NodePlayers). */
+  players: NodePlayers;
   /** Order of creation (0 for the trunk): a stable sort key that needs no clock. */
   serial: number;
   /**
@@ -48,6 +48,19 @@ export interface HistoryNode {
    * history's. It has no parent; its branches keep its seed. Unset: the tree's (history's) seed.
    */
   seed?: string;
+}
+
+/**
+ * Who plays each side of a branch: a person ('human') or a computer player by name; null where it
+ * was not recorded (a branch taken in from a share code or file of a format that did not say who
+ * played it), so that no screen names players nobody recorded.
+ */
+export type NodePlayers = BySide<Controller> | null;
+
+/** From move `at` of a path on, who played each side (null: not recorded); a path's segments ascend by `at`. */
+export interface Segment {
+  at: number;
+  players: NodePlayers;
 }
 
 /** A point on a node's path: after its first `at` moves (0 = the start of the game). */
@@ -122,7 +135,8 @@ export interface Divergence {
 /** The stored form of a whole tree (storage port, JSON). */
 export interface TreeData {
   format: typeof TREE_FORMAT;
-  formatVersion: 1;
+  /** 2: a node's players may be null (not recorded); 1 (still read) always named them. */
+  formatVersion: 1 | 2;
   scenario: string;
   scenarioVersion: number;
   /** The trunk's seed: the scenario's history seed (ai/baseline.ts). */
@@ -132,6 +146,8 @@ export interface TreeData {
   hashes: Record<NodeId, string>;
 }
 export const TREE_FORMAT = 'anglo-soviet-diplomacy/history-tree';
+/** The format version a tree is stored in now (see TreeData.formatVersion). */
+export const TREE_VERSION = 2;
 
 // ---- diff ----------------------------------------------------------------------------------
 

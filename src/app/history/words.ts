@@ -4,7 +4,9 @@
 // or the orders the historical player gives for those dates).
 
 import { AI_VIEW, aiRng, historicalPlayer, nextMove } from '../../ai/index';
-import { type Compiled, type GameState, longDate, type Move, type Order, type Side, seatView, type Terms } from '../../engine/index';
+import { type Compiled, type GameState, longDate, type Move, type Order, SIDES, type Side, seatView, type Terms } from '../../engine/index';
+import type { Scenario } from '../../scenario/schema';
+import type { NodePlayers } from './types';
 
 export const sideName = (c: Compiled, side: Side): string => c.sc.sides[side].name;
 
@@ -114,6 +116,12 @@ export const PLAYER_WORDS: Record<string, string> = {
   hardliner: 'a bargaining baseline that never concedes',
   titfortat: 'a bargaining baseline that concedes as the other side does',
 };
+
+/** Who played a branch, side by side ("Britain: a person; Soviet Union: …"), or plainly that it was not recorded. */
+export function playersText(sc: Scenario, players: NodePlayers): string {
+  if (!players) return 'not recorded (the code or file it came from did not say who played it)';
+  return SIDES.map(side => `${sc.sides[side].name}: ${playerText(players[side])}`).join('; ');
+}
 
 /**
  * Who plays a side, in words: "a person", "the computer, thinking ahead, strength 3, held close to

@@ -81,11 +81,11 @@ export class HistorySession {
     return ok({ save, target: { kind: 'new', at, players, label } });
   }
 
-  /** The target for playing an existing node on from its end. */
-  targetOf(id: NodeId): Target {
+  /** The target for playing an existing node on from its end, with its players. */
+  targetOf(id: NodeId, players: BySide<Controller>): Target {
     const n = this.tree.node(id)!;
     // A node with no move of its own is made again at the first move (see follow).
-    if (n.parent !== null && n.moves.length === 0 && n.reseed === undefined) return { kind: 'new', at: { node: n.parent, at: n.at }, players: n.players, label: n.label, replaces: id };
+    if (n.parent !== null && n.moves.length === 0 && n.reseed === undefined) return { kind: 'new', at: { node: n.parent, at: n.at }, players, label: n.label, replaces: id };
     return { kind: 'node', id };
   }
 

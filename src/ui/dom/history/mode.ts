@@ -224,7 +224,7 @@ export class HistoryMode {
     if (!checked.ok) return checked.error.message;
     const s = await this.session(sc.value.id);
     if (!s.ok) return s.error;
-    const node = s.value.tree.adopt(checked.value.line, { label: checked.value.label });
+    const node = s.value.tree.adopt(checked.value.line, { label: checked.value.label, segments: checked.value.segments });
     if (!node.ok) return node.error;
     await this.tree(sc.value.id, node.value.id);
     this.say({ error: false, text: `${from === 'The code' ? 'The shared branch' : from} is added to the tree: ${s.value.title(node.value.id)}.` });
@@ -238,13 +238,19 @@ export class HistoryMode {
     await this.start(session, b.value.target, b.value.save);
   }
 
-  /** Play a node on from its end, with the players it was last played with. */
+  /**
+   * Play a node on from its end, with the players it was last played with. Where they were not
+   * recorded, a new branch from its end, a person for Britain against the persona, so the moves
+   * made are not put down to players nobody recorded.
+   */
   private async playOn(session: HistorySession, id: NodeId): Promise<void> {
     const n = session.tree.node(id);
     if (!n) return;
-    const save = session.saveOf(id, n.players);
+    const players = n.players;
+    if (!players) return this.branch(session, id, { pos: session.tree.length(id), side: 'britain', opponent: 'persona', label: '' });
+    const save = session.saveOf(id, players);
     if (!save.ok) return this.deps.exit({ error: true, text: save.error });
-    await this.start(session, session.targetOf(id), save.value);
+    await this.start(session, session.targetOf(id, players), save.value);
   }
 
   private async start(session: HistorySession, target: Target, save: AppSave, gameId = `branch-${session.sc.id}-${Date.now().toString(36)}`): Promise<void> {

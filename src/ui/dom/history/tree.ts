@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, playerText, TRUNK_ID } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, playersText, TRUNK_ID } from '../../../app/history/index';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL } from '../../../engine/index';
 import { fill, h } from '../h';
@@ -255,7 +255,6 @@ export class TreeScreen {
     const trunk = r.id === TRUNK_ID;
     const undo = trunk ? null : tree.canUndo(r.id);
     const playable = !trunk && !s.ended && this.session.playable(r.id);
-    const who = (side: 'britain' | 'ussr') => `${sc.sides[side].name}: ${playerText(n.players[side])}`;
     return h(
       'section',
       { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
@@ -279,7 +278,7 @@ export class TreeScreen {
         h('dt', null, 'Moves'),
         h('dd', null, `${r.moves}${trunk ? '' : ` (${n.moves.length} its own)`}`),
         h('dt', null, 'Players'),
-        h('dd', null, `${who('britain')}; ${who('ussr')}`),
+        h('dd', null, playersText(sc, n.players)),
       ),
       h(
         'div',
@@ -288,6 +287,7 @@ export class TreeScreen {
         playable ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on') : null,
         this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
       ),
+      playable && !n.players ? h('p', { class: 'help' }, `Played on, it goes on in a new branch of its own: you as ${sc.sides.britain.name} against the computer.`) : null,
       trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,
