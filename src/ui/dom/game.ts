@@ -609,7 +609,7 @@ export class GameScreen {
       // Seen, not read: the board is an image to a screen reader, whose figures are in the panels.
       h('div', { class: 'board-more more-left', 'aria-hidden': 'true' }),
       h('div', { class: 'board-more more-right', 'aria-hidden': 'true' }),
-      h('p', { class: 'board-hint', 'aria-hidden': 'true' }, touch ? 'Swipe for the rest of the board →' : 'Scroll sideways for the rest of the board →'),
+      h('p', { class: 'board-hint', 'aria-hidden': 'true' }, touch ? 'Swipe sideways for more →' : 'Scroll sideways for more →'),
     );
     return this.el.boardFrame;
   }

@@ -60,7 +60,7 @@ export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean } 
       ? h(
           'p',
           { class: 'help' },
-          `Your score, out of 100, is the weighted share of these you achieve by the end (weights total ${total}). History is scored by the same rules, and shown only at the end.`,
+          `Your score is the share of these objectives’ weight you achieve by the end, scaled to 100${total === 100 ? '' : ` (their weights add up to ${total})`}. History is scored by the same rules, and shown only at the end.`,
         )
       : null,
     summary,
