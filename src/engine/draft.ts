@@ -5,7 +5,7 @@ import type { Compiled, Draft } from './compiled';
 import { Dice } from './dice';
 import { RELATION_LABEL, sideInSentence } from './labels';
 import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
-import { ofSide, type Relations, type Side } from './vocab';
+import { ofSide, other, type Relations, type Side } from './vocab';
 
 export type { Draft };
 
@@ -313,7 +313,10 @@ export function setLead(d: Draft, minister: number, cause: string): void {
   if (d.s.lead[m.side] === minister) return;
   setInOffice(d, minister, true, cause);
   d.s.lead = { ...d.s.lead, [m.side]: minister };
-  news(d, `${sideInSentence(d.c.sc, m.side, true)} is now led by ${m.name}, ${m.office}.`, cause, null, { headline: 'government' });
+  // The lead is the minister the player plays, not the head of the government: say what he holds.
+  news(d, `${sideInSentence(d.c.sc, m.side, true)}'s dealings with ${sideInSentence(d.c.sc, other(m.side))} are now in the hands of ${m.name}, ${m.office}.`, cause, null, {
+    headline: 'government',
+  });
 }
 
 export function end(d: Draft, reason: string, cause: string): void {
