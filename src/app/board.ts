@@ -2,7 +2,7 @@
 // pressure gauges, standing, trade and relations. Pure data, so the Phaser views hold no rules and
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
-import { type Compiled, longDate, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, shownDay, type TradeMonth } from '../engine/index';
+import { type Compiled, longDate, officeNow, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, shownDay, type TradeMonth } from '../engine/index';
 import { groupLines } from './names';
 
 /** A number on the board; `value` null when the side cannot see it. */
@@ -115,7 +115,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
         id: m.id,
         name: m.name,
         short: m.short,
-        office: m.office,
+        office: officeNow(m, v.fired),
         side: s,
         influence: m.influence,
         isLead: m.i === leadIdx,
@@ -138,7 +138,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
   incidents.sort((a, b) => b.day - a.day);
   const sideInfo = (s: Side) => {
     const l = c.ministers[v.lead[s]]!;
-    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: l.office, standing: fig(c.side[s].iStanding) };
+    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: officeNow(l, v.fired), standing: fig(c.side[s].iStanding) };
   };
   const cs = c.side[me];
   return {

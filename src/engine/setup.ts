@@ -109,6 +109,8 @@ export interface SetupMinister {
   short?: string;
   side: Side;
   office: string;
+  /** Later offices, each from the firing of an event (schema.ts, Minister.laterOffices); display only. */
+  laterOffices?: { after: string; office: string; sources: string[] }[];
   body: Body;
   influence: number;
   stances: Record<string, number>;

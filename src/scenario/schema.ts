@@ -143,6 +143,12 @@ export const Minister = z.strictObject({
   short: z.string().optional(),
   side,
   office: text,
+  /**
+   * Later offices, each from the firing of the event whose news reports the change ("Bukharin is
+   * removed from the leadership of the Comintern"), so a card never contradicts the game's own news.
+   * Display only: rules and state do not read it. The last listed whose event has fired holds.
+   */
+  laterOffices: z.array(z.strictObject({ after: id, office: text, sources })).optional(),
   body: z.enum(BODIES),
   influence: z.number().min(1).max(10),
   stances: z.record(z.string(), stance),
