@@ -69,7 +69,8 @@ export interface BoardModel {
   relationsLabel: string;
   warDanger: Figure;
   /** Each side's name, lead and standing. */
-  sides: Record<Side, { name: string; lead: string; leadOffice: string; standing: Figure }>;
+  /** `panelTitle`: the scenario's heading for the side's ministers, or null for the board's own. */
+  sides: Record<Side, { name: string; lead: string; leadOffice: string; panelTitle: string | null; standing: Figure }>;
   capital: Figure & { max: number; perTurn: number };
   intelligence: Figure;
   /** Whether the side can read the other cabinet (the view says). */
@@ -138,7 +139,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
   incidents.sort((a, b) => b.day - a.day);
   const sideInfo = (s: Side) => {
     const l = c.ministers[v.lead[s]]!;
-    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: officeNow(l, v.fired), standing: fig(c.side[s].iStanding) };
+    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: officeNow(l, v.fired), panelTitle: c.sc.sides[s].panelTitle ?? null, standing: fig(c.side[s].iStanding) };
   };
   const cs = c.side[me];
   return {

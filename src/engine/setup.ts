@@ -64,6 +64,8 @@ export interface SetupCalendar {
 export interface SetupSide {
   name: string;
   leadTitle: string;
+  /** The heading of the board's panel of the side's ministers (display only); absent, the board's own. */
+  panelTitle?: string;
   lead: string;
   standing: number;
   capitalPerTurn: number;

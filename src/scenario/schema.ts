@@ -110,6 +110,12 @@ export const Calendar = z
 export const SideDef = z.strictObject({
   name: text,
   leadTitle: text,
+  /**
+   * The heading of the board's panel of this side's ministers (display only), true to who is in it:
+   * "Ministers and officials" where it holds people outside the Cabinet. Absent, the board's own
+   * ("The Cabinet", "Politburo and Narkomindel").
+   */
+  panelTitle: text.optional(),
   lead: id,
   standing: z.number().min(0).max(100),
   capitalPerTurn: z.number().min(0).max(20),

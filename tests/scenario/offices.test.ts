@@ -59,4 +59,18 @@ describe('offices follow the news', () => {
     else expect.unreachable('the historical line of play should bring Labour in');
     expect(texts.filter(t => /\bled by\b|\bleads (Britain|the Soviet Union)\b/.test(t))).toEqual([]);
   });
+
+  it('a British panel headed "The Cabinet" holds no junior minister, official or ambassador', () => {
+    // Offices held outside the Cabinet in these years, as the scenarios name them.
+    const outside = /Under-Secretary|Parliamentary Secretary|Financial Secretary|Ambassador/;
+    const wrong: string[] = [];
+    for (const id of ['1927', '1929', '1932']) {
+      const sc = loadScenarioFile(id);
+      const p = new Play(sc, 'offices');
+      const heading = boardModel(p.c, seatView(p.c, p.s, 'ussr')).sides.britain.panelTitle ?? 'The Cabinet';
+      if (heading !== 'The Cabinet') continue;
+      for (const m of sc.ministers) if (m.side === 'britain' && outside.test(m.office)) wrong.push(`${id} ${m.id}: ${m.office}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
