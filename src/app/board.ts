@@ -2,7 +2,7 @@
 // pressure gauges, standing, trade and relations. Pure data, so the Phaser views hold no rules and
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
-import { type Compiled, longDate, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, shownDay, type TradeMonth } from '../engine/index';
+import { type Compiled, longDate, officeNow, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, shownDay, type TradeMonth } from '../engine/index';
 import { groupLines } from './names';
 
 /** A number on the board; `value` null when the side cannot see it. */
@@ -69,7 +69,8 @@ export interface BoardModel {
   relationsLabel: string;
   warDanger: Figure;
   /** Each side's name, lead and standing. */
-  sides: Record<Side, { name: string; lead: string; leadOffice: string; standing: Figure }>;
+  /** `panelTitle`: the scenario's heading for the side's ministers, or null for the board's own. */
+  sides: Record<Side, { name: string; lead: string; leadOffice: string; panelTitle: string | null; standing: Figure }>;
   capital: Figure & { max: number; perTurn: number };
   intelligence: Figure;
   /** Whether the side can read the other cabinet (the view says). */
@@ -115,7 +116,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
         id: m.id,
         name: m.name,
         short: m.short,
-        office: m.office,
+        office: officeNow(m, v.fired),
         side: s,
         influence: m.influence,
         isLead: m.i === leadIdx,
@@ -138,7 +139,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
   incidents.sort((a, b) => b.day - a.day);
   const sideInfo = (s: Side) => {
     const l = c.ministers[v.lead[s]]!;
-    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: l.office, standing: fig(c.side[s].iStanding) };
+    return { name: c.sc.sides[s].name, lead: l.name, leadOffice: officeNow(l, v.fired), panelTitle: c.sc.sides[s].panelTitle ?? null, standing: fig(c.side[s].iStanding) };
   };
   const cs = c.side[me];
   return {

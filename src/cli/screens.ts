@@ -19,6 +19,7 @@ import {
   type LegalAction,
   longDate,
   type NewsItem,
+  officeNow,
   other,
   packageValue,
   RELATION_LABEL,
@@ -427,7 +428,11 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       // Every resign line the seat may see, not only the near ones: a career's end is no surprise.
       const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(` quits <${m.resignBelow}`) : ''}`;
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
-      rows.push(seen(view, m.iOffice) === 1 ? [name, m.office, String(m.influence), ...issues.map(stance), moodTxt] : [dim(name), dim(m.office), '', ...issues.map(() => ''), dim('out of office')]);
+      rows.push(
+        seen(view, m.iOffice) === 1
+          ? [name, officeNow(m, view.fired), String(m.influence), ...issues.map(stance), moodTxt]
+          : [dim(name), dim(officeNow(m, view.fired)), '', ...issues.map(() => ''), dim('out of office')],
+      );
     }
     out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
     if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));

@@ -9,7 +9,7 @@ import { checkPersonas, checkUniqueIds } from './link/checks';
 import { decidedOn } from './link/conditions';
 import type { LinkContext } from './link/context';
 import { eventsByTurn, linkEvents } from './link/events';
-import { linkFigures } from './link/figures';
+import { linkFigures, linkLaterOffices } from './link/figures';
 import { checkFlagsTested, linkFlags } from './link/flags';
 import { linkHistory } from './link/history';
 import { linkNegotiation } from './link/negotiation';
@@ -87,6 +87,7 @@ function build(sc: ScenarioSetup): Compiled {
   const { outcomes, historyOrders, historyNotes } = linkHistory(cx, sc);
   checkPersonas(cx, sc);
   const roles = linkRoles(cx, sc, f.groups);
+  linkLaterOffices(cx, sc, f.ministers);
   checkFlagsTested(cx);
 
   const { figs } = f;

@@ -158,7 +158,10 @@ export interface CMinister {
   name: string;
   short: string;
   side: Side;
+  /** The office he starts with; what he holds on a given turn is officeNow's (labels.ts). */
   office: string;
+  /** Later offices, each from the firing of an event (index), in the file's order; display only. */
+  laterOffices: { event: number; office: string }[];
   body: string;
   influence: number;
   iStance: number[];

@@ -3,9 +3,9 @@
 // figure goes through setFig, which clamps it and records its cause in the ledger.
 import type { Compiled, Draft } from './compiled';
 import { Dice } from './dice';
-import { RELATION_LABEL, sideInSentence } from './labels';
+import { officeNow, RELATION_LABEL, sideInSentence } from './labels';
 import type { GameState, HeadlineKind, LedgerEntry, NewsItem } from './types';
-import { ofSide, type Relations, type Side } from './vocab';
+import { ofSide, other, type Relations, type Side } from './vocab';
 
 export type { Draft };
 
@@ -292,7 +292,7 @@ export function resign(d: Draft, minister: number, cause: string): void {
   const m = d.c.ministers[minister]!;
   if (d.s.fig[m.iOffice] === 0) return;
   setFig(d, m.iOffice, 0, cause);
-  news(d, `${m.name} (${m.office}) resigns.`, cause, null, { headline: 'resignation' });
+  news(d, `${m.name} (${officeNow(m, d.s.fired)}) resigns.`, cause, null, { headline: 'resignation' });
   const side = d.c.side[m.side];
   if (d.s.lead[m.side] !== minister) addFig(d, side.iStanding, -6, 'rule:resignation', `${m.name} resigned`);
   else end(d, `${m.name} resigned`, cause);
@@ -304,7 +304,8 @@ export function setInOffice(d: Draft, minister: number, on: boolean, cause: stri
   if ((d.s.fig[m.iOffice] === 1) === on) return;
   setFig(d, m.iOffice, on ? 1 : 0, cause);
   if (on) setFig(d, m.iMood, d.c.initialFig[m.iMood]!, cause, 'takes office');
-  news(d, on ? `${m.name} takes office as ${m.office}.` : `${m.name} (${m.office}) leaves office.`, cause, null);
+  const office = officeNow(m, d.s.fired);
+  news(d, on ? `${m.name} takes office as ${office}.` : `${m.name} (${office}) leaves office.`, cause, null);
 }
 
 /** Hand a side's lead to another minister, appointing him if need be. The player goes on as him. */
@@ -313,7 +314,10 @@ export function setLead(d: Draft, minister: number, cause: string): void {
   if (d.s.lead[m.side] === minister) return;
   setInOffice(d, minister, true, cause);
   d.s.lead = { ...d.s.lead, [m.side]: minister };
-  news(d, `${sideInSentence(d.c.sc, m.side, true)} is now led by ${m.name}, ${m.office}.`, cause, null, { headline: 'government' });
+  // The lead is the minister the player plays, not the head of the government: say what he holds.
+  news(d, `${sideInSentence(d.c.sc, m.side, true)}'s dealings with ${sideInSentence(d.c.sc, other(m.side))} are now in the hands of ${m.name}, ${officeNow(m, d.s.fired)}.`, cause, null, {
+    headline: 'government',
+  });
 }
 
 export function end(d: Draft, reason: string, cause: string): void {

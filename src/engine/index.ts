@@ -13,6 +13,7 @@ export { checkInvariants } from './invariants';
 export {
   CATEGORY_LABEL,
   categoryWords,
+  officeNow,
   RELATION_LABEL,
   RELATION_LABELS,
   type RelationLabels,

@@ -76,3 +76,14 @@ export function sideInSentence(sc: { readonly sides: Readonly<Record<Side, { rea
   const name = sc.sides[side].name;
   return /^(Soviet|United)\b/.test(name) ? `${start ? 'The' : 'the'} ${name}` : name;
 }
+
+/**
+ * The office a minister holds now, as the game has reported it: the last of his later offices
+ * whose event has fired (`fired`: day each event last fired, or -1, a state's or a seat's view),
+ * else the one he started with. Display only.
+ */
+export function officeNow(m: { readonly office: string; readonly laterOffices: readonly { readonly event: number; readonly office: string }[] }, fired: readonly number[]): string {
+  let office = m.office;
+  for (const o of m.laterOffices) if ((fired[o.event] ?? -1) >= 0) office = o.office;
+  return office;
+}

@@ -6,7 +6,7 @@ import { logistic, type Votes, votedLean } from './cabinet';
 import type { Compiled, CTerm } from './compiled';
 import { ROLL } from './dice';
 import { addFig, type Draft, news, ownAgreed, ownOffers, roll } from './draft';
-import { sideInSentence } from './labels';
+import { officeNow, sideInSentence } from './labels';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
@@ -211,7 +211,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
     // One line per side: the same public outcome, and each side's own cabinet's reasons told only to it.
     const text = `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`;
     for (const seat of SIDES) {
-      news(d, text, cause, seat, { headline: ok ? 'note-ratified' : 'note-refused', detail: ratificationDetail(d.c, o.terms, votes, commons, seat) });
+      news(d, text, cause, seat, { headline: ok ? 'note-ratified' : 'note-refused', detail: ratificationDetail(d.c, d.s.fired, o.terms, votes, commons, seat) });
     }
   }
   ownOffers(d)[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
@@ -274,7 +274,14 @@ function rejectionReason(c: Compiled, s: GameState, side: Side, terms: Terms): s
  * who voted against and which terms they could not accept; for the other cabinet, only that it refused
  * (its ministers' reasons are its own secret); the Commons' verdict; or the terms that now bind.
  */
-function ratificationDetail(c: Compiled, terms: Terms, votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[], commons: boolean | null, seat: Side): string {
+function ratificationDetail(
+  c: Compiled,
+  fired: readonly number[],
+  terms: Terms,
+  votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[],
+  commons: boolean | null,
+  seat: Side,
+): string {
   const out: string[] = [];
   for (const v of votes) {
     if (v.passed) continue;
@@ -283,7 +290,7 @@ function ratificationDetail(c: Compiled, terms: Terms, votes: { side: Side; pass
       out.push(`${body} refused to ratify; it gave no reasons.`);
       continue;
     }
-    const names = v.against.map(k => `${c.ministers[k]!.name} (${c.ministers[k]!.office})`);
+    const names = v.against.map(k => `${c.ministers[k]!.name} (${officeNow(c.ministers[k]!, fired)})`);
     out.push(names.length ? `${body} refused to ratify. Voting against: ${names.join(', ')}.` : `${body} refused to ratify, though none of its ministers held the package worth too little.`);
     const bad = refusedTerms(c, v.acc);
     if (bad.length) out.push(`Terms it could not accept: ${bad.join('; ')}.`);

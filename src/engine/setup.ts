@@ -64,6 +64,8 @@ export interface SetupCalendar {
 export interface SetupSide {
   name: string;
   leadTitle: string;
+  /** The heading of the board's panel of the side's ministers (display only); absent, the board's own. */
+  panelTitle?: string;
   lead: string;
   standing: number;
   capitalPerTurn: number;
@@ -109,6 +111,8 @@ export interface SetupMinister {
   short?: string;
   side: Side;
   office: string;
+  /** Later offices, each from the firing of an event (schema.ts, Minister.laterOffices); display only. */
+  laterOffices?: { after: string; office: string; sources: string[] }[];
   body: Body;
   influence: number;
   stances: Record<string, number>;

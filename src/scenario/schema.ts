@@ -110,6 +110,12 @@ export const Calendar = z
 export const SideDef = z.strictObject({
   name: text,
   leadTitle: text,
+  /**
+   * The heading of the board's panel of this side's ministers (display only), true to who is in it:
+   * "Ministers and officials" where it holds people outside the Cabinet. Absent, the board's own
+   * ("The Cabinet", "Politburo and Narkomindel").
+   */
+  panelTitle: text.optional(),
   lead: id,
   standing: z.number().min(0).max(100),
   capitalPerTurn: z.number().min(0).max(20),
@@ -143,6 +149,12 @@ export const Minister = z.strictObject({
   short: z.string().optional(),
   side,
   office: text,
+  /**
+   * Later offices, each from the firing of the event whose news reports the change ("Bukharin is
+   * removed from the leadership of the Comintern"), so a card never contradicts the game's own news.
+   * Display only: rules and state do not read it. The last listed whose event has fired holds.
+   */
+  laterOffices: z.array(z.strictObject({ after: id, office: text, sources })).optional(),
   body: z.enum(BODIES),
   influence: z.number().min(1).max(10),
   stances: z.record(z.string(), stance),

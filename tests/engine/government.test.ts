@@ -59,7 +59,10 @@ describe('changes of government', () => {
     expect(g.fig('inOffice.hawk')).toBe(0);
     // no resignation penalty for a change of government, and the game goes on
     expect(g.s.ended).toBeNull();
-    expect(newsOf(g.s).map(n => n.text)).toContain('Britain is now led by Labour Foreign Sec, Foreign Secretary.');
+    // The lead is the minister the player plays, not the head of the government: the news says what he holds.
+    const texts = newsOf(g.s).map(n => n.text);
+    expect(texts).toContain("Britain's dealings with the Soviet Union are now in the hands of Labour Foreign Sec, Foreign Secretary.");
+    expect(texts.some(t => /led by/.test(t))).toBe(false);
     // the view shows who leads now
     expect(seatView(c, g.s, 'britain').lead.britain).toBe(lab);
     // with the hawk gone, a break has less support in cabinet

@@ -174,9 +174,9 @@ describe('fitText', () => {
     const cut: string[] = [];
     for (const id of ['1927', '1929', '1932']) {
       const c = compile(loadScenarioFile(id));
-      for (const x of c.ministers) {
-        const s = fitText(x.office, 17, charMeasure(1), OFFICE_RULES, OFFICE_SHORT);
-        if (s.endsWith('\u2026')) cut.push(`${id} office: ${s} (${x.office})`);
+      for (const office of c.ministers.flatMap(x => [x.office, ...x.laterOffices.map(o => o.office)])) {
+        const s = fitText(office, 17, charMeasure(1), OFFICE_RULES, OFFICE_SHORT);
+        if (s.endsWith('\u2026')) cut.push(`${id} office: ${s} (${office})`);
       }
       for (const g of c.groups) {
         const s = fitText(g.name, 20, charMeasure(1), GROUP_RULES, GROUP_SHORT);

@@ -6,7 +6,7 @@ import { monthIndexOf } from '../calendar';
 import type { CabinetTable, CGroup, CMinister, Compiled, CSide, FigureMeta } from '../compiled';
 import type { ScenarioSetup } from '../setup';
 import { type BySide, SIDES } from '../vocab';
-import { CompileError, issueAt } from './context';
+import { CompileError, issueAt, type LinkContext } from './context';
 
 export type LinkedFigures = Pick<Compiled, 'figs' | 'figIndex' | 'initialFig' | 'issues' | 'issueIndex' | 'side' | 'iTension' | 'ministers' | 'groups' | 'parties' | 'trade' | 'initialPipeline'> & {
   ministerIndex: Map<string, number>;
@@ -108,6 +108,7 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
       short: m.short ?? m.name,
       side: m.side,
       office: m.office,
+      laterOffices: [],
       body: m.body,
       influence: m.influence,
       iStance,
@@ -174,4 +175,15 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
   const initialPipeline = Array.from({ length: t.orderLagMonths }, () => t.exports);
 
   return { figs, figIndex, initialFig, issues, issueIndex, side, iTension, ministers, ministerIndex, groups, parties, trade, initialPipeline };
+}
+
+/** Each minister's later offices, by the event that reports each change (display only). */
+export function linkLaterOffices(cx: LinkContext, sc: ScenarioSetup, ministers: CMinister[]): void {
+  sc.ministers.forEach((m, k) => {
+    ministers[k]!.laterOffices = (m.laterOffices ?? []).map((o, j) => {
+      const event = cx.eventIndex.get(o.after);
+      if (event === undefined) throw new CompileError(`ministers[${k}].laterOffices[${j}].after`, `unknown event "${o.after}"`);
+      return { event, office: o.office };
+    });
+  });
 }

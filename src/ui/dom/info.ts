@@ -7,7 +7,7 @@ import { goalsHelp } from '../../app/goals';
 import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
 import { whyEntries } from '../../app/why';
-import { type Compiled, longDate, other, RELATION_LABEL, type SeatView, type Side, seen } from '../../engine/index';
+import { type Compiled, longDate, officeNow, other, RELATION_LABEL, type SeatView, type Side, seen } from '../../engine/index';
 import { type Dialog, openDialog } from './dialog';
 import { h } from './h';
 
@@ -116,7 +116,7 @@ export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fi
     );
   const d = openDialog(
     { title: `${m.name}`, className: 'minister' },
-    h('p', { class: 'office' }, `${m.office} · ${c.sc.sides[m.side].name} · influence ${m.influence}`),
+    h('p', { class: 'office' }, `${officeNow(m, view.fired)} · ${c.sc.sides[m.side].name} · influence ${m.influence}`),
     hidden ? h('p', { class: 'help' }, `Your intelligence is below ${view.sight}: his stances, mood and motives are hidden from you.`) : h('p', null, m.motives),
     h(
       'table',

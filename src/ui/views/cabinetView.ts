@@ -20,6 +20,7 @@ const LEAD_SPINE = 18;
 const STANCE_MIN = -100,
   STANCE_MAX = 100;
 
+/** The panel's heading where the scenario gives none of its own (sides.*.panelTitle). */
 const HEADINGS: Record<Side, string> = { britain: 'The Cabinet', ussr: 'Politburo and Narkomindel' };
 
 // Every card text at the board's smallest size (MIN_TEXT, 14 px or more on a projector).
@@ -27,6 +28,11 @@ const NAME: TextOpts = { size: 15, bold: true };
 const OFFICE: TextOpts = { size: 15, italic: true, color: PALETTE.inkSoft };
 const SMALL: TextOpts = { size: 15, color: PALETTE.inkSoft };
 const TAG: TextOpts = { font: 'poster', size: 15, color: PALETTE.paper, spacing: 1 };
+/**
+ * Room kept at the right of the italic office line: a slanted last letter draws past the width the
+ * canvas measures, and an office that fitted by a hair was cut at the card's edge ("Trade Rep., Londo").
+ */
+const ITALIC_OVERHANG = 4;
 /** A cabinet of more than this many is laid out in three rows of shorter cards, without the office line. */
 const TWO_ROWS_AT_MOST = 12;
 
@@ -83,15 +89,16 @@ export class CabinetView implements CabinetBoardView {
 
     // Title row: the body's name, then the issue the stance bars measure, with its two ends.
     let hx = x;
+    const heading = m.sides[side].panelTitle ?? HEADINGS[side];
     if (side === 'britain') {
       crown(g, hx + 8, y + 12, 8, col.accent);
       hx += 22;
-      const t = addText(this.bag, scene, hx, y + 1, HEADINGS.britain, { font: 'headline', size: 18, bold: true, color: col.css });
+      const t = addText(this.bag, scene, hx, y + 1, heading, { font: 'headline', size: 18, bold: true, color: col.css });
       hx += t.width + 10;
     } else {
       star(g, hx + 8, y + 12, 9, col.accent);
       hx += 22;
-      const t = addText(this.bag, scene, hx, y + 2, HEADINGS.ussr.toUpperCase(), { font: 'poster', size: 17, color: col.css, spacing: 1 });
+      const t = addText(this.bag, scene, hx, y + 2, heading.toUpperCase(), { font: 'poster', size: 17, color: col.css, spacing: 1 });
       hx += t.width + 10;
     }
     const cards = m.cabinets[side];
@@ -184,7 +191,7 @@ export class CabinetView implements CabinetBoardView {
       addText(this.bag, scene, ix, y + 20, name[1], NAME);
     } else {
       addText(this.bag, scene, ix, y + 2, c.short, NAME, iw);
-      if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw, OFFICE_RULES, OFFICE_SHORT);
+      if (withOffice) addText(this.bag, scene, ix, y + 20, c.office, OFFICE, iw - ITALIC_OVERHANG, OFFICE_RULES, OFFICE_SHORT);
     }
 
     // Stance on the main issue.
