@@ -101,6 +101,7 @@ export type {
   NodeId,
   OffRecordChoice,
   OrdersDiff,
+  PathEnd,
   Plausibility,
   Point,
   Stat,

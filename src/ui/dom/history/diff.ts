@@ -6,7 +6,7 @@
 // historian's view, diffNodes: both sides' full states, private figures and moves included).
 
 import './history.css';
-import { diffNodes, type NodeDiff, type NodeId, seatDiff, TRUNK_ID } from '../../../app/history/index';
+import { diffNodes, type NodeDiff, type NodeId, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
 import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL, type Relations, type Side } from '../../../engine/index';
@@ -125,7 +125,11 @@ export class DiffScreen {
     const sideName = (s: 'britain' | 'ussr') => this.session.sc.sides[s].name;
     const seat = d.seat;
     const them = seat ? this.session.sc.sides[seat === 'britain' ? 'ussr' : 'britain'].name : '';
-    const ends = `Relations at the end: A ${RELATION_LABEL[d.relations.a as Relations]}; B ${RELATION_LABEL[d.relations.b as Relations]}.`;
+    // A path that stopped short is dated where it stopped: its "end" is not the game's end.
+    const endOf = (k: 'a' | 'b') => `${k.toUpperCase()}${d.ends[k].finished ? '' : `, ${stoppedAt(d.ends[k])},`} ${RELATION_LABEL[d.relations[k] as Relations]}`;
+    const ends = `Relations at the end: ${endOf('a')}; ${endOf('b')}.`;
+    const stopped = (['a', 'b'] as const).filter(k => !d.ends[k].finished);
+    const cell = (reached: boolean, holds: boolean) => (reached ? (holds ? 'yes' : 'no') : h('span', { class: 'unknown' }, 'not reached'));
     fill(
       this.el.body,
       h(
@@ -181,14 +185,21 @@ export class DiffScreen {
                   d.outcomes.map(o =>
                     h(
                       'tr',
-                      { class: o.a !== o.b ? 'differs' : '' },
+                      { class: o.reached.a && o.reached.b && o.a !== o.b ? 'differs' : '' },
                       h('th', { scope: 'row' }, o.label, o.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null),
-                      h('td', null, o.a ? 'yes' : 'no'),
-                      h('td', null, o.b ? 'yes' : 'no'),
+                      h('td', null, cell(o.reached.a, o.a)),
+                      h('td', null, cell(o.reached.b, o.b)),
                     ),
                   ),
                 ),
               ),
+          !seat && stopped.length
+            ? h(
+                'p',
+                { class: 'help', id: 'diff-stopped' },
+                `${stopped.map(k => `${k.toUpperCase()} stopped ${stoppedAt(d.ends[k]).replace(/^at /, 'on ')}`).join('; ')}: an outcome history came to only after that is “not reached” there, not “no”.`,
+              )
+            : null,
           h('h2', null, 'Events in one and not the other'),
           h(
             'div',
@@ -294,9 +305,12 @@ export class DiffScreen {
       lb = last(f.b);
     const words = this.el.body.querySelector('#diff-figure-words');
     if (words)
-      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}, B ${lb === null ? '—' : num(lb)}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
+      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}${this.d.ends.a.finished ? '' : ` (${stoppedAt(this.d.ends.a)})`}, B ${lb === null ? '—' : num(lb)}${this.d.ends.b.finished ? '' : ` (${stoppedAt(this.d.ends.b)})`}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
   }
 }
+
+/** Where a path that has not finished stopped: "at Monday 16 May 1927 (not finished)". */
+const stoppedAt = (e: PathEnd): string => `at ${longDate(e.day)} (not finished)`;
 
 /** The teacher's events on either path, in words ("A: the teacher introduced “…”, given 12 May 1927"), or nothing when there were none. */
 function teacherWords(d: NodeDiff): HTMLElement | null {
