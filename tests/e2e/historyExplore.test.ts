@@ -68,7 +68,7 @@ describeBrowser('history: the what-if explorer', browser => {
     await openTree(page);
     await page.click('#node-card [data-action=explore]');
     await page.waitForSelector('#explore-from');
-    expect(await page.locator('.watch-title .help').innerText()).toMatch(/as it stands on Saturday 31 December 1927/);
+    expect(await page.locator('.watch-title .help').innerText()).toMatch(/as it stands on Saturday 31 December 1927, its end/);
     expect(await page.locator('.explore-body').innerText()).not.toMatch(/nothing left to explore/);
     await page.waitForSelector('#plausibility-history');
     expect(await page.locator('#plausibility').innerText()).not.toMatch(/\d bits more surprising/);

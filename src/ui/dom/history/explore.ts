@@ -23,6 +23,7 @@ import { pct } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { type BySide, longDate, SIDES, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
+import { fullSelect } from '../select';
 import { axisDate, histogram, lineChart } from './charts';
 
 export interface ExploreDeps {
@@ -124,7 +125,9 @@ export class ExploreScreen {
         h(
           'p',
           { class: 'help' },
-          `From ${node === TRUNK_ID ? 'history' : `the branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}: the past kept, the dice of the rest re-rolled in each continuation.`,
+          end.ended
+            ? `${node === TRUNK_ID ? 'History' : `The branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}, its end: choose a date inside it to explore from.`
+            : `From ${node === TRUNK_ID ? 'history' : `the branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}: the past kept, the dice of the rest re-rolled in each continuation.`,
         ),
       ),
       h(
@@ -169,7 +172,7 @@ export class ExploreScreen {
       'form',
       { class: 'explore-from', 'aria-label': 'Choose a date to explore from' },
       h('p', null, `${whose === 'history' ? 'History' : 'This branch'} ends here (${reason}), so nothing follows this point. Choose a date inside ${whose} to ask “what if?” from: what happened before it is kept, and everything after it is played again many times on fresh dice.`),
-      h('p', null, h('label', { class: 'field', for: 'explore-from' }, 'Explore from ', sel), ' ', h('button', { type: 'submit', class: 'btn small primary', 'data-action': 'explore-from' }, 'Explore from this date')),
+      h('p', { class: 'explore-from-row' }, h('label', { for: 'explore-from' }, 'Explore from '), fullSelect(sel), ' ', h('button', { type: 'submit', class: 'btn small primary', 'data-action': 'explore-from' }, 'Explore from this date')),
     );
     form.onsubmit = e => {
       e.preventDefault();
