@@ -43,7 +43,8 @@ export const citeInText = (text: string): string => text.replace(REF, (_m, kind:
  * What "the thesis" is, for a Sources help entry and a hover on every cited source. The copy the
  * scenarios cite (by line) carries no title page: it is named by what it is.
  */
-export const THESIS_NAME = 'the doctoral thesis on Anglo-Soviet relations from 1927 to 1932 that the game is built on (its author used unpublished British official and private papers beside published Western and Soviet sources); line numbers refer to the copy the scenarios cite';
+export const THESIS_NAME =
+  'the doctoral thesis on Anglo-Soviet relations from 1927 to 1932 that the game is built on (its author used unpublished British official and private papers beside published Western and Soviet sources); line numbers refer to the copy the scenarios cite';
 
 /** A list of sources as every screen shows it: "Sources: the thesis, lines 3099–3135 and 4001–4010"; "" for none. */
 export const sourcesLine = (srcs: readonly string[]): string => (srcs.length ? `Sources: ${citations(srcs)}` : '');

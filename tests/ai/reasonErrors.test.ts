@@ -12,7 +12,8 @@ import { loadScenarioFile } from '../loadScenario';
 
 /** A figure in points, signed, with nothing after it that gives its error or says its noise is unread. */
 const FIG = '[−+]\\d+\\.\\d+(?!\\d)';
-const BARE = '(?! ±| \\(give or take |(?: points)? \\(give or take | of 100 \\((?:give or take|from one future) | \\(one (?:playout|future)|(?: objective)? points \\(one playout|; one playout cannot tell)';
+const BARE =
+  '(?! ±| \\(give or take |(?: points)? \\(give or take | of 100 \\((?:give or take|from one future) | \\(one (?:playout|future)|(?: objective)? points \\(one playout|; one playout cannot tell)';
 /** Where a reason states a worth from playouts: each must not match (a bare figure). */
 const BARE_FIGURES = [
   `${FIG}${BARE}(?: objective)?(?: points)? for (?:us|them)`,

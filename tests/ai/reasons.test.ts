@@ -33,7 +33,9 @@ describe('reasons', () => {
     // The objectives, then the final test that settled the move (the challenger's lead against its bound).
     const objectives = why.factors.filter(f => sc.objectives.britain.some(o => f.label.startsWith(o.label)));
     expect(objectives.length).toBeGreaterThanOrEqual(1);
-    expect(why.factors.at(-1)!.label).toMatch(/^How much better the best other move did than its first instinct on \d+ new futures; to be taken it had to beat [−+]\d+\.\d+, enough to be sure it was not luck, and it did(?: not)?: /);
+    expect(why.factors.at(-1)!.label).toMatch(
+      /^How much better the best other move did than its first instinct on \d+ new futures; to be taken it had to beat [−+]\d+\.\d+, enough to be sure it was not luck, and it did(?: not)?: /,
+    );
     const total = sc.objectives.britain.reduce((t, o) => t + o.weight, 0);
     for (const f of objectives) {
       const o = sc.objectives.britain.find(x => f.label.startsWith(x.label))!;

@@ -63,7 +63,9 @@ describeBrowser("the computer's reasons", browser => {
       expect(text).toMatch(/It played \d+ possible futures from here: this move averages \d+\.\d+ of 100 \(give or take <?\d+\.\d+\)/);
       expect(text).toMatch(/Passed over/i);
       // Either the objectives that told the moves apart clear of the futures' noise, with their weights, or that none did.
-      expect(text).toMatch(/objective, weight \d+ of \d+|nothing in its objectives told them apart|no single objective's share of that is clear of luck|no one objective clearly parted them|too close to be sure it is not luck/);
+      expect(text).toMatch(
+        /objective, weight \d+ of \d+|nothing in its objectives told them apart|no single objective's share of that is clear of luck|no one objective clearly parted them|too close to be sure it is not luck/,
+      );
       // The final test that settled the move, against the bound it had to clear.
       expect(text).toMatch(
         /How much better the best other move did than its first instinct on \d+ new futures|The best other move scored exactly as its first instinct did in each of \d+ new futures/,

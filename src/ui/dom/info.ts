@@ -188,7 +188,11 @@ export function helpDialog(): Dialog {
       null,
       'To negotiate, draft a note on the negotiation table: one option for every term. You see how your own cabinet would take it, and theirs only if your intelligence is good. An agreement binds only once both cabinets ratify it.',
     ),
-    h('p', null, 'Every number can tell you why it moved: click it on the board, or press W (the Figures button) for the list. Each change names its cause and the sources it rests on. Why the computer moved as it did is in the Reports tab.'),
+    h(
+      'p',
+      null,
+      'Every number can tell you why it moved: click it on the board, or press W (the Figures button) for the list. Each change names its cause and the sources it rests on. Why the computer moved as it did is in the Reports tab.',
+    ),
     h('h3', null, 'Reading the board'),
     h(
       'p',
@@ -201,7 +205,11 @@ export function helpDialog(): Dialog {
       'A ⚠ is a warning, never a direction: a pressure group above 60 (it costs you standing every turn), your standing below 25, the war danger at 60 or more. A ! beside the war danger means it is 35 or more.',
     ),
     h('h3', null, 'Sources'),
-    h('p', { id: 'help-sources' }, `Every event, order, minister and figure cites what it rests on. “The thesis” is ${THESIS_NAME}; “the thesis, lines 3636–3654” points into it. Anything the sources do not give is marked as an estimate.`),
+    h(
+      'p',
+      { id: 'help-sources' },
+      `Every event, order, minister and figure cites what it rests on. “The thesis” is ${THESIS_NAME}; “the thesis, lines 3636–3654” points into it. Anything the sources do not give is marked as an estimate.`,
+    ),
     h('h3', null, 'Objectives and the score'),
     ...goalsHelp('browser').map(t => h('p', null, t)),
     h('h3', null, 'Keys'),

@@ -77,7 +77,13 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
           differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} in this branch, ${o.a ? 'yes' : 'no'} in history`)),
         )
       : null,
-    h('p', { class: 'help' }, same.length ? `${differs.length ? 'As in history otherwise' : open.length ? 'As in history so far' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.` : ''),
+    h(
+      'p',
+      { class: 'help' },
+      same.length
+        ? `${differs.length ? 'As in history otherwise' : open.length ? 'As in history so far' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.`
+        : '',
+    ),
     open.length ? h('p', { class: 'help', id: 'outcomes-open' }, `Not reached yet, the branch stopping at ${longDate(d.ends.b.day)}: ${open.map(o => o.label).join('; ')}.`) : null,
     end.ended
       ? h(

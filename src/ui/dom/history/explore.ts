@@ -171,8 +171,19 @@ export class ExploreScreen {
     const form = h(
       'form',
       { class: 'explore-from', 'aria-label': 'Choose a date to explore from' },
-      h('p', null, `${whose === 'history' ? 'History' : 'This branch'} ends here (${reason}), so nothing follows this point. Choose a date inside ${whose} to ask “what if?” from: what happened before it is kept, and everything after it is played again many times on fresh dice.`),
-      h('p', { class: 'explore-from-row' }, h('label', { for: 'explore-from' }, 'Explore from '), fullSelect(sel), ' ', h('button', { type: 'submit', class: 'btn small primary', 'data-action': 'explore-from' }, 'Explore from this date')),
+      h(
+        'p',
+        null,
+        `${whose === 'history' ? 'History' : 'This branch'} ends here (${reason}), so nothing follows this point. Choose a date inside ${whose} to ask “what if?” from: what happened before it is kept, and everything after it is played again many times on fresh dice.`,
+      ),
+      h(
+        'p',
+        { class: 'explore-from-row' },
+        h('label', { for: 'explore-from' }, 'Explore from '),
+        fullSelect(sel),
+        ' ',
+        h('button', { type: 'submit', class: 'btn small primary', 'data-action': 'explore-from' }, 'Explore from this date'),
+      ),
     );
     form.onsubmit = e => {
       e.preventDefault();

@@ -7,10 +7,10 @@
 // place to branch off: another option, other orders, against the computer or a second person.
 
 import './history.css';
+import { THESIS_NAME } from '../../../app/citations';
 import { num, signed } from '../../../app/numbers';
 import type { Controller } from '../../../app/saveFile';
 import { cityOf, type Frame, type GapModel, type GapRow, heardShown, knowledgeGap, type OwnMove, type Recording, type SideFrame, timeline } from '../../../app/watch/index';
-import { THESIS_NAME } from '../../../app/citations';
 import { longDate, other, SIDES, type Side } from '../../../engine/index';
 import { openDialog } from '../dialog';
 import { fill, h } from '../h';
