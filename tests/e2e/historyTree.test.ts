@@ -260,6 +260,9 @@ describeBrowser('history: a tree with several finished branches', browser => {
     const row = (label: string) => page.locator('.diff-grid table.rates tr', { hasText: label }).first().innerText();
     expect(await row('Relations broken in late May')).toMatch(/yes\s+not reached$/);
     expect(await row('Arcos is raided')).toMatch(/yes\s+yes$/);
+    // Nor is a decision history met after the stop "not put to" B, nor an event after it a difference.
+    expect(await page.locator('.decisions-diff').innerText()).toMatch(/not reached/);
+    expect(await page.locator('.events-diff').innerText()).toMatch(/… and \d+ later, after B stopped\./);
     expect(stopped).toBeLessThan(c.days.at(-1)!);
     expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-diff-unfinished');

@@ -120,8 +120,19 @@ export class DiffScreen {
     });
     const chartBox = h('div', { class: 'diff-chart' });
     const decisions = d.decisions.filter(x => !x.same);
-    const pick = (x: { label: string; historical: boolean } | null) =>
-      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, 'not put to it');
+    // A path that stopped short never came to what the other met after its last date: "not reached", not "not put to it".
+    const beyond = (k: 'a' | 'b', day: number) => !d.ends[k].finished && day > d.ends[k].day;
+    const pick = (x: { label: string; historical: boolean } | null, k: 'a' | 'b', day: number) =>
+      x
+        ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null)
+        : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : 'not put to it');
+    // Events one path had after the other stopped are not differences: counted apart.
+    const only = (k: 'a' | 'b') => {
+      const other = k === 'a' ? 'b' : 'a';
+      const list = k === 'a' ? d.events.onlyA : d.events.onlyB;
+      return { met: list.filter(e => !beyond(other, e.day)), later: list.filter(e => beyond(other, e.day)).length };
+    };
+    const onlyIn = { a: only('a'), b: only('b') };
     const sideName = (s: 'britain' | 'ussr') => this.session.sc.sides[s].name;
     const seat = d.seat;
     const them = seat ? this.session.sc.sides[seat === 'britain' ? 'ussr' : 'britain'].name : '';
@@ -208,25 +219,31 @@ export class DiffScreen {
               'div',
               null,
               h('h3', null, `Only in A`),
-              d.events.onlyA.length
+              onlyIn.a.met.length
                 ? h(
                     'ul',
                     { id: 'only-a' },
-                    d.events.onlyA.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
+                    onlyIn.a.met.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
+              onlyIn.a.later
+                ? h('p', { class: 'help' }, `… and ${onlyIn.a.later} later, after B stopped.`)
+                : null,
             ),
             h(
               'div',
               null,
               h('h3', null, `Only in B`),
-              d.events.onlyB.length
+              onlyIn.b.met.length
                 ? h(
                     'ul',
                     { id: 'only-b' },
-                    d.events.onlyB.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
+                    onlyIn.b.met.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
+              onlyIn.b.later
+                ? h('p', { class: 'help' }, `… and ${onlyIn.b.later} later, after A stopped.`)
+                : null,
             ),
           ),
           d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aShown)}, B ${longDate(e.bShown)})`).join('; ')}.`) : null,
@@ -249,8 +266,8 @@ export class DiffScreen {
                       'tr',
                       null,
                       h('th', { scope: 'row' }, x.title, h('span', { class: 'sub' }, ` ${sideName(x.side)}, ${longDate((x.a ?? x.b)!.shown)}`)),
-                      h('td', { class: 'wrap' }, pick(x.a)),
-                      h('td', { class: 'wrap' }, pick(x.b)),
+                      h('td', { class: 'wrap' }, pick(x.a, 'a', (x.a ?? x.b)!.day)),
+                      h('td', { class: 'wrap' }, pick(x.b, 'b', (x.a ?? x.b)!.day)),
                     ),
                   ),
                 ),
@@ -305,7 +322,7 @@ export class DiffScreen {
       lb = last(f.b);
     const words = this.el.body.querySelector('#diff-figure-words');
     if (words)
-      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}${this.d.ends.a.finished ? '' : ` (${stoppedAt(this.d.ends.a)})`}, B ${lb === null ? '—' : num(lb)}${this.d.ends.b.finished ? '' : ` (${stoppedAt(this.d.ends.b)})`}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
+      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}${this.d.ends.a.finished ? '' : ` (where it stopped, ${longDate(this.d.ends.a.day)})`}, B ${lb === null ? '—' : num(lb)}${this.d.ends.b.finished ? '' : ` (where it stopped, ${longDate(this.d.ends.b.day)})`}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
   }
 }
 
