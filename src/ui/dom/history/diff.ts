@@ -123,9 +123,7 @@ export class DiffScreen {
     // A path that stopped short never came to what the other met after its last date: "not reached", not "not put to it".
     const beyond = (k: 'a' | 'b', day: number) => !d.ends[k].finished && day > d.ends[k].day;
     const pick = (x: { label: string; historical: boolean } | null, k: 'a' | 'b', day: number) =>
-      x
-        ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null)
-        : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : 'not put to it');
+      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : 'not put to it');
     // Events one path had after the other stopped are not differences: counted apart.
     const only = (k: 'a' | 'b') => {
       const other = k === 'a' ? 'b' : 'a';
@@ -226,9 +224,7 @@ export class DiffScreen {
                     onlyIn.a.met.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
-              onlyIn.a.later
-                ? h('p', { class: 'help' }, `… and ${onlyIn.a.later} later, after B stopped.`)
-                : null,
+              onlyIn.a.later ? h('p', { class: 'help' }, `… and ${onlyIn.a.later} later, after B stopped.`) : null,
             ),
             h(
               'div',
@@ -241,9 +237,7 @@ export class DiffScreen {
                     onlyIn.b.met.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
-              onlyIn.b.later
-                ? h('p', { class: 'help' }, `… and ${onlyIn.b.later} later, after A stopped.`)
-                : null,
+              onlyIn.b.later ? h('p', { class: 'help' }, `… and ${onlyIn.b.later} later, after A stopped.`) : null,
             ),
           ),
           d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aShown)}, B ${longDate(e.bShown)})`).join('; ')}.`) : null,
