@@ -1,7 +1,7 @@
 // Sources as a reader would cite them. The scenario data cites the thesis by its line numbers in a
 // compact form ("thesis L3099-3135"; "thesis fn L6694-6696", or "fn L6694-6696", for a footnote); players, teachers and the end
 // screen see "the thesis, lines 3099–3135" instead, with an en dash between the lines. One place
-// for both front ends.
+// for both front ends: every place that shows a list of sources writes it with sourcesLine.
 
 const REF = /\b(thesis fn|thesis|fn) L(\d+)(?:-L?(\d+))?/g;
 /** One compact reference, whole: its kind ("thesis fn" is a footnote, as "fn" is), first and last line. */
@@ -38,3 +38,13 @@ export function citations(srcs: readonly string[]): string {
 
 /** Free text with its compact references rewritten as citations: "(thesis L5514-5516)" → "(the thesis, lines 5514–5516)". */
 export const citeInText = (text: string): string => text.replace(REF, (_m, kind: string, from: string, to?: string) => citation(`${kind} L${from}${to ? `-${to}` : ''}`));
+
+/**
+ * What "the thesis" is, for a Sources help entry and a hover on every cited source. The copy the
+ * scenarios cite (by line) carries no title page: it is named by what it is.
+ */
+export const THESIS_NAME =
+  'the doctoral thesis on Anglo-Soviet relations from 1927 to 1932 that the game is built on (its author used unpublished British official and private papers beside published Western and Soviet sources); line numbers refer to the copy the scenarios cite';
+
+/** A list of sources as every screen shows it: "Sources: the thesis, lines 3099–3135 and 4001–4010"; "" for none. */
+export const sourcesLine = (srcs: readonly string[]): string => (srcs.length ? `Sources: ${citations(srcs)}` : '');

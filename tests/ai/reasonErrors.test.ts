@@ -12,7 +12,8 @@ import { loadScenarioFile } from '../loadScenario';
 
 /** A figure in points, signed, with nothing after it that gives its error or says its noise is unread. */
 const FIG = '[−+]\\d+\\.\\d+(?!\\d)';
-const BARE = '(?! ±| \\(one (?:playout|future)|(?: objective)? points \\(one playout|; one playout cannot tell)';
+const BARE =
+  '(?! ±| \\(give or take |(?: points)? \\(give or take | of 100 \\((?:give or take|from one future) | \\(one (?:playout|future)|(?: objective)? points \\(one playout|; one playout cannot tell)';
 /** Where a reason states a worth from playouts: each must not match (a bare figure). */
 const BARE_FIGURES = [
   `${FIG}${BARE}(?: objective)?(?: points)? for (?:us|them)`,
@@ -26,15 +27,22 @@ const BARE_FIGURES = [
   `(?<!± <?)(?<![\\d.])\\d+\\.\\d+(?!\\d)${BARE} expected,`,
   `${FIG}${BARE} (?:against the move made|better on)`,
   `looked ${FIG}${BARE}`,
+  // The search's plain words: an average, a lead and an objective's share, each with its "give or take".
+  `averaged? \\d+\\.\\d+(?!\\d)${BARE}`,
+  `did ${FIG}${BARE} better`,
+  `${FIG}${BARE} against the (?:move made|next best)`,
+  `, by ${FIG}${BARE}`,
   `playouts?[,:] ${FIG}${BARE}`,
   `worth \\d+%${BARE} of the best`,
   `against (?!100%)\\d+%${BARE} for our next note`,
 ].map(p => new RegExp(p));
 /** The same places with the error given: what the test must find, so it is not vacuous. */
-const WITH_ERROR = new RegExp(`(?:${FIG}|\\d+\\.\\d|\\d+%) ± \\d+(?:\\.\\d+)?%? (?:objective points for us|for them|of 100|expected|against the move made|of the best)`);
+const WITH_ERROR = new RegExp(
+  `(?:${FIG}|\\d+\\.\\d|\\d+%) ± \\d+(?:\\.\\d+)?%? (?:objective points for us|for them|of 100|expected|against the move made|of the best)|(?:${FIG}|\\d+\\.\\d+)(?: of 100| points)? \\(give or take <?\\d+(?:\\.\\d+)?\\)`,
+);
 
 /** A factor measured by playouts (the negotiator's terms and risk, the search's objectives and final test). */
-const fromPlayouts = /by \d+ playouts?\b|\(objective, weight |^Risk that |^Lead of the best challenger /;
+const fromPlayouts = /by \d+ playouts?\b|\(objective, weight |^Risk that |^How much better the best other move did /;
 
 function reasonsOfGame(id: string, seed: string, names: { britain: PlayerName; ussr: PlayerName }): Reasons[] {
   const sc = loadScenarioFile(id);

@@ -33,7 +33,9 @@ describe('reasons', () => {
     // The objectives, then the final test that settled the move (the challenger's lead against its bound).
     const objectives = why.factors.filter(f => sc.objectives.britain.some(o => f.label.startsWith(o.label)));
     expect(objectives.length).toBeGreaterThanOrEqual(1);
-    expect(why.factors.at(-1)!.label).toMatch(/^Lead of the best challenger over the move its persona makes on \d+ fresh futures, (clear|short) of the [−+]\d+\.\d+ it had to clear to be taken: /);
+    expect(why.factors.at(-1)!.label).toMatch(
+      /^How much better the best other move did than its first instinct on \d+ new futures; to be taken it had to beat [−+]\d+\.\d+, enough to be sure it was not luck, and it did(?: not)?: /,
+    );
     const total = sc.objectives.britain.reduce((t, o) => t + o.weight, 0);
     for (const f of objectives) {
       const o = sc.objectives.britain.find(x => f.label.startsWith(x.label))!;
@@ -50,7 +52,7 @@ describe('reasons', () => {
       expect(a.score).toBeLessThanOrEqual(100);
       expect(a.why).toMatch(/\d/);
     }
-    expect(why.summary).toMatch(/Expected score \d+\.\d+ ± <?\d+\.\d+ of 100/);
+    expect(why.summary).toMatch(/It played \d+ possible futures from here: this move averages \d+\.\d+ of 100 \(give or take <?\d+\.\d+\)/);
     // The deciding objective is named in the summary as the scenario spells it (not lowercased: "article 21 a canadian affair").
     const lead = sc.objectives.britain.find(o => why.factors[0]!.label.startsWith(o.label))!;
     expect(why.summary).toContain(`“${lead.label}”`);

@@ -8,7 +8,7 @@ import { makePlayer, runGame } from '../../src/ai/index';
 import { HistoryTree, TRUNK_ID } from '../../src/app/history/index';
 import { Match } from '../../src/app/match';
 import { inProcessAi } from '../../src/app/transport';
-import { HistorySession, knowledgeGap, Recording, timeline } from '../../src/app/watch/index';
+import { HistorySession, heardShown, knowledgeGap, Recording, timeline } from '../../src/app/watch/index';
 import { compile, createGame, injectEvent, replay, SIDES, stateHash } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -26,6 +26,22 @@ describe('watching history', () => {
     expect(made).toEqual(rec.moves.map((_, k) => k));
     // History's own moves are history's: no decision taken departs from the record.
     expect(frames.flatMap(f => SIDES.flatMap(s => f.sides[s].moves)).some(m => m.historical === false)).toBe(false);
+  });
+
+  it('shows what a person reads: no event named again under its own title, sources cited in words', () => {
+    const shown = heardShown(frames[0]!.sides.britain.heard);
+    // The first turn opens on the February note: its title is read, so its cause is not repeated as "event: …".
+    expect(shown.map(x => x.line.text)).toContain('May 1927: after the February note');
+    expect(shown.some(x => x.cause === 'event: May 1927: after the February note')).toBe(false);
+    const all = frames.flatMap(f => SIDES.flatMap(s => heardShown(f.sides[s].heard)));
+    const sources = all.flatMap(x => (x.sources ? [x.sources] : []));
+    expect(sources.length).toBeGreaterThan(20);
+    for (const t of sources) {
+      expect(t).toMatch(/^Sources: /);
+      expect(t).not.toMatch(/\bL\d/);
+    }
+    // A cause is still named where no line gave it: the orders and decisions behind what was heard.
+    expect(all.some(x => x.cause?.startsWith('decision: '))).toBe(true);
   });
 
   it("never shows a side the other side's private decisions or orders", () => {

@@ -16,9 +16,10 @@ const plain = (lines: string[]) => lines.map(stripAnsi).join('\n').replace(/\s+/
 describe('reasons in the terminal', () => {
   it("print the answer's own reasons after those of the orders it went with", () => {
     const orders: Reasons = {
-      summary: "Soviet Union's orders: Cut machinery imports; refuse note 1. Expected score 68.7 of 100 over 8 sampled futures, level with refuse note 1 on 8 paired futures, so this move stands.",
+      summary:
+        "Soviet Union's orders: Cut machinery imports; refuse note 1. It played 8 possible futures from here: this move averages 68.7 of 100 (give or take 1.0), level with the next best, refuse note 1, over the 8 futures both were played in; so this move stands.",
       factors: [],
-      rejected: [{ label: 'refuse note 1', score: 68.7, why: '+0.0 ± 1.0 better on 8 paired futures' }],
+      rejected: [{ label: 'refuse note 1', score: 68.7, why: 'did +0.0 (give or take 1.0) better over the 8 futures both were played in' }],
       answers,
     };
     const text = plain(reasonsLines(orders, 100));

@@ -62,6 +62,25 @@ describeBrowser('history: the what-if explorer', browser => {
     tp.expectNoConsoleErrors();
   });
 
+  it("from history's end, offers a date inside it instead of a dead end, and says what its plausibility means", async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await openTree(page);
+    await page.click('#node-card [data-action=explore]');
+    await page.waitForSelector('#explore-from');
+    expect(await page.locator('.watch-title .help').innerText()).toMatch(/as it stands on Saturday 31 December 1927, its end/);
+    expect(await page.locator('.explore-body').innerText()).not.toMatch(/nothing left to explore/);
+    await page.waitForSelector('#plausibility-history');
+    expect(await page.locator('#plausibility').innerText()).not.toMatch(/\d bits more surprising/);
+    expect(await untidy(page)).toEqual([]);
+    await screenshot(page, 'history-explore-from-end');
+    await page.selectOption('#explore-from', { label: 'Monday 23 May 1927' });
+    await page.click('[data-action=explore-from]');
+    await page.waitForSelector('#explore-games');
+    expect(await page.locator('.watch-title .help').innerText()).toMatch(/From history as it stands on Monday 23 May 1927/);
+    tp.expectNoConsoleErrors();
+  });
+
   it('cancels a long run part-way with the keyboard', async () => {
     const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
     const page = tp.page;

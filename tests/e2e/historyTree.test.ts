@@ -233,4 +233,47 @@ describeBrowser('history: a tree with several finished branches', browser => {
     await screenshot(page, 'history-diff-moscow-1920');
     tp.expectNoConsoleErrors();
   }, 240_000);
+
+  it('compares history with a game stopped in mid-May: its end dated, later outcomes not reached rather than "no"', async () => {
+    const sc = loadScenarioFile('1927');
+    const c = compile(sc);
+    const tree = HistoryTree.create(sc);
+    // Branched a few days after the tip about Arcos, four moves played by the personas, then left unfinished.
+    const tipDay = tree.steps(TRUNK_ID).find(st => st.move.type === 'decide' && st.move.event === 'arcos-tip')!.day;
+    const at = tree.steps(TRUNK_ID).findIndex(st => st.day >= tipDay + 4);
+    const b = tree.branch({ node: TRUNK_ID, at }, { players: { britain: 'persona', ussr: 'persona' }, reseed: 'stopped' });
+    if (!b.ok) throw new Error(b.error);
+    if (!tree.playComputers(b.value.id, 4).ok) throw new Error('the branch did not play');
+    const stop = tree.state(b.value.id);
+    expect(stop.ended).toBeFalsy();
+    const data = JSON.stringify(tree.toData());
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await page.evaluate(d => localStorage.setItem('asd.history.1927', d), data);
+    await openTree(page);
+    await page.locator('.tree-pick input').nth(0).check();
+    await page.locator('.tree-pick input').nth(1).check();
+    await page.click('[data-action=compare]');
+    await page.waitForSelector('.diff-chart canvas');
+    const stopped = c.days[stop.turn]!;
+    const head = await page.locator('.diff-head').innerText();
+    expect(head).toMatch(/Relations at the end: A relations broken.*; B, at \w+ \d+ May 1927 \(not finished\), /);
+    expect(await page.locator('#diff-stopped').innerText()).toMatch(/^B stopped on \w+ \d+ May 1927 \(not finished\)/);
+    // Outcomes history came to after the stop are not reached in B, never "no"; the raid, before it, is a plain yes.
+    const row = (label: string) => page.locator('.diff-grid table.rates tr', { hasText: label }).first().innerText();
+    expect(await row('Relations broken in late May')).toMatch(/yes\s+not reached$/);
+    expect(await row('Arcos is raided')).toMatch(/yes\s+yes$/);
+    // Nor is a decision history met after the stop "not put to" B, nor an event after it a difference.
+    expect(await page.locator('.decisions-diff').innerText()).toMatch(/not reached/);
+    expect(await page.locator('.events-diff').innerText()).toMatch(/… and \d+ later, after B stopped\./);
+    expect(stopped).toBeLessThan(c.days.at(-1)!);
+    expect(await untidy(page)).toEqual([]);
+    await screenshot(page, 'history-diff-unfinished');
+    await page.locator('.diff-grid').scrollIntoViewIfNeeded();
+    await screenshot(page, 'history-diff-unfinished-outcomes');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await untidy(page)).toEqual([]);
+    await screenshot(page, 'history-diff-unfinished-390');
+    tp.expectNoConsoleErrors();
+  }, 120_000);
 });

@@ -18,7 +18,7 @@ describeBrowser('history: watch', browser => {
     // Both sides at first, each with its heard news, its moves and its figures.
     expect(await page.locator('.side-col').count()).toBe(2);
     expect(await page.locator('.side-col.side-britain .heard li').first().innerText()).toMatch(/February note/);
-    expect(await page.locator('.side-col.side-britain .sources').first().innerText()).toMatch(/^Sources: thesis L\d+/);
+    expect(await page.locator('.side-col.side-britain .sources').first().innerText()).toMatch(/^Sources: the thesis, lines? \d+/);
     // Keys: the arrow steps on, Home goes back to the start; the buttons do the same.
     await page.keyboard.press('ArrowRight');
     expect(await date(page)).toBe('Monday 9 May 1927');

@@ -35,7 +35,7 @@ describeBrowser('the bargaining opponent', browser => {
     expect((await playInPage(page)).screen).toBe('end');
     const heads = await page.locator('.end-dialog h2').allInnerTexts();
     expect(heads).toContain('Britain (you)');
-    expect(heads).toContain('Soviet Union (the computer, bargaining over every package)');
+    expect(heads).toContain('Soviet Union — the computer, bargaining over every package');
     expectNoConsoleErrors();
   });
 });

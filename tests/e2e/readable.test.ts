@@ -59,7 +59,7 @@ async function expectMenu(page: Page): Promise<void> {
     }),
   );
   await viewportShot(page, 'readable-phone-menu');
-  expect(buttons.map(b => b.label)).toEqual(expect.arrayContaining(['WHY?', 'THEIR CABINET', 'SAVE', 'LOAD', 'UNDO', 'BRANCH HERE…', 'SOUND', 'HELP', 'TITLE']));
+  expect(buttons.map(b => b.label)).toEqual(expect.arrayContaining(['FIGURES', 'THEIR CABINET', 'SAVE', 'LOAD', 'UNDO', 'BRANCH HERE…', 'SOUND', 'HELP', 'TITLE']));
   for (const b of buttons) {
     expect(b.inSight, `${b.label} in sight`).toBe(true);
     expect(b.height, `${b.label}'s height, px`).toBeGreaterThanOrEqual(32);

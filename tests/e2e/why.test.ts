@@ -33,7 +33,7 @@ describeBrowser("the computer's reasons", browser => {
     // Play on, a desk at a time, until they hold a decision (on a public event) and a set of orders.
     const entries = page.locator('.reasons-list details.reasons');
     const summaries = () => page.locator('.reasons-list .reasons summary').allInnerTexts();
-    const isDecision = (t: string) => /Soviet Union on /.test(t) && !/Soviet Union's orders/.test(t) && /Expected score/.test(t);
+    const isDecision = (t: string) => /Soviet Union on /.test(t) && !/Soviet Union's orders/.test(t) && /possible futures from here/.test(t);
     const isOrders = (t: string) => /Soviet Union's orders: /.test(t);
     const shoot = async (ts: string[], j: number, name: string) => {
       // One disclosure open at a time, scrolled into the panel, as a player would read it.
@@ -60,13 +60,15 @@ describeBrowser("the computer's reasons", browser => {
     }
     expect(Object.keys(said).sort()).toEqual(['decision', 'orders']);
     for (const text of Object.values(said)) {
-      expect(text).toMatch(/Expected score \d+\.\d+ ± <?\d+\.\d+ of 100/);
+      expect(text).toMatch(/It played \d+ possible futures from here: this move averages \d+\.\d+ of 100 \(give or take <?\d+\.\d+\)/);
       expect(text).toMatch(/Passed over/i);
       // Either the objectives that told the moves apart clear of the futures' noise, with their weights, or that none did.
-      expect(text).toMatch(/objective, weight \d+ of \d+|nothing in its objectives told them apart|no one objective's part stands clear|nor is any one objective's part|within the noise/);
+      expect(text).toMatch(
+        /objective, weight \d+ of \d+|nothing in its objectives told them apart|no single objective's share of that is clear of luck|no one objective clearly parted them|too close to be sure it is not luck/,
+      );
       // The final test that settled the move, against the bound it had to clear.
       expect(text).toMatch(
-        /Lead of the best challenger over the move its persona makes on \d+ fresh futures|The best challenger scored the same as the move its persona makes in each of \d+ fresh futures/,
+        /How much better the best other move did than its first instinct on \d+ new futures|The best other move scored exactly as its first instinct did in each of \d+ new futures/,
       );
     }
     // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.

@@ -23,7 +23,7 @@ describeBrowser("the search player's reasons for a note", browser => {
     expect(terms, text).toBeDefined();
     for (const t of ['The balance of trade', 'Credit terms', 'Most-favoured-nation treatment', 'Timber, wheat and Article 21', 'The Lena Goldfields claim', 'Propaganda', 'British shipping'])
       expect(terms).toContain(`${t}: `);
-    expect(text).toMatch(/Expected score \d+\.\d+ ± <?\d+\.\d+ of 100/);
+    expect(text).toMatch(/It played \d+ possible futures from here: this move averages \d+\.\d+ of 100 \(give or take <?\d+\.\d+\)/);
     tp.expectNoConsoleErrors();
     await tp.close();
   }, 600_000);

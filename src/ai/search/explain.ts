@@ -3,7 +3,9 @@
 // and the sources it rests on), and every other candidate with its expected score and why it lost;
 // a note, by its terms.
 // Nothing here is written apart from the numbers: change an objective's weight and the reasons move
-// with the choice.
+// with the choice. The words are for a newcomer, not a statistician: futures played from here, an
+// average of 100, "give or take" for the standard error, "luck" for noise, "its first instinct" for
+// the move its persona makes without looking ahead; every figure the search weighed is kept.
 import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
@@ -54,14 +56,24 @@ function separating(c: Compiled, side: Side, a: Tally, b: Tally, top: number): {
     .filter(x => c.objectives[side][x.k] !== undefined);
 }
 
-/** The mean of a tally's scores with its standard error over its futures ("48.2 ± 1.1"; one future cannot tell). */
+/** The mean of a tally's scores with its standard error over its futures ("48.2 of 100 (give or take 1.1)"; one future cannot tell). */
 function expected(t: Tally): string {
   const n = t.scores.length,
     m = mean(t.scores);
-  if (n < 2) return `${m.toFixed(1)} (one future: its noise unread)`;
+  if (n < 2) return `${m.toFixed(1)} of 100 (from one future only: how much of it is luck cannot be told)`;
   const v = t.scores.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1);
   const se = Math.sqrt(v / n);
-  return `${m.toFixed(placesFor(se))} ± ${err(se)}`;
+  return `${m.toFixed(placesFor(se))} of 100 (give or take ${err(se)})`;
+}
+
+/**
+ * A signed figure from futures with its standard error said plainly: "+1.7 (give or take 1.4)",
+ * "+0.4 points (give or take 0.7)"; from one future, ptsSe's own words.
+ */
+function giveOrTake(x: number, se: number, unit = ''): string {
+  if (!Number.isFinite(se)) return ptsSe(x, se, unit);
+  const [fig, e] = ptsSe(x, se).split(' ± ');
+  return `${fig}${unit ? ` ${unit}` : ''} (give or take ${e})`;
 }
 
 /**
@@ -88,10 +100,10 @@ function finalTest(cands: readonly Candidate[], w: Weighed): Factor | null {
   const took = w.chosen === challenger;
   // Futures that gave both moves the same score to the last point: no lead and no spread to test.
   if (edge.se === 0 && edge.diff === 0)
-    return { label: `The best challenger scored the same as the move its persona makes in each of ${edge.n} fresh futures, so it was not taken: ${who}`, weight: 1, value: 0, sources: [] };
+    return { label: `The best other move scored exactly as its first instinct did in each of ${edge.n} new futures, so it was not taken: ${who}`, weight: 1, value: 0, sources: [] };
   return {
-    // Its error is given with its figure (factorFigure).
-    label: `Lead of the best challenger over the move its persona makes on ${edge.n} fresh futures, ${took ? 'clear of' : 'short of'} the ${ptsFine(edge.bound)} it had to clear to be taken: ${who}`,
+    // Its error is given with its figure (factorFigure). The bar is a one-sided 95% bound: "sure it was not luck".
+    label: `How much better the best other move did than its first instinct on ${edge.n} new futures; to be taken it had to beat ${ptsFine(edge.bound)}, enough to be sure it was not luck, and it ${took ? 'did' : 'did not'}: ${who}`,
     weight: 1,
     value: edge.diff,
     se: edge.se,
@@ -132,12 +144,13 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     .map(({ x, j }) => {
       const t = w.tallies[j]!;
       const e = paired(t, tc);
-      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${objs[k]!.label} ${ptsSe(-d, se)}`);
+      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${objs[k]!.label} ${giveOrTake(-d, se)}`);
       let why: string;
       if (w.dropped[j]! >= 0)
-        why = `dropped after ${t.scores.length} futures, others scoring higher there: ${expected(t)} expected, ${ptsSe(e.diff, e.se)} against the move made${worse.length ? ` (${worse.join(', ')})` : ''}`;
-      else if (e.diff > 0) why = `${ptsSe(e.diff, e.se)} better on ${e.n} paired futures, but not clear of the noise in the last round's fresh ones, so the move its persona makes stands`;
-      else why = `${ptsSe(e.diff, e.se)} against the move made on ${e.n} paired futures${worse.length ? ` (${worse.join(', ')})` : ''}`;
+        why = `set aside after ${t.scores.length} futures, other moves doing better there: it averaged ${expected(t)}, ${giveOrTake(e.diff, e.se)} against the move made${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
+      else if (e.diff > 0)
+        why = `did ${giveOrTake(e.diff, e.se)} better over the ${e.n} futures both were played in, but not by enough on the new futures to be sure it was not luck, so its first instinct stood`;
+      else why = `${giveOrTake(e.diff, e.se)} against the move made, over the ${e.n} futures both were played in${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
       // A note other than the one sent (or none sent) is told apart by its terms.
       const its = noteTerms(c, x);
       if (its && its !== note) why += `. Terms of its note: ${its}`;
@@ -147,22 +160,23 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const lead = factors.find(f => f !== test);
   // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
   const leadName = lead ? `“${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label}”` : '';
-  const head = `${what}: ${cands[chosen]!.label}. Expected score ${expected(tc)} of 100 over ${tc.scores.length} sampled futures`;
+  const head = `${what}: ${cands[chosen]!.label}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}`;
   // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
-  const stands = chosen === 0 ? 'so it keeps the move its persona makes without looking ahead' : 'so this move stands';
+  const stands = chosen === 0 ? 'so it kept its first instinct, the move it makes without looking ahead' : 'so this move stands';
   // The edge over the runner-up with its error; "above all" names the largest objective part, which need not be most of it.
-  const over = ptsSe(edge.diff, edge.se);
+  const over = giveOrTake(edge.diff, edge.se);
   // The objective that parts them most, with its error (as its factor gives it).
-  const leadFigure = (sign: number) => (lead ? ptsSe(sign * lead.value, lead.se ?? 0, 'points') : '');
-  const apart = lead ? '' : "; no one objective's part stands clear of the futures' noise";
+  const leadFigure = (sign: number) => (lead ? giveOrTake(sign * lead.value, lead.se ?? 0, 'points') : '');
+  const apart = lead ? '' : "; no single objective's share of that is clear of luck";
+  const runnerName = cands[runner]!.label;
   const summary =
     Math.abs(edge.diff) < 0.05
-      ? `${head}, level with ${cands[runner]!.label} on ${edge.n} paired futures${lead ? '' : ': nothing in its objectives told them apart'}, ${stands}.`
+      ? `${head}, level with the next best, ${runnerName}, over the ${edge.n} futures both were played in${lead ? '' : ': nothing in its objectives told them apart'}; ${stands}.`
       : edge.diff > 0
         ? clearOfNoise(edge.diff, edge.se)
-          ? `${head}, ${over} against ${cands[runner]!.label}${lead ? `; it turns above all on ${leadName} (${leadFigure(1)}).` : `${apart}.`}`
-          : `${head}, ${over} against ${cands[runner]!.label}, within the noise${lead ? `; the objective that parts them most is ${leadName} (${leadFigure(1)})` : ''}, ${stands}.`
-        : `${head}. ${capitalised(cands[runner]!.label)} looked ${ptsSe(-edge.diff, edge.se)} better${lead ? `, above all on ${leadName} (${leadFigure(-1)}), but not clear of the noise` : ", but not clear of the noise (nor is any one objective's part)"}, ${stands}.`;
+          ? `${head}, ${over} against the next best, ${runnerName}: more than luck would explain${lead ? `; above all it gains on ${leadName}, by ${leadFigure(1)}.` : `${apart}.`}`
+          : `${head}, ${over} against the next best, ${runnerName}, too close to be sure it is not luck${lead ? `; the objective that parts them most is ${leadName}, by ${leadFigure(1)}` : ''}; ${stands}.`
+        : `${head}. ${capitalised(runnerName)} looked ${giveOrTake(-edge.diff, edge.se, 'points')} better${lead ? `, above all on ${leadName}, by ${leadFigure(-1)}, but not by enough to be sure it was not luck` : ', but not by enough to be sure it was not luck, and no one objective clearly parted them'}; ${stands}.`;
   return { summary: summary + terms, factors, rejected };
 }

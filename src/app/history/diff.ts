@@ -2,11 +2,12 @@
 // chart: the union of both paths' turn dates, a value per date or null where a path has not got
 // to), who decided what in each, the orders given differently, the events that fired in one and
 // not the other (or on other dates), the events the teacher introduced in each, and each scenario
-// outcome at both ends.
+// outcome at both ends. A path may stop before the scenario's end (a game not finished): its end
+// is dated, and an outcome history only came to after that date is "not reached" there, not "no".
 
 import { type Compiled, compile, type GameState, isoOf, shownDay } from '../../engine/index';
-import type { HistoryTree } from './tree';
-import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, Step, TeacherEvent } from './types';
+import { type HistoryTree, TRUNK_ID } from './tree';
+import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, PathEnd, Step, TeacherEvent } from './types';
 import { decisionOf, moveKey, orderText } from './words';
 
 /** The state at the start of each turn of a node's path, and at its end: [day, state]. */
@@ -76,6 +77,7 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
   const orders = ordersDiff(tree, sa, sb);
   const ea = tree.state(a),
     eb = tree.state(b);
+  const ends = { a: pathEnd(tree, a), b: pathEnd(tree, b) };
   return {
     a,
     b,
@@ -86,10 +88,34 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
     decisions,
     orders,
     events: eventsDiff(c, ea.fired, eb.fired),
-    outcomes: c.outcomes.map(o => ({ id: o.id, label: o.label, historical: o.historical, a: o.when(ea), b: o.when(eb) })),
+    outcomes: outcomesAt(tree, ea, eb, ends),
     relations: { a: ea.relations, b: eb.relations },
+    ends,
     teacher: { a: teacherOn(tree, a), b: teacherOn(tree, b) },
   };
+}
+
+/** How far a node's path got: its last state's date (the end date once over), and whether the game is over. */
+export function pathEnd(tree: HistoryTree, id: NodeId): PathEnd {
+  const s = tree.state(id);
+  return { day: s.ended ? s.ended.day : compile(tree.sc).days[s.turn]!, finished: !!s.ended };
+}
+
+/**
+ * Each outcome at two ends. An unfinished path has not reached an outcome it does not hold when
+ * history came to it only after that path's last date (or never): it is open there, not missed.
+ * History's date for an outcome is the first turn's start at which it holds on the trunk.
+ */
+function outcomesAt(tree: HistoryTree, ea: GameState, eb: GameState, ends: NodeDiff['ends']): NodeDiff['outcomes'] {
+  const c = compile(tree.sc);
+  const hist = timeline(tree, TRUNK_ID);
+  return c.outcomes.map(o => {
+    const a = o.when(ea),
+      b = o.when(eb);
+    const since = hist.find(x => o.when(x.s))?.day ?? Infinity;
+    const reached = (holds: boolean, e: PathEnd) => holds || e.finished || since <= e.day;
+    return { id: o.id, label: o.label, historical: o.historical, a, b, reached: { a: reached(a, ends.a), b: reached(b, ends.b) } };
+  });
 }
 
 /** The teacher's events on a node's path, in words (no index: the diff shows dates). */

@@ -102,6 +102,7 @@ export type {
   NodeId,
   OffRecordChoice,
   OrdersDiff,
+  PathEnd,
   Plausibility,
   Point,
   Stat,

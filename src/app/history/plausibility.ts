@@ -190,7 +190,7 @@ function explain(
   rolls: number,
 ): string[] {
   const out: string[] = [];
-  out.push(`Plausibility ${Math.round(score)} out of 100: ${Math.round(dice)} for the dice, ${Math.round(sources)} for the choices.`);
+  out.push(`Plausibility ${Math.round(score)} out of 100: ${Math.round(dice)} for the luck of the dice, ${Math.round(sources)} for the choices (each of 100, multiplied together).`);
   if (choices === 0) out.push('No choice has been made yet on this path.');
   else if (off.length === 0) out.push(choices === 1 ? 'Its one choice is the one the sources record.' : `All ${choices} choices are the ones the sources record.`);
   else {
@@ -203,10 +203,13 @@ function explain(
   if (diceMoves === 0) out.push('No dice were rolled.');
   else if (dice >= 99.5)
     out.push(
-      `The luck was ordinary: ${diceMoves} rolls, each played ${rolls} times again, fell no more unusually than a typical path's${shots.length ? `; its long shots (${shots.join('; ')}) are balanced by likely results elsewhere` : ''}.`,
+      `The luck was ordinary: ${diceMoves} rolls, each played ${rolls} times again, fell no more unusually than a typical game's${shots.length ? `; its long shots (${shots.join('; ')}) are balanced by likely results elsewhere` : ''}.`,
     );
   else {
-    out.push(`Its luck is ${bits.toFixed(1)} bits more surprising than a typical path's: only ${pct(dice / 200)} of paths through the same moves would fall at least this unusually.`);
+    // Bits are halvings of the odds: said as such, with the factor they come to, for a reader who has not met them.
+    out.push(
+      `The luck: each of its ${diceMoves} rolls of the dice was thrown again ${rolls} times. Taken together, its rolls came up ${bits.toFixed(1)} halvings of the odds (“bits”) less likely than a typical game's, about ${Math.round(2 ** bits).toLocaleString('en-GB')} times less likely; only ${pct(dice / 200)} of games making the same choices would be this unusual, so the luck scores ${Math.round(dice)} of 100 (a game of typical luck scores 100).`,
+    );
     if (shots.length) out.push(`The unlikeliest draws: ${shots.join('; ')}.`);
   }
   return out;

@@ -6,7 +6,7 @@
 // the scenario's outcomes, judged on the full state, are left to the historian's view.
 
 import { compile, isoOf, type SeatView, type Side, seatView, shownDay } from '../../engine/index';
-import { eventsDiff, onCommonDays, teacherOn, timeline } from './diff';
+import { eventsDiff, onCommonDays, pathEnd, teacherOn, timeline } from './diff';
 import type { HistoryTree } from './tree';
 import type { DecisionDiff, FigureSeries, NodeDiff, NodeId, OrdersDiff, TeacherEvent } from './types';
 
@@ -59,6 +59,7 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     events: eventsDiff(c, ea.fired, eb.fired),
     outcomes: [],
     relations: { a: ea.relations, b: eb.relations },
+    ends: { a: pathEnd(tree, a), b: pathEnd(tree, b) },
     // The teacher's events reach a side as they fire, in the news both sides read ("Introduced by
     // the teacher: …"): listed once fired, on the date the view saw them fire.
     teacher: { a: firedBy(tree, a, ea), b: firedBy(tree, b, eb) },

@@ -214,6 +214,12 @@ export interface EventFiring {
   shown: number;
 }
 
+/** How far a path got: the date of its last state, and whether its game has ended there. */
+export interface PathEnd {
+  day: number;
+  finished: boolean;
+}
+
 export interface NodeDiff {
   a: NodeId;
   b: NodeId;
@@ -227,9 +233,17 @@ export interface NodeDiff {
   orders: OrdersDiff[];
   /** Events that fired in one path and never in the other, and those both had on different days. */
   events: { onlyA: EventFiring[]; onlyB: EventFiring[]; moved: { event: string; title: string; aDay: number; bDay: number; aShown: number; bShown: number }[] };
-  /** Each scenario outcome, held or not at each path's end. */
-  outcomes: { id: string; label: string; historical: boolean; a: boolean; b: boolean }[];
+  /**
+   * Each scenario outcome, held or not at each path's end. `reached` is false for a path that
+   * stopped (unfinished) before the outcome could be told: it does not hold there, and history
+   * came to it only after that path's last date, or never. Its `a`/`b` is then false, read "not
+   * reached", never "no".
+   */
+  outcomes: { id: string; label: string; historical: boolean; a: boolean; b: boolean; reached: { a: boolean; b: boolean } }[];
+  /** Relations at each path's end (its last date: see `ends`). */
   relations: { a: string; b: string };
+  /** How far each path got: the date of its last state, and whether the game there is over. */
+  ends: { a: PathEnd; b: PathEnd };
   /**
    * The events the teacher introduced on each path (engine inject.ts), in words: "The teacher
    * introduced “…”". Day: the date it was given; in a seat's diff, the date it last fired as the

@@ -4,4 +4,4 @@ export { cityOf, type GapCell, type GapKind, type GapModel, type GapRow, knowled
 export { type BranchLink, branchLink, linkBranch } from './links';
 export { type Origin, Recording } from './recording';
 export { HistorySession, type Target } from './session';
-export { type FigureLine, type Frame, frameOfDay, type HeardLine, type OwnMove, type SideFrame, timeline } from './timeline';
+export { type FigureLine, type Frame, frameOfDay, type HeardLine, type HeardShown, heardShown, type OwnMove, type SideFrame, timeline } from './timeline';

@@ -5,6 +5,7 @@
 
 import { type BySide, type Compiled, longDate, type NewsItem, newsDay, type Order, type SeatView, SIDES, type Side, seen } from '../../engine/index';
 import { describeCause } from '../../engine/ledger';
+import { sourcesLine } from '../citations';
 import { Heard } from '../heard';
 import { figName, keyFigures } from '../names';
 import type { Recording } from './recording';
@@ -179,4 +180,35 @@ export function frameOfDay(frames: readonly Frame[], day: number): number {
   let k = 0;
   for (const f of frames) if (f.day <= day) k = f.index;
   return k;
+}
+
+/** A heard line as the watch shows it: the cause and the sources to print after it, if any. */
+export interface HeardShown {
+  line: HeardLine;
+  /** The next line has the same cause: this one names nothing, the last of them does. */
+  grouped: boolean;
+  /** Its cause in words, when the reader has not just read it (null: said already, or the line is the cause's own title). */
+  cause: string | null;
+  /** "Sources: the thesis, lines …" (sourcesLine), or null. */
+  sources: string | null;
+}
+
+/**
+ * A turn's heard lines as a reader takes them in. Lines with one cause (an event and what followed
+ * from it) name the cause and its sources once, after the last of them; and an event's cause
+ * ("event: May 1927: after the February note") is not named at all when one of the lines is that
+ * event's own title: the reader has read the title, and the label would only repeat it.
+ */
+export function heardShown(heard: readonly HeardLine[]): HeardShown[] {
+  const titled = new Set(heard.map(x => `event: ${x.text}`));
+  return heard.map((x, k) => {
+    const next = heard[k + 1];
+    const sameAsNext = next !== undefined && next.label === x.label && next.sources.join() === x.sources.join();
+    return {
+      line: x,
+      grouped: sameAsNext,
+      cause: sameAsNext || titled.has(x.label) ? null : x.label,
+      sources: sameAsNext || !x.sources.length ? null : sourcesLine(x.sources),
+    };
+  });
 }

@@ -718,7 +718,7 @@ export class GameScreen {
           id: 'game-menu',
           'aria-label': 'Game',
         },
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', onclick: () => this.figures() }, 'Why?'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', title: 'Your figures: why each moved (W)', onclick: () => this.figures() }, 'Figures'),
         h(
           'button',
           { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },

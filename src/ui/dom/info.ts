@@ -1,7 +1,7 @@
 // Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
 // minister's card, the help page and the end of the game against history.
 
-import { citations, citeInText } from '../../app/citations';
+import { citations, citeInText, sourcesLine, THESIS_NAME } from '../../app/citations';
 import type { EndReport } from '../../app/endReport';
 import { goalsHelp } from '../../app/goals';
 import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
@@ -45,7 +45,7 @@ export function whyDialog(c: Compiled, view: SeatView, fig: number): Dialog {
                   null,
                   e.label,
                   e.why.length ? h('span', { class: 'because' }, ` — ${e.why.join('; ')}`) : null,
-                  e.sources.length ? h('span', { class: 'sources' }, `Sources: ${citations(e.sources)}`) : null,
+                  e.sources.length ? h('span', { class: 'sources', title: `The thesis: ${THESIS_NAME}` }, sourcesLine(e.sources)) : null,
                 ),
               );
             }),
@@ -63,8 +63,10 @@ const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 export function figuresDialog(c: Compiled, view: SeatView, why: (fig: number) => void): Dialog {
   const side = view.side;
   const d = openDialog(
-    { title: 'Why did it move? Every figure you watch', className: 'figures' },
+    { title: 'Your figures: why each moved', className: 'figures' },
     h('p', { class: 'help' }, 'Choose a figure to see every recorded change, its cause and the sources it rests on.'),
+    // The top bar's button answers "why did my figures move"; a newcomer may be asking why the computer moved.
+    h('p', { class: 'help' }, 'Why the computer moved as it did is in the Reports tab, under the news of the turn.'),
     h(
       'ul',
       { class: 'figure-list' },
@@ -158,7 +160,7 @@ export const KEYS: [string, string][] = [
   ['N', 'the negotiation table (notes)'],
   ['R', 'the reports of this turn'],
   ['G', 'your goals: objectives, weights and how each stands'],
-  ['W', 'why did it move: every figure and its ledger'],
+  ['W', 'your figures: why each moved, with its ledger'],
   ['C', 'switch the cabinet table between yours and theirs'],
   ['Ctrl+Enter', 'send your orders'],
   ['1, 2, 3 …', 'choose an option in a decision'],
@@ -186,7 +188,11 @@ export function helpDialog(): Dialog {
       null,
       'To negotiate, draft a note on the negotiation table: one option for every term. You see how your own cabinet would take it, and theirs only if your intelligence is good. An agreement binds only once both cabinets ratify it.',
     ),
-    h('p', null, 'Every number can tell you why it moved: click it on the board, or press W for the list. Each change names its cause and the sources it rests on.'),
+    h(
+      'p',
+      null,
+      'Every number can tell you why it moved: click it on the board, or press W (the Figures button) for the list. Each change names its cause and the sources it rests on. Why the computer moved as it did is in the Reports tab.',
+    ),
     h('h3', null, 'Reading the board'),
     h(
       'p',
@@ -197,6 +203,12 @@ export function helpDialog(): Dialog {
       'p',
       null,
       'A ⚠ is a warning, never a direction: a pressure group above 60 (it costs you standing every turn), your standing below 25, the war danger at 60 or more. A ! beside the war danger means it is 35 or more.',
+    ),
+    h('h3', null, 'Sources'),
+    h(
+      'p',
+      { id: 'help-sources' },
+      `Every event, order, minister and figure cites what it rests on. “The thesis” is ${THESIS_NAME}; “the thesis, lines 3636–3654” points into it. Anything the sources do not give is marked as an estimate.`,
     ),
     h('h3', null, 'Objectives and the score'),
     ...goalsHelp('browser').map(t => h('p', null, t)),
@@ -222,7 +234,8 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): 
     return h(
       'section',
       { class: `end-side side-${side}` },
-      h('h2', null, `${c.sc.sides[side].name} (${side === me ? 'you' : opponent})`),
+      // The computer's kind is a phrase that may carry its own brackets ("as history (…)"): set off by a dash, never nested.
+      h('h2', null, side === me ? `${c.sc.sides[side].name} (you)` : `${c.sc.sides[side].name} — ${opponent}`),
       h(
         'table',
         { class: 'objectives' },

@@ -4,7 +4,7 @@
 // Each is a disclosure: the one-line summary, then the deciding factors, each in its own unit
 // (factorFigure), with their sources, and the moves it passed over with their expected scores.
 import { factorFigure, type Reasons } from '../../ai/reasons';
-import { citations, citeInText } from '../../app/citations';
+import { citations, citeInText, THESIS_NAME } from '../../app/citations';
 import { h } from './h';
 
 export interface ReasonsEntry {
@@ -29,7 +29,7 @@ function one(e: ReasonsEntry, open: boolean): HTMLElement {
               null,
               h('strong', null, citeInText(f.label)),
               figure === null ? null : `: ${figure}`,
-              f.sources.length ? h('span', { class: 'sources' }, ` (${citations(f.sources.slice(0, 4))})`) : null,
+              f.sources.length ? h('span', { class: 'sources', title: `The thesis: ${THESIS_NAME}` }, ` (${citations(f.sources.slice(0, 4))})`) : null,
             );
           }),
         )

@@ -44,6 +44,24 @@ describe('diff of two nodes', () => {
     expect(d.outcomes.find(o => o.id === 'raid')).toMatchObject({ a: true, b: false });
   });
 
+  it('dates a path that stopped short, and marks what history came to only later as not reached, not "no"', () => {
+    const t = tree1927();
+    // A branch taken in mid-May and never played on: it stops there, unfinished.
+    const k = t.steps(TRUNK_ID).findIndex(st => st.day >= t.steps(TRUNK_ID).find(x => x.move.type === 'decide' && x.move.event === 'arcos-tip')!.day + 5);
+    const b = t.branch({ node: TRUNK_ID, at: k }, { players: { britain: 'historical', ussr: 'historical' } });
+    if (!b.ok) throw new Error(b.error);
+    const d = diffNodes(t, TRUNK_ID, b.value.id);
+    expect(d.ends.a.finished).toBe(true);
+    expect(d.ends.b.finished).toBe(false);
+    expect(d.ends.b.day).toBeLessThan(d.ends.a.day);
+    // The raid came before it stopped: held in both. The rupture of late May came after: open, not "no".
+    expect(d.outcomes.find(o => o.id === 'raid')).toMatchObject({ a: true, b: true, reached: { a: true, b: true } });
+    expect(d.outcomes.find(o => o.id === 'rupture-may')).toMatchObject({ a: true, b: false, reached: { a: true, b: false } });
+    // A finished path has reached every outcome, held or not.
+    expect(d.outcomes.every(o => o.reached.a)).toBe(true);
+    expect(d.relations.b).toBe('full');
+  });
+
   it('a branch re-rolled at move k shares k moves with history and parts on the day the dice fall anew', () => {
     const t = tree1927();
     for (const k of [4, 30]) {

@@ -80,7 +80,9 @@ describe('plausibility', () => {
     expect(long.dice.unlikely.length).toBeGreaterThanOrEqual(3);
     expect(long.dice.score).toBeLessThan(history.dice.score);
     expect(long.score).toBeLessThan(history.score);
-    expect(long.explanation.join(' ')).toMatch(/more surprising than a typical path/);
+    expect(long.explanation.join(' ')).toMatch(
+      /halvings of the odds \(“bits”\) less likely than a typical game's, about [\d,]+ times less likely; only \d+(\.\d)?% of games making the same choices would be this unusual/,
+    );
   });
 
   it('lists choices outside the record, in words', () => {

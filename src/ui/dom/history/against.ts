@@ -17,8 +17,10 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
   const tree = session.tree;
   const end = tree.state(id);
   const d = diffNodes(tree, TRUNK_ID, id);
-  const differs = d.outcomes.filter(o => o.a !== o.b);
-  const same = d.outcomes.filter(o => o.a === o.b);
+  // An outcome history came to only after the branch's last date is open there, not missed.
+  const differs = d.outcomes.filter(o => o.reached.b && o.a !== o.b);
+  const same = d.outcomes.filter(o => o.reached.b && o.a === o.b);
+  const open = d.outcomes.filter(o => !o.reached.b);
   let pool: ExplorePool | null = null;
   let abort: AbortController | null = null;
   const result = h('div', { class: 'mattered-box', 'aria-live': 'polite' });
@@ -75,7 +77,14 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
           differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} in this branch, ${o.a ? 'yes' : 'no'} in history`)),
         )
       : null,
-    h('p', { class: 'help' }, same.length ? `${differs.length ? 'As in history otherwise' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.` : ''),
+    h(
+      'p',
+      { class: 'help' },
+      same.length
+        ? `${differs.length ? 'As in history otherwise' : open.length ? 'As in history so far' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.`
+        : '',
+    ),
+    open.length ? h('p', { class: 'help', id: 'outcomes-open' }, `Not reached yet (the branch stops on ${longDate(d.ends.b.day)}): ${open.map(o => o.label).join('; ')}.`) : null,
     end.ended
       ? h(
           'p',

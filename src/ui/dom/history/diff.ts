@@ -6,7 +6,7 @@
 // historian's view, diffNodes: both sides' full states, private figures and moves included).
 
 import './history.css';
-import { diffNodes, type NodeDiff, type NodeId, seatDiff, TRUNK_ID } from '../../../app/history/index';
+import { diffNodes, type NodeDiff, type NodeId, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
 import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, RELATION_LABEL, type Relations, type Side } from '../../../engine/index';
@@ -120,12 +120,25 @@ export class DiffScreen {
     });
     const chartBox = h('div', { class: 'diff-chart' });
     const decisions = d.decisions.filter(x => !x.same);
-    const pick = (x: { label: string; historical: boolean } | null) =>
-      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, 'not put to it');
+    // A path that stopped short never came to what the other met after its last date: "not reached", not "not put to it".
+    const beyond = (k: 'a' | 'b', day: number) => !d.ends[k].finished && day > d.ends[k].day;
+    const pick = (x: { label: string; historical: boolean } | null, k: 'a' | 'b', day: number) =>
+      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : 'not put to it');
+    // Events one path had after the other stopped are not differences: counted apart.
+    const only = (k: 'a' | 'b') => {
+      const other = k === 'a' ? 'b' : 'a';
+      const list = k === 'a' ? d.events.onlyA : d.events.onlyB;
+      return { met: list.filter(e => !beyond(other, e.day)), later: list.filter(e => beyond(other, e.day)).length };
+    };
+    const onlyIn = { a: only('a'), b: only('b') };
     const sideName = (s: 'britain' | 'ussr') => this.session.sc.sides[s].name;
     const seat = d.seat;
     const them = seat ? this.session.sc.sides[seat === 'britain' ? 'ussr' : 'britain'].name : '';
-    const ends = `Relations at the end: A ${RELATION_LABEL[d.relations.a as Relations]}; B ${RELATION_LABEL[d.relations.b as Relations]}.`;
+    // A path that stopped short is dated where it stopped: its "end" is not the game's end.
+    const endOf = (k: 'a' | 'b') => `${k.toUpperCase()}${d.ends[k].finished ? '' : `, ${stoppedAt(d.ends[k])},`} ${RELATION_LABEL[d.relations[k] as Relations]}`;
+    const ends = `Relations at the end: ${endOf('a')}; ${endOf('b')}.`;
+    const stopped = (['a', 'b'] as const).filter(k => !d.ends[k].finished);
+    const cell = (reached: boolean, holds: boolean) => (reached ? (holds ? 'yes' : 'no') : h('span', { class: 'unknown' }, 'not reached'));
     fill(
       this.el.body,
       h(
@@ -181,14 +194,21 @@ export class DiffScreen {
                   d.outcomes.map(o =>
                     h(
                       'tr',
-                      { class: o.a !== o.b ? 'differs' : '' },
+                      { class: o.reached.a && o.reached.b && o.a !== o.b ? 'differs' : '' },
                       h('th', { scope: 'row' }, o.label, o.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null),
-                      h('td', null, o.a ? 'yes' : 'no'),
-                      h('td', null, o.b ? 'yes' : 'no'),
+                      h('td', null, cell(o.reached.a, o.a)),
+                      h('td', null, cell(o.reached.b, o.b)),
                     ),
                   ),
                 ),
               ),
+          !seat && stopped.length
+            ? h(
+                'p',
+                { class: 'help', id: 'diff-stopped' },
+                `${stopped.map(k => `${k.toUpperCase()} stopped ${stoppedAt(d.ends[k]).replace(/^at /, 'on ')}`).join('; ')}: an outcome history came to only after that is “not reached” there, not “no”.`,
+              )
+            : null,
           h('h2', null, 'Events in one and not the other'),
           h(
             'div',
@@ -197,25 +217,27 @@ export class DiffScreen {
               'div',
               null,
               h('h3', null, `Only in A`),
-              d.events.onlyA.length
+              onlyIn.a.met.length
                 ? h(
                     'ul',
                     { id: 'only-a' },
-                    d.events.onlyA.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
+                    onlyIn.a.met.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
+              onlyIn.a.later ? h('p', { class: 'help' }, `… and ${onlyIn.a.later} later, after B stopped.`) : null,
             ),
             h(
               'div',
               null,
               h('h3', null, `Only in B`),
-              d.events.onlyB.length
+              onlyIn.b.met.length
                 ? h(
                     'ul',
                     { id: 'only-b' },
-                    d.events.onlyB.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
+                    onlyIn.b.met.map(e => h('li', null, `${e.title} (${longDate(e.shown)})`)),
                   )
                 : h('p', { class: 'empty' }, 'None.'),
+              onlyIn.b.later ? h('p', { class: 'help' }, `… and ${onlyIn.b.later} later, after A stopped.`) : null,
             ),
           ),
           d.events.moved.length ? h('p', { class: 'help' }, `On other dates: ${d.events.moved.map(e => `${e.title} (A ${longDate(e.aShown)}, B ${longDate(e.bShown)})`).join('; ')}.`) : null,
@@ -238,8 +260,8 @@ export class DiffScreen {
                       'tr',
                       null,
                       h('th', { scope: 'row' }, x.title, h('span', { class: 'sub' }, ` ${sideName(x.side)}, ${longDate((x.a ?? x.b)!.shown)}`)),
-                      h('td', { class: 'wrap' }, pick(x.a)),
-                      h('td', { class: 'wrap' }, pick(x.b)),
+                      h('td', { class: 'wrap' }, pick(x.a, 'a', (x.a ?? x.b)!.day)),
+                      h('td', { class: 'wrap' }, pick(x.b, 'b', (x.a ?? x.b)!.day)),
                     ),
                   ),
                 ),
@@ -294,9 +316,12 @@ export class DiffScreen {
       lb = last(f.b);
     const words = this.el.body.querySelector('#diff-figure-words');
     if (words)
-      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}, B ${lb === null ? '—' : num(lb)}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
+      words.textContent = `${f.label}: at the end A ${la === null ? '—' : num(la)}${this.d.ends.a.finished ? '' : ` (where it stopped, ${longDate(this.d.ends.a.day)})`}, B ${lb === null ? '—' : num(lb)}${this.d.ends.b.finished ? '' : ` (where it stopped, ${longDate(this.d.ends.b.day)})`}; ${f.gap > 0 ? `they differ by up to ${num(f.gap)}` : 'the same throughout'}.`;
   }
 }
+
+/** Where a path that has not finished stopped: "at Monday 16 May 1927 (not finished)". */
+const stoppedAt = (e: PathEnd): string => `at ${longDate(e.day)} (not finished)`;
 
 /** The teacher's events on either path, in words ("A: the teacher introduced “…”, given 12 May 1927"), or nothing when there were none. */
 function teacherWords(d: NodeDiff): HTMLElement | null {

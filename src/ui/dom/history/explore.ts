@@ -23,11 +23,14 @@ import { pct } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { type BySide, longDate, SIDES, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
+import { fullSelect } from '../select';
 import { axisDate, histogram, lineChart } from './charts';
 
 export interface ExploreDeps {
   back(): void;
   exit(): void;
+  /** The explorer again, from another position of the same node (offered when this one has nothing after it). */
+  from?(at: number): void;
 }
 
 /**
@@ -83,8 +86,21 @@ export class ExploreScreen {
           'p',
           { class: 'plausible-score' },
           h('strong', { id: 'plausibility-score' }, `${Math.round(p.score)} of 100`),
-          ` — the dice ${Math.round(p.dice.score)}, the choices against the record ${Math.round(p.sources.score)}`,
+          ` — its luck ${Math.round(p.dice.score)} of 100, times its choices ${Math.round(p.sources.score)} of 100`,
         ),
+        h(
+          'p',
+          { class: 'help' },
+          'How ordinary the road to this date is in the game: its luck against games that make the same choices on fresh dice (100: typical luck), and its choices against what the sources record (100: every choice as recorded).',
+        ),
+        // History scored like any branch can read as a verdict on the past: say what it measures there.
+        this.point.node === TRUNK_ID
+          ? h(
+              'p',
+              { class: 'help', id: 'plausibility-history' },
+              'For history itself this weighs the game, not the past: what happened happened. A low luck score means the game makes some recorded events long shots — an unlikely road for a continuation to take again.',
+            )
+          : null,
         h(
           'ul',
           { class: 'plausible-why' },
@@ -109,7 +125,9 @@ export class ExploreScreen {
         h(
           'p',
           { class: 'help' },
-          `From ${node === TRUNK_ID ? 'history' : `the branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}: the past kept, the dice of the rest re-rolled in each continuation.`,
+          end.ended
+            ? `${node === TRUNK_ID ? 'History' : `The branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}, its end: choose a date inside it to explore from.`
+            : `From ${node === TRUNK_ID ? 'history' : `the branch (${s.title(node)})`} as it stands on ${longDate(c.days[end.turn]!)}: the past kept, the dice of the rest re-rolled in each continuation.`,
         ),
       ),
       h(
@@ -122,16 +140,57 @@ export class ExploreScreen {
     fill(this.root, h('main', { class: 'explore-screen' }, this.el.bar, this.el.form, h('div', { class: 'watch-body' }, this.el.plausible, this.el.body)), this.el.live);
     this.plausibility();
     if (end.ended) {
-      fill(
-        this.el.body,
-        h('p', { class: 'notice' }, `This game has ended (${end.ended.reason}): there is nothing left to explore from it. Choose an earlier point by branching from the watch screen.`),
-      );
+      this.pickEarlier(end.ended.reason);
       return;
     }
     this.renderForm(false);
     fill(this.el.body, h('p', { class: 'empty' }, 'Choose the players and the number of continuations, then run.'));
     addEventListener('resize', this.onResize);
     this.el.form.querySelector<HTMLElement>('#explore-games')?.focus();
+  }
+
+  /**
+   * From a game's end nothing follows: rather than a dead end, the dates inside it to explore from
+   * (the start of each of its turns), the past up to the date kept and the rest re-rolled.
+   */
+  private pickEarlier(reason: string): void {
+    const s = this.session;
+    const c = s.recording(TRUNK_ID).c;
+    const starts = s.tree.turnStarts(this.point.node).filter(p => !s.tree.stateAt(p).ended);
+    const from = this.deps.from;
+    const whose = this.point.node === TRUNK_ID ? 'history' : 'this branch';
+    if (!from || !starts.length) {
+      fill(this.el.body, h('p', { class: 'notice' }, `This game has ended (${reason}): nothing follows its end to explore.`));
+      return;
+    }
+    const sel = h(
+      'select',
+      { id: 'explore-from' },
+      starts.map((p, k) => h('option', { value: p.at, selected: k === 0 }, longDate(c.days[s.tree.stateAt(p).turn]!))),
+    );
+    const form = h(
+      'form',
+      { class: 'explore-from', 'aria-label': 'Choose a date to explore from' },
+      h(
+        'p',
+        null,
+        `${whose === 'history' ? 'History' : 'This branch'} ends here (${reason}), so nothing follows this point. Choose a date inside ${whose} to ask “what if?” from: what happened before it is kept, and everything after it is played again many times on fresh dice.`,
+      ),
+      h(
+        'p',
+        { class: 'explore-from-row' },
+        h('label', { for: 'explore-from' }, 'Explore from '),
+        fullSelect(sel),
+        ' ',
+        h('button', { type: 'submit', class: 'btn small primary', 'data-action': 'explore-from' }, 'Explore from this date'),
+      ),
+    );
+    form.onsubmit = e => {
+      e.preventDefault();
+      from(Number(sel.value));
+    };
+    fill(this.el.body, h('div', { class: 'notice' }, form));
+    sel.focus();
   }
 
   destroy(): void {

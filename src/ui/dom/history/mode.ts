@@ -206,7 +206,12 @@ export class HistoryMode {
     if (!s.ok) return this.deps.exit({ error: true, text: s.error });
     const { ExploreScreen } = await import('./explore');
     this.destroy();
-    const screen = new ExploreScreen(this.deps.root, s.value, { node, at: at ?? s.value.tree.length(node) }, { back: () => void this.tree(scenario, node), exit: () => this.deps.exit() });
+    const screen = new ExploreScreen(
+      this.deps.root,
+      s.value,
+      { node, at: at ?? s.value.tree.length(node) },
+      { back: () => void this.tree(scenario, node), exit: () => this.deps.exit(), from: pos => void this.explore(scenario, node, pos) },
+    );
     this.shown = screen;
     screen.start();
   }

@@ -7,9 +7,10 @@
 // place to branch off: another option, other orders, against the computer or a second person.
 
 import './history.css';
+import { THESIS_NAME } from '../../../app/citations';
 import { num, signed } from '../../../app/numbers';
 import type { Controller } from '../../../app/saveFile';
-import { cityOf, type Frame, type GapModel, type GapRow, knowledgeGap, type OwnMove, type Recording, type SideFrame, timeline } from '../../../app/watch/index';
+import { cityOf, type Frame, type GapModel, type GapRow, heardShown, knowledgeGap, type OwnMove, type Recording, type SideFrame, timeline } from '../../../app/watch/index';
 import { longDate, other, SIDES, type Side } from '../../../engine/index';
 import { openDialog } from '../dialog';
 import { fill, h } from '../h';
@@ -167,7 +168,7 @@ export class WatchScreen {
           'p',
           { class: 'help' },
           rec.origin.kind === 'history'
-            ? `Both sides take the course the sources record, as game number ${rec.seed}${rec.origin.reproduced ? ', whose dice reproduce every recorded outcome' : ' (no game number reproduced every recorded outcome; this one comes closest)'}.`
+            ? `Both sides take the course the sources record, ${rec.origin.reproduced ? 'on dice that reproduce every recorded outcome' : 'on the dice that come closest to the recorded outcomes (none tried reproduced them all)'}.`
             : rec.origin.kind === 'branch'
               ? rec.origin.title
               : `Game number ${rec.seed}, ${rec.moves.length} moves.`,
@@ -308,19 +309,16 @@ export class WatchScreen {
         ? h(
             'ul',
             { class: 'heard' },
-            sf.heard.map((x, k) => {
-              // Lines with one cause (a decision and what followed from it) name the cause and sources once, after the last of them.
-              const next = sf.heard[k + 1];
-              const sameAsNext = next !== undefined && next.label === x.label && next.sources.join() === x.sources.join();
-              return h(
+            heardShown(sf.heard).map(({ line: x, grouped, cause, sources }) =>
+              h(
                 'li',
-                { class: `${x.headline ? 'stop-press' : x.withheld ? 'withheld' : ''}${sameAsNext ? ' same-cause' : ''}` },
+                { class: `${x.headline ? 'stop-press' : x.withheld ? 'withheld' : ''}${grouped ? ' same-cause' : ''}` },
                 h('span', { class: 'text' }, x.text),
                 x.shown !== f.day ? h('span', { class: 'when' }, ` (${longDate(x.shown)})`) : null,
-                !sameAsNext && x.label !== `event: ${x.text}` ? h('span', { class: 'cause' }, x.label) : null,
-                !sameAsNext && x.sources.length ? h('span', { class: 'sources' }, `Sources: ${x.sources.join('; ')}`) : null,
-              );
-            }),
+                cause !== null ? h('span', { class: 'cause' }, cause) : null,
+                sources !== null ? h('span', { class: 'sources', title: `The thesis: ${THESIS_NAME}` }, sources) : null,
+              ),
+            ),
           )
         : h('p', { class: 'empty' }, `Nothing new reached ${city}.`),
       h('h4', null, `${name}: its own moves`),
