@@ -107,7 +107,7 @@ export const dateText = (day: number): string => longDate(day);
 
 /** What each computer player is, in a player's words (the explorer's list and the tree's cards). */
 export const PLAYER_WORDS: Record<string, string> = {
-  historical: 'the computer, as history (the course the sources record)',
+  historical: 'the computer, taking the course the sources record',
   persona: 'the computer, playing to win with the lead’s known leanings',
   random: 'the computer, at random (any legal move)',
   negotiator: 'the computer, bargaining over every package',
