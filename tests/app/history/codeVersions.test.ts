@@ -14,7 +14,7 @@ import { makeAppSave } from '../../../src/app/saveFile';
 import { MemoryKV } from '../../../src/app/storage';
 import { inProcessAi } from '../../../src/app/transport';
 import { compile, seatView, stateHash } from '../../../src/engine/index';
-import { decisionStep, sc1927, tree1927 } from './helpers';
+import { decisionStep, refusalOf, sc1927, tree1927 } from './helpers';
 
 const versions = PLAYER_VERSIONS as Record<string, number>;
 const saved = { ...versions };
@@ -111,12 +111,7 @@ describe('compact branch files', () => {
     const t = tree1927();
     const id = personaBranch(t);
     const f = JSON.parse(await branchFile(sc1927, t.line(id), '', '', shareSegments(t, id)));
-    const kind = async (x: unknown) => {
-      const p = parseShared(JSON.stringify(x));
-      if (!p.ok) return p.error.kind;
-      const c = await checkShared(sc1927, p.value);
-      return c.ok ? null : c.error.kind;
-    };
+    const kind = refusalOf;
     expect(await kind({ ...f, formatVersion: 9 })).toBe('format');
     expect(await kind({ ...f, format: 'someone-else/branch' })).toBe('format');
     expect(await kind({ ...f, stretches: [{ madeBy: 'guesswork' }] })).toBe('format');

@@ -1,6 +1,6 @@
 // Shared by the history-mode tests: the 1927 scenario, a tree of it, and the trunk's moves found by event.
 import { AI_VIEW, aiRng, nextMove, playerFor, toMove } from '../../../src/ai/index';
-import { HistoryTree, type Step, TRUNK_ID } from '../../../src/app/history/index';
+import { checkShared, HistoryTree, parseShared, type ShareRefusal, type Step, TRUNK_ID } from '../../../src/app/history/index';
 import { compile, SIDES, seatView } from '../../../src/engine/index';
 import type { Scenario } from '../../../src/scenario/schema';
 import { loadScenarioFile } from '../../loadScenario';
@@ -52,4 +52,12 @@ export function mixedBranch(t: HistoryTree): string {
   if (!d.ok) throw new Error(d.error);
   playOnWithPeople(t, d.value.id, 6);
   return d.value.id;
+}
+
+/** Why a branch file (as JSON) is refused when read and checked against 1927, or null if it is taken. */
+export async function refusalOf(file: unknown): Promise<ShareRefusal | null> {
+  const p = parseShared(JSON.stringify(file));
+  if (!p.ok) return p.error.kind;
+  const c = await checkShared(sc1927, p.value);
+  return c.ok ? null : c.error.kind;
 }

@@ -21,7 +21,7 @@ import {
 } from '../../../src/app/history/index';
 import { MemoryKV } from '../../../src/app/storage';
 import { stateHash } from '../../../src/engine/index';
-import { decisionStep, mixedBranch, sc1927, tree1927 } from './helpers';
+import { decisionStep, mixedBranch, refusalOf, sc1927, tree1927 } from './helpers';
 
 /** Who played each move of a node's path, as the tree records it (the node whose own move it is). */
 const playersByMove = (t: HistoryTree, id: NodeId) => Array.from({ length: t.length(id) }, (_, k) => [...t.ancestry(id)].reverse().find(n => n.at <= k)!.players);
@@ -123,12 +123,7 @@ describe('a damaged or edited code or file that says who played', () => {
     expect(!bad.ok && bad.error.kind).toBe('corrupt');
     expect(!bad.ok && bad.error.message).toContain('damaged');
     const f = JSON.parse(await branchFile(sc1927, t.line(id), '', '', shareSegments(t, id)));
-    const kind = async (x: unknown) => {
-      const p = parseShared(JSON.stringify(x));
-      if (!p.ok) return p.error.kind;
-      const c = await checkShared(sc1927, p.value);
-      return c.ok ? null : c.error.kind;
-    };
+    const kind = refusalOf;
     // Another player named without fixing the check: damaged.
     const renamed = { ...f, segments: f.segments.map((x: { at: number }, j: number) => (j === 1 ? { ...x, players: { britain: 'human', ussr: 'persona' } } : x)) };
     expect(await kind(renamed)).toBe('corrupt');
