@@ -83,6 +83,8 @@ export class GameScreen {
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
+  /** The turn, seat and tab the panel last showed (turn|side|tab): its scroll is kept only while they stay. */
+  private panelPlace = '';
   private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   /** Lays the card buttons over the canvas again when the board or its box changes size. */
   private readonly resize = new ResizeObserver(() => {
@@ -221,9 +223,14 @@ export class GameScreen {
     }
   }
 
+  /** What the screen says while this seat waits for the other side. */
+  private waitLine(): string {
+    return this.m.waitText?.(this.side) ?? `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
+  }
+
   private async computerTurn(): Promise<boolean> {
     this.busy = true;
-    this.el.status.textContent = this.m.waitText?.(this.side) ?? `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
+    this.el.status.textContent = this.waitLine();
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // The board starts (Phaser, its WebGL context, shaders and textures: the page's longest tasks)
     // before the computer thinks, not in the middle of it; then it draws no frames while it thinks.
@@ -818,7 +825,8 @@ export class GameScreen {
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {
-      body = h('p', { class: 'empty' }, this.busy ? 'The other side is considering its moves…' : 'Decide the matters before you first.');
+      // A decision still before this seat is open in its dialog; otherwise the seat waits for the other side, as the status line says.
+      body = h('p', { class: 'empty' }, aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine());
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
     } else {
@@ -826,8 +834,11 @@ export class GameScreen {
     }
     // Keep the reader's place when the panel is redrawn after a tick: in the panel, or in the part
     // of it that scrolls (the orders list, between its fixed capital line and send bar).
+    // A new turn's (or another tab's) panel opens at its top: the place kept is only this turn's.
     const scroller = () => this.el.panel.querySelector<HTMLElement>('[data-scroll]') ?? this.el.panel;
-    const scroll = scroller().scrollTop;
+    const place = `${aff.view.turn}|${this.side}|${this.tab}`;
+    const scroll = place === this.panelPlace ? scroller().scrollTop : 0;
+    this.panelPlace = place;
     const active = document.activeElement as HTMLElement | null;
     const inPanel = !!active && this.el.panel.contains(active);
     const focusId = active?.id;
