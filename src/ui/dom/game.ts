@@ -7,7 +7,7 @@ import { boardModel } from '../../app/board';
 import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
-import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
+import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { playerText } from '../../app/history/words';
 import type { MatchPort } from '../../app/match';
 import { sideInText } from '../../app/names';
@@ -263,12 +263,8 @@ export class GameScreen {
     this.lastNews[side] = fresh;
     const plan = planReports(this.m.c, fresh, side, this.seen[side]);
     const rest = plan.reportIsNew ? plan.rest : [];
-    const summary = rest.length
-      ? ` ${rest.length} report${rest.length === 1 ? '' : 's'}: ${rest
-          .slice(0, 3)
-          .map(n => eventOf(this.m.c, n)?.title ?? n.text)
-          .join('; ')}${rest.length > 3 ? '…' : ''}`
-      : '';
+    const said = reportsSpeech(this.m.c, rest);
+    const summary = said ? ` ${said}` : '';
     this.announce(`${this.turnTitle()}.${plan.headlines.map(x => ` ${headlineSpeech(x)}`).join('')}${summary}`);
     this.renderPanel();
     for (const n of fresh) this.seen[side].add(seenKey(n));
