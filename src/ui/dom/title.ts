@@ -6,9 +6,9 @@
 import { fidelityIdle, parsePlayerName, withFidelityName } from '../../ai/names';
 import { goalsModel } from '../../app/goals';
 import type { MatchSetup } from '../../app/match';
+import { fidelityWords, playerText } from '../../app/playerWords';
 import type { Controller } from '../../app/saveFile';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
-import { fidelityWords, playerText } from '../../app/playerWords';
 import type { SavedGame } from '../../app/storage';
 import { compile, type Side, sideInSentence } from '../../engine/index';
 import { other } from '../../engine/vocab';
