@@ -12,7 +12,7 @@ import { playerText } from '../../app/history/words';
 import type { MatchPort } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
-import { emptySelection, ordersOf, type Selection } from '../../app/selection';
+import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
 import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
 import { debriefHtml } from '../../print/debriefPack';
@@ -661,14 +661,18 @@ export class GameScreen {
   private renderTop(): void {
     const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
-    const figBtn = (label: string, fig: number, value: string, cls = '') =>
+    const figBtn = (label: string, fig: number, value: string, cls = '', title = `Why did ${label.toLowerCase()} move?`) =>
       h(
         'button',
-        { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title: `Why did ${label.toLowerCase()} move?` },
+        { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title },
         h('span', { class: 'stat-label' }, label),
         h('span', { class: 'stat-value' }, value),
       );
     const wd = m.warDanger.value ?? 0;
+    // What the ticked orders leave, as the orders desk counts it (nothing is ticked while no desk is open).
+    const cap = m.capital;
+    const spent = this.sendOrders ? selectionCost(this.m.c, this.m.affordances(this.side).legal, this.sel) : 0;
+    const capital = capitalLine(cap.value ?? 0, spent, cap.max, cap.perTurn);
     // Drawn afresh, the bar keeps the focus on the button that had it (Their cabinet, the menu's).
     const active = document.activeElement;
     const focusAction = active && this.el.top.contains(active) ? active.getAttribute('data-action') : null;
@@ -687,7 +691,7 @@ export class GameScreen {
         ),
         figBtn('War danger', m.warDanger.fig, num(wd), WAR_DANGER_CLASS[warDangerBand(wd).name]),
         figBtn('Standing', me.standing.fig, num(me.standing.value ?? 0), (me.standing.value ?? 0) < 25 ? 'bad' : ''),
-        figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
+        figBtn('Capital', cap.fig, capital.value, '', capital.title),
         figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0)),
       ),
       // On a small screen the game's buttons are behind this one (styles.css); elsewhere it is not shown.
@@ -803,7 +807,13 @@ export class GameScreen {
       ),
     );
     this.el.panel.setAttribute('aria-labelledby', `tab-${this.tab}`);
-    const hooks = { changed: () => this.renderPanel(), why: (f: number) => this.why(f) };
+    const hooks = {
+      changed: () => {
+        this.renderPanel();
+        this.renderTop();
+      },
+      why: (f: number) => this.why(f),
+    };
     const waiting = this.sendOrders === null;
     let body: HTMLElement;
     if (this.tab === 'goals') {
