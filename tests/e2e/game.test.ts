@@ -161,6 +161,8 @@ describeBrowser('playing through the screen', browser => {
     const text = await (await download.createReadStream()).toArray().then(chunks => Buffer.concat(chunks).toString('utf8'));
     const save = JSON.parse(text) as { moves: unknown[]; hash: string; scenario: string };
     expect(save.scenario).toBe('1927');
+    // The save is confirmed where it can be seen: what was saved and where it went.
+    expect(await page.locator('p.status').innerText()).toMatch(new RegExp(`^Game saved, turn \\d+: ${download.suggestedFilename().replace(/\./g, '\\.')} is in your browser's downloads`));
     const before = await page.evaluate(() => (window as unknown as { __asd: { listGames(): unknown[] } }).__asd.listGames());
 
     // A file that is not JSON, an altered save and a save for another scenario are each refused.

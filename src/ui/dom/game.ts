@@ -750,9 +750,7 @@ export class GameScreen {
     const run = async (f: () => Promise<string | null>) => {
       const why = this.busy ? 'the computer is making its move; wait for it to finish' : await f().catch((e: unknown) => `it could not be done: ${e instanceof Error ? e.message : String(e)}`);
       if (!why) return;
-      const text = `${why[0]!.toUpperCase()}${why.slice(1)}.`;
-      this.el.status.textContent = text;
-      this.announce(text);
+      this.notify(`${why[0]!.toUpperCase()}${why.slice(1)}.`);
     };
     return h(
       'span',
@@ -995,6 +993,12 @@ export class GameScreen {
     const band = warDangerBand(wd).name;
     const mood: Mood = band === 'tense' && v.relations === 'ruptured' ? 'crisis' : band;
     this.deps.audio.music(this.side, mood);
+  }
+
+  /** A short message in the status line (a save made), said to the screen reader too. */
+  notify(text: string): void {
+    this.el.status.textContent = text;
+    this.announce(text);
   }
 
   announce(text: string): void {
