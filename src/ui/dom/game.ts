@@ -570,7 +570,8 @@ export class GameScreen {
 
   private turnTitle(): string {
     const v = this.m.view(this.side);
-    return `${boardModel(this.m.c, v).date}, turn ${v.turn + 1} of ${this.m.c.days.length}`;
+    const b = boardModel(this.m.c, v);
+    return `${b.date}, turn ${v.turn + 1} of ${this.m.c.days.length}, to ${b.until}`;
   }
 
   private render(): void {
@@ -678,7 +679,7 @@ export class GameScreen {
     const focusAction = active && this.el.top.contains(active) ? active.getAttribute('data-action') : null;
     fill(
       this.el.top,
-      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}`)),
+      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}, to\u00a0${m.until.replace(' ', '\u00a0')}`)),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h(
         'div',
