@@ -74,9 +74,9 @@ export interface BoardModel {
   /**
    * The last day of the turn, as "21 Feb" (the day before the next turn's, or the calendar's end): a
    * turn spans days, and its reports are dated on history's days within it (shownDay), so a turn
-   * dated Monday 25 January can bring a telegram of Wednesday 27 January.
+   * dated Monday 25 January can bring a telegram of Wednesday 27 January. Null for a turn of one day.
    */
-  until: string;
+  until: string | null;
   turn: number;
   turns: number;
   relations: Relations;
@@ -161,7 +161,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
     date: longDate(today),
     day: today,
     phase: c.sc.calendar.phases[c.phaseOf[v.turn]!]!.name,
-    until: shortDate(turnEnd(c, v.turn)),
+    until: turnEnd(c, v.turn) > today ? shortDate(turnEnd(c, v.turn)) : null,
     turn: v.turn,
     turns: c.days.length,
     relations: v.relations,

@@ -62,15 +62,21 @@ describe('board model', () => {
   });
 });
 
-describe('a turn\'s span', () => {
+describe("a turn's span", () => {
   // 1932's first turn is dated Monday 25 January and runs four weeks: its telegrams of 27 and 28
   // January (history's days, shownDay) fall within it, and the top bar says to when it runs.
   const c32 = compile(loadScenarioFile('1932'));
-  it('runs to the day before the next turn, and the last to the calendar\'s end', () => {
+  it("runs to the day before the next turn, and the last to the calendar's end", () => {
     const m = boardModel(c32, seatView(c32, createGame(loadScenarioFile('1932'), 'span'), 'britain'));
     expect(m.date).toBe('Monday 25 January 1932');
     expect(m.until).toBe('21 Feb');
     expect(turnEnd(c32, 0)).toBe(dayOf('1932-02-21'));
+    // A turn of one day (1927's raid turns) says no span.
+    const oneDay = c.days.findIndex((d, t) => c.days[t + 1] === d + 1);
+    expect(oneDay).toBeGreaterThanOrEqual(0);
+    const s = advance(oneDay);
+    expect(s.turn).toBe(oneDay);
+    expect(boardModel(c, seatView(c, s, 'britain')).until).toBeNull();
     const last = c32.days.length - 1;
     expect(turnEnd(c32, last)).toBeGreaterThanOrEqual(c32.days[last]!);
   });

@@ -571,7 +571,7 @@ export class GameScreen {
   private turnTitle(): string {
     const v = this.m.view(this.side);
     const b = boardModel(this.m.c, v);
-    return `${b.date}, turn ${v.turn + 1} of ${this.m.c.days.length}, to ${b.until}`;
+    return `${b.date}, turn ${v.turn + 1} of ${this.m.c.days.length}${b.until ? `, to ${b.until}` : ''}`;
   }
 
   private render(): void {
@@ -663,12 +663,7 @@ export class GameScreen {
     const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
     const figBtn = (label: string, fig: number, value: string, cls = '', title = `Why did ${label.toLowerCase()} move?`) =>
-      h(
-        'button',
-        { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title },
-        h('span', { class: 'stat-label' }, label),
-        h('span', { class: 'stat-value' }, value),
-      );
+      h('button', { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title }, h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value));
     const wd = m.warDanger.value ?? 0;
     // What the ticked orders leave, as the orders desk counts it (nothing is ticked while no desk is open).
     const cap = m.capital;
@@ -679,7 +674,12 @@ export class GameScreen {
     const focusAction = active && this.el.top.contains(active) ? active.getAttribute('data-action') : null;
     fill(
       this.el.top,
-      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}, to\u00a0${m.until.replace(' ', '\u00a0')}`)),
+      h(
+        'div',
+        { class: 'when' },
+        h('span', { class: 'date' }, m.date),
+        h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}${m.until ? `, to\u00a0${m.until.replace(' ', '\u00a0')}` : ''}`),
+      ),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h(
         'div',
