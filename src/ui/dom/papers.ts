@@ -18,10 +18,10 @@ const HOME: Record<Side, Paper> = {
   britain: { id: 'britain', masthead: 'THE MORNING DISPATCH', city: 'london' },
   ussr: { id: 'ussr', masthead: 'ПРАВДА · THE PARTY PRESS', city: 'moscow' },
 };
-/** The other capital's press, as the reader's agency sends it. */
+/** The other capital's press, as the reader's agency sends it ("TASS" in Latin letters: set in the body face, ТАСС reads as "TACC"). */
 const DIGEST: Record<Side, Paper> = {
   britain: { id: 'digest', masthead: 'REUTER · THE MOSCOW PRESS', city: 'moscow' },
-  ussr: { id: 'digest', masthead: 'ТАСС · THE LONDON PRESS', city: 'london' },
+  ussr: { id: 'digest', masthead: 'TASS · THE LONDON PRESS', city: 'london' },
 };
 
 /** The paper that prints, for `side`'s reader, a story from `place` (none: the home paper). */
