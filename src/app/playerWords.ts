@@ -29,9 +29,9 @@ export function playerText(name: string, persona?: string): string {
   return base + fidelityWords(fid);
 }
 
-/** How far a player's name (its "@FIDELITY") holds it to history, as a clause: nothing when free. */
-export function fidelityWords(fid: string | undefined): string {
+/** How far a player's name (its "@FIDELITY") holds it to history, as a clause (the number in brackets if `number`): nothing when free. */
+export function fidelityWords(fid: string | undefined, number = true): string {
   if (fid === undefined || Number(fid) >= 1) return '';
   const f = Number(fid);
-  return `, held ${f <= 0.25 ? 'close' : f <= 0.6 ? 'partly' : 'loosely'} to history (fidelity ${f})`;
+  return `, held ${f <= 0.25 ? 'close' : f <= 0.6 ? 'partly' : 'loosely'} to history${number ? ` (fidelity ${f})` : ''}`;
 }

@@ -47,11 +47,12 @@ export function opponentText(name: string): string {
   if (name === 'human') return 'a second person';
   const [who = '', fid] = name.split('@');
   const level = /^search:(\d+)$/.exec(who);
-  const title = level ? `${OPPONENT_TITLES.search} (strength ${level[1]})` : (OPPONENT_TITLES as Record<string, string>)[who];
-  return title ? title.charAt(0).toLowerCase() + title.slice(1) + fidelityWords(fid) : playerText(name);
+  const title = level ? `${OPPONENT_TITLES.search}, strength ${level[1]}` : (OPPONENT_TITLES as Record<string, string>)[who];
+  // Said inside brackets on the title screen: no brackets of its own.
+  return title ? title.charAt(0).toLowerCase() + title.slice(1) + fidelityWords(fid, false) : playerText(name);
 }
 
-/** Who played a saved game: "as the Soviet Union against the computer, thinking ahead (strength 2)", or "two players". */
+/** Who played a saved game: "as the Soviet Union against the computer, thinking ahead, strength 2", or "two players". */
 export function describeSides(g: Pick<SavedGame, 'sides'>): string {
   if (g.sides.britain === 'human' && g.sides.ussr === 'human') return 'two players';
   const me: Side = g.sides.britain === 'human' ? 'britain' : 'ussr';
