@@ -232,7 +232,8 @@ function saveToFile(m: Match): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  current?.announce(`Saved to ${name} in your downloads.`);
+  // Said where it can be seen: a download otherwise goes by with no word.
+  current?.notify(`Game saved, turn ${m.view(me).turn + 1}: ${name} is in your browser's downloads. To play on from it later, choose Load.`);
 }
 
 function settings(): void {

@@ -2,7 +2,24 @@
 // pressure gauges, standing, trade and relations. Pure data, so the Phaser views hold no rules and
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
-import { type Compiled, longDate, officeNow, other, type Place, PRESSURE_LINE, RELATION_LABEL, type Relations, type SeatView, type Side, seen, shownDay, type TradeMonth } from '../engine/index';
+
+import { shortDate } from '../engine/calendar';
+import {
+  type Compiled,
+  dayOf,
+  longDate,
+  officeNow,
+  other,
+  type Place,
+  PRESSURE_LINE,
+  RELATION_LABEL,
+  type Relations,
+  type SeatView,
+  type Side,
+  seen,
+  shownDay,
+  type TradeMonth,
+} from '../engine/index';
 import { groupLines } from './names';
 
 /** A number on the board; `value` null when the side cannot see it. */
@@ -57,12 +74,24 @@ export interface MapPower {
   align: Figure;
 }
 
+/** The last day of turn `t`: the day before the next turn's, or the calendar's end for the last. */
+export function turnEnd(c: Compiled, t: number): number {
+  const next = c.days[t + 1];
+  return next !== undefined ? next - 1 : Math.max(c.days[t]!, dayOf(c.sc.calendar.end));
+}
+
 export interface BoardModel {
   side: Side;
   scenarioTitle: string;
   date: string;
   day: number;
   phase: string;
+  /**
+   * The last day of the turn, as "21 Feb" (the day before the next turn's, or the calendar's end): a
+   * turn spans days, and its reports are dated on history's days within it (shownDay), so a turn
+   * dated Monday 25 January can bring a telegram of Wednesday 27 January. Null for a turn of one day.
+   */
+  until: string | null;
   turn: number;
   turns: number;
   relations: Relations;
@@ -148,6 +177,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
     date: longDate(today),
     day: today,
     phase: c.sc.calendar.phases[c.phaseOf[v.turn]!]!.name,
+    until: turnEnd(c, v.turn) > today ? shortDate(turnEnd(c, v.turn)) : null,
     turn: v.turn,
     turns: c.days.length,
     relations: v.relations,

@@ -2,7 +2,7 @@
 // them (NewsItem.headline); here they are named and ordered, and the rest of a turn's news is judged
 // worth a report of its own or not, so the browser's dialogs, the terminal's boxes and the live
 // region all say the same thing.
-import { type Compiled, type HeadlineKind, type NewsItem, newsDay, RELATION_LABELS, type Side } from '../engine/index';
+import { type Compiled, eventOfCause, type HeadlineKind, type NewsItem, newsDay, RELATION_LABELS, type Side } from '../engine/index';
 
 /** The small line above a headline: what kind of moment it is. */
 export const HEADLINE_KICKER: Readonly<Record<HeadlineKind, string>> = {
@@ -140,4 +140,14 @@ export function planReports(c: Compiled, fresh: readonly NewsItem[], seat: Side,
   }
   const reportIsNew = rest.some(n => !seen.has(seenKey(n)) && !isEcho(c, n, seat));
   return { headlines, rest, reportIsNew };
+}
+
+/**
+ * A turn's reports in a sentence for the screen reader: how many, and the first three by title. An
+ * event's lines make one report (its title said once), as the reports dialog shows them.
+ */
+export function reportsSpeech(c: Compiled, rest: readonly NewsItem[]): string {
+  const titles = [...new Set(rest.map(n => eventOfCause(c, n.cause)?.title ?? n.text))];
+  if (!titles.length) return '';
+  return `${titles.length} report${titles.length === 1 ? '' : 's'}: ${titles.slice(0, 3).join('; ')}${titles.length > 3 ? '…' : ''}`;
 }

@@ -212,7 +212,12 @@ export class Match implements MatchPort {
     };
     const asks: { before: GameState; m: Move }[] = [];
     const all: { before: GameState; m: Move }[] = [];
+    // The state before the move that began the current turn (the last that moved the turn on).
+    let last: GameState | null = null,
+      turnBegan: GameState | null = null;
     const r = readSave(sc, data, (before, m) => {
+      if (last && before.turn > last.turn) turnBegan = last;
+      last = before;
       if (sides.value[m.side] === 'human') return;
       all.push({ before, m });
       if (!diceOf(m.side)) asks.push({ before, m });
@@ -227,6 +232,8 @@ export class Match implements MatchPort {
       return err(e instanceof Error ? e.message : String(e));
     }
     if (r.value.notice) match.loadNotice = r.value.notice;
+    const began: GameState | null = last && r.value.state.turn > (last as GameState).turn ? last : turnBegan;
+    if (began) match.heardBefore(began);
     match.injected.push(...(r.value.save.injected ?? []));
     // Under an earlier scenario version's rules the players may have drawn otherwise: ask them all again.
     const toAsk = r.value.notice ? all : asks;
@@ -447,6 +454,15 @@ export class Match implements MatchPort {
     this.autosave();
     this.publishNews();
     if (this.s.ended) this.emit({ type: 'ended', reason: this.s.ended.reason });
+  }
+
+  /**
+   * A restored match gives out, as news, what was new since its turn began (`began`: the state before
+   * the move that began it), as the match it was saved from did: not the previous turn's news, which
+   * a seat view still carries and was given out then.
+   */
+  private heardBefore(began: GameState): void {
+    for (const seat of SIDES) this.heard[seat].fresh(seatView(this.c, began, seat).news);
   }
 
   /** Each seat's news not yet given out. */

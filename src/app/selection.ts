@@ -22,3 +22,16 @@ export function ordersOf(legal: readonly LegalAction[], sel: Selection): Order[]
     ...[...sel.replies].map(([n, accept]) => ({ kind: 'reply' as const, offer: n, accept })),
   ];
 }
+
+/**
+ * Political capital as the top bar gives it: what is in hand and its ceiling ("3 (max 6)"), or, with
+ * orders ticked, what they leave ("1 left of 3"), as the orders desk counts it; `title` says it whole.
+ */
+export function capitalLine(capital: number, spent: number, max: number, perTurn: number): { value: string; title: string } {
+  const have = Math.floor(capital);
+  const left = Math.max(0, Math.floor(capital - spent));
+  const whole = `Political capital: ${have} in hand, at most ${max} (+${perTurn} a turn)`;
+  return spent > 0
+    ? { value: `${left} left of ${have}`, title: `${whole}; the orders ticked cost ${spent}, leaving ${left}. Why did it move?` }
+    : { value: `${have} (max ${max})`, title: `${whole}. Why did it move?` };
+}

@@ -59,6 +59,29 @@ export function fit(t: string, w: number): string {
   return chars.length <= w ? t : chars.slice(0, Math.max(0, w - 1)).join('') + '…';
 }
 
+/**
+ * Cut a list of items joined by `sep` (an effect line's "a +3 · b −2 · …") to a width between items,
+ * never inside a name, with " …" for those left off; an item too long alone is cut between words.
+ */
+export function fitItems(t: string, w: number, sep = ' · '): string {
+  if (vlen(t) <= w) return t;
+  const items = t.split(sep);
+  let out = '';
+  for (const it of items) {
+    const next = out ? out + sep + it : it;
+    if (vlen(next) + 2 > w) break;
+    out = next;
+  }
+  if (out) return `${out} …`;
+  const words = items[0]!.split(' ');
+  for (const word of words) {
+    const next = out ? `${out} ${word}` : word;
+    if (vlen(next) + 2 > w) break;
+    out = next;
+  }
+  return out ? `${out} …` : fit(t, w);
+}
+
 /** Word-wrap plain text (paragraphs separated by blank lines are kept) to lines of at most `width`. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];

@@ -37,6 +37,7 @@ import {
   cyan,
   dim,
   fit,
+  fitItems,
   fitTable,
   green,
   grey,
@@ -307,7 +308,7 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
     const ca = c.actions[c.actionIndex.get(a.id)!]!;
     const eff = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
     // One line an action; the whole of it is under `i N`.
-    if (eff) out.push(dim(`         ${fit(eff, w - 9)}`));
+    if (eff) out.push(dim(`         ${fitItems(eff, w - 9)}`));
     // Risks on a line of their own, so a resignation or a fall is never cut off the end of the effects.
     for (const r of a.risks) out.push(yellow(`         ${fit(`risk: ${riskText(r)}`, w - 9)}`));
     if (a.forcedBy !== null) out.push(dim(`         ${fit(`forced onto the agenda anyway by ${a.forcedBy}`, w - 9)}`));
@@ -418,6 +419,9 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
     // The issues this cabinet holds views on (from the scenario, which both sides know).
     const issues = c.issues.map((_, i) => i).filter(i => i === c.negotiation.issue[s] || ministers.some(m => c.initialFig[m.iStance[i]!] !== 0 || (seen(view, m.iStance[i]!) ?? 0) !== 0));
     const rows: string[][] = [[bold(`${sideName(c, s)}${s === me ? ' (yours)' : ''}`), dim('office'), dim('infl'), ...issues.map(i => dim(codes[i]!)), dim('mood')]];
+    const offices: string[] = [''];
+    // In the narrow layout the mood column gives the mood alone; the resign line goes with the office.
+    const narrowMood: string[] = [dim('mood')];
     for (const m of ministers) {
       const stance = (i: number) => {
         const v = seen(view, m.iStance[i]!);
@@ -426,15 +430,32 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       };
       const mood = seen(view, m.iMood);
       // Every resign line the seat may see, not only the near ones: a career's end is no surprise.
-      const moodTxt = mood === null || mood === undefined ? grey('?') : `${num(mood)}${m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(` quits <${m.resignBelow}`) : ''}`;
+      const known = mood !== null && mood !== undefined;
+      const quits = known && m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(`quits <${m.resignBelow}`) : '';
+      const moodTxt = known ? num(mood) : grey('?');
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
+      const inOffice = seen(view, m.iOffice) === 1;
+      const office = officeNow(m, view.fired);
+      offices.push(inOffice ? `${office}${quits ? ` · ${quits}` : ''}` : dim(`${office} (out of office)`));
       rows.push(
-        seen(view, m.iOffice) === 1
-          ? [name, officeNow(m, view.fired), String(m.influence), ...issues.map(stance), moodTxt]
-          : [dim(name), dim(officeNow(m, view.fired)), '', ...issues.map(() => ''), dim('out of office')],
+        inOffice ? [name, office, String(m.influence), ...issues.map(stance), `${moodTxt}${quits ? ` ${quits}` : ''}`] : [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')],
       );
+      narrowMood.push(inOffice ? moodTxt : '');
     }
-    out.push('', ...fitTable(rows, ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'], 1, w));
+    const align: ('l' | 'r')[] = ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'];
+    const whole = table(rows, align, 2, '  ');
+    // Offices whole: in their column when the table fits the width, else each on a line under its
+    // minister's (a title cut short, "Secretary of …", says nothing).
+    if (Math.max(...whole.map(vlen)) <= w) out.push('', ...whole);
+    else {
+      const narrow = fitTable(
+        rows.map((r, k) => [...r.filter((_, j) => j !== 1 && j !== r.length - 1), narrowMood[k]!]),
+        align.filter((_, k) => k !== 1),
+        [{ col: 0, min: 12 }],
+        w,
+      );
+      out.push('', ...narrow.flatMap((l, k) => (k === 0 ? [l] : [l, ...wrap(offices[k]!, w - 6, '      ', '      ').map(x => dim(x))])));
+    }
     if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
   }
   out.push(dim('  ★ leads · infl = influence in cabinet votes · stance −100 … +100 on each issue · quits <N: resigns if his mood falls below N'));

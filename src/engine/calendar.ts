@@ -51,6 +51,12 @@ export function longDate(day: number): string {
   return `${wd} ${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
+/** A day as "21 Feb", for a turn's span in the top bar. */
+export function shortDate(day: number): string {
+  const iso = isoOf(day);
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]!.slice(0, 3)}`;
+}
+
 export interface Phase {
   name: string;
   until: string;

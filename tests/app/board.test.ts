@@ -1,8 +1,8 @@
 // The board model shows a side only what its view allows.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, historicalPlayer, nextMove, toMove } from '../../src/ai/index';
-import { boardModel, turnOfDay } from '../../src/app/board';
-import { applyMove, compile, createGame, type GameState, INTEL_SIGHT, seatView } from '../../src/engine/index';
+import { boardModel, turnEnd, turnOfDay } from '../../src/app/board';
+import { applyMove, compile, createGame, dayOf, type GameState, INTEL_SIGHT, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -59,5 +59,25 @@ describe('board model', () => {
   it('finds the turn of any day', () => {
     for (let t = 0; t < c.days.length; t++) expect(turnOfDay(c, c.days[t]!)).toBe(t);
     expect(turnOfDay(c, c.days[3]! + 1)).toBe(c.days[4]! > c.days[3]! + 1 ? 3 : 4);
+  });
+});
+
+describe("a turn's span", () => {
+  // 1932's first turn is dated Monday 25 January and runs four weeks: its telegrams of 27 and 28
+  // January (history's days, shownDay) fall within it, and the top bar says to when it runs.
+  const c32 = compile(loadScenarioFile('1932'));
+  it("runs to the day before the next turn, and the last to the calendar's end", () => {
+    const m = boardModel(c32, seatView(c32, createGame(loadScenarioFile('1932'), 'span'), 'britain'));
+    expect(m.date).toBe('Monday 25 January 1932');
+    expect(m.until).toBe('21 Feb');
+    expect(turnEnd(c32, 0)).toBe(dayOf('1932-02-21'));
+    // A turn of one day (1927's raid turns) says no span.
+    const oneDay = c.days.findIndex((d, t) => c.days[t + 1] === d + 1);
+    expect(oneDay).toBeGreaterThanOrEqual(0);
+    const s = advance(oneDay);
+    expect(s.turn).toBe(oneDay);
+    expect(boardModel(c, seatView(c, s, 'britain')).until).toBeNull();
+    const last = c32.days.length - 1;
+    expect(turnEnd(c32, last)).toBeGreaterThanOrEqual(c32.days[last]!);
   });
 });

@@ -1,7 +1,7 @@
 // What every front end makes of a turn's news: headlines apart, in the engine's order; the ordinary
 // report judged new only if it holds a line the person has neither seen nor just done.
 import { describe, expect, it } from 'vitest';
-import { detailParts, headlineOf, headlineSpeech, isEcho, planReports, seenKey } from '../../src/app/headlines';
+import { detailParts, headlineOf, headlineSpeech, isEcho, planReports, reportsSpeech, seenKey } from '../../src/app/headlines';
 import { compile, type NewsItem } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -79,5 +79,16 @@ describe('detailParts', () => {
       'The Politburo found the package as a whole worth too little to it (20% would accept).',
     ])
       expect(detailParts(d)).toEqual([{ kind: 'text', text: d }]);
+  });
+});
+
+describe('reportsSpeech', () => {
+  it("names an event's report once, however many lines it has", () => {
+    const ev = c.events.find(e => !e.decision)!;
+    const a: NewsItem = { day, text: ev.text, cause: ev.cause };
+    const b: NewsItem = { day, text: 'A further line of the same event.', cause: ev.cause };
+    expect(reportsSpeech(c, [a, b])).toBe(`1 report: ${ev.title}`);
+    expect(reportsSpeech(c, [a, b, theirs])).toBe(`2 reports: ${ev.title}; ${theirs.text}`);
+    expect(reportsSpeech(c, [])).toBe('');
   });
 });

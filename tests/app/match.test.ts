@@ -62,6 +62,33 @@ describe('a match', () => {
     expect(again.save()).toEqual(straight.save());
   });
 
+  it("gives out, after a reload, the same news for the turn as the match it was saved from, not the previous turn's again", async () => {
+    let checked = 0;
+    for (const stop of [9, 17, 26, 41]) {
+      const m = make();
+      // What each turn gave the person in one sitting.
+      const given = new Map<number, string[]>();
+      m.on(e => {
+        if (e.type !== 'news' || e.seat !== 'britain') return;
+        const t = m.view('britain').turn;
+        given.set(t, [...(given.get(t) ?? []), ...e.items.map(n => n.text)]);
+      });
+      m.start();
+      await drive(m, stop);
+      const r = await Match.restore(sc, JSON.parse(JSON.stringify(m.save())));
+      if (!r.ok) throw new Error(r.error);
+      const again: string[] = [];
+      r.value.on(e => {
+        if (e.type === 'news' && e.seat === 'britain') again.push(...e.items.map(n => n.text));
+      });
+      r.value.start();
+      const turn = r.value.view('britain').turn;
+      expect(again, `after ${stop} moves, turn ${turn}`).toEqual(given.get(turn) ?? []);
+      if (again.length) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('loads an old terminal save (cli: side, opponent) with its sides', async () => {
     const m = make({ scenario: '1927', seed: '3', sides: { britain: 'historical', ussr: 'human' } });
     await drive(m, 20);

@@ -92,6 +92,8 @@ describeBrowser('playing through the screen', browser => {
         .some(u => /ai\.worker/.test(u)),
     ).toBe(true);
     expect(await page.locator('.status').innerText()).toMatch(/considering its moves/);
+    // The panel says so too, not to decide matters that are not there.
+    expect(await page.locator('.panel .empty').innerText()).toMatch(/considering its moves/);
     // Meanwhile the page answers the person: the figures dialog opens and closes, the tabs switch.
     await page.keyboard.press('w');
     await page.locator('dialog.figures').waitFor();
@@ -161,6 +163,8 @@ describeBrowser('playing through the screen', browser => {
     const text = await (await download.createReadStream()).toArray().then(chunks => Buffer.concat(chunks).toString('utf8'));
     const save = JSON.parse(text) as { moves: unknown[]; hash: string; scenario: string };
     expect(save.scenario).toBe('1927');
+    // The save is confirmed where it can be seen: what was saved and where it went.
+    expect(await page.locator('p.status').innerText()).toMatch(new RegExp(`^Game saved, turn \\d+: ${download.suggestedFilename().replace(/\./g, '\\.')} is in your browser's downloads`));
     const before = await page.evaluate(() => (window as unknown as { __asd: { listGames(): unknown[] } }).__asd.listGames());
 
     // A file that is not JSON, an altered save and a save for another scenario are each refused.

@@ -24,9 +24,11 @@ describeBrowser('historical dates', browser => {
       else if (s !== 'reports') throw new Error(`no report of Ottawa before the ${s} screen`);
     }
     await story.waitFor({ state: 'visible' });
-    expect(await story.locator('.dateline').textContent()).toBe('Thursday 21 July 1932');
+    // A London paper datelines a story from abroad with its place (papers.ts).
+    expect(await story.locator('.dateline').textContent()).toBe('OTTAWA · Thursday 21 July 1932');
     // The paper is dated by its latest story, not before the news it prints.
-    const edition = await page.locator('.reports-dialog .newspaper .edition').textContent();
+    const paper = page.locator('.reports-dialog .newspaper', { has: page.locator('article.story', { has: page.locator('h3, h4', { hasText: /^Ottawa$/ }) }) });
+    const edition = await paper.locator('.edition').textContent();
     expect(edition).toBe('Thursday 21 July 1932');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await screenshot(page, 'historical-date-ottawa-1280x720');

@@ -14,6 +14,26 @@ const offer = (terms: Terms): Order => ({ kind: 'offer', terms });
 const reply = (n: number, accept: boolean): Order => ({ kind: 'reply', offer: n, accept });
 
 describe('notes in transit', () => {
+  // KNOWN LEAK (it.fails: it passes once fixed; then drop `.fails`). A note is numbered by every note
+  // sent so far (offers.length + 1), the other side's unseen ones on their way included: the Soviet
+  // Union's first note, sent while Britain's is on its way, is "note 2", and its seat view (its offers,
+  // the news "sends proposals (note 2)") tells it a British note is coming. Numbering each side's notes
+  // apart (Britain 1, 3, 5…, the Soviet Union 2, 4, 6…) fixes it but changes every game with notes'
+  // state hash and breaks saves with notes in them (a migration is needed): left to a decision.
+  it.fails('a note numbers the same whether or not the other side has a note on its way', () => {
+    const withTheirs = new Play(sc),
+      without = new Play(sc);
+    withTheirs.until('1927-05-11');
+    without.until('1927-05-11');
+    withTheirs.turn({ britain: [offer(NONE)], ussr: [offer(PLEDGE)] });
+    without.turn({ ussr: [offer(PLEDGE)] });
+    expect(withTheirs.s.offers.find(o => o.from === 'britain')!.status).toBe('sent');
+    const view = (g: Play) => seatView(c, g.s, 'ussr');
+    expect(view(withTheirs).offers).toEqual(view(without).offers);
+    const said = (g: Play) => view(g).news.map(n => `${n.text} ${n.cause}`);
+    expect(said(withTheirs)).toEqual(said(without));
+  });
+
   it('arrive after replyDays, and are hidden from the receiver until then', () => {
     const g = new Play(sc);
     g.until('1927-05-11');

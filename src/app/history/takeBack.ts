@@ -19,7 +19,7 @@ export function takeBackCount(moves: readonly Move[], sides: BySide<Controller>,
   for (let k = moves.length - 1; k >= 0; k--) {
     const by = moves[k]!.side;
     if (by === seat) return ok(moves.length - k);
-    if (sides[by] === 'human') return err('the other player has moved since: only the last move at this screen can be taken back');
+    if (sides[by] === 'human') return err('the other player has moved since, and only the last move made at this screen can be taken back');
   }
   return err('you have made no move yet in this game');
 }

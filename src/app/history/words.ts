@@ -6,6 +6,7 @@
 import { AI_VIEW, aiRng, historicalPlayer, nextMove } from '../../ai/index';
 import { type Compiled, type GameState, longDate, type Move, type Order, SIDES, type Side, seatView, type Terms } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
+import { playerText } from '../playerWords';
 import type { NodePlayers } from './types';
 
 export const sideName = (c: Compiled, side: Side): string => c.sc.sides[side].name;
@@ -105,38 +106,10 @@ export function ordersDifference(c: Compiled, mine: readonly Order[], theirs: re
 
 export const dateText = (day: number): string => longDate(day);
 
-/** What each computer player is, in a player's words (the explorer's list and the tree's cards). */
-export const PLAYER_WORDS: Record<string, string> = {
-  historical: 'the computer, taking the course the sources record',
-  persona: 'the computer, playing to win with the lead’s known leanings',
-  random: 'the computer, at random (any legal move)',
-  negotiator: 'the computer, bargaining over every package',
-  boulware: 'a bargaining baseline that concedes late',
-  conceder: 'a bargaining baseline that concedes early',
-  hardliner: 'a bargaining baseline that never concedes',
-  titfortat: 'a bargaining baseline that concedes as the other side does',
-};
+export { PLAYER_WORDS, playerText } from '../playerWords';
 
 /** Who played a branch, side by side ("Britain: a person; Soviet Union: …"), or plainly that it was not recorded. */
 export function playersText(sc: Scenario, players: NodePlayers): string {
   if (!players) return 'not recorded (the code or file it came from did not say who played it)';
   return SIDES.map(side => `${sc.sides[side].name}: ${playerText(players[side])}`).join('; ');
-}
-
-/**
- * Who plays a side, in words: "a person", "the computer, thinking ahead, strength 3, held close to
- * history". Given the persona's name, the persona is "the computer, in the manner of Maxim Litvinov".
- */
-export function playerText(name: string, persona?: string): string {
-  if (name === 'human') return 'a person';
-  const [who = '', fid] = name.split('@');
-  const level = /^search:(\d+)$/.exec(who);
-  const base = level
-    ? `the computer, thinking ahead, strength ${level[1]}`
-    : who === 'persona' && persona
-      ? `the computer, in the manner of ${persona}`
-      : (PLAYER_WORDS[who] ?? `the computer (${who})`);
-  if (fid === undefined || Number(fid) >= 1) return base;
-  const f = Number(fid);
-  return `${base}, held ${f <= 0.25 ? 'close' : f <= 0.6 ? 'partly' : 'loosely'} to history (fidelity ${f})`;
 }

@@ -7,12 +7,12 @@ import { boardModel } from '../../app/board';
 import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { goalsModel } from '../../app/goals';
-import { type Headline, headlineSpeech, planReports, seenKey } from '../../app/headlines';
+import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { playerText } from '../../app/history/words';
 import type { MatchPort } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
-import { emptySelection, ordersOf, type Selection } from '../../app/selection';
+import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
 import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
 import { debriefHtml } from '../../print/debriefPack';
@@ -84,6 +84,8 @@ export class GameScreen {
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
+  /** The turn, seat and tab the panel last showed (turn|side|tab): its scroll is kept only while they stay. */
+  private panelPlace = '';
   private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   /** Lays the card buttons over the canvas again when the board or its box changes size. */
   private readonly resize = new ResizeObserver(() => {
@@ -231,9 +233,14 @@ export class GameScreen {
     }
   }
 
+  /** What the screen says while this seat waits for the other side. */
+  private waitLine(): string {
+    return this.m.waitText?.(this.side) ?? `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
+  }
+
   private async computerTurn(): Promise<boolean> {
     this.busy = true;
-    this.el.status.textContent = this.m.waitText?.(this.side) ?? `${this.m.c.sc.sides[other(this.side)].name} is considering its moves…`;
+    this.el.status.textContent = this.waitLine();
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // The board starts (Phaser, its WebGL context, shaders and textures: the page's longest tasks)
     // before the computer thinks, not in the middle of it; then it draws no frames while it thinks.
@@ -266,12 +273,8 @@ export class GameScreen {
     this.lastNews[side] = fresh;
     const plan = planReports(this.m.c, fresh, side, this.seen[side]);
     const rest = plan.reportIsNew ? plan.rest : [];
-    const summary = rest.length
-      ? ` ${rest.length} report${rest.length === 1 ? '' : 's'}: ${rest
-          .slice(0, 3)
-          .map(n => eventOf(this.m.c, n)?.title ?? n.text)
-          .join('; ')}${rest.length > 3 ? '…' : ''}`
-      : '';
+    const said = reportsSpeech(this.m.c, rest);
+    const summary = said ? ` ${said}` : '';
     this.announce(`${this.turnTitle()}.${plan.headlines.map(x => ` ${headlineSpeech(x)}`).join('')}${summary}`);
     this.renderPanel();
     for (const n of fresh) this.seen[side].add(seenKey(n));
@@ -577,7 +580,8 @@ export class GameScreen {
 
   private turnTitle(): string {
     const v = this.m.view(this.side);
-    return `${boardModel(this.m.c, v).date}, turn ${v.turn + 1} of ${this.m.c.days.length}`;
+    const b = boardModel(this.m.c, v);
+    return `${b.date}, turn ${v.turn + 1} of ${this.m.c.days.length}${b.until ? `, to ${b.until}` : ''}`;
   }
 
   private render(): void {
@@ -669,20 +673,24 @@ export class GameScreen {
   private renderTop(): void {
     const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
-    const figBtn = (label: string, fig: number, value: string, cls = '') =>
-      h(
-        'button',
-        { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title: `Why did ${label.toLowerCase()} move?` },
-        h('span', { class: 'stat-label' }, label),
-        h('span', { class: 'stat-value' }, value),
-      );
+    const figBtn = (label: string, fig: number, value: string, cls = '', title = `Why did ${label.toLowerCase()} move?`) =>
+      h('button', { type: 'button', class: `stat ${cls}`, onclick: () => this.why(fig), title }, h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value));
     const wd = m.warDanger.value ?? 0;
+    // What the ticked orders leave, as the orders desk counts it (nothing is ticked while no desk is open).
+    const cap = m.capital;
+    const spent = this.sendOrders ? selectionCost(this.m.c, this.m.affordances(this.side).legal, this.sel) : 0;
+    const capital = capitalLine(cap.value ?? 0, spent, cap.max, cap.perTurn);
     // Drawn afresh, the bar keeps the focus on the button that had it (Their cabinet, the menu's).
     const active = document.activeElement;
     const focusAction = active && this.el.top.contains(active) ? active.getAttribute('data-action') : null;
     fill(
       this.el.top,
-      h('div', { class: 'when' }, h('span', { class: 'date' }, m.date), h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}`)),
+      h(
+        'div',
+        { class: 'when' },
+        h('span', { class: 'date' }, m.date),
+        h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}${m.until ? `, to\u00a0${m.until.replace(' ', '\u00a0')}` : ''}`),
+      ),
       h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
       h(
         'div',
@@ -695,7 +703,7 @@ export class GameScreen {
         ),
         figBtn('War danger', m.warDanger.fig, num(wd), WAR_DANGER_CLASS[warDangerBand(wd).name]),
         figBtn('Standing', me.standing.fig, num(me.standing.value ?? 0), (me.standing.value ?? 0) < 25 ? 'bad' : ''),
-        figBtn('Capital', m.capital.fig, `${num(m.capital.value ?? 0)}/${m.capital.max}`),
+        figBtn('Capital', cap.fig, capital.value, '', capital.title),
         figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0)),
       ),
       // Where the game's buttons do not fit the bar, they are behind this one (fitTop); elsewhere it is not shown.
@@ -776,9 +784,7 @@ export class GameScreen {
     const run = async (f: () => Promise<string | null>) => {
       const why = this.busy ? 'the computer is making its move; wait for it to finish' : await f().catch((e: unknown) => `it could not be done: ${e instanceof Error ? e.message : String(e)}`);
       if (!why) return;
-      const text = `${why[0]!.toUpperCase()}${why.slice(1)}.`;
-      this.el.status.textContent = text;
-      this.announce(text);
+      this.notify(`${why[0]!.toUpperCase()}${why.slice(1)}.`);
     };
     return h(
       'span',
@@ -833,7 +839,13 @@ export class GameScreen {
       ),
     );
     this.el.panel.setAttribute('aria-labelledby', `tab-${this.tab}`);
-    const hooks = { changed: () => this.renderPanel(), why: (f: number) => this.why(f) };
+    const hooks = {
+      changed: () => {
+        this.renderPanel();
+        this.renderTop();
+      },
+      why: (f: number) => this.why(f),
+    };
     const waiting = this.sendOrders === null;
     let body: HTMLElement;
     if (this.tab === 'goals') {
@@ -851,7 +863,8 @@ export class GameScreen {
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {
-      body = h('p', { class: 'empty' }, this.busy ? 'The other side is considering its moves…' : 'Decide the matters before you first.');
+      // A decision still before this seat is open in its dialog; otherwise the seat waits for the other side, as the status line says.
+      body = h('p', { class: 'empty' }, aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine());
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
     } else {
@@ -859,8 +872,11 @@ export class GameScreen {
     }
     // Keep the reader's place when the panel is redrawn after a tick: in the panel, or in the part
     // of it that scrolls (the orders list, between its fixed capital line and send bar).
+    // A new turn's (or another tab's) panel opens at its top: the place kept is only this turn's.
     const scroller = () => this.el.panel.querySelector<HTMLElement>('[data-scroll]') ?? this.el.panel;
-    const scroll = scroller().scrollTop;
+    const place = `${aff.view.turn}|${this.side}|${this.tab}`;
+    const scroll = place === this.panelPlace ? scroller().scrollTop : 0;
+    this.panelPlace = place;
     const active = document.activeElement as HTMLElement | null;
     const inPanel = !!active && this.el.panel.contains(active);
     const focusId = active?.id;
@@ -1011,6 +1027,12 @@ export class GameScreen {
     const band = warDangerBand(wd).name;
     const mood: Mood = band === 'tense' && v.relations === 'ruptured' ? 'crisis' : band;
     this.deps.audio.music(this.side, mood);
+  }
+
+  /** A short message in the status line (a save made), said to the screen reader too. */
+  notify(text: string): void {
+    this.el.status.textContent = text;
+    this.announce(text);
   }
 
   announce(text: string): void {

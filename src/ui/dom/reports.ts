@@ -7,6 +7,7 @@ import { effectsSummary, previewNotes, structuralEffects } from '../../app/names
 import { pct } from '../../app/numbers';
 import { type CEvent, type Compiled, decisionDay, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
 import { h } from './h';
+import { type Paper, paperFor, placeLine } from './papers';
 
 /** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
 export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
@@ -16,11 +17,10 @@ export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
 
 export const eventOf = (c: Compiled, n: NewsItem): CEvent | null => eventOfCause(c, n.cause);
 
-const MASTHEAD: Record<Side, string> = { britain: 'THE MORNING DISPATCH', ussr: 'ПРАВДА · THE PARTY PRESS' };
-
 /**
- * The reports of a turn: its headlines in big type, one front page for the public news and incidents (the most severe leads),
- * telegrams for the rest, and short lines for everything that is not an event.
+ * The reports of a turn: its headlines in big type, a front page for the public news and incidents of each paper that
+ * prints them (the side's own press, and the other capital's as its agency digests it; see papers.ts; the most severe
+ * story leads), telegrams for the rest, and short lines for everything that is not an event.
  */
 export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side): HTMLElement {
   const events: { ev: CEvent; items: NewsItem[] }[] = [];
@@ -40,15 +40,24 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
   }
   const press = events.filter(e => medium(e.ev) === 'newspaper').sort((a, b) => b.ev.severity - a.ev.severity);
   const wires = events.filter(e => medium(e.ev) === 'telegram');
+  // One front page per paper, the side's own first (press is sorted, so each paper's lead is its most severe).
+  const papers: { paper: Paper; stories: typeof press }[] = [];
+  for (const e of press) {
+    const paper = paperFor(side, e.ev.place);
+    const at = papers.find(x => x.paper === paper);
+    if (at) at.stories.push(e);
+    else papers.push({ paper, stories: [e] });
+  }
+  papers.sort((a, b) => Number(a.paper.id === 'digest') - Number(b.paper.id === 'digest'));
   // Each event under history's date (shownDay): a turn's report can hold a day before the turn (news
   // that reaches the player now) or within it; the paper is dated by its latest story.
   const day = (e: { ev: CEvent; items: NewsItem[] }) => shownDay(e.ev, e.items[0]!.day);
-  const story = (e: { ev: CEvent; items: NewsItem[] }, lead: boolean) =>
+  const story = (paper: Paper, e: { ev: CEvent; items: NewsItem[] }, lead: boolean) =>
     h(
       'article',
       { class: lead ? 'story lead' : 'story' },
       h(lead ? 'h3' : 'h4', null, e.ev.title),
-      h('p', { class: 'dateline' }, longDate(day(e))),
+      h('p', { class: 'dateline' }, [placeLine(paper, e.ev.place), longDate(day(e))].filter(Boolean).join(' · ')),
       h('p', null, e.ev.text),
       e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
     );
@@ -62,18 +71,18 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
           heads.map(n => h('article', { class: 'headline' }, h('h3', { class: 'headline-text' }, headlineText(n)), n.detail ? detailView(n.detail) : null)),
         )
       : null,
-    press.length
-      ? h(
-          'section',
-          { class: `newspaper paper-${side}`, 'aria-label': 'Newspaper' },
-          h('header', { class: 'masthead' }, h('span', null, MASTHEAD[side]), h('span', { class: 'edition' }, longDate(Math.max(...press.map(day))))),
-          h(
-            'div',
-            { class: press.length > 1 ? 'columns' : 'single' },
-            press.map((e, k) => story(e, k === 0)),
-          ),
-        )
-      : null,
+    papers.map(({ paper, stories }) =>
+      h(
+        'section',
+        { class: `newspaper paper-${paper.id}`, 'aria-label': paper.id === 'digest' ? 'Press digest' : 'Newspaper' },
+        h('header', { class: 'masthead' }, h('span', null, paper.masthead), h('span', { class: 'edition' }, longDate(Math.max(...stories.map(day))))),
+        h(
+          'div',
+          { class: stories.length > 1 ? 'columns' : 'single' },
+          stories.map((e, k) => story(paper, e, k === 0)),
+        ),
+      ),
+    ),
     wires.map(e =>
       h(
         'section',

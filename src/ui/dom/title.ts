@@ -6,10 +6,12 @@
 import { fidelityIdle, parsePlayerName, withFidelityName } from '../../ai/names';
 import { goalsModel } from '../../app/goals';
 import type { MatchSetup } from '../../app/match';
+import { fidelityWords, playerText } from '../../app/playerWords';
 import type { Controller } from '../../app/saveFile';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
 import type { SavedGame } from '../../app/storage';
-import { compile, type Side } from '../../engine/index';
+import { compile, type Side, sideInSentence } from '../../engine/index';
+import { other } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { goalsList } from './goals';
 import { fill, h, paras } from './h';
@@ -28,13 +30,33 @@ export interface TitleActions {
   replay?(id: string): void;
 }
 
-const SIDE_NAMES: Record<Side, string> = { britain: 'Britain', ussr: 'Soviet Union' };
+/** The sides' names in every scenario (a saved game's own scenario is not loaded for the title screen's list). */
+const SIDE_NAMES = { sides: { britain: { name: 'Britain' }, ussr: { name: 'Soviet Union' } } } as const;
 
-export function describeSides(g: SavedGame): string {
-  const who = (s: Side) => (g.sides[s] === 'human' ? 'a person' : 'the computer');
+/** The opponents the new-game screen offers, by the names it gives them (the saved games' list says the same). */
+const OPPONENT_TITLES: Record<'persona' | 'negotiator' | 'search' | 'historical' | 'hotseat', string> = {
+  persona: 'The computer',
+  negotiator: 'The computer, bargaining',
+  search: 'The computer, thinking ahead',
+  historical: 'The computer, as history',
+  hotseat: 'A second person',
+};
+
+/** A saved game's opponent as the new-game screen named it (strength and fidelity added); other players as playerText words them. */
+export function opponentText(name: string): string {
+  if (name === 'human') return 'a second person';
+  const [who = '', fid] = name.split('@');
+  const level = /^search:(\d+)$/.exec(who);
+  const title = level ? `${OPPONENT_TITLES.search}, strength ${level[1]}` : (OPPONENT_TITLES as Record<string, string>)[who];
+  // Said inside brackets on the title screen: no brackets of its own.
+  return title ? title.charAt(0).toLowerCase() + title.slice(1) + fidelityWords(fid, false) : playerText(name);
+}
+
+/** Who played a saved game: "as the Soviet Union against the computer, thinking ahead, strength 2", or "two players". */
+export function describeSides(g: Pick<SavedGame, 'sides'>): string {
   if (g.sides.britain === 'human' && g.sides.ussr === 'human') return 'two players';
   const me: Side = g.sides.britain === 'human' ? 'britain' : 'ussr';
-  return `as ${SIDE_NAMES[me]} against ${who(me === 'britain' ? 'ussr' : 'britain')}`;
+  return `as ${sideInSentence(SIDE_NAMES, me)} against ${opponentText(g.sides[other(me)])}`;
 }
 
 export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActions, message?: { error: boolean; text: string }): void {
@@ -279,11 +301,11 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     'fieldset',
     { class: 'choice' },
     h('legend', null, 'Opponent'),
-    opp('persona', 'The computer', 'plays the other lead to win, with his known leanings'),
-    opp('negotiator', 'The computer, bargaining', 'reads your cabinet, trades notes and concedes as time runs out'),
-    opp('search', 'The computer, thinking ahead', 'plays out the futures it can imagine from what it knows, and says why it moved'),
-    opp('historical', 'The computer, as history', 'takes the historical choice at every turn'),
-    opp('hotseat', 'A second person', 'on this screen; a hand-over screen keeps your orders hidden'),
+    opp('persona', OPPONENT_TITLES.persona, 'plays the other lead to win, with his known leanings'),
+    opp('negotiator', OPPONENT_TITLES.negotiator, 'reads your cabinet, trades notes and concedes as time runs out'),
+    opp('search', OPPONENT_TITLES.search, 'plays out the futures it can imagine from what it knows, and says why it moved'),
+    opp('historical', OPPONENT_TITLES.historical, 'takes the historical choice at every turn'),
+    opp('hotseat', OPPONENT_TITLES.hotseat, 'on this screen; a hand-over screen keeps your orders hidden'),
     h('div', { class: 'dial' }, h('label', { for: 'strength' }, 'Strength when thinking ahead '), strength),
     strengthHelp,
     h('div', { class: 'dial' }, h('label', { for: 'fidelity' }, 'Fidelity to history '), fid, fidOut),

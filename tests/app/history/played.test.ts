@@ -118,5 +118,7 @@ describe('undo in a running game', () => {
     const r = takeBackCount(game, two, 'ussr');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/other player has moved/);
+    // Shown after "Nothing taken back: ": one colon in the sentence, not two.
+    if (!r.ok) expect(r.error).not.toContain(':');
   });
 });

@@ -1,0 +1,35 @@
+// Which paper prints a story: each side reads its own press for news at home and abroad, and the
+// other capital's news as an agency digest of that capital's press (TASS in Moscow, Reuters in
+// London), so a Soviet reader never finds the London papers' talk under Pravda's masthead.
+// Pure: no DOM, so tested in Node.
+
+import type { Place, Side } from '../../engine/vocab';
+import { PLACE_GEO } from '../map/geo';
+
+export type Paper = {
+  /** Stable key for grouping stories, and the style class (`paper-<style>`). */
+  readonly id: 'britain' | 'ussr' | 'digest';
+  readonly masthead: string;
+  /** The city the paper is printed in (a story from elsewhere carries its own place in the dateline). */
+  readonly city: Place;
+};
+
+const HOME: Record<Side, Paper> = {
+  britain: { id: 'britain', masthead: 'THE MORNING DISPATCH', city: 'london' },
+  ussr: { id: 'ussr', masthead: 'ПРАВДА · THE PARTY PRESS', city: 'moscow' },
+};
+/** The other capital's press, as the reader's agency sends it ("TASS" in Latin letters: set in the body face, ТАСС reads as "TACC"). */
+const DIGEST: Record<Side, Paper> = {
+  britain: { id: 'digest', masthead: 'REUTER · THE MOSCOW PRESS', city: 'moscow' },
+  ussr: { id: 'digest', masthead: 'TASS · THE LONDON PRESS', city: 'london' },
+};
+
+/** The paper that prints, for `side`'s reader, a story from `place` (none: the home paper). */
+export function paperFor(side: Side, place: Place | null): Paper {
+  return place === DIGEST[side].city ? DIGEST[side] : HOME[side];
+}
+
+/** The dateline's place: a story's city when the paper is printed elsewhere, else nothing. */
+export function placeLine(paper: Paper, place: Place | null): string | null {
+  return place === null || place === paper.city ? null : PLACE_GEO[place].label.toUpperCase();
+}

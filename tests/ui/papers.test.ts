@@ -1,0 +1,23 @@
+// Which paper prints a story: a side's own press for its own and third countries' news, the other
+// capital's press as its agency digests it; never the other capital's talk under one's own masthead.
+import { describe, expect, it } from 'vitest';
+import { paperFor, placeLine } from '../../src/ui/dom/papers';
+
+describe('paperFor', () => {
+  it('gives the Soviet reader London stories as a TASS digest of the London press, Moscow stories under Pravda', () => {
+    expect(paperFor('ussr', 'london').masthead).toBe('TASS · THE LONDON PRESS');
+    expect(paperFor('ussr', 'moscow').masthead).toMatch(/ПРАВДА/);
+    expect(paperFor('ussr', 'geneva')).toBe(paperFor('ussr', 'moscow'));
+  });
+  it("gives the British reader Moscow stories as Reuters' digest of the Moscow press, not as the Dispatch's own", () => {
+    expect(paperFor('britain', 'moscow').masthead).toBe('REUTER · THE MOSCOW PRESS');
+    expect(paperFor('britain', 'london').masthead).toBe('THE MORNING DISPATCH');
+    expect(paperFor('britain', null)).toBe(paperFor('britain', 'london'));
+  });
+  it('datelines a story with its place only where the paper is printed elsewhere', () => {
+    expect(placeLine(paperFor('britain', 'geneva'), 'geneva')).toBe('GENEVA');
+    expect(placeLine(paperFor('britain', 'london'), 'london')).toBeNull();
+    expect(placeLine(paperFor('ussr', 'london'), 'london')).toBeNull();
+    expect(placeLine(paperFor('ussr', null), null)).toBeNull();
+  });
+});
