@@ -149,6 +149,8 @@ export interface CEvent extends Gated {
   place: Place | null;
   /** Shown to both sides; by default an event that puts a decision to one side is its business alone. */
   public: boolean;
+  /** The side whose private business it is (a private decision's side, or the scenario's `privateTo`), else null. */
+  privateTo: Side | null;
   decision: { side: Side; prompt: string; options: COption[] } | null;
   sources: string[];
 }

@@ -119,8 +119,8 @@ export function fireEvents(d: Draft, daysSincePrev: number): void {
 export function fireEvent(d: Draft, ev: CEvent): void {
   ownFired(d)[ev.i] = d.day;
   const cause = ev.cause;
-  // A decision put to one side is that side's business unless the event is public.
-  d.audience = ev.public || !ev.decision ? undefined : ev.decision.side;
+  // A decision put to one side is that side's business unless the event is public; so is an event the scenario makes a side's private business.
+  d.audience = ev.privateTo ?? undefined;
   news(d, ev.title, cause);
   for (const f of ev.effects) f(d, cause);
   d.audience = undefined;

@@ -49,7 +49,7 @@ export function secrets(c: Compiled): Secrets {
   const hiddenFrom = (me: Side, withIntel: boolean) =>
     c.figs.flatMap((f, i) => (f.side === other(me) && (f.kind === 'capital' || (!withIntel && (f.kind === 'stance' || f.kind === 'mood'))) ? [i] : []));
   const privateActions = (side: Side) => c.actions.filter(a => a.side === side && !a.public).map(a => a.i);
-  const privateEvents = (side: Side) => c.events.filter(e => e.decision?.side === side && !e.public).map(e => e.i);
+  const privateEvents = (side: Side) => c.events.filter(e => e.privateTo === side).map(e => e.i);
   // Flags set anywhere in public: by a public order or event, an option of a public decision, an
   // agreement's terms. Such a flag stands for a public fact, whoever else may also set it.
   const publicSet = new Set<number>();
@@ -59,7 +59,7 @@ export function secrets(c: Compiled): Secrets {
   for (const a of c.sc.actions) if (c.actions[c.actionIndex.get(a.id)!]!.public) mark(publicSet, a.effects);
   for (const e of c.sc.events) {
     const ev = c.events[c.eventIndex.get(e.id)!]!;
-    if (!ev.decision || ev.public) {
+    if (ev.privateTo === null) {
       mark(publicSet, e.effects);
       for (const o of e.decision?.options ?? []) mark(publicSet, o.effects);
     }
@@ -74,6 +74,7 @@ export function secrets(c: Compiled): Secrets {
     // A failed vote is private even on a public order or decision, and so are its onFail effects.
     for (const k of c.sideActions[side]) mark(out, c.sc.actions[k]!.onFail);
     for (const e of c.sc.events) {
+      if (e.privateTo === side) mark(out, e.effects);
       if (e.decision?.side !== side) continue;
       const priv = !(e.public ?? false);
       if (priv) mark(out, e.effects);
@@ -90,6 +91,7 @@ export function secrets(c: Compiled): Secrets {
     for (const k of privateActions(side)) scheduledIn(c, c.sc.actions[k]!.effects, out);
     for (const k of c.sideActions[side]) scheduledIn(c, c.sc.actions[k]!.onFail, out);
     for (const e of c.sc.events) {
+      if (e.privateTo === side) scheduledIn(c, e.effects, out);
       if (e.decision?.side !== side) continue;
       const priv = !(e.public ?? false);
       if (priv) scheduledIn(c, e.effects, out);

@@ -217,6 +217,8 @@ export interface SetupEvent {
   once?: boolean;
   scheduledOnly?: boolean;
   public?: boolean;
+  /** A side whose private business this event (with no decision) is: only it reads it (schema.ts). */
+  privateTo?: Side;
   place?: Place;
   severity?: number;
   publicity?: number;

@@ -265,6 +265,12 @@ export const GameEvent = z
     once: z.boolean().optional(),
     scheduledOnly: z.boolean().optional(),
     public: z.boolean().optional(),
+    /**
+     * An event without a decision that is one side's private business (a minute, a private letter,
+     * what an intelligence source reports): only that side reads it, and its firing and what it sets
+     * are that side's secret, as a private decision's are. Without it such an event is public.
+     */
+    privateTo: side.optional(),
     /** Where the map shows the event. */
     place: z.enum(PLACES).optional(),
     severity: z.number().min(1).max(5).optional(),
@@ -285,6 +291,10 @@ export const GameEvent = z
     estimate,
   })
   .refine(e => !(e.date && e.mtthDays), 'an event is scheduled (date) or random (mtthDays), not both')
+  .refine(e => !e.privateTo || (!e.decision && !e.public), {
+    message: "privateTo is for an event without a decision, and not a public one: a decision is its side's private business unless it is marked public",
+    path: ['privateTo'],
+  })
   .refine(e => !e.historicalDate || !e.mtthDays, {
     message: 'historicalDate is the day history gives a scheduled or triggered event: a random event (mtthDays) fires on no day of its own',
     path: ['historicalDate'],

@@ -14,7 +14,8 @@ const PRIVATE_CATEGORIES = ['lobby', 'intelligence', 'comintern'];
 export function privateBusiness(c: Compiled, them: Side) {
   const sc = c.sc;
   const actions = sc.actions.flatMap((a, k) => (a.side === them && !(a.public ?? !PRIVATE_CATEGORIES.includes(a.category)) ? [k] : []));
-  const events = sc.events.flatMap((e, k) => (e.decision?.side === them && !(e.public ?? false) ? [k] : []));
+  // A decision put to them, unless public; and an event without one that the scenario makes their private business.
+  const events = sc.events.flatMap((e, k) => ((e.decision?.side === them && !(e.public ?? false)) || e.privateTo === them ? [k] : []));
   const flagsIn = (xs: Effect[] | undefined): string[] =>
     (xs ?? []).flatMap(e => ('setFlag' in e ? [e.setFlag] : 'clearFlag' in e ? [e.clearFlag] : 'then' in e || 'else' in e ? [...flagsIn(e.then), ...flagsIn(e.else)] : []));
   // Every context that sets each flag, marked private to `them` or not.
@@ -94,7 +95,11 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
     fig,
     flags: reroll(s.flags, p.flags, day),
     fired: reroll(s.fired, p.events, day),
-    chosen: reroll(s.chosen, p.events, k => (rnd() < 0.4 ? -1 : Math.floor(rnd() * c.events[k]!.decision!.options.length))),
+    chosen: reroll(
+      s.chosen,
+      p.events.filter(k => c.events[k]!.decision),
+      k => (rnd() < 0.4 ? -1 : Math.floor(rnd() * c.events[k]!.decision!.options.length)),
+    ),
     taken: reroll(s.taken, p.actions, day),
     failed: reroll(s.failed, p.allActions, day),
     // The queue: entries the other side's private business may have made are moved, dropped or

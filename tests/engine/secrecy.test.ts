@@ -31,6 +31,48 @@ describe('who hears of what', () => {
     expect(texts(g, 'ussr')).toEqual(expect.arrayContaining(['A tip', 'Britain: Approve.']));
   });
 
+  it("an event without a decision that is one side's private business is its news alone: the other side reads nothing of it, nor that it fired, nor what it set", () => {
+    const sc = quiet(raw => {
+      raw.events.push({
+        id: 'minute',
+        title: 'A Foreign Office minute',
+        kind: 'telegram',
+        privateTo: 'britain',
+        date: '1927-05-09',
+        text: 'The Northern Department minutes that Moscow is bluffing.',
+        effects: [{ setFlag: 'bluffing' }, { fig: 'warScare', add: 1 }],
+        sources: ['test'],
+      });
+      raw.events.push({ id: 'speech', title: 'A speech in Moscow', kind: 'news', date: '1927-05-09', text: 'Rykov speaks.', effects: [], sources: ['test'] });
+    });
+    const c = compile(sc);
+    const g = new Play(sc, 's');
+    g.until('1927-05-11');
+    const minute = c.eventIndex.get('minute')!;
+    expect(texts(g, 'britain')).toEqual(expect.arrayContaining(['A Foreign Office minute', 'A speech in Moscow']));
+    expect(texts(g, 'ussr')).toContain('A speech in Moscow');
+    expect(texts(g, 'ussr')).not.toContain('A Foreign Office minute');
+    expect(g.s.fired[minute]).toBeGreaterThanOrEqual(0);
+    expect(seatView(c, g.s, 'britain').fired[minute]).toBe(g.s.fired[minute]);
+    expect(seatView(c, g.s, 'ussr').fired[minute]).toBe(-1);
+    const flag = c.flagIndex.get('bluffing')!;
+    expect(g.s.flags[flag]).toBeGreaterThanOrEqual(0);
+    expect(seatView(c, g.s, 'ussr').flags[flag]).toBe(-1);
+    // The figure it moves is public: the other side sees the change, not its cause.
+    const ledger = seatView(c, g.s, 'ussr', { ledger: true }).ledger.filter(e => e.fig === c.figIndex.get('warScare'));
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger.some(e => e.cause === 'event:minute')).toBe(false);
+    expect(seatView(c, g.s, 'britain', { ledger: true }).ledger.some(e => e.cause === 'event:minute')).toBe(true);
+  });
+
+  it('privateTo is refused on an event with a decision, naming the field', () => {
+    expect(() =>
+      quiet(raw => {
+        raw.events[0].privateTo = 'britain';
+      }),
+    ).toThrow(/privateTo/);
+  });
+
   it('public consequences of a private decision are announced to both', () => {
     const sc = quiet(raw => {
       raw.events[0].decision.options[0].effects.push({ relations: 'charge' });
