@@ -88,6 +88,12 @@ export const ptsSe = (x: number, se: number, unit = ''): string => {
   // A figure to as many places as its error: "−0.01 ± 0.02", not "−0.0 ± 0.02".
   return Number.isFinite(se) ? `${signedTo(x, placesFor(se))} ± ${err(se)}${u}` : `${signedTo(x, 1)}${u} (one playout: its noise unread)`;
 };
+/**
+ * The same figure with its error in plain words, for reasons read by a newcomer: "+1.7 (give or
+ * take 1.4)", "+0.4 points (give or take 0.7)"; from one playout, ptsSe's words.
+ */
+export const ptsGiveOrTake = (x: number, se: number, unit = ''): string =>
+  Number.isFinite(se) ? `${signedTo(x, placesFor(se))}${unit ? ` ${unit}` : ''} (give or take ${err(se)})` : ptsSe(x, se, unit);
 /** A chance as a whole percentage. */
 export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 

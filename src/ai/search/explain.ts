@@ -10,7 +10,7 @@ import type { Compiled } from '../../engine/compile';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
 import { describeTerms } from '../packages';
-import { type Alternative, err, type Factor, placesFor, ptsFine, ptsSe, type Reasons } from '../reasons';
+import { type Alternative, err, type Factor, placesFor, ptsFine, ptsGiveOrTake, type Reasons } from '../reasons';
 import type { Candidate } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
@@ -64,16 +64,6 @@ function expected(t: Tally): string {
   const v = t.scores.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1);
   const se = Math.sqrt(v / n);
   return `${m.toFixed(placesFor(se))} of 100 (give or take ${err(se)})`;
-}
-
-/**
- * A signed figure from futures with its standard error said plainly: "+1.7 (give or take 1.4)",
- * "+0.4 points (give or take 0.7)"; from one future, ptsSe's own words.
- */
-function giveOrTake(x: number, se: number, unit = ''): string {
-  if (!Number.isFinite(se)) return ptsSe(x, se, unit);
-  const [fig, e] = ptsSe(x, se).split(' ± ');
-  return `${fig}${unit ? ` ${unit}` : ''} (give or take ${e})`;
 }
 
 /**
@@ -144,13 +134,13 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     .map(({ x, j }) => {
       const t = w.tallies[j]!;
       const e = paired(t, tc);
-      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${objs[k]!.label} ${giveOrTake(-d, se)}`);
+      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${objs[k]!.label} ${ptsGiveOrTake(-d, se)}`);
       let why: string;
       if (w.dropped[j]! >= 0)
-        why = `set aside after ${t.scores.length} futures, other moves doing better there: it averaged ${expected(t)}, ${giveOrTake(e.diff, e.se)} against the move made${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
+        why = `set aside after ${t.scores.length} futures, other moves doing better there: it averaged ${expected(t)}, ${ptsGiveOrTake(e.diff, e.se)} against the move made${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
       else if (e.diff > 0)
-        why = `did ${giveOrTake(e.diff, e.se)} better over the ${e.n} futures both were played in, but not by enough on the new futures to be sure it was not luck, so its first instinct stood`;
-      else why = `${giveOrTake(e.diff, e.se)} against the move made, over the ${e.n} futures both were played in${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
+        why = `did ${ptsGiveOrTake(e.diff, e.se)} better over the ${e.n} futures both were played in, but not by enough on the new futures to be sure it was not luck, so its first instinct stood`;
+      else why = `${ptsGiveOrTake(e.diff, e.se)} against the move made, over the ${e.n} futures both were played in${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
       // A note other than the one sent (or none sent) is told apart by its terms.
       const its = noteTerms(c, x);
       if (its && its !== note) why += `. Terms of its note: ${its}`;
@@ -165,9 +155,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'so it kept its first instinct, the move it makes without looking ahead' : 'so this move stands';
   // The edge over the runner-up with its error; "above all" names the largest objective part, which need not be most of it.
-  const over = giveOrTake(edge.diff, edge.se);
+  const over = ptsGiveOrTake(edge.diff, edge.se);
   // The objective that parts them most, with its error (as its factor gives it).
-  const leadFigure = (sign: number) => (lead ? giveOrTake(sign * lead.value, lead.se ?? 0, 'points') : '');
+  const leadFigure = (sign: number) => (lead ? ptsGiveOrTake(sign * lead.value, lead.se ?? 0, 'points') : '');
   const apart = lead ? '' : "; no single objective's share of that is clear of luck";
   const runnerName = cands[runner]!.label;
   const summary =
@@ -177,6 +167,6 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
         ? clearOfNoise(edge.diff, edge.se)
           ? `${head}, ${over} against the next best, ${runnerName}: more than luck would explain${lead ? `; above all it gains on ${leadName}, by ${leadFigure(1)}.` : `${apart}.`}`
           : `${head}, ${over} against the next best, ${runnerName}, too close to be sure it is not luck${lead ? `; the objective that parts them most is ${leadName}, by ${leadFigure(1)}` : ''}; ${stands}.`
-        : `${head}. ${capitalised(runnerName)} looked ${giveOrTake(-edge.diff, edge.se, 'points')} better${lead ? `, above all on ${leadName}, by ${leadFigure(-1)}, but not by enough to be sure it was not luck` : ', but not by enough to be sure it was not luck, and no one objective clearly parted them'}; ${stands}.`;
+        : `${head}. ${capitalised(runnerName)} looked ${ptsGiveOrTake(-edge.diff, edge.se, 'points')} better${lead ? `, above all on ${leadName}, by ${leadFigure(-1)}, but not by enough to be sure it was not luck` : ', but not by enough to be sure it was not luck, and no one objective clearly parted them'}; ${stands}.`;
   return { summary: summary + terms, factors, rejected };
 }
