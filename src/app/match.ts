@@ -396,7 +396,7 @@ export class Match implements MatchPort {
    * their reasons to themselves, since the move itself is hidden.
    */
   private shareable(move: Move): boolean {
-    if (move.type === 'decide') return this.c.events[this.c.eventIndex.get(move.event)!]!.public;
+    if (move.type === 'decide') return this.c.events[this.c.eventIndex.get(move.event)!]!.privateTo === null;
     return move.orders.every(o => o.kind !== 'action' || this.c.actions[this.c.actionIndex.get(o.id)!]!.public);
   }
 

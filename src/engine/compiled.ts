@@ -147,9 +147,8 @@ export interface CEvent extends Gated {
   cause: string;
   /** Where the map shows it, if anywhere. */
   place: Place | null;
-  /** Shown to both sides; by default an event that puts a decision to one side is its business alone. */
-  public: boolean;
-  /** The side whose private business it is (a private decision's side, or the scenario's `privateTo`), else null. */
+  /** The side whose private business it is (a private decision's side, or the scenario's `privateTo`),
+   * else null: shown to both. By default an event that puts a decision to one side is its business alone. */
   privateTo: Side | null;
   decision: { side: Side; prompt: string; options: COption[] } | null;
   sources: string[];

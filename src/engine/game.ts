@@ -158,7 +158,7 @@ function decide(d: Draft, side: Side, ev: number, optionId: string, ballots?: Ba
   }
   ownChosen(d)[ev] = o.i;
   const cause = o.cause;
-  d.audience = e.public ? undefined : side;
+  d.audience = e.privateTo ?? undefined;
   if (d.rec) news(d, `${d.c.sc.sides[side].name}: ${o.label}.`, cause);
   if (cabinetPasses(d, side, o.vote, o.label, cause, -1, votesOn(d.c, ballots, cause))) {
     for (const f of o.effects) f(d, cause);

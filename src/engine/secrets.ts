@@ -67,22 +67,26 @@ export function secrets(c: Compiled): Secrets {
   for (const t of c.sc.negotiation.terms) for (const o of t.options) mark(publicSet, o.effects);
   mark(publicSet, c.sc.negotiation.onRatified);
   for (const f of c.sc.publicFlags ?? []) publicSet.add(c.flagIndex.get(f)!);
+  /** The effects of a side's private events (and its private decisions' options), and the onFail of
+   * every decision put to it: a failed vote is private even on a public decision. */
+  const eventEffects = (side: Side, visit: (effects: readonly Effect[] | undefined) => void) => {
+    for (const e of c.sc.events) {
+      const priv = c.events[c.eventIndex.get(e.id)!]!.privateTo === side;
+      if (priv) visit(e.effects);
+      if (e.decision?.side !== side) continue;
+      for (const o of e.decision.options) {
+        if (priv) visit(o.effects);
+        visit(o.onFail);
+      }
+    }
+  };
   /** Flags only a side's private business sets: its private orders and decisions, and what its failed votes set off. */
   const flags = (side: Side) => {
     const out = new Set<number>();
     for (const k of privateActions(side)) mark(out, c.sc.actions[k]!.effects);
     // A failed vote is private even on a public order or decision, and so are its onFail effects.
     for (const k of c.sideActions[side]) mark(out, c.sc.actions[k]!.onFail);
-    for (const e of c.sc.events) {
-      if (e.privateTo === side) mark(out, e.effects);
-      if (e.decision?.side !== side) continue;
-      const priv = !(e.public ?? false);
-      if (priv) mark(out, e.effects);
-      for (const o of e.decision.options) {
-        if (priv) mark(out, o.effects);
-        mark(out, o.onFail);
-      }
-    }
+    eventEffects(side, effects => mark(out, effects));
     return [...out].filter(f => !publicSet.has(f)).sort((a, b) => a - b);
   };
   /** Events only a side's private business (or a refusal of its cabinet) may have queued. */
@@ -90,16 +94,7 @@ export function secrets(c: Compiled): Secrets {
     const out = new Set<number>();
     for (const k of privateActions(side)) scheduledIn(c, c.sc.actions[k]!.effects, out);
     for (const k of c.sideActions[side]) scheduledIn(c, c.sc.actions[k]!.onFail, out);
-    for (const e of c.sc.events) {
-      if (e.privateTo === side) scheduledIn(c, e.effects, out);
-      if (e.decision?.side !== side) continue;
-      const priv = !(e.public ?? false);
-      if (priv) scheduledIn(c, e.effects, out);
-      for (const o of e.decision.options) {
-        if (priv) scheduledIn(c, o.effects, out);
-        scheduledIn(c, o.onFail, out);
-      }
-    }
+    eventEffects(side, effects => scheduledIn(c, effects, out));
     return [...out].sort((a, b) => a - b);
   };
   const s: Secrets = {

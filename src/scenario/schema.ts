@@ -295,6 +295,10 @@ export const GameEvent = z
     message: "privateTo is for an event without a decision, and not a public one: a decision is its side's private business unless it is marked public",
     path: ['privateTo'],
   })
+  .refine(e => e.public !== false || e.decision, {
+    message: "false says nothing on an event without a decision, which both sides read: to keep it one side's, give it privateTo",
+    path: ['public'],
+  })
   .refine(e => !e.historicalDate || !e.mtthDays, {
     message: 'historicalDate is the day history gives a scheduled or triggered event: a random event (mtthDays) fires on no day of its own',
     path: ['historicalDate'],

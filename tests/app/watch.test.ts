@@ -47,7 +47,7 @@ describe('watching history', () => {
   it("never shows a side the other side's private decisions or orders", () => {
     const privateCauses = (owner: 'britain' | 'ussr') =>
       new Set([
-        ...c.events.filter(e => e.decision?.side === owner && !e.public).flatMap(e => [`event:${e.id}`, ...e.decision!.options.map(o => `option:${e.id}.${o.id}`)]),
+        ...c.events.filter(e => e.decision?.side === owner && e.privateTo === owner).flatMap(e => [`event:${e.id}`, ...e.decision!.options.map(o => `option:${e.id}.${o.id}`)]),
         ...c.actions.filter(a => a.side === owner && !a.public).map(a => `action:${a.id}`),
       ]);
     for (const side of SIDES) {

@@ -27,7 +27,7 @@ function introduced(): { g: Play; at: number; day: number } {
 describe("a teacher's injection of one side's private decision", () => {
   it('is private business of the USSR: fired on its own date, Britain does not see it', () => {
     expect(c.events[PLENUM]!.decision?.side).toBe('ussr');
-    expect(c.events[PLENUM]!.public).toBeFalsy();
+    expect(c.events[PLENUM]!.privateTo).toBe('ussr');
     const g = new Play(sc, 'plenum');
     g.until('1927-08-01');
     expect(g.s.fired[PLENUM]).toBeGreaterThanOrEqual(0);
@@ -52,7 +52,7 @@ describe("a teacher's injection of one side's private decision", () => {
     expect(seatView(c, g.s, 'britain').chosen[PLENUM]).toBe(-1);
     expect(seatView(c, g.s, 'ussr').chosen[PLENUM]).toBe(g.s.chosen[PLENUM]);
     // Other private decisions of the USSR are masked as before.
-    const others = c.events.filter(e => e.decision?.side === 'ussr' && !e.public && e.i !== PLENUM);
+    const others = c.events.filter(e => e.decision?.side === 'ussr' && e.privateTo === 'ussr' && e.i !== PLENUM);
     for (const e of others) expect(seatView(c, g.s, 'britain').fired[e.i]).toBe(-1);
   });
 

@@ -73,6 +73,14 @@ describe('who hears of what', () => {
     ).toThrow(/privateTo/);
   });
 
+  it('public: false on an event without a decision is refused, pointing to privateTo', () => {
+    expect(() =>
+      quiet(raw => {
+        raw.events[1].public = false;
+      }),
+    ).toThrow('events[1].public: false says nothing on an event without a decision');
+  });
+
   it('public consequences of a private decision are announced to both', () => {
     const sc = quiet(raw => {
       raw.events[0].decision.options[0].effects.push({ relations: 'charge' });

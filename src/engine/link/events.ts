@@ -68,7 +68,6 @@ export function linkEvents(cx: LinkContext, sc: ScenarioSetup): CEvent[] {
       gateClear: gates.gateClear,
       mtthDays: e.mtthDays ?? null,
       mtthModifiers,
-      public: e.privateTo ? false : (e.public ?? !e.decision),
       privateTo: e.privateTo ?? (e.decision && !e.public ? e.decision.side : null),
       once: e.once ?? true,
       scheduledOnly: e.scheduledOnly ?? false,

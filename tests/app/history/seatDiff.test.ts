@@ -44,9 +44,9 @@ describe('the diff as a seat saw it', () => {
       // The other side's decisions appear only on public events; its private ones never.
       for (const x of d.decisions) {
         const ev = c.events[c.eventIndex.get(x.event)!]!;
-        if (x.side !== seat) expect(ev.public, x.event).toBe(true);
+        if (x.side !== seat) expect(ev.privateTo, x.event).toBeNull();
       }
-      expect(all.decisions.some(x => x.side !== seat && !c.events[c.eventIndex.get(x.event)!]!.public)).toBe(true);
+      expect(all.decisions.some(x => x.side !== seat && c.events[c.eventIndex.get(x.event)!]!.privateTo !== null)).toBe(true);
       // Only actions the seat saw carried out: none of the other side's private ones.
       for (const o of d.orders) {
         if (o.side === seat) continue;
