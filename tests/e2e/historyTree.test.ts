@@ -164,6 +164,36 @@ describeBrowser('history: the timeline tree and share codes', browser => {
   }, 240_000);
 });
 
+describeBrowser('history: playing on a branch whose players were not recorded', browser => {
+  it('asks which side the person takes and who plays the other, and plays it on so', async () => {
+    // A branch file of format 2, which did not say who played the stretch the two people made.
+    const file = await readFile(new URL('../app/history/fixtures/branch-format2.json', import.meta.url));
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await openTree(page);
+    await page.click('[data-action=import]');
+    await page.setInputFiles('#import-file', { name: 'old.branch.json', mimeType: 'application/json', buffer: file });
+    // Its path joins history where it keeps to it, and comes in as three branches, the last selected.
+    await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 4);
+    expect(await page.locator('#node-card').innerText()).toMatch(/Players\s+not recorded/);
+    expect(await page.locator('[data-action=play-on]').textContent()).toBe('Play on…');
+    await page.click('[data-action=play-on]');
+    const dialog = page.locator('.branch-dialog');
+    expect(await dialog.innerText()).toMatch(/Who played this branch was not recorded, so you choose who plays it on/);
+    expect(await dialog.locator('legend').nth(1).textContent()).toBe('Who plays the Soviet Union');
+    await dialog.locator('input[name=play-on-side][value=ussr]').check();
+    // The other side's choice follows the side taken.
+    expect(await dialog.locator('legend').nth(1).textContent()).toBe('Who plays Britain');
+    await dialog.locator('input[name=play-on-opponent][value=historical]').check();
+    expect(await untidy(page, '.branch-dialog')).toEqual([]);
+    await screenshot(page, 'history-play-on-unrecorded-1280');
+    await page.click('[data-action=start-play-on]');
+    await page.waitForSelector('.who .lead');
+    expect(await page.locator('.who .office').innerText()).toMatch(/Soviet Union$/);
+    tp.expectNoConsoleErrors();
+  }, 240_000);
+});
+
 describeBrowser('history: a tree with several finished branches', browser => {
   it('draws each branch off its parent, holds a finished one against history, and compares two', async () => {
     // Built in Node with histcore's tree, then stored in the page as the browser would store it.

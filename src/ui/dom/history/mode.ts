@@ -13,7 +13,7 @@ import { type BySide, other, type Result, type Side } from '../../../engine/inde
 import { fill, h } from '../h';
 import { momentDialog } from './inGame';
 import { importDialog, shareBox } from './share';
-import { TreeScreen } from './tree';
+import { type PlayOnChoice, TreeScreen } from './tree';
 import { type BranchRequest, type WatchOptions, WatchScreen } from './watch';
 
 export interface ModeDeps {
@@ -166,7 +166,7 @@ export class HistoryMode {
     const screen: TreeScreen = new TreeScreen(this.deps.root, session, {
       exit: () => this.deps.exit(),
       watch: id => void this.watch(scenario, id),
-      playOn: id => void this.playOn(session, id),
+      playOn: (id, as) => void this.playOn(session, id, as),
       explore: id => void this.explore(scenario, id),
       compare: (a, b) => void this.compare(scenario, a, b),
       share: id => (id === TRUNK_ID ? null : shareBox(session.tree, id, session.title(id), t => screen.announce(t))),
@@ -245,14 +245,14 @@ export class HistoryMode {
 
   /**
    * Play a node on from its end, with the players it was last played with. Where they were not
-   * recorded, a new branch from its end, a person for Britain against the persona, so the moves
-   * made are not put down to players nobody recorded.
+   * recorded, a new branch from its end with the players the person chose (`as`), so the moves made
+   * are not put down to players nobody recorded.
    */
-  private async playOn(session: HistorySession, id: NodeId): Promise<void> {
+  private async playOn(session: HistorySession, id: NodeId, as: PlayOnChoice = { side: 'britain', opponent: 'persona' }): Promise<void> {
     const n = session.tree.node(id);
     if (!n) return;
     const players = n.players;
-    if (!players) return this.branch(session, id, { pos: session.tree.length(id), side: 'britain', opponent: 'persona', label: '' });
+    if (!players) return this.branch(session, id, { pos: session.tree.length(id), side: as.side, opponent: as.opponent, label: '' });
     const save = session.saveOf(id, players);
     if (!save.ok) return this.deps.exit({ error: true, text: save.error });
     await this.start(session, session.targetOf(id, players), save.value);

@@ -6,15 +6,19 @@
 
 import './history.css';
 import { type HistoryNode, type NodeId, playersText, TRUNK_ID } from '../../../app/history/index';
+import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
-import { longDate, RELATION_LABEL } from '../../../engine/index';
+import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
+import { openDialog } from '../dialog';
 import { fill, h } from '../h';
 import { againstHistory } from './against';
+import { opponentOptions, radioChoice } from './opponent';
 
 export interface TreeDeps {
   exit(): void;
   watch(id: NodeId): void;
-  playOn(id: NodeId): void;
+  /** Play a node on from its end: with its recorded players, or (not recorded) as `as` says. */
+  playOn(id: NodeId, as?: PlayOnChoice): void;
   /** Compare two nodes (the diff view), when the screen offers it. */
   compare?(a: NodeId, b: NodeId): void;
   /** The what-if explorer from a node's end, when offered. */
@@ -23,6 +27,12 @@ export interface TreeDeps {
   share?(id: NodeId): HTMLElement | null;
   /** Controls to load a shared code or file, when offered. */
   importer?(): HTMLElement | null;
+}
+
+/** Who plays a branch on, chosen by the person where its players were not recorded. */
+export interface PlayOnChoice {
+  side: Side;
+  opponent: Controller;
 }
 
 /** One row of the drawing: a node, where its own line starts and ends, and its parent's row. */
@@ -284,10 +294,14 @@ export class TreeScreen {
         'div',
         { class: 'card-actions' },
         h('button', { type: 'button', class: 'btn primary', 'data-action': 'watch-node', onclick: () => this.deps.watch(r.id) }, trunk ? 'Watch history' : 'Watch this branch'),
-        playable ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on') : null,
+        playable
+          ? n.players
+            ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on')
+            : h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.askPlayOn(r.id, r.endDay) }, 'Play on…')
+          : null,
         this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
       ),
-      playable && !n.players ? h('p', { class: 'help' }, `Played on, it goes on in a new branch of its own: you as ${sc.sides.britain.name} against the computer.`) : null,
+      playable && !n.players ? h('p', { class: 'help' }, 'Played on, it goes on in a new branch of its own, with the players you choose.') : null,
       trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,
@@ -295,6 +309,49 @@ export class TreeScreen {
   }
 
   /** The branch beside history: kept while the same branch stays selected (a measurement may be running). */
+  /** For a branch whose players were not recorded: which side the person takes and who plays the other. */
+  private askPlayOn(id: NodeId, endDay: number): void {
+    const sc = this.session.sc;
+    const choice: PlayOnChoice = { side: 'britain', opponent: 'persona' };
+    const opponent = h('div');
+    const showOpponent = () =>
+      fill(
+        opponent,
+        radioChoice(`Who plays ${sideInSentence(sc, other(choice.side))}`, 'play-on-opponent', opponentOptions(sc, other(choice.side)), choice.opponent, v => {
+          choice.opponent = v;
+        }),
+      );
+    showOpponent();
+    const sides = SIDES.map(x => [x, sc.sides[x].name, 'you give its orders and make its decisions'] as [Side, string, string]);
+    const d = openDialog(
+      { title: 'Play this branch on', className: 'branch-dialog' },
+      h('p', null, `Who played this branch was not recorded, so you choose who plays it on from ${longDate(endDay)}. It goes on in a new branch of its own; the moves before stay as they were.`),
+      radioChoice('You take', 'play-on-side', sides, choice.side, v => {
+        choice.side = v;
+        showOpponent();
+      }),
+      opponent,
+      h(
+        'div',
+        { class: 'dialog-actions' },
+        h('button', { type: 'button', class: 'btn', onclick: () => d.close() }, 'Cancel'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn primary',
+            'data-action': 'start-play-on',
+            onclick: () => {
+              d.close();
+              this.deps.playOn(id, { ...choice });
+            },
+          },
+          'Play on',
+        ),
+      ),
+    );
+  }
+
   private againstBox(id: NodeId): HTMLElement {
     const key = `${id}@${this.session.tree.length(id)}`;
     if (this.against && this.against.el.dataset.key === key) return this.against.el;

@@ -11,9 +11,10 @@ import { THESIS_NAME } from '../../../app/citations';
 import { num, signed } from '../../../app/numbers';
 import type { Controller } from '../../../app/saveFile';
 import { cityOf, type Frame, type GapModel, type GapRow, heardShown, knowledgeGap, type OwnMove, type Recording, type SideFrame, timeline } from '../../../app/watch/index';
-import { longDate, other, SIDES, type Side } from '../../../engine/index';
+import { longDate, other, SIDES, type Side, sideInSentence } from '../../../engine/index';
 import { openDialog } from '../dialog';
 import { fill, h } from '../h';
+import { opponentOptions, radioChoice } from './opponent';
 
 export type Pov = Side | 'both';
 export type WatchMode = 'timeline' | 'gap';
@@ -387,42 +388,18 @@ export class WatchScreen {
     this.pause();
     const f = this.frames.find(x => m.pos >= x.from && m.pos < x.to) ?? this.frames[this.index]!;
     const what = m.kind === 'decide' ? m.text.replace(/:.*$/, '') : `the orders of ${f.date}`;
-    const label = `${this.rec.sc.sides[side].name} takes another course at ${what}`;
-    const opts: [Controller, string, string][] = [
-      ['persona', 'The computer', `plays ${this.rec.sc.sides[other(side)].name} to win, with its lead's known leanings`],
-      ['historical', 'The computer, as history', 'keeps to the recorded course wherever it still can'],
-      ['human', 'A second person', 'at this screen; a hand-over screen keeps each side’s orders hidden'],
-    ];
+    const label = `${sideInSentence(this.rec.sc, side, true)} takes another course at ${what}`;
     let pick: Controller = 'persona';
     const d = openDialog(
       { title: 'Branch from here', className: 'branch-dialog' },
       h(
         'p',
         null,
-        `You take ${this.rec.sc.sides[side].name} on ${f.date}, ${m.kind === 'decide' ? `facing “${what}” again` : 'with its orders still to give'}. Everything before stays as it was; the dice rolled so far stand.`,
+        `You take ${sideInSentence(this.rec.sc, side)} on ${f.date}, ${m.kind === 'decide' ? `facing “${what}” again` : 'with its orders still to give'}. Everything before stays as it was; the dice rolled so far stand.`,
       ),
-      h(
-        'fieldset',
-        { class: 'choice' },
-        h('legend', null, `Who plays ${this.rec.sc.sides[other(side)].name}`),
-        opts.map(([value, title, sub]) =>
-          h(
-            'label',
-            { class: 'option' },
-            h('input', {
-              type: 'radio',
-              name: 'branch-opponent',
-              value,
-              checked: value === pick,
-              onchange: () => {
-                pick = value;
-              },
-            }),
-            h('span', { class: 'option-title' }, title),
-            h('span', { class: 'option-sub' }, sub),
-          ),
-        ),
-      ),
+      radioChoice(`Who plays ${sideInSentence(this.rec.sc, other(side))}`, 'branch-opponent', opponentOptions(this.rec.sc, other(side)), pick, v => {
+        pick = v;
+      }),
       h(
         'div',
         { class: 'dialog-actions' },
