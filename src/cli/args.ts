@@ -11,7 +11,7 @@ const OPPONENTS = [...PLAYER_KINDS, `search:${SEARCH_LEVELS[0]}..${SEARCH_LEVELS
 
 export const USAGE: Record<string, string> = {
   play: `play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent ${OPPONENTS}] [--fidelity 0..1] [--save FILE] [--load FILE]`,
-  sim: 'sim --scenario ID|FILE [--players NAME,NAME] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
+  sim: 'sim --scenario ID|FILE [--players NAME[,NAME] (one name plays both sides)] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
   explore:
     'explore --scenario ID|FILE [--at yyyy-mm-dd|BRANCH|BRANCH@yyyy-mm-dd|CODE|FILE.json] [--branch EVENT.OPTION] [--games N (1-10000, default 1000)] [--players KIND,KIND] [--workers N] [--store DIR] [--plausibility] [--mattered] [--json]',

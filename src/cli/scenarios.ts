@@ -61,8 +61,21 @@ function readText(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliError(`${file}: cannot read: ${readError(e as NodeJS.ErrnoException)}`);
   }
+}
+
+/** Why a file could not be read, in words ("no such file"), with the system's code for a search. */
+function readError(e: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a part of its path is not a directory',
+    EMFILE: 'too many files open',
+  };
+  const said = e.code ? words[e.code] : undefined;
+  return said ? `${said} (${e.code})` : (e.code ?? e.message);
 }
 
 /** Read and validate a file as a scenario; the error names the file and the path in it. */

@@ -87,11 +87,11 @@ export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed
   if (sc.subtitle) out.push(...wrap(sc.subtitle, w, '  ').map(l => italic(l)));
   out.push('', ...wrap(sc.briefing, w, '  '), '');
   const start = { lead: { britain: c.side.britain.lead, ussr: c.side.ussr.lead } };
-  out.push(`  You are ${bold(lead(c, start, me).name)}, ${lead(c, start, me).office} (${sideName(c, me)}).`);
+  out.push(...wrap(`You are ${bold(lead(c, start, me).name)}, ${lead(c, start, me).office} (${sideName(c, me)}).`, w, '  '));
   out.push(
     ...wrap(`${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by ${opponent === null ? 'a second person at this terminal' : `the computer, ${opponent}`}.`, w, '  ', '  '),
   );
-  out.push(`  ${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Game number ${seed} (the same number and choices replay the same game: --seed ${seed}).`);
+  out.push(...wrap(`${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Game number ${seed} (the same number and choices replay the same game: --seed ${seed}).`, w, '  '));
   // Goals in sight from the first screen: the objectives and their weights; g shows how each stands.
   const g = goalsModel(c, me);
   out.push('', section(w, 'Your objectives (weight)'));

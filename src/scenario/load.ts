@@ -64,7 +64,10 @@ function describeIssue(data: unknown, issue: Issue, prefix: readonly PropertyKey
     const best = (right.length ? right : branches).map(list => list[0]!).sort((a, b) => b.path.length - a.path.length)[0];
     if (best) return describeIssue(data, best, path);
   }
-  return `${pathOf(path) || '(top level)'}: ${issue.message}`;
+  // A text refused for its own form (a date, an id) is quoted: the message does not say what was written.
+  const value = at(data, path);
+  const quote = typeof value === 'string' && issue.input === value && value.length <= 40 && !issue.message.includes(value) && /^[\x20-\x7e]*$/.test(value);
+  return `${pathOf(path) || '(top level)'}: ${issue.message}${quote ? ` (found ${JSON.stringify(value)})` : ''}`;
 }
 
 /**
