@@ -91,7 +91,13 @@ export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed
   out.push(
     ...wrap(`${lead(c, start, other(me)).name} (${sideName(c, other(me))}) is played by ${opponent === null ? 'a second person at this terminal' : `the computer, ${opponent}`}.`, w, '  ', '  '),
   );
-  out.push(...wrap(`${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Game number ${seed} (the same number and choices replay the same game: --seed ${seed}).`, w, '  '));
+  out.push(
+    ...wrap(
+      `${c.days.length} turns, ${shortDate(c.days[0]!)} to ${shortDate(c.days[c.days.length - 1]!)}. Game number ${seed} (the same number and choices replay the same game: --seed ${seed}).`,
+      w,
+      '  ',
+    ),
+  );
   // Goals in sight from the first screen: the objectives and their weights; g shows how each stands.
   const g = goalsModel(c, me);
   out.push('', section(w, 'Your objectives (weight)'));
