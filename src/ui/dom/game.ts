@@ -210,10 +210,7 @@ export class GameScreen {
         case 'computer':
           if (!(await this.computerTurn())) return;
           // A match held elsewhere (the classroom server) may keep this seat waiting for long: show what came meanwhile.
-          if (this.m.waitText && this.m.next().kind === 'computer') {
-            this.render();
-            await this.freshReports(this.side);
-          }
+          if (this.m.waitText && this.m.next().kind === 'computer') await this.showLatest(this.side);
           continue;
         case 'handover':
           await this.handover(n.seat);
@@ -225,11 +222,27 @@ export class GameScreen {
           if (n.seat !== this.side) this.setSide(n.seat);
           this.deskShown = true;
           await this.curtainForDesk(n.seat);
-          this.render();
-          await this.freshReports(n.seat);
+          // The match moved on while a dialog was open (a deadline, the other side): ask again
+          // rather than open a desk for what is no longer this seat's move.
+          if (await this.showLatest(n.seat)) continue;
           if (n.kind === 'decide') await this.decide(n.seat);
           else await this.orders(n.seat);
       }
+    }
+  }
+
+  /**
+   * Draws the seat's view and shows its fresh reports. A match held elsewhere (the classroom server)
+   * moves on while a dialog waits for the person, and says so only once: draw and show again until
+   * nothing came meanwhile. True if the view changed after it was first drawn.
+   */
+  private async showLatest(side: Side): Promise<boolean> {
+    const first = this.m.view(side);
+    for (;;) {
+      const shown = this.m.view(side);
+      this.render();
+      await this.freshReports(side);
+      if (this.m.view(side) === shown) return shown !== first;
     }
   }
 
