@@ -17,8 +17,8 @@ import { RemoteMatch } from './remoteMatch';
 import './class.css';
 
 export interface StudentDeps {
-  /** The game screen over a match, started; resolves to a handle to stop it. */
-  play(root: HTMLElement, m: MatchPort, exit: () => void): { destroy(): void; announce(text: string): void };
+  /** The game screen over a match, started; resolves to a handle to stop it. `draftKey` names the seat's unsent orders kept in the tab. */
+  play(root: HTMLElement, m: MatchPort, exit: () => void, draftKey: string | undefined): { destroy(): void; announce(text: string): void };
   /** Back to the title screen. */
   exit(): void;
 }
@@ -120,12 +120,17 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     if (info) match.room(info);
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     const unplace = dialogsBelow(bar.el);
-    screen = deps.play(gameRoot, match, () => {
-      unplace();
-      conn.leave();
-      forgetSeat(session());
-      deps.exit();
-    });
+    screen = deps.play(
+      gameRoot,
+      match,
+      () => {
+        unplace();
+        conn.leave();
+        forgetSeat(session());
+        deps.exit();
+      },
+      joined ? `class/${joined.code}/${joined.seatToken}` : undefined,
+    );
     drawBar();
   }
 

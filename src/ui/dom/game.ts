@@ -6,6 +6,7 @@
 import { boardModel } from '../../app/board';
 import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
+import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { playerText } from '../../app/history/words';
@@ -49,6 +50,8 @@ export interface GameDeps {
    * last move, or branch from an earlier moment. Each resolves with the reason if it is refused.
    */
   history?: { undo(): Promise<string | null>; branch(): Promise<string | null> };
+  /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
+  draftKey?: string;
 }
 
 type Tab = 'orders' | 'notes' | 'reports' | 'goals';
@@ -244,6 +247,36 @@ export class GameScreen {
       await this.freshReports(side);
       if (this.m.view(side) === shown) return shown !== first;
     }
+  }
+
+  /** The tab's storage for drafts, if this game names one and the browser allows it. */
+  private draftStore(side: Side): { store: Storage; key: string } | null {
+    if (!this.deps.draftKey) return null;
+    try {
+      return { store: sessionStorage, key: `draft/${this.deps.draftKey}/${side}` };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the desk's unsent orders in the tab (or drops them: sent, or no longer this seat's to send). */
+  private keepDraft(side: Side, keep: boolean): void {
+    const at = this.draftStore(side);
+    try {
+      if (keep) at?.store.setItem(at.key, draftToJson(side, this.m.view(side).turn, { sel: this.sel, note: this.draft }));
+      else at?.store.removeItem(at.key);
+    } catch {
+      // A full or refused storage loses the draft only on a reload, as it did before there was one.
+    }
+  }
+
+  /** The unsent orders this tab kept for the seat's desk this turn; a draft of an earlier turn is dropped. */
+  private keptDraft(side: Side): DeskDraft | null {
+    const at = this.draftStore(side);
+    if (!at) return null;
+    const d = draftFromJson(this.m.c, side, this.m.view(side).turn, this.m.affordances(side).legal, at.store.getItem(at.key));
+    if (!d) this.keepDraft(side, false);
+    return d;
   }
 
   /** What the screen says while this seat waits for the other side. */
@@ -443,8 +476,9 @@ export class GameScreen {
   }
 
   private orders(side: Side): Promise<void> {
-    this.sel = emptySelection();
-    this.draft = defaultDraft(this.m.c, side);
+    const kept = this.keptDraft(side);
+    this.sel = kept?.sel ?? emptySelection();
+    this.draft = kept?.note ?? defaultDraft(this.m.c, side);
     this.tab = this.tab === 'reports' ? 'orders' : this.tab;
     return new Promise<void>(resolve => {
       let voting = false;
@@ -462,6 +496,7 @@ export class GameScreen {
         }
         this.sendOrders = null;
         this.closeDesk = null;
+        this.keepDraft(side, false);
         this.renderPanel();
         this.cue('typewriter');
         this.announce(`Orders sent: ${orders.length ? `${orders.length} order${orders.length === 1 ? '' : 's'}` : 'none'}. The turn resolves.`);
@@ -470,6 +505,7 @@ export class GameScreen {
       this.closeDesk = () => {
         this.closeDesk = null;
         this.sendOrders = null;
+        this.keepDraft(side, false);
         this.renderPanel();
         resolve();
       };
@@ -854,6 +890,7 @@ export class GameScreen {
     this.el.panel.setAttribute('aria-labelledby', `tab-${this.tab}`);
     const hooks = {
       changed: () => {
+        if (this.sendOrders) this.keepDraft(this.side, true);
         this.renderPanel();
         this.renderTop();
       },
