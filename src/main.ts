@@ -178,7 +178,7 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
 }
 
 /** What a game screen needs from this page, whatever holds its match. */
-const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'history'>): GameDeps => ({
+const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'history' | 'draftKey'>): GameDeps => ({
   audio,
   reducedMotion: reducedMotion(),
   loadBoard: async (parent, cb, rm) => {
@@ -201,7 +201,11 @@ function play(m: Match, id: string): void {
         undo: async () => (await historyModule()).undoInGame(m, id, screen.seat),
         branch: async () => (await historyModule()).branchInGame(m, id, screen.seat),
       };
-  const screen = new GameScreen(root, m, screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => endExtras(m), history }));
+  const screen = new GameScreen(
+    root,
+    m,
+    screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => endExtras(m), history, draftKey: `game/${id}/${m.seed}` }),
+  );
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.
   screen.start().catch((e: unknown) => screen.showError(`The game stopped on an error: ${e instanceof Error ? e.message : String(e)}. Your game is saved up to the last move.`));
@@ -267,7 +271,7 @@ async function classroom(params: URLSearchParams): Promise<boolean> {
   await showStudent(
     root,
     {
-      play: (parent, m, exit) => {
+      play: (parent, m, exit, draftKey) => {
         current?.destroy();
         const note = (text: string) => screen.announce(text);
         const screen = new GameScreen(
@@ -277,6 +281,7 @@ async function classroom(params: URLSearchParams): Promise<boolean> {
             exit,
             saveToFile: () => note('The classroom server keeps this game; your teacher has it.'),
             loadFromFile: () => note('A saved game cannot be loaded into a class game.'),
+            draftKey,
           }),
         );
         current = screen;

@@ -17,8 +17,8 @@ import { RemoteMatch } from './remoteMatch';
 import './class.css';
 
 export interface StudentDeps {
-  /** The game screen over a match, started; resolves to a handle to stop it. */
-  play(root: HTMLElement, m: MatchPort, exit: () => void): { destroy(): void; announce(text: string): void };
+  /** The game screen over a match, started; resolves to a handle to stop it. `draftKey` names the seat's unsent orders kept in the tab. */
+  play(root: HTMLElement, m: MatchPort, exit: () => void, draftKey: string | undefined): { destroy(): void; announce(text: string): void };
   /** Back to the title screen. */
   exit(): void;
 }
@@ -120,12 +120,17 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     if (info) match.room(info);
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     const unplace = dialogsBelow(bar.el);
-    screen = deps.play(gameRoot, match, () => {
-      unplace();
-      conn.leave();
-      forgetSeat(session());
-      deps.exit();
-    });
+    screen = deps.play(
+      gameRoot,
+      match,
+      () => {
+        unplace();
+        conn.leave();
+        forgetSeat(session());
+        deps.exit();
+      },
+      joined ? `class/${joined.code}/${joined.seatToken}` : undefined,
+    );
     drawBar();
   }
 
@@ -185,8 +190,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
 
   function showError(text: string): void {
     const p = root.querySelector('.class-error');
-    if (p) p.textContent = text;
-    else if (screen) screen.announce(text);
+    if (p) p.textContent = sentence(text);
+    else if (screen) screen.announce(sentence(text));
   }
 
   function joinForm(message?: string): void {
@@ -210,9 +215,10 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       e.preventDefault();
       void (async () => {
         error.textContent = '';
-        const code = codeIn.value.trim().toUpperCase();
+        // A code copied with a space or a dash ("hbd aj") is the same code.
+        const code = codeIn.value.replace(/[^a-z0-9]/gi, '').toUpperCase();
         const g = await groupInfo(base, code);
-        if (!g.ok) return void (error.textContent = g.error);
+        if (!g.ok) return void (error.textContent = sentence(g.error));
         if (g.value.seating === 'pick' && g.value.phase === 'lobby' && !picked) {
           // Show the seats to choose from; joining waits for a choice.
           fill(
@@ -225,7 +231,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         try {
           await conn.join(code, { name: nameIn.value.trim(), seat: picked });
         } catch (err) {
-          error.textContent = err instanceof Error ? err.message : String(err);
+          error.textContent = sentence(err instanceof Error ? err.message : String(err));
         }
       })();
     });
@@ -296,6 +302,9 @@ function seatChoices(info: RoomInfo, choose: (seat: string) => void): HTMLElemen
     list.map(r => h('label', { class: `side-${r.side}` }, h('input', { type: 'radio', name: 'seat', value: r.seat, onchange: () => choose(r.seat) }), ` ${r.label}`)),
   );
 }
+
+/** The server's reasons are clauses ("there is no group …"); shown alone, they are sentences. */
+const sentence = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 function fmt(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

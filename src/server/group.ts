@@ -531,7 +531,10 @@ export class Group {
   private setDeadline(at: number): void {
     this.clearDeadline();
     this.deadline = at;
-    this.timer = this.clock.setTimeout(() => void this.enqueue(() => this.deadlinePassed()), Math.max(0, at - this.clock.now()));
+    // The timer's call waits behind queued moves, which may end its turn and set the next turn's
+    // deadline: only the deadline still standing when its call comes up may act.
+    const timer = this.clock.setTimeout(() => void this.enqueue(() => (this.timer === timer ? this.deadlinePassed() : Promise.resolve())), Math.max(0, at - this.clock.now()));
+    this.timer = timer;
   }
 
   private clearDeadline(): void {
@@ -542,14 +545,18 @@ export class Group {
 
   /** The policy: the computer takes the missing decisions and gives the missing orders, and says so. */
   async deadlinePassed(): Promise<void> {
-    this.timer = null;
+    this.clearDeadline(); // fired early (expireNow), the turn's own timer must not fire again later
     if (this.phase !== 'playing' || !this.match) return;
     const m = this.match;
     const late: string[] = [];
+    // Only the turn whose time ran out: once a side's move completes it, the new turn is everyone's
+    // to play and gets its own deadline.
+    const turn = m.inspect(s => s.turn);
+    const sameTurn = () => m.inspect(s => s.turn === turn && s.ended === null);
     for (const side of m.humans) {
       const player = makePlayer('persona', this.sc, side);
       const gave: string[] = [];
-      for (let guard = 0; guard < 50; guard++) {
+      for (let guard = 0; guard < 50 && sameTurn(); guard++) {
         const duty = m.duty(side);
         if (duty !== 'decide' && duty !== 'orders') break;
         const rng = aiRng(`${this.setup.seed}/stand-in/${m.moveCount}`, side);

@@ -322,10 +322,11 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
   }
 
   async function groupInfo(code: string): Promise<Result<RoomInfo>> {
-    if (!/^[A-Z0-9]{4,12}$/.test(code)) return err(`${code} is not a group code`);
+    // Whatever was asked for, a student is told the group is not there, not how the server reads codes.
+    const none = err(`there is no group ${code.slice(0, 24)}: check the code with your teacher`);
+    if (!/^[A-Z0-9]{4,12}$/.test(code)) return none;
     if (refused.has(code)) return err(`group ${code} cannot be opened: ${refused.get(code)}`);
-    const listed = (await store.list()).includes(code);
-    if (!listed) return err(`there is no group ${code}: check the code with your teacher`);
+    if (!(await store.list()).includes(code)) return none;
     const r = await ensureRoom(code);
     if (!r.ok) return r;
     return ok(await matchMaker.remoteRoomCall<RoomInfo>(code, 'publicInfo'));
@@ -373,8 +374,8 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
           .end(r.value);
         return;
       }
-      m = /^\/api\/groups\/([A-Za-z0-9]+)$/.exec(p);
-      if (m && req.method === 'GET') return answer(await groupInfo(m[1]!.toUpperCase()), 404);
+      m = /^\/api\/groups\/([^/]+)$/.exec(p);
+      if (m && req.method === 'GET') return answer(await groupInfo(decoded(m[1]!).toUpperCase()), 404);
       if (p === '/api/status' && req.method === 'GET') {
         const open = (await matchMaker.query({ processId: matchMaker.processId })).map(r => r.roomId);
         return send(200, { open, refused: Object.fromEntries(refused) });
@@ -405,6 +406,15 @@ export async function startClassServer(o: ClassServerOptions = {}): Promise<Clas
 const MAX_BODY = 64 * 1024;
 /** A whole game's save with its ballots: far under this. */
 const MAX_HAND_IN = 4 * 1024 * 1024;
+
+/** A path segment as it was typed; one that does not decode is taken as it came. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 function readBody(req: IncomingMessage, max = MAX_BODY): Promise<Result<unknown>> {
   return new Promise(resolve => {

@@ -68,6 +68,9 @@ describe('the classroom server', () => {
     await expect(client.joinById(code, { teacherKey: 'guess' })).rejects.toThrow('teacher key');
     await expect(client.joinById(code, { name: '' })).rejects.toThrow('name');
     await expect(api(ts.server.url, '/api/groups/ZZZZZ')).rejects.toThrow('no group ZZZZZ');
+    // A code typed with a space, or not a code at all, is a group that is not there, not a server error.
+    await expect(api(ts.server.url, `/api/groups/${encodeURIComponent('hbd aj')}`)).rejects.toThrow('there is no group HBD AJ');
+    await expect(api(ts.server.url, '/api/groups/%E0%A4%A')).rejects.toThrow('there is no group');
   });
 
   it('takes a dropped student back to the same seat with nothing lost, by reconnection token and after a reload', async () => {

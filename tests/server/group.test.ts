@@ -143,6 +143,59 @@ describe('a classroom group', () => {
     expect(g.info().deadline).toBe(clock.now() + 120_000);
   });
 
+  it('a deadline plays only the turn whose time ran out: the new turn waits for its own deadline', async () => {
+    const { g, clock } = group();
+    g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    g.control({ do: 'pace', seconds: 300 });
+    g.control({ do: 'start' });
+    await settle();
+    const turn = () => g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn;
+    const settleAll = async () => {
+      for (let k = 0; k < 50; k++) await settle();
+    };
+    // Both leads idle: each deadline moves the game on by exactly one turn, and plays nothing of
+    // the new turn for anyone before they could see it.
+    let wait = 300_000;
+    for (const expected of [1, 2, 3]) {
+      clock.advance(wait);
+      await settleAll();
+      expect(turn()).toBe(expected);
+      const moves = g.moves;
+      clock.advance(299_000);
+      await settleAll();
+      expect(g.moves).toBe(moves);
+      expect(g.info().deadline).toBe(clock.now() + 1_000);
+      wait = 1_000;
+    }
+    // Ending the turn early leaves no earlier timer behind to end the next one too.
+    await g.expireNow();
+    expect(turn()).toBe(4);
+    expect(clock.pending).toBe(1);
+  });
+
+  it('a deadline that falls due while the turn’s last orders are being taken plays nothing of the next turn', async () => {
+    const { g, clock } = group();
+    const a = g.join({ name: 'Ada' });
+    const b = g.join({ name: 'Boris' });
+    if (!a.ok || !b.ok) throw new Error('join');
+    g.control({ do: 'pace', seconds: 300 });
+    g.control({ do: 'start' });
+    await settle();
+    await playOut(g, a.value.seatToken, 'britain');
+    await playOut(g, b.value.seatToken, 'ussr', { holdOrders: true });
+    // The Soviet orders end the turn; the deadline's timer fires while they wait in the queue.
+    const sent = g.move(b.value.seatToken, { type: 'orders', side: 'ussr', orders: [] });
+    clock.advance(300_000);
+    expect(await sent).toMatchObject({ ok: true });
+    const moves = g.moves;
+    for (let k = 0; k < 50; k++) await settle();
+    expect(g.seatMessage({ side: 'britain', role: 'lead' })!.view.turn).toBe(1);
+    expect(g.moves).toBe(moves);
+    expect(g.info().announcements.some(x => x.text.startsWith('Time is up'))).toBe(false);
+    expect(g.info().deadline).toBe(clock.now() + 300_000);
+  });
+
   it('pausing stops the clock and resuming gives back the time that was left', async () => {
     const { g, clock } = group();
     g.join({ name: 'Ada' });
@@ -342,14 +395,15 @@ describe('roles and votes in a group', () => {
 });
 
 /** The lead of `side` plays until its orders are in (decisions by their first option as shown, orders: none). */
-async function playOut(g: Group, token: string, side: 'britain' | 'ussr'): Promise<void> {
+/** A lead takes the decisions and sends empty orders (or, holding them, stops before the orders). */
+async function playOut(g: Group, token: string, side: 'britain' | 'ussr', opts: { holdOrders?: boolean } = {}): Promise<void> {
   for (let k = 0; k < 20; k++) {
     const m: SeatMessage = g.seatMessage({ side, role: 'lead' })!;
     if (m.duty === 'decide') {
       const ev = c.events[m.view.pending[0]!]!;
       const r = await g.move(token, { type: 'decide', side, event: ev.id, option: ev.decision!.options[m.optionOrder[m.view.pending[0]!]![0]!]!.id });
       if (!r.ok) throw new Error(r.error);
-    } else if (m.duty === 'orders') {
+    } else if (m.duty === 'orders' && !opts.holdOrders) {
       const r = await g.move(token, { type: 'orders', side, orders: [] });
       if (!r.ok) throw new Error(r.error);
     } else return;

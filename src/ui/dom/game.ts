@@ -6,6 +6,7 @@
 import { boardModel } from '../../app/board';
 import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
+import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { playerText } from '../../app/history/words';
@@ -49,6 +50,8 @@ export interface GameDeps {
    * last move, or branch from an earlier moment. Each resolves with the reason if it is refused.
    */
   history?: { undo(): Promise<string | null>; branch(): Promise<string | null> };
+  /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
+  draftKey?: string;
 }
 
 type Tab = 'orders' | 'notes' | 'reports' | 'goals';
@@ -210,10 +213,7 @@ export class GameScreen {
         case 'computer':
           if (!(await this.computerTurn())) return;
           // A match held elsewhere (the classroom server) may keep this seat waiting for long: show what came meanwhile.
-          if (this.m.waitText && this.m.next().kind === 'computer') {
-            this.render();
-            await this.freshReports(this.side);
-          }
+          if (this.m.waitText && this.m.next().kind === 'computer') await this.showLatest(this.side);
           continue;
         case 'handover':
           await this.handover(n.seat);
@@ -225,12 +225,58 @@ export class GameScreen {
           if (n.seat !== this.side) this.setSide(n.seat);
           this.deskShown = true;
           await this.curtainForDesk(n.seat);
-          this.render();
-          await this.freshReports(n.seat);
+          // The match moved on while a dialog was open (a deadline, the other side): ask again
+          // rather than open a desk for what is no longer this seat's move.
+          if (await this.showLatest(n.seat)) continue;
           if (n.kind === 'decide') await this.decide(n.seat);
           else await this.orders(n.seat);
       }
     }
+  }
+
+  /**
+   * Draws the seat's view and shows its fresh reports. A match held elsewhere (the classroom server)
+   * moves on while a dialog waits for the person, and says so only once: draw and show again until
+   * nothing came meanwhile. True if the view changed after it was first drawn.
+   */
+  private async showLatest(side: Side): Promise<boolean> {
+    const first = this.m.view(side);
+    for (;;) {
+      const shown = this.m.view(side);
+      this.render();
+      await this.freshReports(side);
+      if (this.m.view(side) === shown) return shown !== first;
+    }
+  }
+
+  /** The tab's storage for drafts, if this game names one and the browser allows it. */
+  private draftStore(side: Side): { store: Storage; key: string } | null {
+    if (!this.deps.draftKey) return null;
+    try {
+      return { store: sessionStorage, key: `draft/${this.deps.draftKey}/${side}` };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the desk's unsent orders in the tab (or drops them: sent, or no longer this seat's to send). */
+  private keepDraft(side: Side, keep: boolean): void {
+    const at = this.draftStore(side);
+    try {
+      if (keep) at?.store.setItem(at.key, draftToJson(side, this.m.view(side).turn, { sel: this.sel, note: this.draft }));
+      else at?.store.removeItem(at.key);
+    } catch {
+      // A full or refused storage loses the draft only on a reload, as it did before there was one.
+    }
+  }
+
+  /** The unsent orders this tab kept for the seat's desk this turn; a draft of an earlier turn is dropped. */
+  private keptDraft(side: Side): DeskDraft | null {
+    const at = this.draftStore(side);
+    if (!at) return null;
+    const d = draftFromJson(this.m.c, side, this.m.view(side).turn, this.m.affordances(side).legal, at.store.getItem(at.key));
+    if (!d) this.keepDraft(side, false);
+    return d;
   }
 
   /** What the screen says while this seat waits for the other side. */
@@ -430,8 +476,9 @@ export class GameScreen {
   }
 
   private orders(side: Side): Promise<void> {
-    this.sel = emptySelection();
-    this.draft = defaultDraft(this.m.c, side);
+    const kept = this.keptDraft(side);
+    this.sel = kept?.sel ?? emptySelection();
+    this.draft = kept?.note ?? defaultDraft(this.m.c, side);
     this.tab = this.tab === 'reports' ? 'orders' : this.tab;
     return new Promise<void>(resolve => {
       let voting = false;
@@ -449,6 +496,7 @@ export class GameScreen {
         }
         this.sendOrders = null;
         this.closeDesk = null;
+        this.keepDraft(side, false);
         this.renderPanel();
         this.cue('typewriter');
         this.announce(`Orders sent: ${orders.length ? `${orders.length} order${orders.length === 1 ? '' : 's'}` : 'none'}. The turn resolves.`);
@@ -457,6 +505,7 @@ export class GameScreen {
       this.closeDesk = () => {
         this.closeDesk = null;
         this.sendOrders = null;
+        this.keepDraft(side, false);
         this.renderPanel();
         resolve();
       };
@@ -841,6 +890,7 @@ export class GameScreen {
     this.el.panel.setAttribute('aria-labelledby', `tab-${this.tab}`);
     const hooks = {
       changed: () => {
+        if (this.sendOrders) this.keepDraft(this.side, true);
         this.renderPanel();
         this.renderTop();
       },
