@@ -13,6 +13,10 @@ export { checkInvariants } from './invariants';
 export {
   CATEGORY_LABEL,
   categoryWords,
+  NOTE_OF,
+  noteCause,
+  noteName,
+  noteOfCause,
   officeNow,
   RELATION_LABEL,
   RELATION_LABELS,
@@ -35,7 +39,7 @@ export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
 export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, roleNow, rolesOf, seatHeadOf, seatHeads, termsOf, withoutSecretAims } from './roles';
 export { sampleState } from './sample';
-export { type Loaded, type LoadOptions, loadSave, makeSave, replay, SAVE_FORMAT, type Save, versionWords } from './save';
+export { type Loaded, type LoadOptions, loadSave, makeSave, replay, replayRenumbered, SAVE_FORMAT, SAVE_VERSION, type Save, upgradeSave, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen, withRole } from './seat';
 export type * from './setup';
