@@ -9,7 +9,7 @@
 
 import type { BallotItem, CountedBallot, TallyLine } from '../class/protocol';
 import { forcedItems } from '../engine/cabinet';
-import { type Ballot, type Compiled, checkBallots, type GameState, type Move, other, SIDES, type Side, seatView } from '../engine/index';
+import { type Ballot, type Compiled, checkBallots, type GameState, type Move, noteCause, noteName, other, SIDES, type Side, seatView } from '../engine/index';
 
 type Vote = 1 | -1;
 
@@ -50,9 +50,9 @@ export function openItems(c: Compiled, s: GameState, side: Side): BallotItem[] {
   const names = c.sc.sides;
   for (const o of s.offers) {
     const terms = c.terms.map(t => `${t.label}: ${t.options.find(x => x.id === o.terms[t.id])?.label ?? o.terms[t.id]}`).join('; ');
-    if (o.from === other(side) && o.status === 'delivered') out.push({ item: `offer:${o.n}`, label: `Ratify note ${o.n} from ${names[o.from].name} (${terms})`, when: 'if the lead accepts it' });
+    if (o.from === other(side) && o.status === 'delivered') out.push({ item: noteCause(o.from, o.n), label: `Ratify ${noteName(o.from, o.n)} (${terms})`, when: 'if the lead accepts it' });
     else if (o.from === side && (o.status === 'sent' || o.status === 'delivered'))
-      out.push({ item: `offer:${o.n}`, label: `Ratify our note ${o.n} (${terms})`, when: `if ${names[other(side)].name} accepts it this turn` });
+      out.push({ item: noteCause(o.from, o.n), label: `Ratify our note, ${noteName(o.from, o.n)} (${terms})`, when: `if ${names[other(side)].name} accepts it this turn` });
   }
   return out;
 }

@@ -46,7 +46,9 @@ import {
   type GameState,
   isoOf,
   type Move,
+  noteName,
   ok,
+  other,
   type Result,
   type RoleBrief,
   roleBrief,
@@ -576,7 +578,11 @@ export class Group {
       return `decided “${e.title}”: ${e.decision!.options.find(o => o.id === move.option)!.label}`;
     }
     const parts = move.orders.map(o =>
-      o.kind === 'action' ? `“${c.actions[c.actionIndex.get(o.id)!]!.label}”` : o.kind === 'offer' ? 'a note with proposals' : `${o.accept ? 'an acceptance' : 'a rejection'} of note ${o.offer}`,
+      o.kind === 'action'
+        ? `“${c.actions[c.actionIndex.get(o.id)!]!.label}”`
+        : o.kind === 'offer'
+          ? 'a note with proposals'
+          : `${o.accept ? 'an acceptance' : 'a rejection'} of ${noteName(other(move.side), o.offer)}`,
     );
     return parts.length ? `sent the orders: ${parts.join(', ')}` : 'sent no orders';
   }
