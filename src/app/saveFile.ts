@@ -133,9 +133,9 @@ export interface ReadSave {
  */
 export function readSave(sc: Scenario, raw: unknown, each?: (before: GameState, m: Move, k: number) => void): Result<ReadSave> {
   // A save of format 1 numbered notes in one series for both sides: `each` is shown its moves renumbered.
+  // One that does not replay is read as it is, so the refusal below names the move's date.
   const up = upgradeSave(sc, raw, { earlier: true });
-  if (!up.ok) return up;
-  const data = up.value;
+  const data = up.ok ? up.value : raw;
   if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
   const sides = readSides(data);
   if (!sides.ok) return sides;

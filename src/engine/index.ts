@@ -36,6 +36,7 @@ export type { LinkedCondition, LinkedEffect } from './linked';
 export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } from './negotiation';
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
+export { legacyHash, namesNote, renumberItem, renumberMove } from './renumber';
 export type { Rng, RngState } from './rng';
 export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, roleNow, rolesOf, seatHeadOf, seatHeads, termsOf, withoutSecretAims } from './roles';
 export { sampleState } from './sample';

@@ -12,6 +12,15 @@ import { other, SIDES } from './vocab';
 /** The note that was sent n-th (the old "note n"): notes are kept in the order they were sent. */
 const nthSent = (s: GameState, n: number): Offer | undefined => (Number.isInteger(n) && n >= 1 ? s.offers[n - 1] : undefined);
 
+const OLD_ITEM = /^offer:(\d+)$/;
+
+/** Whether an old-numbered move names a note (a reply, or a ballot on one): only those are renumbered. */
+export const namesNote = (m: Move): boolean =>
+  typeof m === 'object' &&
+  m !== null &&
+  m.type === 'orders' &&
+  ((Array.isArray(m.orders) && m.orders.some(o => o?.kind === 'reply')) || (Array.isArray(m.votes) && m.votes.some(b => OLD_ITEM.test(String(b?.item)))));
+
 /**
  * An old-numbered move as the new numbering says it, in the state `s` it is made in: a reply to
  * the n-th note sent names that note's number among its sender's notes, a ballot on "offer:n" names
@@ -33,17 +42,24 @@ export function renumberMove(s: GameState, m: Move): Result<Move> {
     }
   }
   let votes = m.votes;
-  if (Array.isArray(m.votes) && m.votes.some(b => typeof b?.item === 'string' && /^offer:\d+$/.test(b.item))) {
+  if (Array.isArray(m.votes) && m.votes.some(b => OLD_ITEM.test(String(b?.item)))) {
     votes = [];
     for (const b of m.votes) {
-      const old = typeof b?.item === 'string' ? /^offer:(\d+)$/.exec(b.item) : null;
-      const note = old ? nthSent(s, Number(old[1])) : undefined;
-      if (old && !note) return err(`a ballot is on note ${old[1]}, which (numbered as before each side numbered its own notes) was never sent`);
-      votes.push(note ? { ...b, item: noteCause(note.from, note.n) } : b);
+      const item = renumberItem(s, String(b?.item));
+      if (item === null) return err(`a ballot is on ${String(b?.item)}, a note that (numbered as before each side numbered its own notes) was never sent`);
+      votes.push(item === b?.item ? b : { ...b, item });
     }
   }
   if (orders === m.orders && votes === m.votes) return ok(m);
   return ok({ ...m, orders, ...(votes !== undefined ? { votes } : {}) });
+}
+
+/** A ballot's item as the new numbering names it ("offer:2" → "offer:ussr:1"); null for an old note number never sent. */
+export function renumberItem(s: GameState, item: string): string | null {
+  const old = OLD_ITEM.exec(item);
+  if (!old) return item;
+  const note = nthSent(s, Number(old[1]));
+  return note ? noteCause(note.from, note.n) : null;
 }
 
 /**

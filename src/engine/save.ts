@@ -49,9 +49,15 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
  * the stores of the same age): each is renumbered in the state it is made in (renumber.ts). Gives
  * the moves as they are numbered now, the final state and the hash it had in the old numbering.
  */
-export function replayRenumbered(sc: Scenario, seed: string, moves: readonly Move[], injected: readonly Injection[] = []): Result<{ moves: Move[]; state: GameState; oldHash: string }> {
+export function replayRenumbered(
+  sc: Scenario,
+  seed: string,
+  moves: readonly Move[],
+  injected: readonly Injection[] = [],
+  each?: (s: GameState, k: number) => void,
+): Result<{ moves: Move[]; state: GameState; oldHash: string }> {
   const out: Move[] = [];
-  const r = replayMoves(sc, seed, moves, injected, undefined, (s, m) => {
+  const r = replayMoves(sc, seed, moves, injected, each, (s, m) => {
     const t = renumberMove(s, m);
     if (t.ok) out.push(t.value);
     return t;
@@ -161,11 +167,11 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
   if (!injected.ok) return injected;
   if (version === 1) {
     // Renumber the notes, check the old hash in the old numbering, then load it as a save of now.
-    const old = replayRenumbered(sc, x.seed, x.moves as Move[], injected.value);
-    if (!old.ok) return err(`${earlier ? `${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it` : 'the save'} does not replay: ${old.error}`);
+    const old = replayRenumbered(sc, x.seed, x.moves as Move[], injected.value, each);
+    if (!old.ok) return err(earlier ? `${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${old.error}` : `the save does not replay: ${old.error}`);
     if (!earlier && old.value.oldHash !== x.hash) return err(`the save has been altered: its moves lead to state ${old.value.oldHash}, but it records ${x.hash}`);
-    const now: Save = { ...(x as Save), formatVersion: SAVE_VERSION, moves: old.value.moves, hash: stateHash(old.value.state) };
-    return loadSave(sc, now, each, opts);
+    const save: Save = { ...(x as Save), formatVersion: SAVE_VERSION, moves: old.value.moves, hash: stateHash(old.value.state) };
+    return ok({ save, state: old.value.state, ...(earlier ? { madeWith: made as number } : {}) });
   }
   const r = replay(sc, x.seed, x.moves as Move[], each, injected.value);
   if (earlier) {

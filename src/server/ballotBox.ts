@@ -145,14 +145,20 @@ export class BallotBox {
     return { turn: this.turn, cast: { britain: cast('britain'), ussr: cast('ussr') }, counted: { britain: [...this.counted.britain], ussr: [...this.counted.ussr] } };
   }
 
-  /** The box as a log left it; a malformed entry is dropped (the ballots are advice, the game is checked on its own). */
-  static fromLog(l: unknown): BallotBox {
+  /**
+   * The box as a log left it; a malformed entry is dropped (the ballots are advice, the game is checked on its own).
+   * `item` renames an item (a log written before each side numbered its own notes); null drops the ballot.
+   */
+  static fromLog(l: unknown, item: (x: string) => string | null = x => x): BallotBox {
     const box = new BallotBox();
     if (typeof l !== 'object' || l === null) return box;
     const x = l as Partial<BallotBoxLog>;
     if (typeof x.turn === 'number') box.turn = x.turn;
     for (const side of SIDES) {
-      for (const b of x.cast?.[side] ?? []) if (typeof b?.role === 'string' && typeof b.item === 'string' && (b.vote === 1 || b.vote === -1)) box.cast1(side, b.role, b.item, b.vote);
+      for (const b of x.cast?.[side] ?? []) {
+        const it = typeof b?.item === 'string' ? item(b.item) : null;
+        if (typeof b?.role === 'string' && it !== null && (b.vote === 1 || b.vote === -1)) box.cast1(side, b.role, it, b.vote);
+      }
       for (const b of x.counted?.[side] ?? [])
         if (typeof b?.role === 'string' && typeof b.label === 'string' && (b.vote === 1 || b.vote === -1) && typeof b.turn === 'number') box.counted[side].push(b);
     }
