@@ -132,9 +132,9 @@ describe('a note the negotiator cannot take', () => {
     const offer = out.find(o => o.kind === 'offer');
     expect(offer).toBeDefined();
     const why = p.why!()!;
-    expect(why.summary).toMatch(/refuses note 99/);
+    expect(why.summary).toMatch(/refuses Soviet note 99/);
     expect(why.summary).toMatch(/Proposes/);
-    expect(why.rejected.some(a => a.label === 'Accept note 99')).toBe(true);
+    expect(why.rejected.some(a => a.label === 'Accept Soviet note 99')).toBe(true);
     // Its counter is one its own cabinet would ratify.
     expect(acceptance(c, seatState(view), 'britain', offer!.kind === 'offer' ? offer!.terms : {}).share).toBeGreaterThanOrEqual(0.5);
   });

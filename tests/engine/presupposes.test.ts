@@ -56,7 +56,11 @@ describe('a term option presupposes what its when says', () => {
     g.turn();
     expect(g.s.offers[0]).toMatchObject({ n: 1, from: 'ussr', status: 'lapsed', unread: true });
     const lapse = 'Soviet note 1 lapses before it arrives, overtaken by events: its "Propaganda: Before any raid" no longer applies.';
-    expect(newsSince(sent, g.s).filter(n => n.text === lapse).map(n => n.side)).toEqual(['ussr']);
+    expect(
+      newsSince(sent, g.s)
+        .filter(n => n.text === lapse)
+        .map(n => n.side),
+    ).toEqual(['ussr']);
     const c = g.c;
     expect(seatView(c, g.s, 'ussr').offers.map(o => o.status)).toEqual(['lapsed']);
     expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).toContain(lapse);
