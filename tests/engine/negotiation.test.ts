@@ -31,6 +31,15 @@ describe('notes in transit', () => {
     expect(said(withTheirs)).toEqual(said(without));
   });
 
+  it("numbers a note one past its sender's highest, so a search's world lacking a note it never received numbers none twice", () => {
+    // As a British seat's world has it (sample.ts): Soviet note 1 lapsed on its way, never seen, so only Soviet note 2 is there.
+    const g = new Play(sc);
+    g.until('1927-05-11');
+    g.s = { ...g.s, offers: [{ n: 2, from: 'ussr', terms: PLEDGE, sentDay: g.day - 21, arrivesDay: g.day - 14, status: 'rejected' }] };
+    g.turn({ ussr: [offer(NONE)], britain: [offer(NONE)] });
+    expect(g.s.offers.map(o => `${o.from} ${o.n}`)).toEqual(['ussr 2', 'britain 1', 'ussr 3']);
+  });
+
   it('arrive after replyDays, and are hidden from the receiver until then', () => {
     const g = new Play(sc);
     g.until('1927-05-11');
