@@ -149,7 +149,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
           return h(
             'article',
             { class: 'note' },
-            h('h4', null, `${noteName(o.from, o.n)}, from ${sideInText(c, o.from)}`),
+            h('h4', null, noteName(o.from, o.n)),
             h(
               'table',
               { class: 'terms' },
