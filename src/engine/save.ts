@@ -168,7 +168,8 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
   if (version === 1) {
     // Renumber the notes, check the old hash in the old numbering, then load it as a save of now.
     const old = replayRenumbered(sc, x.seed, x.moves as Move[], injected.value, each);
-    if (!old.ok) return err(earlier ? `${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${old.error}` : `the save does not replay: ${old.error}`);
+    if (!old.ok)
+      return err(earlier ? `${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${old.error}` : `the save does not replay: ${old.error}`);
     if (!earlier && old.value.oldHash !== x.hash) return err(`the save has been altered: its moves lead to state ${old.value.oldHash}, but it records ${x.hash}`);
     const save: Save = { ...(x as Save), formatVersion: SAVE_VERSION, moves: old.value.moves, hash: stateHash(old.value.state) };
     return ok({ save, state: old.value.state, ...(earlier ? { madeWith: made as number } : {}) });
