@@ -17,6 +17,7 @@
 // reads off its seat view at every move, valued by its utilities now: it keeps nothing between
 // moves, so a bargainer made afresh for a move plays as one that has played the whole game.
 import type { CEvent } from '../engine/compiled';
+import { noteName } from '../engine/labels';
 import type { Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -140,8 +141,8 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         // Below the reservation its share of the best says nothing (the best may itself be worth less than nothing): the points do.
         said.push(
           worth
-            ? `${accept ? 'Accepts' : 'Refuses'} note ${o.n}: worth ${share(i)} of the best to us against ${next} for our next note.`
-            : `Refuses note ${o.n}: worth ${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')} to us, short of ${reserve}.`,
+            ? `${accept ? 'Accepts' : 'Refuses'} ${noteName(o.from, o.n)}: worth ${share(i)} of the best to us against ${next} for our next note.`
+            : `Refuses ${noteName(o.from, o.n)}: worth ${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')} to us, short of ${reserve}.`,
         );
       }
       let note: Terms | null = null;

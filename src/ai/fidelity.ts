@@ -91,7 +91,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
       const { c, side } = ctx;
       const cost = hist.reduce((t, o) => t + (o.kind === 'action' ? c.actions[c.actionIndex.get(o.id)!]!.cost : o.kind === 'offer' ? c.negotiation.offerCost : 0), 0);
       if (cost > ctx.state.fig[c.side[side].iCapital]! + 1e-9) hist = hist.filter(o => o.kind !== 'offer');
-      const label = (m: Move) => (m.type === 'orders' ? ordersLabel(ctx.c, m.orders) : '');
+      const label = (m: Move) => (m.type === 'orders' ? ordersLabel(ctx.c, m.side, m.orders) : '');
       const m = pick(ctx, { type: 'orders', side: ctx.side, orders: mine }, { type: 'orders', side: ctx.side, orders: hist }, label);
       const out = m.type === 'orders' ? m.orders : hist;
       // The answers to notes are the free player's or history's, whichever set went: so are their reasons.

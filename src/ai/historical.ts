@@ -8,7 +8,7 @@
 // the scenario's note on each recorded order and note, and the sources it cites.
 
 import type { CEvent, Compiled } from '../engine/compile';
-import { sideInSentence } from '../engine/labels';
+import { noteName, sideInSentence } from '../engine/labels';
 import { optionOpen } from '../engine/negotiation';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
@@ -124,15 +124,15 @@ function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: Record
           .map(o => {
             const r = recorded(o);
             return r
-              ? `${name} refuses note ${o.n}, as the record has it: ${r.answer}`
-              : `${name} refuses note ${o.n}: the historical player follows the record, which has no package of this game's terms agreed in these weeks.`;
+              ? `${name} refuses ${noteName(o.from, o.n)}, as the record has it: ${r.answer}`
+              : `${name} refuses ${noteName(o.from, o.n)}: the historical player follows the record, which has no package of this game's terms agreed in these weeks.`;
           })
           .join(' '),
         factors: refused.flatMap(o => {
           const r = recorded(o);
           return r ? [{ label: `The record: ${r.answer}`, weight: 1, value: 1, unit: 'none' as const, sources: r.sources }] : [];
         }),
-        rejected: refused.map(o => ({ label: `Accept note ${o.n}`, score: 0, why: 'not in the record' })),
+        rejected: refused.map(o => ({ label: `Accept ${noteName(o.from, o.n)}`, score: 0, why: 'not in the record' })),
       }
     : undefined;
   const acts = picked.map(k => named(c, c.historyOrders[k]!.action).label);
@@ -161,7 +161,7 @@ export function makeHistoricalPlayer(): Player {
       const kept: RecordKept = { picked: [], passed: [], sent: -1 };
       const mayOffer = (terms: Terms) => view.canOffer && c.terms.every(t => optionOpen(t.options.find(o => o.id === terms[t.id])!, state));
       const out = recordedOrders(c, side, view.turn, view.figures[c.side[side].iCapital]!, k => view.available.includes(k), view.offers, mayOffer, kept);
-      const refused = view.offers.filter(o => out.some(x => x.kind === 'reply' && x.offer === o.n));
+      const refused = view.offers.filter(o => o.from !== side && out.some(x => x.kind === 'reply' && x.offer === o.n));
       last = () => recordReasons(c, side, kept, refused);
       return out;
     },

@@ -18,6 +18,7 @@
 // once that note is refused, it concedes: its next is one the other side values more, and never one
 // they value less, which a cabinet that refused the richer note would not take.
 import type { CEvent } from '../engine/compiled';
+import { noteName } from '../engine/labels';
 import type { Offer, Order, Terms } from '../engine/types';
 import type { Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -205,7 +206,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const drivers = desk
       .worthFactors(i, w)
       .slice(0, 2)
-      .map(f => ({ ...f, label: `Note ${o.n} — ${f.label}` }));
+      .map(f => ({ ...f, label: `${noteName(o.from, o.n)} — ${f.label}` }));
     const rejected: Alternative[] = [];
     if (accept && best)
       rejected.push({
@@ -213,14 +214,14 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         score: counter,
         why: `expected ${figure(w, best.i, side, delayed)} after the delay of another note, below ${figure(w, i, side, pAgree)} in hand`,
       });
-    if (!accept) rejected.push({ label: `Accept note ${o.n}`, score: inHand, why: because });
+    if (!accept) rejected.push({ label: `Accept ${noteName(o.from, o.n)}`, score: inHand, why: because });
     return {
       accept,
       why: {
-        summary: `${us} ${accept ? 'accepts' : 'refuses'} note ${o.n}: ${because}.`,
+        summary: `${us} ${accept ? 'accepts' : 'refuses'} ${noteName(o.from, o.n)}: ${because}.`,
         factors: [
           ...drivers,
-          { label: `Risk that our cabinet fails to ratify note ${o.n}`, weight: gain, value: gain * (pOwn - 1), se: scaled(packageSe(w, desk.ps, i, side), 1 - pOwn), sources: [] },
+          { label: `Risk that our cabinet fails to ratify ${noteName(o.from, o.n)}`, weight: gain, value: gain * (pOwn - 1), se: scaled(packageSe(w, desk.ps, i, side), 1 - pOwn), sources: [] },
         ],
         rejected,
       },
@@ -276,7 +277,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
               ? '; the note they refused again, as nothing they would value more is left to concede'
               : desk.ps.table[model.them][best.i]! > desk.ps.table[model.them][indexOf(desk.ps, mine.terms)]!
                 ? '; a concession on the note they refused'
-                : `; our cabinet would no longer ratify note ${mine.n}, which they refused, or its terms are off the table, so the note the clock asks for`
+                : `; our cabinet would no longer ratify ${noteName(mine.from, mine.n)}, which they refused, or its terms are off the table, so the note the clock asks for`
             : again
               ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the clock asks within the noise`
               : best === cands[0]
@@ -292,7 +293,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         const mine = lastNote(ctx, side);
         said.push({
           summary: cands.length
-            ? `Sends no note: they refused note ${mine!.n}, worth ${desk.ps.table[model.them][indexOf(desk.ps, mine!.terms)]!.toFixed(0)} to their cabinet by its terms, and every package both cabinets would ratify that gains us ${MIN_GAIN} objective points or more is worth no more to it.`
+            ? `Sends no note: they refused ${noteName(mine!.from, mine!.n)}, worth ${desk.ps.table[model.them][indexOf(desk.ps, mine!.terms)]!.toFixed(0)} to their cabinet by its terms, and every package both cabinets would ratify that gains us ${MIN_GAIN} objective points or more is worth no more to it.`
             : `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet's threshold reckoned at ${model.threshold.toFixed(0)}).`,
           factors: [],
           rejected: [],

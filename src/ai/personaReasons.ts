@@ -6,9 +6,9 @@
 // reasons object of their own, built from the note alone, so that it may be shown when the orders
 // that ride with it are private (reasons.ts, `answers`).
 import type { CAction, CEvent, Compiled } from '../engine/compiled';
-import { categoryWords, sideInSentence } from '../engine/labels';
+import { categoryWords, noteName, sideInSentence } from '../engine/labels';
 import type { GameState, Order, Terms } from '../engine/types';
-import type { Side } from '../engine/vocab';
+import { other, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { type Carrier, carrierSources, carriers, carrierWords } from './carriers';
 import { describeTerms } from './packages';
@@ -168,7 +168,7 @@ function noteWorthFactor(c: Compiled, side: Side, n: WeighedNote): Factor {
         .join(', ')}`
     : '';
   return {
-    label: `Worth of note ${n.n} by the terms' values (it needs 0 or more)${named}`,
+    label: `Worth of ${noteName(other(side), n.n)} by the terms' values (it needs 0 or more)${named}`,
     weight: 1,
     value: n.value,
     sources: [...new Set([...cited.flatMap(t => t.sources.slice(0, 1)), ...cited.flatMap(t => t.sources)])],
@@ -185,13 +185,19 @@ function noteWords(c: Compiled, side: Side, n: WeighedNote): string {
 function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: readonly WeighedNote[]): Reasons {
   const who = `${persona.name} (${c.sc.sides[side].name})`;
   return {
-    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} note ${n.n}: ${noteWords(c, side, n)}.`).join(' '),
+    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} ${noteName(other(side), n.n)}: ${noteWords(c, side, n)}.`).join(' '),
     factors: notes.slice(0, 2).flatMap(n => [
       // In percentage points above or below the half it needs (a bare −0.5 would read as half a point).
-      { label: `Share of ${cabinetOf(side)} that would ratify note ${n.n}, against the half it needs`, weight: 1, value: 100 * (n.share - 0.5), unit: 'percentage points' as const, sources: [] },
+      {
+        label: `Share of ${cabinetOf(side)} that would ratify ${noteName(other(side), n.n)}, against the half it needs`,
+        weight: 1,
+        value: 100 * (n.share - 0.5),
+        unit: 'percentage points' as const,
+        sources: [],
+      },
       noteWorthFactor(c, side, n),
     ]),
-    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} note ${n.n}`, score: n.value, why: noteWords(c, side, n) })),
+    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} ${noteName(other(side), n.n)}`, score: n.value, why: noteWords(c, side, n) })),
   };
 }
 

@@ -116,7 +116,8 @@ export class RatificationModel {
     this.answers = [];
     this.refusedDespite = 0;
     this.acceptedReplies = 0;
-    for (const o of [...view.offers].sort((a, b) => a.n - b.n)) {
+    // In the order sent (the view keeps the state's order); each side numbers its own notes, so a sort by number would mix them.
+    for (const o of view.offers) {
       const i = indexOf(this.ps, o.terms);
       if (i < 0) continue;
       const v = this.ps.table[this.them][i]!;

@@ -159,7 +159,7 @@ export function playTournamentGame(sc: Scenario, job: GameJob, rollouts: number,
     played.push(s);
     const next = applyMove(sc, s, m);
     if (!next.ok) throw new Error(`replaying a tournament game failed: ${next.error}`);
-    if (agreed && !before && next.value.offers.some(o => o.n === agreed.n && o.status === 'ratified')) before = s;
+    if (agreed && !before && next.value.offers.some(o => o.from === agreed.from && o.n === agreed.n && o.status === 'ratified')) before = s;
     s = next.value;
   }
   const opened = talksOpened(c, played);

@@ -15,12 +15,15 @@ export const PLAYER_VERSIONS = {
   historical: 1,
   persona: 1,
   random: 1,
-  negotiator: 7,
-  boulware: 4,
-  conceder: 4,
-  hardliner: 4,
-  titfortat: 4,
-  search: 7,
+  // Session 18: a note that lapsed on its way is no longer in the receiver's view, so the players
+  // that read the other side's notes (the negotiator's and bargainers' models, the search's
+  // negotiator and its playouts' worlds, which no longer number a note twice) may play differently.
+  negotiator: 8,
+  boulware: 5,
+  conceder: 5,
+  hardliner: 5,
+  titfortat: 5,
+  search: 8,
   fidelity: 1,
 } as const;
 

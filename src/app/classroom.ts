@@ -6,7 +6,7 @@
 // onto the agenda are not known before the turn resolves, so students do not vote on them here.
 
 import type { Ballot, Compiled, CRole, Move, SeatView, Side } from '../engine/index';
-import { roleNow, SIDES, seatState } from '../engine/index';
+import { noteCause, noteName, other, roleNow, SIDES, seatState } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import type { ClassSeats, SeatHolder } from './handIn';
 import type { Controller } from './saveFile';
@@ -52,7 +52,7 @@ export function votedItems(c: Compiled, move: Move): { item: string; label: stri
     if (o.kind === 'action') {
       const a = c.actions[c.actionIndex.get(o.id)!]!;
       if (a.vote?.cabinet) out.push({ item: a.cause, label: a.label });
-    } else if (o.kind === 'reply' && o.accept) out.push({ item: `offer:${o.offer}`, label: `Ratify the agreement in note ${o.offer}` });
+    } else if (o.kind === 'reply' && o.accept) out.push({ item: noteCause(other(move.side), o.offer), label: `Ratify the agreement in ${noteName(other(move.side), o.offer)}` });
   }
   return out;
 }

@@ -10,7 +10,23 @@
 // a branch explorer that replays the alternatives would measure that, and is not in this build.
 
 import { historicalBaseline, historicalPlayer, runGame } from '../ai/index';
-import { type Compiled, compile, createGame, type GameState, type Injection, type Move, type Place, replay, type Side, scoreRole, shownDay, termsOf } from '../engine/index';
+import {
+  type Compiled,
+  compile,
+  createGame,
+  type GameState,
+  type Injection,
+  type Move,
+  noteCause,
+  noteName,
+  noteOfCause,
+  type Place,
+  replay,
+  type Side,
+  scoreRole,
+  shownDay,
+  termsOf,
+} from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type EndReport, endReport } from './endReport';
 import type { SeatHolder } from './handIn';
@@ -22,7 +38,7 @@ export interface TimelineEntry {
   side: Side | null;
   /** What happened, in a line. */
   text: string;
-  /** "option:EV.OPT", "action:ID", "event:ID", "offer:N": what it was, to match the two timelines. */
+  /** "option:EV.OPT", "action:ID", "event:ID", "offer:SIDE:N": what it was, to match the two timelines. */
   cause: string;
   sources: string[];
 }
@@ -104,7 +120,10 @@ function describeCause(c: Compiled, cause: string): { label: string; side: Side 
     if (k === undefined) return null;
     return { label: c.events[k]!.title, side: null, sources: c.events[k]!.sources };
   }
-  if (kind === 'offer') return { label: `Note ${rest}`, side: null, sources: [] };
+  if (kind === 'offer') {
+    const n = noteOfCause(cause);
+    return { label: n ? noteName(n.from, n.n) : `Note ${rest}`, side: null, sources: [] };
+  }
   return null;
 }
 
@@ -143,14 +162,14 @@ export function timelineOf(sc: Scenario, seed: string, moves: readonly Move[], i
         });
     }
     for (const o of s.offers) {
-      const was = before.offers.find(x => x.n === o.n);
+      const was = before.offers.find(x => x.from === o.from && x.n === o.n);
       if (was && was.status === o.status) continue;
       if (o.status === 'ratified' || o.status === 'failed' || o.status === 'rejected')
         entries.push({
           day: c.days[before.turn]!,
           side: null,
-          text: `Note ${o.n} from ${sc.sides[o.from].name} ${o.status === 'ratified' ? 'ratified: an agreement binds' : o.status === 'failed' ? 'accepted but not ratified' : 'rejected'}`,
-          cause: `offer:${o.n}`,
+          text: `${noteName(o.from, o.n)} ${o.status === 'ratified' ? 'ratified: an agreement binds' : o.status === 'failed' ? 'accepted but not ratified' : 'rejected'}`,
+          cause: noteCause(o.from, o.n),
           sources: [],
         });
     }

@@ -29,6 +29,7 @@ import {
   SIDE_LABEL,
   SIDES,
   type Side,
+  upgradeSave,
   versionWords,
 } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
@@ -130,7 +131,11 @@ export interface ReadSave {
  * notice saying so; if one does not, it is refused naming that move, its date and why. What it
  * gives back is a save of this version.
  */
-export function readSave(sc: Scenario, data: unknown, each?: (before: GameState, m: Move, k: number) => void): Result<ReadSave> {
+export function readSave(sc: Scenario, raw: unknown, each?: (before: GameState, m: Move, k: number) => void): Result<ReadSave> {
+  // A save of format 1 numbered notes in one series for both sides: `each` is shown its moves renumbered.
+  // One that does not replay is read as it is, so the refusal below names the move's date.
+  const up = upgradeSave(sc, raw, { earlier: true });
+  const data = up.ok ? up.value : raw;
   if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
   const sides = readSides(data);
   if (!sides.ok) return sides;

@@ -73,7 +73,7 @@ export interface RoomInfo {
 
 /** An item that may come before a side's cabinet this turn, which its minister students vote on. */
 export interface BallotItem {
-  /** The ballot's item: `action:ID`, `option:EVENT.OPTION` or `offer:N`. */
+  /** The ballot's item: `action:ID`, `option:EVENT.OPTION` or `offer:SIDE:N` (SIDE's note N, each side numbering its own). */
   item: string;
   label: string;
   /** When the vote counts: "if the lead orders it", "… forces it onto the agenda …". */

@@ -12,7 +12,7 @@ import { Match, type SavePort } from '../app/match';
 import { figName, findFigure } from '../app/names';
 import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
-import { type BySide, type LegalAction, type Move, type NewsItem, other, type SeatView, SIDES, type Side, seen, sideInSentence, type Terms } from '../engine/index';
+import { type BySide, type LegalAction, type Move, type NewsItem, noteName, other, type SeatView, SIDES, type Side, seen, sideInSentence, type Terms } from '../engine/index';
 import { checkFidelityActs, fidelity, parse, playerName, required, side as sideArg, USAGE, withFidelityArg } from './args';
 import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, wrap, yellow } from './format';
 import { type IO, terminalIO } from './io';
@@ -410,10 +410,10 @@ export class TerminalGame {
     }
     if (this.sel.replies.get(n) === accept) {
       this.sel.replies.delete(n);
-      this.print(`  Answer to note ${n} taken back: it stays unanswered.`);
+      this.print(`  Answer to ${noteName(note.from, n)} taken back: it stays unanswered.`);
     } else {
       this.sel.replies.set(n, accept);
-      this.print(`  Note ${n}: you will ${accept ? green('accept') : red('reject')} it when you send your orders.${accept ? dim(' Both cabinets must then ratify.') : ''}`);
+      this.print(`  ${noteName(note.from, n)}: you will ${accept ? green('accept') : red('reject')} it when you send your orders.${accept ? dim(' Both cabinets must then ratify.') : ''}`);
     }
   }
 
@@ -431,7 +431,7 @@ export class TerminalGame {
       this.print(
         yellow(
           mine
-            ? `  Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.`
+            ? `  Your note (${noteName(mine.from, mine.n)}) is still awaiting an answer; you may send another once it is answered or lapses.`
             : `  ${this.c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'}`,
         ),
       );

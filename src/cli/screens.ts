@@ -19,6 +19,7 @@ import {
   type LegalAction,
   longDate,
   type NewsItem,
+  noteName,
   officeNow,
   other,
   packageValue,
@@ -345,11 +346,11 @@ export function notesLines(c: Compiled, aff: Affordances, sel: Selection, w: num
     if (o.from !== me && o.status === 'delivered') {
       const ans = sel.replies.get(o.n);
       const tag = ans === undefined ? yellow('awaiting your answer') : ans ? green('you will accept') : red('you will reject');
-      out.push(`  ${bold(`Note ${o.n}`)} from ${sideName(c, o.from)}, arrived ${shortDate(o.arrivesDay)} — ${tag}`);
+      out.push(`  ${bold(noteName(o.from, o.n))} from ${sideName(c, o.from)}, arrived ${shortDate(o.arrivesDay)} — ${tag}`);
       out.push(...offerTermsLines(c, aff, o.terms, w, '      '));
       out.push(dim(`      a ${o.n} to accept · r ${o.n} to reject · unanswered it lapses after ${shortDate(o.arrivesDay + 2 * replyDays)}`));
     } else if (o.from === me && (o.status === 'sent' || o.status === 'delivered')) {
-      out.push(`  ${bold(`Your note ${o.n}`)}, sent ${shortDate(o.sentDay)}: ${o.status === 'sent' ? `arrives ${shortDate(o.arrivesDay)}` : 'delivered, awaiting their answer'}`);
+      out.push(`  ${bold(`Your note, ${noteName(o.from, o.n)}`)}, sent ${shortDate(o.sentDay)}: ${o.status === 'sent' ? `arrives ${shortDate(o.arrivesDay)}` : 'delivered, awaiting their answer'}`);
     }
   }
   return out.length ? ['', section(w, 'Notes'), ...out] : [];
@@ -569,7 +570,7 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
           ['1, 2, … (or 1 3 4)', 'select or unselect those actions'],
           ['i N', 'about action N: description, vote, expected effects, sources'],
           ['o', 'compose a note with proposals (o - drops it)'],
-          ['a N / r N', 'accept / reject note N (again to take the answer back)'],
+          ['a N / r N', "accept / reject the other side's note N (again to take the answer back)"],
           ['l', 'list the orders again'],
           ['d or Enter', 'send your orders: the turn resolves'],
         ];

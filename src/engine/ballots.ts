@@ -3,7 +3,7 @@
 // and names an item of that move (types.ts, Ballot); how it weighs is cabinet.ts's rule (votePull).
 import type { Votes } from './cabinet';
 import type { Compiled } from './compiled';
-import { SIDE_LABEL } from './labels';
+import { noteName, noteOfCause, SIDE_LABEL } from './labels';
 import type { Ballot, GameState, Move } from './types';
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -60,13 +60,15 @@ function itemProblem(c: Compiled, s: GameState, move: Move, item: string): strin
     return ordered || forceable ? null : `"${a.label}" is neither ordered nor an item that can be forced onto the agenda`;
   }
   if (item.startsWith('offer:')) {
-    const n = Number(item.slice(6));
-    if (move.orders.some(o => o.kind === 'reply' && o.offer === n && o.accept)) return null;
+    const note = noteOfCause(item);
+    if (!note) return `"${item}" names no note (offer:britain:N or offer:ussr:N)`;
+    const { from, n } = note;
+    if (from !== move.side && move.orders.some(o => o.kind === 'reply' && o.offer === n && o.accept)) return null;
     // The side's own note, awaiting the other side's answer: if it is accepted this turn, this
     // cabinet ratifies it too, and its students vote on that in advance with its orders.
-    const own = s.offers.find(o => o.n === n && o.from === move.side);
+    const own = from === move.side ? s.offers.find(o => o.n === n && o.from === from) : undefined;
     if (own && (own.status === 'sent' || own.status === 'delivered')) return null;
-    return `note ${item.slice(6)} is neither accepted in these orders nor a note from ${SIDE_LABEL[move.side]} awaiting an answer, so there is no ratification to vote on`;
+    return `${noteName(from, n)} is neither accepted in these orders nor a note from ${SIDE_LABEL[move.side]} awaiting an answer, so there is no ratification to vote on`;
   }
-  return `"${item}" names no item (action:ID, option:EVENT.OPTION or offer:N)`;
+  return `"${item}" names no item (action:ID, option:EVENT.OPTION or offer:SIDE:N)`;
 }

@@ -11,6 +11,7 @@ import { cabinetDecision, checkResignations, forcedItems, moodAfterDecision, sta
 import { actionIndexOf, type Compiled, compile, type Vote } from './compile';
 import { addFig, closeDraft, copyState, type Draft, end, news, openDraft, ownChosen, ownFailed, ownPending, ownTaken, setFig } from './draft';
 import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
+import { noteCause } from './labels';
 import { actionAvailable, checkMove } from './legal';
 import { linesReached } from './lines';
 import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
@@ -244,7 +245,7 @@ function resolveTurn(d: Draft): void {
         addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
       } else if (o.kind === 'reply') {
-        const item = `offer:${o.offer}`;
+        const item = noteCause(other(side), o.offer);
         replyToOffer(d, side, o.offer, o.accept, votesOn(c, sealedBallots(d, side), item), votesOn(c, sealedBallots(d, other(side)), item));
       }
     }

@@ -13,6 +13,10 @@ export { checkInvariants } from './invariants';
 export {
   CATEGORY_LABEL,
   categoryWords,
+  NOTE_OF,
+  noteCause,
+  noteName,
+  noteOfCause,
   officeNow,
   RELATION_LABEL,
   RELATION_LABELS,
@@ -32,10 +36,11 @@ export type { LinkedCondition, LinkedEffect } from './linked';
 export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } from './negotiation';
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
+export { legacyHash, namesNote, renumberItem, renumberMove } from './renumber';
 export type { Rng, RngState } from './rng';
 export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, roleNow, rolesOf, seatHeadOf, seatHeads, termsOf, withoutSecretAims } from './roles';
 export { sampleState } from './sample';
-export { type Loaded, type LoadOptions, loadSave, makeSave, replay, SAVE_FORMAT, type Save, versionWords } from './save';
+export { type Loaded, type LoadOptions, loadSave, makeSave, replay, replayRenumbered, SAVE_FORMAT, SAVE_VERSION, type Save, upgradeSave, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen, withRole } from './seat';
 export type * from './setup';

@@ -87,3 +87,22 @@ export function officeNow(m: { readonly office: string; readonly laterOffices: r
   for (const o of m.laterOffices) if ((fired[o.event] ?? -1) >= 0) office = o.office;
   return office;
 }
+
+// ---- Notes -------------------------------------------------------------------------------------
+// Each side numbers its own notes (1, 2, 3…), so the number a side reads never depends on a note of
+// the other side's that it has not received; a note is named by its sender as well as its number.
+
+/** The adjective that names a side's notes: "British note 2", "Soviet note 1". */
+export const NOTE_OF: Readonly<Record<Side, string>> = { britain: 'British', ussr: 'Soviet' };
+
+/** A note as every text names it: "British note 2". */
+export const noteName = (from: Side, n: number): string => `${NOTE_OF[from]} note ${n}`;
+
+/** A note's cause in the news and ledger, and its item in students' ballots: "offer:britain:2". */
+export const noteCause = (from: Side, n: number): string => `offer:${from}:${n}`;
+
+/** The note a cause names ("offer:ussr:1"), or null if it names none. */
+export function noteOfCause(cause: string): { from: Side; n: number } | null {
+  const m = /^offer:(britain|ussr):([1-9]\d*)$/.exec(cause);
+  return m ? { from: m[1] as Side, n: Number(m[2]) } : null;
+}

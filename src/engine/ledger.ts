@@ -1,6 +1,7 @@
 // "Why did this move?": the recorded changes to a figure, as a seat may read them, newest first,
 // each with its cause and the sources the cause rests on.
 import type { Compiled } from './compiled';
+import { noteName, noteOfCause } from './labels';
 import type { SeatView } from './seat';
 import type { LedgerEntry } from './types';
 import type { Side } from './vocab';
@@ -64,7 +65,10 @@ export function describeCause(c: Compiled, cause: string): { label: string; sour
   }
   if (kind === 'hidden') return { label: `${c.sc.sides[rest as Side]?.name ?? rest}: business you cannot see (a private order, decision or cabinet vote)`, sources: [] };
   if (kind === 'rule') return { label: `rule: ${RULES[rest] ?? rest}`, sources: ['engine rule (docs/rules.md)'] };
-  if (kind === 'offer') return { label: `note ${rest}: the agreement it carried`, sources: [...new Set(c.sc.negotiation.terms.flatMap(t => t.sources))] };
+  if (kind === 'offer') {
+    const note = noteOfCause(cause);
+    return { label: `${note ? noteName(note.from, note.n) : `note ${rest}`}: the agreement it carried`, sources: [...new Set(c.sc.negotiation.terms.flatMap(t => t.sources))] };
+  }
   return { label: cause, sources: [] };
 }
 

@@ -4,7 +4,7 @@ import { checkBallots } from './ballots';
 import { approvalChance, forcedItems } from './cabinet';
 import { type CAction, type CEvent, type COption, type Compiled, gatesOpen, type IncidentResp, type Vote } from './compiled';
 import { incidentDeltas } from './incidents';
-import { SIDE_LABEL } from './labels';
+import { noteName, SIDE_LABEL } from './labels';
 import { pressureLines } from './lines';
 import { type LinkedEffect, unhandled } from './linked';
 import { checkTerms, negotiationOpen, outstanding } from './negotiation';
@@ -12,7 +12,7 @@ import { PRESSURE_LINE } from './parliament';
 import { hiddenFigures } from './secrets';
 import { ordersFor } from './trade';
 import type { GameState, Move, Order, Terms } from './types';
-import { SIDES, type Side } from './vocab';
+import { other, SIDES, type Side } from './vocab';
 
 export const FAILED_VOTE_REST_DAYS = 7;
 
@@ -439,6 +439,7 @@ export function legalActions(c: Compiled, s: GameState, side: Side): LegalAction
 }
 
 /** Offers the side may answer now. */
+/** The other side's notes awaiting `side`'s answer (a reply names one by its number among that side's notes). */
 export const answerable = (s: GameState, side: Side) => s.offers.filter(o => o.from !== side && o.status === 'delivered');
 
 export function canOffer(c: Compiled, s: GameState, side: Side): boolean {
@@ -528,8 +529,8 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
       if (bad) return bad;
       cost += c.negotiation.offerCost;
     } else if (o.kind === 'reply') {
-      if (!answerable(s, side).some(x => x.n === o.offer)) return `note ${o.offer} is not awaiting your answer`;
-      if (repeated(orders, j)) return `note ${o.offer} is answered twice`;
+      if (!answerable(s, side).some(x => x.n === o.offer)) return `${noteName(other(side), o.offer)} is not awaiting your answer`;
+      if (repeated(orders, j)) return `${noteName(other(side), o.offer)} is answered twice`;
     } else return `unknown order kind "${String((o as { kind: unknown }).kind)}"`;
   }
   const capital = s.fig[c.side[side].iCapital]!;

@@ -6,7 +6,7 @@ import { logistic, type Votes, votedLean } from './cabinet';
 import type { Compiled, CTerm } from './compiled';
 import { ROLL } from './dice';
 import { addFig, type Draft, news, ownAgreed, ownOffers, roll } from './draft';
-import { officeNow, sideInSentence } from './labels';
+import { noteCause, noteName, officeNow, sideInSentence } from './labels';
 import { commonsChance } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
@@ -132,9 +132,13 @@ export function outstanding(s: GameState, from: Side): Offer | undefined {
 }
 
 export function sendOffer(d: Draft, from: Side, terms: Terms): void {
-  const n = d.s.offers.length + 1;
+  // Numbered among the sender's own notes: a count of all notes would tell the sender of the other
+  // side's notes still on their way. One past the highest, not a count: a search player's world
+  // (sample.ts) lacks the other side's notes it never received, and must not number one twice.
+  let n = 1;
+  for (const o of d.s.offers) if (o.from === from && o.n >= n) n = o.n + 1;
   ownOffers(d).push({ n, from, terms, sentDay: d.day, arrivesDay: d.day + d.c.negotiation.replyDays, status: 'sent' });
-  if (d.rec) news(d, `${sideInSentence(d.c.sc, from, true)} sends proposals (note ${n}); they will arrive in ${d.c.negotiation.replyDays} days.`, `offer:${n}`, from);
+  if (d.rec) news(d, `${sideInSentence(d.c.sc, from, true)} sends proposals (${noteName(from, n)}); they will arrive in ${d.c.negotiation.replyDays} days.`, noteCause(from, n), from);
 }
 
 /**
@@ -151,14 +155,18 @@ export function deliverOffers(d: Draft): void {
     let next: Offer = o;
     if (o.status === 'sent' || o.status === 'delivered') {
       const gone = overtakenTerm(d.c, d.s, o.terms);
+      const name = noteName(o.from, o.n),
+        cause = noteCause(o.from, o.n);
       if (gone !== null) {
-        if (d.rec) news(d, `Note ${o.n} lapses, overtaken by events: its "${gone}" no longer applies.`, `offer:${o.n}`);
-        next = { ...o, status: 'lapsed' as const };
+        // A note overtaken on its way never arrives: only its sender hears of it (seat.ts hides it from the other side).
+        const unread = o.status === 'sent';
+        if (d.rec) news(d, `${name} lapses${unread ? ' before it arrives' : ''}, overtaken by events: its "${gone}" no longer applies.`, cause, unread ? o.from : undefined);
+        next = unread ? { ...o, status: 'lapsed' as const, unread: true as const } : { ...o, status: 'lapsed' as const };
       } else if (o.status === 'sent' && o.arrivesDay <= d.day) {
-        if (d.rec) news(d, `Note ${o.n} from ${sideInSentence(d.c.sc, o.from)} arrives with proposals.`, `offer:${o.n}`, other(o.from));
+        if (d.rec) news(d, `${name} arrives with proposals.`, cause, other(o.from));
         next = { ...o, status: 'delivered' as const };
       } else if (o.status === 'delivered' && d.day > o.arrivesDay + 2 * d.c.negotiation.replyDays) {
-        if (d.rec) news(d, `Note ${o.n} lapses unanswered.`, `offer:${o.n}`);
+        if (d.rec) news(d, `${name} lapses unanswered.`, cause);
         next = { ...o, status: 'lapsed' as const };
       }
     }
@@ -167,18 +175,20 @@ export function deliverOffers(d: Draft): void {
 }
 
 /**
- * Answer note n. `ballots` are the answering side's students' votes on ratifying it, `senderBallots`
+ * Answer the other side's note n. `ballots` are the answering side's students' votes on ratifying it, `senderBallots`
  * the sending side's (sealed with its own orders of the turn); a cabinet with none ratifies by stance alone.
  */
 export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, ballots?: Votes, senderBallots?: Votes): void {
-  const idx = d.s.offers.findIndex(o => o.n === n);
+  const from = other(side);
+  const idx = d.s.offers.findIndex(o => o.from === from && o.n === n);
   const o = d.s.offers[idx]!;
-  const cause = `offer:${n}`;
+  const cause = noteCause(from, n),
+    name = noteName(from, n);
   if (!accept) {
     ownOffers(d)[idx] = { ...o, status: 'rejected' };
     if (d.rec) {
       // A reply is public, and so is the reason it gives: the terms the answering cabinet could not accept.
-      const text = `${sideInSentence(d.c.sc, side, true)} rejects note ${n}.`;
+      const text = `${sideInSentence(d.c.sc, side, true)} rejects ${name}.`;
       const detail = rejectionReason(d.c, d.s, side, o.terms);
       news(d, text, cause, o.from, { headline: 'note-rejected', detail });
       news(d, text, cause, side, { detail }); // the answering side knows its own answer: no headline for it
@@ -209,13 +219,13 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
   }
   if (d.rec) {
     // One line per side: the same public outcome, and each side's own cabinet's reasons told only to it.
-    const text = `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`;
+    const text = `${name} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`;
     for (const seat of SIDES) {
       news(d, text, cause, seat, { headline: ok ? 'note-ratified' : 'note-refused', detail: ratificationDetail(d.c, d.s.fired, o.terms, votes, commons, seat) });
     }
   }
   ownOffers(d)[idx] = { ...o, status: ok ? 'ratified' : 'failed' };
-  if (d.rec) news(d, `Note ${n} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
+  if (d.rec) news(d, `${name} is accepted: ${results.join(', ')}.${ok ? ' The agreement is binding.' : ' It does not take effect.'}`, cause);
   if (!ok) return;
   bindAgreement(d, o.terms, cause, o.from);
 }

@@ -3,20 +3,26 @@
 // illegal move, or one whose replay does not reach the recorded hash is refused with a reason. On
 // request a save of an earlier version is taken if its moves still replay under the new rules.
 // A classroom save may also list the teacher's injected events with where in the move log each
-// fell (inject.ts); replay applies each at that place.
+// fell (inject.ts); replay applies each at that place. Format 1 numbered notes in one series for
+// both sides; its saves are read by renumbering their moves (renumber.ts) and checked against the
+// hash their state had in that numbering.
 
 import { applyMove, createGame } from './game';
 import { stateHash } from './hash';
 import { type Injection, injectEvent } from './inject';
 import { sideLabel } from './labels';
+import { legacyHash, renumberMove } from './renumber';
 import type { ScenarioSetup as Scenario } from './setup';
 import { err, type GameState, type Move, ok, type Result } from './types';
 
 export const SAVE_FORMAT = 'anglo-soviet-diplomacy/save';
 
+/** 2 since each side numbers its own notes (format 1 saves are renumbered when read). */
+export const SAVE_VERSION = 2;
+
 export interface Save {
   format: typeof SAVE_FORMAT;
-  formatVersion: 1;
+  formatVersion: typeof SAVE_VERSION;
   scenario: string;
   scenarioVersion: number;
   seed: string;
@@ -28,13 +34,45 @@ export interface Save {
 }
 
 export function makeSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, injected: readonly Injection[] = []): Save {
-  const save: Save = { format: SAVE_FORMAT, formatVersion: 1, scenario: sc.id, scenarioVersion: sc.version, seed, moves: [...moves], hash: stateHash(final) };
+  const save: Save = { format: SAVE_FORMAT, formatVersion: SAVE_VERSION, scenario: sc.id, scenarioVersion: sc.version, seed, moves: [...moves], hash: stateHash(final) };
   if (injected.length) save.injected = injected.map(x => ({ event: x.event, at: x.at }));
   return save;
 }
 
 /** Replay moves from the start; every state on the way is returned to the callback. */
 export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?: (s: GameState, k: number) => void, injected: readonly Injection[] = []): Result<GameState> {
+  return replayMoves(sc, seed, moves, injected, each);
+}
+
+/**
+ * Replay moves stored when notes were numbered in one series for both sides (save format 1, and
+ * the stores of the same age): each is renumbered in the state it is made in (renumber.ts). Gives
+ * the moves as they are numbered now, the final state and the hash it had in the old numbering.
+ */
+export function replayRenumbered(
+  sc: Scenario,
+  seed: string,
+  moves: readonly Move[],
+  injected: readonly Injection[] = [],
+  each?: (s: GameState, k: number) => void,
+): Result<{ moves: Move[]; state: GameState; oldHash: string }> {
+  const out: Move[] = [];
+  const r = replayMoves(sc, seed, moves, injected, each, (s, m) => {
+    const t = renumberMove(s, m);
+    if (t.ok) out.push(t.value);
+    return t;
+  });
+  return r.ok ? ok({ moves: out, state: r.value, oldHash: legacyHash(r.value) }) : r;
+}
+
+function replayMoves(
+  sc: Scenario,
+  seed: string,
+  moves: readonly Move[],
+  injected: readonly Injection[],
+  each?: (s: GameState, k: number) => void,
+  renumber?: (s: GameState, m: Move) => Result<Move>,
+): Result<GameState> {
   let s = createGame(sc, seed);
   each?.(s, -1);
   let j = 0;
@@ -48,10 +86,12 @@ export function replay(sc: Scenario, seed: string, moves: readonly Move[], each?
     }
     return ok(s);
   };
-  for (const [k, m] of moves.entries()) {
+  for (const [k, old] of moves.entries()) {
     const before = injectUpTo(k);
     if (!before.ok) return before;
-    const r = applyMove(sc, s, m);
+    const t = renumber ? renumber(s, old) : ok(old);
+    const m = t.ok ? t.value : old;
+    const r = t.ok ? applyMove(sc, s, m) : t;
     if (!r.ok) {
       const what = typeof m === 'object' && m !== null ? ` (${m.type === 'decide' ? 'decision' : String(m.type)} by ${sideLabel(m.side)})` : '';
       return err(`move ${k + 1}${what} is illegal: ${r.error}`);
@@ -96,12 +136,23 @@ export interface Loaded {
   madeWith?: number;
 }
 
+/**
+ * A parsed save of format 1 as a save of now: its moves renumbered and its hash checked in the old
+ * numbering (loadSave does both); any other data as it is. For a reader that looks at the moves.
+ */
+export function upgradeSave(sc: Scenario, data: unknown, opts: LoadOptions = {}): Result<unknown> {
+  if (typeof data !== 'object' || data === null || (data as { formatVersion?: unknown }).formatVersion !== 1) return ok(data);
+  const r = loadSave(sc, data, undefined, opts);
+  return r.ok ? ok(r.value.save) : r;
+}
+
 /** Check a parsed save file against a scenario and replay it; `each` sees every state on the way, as in replay. */
 export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: number) => void, opts: LoadOptions = {}): Result<Loaded> {
   if (typeof data !== 'object' || data === null) return err('not a save file: expected a JSON object');
   const x = data as Partial<Save>;
   if (x.format !== SAVE_FORMAT) return err('not a save file of this game (format field missing or foreign)');
-  if (x.formatVersion !== 1) return err(`save format version ${String(x.formatVersion)} is not supported`);
+  const version: unknown = x.formatVersion;
+  if (version !== 1 && version !== SAVE_VERSION) return err(`save format version ${String(version)} is not supported`);
   if (x.scenario !== sc.id) return err(`the save is for scenario "${String(x.scenario)}", not "${sc.id}"`);
   const made = x.scenarioVersion;
   const earlier = opts.earlier === true && typeof made === 'number' && Number.isInteger(made) && made >= 1 && made < sc.version;
@@ -114,6 +165,15 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
   if (typeof x.hash !== 'string') return err('the save has no final-state hash');
   const injected = readInjected(x.injected, x.moves.length);
   if (!injected.ok) return injected;
+  if (version === 1) {
+    // Renumber the notes, check the old hash in the old numbering, then load it as a save of now.
+    const old = replayRenumbered(sc, x.seed, x.moves as Move[], injected.value, each);
+    if (!old.ok)
+      return err(earlier ? `${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${old.error}` : `the save does not replay: ${old.error}`);
+    if (!earlier && old.value.oldHash !== x.hash) return err(`the save has been altered: its moves lead to state ${old.value.oldHash}, but it records ${x.hash}`);
+    const save: Save = { ...(x as Save), formatVersion: SAVE_VERSION, moves: old.value.moves, hash: stateHash(old.value.state) };
+    return ok({ save, state: old.value.state, ...(earlier ? { madeWith: made as number } : {}) });
+  }
   const r = replay(sc, x.seed, x.moves as Move[], each, injected.value);
   if (earlier) {
     if (!r.ok) return err(`${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${r.error}`);

@@ -252,12 +252,10 @@ function visibleQueue(q: GameState['scheduled'], secret: readonly number[]): Gam
   return q;
 }
 
-/** Notes the other side has sent are seen only once they arrive. */
+/** Notes the other side has sent are seen only once they arrive; one that lapsed on its way, never. */
 export function visibleOffers(offers: readonly Offer[], them: Side): readonly Offer[] {
-  for (let j = 0; j < offers.length; j++) {
-    const o = offers[j]!;
-    if (o.from === them && o.status === 'sent') return offers.filter(x => x.from !== them || x.status !== 'sent');
-  }
+  const unseen = (x: Offer) => x.from === them && (x.status === 'sent' || x.unread === true);
+  for (let j = 0; j < offers.length; j++) if (unseen(offers[j]!)) return offers.filter(x => !unseen(x));
   return offers;
 }
 

@@ -51,6 +51,7 @@ export interface NewsList {
 export type Terms = Record<string, string>;
 
 export interface Offer {
+  /** The note's number among its sender's notes (each side numbers its own: labels.ts, noteName). */
   n: number;
   from: Side;
   terms: Terms;
@@ -58,6 +59,8 @@ export interface Offer {
   /** The day the note reaches the other side. */
   arrivesDay: number;
   status: 'sent' | 'delivered' | 'accepted' | 'rejected' | 'ratified' | 'failed' | 'lapsed';
+  /** Set when the note lapsed on its way, before it arrived: the other side never learns of it. */
+  unread?: true;
 }
 
 export interface TradeMonth {
@@ -69,14 +72,15 @@ export interface TradeMonth {
   orders: number;
 }
 
+/** A reply answers the other side's note numbered `offer` (each side numbers its own notes). */
 export type Order = { kind: 'action'; id: string } | { kind: 'offer'; terms: Terms } | { kind: 'reply'; offer: number; accept: boolean };
 
 /**
  * A student minister's vote on one item put to their side's cabinet (cabinet.ts, `votePull`, says how
  * it weighs). `role` is a scenario role that plays a minister of the moving side; `item` names the
  * item by its cause: "action:ID" (an order given, or an item a minister or group may force onto the
- * agenda), "option:EVENT.OPTION" (the option of a decision move), or "offer:N" (the side's
- * ratification of note N, when this move accepts it). `vote` is 1 for, -1 against; a minister held by
+ * agenda), "option:EVENT.OPTION" (the option of a decision move), or "offer:SIDE:N" (the side's
+ * ratification of SIDE's note N, when this move accepts it or it is the side's own note awaiting an answer). `vote` is 1 for, -1 against; a minister held by
  * a student who casts no ballot votes by stance alone, as a computer minister does.
  */
 export interface Ballot {

@@ -9,7 +9,7 @@
 
 import type { BallotItem, CountedBallot, TallyLine } from '../class/protocol';
 import { forcedItems } from '../engine/cabinet';
-import { type Ballot, type Compiled, checkBallots, type GameState, type Move, other, SIDES, type Side, seatView } from '../engine/index';
+import { type Ballot, type Compiled, checkBallots, type GameState, type Move, noteCause, noteName, other, SIDES, type Side, seatView } from '../engine/index';
 
 type Vote = 1 | -1;
 
@@ -50,9 +50,9 @@ export function openItems(c: Compiled, s: GameState, side: Side): BallotItem[] {
   const names = c.sc.sides;
   for (const o of s.offers) {
     const terms = c.terms.map(t => `${t.label}: ${t.options.find(x => x.id === o.terms[t.id])?.label ?? o.terms[t.id]}`).join('; ');
-    if (o.from === other(side) && o.status === 'delivered') out.push({ item: `offer:${o.n}`, label: `Ratify note ${o.n} from ${names[o.from].name} (${terms})`, when: 'if the lead accepts it' });
+    if (o.from === other(side) && o.status === 'delivered') out.push({ item: noteCause(o.from, o.n), label: `Ratify ${noteName(o.from, o.n)} (${terms})`, when: 'if the lead accepts it' });
     else if (o.from === side && (o.status === 'sent' || o.status === 'delivered'))
-      out.push({ item: `offer:${o.n}`, label: `Ratify our note ${o.n} (${terms})`, when: `if ${names[other(side)].name} accepts it this turn` });
+      out.push({ item: noteCause(o.from, o.n), label: `Ratify our note, ${noteName(o.from, o.n)} (${terms})`, when: `if ${names[other(side)].name} accepts it this turn` });
   }
   return out;
 }
@@ -145,14 +145,20 @@ export class BallotBox {
     return { turn: this.turn, cast: { britain: cast('britain'), ussr: cast('ussr') }, counted: { britain: [...this.counted.britain], ussr: [...this.counted.ussr] } };
   }
 
-  /** The box as a log left it; a malformed entry is dropped (the ballots are advice, the game is checked on its own). */
-  static fromLog(l: unknown): BallotBox {
+  /**
+   * The box as a log left it; a malformed entry is dropped (the ballots are advice, the game is checked on its own).
+   * `item` renames an item (a log written before each side numbered its own notes); null drops the ballot.
+   */
+  static fromLog(l: unknown, item: (x: string) => string | null = x => x): BallotBox {
     const box = new BallotBox();
     if (typeof l !== 'object' || l === null) return box;
     const x = l as Partial<BallotBoxLog>;
     if (typeof x.turn === 'number') box.turn = x.turn;
     for (const side of SIDES) {
-      for (const b of x.cast?.[side] ?? []) if (typeof b?.role === 'string' && typeof b.item === 'string' && (b.vote === 1 || b.vote === -1)) box.cast1(side, b.role, b.item, b.vote);
+      for (const b of x.cast?.[side] ?? []) {
+        const it = typeof b?.item === 'string' ? item(b.item) : null;
+        if (typeof b?.role === 'string' && it !== null && (b.vote === 1 || b.vote === -1)) box.cast1(side, b.role, it, b.vote);
+      }
       for (const b of x.counted?.[side] ?? [])
         if (typeof b?.role === 'string' && typeof b.label === 'string' && (b.vote === 1 || b.vote === -1) && typeof b.turn === 'number') box.counted[side].push(b);
     }

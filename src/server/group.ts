@@ -46,9 +46,12 @@ import {
   type GameState,
   isoOf,
   type Move,
+  noteName,
   ok,
+  other,
   type Result,
   type RoleBrief,
+  renumberItem,
   roleBrief,
   roleNow,
   SIDES,
@@ -207,7 +210,9 @@ export class Group {
       group.turnSeen = m.value.inspect(s => s.turn);
     } else if (l.phase !== 'lobby') return err(`the log says the game is ${l.phase} but holds no game`);
     group.phase = l.phase;
-    if (l.ballots) group.box = BallotBox.fromLog(l.ballots);
+    // A log whose game is a save of format 1 cast its ballots on notes numbered in one series for both sides.
+    const oldNotes = (l.game as { formatVersion?: unknown } | null | undefined)?.formatVersion === 1;
+    if (l.ballots) group.box = BallotBox.fromLog(l.ballots, oldNotes && group.match ? x => group.match!.inspect(s => renumberItem(s, x)) : undefined);
     if (l.phase === 'playing' && l.deadline !== null) group.setDeadline(Math.max(l.deadline, clock.now() + RESTART_GRACE_MS));
     if (l.phase === 'paused') group.remainingMs = l.remainingMs;
     return ok(group);
@@ -583,7 +588,11 @@ export class Group {
       return `decided “${e.title}”: ${e.decision!.options.find(o => o.id === move.option)!.label}`;
     }
     const parts = move.orders.map(o =>
-      o.kind === 'action' ? `“${c.actions[c.actionIndex.get(o.id)!]!.label}”` : o.kind === 'offer' ? 'a note with proposals' : `${o.accept ? 'an acceptance' : 'a rejection'} of note ${o.offer}`,
+      o.kind === 'action'
+        ? `“${c.actions[c.actionIndex.get(o.id)!]!.label}”`
+        : o.kind === 'offer'
+          ? 'a note with proposals'
+          : `${o.accept ? 'an acceptance' : 'a rejection'} of ${noteName(other(move.side), o.offer)}`,
     );
     return parts.length ? `sent the orders: ${parts.join(', ')}` : 'sent no orders';
   }

@@ -11,7 +11,7 @@ import { aiRng, makePlayer, type Player } from '../../src/ai/index';
 import { MIN_GAIN } from '../../src/ai/negotiator';
 import { indexOf, packageOpen } from '../../src/ai/packages';
 import { ownChances } from '../../src/ai/ratify';
-import { compile, seatState } from '../../src/engine/index';
+import { compile, noteName, seatState } from '../../src/engine/index';
 import { other, type Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 import { eachMove } from './eachMove';
@@ -49,13 +49,13 @@ describe('a baseline negotiator and its reservation', () => {
             expect(u(indexOf(desk.ps, o.terms)), `${at}: its note`).toBeGreaterThanOrEqual(MIN_GAIN);
           }
           if (o.kind === 'reply' && o.accept) {
-            const note = view.offers.find(x => x.n === o.offer)!;
+            const note = view.offers.find(x => x.from !== side && x.n === o.offer)!;
             expect(u(indexOf(desk.ps, note.terms)), `${at}: the note it accepts`).toBeGreaterThanOrEqual(MIN_GAIN);
           }
-          if (o.kind === 'reply' && !o.accept && u(indexOf(desk.ps, view.offers.find(x => x.n === o.offer)!.terms)) < MIN_GAIN) {
+          if (o.kind === 'reply' && !o.accept && u(indexOf(desk.ps, view.offers.find(x => x.from !== side && x.n === o.offer)!.terms)) < MIN_GAIN) {
             // Below the reservation the refusal gives the points, not a share of a best that may itself be worth nothing.
             refusedBelow++;
-            expect(players[side].why!()!.summary, at).toMatch(new RegExp(`Refuses note ${o.offer}: worth .*? points to us, short of the 0\\.5 objective points`));
+            expect(players[side].why!()!.summary, at).toMatch(new RegExp(`Refuses ${noteName(other(side), o.offer)}: worth .*? points to us, short of the 0\\.5 objective points`));
           }
         }
         let reaches = false;

@@ -9,7 +9,7 @@ import { aiRng, type Ctx, makePlayer, type Player, runGame } from '../../src/ai/
 import { makeNegotiator } from '../../src/ai/negotiator';
 import { packageSpace, termsOf } from '../../src/ai/packages';
 import { RatificationModel } from '../../src/ai/ratify';
-import { acceptance, applyMove, compile, createGame, score, seatState, seatView } from '../../src/engine/index';
+import { acceptance, applyMove, compile, createGame, noteName, other, score, seatState, seatView } from '../../src/engine/index';
 import { negotiationOpen } from '../../src/engine/negotiation';
 import type { Offer } from '../../src/engine/types';
 import type { Side } from '../../src/engine/vocab';
@@ -74,7 +74,7 @@ function audited(side: Side, log: string[]): Player {
         expect(offer, why.summary).toBeDefined();
         expect(why.factors.length).toBeGreaterThan(0);
       } else expect(offer).toBeUndefined();
-      for (const o of out) if (o.kind === 'reply') expect(why?.summary).toMatch(new RegExp(`${o.accept ? 'accepts' : 'refuses'} note ${o.offer}`));
+      for (const o of out) if (o.kind === 'reply') expect(why?.summary).toMatch(new RegExp(`${o.accept ? 'accepts' : 'refuses'} ${noteName(other(side), o.offer)}`));
       // A note refused while it may send one is countered, unless no package would do.
       if (ctx.view.canOffer && out.some(o => o.kind === 'reply' && !o.accept)) expect(why?.summary).toMatch(/Proposes|Sends no note/);
       if (why) log.push(why.summary);
@@ -132,9 +132,9 @@ describe('a note the negotiator cannot take', () => {
     const offer = out.find(o => o.kind === 'offer');
     expect(offer).toBeDefined();
     const why = p.why!()!;
-    expect(why.summary).toMatch(/refuses note 99/);
+    expect(why.summary).toMatch(/refuses Soviet note 99/);
     expect(why.summary).toMatch(/Proposes/);
-    expect(why.rejected.some(a => a.label === 'Accept note 99')).toBe(true);
+    expect(why.rejected.some(a => a.label === 'Accept Soviet note 99')).toBe(true);
     // Its counter is one its own cabinet would ratify.
     expect(acceptance(c, seatState(view), 'britain', offer!.kind === 'offer' ? offer!.terms : {}).share).toBeGreaterThanOrEqual(0.5);
   });

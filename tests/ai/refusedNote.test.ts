@@ -13,7 +13,7 @@ import { aiRng, makePlayer } from '../../src/ai/index';
 import { MIN_GAIN, makeNegotiator } from '../../src/ai/negotiator';
 import { indexOf, packageOpen, termsOf } from '../../src/ai/packages';
 import { ownChances } from '../../src/ai/ratify';
-import { compile, type SeatView, seatState } from '../../src/engine/index';
+import { compile, noteName, type SeatView, seatState } from '../../src/engine/index';
 import type { Offer } from '../../src/engine/types';
 import { other, type Side } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
@@ -72,12 +72,13 @@ describe('after a refusal the negotiator never offers the other side less', () =
         const day = c.days[view.turn]!;
         const refused = (n: number, i: number): Offer => ({ n, from: side, terms: termsOf(desk.ps, i), sentDay: day, arrivesDay: day, status: 'rejected' });
         for (const [v, p1] of richer) {
-          const n = view.offers.length;
+          // Numbered among the side's own notes (each side numbers its own).
+          const n = view.offers.filter(o => o.from === side).length;
           const after = { ...view, offers: [...view.offers, refused(n + 1, p0), refused(n + 2, p1)] };
           const { i, why } = noteIn(after);
           if (i < 0) {
             none++;
-            expect(why?.summary, `${side}, ${v} refused: why no note`).toContain(`they refused note ${n + 2}, worth ${v.toFixed(0)} to their cabinet`);
+            expect(why?.summary, `${side}, ${v} refused: why no note`).toContain(`they refused ${noteName(side, n + 2)}, worth ${v.toFixed(0)} to their cabinet`);
           } else {
             conceded++;
             expect(value[i]!, `${side}: its note after a note worth ${v} to them was refused`).toBeGreaterThanOrEqual(v);
@@ -112,14 +113,14 @@ describe('after a refusal the negotiator never offers the other side less', () =
         if (p1 < 0) continue;
         put++;
         const day = c.days[view.turn]!;
-        const n = view.offers.length + 1;
+        const n = view.offers.filter(o => o.from === side).length + 1;
         const after = { ...view, offers: [...view.offers, { n, from: side, terms: termsOf(desk.ps, p1), sentDay: day, arrivesDay: day, status: 'rejected' as const }] };
         const player = makeNegotiator(sc, side);
         const offer = player.orders({ c, side, view: after, state: seatState(after), rng: aiRng(seed, side) }).find(o => o.kind === 'offer');
         expect(offer, `${side}: a note after its refused note ${n}, which its cabinet would not ratify, was refused`).toBeDefined();
         const i = indexOf(desk.ps, offer!.kind === 'offer' ? offer!.terms : {});
         expect(own(i), `${side}: its cabinet ratifies the note it sends`).toBeGreaterThanOrEqual(0.5);
-        expect(player.why?.()?.summary).toContain(`our cabinet would no longer ratify note ${n}`);
+        expect(player.why?.()?.summary).toContain(`our cabinet would no longer ratify ${noteName(side, n)}`);
       }
       expect(put, 'some side had a richest package its cabinet would not ratify').toBeGreaterThan(0);
     },

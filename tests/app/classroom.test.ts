@@ -53,7 +53,7 @@ describe('pass and play', () => {
           { kind: 'reply', offer: 4, accept: false },
         ],
       }).map(x => x.item),
-    ).toEqual(['offer:3']);
+    ).toEqual(['offer:ussr:3']);
     expect(withVotes(orders, [])).toBe(orders);
     expect(withVotes(orders, [{ role: 'cecil', item: 'action:break-relations', vote: -1 }]).votes).toHaveLength(1);
   });

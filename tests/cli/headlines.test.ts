@@ -11,10 +11,10 @@ const c = compile(loadScenarioFile('1927'));
 const day = c.days[5]!;
 const refused: NewsItem = {
   day,
-  cause: 'offer:2',
+  cause: 'offer:ussr:1',
   side: 'britain',
   headline: 'note-refused',
-  text: 'Note 2 is accepted: the Politburo ratifies, the Cabinet refuses, the Commons approves. It does not take effect.',
+  text: 'Soviet note 1 is accepted: the Politburo ratifies, the Cabinet refuses, the Commons approves. It does not take effect.',
   detail:
     'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill (Chancellor of the Exchequer). ' +
     'Terms it could not accept: Propaganda: A general pledge (31% would accept); Debts: Deferred to a commission (12% would accept).',
@@ -55,7 +55,7 @@ describe('headlines in the terminal', () => {
     const list = lines.findIndex(l => l.includes('Dangle orders'));
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(list);
-    expect(lines.filter(l => l.includes('Note 2 is accepted'))).toHaveLength(1);
+    expect(lines.filter(l => l.includes('Soviet note 1 is accepted'))).toHaveLength(1);
     for (const l of lines) expect(vlen(l)).toBeLessThanOrEqual(80);
   });
 

@@ -111,7 +111,7 @@ describeBrowser("the computer's reasons", browser => {
     expect(await page2.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await textOverlaps(page2, '.headline-dialog')).toEqual([]);
     // The note's fate carries the reasons for the answer to that note: its cabinet's share, the note's worth, the sources.
-    expect(fate).toMatch(/Why did Maxim Litvinov (reject|accept) note \d+\?/i);
+    expect(fate).toMatch(/Why did Maxim Litvinov (reject|accept) British note \d+\?/i);
     expect(fate).toMatch(/of the Politburo would ratify it/);
     // The cabinet's share is a factor in percentage points, the unit said once.
     expect(fate).toMatch(/against the half it needs: [−+]\d+\.\d percentage points/i);

@@ -194,7 +194,8 @@ describe('ballots in moves', () => {
     ['two votes of one minister on one item', [...hawkFor, ...hawkFor], 'votes twice'],
     ['an item not ordered', [{ role: 'r-hawk', item: 'action:raid', vote: 1 }], 'does not go to a cabinet vote'],
     ['an item that names nothing', [{ role: 'r-hawk', item: 'break', vote: 1 }], 'names no item'],
-    ['a ratification of a note neither accepted nor its own', [{ role: 'r-hawk', item: 'offer:1', vote: 1 }], 'neither accepted in these orders nor'],
+    ['a ratification of a note neither accepted nor its own', [{ role: 'r-hawk', item: 'offer:britain:1', vote: 1 }], 'neither accepted in these orders nor'],
+    ['a note named without its sender (the numbering before each side numbered its own)', [{ role: 'r-hawk', item: 'offer:1', vote: 1 }], 'names no note'],
     ['not a list', { role: 'r-hawk' }, 'votes must be a list'],
   ];
   it.each(refused)('refuse %s, with the reason', (_what, votes, reason) => {
@@ -226,7 +227,7 @@ describe("the sending side's ballots on its own note", () => {
   function fate(seed: string, vote?: 1 | -1): string {
     const s = noteDelivered(seed);
     const n = s.offers[0]!.n;
-    const a = applyMove(sc, s, orders('britain', [], vote ? [{ role: 'r-hawk', item: `offer:${n}`, vote }] : undefined));
+    const a = applyMove(sc, s, orders('britain', [], vote ? [{ role: 'r-hawk', item: `offer:britain:${n}`, vote }] : undefined));
     if (!a.ok) throw new Error(a.error);
     const b = applyMove(sc, a.value, orders('ussr', [{ kind: 'reply', offer: n, accept: true }]));
     if (!b.ok) throw new Error(b.error);
@@ -236,9 +237,9 @@ describe("the sending side's ballots on its own note", () => {
   it('are accepted while the note awaits an answer, and refused once it has none to await', () => {
     const s = noteDelivered('own');
     expect(s.offers[0]!.status).toBe('delivered');
-    expect(applyMove(sc, s, orders('britain', [], [{ role: 'r-hawk', item: 'offer:1', vote: 1 }])).ok).toBe(true);
+    expect(applyMove(sc, s, orders('britain', [], [{ role: 'r-hawk', item: 'offer:britain:1', vote: 1 }])).ok).toBe(true);
     // The Soviet side cannot vote in advance on a note it did not send.
-    const r = applyMove(sc, s, orders('ussr', [], [{ role: 'r-dc', item: 'offer:1', vote: 1 }]));
+    const r = applyMove(sc, s, orders('ussr', [], [{ role: 'r-dc', item: 'offer:britain:1', vote: 1 }]));
     expect(r.ok ? '' : r.error).toContain('neither accepted in these orders nor');
   });
 

@@ -97,7 +97,7 @@ describe('headlines', () => {
       for (const side of ['britain', 'ussr'] as const) {
         const h = heard(g, before, side, 'note-ratified');
         expect(h).toHaveLength(1);
-        expect(h[0]!.text).toMatch(/^Note 1 is accepted: .*The agreement is binding\.$/);
+        expect(h[0]!.text).toMatch(/^Soviet note 1 is accepted: .*The agreement is binding\.$/);
         expect(h[0]!.detail).toBe('Now binding: Propaganda: Pledge.');
       }
     }
@@ -112,7 +112,7 @@ describe('headlines', () => {
       g.turn({ ussr: [offer({ propaganda: 'none' })] });
       const before = g.s;
       g.turn({ britain: [reply(1, true)] });
-      const text = newsSince(before, g.s).find(n => n.text.startsWith('Note 1 is accepted'))?.text ?? '';
+      const text = newsSince(before, g.s).find(n => n.text.startsWith('Soviet note 1 is accepted'))?.text ?? '';
       if (!text.includes('the Cabinet refuses') || !text.includes('the Politburo ratifies')) continue;
       found = true;
       const own = heard(g, before, 'britain', 'note-refused');
@@ -145,7 +145,7 @@ describe('headlines', () => {
       g.turn({ britain: [offer({ propaganda: 'pledge' })] });
       const before = g.s;
       g.turn({ ussr: [reply(1, true)] });
-      const text = newsSince(before, g.s).find(n => n.text.startsWith('Note 1 is accepted'))?.text ?? '';
+      const text = newsSince(before, g.s).find(n => n.text.startsWith('British note 1 is accepted'))?.text ?? '';
       if (!text.includes('the Politburo refuses') || text.includes('the Cabinet refuses')) continue;
       found = true;
       expect(heard(g, before, 'ussr', 'note-refused')[0]!.detail).toBe('The Politburo refused to ratify. Voting against: Deputy (Deputy Commissar).');
@@ -160,9 +160,9 @@ describe('headlines', () => {
     const before = g.s;
     g.turn({ britain: [reply(1, false)] });
     const theirs = heard(g, before, 'ussr', 'note-rejected');
-    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects note 1.', 'Terms the Cabinet could not accept: Propaganda: None (0% would accept).']]);
+    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects Soviet note 1.', 'Terms the Cabinet could not accept: Propaganda: None (0% would accept).']]);
     expect(heard(g, before, 'britain')).toEqual([]);
-    const mine = newsSince(before, g.s).filter(n => n.side === 'britain' && n.text === 'Britain rejects note 1.');
+    const mine = newsSince(before, g.s).filter(n => n.side === 'britain' && n.text === 'Britain rejects Soviet note 1.');
     expect(mine.map(n => n.detail)).toEqual([theirs[0]!.detail]);
   });
 

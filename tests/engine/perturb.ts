@@ -112,7 +112,8 @@ export function perturb(c: Compiled, s: GameState, seat: Side, rnd: () => number
     pending: seat === 'britain' ? { britain: s.pending.britain, ussr: theirDecisions.filter(() => rnd() < 0.1) } : { britain: theirDecisions.filter(() => rnd() < 0.1), ussr: s.pending.ussr },
     orders: seat === 'britain' ? { britain: s.orders.britain, ussr: randomOrders() } : { britain: randomOrders(), ussr: s.orders.ussr },
     offers: s.offers.map(o =>
-      o.from === them && o.status === 'sent' ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) } : o,
+      // Their notes on the way, and those that lapsed on the way (unread), are theirs alone.
+      o.from === them && (o.status === 'sent' || o.unread) ? { ...o, terms: Object.fromEntries(c.terms.map(t => [t.id, pick(t.options).id])), arrivesDay: o.arrivesDay + Math.floor(rnd() * 5) } : o,
     ),
     ballots: rnd() < 0.3 ? undefined : { britain: randomBallots(), ussr: randomBallots() },
     ledger: mapList(s.ledger, e => (e.origin === them ? { ...e, cause: junk(), why: junk() } : e)) as GameState['ledger'],

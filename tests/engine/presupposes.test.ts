@@ -5,6 +5,7 @@
 // gives them (a person or a computer player).
 import { describe, expect, it } from 'vitest';
 import { openOptions } from '../../src/engine/negotiation';
+import { seatView } from '../../src/engine/seat';
 import { act, newsSince, Play, quiet, type RawJson } from './helpers';
 
 /** The mini scenario with a second propaganda option that presupposes the raid, and two contradicting orders. */
@@ -41,7 +42,33 @@ describe('a term option presupposes what its when says', () => {
     g.turn({ britain: act('raid') });
     g.turn();
     expect(g.s.offers[0]!.status).toBe('lapsed');
-    expect(newsSince(before, g.s).map(n => n.text)).toContain('Note 1 lapses, overtaken by events: its "Propaganda: Before any raid" no longer applies.');
+    expect(newsSince(before, g.s).map(n => n.text)).toContain('Soviet note 1 lapses, overtaken by events: its "Propaganda: Before any raid" no longer applies.');
+  });
+
+  it('a note overtaken on its way never reaches the other side: only its sender sees it lapse', () => {
+    const overtaken = quiet((raw: RawJson) => {
+      raw.negotiation.terms[0].options.push({ id: 'before', label: 'Before any raid', value: { britain: 0, ussr: 0 }, when: { noFlag: 'raided' } });
+    });
+    const g = new Play(overtaken);
+    // The raid goes in the same turn the note is sent: the note is on its way when it no longer applies.
+    const sent = g.s;
+    g.turn({ britain: act('raid'), ussr: [{ kind: 'offer', terms: { propaganda: 'before' } }] });
+    g.turn();
+    expect(g.s.offers[0]).toMatchObject({ n: 1, from: 'ussr', status: 'lapsed', unread: true });
+    const lapse = 'Soviet note 1 lapses before it arrives, overtaken by events: its "Propaganda: Before any raid" no longer applies.';
+    expect(
+      newsSince(sent, g.s)
+        .filter(n => n.text === lapse)
+        .map(n => n.side),
+    ).toEqual(['ussr']);
+    const c = g.c;
+    expect(seatView(c, g.s, 'ussr').offers.map(o => o.status)).toEqual(['lapsed']);
+    expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).toContain(lapse);
+    // Britain's view holds no trace of it: no note, no news of it, nothing caused by it.
+    const theirs = seatView(c, g.s, 'britain');
+    expect(theirs.offers).toEqual([]);
+    expect(theirs.news.filter(n => /note/i.test(n.text) || n.cause.startsWith('offer:'))).toEqual([]);
+    expect(JSON.stringify(theirs)).not.toContain('before');
   });
 
   it('the linker names a bad condition on an option by its path', () => {

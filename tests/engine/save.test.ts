@@ -26,7 +26,7 @@ describe('saves', () => {
   it('save → load → save gives the same save and the same state', () => {
     for (const seed of ['a', 'b', 'c']) {
       const { state, save } = playedGame(seed);
-      expect(save).toMatchObject({ format: SAVE_FORMAT, formatVersion: 1, scenario: 'mini', scenarioVersion: 1, seed });
+      expect(save).toMatchObject({ format: SAVE_FORMAT, formatVersion: 2, scenario: 'mini', scenarioVersion: 1, seed });
       const loaded = must(loadSave(sc, roundTrip(save)));
       expect(stateHash(loaded.state)).toBe(stateHash(state));
       expect(loaded.state).toEqual(state);

@@ -80,7 +80,7 @@ describe('what each side sees', () => {
   it('news meant for one side is shown only to that side, and the view covers this turn and the last', () => {
     const g = new Play(sc);
     g.turn({ ussr: [{ kind: 'offer', terms: { propaganda: 'pledge' } }] });
-    const arrive = 'Note 1 from the Soviet Union arrives with proposals.';
+    const arrive = 'Soviet note 1 arrives with proposals.';
     expect(seatView(c, g.s, 'britain').news.map(n => n.text)).toContain(arrive);
     expect(seatView(c, g.s, 'ussr').news.map(n => n.text)).not.toContain(arrive);
     g.until('1927-05-13');

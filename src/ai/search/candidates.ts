@@ -5,8 +5,9 @@
 // note or with one order dropped or added, and single orders on their own, the likeliest first by
 // their objective value; each with the persona's answers to notes unless the variant changes them.
 import type { CEvent, Compiled } from '../../engine/compiled';
+import { noteName } from '../../engine/labels';
 import type { Move, Order } from '../../engine/types';
-import { ofSide, type Side } from '../../engine/vocab';
+import { ofSide, other, type Side } from '../../engine/vocab';
 import { historicalPlayer } from '../historical';
 import type { Ctx, Player } from '../player';
 import { effectValue, gradient } from '../values';
@@ -38,7 +39,7 @@ export function decisionCandidates(side: Side, ev: CEvent, personaPick: string):
  * A short label for a set of orders. Reasons are written to be shown to the other side, so a
  * private order (lobbying, intelligence, Comintern work) is named only as such.
  */
-export function ordersLabel(c: Compiled, orders: readonly Order[]): string {
+export function ordersLabel(c: Compiled, side: Side, orders: readonly Order[]): string {
   const parts: string[] = [];
   let hidden = 0;
   for (const o of orders) {
@@ -46,7 +47,7 @@ export function ordersLabel(c: Compiled, orders: readonly Order[]): string {
       const a = c.actions[c.actionIndex.get(o.id)!]!;
       if (a.public) parts.push(a.label);
       else hidden++;
-    } else parts.push(o.kind === 'offer' ? 'send a note' : `${o.accept ? 'accept' : 'refuse'} note ${o.offer}`);
+    } else parts.push(o.kind === 'offer' ? 'send a note' : `${o.accept ? 'accept' : 'refuse'} ${noteName(other(side), o.offer)}`);
   }
   if (hidden) parts.push(hidden === 1 ? 'a private order' : `${hidden} private orders`);
   return parts.length ? parts.join('; ') : 'no orders';
@@ -86,7 +87,7 @@ export function orderCandidates(ctx: Ctx, persona: Player, max: number, bargaine
     const k = key(orders);
     if (seen.has(k)) return;
     seen.add(k);
-    out.push({ label: ordersLabel(c, orders), move: { type: 'orders', side, orders }, origin, sources: ordersSources(c, orders) });
+    out.push({ label: ordersLabel(c, side, orders), move: { type: 'orders', side, orders }, origin, sources: ordersSources(c, orders) });
   };
   add(base, 'persona');
   const hist = historicalPlayer.orders(ctx).filter(o => o.kind === 'action');

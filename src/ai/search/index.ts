@@ -5,9 +5,9 @@
 // differ only in what they may spend, never in what they see. Its reasons come from the same
 // numbers (explain.ts).
 import type { CEvent } from '../../engine/compile';
-import { sideInSentence } from '../../engine/labels';
+import { noteName, sideInSentence } from '../../engine/labels';
 import type { Move, Order } from '../../engine/types';
-import type { Side } from '../../engine/vocab';
+import { other, type Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
 import { makeNegotiator } from '../negotiator';
@@ -49,13 +49,13 @@ const BARGAIN: BargainOptions = { ...DEFAULT_BARGAIN, rollouts: 1 };
  * the playouts kept or turned that answer. No number from the playouts goes in, since those depend
  * on the other orders in the set; whether the answer was turned the answer itself already shows.
  */
-function answerReasons(who: string, reading: Reasons, persona: Move, chosen: readonly Order[]): Reasons {
+function answerReasons(who: string, side: Side, reading: Reasons, persona: Move, chosen: readonly Order[]): Reasons {
   const answers = chosen.flatMap(o => (o.kind === 'reply' ? [o] : []));
   const before = persona.type === 'orders' ? persona.orders : [];
   const turned = answers.filter(a => before.some(b => b.kind === 'reply' && b.offer === a.offer && b.accept !== a.accept));
-  const given = answers.map(a => `${a.accept ? 'accepts' : 'refuses'} note ${a.offer}`).join(', ');
+  const given = answers.map(a => `${a.accept ? 'accepts' : 'refuses'} ${noteName(other(side), a.offer)}`).join(', ');
   const how = turned.length
-    ? `its playouts of the whole turn overturned what its own reading of note ${turned.map(a => a.offer).join(', ')} said`
+    ? `its playouts of the whole turn overturned what its own reading of ${turned.map(a => noteName(other(side), a.offer)).join(', ')} said`
     : 'as its own reading of the note says, and its playouts of the whole turn did not change that';
   return { summary: `${who} ${given}: ${how}. ${reading.summary}`, factors: reading.factors, rejected: turned.length ? [] : reading.rejected };
 }
@@ -97,8 +97,8 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       const m = pick.move;
       if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
       // The answers' reasons are those of whoever gave them: the negotiator's reading when its set was chosen.
-      if (last && pick.origin === 'negotiator' && bargained) last = { ...last, answers: answerReasons(who, bargained, pick.move, m.orders) };
-      else if (last && reading) last = { ...last, answers: answerReasons(who, reading, cands[0]!.move, m.orders) };
+      if (last && pick.origin === 'negotiator' && bargained) last = { ...last, answers: answerReasons(who, ctx.side, bargained, pick.move, m.orders) };
+      else if (last && reading) last = { ...last, answers: answerReasons(who, ctx.side, reading, cands[0]!.move, m.orders) };
       return m.orders;
     },
     why: () => last,

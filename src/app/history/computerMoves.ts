@@ -15,7 +15,7 @@
 // Either way the caller compares the result with the moves it holds, or checks the end state's hash.
 
 import { AI_VIEW, aiRng, nextMove, playerFor } from '../../ai/index';
-import { applyMove, type BySide, compile, err, type GameState, type Injection, type Move, ok, type Result, SIDE_LABEL, type Side, seatView } from '../../engine/index';
+import { applyMove, type BySide, compile, err, type GameState, type Injection, type Move, namesNote, ok, type Result, renumberMove, SIDE_LABEL, type Side, seatView } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { Match } from '../match';
 import { type Controller, makeAppSave } from '../saveFile';
@@ -40,7 +40,12 @@ export interface Stretch {
   total: number;
   /** The teacher's events up to the stretch's start (none falls inside a stretch: see shareCode.ts); the match is restored with them. */
   injected?: readonly Injection[];
+  /** The people's moves number notes in one series for both sides (codes and files made before each side numbered its own): renumber each as it is made. */
+  renumber?: boolean;
 }
+
+/** A person's move as this game numbers notes, in the state it is made in. */
+const theirMove = (x: Stretch, s: GameState, m: Move): Result<Move> => (x.renumber && namesNote(m) ? renumberMove(s, m) : ok(m));
 
 /** Which of a stretch's moves are the people's (their seats are played by 'human'). */
 export const peopleMoves = (moves: readonly Move[], players: BySide<Controller>): Move[] => moves.filter(m => players[m.side] === 'human');
@@ -67,9 +72,12 @@ function byPosition(x: Stretch): Result<Move[]> {
       if (!m) return err(`the computer for ${SIDE_LABEL[side]} had no move to make`);
       made++;
     } else {
-      m = x.people[i++] ?? null;
+      const p = x.people[i++];
       made = 0;
-      if (!m) return err('the people’s moves run out before the stretch ends');
+      if (!p) return err('the people’s moves run out before the stretch ends');
+      const t = theirMove(x, s, p);
+      if (!t.ok) return err(`move ${x.before.length + out.length + 1} is illegal: ${t.error}`);
+      m = t.value;
     }
     const r = applyMove(x.sc, s, m);
     if (!r.ok) return err(`move ${x.before.length + out.length + 1} is illegal: ${r.error}`);
@@ -125,7 +133,9 @@ async function byMatch(x: Stretch): Promise<Result<Move[]>> {
       const p = x.people[i++];
       if (!p)
         return err(m.next().kind === 'ended' ? `the game ends after ${m.moves.length - x.before.length} of the stretch's ${x.total} moves` : 'the people’s moves run out before the stretch ends');
-      const s = m.submit(p.side, p);
+      const t = m.inspect(s => theirMove(x, s, p));
+      if (!t.ok) return err(`move ${m.moves.length + 1} is illegal: ${t.error}`);
+      const s = m.submit(p.side, t.value);
       if (!s.ok) return err(`move ${m.moves.length + 1} is illegal: ${s.error}`);
       if (m.moves.length >= end) break;
     }

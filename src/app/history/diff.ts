@@ -151,7 +151,7 @@ function ordersDiff(tree: HistoryTree, sa: Step[], sb: Step[]): OrdersDiff[] {
     const m = new Map<string, { day: number; side: Step['side']; key: string; text: string[] }>();
     for (const st of steps) {
       if (st.move.type !== 'orders') continue;
-      m.set(`${st.day}:${st.side}`, { day: st.day, side: st.side, key: moveKey(st.move), text: st.move.orders.map(o => orderText(c, o)) });
+      m.set(`${st.day}:${st.side}`, { day: st.day, side: st.side, key: moveKey(st.move), text: st.move.orders.map(o => orderText(c, st.side, o)) });
     }
     return m;
   };

@@ -63,7 +63,7 @@ function movesDivergence(c: Compiled, at: number, steps: readonly Step[], parent
         : `At “${ev.title}” (${when}) ${sideInSentence(c.sc, m.side)} chose “${opt.label}”, a decision ${parentName} never faced`;
     } else {
       const theirs = twin?.move.type === 'orders' ? twin.move.orders : [];
-      const diff = ordersDifference(c, m.orders, theirs, parentName);
+      const diff = ordersDifference(c, m.side, m.orders, theirs, parentName);
       what = `On ${when} ${sideInSentence(c.sc, m.side)} ${diff.length ? diff.join('; ') : 'gave its orders'}`;
     }
     return { text: what, day: st.day, side: st.side, index: k };

@@ -52,7 +52,10 @@ export function choicesOf(sc: Scenario, line: Line): Candidate[] {
         out.push({
           ...base,
           alternatives: [
-            { move: { type: 'orders', side: m.side, orders: rec }, label: rec.length ? `the recorded orders (${rec.map(o => orderText(c, o)).join(', ')})` : 'no orders, as the record has it' },
+            {
+              move: { type: 'orders', side: m.side, orders: rec },
+              label: rec.length ? `the recorded orders (${rec.map(o => orderText(c, m.side, o)).join(', ')})` : 'no orders, as the record has it',
+            },
           ],
         });
       } else if (m.orders.length > 0) out.push({ ...base, alternatives: [{ move: { type: 'orders', side: m.side, orders: [] }, label: 'no orders' }] });

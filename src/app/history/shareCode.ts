@@ -32,7 +32,22 @@
 // contents. Files of format 2 (no segments) and 1 (every move listed) are still read.
 
 import { type PartVersion, versionMismatch, versionsFor } from '../../ai/versions';
-import { type BySide, type Compiled, compile, type GameState, type Injection, type Move, type Order, SIDES, type Side, stateHash, versionWords } from '../../engine/index';
+import {
+  type BySide,
+  type Compiled,
+  compile,
+  type GameState,
+  type Injection,
+  legacyHash,
+  type Move,
+  namesNote,
+  type Order,
+  renumberMove,
+  SIDES,
+  type Side,
+  stateHash,
+  versionWords,
+} from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { type Controller, isController } from '../saveFile';
 import { computerMoves, peopleMoves, positionOverrides, type Regime } from './computerMoves';
@@ -41,12 +56,18 @@ import { type HistoryTree, historyLine, normalSegments, playersOn, samePlayers }
 import type { Line, NodeId, Segment } from './types';
 import { moveKey } from './words';
 
-export const CODE_PREFIX = 'ASD4-';
-/** Codes of earlier formats, still read: 1 wrote every move out, 2 carried no players' versions or teacher's events, 3 no segments. */
-const OLD_PREFIXES: Record<string, number> = { 'ASD1-': 1, 'ASD2-': 2, 'ASD3-': 3 };
-const CODE_VERSION = 4;
+export const CODE_PREFIX = 'ASD5-';
+/**
+ * Codes of earlier formats, still read: 1 wrote every move out, 2 carried no players' versions or
+ * teacher's events, 3 no segments; 1 to 4 numbered notes in one series for both sides.
+ */
+const OLD_PREFIXES: Record<string, number> = { 'ASD1-': 1, 'ASD2-': 2, 'ASD3-': 3, 'ASD4-': 4 };
+const CODE_VERSION = 5;
+/** The first code format whose replies name the other side's note by its own number. */
+const CODE_OWN_NOTES = 5;
 export const BRANCH_FILE_FORMAT = 'anglo-soviet-diplomacy/branch';
-const FILE_VERSION = 3;
+/** 4: as 3, each side numbering its own notes (1 to 3 numbered them in one series; still read). */
+const FILE_VERSION = 4;
 
 export type { Segment };
 
@@ -110,8 +131,10 @@ export interface SharedBranch extends Omit<Held, 'stretches' | 'segments'> {
   stretches: HeldStretch[] | null;
   /** A code's stretches as bytes (format 1: its moves), decoded against the scenario in checkShared. */
   encodedMoves: Uint8Array | null;
-  /** The code's format (1 to 4); 0 for a file. */
+  /** The code's format (1 to 5); 0 for a file. */
   codeVersion: number;
+  /** Made before each side numbered its own notes (codes before 5, files before 4): its people's moves are renumbered as they replay. */
+  oldNotes: boolean;
   /** Null for a format that did not carry them: checkShared takes them from the stretches. */
   segments: Segment[] | null;
   label: string;
@@ -403,7 +426,15 @@ export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareR
   for (const st of stretches) {
     if (!b.segments) segments.push({ at: line.moves.length, players: st.kind === 'moves' ? null : { ...st.players } });
     if (st.kind === 'moves') {
-      line.moves.push(...st.moves);
+      for (const m of st.moves) {
+        // Made before each side numbered its own notes: a move naming a note is renumbered in the state it is made in.
+        if (b.oldNotes && namesNote(m)) {
+          const s = replayLine(sc, upTo(line, line.moves.length), { record: false });
+          const t = s.ok ? renumberMove(s.value, m) : s;
+          if (!t.ok) return refuse('illegal', `the branch does not replay: ${s.ok ? `move ${line.moves.length + 1} is illegal: ` : ''}${t.error}`);
+          line.moves.push(t.value);
+        } else line.moves.push(m);
+      }
       continue;
     }
     if (b.segments && !samePlayers(playersOn(b.segments, line.moves.length), st.players))
@@ -423,7 +454,18 @@ export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareR
     const state = replayLine(sc, start, { record: false });
     if (!state.ok) return refuse('illegal', `the branch does not replay: ${state.error}`);
     const made = await computerMoves(
-      { sc, seed: b.seed, before: [...line.moves], state: state.value, players: st.players, people: st.people, total: st.total, injected: start.injected ?? [], ...(st.gaps ? { gaps: st.gaps } : {}) },
+      {
+        sc,
+        seed: b.seed,
+        before: [...line.moves],
+        state: state.value,
+        players: st.players,
+        people: st.people,
+        total: st.total,
+        injected: start.injected ?? [],
+        ...(st.gaps ? { gaps: st.gaps } : {}),
+        renumber: b.oldNotes,
+      },
       st.kind,
     );
     if (!made.ok) return refuse('illegal', `the branch does not replay: ${made.error}`);
@@ -433,7 +475,8 @@ export async function checkShared(sc: Scenario, b: SharedBranch): Promise<ShareR
   if (bad) return refuse('illegal', `the branch does not replay: ${bad}`);
   const r = replayLine(sc, line, { record: false });
   if (!r.ok) return refuse('illegal', `the branch does not replay: ${r.error}`);
-  const h = stateHash(r.value);
+  // A branch made before each side numbered its own notes recorded its end state in that numbering.
+  const h = b.oldNotes ? legacyHash(r.value) : stateHash(r.value);
   if (h !== b.hash) {
     // A code of format 2 does not say which players made its computer moves, so a change in how they play looks like an alteration.
     const old =
@@ -638,6 +681,7 @@ export function parseShareCode(text: string): ShareResult<SharedBranch> {
         stretches: null,
         encodedMoves: rest.subarray(0, rest.length - 8),
         codeVersion: v,
+        oldNotes: v < CODE_OWN_NOTES,
         segments,
         hash: bytesHex(rest.subarray(rest.length - 8)),
         label: '',
@@ -833,7 +877,7 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   const f = x as Omit<Partial<BranchFile>, 'formatVersion' | 'segments'> & Partial<Pick<BranchFile1, 'moves'>> & { formatVersion?: unknown; segments?: unknown };
   const version = f.formatVersion;
   if (f.format !== BRANCH_FILE_FORMAT) return refuse('format', 'not a branch file of this game (format field missing or foreign)');
-  if (version !== 1 && version !== 2 && version !== FILE_VERSION) return refuse('format', `branch file format ${String(version)} is not supported`);
+  if (version !== 1 && version !== 2 && version !== 3 && version !== FILE_VERSION) return refuse('format', `branch file format ${String(version)} is not supported`);
   if (typeof f.scenario !== 'string' || typeof f.scenarioVersion !== 'number' || typeof f.seed !== 'string' || typeof f.hash !== 'string')
     return refuse('format', 'the branch file lacks its scenario, version, seed or hash');
   if (!Array.isArray(f.reseeds) || f.reseeds.some(r => typeof r !== 'object' || r === null || !Number.isInteger(r.at) || typeof r.seed !== 'string'))
@@ -843,7 +887,7 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   if (version === 1) {
     if (!Array.isArray(f.moves) || !f.moves.every(isMove)) return refuse('format', 'the branch file lacks its moves, or has a malformed one');
     if (f.check !== branchFileCheck1({ ...head, moves: f.moves })) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
-    return { ok: true, value: { ...head, historyPrefix: 0, injected: [], stretches: [{ kind: 'moves', moves: f.moves }], encodedMoves: null, codeVersion: 0, segments: null, label } };
+    return { ok: true, value: { ...head, historyPrefix: 0, injected: [], stretches: [{ kind: 'moves', moves: f.moves }], encodedMoves: null, codeVersion: 0, oldNotes: true, segments: null, label } };
   }
   if (!isCount(f.historyMoves)) return refuse('format', 'the branch file does not say how many of its moves are history’s own');
   if (!Array.isArray(f.injected) || f.injected.some(i => typeof i !== 'object' || i === null || typeof i.event !== 'string' || !isCount(i.at)))
@@ -859,7 +903,20 @@ export function parseBranchFile(text: string): ShareResult<SharedBranch> {
   }
   const base = { ...head, historyMoves: f.historyMoves, injected: f.injected, stretches: f.stretches, ...(segments ? { segments } : {}) };
   if (f.check !== branchFileCheck(base)) return refuse('corrupt', 'the branch file is damaged or was edited: its check does not match its contents');
-  return { ok: true, value: { ...head, historyPrefix: f.historyMoves, injected: f.injected.map(i => ({ event: i.event, at: i.at })), stretches, encodedMoves: null, codeVersion: 0, segments, label } };
+  return {
+    ok: true,
+    value: {
+      ...head,
+      historyPrefix: f.historyMoves,
+      injected: f.injected.map(i => ({ event: i.event, at: i.at })),
+      stretches,
+      encodedMoves: null,
+      codeVersion: 0,
+      oldNotes: version < FILE_VERSION,
+      segments,
+      label,
+    },
+  };
 }
 
 /** A code or a file's text, whichever it is. */

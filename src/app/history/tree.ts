@@ -32,9 +32,12 @@ import {
   type GameState,
   type Injection,
   injectEvent,
+  legacyHash,
   type Move,
+  namesNote,
   ok,
   type Result,
+  renumberMove,
   SIDE_LABEL,
   SIDES,
   type Side,
@@ -112,11 +115,23 @@ export class HistoryTree {
     const shape = checkShape(sc, data);
     if (!shape.ok) return shape;
     const d = shape.value;
-    const tree = new HistoryTree(sc, d.seed, d.nodes);
-    for (const n of d.nodes) {
+    // Before format 3 notes were numbered in one series for both sides: each move that names a note
+    // is renumbered in the state it was made in (parents come first, so their moves already are),
+    // and the end states are checked against the hashes they had in that numbering.
+    const old = d.formatVersion < 3;
+    const nodes = old ? d.nodes.map(n => ({ ...n, moves: [...n.moves] })) : d.nodes;
+    const tree = new HistoryTree(sc, d.seed, nodes);
+    for (const n of nodes) {
+      for (let k = 0; old && k < n.moves.length; k++) {
+        if (!namesNote(n.moves[k]!)) continue;
+        const s = tree.tryStateAt({ node: n.id, at: n.at + k });
+        const m = s.ok ? renumberMove(s.value, n.moves[k]!) : s;
+        if (!m.ok) return err(`branch "${tree.title(n.id)}" does not replay: ${s.ok ? `move ${n.at + k + 1} is illegal: ` : ''}${m.error}`);
+        n.moves[k] = m.value;
+      }
       const r = tree.tryStateAt({ node: n.id, at: tree.length(n.id) });
       if (!r.ok) return err(`branch "${tree.title(n.id)}" does not replay: ${r.error}`);
-      const h = stateHash(r.value);
+      const h = old ? legacyHash(r.value) : stateHash(r.value);
       if (h !== d.hashes[n.id]) return err(`branch "${tree.title(n.id)}" has been altered: its moves lead to state ${h}, but the tree records ${d.hashes[n.id]}`);
     }
     return ok(tree);
@@ -722,7 +737,7 @@ function checkShape(sc: Scenario, data: unknown): Result<TreeData> {
   if (typeof data !== 'object' || data === null) return err('not a history tree: expected a JSON object');
   const d = data as Partial<TreeData>;
   if (d.format !== TREE_FORMAT) return err('not a history tree of this game (format field missing or foreign)');
-  if (d.formatVersion !== 1 && d.formatVersion !== TREE_VERSION) return err(`history tree format version ${String(d.formatVersion)} is not supported`);
+  if (d.formatVersion !== 1 && d.formatVersion !== 2 && d.formatVersion !== TREE_VERSION) return err(`history tree format version ${String(d.formatVersion)} is not supported`);
   if (d.scenario !== sc.id) return err(`the tree is for scenario "${String(d.scenario)}", not "${sc.id}"`);
   if (d.scenarioVersion !== sc.version) return err(versionWords('the tree', sc.id, d.scenarioVersion, sc.version));
   if (typeof d.seed !== 'string') return err('the tree has no seed');

@@ -135,8 +135,11 @@ export interface Divergence {
 /** The stored form of a whole tree (storage port, JSON). */
 export interface TreeData {
   format: typeof TREE_FORMAT;
-  /** 2: a node's players may be null (not recorded); 1 (still read) always named them. */
-  formatVersion: 1 | 2;
+  /**
+   * 3: each side numbers its own notes (1 and 2, still read, numbered them in one series: their
+   * moves are renumbered when read); from 2 a node's players may be null (not recorded); 1 always named them.
+   */
+  formatVersion: 1 | 2 | 3;
   scenario: string;
   scenarioVersion: number;
   /** The trunk's seed: the scenario's history seed (ai/baseline.ts). */
@@ -147,7 +150,7 @@ export interface TreeData {
 }
 export const TREE_FORMAT = 'anglo-soviet-diplomacy/history-tree';
 /** The format version a tree is stored in now (see TreeData.formatVersion). */
-export const TREE_VERSION = 2;
+export const TREE_VERSION = 3;
 
 // ---- diff ----------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 // or the orders the historical player gives for those dates).
 
 import { AI_VIEW, aiRng, historicalPlayer, nextMove } from '../../ai/index';
-import { type Compiled, type GameState, longDate, type Move, type Order, SIDES, type Side, seatView, type Terms } from '../../engine/index';
+import { type Compiled, type GameState, longDate, type Move, noteName, type Order, other, SIDES, type Side, seatView, type Terms } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { playerText } from '../playerWords';
 import type { NodePlayers } from './types';
@@ -31,10 +31,10 @@ export function termsText(c: Compiled, terms: Terms): string {
 }
 
 /** One order in words, as a clause ("ordered \"Brief the press\"", "sent a note offering ..."). */
-export function orderText(c: Compiled, o: Order): string {
+export function orderText(c: Compiled, side: Side, o: Order): string {
   if (o.kind === 'action') return `“${c.actions[c.actionIndex.get(o.id)!]?.label ?? o.id}”`;
   if (o.kind === 'offer') return `a note offering ${termsText(c, o.terms)}`;
-  return `${o.accept ? 'accepting' : 'turning down'} note ${o.offer}`;
+  return `${o.accept ? 'accepting' : 'turning down'} ${noteName(other(side), o.offer)}`;
 }
 
 /** The option a decision move took, with its event. */
@@ -51,7 +51,7 @@ export function describeMove(c: Compiled, _before: GameState, m: Move): string {
     return `${sideName(c, m.side)}, at “${ev.title}”: ${opt.label}`;
   }
   if (m.orders.length === 0) return `${sideName(c, m.side)} gives no orders`;
-  return `${sideName(c, m.side)}'s orders: ${m.orders.map(o => orderText(c, o)).join(', ')}`;
+  return `${sideName(c, m.side)}'s orders: ${m.orders.map(o => orderText(c, m.side, o)).join(', ')}`;
 }
 
 /** An event a teacher introduced (engine inject.ts), in words: "The teacher introduced “The Arcos raid”". */
@@ -88,18 +88,18 @@ export function isHistoricalMove(c: Compiled, before: GameState, m: Move): boole
 }
 
 /** The differences between two sides' orders for the same moment, as clauses. */
-export function ordersDifference(c: Compiled, mine: readonly Order[], theirs: readonly Order[], theirName: string): string[] {
+export function ordersDifference(c: Compiled, side: Side, mine: readonly Order[], theirs: readonly Order[], theirName: string): string[] {
   const mk = new Set(mine.map(orderKey));
   const tk = new Set(theirs.map(orderKey));
   const added = mine.filter(o => !tk.has(orderKey(o)));
   const dropped = theirs.filter(o => !mk.has(orderKey(o)));
   const out: string[] = [];
   const actions = added.filter(o => o.kind === 'action');
-  if (actions.length) out.push(`ordered ${actions.map(o => orderText(c, o)).join(' and ')}`);
-  for (const o of added) if (o.kind === 'offer') out.push(`sent ${orderText(c, o)}`);
-  for (const o of added) if (o.kind === 'reply') out.push(`answered by ${orderText(c, o)}`);
+  if (actions.length) out.push(`ordered ${actions.map(o => orderText(c, side, o)).join(' and ')}`);
+  for (const o of added) if (o.kind === 'offer') out.push(`sent ${orderText(c, side, o)}`);
+  for (const o of added) if (o.kind === 'reply') out.push(`answered by ${orderText(c, side, o)}`);
   const droppedActions = dropped.filter(o => o.kind === 'action');
-  if (droppedActions.length) out.push(`did not order ${droppedActions.map(o => orderText(c, o)).join(' or ')} as ${theirName} did`);
+  if (droppedActions.length) out.push(`did not order ${droppedActions.map(o => orderText(c, side, o)).join(' or ')} as ${theirName} did`);
   for (const o of dropped) if (o.kind === 'offer') out.push(`sent no note offering ${termsText(c, o.terms)} as ${theirName} did`);
   return out;
 }

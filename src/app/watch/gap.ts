@@ -6,7 +6,7 @@
 // transit (sent on one day, read on another); and an effect seen without its cause (the other
 // side's private business, such as a secret cabinet decision, felt only in what it moved).
 
-import { type BySide, longDate, other, type Side } from '../../engine/index';
+import { type BySide, longDate, noteName, noteOfCause, other, type Side } from '../../engine/index';
 import type { Frame, HeardLine } from './timeline';
 
 export type GapKind =
@@ -54,8 +54,11 @@ export const cityOf = (s: Side): string => CITY[s];
 
 const cell = (frame: Frame, x: HeardLine): GapCell => ({ frame: frame.index, date: frame.date, text: x.text, label: x.label, sources: x.sources, withheld: x.withheld });
 
-/** A note's number, from its cause ("offer:3"), or null. */
-const noteOf = (x: HeardLine) => (/^offer:(\d+)$/.exec(x.cause) ? Number(x.cause.slice(6)) : null);
+/** The note a line is about, from its cause ("offer:ussr:3"), as the news names it, or null. */
+const noteOf = (x: HeardLine) => {
+  const n = noteOfCause(x.cause);
+  return n && noteName(n.from, n.n);
+};
 
 export function knowledgeGap(frames: readonly Frame[]): GapModel {
   // Each side's lines in the order heard, with the frame they were heard in.
@@ -104,9 +107,13 @@ export function knowledgeGap(frames: readonly Frame[]): GapModel {
     const src = lines[who].find(y => y.x.text === r.cells[who]!.text && y.x.day === r.day);
     const n = src ? noteOf(src.x) : null;
     if (n === null) continue;
-    const sent = /sends proposals/.test(r.cells[who]!.text);
+    const text = r.cells[who]!.text;
     r.kind = 'note';
-    r.note = sent ? `Note ${n} is on its way: ${CITY[other(who)]} reads it only when it arrives` : `Note ${n} arrives in ${CITY[who]}`;
+    r.note = /sends proposals/.test(text)
+      ? `${n} is on its way: ${CITY[other(who)]} reads it only when it arrives`
+      : /before it arrives/.test(text)
+        ? `${n} lapsed on its way: ${CITY[other(who)]} never reads it`
+        : `${n} arrives in ${CITY[who]}`;
   }
   rows.sort((x, y) => x.day - y.day || order(x) - order(y));
   const sight: GapModel['sight'] = [];

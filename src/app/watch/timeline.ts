@@ -3,7 +3,7 @@
 // private business), the moves each side made itself, and the figures as each side could read them
 // with how far they moved. Built only from seat views: a side's column holds nothing it did not know.
 
-import { type BySide, type Compiled, longDate, type NewsItem, newsDay, type Order, type SeatView, SIDES, type Side, seen } from '../../engine/index';
+import { type BySide, type Compiled, longDate, type NewsItem, newsDay, noteName, type Order, other, type SeatView, SIDES, type Side, seen } from '../../engine/index';
 import { describeCause } from '../../engine/ledger';
 import { sourcesLine } from '../citations';
 import { Heard } from '../heard';
@@ -99,12 +99,12 @@ function heardLine(c: Compiled, n: NewsItem, at: number): HeardLine {
   return { day: n.day, shown: newsDay(c, n), text: n.text, cause: n.cause, label: d.label, sources: d.sources, withheld, headline: n.headline !== undefined, at };
 }
 
-function orderText(c: Compiled, o: Order, failedDay: (action: string) => boolean): string {
+function orderText(c: Compiled, side: Side, o: Order, failedDay: (action: string) => boolean): string {
   if (o.kind === 'action') {
     const a = c.actions[c.actionIndex.get(o.id)!];
     return `${a?.label ?? o.id}${failedDay(o.id) ? ' (refused in cabinet)' : ''}`;
   }
-  if (o.kind === 'reply') return `${o.accept ? 'Accept' : 'Reject'} note ${o.offer}`;
+  if (o.kind === 'reply') return `${o.accept ? 'Accept' : 'Reject'} ${noteName(other(side), o.offer)}`;
   const terms = Object.entries(o.terms).map(([t, v]) => {
     const term = c.terms.find(x => x.id === t);
     return `${term?.label ?? t}: ${term?.options.find(x => x.id === v)?.label ?? v}`;
@@ -121,7 +121,7 @@ function ownMove(rec: Recording, pos: number, after: SeatView): OwnMove {
     return { pos, kind: 'decide', text: `${ev.title}: ${o.label}`, lines: [], historical: o.historical };
   }
   const failed = (id: string) => after.failed[c.actionIndex.get(id)!] === c.days[rec.turnAt(pos)];
-  const lines = m.orders.map(o => orderText(c, o, failed));
+  const lines = m.orders.map(o => orderText(c, m.side, o, failed));
   return { pos, kind: 'orders', text: lines.length ? `${lines.length === 1 ? 'One order' : `${lines.length} orders`} given:` : 'No orders this turn', lines, historical: null };
 }
 

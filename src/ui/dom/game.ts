@@ -377,14 +377,15 @@ export class GameScreen {
     if (x.kind !== 'note-rejected' && x.kind !== 'note-ratified' && x.kind !== 'note-refused') return null;
     const them = this.side === 'britain' ? 'ussr' : 'britain';
     if (this.m.opponentOf(this.side) === 'human') return null;
-    const n = /note (\d+)/.exec(x.text)?.[1];
-    if (!n) return null;
-    const about = new RegExp(`\\bnote ${n}\\b`);
+    // The note the headline names ("Britain rejects Soviet note 1."), named so in the answer's reasons too.
+    const note = /\b(British|Soviet) note (\d+)\b/.exec(x.text)?.[0];
+    if (!note) return null;
+    const about = new RegExp(`\\b${note}\\b`);
     const answer = (this.m.reasons?.(them) ?? []).find(e => e.kind === 'orders' && about.test(e.reasons.summary));
     if (!answer) return null;
     // Asked of the man who answered ("Why did Maxim Litvinov reject note 1?"), whoever leads that side now.
     const lead = this.m.c.ministers[this.m.view(this.side).lead[them]]!.name;
-    const title = `Why did ${lead} ${x.kind === 'note-rejected' ? 'reject' : 'accept'} note ${n}?`;
+    const title = `Why did ${lead} ${x.kind === 'note-rejected' ? 'reject' : 'accept'} ${note}?`;
     return reasonsView(sideInText(this.m.c, them), [{ ...answer, reasons: answer.reasons.answers ?? answer.reasons }], title);
   }
 

@@ -6,7 +6,7 @@ import { ACCEPTANCE_HELP, type Affordances, acceptanceWords, keepDraftOpen } fro
 import { effectsSummary, previewNotes, sideInText, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
-import { CATEGORY_LABEL, type Category, type Compiled, type LegalAction, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
+import { CATEGORY_LABEL, type Category, type Compiled, type LegalAction, noteName, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
 import { h } from './h';
 import { fullSelect } from './select';
 
@@ -149,7 +149,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
           return h(
             'article',
             { class: 'note' },
-            h('h4', null, `Note ${o.n} from ${sideInText(c, o.from)}`),
+            h('h4', null, noteName(o.from, o.n)),
             h(
               'table',
               { class: 'terms' },
@@ -186,7 +186,9 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
       h(
         'p',
         { class: 'empty' },
-        mine ? `Your note ${mine.n} is still awaiting an answer; you may send another once it is answered or lapses.` : (c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'),
+        mine
+          ? `Your note (${noteName(mine.from, mine.n)}) is still awaiting an answer; you may send another once it is answered or lapses.`
+          : (c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'),
       ),
     );
   } else {
@@ -266,7 +268,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
         h(
           'ul',
           null,
-          [...view.offers].reverse().map(o => h('li', null, `Note ${o.n}, ${c.sc.sides[o.from].name}: ${STATUS[o.status]}`)),
+          [...view.offers].reverse().map(o => h('li', null, `${noteName(o.from, o.n)}: ${o.unread ? 'lapsed on its way, overtaken by events, never read' : STATUS[o.status]}`)),
         ),
       )
     : null;

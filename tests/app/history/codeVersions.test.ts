@@ -92,7 +92,7 @@ describe('compact branch files', () => {
     const old = readFileSync(new URL('./fixtures/branch-format1.json', import.meta.url), 'utf8');
     expect(text.length).toBeLessThan(old.length / 3);
     const f = JSON.parse(text);
-    expect(f.formatVersion).toBe(3);
+    expect(f.formatVersion).toBe(4);
     expect(f.historyMoves).toBe(decisionStep(t, 'arcos-tip').index);
     expect(f.stretches).toHaveLength(1);
     const st = f.stretches[0];

@@ -19,8 +19,9 @@ import {
   TreeStore,
   treeSlot,
 } from '../../../src/app/history/index';
+import type { TreeData } from '../../../src/app/history/types';
 import { MemoryKV } from '../../../src/app/storage';
-import { stateHash } from '../../../src/engine/index';
+import { legacyHash, type Side, stateHash } from '../../../src/engine/index';
 import { decisionStep, mixedBranch, refusalOf, sc1927, tree1927 } from './helpers';
 
 /** Who played each move of a node's path, as the tree records it (the node whose own move it is). */
@@ -140,6 +141,17 @@ describe('a damaged or edited code or file that says who played', () => {
   });
 });
 
+/** A stored tree as formats 1 and 2 wrote it: each reply naming the n-th note sent, each end state hashed so (renumber.ts). */
+function oldNumbering(t: HistoryTree, d: TreeData): TreeData {
+  const nodes = d.nodes.map(n => {
+    const sent = t.state(n.id).offers; // every note of the node's path, in the order sent
+    const place = (side: Side, k: number) => sent.findIndex(o => o.from !== side && o.n === k) + 1;
+    const moves = n.moves.map(m => (m.type === 'orders' ? { ...m, orders: m.orders.map(o => (o.kind === 'reply' ? { ...o, offer: place(m.side, o.offer) } : o)) } : m));
+    return { ...n, moves };
+  });
+  return { ...d, nodes, hashes: Object.fromEntries(d.nodes.map(n => [n.id, legacyHash(t.state(n.id))])) };
+}
+
 describe('the stored tree and who played', () => {
   it('loads an old store (format 1), and refuses one that names a player this game does not have', () => {
     const t = tree1927();
@@ -147,16 +159,20 @@ describe('the stored tree and who played', () => {
     const kv = new MemoryKV();
     expect(new TreeStore(kv).save(t).ok).toBe(true);
     const d = JSON.parse(kv.getItem(treeSlot('1927'))!);
-    expect(d.formatVersion).toBe(2);
+    expect(d.formatVersion).toBe(3);
     const load = (x: unknown) => {
       const k = new MemoryKV();
       k.setItem(treeSlot('1927'), JSON.stringify(x));
       return new TreeStore(k).load(sc1927);
     };
-    const v1 = load({ ...d, formatVersion: 1 });
+    // Format 1 also numbered notes in one series for both sides: the stored moves and hashes as it wrote them.
+    const v1 = load(oldNumbering(t, { ...d, formatVersion: 1 }));
     expect(v1.ok && v1.value!.nodes().map(n => n.players)).toEqual(t.nodes().map(n => n.players));
+    // Notes from both sides, so the old numbering's hashes differ from today's; read back, the same moves as the tree saved.
+    expect(t.nodes().some(n => legacyHash(t.state(n.id)) !== stateHash(t.state(n.id)))).toBe(true);
+    expect(v1.ok && v1.value!.toData().nodes.map(n => n.moves)).toEqual(d.nodes.map((n: TreeData['nodes'][number]) => n.moves));
     // Format 1 always named the players.
-    const nulled = { ...d, formatVersion: 1, nodes: d.nodes.map((n: object, j: number) => (j === 1 ? { ...n, players: null } : n)) };
+    const nulled = { ...oldNumbering(t, { ...d, formatVersion: 1 }), nodes: d.nodes.map((n: object, j: number) => (j === 1 ? { ...n, players: null } : n)) };
     const r1 = load(nulled);
     expect(!r1.ok && r1.error.message).toContain('does not say who plays each side');
     const banana = { ...d, nodes: d.nodes.map((n: object, j: number) => (j === 1 ? { ...n, players: { britain: 'banana', ussr: 'human' } } : n)) };
