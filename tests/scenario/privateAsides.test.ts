@@ -34,7 +34,8 @@ const ASIDES: Record<string, Aside[]> = {
   ],
   '1929': [
     { pub: 'rykov-molotov', priv: 'home-office-immunity', side: 'britain', words: 'illegal work' },
-    { pub: 'protocol-aftermath', priv: 'office-reads-pledge', side: 'britain', words: 'reads the pledge' },
+    // The Office's reading of the pledge: Britain reads it in the Cabinet's own decision on the protocol, that turn.
+    { pub: 'protocol-aftermath', priv: 'cabinet-approves', side: 'britain', words: 'reading of the pledge' },
     { pub: 'protocol-aftermath', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
     { pub: 'mikoyan-machinery', priv: 'ovey-instructions', side: 'britain', words: 'propaganda' },
     { pub: 'snowden-linkage', priv: 'treasury-turns', side: 'britain', words: 'Trade Facilities Act' },
