@@ -4,7 +4,9 @@
 // When the scenarios became version 3 for those rule changes, only their version and hash were
 // written again: the same moves reach the same state but for its version number. For version 4 (the
 // keyed dice, which change every game; in 1932 also the Simon-Litvinov meeting moved to the eve of
-// Ottawa) they were recorded again, with the same seeds and players.
+// Ottawa) they were recorded again, with the same seeds and players. For version 5 (one side's
+// private asides in events of their own) only their version and hash were written again: the same
+// moves reach the same state but for the version and the added events.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

@@ -1,0 +1,123 @@
+// Events both sides read keep one side's private papers out of their text: a minister's minute,
+// a private conclusion, internal advice stand in an event of their own marked privateTo, which
+// fires on the same turn as the public one. Played with the historical players, the other side
+// never reads the aside (nor sees its event fire), and the side it belongs to reads it beside the
+// public fact.
+import { describe, expect, it } from 'vitest';
+import { historicalPlayer, runGame } from '../../src/ai/index';
+import { type Compiled, compile, createGame, type GameState, seatView } from '../../src/engine/index';
+import type { Side } from '../../src/engine/vocab';
+import { loadScenarioFile } from '../loadScenario';
+
+interface Aside {
+  /** The public event the aside once stood in. */
+  pub: string;
+  /** Its own event, read only by `side`; null where it went into the deciding side's prompt. */
+  priv: string | null;
+  side: Side;
+  /** Words of the aside that the public event's text must no longer hold. */
+  words: string;
+}
+
+const ASIDES: Record<string, Aside[]> = {
+  '1927': [
+    { pub: 'arcos-raid', priv: null, side: 'britain', words: 'thought you had approved' },
+    { pub: 'rosengolts-protest', priv: null, side: 'ussr', words: 'drafted and redrafted' },
+    { pub: 'answer-protest', priv: null, side: 'britain', words: 'Home Office report' },
+    { pub: 'khinchuk-geneva', priv: 'offices-not-marked', side: 'britain', words: 'Home Office' },
+    { pub: 'haul-assessed', priv: 'palairet-minute', side: 'britain', words: 'Palairet' },
+    { pub: 'decree-instructions', priv: 'gregory-privileges', side: 'britain', words: 'Gregory' },
+    { pub: 'mikoyan-cease', priv: 'niemeyer-bogey', side: 'britain', words: 'Niemeyer' },
+    { pub: 'the-note', priv: 'litvinov-no-fears', side: 'ussr', words: 'German diplomat' },
+    { pub: 'deadlock', priv: 'litvinov-home-consumption', side: 'ussr', words: 'Guildhall offer' },
+    { pub: 'deadlock', priv: 'gregory-susceptible', side: 'britain', words: 'susceptible communities' },
+  ],
+  '1929': [
+    { pub: 'rykov-molotov', priv: 'home-office-immunity', side: 'britain', words: 'illegal work' },
+    // The Office's reading of the pledge: Britain reads it in the Cabinet's own decision on the protocol, that turn.
+    { pub: 'protocol-aftermath', priv: 'cabinet-approves', side: 'britain', words: 'reading of the pledge' },
+    { pub: 'protocol-aftermath', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
+    { pub: 'mikoyan-machinery', priv: 'ovey-instructions', side: 'britain', words: 'propaganda' },
+    { pub: 'snowden-linkage', priv: 'treasury-turns', side: 'britain', words: 'Trade Facilities Act' },
+    { pub: 'grain-for-export', priv: 'office-no-grain', side: 'britain', words: 'grain to spare' },
+    { pub: 'industrialists-visit', priv: null, side: 'britain', words: 'Cushendun' },
+    { pub: 'trotsky-visa', priv: null, side: 'britain', words: 'Clynes' },
+    { pub: 'loan-question', priv: null, side: 'britain', words: 'cardinal error' },
+    { pub: 'daily-worker', priv: null, side: 'britain', words: 'no breach' },
+    { pub: 'dominions-promise', priv: 'cid-afghan-plan', side: 'britain', words: 'Imperial Defence' },
+    { pub: 'dominion-replies', priv: 'dalton-dominions', side: 'britain', words: 'Dalton' },
+    { pub: 'backbench-deputation', priv: 'henderson-to-dalton', side: 'britain', words: 'Dalton' },
+    { pub: 'talks-open-sept', priv: 'dovgalevsky-instructions', side: 'ussr', words: 'of his own' },
+    { pub: 'tca-signing', priv: 'ambassador-satisfied', side: 'ussr', words: 'satisfactory' },
+  ],
+  '1932': [
+    { pub: 'disarmament-opens', priv: 'chiefs-undefended', side: 'britain', words: 'Far East' },
+    { pub: 'simon-bogomolov', priv: 'macdonald-minute-bogomolov', side: 'britain', words: 'MacDonald' },
+    { pub: 'famine-autumn', priv: 'embassy-shortages', side: 'britain', words: 'Ovey' },
+    { pub: 'plan-complete', priv: 'ovey-bright-spot', side: 'britain', words: 'Ovey' },
+    { pub: 'sokolnikov-figures', priv: 'northern-pleased', side: 'britain', words: 'Northern Department' },
+    { pub: 'ottawa-signed', priv: 'cabinet-after-ottawa', side: 'britain', words: 'Bennett' },
+    { pub: 'litvinov-concern', priv: 'strang-not-alarmed', side: 'britain', words: 'not much troubled' },
+  ],
+};
+
+const other = (side: Side): Side => (side === 'britain' ? 'ussr' : 'britain');
+const SEEDS = ['asides-1', 'asides-2', 'asides-3', 'asides-4'];
+
+/** Everything a side reads of the events it has seen fire: their titles and texts, and its news. */
+function readBy(c: Compiled, s: GameState, side: Side): string {
+  const v = seatView(c, s, side);
+  const events = c.events.filter(e => v.fired[e.i]! >= 0).map(e => `${e.title}\n${e.text}`);
+  return [...events, ...v.news.map(n => n.text)].join('\n');
+}
+
+describe.each(Object.keys(ASIDES))('%s: private asides are not in text both sides read', id => {
+  const sc = loadScenarioFile(id);
+  const c = compile(sc);
+  const ev = (eid: string) => {
+    const e = c.events[c.eventIndex.get(eid)!];
+    if (!e) throw new Error(`no event ${eid} in ${id}`);
+    return e;
+  };
+  const games = SEEDS.map(seed => runGame(sc, createGame(sc, seed), { britain: historicalPlayer, ussr: historicalPlayer }, false).state);
+
+  it.each(ASIDES[id]!)('$pub: $words is $side business only', a => {
+    const pub = ev(a.pub);
+    expect(`${pub.title} ${pub.text}`).not.toContain(a.words);
+    if (a.priv === null) {
+      // Put in the deciding side's prompt, which the other side never reads.
+      expect(pub.decision?.side).toBe(a.side);
+      expect(pub.decision!.prompt).toContain(a.words);
+      return;
+    }
+    const priv = ev(a.priv);
+    expect(priv.privateTo).toBe(a.side);
+    expect(priv.text).toContain(a.words);
+    let played = 0;
+    for (const s of games) {
+      if (s.fired[pub.i]! < 0) continue;
+      played++;
+      // Fired with the public event, on the same turn.
+      expect(s.fired[priv.i]).toBe(s.fired[pub.i]);
+      expect(seatView(c, s, a.side).fired[priv.i]).toBe(s.fired[priv.i]);
+      expect(readBy(c, s, a.side)).toContain(priv.text);
+      const them = readBy(c, s, other(a.side));
+      expect(seatView(c, s, other(a.side)).fired[priv.i]).toBe(-1);
+      expect(them).not.toContain(priv.title);
+      expect(them).not.toContain(priv.text);
+    }
+    // Random events may miss a seed; every aside is read in at least one historical game.
+    expect(played).toBeGreaterThan(0);
+  });
+
+  if (id === '1932')
+    it("the officials' reading of Article 21 is Britain's alone, the stances it moves too", () => {
+      const e = ev('officials-article21');
+      expect(e.privateTo).toBe('britain');
+      const s = games.find(g => g.fired[e.i]! >= 0);
+      expect(s).toBeDefined();
+      expect(seatView(c, s!, 'ussr').fired[e.i]).toBe(-1);
+      expect(readBy(c, s!, 'ussr')).not.toContain(e.text);
+      expect(seatView(c, s!, 'ussr', { ledger: true }).ledger.some(x => x.cause === 'event:officials-article21')).toBe(false);
+    });
+});
