@@ -55,6 +55,7 @@ import {
   type Side,
   scoreRole,
   seatHeadOf,
+  seatNames,
   seatHeads,
   seatView,
   termsOf,
@@ -841,9 +842,7 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
           .filter(r => !seatsLead(c, side, r.id))
           .map(r => ({
             seat: { side, role: r.id },
-            label: `${termsOf(c, r.id)
-              .map(t => t.name)
-              .join(', then ')}, ${sc.sides[side].name}`,
+            label: `${seatNames(c, r.id)}, ${sc.sides[side].name}`,
             students: [] as Student[],
           }))
       : c.side[side].ministers
@@ -872,11 +871,7 @@ export function seatHolders(sc: Scenario, seats: GroupLog['seats']): { role: str
 /** The lead's name, and those of the ministers whose terms follow his in the lead's seat ("Sir Austen Chamberlain, then Arthur Henderson"). */
 function leadNames(c: Compiled, side: Side, lead: number): string {
   const r = c.roles.find(x => x.side === side && x.minister === lead);
-  return r
-    ? termsOf(c, seatHeadOf(c, r.id))
-        .map(t => t.name)
-        .join(', then ')
-    : c.ministers[lead]!.name;
+  return r ? seatNames(c, seatHeadOf(c, r.id)) : c.ministers[lead]!.name;
 }
 
 /** Whether the seat headed by role `head` is the lead's: its chain of terms holds the side's lead minister at the start. */
