@@ -33,7 +33,23 @@ export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } fr
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outlookFacts } from './outlook';
 export { PRESSURE_LINE } from './parliament';
 export type { Rng, RngState } from './rng';
-export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, roleNow, rolesOf, seatFollows, seatHeadOf, seatHeads, seatNames, termsOf, withoutSecretAims } from './roles';
+export {
+  advises,
+  bodyName,
+  type PublicRole,
+  publicRoles,
+  type RoleBrief,
+  roleAt,
+  roleBrief,
+  roleNow,
+  rolesOf,
+  seatFollows,
+  seatHeadOf,
+  seatHeads,
+  seatNames,
+  termsOf,
+  withoutSecretAims,
+} from './roles';
 export { sampleState } from './sample';
 export { type Loaded, type LoadOptions, loadSave, makeSave, replay, SAVE_FORMAT, type Save, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';

@@ -76,6 +76,16 @@ export function termsOf(c: Compiled, head: string): CRole[] {
   }
 }
 
+/** The body that decides for a side, as the screens name it. */
+export const bodyName = (side: Side): string => (side === 'britain' ? 'Cabinet' : 'Politburo');
+
+/**
+ * Whether a role's ballot is advice rather than a vote: its minister is outside the body that
+ * decides for his side (member: false: an envoy, an official, a candidate member). It weighs in the
+ * decision as a vote does (support() weighs every minister in office); only the words differ.
+ */
+export const advises = (c: Compiled, r: CRole): boolean => r.minister >= 0 && !c.ministers[r.minister]!.member;
+
 /**
  * How a seat's next role follows the one before, for the words that name them: "then" when he takes
  * over the same office (Churchill, then Snowden, at the Exchequer); when he holds another office

@@ -58,7 +58,14 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
                   'label',
                   { for: `role-${r.id}` },
                   h('strong', null, r.name),
-                  h('span', { class: 'option-sub' }, `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${terms.slice(1).map((t, k) => `; ${seatFollows(terms[k]!, t)} ${t.name}, ${t.office}`).join('')}`),
+                  h(
+                    'span',
+                    { class: 'option-sub' },
+                    `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${terms
+                      .slice(1)
+                      .map((t, k) => `; ${seatFollows(terms[k]!, t)} ${t.name}, ${t.office}`)
+                      .join('')}`,
+                  ),
                 ),
                 input,
               );
