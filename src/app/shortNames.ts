@@ -37,8 +37,8 @@ export const OFFICE_SHORT: Readonly<Record<string, string>> = {
   'Head of the Trade Delegation': 'Trade Delegation',
   'Leader of the United Opposition': 'Opposition',
   'Leader of the Liberal Party': 'Liberal leader',
-  'Secretary of State for Dominion Affairs and for the Colonies': 'Colonies',
-  'Secretary of State for the Dominions and Colonies': 'Colonies',
+  // Amery (1927-29) and Passfield (1929-30) held the two offices together.
+  'Secretary of State for the Colonies and Secretary of State for Dominion Affairs': 'Col. & Dominions',
   'Secretary of State for the Dominions': 'Dominions',
   'Secretary of State for the Colonies': 'Colonies',
   'Parliamentary Under-Secretary for Foreign Affairs': 'Under-Sec., FO',

@@ -7,7 +7,7 @@
 
 import { aimsView } from '../ui/dom/classroom';
 import { h } from '../ui/dom/h';
-import type { SeatMessage, VoteMessage } from './protocol';
+import type { SeatMessage, TallyLine, VoteMessage } from './protocol';
 
 export class CabinetPanel {
   readonly el: HTMLDetailsElement;
@@ -48,12 +48,14 @@ export class CabinetPanel {
       ? `your score ${Math.round(cab.score.total)}/100`
       : cab?.votes
         ? open
-          ? `${open} to vote on`
+          ? `${open} to ${cab.advises ? 'advise' : 'vote'} on`
           : items.length
-            ? 'votes cast'
-            : 'nothing to vote on'
+            ? cab.advises
+              ? 'advice given'
+              : 'votes cast'
+            : `nothing to ${cab.advises ? 'advise' : 'vote'} on`
         : cab?.tally?.length
-          ? votesIn(cab.tally.reduce((n, t) => n + t.for.length + t.against.length, 0))
+          ? ballotsIn(cab.tally)
           : '';
     this.summary.replaceChildren(h('span', { class: 'cp-who' }, `Your role: ${who}`));
     if (tail) this.summary.append(h('span', { class: open ? 'cp-count due' : 'cp-count' }, tail));
@@ -110,7 +112,13 @@ export class CabinetPanel {
               { class: 'cp-buttons' },
               button(1, 'For'),
               button(-1, 'Against'),
-              h('span', { class: 'cp-mine' }, mine === undefined ? 'Not voted: your minister votes by his own stance' : `You vote ${mine === 1 ? 'For' : 'Against'}`),
+              h(
+                'span',
+                { class: 'cp-mine' },
+                mine === undefined
+                  ? `${cab.advises ? 'No advice given' : 'Not voted'}: your minister weighs in by his own stance`
+                  : `You ${cab.advises ? 'advise' : 'vote'} ${mine === 1 ? 'For' : 'Against'}`,
+              ),
             ),
           ),
         );
@@ -129,6 +137,8 @@ export class CabinetPanel {
                   h('strong', null, t.label),
                   ` (counts ${cab.items.find(i => i.item === t.item)?.when ?? ''}): `,
                   t.for.length || t.against.length ? `For: ${t.for.join(', ') || 'none'}. Against: ${t.against.join(', ') || 'none'}.` : 'no votes yet.',
+                  // Those outside the body advise: their ballots are listed apart from the votes.
+                  t.advice ? ` Advice for: ${t.advice.for.join(', ') || 'none'}; against: ${t.advice.against.join(', ') || 'none'}.` : '',
                 ),
               ),
             )
@@ -141,7 +151,9 @@ export class CabinetPanel {
         h(
           'ul',
           { class: 'cp-counted' },
-          cab.counted.map(b => h('li', null, `${b.turn === m.view.turn ? 'This turn' : 'Last turn'}: ${cab.tally ? b.name : 'you'} voted ${b.vote === 1 ? 'For' : 'Against'} “${b.label}”.`)),
+          cab.counted.map(b =>
+            h('li', null, `${b.turn === m.view.turn ? 'This turn' : 'Last turn'}: ${cab.tally ? b.name : 'you'} ${b.advice ? 'advised' : 'voted'} ${b.vote === 1 ? 'For' : 'Against'} “${b.label}”.`),
+          ),
         ),
       );
     }
@@ -150,3 +162,14 @@ export class CabinetPanel {
 }
 
 const votesIn = (n: number): string => (n === 0 ? 'no ministers’ votes yet' : n === 1 ? '1 minister’s vote in' : `${n} ministers’ votes in`);
+
+/** The lead's count of ballots in: the votes, and the advice apart from them when any has come. */
+function ballotsIn(tally: readonly TallyLine[]): string {
+  let votes = 0,
+    advice = 0;
+  for (const t of tally) {
+    votes += t.for.length + t.against.length;
+    advice += (t.advice?.for.length ?? 0) + (t.advice?.against.length ?? 0);
+  }
+  return advice ? `${votesIn(votes)}, ${advice === 1 ? '1 piece' : `${advice} pieces`} of advice` : votesIn(votes);
+}

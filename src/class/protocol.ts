@@ -86,9 +86,11 @@ export interface BallotItem {
 export interface TallyLine {
   item: string;
   label: string;
-  /** The names of the ministers whose students voted for / against. */
+  /** The names of the ministers whose students voted for / against (members of the deciding body). */
   for: string[];
   against: string[];
+  /** The names of those outside the body (member: false) whose students advised for / against; absent when none has. */
+  advice?: { for: string[]; against: string[] };
 }
 
 /** A ballot that went into a sealed move (this turn or the last). */
@@ -100,12 +102,16 @@ export interface CountedBallot {
   item: string;
   label: string;
   vote: 1 | -1;
+  /** The ballot was advice: its minister is outside the deciding body. */
+  advice?: true;
 }
 
 /** A seat's part in its cabinet: its role, its votes, and (for the lead) the tally. */
 export interface CabinetPanel {
   /** Whether this seat votes now (a minister in office, not the lead, of a side a student leads). */
   votes: boolean;
+  /** Its ballot is advice, not a vote: its minister is outside the body that decides (member: false). */
+  advises?: boolean;
   /** What the seat does in the cabinet now, or why it does not vote. */
   note: string;
   /** The items open to a vote now (for the lead, those the ministers may vote on). */

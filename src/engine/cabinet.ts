@@ -87,14 +87,20 @@ export function approvalOdds(c: Compiled, s: GameState, side: Side, v: Vote, vot
   return 5 * (support(c, s, side, v.issue, v.direction, votes) + (standing - 50) / 200 - v.difficulty / 100);
 }
 
-/** "2 for, 1 against": the students' votes on an item, for the side's own news. */
-export function tally(votes: Votes): string {
-  let yes = 0,
-    no = 0;
-  for (const v of votes.values())
-    if (v === 1) yes++;
-    else no++;
-  return `ministers' votes ${yes} for, ${no} against`;
+/**
+ * "ministers' votes 2 for, 1 against; advice 1 for, 0 against": the students' ballots on an item,
+ * for the side's own news. A student playing a minister outside the deciding body (member: false:
+ * an envoy, an official, a candidate member) advises; his ballot weighs as any other in support(),
+ * but it is not a vote, so it is counted apart.
+ */
+export function tally(c: Compiled, votes: Votes): string {
+  // Votes for, against; advice for, against.
+  const n = [0, 0, 0, 0];
+  for (const [k, v] of votes) n[(c.ministers[k]!.member ? 0 : 2) + (v === 1 ? 0 : 1)]!++;
+  const parts: string[] = [];
+  if (n[0]! + n[1]!) parts.push(`ministers' votes ${n[0]} for, ${n[1]} against`);
+  if (n[2]! + n[3]!) parts.push(`advice ${n[2]} for, ${n[3]} against`);
+  return parts.join('; ');
 }
 
 /** Put an item to the cabinet, with the students' votes on it if any. Returns whether it passed; a failure costs the lead standing. */
@@ -103,7 +109,7 @@ export function cabinetDecision(d: Draft, side: Side, v: Vote, label: string, ca
   const passed = roll(d, v.roll) < p;
   const body = side === 'britain' ? 'The Cabinet' : 'The Politburo';
   // Deliberations are private: the side's own news.
-  if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}${votes?.size ? ` (${tally(votes)})` : ''}.`, cause, side);
+  if (d.rec) news(d, `${body} ${passed ? 'approves' : 'rejects'}: ${label}${votes?.size ? ` (${tally(d.c, votes)})` : ''}.`, cause, side);
   if (!passed) {
     addFig(d, ofSide(d.c.side, side).iStanding, -4, 'rule:cabinet-defeat', d.rec ? `${body} rejected ${label}` : undefined);
     for (const f of v.onFail) f(d, cause);

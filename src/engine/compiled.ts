@@ -164,6 +164,8 @@ export interface CMinister {
   /** Later offices, each from the firing of an event (index), in the file's order; display only. */
   laterOffices: { event: number; office: string }[];
   body: string;
+  /** Whether he is a member of the side's deciding body (Cabinet, Politburo); a student playing one who is not advises rather than votes (display only: support() weighs every minister in office). */
+  member: boolean;
   influence: number;
   iStance: number[];
   iMood: number;

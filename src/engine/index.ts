@@ -38,7 +38,23 @@ export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type Outloo
 export { PRESSURE_LINE } from './parliament';
 export { legacyHash, namesNote, renumberItem, renumberMove } from './renumber';
 export type { Rng, RngState } from './rng';
-export { type PublicRole, publicRoles, type RoleBrief, roleAt, roleBrief, roleNow, rolesOf, seatHeadOf, seatHeads, termsOf, withoutSecretAims } from './roles';
+export {
+  advises,
+  bodyName,
+  type PublicRole,
+  publicRoles,
+  type RoleBrief,
+  roleAt,
+  roleBrief,
+  roleNow,
+  rolesOf,
+  seatFollows,
+  seatHeadOf,
+  seatHeads,
+  seatNames,
+  termsOf,
+  withoutSecretAims,
+} from './roles';
 export { sampleState } from './sample';
 export { type Loaded, type LoadOptions, loadSave, makeSave, replay, replayRenumbered, SAVE_FORMAT, SAVE_VERSION, type Save, upgradeSave, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';

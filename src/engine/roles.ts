@@ -76,6 +76,30 @@ export function termsOf(c: Compiled, head: string): CRole[] {
   }
 }
 
+/** The body that decides for a side, as the screens name it. */
+export const bodyName = (side: Side): string => (side === 'britain' ? 'Cabinet' : 'Politburo');
+
+/**
+ * Whether a role's ballot is advice rather than a vote: its minister is outside the body that
+ * decides for his side (member: false: an envoy, an official, a candidate member). It weighs in the
+ * decision as a vote does (support() weighs every minister in office); only the words differ.
+ */
+export const advises = (c: Compiled, r: CRole): boolean => r.minister >= 0 && !c.ministers[r.minister]!.member;
+
+/**
+ * How a seat's next role follows the one before, for the words that name them: "then" when he takes
+ * over the same office (Churchill, then Snowden, at the Exchequer); when he holds another office
+ * (1929: War went to Shaw, who is not in the game, and Worthington-Evans's seat to J. H. Thomas, Lord
+ * Privy Seal), it is the student's seat that passes to him, not an office.
+ */
+export const seatFollows = (before: CRole, next: CRole): string => (next.office === before.office ? 'then' : 'the seat then passes to');
+
+/** The names of the roles a seat plays in turn ("Winston Churchill, then Philip Snowden"; "Sir Samuel Hoare; the seat then passes to George Lansbury"). */
+export function seatNames(c: Compiled, head: string): string {
+  const terms = termsOf(c, head);
+  return terms.map((r, k) => (k === 0 ? r.name : `${r.office === terms[k - 1]!.office ? ',' : ';'} ${seatFollows(terms[k - 1]!, r)} ${r.name}`)).join('');
+}
+
 /** The head of the seat a role is played from (itself unless it succeeds another). */
 export function seatHeadOf(c: Compiled, id: string): string {
   let r = roleAt(c, id);

@@ -114,6 +114,7 @@ export interface SetupMinister {
   /** Later offices, each from the firing of an event (schema.ts, Minister.laterOffices); display only. */
   laterOffices?: { after: string; office: string; sources: string[] }[];
   body: Body;
+  member?: false;
   influence: number;
   stances: Record<string, number>;
   mood: number;

@@ -156,6 +156,13 @@ export const Minister = z.strictObject({
    */
   laterOffices: z.array(z.strictObject({ after: id, office: text, sources })).optional(),
   body: z.enum(BODIES),
+  /**
+   * false: not a member of the body that decides for his side (the British Cabinet, the Politburo):
+   * a junior minister, an official, an envoy, a candidate member without a vote. The engine weighs
+   * him in the side's decisions all the same (a model of influence, not of formal votes), but a
+   * student playing him gives advice, not a vote, and the screens and news count it apart.
+   */
+  member: z.literal(false).optional(),
   influence: z.number().min(1).max(10),
   stances: z.record(z.string(), stance),
   mood: z.number().min(0).max(100),

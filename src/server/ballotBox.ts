@@ -9,7 +9,7 @@
 
 import type { BallotItem, CountedBallot, TallyLine } from '../class/protocol';
 import { forcedItems } from '../engine/cabinet';
-import { type Ballot, type Compiled, checkBallots, type GameState, type Move, noteCause, noteName, other, SIDES, type Side, seatView } from '../engine/index';
+import { advises, type Ballot, type Compiled, checkBallots, type GameState, type Move, noteCause, noteName, other, SIDES, type Side, seatView } from '../engine/index';
 
 type Vote = 1 | -1;
 
@@ -92,7 +92,11 @@ export class BallotBox {
       const line: TallyLine = { item: x.item, label: x.label, for: [], against: [] };
       for (const [role, votes] of this.cast[side]) {
         const v = votes.get(x.item);
-        if (v) line[v === 1 ? 'for' : 'against'].push(c.roles[c.roleIndex.get(role)!]!.name);
+        if (!v) continue;
+        const r = c.roles[c.roleIndex.get(role)!]!;
+        // A minister outside the deciding body advises: his ballot is listed apart from the votes.
+        const to = advises(c, r) ? (line.advice ??= { for: [], against: [] }) : line;
+        to[v === 1 ? 'for' : 'against'].push(r.name);
       }
       return line;
     });
@@ -128,7 +132,8 @@ export class BallotBox {
       this.cast[side].get(b.role)?.delete(b.item);
       if (this.cast[side].get(b.role)?.size === 0) this.cast[side].delete(b.role);
       const label = labels.find(x => x.item === b.item)?.label ?? b.item;
-      this.counted[side].push({ turn: this.turn, role: b.role, name: c.roles[c.roleIndex.get(b.role)!]!.name, item: b.item, label, vote: b.vote });
+      const r = c.roles[c.roleIndex.get(b.role)!]!;
+      this.counted[side].push({ turn: this.turn, role: b.role, name: r.name, item: b.item, label, vote: b.vote, ...(advises(c, r) ? { advice: true as const } : {}) });
     }
   }
 

@@ -39,6 +39,8 @@ import {
   seatKey,
 } from '../class/protocol';
 import {
+  advises,
+  bodyName,
   type Compiled,
   type CRole,
   compile,
@@ -59,6 +61,7 @@ import {
   scoreRole,
   seatHeadOf,
   seatHeads,
+  seatNames,
   seatView,
   termsOf,
 } from '../engine/index';
@@ -718,7 +721,9 @@ export class Group {
       const studentsLead = m.setup.sides[side] === 'human';
       const items = ended || !studentsLead ? [] : this.openNow(s, side);
       if (seat.role === LEAD) {
-        const note = items.length ? 'Your ministers vote on these items; their votes go in with your move when you send it.' : 'Nothing is before the cabinet now.';
+        const note = items.length
+          ? `Your ministers vote on these items, and those outside the ${bodyName(side)} advise; their ballots go in with your move when you send it.`
+          : `Nothing is before the ${bodyName(side)} now.`;
         return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score, term: role ? termLine(c, seatHeadOf(c, role), role) : null };
       }
       const r = c.roles[c.roleIndex.get(role!)!]!;
@@ -733,9 +738,16 @@ export class Group {
           note: `${r.name} is out of office, so has no vote in the cabinet: you press your aims by what you say to its ministers, as the Opposition or a back-bencher does.`,
         };
       if (s.lead[side] === r.minister) return { ...base, votes: false, note: `${r.name} now leads the side: the lead's seat gives the orders.` };
+      const body = bodyName(side);
+      const adviser = advises(c, r);
       return {
         votes: true,
-        note: items.length ? 'Vote For or Against each item: your vote pulls your minister toward it when the cabinet decides.' : 'Nothing is before the cabinet now.',
+        ...(adviser ? { advises: true } : {}),
+        note: !items.length
+          ? `Nothing is before the ${body} now.`
+          : adviser
+            ? `${r.name} is not a member of the ${body}: you advise rather than vote. Give your view For or Against each item: it weighs with the ${body} as a member's vote would, pulling your minister toward it, and is counted as advice.`
+            : `Vote For or Against each item: your vote pulls your minister toward it when the ${body} decides.`,
         items,
         mine: this.box.mine(side, r.id),
         tally: null,
@@ -857,9 +869,7 @@ export function seatsOf(sc: Scenario): SeatSlot[] {
           .filter(r => !seatsLead(c, side, r.id))
           .map(r => ({
             seat: { side, role: r.id },
-            label: `${termsOf(c, r.id)
-              .map(t => t.name)
-              .join(', then ')}, ${sc.sides[side].name}`,
+            label: `${seatNames(c, r.id)}, ${sc.sides[side].name}`,
             students: [] as Student[],
           }))
       : c.side[side].ministers
@@ -888,11 +898,7 @@ export function seatHolders(sc: Scenario, seats: GroupLog['seats']): { role: str
 /** The lead's name, and those of the ministers whose terms follow his in the lead's seat ("Sir Austen Chamberlain, then Arthur Henderson"). */
 function leadNames(c: Compiled, side: Side, lead: number): string {
   const r = c.roles.find(x => x.side === side && x.minister === lead);
-  return r
-    ? termsOf(c, seatHeadOf(c, r.id))
-        .map(t => t.name)
-        .join(', then ')
-    : c.ministers[lead]!.name;
+  return r ? seatNames(c, seatHeadOf(c, r.id)) : c.ministers[lead]!.name;
 }
 
 /** Whether the seat headed by role `head` is the lead's: its chain of terms holds the side's lead minister at the start. */

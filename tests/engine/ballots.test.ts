@@ -3,9 +3,10 @@
 // overturn a lopsided one, that games without ballots are unchanged, that ballots replay from a
 // save, and that a bad ballot is refused with its reason.
 import { describe, expect, it } from 'vitest';
-import { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, votedLean, votePull } from '../../src/engine/cabinet';
+import { approvalChance, support, tally, VOTE_PULL_MAX, VOTE_PULL_MIN, votedLean, votePull } from '../../src/engine/cabinet';
 import { applyMove, type Ballot, compile, createGame, type GameState, loadSave, type Move, makeSave, type Order, stateHash } from '../../src/engine/index';
 import { acceptanceShare } from '../../src/engine/negotiation';
+import { loadScenarioFile } from '../loadScenario';
 import { type RawJson, variant, withFigs } from './helpers';
 
 const OBJ = [{ id: 'aim', label: 'Stay in office', weight: 1, when: { inOffice: 'hawk' } }];
@@ -255,5 +256,42 @@ describe("the sending side's ballots on its own note", () => {
       if (yes !== no) swung++;
     }
     expect(swung).toBeGreaterThan(0);
+  });
+});
+
+describe('votes and advice', () => {
+  // 1927: Stalin and Rykov sit in the Politburo; Chicherin, the Commissar, does not (member: false).
+  const sc27 = loadScenarioFile('1927');
+  const c27 = compile(sc27);
+  const at = (id: string) => c27.ministers.findIndex(m => m.id === id);
+
+  it("the news counts the members' votes and the advice of those outside the body apart", () => {
+    expect(
+      tally(
+        c27,
+        new Map([
+          [at('stalin'), 1],
+          [at('rykov'), -1],
+        ]),
+      ),
+    ).toBe("ministers' votes 1 for, 1 against");
+    expect(
+      tally(
+        c27,
+        new Map([
+          [at('stalin'), 1],
+          [at('chicherin'), 1],
+        ]),
+      ),
+    ).toBe("ministers' votes 1 for, 0 against; advice 1 for, 0 against");
+    expect(tally(c27, new Map([[at('chicherin'), -1]]))).toBe('advice 0 for, 1 against');
+  });
+
+  it('advice weighs in the decision as a vote does: membership changes no weight', () => {
+    const asMembers = compile({ ...sc27, ministers: sc27.ministers.map(({ member: _, ...m }) => (m.body === 'narkomindel' ? { ...m, body: 'politburo' as const } : m)) });
+    expect(asMembers.ministers[at('chicherin')]!.member).toBe(true);
+    const s = createGame(sc27, 'advice');
+    const votes = new Map<number, 1 | -1>([[at('chicherin'), -1]]);
+    for (let issue = 0; issue < c27.issues.length; issue++) expect(support(c27, s, 'ussr', issue, 1, votes)).toBe(support(asMembers, s, 'ussr', issue, 1, votes));
   });
 });

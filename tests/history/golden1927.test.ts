@@ -1,8 +1,8 @@
 // Golden hashes for the real 1927 scenario: the same seed and players must reach the same final
 // state, to the last number. A change here means saves of 1927 would no longer replay: if a change
 // to the scenario or the rules is meant to alter play, bump the scenario's "version" and re-record.
-// Recorded at version 5 (the private asides in events of their own: the same games, whose states
-// now count the added events; cut back to version 4's events they hash as recorded there).
+// Recorded at version 5 (the private asides and each side's opening knowledge events of their own:
+// the same games, whose states count the added events; notes numbered by their sender).
 import { describe, expect, it } from 'vitest';
 import { makePlayer, type PlayerKind, runGame } from '../../src/ai/index';
 import { createGame, replay, stateHash } from '../../src/engine/index';

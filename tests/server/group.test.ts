@@ -311,9 +311,13 @@ describe('roles and votes in a group', () => {
     expect(panel.items.map(i => i.item)).toContain('action:restrain-comintern');
     expect(g.vote(mu.seatToken, { item: 'action:restrain-comintern', vote: -1 }).ok).toBe(true);
     expect(g.seatMessage(mu.seat)!.cabinet!.mine).toEqual({ 'action:restrain-comintern': -1 });
-    // The lead sees the tally before sending.
-    const tally = g.seatMessage(lu.seat)!.cabinet!.tally!;
-    expect(tally.find(t => t.item === 'action:restrain-comintern')!.against).toEqual([c.roles[c.roleIndex.get(mu.seat.role)!]!.name]);
+    // The seat is Chicherin's, who is not in the Politburo: he advises, and the panel says so.
+    expect(c.roles[c.roleIndex.get(mu.seat.role)!]!.name).toBe('Georgy Chicherin');
+    expect(panel.advises).toBe(true);
+    expect(panel.note).toMatch(/not a member of the Politburo: you advise rather than vote/);
+    // The lead sees the tally before sending, his advice apart from the members' votes.
+    const tally = g.seatMessage(lu.seat)!.cabinet!.tally!.find(t => t.item === 'action:restrain-comintern')!;
+    expect(tally).toMatchObject({ for: [], against: [], advice: { for: [], against: ['Georgy Chicherin'] } });
     // Refusals, with reasons.
     expect(g.vote(lu.seatToken, { item: 'action:restrain-comintern', vote: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('ministers vote') });
     expect(g.vote(mu.seatToken, { item: 'action:break-relations', vote: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('not before') });
@@ -325,7 +329,7 @@ describe('roles and votes in a group', () => {
       .game!.moves.filter(mv => mv.side === 'ussr')
       .at(-1)!;
     expect(sealed.votes).toEqual([{ role: mu.seat.role, item: 'action:restrain-comintern', vote: -1 }]);
-    expect(g.seatMessage(mu.seat)!.cabinet!.counted).toMatchObject([{ item: 'action:restrain-comintern', vote: -1 }]);
+    expect(g.seatMessage(mu.seat)!.cabinet!.counted).toMatchObject([{ item: 'action:restrain-comintern', vote: -1, advice: true }]);
   });
 
   it('drops a ballot on an item the lead did not order, and survives a restart with the ballots cast', async () => {

@@ -48,6 +48,9 @@ describe('terms of office in the 1929 classroom', () => {
     for (const id of ['macdonald', 'henderson', 'snowden', 'thomas', 'graham', 'clynes', 'passfield', 'lansbury', 'parmoor', 'benn', 'mosley']) expect(seats, id).not.toContain(id);
     expect(seats).toContain('dalton');
     expect(roster.find(r => r.role === 'churchill')!.label).toBe('Winston Churchill, then Philip Snowden, Britain');
+    // War went to Shaw and Air to Thomson, who are not in the game: these seats pass to Labour ministers of other offices, and say so.
+    expect(roster.find(r => r.role === 'worthington-evans')!.label).toBe('Sir Laming Worthington-Evans; the seat then passes to J. H. Thomas, Britain');
+    expect(roster.find(r => r.role === 'hoare')!.label).toBe('Sir Samuel Hoare; the seat then passes to George Lansbury, Britain');
     // The lead's seat holds Chamberlain and then Henderson: Henderson's role has no seat of its own.
     expect(roster.find(r => r.role === 'lead')!.label).toBe('Leads Britain (Sir Austen Chamberlain, then Arthur Henderson)');
     // Every role is played from some seat: the seat heads, and through them every successor.

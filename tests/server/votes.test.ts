@@ -63,8 +63,10 @@ describe('a minister student’s vote', () => {
     sovietMinister.room.send('vote', { item: ITEM, vote: -1 });
     const mine = await sovietMinister.wait<SeatMessage>('seat', x => x.cabinet?.mine[ITEM] === -1);
     expect(mine.cabinet!.tally).toBeNull(); // a minister sees his own votes, not the others'
-    const lead = await sovietLead.wait<SeatMessage>('seat', x => !!x.cabinet?.tally?.find(t => t.item === ITEM)?.against.length);
-    expect(lead.cabinet!.tally!.find(t => t.item === ITEM)!.against).toEqual([roleName(role)]);
+    // The Soviet minister dealt is outside the Politburo (Chicherin, the Commissar): his ballot is advice, listed apart.
+    expect(mine.cabinet!.advises).toBe(true);
+    const lead = await sovietLead.wait<SeatMessage>('seat', x => !!x.cabinet?.tally?.find(t => t.item === ITEM)?.advice?.against.length);
+    expect(lead.cabinet!.tally!.find(t => t.item === ITEM)).toMatchObject({ against: [], advice: { against: [roleName(role)] } });
     // The British lead plays on by itself; the Soviet lead orders the item voted on.
     const stop = autoPlay(britishLead, sc);
     await sovietLead.wait<SeatMessage>('seat', x => x.duty === 'orders');

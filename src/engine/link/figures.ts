@@ -99,6 +99,9 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
     );
     const iMood = addFigure({ id: `mood.${m.id}`, label: `${m.name}: mood`, kind: 'mood', min: 0, max: 100, side: m.side, owner: m.id, ...src }, m.mood, path);
     const iOffice = addFigure({ id: `inOffice.${m.id}`, label: `${m.name}: in office`, kind: 'inOffice', min: 0, max: 1, side: m.side, owner: m.id, ...src }, m.inOffice === false ? 0 : 1, path);
+    // The body must be one of his side's, and the Narkomindel (a commissariat) decides nothing for its side: its people advise.
+    if ((m.body === 'cabinet') !== (m.side === 'britain')) throw new CompileError(`${path}.body`, `"${m.body}" is not a body of the ${m.side} side`);
+    if (m.body === 'narkomindel' && m.member !== false) throw new CompileError(`${path}.member`, 'the Narkomindel decides nothing for its side: give its people "member": false');
     side[m.side].ministers.push(k);
     if (m.canResign) side[m.side].resigners.push(k);
     return {
@@ -110,6 +113,7 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
       office: m.office,
       laterOffices: [],
       body: m.body,
+      member: m.member !== false,
       influence: m.influence,
       iStance,
       iMood,

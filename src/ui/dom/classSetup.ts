@@ -7,7 +7,7 @@ import { classSides } from '../../app/classroom';
 import { NAME_MAX, type SeatHolder } from '../../app/handIn';
 import type { MatchSetup } from '../../app/match';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
-import { compile, type Side, seatHeads, termsOf } from '../../engine/index';
+import { compile, type Side, seatFollows, seatHeads, termsOf } from '../../engine/index';
 import { roleSheetsHtml } from '../../print/roleSheets';
 import type { Scenario } from '../../scenario/schema';
 import { fill, h } from './h';
@@ -48,7 +48,7 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
             // A role that succeeds another (a term of office) is played from that role's seat: one name for both.
             seatHeads(c, side).map(r => {
               const lead = r.minister >= 0 && sc.ministers[r.minister]!.id === sc.sides[side].lead;
-              const then = termsOf(c, r.id).slice(1);
+              const terms = termsOf(c, r.id);
               const input = h('input', { type: 'text', id: `role-${r.id}`, 'data-role': r.id, maxlength: NAME_MAX, size: 16, placeholder: lead ? 'a student (the lead)' : 'computer' });
               names.set(r.id, input);
               return h(
@@ -58,7 +58,14 @@ export async function showClassSetup(root: HTMLElement, act: ClassSetupActions):
                   'label',
                   { for: `role-${r.id}` },
                   h('strong', null, r.name),
-                  h('span', { class: 'option-sub' }, `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${then.map(t => `; then ${t.name}, ${t.office}`).join('')}`),
+                  h(
+                    'span',
+                    { class: 'option-sub' },
+                    `${r.office}${lead ? ' · leads' : r.minister < 0 ? ' · no vote' : ''}${terms
+                      .slice(1)
+                      .map((t, k) => `; ${seatFollows(terms[k]!, t)} ${t.name}, ${t.office}`)
+                      .join('')}`,
+                  ),
                 ),
                 input,
               );

@@ -5,7 +5,7 @@
 
 import { atDesk, type Seated, votedItems, voters } from '../../app/classroom';
 import type { SeatHolder } from '../../app/handIn';
-import { type Ballot, type Compiled, type Move, type RoleBrief, roleBrief, type SeatView } from '../../engine/index';
+import { advises, type Ballot, bodyName, type Compiled, type Move, type RoleBrief, roleBrief, type SeatView } from '../../engine/index';
 import { type Dialog, openDialog } from './dialog';
 import { h } from './h';
 
@@ -61,6 +61,8 @@ export function aimsView(brief: RoleBrief, player: string): HTMLElement {
 /** A student minister's private screen: brief, secret aims, and a vote on each item. Resolves with the ballots. */
 function voteScreen(stage: Stage, c: Compiled, who: Seated, items: readonly { item: string; label: string }[], sideClass: string): Promise<Ballot[]> {
   const brief = roleBrief(c, who.role.id);
+  const body = bodyName(who.role.side);
+  const adviser = advises(c, who.role);
   const choice = new Map<string, 1 | -1>();
   return new Promise(resolve => {
     const rows = items.map((x, k) => {
@@ -96,17 +98,19 @@ function voteScreen(stage: Stage, c: Compiled, who: Seated, items: readonly { it
           resolve(items.map(x => ({ role: who.role.id, item: x.item, vote: choice.get(x.item)! })));
         },
       },
-      'Cast my votes',
+      adviser ? 'Give my advice' : 'Cast my votes',
     );
     const d = openDialog(
       { title: `${who.player}: ${who.role.name}, ${who.role.office}`, className: `classroom-vote ${sideClass}`, closable: false, focus: 'input' },
       h('p', null, brief.briefing),
       aimsView(brief, who.player),
-      h('h3', null, 'The lead puts to the cabinet'),
+      h('h3', null, adviser ? `The lead asks your advice on what goes to the ${body}` : `The lead puts to the ${body}`),
       h(
         'p',
         { class: 'help' },
-        "Your vote moves your minister's weight a quarter to a half of the way toward it (more when it goes with his loyalty to the lead); the cabinet decides with every minister's stance.",
+        adviser
+          ? `${who.role.name} is not a member of the ${body}, so you do not vote: you advise. Your view weighs as a vote would: it moves your minister's weight a quarter to a half of the way toward it (more when it goes with his loyalty to the lead), and the ${body} decides with the stance of every minister, in it or advising it. The news counts your advice apart from the members' votes.`
+          : `Your vote moves your minister's weight a quarter to a half of the way toward it (more when it goes with his loyalty to the lead); the ${body} decides with every minister's stance, members' and advisers'.`,
       ),
       ...rows,
       h('div', { class: 'dialog-actions' }, send),
@@ -127,11 +131,12 @@ export async function collectVotes(stage: Stage, c: Compiled, v: SeatView, seats
   const sideClass = `side-${v.side}`;
   const ballots: Ballot[] = [];
   for (const x of who) {
-    await curtain(stage, x, `your cabinet votes on ${items.length === 1 ? 'an item' : `${items.length} items`}.`, sideClass);
+    const what = items.length === 1 ? 'an item' : `${items.length} items`;
+    await curtain(stage, x, advises(c, x.role) ? `your advice is asked on ${what} before the ${bodyName(v.side)}.` : `the ${bodyName(v.side)} votes on ${what}.`, sideClass);
     ballots.push(...(await voteScreen(stage, c, x, items, sideClass)));
   }
   const lead = atDesk(c, v, seats);
-  if (lead) await curtain(stage, lead, 'the votes are cast; send your orders.', sideClass);
+  if (lead) await curtain(stage, lead, `${who.some(x => advises(c, x.role)) ? 'the votes are cast and the advice given' : 'the votes are cast'}; send your orders.`, sideClass);
   stage.hide(false);
   return ballots;
 }
