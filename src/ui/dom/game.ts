@@ -241,6 +241,7 @@ export class GameScreen {
   private async computerTurn(): Promise<boolean> {
     this.busy = true;
     this.el.status.textContent = this.waitLine();
+    this.renderPanel(); // its body no longer repeats the status line
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // The board starts (Phaser, its WebGL context, shaders and textures: the page's longest tasks)
     // before the computer thinks, not in the middle of it; then it draws no frames while it thinks.
@@ -863,8 +864,10 @@ export class GameScreen {
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {
-      // A decision still before this seat is open in its dialog; otherwise the seat waits for the other side, as the status line says.
-      body = h('p', { class: 'empty' }, aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine());
+      // A decision still before this seat is open in its dialog; otherwise the seat waits for the other
+      // side, as the status line above says while it waits (said once: a minister's desk showed it twice).
+      const line = aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine();
+      body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
     } else {
