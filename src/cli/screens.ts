@@ -509,7 +509,8 @@ export function tradeLines(c: Compiled, view: SeatView, w: number): string[] {
 export function whyListLines(c: Compiled, view: SeatView, w: number): string[] {
   const me = view.side;
   const keys = keyFigures(c, view, me);
-  const cols = w >= 90 ? 3 : 2;
+  // Columns some 45 wide, so most names fit whole (at 3 in 100 columns half of them took a line of their own).
+  const cols = Math.max(2, Math.floor((w - 2) / 45));
   const cw = Math.floor((w - 2) / cols);
   const items = keys.map((i, k) => {
     const v = round(seen(view, i)!);
