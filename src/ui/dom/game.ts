@@ -89,6 +89,9 @@ export class GameScreen {
   private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   /** Lays the card buttons over the canvas again when the board or its box changes size. */
   private readonly resize = new ResizeObserver(() => {
+    // A box that changed size while the board sleeps (a class's role fold closing as a minister waits)
+    // left the canvas, its card keys and its measured text at the old size.
+    this.board?.fit();
     this.placeCardKeys();
     this.markMore();
   });
@@ -172,6 +175,10 @@ export class GameScreen {
     this.resize.observe(this.el.boardWrap);
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion).then(b => {
       this.board = b;
+      // Phaser sizes its canvas after the box changes: the card keys and the measured text size follow
+      // the canvas (under a class's role fold closing they kept the fold-open scale).
+      const canvas = this.el.board.querySelector('canvas');
+      if (canvas) this.resize.observe(canvas);
       this.drawBoard();
       return b;
     });
