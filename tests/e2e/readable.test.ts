@@ -195,7 +195,7 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
         const frame = document.querySelector<HTMLElement>('.board-frame')!;
         const seen = (sel: string) => {
           const el = frame.querySelector<HTMLElement>(sel);
-          return !!el && el.checkVisibility({ opacityProperty: true });
+          return !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
         };
         return { left: seen('.more-left'), right: seen('.more-right'), hint: seen('.board-hint') };
       });
