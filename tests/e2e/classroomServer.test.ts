@@ -186,6 +186,7 @@ describeBrowser('a classroom lesson', browser => {
     await expect
       .poll(() => c.evaluate(() => Number(document.querySelector<HTMLElement>('#board')?.dataset.minTextPx)), { timeout: 20_000, message: 'the board’s smallest text, px' })
       .toBeGreaterThanOrEqual(11);
+    await c.waitForFunction(() => /lead is deciding/.test(document.querySelector<HTMLElement>('.panel')?.innerText ?? ''));
     expect((await c.locator('.panel').innerText()).match(/lead is deciding/g)).toHaveLength(1);
     await c
       .locator('.reports-dialog .continue')
