@@ -1,5 +1,5 @@
 // Short names for figures, effect summaries, and finding a figure from what a player types.
-import { type Compiled, other, type Prediction, type Preview, pressureLines, RELATION_LABELS, type Risk, type SeatView, type Side, seen, sideInSentence } from '../engine/index';
+import { type Compiled, other, type Prediction, type Preview, pressureLines, RELATION_LABELS, type Risk, type SeatView, type Side, seen, sideInSentence, standingOf } from '../engine/index';
 import { type LinkedEffect, unhandled } from '../engine/linked';
 import { pct, signed as signedNum } from './numbers';
 import { GROUP_SHORT } from './shortNames';
@@ -19,8 +19,7 @@ export function figName(c: Compiled, i: number, me?: Side): string {
   const [, a = '', b = ''] = f.id.split('.');
   switch (f.kind) {
     case 'standing':
-      // "the standing of the Deputy Commissar for Foreign Affairs", not "… Foreign Affairs's standing".
-      return me === f.side ? 'your standing' : `the standing of the ${c.sc.sides[f.side!].leadTitle}`;
+      return me === f.side ? 'your standing' : standingOf(c.sc.sides[f.side!].leadTitle);
     case 'capital':
       return me === f.side ? 'your capital' : `${sideInText(c, f.side!)}'s capital`;
     case 'intel':

@@ -13,8 +13,10 @@ export class CabinetPanel {
   readonly el: HTMLDetailsElement;
   private readonly summary = h('summary', { class: 'cp-summary' });
   private readonly body = h('div', { class: 'cp-body' });
-  /** Items already shown, so a new item opens the fold once (and a student who closed it keeps it closed otherwise). */
+  /** Items already shown, so the first look opens on them (and a student who closed it keeps it closed otherwise). */
   private readonly seen = new Set<string>();
+  /** The turn shown last (null before the first look): a new turn folds the panel. */
+  private turn: number | null = null;
   /** The role shown last, to notice a handover. */
   private role: string | null = null;
   private scored = false;
@@ -42,7 +44,14 @@ export class CabinetPanel {
     // The score opens the fold once, whether the game or the teacher ended it.
     const scored = !!cab?.score && !this.scored;
     if (cab?.score) this.scored = true;
-    if (fresh || handedOver || scored) this.el.open = true;
+    // The first look opens on the items to vote on; from the next turn the fold is closed (its summary
+    // counts what is to vote on, and the desk points to it), so on a laptop the board has the room its
+    // text needs (under the open fold at 1280x720 it was drawn at some 8 px). A handover or the score opens it.
+    const first = this.turn === null;
+    const newTurn = !first && m.view.turn !== this.turn;
+    this.turn = m.view.turn;
+    if ((first && fresh) || handedOver || scored) this.el.open = true;
+    else if (newTurn) this.el.open = false;
     const who = role ? `${role.name}, ${role.office}` : 'Your cabinet';
     const tail = cab?.score
       ? `your score ${Math.round(cab.score.total)}/100`

@@ -5,8 +5,9 @@
 // tracked figure for history and every group, with the values in words beside it; the decisions
 // each group took against history's; and the events that fired in each.
 
+import { dayDate } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
-import { axisDate, lineChart } from '../ui/dom/history/charts';
+import { lineChart } from '../ui/dom/history/charts';
 import { fullSelect } from '../ui/dom/select';
 import type { ClassComparison, ComparedFigure, Fired, GroupBranch } from './comparison';
 
@@ -130,7 +131,7 @@ function tree(cmp: ClassComparison, colour: Map<string, string>, deps: CompareDe
       'li',
       { class: 'cmp-trunk' },
       h('strong', null, 'History'),
-      ` — what happened: ${cmp.historyFired.length} events from ${cmp.days.length ? axisDate(cmp.days[0]!) : ''}${last ? ` to ${axisDate(last.day)}` : ''}.`,
+      ` — what happened: ${cmp.historyFired.length} events from ${cmp.days.length ? dayDate(cmp.days[0]!) : ''}${last ? ` to ${dayDate(last.day)}` : ''}.`,
       h(
         'ul',
         null,
@@ -176,7 +177,7 @@ function figureInWords(cmp: ClassComparison, f: ComparedFigure): HTMLElement {
         'tr',
         null,
         h('td', null, `Group ${g.code}`),
-        h('td', null, axisDate(cmp.days[k]!)),
+        h('td', null, dayDate(cmp.days[k]!)),
         h('td', { class: 'num' }, fmt(vs[k]!)),
         h('td', { class: 'num' }, hist === null || hist === undefined ? '—' : fmt(hist)),
       ),
@@ -229,7 +230,7 @@ function decisions(cmp: ClassComparison): HTMLElement {
           h(
             'tr',
             null,
-            h('th', { scope: 'row' }, r.title, h('span', { class: 'cmp-date' }, axisDate(r.day))),
+            h('th', { scope: 'row' }, r.title, h('span', { class: 'cmp-date' }, dayDate(r.day))),
             h('td', null, r.history ?? '—'),
             cmp.groups.map(g => {
               const x = r.groups.get(g.code);
@@ -285,12 +286,12 @@ function events(cmp: ClassComparison): HTMLElement {
             'tr',
             null,
             h('th', { scope: 'row' }, e.title),
-            h('td', null, hist.has(id) ? axisDate(hist.get(id)!) : '—'),
+            h('td', null, hist.has(id) ? dayDate(hist.get(id)!) : '—'),
             cmp.groups.map((_, k) => {
               const d = fired[k]!.get(id);
               if (d === undefined) return h('td', { class: hist.has(id) && hist.get(id)! <= reach[k]! ? 'unlike' : 'muted' }, '—');
               const notes = [onlyHere[k]!.has(id) ? 'new' : '', byTeacher[k]!.has(id) ? 'teacher' : ''].filter(Boolean);
-              return h('td', { class: onlyHere[k]!.has(id) ? 'unlike' : d === hist.get(id) ? 'same' : 'moved' }, `${axisDate(d)}${notes.length ? ` (${notes.join(', ')})` : ''}`);
+              return h('td', { class: onlyHere[k]!.has(id) ? 'unlike' : d === hist.get(id) ? 'same' : 'moved' }, `${dayDate(d)}${notes.length ? ` (${notes.join(', ')})` : ''}`);
             }),
           ),
         ),

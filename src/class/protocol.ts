@@ -62,7 +62,7 @@ export interface RoomInfo {
   /** The stated policy for orders missing at the deadline. */
   policy: string;
   /** Public announcements, newest last (deadlines passed, pauses, the teacher's word). */
-  announcements: { at: number; text: string }[];
+  announcements: Announcement[];
   turn: number;
   turns: number;
   /** What the teacher has locked: `action:ID` / `event:ID` with what a person reads. */
@@ -263,3 +263,21 @@ export const MESSAGES = {
   /** Storing the group's game has failed, or works again (StorageState). */
   storage: 'storage',
 } as const;
+
+/**
+ * A line to every seat of a group: the server's notices (a pause, a deadline passed) and the teacher's
+ * own words, marked `teacher`, which the student's bar keeps apart so a notice never replaces them.
+ */
+export interface Announcement {
+  at: number;
+  text: string;
+  teacher?: true;
+}
+
+/** How many of the teacher's lines a student's bar keeps. */
+export const TEACHER_LINES = 3;
+
+/** What a student's bar shows: the teacher's last few lines, and apart from them the latest of the server's notices. */
+export function barLines(all: readonly Announcement[]): { teacher: Announcement[]; notice: Announcement | null } {
+  return { teacher: all.filter(a => a.teacher).slice(-TEACHER_LINES), notice: all.filter(a => !a.teacher).at(-1) ?? null };
+}

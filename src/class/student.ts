@@ -12,7 +12,7 @@ import { compile } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
 import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
-import type { Joined, RoomInfo, SeatMessage } from './protocol';
+import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage } from './protocol';
 import { RemoteMatch } from './remoteMatch';
 import './class.css';
 
@@ -43,6 +43,9 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     seat: h('span', { class: 'cb-seat' }),
     phase: h('span', { class: 'cb-phase' }),
     clock: h('span', { class: 'cb-clock', role: 'timer' }),
+    // The teacher's own words, kept apart from the server's notices (a pause, a deadline) so a notice
+    // never replaces them: the latest in full, the few before it a tap away.
+    teacher: h('section', { class: 'cb-teacher', 'aria-label': 'From the teacher', hidden: true }),
     said: h('p', { class: 'cb-said', 'aria-live': 'polite' }),
     net: h('span', { class: 'cb-net', role: 'status' }),
     store: h('p', { class: 'cb-store', role: 'alert' }),
@@ -50,7 +53,9 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     // announces it) can sit below the fold of a laptop's desk. Until a move is taken or the turn moves on.
     refused: h('p', { class: 'cb-refused' }),
   };
-  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.said, bar.refused, bar.store);
+  bar.el.append(bar.seat, bar.phase, bar.clock, bar.net, bar.teacher, bar.said, bar.refused, bar.store);
+  /** The teacher's earlier lines are shown (the student asked); kept as the bar is redrawn. */
+  let earlierShown = false;
   const gameRoot = h('div', { class: 'class-game' });
   let panel: CabinetPanel | null = null;
   const conn = new ClassConnection(
@@ -150,12 +155,42 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     if (info) {
       bar.phase.textContent = info.turns ? `${PHASE[info.phase]} · turn ${info.turn + 1} of ${info.turns}` : PHASE[info.phase];
       const news = info.announcements.filter(a => a.at > lastSaid);
-      const latest = info.announcements.at(-1);
-      if (latest) bar.said.textContent = latest.text;
+      const { teacher, notice } = barLines(info.announcements);
+      bar.said.textContent = notice?.text ?? '';
+      drawTeacher(teacher);
       if (news.length && screen) screen.announce(news.map(a => a.text).join(' '));
+      const latest = info.announcements.at(-1);
       if (latest) lastSaid = latest.at;
     }
     tick();
+  }
+
+  function drawTeacher(lines: Announcement[]): void {
+    bar.teacher.hidden = !lines.length;
+    const earlier = lines.slice(0, -1);
+    const toggle = earlier.length
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'cb-earlier link-btn',
+            'aria-expanded': String(earlierShown),
+            onclick: () => {
+              earlierShown = !earlierShown;
+              drawTeacher(lines);
+            },
+          },
+          earlierShown ? 'Hide earlier' : `Earlier (${earlier.length})`,
+        )
+      : null;
+    bar.teacher.replaceChildren(
+      h(
+        'ol',
+        { class: 'cb-teacher-lines' },
+        lines.map((a, k) => h('li', { hidden: k < lines.length - 1 && !earlierShown }, h('time', { datetime: new Date(a.at).toISOString() }, clockTime(a.at)), ' ', a.text)),
+      ),
+      ...(toggle ? [toggle] : []),
+    );
   }
 
   function tick(): void {
@@ -305,6 +340,12 @@ function seatChoices(info: RoomInfo, choose: (seat: string) => void): HTMLElemen
 
 /** The server's reasons are clauses ("there is no group …"); shown alone, they are sentences. */
 const sentence = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** "14:05", the hour a line was said, in the student's own time. */
+function clockTime(at: number): string {
+  const d = new Date(at);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
 
 function fmt(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

@@ -1,6 +1,6 @@
 // Terminal rendering helpers: colour (on a TTY or with FORCE_COLOR, never with NO_COLOR), widths that
 // ignore colour codes, wrapping, bars, tables, numbers and dates.
-import { isoOf } from '../engine/index';
+import { dayDate } from '../engine/index';
 
 let colour = !('NO_COLOR' in process.env) && (!!process.stdout.isTTY || ('FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0'));
 
@@ -136,10 +136,7 @@ export const tone = (t: string, good: boolean | null): string => (good === null 
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "12 May 1927" */
-export function shortDate(day: number): string {
-  const iso = isoOf(day);
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
+export const shortDate = dayDate;
 /** Month index (year × 12 + month − 1) as "May 1927". */
 export const monthName = (mi: number): string => `${MONTHS[((mi % 12) + 12) % 12]!.slice(0, 3)} ${Math.floor(mi / 12)}`;
 

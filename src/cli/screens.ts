@@ -516,27 +516,43 @@ export function tradeLines(c: Compiled, view: SeatView, w: number): string[] {
 export function whyListLines(c: Compiled, view: SeatView, w: number): string[] {
   const me = view.side;
   const keys = keyFigures(c, view, me);
-  const cols = w >= 90 ? 3 : 2;
+  // Columns some 45 wide, so most names fit whole (at 3 in 100 columns half of them took a line of their own).
+  const cols = Math.max(2, Math.floor((w - 2) / 45));
   const cw = Math.floor((w - 2) / cols);
   const items = keys.map((i, k) => {
     const v = round(seen(view, i)!);
-    return `${cyan(String(k + 1).padStart(2))} ${fit(figName(c, i, me), cw - 5 - v.length)} ${dim(v)}`;
+    const name = figName(c, i, me);
+    // A name too long for its column ("the standing of the Deputy Commissar for Foreign Affairs")
+    // takes a line of its own, whole where the screen allows, rather than cut short.
+    const wide = vlen(name) > cw - 5 - v.length;
+    return { text: `${cyan(String(k + 1).padStart(2))} ${wide ? fit(name, w - 7 - v.length) : name} ${dim(v)}`, wide };
   });
   const out = [
     '',
     section(w, 'Figures you can ask about'),
     ...wrap('why N, or w NAME: a figure id or part of a name (w tension, w diehards, w stance.MINISTER.ISSUE, w mood.MINISTER)', w, '  ').map(l => dim(l)),
   ];
-  for (let r = 0; r < Math.ceil(items.length / cols); r++) {
-    out.push(
-      '  ' +
-        items
-          .slice(r * cols, r * cols + cols)
+  let row: string[] = [];
+  const flush = () => {
+    if (row.length)
+      out.push(
+        `  ${row
           .map(x => padEnd(x, cw))
           .join('')
-          .trimEnd(),
-    );
+          .trimEnd()}`,
+      );
+    row = [];
+  };
+  for (const it of items) {
+    if (it.wide) {
+      flush();
+      out.push(`  ${it.text}`);
+    } else {
+      row.push(it.text);
+      if (row.length === cols) flush();
+    }
   }
+  flush();
   return out;
 }
 

@@ -45,10 +45,14 @@ const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday
 
 /** "Thursday 12 May 1927" */
 export function longDate(day: number): string {
-  const iso = isoOf(day);
   const u = day + EPOCH;
-  const wd = WEEKDAYS[((u % 7) + 7) % 7];
-  return `${wd} ${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  return `${WEEKDAYS[((u % 7) + 7) % 7]} ${dayDate(day)}`;
+}
+
+/** "12 May 1927": the game's date without its weekday, for tables and lists. */
+export function dayDate(day: number): string {
+  const iso = isoOf(day);
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** A day as "21 Feb", for a turn's span in the top bar. */

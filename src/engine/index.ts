@@ -2,7 +2,7 @@
 
 export { checkBallots, votesOn } from './ballots';
 export { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, type Votes, votedLean, votePull } from './cabinet';
-export { dayOf, isoOf, longDate, monthLabel } from './calendar';
+export { dayDate, dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
 export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CRole, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
 export { applyMove, createGame, playInPlace, playMove } from './game';
@@ -24,6 +24,7 @@ export {
   SIDE_LABEL,
   sideInSentence,
   sideLabel,
+  standingOf,
   WAR_DANGER_BANDS,
   type WarDangerBand,
   type WarDangerBandName,

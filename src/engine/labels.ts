@@ -69,6 +69,15 @@ export function warDangerBand(value: number): WarDangerBand {
 }
 
 /**
+ * A lead's standing named by the office: "the standing of the Deputy Commissar for Foreign Affairs"
+ * (`start`: "The standing …"), never "… Foreign Affairs's standing". The figure's label and every
+ * screen's name for it come from here.
+ */
+export function standingOf(leadTitle: string, start = false): string {
+  return `${start ? 'The' : 'the'} standing of the ${leadTitle}`;
+}
+
+/**
  * A side's name as a sentence has it: "the Soviet Union" (a name that is a union or state takes the
  * article), "Britain"; `start` for the opening of a sentence ("The Soviet Union rejects note 1.").
  */

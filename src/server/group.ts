@@ -21,6 +21,7 @@ import { Match, optionOrder } from '../app/match';
 import type { AppSave, Controller } from '../app/saveFile';
 import { joinSeat } from '../class/delta';
 import {
+  type Announcement,
   type BallotItem,
   type CabinetPanel,
   type Control,
@@ -114,7 +115,7 @@ export interface GroupLog {
   seats: { seat: string; students: { name: string; token: string }[] }[];
   /** The teacher's locks (absent in logs written before locks existed). */
   locked?: string[];
-  announcements: { at: number; text: string }[];
+  announcements: Announcement[];
   /** The minister students' ballots (absent in logs written before votes went over the wire). */
   ballots?: BallotBoxLog;
   game: AppSave | null;
@@ -143,7 +144,7 @@ export class Group {
   private deadline: number | null = null;
   private remainingMs: number | null = null;
   private timer: unknown = null;
-  private readonly announcements: { at: number; text: string }[] = [];
+  private readonly announcements: Announcement[] = [];
   /** The teacher's locks (`action:ID`, `event:ID`). */
   private readonly locked = new Set<string>();
   private readonly listeners = new Set<(only?: readonly Seat[]) => void>();
@@ -384,7 +385,7 @@ export class Group {
       case 'announce': {
         const text = typeof c.text === 'string' ? c.text.trim().slice(0, 280) : '';
         if (!text) return err('an announcement needs some text');
-        this.announce(`Teacher: ${text}`);
+        this.announce(`Teacher: ${text}`, true);
         this.changed();
         return ok(undefined);
       }
@@ -638,8 +639,8 @@ export class Group {
     return hist ? { ...move, option: hist.id } : move;
   }
 
-  private announce(text: string): void {
-    this.announcements.push({ at: this.clock.now(), text });
+  private announce(text: string, teacher = false): void {
+    this.announcements.push({ at: this.clock.now(), text, ...(teacher ? { teacher: true as const } : {}) });
     if (this.announcements.length > MAX_ANNOUNCEMENTS) this.announcements.shift();
   }
 

@@ -14,6 +14,9 @@ describe.each(['1927', '1929', '1932'])('figure names in %s', id => {
       expect(names).toContain(`the standing of the ${c.sc.sides[other].leadTitle}`);
       expect(names).toContain('your standing');
       expect(names.filter(n => /s's standing/.test(n))).toEqual([]);
+      // The figure's own label (the class console, the compare view, the terminal's lists) says it the same way.
+      expect(c.figs[c.side[other].iStanding]!.label).toBe(`The standing of the ${c.sc.sides[other].leadTitle}`);
+      expect(c.figs.filter(f => /'s standing/.test(f.label))).toEqual([]);
       // The other side's capital and intelligence in the possessive, the Soviet Union with its article.
       const theirs = other === 'ussr' ? "the Soviet Union's" : "Britain's";
       expect(names).toContain(`${theirs} intelligence`);

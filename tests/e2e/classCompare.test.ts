@@ -84,11 +84,21 @@ describeBrowser('the class debrief against history', browser => {
     const legend = await t.locator('.cmp-chart .u-legend').innerText();
     for (const name of ['History', ...codes.map(c => `Group ${c}`)]) expect(legend).toContain(name);
     expect(await t.locator('.cmp-words tbody tr').count()).toBe(2);
+    // In the game's type and its form of date ("2 May 1927", not "2 May 27"), the standing named by the office.
+    const fonts = await t.evaluate(() => [document.querySelector('.cmp-chart .u-legend')!, document.body].map(el => getComputedStyle(el).fontFamily));
+    expect(fonts[0]).toBe(fonts[1]);
+    for (const d of await t.locator('.cmp-words tbody td:nth-child(2), .cmp-date').allInnerTexts()) expect(d).toMatch(/^\d{1,2} [A-Z][a-z]+ 19\d\d$/);
+    const figures = await t.locator('#cmp-figure option').allInnerTexts();
+    expect(figures).toContain('The standing of the Deputy Commissar for Foreign Affairs');
+    expect(figures.filter(f => /'s standing/.test(f))).toEqual([]);
     // Decisions and events side by side: a column for history and for each group.
     expect(await t.locator('.cmp-decisions thead th').count()).toBe(4);
     expect(await t.locator('.cmp-decisions tbody tr').count()).toBeGreaterThan(1);
     expect(await t.locator('.cmp-events tbody tr').count()).toBeGreaterThan(2);
     await screenshot(t, 'class-compare-1280x720');
+    await t.setViewportSize({ width: 390, height: 844 });
+    await screenshot(t, 'class-compare-390x844');
+    await t.setViewportSize({ width: 1280, height: 720 });
 
     // Another figure redraws the chart.
     const other = await t.locator('#cmp-figure option').nth(1).getAttribute('value');

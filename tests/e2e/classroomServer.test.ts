@@ -169,12 +169,31 @@ describeBrowser('a classroom lesson', browser => {
     await ada.page.waitForFunction(() => /Against: Stanley Baldwin/.test(document.querySelector('.cp-tally')?.textContent ?? ''));
     expect(await ada.page.locator('.cp-summary').innerText()).toMatch(/1 ministers’ votes in|1 minister’s vote in/);
 
+    // Back at his laptop the minister opens his fold again, to look: it folds by itself at the next turn.
+    await c.setViewportSize(LAPTOP);
+    await c.click('.cp-summary');
+    await c.waitForSelector('.cabinet-panel[open]');
+
     // Both leads play their first turn on the full game screen.
     const [a, b] = await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
     expect(a.orders + b.orders).toBeGreaterThanOrEqual(0);
     await ada.page.waitForFunction(() => /turn 2 of/.test(document.querySelector('.classbar .cb-phase')?.textContent ?? ''), null, { timeout: 60_000 });
     await t.waitForFunction(c => /turn 2\//.test(document.querySelector(`.group-card:has([data-code="${c}"]) .gc-phase`)?.textContent ?? ''), code, { timeout: 60_000 });
     await screenshot(ada.page, 'class-student-1280x720');
+    // The minister's second turn: the fold closed, his board drawn large enough to read at a laptop's
+    // size (under the open fold its smallest text was some 8 px), and his desk says once that his lead is deciding.
+    await c.waitForSelector('.cabinet-panel:not([open])');
+    await expect
+      .poll(() => c.evaluate(() => Number(document.querySelector<HTMLElement>('#board')?.dataset.minTextPx)), { timeout: 20_000, message: 'the board’s smallest text, px' })
+      .toBeGreaterThanOrEqual(11);
+    await c.waitForFunction(() => /lead is deciding/.test(document.querySelector<HTMLElement>('.panel')?.innerText ?? ''));
+    expect((await c.locator('.panel').innerText()).match(/lead is deciding/g)).toHaveLength(1);
+    await c
+      .locator('.reports-dialog .continue')
+      .click({ timeout: 20_000 })
+      .catch(() => undefined);
+    await viewportShot(c, 'class-minister-turn2-1280x720');
+    expect(await layoutFaults(c, false)).toEqual([]);
     // The leads' screens: Boris on his phone, Ada at a laptop and a large screen.
     await screenshot(boris.page, 'class-student-phone');
     await viewportShot(boris.page, 'class-lead-390x844');
@@ -217,9 +236,27 @@ describeBrowser('a classroom lesson', browser => {
     await boris.page.waitForFunction(() => /locked a decision/.test(document.querySelector('.classbar .cb-said')?.textContent ?? ''));
     await screenshot(t, 'class-console-locked-1280x720');
 
-    // The teacher pauses: everyone is told.
+    // The teacher speaks twice, then pauses: the pause notice does not replace the teacher's words
+    // (it did a second after "Ten minutes left"), and on the phone the latest is whole, not cut to a
+    // line with "…"; the earlier one is a tap away.
+    const said = ['Ten minutes left: send your orders.', 'Soviet side: read Britain’s note again before you answer it, and look at what your cabinet will bear.'];
+    for (const text of said) {
+      await t.fill('#say-all', text);
+      await t.click('[data-action=announce-all]');
+      await boris.page.waitForFunction(x => document.querySelector('.classbar .cb-teacher')?.textContent?.includes(x), text);
+    }
     await card.locator('[data-action=pause]').click();
-    await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar')?.textContent ?? ''));
+    await boris.page.waitForFunction(() => /paused/i.test(document.querySelector('.classbar .cb-said')?.textContent ?? ''));
+    const latest = boris.page.locator('.classbar .cb-teacher li:not([hidden])');
+    expect(await latest.count()).toBe(1);
+    expect(await latest.innerText()).toContain(`Teacher: ${said[1]}`);
+    expect(await latest.evaluate(el => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
+    await boris.page.click('.classbar .cb-earlier');
+    expect(await boris.page.locator('.classbar .cb-teacher li:not([hidden])').allInnerTexts()).toEqual([expect.stringContaining(said[0]!), expect.stringContaining(said[1]!)]);
+    expect(await layoutFaults(boris.page, true)).toEqual([]);
+    await viewportShot(boris.page, 'class-teacher-said-390x844');
+    await boris.page.click('.classbar .cb-earlier');
+    await viewportShot(ada.page, 'class-teacher-said-1280x720');
     await t.setViewportSize(PHONE);
     // The console's controls wrap within a phone's width: the page does not scroll sideways.
     expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

@@ -92,8 +92,8 @@ describeBrowser('playing through the screen', browser => {
         .some(u => /ai\.worker/.test(u)),
     ).toBe(true);
     expect(await page.locator('.status').innerText()).toMatch(/considering its moves/);
-    // The panel says so too, not to decide matters that are not there.
-    expect(await page.locator('.panel .empty').innerText()).toMatch(/considering its moves/);
+    // The panel does not say it again under the status line, nor to decide matters that are not there.
+    expect(await page.locator('.panel .empty').innerText()).toBe('');
     // Meanwhile the page answers the person: the figures dialog opens and closes, the tabs switch.
     await page.keyboard.press('w');
     await page.locator('dialog.figures').waitFor();

@@ -195,11 +195,14 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
         const frame = document.querySelector<HTMLElement>('.board-frame')!;
         const seen = (sel: string) => {
           const el = frame.querySelector<HTMLElement>(sel);
-          return !!el && el.checkVisibility({ opacityProperty: true });
+          return !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
         };
         return { left: seen('.more-left'), right: seen('.more-right'), hint: seen('.board-hint') };
       });
     expect(await cues(), 'the board’s cues before a swipe').toEqual({ left: false, right: true, hint: true });
+    // The hint lies above the board, not over the map's labels (it hid Stockholm's).
+    const [hint, wrap] = await Promise.all(['.board-hint', '.board-wrap'].map(sel => page.locator(sel).boundingBox()));
+    expect(hint!.y + hint!.height, 'the hint’s foot against the board’s top, px').toBeLessThanOrEqual(wrap!.y + 0.5);
 
     // A swipe leftwards that starts on a card moves the board, and opens no card.
     const card = page.locator('.card-key').nth(1);

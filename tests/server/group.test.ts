@@ -3,7 +3,7 @@
 // log, refusing a log that does not check out.
 
 import { describe, expect, it } from 'vitest';
-import type { SeatMessage } from '../../src/class/protocol';
+import { barLines, type SeatMessage } from '../../src/class/protocol';
 import { compile } from '../../src/engine/index';
 import { type Clock, Group, MISSED_ORDERS_POLICY } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
@@ -112,6 +112,20 @@ describe('a classroom group', () => {
         .announcements.map(a => a.text)
         .join(' '),
     ).toMatch(/paused.*resumed.*ended/);
+  });
+
+  it("keeps the teacher's words apart from its notices: a pause does not push them off a student's bar", () => {
+    const { g } = group();
+    g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    for (const text of ['One', 'Ten minutes left.', 'Read the note again.', 'Send now.']) expect(g.control({ do: 'announce', text }).ok).toBe(true);
+    expect(g.control({ do: 'pause' }).ok).toBe(true);
+    const all = g.info().announcements;
+    expect(all.filter(a => a.teacher).map(a => a.text)).toEqual(['Teacher: One', 'Teacher: Ten minutes left.', 'Teacher: Read the note again.', 'Teacher: Send now.']);
+    const bar = barLines(all);
+    expect(bar.notice?.text).toBe('The teacher has paused the game: no moves until it resumes.');
+    expect(bar.teacher.map(a => a.text)).toEqual(['Teacher: Ten minutes left.', 'Teacher: Read the note again.', 'Teacher: Send now.']);
   });
 
   it('at the deadline, gives the orders a lead has not sent, and tells everyone', async () => {

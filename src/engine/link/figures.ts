@@ -4,6 +4,7 @@
 // order, which the state's `fig` array follows.
 import { monthIndexOf } from '../calendar';
 import type { CabinetTable, CGroup, CMinister, Compiled, CSide, FigureMeta } from '../compiled';
+import { standingOf } from '../labels';
 import type { ScenarioSetup } from '../setup';
 import { type BySide, SIDES } from '../vocab';
 import { CompileError, issueAt, type LinkContext } from './context';
@@ -61,7 +62,7 @@ export function linkFigures(sc: ScenarioSetup): LinkedFigures {
   for (const s of SIDES) {
     const d = sc.sides[s];
     side[s] = {
-      iStanding: addFigure({ id: `standing.${s}`, label: `${d.leadTitle}'s standing`, kind: 'standing', min: 0, max: 100, side: s, sources: [] }, d.standing, `sides.${s}`),
+      iStanding: addFigure({ id: `standing.${s}`, label: standingOf(d.leadTitle, true), kind: 'standing', min: 0, max: 100, side: s, sources: [] }, d.standing, `sides.${s}`),
       iCapital: addFigure(
         { id: `capital.${s}`, label: `${d.name}: political capital`, kind: 'capital', min: 0, max: d.capitalMax, side: s, sources: [] },
         Math.min(d.capitalPerTurn, d.capitalMax),

@@ -44,6 +44,8 @@ export interface Board {
    */
   drawn(): Promise<void>;
   wake(): void;
+  /** Fits the canvas to its box now: Phaser does it in its loop, which does not run while the board sleeps. */
+  fit(): void;
   destroy(): void;
 }
 
@@ -165,6 +167,10 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
             .map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`),
         crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
         sleep: () => game?.loop.sleep(),
+        fit: () => {
+          // As Phaser's own step does: read the parent's size, and refit if it changed.
+          if (game?.isBooted && game.scale.getParentBounds()) game.scale.refresh();
+        },
         drawn: () => (own && !own.gl.isContextLost() ? gpuDone(own.gl) : Promise.resolve()),
         wake: () => {
           if (game && !game.loop.running) game.loop.wake(true);

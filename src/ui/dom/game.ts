@@ -92,6 +92,9 @@ export class GameScreen {
   private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
   /** Lays the card buttons over the canvas again when the board or its box changes size. */
   private readonly resize = new ResizeObserver(() => {
+    // A box that changed size while the board sleeps (a class's role fold closing as a minister waits)
+    // left the canvas, its card keys and its measured text at the old size.
+    this.board?.fit();
     this.placeCardKeys();
     this.markMore();
   });
@@ -175,6 +178,10 @@ export class GameScreen {
     this.resize.observe(this.el.boardWrap);
     this.boardPromise = this.deps.loadBoard(this.el.board, { onFigure: f => this.why(f), onMinister: id => this.minister(id) }, this.deps.reducedMotion).then(b => {
       this.board = b;
+      // Phaser sizes its canvas after the box changes: the card keys and the measured text size follow
+      // the canvas (under a class's role fold closing they kept the fold-open scale).
+      const canvas = this.el.board.querySelector('canvas');
+      if (canvas) this.resize.observe(canvas);
       this.drawBoard();
       return b;
     });
@@ -287,6 +294,7 @@ export class GameScreen {
   private async computerTurn(): Promise<boolean> {
     this.busy = true;
     this.el.status.textContent = this.waitLine();
+    this.renderPanel(); // its body no longer repeats the status line
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // The board starts (Phaser, its WebGL context, shaders and textures: the page's longest tasks)
     // before the computer thinks, not in the middle of it; then it draws no frames while it thinks.
@@ -914,8 +922,10 @@ export class GameScreen {
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {
-      // A decision still before this seat is open in its dialog; otherwise the seat waits for the other side, as the status line says.
-      body = h('p', { class: 'empty' }, aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine());
+      // A decision still before this seat is open in its dialog; otherwise the seat waits for the other
+      // side, as the status line above says while it waits (said once: a minister's desk showed it twice).
+      const line = aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine();
+      body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
     } else {

@@ -53,7 +53,7 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
     h(
       'div',
       { class: 'send-bar' },
-      h('span', { class: 'summary' }, n ? `${n} order${n === 1 ? '' : 's'} sealed` : 'No orders: you will wait on events'),
+      h('span', { class: 'summary' }, n ? `${n} order${n === 1 ? '' : 's'} ticked, not sent yet` : 'No orders: you will wait on events'),
       h('button', { type: 'button', class: 'btn primary', 'data-action': 'send', 'aria-keyshortcuts': 'Control+Enter', onclick: () => hooks.send() }, 'Send orders'),
     ),
   );

@@ -5,7 +5,8 @@
 
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { isoOf } from '../../../engine/index';
+import './charts.css';
+import { dayDate } from '../../../engine/index';
 import { FONTS } from '../../palette';
 import { h } from '../h';
 
@@ -28,12 +29,20 @@ const GRID = '#0000001a';
 const MARK_ROOM = 20;
 const FONT = `12px ${FONTS.body}`;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "12 May 27" for an engine day number: short enough for an axis. */
-export const axisDate = (day: number): string => {
-  const iso = isoOf(Math.round(day));
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(2, 4)}`;
-};
+/**
+ * An axis's dates in the game's form, short enough for an axis: "2 May 1927", then "9 May", "16 May"…,
+ * the year again where it changes ("2 May 27" read as a day of 2027, or as the 27th).
+ */
+export function axisDates(days: readonly number[]): string[] {
+  let year = '';
+  return days.map(d => {
+    const full = dayDate(Math.round(d));
+    const y = full.slice(-4);
+    const same = y === year;
+    year = y;
+    return same ? full.slice(0, -5) : full;
+  });
+}
 
 /** Draws history's (or any) value as a dashed vertical rule with its label. */
 function markPlugin(marks: readonly Mark[]): uPlot.Plugin {
@@ -102,8 +111,8 @@ function yTitle(el: HTMLElement, label: string, height: number, marks: boolean):
   return null;
 }
 
-/** Half the width of the widest date on the x axis ("31 Dec 32"), in px. */
-const DATE_ROOM = 30;
+/** Half the width of the widest date on the x axis ("31 Dec 1932"), in px. */
+const DATE_ROOM = 36;
 
 /** The width a chart gets: its box's, or a fallback before layout. */
 const widthOf = (box: HTMLElement) => Math.max(280, Math.floor(box.getBoundingClientRect().width || 600));
@@ -140,10 +149,10 @@ export function lineChart(
           legend: { show: series.length > 1, live: false },
           cursor: { drag: { x: false, y: false } },
           scales: { x: { time: false }, y: opts.yRange ? { range: opts.yRange } : { auto: true } },
-          // Dates at least a date's width apart ("31 Dec 32" is some 55 px): at uPlot's 50 they ran together on a phone.
-          axes: [{ ...axis('', (_u, splits) => splits.map(axisDate)), space: 72 }, axis(title)],
+          // Dates at least a date's width apart ("31 Dec 1932" is some 70 px): at uPlot's 50 they ran together on a phone.
+          axes: [{ ...axis('', (_u, splits) => axisDates(splits)), space: 76 }, axis(title)],
           series: [
-            { label: 'date', value: (_u, v) => (v === null ? '' : axisDate(v)) },
+            { label: 'date', value: (_u, v) => (v === null ? '' : dayDate(Math.round(v))) },
             ...series.map(s => ({ label: s.label, stroke: s.color, width: 2, ...(s.dash ? { dash: s.dash } : {}), spanGaps: false })),
           ],
           plugins: [markPlugin(opts.marks ?? [])],

@@ -21,10 +21,10 @@ import {
 } from '../../../app/history/index';
 import { pct } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
-import { type BySide, longDate, SIDES, type Side } from '../../../engine/index';
+import { type BySide, dayDate, longDate, SIDES, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
 import { fullSelect } from '../select';
-import { axisDate, histogram, lineChart } from './charts';
+import { histogram, lineChart } from './charts';
 
 export interface ExploreDeps {
   back(): void;
@@ -303,7 +303,7 @@ export class ExploreScreen {
       d.rupture.byDate.map(x => x.day),
       [{ label: 'broken off by this date', values: d.rupture.byDate.map(x => x.rate * 100), color: '#b3261e' }],
       '% of games',
-      { yRange: [0, 100], ...(hist !== null ? { marks: [{ x: hist, label: `history: ${axisDate(hist)}` }] } : {}) },
+      { yRange: [0, 100], ...(hist !== null ? { marks: [{ x: hist, label: `history: ${dayDate(hist)}` }] } : {}) },
     );
     const war = histogram('War danger at its peak, share of games', d.warDanger.peakHistogram.edges, d.warDanger.peakHistogram.counts, 'peak war danger', {
       marks: [{ x: d.warDanger.history.peak, label: `history: ${Math.round(d.warDanger.history.peak)}` }],
