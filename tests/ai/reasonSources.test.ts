@@ -143,9 +143,10 @@ describe("a persona's note answers cite the terms the note's worth rests on", ()
       if (v.move.type !== 'orders') return;
       const answers = ps[v.side].why!()?.answers;
       for (const f of answers?.factors ?? []) {
-        const m = /^Worth of note (\d+) by the terms' values/.exec(f.label);
+        const m = /^Worth of (?:British|Soviet) note (\d+) by the terms' values/.exec(f.label);
         if (!m) continue;
-        const note = v.view.offers.find(o => o.n === Number(m[1]))!;
+        // A note it answers is the other side's, numbered among that side's notes.
+        const note = v.view.offers.find(o => o.from !== v.side && o.n === Number(m[1]))!;
         // The note's terms by the size of their option's value to this side, the ones worth nothing left out.
         const weighed = c.terms
           .map((t, k) => ({ k, value: t.options.find(o => o.id === note.terms[t.id])!.value[v.side] }))

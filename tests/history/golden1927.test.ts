@@ -10,12 +10,12 @@ import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
-  ['historical', 'historical', '1', 'c8de3c00010b323f'],
-  ['historical', 'historical', '1927', '7430cc0ec367372d'],
-  ['persona', 'persona', '1', '373c46cfd2bca776'],
-  ['persona', 'persona', '1927', '2147f0eda77a76c6'],
-  ['persona', 'random', '1', 'f6328569d7cb807a'],
-  ['persona', 'random', '1927', '3928851dd4d375ae'],
+  ['historical', 'historical', '1', '6bf05e50c041844f'],
+  ['historical', 'historical', '1927', 'e85d7db68fb8b1bd'],
+  ['persona', 'persona', '1', '57a218d8152e624f'],
+  ['persona', 'persona', '1927', 'e6e6065f796ab9dc'],
+  ['persona', 'random', '1', '3deaf0f97fc14212'],
+  ['persona', 'random', '1927', 'dc2e4f993297ebe6'],
 ];
 
 describe('1927 golden games', () => {
