@@ -58,3 +58,25 @@ export function openDialog(opts: DialogOptions, ...content: (Node | string | nul
   first?.focus();
   return { el, body, close };
 }
+
+/** A dialog's closing row: Cancel, and a primary button that closes the dialog and then does `run`. */
+export function cancelOrGo(close: () => void, go: { label: string; action: string; run(): void }): HTMLElement {
+  return h(
+    'div',
+    { class: 'dialog-actions' },
+    h('button', { type: 'button', class: 'btn', onclick: close }, 'Cancel'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn primary',
+        'data-action': go.action,
+        onclick: () => {
+          close();
+          go.run();
+        },
+      },
+      go.label,
+    ),
+  );
+}

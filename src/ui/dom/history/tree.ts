@@ -9,7 +9,7 @@ import { type HistoryNode, type NodeId, playersText, TRUNK_ID } from '../../../a
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
-import { openDialog } from '../dialog';
+import { cancelOrGo, openDialog } from '../dialog';
 import { fill, h } from '../h';
 import { againstHistory } from './against';
 import { opponentOptions, radioChoice } from './opponent';
@@ -331,24 +331,7 @@ export class TreeScreen {
         showOpponent();
       }),
       opponent,
-      h(
-        'div',
-        { class: 'dialog-actions' },
-        h('button', { type: 'button', class: 'btn', onclick: () => d.close() }, 'Cancel'),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn primary',
-            'data-action': 'start-play-on',
-            onclick: () => {
-              d.close();
-              this.deps.playOn(id, { ...choice });
-            },
-          },
-          'Play on',
-        ),
-      ),
+      cancelOrGo(() => d.close(), { label: 'Play on', action: 'start-play-on', run: () => this.deps.playOn(id, { ...choice }) }),
     );
   }
 

@@ -12,7 +12,7 @@ import { num, signed } from '../../../app/numbers';
 import type { Controller } from '../../../app/saveFile';
 import { cityOf, type Frame, type GapModel, type GapRow, heardShown, knowledgeGap, type OwnMove, type Recording, type SideFrame, timeline } from '../../../app/watch/index';
 import { longDate, other, SIDES, type Side, sideInSentence } from '../../../engine/index';
-import { openDialog } from '../dialog';
+import { cancelOrGo, openDialog } from '../dialog';
 import { fill, h } from '../h';
 import { opponentOptions, radioChoice } from './opponent';
 
@@ -400,24 +400,7 @@ export class WatchScreen {
       radioChoice(`Who plays ${sideInSentence(this.rec.sc, other(side))}`, 'branch-opponent', opponentOptions(this.rec.sc, other(side)), pick, v => {
         pick = v;
       }),
-      h(
-        'div',
-        { class: 'dialog-actions' },
-        h('button', { type: 'button', class: 'btn', onclick: () => d.close() }, 'Cancel'),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn primary',
-            'data-action': 'start-branch',
-            onclick: () => {
-              d.close();
-              this.deps.branch({ pos: m.pos, side, opponent: pick, label });
-            },
-          },
-          'Play from here',
-        ),
-      ),
+      cancelOrGo(() => d.close(), { label: 'Play from here', action: 'start-branch', run: () => this.deps.branch({ pos: m.pos, side, opponent: pick, label }) }),
     );
   }
 
