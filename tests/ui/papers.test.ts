@@ -1,7 +1,10 @@
 // Which paper prints a story: a side's own press for its own and third countries' news, the other
 // capital's press as its agency digests it; never the other capital's talk under one's own masthead.
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/engine/index';
 import { paperFor, placeLine } from '../../src/ui/dom/papers';
+import { wireHead } from '../../src/ui/dom/reports';
+import { loadScenarioFile } from '../loadScenario';
 
 describe('paperFor', () => {
   it('gives the Soviet reader London stories as a TASS digest of the London press, Moscow stories under Pravda', () => {
@@ -19,5 +22,16 @@ describe('paperFor', () => {
     expect(placeLine(paperFor('britain', 'london'), 'london')).toBeNull();
     expect(placeLine(paperFor('ussr', 'london'), 'london')).toBeNull();
     expect(placeLine(paperFor('ussr', null), null)).toBeNull();
+  });
+});
+
+describe('wireHead', () => {
+  it('heads a Cabinet or Politburo paper as a minute, not a telegram, and a despatch as a telegram', () => {
+    const c = compile(loadScenarioFile('1932'));
+    const kind = (id: string) => c.events[c.eventIndex.get(id)!]!;
+    expect(kind('opening-committee').kind).toBe('cabinet');
+    expect(wireHead(kind('opening-committee'))).toEqual({ head: 'MINUTE', label: 'Minute' });
+    const telegram = c.events.find(e => e.kind === 'telegram')!;
+    expect(wireHead(telegram).head).toBe('TELEGRAM');
   });
 });

@@ -15,6 +15,11 @@ export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
   return ev.kind === 'news' || ev.kind === 'incident' || ev.kind === 'parliament' ? 'newspaper' : 'telegram';
 }
 
+/** What a report that is not in the press is headed as: a Cabinet's or Politburo's paper is a minute, the rest a telegram. */
+export function wireHead(ev: CEvent | null): { head: string; label: string } {
+  return ev?.kind === 'cabinet' ? { head: 'MINUTE', label: 'Minute' } : { head: 'TELEGRAM', label: 'Telegram' };
+}
+
 export const eventOf = (c: Compiled, n: NewsItem): CEvent | null => eventOfCause(c, n.cause);
 
 /**
@@ -86,8 +91,8 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
     wires.map(e =>
       h(
         'section',
-        { class: 'telegram', 'aria-label': 'Telegram' },
-        h('p', { class: 'wire-head' }, `TELEGRAM · ${longDate(day(e)).toUpperCase()}`),
+        { class: 'telegram', 'aria-label': wireHead(e.ev).label },
+        h('p', { class: 'wire-head' }, `${wireHead(e.ev).head} · ${longDate(day(e)).toUpperCase()}`),
         h('h3', null, e.ev.title.toUpperCase()),
         h('p', null, e.ev.text),
         e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
