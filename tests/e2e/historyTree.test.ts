@@ -49,7 +49,7 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     // The code is made a moment after the card (the computer's moves are played again to leave them out).
     await page.waitForSelector('#share-code[data-ready=true]');
     const code = await page.inputValue('#share-code');
-    expect(code).toMatch(/^ASD4-/);
+    expect(code).toMatch(/^ASD5-/);
     // The same branch as a file, saved to the downloads.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=save-branch]')]);
     expect(download.suggestedFilename()).toMatch(/^1927-branch-b\d+\.branch\.json$/);
