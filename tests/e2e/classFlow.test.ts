@@ -1,15 +1,6 @@
-// The classroom's flow on students' own pages, where the review found it broken: a code typed with a
-// space joins, and a wrong code or a taken name is told in a sentence; a lead's ticked orders come
-// back after a reload (and are gone once sent); a minister who reads the reports while the turn
-// moves on sees the new turn once he closes them, not the old one until something else comes. And the single-player
-// game keeps ticked orders across a reload too.
-
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type ClassServer, startClassServer } from '../../src/server/server';
+import { expect, it } from 'vitest';
+import { useClassServer } from './classServer';
 import { createClass, describeBrowser } from './harness';
 import { newGame, playInPage } from './play';
 
@@ -32,18 +23,7 @@ async function tickFirst(page: Page): Promise<string> {
 const phase = (page: Page) => page.locator('.topbar .phase').innerText();
 
 describeBrowser('the classroom’s flow on students’ pages', browser => {
-  let server: ClassServer;
-  const dir = mkdtempSync(path.join(tmpdir(), 'asd-classflow-e2e-'));
-  const dist = inject('e2eDistDir');
-
-  beforeAll(async () => {
-    if (!dist) throw new Error('the classroom test needs the built app (not E2E_BASE_URL)');
-    server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, webDir: dist, log: () => {} });
-  });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const server = useClassServer('classflow');
 
   const open = async (urlPath: string) => {
     const tp = await browser.open('/', { viewport: SMALL, reducedMotion: 'reduce' });

@@ -10,16 +10,15 @@
 // or open. Screenshots of the console and of the students' screens (a minister's and the lead's at
 // 390x844, 1280x720 and 1920x1080) are kept in test-artifacts/screenshots.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
 import { makeHandIn } from '../../src/app/handIn';
 import { createGame, replay } from '../../src/engine/index';
-import { type ClassServer, startClassServer } from '../../src/server/server';
 import { loadScenarioFile } from '../loadScenario';
+import { useClassServer } from './classServer';
 import { createClass, describeBrowser, screenshot, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
 import { playInPage } from './play';
@@ -61,18 +60,7 @@ async function layoutFaults(page: Page, phone: boolean): Promise<string[]> {
 const AIMS = loadScenarioFile('1927').roles!.map(r => r.secretAim.slice(0, 40));
 
 describeBrowser('a classroom lesson', browser => {
-  let server: ClassServer;
-  const dir = mkdtempSync(path.join(tmpdir(), 'asd-class-e2e-'));
-  const dist = inject('e2eDistDir');
-
-  beforeAll(async () => {
-    if (!dist) throw new Error('the classroom test needs the built app (not E2E_BASE_URL)');
-    server = await startClassServer({ port: 0, host: '127.0.0.1', dataDir: dir, webDir: dist, log: () => {} });
-  });
-  afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const server = useClassServer('class');
 
   /** The text of every script the class server's pages sent, to look for aims in. */
   const scripts: Promise<string>[] = [];
@@ -294,8 +282,8 @@ describeBrowser('a classroom lesson', browser => {
     const loaded = await Promise.all(scripts);
     expect(loaded.length).toBeGreaterThan(5);
     for (const text of loaded) for (const aim of AIMS) expect(text.includes(aim)).toBe(false);
-    const withAims = readdirSync(path.join(dist, 'assets')).filter(f => f.endsWith('.js') && AIMS.some(a => readFileSync(path.join(dist, 'assets', f), 'utf8').includes(a)));
+    const withAims = readdirSync(path.join(server.dist, 'assets')).filter(f => f.endsWith('.js') && AIMS.some(a => readFileSync(path.join(server.dist, 'assets', f), 'utf8').includes(a)));
     expect(withAims).toHaveLength(1); // 1927's roles
-    expect(loaded.some(t => t.length > 1000 && withAims.some(f => t === readFileSync(path.join(dist, 'assets', f), 'utf8')))).toBe(false);
+    expect(loaded.some(t => t.length > 1000 && withAims.some(f => t === readFileSync(path.join(server.dist, 'assets', f), 'utf8')))).toBe(false);
   }, 300_000); // three pages, two of them drawing the board in software, on a busy machine
 });

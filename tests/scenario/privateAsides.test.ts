@@ -5,8 +5,7 @@
 // public fact.
 import { describe, expect, it } from 'vitest';
 import { historicalPlayer, runGame } from '../../src/ai/index';
-import { type Compiled, compile, createGame, type GameState, seatView } from '../../src/engine/index';
-import type { Side } from '../../src/engine/vocab';
+import { type Compiled, compile, createGame, type GameState, other, type Side, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 interface Aside {
@@ -61,7 +60,6 @@ const ASIDES: Record<string, Aside[]> = {
   ],
 };
 
-const other = (side: Side): Side => (side === 'britain' ? 'ussr' : 'britain');
 const SEEDS = ['asides-1', 'asides-2', 'asides-3', 'asides-4'];
 
 /** Everything a side reads of the events it has seen fire: their titles and texts, and its news. */
