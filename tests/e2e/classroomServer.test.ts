@@ -176,6 +176,8 @@ describeBrowser('a classroom lesson', browser => {
       .toBeGreaterThanOrEqual(11);
     await c.waitForFunction(() => /lead is deciding/.test(document.querySelector<HTMLElement>('.panel')?.innerText ?? ''));
     expect((await c.locator('.panel').innerText()).match(/lead is deciding/g)).toHaveLength(1);
+    // The lead decides the turn's matters, not the minister (his desk once told him to).
+    expect(await c.locator('.panel').innerText()).not.toMatch(/Decide the matters/);
     await c
       .locator('.reports-dialog .continue')
       .click({ timeout: 20_000 })

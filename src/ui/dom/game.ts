@@ -10,7 +10,7 @@ import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft'
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { playerText } from '../../app/history/words';
-import type { MatchPort } from '../../app/match';
+import type { MatchPort, Next } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
 import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
@@ -87,6 +87,8 @@ export class GameScreen {
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
+  /** What the match last said this screen should do (the seat deciding, or waiting). */
+  private now: Next | null = null;
   /** The turn, seat and tab the panel last showed (turn|side|tab): its scroll is kept only while they stay. */
   private panelPlace = '';
   private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
@@ -207,6 +209,7 @@ export class GameScreen {
   private async loop(): Promise<void> {
     for (;;) {
       const n = this.m.next();
+      this.now = n;
       switch (n.kind) {
         case 'ended':
           this.render();
@@ -220,7 +223,12 @@ export class GameScreen {
         case 'computer':
           if (!(await this.computerTurn())) return;
           // A match held elsewhere (the classroom server) may keep this seat waiting for long: show what came meanwhile.
-          if (this.m.waitText && this.m.next().kind === 'computer') await this.showLatest(this.side);
+          this.now = this.m.next();
+          if (this.m.waitText && this.now.kind === 'computer') {
+            // The wait goes on: say so while its reports are read, not a blank line.
+            this.el.status.textContent = this.waitLine();
+            await this.showLatest(this.side);
+          }
           continue;
         case 'handover':
           await this.handover(n.seat);
@@ -924,7 +932,9 @@ export class GameScreen {
     } else if (waiting) {
       // A decision still before this seat is open in its dialog; otherwise the seat waits for the other
       // side, as the status line above says while it waits (said once: a minister's desk showed it twice).
-      const line = aff.view.pending.length && !this.busy ? 'Decide the matters before you first.' : this.waitLine();
+      // Only the seat whose move it is decides: a classroom minister waits while the lead decides.
+      const mine = !this.busy && this.now?.kind === 'decide' && this.now.seat === this.side;
+      const line = mine ? 'Decide the matters before you first.' : this.waitLine();
       body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
