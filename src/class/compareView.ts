@@ -57,6 +57,8 @@ export async function showComparison(root: HTMLElement, deps: CompareDeps): Prom
   const upTo = cmp.days.findIndex(d => d > reach);
   const whole = h('input', { type: 'checkbox', id: 'cmp-whole', checked: upTo < 0 || !cmp.groups.some(g => g.moves) });
   let chart: ReturnType<typeof lineChart> | null = null;
+  /** The chart box's width when the chart was last drawn. */
+  let drawnWidth = 0;
   const drawChart = () => {
     chart?.destroy();
     const f = cmp.figures.find(x => x.id === figSel.value) ?? cmp.figures[0];
@@ -76,9 +78,20 @@ export async function showComparison(root: HTMLElement, deps: CompareDeps): Prom
     );
     fill(chartBox, chart.el, figureInWords(cmp, f));
     chart.draw();
+    drawnWidth = chartBox.clientWidth;
   };
   figSel.addEventListener('change', drawChart);
   whole.addEventListener('change', drawChart);
+  // uPlot draws at the width it is given: the chart is drawn again when its box changes width (a
+  // window made narrower left it at its old size, past the page's edge). The watch ends with the view.
+  const follow = new ResizeObserver(() => {
+    if (!chartBox.isConnected) return follow.disconnect();
+    if (chart && chartBox.clientWidth && chartBox.clientWidth !== drawnWidth) {
+      drawnWidth = chartBox.clientWidth;
+      chart.draw();
+    }
+  });
+  follow.observe(chartBox);
 
   fill(
     root,

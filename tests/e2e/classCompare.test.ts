@@ -95,10 +95,24 @@ describeBrowser('the class debrief against history', browser => {
     expect(await t.locator('.cmp-decisions thead th').count()).toBe(4);
     expect(await t.locator('.cmp-decisions tbody tr').count()).toBeGreaterThan(1);
     expect(await t.locator('.cmp-events tbody tr').count()).toBeGreaterThan(2);
+    // The chart follows the window: drawn again at a phone's width (it kept its old width, past the
+    // page's edge), and again at the laptop's.
+    const chartWidth = () =>
+      t.evaluate(() => ({
+        box: Math.floor(document.querySelector('.cmp-chart .chart')!.getBoundingClientRect().width),
+        canvas: Math.round(document.querySelector('.cmp-chart canvas')!.getBoundingClientRect().width),
+      }));
+    const fits = () => chartWidth().then(w => Math.abs(w.canvas - w.box) <= 1);
+    expect(await fits(), 'the chart as wide as its box').toBe(true);
     await screenshot(t, 'class-compare-1280x720');
+    const wide = (await chartWidth()).box;
     await t.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(fits, { message: 'the chart drawn at the phone’s width' }).toBe(true);
+    expect((await chartWidth()).box).toBeLessThan(wide);
     await screenshot(t, 'class-compare-390x844');
     await t.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(fits, { message: 'the chart drawn at the laptop’s width' }).toBe(true);
+    expect((await chartWidth()).box).toBe(wide);
 
     // Another figure redraws the chart.
     const other = await t.locator('#cmp-figure option').nth(1).getAttribute('value');
