@@ -5,7 +5,8 @@
 // on which side it has more (a shade, and a hint until the first swipe); at 1280 x 720 the classroom setup's roles
 // scroll below their fieldset's title, not under it, and its text boxes write at 14 px or more; the note composer shows each chosen term in
 // full, however long. The top bar shows the game's buttons wherever they fit (a tablet's width), the
-// menu only where they do not, and a press outside the open menu only closes it; on a tablet the
+// menu only where they do not, and a press outside the open menu only closes it; the board's hint
+// keeps a strip above it only where the board scrolls sideways (session 19); on a tablet the
 // new-game screen shows its objectives whole, and the reports and the composer read clearly (session 17).
 // Photographed as readable-*.
 import type { CDPSession, Page } from 'playwright-core';
@@ -239,7 +240,7 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
     tp.expectNoConsoleErrors();
   }, 180_000);
 
-  it('the top bar shows the game’s buttons wherever they fit, the menu only where they do not', async () => {
+  it('the top bar shows the game’s buttons wherever they fit, the menu only where they do not; the board’s hint has room only where it scrolls', async () => {
     const tp = await browser.open('/', { viewport: BAR_SIZES[0]!, reducedMotion: 'reduce' });
     const page = tp.page;
     await newGame(page, { side: 'ussr', opponent: 'persona', seed: '7' });
@@ -279,6 +280,13 @@ describeBrowser('readable on a phone and at a projector’s size', browser => {
       expect(bar.overlapping, `buttons over each other at ${at}`).toEqual([]);
       expect(bar.sticksOut, `the bar or the page wider than the window at ${at}`).toBe(false);
       expect(await textOverlaps(page, '.topbar'), `the top bar's text at ${at}`).toEqual([]);
+      // The hint's strip above the board takes room only where the board scrolls sideways: where it
+      // fits (a tablet upright) the strip, hidden, was an empty band of 23 px above the board.
+      const board = await page.evaluate(() => {
+        const wrap = document.querySelector<HTMLElement>('.board-wrap')!;
+        return { scrolls: wrap.scrollWidth > wrap.clientWidth + 1, strip: document.querySelector('.board-hint')!.getBoundingClientRect().height };
+      });
+      expect(board.strip > 0, `room kept for the board's hint at ${at} (the board ${board.scrolls ? 'scrolls' : 'fits'})`).toBe(board.scrolls);
     }
     // On the phone's width, a mouse's click outside the open menu only closes it (a finger's tap: the phone's test).
     await expectOutsidePressOnlyCloses(page, (x, y) => page.mouse.click(x, y), 'click');
