@@ -1,8 +1,9 @@
-// A student's role and cabinet, in a fold above the game screen (a drawer below it on a phone): the role's public brief and its
-// secret aims (sent only to this seat, in its view), the items before the side's cabinet with a For
-// and an Against button each (a minister in office), the ministers' votes so far (the lead, who
-// sends them in with the move), the ballots that counted, the role's score once the game ends, and
-// for a seat whose roles succeed one another, its term of office (who takes it over, or that it has).
+// A student's role and cabinet, in a fold at the head of the desk, beside the board (a drawer below
+// the game on a phone): the role's public brief and its secret aims (sent only to this seat, in its
+// view), the items before the side's cabinet with a For and an Against button each (a minister in
+// office), the ministers' votes so far (the lead, who sends them in with the move), the ballots that
+// counted, the role's score once the game ends, and for a seat whose roles succeed one another, its
+// term of office (who takes it over, or that it has).
 // It shows what the seat message says and sends the student's votes; the server judges them.
 
 import { aimsView } from '../ui/dom/classroom';

@@ -2,9 +2,9 @@
 // the teacher lets students pick), wait in the lobby, then play the seat on the full game screen,
 // driven over the network (remoteMatch.ts). A bar above the game carries the group's public
 // business: the seat, the phase, the turn's deadline and the missed-orders policy, the teacher's
-// announcements, a move the server refused and why, and the connection; under it, the seat's role
-// card and its cabinet's votes (cabinetPanel.ts). The game's dialogs open below the bar, never over
-// it. A reload takes the same seat back (connection.ts).
+// announcements, a move the server refused and why, and the connection; at the head of the desk
+// (below the game on a phone), the seat's role card and its cabinet's votes (cabinetPanel.ts). The
+// game's dialogs open below the bar, never over it. A reload takes the same seat back (connection.ts).
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
@@ -108,12 +108,32 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   /** The role the seat played last: a change is a handover (a term of office), told to the student. */
   let roleShown: string | null = null;
 
+  /**
+   * Where the role fold goes: on a wide screen at the head of the game's desk, beside the board (across
+   * the top of the screen, open on the first turn, it left a minister's board some 8 px text at
+   * 1280x720); on a narrow one in the student's screen, where class.css makes it a drawer below the
+   * game. Again at each seat message, should the game have drawn its screen afresh.
+   */
+  const narrow = matchMedia('(max-width: 900px)');
+  function placeFold(): void {
+    const student = gameRoot.parentElement;
+    if (!panel || !student) return;
+    const desk = narrow.matches ? null : gameRoot.querySelector('.game > .panel');
+    if (desk) {
+      if (panel.el.parentElement !== desk) desk.prepend(panel.el);
+    } else if (panel.el.parentElement !== student) student.insertBefore(panel.el, gameRoot);
+  }
+  narrow.addEventListener('change', placeFold);
+
   async function onSeat(m: SeatMessage): Promise<void> {
     if (joined) (panel ??= new CabinetPanel(joined.name, v => conn.vote(v))).update(m);
     const now = m.view.role?.id ?? null;
     if (roleShown !== null && now !== null && now !== roleShown && m.cabinet?.term) screen?.announce(m.cabinet.term);
     roleShown = now;
-    if (match) return match.update(m);
+    if (match) {
+      match.update(m);
+      return placeFold();
+    }
     if (!info) {
       early = m;
       return;
@@ -130,12 +150,14 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       match,
       () => {
         unplace();
+        narrow.removeEventListener('change', placeFold);
         conn.leave();
         forgetSeat(session());
         deps.exit();
       },
       joined ? `class/${joined.code}/${joined.seatToken}` : undefined,
     );
+    placeFold();
     drawBar();
   }
 
