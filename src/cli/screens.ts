@@ -458,7 +458,16 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       const office = officeNow(m, view.fired);
       if (seen(view, m.iOffice) !== 1) {
         const out = dim(`${office} (out of office)`);
-        return { whole: [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')], name: dim(name), infl: '', stances: issues.map(() => ''), mood: '', under: out, underMood: out };
+        return {
+          whole: [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')],
+          name: dim(name),
+          infl: '',
+          stances: issues.map(() => ''),
+          mood: '',
+          under: out,
+          underMood: out,
+          underAll: out,
+        };
       }
       return {
         whole: [name, office, String(m.influence), ...issues.map(stance), `${moodTxt}${quits ? ` ${quits}` : ''}`],
@@ -468,24 +477,27 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         mood: moodTxt,
         under: `${office}${quits ? ` · ${quits}` : ''}`,
         underMood: `${office} · mood ${moodTxt}${quits ? ` · ${quits}` : ''}`,
+        underAll: `${office} · influence ${m.influence} · mood ${moodTxt}${quits ? ` · ${quits}` : ''}`,
       };
     });
     // Heads: each issue's name, word-wrapped to `hw`, all ending on the line of the other heads.
     // The side's name over the ministers' names, on two lines where it is the longer.
     const nameW = Math.max(12, ...body.map(b => vlen(b.name)));
-    const head = (hw: number, before: string[], after: string[]) =>
+    const head = (hw: number, before: string[], after: string[], shown = issues) =>
       alignBottom([
         wrapCell(bold(`${sideName(c, s)}${s === me ? ' (yours)' : ''}`), nameW),
         ...before.map(t => dim(t)),
-        ...issues.map(i => wrapCell(dim(c.sc.issues[i]!.label), hw)),
+        ...shown.map(i => wrapCell(dim(c.sc.issues[i]!.label), hw)),
         ...after.map(t => dim(t)),
       ]);
     const stanceAlign = issues.map(() => 'r' as const);
     // Offices whole: in their column when the table fits the width, else each on a line under its
     // minister's (a title cut short, "Secretary of …", says nothing); the mood in a column of its
-    // own where it fits, else on that line too. Heads as wide as the width allows.
+    // own where it fits, else on that line too, and then the influence. Heads as wide as the width
+    // allows.
     const narrow = body.map(b => [b.name, b.infl, ...b.stances, b.mood]);
     const bare = body.map(b => [b.name, b.infl, ...b.stances]);
+    const stancesOnly = body.map(b => [b.name, ...b.stances]);
     const layouts = [
       (hw: number) => table([head(hw, ['office', 'infl'], ['mood']), ...body.map(b => b.whole)], ['l', 'l', 'r', ...stanceAlign, 'l'], 2, '  '),
       (hw: number) =>
@@ -502,6 +514,13 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
           body.map(b => b.underMood),
           w,
         ),
+      (hw: number) =>
+        withUnder(
+          table([head(hw, [], []), ...stancesOnly], ['l', ...stanceAlign], 2, '  '),
+          stancesOnly,
+          body.map(b => b.underAll),
+          w,
+        ),
     ];
     let lines: string[] | undefined;
     for (const layout of layouts)
@@ -509,9 +528,24 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         const l = layout(hw);
         if (Math.max(...l.map(vlen)) <= w) lines = l;
       }
-    // Nothing fits (a terminal narrower than the game lays out for): the narrowest, wider than the
-    // width, for the print's safety net to wrap; a minister's name is not cut.
-    lines ??= layouts[2]!(HEAD_MIN);
+    // Nothing fits (more issues than a narrow terminal has room for): the narrowest layout with
+    // as many issues as fit, then the others in a table of their own under it.
+    if (!lines) {
+      const part = (from: number, to: number) =>
+        table([head(HEAD_MIN, [], [], issues.slice(from, to)), ...body.map(b => [b.name, ...b.stances.slice(from, to)])], ['l', ...stanceAlign.slice(from, to)], 2, '  ');
+      let k = issues.length - 1;
+      while (k > 1 && Math.max(...part(0, k).map(vlen)) > w) k--;
+      lines = [
+        ...withUnder(
+          part(0, k),
+          body.map(b => [b.name]),
+          body.map(b => b.underAll),
+          w,
+        ),
+        '',
+        ...part(k, issues.length),
+      ];
+    }
     out.push('', ...lines);
     if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
   }

@@ -68,6 +68,16 @@ describe.each(['1927', '1929', '1932'])('the cabinet table of %s', id => {
         }
       });
     }
+  // The narrowest the terminal lays out for: influence and mood go under the name with the office,
+  // and a cabinet with more issues than fit takes a second table for the rest.
+  for (const side of SIDES)
+    it(`as ${side} at 60 columns: no line too wide, every office whole, nothing cut`, () => {
+      const lines = cabinetLines(c, seatView(c, s, side), 60).map(stripAnsi);
+      expect(lines.filter(l => vlen(l) > 60)).toEqual([]);
+      expect(lines.filter(l => l.includes('…') && !/: −100 /.test(l) && !l.includes('+100'))).toEqual([]);
+      const text = lines.map(l => l.trim()).join(' ');
+      for (const m of c.ministers) expect(text).toContain(m.office);
+    });
 });
 
 describe('fitItems', () => {
