@@ -408,11 +408,8 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
 }
 
 /** The ends of each issue's scale, in the scenario's words: what a stance of −100 and +100 means. */
-function issueScales(c: Compiled, issues: readonly number[], w: number): string[] {
-  return issues.flatMap(i => {
-    const is = c.sc.issues[i]!;
-    return wrap(`${is.label}: −100 ${is.low} … +100 ${is.high}`, w, '    ', '  ').map(l => dim(l));
-  });
+function issueScales(c: Compiled, w: number): string[] {
+  return c.sc.issues.flatMap(is => wrap(`${is.label}: −100 ${is.low} … +100 ${is.high}`, w, '    ', '  ').map(l => dim(l)));
 }
 
 /**
@@ -442,7 +439,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
     // The issues this cabinet holds views on (from the scenario, which both sides know).
     const issues = c.issues.map((_, i) => i).filter(i => i === c.negotiation.issue[s] || ministers.some(m => c.initialFig[m.iStance[i]!] !== 0 || (seen(view, m.iStance[i]!) ?? 0) !== 0));
     // Each minister's cells: name, office, influence, stances, mood; and the line under him in the
-    // narrow layouts (his office, with the mood when it has no column of its own).
+    // narrow layouts.
     const body = ministers.map(m => {
       const stance = (i: number) => {
         const v = seen(view, m.iStance[i]!);
@@ -458,16 +455,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       const office = officeNow(m, view.fired);
       if (seen(view, m.iOffice) !== 1) {
         const out = dim(`${office} (out of office)`);
-        return {
-          whole: [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')],
-          name: dim(name),
-          infl: '',
-          stances: issues.map(() => ''),
-          mood: '',
-          under: out,
-          underMood: out,
-          underAll: out,
-        };
+        return { whole: [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')], name: dim(name), infl: '', stances: issues.map(() => ''), mood: '', under: () => out };
       }
       return {
         whole: [name, office, String(m.influence), ...issues.map(stance), `${moodTxt}${quits ? ` ${quits}` : ''}`],
@@ -475,9 +463,8 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         infl: String(m.influence),
         stances: issues.map(stance),
         mood: moodTxt,
-        under: `${office}${quits ? ` · ${quits}` : ''}`,
-        underMood: `${office} · mood ${moodTxt}${quits ? ` · ${quits}` : ''}`,
-        underAll: `${office} · influence ${m.influence} · mood ${moodTxt}${quits ? ` · ${quits}` : ''}`,
+        /** The line under him: his office, and what has no column of its own. */
+        under: (infl: boolean, mood: boolean) => [office, infl ? `influence ${m.influence}` : '', mood ? `mood ${moodTxt}` : '', quits].filter(Boolean).join(' · '),
       };
     });
     // Heads: each issue's name, word-wrapped to `hw`, all ending on the line of the other heads.
@@ -504,21 +491,21 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         withUnder(
           table([head(hw, ['infl'], ['mood']), ...narrow], ['l', 'r', ...stanceAlign, 'l'], 2, '  '),
           narrow,
-          body.map(b => b.under),
+          body.map(b => b.under(false, false)),
           w,
         ),
       (hw: number) =>
         withUnder(
           table([head(hw, ['infl'], []), ...bare], ['l', 'r', ...stanceAlign], 2, '  '),
           bare,
-          body.map(b => b.underMood),
+          body.map(b => b.under(false, true)),
           w,
         ),
       (hw: number) =>
         withUnder(
           table([head(hw, [], []), ...stancesOnly], ['l', ...stanceAlign], 2, '  '),
           stancesOnly,
-          body.map(b => b.underAll),
+          body.map(b => b.under(true, true)),
           w,
         ),
     ];
@@ -530,7 +517,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       }
     // Nothing fits (more issues than a narrow terminal has room for): the narrowest layout with
     // as many issues as fit, then the others in a table of their own under it.
-    if (!lines) {
+    if (!lines && issues.length > 1) {
       const part = (from: number, to: number) =>
         table([head(HEAD_MIN, [], [], issues.slice(from, to)), ...body.map(b => [b.name, ...b.stances.slice(from, to)])], ['l', ...stanceAlign.slice(from, to)], 2, '  ');
       let k = issues.length - 1;
@@ -539,24 +526,19 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         ...withUnder(
           part(0, k),
           body.map(b => [b.name]),
-          body.map(b => b.underAll),
+          body.map(b => b.under(true, true)),
           w,
         ),
         '',
         ...part(k, issues.length),
       ];
     }
+    lines ??= layouts[3]!(HEAD_MIN);
     out.push('', ...lines);
     if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
   }
   out.push(...wrap('★ leads · infl = influence in cabinet votes · quits <N: resigns if his mood falls below N · each stance runs from −100 to +100:', w, '    ', '  ').map(l => dim(l)));
-  out.push(
-    ...issueScales(
-      c,
-      c.issues.map((_, i) => i),
-      w,
-    ),
-  );
+  out.push(...issueScales(c, w));
   for (const s of [me, other(me)] as const) {
     const groups = c.side[s].groups.map(k => c.groups[k]!);
     if (!groups.length) continue;
