@@ -82,6 +82,9 @@ export function fitItems(t: string, w: number, sep = ' · '): string {
   return out ? `${out} …` : fit(t, w);
 }
 
+/** A place inside a word where wrap may break the line (after a hyphen), printed as nothing. */
+const SOFT = '\u200b';
+
 /** Word-wrap plain text (paragraphs separated by blank lines are kept) to lines of at most `width`. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
@@ -95,15 +98,17 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
       .split(' ');
     let line = pi === 0 ? firstIndent : indent;
     let empty = true;
-    for (const w of words) {
-      if (empty && w === '') continue;
-      const cand = empty ? line + w : `${line} ${w}`;
-      if (!empty && w !== '' && vlen(cand) > width) {
-        out.push(line.trimEnd());
-        line = indent + w;
-      } else line = cand;
-      empty = false;
-    }
+    for (const word of words)
+      word.split(SOFT).forEach((w, k) => {
+        // A word's later pieces (after a soft break) join it with no space.
+        if (empty && w === '') return;
+        const cand = empty ? line + w : `${line}${k ? '' : ' '}${w}`;
+        if (!empty && w !== '' && vlen(cand) > width) {
+          out.push(line.trimEnd());
+          line = indent + w;
+        } else line = cand;
+        empty = false;
+      });
     out.push(line.trimEnd());
   });
   return out;
@@ -150,25 +155,59 @@ export function rule(width: number, title?: string, ch = '═'): string {
 /** A section heading: ── Title ──────── */
 export const section = (width: number, title: string): string => rule(width, title, '─');
 
-/** Lay rows out in columns; `align` per column, 'l' or 'r'. Cells may hold colour codes. */
+/**
+ * Lay rows out in columns; `align` per column, 'l' or 'r'. Cells may hold colour codes, and lines
+ * ("a\nb"): a row takes as many lines as its tallest cell, each cell from the top.
+ */
 export function table(rows: string[][], align: ('l' | 'r')[] = [], gap = 2, indent = ''): string[] {
+  const cells = rows.map(r => r.map(cell => cell.split('\n')));
   const widths: number[] = [];
-  for (const r of rows)
-    r.forEach((cell, k) => {
-      widths[k] = Math.max(widths[k] ?? 0, vlen(cell));
+  for (const r of cells)
+    r.forEach((lines, k) => {
+      widths[k] = Math.max(widths[k] ?? 0, ...lines.map(vlen));
     });
-  return rows.map(
-    r =>
-      indent +
-      r
-        .map((cell, k) => {
-          const last = k === r.length - 1;
-          if (align[k] === 'r') return padStart(cell, widths[k]!);
-          return last ? cell : padEnd(cell, widths[k]!);
-        })
-        .join(' '.repeat(gap))
-        .replace(/\s+$/, ''),
+  return cells.flatMap(r =>
+    Array.from(
+      { length: Math.max(1, ...r.map(lines => lines.length)) },
+      (_, n) =>
+        indent +
+        r
+          .map((lines, k) => {
+            const cell = lines[n] ?? '';
+            const last = k === r.length - 1;
+            if (align[k] === 'r') return padStart(cell, widths[k]!);
+            return last ? cell : padEnd(cell, widths[k]!);
+          })
+          .join(' '.repeat(gap))
+          .replace(/\s+$/, ''),
+    ),
   );
+}
+
+/** The width of a cell in lines: its longest line. */
+const cellWidth = (cell: string): number => Math.max(...cell.split('\n').map(vlen));
+
+// A cell in one colour: its opening code, its text and its closing code.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the escape sequences this module writes
+const STYLED = /^(\x1b\[[0-9;]*m)([^\x1b]*)(\x1b\[[0-9;]*m)$/;
+
+/**
+ * A cell's text word-wrapped to a width, as lines joined by "\n" (a word longer than the width
+ * stands alone), each line after the first indented by `hang`. A cell in one colour keeps it on
+ * every line; any other colour is dropped.
+ */
+export function wrapCell(cell: string, width: number, hang = ''): string {
+  const m = STYLED.exec(cell);
+  // A word too long for the width breaks after a hyphen in it ("most-favoured-nation").
+  const breakLong = (l: string) => l.replace(/\S+/g, word => (word.length > width - hang.length ? word.replace(/-(?=[^-])/g, `-${SOFT}`) : word));
+  const lines = (m ? m[2]! : stripAnsi(cell)).split('\n').flatMap(l => wrap(breakLong(l), width, hang, ''));
+  return (m ? lines.map(l => (l ? m[1] + l + m[3] : l)) : lines).join('\n');
+}
+
+/** Cells in lines pushed down to end on the same line: a table's heads over their columns. */
+export function alignBottom(cells: readonly string[]): string[] {
+  const n = Math.max(...cells.map(c => c.split('\n').length));
+  return cells.map(c => '\n'.repeat(n - c.split('\n').length) + c);
 }
 
 /** Join items with " · ", breaking lines only between items. */
@@ -192,13 +231,18 @@ export function joinWrap(items: readonly string[], width: number, indent = ''): 
  */
 export function fitTable(rows: string[][], align: ('l' | 'r')[], squeeze: number | { col: number; min: number }[], w: number, indent = '  '): string[] {
   const specs = typeof squeeze === 'number' ? [{ col: squeeze, min: 8 }] : squeeze;
-  const widths = specs.map(sq => Math.max(0, ...rows.map(r => vlen(r[sq.col] ?? ''))));
+  const widths = specs.map(sq => Math.max(0, ...rows.map(r => cellWidth(r[sq.col] ?? ''))));
   const layout = () =>
     table(
       rows.map(r =>
         r.map((cell, k) => {
           const j = specs.findIndex(sq => sq.col === k);
-          return j >= 0 && vlen(cell) > widths[j]! ? fit(stripAnsi(cell), widths[j]!) : cell;
+          return j >= 0 && cellWidth(cell) > widths[j]!
+            ? cell
+                .split('\n')
+                .map(l => (vlen(l) > widths[j]! ? fit(stripAnsi(l), widths[j]!) : l))
+                .join('\n')
+            : cell;
         }),
       ),
       align,
@@ -209,6 +253,33 @@ export function fitTable(rows: string[][], align: ('l' | 'r')[], squeeze: number
   for (let j = 0; j < specs.length; j++) {
     while (Math.max(...lines.map(vlen)) > w && widths[j]! > specs[j]!.min) {
       widths[j]!--;
+      lines = layout();
+    }
+  }
+  return lines;
+}
+
+/**
+ * Lay a table out, word-wrapping columns (each row as many lines as it needs) until it fits the
+ * width: the columns named in `squeeze`, in that order, each to no less than its minimum (a column
+ * may be named twice: down to one width, then after the others down to a second). Nothing is cut,
+ * so a label is read whole where fitTable would end it with "…".
+ */
+export function wrapTable(rows: string[][], align: ('l' | 'r')[], squeeze: { col: number; min: number; hang?: string }[], w: number, indent = '  '): string[] {
+  const widths = new Map(squeeze.map(sq => [sq.col, Math.max(0, ...rows.map(r => cellWidth(r[sq.col] ?? '')))]));
+  // A wrapped cell's later lines stand in by two unless told (so that a wrapped label reads as one).
+  const hangs = new Map(squeeze.map(sq => [sq.col, sq.hang ?? '  ']));
+  const layout = () =>
+    table(
+      rows.map(r => r.map((cell, k) => (widths.has(k) ? wrapCell(cell, widths.get(k)!, hangs.get(k)) : cell))),
+      align,
+      2,
+      indent,
+    );
+  let lines = layout();
+  for (const sq of squeeze) {
+    while (Math.max(...lines.map(vlen)) > w && widths.get(sq.col)! > sq.min) {
+      widths.set(sq.col, widths.get(sq.col)! - 1);
       lines = layout();
     }
   }

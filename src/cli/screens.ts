@@ -33,17 +33,16 @@ import {
   warDangerBand,
 } from '../engine/index';
 import {
+  alignBottom,
   bar,
   bold,
   cyan,
   dim,
   fit,
   fitItems,
-  fitTable,
   green,
   grey,
   italic,
-  joinWrap,
   magenta,
   monthName,
   num,
@@ -58,6 +57,8 @@ import {
   tone,
   vlen,
   wrap,
+  wrapCell,
+  wrapTable,
   yellow,
 } from './format';
 
@@ -103,14 +104,15 @@ export function titleScreen(c: Compiled, me: Side, opponent: string | null, seed
   const g = goalsModel(c, me);
   out.push('', section(w, 'Your objectives (weight)'));
   out.push(
-    ...fitTable(
+    // A long objective's name goes on over a second line rather than be cut.
+    ...wrapTable(
       g.rows.map(r => [r.label, String(r.weight), r.kind === 'measure' ? dim('in proportion') : dim('all or nothing')]),
       ['l', 'r', 'l'],
-      0,
+      [{ col: 0, min: 16 }],
       w,
     ),
   );
-  out.push(dim('  Type g at any prompt for how each is scored and how it stands now; h for help.'), '');
+  out.push(...wrap('Type g at any prompt for how each is scored and how it stands now; h for help.', w, '  ').map(l => dim(l)), '');
   return out;
 }
 
@@ -405,31 +407,40 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   return [...out, ...wrapRows(rows, w)];
 }
 
-/** Short column heads for issues: their ids, which are short words. */
-function issueCodes(c: Compiled): string[] {
-  return c.sc.issues.map(is => is.id.slice(0, 10));
+/** The ends of each issue's scale, in the scenario's words: what a stance of −100 and +100 means. */
+function issueScales(c: Compiled, w: number): string[] {
+  return c.sc.issues.flatMap(is => wrap(`${is.label}: −100 ${is.low} … +100 ${is.high}`, w, '    ', '  ').map(l => dim(l)));
 }
+
+/**
+ * A table's lines with a line or two under each row of its body (`body`, the rows below its heads,
+ * each as many lines as its tallest cell).
+ */
+function withUnder(lines: string[], body: readonly string[][], under: readonly string[], w: number): string[] {
+  const heights = body.map(r => Math.max(1, ...r.map(cell => cell.split('\n').length)));
+  let at = lines.length - heights.reduce((a, b) => a + b, 0);
+  const out = lines.slice(0, at);
+  heights.forEach((h, k) => {
+    out.push(...lines.slice(at, at + h), ...wrap(under[k]!, w - 6, '      ', '      ').map(x => dim(x)));
+    at += h;
+  });
+  return out;
+}
+
+// The widest an issue's head may be (a line of its name); narrower heads take more lines.
+const HEAD_MAX = 14,
+  HEAD_MIN = 6;
 
 export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
   const me = view.side;
   const out = ['', section(w, 'Cabinets')];
-  const codes = issueCodes(c);
-  out.push(
-    ...joinWrap(
-      c.sc.issues.map((is, i) => `${codes[i]}: −100 ${is.low} … +100 ${is.high}`),
-      w,
-      '  ',
-    ).map(l => dim(l)),
-  );
   for (const s of [me, other(me)] as const) {
     const ministers = c.side[s].ministers.map(k => c.ministers[k]!);
     // The issues this cabinet holds views on (from the scenario, which both sides know).
     const issues = c.issues.map((_, i) => i).filter(i => i === c.negotiation.issue[s] || ministers.some(m => c.initialFig[m.iStance[i]!] !== 0 || (seen(view, m.iStance[i]!) ?? 0) !== 0));
-    const rows: string[][] = [[bold(`${sideName(c, s)}${s === me ? ' (yours)' : ''}`), dim('office'), dim('infl'), ...issues.map(i => dim(codes[i]!)), dim('mood')]];
-    const offices: string[] = [''];
-    // In the narrow layout the mood column gives the mood alone; the resign line goes with the office.
-    const narrowMood: string[] = [dim('mood')];
-    for (const m of ministers) {
+    // Each minister's cells: name, office, influence, stances, mood; and the line under him in the
+    // narrow layouts.
+    const body = ministers.map(m => {
       const stance = (i: number) => {
         const v = seen(view, m.iStance[i]!);
         if (v === null || v === undefined) return grey('?');
@@ -441,54 +452,109 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       const quits = known && m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(`quits <${m.resignBelow}`) : '';
       const moodTxt = known ? num(mood) : grey('?');
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
-      const inOffice = seen(view, m.iOffice) === 1;
       const office = officeNow(m, view.fired);
-      offices.push(inOffice ? `${office}${quits ? ` · ${quits}` : ''}` : dim(`${office} (out of office)`));
-      rows.push(
-        inOffice ? [name, office, String(m.influence), ...issues.map(stance), `${moodTxt}${quits ? ` ${quits}` : ''}`] : [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')],
-      );
-      narrowMood.push(inOffice ? moodTxt : '');
-    }
-    const align: ('l' | 'r')[] = ['l', 'l', 'r', ...issues.map(() => 'r' as const), 'l'];
-    const whole = table(rows, align, 2, '  ');
+      if (seen(view, m.iOffice) !== 1) {
+        const out = dim(`${office} (out of office)`);
+        return { whole: [dim(name), dim(office), '', ...issues.map(() => ''), dim('out of office')], name: dim(name), infl: '', stances: issues.map(() => ''), mood: '', under: () => out };
+      }
+      return {
+        whole: [name, office, String(m.influence), ...issues.map(stance), `${moodTxt}${quits ? ` ${quits}` : ''}`],
+        name,
+        infl: String(m.influence),
+        stances: issues.map(stance),
+        mood: moodTxt,
+        /** The line under him: his office, and what has no column of its own. */
+        under: (infl: boolean, mood: boolean) => [office, infl ? `influence ${m.influence}` : '', mood ? `mood ${moodTxt}` : '', quits].filter(Boolean).join(' · '),
+      };
+    });
+    // Heads: each issue's name, word-wrapped to `hw`, all ending on the line of the other heads.
+    // The side's name over the ministers' names, on two lines where it is the longer.
+    const nameW = Math.max(12, ...body.map(b => vlen(b.name)));
+    const head = (hw: number, before: string[], after: string[], shown = issues) =>
+      alignBottom([
+        wrapCell(bold(`${sideName(c, s)}${s === me ? ' (yours)' : ''}`), nameW),
+        ...before.map(t => dim(t)),
+        ...shown.map(i => wrapCell(dim(c.sc.issues[i]!.label), hw)),
+        ...after.map(t => dim(t)),
+      ]);
+    const stanceAlign = issues.map(() => 'r' as const);
     // Offices whole: in their column when the table fits the width, else each on a line under its
-    // minister's (a title cut short, "Secretary of …", says nothing).
-    if (Math.max(...whole.map(vlen)) <= w) out.push('', ...whole);
-    else {
-      const narrow = fitTable(
-        rows.map((r, k) => [...r.filter((_, j) => j !== 1 && j !== r.length - 1), narrowMood[k]!]),
-        align.filter((_, k) => k !== 1),
-        [{ col: 0, min: 12 }],
-        w,
-      );
-      out.push('', ...narrow.flatMap((l, k) => (k === 0 ? [l] : [l, ...wrap(offices[k]!, w - 6, '      ', '      ').map(x => dim(x))])));
-    }
-    if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
-  }
-  out.push(dim('  ★ leads · infl = influence in cabinet votes · stance −100 … +100 on each issue · quits <N: resigns if his mood falls below N'));
-  for (const s of [me, other(me)] as const) {
-    const rows: string[][] = [[dim(`Pressure groups, ${sideName(c, s)}`), '', dim('weight'), dim('wants')]];
-    for (const g of c.side[s].groups.map(k => c.groups[k]!)) {
-      const p = seen(view, g.iPressure)!;
-      const wants = g.stance
-        .map((v, i) => (v ? `${codes[i]} ${signed(v)}` : ''))
-        .filter(Boolean)
-        .join(', ');
-      rows.push([g.name, `${(p > 60 ? yellow : (x: string) => x)(num(p).padStart(3))} ${bar(p, 0, 100, 8)}`, String(g.weight), wants]);
-    }
-    if (rows.length > 1)
-      out.push(
-        '',
-        ...fitTable(
-          rows,
-          ['l', 'l', 'r', 'l'],
-          [
-            { col: 0, min: 24 },
-            { col: 3, min: 12 },
-          ],
+    // minister's (a title cut short, "Secretary of …", says nothing); the mood in a column of its
+    // own where it fits, else on that line too, and then the influence. Heads as wide as the width
+    // allows.
+    const narrow = body.map(b => [b.name, b.infl, ...b.stances, b.mood]);
+    const bare = body.map(b => [b.name, b.infl, ...b.stances]);
+    const stancesOnly = body.map(b => [b.name, ...b.stances]);
+    const layouts = [
+      (hw: number) => table([head(hw, ['office', 'infl'], ['mood']), ...body.map(b => b.whole)], ['l', 'l', 'r', ...stanceAlign, 'l'], 2, '  '),
+      (hw: number) =>
+        withUnder(
+          table([head(hw, ['infl'], ['mood']), ...narrow], ['l', 'r', ...stanceAlign, 'l'], 2, '  '),
+          narrow,
+          body.map(b => b.under(false, false)),
           w,
         ),
-      );
+      (hw: number) =>
+        withUnder(
+          table([head(hw, ['infl'], []), ...bare], ['l', 'r', ...stanceAlign], 2, '  '),
+          bare,
+          body.map(b => b.under(false, true)),
+          w,
+        ),
+      (hw: number) =>
+        withUnder(
+          table([head(hw, [], []), ...stancesOnly], ['l', ...stanceAlign], 2, '  '),
+          stancesOnly,
+          body.map(b => b.under(true, true)),
+          w,
+        ),
+    ];
+    let lines: string[] | undefined;
+    for (const layout of layouts)
+      for (let hw = HEAD_MAX; !lines && hw >= HEAD_MIN; hw--) {
+        const l = layout(hw);
+        if (Math.max(...l.map(vlen)) <= w) lines = l;
+      }
+    // Nothing fits (more issues than a narrow terminal has room for): the narrowest layout with
+    // as many issues as fit, then the others in a table of their own under it.
+    if (!lines && issues.length > 1) {
+      const part = (from: number, to: number) =>
+        table([head(HEAD_MIN, [], [], issues.slice(from, to)), ...body.map(b => [b.name, ...b.stances.slice(from, to)])], ['l', ...stanceAlign.slice(from, to)], 2, '  ');
+      let k = issues.length - 1;
+      while (k > 1 && Math.max(...part(0, k).map(vlen)) > w) k--;
+      lines = [
+        ...withUnder(
+          part(0, k),
+          body.map(b => [b.name]),
+          body.map(b => b.under(true, true)),
+          w,
+        ),
+        '',
+        ...part(k, issues.length),
+      ];
+    }
+    lines ??= layouts[3]!(HEAD_MIN);
+    out.push('', ...lines);
+    if (s !== me && !view.seesOther) out.push(dim(`  Stances and moods hidden: your intelligence is below ${view.sight}.`));
+  }
+  out.push(...wrap('★ leads · infl = influence in cabinet votes · quits <N: resigns if his mood falls below N · each stance runs from −100 to +100:', w, '    ', '  ').map(l => dim(l)));
+  out.push(...issueScales(c, w));
+  for (const s of [me, other(me)] as const) {
+    const groups = c.side[s].groups.map(k => c.groups[k]!);
+    if (!groups.length) continue;
+    // A group's name whole, wrapped in a column as wide as the width leaves; what it wants, in the
+    // issues' own words, on a line under it (as a minister's office is).
+    const nameW = Math.max(16, Math.min(Math.max(...groups.map(g => g.name.length)), w - 26));
+    const rows = groups.map(g => {
+      const p = seen(view, g.iPressure)!;
+      return [wrapCell(g.name, nameW), `${(p > 60 ? yellow : (x: string) => x)(num(p).padStart(3))} ${bar(p, 0, 100, 8)}`, String(g.weight)];
+    });
+    const wants = groups.map(g => {
+      // A no-break space keeps a figure on the line of its issue's name.
+      const items = g.stance.flatMap((v, i) => (v ? [`${c.sc.issues[i]!.label}\u00a0${signed(v)}`] : []));
+      return items.length ? `wants: ${items.join(' · ')}` : '';
+    });
+    out.push('', ...withUnder(table([[wrapCell(dim(`Pressure groups, ${sideName(c, s)}`), nameW), '', dim('weight')], ...rows], ['l', 'l', 'r'], 2, '  '), rows, wants, w));
     // The lines the scenario draws on these pressures: an item forced, a revolt.
     for (const g of c.side[s].groups)
       for (const l of groupLines(c, g)) {
@@ -645,7 +711,7 @@ export function goalsLines(g: Goals, w: number): string[] {
 
 export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, w: number): string[] {
   const out = ['', rule(w, `The game ends · ${longDate(r.day)}`)];
-  out.push(`  ${bold(r.reason)}.`, `  Relations at the end: ${relationsText(r.relations)}.`);
+  out.push(...wrap(`${bold(r.reason)}.`, w, '  '), ...wrap(`Relations at the end: ${relationsText(r.relations)}.`, w, '    ', '  '));
   const verdictCol = (v: string) => (v.startsWith('better') ? green(v) : v.startsWith('worse') ? red(v) : dim(v));
   for (const side of [me, other(me)] as const) {
     const x = r.sides[side];
@@ -657,7 +723,19 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
       rows.push([o.label, String(o.weight), show(o.yours), show(o.history), verdictCol(o.verdict)]);
     });
     rows.push([bold('Score (out of 100)'), '', bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
-    out.push(...fitTable(rows, ['l', 'r', 'l', 'l', 'l'], [{ col: 0, min: 18 }], w));
+    out.push(
+      ...wrapTable(
+        rows,
+        ['l', 'r', 'l', 'l', 'l'],
+        // The objective's name kept to a line or two where it can be; then its verdict over two.
+        [
+          { col: 0, min: 24 },
+          { col: 4, min: 10, hang: '' },
+          { col: 0, min: 16 },
+        ],
+        w,
+      ),
+    );
     // How history fared on each, now that telling it gives nothing away.
     x.objectives.forEach((o, k) => {
       if (x.notes[k]) out.push(...wrap(`${o.label}: ${citeInText(x.notes[k])}`, w, '      ', '    • ').map(l => dim(l)));
@@ -669,7 +747,7 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
     const x = r.sides[side];
     rows.push([`${sideName(c, side)}${side === me ? ' (you)' : ''}`, bold(x.total.yours.toFixed(1)), x.total.history.toFixed(1), verdictCol(x.total.verdict)]);
   }
-  out.push(...table(rows, ['l', 'r', 'r', 'l'], 3, '  '));
+  out.push(...wrapTable(rows, ['l', 'r', 'r', 'l'], [{ col: 3, min: 10, hang: '' }], w));
   out.push(
     ...wrap(
       `History is scored by the same rules: the recorded choices and orders replayed on both sides${r.baseline.reproduced ? ', in the first replay in which every recorded outcome came about' : '; no replay tried reproduced every recorded outcome'}.`,
@@ -681,7 +759,7 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
     out.push('', section(w, 'What happened, against history'));
     const orow: string[][] = [['', '', dim('this game'), dim('replayed')]];
     for (const o of r.outcomes) orow.push([o.historical ? yellow('★') : ' ', o.label, o.thisGame ? 'yes' : 'no', o.history ? 'yes' : 'no']);
-    out.push(...fitTable(orow, ['l', 'l', 'l', 'l'], 1, w));
+    out.push(...wrapTable(orow, ['l', 'l', 'l', 'l'], [{ col: 1, min: 16 }], w));
     out.push(...wrap('★ what happened in history. "replayed": the game of the historical players that the scores above are compared with.', w, '  ').map(l => dim(l)));
   }
   if (r.decisions[me].length) {
