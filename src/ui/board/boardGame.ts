@@ -165,10 +165,7 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
           const shown = shownTexts(s.children.list);
           // A wrapped text with a cap on its lines drops the rest silently, mid-sentence.
           const dropped = shown.filter(o => o.style.maxLines > 0 && o.getWrappedText().length > o.style.maxLines);
-          return [
-            ...shown.filter(o => o.text.endsWith('\u2026')).map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`),
-            ...dropped.map(o => `${o.text} (lines dropped)`),
-          ];
+          return [...shown.filter(o => o.text.endsWith('\u2026')).map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`), ...dropped.map(o => `${o.text} (lines dropped)`)];
         },
         crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
         sleep: () => game?.loop.sleep(),
