@@ -4,7 +4,7 @@
 // (data-crossed-text); the layout test covers 1927.
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-import { newGame, nextScreen } from './play';
+import { newGame, nextScreen, playInPage, topDate } from './play';
 
 describeBrowser('board labels in 1929 and 1932', browser => {
   for (const [scenario, side] of [
@@ -43,4 +43,35 @@ describeBrowser('board labels in 1929 and 1932', browser => {
       tp.expectNoConsoleErrors();
     }, 180_000);
   }
+
+  // An incident's callout on the map is wrapped whole: capped at two lines, the week of Voikov's
+  // murder (7 June 1927) showed "Voikov murdered in Warsaw; a bomb in" and dropped "Leningrad".
+  it('1927 as britain: every incident callout on the map up to mid-June is whole', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const { page } = tp;
+    await newGame(page, { scenario: '1927', side: 'britain', opponent: 'historical', seed: '3' });
+    const cut: string[] = [];
+    let date = '';
+    for (let guard = 0; guard < 60 && !/\b(1[1-9]|2\d|30) June 1927/.test(date); guard++) {
+      const s = await playInPage(page, { maxDesks: guard ? 1 : 0, stopAt: ['decision'], tick: false });
+      if (s.screen === 'decision') {
+        await page.locator('.option-btn').first().click();
+        continue;
+      }
+      expect(s.screen).toBe('desk');
+      date = await topDate(page);
+      // The board is drawn once Phaser has loaded, after the first desk shows.
+      const said = await page
+        .waitForFunction(() => {
+          const v = document.querySelector<HTMLElement>('#board')?.dataset.cutText;
+          return v === undefined ? null : { v };
+        })
+        .then(h => h.jsonValue().then(o => o!.v));
+      if (said) cut.push(...said.split(' | ').map(c => `${date.split('\n')[0]}: ${c}`));
+    }
+    expect(date).toMatch(/June 1927/);
+    await screenshot(page, 'board-labels-1927-june');
+    expect(cut).toEqual([]);
+    tp.expectNoConsoleErrors();
+  }, 240_000);
 });

@@ -43,6 +43,17 @@ describeBrowser("the branch diff's dates", browser => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await untidy(page)).toEqual([]);
     await viewportShot(page, 'history-tree-phone');
+    // Each branch's name and dates whole (cut to one line, every branch read "On Wednesday…" and
+    // "21 January 1929 – 3…"), and its track beside it, as tall as its row.
+    const rows = await page.locator('.tree-node').evaluateAll(nodes =>
+      nodes.map((n, i) => {
+        const cut = [...n.querySelectorAll('.node-title, .node-sub')].filter(s => s.scrollWidth > s.clientWidth + 0.5 || s.scrollHeight > s.clientHeight + 0.5);
+        const a = n.getBoundingClientRect();
+        const t = document.querySelectorAll('.tree-track')[i]?.getBoundingClientRect();
+        return { cut: cut.map(s => s.textContent), beside: !!t && Math.abs(t.top - a.top) < 1 && Math.abs(t.bottom - a.bottom) < 1 };
+      }),
+    );
+    expect(rows).toEqual(rows.map(() => ({ cut: [], beside: true })));
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.check('[data-pick=trunk]');
     await page.locator('.tree-pick input').nth(1).check();

@@ -3,7 +3,7 @@
 // in the game screen against the computer. Photographed at 1280 x 720 and 1920 x 1080.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, screenshot } from './harness';
+import { describeBrowser, screenshot, viewportShot } from './harness';
 import { openTree, untidy, watch } from './history';
 import { newGame, nextScreen, playInPage } from './play';
 
@@ -101,6 +101,33 @@ describeBrowser('history: watch', browser => {
     await page.check('#gap-only');
     expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-gap-1920');
+    // On a phone each event is a card, its London and Moscow lines one above the other and named: in
+    // four fixed columns London's had no width (a word a line, under the gap's text) and Moscow's was
+    // cut at the window's edge.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await tip.locator('td').nth(2).innerText()).toMatch(/^Moscow\s*not known here/i);
+    expect(await tip.locator('td').nth(0).innerText()).toMatch(/^London\s*\S/i);
+    const cramped = await rows.evaluateAll(all =>
+      all.flatMap(r =>
+        [...r.querySelectorAll('th, td')].flatMap(c => {
+          const b = c.getBoundingClientRect();
+          return b.width < 300 || b.right > innerWidth ? [`“${c.textContent?.slice(0, 30)}” ${Math.round(b.width)} px wide, to ${Math.round(b.right)}`] : [];
+        }),
+      ),
+    );
+    expect(cramped).toEqual([]);
+    for (const row of [tip, plenum, rupture]) {
+      await row.evaluate(e => e.scrollIntoView({ block: 'center' }));
+      expect(await untidy(page)).toEqual([]);
+    }
+    await viewportShot(page, 'history-gap-390');
+    // The head (title, switches, playback) leaves the body most of a phone's screen: it took 323 of
+    // 844 px. Its buttons and menus stay a finger's 44 px, and each can be reached (its row scrolls sideways).
+    expect(await page.locator('#watch-body').evaluate(b => Math.round(b.getBoundingClientRect().top))).toBeLessThanOrEqual(260);
+    const small = await page
+      .locator('.watch-bar .btn, .watch-controls .btn, .watch-controls select')
+      .evaluateAll(all => all.filter(b => b.getBoundingClientRect().height < 44).map(b => `${b.textContent?.slice(0, 20)}: ${b.getBoundingClientRect().height} px`));
+    expect(small).toEqual([]);
     tp.expectNoConsoleErrors();
   });
 

@@ -28,7 +28,7 @@ export interface Board {
   showCabinet(side: Side): void;
   /** The smallest font size of any text on the board, in logical pixels (the layout test reads it, scaled, off the page). */
   minTextSize(): number;
-  /** Shown texts cut with an ellipsis, as "shown (full)": the layout test holds this empty. */
+  /** Shown texts cut with an ellipsis, as "shown (full)", or by a cap on their lines, as "text (lines dropped)": the layout test holds this empty. */
   cutTexts(): string[];
   /** Texts a bar is drawn through (BoardView.crossedTexts): the layout test holds this empty too. */
   crossedTexts(): string[];
@@ -161,10 +161,12 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
           for (const o of shownTexts(s.children.list)) min = Math.min(min, parseFloat(String(o.style.fontSize)));
           return min;
         },
-        cutTexts: () =>
-          shownTexts(s.children.list)
-            .filter(o => o.text.endsWith('\u2026'))
-            .map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`),
+        cutTexts: () => {
+          const shown = shownTexts(s.children.list);
+          // A wrapped text with a cap on its lines drops the rest silently, mid-sentence.
+          const dropped = shown.filter(o => o.style.maxLines > 0 && o.getWrappedText().length > o.style.maxLines);
+          return [...shown.filter(o => o.text.endsWith('\u2026')).map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`), ...dropped.map(o => `${o.text} (lines dropped)`)];
+        },
         crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
         sleep: () => game?.loop.sleep(),
         fit: () => {

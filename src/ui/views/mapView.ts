@@ -470,7 +470,9 @@ export class MapView implements BoardView {
     for (const [i, inc] of chosen.entries()) {
       let t = this.callouts[i];
       if (!t) {
-        t = this.scene.add.text(0, 0, '', style('body', 12, PALETTE.ink, { wordWrap: { width: CALLOUT_W - 10 }, maxLines: 2 }));
+        // Wrapped on as many lines as it takes: capped at two, "Voikov murdered in Warsaw; a bomb in
+        // Leningrad" lost its last word with no sign of it (the longest titles take three).
+        t = this.scene.add.text(0, 0, '', style('body', 12, PALETTE.ink, { wordWrap: { width: CALLOUT_W - 10 } }));
         this.callouts.push(t);
         this.root.add(t);
       }

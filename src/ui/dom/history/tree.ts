@@ -47,6 +47,7 @@ export interface TreeRow {
   moves: number;
 }
 
+/** The least height of a row of the tree, in px: a track and its name on one line. */
 const ROW_PX = 44;
 /** Months named on the tree's axis at most (about 60 px apart at 1280 px), and the steps taken to keep to it. */
 const MAX_MONTH_LABELS = 8;
@@ -152,43 +153,44 @@ export class TreeScreen {
     const last = Math.max(c.days[c.days.length - 1]!, ...rows.map(r => r.endDay));
     const x = (day: number) => `${(2 + (96 * (day - first)) / Math.max(1, last - first)).toFixed(2)}%`;
     const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('class', 'tree-svg');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('height', String(rows.length * ROW_PX));
-    svg.style.gridRow = `2 / span ${rows.length}`;
-    const add = (tag: string, attrs: Record<string, string | number>) => {
-      const el = document.createElementNS(ns, tag);
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-      svg.append(el);
-      return el;
-    };
-    // Month rules behind the lines.
-    for (let d = first; d <= last; d++) {
-      const iso = longDate(d);
-      if (!/^\w+ 1 /.test(iso)) continue;
-      add('line', { x1: x(d), x2: x(d), y1: 0, y2: rows.length * ROW_PX, class: 'month-rule' });
-    }
-    rows.forEach((r, i) => {
-      const y = i * ROW_PX + ROW_PX / 2;
-      const cls = `${r.id === TRUNK_ID ? 'trunk' : r.depth === 0 ? 'root' : 'branch'}${r.id === this.selected ? ' selected' : ''}${this.picked.includes(r.id) ? ' picked' : ''}`;
-      if (r.parentRow >= 0) {
-        const py = r.parentRow * ROW_PX + ROW_PX / 2;
-        add('line', { x1: x(r.startDay), x2: x(r.startDay), y1: py, y2: y, class: `link ${cls}` });
+    // One drawing a row, as tall as its row: a row grows with its branch's name, which wraps (cut to
+    // one line, a phone showed every branch as "On Wednesday…"), and its track stays beside it.
+    const cls = (r: TreeRow) => `${r.id === TRUNK_ID ? 'trunk' : r.depth === 0 ? 'root' : 'branch'}${r.id === this.selected ? ' selected' : ''}${this.picked.includes(r.id) ? ' picked' : ''}`;
+    const monthDays: number[] = [];
+    for (let d = first; d <= last; d++) if (/^\w+ 1 /.test(longDate(d))) monthDays.push(d);
+    // A branch's link down from its parent's track to its own, in a piece a row it passes: the piece
+    // in its own row is the link (one a branch), the others `link-run`.
+    const links = rows.map(() => [] as { x: string; y1: string; y2: string; cls: string }[]);
+    rows.forEach((r, j) => {
+      if (r.parentRow < 0) return;
+      for (let k = r.parentRow; k <= j; k++) {
+        const own = k === j;
+        links[k]!.push({ x: x(r.startDay), y1: k === r.parentRow ? '50%' : '0', y2: own ? '50%' : '100%', cls: `${own ? 'link' : 'link-run'} ${cls(r)}` });
       }
-      add('line', { x1: x(r.startDay), x2: x(r.endDay), y1: y, y2: y, class: `track ${cls}` });
-      add('circle', { cx: x(r.startDay), cy: y, r: 4, class: `fork ${cls}` });
-      add('circle', { cx: x(r.endDay), cy: y, r: r.ended ? 6 : 5, class: `end ${cls}${r.ended ? ' ended' : ''}` });
     });
-    const starts: number[] = [];
-    for (let d = first; d <= last; d++) if (/^\w+ 1 /.test(longDate(d))) starts.push(d);
+    const tracks = rows.map((r, i) => {
+      const svg = document.createElementNS(ns, 'svg');
+      svg.setAttribute('class', 'tree-svg');
+      const add = (tag: string, attrs: Record<string, string | number>) => {
+        const el = document.createElementNS(ns, tag);
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+        svg.append(el);
+      };
+      // Month rules behind the lines.
+      for (const d of monthDays) add('line', { x1: x(d), x2: x(d), y1: 0, y2: '100%', class: 'month-rule' });
+      for (const l of links[i]!) add('line', { x1: l.x, x2: l.x, y1: l.y1, y2: l.y2, class: l.cls });
+      add('line', { x1: x(r.startDay), x2: x(r.endDay), y1: '50%', y2: '50%', class: `track ${cls(r)}` });
+      add('circle', { cx: x(r.startDay), cy: '50%', r: 4, class: `fork ${cls(r)}` });
+      add('circle', { cx: x(r.endDay), cy: '50%', r: r.ended ? 6 : 5, class: `end ${cls(r)}${r.ended ? ' ended' : ''}` });
+      return h('div', { class: 'tree-track', style: `grid-row:${i + 2}`, 'aria-hidden': 'true' }, svg);
+    });
     // Every month has its rule, but at most MAX_MONTH_LABELS are named: 1932's fifteen months ran
     // together ('Feb 1932Mar 1932Apr 1932') in the half of a 1280 px window the tree has.
-    const step = MONTH_STEPS.find(k => Math.ceil(starts.length / k) <= MAX_MONTH_LABELS) ?? MONTH_STEPS[MONTH_STEPS.length - 1]!;
-    const months = starts.filter((_, i) => i % step === 0).map(d => h('span', { class: 'month', style: `left:${x(d)}` }, longDate(d).replace(/^\w+ 1 (\w{3})\w* (\d{4})$/, '$1 $2')));
+    const step = MONTH_STEPS.find(k => Math.ceil(monthDays.length / k) <= MAX_MONTH_LABELS) ?? MONTH_STEPS[MONTH_STEPS.length - 1]!;
+    const months = monthDays.filter((_, i) => i % step === 0).map(d => h('span', { class: 'month', style: `left:${x(d)}` }, longDate(d).replace(/^\w+ 1 (\w{3})\w* (\d{4})$/, '$1 $2')));
     return h(
       'div',
-      { class: 'tree-grid', style: `grid-template-rows: 1.6rem repeat(${rows.length}, ${ROW_PX}px)` },
+      { class: 'tree-grid', style: `grid-template-rows: 1.6rem repeat(${rows.length}, minmax(${ROW_PX}px, auto))` },
       h('div', { class: 'tree-head pick-head' }, h('span', { class: 'visually-hidden' }, 'Compare')),
       h('div', { class: 'tree-head' }, 'Branch'),
       h('div', { class: 'tree-head months', 'aria-hidden': 'true' }, months),
@@ -220,7 +222,7 @@ export class TreeScreen {
           h('span', { class: 'node-sub' }, `${longDate(r.startDay).replace(/^\w+ /, '')} – ${longDate(r.endDay).replace(/^\w+ /, '')}${r.ended ? ', ended' : ''}`),
         ),
       ]),
-      svg,
+      tracks,
       h(
         'div',
         { class: 'tree-compare', style: `grid-row:${rows.length + 2}` },

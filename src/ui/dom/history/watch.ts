@@ -454,12 +454,15 @@ export class WatchScreen {
           shown.length
             ? shown.map(r => {
                 const cur = Math.min(r.cells.britain?.frame ?? Infinity, r.cells.ussr?.frame ?? Infinity) === f.index;
+                // Each cell names its side for a phone, where the rows are stacked cards without the column heads.
+                const side = (s: Side) => h('span', { class: 'cell-side' }, cityOf(s));
                 const td = (s: Side) => {
                   const c = r.cells[s];
-                  if (!c) return h('td', { class: 'cell none' }, h('span', { class: 'unknown' }, 'not known here'));
+                  if (!c) return h('td', { class: 'cell none' }, side(s), h('span', { class: 'unknown' }, 'not known here'));
                   return h(
                     'td',
                     { class: `cell${c.withheld ? ' withheld' : ''}` },
+                    side(s),
                     h('span', { class: 'text' }, c.text),
                     h('span', { class: 'cause' }, c.label),
                     c.frame !== (r.cells[other(s)]?.frame ?? c.frame) ? h('span', { class: 'when' }, `learned ${c.date}`) : null,
