@@ -178,7 +178,7 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
 }
 
 /** What a game screen needs from this page, whatever holds its match. */
-const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'history' | 'draftKey'>): GameDeps => ({
+const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'decidedBy' | 'history' | 'draftKey'>): GameDeps => ({
   audio,
   reducedMotion: reducedMotion(),
   loadBoard: async (parent, cb, rm) => {
@@ -200,11 +200,21 @@ function play(m: Match, id: string): void {
     : {
         undo: async () => (await historyModule()).undoInGame(m, id, screen.seat),
         branch: async () => (await historyModule()).branchInGame(m, id, screen.seat),
+        undoRefusal: async () => (await historyModule()).undoRefusal(m, screen.seat),
       };
   const screen = new GameScreen(
     root,
     m,
-    screenDeps({ exit: () => title(), saveToFile: () => saveToFile(m), loadFromFile: file => void loadFile(file), endExtras: () => endExtras(m), history, draftKey: `game/${id}/${m.seed}` }),
+    screenDeps({
+      exit: () => title(),
+      saveToFile: () => saveToFile(m),
+      loadFromFile: file => void loadFile(file),
+      endExtras: () => endExtras(m),
+      // Only a game history mode follows (so it is loaded) can hold moves that were not this game's own.
+      decidedBy: () => historyMode?.decidedBy(m) ?? null,
+      history,
+      draftKey: `game/${id}/${m.seed}`,
+    }),
   );
   current = screen;
   // The match stores the game as it starts, so even one left before its first move can be resumed.

@@ -323,7 +323,8 @@ export interface Compiled {
   /** The classroom roles, in scenario order, and their index by id. */
   roles: CRole[];
   roleIndex: Map<string, number>;
-  outcomes: { id: string; label: string; when: Cond; historical: boolean }[];
+  /** `cond`: the condition `when` tests, as data (outcomeSettled reads whether it can still change). */
+  outcomes: { id: string; label: string; when: Cond; cond: LinkedCondition; historical: boolean }[];
   historyOrders: { side: Side; day: number; action: number }[];
   /** The notes the record has (history.notes, in order): sender, day and package. */
   historyNotes: { side: Side; day: number; terms: Terms }[];

@@ -210,7 +210,7 @@ function resolveTurn(d: Draft): void {
         const why = linesReached(c, d.s, c.demanders[side][f.demand]!.cond);
         news(d, `${f.by} forces "${c.actions[f.action]!.label}" onto the agenda.`, `rule:agenda`, side, {
           headline: 'agenda',
-          detail: `${why.length ? `The demand is made because ${why.join('; ')}. ` : ''}No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it before the orders given.`,
+          detail: `${why.length ? `The demand is made because ${why.join('; ')}. ` : ''}No order put it there. ${side === 'britain' ? 'The Cabinet' : 'The Politburo'} votes on it first, before this turn's orders.`,
         });
       }
     // The forced items first, then the orders: an item at `forced.length` or after was ordered (a

@@ -21,6 +21,7 @@
 import type { CObjective, Compiled } from './compiled';
 import type { LinkedCondition } from './linked';
 import { type SeatState, type SeatView, seatState, seen } from './seat';
+import type { GameState } from './types';
 import type { Side } from './vocab';
 
 export type OutlookStatus = 'on course' | 'at risk' | 'lost' | 'unknown';
@@ -84,7 +85,7 @@ export function outlookFacts(c: Compiled): OutlookFacts {
 }
 
 /** Whether an event can still fire, as far as the seat's view and the data tell. */
-function eventSpent(c: Compiled, st: SeatState, f: OutlookFacts, k: number, today: number): boolean {
+function eventSpent(c: Compiled, st: Readonly<GameState>, f: OutlookFacts, k: number, today: number): boolean {
   const ev = c.events[k]!;
   if (ev.once && st.fired[k]! >= 0) return true;
   if (f.scheduled.has(ev.id)) return false;
@@ -129,7 +130,7 @@ function truth(c: Compiled, v: SeatView, st: SeatState, x: LinkedCondition): boo
 }
 
 /** Whether a condition that does not hold now can never hold again (see the header for the rules). */
-function lost(c: Compiled, st: SeatState, f: OutlookFacts, x: LinkedCondition, today: number): boolean {
+function lost(c: Compiled, st: Readonly<GameState>, f: OutlookFacts, x: LinkedCondition, today: number): boolean {
   const flagName = (k: number) => (k < 0 ? null : c.flags[k]!);
   switch (x.k) {
     case 'noFlag': {
@@ -160,6 +161,91 @@ function lost(c: Compiled, st: SeatState, f: OutlookFacts, x: LinkedCondition, t
       return x.of.some(y => lost(c, st, f, y, today));
     case 'any':
       return x.of.every(y => lost(c, st, f, y, today));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a condition that holds now must still hold at the end, whatever is played: a flag no
+ * effect clears, an event fired, an action taken, a once-only decision taken, a date passed; a flag
+ * that must stay unset and can no longer be set; the negation of a lost one.
+ */
+function kept(c: Compiled, st: Readonly<GameState>, f: OutlookFacts, x: LinkedCondition, today: number): boolean {
+  switch (x.k) {
+    case 'flag':
+    case 'flagAge':
+    case 'fired':
+    case 'took':
+    case 'from':
+    case 'chose':
+      return staysOnceMet(c, f, x);
+    case 'noFlag':
+      return lost(c, st, f, { k: 'flag', flag: x.flag, before: null, after: null }, today);
+    case 'all':
+      return x.of.every(y => kept(c, st, f, y, today));
+    case 'any':
+      return x.of.some(y => kept(c, st, f, y, today));
+    case 'not':
+      return lostFor(c, st, f, x.cond, today);
+    default:
+      return false;
+  }
+}
+
+/** `lost`, with a negation read through `kept` (lost keeps its own narrower rule for the objectives' outlook). */
+function lostFor(c: Compiled, st: Readonly<GameState>, f: OutlookFacts, x: LinkedCondition, today: number): boolean {
+  switch (x.k) {
+    case 'not':
+      return kept(c, st, f, x.cond, today);
+    case 'all':
+      return x.of.some(y => lostFor(c, st, f, y, today));
+    case 'any':
+      return x.of.every(y => lostFor(c, st, f, y, today));
+    default:
+      return lost(c, st, f, x, today);
+  }
+}
+
+/**
+ * Whether a scenario outcome's truth in a game still going on is already its truth at the end: it
+ * holds and must go on holding, or it does not and never can. Otherwise ("no war", "relations
+ * broken at the year's end", a figure's level) it is decided only at the end. A finished game's
+ * outcomes are all settled.
+ */
+export function outcomeSettled(c: Compiled, s: GameState, o: Compiled['outcomes'][number], facts: OutlookFacts = outlookFacts(c)): boolean {
+  if (s.ended) return true;
+  const today = c.days[s.turn]!;
+  return o.when(s) ? kept(c, s, facts, o.cond, today) : lostFor(c, s, facts, o.cond, today);
+}
+
+/**
+ * Whether a scenario outcome, once it holds, holds for good (an event, a flag no effect clears, a
+ * date): met along the way, so a game that has not met it by the date another did can be said to
+ * differ. One that can turn back ("no war", relations, a figure) is decided only at the end.
+ */
+export function outcomeStays(c: Compiled, o: Compiled['outcomes'][number], facts: OutlookFacts = outlookFacts(c)): boolean {
+  return staysOnceMet(c, facts, o.cond);
+}
+
+/** Whether a condition, once it holds, holds for good (see outcomeStays). */
+function staysOnceMet(c: Compiled, f: OutlookFacts, x: LinkedCondition): boolean {
+  switch (x.k) {
+    case 'flag':
+      return x.flag >= 0 && !f.clearable.has(c.flags[x.flag]!);
+    case 'flagAge':
+      // Its age only grows: an upper bound can still fail.
+      return x.lt === undefined && x.flag >= 0 && !f.clearable.has(c.flags[x.flag]!);
+    case 'fired':
+    case 'took':
+    case 'from':
+      return true;
+    case 'chose':
+      // An event that fires again is decided again.
+      return c.events[x.event]!.once;
+    case 'all':
+    case 'any':
+      return x.of.every(y => staysOnceMet(c, f, y));
     default:
       return false;
   }

@@ -4,7 +4,7 @@
 // the end puts the game on the tree. The tree opens on it, beside history as a game of its own,
 // its divergence naming the teacher's event; after a reload the tree still holds it, and its diff
 // with history names the teacher's event too.
-// Photographed at 1280 x 720.
+// The dialog opens at its top, on the verdict. Photographed at 1280 x 720.
 import { expect, it } from 'vitest';
 import { AI_VIEW, aiRng, historicalPlayer, nextMove, toMove } from '../../src/ai/index';
 import { makeAppSave } from '../../src/app/saveFile';
@@ -61,6 +61,11 @@ describeBrowser('the end dialog puts the game on the timeline tree', browser => 
       else throw new Error(`unexpected screen ${s} before the end`);
     }
     const end = page.locator('.end-dialog');
+    // It opens at its top, the verdict in view and focused (not on the tree's button at its foot, which scrolled the report to its end).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('end-reason'));
+    expect(await end.locator('.dialog-body').evaluate(e => e.scrollTop)).toBe(0);
+    expect(await end.locator('.dialog-body').evaluate(e => e.scrollHeight > e.clientHeight)).toBe(true);
+    await screenshot(page, 'history-end-top-1280');
     const put = end.locator('[data-action=to-tree]');
     // textContent: buttons are shown in capitals by the style sheet.
     expect(await put.textContent()).toBe('Put it on the timeline tree');

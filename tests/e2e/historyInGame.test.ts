@@ -22,9 +22,16 @@ async function toDesk(page: Page): Promise<number> {
   return decisions;
 }
 
-/** After Undo: the refusal in the status line, or the game back before the move (a screen to answer). */
+/**
+ * After Undo: the refusal in the status line, or the game back before the move (a screen to answer).
+ * The button said beforehand which it would be: disabled (aria-disabled), its title the refusal.
+ */
 async function undoResult(page: Page): Promise<'refused' | 'undone'> {
-  await page.click('[data-action=undo-move]');
+  const button = page.locator('[data-action=undo-move]');
+  await page.waitForFunction(() => document.querySelector('[data-action=undo-move]')?.hasAttribute('aria-disabled'), null, { timeout: 60_000 });
+  const said = { disabled: await button.getAttribute('aria-disabled'), title: await button.getAttribute('title') };
+  // force: a button marked aria-disabled stays pressable (the press says why), which Playwright would otherwise wait out.
+  await button.click({ force: true });
   const h = await page.waitForFunction(
     () => {
       const st = document.querySelector('.panel .status')?.textContent ?? '';
@@ -35,7 +42,10 @@ async function undoResult(page: Page): Promise<'refused' | 'undone'> {
     null,
     { timeout: 60_000 },
   );
-  return (await h.jsonValue()) as 'refused' | 'undone';
+  const r = (await h.jsonValue()) as 'refused' | 'undone';
+  expect(said.disabled).toBe(String(r === 'refused'));
+  if (r === 'refused') expect(said.title).toBe(await page.locator('.panel .status').innerText());
+  return r;
 }
 
 describeBrowser('history inside the running game', browser => {
@@ -63,8 +73,8 @@ describeBrowser('history inside the running game', browser => {
       const r = await undoResult(page);
       if (r === 'refused') {
         const why = await page.locator('.panel .status').innerText();
-        if (desk > 0 || decided > 0) expect(why).toMatch(/resolved the turn|dice were rolled/);
-        if (/resolved the turn|dice were rolled/.test(why)) seen.refusedDice++;
+        if (desk > 0 || decided > 0) expect(why).toMatch(/ended the turn|dice were rolled/);
+        if (/ended the turn|dice were rolled/.test(why)) seen.refusedDice++;
         await page.click('[data-action=send]');
       } else {
         seen.undone++;
@@ -105,7 +115,7 @@ describeBrowser('history inside the running game', browser => {
     await toDesk(page);
     // The branch is in the tree now: Undo goes by the tree's rule there, and a refusal says why.
     if ((await undoResult(page)) === 'refused') {
-      expect(await page.locator('.panel .status').innerText()).toMatch(/^Nothing taken back: .*(went to a vote and the dice were rolled|resolved the turn)/);
+      expect(await page.locator('.panel .status').innerText()).toMatch(/^Nothing taken back: .*(went to a vote and the dice were rolled|ended the turn)/);
     } else {
       for (let s = await nextScreen(page); s !== 'decision'; s = await nextScreen(page)) await page.click('.reports-dialog .continue');
       await page.locator('.option-btn').nth(other).click();

@@ -78,7 +78,7 @@ describe('headlines', () => {
     expect(mine.map(n => n.text)).toEqual(['Hawk forces "Raid" onto the agenda.']);
     // Its causes: the line the demand's figure has crossed, with the figure's value when it was forced.
     expect(mine[0]!.detail).toMatch(
-      /^The demand is made because Die-hards: pressure (9\d|100) \(the line is 90 or more\)\. No order put it there\. The Cabinet votes on it before the orders given\.$/,
+      /^The demand is made because Die-hards: pressure (9\d|100) \(the line is 90 or more\)\. No order put it there\. The Cabinet votes on it first, before this turn's orders\.$/,
     );
     expect(heard(g, before, 'ussr', 'agenda')).toEqual([]);
     expect(seatView(ch, g.s, 'ussr').news.some(n => n.headline === 'agenda')).toBe(false);

@@ -5,7 +5,7 @@
 // outcome at both ends. A path may stop before the scenario's end (a game not finished): its end
 // is dated, and an outcome history only came to after that date is "not reached" there, not "no".
 
-import { type Compiled, compile, type GameState, isoOf, shownDay } from '../../engine/index';
+import { type Compiled, compile, type GameState, isoOf, outcomeSettled, outcomeStays, outlookFacts, shownDay } from '../../engine/index';
 import { type HistoryTree, TRUNK_ID } from './tree';
 import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, PathEnd, Step, TeacherEvent } from './types';
 import { decisionOf, moveKey, orderText } from './words';
@@ -102,19 +102,23 @@ export function pathEnd(tree: HistoryTree, id: NodeId): PathEnd {
 }
 
 /**
- * Each outcome at two ends. An unfinished path has not reached an outcome it does not hold when
- * history came to it only after that path's last date (or never): it is open there, not missed.
+ * Each outcome at two ends. An unfinished path has reached an outcome only where its answer is
+ * final: it holds for good, or it can never hold (engine outcomeSettled); one decided only at the
+ * end ("no war", relations at the year's end) is open there, held or not. An outcome met along the
+ * way (an event, a flag that stays) that the path does not hold is missed ("no") once history had
+ * come to it by the path's last date; history coming to it only later (or never), it is open.
  * History's date for an outcome is the first turn's start at which it holds on the trunk.
  */
 function outcomesAt(tree: HistoryTree, ea: GameState, eb: GameState, ends: NodeDiff['ends']): NodeDiff['outcomes'] {
   const c = compile(tree.sc);
+  const facts = outlookFacts(c);
   const hist = timeline(tree, TRUNK_ID);
   return c.outcomes.map(o => {
     const a = o.when(ea),
       b = o.when(eb);
     const since = hist.find(x => o.when(x.s))?.day ?? Infinity;
-    const reached = (holds: boolean, e: PathEnd) => holds || e.finished || since <= e.day;
-    return { id: o.id, label: o.label, historical: o.historical, a, b, reached: { a: reached(a, ends.a), b: reached(b, ends.b) } };
+    const reached = (holds: boolean, s: GameState, e: PathEnd) => e.finished || outcomeSettled(c, s, o, facts) || (!holds && since <= e.day && outcomeStays(c, o, facts));
+    return { id: o.id, label: o.label, historical: o.historical, a, b, reached: { a: reached(a, ea, ends.a), b: reached(b, eb, ends.b) } };
   });
 }
 

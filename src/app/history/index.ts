@@ -76,7 +76,7 @@ export {
  * undo(id) (see tree.ts for the undo rule), rename(id, label), setPlayers(id, players),
  * remove(id). onChange(listener) after each change.
  */
-export { type BranchOptions, drewDice, HistoryTree, historyLine, type Injected, TRUNK_ID, undoRule } from './tree';
+export { type BranchOptions, drewDice, HistoryTree, historyLine, type Injected, playersOn, TRUNK_ID, undoRule } from './tree';
 /**
  * The stored tree: `new TreeStore(browserKV())` (app/storage.ts); load(sc) gives the tree, null if
  * none, or a refusal if the stored one is damaged; save(tree) refuses to overwrite a damaged tree

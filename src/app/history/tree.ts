@@ -698,7 +698,7 @@ export function historyLine(sc: Scenario): Line {
  */
 export function undoRule(before: GameState, after: GameState, move: Move): UndoCheck {
   if (after.ended) return { ok: false, reason: 'ended', message: 'the game ended with this move' };
-  if (after.turn !== before.turn) return { ok: false, reason: 'turn', message: 'this move resolved the turn: its dice are rolled and its results known' };
+  if (after.turn !== before.turn) return { ok: false, reason: 'turn', message: 'this move ended the turn, and the turn is played out: its dice are rolled and its results known' };
   if (drewDice(before, after)) return { ok: false, reason: 'dice', message: 'this decision went to a vote and the dice were rolled: it stands' };
   return { ok: true, move };
 }
@@ -712,7 +712,7 @@ export const teacherStands = (sc: Scenario, event: string): UndoCheck => ({
 
 /** A refusal caused by a move after the one to take back: said of that move, so the person knows whose it was. */
 export function answered(u: Extract<UndoCheck, { ok: false }>, mine: Move, later: Move): UndoCheck {
-  const whose = later.side === mine.side ? 'a later move of the same side' : later.type === 'decide' ? 'the other side’s decision after it' : 'the other side’s orders after it';
+  const whose = later.side === mine.side ? 'a later move of the same side' : later.type === 'decide' ? 'the other side’s decision, taken after yours,' : 'the other side’s orders, given after yours,';
   return { ...u, message: u.message.replace(/^this (decision|move)/, whose) };
 }
 

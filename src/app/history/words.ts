@@ -3,7 +3,7 @@
 // say a move the same way. Also: whether a move is what the sources record (the historical option,
 // or the orders the historical player gives for those dates).
 
-import { AI_VIEW, aiRng, historicalPlayer, nextMove } from '../../ai/index';
+import { AI_VIEW, aiRng, historicalBaseline, historicalPlayer, nextMove } from '../../ai/index';
 import { type Compiled, type GameState, longDate, type Move, noteName, type Order, other, SIDES, type Side, seatView, type Terms } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { playerText } from '../playerWords';
@@ -15,6 +15,9 @@ export const sideName = (c: Compiled, side: Side): string => c.sc.sides[side].na
 export const bodyName = (side: Side): string => (side === 'britain' ? 'the Cabinet' : 'the Politburo');
 
 export const cap = (t: string): string => (t ? t[0]!.toUpperCase() + t.slice(1) : t);
+
+/** A game's dice in words: "on history's own dice" for history's seed (whose name means nothing to a reader), else "game number 55". */
+export const diceText = (sc: Scenario, seed: string): string => (seed === historicalBaseline(sc).seed ? 'on history’s own dice' : `game number ${seed}`);
 
 /** A term's label inside a sentence: a leading article drops its capital ("the Lena Goldfields claim"); the rest keep theirs, being names ("British shipping"). */
 const midSentence = (label: string): string => (/^(The|A|An) /.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);

@@ -7,7 +7,10 @@ import { linkConditionFn } from './conditions';
 import { actionOf, CompileError, type LinkContext } from './context';
 
 export function linkHistory(cx: LinkContext, sc: ScenarioSetup): Pick<Compiled, 'outcomes' | 'historyOrders' | 'historyNotes'> {
-  const outcomes = sc.history.outcomes.map((o, k) => ({ id: o.id, label: o.label, historical: o.historical ?? false, when: linkConditionFn(cx, o.when, `history.outcomes[${k}].when`).fn }));
+  const outcomes = sc.history.outcomes.map((o, k) => {
+    const { linked, fn } = linkConditionFn(cx, o.when, `history.outcomes[${k}].when`);
+    return { id: o.id, label: o.label, historical: o.historical ?? false, when: fn, cond: linked };
+  });
   const historyOrders = sc.history.orders.map((o, k) => {
     const action = actionOf(cx, o.action, o.side, `history.orders[${k}].action`);
     return { side: o.side, day: dayWithin(cx.days, o.date, `history.orders[${k}].date`), action };

@@ -7,6 +7,7 @@ import { boardModel } from '../../app/board';
 import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft';
+import type { DecidedBy } from '../../app/endReport';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { playerText } from '../../app/history/words';
@@ -28,6 +29,9 @@ import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { reasonsView } from './reasons';
 import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
 
+/** Undo's title when it can take a move back. */
+const UNDO_TITLE = 'Take back your last move, if no dice have been rolled since';
+
 /** How long the computer's first turn waits for the board to start. */
 const BOARD_WAIT_MS = 10_000;
 const delay = (ms: number) => new Promise<void>(r => setTimeout(r, ms));
@@ -45,11 +49,18 @@ export interface GameDeps {
   settings(): void;
   /** More for the end dialog, if any (history mode: the game beside history, for a branch). */
   endExtras?(): HTMLElement | null;
+  /** Who took each decision, for the end dialog, where not all were the person's in this game (a branch's kept path); null: all were. */
+  decidedBy?(): ReadonlyMap<string, DecidedBy> | null;
   /**
    * History mode inside the game, when offered (a game held in this page): take back the person's
    * last move, or branch from an earlier moment. Each resolves with the reason if it is refused.
    */
-  history?: { undo(): Promise<string | null>; branch(): Promise<string | null> };
+  history?: {
+    undo(): Promise<string | null>;
+    branch(): Promise<string | null>;
+    /** Why Undo would take nothing back now (null: it would), so the button can say so before it is pressed. */
+    undoRefusal?(): Promise<string | null>;
+  };
   /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
   draftKey?: string;
 }
@@ -87,6 +98,9 @@ export class GameScreen {
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
+  /** Moves made since the screen opened: Undo's refusal is asked again only when it changes. */
+  private moveCount = 0;
+  private undoKnown: { moves: number; why: string | null } | null = null;
   /** What the match last said this screen should do (the seat deciding, or waiting). */
   private now: Next | null = null;
   /** The turn, seat and tab the panel last showed (turn|side|tab): its scroll is kept only while they stay. */
@@ -115,6 +129,11 @@ export class GameScreen {
     this.cabinetSide = this.side;
     this.draft = defaultDraft(m.c, this.side);
     this.unsubscribe = m.on(e => {
+      if (e.type === 'moved') {
+        this.moveCount++;
+        const undo = this.el.top.querySelector<HTMLElement>('[data-action=undo-move]');
+        if (undo) this.markUndo(undo);
+      }
       if (e.type === 'news') this.inbox[e.seat].push(...e.items);
       else if (e.type === 'error' && e.where === 'storage') this.el.status.textContent = `Not saved in the browser: ${e.message}.`;
       else if (e.type === 'notice') {
@@ -593,11 +612,13 @@ export class GameScreen {
       {
         title: 'The game ends',
         className: 'end-dialog',
+        // The verdict first: the first button (the timeline tree's, at the foot of a long report) would scroll the report to its end.
+        focus: '.end-reason',
         onClose: () => {
           this.modal = null;
         },
       },
-      endView(this.m.c, me, r, opponent),
+      endView(this.m.c, me, r, opponent, this.deps.decidedBy?.() ?? null),
       this.deps.endExtras?.() ?? null,
       h(
         'div',
@@ -852,15 +873,48 @@ export class GameScreen {
       if (!why) return;
       this.notify(`${why[0]!.toUpperCase()}${why.slice(1)}.`);
     };
+    const undo = h('button', { type: 'button', class: 'btn small', 'data-action': 'undo-move', title: UNDO_TITLE, onclick: () => void run(hist.undo) }, 'Undo');
+    this.markUndo(undo);
     return h(
       'span',
       { class: 'history-tools' },
-      h('button', { type: 'button', class: 'btn small', 'data-action': 'undo-move', title: 'Take back your last move, if no dice have been rolled since', onclick: () => void run(hist.undo) }, 'Undo'),
+      undo,
       h(
         'button',
         { type: 'button', class: 'btn small', 'data-action': 'branch-here', title: 'Choose again at an earlier moment of this game, in a new branch', onclick: () => void run(hist.branch) },
         'Branch here…',
       ),
+    );
+  }
+
+  /**
+   * Undo looks disabled, its title saying why, when it would take nothing back. It stays focusable
+   * and a press still says why in the status line (aria-disabled, not disabled).
+   */
+  private markUndo(button: HTMLElement): void {
+    const ask = this.deps.history?.undoRefusal;
+    if (!ask) return;
+    const show = (el: HTMLElement, why: string | null) => {
+      el.setAttribute('aria-disabled', String(why !== null));
+      el.title = why === null ? UNDO_TITLE : `${why[0]!.toUpperCase()}${why.slice(1)}.`;
+    };
+    const moves = this.moveCount;
+    if (this.undoKnown?.moves === moves) {
+      show(button, this.undoKnown.why);
+      return;
+    }
+    // Not known yet for this move: neither state until the answer comes.
+    button.removeAttribute('aria-disabled');
+    button.title = UNDO_TITLE;
+    ask().then(
+      why => {
+        if (this.moveCount !== moves) return;
+        this.undoKnown = { moves, why };
+        // The bar may have been drawn again meanwhile: mark the button shown now.
+        const now = this.el.top.querySelector<HTMLElement>('[data-action=undo-move]');
+        if (now) show(now, why);
+      },
+      () => undefined,
     );
   }
 

@@ -2,7 +2,7 @@
 // minister's card, the help page and the end of the game against history.
 
 import { citations, citeInText, sourcesLine, THESIS_NAME } from '../../app/citations';
-import type { EndReport } from '../../app/endReport';
+import type { DecidedBy, EndReport } from '../../app/endReport';
 import { goalsHelp } from '../../app/goals';
 import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
@@ -225,8 +225,12 @@ export function helpDialog(): Dialog {
   );
 }
 
-/** The end of the game: each objective against history, the outcomes, and the decisions beside history's. */
-export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): HTMLElement {
+/**
+ * The end of the game: each objective against history, the outcomes, and the decisions beside
+ * history's. `by`: who took each decision, where not all were the person's own in this game (a
+ * branch: those before it began were history's or the game it left); absent, all were.
+ */
+export function endView(c: Compiled, me: Side, r: EndReport, opponent: string, by?: ReadonlyMap<string, DecidedBy> | null): HTMLElement {
   const verdictClass = (v: string) => (v.startsWith('better') ? 'good' : v.startsWith('worse') ? 'bad' : 'same');
   const sideTable = (side: Side) => {
     const x = r.sides[side];
@@ -287,7 +291,7 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): 
   return h(
     'div',
     { class: 'end-report' },
-    h('p', { class: 'end-reason' }, `${capital(r.reason)}: ${longDate(r.day)}. Relations at the end: ${RELATION_LABEL[r.relations]}.`),
+    h('p', { class: 'end-reason', tabindex: '-1' }, `${capital(r.reason)}: ${longDate(r.day)}. Relations at the end: ${RELATION_LABEL[r.relations]}.`),
     h('div', { class: 'end-sides' }, sideTable(me), sideTable(other(me))),
     h(
       'p',
@@ -320,9 +324,21 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string): 
           h(
             'ol',
             null,
-            mine.map(d => h('li', null, h('strong', null, d.event), `: you chose “${d.chose}”; `, d.same ? h('span', { class: 'good' }, 'as history did') : `history chose “${d.history}”`, '.')),
+            mine.map(d => decisionItem(d, by?.get(d.id) ?? OWN)),
           ),
+          mine.some(d => by?.get(d.id)?.before)
+            ? h('p', { class: 'help' }, 'A decision “before this branch began” was taken on the path this branch kept, not by you in it: history’s, or the game the branch left.')
+            : null,
         )
       : null,
   );
+}
+
+const OWN: DecidedBy = { before: false, who: 'you' };
+
+/** One decision of "Your path beside history", said as whoever took it. */
+function decisionItem(d: EndReport['decisions'][Side][number], by: DecidedBy): HTMLElement {
+  const subject = { you: 'you chose', history: 'history chose', computer: 'the computer chose', none: 'the choice made was' }[by.who ?? 'none'];
+  const beside = by.who === 'history' ? (d.same ? null : `the sources record “${d.history}”`) : d.same ? h('span', { class: 'good' }, 'as history did') : `history chose “${d.history}”`;
+  return h('li', by.before ? { class: 'before' } : null, h('strong', null, d.event), `: ${subject} “${d.chose}”`, by.before ? ' (before this branch began)' : '', beside ? '; ' : '', beside, '.');
 }

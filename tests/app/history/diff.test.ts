@@ -1,8 +1,9 @@
 // The diff of two nodes: a common date axis with a value per date for each figure (null past a
 // path's end), the decisions each took, the events that fired in one and not the other, outcomes.
 import { describe, expect, it } from 'vitest';
-import { describeDivergence, diffNodes, TRUNK_ID } from '../../../src/app/history/index';
+import { describeDivergence, diffNodes, HistoryTree, TRUNK_ID } from '../../../src/app/history/index';
 import { dateText } from '../../../src/app/history/words';
+import { loadScenarioFile } from '../../loadScenario';
 import { decisionStep, tree1927 } from './helpers';
 
 describe('diff of two nodes', () => {
@@ -60,6 +61,27 @@ describe('diff of two nodes', () => {
     // A finished path has reached every outcome, held or not.
     expect(d.outcomes.every(o => o.reached.a)).toBe(true);
     expect(d.relations.b).toBe('full');
+    // Decided only at the end: "no war" holds so far, but a war may yet come, so it is open, not "yes".
+    expect(d.outcomes.find(o => o.id === 'no-war')).toMatchObject({ a: true, b: true, reached: { a: true, b: false } });
+  });
+
+  it('leaves open what an unfinished branch holds only so far: 1929 stopped before any protocol, 1927 stopped after the rupture', () => {
+    // 1929: "No protocol by the end" holds while talks go on; it is decided only at the end.
+    const t29 = HistoryTree.create(loadScenarioFile('1929'));
+    const b29 = t29.branch({ node: TRUNK_ID, at: 30 }, { players: { britain: 'historical', ussr: 'historical' } });
+    if (!b29.ok) throw new Error(b29.error);
+    const d29 = diffNodes(t29, TRUNK_ID, b29.value.id);
+    expect(d29.outcomes.find(o => o.id === 'no-protocol')).toMatchObject({ b: true, reached: { b: false } });
+    // 1927 stopped with relations broken: the deadlock at the year's end is not yet decided, though it holds now;
+    // the raid, an event that stays, is a plain yes.
+    const t = tree1927();
+    const rupture = t.steps(TRUNK_ID).findIndex(st => t.stateAt({ node: TRUNK_ID, at: st.index + 1 }).relations === 'ruptured');
+    const b = t.branch({ node: TRUNK_ID, at: rupture + 1 }, { players: { britain: 'historical', ussr: 'historical' } });
+    if (!b.ok) throw new Error(b.error);
+    const d = diffNodes(t, TRUNK_ID, b.value.id);
+    expect(d.relations.b).toBe('ruptured');
+    expect(d.outcomes.find(o => o.id === 'deadlock')).toMatchObject({ b: true, reached: { b: false } });
+    expect(d.outcomes.find(o => o.id === 'raid')).toMatchObject({ b: true, reached: { b: true } });
   });
 
   it('a branch re-rolled at move k shares k moves with history and parts on the day the dice fall anew', () => {

@@ -102,7 +102,7 @@ describe('undo in a running game', () => {
     expect(n).toEqual({ ok: true, value: 2 });
     const u = checkTakeBack(sc1927, t.seed, game, 2);
     expect(u.ok).toBe(false);
-    if (!u.ok) expect(u.message).toMatch(/^the other side’s orders after it resolved the turn: its dice are rolled/);
+    if (!u.ok) expect(u.message).toBe('the other side’s orders, given after yours, ended the turn, and the turn is played out: its dice are rolled and its results known');
     // The same through the tree, for a game that is a branch of it.
     const b = t.branch({ node: TRUNK_ID, at: k }, { moves: game.slice(k) });
     if (!b.ok) throw new Error(b.error);

@@ -2,7 +2,9 @@
 // the divergence names): names keep their capitals, only a leading article drops its own. Each
 // computer player named in words (a game's end, the tree's cards), never a thinking one "at random".
 import { describe, expect, it } from 'vitest';
+import { historicalBaseline } from '../../../src/ai/index';
 import { playerText, termsText } from '../../../src/app/history/index';
+import { diceText } from '../../../src/app/history/words';
 import { compile } from '../../../src/engine/index';
 import { loadScenarioFile } from '../../loadScenario';
 
@@ -26,5 +28,14 @@ describe('playerText', () => {
     expect(playerText('search:3@0.5')).toBe('the computer, thinking ahead, strength 3, held partly to history (fidelity 0.5)');
     expect(playerText('random')).toBe('the computer, at random (any legal move)');
     expect(playerText('human')).toBe('a person');
+  });
+});
+
+describe('diceText', () => {
+  it('names history’s seed as history’s dice, never by its internal name, and any other by its number', () => {
+    const sc = loadScenarioFile('1927');
+    const seed = historicalBaseline(sc).seed;
+    expect(diceText(sc, seed)).toBe('on history’s own dice');
+    expect(diceText(sc, '55')).toBe('game number 55');
   });
 });

@@ -84,7 +84,7 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
         ? `${differs.length ? 'As in history otherwise' : open.length ? 'As in history so far' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.`
         : '',
     ),
-    open.length ? h('p', { class: 'help', id: 'outcomes-open' }, `Not reached yet (the branch stops on ${longDate(d.ends.b.day)}): ${open.map(o => o.label).join('; ')}.`) : null,
+    open.length ? h('p', { class: 'help', id: 'outcomes-open' }, `Not decided yet (the branch stops on ${longDate(d.ends.b.day)}): ${open.map(o => o.label).join('; ')}.`) : null,
     end.ended
       ? h(
           'p',

@@ -2,14 +2,15 @@
 // the browser's storage; the watch screen on any node; the timeline tree; and branches played on
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
-import { checkShared, HistoryTree, type Line, type NodeId, parseShared, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import { type DecidedBy, decidedBy } from '../../../app/endReport';
+import { checkShared, HistoryTree, type Line, type NodeId, parseShared, playersOn, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
 import { loadScenario, needsRoles } from '../../../app/scenarios';
 import type { KV } from '../../../app/storage';
 import { type BranchLink, HistorySession, linkBranch, Recording, type Target } from '../../../app/watch/index';
-import { type BySide, other, type Result, type Side } from '../../../engine/index';
+import { type BySide, err, ok, other, type Result, type Side } from '../../../engine/index';
 import { fill, h } from '../h';
 import { momentDialog } from './inGame';
 import { importDialog, shareBox } from './share';
@@ -41,7 +42,7 @@ export class HistoryMode {
   private notice: { error: boolean; text: string } | null = null;
   private unfollow: (() => void) | null = null;
   /** The match being recorded into the tree, and where. */
-  private followed: { m: Match; scenario: string; node: NodeId | null; target: Target } | null = null;
+  private followed: { m: Match; scenario: string; node: NodeId | null; target: Target; from: number } | null = null;
   private readonly store: TreeStore;
 
   constructor(private readonly deps: ModeDeps) {
@@ -274,37 +275,57 @@ export class HistoryMode {
    * that is a branch of the tree is changed in the tree too. Resolves with the reason if refused.
    */
   async undoInGame(m: Match, gameId: string, seat: Side): Promise<string | null> {
+    const plan = await this.takeBack(m, seat);
+    return plan.ok ? plan.value(gameId) : plan.error;
+  }
+
+  /** Why Undo would take nothing back now (null: it would), checked as Undo checks, changing nothing. */
+  async undoRefusal(m: Match, seat: Side): Promise<string | null> {
+    const plan = await this.takeBack(m, seat);
+    return plan.ok ? null : plan.error;
+  }
+
+  /** Undo's checks; if they pass, the taking back itself, to run with the game's slot. */
+  private async takeBack(m: Match, seat: Side): Promise<Result<(gameId: string) => Promise<string | null>>> {
     const sides = m.setup.sides;
     const count = takeBackCount(m.moves, sides, seat);
-    if (!count.ok) return `nothing taken back: ${count.error}`;
+    if (!count.ok) return err(`nothing taken back: ${count.error}`);
     const f = this.followed?.m === m ? this.followed : null;
     if (f) {
       const s = await this.session(f.scenario, true);
-      if (!s.ok) return s.error;
-      if (f.node === null) return 'nothing taken back: that move was made before this branch began (Branch here… chooses again there)';
-      const u = s.value.tree.undo(f.node, count.value);
-      if (!u.ok) return `nothing taken back: ${u.error}`;
-      const save = s.value.saveOf(f.node, sides);
-      if (!save.ok) return save.error;
-      await this.start(s.value, { kind: 'node', id: f.node }, save.value, gameId);
-      return null;
+      if (!s.ok) return err(s.error);
+      const node = f.node;
+      if (node === null) return err('nothing taken back: that move was made before this branch began (Branch here… chooses again there)');
+      const tree = s.value.tree;
+      const u = tree.canUndo(node, count.value);
+      if (!u.ok) return err(`nothing taken back: ${u.message}`);
+      return ok(async gameId => {
+        const done = tree.undo(node, count.value);
+        if (!done.ok) return `nothing taken back: ${done.error}`;
+        const save = s.value.saveOf(node, sides);
+        if (!save.ok) return save.error;
+        await this.start(s.value, { kind: 'node', id: node }, save.value, gameId);
+        return null;
+      });
     }
     const { injected } = m.record();
     const chk = checkTakeBack(m.sc, m.seed, m.moves, count.value, injected);
-    if (!chk.ok) return `nothing taken back: ${chk.message}`;
-    const keep = m.moves.length - count.value;
-    const save = makeAppSave(
-      m.sc,
-      m.seed,
-      m.moves.slice(0, keep),
-      chk.state!,
-      sides,
-      injected.filter(x => x.at <= keep),
-    );
-    const r = await this.deps.restore(save, gameId);
-    if (!r.ok) return r.error;
-    this.deps.play(r.value, gameId);
-    return null;
+    if (!chk.ok) return err(`nothing taken back: ${chk.message}`);
+    return ok(async gameId => {
+      const keep = m.moves.length - count.value;
+      const save = makeAppSave(
+        m.sc,
+        m.seed,
+        m.moves.slice(0, keep),
+        chk.state!,
+        sides,
+        injected.filter(x => x.at <= keep),
+      );
+      const r = await this.deps.restore(save, gameId);
+      if (!r.ok) return r.error;
+      this.deps.play(r.value, gameId);
+      return null;
+    });
   }
 
   /**
@@ -327,7 +348,8 @@ export class HistoryMode {
       if (!a.ok) return `this game could not be kept in the timeline tree: ${a.error}`;
       node = a.value.id;
       // From now on the game's moves go on into its node (or, while it is history itself, into a new branch).
-      this.follow(session, m, node === TRUNK_ID ? { kind: 'new', at: { node, at: m.moves.length }, players: { ...m.setup.sides }, label: '' } : { kind: 'node', id: node }, gameId);
+      // Its moves so far were all played in it, though the tree shares those that match history's.
+      this.follow(session, m, node === TRUNK_ID ? { kind: 'new', at: { node, at: m.moves.length }, players: { ...m.setup.sides }, label: '' } : { kind: 'node', id: node }, gameId, 0);
     }
     const n = tree.node(node)!;
     const where =
@@ -380,6 +402,20 @@ export class HistoryMode {
     );
   }
 
+  /**
+   * For the end dialog: who took each decision of a game history mode follows, where the path it
+   * kept was not played in it (a branch: history's moves, or the game it left); null: all were.
+   */
+  decidedBy(m: Match): Map<string, DecidedBy> | null {
+    const f = this.followed?.m === m ? this.followed : null;
+    const tree = f && this.sessions.get(f.scenario)?.tree;
+    if (!f || !tree || f.from === 0) return null;
+    // Who played the kept path: each branch it passes through, from where that branch starts.
+    const kept = f.target.kind === 'node' ? f.target.id : f.target.at.node;
+    const segments = tree.ancestry(kept).map(n => ({ at: n.at, players: n.players }));
+    return decidedBy(m.moves, f.from, k => (k >= f.from ? m.setup.sides : playersOn(segments, k)));
+  }
+
   /** A branch's game resumed from the title screen: its moves go on into its branch. */
   async resumed(m: Match, link: BranchLink): Promise<void> {
     const s = await this.session(link.scenario);
@@ -391,13 +427,16 @@ export class HistoryMode {
     this.follow(s.value, m, { kind: 'node', id: link.node }, null);
   }
 
-  /** Record the match's moves into the tree; a new branch's game is linked to its node once made. */
-  private follow(session: HistorySession, m: Match, target: Target, gameId: string | null): void {
+  /**
+   * Record the match's moves into the tree; a new branch's game is linked to its node once made.
+   * `from`: the first of the match's moves played in it (default: where the branch began).
+   */
+  private follow(session: HistorySession, m: Match, target: Target, gameId: string | null, from = target.kind === 'node' ? session.tree.node(target.id)!.at : target.at.at): void {
     this.unfollow?.();
     const link = (node: NodeId) => {
       if (gameId) linkBranch(this.deps.kv, gameId, { scenario: session.sc.id, node });
     };
-    const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null, target };
+    const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null, target, from };
     this.followed = followed;
     if (target.kind === 'node') link(target.id);
     this.unfollow = session.follow(m, target, {

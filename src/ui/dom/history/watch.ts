@@ -8,6 +8,7 @@
 
 import './history.css';
 import { THESIS_NAME } from '../../../app/citations';
+import { cap, diceText } from '../../../app/history/words';
 import { num, signed } from '../../../app/numbers';
 import type { Controller } from '../../../app/saveFile';
 import { cityOf, type Frame, type GapModel, type GapRow, heardShown, knowledgeGap, type OwnMove, type Recording, type SideFrame, timeline } from '../../../app/watch/index';
@@ -172,7 +173,7 @@ export class WatchScreen {
             ? `Both sides take the course the sources record, ${rec.origin.reproduced ? 'on dice that reproduce every recorded outcome' : 'on the dice that come closest to the recorded outcomes (none tried reproduced them all)'}.`
             : rec.origin.kind === 'branch'
               ? rec.origin.title
-              : `Game number ${rec.seed}, ${rec.moves.length} moves.`,
+              : `${cap(diceText(rec.sc, rec.seed))}, ${rec.moves.length} moves.`,
         ),
       ),
       h(
