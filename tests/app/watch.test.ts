@@ -74,6 +74,19 @@ describe('watching history', () => {
     expect(g.sight.find(s => s.side === 'britain' && !s.sees)?.date).toBe('Monday 23 May 1927');
     expect(g.counts.shared).toBeGreaterThan(g.counts.only);
   });
+
+  it("dates a line in the knowledge gap by the day it is shown, history's, not the turn it was heard on", () => {
+    // 1929's Cabinet of 23 January fires on the turn of 4 February (the first turn its date reaches).
+    const g = knowledgeGap(timeline(Recording.history(loadScenarioFile('1929'))));
+    const afghan = g.rows.filter(r => /23 January: a word to Moscow/.test(r.cells.britain?.text ?? '') || /No active step/.test(r.cells.britain?.text ?? ''));
+    expect(afghan.length).toBe(2);
+    for (const r of afghan) {
+      expect(r.date).toBe('Wednesday 23 January 1929');
+      expect(r.cells.britain!.date).toBe('Monday 4 February 1929');
+    }
+    // In order of the dates shown.
+    expect(g.rows.map(r => r.shown)).toEqual(g.rows.map(r => r.shown).sort((a, b) => a - b));
+  });
 });
 
 describe('a branch from the watch, played on by a match', () => {

@@ -1,6 +1,6 @@
 // Saves of an earlier scenario version in the browser (issue 10), with the fixtures of
 // tests/app/oldVersionSaves.test.ts. Loaded from a file or resumed from the browser's storage, one
-// whose moves still replay under version 5 opens a notice naming both versions before the game goes
+// whose moves still replay under version 6 opens a notice naming both versions before the game goes
 // on; the stored game it came from stays as it was, beside the one played on. One whose moves no
 // longer replay is refused on the title screen naming both versions and the move, and nothing stored
 // changes. Photographed at 1280x720 as old-save-*.
@@ -40,7 +40,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     await dialog.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-notice-file');
     const said = await dialog.innerText();
-    expect(said).toContain('This save was made with the 1929 scenario version 3; this game has version 5');
+    expect(said).toContain('This save was made with the 1929 scenario version 3; this game has version 6');
     expect(said).toContain('All 40 of its moves still play under the new rules');
     expect(said).toContain(`${STILL}.json itself is unchanged`);
     // The notice has the focus and its button takes the person on to the game.
@@ -60,7 +60,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     await alert.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-refused-file');
     const said = await alert.innerText();
-    expect(said).toContain(`${BROKEN}.json was not loaded: this save was made with the 1927 scenario version 2; this game has version 5`);
+    expect(said).toContain(`${BROKEN}.json was not loaded: this save was made with the 1927 scenario version 2; this game has version 6`);
     expect(said).toContain('move 3 (decision by Britain) is illegal: "A Comintern appeal against Britain" is not awaiting a decision by Britain');
     expect(said).toContain('(the move of turn 2, Monday 9 May 1927)');
     expect(await page.locator('dialog[open]').count()).toBe(0);
@@ -81,13 +81,13 @@ describeBrowser('saves of an earlier scenario version', browser => {
     expect(await dialog.innerText()).toContain('The stored game is kept as it was; this one is stored beside it.');
     await page.click('dialog.load-notice .continue');
     await nextScreen(page);
-    // Stored at once, in a slot of its own, as version 5; the version-3 save is untouched.
+    // Stored at once, in a slot of its own, as version 6; the version-3 save is untouched.
     expect(await slot(page, 'old-1929')).toBe(body);
     const games = await page.evaluate(() => JSON.parse(localStorage.getItem('asd.games') ?? '[]') as { id: string }[]);
     expect(games.map(g => g.id)).toContain('old-1929');
     const fresh = games.find(g => g.id !== 'old-1929');
     expect(fresh).toBeDefined();
-    expect(JSON.parse((await slot(page, fresh!.id))!).scenarioVersion).toBe(5);
+    expect(JSON.parse((await slot(page, fresh!.id))!).scenarioVersion).toBe(6);
     tp.expectNoConsoleErrors();
   });
 
@@ -102,7 +102,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     const alert = page.locator('.title-screen .notice.error');
     await alert.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-refused-resume');
-    expect(await alert.innerText()).toContain('That game cannot be resumed: this save was made with the 1927 scenario version 2; this game has version 5');
+    expect(await alert.innerText()).toContain('That game cannot be resumed: this save was made with the 1927 scenario version 2; this game has version 6');
     expect(await slot(page, 'old-1927')).toBe(body);
     expect(await page.locator('[data-action=continue]').count()).toBe(1);
     tp.expectNoConsoleErrors();

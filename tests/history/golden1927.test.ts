@@ -2,7 +2,9 @@
 // state, to the last number. A change here means saves of 1927 would no longer replay: if a change
 // to the scenario or the rules is meant to alter play, bump the scenario's "version" and re-record.
 // Recorded at version 5 (the private asides and each side's opening knowledge events of their own:
-// the same games, whose states count the added events; notes numbered by their sender).
+// the same games, whose states count the added events; notes numbered by their sender). Version 6
+// adds Baldwin's statement without a break (baldwin-telegrams-only): the same games again, each
+// hashing as version 5 recorded it once the added event is cut off.
 import { describe, expect, it } from 'vitest';
 import { makePlayer, type PlayerKind, runGame } from '../../src/ai/index';
 import { createGame, replay, stateHash } from '../../src/engine/index';
@@ -10,12 +12,12 @@ import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 const GOLDEN: [PlayerKind, PlayerKind, string, string][] = [
-  ['historical', 'historical', '1', '6bf05e50c041844f'],
-  ['historical', 'historical', '1927', 'e85d7db68fb8b1bd'],
-  ['persona', 'persona', '1', '57a218d8152e624f'],
-  ['persona', 'persona', '1927', 'e6e6065f796ab9dc'],
-  ['persona', 'random', '1', '3deaf0f97fc14212'],
-  ['persona', 'random', '1927', 'dc2e4f993297ebe6'],
+  ['historical', 'historical', '1', '54250ec889297843'],
+  ['historical', 'historical', '1927', '885dc42e210c5c81'],
+  ['persona', 'persona', '1', '605c75809ccbf8a3'],
+  ['persona', 'persona', '1927', 'b54c81dfa5df2780'],
+  ['persona', 'random', '1', 'ebe5c9f9102712de'],
+  ['persona', 'random', '1927', '489d43511c0524ca'],
 ];
 
 describe('1927 golden games', () => {
@@ -24,7 +26,7 @@ describe('1927 golden games', () => {
       const s = runGame(sc, createGame(sc, seed), { britain: makePlayer(b, sc, 'britain'), ussr: makePlayer(u, sc, 'ussr') }).state;
       expect(stateHash(s), `${b} v ${u}, seed ${seed}`).toBe(hash);
     }
-    expect(sc.version).toBe(5);
+    expect(sc.version).toBe(6);
   });
 
   it('a recorded game replays move by move to the same state, with or without the ledger', () => {

@@ -6,7 +6,8 @@
 // keyed dice, which change every game; in 1932 also the Simon-Litvinov meeting moved to the eve of
 // Ottawa) they were recorded again, with the same seeds and players. For version 5 (one side's
 // private asides in events of their own) only their version and hash were written again: the same
-// moves reach the same state but for the version and the added events.
+// moves reach the same state but for the version and the added events; so again for version 6 of
+// 1927 and 1929 (Baldwin's statement without a break, Henderson's word to Wise).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

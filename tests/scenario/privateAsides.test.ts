@@ -47,6 +47,8 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'dominion-replies', priv: 'dalton-dominions', side: 'britain', words: 'Dalton' },
     { pub: 'backbench-deputation', priv: 'henderson-to-dalton', side: 'britain', words: 'Dalton' },
     { pub: 'talks-open-sept', priv: 'dovgalevsky-instructions', side: 'ussr', words: 'of his own' },
+    // Henderson's warning to Wise at The Hague, in his letter to Dalton: London's papers, not Moscow's news.
+    { pub: 'wise-moscow', priv: 'henderson-warned-wise', side: 'britain', words: 'The Hague' },
     { pub: 'tca-signing', priv: 'ambassador-satisfied', side: 'ussr', words: 'satisfactory' },
   ],
   '1932': [

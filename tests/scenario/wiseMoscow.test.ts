@@ -37,6 +37,11 @@ describe('1929: Moscow proposes matching statements', () => {
     expect(g).toMatchObject({ fired: true, feelers: true });
     expect(g.said).toContain('Frank Wise, with W. N. Ewer of the Daily Herald, carried');
     expect(g.said).not.toContain('no go-between');
+    // Henderson's warning to Wise is London's own papers (henderson-warned-wise), not in what Moscow reads too.
+    expect(g.said).not.toMatch(/warned Wise|Hague/);
+    // Written as either side could read it, under the Moscow masthead its place gives it: no "word reaches London".
+    expect(ev.place).toBe('moscow');
+    expect(ev.text).not.toMatch(/reaches London/);
   });
 
   it('names no go-between where Britain sent none and the proposal was Moscow’s own', () => {

@@ -32,7 +32,10 @@ export interface GapCell {
 }
 
 export interface GapRow {
+  /** The turn's day the line was heard on (lines of both sides are paired by it). */
   day: number;
+  /** The day shown for it, history's for an event fired on its own turn (HeardLine.shown), as the turn's column shows it. */
+  shown: number;
   date: string;
   kind: GapKind;
   /** Who knew first (or alone); null when both knew at once. */
@@ -88,7 +91,8 @@ export function knowledgeGap(frames: readonly Frame[]): GapModel {
       const early = first === 'britain' ? a : b;
       rows.push({
         day: a.x.day,
-        date: longDate(a.x.day),
+        shown: a.x.shown,
+        date: longDate(a.x.shown),
         kind: 'later',
         first,
         cells,
@@ -96,8 +100,8 @@ export function knowledgeGap(frames: readonly Frame[]): GapModel {
       });
     } else if (a.x.withheld !== b.x.withheld) {
       const blind: Side = a.x.withheld ? 'britain' : 'ussr';
-      rows.push({ day: a.x.day, date: longDate(a.x.day), kind: 'effect', first: other(blind), cells, note: `${CITY[blind]} saw the effect but was not told the cause` });
-    } else rows.push({ day: a.x.day, date: longDate(a.x.day), kind: 'shared', first: null, cells, note: '' });
+      rows.push({ day: a.x.day, shown: a.x.shown, date: longDate(a.x.shown), kind: 'effect', first: other(blind), cells, note: `${CITY[blind]} saw the effect but was not told the cause` });
+    } else rows.push({ day: a.x.day, shown: a.x.shown, date: longDate(a.x.shown), kind: 'shared', first: null, cells, note: '' });
   }
   for (const b of lines.ussr) if (!b.used) rows.push(single('ussr', b.f, b.x));
   // Notes: the sender's line and the receiver's are different words, so they are paired by number.
@@ -115,7 +119,8 @@ export function knowledgeGap(frames: readonly Frame[]): GapModel {
         ? `${n} lapsed on its way: ${CITY[other(who)]} never reads it`
         : `${n} arrives in ${CITY[who]}`;
   }
-  rows.sort((x, y) => x.day - y.day || order(x) - order(y));
+  // By the date shown: an event of 23 January heard on the turn of 4 February stands under 23 January.
+  rows.sort((x, y) => x.shown - y.shown || x.day - y.day || order(x) - order(y));
   const sight: GapModel['sight'] = [];
   for (const side of ['britain', 'ussr'] as const) {
     let was = false;
@@ -131,7 +136,7 @@ export function knowledgeGap(frames: readonly Frame[]): GapModel {
 
   function single(side: Side, f: Frame, x: HeardLine): GapRow {
     const cells = { britain: null, ussr: null, [side]: cell(f, x) } as BySide<GapCell | null>;
-    return { day: x.day, date: longDate(x.day), kind: 'only', first: side, cells, note: `${CITY[other(side)]} never heard of this` };
+    return { day: x.day, shown: x.shown, date: longDate(x.shown), kind: 'only', first: side, cells, note: `${CITY[other(side)]} never heard of this` };
   }
   function order(r: GapRow): number {
     const cl = r.cells.britain ?? r.cells.ussr!;
