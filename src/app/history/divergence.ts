@@ -53,8 +53,9 @@ export function describeDivergence(tree: HistoryTree, id: NodeId, sight: Sight =
   // A difference this sight may not know of is not named, nor dated: only that there is one.
   if (sight !== 'all' && movesDivergence(c, tree, { id, steps }, { id: base, steps: parentSteps }, n.at, parentName, 'all')) {
     const who = sight === 'public' ? 'both sides' : sideInSentence(c.sc, sight);
-    const lead = reroll || `Leaves ${parentName} on ${dateText(pointDay)}`;
-    return { node: id, text: cap(`${lead}; nothing ${who} could see differs yet`), day: null, side: null, index: n.at };
+    // Not "nothing differs": a private move may have had public effects (a rupture voted in secret).
+    const text = reroll ? `${reroll}; then another course, by a move not yet known to ${who}` : `Takes another course from ${dateText(pointDay)}, by a move not yet known to ${who}`;
+    return { node: id, text, day: null, side: null, index: n.at };
   }
   if (n.parent === null) return { node: id, text: `${reroll}; every choice so far as history made it`, day: null, side: null, index: 0 };
   if (reroll) return { node: id, text: `${reroll}, the same choices played on`, day: pointDay, side: null, index: n.at };

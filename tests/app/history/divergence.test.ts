@@ -40,7 +40,7 @@ describe('divergence in words', () => {
     // The Soviet Union played by the computer against a person for Britain: its private orders stay its own.
     const vsPerson = t.branch({ node: TRUNK_ID, at: st.index }, { moves, players: { britain: 'human', ussr: 'persona' } });
     if (!vsPerson.ok) throw new Error(vsPerson.error);
-    expect(describeDivergence(t, vsPerson.value.id).text).toMatch(/^Leaves history on \w+day \d+ May 1927; nothing Britain could see differs yet$/);
+    expect(describeDivergence(t, vsPerson.value.id).text).toMatch(/^Takes another course from \w+day \d+ May 1927, by a move not yet known to Britain$/);
     expect(describeDivergence(t, vsPerson.value.id, 'britain').text).not.toMatch(named);
     expect(describeDivergence(t, vsPerson.value.id, 'public').text).not.toMatch(named);
     // The historian's sight and the side's own name it.
@@ -49,7 +49,7 @@ describe('divergence in words', () => {
     // Two people: the name holds only what both sides knew.
     const two = t.branch({ node: TRUNK_ID, at: st.index }, { moves, players: { britain: 'human', ussr: 'human' } });
     if (!two.ok) throw new Error(two.error);
-    expect(describeDivergence(t, two.value.id).text).toMatch(/nothing both sides could see differs yet$/);
+    expect(describeDivergence(t, two.value.id).text).toMatch(/, by a move not yet known to both sides$/);
   });
 
   it('names the other side’s public orders once its turn is resolved, and not while it is open', () => {

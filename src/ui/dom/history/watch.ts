@@ -192,7 +192,7 @@ export class WatchScreen {
         own
           ? h(
               'p',
-              { class: 'help', id: 'watch-own-sight' },
+              { class: 'notice', id: 'watch-own-sight' },
               `Seen from ${cityOf(own)} only: the game is still being played, so ${sideInSentence(rec.sc, other(own))}’s private moves stay hidden until it is over, and the turn still open is not shown.`,
             )
           : null,
