@@ -103,7 +103,7 @@ export function makeBranch(sc: Scenario, spec: string, from: string | undefined,
   if (!b.ok) throw new CliError(`--branch: ${b.error}`);
   const saved = store.save(tree);
   if (!saved.ok) throw new CliError(`--branch: the tree could not be stored: ${saved.error}`);
-  return { id: b.value.id, line: tree.line(b.value.id), what: `new branch ${b.value.id} (${describeDivergence(tree, b.value.id).text})` };
+  return { id: b.value.id, line: tree.line(b.value.id), what: `new branch ${b.value.id} (${describeDivergence(tree, b.value.id, 'all').text})` };
 }
 
 const isDate = (t: string) => /^\d{4}-\d{2}-\d{2}$/.test(t) && isoOf(dayOf(t)) === t;

@@ -90,7 +90,8 @@ export function compareGroups(sc: Scenario, games: readonly StoredGame[]): Class
     const s = tree.state(node);
     const moves = tree.length(node);
     const reached = s.ended ? s.ended.day : c.days[s.turn]!;
-    const div = moves ? describeDivergence(tree, node) : null;
+    // The teacher's console is the historian's: every group's first different choice, private or not.
+    const div = moves ? describeDivergence(tree, node, 'all') : null;
     // Every group plays on its own dice from the start, which the tree says first; the console says
     // it once for all, and names here the first choice that differs.
     const dice = `The dice fell anew from ${dateText(c.days[0]!)}`;

@@ -15,7 +15,7 @@ export { createBrowserPool } from './browserPool';
 /** The diff of two nodes: figures over a common date axis, decisions, orders, events, outcomes. */
 export { diffNodes } from './diff';
 /** A node's divergence from its parent in words from the scenario's texts. */
-export { describeDivergence } from './divergence';
+export { describeDivergence, titleSight } from './divergence';
 export { checkSpec, continuationSeed, defaultSeedKey, distribution, historySummary, runContinuations } from './explore';
 /** Rebuild a portable line (replayLine), its first state (lineStart), a state re-rolled from a seed (reseeded). */
 export { lineStart, replayLine, reseeded } from './line';
@@ -65,6 +65,7 @@ export {
   type ShareResult,
   shareSegments,
 } from './shareCode';
+export { type Sight, type SightRule, sightRule } from './sight';
 /**
  * The branch tree. `HistoryTree.create(sc)` builds the trunk; `fromData(sc, json)` restores a
  * stored tree (refusing a corrupt or altered one with the reason). Reading: nodes(), node(id),

@@ -1,9 +1,11 @@
 // The diff of two nodes as one side saw them: the same comparison as diffNodes, built from that
 // side's seat views alone (engine/seat.ts), so it shows nothing the side did not know. Figures it
 // could not see are gaps; the other side's private decisions and orders never appear (the views
-// read them as -1); orders are the actions seen carried out, turn by turn; where the two first
-// look different is read off the views, not the moves (which would tell of hidden business); and
-// the scenario's outcomes, judged on the full state, are left to the historian's view.
+// read them as -1); orders are the actions seen carried out, dated by the turn they were carried out
+// in (as the historian's diff dates the orders); where the two first look different is read off the
+// views, not the moves (which would tell of hidden business), and is never later than a difference
+// the diff itself lists; and the scenario's outcomes, judged on the full state, are left to the
+// historian's view.
 
 import { compile, isoOf, type SeatView, type Side, seatView, shownDay } from '../../engine/index';
 import { eventsDiff, onCommonDays, pathEnd, teacherOn, timeline } from './diff';
@@ -47,16 +49,27 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     if (x || y) decisions.push({ event: ev.id, title: ev.title, side: ev.decision.side, a: x, b: y, same: !!x && !!y && x.option === y.option });
   });
   decisions.sort((p, q) => Math.min(p.a?.day ?? Infinity, p.b?.day ?? Infinity) - Math.min(q.a?.day ?? Infinity, q.b?.day ?? Infinity));
+  const orders = carriedOut(c, ta, tb);
+  const events = eventsDiff(c, ea.fired, eb.fired);
+  // A view shows a turn's results at the next turn's start, but the diff dates an order, a decision
+  // or an event by its own turn: the first difference is the earliest date any of them is listed on.
+  const listed = [
+    ...(first >= 0 ? [days[first]!] : []),
+    ...orders.map(o => o.day),
+    ...decisions.filter(x => !x.same).map(x => Math.min(x.a?.shown ?? Infinity, x.b?.shown ?? Infinity)),
+    ...[...events.onlyA, ...events.onlyB].map(e => e.shown),
+    ...events.moved.map(e => Math.min(e.aShown, e.bShown)),
+  ];
   return {
     a,
     b,
     common: 0,
-    divergeDay: first >= 0 ? days[first]! : null,
+    divergeDay: listed.length ? Math.min(...listed) : null,
     axis: days.map(d => ({ day: d, iso: isoOf(d) })),
     figures,
     decisions,
-    orders: carriedOut(c, ta, tb),
-    events: eventsDiff(c, ea.fired, eb.fired),
+    orders,
+    events,
     outcomes: [],
     relations: { a: ea.relations, b: eb.relations },
     ends: { a: pathEnd(tree, a), b: pathEnd(tree, b) },
@@ -81,13 +94,15 @@ function carriedOut(c: ReturnType<typeof compile>, ta: { day: number; s: SeatVie
   const turns = (t: { day: number; s: SeatView }[]) => {
     const m = new Map<string, { day: number; side: Side; text: string[] }>();
     for (let k = 0; k + 1 < t.length; k++) {
-      const { day, s: v } = t[k]!;
+      const v = t[k]!.s;
       const next = t[k + 1]!.s;
       for (const act of c.actions) {
         const d = next.taken[act.i]!;
         if (d < 0 || d === v.taken[act.i]) continue;
-        const key = `${day}:${act.side}`;
-        const e = m.get(key) ?? { day, side: act.side, text: [] };
+        // Dated by the day it was carried out (its turn's): the timeline's last entry, where the game
+        // ended on its last turn's day, stands for that turn's start and its end at once.
+        const key = `${d}:${act.side}`;
+        const e = m.get(key) ?? { day: d, side: act.side, text: [] };
         e.text.push(`“${act.label}”`);
         m.set(key, e);
       }

@@ -97,6 +97,27 @@ export class Recording {
     return new Recording(sc, seed, [...moves], states, origin, injected);
   }
 
+  /**
+   * The recording up to the start of its open turn: a game still in play without the moves of the
+   * turn not yet resolved (sealed orders, decisions taken in it), which no watch may show. A game
+   * that is over, or whose last move resolved its turn, is returned whole.
+   */
+  resolved(): Recording {
+    const last = this.states[this.end]!;
+    if (last.ended) return this;
+    let cut = this.end;
+    while (cut > 0 && this.states[cut - 1]!.turn === last.turn) cut--;
+    if (cut === this.end) return this;
+    return new Recording(
+      this.sc,
+      this.seed,
+      this.moves.slice(0, cut),
+      this.states.slice(0, cut + 1),
+      this.origin,
+      this.injected.filter(x => x.at <= cut),
+    );
+  }
+
   /** The last position (every move applied). */
   get end(): number {
     return this.moves.length;

@@ -6,7 +6,7 @@
 
 import { historicalBaseline } from '../../ai/baseline';
 import { type BySide, err, ok, other, type Result, type Side } from '../../engine/index';
-import { describeDivergence, type HistoryTree, type NodeId, type Point, TRUNK_ID } from '../history/index';
+import { describeDivergence, type HistoryTree, type NodeId, type Point, type Sight, TRUNK_ID } from '../history/index';
 import type { Match } from '../match';
 import type { AppSave, Controller } from '../saveFile';
 import { makeAppSave } from '../saveFile';
@@ -24,13 +24,16 @@ export class HistorySession {
     return this.tree.sc;
   }
 
-  /** A node's name for screens: its label, else history, else its divergence in words. */
-  title(id: NodeId): string {
+  /**
+   * A node's name for screens: its label, else history, else its divergence in words, as `sight`
+   * may know it (by default the tree's own name, which its players' sight allows: history/sight.ts).
+   */
+  title(id: NodeId, sight?: Sight): string {
     const n = this.tree.node(id);
     if (!n) return id;
     if (n.label) return n.label;
     if (id === TRUNK_ID) return 'History';
-    return describeDivergence(this.tree, id).text;
+    return describeDivergence(this.tree, id, sight).text;
   }
 
   /** Whether a node's path can be held in a save (no re-rolled dice on the way): only then can it be played on. */

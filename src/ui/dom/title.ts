@@ -5,6 +5,7 @@
 
 import { fidelityIdle, parsePlayerName, withFidelityName } from '../../ai/names';
 import { goalsModel } from '../../app/goals';
+import { sightRule } from '../../app/history/sight';
 import type { MatchSetup } from '../../app/match';
 import { fidelityWords, playerText } from '../../app/playerWords';
 import type { Controller } from '../../app/saveFile';
@@ -59,6 +60,9 @@ export function describeSides(g: Pick<SavedGame, 'sides'>): string {
   return `as ${sideInSentence(SIDE_NAMES, me)} against ${opponentText(g.sides[other(me)])}`;
 }
 
+/** Whether a saved game may be watched turn by turn now: not one two people are still playing (history/sight.ts). */
+const watchable = (g: SavedGame): boolean => sightRule(g.sides, g.ended).refused === null;
+
 export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActions, message?: { error: boolean; text: string }): void {
   const latest = games[0];
   // Reached through the Load button only: hidden, it must be no Tab stop of its own.
@@ -78,7 +82,7 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
           h('span', { class: 'btn-sub' }, `${latest.title}, ${latest.date} (${describeSides(latest)})`),
         )
       : null,
-    latest && act.replay
+    latest && act.replay && watchable(latest)
       ? h('button', { class: 'link-btn', type: 'button', 'data-action': 'replay-latest', onclick: () => act.replay?.(latest.id) }, 'or watch it turn by turn and branch from any move')
       : null,
     h('button', { class: `btn ${latest ? '' : 'primary'}`, type: 'button', 'data-action': 'new', onclick: () => act.newGame() }, 'New game'),
@@ -117,7 +121,7 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
                     'li',
                     null,
                     h('button', { class: 'link-btn', type: 'button', onclick: () => act.resume(g.id) }, `${g.title}, ${g.date} (${describeSides(g)})${g.ended ? ' — finished' : ''}`),
-                    act.replay ? [' · ', h('button', { class: 'link-btn', type: 'button', 'data-action': 'replay', onclick: () => act.replay?.(g.id) }, 'watch and branch')] : null,
+                    act.replay && watchable(g) ? [' · ', h('button', { class: 'link-btn', type: 'button', 'data-action': 'replay', onclick: () => act.replay?.(g.id) }, 'watch and branch')] : null,
                   ),
                 ),
               ),

@@ -25,10 +25,49 @@ describe('divergence in words', () => {
   it('names orders not given as history gave them', () => {
     const t = tree1927();
     const st = t.steps(TRUNK_ID).find(s => s.move.type === 'orders' && s.move.orders.some(o => o.kind === 'action' && o.id === 'lobby-labour'))!;
-    const b = t.branch({ node: TRUNK_ID, at: st.index }, { moves: [{ type: 'orders', side: st.side, orders: [] }] });
+    const b = t.branch({ node: TRUNK_ID, at: st.index }, { moves: [{ type: 'orders', side: st.side, orders: [] }], players: { britain: 'persona', ussr: 'human' } });
     if (!b.ok) throw new Error(b.error);
     const d = describeDivergence(t, b.value.id).text;
     expect(d).toMatch(/^On \w+day \d+ May 1927 the Soviet Union did not order “Turn to the Labour opposition” as history did$/);
+  });
+
+  // Review item 2 (session 19): a branch's name on the tree named the computer side's private orders.
+  it('never names a computer side’s private move in the tree’s name, nor either side’s in a game of two people', () => {
+    const t = tree1927();
+    const st = t.steps(TRUNK_ID).find(s => s.move.type === 'orders' && s.move.orders.some(o => o.kind === 'action' && o.id === 'lobby-labour'))!;
+    const moves = [{ type: 'orders' as const, side: st.side, orders: [] }];
+    const named = /Turn to the Labour opposition/;
+    // The Soviet Union played by the computer against a person for Britain: its private orders stay its own.
+    const vsPerson = t.branch({ node: TRUNK_ID, at: st.index }, { moves, players: { britain: 'human', ussr: 'persona' } });
+    if (!vsPerson.ok) throw new Error(vsPerson.error);
+    expect(describeDivergence(t, vsPerson.value.id).text).toMatch(/^Takes another course from \w+day \d+ May 1927, by a move not yet known to Britain$/);
+    expect(describeDivergence(t, vsPerson.value.id, 'britain').text).not.toMatch(named);
+    expect(describeDivergence(t, vsPerson.value.id, 'public').text).not.toMatch(named);
+    // The historian's sight and the side's own name it.
+    expect(describeDivergence(t, vsPerson.value.id, 'all').text).toMatch(named);
+    expect(describeDivergence(t, vsPerson.value.id, 'ussr').text).toMatch(named);
+    // Two people: the name holds only what both sides knew.
+    const two = t.branch({ node: TRUNK_ID, at: st.index }, { moves, players: { britain: 'human', ussr: 'human' } });
+    if (!two.ok) throw new Error(two.error);
+    expect(describeDivergence(t, two.value.id).text).toMatch(/, by a move not yet known to both sides$/);
+  });
+
+  it('names the other side’s public orders once its turn is resolved, and not while it is open', () => {
+    const t = tree1927();
+    const st = t.steps(TRUNK_ID).find(s => s.move.type === 'orders' && s.side === 'britain' && s.move.orders.length === 0 && !s.drewDice)!;
+    // Britain (the computer here) briefs the press: a public order; the Soviet Union is the person.
+    const b = t.branch(
+      { node: TRUNK_ID, at: st.index },
+      { moves: [{ type: 'orders', side: 'britain', orders: [{ kind: 'action', id: 'brief-press' }] }], players: { britain: 'persona', ussr: 'human' } },
+    );
+    if (!b.ok) throw new Error(b.error);
+    // Sealed: the Soviet Union has not given its orders, so the turn is open.
+    expect(describeDivergence(t, b.value.id).text).not.toContain('Brief the press');
+    // The turn resolved (the Soviet Union gives history's orders): the order was carried out in public.
+    const ussr = t.steps(TRUNK_ID).find(s => s.index > st.index && s.side === 'ussr' && s.turn === st.turn)!;
+    const r = t.play(b.value.id, ussr.move);
+    if (!r.ok) throw new Error(r.error);
+    expect(describeDivergence(t, b.value.id).text).toContain('Britain ordered “Brief the press on Soviet misconduct”');
   });
 
   it('names orders given that history did not give', () => {

@@ -4,8 +4,9 @@
 // the private figures; the seat's does not.
 import { describe, expect, it } from 'vitest';
 import { timeline } from '../../../src/app/history/diff';
-import { diffNodes, seatDiff, TRUNK_ID } from '../../../src/app/history/index';
-import { compile, type Side, seatView } from '../../../src/engine/index';
+import { diffNodes, HistoryTree, seatDiff, TRUNK_ID } from '../../../src/app/history/index';
+import { compile, isoOf, type Side, seatView } from '../../../src/engine/index';
+import { loadScenarioFile } from '../../loadScenario';
 import { decisionStep, sc1927, tree1927 } from './helpers';
 
 describe('the diff as a seat saw it', () => {
@@ -57,4 +58,48 @@ describe('the diff as a seat saw it', () => {
       }
     });
   }
+});
+
+// Review item 8 (session 19): in 1932 a side's view dated an order of the last turn (30 April 1933)
+// at the turn before (17 April), and said the paths first looked different on 17 April though its
+// own orders differed on 3 April.
+describe('the diff as a seat saw it, in 1932', () => {
+  const sc = loadScenarioFile('1932');
+  const t = HistoryTree.create(sc);
+  const steps = t.steps(TRUNK_ID);
+  const branchAt = (day: string) => {
+    const st = steps.find(s => s.side === 'ussr' && s.move.type === 'orders' && isoOf(s.day) === day)!;
+    const b = t.branch(
+      { node: TRUNK_ID, at: st.index },
+      { players: { britain: 'persona', ussr: 'persona' }, moves: [{ type: 'orders', side: 'ussr', orders: [{ kind: 'action', id: 'press-france' }] }] },
+    );
+    if (!b.ok) throw new Error(b.error);
+    t.playComputers(b.value.id, 200);
+    expect(t.state(b.value.id).ended).not.toBeNull();
+    return b.value.id;
+  };
+
+  it('dates the orders of the last turn as the historian does', () => {
+    const id = branchAt('1933-04-30');
+    const all = diffNodes(t, TRUNK_ID, id).orders.filter(o => o.side === 'ussr');
+    expect(all.map(o => isoOf(o.day))).toEqual(['1933-04-30']);
+    for (const seat of ['britain', 'ussr'] as Side[])
+      expect(
+        seatDiff(t, TRUNK_ID, id, seat).orders.map(o => isoOf(o.day)),
+        seat,
+      ).toEqual(['1933-04-30']);
+  });
+
+  it('says they part no later than the first difference it lists', () => {
+    const id = branchAt('1933-04-03');
+    for (const seat of ['britain', 'ussr'] as Side[]) {
+      const d = seatDiff(t, TRUNK_ID, id, seat);
+      const listed = [...d.orders.map(o => o.day), ...d.decisions.filter(x => !x.same).map(x => Math.min(x.a?.shown ?? Infinity, x.b?.shown ?? Infinity))];
+      expect(listed.length, seat).toBeGreaterThan(0);
+      expect(d.divergeDay, seat).not.toBeNull();
+      expect(d.divergeDay!, seat).toBeLessThanOrEqual(Math.min(...listed));
+      // Press Paris is public: both sides saw it carried out on 3 April.
+      expect(isoOf(d.divergeDay!), seat).toBe('1933-04-03');
+    }
+  });
 });

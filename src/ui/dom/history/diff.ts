@@ -6,10 +6,10 @@
 // historian's view, diffNodes: both sides' full states, private figures and moves included).
 
 import './history.css';
-import { diffNodes, type NodeDiff, type NodeId, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
+import { diffNodes, type NodeDiff, type NodeId, type PathEnd, seatDiff, sightRule, TRUNK_ID } from '../../../app/history/index';
 import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
-import { longDate, RELATION_LABEL, type Relations, type Side } from '../../../engine/index';
+import { longDate, other, RELATION_LABEL, type Relations, type Side, sideInSentence } from '../../../engine/index';
 import { fill, h } from '../h';
 import { fullSelect } from '../select';
 import { lineChart } from './charts';
@@ -28,7 +28,9 @@ const SIGHT_NAME: Record<DiffSight, string> = { britain: 'As London saw it', uss
 
 export class DiffScreen {
   private d: NodeDiff;
-  private sight: DiffSight = 'all';
+  private sight: DiffSight;
+  /** The sights offered: those both nodes allow (history/sight.ts); none for a game two people are still playing. */
+  private readonly sights: DiffSight[];
   private fig: number;
   private chart: { el: HTMLElement; draw(): void; destroy(): void } | null = null;
   private readonly el: Record<'bar' | 'body', HTMLElement>;
@@ -41,6 +43,9 @@ export class DiffScreen {
     readonly b: NodeId,
     private readonly deps: DiffDeps,
   ) {
+    const rules = [a, b].map(id => sightRule(session.tree.node(id)?.players ?? null, session.tree.state(id).ended !== null));
+    this.sights = [...(['britain', 'ussr'] as const).filter(x => rules.every(r => r.sides.includes(x))), ...(rules.every(r => r.historian) ? (['all'] as const) : [])];
+    this.sight = this.sights.includes('all') ? 'all' : (this.sights[0] ?? 'all');
     this.d = this.compute();
     // Start on war danger if it differs, else on the figure that differs most.
     const wd = this.d.figures.findIndex(f => f.id === session.recording(TRUNK_ID).c.figs[session.recording(TRUNK_ID).c.iTension]!.id);
@@ -55,6 +60,7 @@ export class DiffScreen {
 
   /** Change whose sight the diff is drawn with, keeping the figure on the chart. */
   private see(sight: DiffSight): void {
+    if (!this.sights.includes(sight)) return;
     const id = this.d.figures[this.fig]?.id;
     this.sight = sight;
     this.d = this.compute();
@@ -66,8 +72,9 @@ export class DiffScreen {
     this.el.body.querySelector<HTMLElement>(`[data-sight=${sight}]`)?.focus();
   }
 
+  /** A node's name as this sight may know it: a side's view never names the other side's private moves. */
   private name(id: NodeId): string {
-    return id === TRUNK_ID ? 'History' : this.session.title(id);
+    return id === TRUNK_ID ? 'History' : this.session.title(id, this.sight);
   }
 
   /** Figure indices, those that differ most first (unchanged ones last). */
@@ -101,6 +108,17 @@ export class DiffScreen {
   }
 
   private render(): void {
+    if (!this.sights.length) {
+      fill(
+        this.el.body,
+        h(
+          'p',
+          { class: 'notice', id: 'diff-refused' },
+          'These two cannot be compared yet: no one side’s sight holds both while they are played (two people at one screen, or each side played by a person in one of them). Compare them once the games are over.',
+        ),
+      );
+      return;
+    }
     const d = this.d;
     const A = this.name(this.a),
       B = this.name(this.b);
@@ -131,9 +149,9 @@ export class DiffScreen {
       return { met: list.filter(e => !beyond(other, e.day)), later: list.filter(e => beyond(other, e.day)).length };
     };
     const onlyIn = { a: only('a'), b: only('b') };
-    const sideName = (s: 'britain' | 'ussr') => this.session.sc.sides[s].name;
+    const sc = this.session.sc;
+    const sideName = (s: 'britain' | 'ussr') => sc.sides[s].name;
     const seat = d.seat;
-    const them = seat ? this.session.sc.sides[seat === 'britain' ? 'ussr' : 'britain'].name : '';
     // A path that stopped short is dated where it stopped: its "end" is not the game's end.
     const endOf = (k: 'a' | 'b') => `${k.toUpperCase()}${d.ends[k].finished ? '' : `, ${stoppedAt(d.ends[k])},`} ${RELATION_LABEL[d.relations[k] as Relations]}`;
     const ends = `Relations at the end: ${endOf('a')}; ${endOf('b')}.`;
@@ -148,7 +166,7 @@ export class DiffScreen {
         h(
           'div',
           { class: 'seg diff-sight', role: 'group', 'aria-label': 'Whose sight' },
-          (['britain', 'ussr', 'all'] as const).map(x =>
+          this.sights.map(x =>
             h('button', { type: 'button', class: `btn small${x === this.sight ? ' on' : ''}`, 'data-sight': x, 'aria-pressed': String(x === this.sight), onclick: () => this.see(x) }, SIGHT_NAME[x]),
           ),
         ),
@@ -156,14 +174,14 @@ export class DiffScreen {
           'p',
           { class: `sight-note${seat ? '' : ' historian'}`, id: 'diff-sight-note' },
           seat
-            ? `${SIGHT_NAME[seat]}: only what ${sideName(seat)} could see at each date. ${them}'s hidden figures are gaps, and its private decisions and orders do not appear.`
+            ? `${SIGHT_NAME[seat]}: only what ${sideInSentence(sc, seat)} could see at each date. ${sideInSentence(sc, other(seat), true)}'s hidden figures are gaps, and its private decisions and orders do not appear.`
             : `The historian's view: both sides' full figures and every move, including what each side kept from the other.`,
         ),
         h(
           'p',
           { class: 'help' },
           seat
-            ? `${d.divergeDay !== null ? `As ${sideName(seat)} could tell, they first look different on ${longDate(d.divergeDay)}` : `${sideName(seat)} could see no difference between them`}. ${ends}`
+            ? `${d.divergeDay !== null ? `As ${sideInSentence(sc, seat)} could tell, they first look different on ${longDate(d.divergeDay)}` : `${sideInSentence(sc, seat, true)} could see no difference between them`}. ${ends}`
             : `${d.common === 0 ? 'They share no moves' : d.common === 1 ? 'They share their first move' : `They share their first ${d.common} moves`}${d.divergeDay !== null ? ` and part on ${longDate(d.divergeDay)}` : ''}. ${ends}`,
         ),
       ),
@@ -266,7 +284,13 @@ export class DiffScreen {
                   ),
                 ),
               )
-            : h('p', { class: 'empty' }, 'Every decision put to both was taken the same way.'),
+            : h(
+                'p',
+                { class: 'empty' },
+                seat
+                  ? `Every decision ${sideInSentence(sc, seat)} could see was taken the same way in both; ${sideInSentence(sc, other(seat))}’s private decisions do not appear.`
+                  : 'Every decision put to both was taken the same way.',
+              ),
           h('h2', null, seat ? 'Actions seen carried out differently' : 'Orders given differently'),
           d.orders.length
             ? h(

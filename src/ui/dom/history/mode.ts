@@ -3,7 +3,7 @@
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
 import { type DecidedBy, decidedBy } from '../../../app/endReport';
-import { checkShared, HistoryTree, type Line, type NodeId, parseShared, playersOn, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import { checkShared, HistoryTree, type Line, type NodeId, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
@@ -83,8 +83,16 @@ export class HistoryMode {
     const s = await this.session(scenario);
     if (!s.ok) return this.deps.exit({ error: true, text: s.error });
     const session = s.value;
-    if (!session.tree.node(node)) return this.tree(scenario);
-    const rec = session.recording(node);
+    const n = session.tree.node(node);
+    if (!n) return this.tree(scenario);
+    // What this watch may show: a branch still in play with a person's seat, that side's sight only,
+    // up to its last resolved turn; one two people are playing, nothing until it is over.
+    const sight = sightRule(n.players, session.tree.state(node).ended !== null);
+    if (sight.refused) {
+      this.notice = { error: false, text: `This branch is not shown turn by turn: ${sight.refused}.` };
+      return this.tree(scenario, node);
+    }
+    const rec = sight.inPlay ? session.recording(node).resolved() : session.recording(node);
     this.destroy();
     const screen = new WatchScreen(
       this.deps.root,
@@ -95,7 +103,7 @@ export class HistoryMode {
         tree: () => void this.tree(scenario, node),
         explore: pos => void this.explore(scenario, node, pos),
       },
-      opts,
+      { ...opts, sight },
     );
     this.shown = screen;
     screen.start();
@@ -117,12 +125,21 @@ export class HistoryMode {
     const { save } = r.value;
     const rec = Recording.replay(sc.value, save.seed, save.moves, { kind: 'game', sides: save.app.sides }, save.injected ?? []);
     if (!rec.ok) return this.deps.exit({ error: true, text: `That game cannot be replayed: ${rec.error}` });
+    // A game still in play is watched as the person playing it sees it, up to its last resolved turn.
+    const sight = sightRule(save.app.sides, rec.value.endedAt(rec.value.end));
+    if (sight.refused) return this.deps.exit({ error: false, text: `That game is not shown turn by turn: ${sight.refused}.` });
     this.destroy();
-    const recording = rec.value;
-    const screen = new WatchScreen(this.deps.root, recording, {
-      exit: () => this.deps.exit(),
-      branch: req => void this.branchGame(recording, req),
-    });
+    const recording = sight.inPlay ? rec.value.resolved() : rec.value;
+    const screen = new WatchScreen(
+      this.deps.root,
+      recording,
+      {
+        exit: () => this.deps.exit(),
+        // The game goes on the tree whole (a branch from it keeps only the moves before its point).
+        branch: req => void this.branchGame(rec.value, req),
+      },
+      { sight },
+    );
     this.shown = screen;
     screen.start();
   }

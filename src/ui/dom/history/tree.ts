@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, playersText, TRUNK_ID } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, playersText, sightRule, TRUNK_ID } from '../../../app/history/index';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
@@ -267,6 +267,8 @@ export class TreeScreen {
     const trunk = r.id === TRUNK_ID;
     const undo = trunk ? null : tree.canUndo(r.id);
     const playable = !trunk && !s.ended && this.session.playable(r.id);
+    // Who may watch it, and with whose sight (the watch applies the same rule).
+    const sight = sightRule(n.players, s.ended !== null);
     return h(
       'section',
       { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
@@ -295,7 +297,18 @@ export class TreeScreen {
       h(
         'div',
         { class: 'card-actions' },
-        h('button', { type: 'button', class: 'btn primary', 'data-action': 'watch-node', onclick: () => this.deps.watch(r.id) }, trunk ? 'Watch history' : 'Watch this branch'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn primary',
+            'data-action': 'watch-node',
+            disabled: sight.refused !== null,
+            'aria-describedby': sight.refused ? 'watch-why' : null,
+            onclick: () => this.deps.watch(r.id),
+          },
+          trunk ? 'Watch history' : 'Watch this branch',
+        ),
         playable
           ? n.players
             ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on')
@@ -304,6 +317,15 @@ export class TreeScreen {
         this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
       ),
       playable && !n.players ? h('p', { class: 'help' }, 'Played on, it goes on in a new branch of its own, with the players you choose.') : null,
+      sight.refused
+        ? h('p', { class: 'help', id: 'watch-why' }, `Not watched while in play: ${sight.refused}.`)
+        : !trunk && !sight.historian
+          ? h(
+              'p',
+              { class: 'help', id: 'watch-why' },
+              `Watched from ${sight.sides[0] === 'britain' ? 'London' : 'Moscow'} only while it is in play: the other side’s private moves stay hidden until the game is over.`,
+            )
+          : null,
       trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,

@@ -5,9 +5,12 @@
 // gap, the whole log so far as London and Moscow each saw it. Every column is drawn from one side's
 // seat views (app/watch), so it shows nothing that side did not know. Any move of the game is a
 // place to branch off: another option, other orders, against the computer or a second person.
+// Which of those sights it offers is the caller's, by the one rule for history's screens
+// (app/history/sight.ts): a game still in play with a person's seat is seen from that side only.
 
 import './history.css';
 import { THESIS_NAME } from '../../../app/citations';
+import { type SightRule, sightRule } from '../../../app/history/sight';
 import { cap, diceText } from '../../../app/history/words';
 import { num, signed } from '../../../app/numbers';
 import type { Controller } from '../../../app/saveFile';
@@ -42,6 +45,8 @@ export interface WatchOptions {
   pov?: Pov;
   mode?: WatchMode;
   frame?: number;
+  /** The sights it may offer (default: every one, the historian's included). */
+  sight?: SightRule;
 }
 
 /** Milliseconds a turn is shown while playing, by speed. */
@@ -56,6 +61,9 @@ export class WatchScreen {
   private timer: number | null = null;
   private speed = 'normal';
   private onlyGaps = true;
+  /** The points of view offered: a side's only where the other side's private moves are not to be shown. */
+  private readonly povs: Pov[];
+  private readonly sight: SightRule;
   private readonly el: Record<'bar' | 'controls' | 'body' | 'live' | 'notice', HTMLElement>;
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
@@ -67,8 +75,11 @@ export class WatchScreen {
   ) {
     this.frames = timeline(rec);
     this.index = Math.min(Math.max(0, opts.frame ?? 0), this.frames.length - 1);
-    this.pov = opts.pov ?? 'both';
-    this.mode = opts.mode ?? 'timeline';
+    this.sight = opts.sight ?? sightRule(null, true);
+    this.povs = [...this.sight.sides, ...(this.sight.historian ? (['both'] as const) : [])];
+    this.pov = opts.pov && this.povs.includes(opts.pov) ? opts.pov : this.sight.historian ? 'both' : this.povs[0]!;
+    // The knowledge gap sets both sides' logs side by side: the historian's sight only.
+    this.mode = this.sight.historian ? (opts.mode ?? 'timeline') : 'timeline';
     this.el = {
       bar: h('header', { class: 'watch-bar' }),
       controls: h('div', { class: 'watch-controls', role: 'toolbar', 'aria-label': 'Playback' }),
@@ -135,6 +146,7 @@ export class WatchScreen {
   }
 
   private setPov(p: Pov): void {
+    if (!this.povs.includes(p)) return;
     this.pov = p;
     this.root.querySelector('.watch-screen')?.setAttribute('class', `watch-screen pov-${p}`);
     this.render();
@@ -142,6 +154,7 @@ export class WatchScreen {
   }
 
   private setMode(m: WatchMode): void {
+    if (m === 'gap' && !this.sight.historian) return;
     this.mode = m;
     this.render();
     this.el.bar.querySelector<HTMLElement>(`[data-mode=${m}]`)?.focus();
@@ -160,6 +173,8 @@ export class WatchScreen {
     const what = rec.origin.kind === 'history' ? 'History as it happened' : rec.origin.kind === 'branch' ? 'A branch' : 'A game replayed';
     const toggle = (attr: string, value: string, label: string, on: boolean, act: () => void) =>
       h('button', { type: 'button', class: `btn small${on ? ' on' : ''}`, [`data-${attr}`]: value, 'aria-pressed': String(on), onclick: act }, label);
+    const POV_NAME: Record<Pov, string> = { britain: 'London', ussr: 'Moscow', both: 'Both' };
+    const own = this.sight.historian ? null : this.sight.sides[0]!;
     fill(
       this.el.bar,
       h(
@@ -175,6 +190,13 @@ export class WatchScreen {
               ? rec.origin.title
               : `${cap(diceText(rec.sc, rec.seed))}, ${rec.moves.length} moves.`,
         ),
+        own
+          ? h(
+              'p',
+              { class: 'notice', id: 'watch-own-sight' },
+              `Seen from ${cityOf(own)} only: the game is still being played, so ${sideInSentence(rec.sc, other(own))}’s private moves stay hidden until it is over, and the turn still open is not shown.`,
+            )
+          : null,
       ),
       h(
         'div',
@@ -183,16 +205,16 @@ export class WatchScreen {
           'div',
           { class: 'seg', role: 'group', 'aria-label': 'Point of view' },
           h('span', { class: 'seg-label' }, 'Seen from'),
-          toggle('pov', 'britain', 'London', this.pov === 'britain', () => this.setPov('britain')),
-          toggle('pov', 'ussr', 'Moscow', this.pov === 'ussr', () => this.setPov('ussr')),
-          toggle('pov', 'both', 'Both', this.pov === 'both', () => this.setPov('both')),
+          this.povs.map(p => toggle('pov', p, POV_NAME[p], this.pov === p, () => this.setPov(p))),
         ),
-        h(
-          'div',
-          { class: 'seg', role: 'group', 'aria-label': 'View' },
-          toggle('mode', 'timeline', 'Turn by turn', this.mode === 'timeline', () => this.setMode('timeline')),
-          toggle('mode', 'gap', 'Knowledge gap', this.mode === 'gap', () => this.setMode('gap')),
-        ),
+        this.sight.historian
+          ? h(
+              'div',
+              { class: 'seg', role: 'group', 'aria-label': 'View' },
+              toggle('mode', 'timeline', 'Turn by turn', this.mode === 'timeline', () => this.setMode('timeline')),
+              toggle('mode', 'gap', 'Knowledge gap', this.mode === 'gap', () => this.setMode('gap')),
+            )
+          : null,
         h(
           'nav',
           { class: 'seg', 'aria-label': 'History mode' },

@@ -1,0 +1,46 @@
+// Whose sight a history screen may use for a game: one rule for the watch, the compare screen and
+// a branch's title. What each sight holds is the seat view's business (engine/seat.ts); this only
+// says which sights a screen may offer, given who plays the game and whether it is over.
+//
+// - A game over, or one no person plays (history, the computer on both sides, a branch whose
+//   players were not recorded): every sight, the historian's included. Nobody is playing it, so
+//   nobody's private moves are kept from anyone.
+// - A game still in play with one person's seat: that side's sight only. The person is at the
+//   screen; the other side's private moves stay the other side's, as in the game itself.
+// - A game still in play with two people at one screen: none. Each column of a watch, and any title
+//   naming one side's private move, would show it to the other person; the game is watched once over.
+
+import { SIDES, type Side } from '../../engine/index';
+import type { NodePlayers } from './types';
+
+/** A sight: one side's (its seat views), what both sides knew ('public'), or everything ('all', the historian's). */
+export type Sight = Side | 'public' | 'all';
+
+export interface SightRule {
+  /** The sides whose own views may be shown. */
+  sides: Side[];
+  /** Whether the historian's sight (both sides, every private move) may be shown. */
+  historian: boolean;
+  /** Whether a game still in play: a screen then stops before its open turn (no sealed move of it shows). */
+  inPlay: boolean;
+  /** Why nothing may be shown, when nothing may. */
+  refused: string | null;
+  /** The sight a branch's title is built with: the one person's side, else what both sides knew. */
+  title: Sight;
+}
+
+/** The sights a screen may use for a game with these players, over (`ended`) or not. */
+export function sightRule(players: NodePlayers, ended: boolean): SightRule {
+  const people = players ? SIDES.filter(s => players[s] === 'human') : [];
+  // A title is kept in the tree for everyone using it: it never names a computer side's private move.
+  const title: Sight = people.length === 1 ? people[0]! : 'public';
+  if (ended || people.length === 0) return { sides: [...SIDES], historian: true, inPlay: false, refused: null, title };
+  if (people.length === 1) return { sides: people, historian: false, inPlay: true, refused: null, title };
+  return {
+    sides: [],
+    historian: false,
+    inPlay: true,
+    refused: 'two people are playing this game at one screen, so it is watched once it is over: each side’s private moves would show to the other',
+    title,
+  };
+}
