@@ -66,6 +66,15 @@ describeBrowser('the end dialog puts the game on the timeline tree', browser => 
     expect(await end.locator('.dialog-body').evaluate(e => e.scrollTop)).toBe(0);
     expect(await end.locator('.dialog-body').evaluate(e => e.scrollHeight > e.clientHeight)).toBe(true);
     await screenshot(page, 'history-end-top-1280');
+    // On a phone the objectives tables fit the dialog: their last column (the verdict) was cut off at its edge.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cut = await end.evaluate(d => {
+      const edge = d.querySelector('.dialog-body')!.getBoundingClientRect().right;
+      return [...d.querySelectorAll('table.objectives :is(th, td)')].filter(c => c.getBoundingClientRect().right > edge + 0.5).map(c => c.textContent);
+    });
+    expect(cut, 'cells past the end screen’s edge at 390 px').toEqual([]);
+    await screenshot(page, 'history-end-top-390');
+    await page.setViewportSize({ width: 1280, height: 720 });
     const put = end.locator('[data-action=to-tree]');
     // textContent: buttons are shown in capitals by the style sheet.
     expect(await put.textContent()).toBe('Put it on the timeline tree');
