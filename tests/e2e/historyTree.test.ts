@@ -67,12 +67,16 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     // last resolved turn: the Cabinet's other course was taken in the turn of 23 May, still open.
     await page.locator('.tree-node').nth(1).click();
     expect(await page.locator('#watch-why').innerText()).toMatch(/^Watched from London only while it is in play/);
+    // Nor is the what-if explorer open on it: it plays on from the whole position, Moscow's secrets in it.
+    expect(await page.locator('#node-card [data-action=explore]').isDisabled()).toBe(true);
+    expect(await page.locator('#explore-why').innerText()).toMatch(/^What if… is not open while it is in play: it plays on from the whole position/);
     await page.click('[data-action=watch-node]');
     await page.waitForSelector('#frame-date');
     expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A branch/);
     expect(await page.locator('#watch-own-sight').innerText()).toMatch(/^Seen from London only: the game is still being played, so the Soviet Union’s private moves stay hidden/);
     expect(await page.locator('[data-pov]').evaluateAll(els => els.map(e => e.getAttribute('data-pov')))).toEqual(['britain']);
     expect(await page.locator('[data-mode=gap]').count()).toBe(0);
+    expect(await page.locator('[data-action=explore]').count()).toBe(0);
     const dates = await page.locator('#watch-date option').allInnerTexts();
     expect(dates.at(-1)).toBe('Sunday 22 May 1927');
     await page.selectOption('#watch-date', { label: 'Sunday 22 May 1927' });

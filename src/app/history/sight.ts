@@ -44,3 +44,6 @@ export function sightRule(players: NodePlayers, ended: boolean): SightRule {
     title,
   };
 }
+
+/** Why the what-if explorer is not offered for a game in play with a person's seat (its rule has no historian). */
+export const EXPLORE_IN_PLAY = 'it plays on from the whole position, both sides’ secrets in it, so it opens once the game is over (or from history, or a branch no person plays)';

@@ -3,7 +3,7 @@
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
 import { type DecidedBy, decidedBy } from '../../../app/endReport';
-import { checkShared, HistoryTree, type Line, type NodeId, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import { checkShared, EXPLORE_IN_PLAY, HistoryTree, type Line, type NodeId, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
@@ -222,6 +222,12 @@ export class HistoryMode {
   async explore(scenario: string, node: NodeId, at?: number): Promise<void> {
     const s = await this.session(scenario);
     if (!s.ok) return this.deps.exit({ error: true, text: s.error });
+    // Its continuations start from the whole position, both sides' secrets in it: not while a person plays it.
+    const n = s.value.tree.node(node);
+    if (n && !sightRule(n.players, s.value.tree.state(node).ended !== null).historian) {
+      this.notice = { error: false, text: `What if… is not open for this branch: ${EXPLORE_IN_PLAY}.` };
+      return this.tree(scenario, node);
+    }
     const { ExploreScreen } = await import('./explore');
     this.destroy();
     const screen = new ExploreScreen(

@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, playersText, sightRule, TRUNK_ID } from '../../../app/history/index';
+import { EXPLORE_IN_PLAY, type HistoryNode, type NodeId, playersText, sightRule, TRUNK_ID } from '../../../app/history/index';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
@@ -314,7 +314,20 @@ export class TreeScreen {
             ? h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.deps.playOn(r.id) }, 'Play on')
             : h('button', { type: 'button', class: 'btn', 'data-action': 'play-on', onclick: () => this.askPlayOn(r.id, r.endDay) }, 'Play on…')
           : null,
-        this.deps.explore ? h('button', { type: 'button', class: 'btn', 'data-action': 'explore', onclick: () => this.deps.explore?.(r.id) }, 'What if…') : null,
+        this.deps.explore
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn',
+                'data-action': 'explore',
+                disabled: !sight.historian,
+                'aria-describedby': sight.historian ? null : 'explore-why',
+                onclick: () => this.deps.explore?.(r.id),
+              },
+              'What if…',
+            )
+          : null,
       ),
       playable && !n.players ? h('p', { class: 'help' }, 'Played on, it goes on in a new branch of its own, with the players you choose.') : null,
       sight.refused
@@ -326,6 +339,7 @@ export class TreeScreen {
               `Watched from ${sight.sides[0] === 'britain' ? 'London' : 'Moscow'} only while it is in play: the other side’s private moves stay hidden until the game is over.`,
             )
           : null,
+      this.deps.explore && !sight.historian ? h('p', { class: 'help', id: 'explore-why' }, `What if… is not open while it is in play: ${EXPLORE_IN_PLAY}.`) : null,
       trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,

@@ -219,7 +219,8 @@ export class WatchScreen {
           'nav',
           { class: 'seg', 'aria-label': 'History mode' },
           this.deps.tree ? h('button', { type: 'button', class: 'btn small', 'data-action': 'tree', onclick: () => this.deps.tree?.() }, 'Timeline tree') : null,
-          this.deps.explore
+          // Not from a game a person still plays: the explorer plays on from the whole position, secrets and all.
+          this.deps.explore && this.sight.historian
             ? h(
                 'button',
                 {
