@@ -70,6 +70,9 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     // Nor is the what-if explorer open on it: it plays on from the whole position, Moscow's secrets in it.
     expect(await page.locator('#node-card [data-action=explore]').isDisabled()).toBe(true);
     expect(await page.locator('#explore-why').innerText()).toMatch(/^What if… is not open while it is in play: it plays on from the whole position/);
+    // Nor the measure of the decisions that mattered, which plays on from it too.
+    expect(await page.locator('#node-card [data-action=mattered]').count()).toBe(0);
+    expect(await page.locator('#mattered-why').innerText()).toMatch(/^The decisions that mattered are measured once the game is over/);
     await page.click('[data-action=watch-node]');
     await page.waitForSelector('#frame-date');
     expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A branch/);

@@ -45,5 +45,8 @@ export function sightRule(players: NodePlayers, ended: boolean): SightRule {
   };
 }
 
-/** Why the what-if explorer is not offered for a game in play with a person's seat (its rule has no historian). */
-export const EXPLORE_IN_PLAY = 'it plays on from the whole position, both sides’ secrets in it, so it opens once the game is over (or from history, or a branch no person plays)';
+/**
+ * What the explorer and the measure of decisions play on from, and why neither is open on a game a
+ * person still plays (its rule has no historian): the other side's secrets are in it.
+ */
+export const WHOLE_POSITION = 'the whole position, hidden figures and private moves included';

@@ -3,7 +3,7 @@
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
 import { type DecidedBy, decidedBy } from '../../../app/endReport';
-import { checkShared, EXPLORE_IN_PLAY, HistoryTree, type Line, type NodeId, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore } from '../../../app/history/index';
+import { checkShared, HistoryTree, type Line, type NodeId, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
@@ -225,7 +225,7 @@ export class HistoryMode {
     // Its continuations start from the whole position, both sides' secrets in it: not while a person plays it.
     const n = s.value.tree.node(node);
     if (n && !sightRule(n.players, s.value.tree.state(node).ended !== null).historian) {
-      this.notice = { error: false, text: `What if… is not open for this branch: ${EXPLORE_IN_PLAY}.` };
+      this.notice = { error: false, text: `What if… is not open on this branch while it is in play: it plays on from ${WHOLE_POSITION}.` };
       return this.tree(scenario, node);
     }
     const { ExploreScreen } = await import('./explore');

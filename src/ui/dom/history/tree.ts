@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { EXPLORE_IN_PLAY, type HistoryNode, type NodeId, playersText, sightRule, TRUNK_ID } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, playersText, sightRule, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
@@ -339,7 +339,7 @@ export class TreeScreen {
               `Watched from ${sight.sides[0] === 'britain' ? 'London' : 'Moscow'} only while it is in play: the other side’s private moves stay hidden until the game is over.`,
             )
           : null,
-      this.deps.explore && !sight.historian ? h('p', { class: 'help', id: 'explore-why' }, `What if… is not open while it is in play: ${EXPLORE_IN_PLAY}.`) : null,
+      this.deps.explore && !sight.historian ? h('p', { class: 'help', id: 'explore-why' }, `What if… is not open while it is in play: it plays on from ${WHOLE_POSITION}.`) : null,
       trunk ? null : this.againstBox(r.id),
       trunk ? null : this.changes(r.id, undo),
       this.deps.share?.(r.id) ?? null,
