@@ -188,6 +188,8 @@ describeBrowser('a classroom lesson', browser => {
     expect((await c.locator('.panel').innerText()).match(/lead is deciding/g)).toHaveLength(1);
     // The lead decides the turn's matters, not the minister (his desk once told him to).
     expect(await c.locator('.panel').innerText()).not.toMatch(/Decide the matters/);
+    // Nor does the status line above still say the turn before's wait ("Waiting for the Soviet Union…").
+    expect(await c.locator('.panel').innerText()).not.toMatch(/Waiting for/);
     await c
       .locator('.reports-dialog .continue')
       .click({ timeout: 20_000 })

@@ -103,6 +103,8 @@ export class GameScreen {
   private undoKnown: { moves: number; why: string | null } | null = null;
   /** What the match last said this screen should do (the seat deciding, or waiting). */
   private now: Next | null = null;
+  /** The status line says what the seat waits for (not a notice): renderPanel keeps it current. */
+  private statusWaits = false;
   /** The turn, seat and tab the panel last showed (turn|side|tab): its scroll is kept only while they stay. */
   private panelPlace = '';
   private readonly el: Record<'top' | 'board' | 'boardWrap' | 'boardFrame' | 'cardKeys' | 'panel' | 'tabs' | 'live' | 'status', HTMLElement>;
@@ -135,9 +137,9 @@ export class GameScreen {
         if (undo) this.markUndo(undo);
       }
       if (e.type === 'news') this.inbox[e.seat].push(...e.items);
-      else if (e.type === 'error' && e.where === 'storage') this.el.status.textContent = `Not saved in the browser: ${e.message}.`;
+      else if (e.type === 'error' && e.where === 'storage') this.setStatus(`Not saved in the browser: ${e.message}.`);
       else if (e.type === 'notice') {
-        this.el.status.textContent = e.text;
+        this.setStatus(e.text);
         this.announce(e.text);
       } else if (e.type === 'overtaken' && e.seat === this.side) {
         // The classroom's deadline gave this seat's move: the open desk or decision is no longer its to send.
@@ -245,7 +247,7 @@ export class GameScreen {
           this.now = this.m.next();
           if (this.m.waitText && this.now.kind === 'computer') {
             // The wait goes on: say so while its reports are read, not a blank line.
-            this.el.status.textContent = this.waitLine();
+            this.setStatus(this.waitLine(), true);
             await this.showLatest(this.side);
           }
           continue;
@@ -320,7 +322,7 @@ export class GameScreen {
 
   private async computerTurn(): Promise<boolean> {
     this.busy = true;
-    this.el.status.textContent = this.waitLine();
+    this.setStatus(this.waitLine(), true);
     this.renderPanel(); // its body no longer repeats the status line
     this.root.querySelector('.game')?.setAttribute('aria-busy', 'true');
     // The board starts (Phaser, its WebGL context, shaders and textures: the page's longest tasks)
@@ -336,7 +338,7 @@ export class GameScreen {
     this.board?.wake();
     this.busy = false;
     this.root.querySelector('.game')?.removeAttribute('aria-busy');
-    this.el.status.textContent = '';
+    this.setStatus('');
     if (!r.ok) {
       this.showError(`${r.error}. Your game is saved up to the last move.`);
       return false;
@@ -989,6 +991,8 @@ export class GameScreen {
       // Only the seat whose move it is decides: a classroom minister waits while the lead decides.
       const mine = !this.busy && this.now?.kind === 'decide' && this.now.seat === this.side;
       const line = mine ? 'Decide the matters before you first.' : this.waitLine();
+      // A wait the status line shows is kept current there (the match may have moved on under a dialog).
+      if (this.statusWaits && !mine) this.el.status.textContent = line;
       body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
@@ -1154,9 +1158,15 @@ export class GameScreen {
     this.deps.audio.music(this.side, mood);
   }
 
+  /** The status line's text; `wait`: it says what this seat waits for, kept current as the match moves. */
+  private setStatus(text: string, wait = false): void {
+    this.el.status.textContent = text;
+    this.statusWaits = wait;
+  }
+
   /** A short message in the status line (a save made), said to the screen reader too. */
   notify(text: string): void {
-    this.el.status.textContent = text;
+    this.setStatus(text);
     this.announce(text);
   }
 
