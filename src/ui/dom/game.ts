@@ -898,7 +898,8 @@ export class GameScreen {
     if (!ask) return;
     const show = (el: HTMLElement, why: string | null) => {
       el.setAttribute('aria-disabled', String(why !== null));
-      el.title = why === null ? UNDO_TITLE : `${why[0]!.toUpperCase()}${why.slice(1)}.`;
+      // Said before any press: what Undo would do now, not what a press did.
+      el.title = why === null ? UNDO_TITLE : `${why.replace(/^nothing taken back: /, 'Undo takes nothing back now: ').replace(/^./, x => x.toUpperCase())}.`;
     };
     const moves = this.moveCount;
     if (this.undoKnown?.moves === moves) {
