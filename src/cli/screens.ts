@@ -449,7 +449,7 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
       const mood = seen(view, m.iMood);
       // Every resign line the seat may see, not only the near ones: a career's end is no surprise.
       const known = mood !== null && mood !== undefined;
-      const quits = known && m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(`quits <${m.resignBelow}`) : '';
+      const quits = known && m.canResign ? (mood < m.resignBelow + 10 ? yellow : dim)(`quits\u00a0<${m.resignBelow}`) : '';
       const moodTxt = known ? num(mood) : grey('?');
       const name = `${m.short}${m.i === view.lead[s] ? ' ★' : ''}`;
       const office = officeNow(m, view.fired);
@@ -464,7 +464,8 @@ export function cabinetLines(c: Compiled, view: SeatView, w: number): string[] {
         stances: issues.map(stance),
         mood: moodTxt,
         /** The line under him: his office, and what has no column of its own. */
-        under: (infl: boolean, mood: boolean) => [office, infl ? `influence ${m.influence}` : '', mood ? `mood ${moodTxt}` : '', quits].filter(Boolean).join(' · '),
+        // No-break spaces: a figure stays with its word when the line wraps ("quits" / "<5" read as two things).
+        under: (infl: boolean, mood: boolean) => [office, infl ? `influence\u00a0${m.influence}` : '', mood ? `mood\u00a0${moodTxt}` : '', quits].filter(Boolean).join(' · '),
       };
     });
     // Heads: each issue's name, word-wrapped to `hw`, all ending on the line of the other heads.

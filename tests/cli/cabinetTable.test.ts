@@ -77,6 +77,8 @@ describe.each(['1927', '1929', '1932'])('the cabinet table of %s', id => {
       expect(lines.filter(l => l.includes('…') && !/: −100 /.test(l) && !l.includes('+100'))).toEqual([]);
       const text = lines.map(l => l.trim()).join(' ');
       for (const m of c.ministers) expect(text).toContain(m.office);
+      // A figure stays with its word: no line ends on "quits", "mood" or "influence" with its number on the next.
+      expect(lines.filter(l => /(^|· )(quits|mood|influence)$/.test(l.trim()))).toEqual([]);
     });
 });
 
