@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { encodeShareCode, HistoryTree, shareSegments, TRUNK_ID } from '../../src/app/history/index';
 import { compile, type Move } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
-import { describeBrowser, screenshot } from './harness';
+import { describeBrowser, screenshot, viewportShot } from './harness';
 import { openTree, untidy, watch } from './history';
 
 /** Branch at the rupture vote, take another option, and go back to the title once the game has moved on. */
@@ -76,7 +76,9 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     await page.click('[data-action=watch-node]');
     await page.waitForSelector('#frame-date');
     expect(await page.locator('.watch-title h1').innerText()).toMatch(/^A branch/);
-    expect(await page.locator('#watch-own-sight').innerText()).toMatch(/^Seen from London only: the game is still being played, so the Soviet Union’s private moves stay hidden/);
+    expect(await page.locator('#watch-own-sight').innerText()).toMatch(
+      /^Seen from London only while the game is in play\s+The game is still being played, so the Soviet Union’s private moves stay hidden/,
+    );
     expect(await page.locator('[data-pov]').evaluateAll(els => els.map(e => e.getAttribute('data-pov')))).toEqual(['britain']);
     expect(await page.locator('[data-mode=gap]').count()).toBe(0);
     expect(await page.locator('[data-action=explore]').count()).toBe(0);
@@ -323,6 +325,84 @@ describeBrowser('history: a tree with several finished branches', browser => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await untidy(page)).toEqual([]);
     await screenshot(page, 'history-diff-unfinished-390');
+    tp.expectNoConsoleErrors();
+  }, 120_000);
+});
+
+/** A 1927 tree with two branches still in play: a person against the computer (watched from London only) and two people (not watched at all). */
+function branchesInPlay(): { data: string; one: string; two: string } {
+  const sc = loadScenarioFile('1927');
+  const c = compile(sc);
+  const tree = HistoryTree.create(sc);
+  const at = tree.moves(TRUNK_ID).findIndex(m => m.type === 'decide' && m.event === 'rupture-vote');
+  const ev = c.events[c.eventIndex.get('rupture-vote')!]!;
+  const move = { type: 'decide', side: ev.decision!.side, event: 'rupture-vote', option: ev.decision!.options.find(o => !o.historical)!.id } as Move;
+  const one = tree.branch({ node: TRUNK_ID, at }, { players: { britain: 'human', ussr: 'persona' }, moves: [move] });
+  if (!one.ok) throw new Error(one.error);
+  if (!tree.playComputers(one.value.id).ok) throw new Error('the computer did not play');
+  const two = tree.branch({ node: TRUNK_ID, at: at - 3 }, { players: { britain: 'human', ussr: 'human' } });
+  if (!two.ok) throw new Error(two.error);
+  return { data: JSON.stringify(tree.toData()), one: one.value.id, two: two.value.id };
+}
+
+describeBrowser('history: branches still in play', browser => {
+  const t = branchesInPlay();
+  const treeAt = async (width: number, height: number) => {
+    const tp = await browser.open('/', { viewport: { width, height } });
+    await tp.page.evaluate(d => localStorage.setItem('asd.history.1927', d), t.data);
+    await openTree(tp.page);
+    return tp;
+  };
+
+  it('does not let a branch nobody may watch be ticked to compare, says why, and its Watch looks refused', async () => {
+    const tp = await treeAt(1280, 720);
+    const page = tp.page;
+    const pickTwo = page.locator(`[data-pick="${t.two}"]`);
+    expect(await pickTwo.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await pickTwo.getAttribute('aria-describedby')}`).textContent()).toMatch(/^Not compared while in play: two people are playing/);
+    expect(await page.locator(`[data-pick="${t.one}"]`).isDisabled()).toBe(false);
+    // Its Watch is refused, and looks it: not filled like a button to press, but like the bar's plain ones.
+    await page.locator(`[data-node="${t.two}"]`).click();
+    const bg = (sel: string) => page.locator(sel).evaluate(el => getComputedStyle(el).backgroundColor);
+    expect(await page.locator('[data-action=watch-node]').isDisabled()).toBe(true);
+    expect(await bg('[data-action=watch-node]')).toBe(await bg('.watch-bar [data-action=watch-history]'));
+    await viewportShot(page, 'history-tree-refused-1280');
+    tp.expectNoConsoleErrors();
+  }, 120_000);
+
+  it('on a phone, brings a tapped branch’s card into view with its name focused', async () => {
+    const tp = await treeAt(390, 844);
+    const page = tp.page;
+    // The card is a screen or more below the tree; tapped, the branch's card comes up.
+    await page.locator(`[data-node="${t.two}"]`).click();
+    const cardTop = await page.locator('#node-card').evaluate(el => el.getBoundingClientRect().top);
+    expect(cardTop).toBeGreaterThanOrEqual(-1);
+    expect(cardTop).toBeLessThan(844 / 2);
+    expect(await page.evaluate(() => document.activeElement?.matches('#node-card h2'))).toBe(true);
+    await viewportShot(page, 'history-tree-card-390');
+    tp.expectNoConsoleErrors();
+  }, 120_000);
+
+  it('on a phone, watching a branch in play keeps the head short: its name cut, the reason for its sight folded', async () => {
+    const tp = await treeAt(390, 844);
+    const page = tp.page;
+    await page.locator(`[data-node="${t.one}"]`).click();
+    await page.click('[data-action=watch-node]');
+    await page.waitForSelector('#frame-date');
+    const own = page.locator('#watch-own-sight');
+    expect(await own.locator('summary').innerText()).toBe('Seen from London only while the game is in play');
+    expect(await own.getAttribute('open')).toBeNull();
+    // The head (which does not scroll) ended at 380 of 844 px.
+    expect(await page.locator('#watch-body').evaluate(el => el.getBoundingClientRect().top)).toBeLessThanOrEqual(280);
+    expect(await untidy(page)).toEqual([]);
+    await viewportShot(page, 'history-watch-branch-390');
+    // The whole of both is a tap away.
+    await own.locator('summary').click();
+    expect(await own.innerText()).toMatch(/The game is still being played, so the Soviet Union’s private moves stay hidden/);
+    const name = page.locator('.watch-title .help');
+    const cut = await name.evaluate(el => el.getBoundingClientRect().height);
+    await name.click();
+    expect(await name.evaluate(el => el.getBoundingClientRect().height)).toBeGreaterThan(cut);
     tp.expectNoConsoleErrors();
   }, 120_000);
 });

@@ -52,6 +52,8 @@ const ROW_PX = 44;
 /** Months named on the tree's axis at most (about 60 px apart at 1280 px), and the steps taken to keep to it. */
 const MAX_MONTH_LABELS = 8;
 const MONTH_STEPS = [1, 2, 3, 6, 12];
+/** The tree above its card rather than beside it, as history.css has it. */
+const stacked = () => matchMedia('(max-width: 900px)').matches;
 
 /** The rows of the tree, depth first: each branch right under its parent, in the order they leave it. */
 export function treeRows(session: HistorySession): TreeRow[] {
@@ -142,6 +144,9 @@ export class TreeScreen {
     );
     const rows = treeRows(this.session);
     if (!rows.some(r => r.id === this.selected)) this.selected = TRUNK_ID;
+    // A branch cannot be compared while the sight rule keeps it from being watched (a tick taken
+    // before it was refused goes too).
+    for (const id of [...this.picked]) if (this.refused(id) !== null) this.picked.splice(this.picked.indexOf(id), 1);
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.node;
     fill(this.el.body, h('div', { class: 'tree-main' }, this.drawing(rows), this.card(rows.find(r => r.id === this.selected)!)));
     if (focused) this.el.body.querySelector<HTMLElement>(`[data-node="${focused}"]`)?.focus();
@@ -194,34 +199,41 @@ export class TreeScreen {
       h('div', { class: 'tree-head pick-head' }, h('span', { class: 'visually-hidden' }, 'Compare')),
       h('div', { class: 'tree-head' }, 'Branch'),
       h('div', { class: 'tree-head months', 'aria-hidden': 'true' }, months),
-      rows.flatMap((r, i) => [
-        h(
-          'div',
-          { class: 'tree-pick', style: `grid-row:${i + 2}` },
-          h('input', {
-            type: 'checkbox',
-            id: `pick-${r.id}`,
-            'data-pick': r.id,
-            'aria-label': `Compare ${r.title}`,
-            checked: this.picked.includes(r.id),
-            onchange: (e: Event) => this.pick(r.id, (e.target as HTMLInputElement).checked),
-          }),
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: `tree-node${r.id === this.selected ? ' selected' : ''}`,
-            style: `grid-row:${i + 2}; padding-left:${0.5 + r.depth * 0.9}rem`,
-            'data-node': r.id,
-            'aria-pressed': String(r.id === this.selected),
-            title: r.title,
-            onclick: () => this.select(r.id),
-          },
-          h('span', { class: 'node-title' }, r.id === TRUNK_ID ? 'History' : r.depth === 0 ? `Own game: ${r.title}` : r.title),
-          h('span', { class: 'node-sub' }, `${longDate(r.startDay).replace(/^\w+ /, '')} – ${longDate(r.endDay).replace(/^\w+ /, '')}${r.ended ? ', ended' : ''}`),
-        ),
-      ]),
+      rows.flatMap((r, i) => {
+        const refused = this.refused(r.id);
+        return [
+          h(
+            'div',
+            { class: 'tree-pick', style: `grid-row:${i + 2}` },
+            h('input', {
+              type: 'checkbox',
+              id: `pick-${r.id}`,
+              'data-pick': r.id,
+              'aria-label': `Compare ${r.title}`,
+              checked: this.picked.includes(r.id),
+              disabled: refused !== null,
+              title: refused === null ? null : `Not compared while in play: ${refused}.`,
+              'aria-describedby': refused === null ? null : `pick-why-${r.id}`,
+              onchange: (e: Event) => this.pick(r.id, (e.target as HTMLInputElement).checked),
+            }),
+            refused === null ? null : h('span', { class: 'visually-hidden', id: `pick-why-${r.id}` }, `Not compared while in play: ${refused}.`),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: `tree-node${r.id === this.selected ? ' selected' : ''}`,
+              style: `grid-row:${i + 2}; padding-left:${0.5 + r.depth * 0.9}rem`,
+              'data-node': r.id,
+              'aria-pressed': String(r.id === this.selected),
+              title: r.title,
+              onclick: () => this.select(r.id),
+            },
+            h('span', { class: 'node-title' }, r.id === TRUNK_ID ? 'History' : r.depth === 0 ? `Own game: ${r.title}` : r.title),
+            h('span', { class: 'node-sub' }, `${longDate(r.startDay).replace(/^\w+ /, '')} – ${longDate(r.endDay).replace(/^\w+ /, '')}${r.ended ? ', ended' : ''}`),
+          ),
+        ];
+      }),
       tracks,
       h(
         'div',
@@ -252,10 +264,22 @@ export class TreeScreen {
     this.el.body.querySelector<HTMLElement>(`#pick-${id}`)?.focus();
   }
 
+  /** Why the sight rule keeps a node from being watched (so compared) now, or null. */
+  private refused(id: NodeId): string | null {
+    const n = this.session.tree.node(id);
+    return n ? sightRule(n.players, this.session.tree.state(id).ended !== null).refused : null;
+  }
+
   private select(id: NodeId): void {
     this.selected = id;
     this.render();
-    this.el.body.querySelector<HTMLElement>(`[data-node="${id}"]`)?.focus();
+    // With the card under the tree (a phone), it was a screen or more below the branch tapped and
+    // nothing seemed to happen: bring it up and read its name.
+    if (stacked()) {
+      const head = this.el.body.querySelector<HTMLElement>('#node-card h2');
+      this.el.body.querySelector('#node-card')?.scrollIntoView({ block: 'start' });
+      head?.focus({ preventScroll: true });
+    } else this.el.body.querySelector<HTMLElement>(`[data-node="${id}"]`)?.focus();
     this.announce(`${this.session.title(id)} selected.`);
   }
 
@@ -272,7 +296,7 @@ export class TreeScreen {
     return h(
       'section',
       { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
-      h('h2', null, trunk ? 'History' : r.title),
+      h('h2', { tabindex: '-1' }, trunk ? 'History' : r.title),
       trunk
         ? h('p', null, 'What happened: both sides take the course the sources record, with the dice that reproduce every recorded outcome.')
         : n.parent === null

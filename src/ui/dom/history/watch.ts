@@ -51,6 +51,8 @@ export interface WatchOptions {
 
 /** Milliseconds a turn is shown while playing, by speed. */
 const SPEEDS: Record<string, number> = { slow: 3500, normal: 2000, fast: 900 };
+/** A phone, as history.css's compact head has it. */
+const narrow = () => matchMedia('(max-width: 600px)').matches;
 
 export class WatchScreen {
   private readonly frames: Frame[];
@@ -183,18 +185,21 @@ export class WatchScreen {
         h('h1', null, `${what}: ${rec.sc.title}`),
         h(
           'p',
-          { class: 'help' },
+          // A branch's name can run to four lines: on a phone it is cut to two, and a tap shows it whole.
+          { class: 'help clamp', title: rec.origin.kind === 'branch' ? rec.origin.title : null, onclick: (e: Event) => (e.currentTarget as HTMLElement).classList.toggle('whole') },
           rec.origin.kind === 'history'
             ? `Both sides take the course the sources record, ${rec.origin.reproduced ? 'on dice that reproduce every recorded outcome' : 'on the dice that come closest to the recorded outcomes (none tried reproduced them all)'}.`
             : rec.origin.kind === 'branch'
               ? rec.origin.title
               : `${cap(diceText(rec.sc, rec.seed))}, ${rec.moves.length} moves.`,
         ),
+        // The reason under a one-line summary, folded on a phone: in full it took a fifth of the head, which does not scroll.
         own
           ? h(
-              'p',
-              { class: 'notice', id: 'watch-own-sight' },
-              `Seen from ${cityOf(own)} only: the game is still being played, so ${sideInSentence(rec.sc, other(own))}’s private moves stay hidden until it is over, and the turn still open is not shown.`,
+              'details',
+              { class: 'notice own-sight', id: 'watch-own-sight', open: !narrow() },
+              h('summary', null, `Seen from ${cityOf(own)} only while the game is in play`),
+              h('p', null, `The game is still being played, so ${sideInSentence(rec.sc, other(own))}’s private moves stay hidden until it is over, and the turn still open is not shown.`),
             )
           : null,
       ),
