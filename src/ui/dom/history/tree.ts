@@ -370,7 +370,6 @@ export class TreeScreen {
     );
   }
 
-  /** The branch beside history: kept while the same branch stays selected (a measurement may be running). */
   /** For a branch whose players were not recorded: which side the person takes and who plays the other. */
   private askPlayOn(id: NodeId, endDay: number): void {
     const sc = this.session.sc;
@@ -397,6 +396,7 @@ export class TreeScreen {
     );
   }
 
+  /** The branch beside history: kept while the same branch stays selected (a measurement may be running). */
   private againstBox(id: NodeId): HTMLElement {
     const key = `${id}@${this.session.tree.length(id)}`;
     if (this.against && this.against.el.dataset.key === key) return this.against.el;
