@@ -185,7 +185,9 @@ function kept(c: Compiled, st: Readonly<GameState>, f: OutlookFacts, x: LinkedCo
     case 'all':
       return x.of.every(y => kept(c, st, f, y, today));
     case 'any':
-      return x.of.some(y => kept(c, st, f, y, today));
+      // Which branch holds is not known here: settled only if whichever holds must stay (a branch that
+      // stays but does not hold says nothing of one that holds and can turn back).
+      return x.of.every(y => kept(c, st, f, y, today));
     case 'not':
       return lostFor(c, st, f, x.cond, today);
     default:
