@@ -65,7 +65,7 @@ export {
   type ShareResult,
   shareSegments,
 } from './shareCode';
-export { type Sight, type SightRule, sightRule, WHOLE_POSITION } from './sight';
+export { nodeSight, type Sight, type SightRule, sightRule, WHOLE_POSITION } from './sight';
 /**
  * The branch tree. `HistoryTree.create(sc)` builds the trunk; `fromData(sc, json)` restores a
  * stored tree (refusing a corrupt or altered one with the reason). Reading: nodes(), node(id),

@@ -11,7 +11,8 @@
 //   naming one side's private move, would show it to the other person; the game is watched once over.
 
 import { SIDES, type Side } from '../../engine/index';
-import type { NodePlayers } from './types';
+import type { HistoryTree } from './tree';
+import type { NodeId, NodePlayers } from './types';
 
 /** A sight: one side's (its seat views), what both sides knew ('public'), or everything ('all', the historian's). */
 export type Sight = Side | 'public' | 'all';
@@ -43,6 +44,11 @@ export function sightRule(players: NodePlayers, ended: boolean): SightRule {
     refused: 'two people are playing this game at one screen, so it is watched once it is over: each side’s private moves would show to the other',
     title,
   };
+}
+
+/** The rule for a node of the tree: its players, and whether its game is over. */
+export function nodeSight(tree: HistoryTree, id: NodeId): SightRule {
+  return sightRule(tree.node(id)?.players ?? null, tree.state(id).ended !== null);
 }
 
 /**

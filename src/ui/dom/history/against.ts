@@ -4,7 +4,7 @@
 // on demand across the machine's cores with progress and cancel.
 
 import { compareWithHistory } from '../../../ai/baseline';
-import { createBrowserPool, diffNodes, EXPLORE_CANCELLED, type ExplorePool, matteredDecisions, type NodeId, sightRule, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
+import { createBrowserPool, diffNodes, EXPLORE_CANCELLED, type ExplorePool, matteredDecisions, type NodeId, nodeSight, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, SIDES } from '../../../engine/index';
 import { fill, h } from '../h';
@@ -66,7 +66,7 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
   };
   const button = () => h('button', { type: 'button', class: 'btn small', 'data-action': 'mattered', onclick: () => void measure() }, 'Measure the decisions that mattered');
   // Measured from the whole position, as the what-if explorer plays: not while a person plays the branch.
-  const measurable = sightRule(tree.node(id)?.players ?? null, end.ended !== null).historian;
+  const measurable = nodeSight(tree, id).historian;
   fill(result, measurable ? button() : h('p', { class: 'help', id: 'mattered-why' }, `The decisions that mattered are measured once the game is over: the measure plays on from ${WHOLE_POSITION}.`));
   const el = h(
     'section',

@@ -3,7 +3,7 @@
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
 import { type DecidedBy, decidedBy } from '../../../app/endReport';
-import { checkShared, HistoryTree, type Line, type NodeId, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
+import { checkShared, HistoryTree, type Line, type NodeId, nodeSight, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
@@ -87,7 +87,7 @@ export class HistoryMode {
     if (!n) return this.tree(scenario);
     // What this watch may show: a branch still in play with a person's seat, that side's sight only,
     // up to its last resolved turn; one two people are playing, nothing until it is over.
-    const sight = sightRule(n.players, session.tree.state(node).ended !== null);
+    const sight = nodeSight(session.tree, node);
     if (sight.refused) {
       this.notice = { error: false, text: `This branch is not shown turn by turn: ${sight.refused}.` };
       return this.tree(scenario, node);
@@ -223,8 +223,7 @@ export class HistoryMode {
     const s = await this.session(scenario);
     if (!s.ok) return this.deps.exit({ error: true, text: s.error });
     // Its continuations start from the whole position, both sides' secrets in it: not while a person plays it.
-    const n = s.value.tree.node(node);
-    if (n && !sightRule(n.players, s.value.tree.state(node).ended !== null).historian) {
+    if (s.value.tree.node(node) && !nodeSight(s.value.tree, node).historian) {
       this.notice = { error: false, text: `What if… is not open on this branch while it is in play: it plays on from ${WHOLE_POSITION}.` };
       return this.tree(scenario, node);
     }

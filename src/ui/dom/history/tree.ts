@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, playersText, sightRule, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, nodeSight, playersText, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
@@ -266,8 +266,7 @@ export class TreeScreen {
 
   /** Why the sight rule keeps a node from being watched (so compared) now, or null. */
   private refused(id: NodeId): string | null {
-    const n = this.session.tree.node(id);
-    return n ? sightRule(n.players, this.session.tree.state(id).ended !== null).refused : null;
+    return this.session.tree.node(id) ? nodeSight(this.session.tree, id).refused : null;
   }
 
   private select(id: NodeId): void {
@@ -292,7 +291,7 @@ export class TreeScreen {
     const undo = trunk ? null : tree.canUndo(r.id);
     const playable = !trunk && !s.ended && this.session.playable(r.id);
     // Who may watch it, and with whose sight (the watch applies the same rule).
-    const sight = sightRule(n.players, s.ended !== null);
+    const sight = nodeSight(tree, r.id);
     return h(
       'section',
       { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
