@@ -39,7 +39,7 @@ export const OFFICE_SHORT: Readonly<Record<string, string>> = {
   'Leader of the Liberal Party': 'Liberal leader',
   // Amery (1927-29) and Passfield (1929-30) held the two offices together.
   'Secretary of State for the Colonies and Secretary of State for Dominion Affairs': 'Col. & Dominions',
-  'Secretary of State for the Dominions': 'Dominions',
+  'Secretary of State for Dominion Affairs': 'Dominions',
   'Secretary of State for the Colonies': 'Colonies',
   'Parliamentary Under-Secretary for Foreign Affairs': 'Under-Sec., FO',
   'Permanent Under-Secretary, Foreign Office': 'Perm. Under-Sec.',
