@@ -178,7 +178,7 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
 }
 
 /** What a game screen needs from this page, whatever holds its match. */
-const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'decidedBy' | 'history' | 'draftKey'>): GameDeps => ({
+const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'decidedBy' | 'history' | 'draftKey' | 'leaveNote'>): GameDeps => ({
   audio,
   reducedMotion: reducedMotion(),
   loadBoard: async (parent, cb, rm) => {
@@ -281,7 +281,7 @@ async function classroom(params: URLSearchParams): Promise<boolean> {
   await showStudent(
     root,
     {
-      play: (parent, m, exit, draftKey) => {
+      play: (parent, m, exit, draftKey, leaveNote) => {
         current?.destroy();
         const note = (text: string) => screen.announce(text);
         const screen = new GameScreen(
@@ -292,6 +292,7 @@ async function classroom(params: URLSearchParams): Promise<boolean> {
             saveToFile: () => note('The classroom server keeps this game; your teacher has it.'),
             loadFromFile: () => note('A saved game cannot be loaded into a class game.'),
             draftKey,
+            leaveNote,
           }),
         );
         current = screen;

@@ -70,7 +70,9 @@ export type MatchEvent =
   /** Something the person should be told that is not news of the game (a network match's refusals, say). */
   | { type: 'notice'; text: string }
   /** The seat's move was made for it elsewhere (a classroom deadline): any open desk or decision closes, and `text` says what was given. */
-  | { type: 'overtaken'; seat: Side; text: string };
+  | { type: 'overtaken'; seat: Side; text: string }
+  /** Why the seat's moves cannot go now changed (MatchPort.held). */
+  | { type: 'held'; reason: string | null };
 
 /**
  * What a screen drives: a match in this page (Match), or one held by the classroom server
@@ -90,6 +92,8 @@ export interface MatchPort {
   endReport(): EndReport | null;
   opponentOf(seat: Side): Controller;
   on(listener: (e: MatchEvent) => void): () => void;
+  /** Why the seat's moves cannot be sent now (a classroom game paused, or its connection down); null or absent: they can. */
+  held?(): string | null;
   /** What the screen says while it waits (default: the other side is considering its moves). */
   waitText?(seat: Side): string;
   /** A classroom game on this screen (pass-and-play): its group and seats. */

@@ -1,6 +1,6 @@
 // A browser's connection to one classroom group, over colyseus.js. It joins with a code and a name
-// (or takes its seat back with the seat token this tab keeps in sessionStorage, so a reload returns
-// to the same seat), and when the connection drops it reconnects by itself: first with Colyseus's
+// (or takes its seat back with the seat token kept in sessionStorage, so a reload returns to the
+// same seat, and in localStorage, so a new tab on the same device does too), and when the connection drops it reconnects by itself: first with Colyseus's
 // reconnection token, then, if the server restarted or the room moved to another process, with the
 // seat token. Messages are handed on by type; the only thing kept is the seat's last message (its
 // two parts), to rebuild the next from the deltas the server sends (delta.ts), asking for the whole
@@ -24,7 +24,10 @@ export interface ConnectionEvents {
   status?(s: ConnectionStatus, detail: string): void;
 }
 
-/** What this tab keeps to take its seat back (sessionStorage: per tab, gone when the tab closes). */
+/**
+ * What this browser keeps to take its seat back: in the tab's sessionStorage, read first (two tabs
+ * in two groups each keep their own), and in localStorage, for a tab opened afresh on the device.
+ */
 interface Kept {
   code: string;
   seatToken: string;
@@ -32,18 +35,40 @@ interface Kept {
 }
 const KEY = 'asd-class-seat';
 
-export function keptSeat(storage: Storage | null): Kept | null {
-  try {
-    const k = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Kept> | null;
-    return k && typeof k.code === 'string' && typeof k.seatToken === 'string' ? { code: k.code, seatToken: k.seatToken, reconnectionToken: String(k.reconnectionToken ?? '') } : null;
-  } catch {
-    return null;
+export function keptSeat(storages: readonly Storage[]): Kept | null {
+  for (const storage of storages) {
+    try {
+      const k = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Kept> | null;
+      if (k && typeof k.code === 'string' && typeof k.seatToken === 'string') return { code: k.code, seatToken: k.seatToken, reconnectionToken: String(k.reconnectionToken ?? '') };
+    } catch {
+      // unreadable: try the next
+    }
+  }
+  return null;
+}
+
+function keepSeat(storages: readonly Storage[], k: Kept): void {
+  for (const storage of storages) {
+    try {
+      storage.setItem(KEY, JSON.stringify(k));
+    } catch {
+      // full or forbidden: the other may still hold it
+    }
   }
 }
 
-export function forgetSeat(storage: Storage | null): void {
-  storage?.removeItem(KEY);
+export function forgetSeat(storages: readonly Storage[]): void {
+  for (const storage of storages) {
+    try {
+      storage.removeItem(KEY);
+    } catch {
+      // forbidden: nothing kept there
+    }
+  }
 }
+
+/** Why a message cannot go now, said to the student: it is not sent, never dropped unsaid. */
+export const NOT_CONNECTED = 'the connection to the classroom server is down; it reconnects by itself, then try again';
 
 /** The group's public info, by code (opens the room on the server if it was closed). */
 export async function groupInfo(httpBase: string, code: string): Promise<{ ok: true; value: RoomInfo } | { ok: false; error: string }> {
@@ -67,13 +92,15 @@ export class ClassConnection {
   constructor(
     private readonly base: string,
     private readonly events: ConnectionEvents,
-    private readonly storage: Storage | null,
+    private readonly storages: readonly Storage[] = [],
   ) {
     this.client = new Client(base.replace(/^http/, 'ws'));
   }
 
   /** Join a group; rejects with the server's reason. */
   async join(code: string, opts: JoinOptions): Promise<void> {
+    // Joining again after a leave (the seat released, the form filled in afresh) opens a new connection.
+    this.closed = false;
     // Make sure the room is open (after a restart it is opened from its log on first asking).
     const info = await groupInfo(this.base, code);
     if (!info.ok) throw new Error(info.error);
@@ -84,16 +111,26 @@ export class ClassConnection {
     });
   }
 
-  /** Take back the seat this tab held, if any. Resolves false if there was none or it is gone. */
-  async resume(): Promise<boolean> {
-    const k = keptSeat(this.storage);
-    if (!k) return false;
+  /**
+   * Take back the seat this browser held, if any (in group `code`, if given). Resolves false if there
+   * was none or it is gone (a kept seat that is gone is forgotten).
+   */
+  async resume(code?: string): Promise<boolean> {
+    const k = keptSeat(this.storages);
+    if (!k || (code && k.code !== code)) return false;
     try {
       await this.join(k.code, { seatToken: k.seatToken });
       return true;
-    } catch {
+    } catch (e) {
+      // The group said no (a released seat, a group gone): the token will not work again. A server out of reach may come back.
+      if (!/cannot be reached/.test(e instanceof Error ? e.message : String(e))) forgetSeat(this.storages);
       return false;
     }
+  }
+
+  /** Whether messages can go to the server now. */
+  get open(): boolean {
+    return !this.closed && !!this.room?.connection.isOpen;
   }
 
   /** Listen to a joined room; `rejoin` takes the place back when a reconnection token no longer works. */
@@ -102,7 +139,7 @@ export class ClassConnection {
     const e = this.events;
     room.onMessage(MESSAGES.joined, (j: Joined) => {
       this.kept = { code, seatToken: j.seatToken, reconnectionToken: room.reconnectionToken };
-      this.storage?.setItem(KEY, JSON.stringify(this.kept));
+      keepSeat(this.storages, this.kept);
       e.joined?.(j);
     });
     // A new connection starts from a whole message: the server sends one on every join and reconnection.
@@ -154,17 +191,24 @@ export class ClassConnection {
     this.attach(room, code, () => this.joinAsTeacher(code, teacherKey));
   }
 
-  send(move: Move): void {
-    this.room?.send(MESSAGES.move, move);
+  /** Each sender returns false, sending nothing, while the connection is down (a socket closing drops what is sent on it). */
+  private post(type: string, body: unknown): boolean {
+    if (!this.open) return false;
+    this.room!.send(type, body);
+    return true;
+  }
+
+  send(move: Move): boolean {
+    return this.post(MESSAGES.move, move);
   }
 
   /** A minister's vote on an item before the cabinet (1 for, -1 against, 0 to take it back). */
-  vote(v: VoteMessage): void {
-    this.room?.send(MESSAGES.vote, v);
+  vote(v: VoteMessage): boolean {
+    return this.post(MESSAGES.vote, v);
   }
 
-  control(c: Control): void {
-    this.room?.send(MESSAGES.control, c);
+  control(c: Control): boolean {
+    return this.post(MESSAGES.control, c);
   }
 
   /** Leave for good (the seat stays the student's: the seat token still takes it back). */

@@ -12,7 +12,7 @@ import { dayOf, longDate } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { fullSelect } from '../ui/dom/select';
 import { showComparison } from './compareView';
-import { ClassConnection } from './connection';
+import { ClassConnection, NOT_CONNECTED } from './connection';
 import { distanceBar, distancePercent } from './distanceText';
 import type { Control, GroupOverview, Refusal, RoomInfo } from './protocol';
 import './class.css';
@@ -128,7 +128,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
   const paceIn = h('input', { id: 'pace-all', type: 'number', min: 0, max: 60, value: 5, 'aria-label': 'Minutes a turn' });
   const sayIn = h('input', { id: 'say-all', maxlength: 280, placeholder: 'A word to every group', 'aria-label': 'Announcement' });
   const all = (c: Control) => {
-    for (const card of cards) card.conn.control(c);
+    for (const card of cards) control(card, c);
   };
   const joinUrl = `${location.origin}${location.pathname}?join`;
   // Locks: an order no side may give, or a decision held to history's option (the scenario's own lists).
@@ -248,33 +248,29 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
     ),
   );
   for (const card of cards) {
-    card.conn = new ClassConnection(
-      location.origin,
-      {
-        room: r => {
-          card.info = r;
-          draw(card);
-        },
-        overview: o => {
-          card.overview = o as GroupOverview;
-          draw(card);
-        },
-        storage: st => {
-          card.storage = st.failing ? st.text : null;
-          if (!st.failing) card.note = st.text;
-          draw(card);
-        },
-        refused: (r: Refusal) => {
-          card.note = `Refused (${r.what}): ${r.reason}.`;
-          draw(card);
-        },
-        status: (_s, detail) => {
-          card.note = detail;
-          draw(card);
-        },
+    card.conn = new ClassConnection(location.origin, {
+      room: r => {
+        card.info = r;
+        draw(card);
       },
-      null,
-    );
+      overview: o => {
+        card.overview = o as GroupOverview;
+        draw(card);
+      },
+      storage: st => {
+        card.storage = st.failing ? st.text : null;
+        if (!st.failing) card.note = st.text;
+        draw(card);
+      },
+      refused: (r: Refusal) => {
+        card.note = `Refused (${r.what}): ${r.reason}.`;
+        draw(card);
+      },
+      status: (_s, detail) => {
+        card.note = detail;
+        draw(card);
+      },
+    });
     card.conn.joinAsTeacher(card.code, k.teacherKey).catch((e: unknown) => {
       card.note = `Cannot open group ${card.code}: ${e instanceof Error ? e.message : String(e)}`;
       draw(card);
@@ -300,9 +296,16 @@ const fmt = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
+/** A control sent to a group's room; while its connection is down, the card says it was not sent. */
+function control(card: Card, c: Control): void {
+  if (card.conn.control(c)) return;
+  card.note = `Not sent (${c.do}): ${NOT_CONNECTED}.`;
+  draw(card);
+}
+
 function draw(card: Card): void {
   const { info, overview: o } = card;
-  const ctl = (c: Control, label: string, action: string, cls = 'btn') => h('button', { type: 'button', class: cls, 'data-action': action, onclick: () => card.conn.control(c) }, label);
+  const ctl = (c: Control, label: string, action: string, cls = 'btn') => h('button', { type: 'button', class: cls, 'data-action': action, onclick: () => control(card, c) }, label);
   const seated = info ? info.roster.filter(r => r.students.length) : [];
   const empty = info ? info.roster.length - seated.length : 0;
   fill(
@@ -342,8 +345,24 @@ function draw(card: Card): void {
                 h('span', { class: 'r-label' }, r.label),
                 ' ',
                 r.students.map(n => h('span', { class: r.connected.includes(n) ? 'on' : 'off' }, n)),
-                // Before the start the teacher may give a student another seat.
-                info.phase === 'lobby' ? r.students.map(n => seatPicker(card, info, n, r.seat)) : null,
+                // Before the start the teacher may give a student another seat; during play, release a
+                // connected student's seat (a classmate in it, or the student moved to another device).
+                info.phase === 'lobby'
+                  ? r.students.map(n => seatPicker(card, info, n, r.seat))
+                  : r.connected.map(n =>
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'btn small gc-release',
+                          'data-action': 'release',
+                          'data-student': n,
+                          title: `Disconnect whoever holds ${n}’s seat now; the next to join with the name ${n} takes it back`,
+                          onclick: () => control(card, { do: 'release', student: n }),
+                        },
+                        `Release ${n}`,
+                      ),
+                    ),
               ),
             ),
           ),
@@ -407,7 +426,7 @@ function seatPicker(card: Card, info: RoomInfo, student: string, current: string
       'aria-label': `Seat for ${student}`,
       onchange: (e: Event) => {
         const seat = (e.target as HTMLSelectElement).value;
-        if (seat && seat !== current) card.conn.control({ do: 'seat', student, seat });
+        if (seat && seat !== current) control(card, { do: 'seat', student, seat });
       },
     },
     h('option', { value: '', selected: true }, `Move ${student} to…`),
@@ -442,7 +461,7 @@ function injectPicker(card: Card, o: GroupOverview): HTMLElement | null {
         title: 'It happens at the start of the next turn; both sides read that the teacher introduced it.',
         onclick: () => {
           if (!card.inject) return;
-          card.conn.control({ do: 'inject', event: card.inject });
+          control(card, { do: 'inject', event: card.inject });
           card.inject = '';
         },
       },

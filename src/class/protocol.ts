@@ -207,7 +207,9 @@ export type Control =
    * passed: it fires at the start of the next turn, and both sides read that the teacher introduced it.
    */
   | { do: 'inject'; event: string }
-  | { do: 'seat'; student: string; seat: string };
+  | { do: 'seat'; student: string; seat: string }
+  /** Take a student's seat from whoever holds it now (they are disconnected); the next to join with the student's name takes it back. */
+  | { do: 'release'; student: string };
 
 /** Options a client passes when joining a group room. */
 export interface JoinOptions {

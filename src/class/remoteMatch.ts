@@ -13,9 +13,13 @@ import { type Compiled, err, type Move, ok, other, type Result, type SeatView, t
 import type { Refusal, RoomInfo, SeatMessage } from './protocol';
 
 export interface RemoteLink {
-  send(move: Move): void;
+  /** Sends the move; false (nothing sent) while the connection is down. */
+  send(move: Move): boolean;
   leave(): void;
 }
+
+/** Why a seat's moves cannot go while the connection is down (connection.ts's NOT_CONNECTED, said at the desk). */
+const LINK_DOWN = 'the connection to the classroom server is down (it reconnects by itself)';
 
 export class RemoteMatch implements MatchPort {
   private msg: SeatMessage;
@@ -66,14 +70,36 @@ export class RemoteMatch implements MatchPort {
   /** The room's public info (phase, sides, deadline). */
   room(r: RoomInfo): void {
     const phaseChanged = r.phase !== this.info?.phase;
+    const held = this.held();
     this.info = r;
+    if (this.held() !== held) this.emit({ type: 'held', reason: this.held() });
     if (phaseChanged) this.poke();
+  }
+
+  /** The connection is down (until `reconnected`): the seat's moves wait, and its desk says why. */
+  private linkDown = false;
+
+  /** The connection dropped. */
+  disconnected(): void {
+    if (this.linkDown) return;
+    this.linkDown = true;
+    this.emit({ type: 'held', reason: this.held() });
   }
 
   /** The connection came back: an answer to a move in flight may have been lost, and the new seat message says where things stand. */
   reconnected(): void {
     this.inFlight = false;
+    const was = this.linkDown;
+    this.linkDown = false;
+    if (was) this.emit({ type: 'held', reason: this.held() });
     this.poke();
+  }
+
+  /** Why the seat's moves cannot be sent now: the teacher's pause, or the connection down. */
+  held(): string | null {
+    if (this.linkDown) return LINK_DOWN;
+    if (this.info?.phase === 'paused') return 'the teacher has paused the game';
+    return null;
   }
 
   /** The server stored the seat's move. */
@@ -161,8 +187,11 @@ export class RemoteMatch implements MatchPort {
   submit(seat: Side, move: Move): Result<void> {
     if (seat !== this.side || move.side !== seat) return err(`this seat plays ${this.c.sc.sides[this.side].name}`);
     if (!this.msg.proposes) return err('only the lead sends the orders (or the computer plays this side)');
+    // Refused here, the desk kept: sent, it would be refused by the server (paused) or lost (no connection).
+    const held = this.held();
+    if (held) return err(held);
+    if (!this.link.send(move)) return err(LINK_DOWN);
     this.inFlight = true;
-    this.link.send(move);
     return ok(undefined);
   }
 

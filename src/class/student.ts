@@ -4,32 +4,42 @@
 // business: the seat, the phase, the turn's deadline and the missed-orders policy, the teacher's
 // announcements, a move the server refused and why, and the connection; at the head of the desk
 // (below the game on a phone), the seat's role card and its cabinet's votes (cabinetPanel.ts). The
-// game's dialogs open below the bar, never over it. A reload takes the same seat back (connection.ts).
+// game's dialogs open below the bar, never over it. A reload, a new tab or a return from the title
+// screen takes the same seat back (connection.ts); on another device the student joins with the same
+// name, which takes the seat back while nobody holds it (group.ts).
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
 import { compile } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
-import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
-import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage } from './protocol';
+import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo, NOT_CONNECTED } from './connection';
+import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
 import { RemoteMatch } from './remoteMatch';
 import './class.css';
 
 export interface StudentDeps {
   /** The game screen over a match, started; resolves to a handle to stop it. `draftKey` names the seat's unsent orders kept in the tab. */
-  play(root: HTMLElement, m: MatchPort, exit: () => void, draftKey: string | undefined): { destroy(): void; announce(text: string): void };
+  play(root: HTMLElement, m: MatchPort, exit: () => void, draftKey: string | undefined, leaveNote: string): { destroy(): void; announce(text: string): void };
   /** Back to the title screen. */
   exit(): void;
 }
 
-const session = (): Storage | null => {
-  try {
-    return sessionStorage;
-  } catch {
-    return null;
+/** Where the seat is kept: the tab's sessionStorage and the device's localStorage (either may be forbidden). */
+const seatStores = (): Storage[] => {
+  const out: Storage[] = [];
+  for (const get of [() => sessionStorage, () => localStorage]) {
+    try {
+      out.push(get());
+    } catch {
+      // forbidden (a private mode): the other, or none
+    }
   }
+  return out;
 };
+
+/** Said before Title leaves a class game. */
+export const LEAVE_NOTE = 'Your seat stays yours: open the class link again on this device to take it back, or join with the group code and the same name on another one.';
 
 export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: string): Promise<void> {
   const base = location.origin;
@@ -48,6 +58,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     teacher: h('section', { class: 'cb-teacher', 'aria-label': 'From the teacher', hidden: true }),
     said: h('p', { class: 'cb-said', 'aria-live': 'polite' }),
     net: h('span', { class: 'cb-net', role: 'status' }),
+    /** The connection in the lobby's page (the bar's own stays in the bar, for the game). */
+    lobbyNet: h('p', { class: 'cb-net', role: 'status' }),
     store: h('p', { class: 'cb-store', role: 'alert' }),
     // A refused move, where the student looks: the game's status line (which says it too, and
     // announces it) can sit below the fold of a laptop's desk. Until a move is taken or the turn moves on.
@@ -81,6 +93,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       seat: m => void onSeat(m),
       refused: r => {
         if (r.what === 'vote') return void screen?.announce(`Vote not taken: ${r.reason}.`);
+        // The seat is no longer this browser's (the teacher released it): back to the form, saying why.
+        if (r.what === 'join') return unseated(r.reason);
         match?.refused(r);
         if (match && r.what === 'move') bar.refused.textContent = `Not accepted: ${r.reason}.`;
         if (!match) showError(`${r.reason}.`);
@@ -96,11 +110,17 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       },
       status: (s, detail) => {
         if (s === 'connected') match?.reconnected();
+        else match?.disconnected();
         setNet(s, detail);
       },
     },
-    session(),
+    seatStores(),
   );
+
+  /** A vote goes only over a live connection; while it is down the student is told, and votes again once it is back. */
+  function vote(v: VoteMessage): void {
+    if (!conn.vote(v)) screen?.announce(`Vote not sent: ${NOT_CONNECTED}.`);
+  }
 
   /** A seat message that came before the room's info (which names the scenario). */
   let early: SeatMessage | null = null;
@@ -126,7 +146,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   narrow.addEventListener('change', placeFold);
 
   async function onSeat(m: SeatMessage): Promise<void> {
-    if (joined) (panel ??= new CabinetPanel(joined.name, v => conn.vote(v))).update(m);
+    if (joined) (panel ??= new CabinetPanel(joined.name, vote)).update(m);
     const now = m.view.role?.id ?? null;
     if (roleShown !== null && now !== null && now !== roleShown && m.cabinet?.term) screen?.announce(m.cabinet.term);
     roleShown = now;
@@ -144,26 +164,49 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     match = new RemoteMatch(compile(sc.value), m, conn);
     if (info) match.room(info);
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
-    const unplace = dialogsBelow(bar.el);
+    unplace = dialogsBelow(bar.el);
     screen = deps.play(
       gameRoot,
       match,
       () => {
-        unplace();
+        // The seat is kept (seatStores): the class link takes it back.
+        closeGame();
         narrow.removeEventListener('change', placeFold);
         conn.leave();
-        forgetSeat(session());
         deps.exit();
       },
       joined ? `class/${joined.code}/${joined.seatToken}` : undefined,
+      LEAVE_NOTE,
     );
     placeFold();
     drawBar();
   }
 
+  let unplace = (): void => undefined;
+  /** The game screen taken down (the student leaves, or the seat is no longer theirs). */
+  function closeGame(): void {
+    unplace();
+    unplace = () => undefined;
+    screen?.destroy();
+    screen = null;
+    match = null;
+    panel = null;
+    roleShown = null;
+  }
+
+  /** The seat token no longer holds a seat: forgotten, and the join form says why. */
+  function unseated(reason: string): void {
+    closeGame();
+    joined = null;
+    forgetSeat(seatStores());
+    joinForm(`${sentence(reason)}.`);
+  }
+
   function setNet(s: ConnectionStatus, detail: string): void {
-    bar.net.textContent = s === 'connected' ? '' : detail;
-    bar.net.className = `cb-net ${s}`;
+    for (const el of [bar.net, bar.lobbyNet]) {
+      el.textContent = s === 'connected' ? '' : detail;
+      el.className = `cb-net ${s}`;
+    }
   }
 
   const PHASE: Record<RoomInfo['phase'], string> = { lobby: 'Waiting to start', playing: 'In play', paused: 'Paused by the teacher', ended: 'Ended' };
@@ -240,7 +283,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         h('p', null, info?.phase === 'ended' ? 'This group’s game has ended.' : 'Waiting for the teacher to start the game. Keep this page open: it starts by itself.'),
         info ? h('p', { class: 'help' }, info.policy) : null,
         info ? rosterList(info, mine) : null,
-        bar.net,
+        bar.lobbyNet,
       ),
     );
   }
@@ -306,8 +349,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     (code0 ? nameIn : codeIn).focus();
   }
 
-  // A reload (or a tab that held a seat) takes the seat back; otherwise, the form.
-  if (!(await conn.resume())) joinForm();
+  // A reload, a new tab or a return from the title takes the seat kept for this group back; otherwise, the form.
+  if (!(await conn.resume(code0 || undefined))) joinForm();
   window.addEventListener('pagehide', () => clearInterval(timer), { once: true });
 }
 

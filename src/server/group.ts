@@ -286,8 +286,22 @@ export class Group {
     }
     const name = typeof opts.name === 'string' ? opts.name.trim() : '';
     if (!NAME.test(name)) return err('give a name of 1 to 24 letters, digits, spaces or . - ’');
+    const same = this.byName(name);
+    if (same) {
+      // A student back without their seat token (Title pressed, another device, a cleared browser)
+      // takes the seat back by name, but only while nobody holds it: a name in use stays refused.
+      // A classmate could type an absent student's name: everyone is told (the teacher's console
+      // shows it), and the teacher's "Release" takes the seat from whoever holds it.
+      if (same.student.connected)
+        return err(
+          `${same.student.name} is in this group and connected now. If that is you on another device or tab, close it there, or ask your teacher to release your seat, then join again; if not, add an initial to your name`,
+        );
+      same.student.connected = true;
+      this.announce(`${same.student.name} has taken back the seat of ${same.slot.label} by name.`);
+      this.changed();
+      return ok({ code: this.code, seat: same.slot.seat, name: same.student.name, seatToken: same.student.token });
+    }
     if (this.phase === 'ended') return err('this group’s game has ended');
-    if (this.slots.some(s => s.students.some(st => st.name.toLowerCase() === name.toLowerCase()))) return err(`someone in this group is already called ${name}: add an initial`);
     let slot: SeatSlot | undefined;
     if (this.setup.seating === 'pick' && opts.seat !== undefined) {
       slot = this.slots.find(s => seatKey(s.seat) === opts.seat);
@@ -306,6 +320,12 @@ export class Group {
     let best = this.slots[0]!;
     for (const s of this.slots) if (s.students.length < best.students.length) best = s;
     return best;
+  }
+
+  private byName(name: string): { slot: SeatSlot; student: Student } | null {
+    const n = name.toLowerCase();
+    for (const slot of this.slots) for (const student of slot.students) if (student.name.toLowerCase() === n) return { slot, student };
+    return null;
   }
 
   private byToken(token: string): { slot: SeatSlot; student: Student } | null {
@@ -431,6 +451,17 @@ export class Group {
           return ok(undefined);
         }
         return err(`no student called ${c.student} is in this group`);
+      }
+      case 'release': {
+        // The seat stays the student's (name, role, votes); only who holds it changes: its old token
+        // no longer works, the room drops its connections, and the next to join with the name takes it.
+        const f = typeof c.student === 'string' ? this.byName(c.student) : null;
+        if (!f) return err(`no student called ${String(c.student)} is in this group`);
+        f.student.token = newToken();
+        f.student.connected = false;
+        this.announce(`The teacher has released the seat of ${f.slot.label}: ${f.student.name}, join again with the group code and your name.`);
+        this.changed();
+        return ok(undefined);
       }
       default:
         return err(`unknown control ${JSON.stringify((c as { do?: unknown }).do)}`);

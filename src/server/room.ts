@@ -171,14 +171,16 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     const conn = this.conns.get(client.sessionId);
     if (consented || !conn?.token) {
       this.conns.delete(client.sessionId);
-      if (conn?.token) this.group.setConnected(conn.token, false);
+      if (conn?.token) this.away(conn.token, client);
       return;
     }
     // Held for a reconnection first (Colyseus asks for it before anything else in onLeave), then told.
     const held = this.allowReconnection(client, RECONNECT_SECONDS);
-    this.group.setConnected(conn.token, false);
+    this.away(conn.token, client);
     try {
       const back = await held;
+      // The teacher released the seat meanwhile: this connection no longer holds it.
+      if (!this.group.seatOf(conn.token)) return this.dropUnseated(back, 'the teacher has released your seat: join again with the group code and your name');
       // What it was sent while away may be lost: it starts again from the whole message.
       conn.sv = conn.rv = -1;
       this.group.setConnected(conn.token, true);
@@ -191,6 +193,18 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     } catch {
       this.conns.delete(client.sessionId);
     }
+  }
+
+  /** A connection of this seat token has gone: the student is away unless another connection (a second tab) still holds it. */
+  private away(token: string, gone: Client): void {
+    if (!this.clients.some(c => c !== gone && this.conns.get(c.sessionId)?.token === token)) this.group.setConnected(token, false);
+  }
+
+  /** A student's connection whose seat token no longer holds a seat (released, or not stored): told why and closed. */
+  private dropUnseated(client: Client, reason: string): void {
+    this.refuse(client, { what: 'join', reason });
+    this.conns.delete(client.sessionId);
+    client.leave(4000);
   }
 
   /** The room's public info, for the join page (called through the matchmaker from any process). */
@@ -277,12 +291,17 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
 
   /**
    * After the teacher moves a student to another seat (in the lobby): each of that student's
-   * connections is told its new seat (`joined`) and sent the new seat's message whole.
+   * connections is told its new seat (`joined`) and sent the new seat's message whole. After the
+   * teacher releases a seat: the connections that held it are closed, told why.
    */
   private reseat(): void {
-    for (const client of this.clients) {
+    for (const client of [...this.clients]) {
       const conn = this.conns.get(client.sessionId);
       const seat = conn?.token ? this.group.seatOf(conn.token) : null;
+      if (conn?.token && !seat) {
+        this.dropUnseated(client, 'the teacher has released your seat (it is kept for you): join again with the group code and your name');
+        continue;
+      }
       if (!conn?.token || !seat || (conn.seat && seatKey(conn.seat) === seatKey(seat))) continue;
       conn.seat = seat;
       conn.sv = conn.rv = -1;
@@ -549,9 +568,7 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       if (conn.token) {
         const seat = this.group.seatOf(conn.token);
         if (!seat) {
-          this.refuse(client, { what: 'join', reason: `your seat could not be stored (${why}), so you are not in the group: join again with its code and your name` });
-          this.conns.delete(client.sessionId);
-          client.leave(4000);
+          this.dropUnseated(client, `your seat could not be stored (${why}), so you are not in the group: join again with its code and your name`);
           continue;
         }
         if (!conn.seat || seatKey(conn.seat) !== seatKey(seat)) {

@@ -28,7 +28,7 @@ describe('the deadline at an open desk', () => {
     expect(['decide', 'orders']).toContain(before.duty);
 
     const sent: Move[] = [];
-    const m = new RemoteMatch(c, before, { send: mv => sent.push(mv), leave: () => undefined });
+    const m = new RemoteMatch(c, before, { send: mv => sent.push(mv) > 0, leave: () => undefined });
     const events: MatchEvent[] = [];
     m.on(e => events.push(e));
     m.start();

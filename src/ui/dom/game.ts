@@ -61,6 +61,8 @@ export interface GameDeps {
     /** Why Undo would take nothing back now (null: it would), so the button can say so before it is pressed. */
     undoRefusal?(): Promise<string | null>;
   };
+  /** Said before Title leaves the game, which waits for a yes (a classroom game: what happens to the seat); absent, Title leaves at once. */
+  leaveNote?: string;
   /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
   draftKey?: string;
 }
@@ -141,6 +143,12 @@ export class GameScreen {
       else if (e.type === 'notice') {
         this.setStatus(e.text);
         this.announce(e.text);
+      } else if (e.type === 'held') {
+        // Send waits (or may go again) on the open desk, its ticks kept; said once, where the desk is.
+        if (this.sendOrders) {
+          this.renderPanel();
+          if (e.reason) this.announce(`Orders cannot be sent now: ${e.reason}.`);
+        }
       } else if (e.type === 'overtaken' && e.seat === this.side) {
         // The classroom's deadline gave this seat's move: the open desk or decision is no longer its to send.
         this.closeDesk?.();
@@ -214,7 +222,11 @@ export class GameScreen {
     await this.loop();
   }
 
+  private destroyed = false;
+  /** Once: a class page takes its screen down when its seat goes, and the app again when the next screen opens. */
   destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
     document.removeEventListener('keydown', this.keyHandler);
     this.unlistenPresses();
     window.removeEventListener('resize', this.resizeHandler);
@@ -522,6 +534,8 @@ export class GameScreen {
       let voting = false;
       this.sendOrders = async () => {
         if (voting) return; // the students are voting on these orders already
+        const held = this.m.held?.();
+        if (held) return void this.announce(`Orders cannot be sent now: ${held}.`);
         const orders = ordersOf(this.m.affordances(side).legal, this.sel);
         voting = true;
         const move = await this.voted(side, { type: 'orders', side, orders });
@@ -826,7 +840,7 @@ export class GameScreen {
         this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
-        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.deps.exit() }, 'Title'),
+        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.leave() }, 'Title'),
       ),
     );
     this.fitTop();
@@ -996,7 +1010,8 @@ export class GameScreen {
       if (this.statusWaits && !mine) this.el.status.textContent = line;
       body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
-      body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
+      const held = this.m.held?.();
+      body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.(), held: held ? `Cannot send now: ${held}.` : null });
     } else {
       body = notesPanel(this.m.c, aff, this.sel, this.draft, hooks);
     }
@@ -1086,6 +1101,39 @@ export class GameScreen {
     this.placeCardKeys();
     this.renderTop();
     this.announce(this.cabinetSide === this.side ? 'The table shows your cabinet.' : "The table shows the other side's cabinet.");
+  }
+
+  /** The Title button: to the title at once, or first asked when the game says what leaving means (a class game). */
+  private leave(): void {
+    const note = this.deps.leaveNote;
+    if (!note) {
+      this.deps.exit();
+      return;
+    }
+    const d = this.track(
+      openDialog(
+        { title: 'Leave for the title screen?', className: 'leave-dialog', focus: '[data-action=stay]' },
+        h('p', null, note),
+        h(
+          'div',
+          { class: 'dialog-actions' },
+          h('button', { type: 'button', class: 'btn', 'data-action': 'stay', onclick: () => d.close() }, 'Stay in the game'),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn primary',
+              'data-action': 'leave',
+              onclick: () => {
+                d.close();
+                this.deps.exit();
+              },
+            },
+            'Leave',
+          ),
+        ),
+      ),
+    );
   }
 
   showError(text: string): void {

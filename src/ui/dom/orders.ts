@@ -14,6 +14,8 @@ export interface OrdersPanelHooks {
   changed(): void;
   send(): void;
   why(fig: number): void;
+  /** Why the orders cannot be sent now (the desk and the ticks stay; Send waits): null, they can. */
+  held?: string | null;
 }
 
 /** The orders desk: actions by category with cost, cabinet odds and the expected reaction at home. */
@@ -54,7 +56,20 @@ export function ordersPanel(c: Compiled, aff: Affordances, sel: Selection, hooks
       'div',
       { class: 'send-bar' },
       h('span', { class: 'summary' }, n ? `${n} order${n === 1 ? '' : 's'} ticked, not sent yet` : 'No orders: you will wait on events'),
-      h('button', { type: 'button', class: 'btn primary', 'data-action': 'send', 'aria-keyshortcuts': 'Control+Enter', onclick: () => hooks.send() }, 'Send orders'),
+      hooks.held ? h('span', { class: 'send-held', id: 'send-held', role: 'status' }, hooks.held) : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn primary',
+          'data-action': 'send',
+          'aria-keyshortcuts': 'Control+Enter',
+          disabled: !!hooks.held,
+          'aria-describedby': hooks.held ? 'send-held' : null,
+          onclick: () => hooks.send(),
+        },
+        'Send orders',
+      ),
     ),
   );
 }
