@@ -58,7 +58,7 @@ describeBrowser('the classroom’s flow on students’ pages', browser => {
     const dup = await open(`/?join=${code}`);
     await dup.page.fill('#name', 'ada');
     await dup.page.click('[data-action=join]');
-    await dup.page.waitForFunction(() => /^Someone in this group is already called/.test(document.querySelector('.class-error')?.textContent ?? ''));
+    await dup.page.waitForFunction(() => /^Ada is in this group and connected now/.test(document.querySelector('.class-error')?.textContent ?? ''));
     await dup.close();
 
     await teacher.page.locator('[data-action=start]').first().click();

@@ -69,7 +69,7 @@ describe('a classroom group', () => {
     expect(g.join({ name: '' })).toMatchObject({ ok: false, error: expect.stringContaining('name') });
     expect(g.join({ name: '<script>' }).ok).toBe(false);
     expect(g.join({ name: 'Ada', seat: 'britain:lead' }).ok).toBe(true);
-    expect(g.join({ name: 'ada', seat: 'ussr:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('already called') });
+    expect(g.join({ name: 'ada', seat: 'ussr:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('connected now') });
     expect(g.join({ name: 'Bea', seat: 'britain:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('is taken') });
     expect(g.join({ name: 'Bea', seat: 'mars:lead' })).toMatchObject({ ok: false, error: expect.stringContaining('no seat') });
   });
@@ -84,6 +84,49 @@ describe('a classroom group', () => {
     expect(back).toMatchObject({ ok: true, value: { seat: a.value.seat, name: 'Ada' } });
     expect(g.info().roster[0]!.connected).toEqual(['Ada']);
     expect(g.join({ seatToken: 'not-a-token' }).ok).toBe(false);
+  });
+
+  it('gives a seat back by name to a student whose token is lost, only while nobody holds it, and tells everyone', async () => {
+    const { g } = group();
+    g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    const cecil = g.join({ name: 'Cecil' });
+    if (!cecil.ok) throw new Error(cecil.error);
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    const before = g.seatMessage(cecil.value.seat)!;
+    // Connected: the name stays refused, saying what to do.
+    expect(g.join({ name: 'cecil' })).toMatchObject({ ok: false, error: expect.stringMatching(/Cecil is in this group and connected now.*release/) });
+    // Away (Title pressed, another device): the same seat, role, brief and aims, with the same token.
+    g.setConnected(cecil.value.seatToken, false);
+    const back = g.join({ name: 'cecil' });
+    expect(back).toEqual({ ok: true, value: cecil.value });
+    expect(g.seatMessage(cecil.value.seat)).toEqual(before);
+    expect(g.info().roster.find(r => r.students.includes('Cecil'))!.connected).toEqual(['Cecil']);
+    expect(g.info().announcements.at(-1)!.text).toMatch(/^Cecil has taken back the seat of .+ by name\.$/);
+    // Taken back: the name is refused again while Cecil is here.
+    expect(g.join({ name: 'Cecil' }).ok).toBe(false);
+  });
+
+  it("lets the teacher release a seat in play: its token stops working and the student's name takes it back", async () => {
+    const { g } = group();
+    const ada = g.join({ name: 'Ada' });
+    g.join({ name: 'Boris' });
+    if (!ada.ok) throw new Error(ada.error);
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    await settle();
+    expect(g.control({ do: 'release', student: 'Zed' })).toMatchObject({ ok: false, error: expect.stringContaining('no student called Zed') });
+    expect(g.control({ do: 'release', student: 'ada' }).ok).toBe(true);
+    // Whoever held it (a classmate who typed Ada's name) is out: the old token holds nothing.
+    expect(g.seatOf(ada.value.seatToken)).toBeNull();
+    expect(g.join({ seatToken: ada.value.seatToken }).ok).toBe(false);
+    expect(g.info().roster[0]!.connected).toEqual([]);
+    const back = g.join({ name: 'Ada' });
+    expect(back).toMatchObject({ ok: true, value: { seat: ada.value.seat, name: 'Ada' } });
+    expect(back.ok && back.value.seatToken).not.toBe(ada.value.seatToken);
+    // The new token is in the log, so it survives a restart.
+    const restored = await Group.restore(sc, JSON.parse(JSON.stringify(g.toLog())), new FakeClock());
+    expect(restored.ok && back.ok && restored.value.seatOf(back.value.seatToken)).toEqual(ada.value.seat);
   });
 
   it('refuses controls out of order, and moves while paused, before the start or from a minister', async () => {
