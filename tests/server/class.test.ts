@@ -1,7 +1,7 @@
 // The classroom server through its network API: the console's controls refused to a student's
 // connection, a wrong teacher key refused, a dropped student reconnecting to the same seat with
 // nothing lost (by Colyseus's reconnection token, and by the seat token after a page reload), and
-// the teacher's overview against history.
+// the teacher's overview against history; a seat taken back by name and released by the teacher.
 
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,37 @@ describe('the classroom server', () => {
     expect(lastSeat(other)!.side).toBe('ussr');
     await reloaded.room.leave();
     await other.room.leave();
+  });
+
+  it('gives a seat back by name to its student away, keeps it held while a second tab holds it, and drops whoever holds it when the teacher releases it', async () => {
+    // Ada left the game above (Title): her name takes her seat back on another device, with her token.
+    const roster = (r: RoomInfo) => r.roster.find(x => x.seat === 'britain:lead')!;
+    const phone = await join(ts.server.url, code2, { name: 'ada' });
+    const j = await phone.wait<Joined>('joined');
+    expect(j).toMatchObject({ seat: { side: 'britain', role: 'lead' }, name: 'Ada' });
+    await teacher2.wait<RoomInfo>('room', r => roster(r).connected.includes('Ada') && /Ada has taken back the seat/.test(r.announcements.at(-1)!.text));
+    // While she is here, her name is refused to anyone else.
+    await expect(join(ts.server.url, code2, { name: 'Ada' })).rejects.toThrow('connected now');
+    // A second tab with the token; the first closes: she is still here.
+    const tab = await join(ts.server.url, code2, { seatToken: j.seatToken });
+    await tab.wait<Joined>('joined');
+    await phone.room.leave();
+    // Whatever the room says after a later change (an announcement) is after the leave was heard.
+    teacher2.room.send('control', { do: 'announce', text: 'after the leave' });
+    const after = await teacher2.wait<RoomInfo>('room', r => r.announcements.some(a => a.text === 'Teacher: after the leave'));
+    expect(roster(after).connected).toEqual(['Ada']);
+    // The teacher releases the seat: the tab holding it is told why and closed; her name takes it back, with a new token.
+    const closed = new Promise<number>(resolve => tab.room.onLeave(code => resolve(code)));
+    teacher2.room.send('control', { do: 'release', student: 'Ada' });
+    expect((await tab.wait<Refusal>('refused', r => r.what === 'join')).reason).toContain('released your seat');
+    await closed;
+    await teacher2.wait<RoomInfo>('room', r => roster(r).connected.length === 0);
+    await expect(join(ts.server.url, code2, { seatToken: j.seatToken })).rejects.toThrow('seat token');
+    const back = await join(ts.server.url, code2, { name: 'Ada' });
+    const j2 = await back.wait<Joined>('joined');
+    expect(j2.seat).toEqual(j.seat);
+    expect(j2.seatToken).not.toBe(j.seatToken);
+    await back.room.leave();
   });
 
   it('shows the teacher each group’s distance from history', async () => {
