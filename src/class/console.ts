@@ -112,6 +112,8 @@ interface Card {
   storage: string | null;
   /** The event picked in the card's inject list, kept across redraws. */
   inject: string;
+  /** The roster opened or closed by the teacher, kept across redraws (null: open in the lobby only). */
+  rosterOpen: boolean | null;
 }
 
 function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string): void {
@@ -124,6 +126,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
     note: '',
     storage: null,
     inject: '',
+    rosterOpen: null,
   }));
   const paceIn = h('input', { id: 'pace-all', type: 'number', min: 0, max: 60, value: 5, 'aria-label': 'Minutes a turn' });
   const sayIn = h('input', { id: 'say-all', maxlength: 280, placeholder: 'A word to every group', 'aria-label': 'Announcement' });
@@ -333,7 +336,11 @@ function draw(card: Card): void {
     info
       ? h(
           'details',
-          { class: 'gc-roster', open: info.phase === 'lobby' },
+          {
+            class: 'gc-roster',
+            open: card.rosterOpen ?? info.phase === 'lobby',
+            ontoggle: (e: Event) => (card.rosterOpen = (e.target as HTMLDetailsElement).open),
+          },
           h('summary', null, `${seated.reduce((n, r) => n + r.students.length, 0)} students · ${empty} empty seats${info.sides ? ` · ${sidesText(info)}` : ''}`),
           h(
             'ul',
