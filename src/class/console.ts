@@ -339,9 +339,13 @@ function draw(card: Card): void {
           {
             class: 'gc-roster',
             open: card.rosterOpen ?? info.phase === 'lobby',
-            ontoggle: (e: Event) => (card.rosterOpen = (e.target as HTMLDetailsElement).open),
           },
-          h('summary', null, `${seated.reduce((n, r) => n + r.students.length, 0)} students · ${empty} empty seats${info.sides ? ` · ${sidesText(info)}` : ''}`),
+          // The teacher's own opening or closing (a click, or a key on the summary), not the lobby's default.
+          h(
+            'summary',
+            { onclick: (e: Event) => (card.rosterOpen = !(e.currentTarget as HTMLElement).parentElement!.hasAttribute('open')) },
+            `${seated.reduce((n, r) => n + r.students.length, 0)} students · ${empty} empty seats${info.sides ? ` · ${sidesText(info)}` : ''}`,
+          ),
           h(
             'ul',
             null,

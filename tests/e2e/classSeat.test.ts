@@ -6,7 +6,8 @@
 // only once the first device has gone; the teacher's Release puts whoever holds a seat out.
 // Screenshots of each at 1280x720 and 390x844 are kept in test-artifacts/screenshots.
 
-import type { Page, WebSocketRoute } from 'playwright-core';
+import { connect, createServer, type Socket } from 'node:net';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, viewportShot } from './harness';
@@ -19,6 +20,40 @@ const LONG = { timeout: 60_000 };
 const toDesk = async (page: Page): Promise<void> => {
   expect((await playInPage(page, { maxDesks: 0 })).screen).toBe('desk');
 };
+/** A TCP relay to the server at `target` that can be switched off: its connections cut, new ones refused until it is on again. */
+async function cutter(target: string): Promise<{ url: string; set(on: boolean): void; close(): Promise<void> }> {
+  const to = new URL(target);
+  let on = true;
+  const open = new Set<Socket>();
+  const relay = createServer(c => {
+    if (!on) return void c.destroy();
+    const u = connect(Number(to.port), to.hostname);
+    const end = () => {
+      c.destroy();
+      u.destroy();
+      open.delete(c);
+    };
+    open.add(c);
+    c.pipe(u).pipe(c);
+    for (const s of [c, u]) s.on('error', end).on('close', end);
+  });
+  await new Promise<void>(r => relay.listen(0, '127.0.0.1', r));
+  const port = (relay.address() as { port: number }).port;
+  const set = (v: boolean) => {
+    on = v;
+    if (!v) for (const c of open) c.destroy();
+  };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    set,
+    close() {
+      // Its connections cut first: a server closes once the last has ended.
+      set(false);
+      return new Promise(r => relay.close(() => r()));
+    },
+  };
+}
+
 const send = (page: Page) => page.locator('.send-bar [data-action=send]');
 const sendHeld = (page: Page) => page.locator('.send-bar .send-held');
 
@@ -41,16 +76,10 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await ada.page.click('[data-action=join]');
     await ada.page.waitForSelector('.class-lobby');
 
-    // Boris's socket goes through a switch: while it is off, his connection is cut and cannot come back.
+    // Boris's phone reaches the server through a switch: while it is off, his connections are cut and refused.
     const boris = await open(PHONE);
-    let down = false;
-    const sockets: WebSocketRoute[] = [];
-    await boris.page.routeWebSocket(/./, ws => {
-      if (down) return void ws.close({ code: 4001 });
-      ws.connectToServer();
-      sockets.push(ws);
-    });
-    await boris.page.goto(`${server.url}/?join=${code}`);
+    const link = await cutter(server.url);
+    await boris.page.goto(`${link.url}/?join=${code}`);
     await boris.page.fill('#name', 'Boris');
     await boris.page.click('[data-action=join]');
     await boris.page.waitForSelector('.class-lobby');
@@ -69,6 +98,7 @@ describeBrowser('a student’s seat through a lesson', browser => {
     expect(await ada.page.locator(`[id="${ticked}"]`).isChecked()).toBe(true);
     await viewportShot(ada.page, 'class-paused-desk-1280x720');
     await sendHeld(boris.page).waitFor(LONG);
+    await sendHeld(boris.page).scrollIntoViewIfNeeded();
     await viewportShot(boris.page, 'class-paused-desk-390x844');
     await card.locator('[data-action=resume]').click();
     await sendHeld(ada.page).waitFor({ state: 'detached', ...LONG });
@@ -76,8 +106,7 @@ describeBrowser('a student’s seat through a lesson', browser => {
     expect(await ada.page.locator(`[id="${ticked}"]`).isChecked()).toBe(true);
 
     // 2. Boris's connection drops: his game's bar says so, on the phone and at a laptop's size, and Send waits.
-    down = true;
-    for (const ws of sockets.splice(0)) await ws.close({ code: 4001 });
+    link.set(false);
     await boris.page.waitForFunction(() => /reconnecting/.test(document.querySelector('.classbar .cb-net')?.textContent ?? ''), null, LONG);
     expect(await boris.page.locator('.classbar .cb-net').isVisible()).toBe(true);
     await sendHeld(boris.page).waitFor(LONG);
@@ -88,7 +117,7 @@ describeBrowser('a student’s seat through a lesson', browser => {
     expect(await boris.page.locator('.classbar .cb-net').isVisible()).toBe(true);
     await viewportShot(boris.page, 'class-dropped-1280x720');
     await boris.page.setViewportSize(PHONE);
-    down = false;
+    link.set(true);
     await boris.page.waitForFunction(() => !document.querySelector('.classbar .cb-net')?.textContent, null, LONG);
     await sendHeld(boris.page).waitFor({ state: 'detached', ...LONG });
     expect(await send(boris.page).isEnabled()).toBe(true);
@@ -99,6 +128,9 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await leave.waitFor();
     expect(await leave.innerText()).toMatch(/Your seat stays yours/);
     await viewportShot(ada.page, 'class-leave-1280x720');
+    await ada.page.setViewportSize(PHONE);
+    await viewportShot(ada.page, 'class-leave-390x844');
+    await ada.page.setViewportSize(LAPTOP);
     await ada.page.click('.leave-dialog [data-action=stay]');
     await leave.waitFor({ state: 'detached' });
     expect(await ada.page.locator('.game .topbar').count()).toBe(1);
@@ -128,7 +160,12 @@ describeBrowser('a student’s seat through a lesson', browser => {
     // The roster, opened by the teacher, stays open as the card is drawn again.
     await card.locator('.gc-roster summary').click();
     await card.locator('[data-action=release][data-student=Ada]').waitFor();
+    await card.locator('.gc-roster').scrollIntoViewIfNeeded();
     await viewportShot(t, 'class-console-release-1280x720');
+    await t.setViewportSize(PHONE);
+    await card.locator('.gc-roster').scrollIntoViewIfNeeded();
+    await viewportShot(t, 'class-console-release-390x844');
+    await t.setViewportSize(LAPTOP);
     await card.locator('[data-action=release][data-student=Ada]').click();
     await phone.page.waitForFunction(() => /released your seat/.test(document.querySelector('.class-error')?.textContent ?? ''), null, LONG);
     await viewportShot(phone.page, 'class-released-390x844');
@@ -138,5 +175,6 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await phone.page.waitForSelector('.game .topbar', LONG);
     expect(await phone.page.locator('.classbar .cb-seat').innerText()).toMatch(/^Ada · Leads Britain/);
     teacher.expectNoConsoleErrors();
+    await link.close();
   }, 300_000);
 });
