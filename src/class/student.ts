@@ -38,6 +38,8 @@ const seatStores = (): Storage[] => {
   return out;
 };
 
+const VOTE_NOT_SENT = 'Vote not sent';
+
 /** Said before Title leaves a class game. */
 export const LEAVE_NOTE = 'Your seat stays yours: open the class link again on this device to take it back, or join with the group code and the same name on another one.';
 
@@ -92,7 +94,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       },
       seat: m => void onSeat(m),
       refused: r => {
-        if (r.what === 'vote') return void screen?.announce(`Vote not taken: ${r.reason}.`);
+        if (r.what === 'vote') return void (screen && refusedVote(`Vote not taken: ${r.reason}.`));
         // The seat is no longer this browser's (the teacher released it): back to the form, saying why.
         if (r.what === 'join') return unseated(r.reason);
         match?.refused(r);
@@ -109,8 +111,11 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         if (!st.failing) screen?.announce(st.text);
       },
       status: (s, detail) => {
-        if (s === 'connected') match?.reconnected();
-        else match?.disconnected();
+        if (s === 'connected') {
+          match?.reconnected();
+          // A vote not sent while the connection was down may be cast now: the panel shows the votes as the server has them.
+          if (bar.refused.textContent?.startsWith(VOTE_NOT_SENT)) bar.refused.textContent = '';
+        } else match?.disconnected();
         setNet(s, detail);
       },
     },
@@ -119,7 +124,14 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
 
   /** A vote goes only over a live connection; while it is down the student is told, and votes again once it is back. */
   function vote(v: VoteMessage): void {
-    if (!conn.vote(v)) screen?.announce(`Vote not sent: ${NOT_CONNECTED}.`);
+    if (!conn.vote(v)) refusedVote(`${VOTE_NOT_SENT}: ${NOT_CONNECTED}.`);
+    else if (bar.refused.textContent?.startsWith('Vote not')) bar.refused.textContent = '';
+  }
+
+  /** A vote not taken, said in the bar (where a refused move is) and to a screen reader. */
+  function refusedVote(text: string): void {
+    bar.refused.textContent = text;
+    screen?.announce(text);
   }
 
   /** A seat message that came before the room's info (which names the scenario). */
