@@ -28,18 +28,23 @@ export interface ConnectionEvents {
  * What this browser keeps to take its seat back: in the tab's sessionStorage, read first (two tabs
  * in two groups each keep their own), and in localStorage, for a tab opened afresh on the device.
  */
-interface Kept {
+export interface Kept {
   code: string;
   seatToken: string;
   reconnectionToken: string;
+  /** The student's name, to ask whoever opens the class link on the device whether it is theirs. */
+  name?: string;
+  /** Found in the tab's own store (a reload, a return from the title screen), not only in the device's. */
+  inTab?: boolean;
 }
 const KEY = 'asd-class-seat';
 
 export function keptSeat(storages: readonly Storage[]): Kept | null {
-  for (const storage of storages) {
+  for (const [n, storage] of storages.entries()) {
     try {
       const k = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Kept> | null;
-      if (k && typeof k.code === 'string' && typeof k.seatToken === 'string') return { code: k.code, seatToken: k.seatToken, reconnectionToken: String(k.reconnectionToken ?? '') };
+      if (k && typeof k.code === 'string' && typeof k.seatToken === 'string')
+        return { code: k.code, seatToken: k.seatToken, reconnectionToken: String(k.reconnectionToken ?? ''), ...(typeof k.name === 'string' ? { name: k.name } : {}), inTab: n === 0 };
     } catch {
       // unreadable: try the next
     }
@@ -50,7 +55,7 @@ export function keptSeat(storages: readonly Storage[]): Kept | null {
 function keepSeat(storages: readonly Storage[], k: Kept): void {
   for (const storage of storages) {
     try {
-      storage.setItem(KEY, JSON.stringify(k));
+      storage.setItem(KEY, JSON.stringify({ code: k.code, seatToken: k.seatToken, reconnectionToken: k.reconnectionToken, name: k.name }));
     } catch {
       // full or forbidden: the other may still hold it
     }
@@ -111,13 +116,19 @@ export class ClassConnection {
     });
   }
 
+  /** The seat this browser keeps (in group `code`, if given), if any: the first store given is the tab's. */
+  keptSeat(code?: string): Kept | null {
+    const k = keptSeat(this.storages);
+    return k && (!code || k.code === code) ? k : null;
+  }
+
   /**
-   * Take back the seat this browser held, if any (in group `code`, if given). Resolves false if there
+   * Take back the seat this browser keeps, if any (in group `code`, if given). Resolves false if there
    * was none or it is gone (a kept seat that is gone is forgotten).
    */
   async resume(code?: string): Promise<boolean> {
-    const k = keptSeat(this.storages);
-    if (!k || (code && k.code !== code)) return false;
+    const k = this.keptSeat(code);
+    if (!k) return false;
     try {
       await this.join(k.code, { seatToken: k.seatToken });
       return true;
@@ -138,7 +149,7 @@ export class ClassConnection {
     this.room = room;
     const e = this.events;
     room.onMessage(MESSAGES.joined, (j: Joined) => {
-      this.kept = { code, seatToken: j.seatToken, reconnectionToken: room.reconnectionToken };
+      this.kept = { code, seatToken: j.seatToken, reconnectionToken: room.reconnectionToken, name: j.name };
       keepSeat(this.storages, this.kept);
       e.joined?.(j);
     });

@@ -4,9 +4,10 @@
 // business: the seat, the phase, the turn's deadline and the missed-orders policy, the teacher's
 // announcements, a move the server refused and why, and the connection; at the head of the desk
 // (below the game on a phone), the seat's role card and its cabinet's votes (cabinetPanel.ts). The
-// game's dialogs open below the bar, never over it. A reload, a new tab or a return from the title
-// screen takes the same seat back (connection.ts); on another device the student joins with the same
-// name, which takes the seat back while nobody holds it (group.ts).
+// game's dialogs open below the bar, never over it. A reload or a return from the title screen takes
+// the same seat back (connection.ts); a new tab on the device offers it ("Continue as Ada": a shared
+// computer may have another student at it); on another device the student joins with the same name,
+// which takes the seat back while nobody holds it (group.ts).
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
@@ -41,7 +42,7 @@ const seatStores = (): Storage[] => {
 const VOTE_NOT_SENT = 'Vote not sent';
 
 /** Said before Title leaves a class game. */
-export const LEAVE_NOTE = 'Your seat stays yours: open the class link again on this device to take it back, or join with the group code and the same name on another one.';
+export const LEAVE_NOTE = 'Your seat stays yours: open the class link again to take it back, or join with the group code and the same name on another device.';
 
 export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: string): Promise<void> {
   const base = location.origin;
@@ -312,6 +313,46 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     const seats = h('div', { class: 'seat-pick' });
     const error = h('p', { class: 'class-error', role: 'alert' }, message ?? '');
     let picked: string | undefined;
+    // A seat this device keeps from another tab (a shared computer may have had another student at it): offered, never taken unasked.
+    const k = conn.keptSeat(code0 || undefined);
+    const who = k?.name ?? 'before';
+    const offer =
+      k && !k.inTab
+        ? h(
+            'div',
+            { class: 'kept-seat' },
+            h('p', null, `This device holds a seat in group ${k.code}${k.name ? ` for ${k.name}` : ''}.`),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn primary',
+                'data-action': 'resume',
+                onclick: () =>
+                  void conn.resume(k.code).then(ok => {
+                    if (ok) return;
+                    offer?.remove();
+                    error.textContent = 'That seat is no longer this device’s: join with the group code and your name.';
+                  }),
+              },
+              `Continue as ${who}`,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn',
+                'data-action': 'forget-seat',
+                onclick: () => {
+                  forgetSeat(seatStores());
+                  offer?.remove();
+                  nameIn.focus();
+                },
+              },
+              k.name ? `I am not ${k.name}` : 'Join as someone else',
+            ),
+          )
+        : null;
     const form = h(
       'form',
       { class: 'class-form' },
@@ -354,15 +395,17 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         { class: 'class-page' },
         h('h1', null, 'Join your class'),
         h('p', { class: 'lead' }, 'Type the group code your teacher gives you, and your name. No account is needed.'),
+        offer,
         form,
         h('p', null, h('a', { href: './' }, 'Back to the title screen')),
       ),
     );
-    (code0 ? nameIn : codeIn).focus();
+    (offer?.querySelector('button') ?? (code0 ? nameIn : codeIn)).focus();
   }
 
-  // A reload, a new tab or a return from the title takes the seat kept for this group back; otherwise, the form.
-  if (!(await conn.resume(code0 || undefined))) joinForm();
+  // A reload or a return from the title takes the seat this tab kept back; otherwise the form, offering a seat the device keeps.
+  const inTab = conn.keptSeat(code0 || undefined)?.inTab;
+  if (!(inTab && (await conn.resume(code0 || undefined)))) joinForm();
   window.addEventListener('pagehide', () => clearInterval(timer), { once: true });
 }
 

@@ -2,7 +2,7 @@
 // paused the game, a lead's desk stays open with its ticked orders and Send waits, saying why. A
 // phone whose connection drops says so in the game's bar, Send waits saying why, and all is as
 // before once it is back. A student who taps Title is asked first and told the seat is kept; the
-// class link takes it back on the same device; on another device the same name takes it back, but
+// class link takes it back in the same tab, and offers it in a new tab; on another device the same name takes it back, but
 // only once the first device has gone; the teacher's Release puts whoever holds a seat out.
 // Screenshots of each at 1280x720 and 390x844 are kept in test-artifacts/screenshots.
 
@@ -141,6 +141,16 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await ada.page.goto(`${server.url}/?join=${code}`);
     await ada.page.waitForSelector('.game .topbar', LONG);
     expect(await ada.page.locator('.classbar .cb-seat').innerText()).toMatch(/^Ada · Leads Britain/);
+    // A new tab on the same device offers her seat (a shared computer may have someone else at it), and takes it when asked.
+    const tab2 = await ada.context.newPage();
+    await tab2.goto(`${server.url}/?join=${code}`);
+    await tab2.locator('[data-action=resume]').waitFor(LONG);
+    expect(await tab2.locator('.kept-seat').innerText()).toMatch(/holds a seat in group \w+ for Ada.*Continue as Ada.*I am not Ada/is);
+    await tab2.setViewportSize(PHONE);
+    await viewportShot(tab2, 'class-kept-seat-390x844');
+    await tab2.click('[data-action=resume]');
+    await tab2.waitForSelector('.game .topbar', LONG);
+    expect(await tab2.locator('.classbar .cb-seat').innerText()).toMatch(/^Ada · Leads Britain/);
 
     // 4. Another device: her name is refused while her laptop holds the seat, and takes it once it has gone.
     const phone = await open(PHONE);
