@@ -492,6 +492,10 @@ export class GameScreen {
         const r = this.m.submit(side, sent);
         if (!r.ok) {
           this.announce(`Refused: ${r.error}`);
+          // Said in the dialog too, which covers the status line (a class game paused, its connection down).
+          const body = dialog.el.querySelector('.dialog-body');
+          body?.querySelector('.decision-refused')?.remove();
+          body?.prepend(h('p', { class: 'decision-refused', role: 'alert' }, `Refused: ${r.error}.`));
           if (!dialog.el.open) dialog.el.showModal();
           return;
         }
