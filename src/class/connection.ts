@@ -186,6 +186,12 @@ export class ClassConnection {
         else await rejoin();
         return;
       } catch (err) {
+        // The seat token no longer holds a seat (the teacher released it meanwhile): no use trying again.
+        if (/seat token is not from this group/.test(err instanceof Error ? err.message : String(err))) {
+          e.status?.('lost', '');
+          e.refused?.({ what: 'join', reason: 'your seat was released while you were away (it is kept for you): join again with the group code and your name' });
+          return;
+        }
         if (k >= 30) {
           e.status?.('lost', `Could not reconnect: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`);
           return;
