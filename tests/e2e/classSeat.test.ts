@@ -146,6 +146,7 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await tab2.goto(`${server.url}/?join=${code}`);
     await tab2.locator('[data-action=resume]').waitFor(LONG);
     expect(await tab2.locator('.kept-seat').innerText()).toMatch(/holds a seat in group \w+ for Ada.*Continue as Ada.*I am not Ada/is);
+    await viewportShot(tab2, 'class-kept-seat-1280x720');
     await tab2.setViewportSize(PHONE);
     await viewportShot(tab2, 'class-kept-seat-390x844');
     await tab2.click('[data-action=resume]');
@@ -179,6 +180,9 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await card.locator('[data-action=release][data-student=Ada]').click();
     await phone.page.waitForFunction(() => /released your seat/.test(document.querySelector('.class-error')?.textContent ?? ''), null, LONG);
     await viewportShot(phone.page, 'class-released-390x844');
+    await phone.page.setViewportSize(LAPTOP);
+    await viewportShot(phone.page, 'class-released-1280x720');
+    await phone.page.setViewportSize(PHONE);
     // Her name takes it back again.
     await phone.page.fill('#name', 'Ada');
     await phone.page.click('[data-action=join]');
