@@ -292,11 +292,12 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         'main',
         { class: 'class-page class-lobby' },
         h('h1', null, info?.title ?? 'Your class'),
+        // At the head, where a phone shows it above the roster.
+        bar.lobbyNet,
         h('p', { class: 'lead' }, `You are ${joined.name}, seated as `, h('strong', null, info?.roster.find(r => r.seat === mine)?.label ?? mine), ` in group ${joined.code}.`),
         h('p', null, info?.phase === 'ended' ? 'This group’s game has ended.' : 'Waiting for the teacher to start the game. Keep this page open: it starts by itself.'),
         info ? h('p', { class: 'help' }, info.policy) : null,
         info ? rosterList(info, mine) : null,
-        bar.lobbyNet,
       ),
     );
   }

@@ -83,6 +83,12 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await boris.page.fill('#name', 'Boris');
     await boris.page.click('[data-action=join]');
     await boris.page.waitForSelector('.class-lobby');
+    // Cut in the lobby: said there too.
+    link.set(false);
+    await boris.page.waitForFunction(() => /reconnecting/.test(document.querySelector('.class-lobby .cb-net')?.textContent ?? ''), null, LONG);
+    await viewportShot(boris.page, 'class-lobby-dropped-390x844');
+    link.set(true);
+    await boris.page.waitForFunction(() => !document.querySelector('.class-lobby .cb-net')?.textContent, null, LONG);
 
     await card.locator('[data-action=start]').click();
     await Promise.all([toDesk(ada.page), toDesk(boris.page)]);
