@@ -2,14 +2,17 @@
 // played to its end, the end dialog's "Your path beside history" puts the decision taken before
 // the branch began down to history, set apart, not to the person. (The terminal's end screen says
 // the same from the same save: tests/cli/branchEnd.test.ts.) Photographed at 1280 x 720 and
-// 390 x 844 as branch-save-end-path and branch-save-end-path-390.
+// 390 x 844 as branch-save-end-path and branch-save-end-path-390. A branch taken from the watch
+// says so at its end, and its save keeps where it began.
+import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { TRUNK_ID } from '../../src/app/history/index';
 import { makeAppSave } from '../../src/app/saveFile';
 import { compile, replay } from '../../src/engine/index';
 import { decisionStep, playOnWithPeople, sc1927, tree1927 } from '../app/history/helpers';
 import { describeBrowser, screenshot, viewportShot } from './harness';
-import { newGame, nextScreen } from './play';
+import { watch } from './history';
+import { newGame, nextScreen, playInPage } from './play';
 
 /** A 1927 branch Britain takes over after history's tip about Arcos, cut before Britain's last orders, saved with where it began. */
 function nearlyOverBranch(): string {
@@ -57,4 +60,26 @@ describeBrowser('a saved branch’s end screen', browser => {
     await path.scrollIntoViewIfNeeded();
     await viewportShot(page, 'branch-save-end-path-390');
   });
+
+  it('in a branch taken from the watch, says so too, and its save keeps where the branch began', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    await watch(page);
+    // Britain's orders three turns from the end: history's decisions before them are history's.
+    const dates = await page.locator('#watch-date option').count();
+    await page.selectOption('#watch-date', { index: dates - 4 });
+    await page.locator('.side-col.side-britain [data-action=branch]').last().click();
+    await page.click('[data-action=start-branch]');
+    const log = await playInPage(page, { tick: false });
+    expect(log.screen).toBe('end');
+    const path = page.locator('.end-dialog .path');
+    expect(await path.locator('li').first().innerText()).toMatch(/: history chose “[^”]+” \(before this branch began\)/);
+    for (const t of await path.locator('li.before').allInnerTexts()) expect(t).toMatch(/: history chose “[^”]+” \(before this branch began\)/);
+    expect(await path.innerText()).toContain('not by you in it');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.end-dialog [data-action=save-file]')]);
+    const save = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(save.app.kept.from).toBeGreaterThan(0);
+    expect(save.app.kept.players[0]).toEqual({ at: 0, players: { britain: 'historical', ussr: 'historical' } });
+    tp.expectNoConsoleErrors();
+  }, 180_000);
 });
