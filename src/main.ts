@@ -210,8 +210,8 @@ function play(m: Match, id: string): void {
       saveToFile: () => saveToFile(m),
       loadFromFile: file => void loadFile(file),
       endExtras: () => endExtras(m),
-      // Only a game history mode follows (so it is loaded) can hold moves that were not this game's own.
-      decidedBy: () => historyMode?.decidedBy(m) ?? null,
+      // A branch's game (history mode's, or a save of one) keeps where its own play began.
+      decidedBy: () => m.decidedBy(),
       history,
       draftKey: `game/${id}/${m.seed}`,
     }),

@@ -33,10 +33,10 @@ import {
 } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type Affordances, affordances } from './affordances';
-import { type EndReport, endReport } from './endReport';
+import { type DecidedBy, type EndReport, endReport, keptDecidedBy } from './endReport';
 import { type ClassSeats, makeHandIn, readSeats } from './handIn';
 import { Heard } from './heard';
-import { type AppSave, type Controller, isController, makeAppSave, readDice, readSave, readSides, type SavedDice } from './saveFile';
+import { type AppSave, type Controller, isController, type KeptPath, makeAppSave, readDice, readKept, readSave, readSides, type SavedDice } from './saveFile';
 import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
 
 export interface MatchSetup {
@@ -151,6 +151,8 @@ export class Match implements MatchPort {
   private readonly sharedScreen: boolean;
   /** What to tell the person about the save this match was restored from (made with an earlier scenario version), if anything. */
   loadNotice: string | null = null;
+  /** A branch's game: where its own play began and who played the path it kept (saved as `app.kept`); null for a game played from the start. */
+  private keptPath: KeptPath | null = null;
 
   private constructor(
     readonly sc: Scenario,
@@ -205,6 +207,8 @@ export class Match implements MatchPort {
     if (!cs.ok) return cs;
     const saved = readDice(data);
     if (!saved.ok) return saved;
+    const kept = readKept(data);
+    if (!kept.ok) return kept;
     // The dice recorded for the player who sits at the seat now, if they are all that player carries.
     const diceOf = (side: Side): RngState | null => {
       const d = saved.value[side];
@@ -232,6 +236,7 @@ export class Match implements MatchPort {
       return err(e instanceof Error ? e.message : String(e));
     }
     if (r.value.notice) match.loadNotice = r.value.notice;
+    match.keptPath = kept.value;
     const began: GameState | null = last && r.value.state.turn > (last as GameState).turn ? last : turnBegan;
     if (began) match.heardBefore(began);
     match.injected.push(...(r.value.save.injected ?? []));
@@ -490,7 +495,23 @@ export class Match implements MatchPort {
     const dice: Partial<Record<Side, SavedDice>> = {};
     for (const side of this.computers) dice[side] = { player: this.setup.sides[side], rng: { ...this.dice[side]! } };
     if (this.computers.length) save.app.dice = dice;
+    if (this.keptPath) save.app.kept = { from: this.keptPath.from, players: this.keptPath.players.map(x => ({ at: x.at, players: x.players && { ...x.players } })) };
     return save;
+  }
+
+  /** Where this game's own play began, as a branch (null: played from the start). */
+  get kept(): KeptPath | null {
+    return this.keptPath;
+  }
+
+  /** Records that this game is a branch whose own play began at `kept.from` (history mode, when it follows the game). */
+  keepPath(kept: KeptPath | null): void {
+    this.keptPath = kept && kept.from > 0 && kept.from <= this.log.length ? kept : null;
+  }
+
+  /** Who took each decision of the end report (null: every one this game's players). */
+  decidedBy(): Map<string, DecidedBy> | null {
+    return this.keptPath ? keptDecidedBy(this.log, this.setup.sides, this.keptPath) : null;
   }
 
   /** The moves so far, for the debrief. */

@@ -75,6 +75,27 @@ describe('watching history', () => {
     expect(g.counts.shared).toBeGreaterThan(g.counts.only);
   });
 
+  it('ends the watch of a game not over on its last resolved turn: the news heard at the open turn’s start is left out', () => {
+    // History cut at the start of the turn of 23 May (the review's case), as Recording.resolved()
+    // cuts a game a person still plays.
+    const open = frames.findIndex(f => f.date === 'Monday 23 May 1927');
+    const at = rec.moves.findIndex((_, k) => rec.turnAt(k + 1) === open) + 1;
+    const cut = Recording.replay(sc, rec.seed, rec.moves.slice(0, at), rec.origin);
+    if (!cut.ok) throw new Error(cut.error);
+    expect(cut.value.turnAt(cut.value.end)).toBe(open);
+    expect(cut.value.endedAt(cut.value.end)).toBe(false);
+    const cf = timeline(cut.value);
+    const last = cf.at(-1)!;
+    expect(last.turn).toBe(open - 1);
+    for (const s of SIDES) {
+      // The open turn opened on news (the test would not test anything otherwise)...
+      expect(frames[open]!.sides[s].heard.length).toBeGreaterThan(0);
+      // ...none of which the watch's last frame lists: it holds only what was known by its own date.
+      expect(last.sides[s].heard.every(x => x.day < c.days[open]!)).toBe(true);
+      expect(last.sides[s].heard.map(x => x.text)).toEqual(frames[open - 1]!.sides[s].heard.map(x => x.text));
+    }
+  });
+
   it("dates a line in the knowledge gap by the day it is shown, history's, not the turn it was heard on", () => {
     // 1929's Cabinet of 23 January fires on the turn of 4 February (the first turn its date reaches).
     const g = knowledgeGap(timeline(Recording.history(loadScenarioFile('1929'))));
