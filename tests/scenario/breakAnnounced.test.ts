@@ -32,7 +32,7 @@ function moscowSees(s: GameState) {
   return {
     relations: v.relations,
     breakNews: v.news.filter(n => n.headline === 'relations' || /break/i.test(n.text)).map(n => n.text),
-    intel: v.figures[fig('intel.britain')],
+    intel: v.figures[fig('intel.britain')]!,
   };
 }
 
@@ -96,5 +96,45 @@ describe('1927: the break of 23 May is announced on 24 May', () => {
     // One publication, on the day of the order; the reading of 24 May adds nothing to it.
     expect(codes).toEqual(['1927-05-20 action:publish-intercepts']);
     expect(cases).toEqual(['1927-05-20 action:publish-intercepts']);
+  });
+});
+
+/** History's players, Britain's Cabinet choosing `option` at `event`; the states before and after that decision and on the next turn. */
+function choosing(event: string, option: string) {
+  const p = makePlayer('historical', sc, 'britain');
+  const britain: Player = { kind: 'historical-but', decide: (ctx, e) => (e.id === event ? option : p.decide(ctx, e)), orders: ctx => p.orders(ctx) };
+  const { moves } = historicalGame(britain);
+  const at = moves.findIndex(m => m.type === 'decide' && m.event === event);
+  const decided = stateAfter(moves.slice(0, at + 1));
+  let k = at + 1;
+  while (stateAfter(moves.slice(0, k)).turn === decided.turn) k++;
+  return { before: stateAfter(moves.slice(0, at)), decided, next: stateAfter(moves.slice(0, k)) };
+}
+
+describe('1927: every way the Cabinet breaks is told to Moscow on the next turn', () => {
+  it.each([
+    ['rupture-vote', 'break-publish'],
+    ['rupture-vote', 'break-secret'],
+    ['rupture-vote', 'break-close-arcos'],
+    ['rupture-vote', 'publish-only'],
+    ['cabinet-19-may', 'chamberlain-draft'],
+  ])('%s: %s', (event, option) => {
+    const { before, decided, next } = choosing(event, option);
+    const seen = seatView(c, decided, 'ussr');
+    const was = seatView(c, before, 'ussr');
+    // On the day of the decision Moscow's seat reads no change of relations, no news of a break and
+    // none of the figures the break or the publication moves. (The engine's own rules for any Cabinet
+    // decision, the parties' reaction to it and the cost of a lost vote, still move pressures and
+    // standing that day, their cause withheld.)
+    expect(seen.relations).toBe('full');
+    expect(seen.news.filter(n => n.headline === 'relations' || /break/i.test(n.text))).toEqual([]);
+    for (const id of ['intel.britain', 'publicCase', 'standing.ussr', 'warScare', 'tension', 'trade.credit', 'trade.diversion', 'propaganda', 'intel.ussr'])
+      expect(seen.figures[fig(id)], id).toBe(was.figures[fig(id)]);
+    // On the next turn both sides read what was decided (the Cabinet may have refused a break).
+    const broke = decided.flags[c.flagIndex.get('ruptured')!]! >= 0;
+    expect(next.relations).toBe(broke ? 'ruptured' : 'full');
+    expect(next.fired[ev('break-announced')]! >= 0).toBe(broke);
+    const published = decided.flags[c.flagIndex.get('telegramsToRead')!]! >= 0;
+    expect(seatView(c, next, 'ussr').figures[fig('intel.britain')]! < seen.figures[fig('intel.britain')]! - 30).toBe(published);
   });
 });
