@@ -27,7 +27,7 @@ import { fill, h } from './h';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
 import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { reasonsView } from './reasons';
-import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
+import { decisionView, eventOf, headlineView, medium, reportsView, showBallots } from './reports';
 
 /** Undo's title when it can take a move back. */
 const UNDO_TITLE = 'Take back your last move, if no dice have been rolled since';
@@ -95,6 +95,10 @@ export class GameScreen {
   /** Closes the open desk or decision without a move (its move was made elsewhere), letting the loop go on. */
   private closeDesk: (() => void) | null = null;
   private modal: Dialog | null = null;
+  /** Brings back the open decision the person has put aside (a classroom lead, waiting for the ministers' votes). */
+  private reopenDecision: (() => void) | null = null;
+  /** Shows the ministers' ballots afresh in the open decision, when they change. */
+  private ballotsCame: (() => void) | null = null;
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
@@ -141,7 +145,8 @@ export class GameScreen {
       else if (e.type === 'notice') {
         this.setStatus(e.text);
         this.announce(e.text);
-      } else if (e.type === 'overtaken' && e.seat === this.side) {
+      } else if (e.type === 'ballots' && e.seat === this.side) this.ballotsCame?.();
+      else if (e.type === 'overtaken' && e.seat === this.side) {
         // The classroom's deadline gave this seat's move: the open desk or decision is no longer its to send.
         this.closeDesk?.();
         this.announce(e.text);
@@ -484,6 +489,8 @@ export class GameScreen {
           return;
         }
         this.closeDesk = null;
+        this.reopenDecision = null;
+        this.ballotsCame = null;
         this.cue('stamp');
         const chosen = ev.decision!.options.find(o => o.id === option)!;
         this.announce(`Decided: ${chosen.label}.`);
@@ -493,7 +500,16 @@ export class GameScreen {
         resolve();
       };
       const content = decisionView(this.m.c, aff, choose);
-      dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content);
+      // A classroom lead on their own device sees the ministers' votes on each option as they come,
+      // and may put the decision aside (to read the reports, the role, the board) and take it up again.
+      const ballots = this.m.ballots?.(side) ?? null;
+      let aside: HTMLElement | null = null;
+      if (ballots) {
+        showBallots(content, aff, ballots);
+        this.ballotsCame = () => showBallots(content, aff, this.m.ballots?.(side) ?? []);
+        aside = h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn', 'data-action': 'put-aside', onclick: () => this.putAside(dialog) }, 'Put aside for now'));
+      }
+      dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content, aside);
       dialog.el.addEventListener('keydown', e => {
         const k = Number(e.key);
         const btns = dialog.el.querySelectorAll<HTMLButtonElement>('.option-btn');
@@ -505,12 +521,30 @@ export class GameScreen {
       this.modal = dialog;
       this.closeDesk = () => {
         this.closeDesk = null;
+        this.reopenDecision = null;
+        this.ballotsCame = null;
         this.modal = null;
         dialog.close();
         this.render();
         resolve();
       };
     });
+  }
+
+  /** The open decision put aside: the desk says it waits, with a button that brings it back. */
+  private putAside(dialog: Dialog): void {
+    dialog.el.close();
+    this.modal = null;
+    this.reopenDecision = () => {
+      this.reopenDecision = null;
+      if (this.modalOpen()) this.modal?.close();
+      dialog.el.showModal();
+      this.modal = dialog;
+      this.renderPanel();
+      dialog.el.querySelector<HTMLElement>('.option-btn')?.focus();
+    };
+    this.renderPanel();
+    this.el.panel.querySelector<HTMLElement>('[data-action=back-to-decision]')?.focus();
   }
 
   private orders(side: Side): Promise<void> {
@@ -994,7 +1028,15 @@ export class GameScreen {
       const line = mine ? 'Decide the matters before you first.' : this.waitLine();
       // A wait the status line shows is kept current there (the match may have moved on under a dialog).
       if (this.statusWaits && !mine) this.el.status.textContent = line;
-      body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
+      const back = mine && this.reopenDecision;
+      body = back
+        ? h(
+            'div',
+            null,
+            h('p', { class: 'empty' }, 'A decision is before you, put aside: take it up again when you are ready.'),
+            h('button', { type: 'button', class: 'btn primary', 'data-action': 'back-to-decision', onclick: () => this.reopenDecision?.() }, 'Back to the decision'),
+          )
+        : h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.() });
     } else {

@@ -1,0 +1,93 @@
+// A classroom on students' own devices (session 20): the lead's decision shows, under each option
+// that goes to the Cabinet, the ministers' votes so far, as they come in, and the lead may put the
+// decision aside and take it up again (it was a dialog that could not be closed, over the only tally,
+// so leads decided before a minister had voted). 1929, Britain's first decision: its third option
+// goes to the Cabinet. Screenshots of the lead's decision at 1280x720, 768x1024 and 390x844.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useClassServer } from './classServer';
+import { createClass, describeBrowser, viewportShot } from './harness';
+
+/** Closes the turn's reports until a decision is open (the lead) or none is left (a minister). */
+async function throughReports(page: Page, until: 'decision' | 'none'): Promise<void> {
+  for (let k = 0; k < 30; k++) {
+    if (until === 'decision' && (await page.locator('dialog.decision-dialog[open]').count())) return;
+    const more = page.locator('dialog[open] .continue');
+    if (await more.count()) await more.first().click();
+    else if (until === 'none' && (await page.locator('.game').count()) && !(await page.locator('dialog[open]').count())) return;
+    else await page.waitForTimeout(500);
+  }
+  throw new Error(`no ${until === 'decision' ? 'decision came' : 'end to the reports'}`);
+}
+
+describeBrowser('classroom: the lead decides seeing the ministers’ votes', browser => {
+  const server = useClassServer('classleadvotes');
+
+  it('shows the votes in the decision as they come, and lets the lead put it aside', async () => {
+    const open = async (urlPath: string, viewport: { width: number; height: number }) => {
+      const tp = await browser.open('/', { viewport, reducedMotion: 'reduce' });
+      await tp.page.goto(server.url + urlPath);
+      return tp;
+    };
+    const teacher = await open('/?class', { width: 1280, height: 720 });
+    const [code] = await createClass(teacher.page, { groups: 1, pace: 0, scenario: '1929' });
+    const join = async (name: string, viewport: { width: number; height: number }) => {
+      const tp = await open(`/?join=${code}`, viewport);
+      await tp.page.fill('#name', name);
+      await tp.page.click('[data-action=join]');
+      await tp.page.waitForSelector('.class-lobby');
+      return tp;
+    };
+    // Dealt in order: Britain's lead, the Soviet lead, then Britain's ministers.
+    const ada = await join('Ada', { width: 1280, height: 720 });
+    const boris = await join('Boris', { width: 1280, height: 720 });
+    const cecil = await join('Cecil', { width: 1280, height: 720 });
+    await teacher.page.locator('[data-action=start]').first().click();
+
+    await throughReports(ada.page, 'decision');
+    const voted = ada.page.locator('dialog.decision-dialog[open] .option-votes');
+    await voted.first().waitFor();
+    expect(await voted.first().innerText()).toBe('No minister has voted on it yet.');
+    expect(await ada.page.locator('dialog.decision-dialog[open] .ballots-note').count()).toBe(1);
+
+    // Cecil, a minister, votes For the option that goes to the Cabinet: Ada's open decision shows it.
+    await throughReports(cecil.page, 'none');
+    const minister = (await cecil.page.locator('.cabinet-panel .cp-who').innerText()).replace(/^Your role: /, '').split(',')[0]!;
+    await cecil.page.locator('.cabinet-panel').evaluate(d => ((d as HTMLDetailsElement).open = true));
+    await cecil.page.locator('button[data-vote=for][data-item^="option:"]').first().click();
+    await ada.page.waitForFunction(() => /^Ministers' votes so far: for, /.test(document.querySelector('dialog.decision-dialog[open] .option-votes')?.textContent ?? ''), null, { timeout: 60_000 });
+    const line = await voted.first().innerText();
+    expect(line).toMatch(/^Ministers' votes so far: for, .+; against, none\.$/);
+    // The tally names the minister Cecil plays (his role fold says whom).
+    expect(
+      minister.split(' ').some(w => line.includes(w)),
+      `${line} names ${minister}`,
+    ).toBe(true);
+    for (const [width, height] of [
+      [1280, 720],
+      [768, 1024],
+      [390, 844],
+    ] as const) {
+      await ada.page.setViewportSize({ width, height });
+      await ada.page.locator('dialog.decision-dialog[open] .option-votes').first().scrollIntoViewIfNeeded();
+      await viewportShot(ada.page, `class-lead-votes-${width}`);
+    }
+    await ada.page.setViewportSize({ width: 1280, height: 720 });
+
+    // Put aside: the desk says a decision waits, and brings it back, the votes still in it.
+    await ada.page.click('dialog.decision-dialog[open] [data-action=put-aside]');
+    await ada.page.waitForSelector('[data-action=back-to-decision]');
+    expect(await ada.page.locator('dialog.decision-dialog[open]').count()).toBe(0);
+    await viewportShot(ada.page, 'class-lead-aside-1280');
+    await ada.page.click('[data-action=back-to-decision]');
+    await ada.page.waitForSelector('dialog.decision-dialog[open] .option-votes');
+    expect(await voted.first().innerText()).toBe(line);
+    // The decision is taken as before.
+    await ada.page
+      .locator('dialog.decision-dialog[open] .option-btn', { has: ada.page.locator('.option-votes') })
+      .first()
+      .click();
+    await ada.page.waitForFunction(() => !document.querySelector('dialog.decision-dialog'));
+    for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
+  }, 300_000);
+});
