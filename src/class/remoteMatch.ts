@@ -71,9 +71,11 @@ export class RemoteMatch implements MatchPort {
 
   /** The room's public info (phase, sides, deadline). */
   room(r: RoomInfo): void {
-    const phaseChanged = r.phase !== this.info?.phase;
+    const was = this.info?.phase;
     this.info = r;
-    if (phaseChanged) this.poke();
+    // The teacher ended the game: a lead's open desk or decision is no longer theirs to send (it stayed, Send orders live).
+    if (r.phase === 'ended' && was && was !== 'ended' && this.started && this.msg.proposes) this.emit({ type: 'overtaken', seat: this.side, text: 'The teacher has ended the game.' });
+    if (r.phase !== was) this.poke();
   }
 
   /** The connection came back: an answer to a move in flight may have been lost, and the new seat message says where things stand. */

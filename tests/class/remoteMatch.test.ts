@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ballotText } from '../../src/app/classroom';
 import type { MatchEvent } from '../../src/app/match';
-import type { CabinetPanel, SeatMessage, TallyLine } from '../../src/class/protocol';
+import type { CabinetPanel, RoomInfo, SeatMessage, TallyLine } from '../../src/class/protocol';
 import { RemoteMatch } from '../../src/class/remoteMatch';
 import { type Compiled, compile, createGame, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
@@ -55,5 +55,21 @@ describe('what the lead reads under an option', () => {
     expect(ballotText({ ...line([], ['Churchill']), advice: { for: ['Vansittart'], against: [] } })).toBe(
       "Ministers' votes so far: for, none; against, Churchill. Advice for, Vansittart; against, none.",
     );
+  });
+});
+
+describe('the teacher’s end', () => {
+  it('closes a lead’s open desk, which then waits saying why', () => {
+    const m = new RemoteMatch(c, { ...message(true, null), duty: 'orders' }, { send: () => {}, leave: () => {} });
+    const said: MatchEvent[] = [];
+    m.on(e => said.push(e));
+    m.start();
+    const room = (phase: RoomInfo['phase']) => ({ phase, sides: { britain: 'human', ussr: 'human' } }) as RoomInfo;
+    m.room(room('playing'));
+    expect(m.next()).toEqual({ kind: 'orders', seat: 'britain' });
+    m.room(room('ended'));
+    expect(said).toContainEqual({ type: 'overtaken', seat: 'britain', text: 'The teacher has ended the game.' });
+    expect(m.next().kind).toBe('computer');
+    expect(m.waitText()).toBe('The teacher has ended the game.');
   });
 });
