@@ -2,11 +2,13 @@
 // that goes to the Cabinet, the ministers' votes so far, as they come in, and the lead may put the
 // decision aside and take it up again (it was a dialog that could not be closed, over the only tally,
 // so leads decided before a minister had voted). 1929, Britain's first decision: its third option
-// goes to the Cabinet. Screenshots of the lead's decision at 1280x720, 768x1024 and 390x844.
+// goes to the Cabinet. A minister's header names him, not the lead, and open reports that the game
+// has moved past say so, with one press to the newest turn. Screenshots at 1280x720, 768x1024, 390x844.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, viewportShot } from './harness';
+import { playInPage } from './play';
 
 /** Closes the turn's reports until a decision is open (the lead) or none is left (a minister). */
 async function throughReports(page: Page, until: 'decision' | 'none'): Promise<void> {
@@ -88,6 +90,36 @@ describeBrowser('classroom: the lead decides seeing the ministers’ votes', bro
       .first()
       .click();
     await ada.page.waitForFunction(() => !document.querySelector('dialog.decision-dialog'));
+
+    // A minister's screen is his own: his name and office in its header, and whose lead the side
+    // follows (it named the lead alone). A class game offers no Save or Load (they only said so).
+    const who = (await cecil.page.locator('.topbar .who').textContent()) ?? '';
+    expect(who).toContain(minister);
+    expect(who).toMatch(/Sir Austen Chamberlain leads/);
+    expect(await ada.page.locator('.topbar .who .lead').textContent()).toMatch(/Chamberlain/i);
+    for (const p of [ada, cecil]) expect(await p.page.locator('[data-action=save-file], [data-action=load-file]').count()).toBe(0);
+    for (const [width, height] of [
+      [1280, 720],
+      [768, 1024],
+      [390, 844],
+    ] as const) {
+      await cecil.page.setViewportSize({ width, height });
+      await cecil.page.evaluate(() => window.scrollTo(0, 0));
+      await viewportShot(cecil.page, `class-minister-head-${width}`);
+    }
+
+    // Cecil leaves the next turn's reports open while the leads play on: they say the game has moved
+    // on past them, and one press brings his screen to the newest turn (it sat turns behind the bar).
+    await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
+    await cecil.page.waitForSelector('dialog[open] .continue', { timeout: 60_000 });
+    await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
+    await cecil.page.waitForSelector('dialog[open] .behind:not([hidden])', { timeout: 60_000 });
+    expect(await cecil.page.locator('dialog[open] .behind').innerText()).toMatch(/These reports are of turn \d+: the game is at turn 3 now\./);
+    await viewportShot(cecil.page, 'class-minister-behind-390');
+    await cecil.page.setViewportSize({ width: 1280, height: 720 });
+    await viewportShot(cecil.page, 'class-minister-behind-1280');
+    await cecil.page.click('dialog[open] [data-action=skip-to-now]');
+    await cecil.page.waitForFunction(() => /turn\s3\sof/.test(document.querySelector('.topbar .phase')?.textContent ?? ''), null, { timeout: 30_000 });
     for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
   }, 300_000);
 });

@@ -16,7 +16,7 @@ import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
 import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
-import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
+import { type Move, type NewsItem, officeNow, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
 import { debriefHtml } from '../../print/debriefPack';
 import type { Board } from '../board/boardGame';
 import { aimsView, collectVotes, curtain, type Stage } from './classroom';
@@ -61,6 +61,8 @@ export interface GameDeps {
     /** Why Undo would take nothing back now (null: it would), so the button can say so before it is pressed. */
     undoRefusal?(): Promise<string | null>;
   };
+  /** Why this game is not saved to or loaded from a file here (the classroom server keeps it): Save and Load are not offered, and S says this. */
+  noFiles?: string;
   /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
   draftKey?: string;
 }
@@ -97,6 +99,10 @@ export class GameScreen {
   private modal: Dialog | null = null;
   /** Brings back the open decision the person has put aside (a classroom lead, waiting for the ministers' votes). */
   private reopenDecision: (() => void) | null = null;
+  /** The reports open now and the turn they are of: a newer turn's coming is said in them (a class game moves on meanwhile). */
+  private behind: { turn: number; el: HTMLElement } | null = null;
+  /** The person chose to skip the reports open to the newest turn: the rest of that batch is not shown. */
+  private skipReports = false;
   /** Shows the ministers' ballots afresh in the open decision, when they change. */
   private ballotsCame: (() => void) | null = null;
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
@@ -135,6 +141,8 @@ export class GameScreen {
     this.cabinetSide = this.side;
     this.draft = defaultDraft(m.c, this.side);
     this.unsubscribe = m.on(e => {
+      // A match held elsewhere moves on while reports are open: they say so as it does.
+      this.markBehind();
       if (e.type === 'moved') {
         this.moveCount++;
         const undo = this.el.top.querySelector<HTMLElement>('[data-action=undo-move]');
@@ -371,7 +379,13 @@ export class GameScreen {
     this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
-    for (const x of plan.headlines) await this.headline(x);
+    this.skipReports = false;
+    // The turn these reports are of: the view drawn as they were taken from the inbox.
+    const turn = this.m.view(side).turn;
+    for (const x of plan.headlines) {
+      await this.headline(x, turn);
+      if (this.skipReports) return;
+    }
     if (!rest.length) return;
     await new Promise<void>(resolve => {
       this.modal = openDialog(
@@ -380,18 +394,61 @@ export class GameScreen {
           className: 'reports-dialog',
           onClose: () => {
             this.modal = null;
+            this.behind = null;
             resolve();
           },
           focus: '.continue',
         },
         reportsView(this.m.c, rest, side),
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')),
+        h('div', { class: 'dialog-actions' }, this.behindNote(turn), h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')),
       );
     });
   }
 
+  /**
+   * Where open reports say that the game has moved on past them (a class game, whose server goes on
+   * while a student reads: a minister sat turns behind the bar's turn), with the one press that
+   * skips to the newest. Hidden until then; never shown in a game held in this page, which waits.
+   */
+  private behindNote(turn: number): HTMLElement {
+    const el = h('div', { class: 'behind', role: 'status', hidden: true });
+    this.behind = { turn, el };
+    // The game may have moved on before this dialog opened (a batch of several).
+    queueMicrotask(() => this.markBehind());
+    return el;
+  }
+
+  private markBehind(): void {
+    const b = this.behind;
+    if (!b) return;
+    const now = this.m.view(this.side).turn;
+    if (now <= b.turn) return;
+    const said = `These reports are of turn ${b.turn + 1}: the game is at turn ${now + 1} now.`;
+    // Once shown, only its words change (the button keeps any focus it has).
+    const line = b.el.querySelector('span');
+    if (line) return void (line.textContent = said);
+    b.el.hidden = false;
+    fill(
+      b.el,
+      h('span', null, said),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          'data-action': 'skip-to-now',
+          onclick: () => {
+            this.skipReports = true;
+            this.modal?.close();
+          },
+        },
+        'Skip to the latest',
+      ),
+    );
+  }
+
   /** One big moment in a dialog of its own; its button has the focus, so Enter or Escape closes it. */
-  private headline(x: Headline): Promise<void> {
+  private headline(x: Headline, turn: number): Promise<void> {
     return new Promise<void>(resolve => {
       this.modal = openDialog(
         {
@@ -399,13 +456,14 @@ export class GameScreen {
           className: `reports-dialog headline-dialog headline-${x.kind}`,
           onClose: () => {
             this.modal = null;
+            this.behind = null;
             resolve();
           },
           focus: '.continue',
         },
         headlineView(x),
         this.noteWhy(x),
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')),
+        h('div', { class: 'dialog-actions' }, this.behindNote(turn), h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')),
       );
     });
   }
@@ -659,11 +717,13 @@ export class GameScreen {
       h(
         'div',
         { class: 'dialog-actions' },
-        h(
-          'button',
-          { type: 'button', class: 'btn', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() },
-          this.m.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
-        ),
+        this.deps.noFiles
+          ? null
+          : h(
+              'button',
+              { type: 'button', class: 'btn', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() },
+              this.m.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
+            ),
         this.m.classroom ? h('button', { type: 'button', class: 'btn', 'data-action': 'debrief', onclick: () => this.openDebrief() }, 'Print the debrief') : null,
         h(
           'button',
@@ -793,6 +853,23 @@ export class GameScreen {
     this.el.board.dataset.crossedText = this.board.crossedTexts().join(' | ');
   }
 
+  /**
+   * Who holds this screen: the side's lead, or in a classroom a minister's own name and office, with
+   * whose lead the side follows (a minister's header named the lead, as if the screen were his).
+   */
+  private whoView(me: { name: string; lead: string; leadOffice: string }): HTMLElement {
+    const v = this.m.view(this.side);
+    const role = v.role;
+    const own = role && role.minister !== v.lead[this.side] ? role : null;
+    const office = own ? (own.minister >= 0 ? officeNow(this.m.c.ministers[own.minister]!, v.fired) : own.office) : me.leadOffice;
+    return h(
+      'div',
+      { class: 'who' },
+      h('span', { class: 'lead' }, own ? own.name : me.lead),
+      h('span', { class: 'office' }, own ? `${office}, ${me.name}; ${me.lead} leads` : `${office}, ${me.name}`),
+    );
+  }
+
   private renderTop(): void {
     const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
@@ -814,7 +891,7 @@ export class GameScreen {
         h('span', { class: 'date' }, m.date),
         h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}${m.until ? `, to\u00a0${m.until.replace(' ', '\u00a0')}` : ''}`),
       ),
-      h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
+      this.whoView(me),
       h(
         'div',
         { class: 'stats' },
@@ -855,8 +932,9 @@ export class GameScreen {
           { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
           this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
         ),
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
-        this.loadButton(),
+        // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
+        this.deps.noFiles ? null : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
+        this.deps.noFiles ? null : this.loadButton(),
         this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
