@@ -81,6 +81,10 @@ describeBrowser('classroom: the lead decides seeing the ministers’ votes', bro
     await ada.page.waitForSelector('[data-action=back-to-decision]');
     expect(await ada.page.locator('dialog.decision-dialog[open]').count()).toBe(0);
     await viewportShot(ada.page, 'class-lead-aside-1280');
+    await ada.page.setViewportSize({ width: 390, height: 844 });
+    await ada.page.locator('[data-action=back-to-decision]').scrollIntoViewIfNeeded();
+    await viewportShot(ada.page, 'class-lead-aside-390');
+    await ada.page.setViewportSize({ width: 1280, height: 720 });
     await ada.page.click('[data-action=back-to-decision]');
     await ada.page.waitForSelector('dialog.decision-dialog[open] .option-votes');
     expect(await voted.first().innerText()).toBe(line);
@@ -120,6 +124,16 @@ describeBrowser('classroom: the lead decides seeing the ministers’ votes', bro
     await viewportShot(cecil.page, 'class-minister-behind-1280');
     await cecil.page.click('dialog[open] [data-action=skip-to-now]');
     await cecil.page.waitForFunction(() => /turn\s3\sof/.test(document.querySelector('.topbar .phase')?.textContent ?? ''), null, { timeout: 30_000 });
+
+    // The teacher ends the game with Ada's desk open: it closes (Send orders stayed live), and her
+    // role says the game is over, once, with no seat passing to anyone.
+    await ada.page.waitForSelector('.panel [data-action=send]', { timeout: 60_000 });
+    await teacher.page.locator('[data-action=end]').first().click();
+    await ada.page.waitForFunction(() => /The teacher has ended the game/.test(document.querySelector('.panel .status')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect(await ada.page.locator('.orders').count(), 'the orders desk after the end').toBe(0);
+    const role = await ada.page.locator('.cabinet-panel').evaluate(d => ((d as HTMLDetailsElement).open = true) && d.textContent);
+    expect(role).not.toMatch(/No item is before|Nothing is before|if it comes/);
+    await viewportShot(ada.page, 'class-lead-ended-1280');
     for (const p of [teacher, ada, boris, cecil]) p.expectNoConsoleErrors();
   }, 300_000);
 });
