@@ -70,7 +70,18 @@ export type MatchEvent =
   /** Something the person should be told that is not news of the game (a network match's refusals, say). */
   | { type: 'notice'; text: string }
   /** The seat's move was made for it elsewhere (a classroom deadline): any open desk or decision closes, and `text` says what was given. */
-  | { type: 'overtaken'; seat: Side; text: string };
+  | { type: 'overtaken'; seat: Side; text: string }
+  /** The ministers' ballots on the seat's open items have changed (a classroom lead's, MatchPort.ballots). */
+  | { type: 'ballots'; seat: Side };
+
+/** How a side's minister students stand on one open item so far: the names of those for and against, and of those who advise. */
+export interface BallotLine {
+  /** The ballot's item: for a decision's option, its cause (`option:EVENT.OPTION`). */
+  item: string;
+  for: readonly string[];
+  against: readonly string[];
+  advice?: { for: readonly string[]; against: readonly string[] };
+}
 
 /**
  * What a screen drives: a match in this page (Match), or one held by the classroom server
@@ -92,6 +103,11 @@ export interface MatchPort {
   on(listener: (e: MatchEvent) => void): () => void;
   /** What the screen says while it waits (default: the other side is considering its moves). */
   waitText?(seat: Side): string;
+  /**
+   * The ministers' ballots so far on the seat's open items, where other people vote on them on their
+   * own devices while this seat decides (a classroom lead's); null elsewhere. A 'ballots' event says they changed.
+   */
+  ballots?(seat: Side): readonly BallotLine[] | null;
   /** A classroom game on this screen (pass-and-play): its group and seats. */
   readonly classroom?: ClassSeats | undefined;
   /** The computer's reasons for its moves that this seat may know of (a match in this page). */
