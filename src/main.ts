@@ -26,6 +26,8 @@ import { helpDialog } from './ui/dom/info';
 import { showSetup, showTitle } from './ui/dom/title';
 import { loadMinusFace } from './ui/signs';
 
+/** Why a class game has no Save or Load: the server keeps it. */
+const CLASS_FILES = 'The classroom server keeps this game; your teacher has it.';
 const root = document.getElementById('app')!;
 void loadMinusFace();
 const BOARD_FONTS = ['13px "Old Standard TT"', 'bold 13px "Old Standard TT"', 'italic 13px "Old Standard TT"', 'bold 13px "Playfair Display"', '500 13px Oswald', '13px "Special Elite"'];
@@ -178,7 +180,7 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
 }
 
 /** What a game screen needs from this page, whatever holds its match. */
-const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'endExtras' | 'decidedBy' | 'history' | 'draftKey' | 'leaveNote'>): GameDeps => ({
+const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' | 'noFiles' | 'endExtras' | 'decidedBy' | 'history' | 'draftKey' | 'leaveNote'>): GameDeps => ({
   audio,
   reducedMotion: reducedMotion(),
   loadBoard: async (parent, cb, rm) => {
@@ -210,8 +212,8 @@ function play(m: Match, id: string): void {
       saveToFile: () => saveToFile(m),
       loadFromFile: file => void loadFile(file),
       endExtras: () => endExtras(m),
-      // Only a game history mode follows (so it is loaded) can hold moves that were not this game's own.
-      decidedBy: () => historyMode?.decidedBy(m) ?? null,
+      // A branch's game (history mode's, or a save of one) keeps where its own play began.
+      decidedBy: () => m.decidedBy(),
       history,
       draftKey: `game/${id}/${m.seed}`,
     }),
@@ -289,8 +291,9 @@ async function classroom(params: URLSearchParams): Promise<boolean> {
           m,
           screenDeps({
             exit,
-            saveToFile: () => note('The classroom server keeps this game; your teacher has it.'),
+            saveToFile: () => note(CLASS_FILES),
             loadFromFile: () => note('A saved game cannot be loaded into a class game.'),
+            noFiles: CLASS_FILES,
             draftKey,
             leaveNote,
           }),

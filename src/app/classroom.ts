@@ -9,6 +9,7 @@ import type { Ballot, Compiled, CRole, Move, SeatView, Side } from '../engine/in
 import { noteCause, noteName, other, roleNow, SIDES, seatState } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import type { ClassSeats, SeatHolder } from './handIn';
+import type { BallotLine } from './match';
 import type { Controller } from './saveFile';
 
 /** The student at a role, with the role. */
@@ -77,4 +78,14 @@ export function classSides(sc: Scenario, c: Compiled, cls: ClassSeats): { ok: tr
   }
   if (sides.britain !== 'human' && sides.ussr !== 'human') return { ok: false, error: 'name at least one student: the lead of Britain or of the Soviet Union' };
   return { ok: true, sides };
+}
+
+/**
+ * What a lead reads under an option of a decision about the ministers' ballots on it so far (a
+ * classroom on students' own devices): who is for and who against, and the advice apart.
+ */
+export function ballotText(line: BallotLine): string {
+  const names = (l: readonly string[]) => l.join(', ') || 'none';
+  const votes = line.for.length || line.against.length ? `Ministers' votes so far: for, ${names(line.for)}; against, ${names(line.against)}.` : 'No minister has voted on it yet.';
+  return line.advice ? `${votes} Advice for, ${names(line.advice.for)}; against, ${names(line.advice.against)}.` : votes;
 }

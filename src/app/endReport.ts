@@ -5,7 +5,7 @@
 import { type Comparison, compareWithHistory, historicalBaseline } from '../ai/index';
 import { type BySide, compile, type GameState, type Move, type Side, score, shownDay } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
-import type { Controller } from './saveFile';
+import { type Controller, type KeptPath, playersOn } from './saveFile';
 
 export interface EndReport {
   reason: string;
@@ -57,6 +57,30 @@ export interface DecidedBy {
   before: boolean;
   /** 'you': a person held the side; 'history': the historical players; 'computer': a computer player; null: not recorded. */
   who: 'you' | 'history' | 'computer' | null;
+}
+
+/** A decision no one else is recorded as taking: the seat's own. */
+export const OWN_DECISION: DecidedBy = { before: false, who: 'you' };
+
+/** What the end screen says under a list of decisions where some were taken before the branch began. */
+export const BEFORE_BRANCH_NOTE = 'A decision “before this branch began” was taken on the path this branch kept, not by you in it: history’s, or the game the branch left.';
+
+/**
+ * One decision of "Your path beside history" in words, said as whoever took it, for both front
+ * ends: `said` ("you chose “Refuse” (before this branch began)"), and beside it what history did
+ * (null: nothing to add; `asHistory`: the same as history, which a front end shows as good news).
+ * `quote` puts an option's label in the front end's quotation marks.
+ */
+export function decisionSaid(d: EndReport['decisions'][Side][number], by: DecidedBy, quote: (s: string) => string): { said: string; before: boolean; beside: string | null; asHistory: boolean } {
+  const subject = { you: 'you chose', history: 'history chose', computer: 'the computer chose', none: 'the choice made was' }[by.who ?? 'none'];
+  const said = `${subject} ${quote(d.chose)}${by.before ? ' (before this branch began)' : ''}`;
+  if (by.who === 'history') return { said, before: by.before, beside: d.same ? null : `the sources record ${quote(d.history)}`, asHistory: false };
+  return { said, before: by.before, beside: d.same ? 'as history did' : `history chose ${quote(d.history)}`, asHistory: d.same };
+}
+
+/** Who took each decision of a branch's game from what its save keeps: its seat's players from where it began, the kept path's before. */
+export function keptDecidedBy(moves: readonly Move[], sides: BySide<Controller>, kept: KeptPath): Map<string, DecidedBy> {
+  return decidedBy(moves, kept.from, k => (k >= kept.from ? sides : playersOn(kept.players, k)));
 }
 
 /**

@@ -33,10 +33,10 @@ import {
 } from '../engine/index';
 import type { Scenario } from '../scenario/schema';
 import { type Affordances, affordances } from './affordances';
-import { type EndReport, endReport } from './endReport';
+import { type DecidedBy, type EndReport, endReport, keptDecidedBy } from './endReport';
 import { type ClassSeats, makeHandIn, readSeats } from './handIn';
 import { Heard } from './heard';
-import { type AppSave, type Controller, isController, makeAppSave, readDice, readSave, readSides, type SavedDice } from './saveFile';
+import { type AppSave, type Controller, isController, type KeptPath, makeAppSave, readDice, readKept, readSave, readSides, type SavedDice } from './saveFile';
 import { type AiSeats, type AiTransport, type AiTransportFactory, inProcessAi } from './transport';
 
 export interface MatchSetup {
@@ -72,7 +72,18 @@ export type MatchEvent =
   /** The seat's move was made for it elsewhere (a classroom deadline): any open desk or decision closes, and `text` says what was given. */
   | { type: 'overtaken'; seat: Side; text: string }
   /** Why the seat's moves cannot go now changed (MatchPort.held). */
-  | { type: 'held'; reason: string | null };
+  | { type: 'held'; reason: string | null }
+  /** The ministers' ballots on the seat's open items have changed (a classroom lead's, MatchPort.ballots). */
+  | { type: 'ballots'; seat: Side };
+
+/** How a side's minister students stand on one open item so far: the names of those for and against, and of those who advise. */
+export interface BallotLine {
+  /** The ballot's item: for a decision's option, its cause (`option:EVENT.OPTION`). */
+  item: string;
+  for: readonly string[];
+  against: readonly string[];
+  advice?: { for: readonly string[]; against: readonly string[] };
+}
 
 /**
  * What a screen drives: a match in this page (Match), or one held by the classroom server
@@ -96,6 +107,11 @@ export interface MatchPort {
   held?(): string | null;
   /** What the screen says while it waits (default: the other side is considering its moves). */
   waitText?(seat: Side): string;
+  /**
+   * The ministers' ballots so far on the seat's open items, where other people vote on them on their
+   * own devices while this seat decides (a classroom lead's); null elsewhere. A 'ballots' event says they changed.
+   */
+  ballots?(seat: Side): readonly BallotLine[] | null;
   /** A classroom game on this screen (pass-and-play): its group and seats. */
   readonly classroom?: ClassSeats | undefined;
   /** The computer's reasons for its moves that this seat may know of (a match in this page). */
@@ -155,6 +171,8 @@ export class Match implements MatchPort {
   private readonly sharedScreen: boolean;
   /** What to tell the person about the save this match was restored from (made with an earlier scenario version), if anything. */
   loadNotice: string | null = null;
+  /** A branch's game: where its own play began and who played the path it kept (saved as `app.kept`); null for a game played from the start. */
+  private keptPath: KeptPath | null = null;
 
   private constructor(
     readonly sc: Scenario,
@@ -209,6 +227,8 @@ export class Match implements MatchPort {
     if (!cs.ok) return cs;
     const saved = readDice(data);
     if (!saved.ok) return saved;
+    const kept = readKept(data);
+    if (!kept.ok) return kept;
     // The dice recorded for the player who sits at the seat now, if they are all that player carries.
     const diceOf = (side: Side): RngState | null => {
       const d = saved.value[side];
@@ -236,6 +256,7 @@ export class Match implements MatchPort {
       return err(e instanceof Error ? e.message : String(e));
     }
     if (r.value.notice) match.loadNotice = r.value.notice;
+    match.keptPath = kept.value;
     const began: GameState | null = last && r.value.state.turn > (last as GameState).turn ? last : turnBegan;
     if (began) match.heardBefore(began);
     match.injected.push(...(r.value.save.injected ?? []));
@@ -494,7 +515,23 @@ export class Match implements MatchPort {
     const dice: Partial<Record<Side, SavedDice>> = {};
     for (const side of this.computers) dice[side] = { player: this.setup.sides[side], rng: { ...this.dice[side]! } };
     if (this.computers.length) save.app.dice = dice;
+    if (this.keptPath) save.app.kept = { from: this.keptPath.from, players: this.keptPath.players.map(x => ({ at: x.at, players: x.players && { ...x.players } })) };
     return save;
+  }
+
+  /** Where this game's own play began, as a branch (null: played from the start). */
+  get kept(): KeptPath | null {
+    return this.keptPath;
+  }
+
+  /** Records that this game is a branch whose own play began at `kept.from` (history mode, when it follows the game). */
+  keepPath(kept: KeptPath | null): void {
+    this.keptPath = kept && kept.from > 0 && kept.from <= this.log.length ? kept : null;
+  }
+
+  /** Who took each decision of the end report (null: every one this game's players). */
+  decidedBy(): Map<string, DecidedBy> | null {
+    return this.keptPath ? keptDecidedBy(this.log, this.setup.sides, this.keptPath) : null;
   }
 
   /** The moves so far, for the debrief. */

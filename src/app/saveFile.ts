@@ -8,6 +8,8 @@
 // not ask the computer for every one of its moves again: optional, so saves without it load as
 // before (their computer players are asked again), and a copy of the game that does not know it
 // ignores it. The dice stay with the save, the authority's file, and never reach a seat's view.
+// A branch's game may keep where its own play began and who played the path before it (`app.kept`),
+// for its end screen: optional too, so older saves load and say every decision was their players'.
 
 import { isPlayerName, type PlayerName, playerNames } from '../ai/index';
 import {
@@ -45,9 +47,28 @@ export interface SavedDice {
   rng: RngState;
 }
 
-/** A save file: the engine's save, who played which side and, optionally, the computer seats' dice. */
+/** Who played a path's moves from move `at` on (null: not recorded), as the timeline tree's segments have it. */
+export interface KeptStretch {
+  at: number;
+  players: BySide<Controller> | null;
+}
+
+/** Who played move k of a path by its stretches (null before the first, or where not recorded); the timeline tree's segments too. */
+export const playersOn = (stretches: readonly KeptStretch[], k: number): BySide<Controller> | null => [...stretches].reverse().find(x => x.at <= k)?.players ?? null;
+
+/**
+ * A branch's game: the move its own play began at (`from`: the moves before it are the path it
+ * kept, history's or another game's) and who played those, stretch by stretch. The end screen says
+ * from it who took each decision (endReport decidedBy); without it every one is the seat's players'.
+ */
+export interface KeptPath {
+  from: number;
+  players: KeptStretch[];
+}
+
+/** A save file: the engine's save, who played which side and, optionally, the computer seats' dice and the path a branch kept. */
 export interface AppSave extends Save {
-  app: { sides: BySide<Controller>; dice?: Partial<BySide<SavedDice>> };
+  app: { sides: BySide<Controller>; dice?: Partial<BySide<SavedDice>>; kept?: KeptPath };
 }
 
 export function makeAppSave(sc: Scenario, seed: string, moves: readonly Move[], final: GameState, sides: BySide<Controller>, injected: readonly Injection[] = []): AppSave {
@@ -104,6 +125,38 @@ export function readDice(data: unknown): Result<Partial<BySide<SavedDice>>> {
     out[side as Side] = { player, rng: { c: r.c as number, s0: r.s0 as number, s1: r.s1 as number, s2: r.s2 as number } };
   }
   return ok(out);
+}
+
+/**
+ * Where a branch's game began and who played the path it kept (`app.kept`; null if absent: a game
+ * played from the start, or a save written before it was recorded), checked for shape: a malformed
+ * one is refused naming it, since it would credit decisions to the wrong players.
+ */
+export function readKept(data: unknown): Result<KeptPath | null> {
+  const x = typeof data === 'object' && data !== null ? (data as { app?: { kept?: unknown }; moves?: unknown }) : {};
+  const kept = x.app?.kept;
+  if (kept === undefined) return ok(null);
+  const bad = (field: string, what: string, got: unknown) => err<never>(`the save's ${field} is not ${what} (it holds ${JSON.stringify(got) ?? String(got)})`);
+  if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return bad('app.kept', 'where its branch began and who played before', kept);
+  const { from, players } = kept as { from?: unknown; players?: unknown };
+  const moves = Array.isArray(x.moves) ? x.moves.length : 0;
+  if (!Number.isInteger(from) || (from as number) < 0 || (from as number) > moves) return bad('app.kept.from', `a move number from 0 to ${moves}`, from);
+  if (!Array.isArray(players)) return bad('app.kept.players', 'a list of who played from which move', players);
+  const out: KeptStretch[] = [];
+  for (const [k, st] of players.entries()) {
+    const field = `app.kept.players[${k}]`;
+    const { at, players: p } = (typeof st === 'object' && st !== null ? st : {}) as { at?: unknown; players?: unknown };
+    const after = out.at(-1)?.at ?? -1;
+    if (!Number.isInteger(at) || (at as number) <= after || (at as number) >= (from as number)) return bad(`${field}.at`, `a move number after ${after} and before ${from}`, at);
+    if (p === null) {
+      out.push({ at: at as number, players: null });
+      continue;
+    }
+    const sides = readSides({ app: { sides: p } });
+    if (!sides.ok) return err(`the save's ${field}.players: ${sides.error}`);
+    out.push({ at: at as number, players: sides.value });
+  }
+  return ok({ from: from as number, players: out });
 }
 
 /** The scenario id a parsed save file is for, or why it is not a save. */

@@ -134,25 +134,24 @@ export class CabinetPanel {
         );
       }
     }
-    if (cab.tally) {
+    // No items, no tally: the note above already says nothing is before the body (it said so twice).
+    if (cab.tally?.length) {
       out.append(
-        cab.tally.length
-          ? h(
-              'ul',
-              { class: 'cp-tally' },
-              cab.tally.map(t =>
-                h(
-                  'li',
-                  null,
-                  h('strong', null, t.label),
-                  ` (counts ${cab.items.find(i => i.item === t.item)?.when ?? ''}): `,
-                  t.for.length || t.against.length ? `For: ${t.for.join(', ') || 'none'}. Against: ${t.against.join(', ') || 'none'}.` : 'no votes yet.',
-                  // Those outside the body advise: their ballots are listed apart from the votes.
-                  t.advice ? ` Advice for: ${t.advice.for.join(', ') || 'none'}; against: ${t.advice.against.join(', ') || 'none'}.` : '',
-                ),
-              ),
-            )
-          : h('p', null, 'No item is before the cabinet now.'),
+        h(
+          'ul',
+          { class: 'cp-tally' },
+          cab.tally.map(t =>
+            h(
+              'li',
+              null,
+              h('strong', null, t.label),
+              ` (counts ${cab.items.find(i => i.item === t.item)?.when ?? ''}): `,
+              t.for.length || t.against.length ? `For: ${t.for.join(', ') || 'none'}. Against: ${t.against.join(', ') || 'none'}.` : 'no votes yet.',
+              // Those outside the body advise: their ballots are listed apart from the votes.
+              t.advice ? ` Advice for: ${t.advice.for.join(', ') || 'none'}; against: ${t.advice.against.join(', ') || 'none'}.` : '',
+            ),
+          ),
+        ),
       );
     }
     if (cab.counted.length) {

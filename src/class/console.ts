@@ -128,7 +128,16 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
     inject: '',
     rosterOpen: null,
   }));
-  const paceIn = h('input', { id: 'pace-all', type: 'number', min: 0, max: 60, value: 5, 'aria-label': 'Minutes a turn' });
+  const paceIn = h('input', { id: 'pace-all', type: 'number', min: 0, max: 60, step: 'any', value: '', 'aria-label': 'Minutes a turn' });
+  // The box shows the groups' pace as the server has it (a class made with 8 showed 5, and Set would
+  // have put every group to 5), until the teacher types another, which stays until it is set.
+  let paceTyped = false;
+  paceIn.addEventListener('input', () => {
+    paceTyped = true;
+  });
+  const showPace = (r: RoomInfo) => {
+    if (!paceTyped) paceIn.value = String(Math.round(r.paceSeconds / 6) / 10);
+  };
   const sayIn = h('input', { id: 'say-all', maxlength: 280, placeholder: 'A word to every group', 'aria-label': 'Announcement' });
   const all = (c: Control) => {
     for (const card of cards) control(card, c);
@@ -172,7 +181,19 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
             'span',
             { class: 'inline' },
             paceIn,
-            h('button', { type: 'button', class: 'btn', 'data-action': 'pace-all', onclick: () => all({ do: 'pace', seconds: Math.round(Number(paceIn.value) * 60) }) }, 'Set minutes a turn'),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn',
+                'data-action': 'pace-all',
+                onclick: () => {
+                  all({ do: 'pace', seconds: Math.round(Number(paceIn.value) * 60) });
+                  paceTyped = false;
+                },
+              },
+              'Set minutes a turn',
+            ),
           ),
           h(
             'span',
@@ -254,6 +275,7 @@ function dashboard(root: HTMLElement, k: Kept, codes: string[], scenario: string
     card.conn = new ClassConnection(location.origin, {
       room: r => {
         card.info = r;
+        showPace(r);
         draw(card);
       },
       overview: o => {

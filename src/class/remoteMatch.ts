@@ -7,7 +7,7 @@
 import { type Affordances, affordances } from '../app/affordances';
 import type { EndReport } from '../app/endReport';
 import { Heard } from '../app/heard';
-import type { MatchEvent, MatchPort, Next } from '../app/match';
+import type { BallotLine, MatchEvent, MatchPort, Next } from '../app/match';
 import type { Controller } from '../app/saveFile';
 import { type Compiled, err, type Move, ok, other, type Result, type SeatView, type Side } from '../engine/index';
 import type { Refusal, RoomInfo, SeatMessage } from './protocol';
@@ -64,16 +64,24 @@ export class RemoteMatch implements MatchPort {
     }
     this.aff = null;
     if (this.started) this.publish();
+    // The lead's open decision shows the ministers' votes as they come: say when they changed.
+    if (this.started && m.proposes && JSON.stringify(m.cabinet?.tally ?? null) !== JSON.stringify(was.cabinet?.tally ?? null)) this.emit({ type: 'ballots', seat: this.side });
     this.poke();
+  }
+
+  ballots(seat: Side): readonly BallotLine[] | null {
+    return seat === this.side && this.msg.proposes ? (this.msg.cabinet?.tally ?? null) : null;
   }
 
   /** The room's public info (phase, sides, deadline). */
   room(r: RoomInfo): void {
-    const phaseChanged = r.phase !== this.info?.phase;
+    const was = this.info?.phase;
     const held = this.held();
     this.info = r;
+    // The teacher ended the game: a lead's open desk or decision is no longer theirs to send (it stayed, Send orders live).
+    if (r.phase === 'ended' && was && was !== 'ended' && this.started && this.msg.proposes) this.emit({ type: 'overtaken', seat: this.side, text: 'The teacher has ended the game.' });
     if (this.held() !== held) this.emit({ type: 'held', reason: this.held() });
-    if (phaseChanged) this.poke();
+    if (r.phase !== was) this.poke();
   }
 
   /** The connection is down (until `reconnected`): the seat's moves wait, and its desk says why. */

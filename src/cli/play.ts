@@ -151,7 +151,7 @@ export class TerminalGame {
     const v = this.view();
     const news = this.inbox[this.me].splice(0);
     if (news.length) this.print(newsLines(this.c, news, v.day, this.w, this.me));
-    this.print(endLines(this.c, this.m.endReport()!, this.me, this.opponentName() ?? 'the other player', this.w));
+    this.print(endLines(this.c, this.m.endReport()!, this.me, this.opponentName() ?? 'the other player', this.w, this.m.decidedBy()));
     if (this.file.path) this.save(this.file.path);
     else if (this.io.tty) {
       const a = await this.io.ask('\nSave this game for replay? [y/N] ');
@@ -538,8 +538,9 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
   let m: Match;
   if (data) {
     // The computer's dice go with it (restore uses them only for the player they were recorded for).
-    const dice = (data.app as { dice?: unknown } | undefined)?.dice;
-    const r = await Match.restore(sc, { ...data, app: { sides, ...(dice === undefined ? {} : { dice }) } }, { store: file });
+    // And where a branch's own play began, for the end screen.
+    const { dice, kept } = (data.app ?? {}) as { dice?: unknown; kept?: unknown };
+    const r = await Match.restore(sc, { ...data, app: { sides, ...(dice === undefined ? {} : { dice }), ...(kept === undefined ? {} : { kept }) } }, { store: file });
     if (!r.ok) throw new CliError(`${values.load}: ${r.error}`);
     m = r.value;
     // The game would be stored at once under this version: never over the earlier version's save it came from.

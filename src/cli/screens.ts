@@ -6,7 +6,7 @@
 
 import { type Affordances, acceptanceWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
-import type { EndReport } from '../app/endReport';
+import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../app/endReport';
 import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
 import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
@@ -710,7 +710,8 @@ export function goalsLines(g: Goals, w: number): string[] {
   return out;
 }
 
-export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, w: number): string[] {
+/** The end screen; `by`: who took each decision, for a branch's game (null: every one the seat's players'). */
+export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, w: number, by: ReadonlyMap<string, DecidedBy> | null = null): string[] {
   const out = ['', rule(w, `The game ends · ${longDate(r.day)}`)];
   out.push(...wrap(`${bold(r.reason)}.`, w, '  '), ...wrap(`Relations at the end: ${relationsText(r.relations)}.`, w, '    ', '  '));
   const verdictCol = (v: string) => (v.startsWith('better') ? green(v) : v.startsWith('worse') ? red(v) : dim(v));
@@ -766,8 +767,11 @@ export function endLines(c: Compiled, r: EndReport, me: Side, opponent: string, 
   if (r.decisions[me].length) {
     out.push('', section(w, 'Your decisions'));
     for (const d of r.decisions[me]) {
-      out.push(...wrap(`${d.event}: you chose "${d.chose}"; ${d.same ? green('as history did') : `history chose "${d.history}"`}.`, w, '      ', '    • '));
+      const s = decisionSaid(d, by?.get(d.id) ?? OWN_DECISION, x => `"${x}"`);
+      const beside = s.beside === null ? '' : `; ${s.asHistory ? green(s.beside) : s.beside}`;
+      out.push(...wrap(`${d.event}: ${s.before ? dim(s.said) : s.said}${beside}.`, w, '      ', '    • '));
     }
+    if (r.decisions[me].some(d => by?.get(d.id)?.before)) out.push(...wrap(BEFORE_BRANCH_NOTE, w, '  ').map(l => dim(l)));
   }
   out.push('', dim(`  Final scores: ${sideName(c, 'britain')} ${r.finalScores.britain.toFixed(1)}, ${sideName(c, 'ussr')} ${r.finalScores.ussr.toFixed(1)}.`));
   return out;

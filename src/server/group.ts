@@ -752,14 +752,26 @@ export class Group {
       const score = ended && role ? scoreRole(c, s, role) : null;
       const studentsLead = m.setup.sides[side] === 'human';
       const items = ended || !studentsLead ? [] : this.openNow(s, side);
+      // Once the game is over no seat passes to anyone: the term's line would still say one may.
       if (seat.role === LEAD) {
-        const note = items.length
-          ? `Your ministers vote on these items, and those outside the ${bodyName(side)} advise; their ballots go in with your move when you send it.`
-          : `Nothing is before the ${bodyName(side)} now.`;
-        return { votes: false, note, items, mine: {}, tally: this.box.tally(c, side, items), counted: this.box.counts(side, null), score, term: role ? termLine(c, seatHeadOf(c, role), role) : null };
+        const note = ended
+          ? 'The game is over.'
+          : items.length
+            ? `Your ministers vote on these items, and those outside the ${bodyName(side)} advise; their ballots go in with your move when you send it.`
+            : `Nothing is before the ${bodyName(side)} now.`;
+        return {
+          votes: false,
+          note,
+          items,
+          mine: {},
+          tally: this.box.tally(c, side, items),
+          counted: this.box.counts(side, null),
+          score,
+          term: role && !ended ? termLine(c, seatHeadOf(c, role), role) : null,
+        };
       }
       const r = c.roles[c.roleIndex.get(role!)!]!;
-      const base = { items: [] as CabinetPanel['items'], mine: {}, tally: null, counted: this.box.counts(side, r.id), score, term: termLine(c, seat.role, r.id) };
+      const base = { items: [] as CabinetPanel['items'], mine: {}, tally: null, counted: this.box.counts(side, r.id), score, term: ended ? null : termLine(c, seat.role, r.id) };
       if (ended) return { ...base, votes: false, note: 'The game is over.' };
       if (r.minister < 0) return { ...base, votes: false, note: `${r.name} has no seat in the cabinet: you press your aims by what you say to its ministers.` };
       if (!studentsLead) return { ...base, votes: false, note: `The computer leads ${this.sc.sides[side].name} and does not wait for votes.` };

@@ -61,18 +61,45 @@ describe('watching history', () => {
     expect(frames.some(f => f.sides.ussr.heard.some(x => /tip about Arcos|Approve the search/i.test(x.text)))).toBe(false);
   });
 
-  it('marks the knowledge gap: the tip about Arcos known to London only, the rupture seen in Moscow without its cause', () => {
+  it('marks the knowledge gap: the tip about Arcos known to London only, the break announced to both, a cause withheld from Moscow', () => {
     const g = knowledgeGap(frames);
     const tip = g.rows.find(r => r.cells.britain?.text === 'A tip about Arcos')!;
     expect(tip.kind).toBe('only');
     expect(tip.cells.ussr).toBeNull();
     expect(tip.note).toBe('Moscow never heard of this');
+    // The Cabinet's break of 23 May is Britain's secret until it is announced on 24 May: both are told then.
     const rupture = g.rows.find(r => r.cells.britain?.text === 'Relations: relations broken off.')!;
-    expect(rupture.kind).toBe('effect');
-    expect(rupture.cells.ussr!.withheld).toBe(true);
-    expect(rupture.note).toBe('Moscow saw the effect but was not told the cause');
+    expect(rupture.kind).toBe('shared');
+    expect(rupture.date).toBe('Tuesday 24 May 1927');
     expect(g.sight.find(s => s.side === 'britain' && !s.sees)?.date).toBe('Monday 23 May 1927');
     expect(g.counts.shared).toBeGreaterThan(g.counts.only);
+    // An effect seen without its cause: in 1932 the free-trade ministers' resignations over Ottawa
+    // follow Britain's own business, which Moscow does not read.
+    const g32 = knowledgeGap(timeline(Recording.history(loadScenarioFile('1932'))));
+    const resigns = g32.rows.find(r => r.kind === 'effect' && /Samuel .* resigns/.test(r.cells.britain?.text ?? ''))!;
+    expect(resigns.cells.ussr!.withheld).toBe(true);
+    expect(resigns.note).toBe('Moscow saw the effect but was not told the cause');
+  });
+
+  it('ends the watch of a game not over on its last resolved turn: the news heard at the open turn’s start is left out', () => {
+    // History cut at the start of the turn of 24 May (both sides hear news as it opens: the break
+    // announced), as Recording.resolved() cuts a game a person still plays.
+    const open = frames.findIndex(f => f.date === 'Tuesday 24 May 1927');
+    const at = rec.moves.findIndex((_, k) => rec.turnAt(k + 1) === open) + 1;
+    const cut = Recording.replay(sc, rec.seed, rec.moves.slice(0, at), rec.origin);
+    if (!cut.ok) throw new Error(cut.error);
+    expect(cut.value.turnAt(cut.value.end)).toBe(open);
+    expect(cut.value.endedAt(cut.value.end)).toBe(false);
+    const cf = timeline(cut.value);
+    const last = cf.at(-1)!;
+    expect(last.turn).toBe(open - 1);
+    for (const s of SIDES) {
+      // The open turn opened on news (the test would not test anything otherwise)...
+      expect(frames[open]!.sides[s].heard.length).toBeGreaterThan(0);
+      // ...none of which the watch's last frame lists: it holds only what was known by its own date.
+      expect(last.sides[s].heard.every(x => x.day < c.days[open]!)).toBe(true);
+      expect(last.sides[s].heard.map(x => x.text)).toEqual(frames[open - 1]!.sides[s].heard.map(x => x.text));
+    }
   });
 
   it("dates a line in the knowledge gap by the day it is shown, history's, not the turn it was heard on", () => {

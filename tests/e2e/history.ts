@@ -32,9 +32,12 @@ export async function untidy(page: Page, part = 'main'): Promise<string[]> {
 /**
  * The timeline tree's month names that run into the next one (the axis is hidden from screen
  * readers, so textOverlaps passes over it): "“Feb 1932” runs into “Mar 1932”". [] when apart.
+ * Read after the next frame: the names are fitted to a new width by a ResizeObserver, which runs
+ * before that frame is painted (a reader never sees them unfitted, a test reading at once could).
  */
 export const monthsRunTogether = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
+    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
     const shown = [...document.querySelectorAll('.tree-head .month')].filter(el => el.checkVisibility());
     const out: string[] = [];
     for (let i = 1; i < shown.length; i++) {

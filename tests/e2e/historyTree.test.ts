@@ -383,6 +383,25 @@ describeBrowser('history: branches still in play', browser => {
     tp.expectNoConsoleErrors();
   }, 120_000);
 
+  it('ends the watch of a branch in play on its last resolved turn, with no news of the open turn', async () => {
+    const tp = await treeAt(1280, 720);
+    const page = tp.page;
+    await page.locator(`[data-node="${t.one}"]`).click();
+    await page.click('[data-action=watch-node]');
+    await page.waitForSelector('#frame-date');
+    await page.click('[data-action=last]');
+    // Britain's orders of the 23 May turn are still to give: the watch stops the day before.
+    expect(await page.locator('#frame-date').innerText()).toBe('Sunday 22 May 1927');
+    // No line heard at the start of the open turn (it was listed, dated 23 May): nothing dated after the frame.
+    const dated = await page.locator('.heard li .when').allInnerTexts();
+    const day = (t: string) => Date.parse(`${t.replace(/[()]/g, '').replace(/^\s*\w+day /, '')} UTC`);
+    expect(dated.filter(d => day(d) > day('Sunday 22 May 1927'))).toEqual([]);
+    expect(await page.locator('#watch-body').innerText()).not.toContain('Monday 23 May 1927');
+    expect(await untidy(page)).toEqual([]);
+    await viewportShot(page, 'history-watch-branch-last-1280');
+    tp.expectNoConsoleErrors();
+  }, 120_000);
+
   it('on a phone, watching a branch in play keeps the head short: its name cut, the reason for its sight folded', async () => {
     const tp = await treeAt(390, 844);
     const page = tp.page;

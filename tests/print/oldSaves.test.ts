@@ -7,7 +7,9 @@
 // Ottawa) they were recorded again, with the same seeds and players. For version 5 (one side's
 // private asides in events of their own) only their version and hash were written again: the same
 // moves reach the same state but for the version and the added events; so again for version 6 of
-// 1927 and 1929 (Baldwin's statement without a break, Henderson's word to Wise).
+// 1927 and 1929 (Baldwin's statement without a break, Henderson's word to Wise), and for version 7
+// of 1927 (the break announced the day after the Cabinet: the 1927 game never comes to that Cabinet,
+// so its moves and figures are the same).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

@@ -1,11 +1,11 @@
 // Events both sides read keep one side's private papers out of their text: a minister's minute,
 // a private conclusion, internal advice stand in an event of their own marked privateTo, which
-// fires on the same turn as the public one. Played with the historical players, the other side
+// fires on the same turn as the public one (or on its own later day, where the sources date it so). Played with the historical players, the other side
 // never reads the aside (nor sees its event fire), and the side it belongs to reads it beside the
 // public fact.
 import { describe, expect, it } from 'vitest';
 import { historicalPlayer, runGame } from '../../src/ai/index';
-import { type Compiled, compile, createGame, type GameState, other, type Side, seatView } from '../../src/engine/index';
+import { type Compiled, compile, createGame, type GameState, isoOf, other, type Side, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 interface Aside {
@@ -16,6 +16,8 @@ interface Aside {
   side: Side;
   /** Words of the aside that the public event's text must no longer hold. */
   words: string;
+  /** The aside's own day, where the sources date it after the public fact (else it fires with it). */
+  day?: string;
 }
 
 const ASIDES: Record<string, Aside[]> = {
@@ -26,7 +28,8 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'khinchuk-geneva', priv: 'offices-not-marked', side: 'britain', words: 'Home Office' },
     { pub: 'haul-assessed', priv: 'palairet-minute', side: 'britain', words: 'Palairet' },
     { pub: 'decree-instructions', priv: 'gregory-privileges', side: 'britain', words: 'Gregory' },
-    { pub: 'mikoyan-cease', priv: 'niemeyer-bogey', side: 'britain', words: 'Niemeyer' },
+    // Niemeyer's letter answers Mikoyan's words of 24 May the next day (thesis fn L4747-4749).
+    { pub: 'mikoyan-cease', priv: 'niemeyer-bogey', side: 'britain', words: 'Niemeyer', day: '1927-05-25' },
     { pub: 'the-note', priv: 'litvinov-no-fears', side: 'ussr', words: 'German diplomat' },
     { pub: 'deadlock', priv: 'litvinov-home-consumption', side: 'ussr', words: 'Guildhall offer' },
     { pub: 'deadlock', priv: 'gregory-susceptible', side: 'britain', words: 'susceptible communities' },
@@ -97,8 +100,11 @@ describe.each(Object.keys(ASIDES))('%s: private asides are not in text both side
     for (const s of games) {
       if (s.fired[pub.i]! < 0) continue;
       played++;
-      // Fired with the public event, on the same turn.
-      expect(s.fired[priv.i]).toBe(s.fired[pub.i]);
+      // Fired with the public event, on the same turn, or on its own later day.
+      if (a.day) {
+        expect(isoOf(s.fired[priv.i]!)).toBe(a.day);
+        expect(s.fired[priv.i]).toBeGreaterThan(s.fired[pub.i]!);
+      } else expect(s.fired[priv.i]).toBe(s.fired[pub.i]);
       expect(seatView(c, s, a.side).fired[priv.i]).toBe(s.fired[priv.i]);
       expect(readBy(c, s, a.side)).toContain(priv.text);
       const them = readBy(c, s, other(a.side));

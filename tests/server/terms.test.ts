@@ -63,6 +63,16 @@ describe('terms of office in the 1929 classroom', () => {
     g.dispose();
   });
 
+  it('once the teacher ends the game, no seat is told it passes to anyone, and the lead is told the game is over', () => {
+    const { g } = seated();
+    expect(g.control({ do: 'start' }).ok).toBe(true);
+    expect(g.control({ do: 'end' }).ok).toBe(true);
+    const lead = g.seatMessage(LEAD)!.cabinet!;
+    expect(lead).toMatchObject({ note: 'The game is over.', items: [], tally: [], term: null });
+    expect(g.seatMessage(CHURCHILL)!.cabinet!).toMatchObject({ note: 'The game is over.', term: null });
+    g.dispose();
+  });
+
   it('before the election: the Conservative minister votes and is told who takes the seat over; Dalton is told he is out of office', async () => {
     const { g, token } = seated();
     expect(g.control({ do: 'start' }).ok).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/engine/index';
 import {
+  apartLabels,
   cardGrid,
   charMeasure,
   dashPolyline,
@@ -101,6 +102,64 @@ describe('scales and numbers', () => {
     expect(l[0]).toBeLessThan(4);
     expect(labelIndices(10, 1)).toEqual([9]);
     expect(labelIndices(0, 4)).toEqual([]);
+  });
+});
+
+describe('apartLabels', () => {
+  // Boxes of a label `w` wide: the first from where the axis starts, the others centred on their rule.
+  const axis = (start: number, rules: number[], w: number) => [{ left: start, right: start + w }, ...rules.map(x => ({ left: x - w / 2, right: x + w / 2 }))];
+  const apart = (boxes: { left: number; right: number }[], shown: number[], gap: number) => shown.every((k, j) => j === 0 || boxes[k]!.left >= boxes[shown[j - 1]!]!.right + gap);
+
+  it('names the first month, and leaves out the one that would run into it (1927: May, a few days before June)', () => {
+    // 1927 at 1280 px: the axis starts on 2 May; June's rule is 60 px on, then a month every 70 px.
+    const boxes = axis(10, [70, 140, 210, 280, 350, 420, 490], 56);
+    const shown = apartLabels(boxes, [1, 2, 3], 6);
+    expect(shown[0]).toBe(0);
+    expect(shown).not.toContain(1);
+    expect(shown).toEqual([0, 2, 3, 4, 5, 6, 7]);
+    expect(apart(boxes, shown, 6)).toBe(true);
+  });
+
+  it('takes the least step that keeps the names apart, counted from the first name clear of the first', () => {
+    // Fifteen months 40 px apart, names 50 px wide: every other one.
+    const boxes = axis(
+      0,
+      Array.from({ length: 15 }, (_, i) => 30 + 40 * i),
+      50,
+    );
+    const shown = apartLabels(boxes, [1, 2, 3], 6);
+    expect(shown).toEqual([0, 3, 5, 7, 9, 11, 13, 15]);
+    expect(apart(boxes, shown, 6)).toBe(true);
+    // A narrower axis (a phone): every third.
+    const phone = axis(
+      0,
+      Array.from({ length: 15 }, (_, i) => 30 + 25 * i),
+      50,
+    );
+    const p = apartLabels(phone, [1, 2, 3], 6);
+    expect(p).toEqual([0, 4, 7, 10, 13]);
+    expect(apart(phone, p, 6)).toBe(true);
+  });
+
+  it('counts the step from the first name clear of the first, not from its neighbour (1929 on a phone: three names, not two)', () => {
+    // Sixteen months 9.4 px apart, names 40 px wide: every sixth from the first clear of January's.
+    const boxes = axis(
+      0,
+      Array.from({ length: 16 }, (_, i) => 7 + 9.4 * i),
+      40,
+    );
+    const shown = apartLabels(boxes, [1, 2, 3, 6, 12], 6);
+    expect(shown).toEqual([0, 8, 14]);
+    expect(apart(boxes, shown, 6)).toBe(true);
+  });
+
+  it('keeps the names apart even where no step would, and names at least the first', () => {
+    const boxes = axis(0, [5, 10, 15, 60, 62, 200], 40);
+    const shown = apartLabels(boxes, [1, 2], 4);
+    expect(shown[0]).toBe(0);
+    expect(apart(boxes, shown, 4)).toBe(true);
+    expect(apartLabels([{ left: 0, right: 30 }], [1, 2], 4)).toEqual([0]);
+    expect(apartLabels([], [1], 4)).toEqual([]);
   });
 });
 

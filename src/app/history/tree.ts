@@ -46,7 +46,7 @@ import {
   versionWords,
 } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
-import { type Controller, isController } from '../saveFile';
+import { type Controller, isController, playersOn } from '../saveFile';
 import { reseeded } from './line';
 import { type HistoryNode, type Line, type NodeId, type NodePlayers, type Point, type Segment, type Step, TREE_FORMAT, TREE_VERSION, type TreeData, type UndoCheck } from './types';
 import { describeMove, isHistoricalMove, moveKey, teacherText } from './words';
@@ -671,13 +671,13 @@ export function normalSegments(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** Who played move k of a path by its segments (null before the first, or where not recorded). */
-export const playersOn = (segments: readonly Segment[], k: number): NodePlayers => [...segments].reverse().find(x => x.at <= k)?.players ?? null;
-
 /** Whether two records of who played are the same (both not recorded, or the same players). */
 export const samePlayers = (a: NodePlayers, b: NodePlayers): boolean => a === b || (a !== null && b !== null && a.britain === b.britain && a.ussr === b.ussr);
 /** Two records of who played agree unless both are known and differ. */
 const agree = (a: NodePlayers, b: NodePlayers): boolean => a === null || b === null || samePlayers(a, b);
+
+/** Who played move k of a path by its segments: saveFile's (a save keeps the path a branch kept in the same shape). */
+export { playersOn };
 
 const historyCache = new WeakMap<Scenario, Line>();
 /** History's path: the historical players on the scenario's history seed (ai/baseline.ts). Built once per scenario. */

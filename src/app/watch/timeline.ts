@@ -145,13 +145,17 @@ export function timeline(rec: Recording): Frame[] {
     const day = c.days[turn]!;
     const next = c.days[turn + 1] ?? Number.POSITIVE_INFINITY;
     const last = to === rec.end;
+    // A game's end may come with news dated after its last turn (an event of the next turn ending
+    // it): the last frame keeps it. A game not over ends its watch on its last resolved turn, and the
+    // news heard at the start of the open one is that turn's, shown on the game screen, not here.
+    const rest = last && rec.endedAt(to);
     const side = (sd: Side): SideFrame => {
       const after = rec.view(to, sd);
       const moves: OwnMove[] = [];
       for (let p = from; p < to; p++) if (rec.moves[p]!.side === sd) moves.push(ownMove(rec, p, after));
       return {
-        // Items dated within this turn; on the last frame, everything left (the game's end).
-        heard: heard[sd].filter(x => x.day >= day && (x.day < next || last)),
+        // Items dated within this turn; on a finished game's last frame, everything left.
+        heard: heard[sd].filter(x => x.day >= day && (x.day < next || rest)),
         moves,
         figures: figureLines(c, rec.view(from, sd), after, sd),
         seesOther: after.seesOther,

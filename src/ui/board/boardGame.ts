@@ -145,7 +145,10 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       // A finger on the board may scroll what holds it (the page, or a phone's board sideways): Phaser
       // would cancel the touch, and with it the scrolling. A tap still reaches the board.
-      input: { touch: { capture: false } },
+      // Phaser also takes presses from the window (windowEvents) and hit-tests them on the board,
+      // wherever they landed: a tap on a DOM control over the canvas (a class's role drawer on a
+      // phone, a dialog's edge) acted on the map beneath. Only presses on the canvas itself reach it.
+      input: { touch: { capture: false }, windowEvents: false },
     };
     const own = webgl2For(config);
     const scene = new BoardScene(cb, reducedMotion, s => {

@@ -16,7 +16,7 @@ import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
 import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
-import { type Move, type NewsItem, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
+import { type Move, type NewsItem, officeNow, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
 import { debriefHtml } from '../../print/debriefPack';
 import type { Board } from '../board/boardGame';
 import { aimsView, collectVotes, curtain, type Stage } from './classroom';
@@ -27,7 +27,7 @@ import { fill, h } from './h';
 import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from './info';
 import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { reasonsView } from './reasons';
-import { decisionView, eventOf, headlineView, medium, reportsView } from './reports';
+import { decisionView, eventOf, headlineView, medium, reportsView, showBallots } from './reports';
 
 /** Undo's title when it can take a move back. */
 const UNDO_TITLE = 'Take back your last move, if no dice have been rolled since';
@@ -63,6 +63,8 @@ export interface GameDeps {
   };
   /** Said before Title leaves the game, which waits for a yes (a classroom game: what happens to the seat); absent, Title leaves at once. */
   leaveNote?: string;
+  /** Why this game is not saved to or loaded from a file here (the classroom server keeps it): Save and Load are not offered, and S says this. */
+  noFiles?: string;
   /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
   draftKey?: string;
 }
@@ -97,6 +99,14 @@ export class GameScreen {
   /** Closes the open desk or decision without a move (its move was made elsewhere), letting the loop go on. */
   private closeDesk: (() => void) | null = null;
   private modal: Dialog | null = null;
+  /** Brings back the open decision the person has put aside (a classroom lead, waiting for the ministers' votes). */
+  private reopenDecision: (() => void) | null = null;
+  /** The reports open now and the turn they are of: a newer turn's coming is said in them (a class game moves on meanwhile). */
+  private behind: { turn: number; el: HTMLElement } | null = null;
+  /** The person chose to skip the reports open to the newest turn: the rest of that batch is not shown. */
+  private skipReports = false;
+  /** Shows the ministers' ballots afresh in the open decision, when they change. */
+  private ballotsCame: (() => void) | null = null;
   /** A desk has been shown on this screen: a hand-over before any (a restored game) follows nobody's sealed orders. */
   private deskShown = false;
   private busy = false;
@@ -133,6 +143,8 @@ export class GameScreen {
     this.cabinetSide = this.side;
     this.draft = defaultDraft(m.c, this.side);
     this.unsubscribe = m.on(e => {
+      // A match held elsewhere moves on while reports are open: they say so as it does.
+      this.markBehind();
       if (e.type === 'moved') {
         this.moveCount++;
         const undo = this.el.top.querySelector<HTMLElement>('[data-action=undo-move]');
@@ -149,7 +161,8 @@ export class GameScreen {
           this.renderPanel();
           if (e.reason) this.announce(`Orders cannot be sent now: ${e.reason}.`);
         }
-      } else if (e.type === 'overtaken' && e.seat === this.side) {
+      } else if (e.type === 'ballots' && e.seat === this.side) this.ballotsCame?.();
+      else if (e.type === 'overtaken' && e.seat === this.side) {
         // The classroom's deadline gave this seat's move: the open desk or decision is no longer its to send.
         this.closeDesk?.();
         this.announce(e.text);
@@ -378,7 +391,13 @@ export class GameScreen {
     this.cue(evs.some(e => medium(e) === 'newspaper') ? 'newspaper' : evs.length ? 'telegraph' : 'typewriter');
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
-    for (const x of plan.headlines) await this.headline(x);
+    this.skipReports = false;
+    // The turn these reports are of: the view drawn as they were taken from the inbox.
+    const turn = this.m.view(side).turn;
+    for (const x of plan.headlines) {
+      await this.headline(x, turn);
+      if (this.skipReports) return;
+    }
     if (!rest.length) return;
     await new Promise<void>(resolve => {
       this.modal = openDialog(
@@ -387,18 +406,61 @@ export class GameScreen {
           className: 'reports-dialog',
           onClose: () => {
             this.modal = null;
+            this.behind = null;
             resolve();
           },
           focus: '.continue',
         },
         reportsView(this.m.c, rest, side),
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')),
+        h('div', { class: 'dialog-actions' }, this.behindNote(turn), h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'To your desk')),
       );
     });
   }
 
+  /**
+   * Where open reports say that the game has moved on past them (a class game, whose server goes on
+   * while a student reads: a minister sat turns behind the bar's turn), with the one press that
+   * skips to the newest. Hidden until then; never shown in a game held in this page, which waits.
+   */
+  private behindNote(turn: number): HTMLElement {
+    const el = h('div', { class: 'behind', role: 'status', hidden: true });
+    this.behind = { turn, el };
+    // The game may have moved on before this dialog opened (a batch of several).
+    queueMicrotask(() => this.markBehind());
+    return el;
+  }
+
+  private markBehind(): void {
+    const b = this.behind;
+    if (!b) return;
+    const now = this.m.view(this.side).turn;
+    if (now <= b.turn) return;
+    const said = `These reports are of turn ${b.turn + 1}: the game is at turn ${now + 1} now.`;
+    // Once shown, only its words change (the button keeps any focus it has).
+    const line = b.el.querySelector('span');
+    if (line) return void (line.textContent = said);
+    b.el.hidden = false;
+    fill(
+      b.el,
+      h('span', null, said),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          'data-action': 'skip-to-now',
+          onclick: () => {
+            this.skipReports = true;
+            this.modal?.close();
+          },
+        },
+        'Skip to the latest',
+      ),
+    );
+  }
+
   /** One big moment in a dialog of its own; its button has the focus, so Enter or Escape closes it. */
-  private headline(x: Headline): Promise<void> {
+  private headline(x: Headline, turn: number): Promise<void> {
     return new Promise<void>(resolve => {
       this.modal = openDialog(
         {
@@ -406,13 +468,14 @@ export class GameScreen {
           className: `reports-dialog headline-dialog headline-${x.kind}`,
           onClose: () => {
             this.modal = null;
+            this.behind = null;
             resolve();
           },
           focus: '.continue',
         },
         headlineView(x),
         this.noteWhy(x),
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')),
+        h('div', { class: 'dialog-actions' }, this.behindNote(turn), h('button', { type: 'button', class: 'btn primary continue', onclick: () => this.modal?.close() }, 'Continue')),
       );
     });
   }
@@ -500,6 +563,8 @@ export class GameScreen {
           return;
         }
         this.closeDesk = null;
+        this.reopenDecision = null;
+        this.ballotsCame = null;
         this.cue('stamp');
         const chosen = ev.decision!.options.find(o => o.id === option)!;
         this.announce(`Decided: ${chosen.label}.`);
@@ -509,7 +574,16 @@ export class GameScreen {
         resolve();
       };
       const content = decisionView(this.m.c, aff, choose);
-      dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content);
+      // A classroom lead on their own device sees the ministers' votes on each option as they come,
+      // and may put the decision aside (to read the reports, the role, the board) and take it up again.
+      const ballots = this.m.ballots?.(side) ?? null;
+      let aside: HTMLElement | null = null;
+      if (ballots) {
+        showBallots(content, aff, ballots);
+        this.ballotsCame = () => showBallots(content, aff, this.m.ballots?.(side) ?? []);
+        aside = h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn', 'data-action': 'put-aside', onclick: () => this.putAside(dialog) }, 'Put aside for now'));
+      }
+      dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content, aside);
       dialog.el.addEventListener('keydown', e => {
         const k = Number(e.key);
         const btns = dialog.el.querySelectorAll<HTMLButtonElement>('.option-btn');
@@ -521,12 +595,30 @@ export class GameScreen {
       this.modal = dialog;
       this.closeDesk = () => {
         this.closeDesk = null;
+        this.reopenDecision = null;
+        this.ballotsCame = null;
         this.modal = null;
         dialog.close();
         this.render();
         resolve();
       };
     });
+  }
+
+  /** The open decision put aside: the desk says it waits, with a button that brings it back. */
+  private putAside(dialog: Dialog): void {
+    dialog.el.close();
+    this.modal = null;
+    this.reopenDecision = () => {
+      this.reopenDecision = null;
+      if (this.modalOpen()) this.modal?.close();
+      dialog.el.showModal();
+      this.modal = dialog;
+      this.renderPanel();
+      dialog.el.querySelector<HTMLElement>('.option-btn')?.focus();
+    };
+    this.renderPanel();
+    this.el.panel.querySelector<HTMLElement>('[data-action=back-to-decision]')?.focus();
   }
 
   private orders(side: Side): Promise<void> {
@@ -643,11 +735,13 @@ export class GameScreen {
       h(
         'div',
         { class: 'dialog-actions' },
-        h(
-          'button',
-          { type: 'button', class: 'btn', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() },
-          this.m.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
-        ),
+        this.deps.noFiles
+          ? null
+          : h(
+              'button',
+              { type: 'button', class: 'btn', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() },
+              this.m.classroom ? "Hand in the group's game (file)" : 'Save the game to a file',
+            ),
         this.m.classroom ? h('button', { type: 'button', class: 'btn', 'data-action': 'debrief', onclick: () => this.openDebrief() }, 'Print the debrief') : null,
         h(
           'button',
@@ -777,6 +871,23 @@ export class GameScreen {
     this.el.board.dataset.crossedText = this.board.crossedTexts().join(' | ');
   }
 
+  /**
+   * Who holds this screen: the side's lead, or in a classroom a minister's own name and office, with
+   * whose lead the side follows (a minister's header named the lead, as if the screen were his).
+   */
+  private whoView(me: { name: string; lead: string; leadOffice: string }): HTMLElement {
+    const v = this.m.view(this.side);
+    const role = v.role;
+    const own = role && role.minister !== v.lead[this.side] ? role : null;
+    const office = own ? (own.minister >= 0 ? officeNow(this.m.c.ministers[own.minister]!, v.fired) : own.office) : me.leadOffice;
+    return h(
+      'div',
+      { class: 'who' },
+      h('span', { class: 'lead' }, own ? own.name : me.lead),
+      h('span', { class: 'office' }, own ? `${office}, ${me.name}; ${me.lead} leads` : `${office}, ${me.name}`),
+    );
+  }
+
   private renderTop(): void {
     const m = boardModel(this.m.c, this.m.view(this.side));
     const me = m.sides[this.side];
@@ -798,7 +909,7 @@ export class GameScreen {
         h('span', { class: 'date' }, m.date),
         h('span', { class: 'phase' }, `${m.phase} · turn\u00a0${m.turn + 1}\u00a0of\u00a0${m.turns}${m.until ? `, to\u00a0${m.until.replace(' ', '\u00a0')}` : ''}`),
       ),
-      h('div', { class: 'who' }, h('span', { class: 'lead' }, me.lead), h('span', { class: 'office' }, `${me.leadOffice}, ${me.name}`)),
+      this.whoView(me),
       h(
         'div',
         { class: 'stats' },
@@ -839,8 +950,9 @@ export class GameScreen {
           { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
           this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
         ),
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
-        this.loadButton(),
+        // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
+        this.deps.noFiles ? null : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
+        this.deps.noFiles ? null : this.loadButton(),
         this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
         h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
@@ -1012,7 +1124,15 @@ export class GameScreen {
       const line = mine ? 'Decide the matters before you first.' : this.waitLine();
       // A wait the status line shows is kept current there (the match may have moved on under a dialog).
       if (this.statusWaits && !mine) this.el.status.textContent = line;
-      body = h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
+      const back = mine && this.reopenDecision;
+      body = back
+        ? h(
+            'div',
+            null,
+            h('p', { class: 'empty' }, 'A decision is before you, put aside: take it up again when you are ready.'),
+            h('button', { type: 'button', class: 'btn primary', 'data-action': 'back-to-decision', onclick: () => this.reopenDecision?.() }, 'Back to the decision'),
+          )
+        : h('p', { class: 'empty' }, line === this.el.status.textContent ? '' : line);
     } else if (this.tab === 'orders') {
       const held = this.m.held?.();
       body = ordersPanel(this.m.c, aff, this.sel, { ...hooks, send: () => this.sendOrders?.(), held: held ? `Cannot send now: ${held}.` : null });

@@ -2,7 +2,7 @@
 // minister's card, the help page and the end of the game against history.
 
 import { citations, citeInText, sourcesLine, THESIS_NAME } from '../../app/citations';
-import type { DecidedBy, EndReport } from '../../app/endReport';
+import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../../app/endReport';
 import { goalsHelp } from '../../app/goals';
 import { figName, keyFigures, resignLine, riseIsGood } from '../../app/names';
 import { num, pct, signed } from '../../app/numbers';
@@ -324,21 +324,17 @@ export function endView(c: Compiled, me: Side, r: EndReport, opponent: string, b
           h(
             'ol',
             null,
-            mine.map(d => decisionItem(d, by?.get(d.id) ?? OWN)),
+            mine.map(d => decisionItem(d, by?.get(d.id) ?? OWN_DECISION)),
           ),
-          mine.some(d => by?.get(d.id)?.before)
-            ? h('p', { class: 'help' }, 'A decision “before this branch began” was taken on the path this branch kept, not by you in it: history’s, or the game the branch left.')
-            : null,
+          mine.some(d => by?.get(d.id)?.before) ? h('p', { class: 'help' }, BEFORE_BRANCH_NOTE) : null,
         )
       : null,
   );
 }
 
-const OWN: DecidedBy = { before: false, who: 'you' };
-
-/** One decision of "Your path beside history", said as whoever took it. */
+/** One decision of "Your path beside history", said as whoever took it (decisionSaid). */
 function decisionItem(d: EndReport['decisions'][Side][number], by: DecidedBy): HTMLElement {
-  const subject = { you: 'you chose', history: 'history chose', computer: 'the computer chose', none: 'the choice made was' }[by.who ?? 'none'];
-  const beside = by.who === 'history' ? (d.same ? null : `the sources record “${d.history}”`) : d.same ? h('span', { class: 'good' }, 'as history did') : `history chose “${d.history}”`;
-  return h('li', by.before ? { class: 'before' } : null, h('strong', null, d.event), `: ${subject} “${d.chose}”`, by.before ? ' (before this branch began)' : '', beside ? '; ' : '', beside, '.');
+  const s = decisionSaid(d, by, x => `“${x}”`);
+  const beside = s.asHistory ? h('span', { class: 'good' }, s.beside) : s.beside;
+  return h('li', s.before ? { class: 'before' } : null, h('strong', null, d.event), `: ${s.said}`, beside ? '; ' : '', beside, '.');
 }

@@ -2,7 +2,9 @@
 // put to the player with its options, their cabinet odds and the expected reaction at home.
 
 import type { Affordances } from '../../app/affordances';
+import { ballotText } from '../../app/classroom';
 import { detailParts, type Headline, headlineText } from '../../app/headlines';
+import type { BallotLine } from '../../app/match';
 import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { type CEvent, type Compiled, decisionDay, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
@@ -144,6 +146,35 @@ const shortDay = (day: number) =>
     .replace(/ \d{4}$/, '');
 
 /** A decision: the event, the question, and each option with what it is likely to bring. */
+/**
+ * The ministers' ballots so far under each option of an open decision that goes to the cabinet (a
+ * classroom lead's, as they come in), and a line above the options saying what they are. Called
+ * again as ballots come, it writes the same places afresh.
+ */
+export function showBallots(content: HTMLElement, aff: Affordances, lines: readonly BallotLine[]): void {
+  let any = false;
+  for (const { option: o } of aff.decision!.options) {
+    const line = lines.find(l => l.item === o.cause);
+    const button = content.querySelector<HTMLElement>(`.option-btn[data-option="${o.id}"]`);
+    if (!line || !button) continue;
+    any = true;
+    let el = button.querySelector<HTMLElement>('.option-votes');
+    if (!el) button.append((el = h('span', { class: 'option-votes' })));
+    el.textContent = ballotText(line);
+  }
+  if (any && !content.querySelector('.ballots-note')) {
+    content
+      .querySelector('.options')
+      ?.before(
+        h(
+          'p',
+          { class: 'help ballots-note' },
+          'Your ministers vote on their own screens on the options that go to a vote; their votes so far are under each, as they come in, and go in with your choice. Put the decision aside to wait for them.',
+        ),
+      );
+  }
+}
+
 export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: string) => void): HTMLElement {
   const { view } = aff;
   const { event: ev, options } = aff.decision!;

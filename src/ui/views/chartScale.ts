@@ -92,6 +92,31 @@ export function labelIndices(n: number, max: number): number[] {
   return out;
 }
 
+/**
+ * Which of an axis's labels to show so that none runs into another: the first always (where the
+ * axis starts), then from the first label clear of it (its neighbour, a few days on, may not be)
+ * every `step`-th, the least step of `steps` at which they stand apart. Each label is its box along
+ * the axis, in order; `gap` is the least space between two shown.
+ */
+export function apartLabels(boxes: readonly { left: number; right: number }[], steps: readonly number[], gap: number): number[] {
+  if (!boxes.length) return [];
+  const clear = (i: number, of: number) => boxes[i]!.left >= boxes[of]!.right + gap;
+  let from = 1;
+  while (from < boxes.length && !clear(from, 0)) from++;
+  for (const step of steps) {
+    const out = [0];
+    for (let i = from; i < boxes.length && out.length; i += step) {
+      if (clear(i, out.at(-1)!)) out.push(i);
+      else out.length = 0; // they run together at this step: a wider one
+    }
+    if (out.length) return out;
+  }
+  // Even the widest step does not keep them apart: each shown only if clear of the one shown before.
+  const out = [0];
+  for (let i = from; i < boxes.length; i++) if (clear(i, out.at(-1)!)) out.push(i);
+  return out;
+}
+
 /** Split a polyline into dash segments [x1, y1, x2, y2], the pattern running on across corners. */
 export function dashPolyline(points: readonly Pt[], dash: number, gap: number): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];

@@ -75,8 +75,10 @@ describe("the computer players' versions in codes and files", () => {
     // A code of format 2, made before codes carried versions, of this same branch (re-made, as format 2
     // wrote it, for version 4 of the scenario: the keyed dice changed every game; so was the file below;
     // for version 5, the private asides' and openings' events, and for version 6, Baldwin's statement
-    // without a break, only its version and end state's hash were written again).
-    const old = await read('ASD2-AgQxOTI3BgloaXN0b3J5LTAEAAECAwMpAQAAAQKfLtsLyOfM4EwuVJ0');
+    // without a break, only its version and end state's hash were written again; so for version 7, the
+    // break announced the day after the Cabinet, which this branch, never raiding Arcos, never comes to:
+    // it meets it only as an added event).
+    const old = await read('ASD2-AgQxOTI3BwloaXN0b3J5LTAEAAECAwMpAQAAAQJ-Rnz9XERxWAtKYRs');
     expect(old.ok && old.value.line).toEqual(t.line(id));
     // A branch file of format 1, which listed every move, of this same branch.
     const file1 = await read(readFileSync(new URL('./fixtures/branch-format1.json', import.meta.url), 'utf8'));

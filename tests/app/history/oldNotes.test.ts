@@ -3,8 +3,9 @@
 // 1927 game of two personas in tests/fixtures/save-v1-notes.json (four notes, British and Soviet,
 // each answered): a file and a code holding every move written out (both sides played by hand), and
 // a code holding none (both sides' computers, made again here); their scenario version and end hash were
-// written again for version 5, whose added private events change no move, and for version 6 (an added
-// event that changes no move either). Each must replay to the same game.
+// written again for version 5, whose added private events change no move, for version 6 (an added
+// event that changes no move either) and for version 7 (the break announced the day after the
+// Cabinet: these personas break by an order, never at that Cabinet, so no move changes). Each must replay to the same game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkShared, parseShared } from '../../../src/app/history/index';

@@ -39,7 +39,7 @@ async function taken(text: string, into = tree1927()) {
 
 /** mixedBranch's path as a code of format 3, made before codes said who played written-out stretches. */
 const ASD3 =
-  'ASD3-AwQxOTI3BgloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkIDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgIBCQgKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAQAHAwBExfEoP2QTqT9hDq0';
+  'ASD3-AwQxOTI3BwloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkIDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgIBCQgKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAQAHAwDuToAeAdNXKSr-jWU';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {

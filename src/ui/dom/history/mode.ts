@@ -2,8 +2,7 @@
 // the browser's storage; the watch screen on any node; the timeline tree; and branches played on
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
-import { type DecidedBy, decidedBy } from '../../../app/endReport';
-import { checkShared, HistoryTree, type Line, type NodeId, nodeSight, parseShared, playersOn, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
+import { checkShared, HistoryTree, type Line, type NodeId, nodeSight, parseShared, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
 import { type AppSave, type Controller, makeAppSave, readSave, saveScenario } from '../../../app/saveFile';
@@ -171,6 +170,9 @@ export class HistoryMode {
     const id = `replay-${rec.sc.id}-${Date.now().toString(36)}`;
     const m = await this.deps.restore(save, id);
     if (!m.ok) return this.deps.exit({ error: true, text: `The branch could not start: ${m.error}` });
+    // Not in the tree, but still a branch: the moves before it were the watched game's players'.
+    const before = rec.origin.kind === 'game' ? rec.origin.sides : rec.origin.kind === 'history' ? ({ britain: 'historical', ussr: 'historical' } as const) : null;
+    m.value.keepPath({ from: req.pos, players: [{ at: 0, players: before && { ...before } }] });
     this.destroy();
     this.deps.play(m.value, id);
   }
@@ -345,6 +347,8 @@ export class HistoryMode {
       );
       const r = await this.deps.restore(save, gameId);
       if (!r.ok) return r.error;
+      // Still the same branch, if what was taken back was played in it.
+      r.value.keepPath(m.kept);
       this.deps.play(r.value, gameId);
       return null;
     });
@@ -424,20 +428,6 @@ export class HistoryMode {
     );
   }
 
-  /**
-   * For the end dialog: who took each decision of a game history mode follows, where the path it
-   * kept was not played in it (a branch: history's moves, or the game it left); null: all were.
-   */
-  decidedBy(m: Match): Map<string, DecidedBy> | null {
-    const f = this.followed?.m === m ? this.followed : null;
-    const tree = f && this.sessions.get(f.scenario)?.tree;
-    if (!f || !tree || f.from === 0) return null;
-    // Who played the kept path: each branch it passes through, from where that branch starts.
-    const kept = f.target.kind === 'node' ? f.target.id : f.target.at.node;
-    const segments = tree.ancestry(kept).map(n => ({ at: n.at, players: n.players }));
-    return decidedBy(m.moves, f.from, k => (k >= f.from ? m.setup.sides : playersOn(segments, k)));
-  }
-
   /** A branch's game resumed from the title screen: its moves go on into its branch. */
   async resumed(m: Match, link: BranchLink): Promise<void> {
     const s = await this.session(link.scenario);
@@ -460,6 +450,16 @@ export class HistoryMode {
     };
     const followed = { m, scenario: session.sc.id, node: target.kind === 'node' ? target.id : null, target, from };
     this.followed = followed;
+    // A branch's game keeps where its own play began and who played the path before (saved with it),
+    // so that its end screen, here or in the terminal, credits no one with another's decision.
+    if (from > 0) {
+      const kept = target.kind === 'node' ? target.id : target.at.node;
+      const players = session.tree
+        .ancestry(kept)
+        .filter(n => n.at < from)
+        .map(n => ({ at: n.at, players: n.players && { ...n.players } }));
+      m.keepPath({ from, players });
+    }
     if (target.kind === 'node') link(target.id);
     this.unfollow = session.follow(m, target, {
       node: id => {

@@ -9,6 +9,7 @@ import { type HistoryNode, type NodeId, nodeSight, playersText, TRUNK_ID, WHOLE_
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
+import { apartLabels } from '../../views/chartScale';
 import { cancelOrGo, openDialog } from '../dialog';
 import { fill, h } from '../h';
 import { againstHistory } from './against';
@@ -49,11 +50,26 @@ export interface TreeRow {
 
 /** The least height of a row of the tree, in px: a track and its name on one line. */
 const ROW_PX = 44;
-/** Months named on the tree's axis at most (about 60 px apart at 1280 px), and the steps taken to keep to it. */
-const MAX_MONTH_LABELS = 8;
+/** Every how many months the tree's axis names one, the least that keeps the names apart, and the px between two. */
 const MONTH_STEPS = [1, 2, 3, 6, 12];
+const MONTH_GAP_PX = 6;
 /** The tree above its card rather than beside it, as history.css has it. */
 const stacked = () => matchMedia('(max-width: 900px)').matches;
+
+/**
+ * Shows the month names of a tree's axis that stand apart at its width (apartLabels): the first
+ * month always, then every month, or every second, third..., whichever is the least that fits.
+ */
+function fitMonths(head: HTMLElement): void {
+  const names = [...head.querySelectorAll<HTMLElement>('.month')];
+  if (!head.clientWidth || !names.length) return; // not laid out (a hidden screen): fitted on its first resize
+  for (const n of names) n.hidden = false;
+  const boxes = names.map(n => n.getBoundingClientRect());
+  const shown = new Set(apartLabels(boxes, MONTH_STEPS, MONTH_GAP_PX));
+  names.forEach((n, i) => {
+    n.hidden = !shown.has(i);
+  });
+}
 
 /** The rows of the tree, depth first: each branch right under its parent, in the order they leave it. */
 export function treeRows(session: HistorySession): TreeRow[] {
@@ -87,6 +103,10 @@ export class TreeScreen {
   private readonly picked: NodeId[] = [];
   private readonly el: Record<'bar' | 'notice' | 'body' | 'live', HTMLElement>;
   private readonly stop: () => void;
+  /** Fits the axis's month names again when its width changes (a window resized, a phone turned). */
+  private readonly resized = new ResizeObserver(entries => {
+    for (const e of entries) fitMonths(e.target as HTMLElement);
+  });
   /** The card's against-history box (it may hold a worker pool). */
   private against: { el: HTMLElement; destroy(): void } | null = null;
 
@@ -113,6 +133,7 @@ export class TreeScreen {
 
   destroy(): void {
     this.stop();
+    this.resized.disconnect();
     this.against?.destroy();
   }
 
@@ -149,7 +170,18 @@ export class TreeScreen {
     for (const id of [...this.picked]) if (this.refused(id) !== null) this.picked.splice(this.picked.indexOf(id), 1);
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.node;
     fill(this.el.body, h('div', { class: 'tree-main' }, this.drawing(rows), this.card(rows.find(r => r.id === this.selected)!)));
+    this.watchMonths();
     if (focused) this.el.body.querySelector<HTMLElement>(`[data-node="${focused}"]`)?.focus();
+  }
+
+  /** The axis just drawn: its names fitted now, on a resize, and once the page's fonts are in (they change the widths). */
+  private watchMonths(): void {
+    const head = this.el.body.querySelector<HTMLElement>('.tree-head.months');
+    this.resized.disconnect();
+    if (!head) return;
+    this.resized.observe(head);
+    fitMonths(head);
+    void document.fonts?.ready.then(() => fitMonths(head));
   }
 
   private drawing(rows: TreeRow[]): HTMLElement {
@@ -189,10 +221,13 @@ export class TreeScreen {
       add('circle', { cx: x(r.endDay), cy: '50%', r: r.ended ? 6 : 5, class: `end ${cls(r)}${r.ended ? ' ended' : ''}` });
       return h('div', { class: 'tree-track', style: `grid-row:${i + 2}`, 'aria-hidden': 'true' }, svg);
     });
-    // Every month has its rule, but at most MAX_MONTH_LABELS are named: 1932's fifteen months ran
-    // together ('Feb 1932Mar 1932Apr 1932') in the half of a 1280 px window the tree has.
-    const step = MONTH_STEPS.find(k => Math.ceil(monthDays.length / k) <= MAX_MONTH_LABELS) ?? MONTH_STEPS[MONTH_STEPS.length - 1]!;
-    const months = monthDays.filter((_, i) => i % step === 0).map(d => h('span', { class: 'month', style: `left:${x(d)}` }, longDate(d).replace(/^\w+ 1 (\w{3})\w* (\d{4})$/, '$1 $2')));
+    // Every month has its rule and a name, the first month's at the axis's start (1927 begins on 2
+    // May: its first rule is June's); which names show is fitMonths's, once their widths are known.
+    const monthName = (d: number) => longDate(d).replace(/^\w+ \d+ (\w{3})\w* (\d{4})$/, '$1 $2');
+    const months = [
+      h('span', { class: 'month start', style: `left:${x(first)}` }, monthName(first)),
+      ...monthDays.filter(d => d !== first).map(d => h('span', { class: 'month', style: `left:${x(d)}` }, monthName(d))),
+    ];
     return h(
       'div',
       { class: 'tree-grid', style: `grid-template-rows: 1.6rem repeat(${rows.length}, minmax(${ROW_PX}px, auto))` },
