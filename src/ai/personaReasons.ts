@@ -132,7 +132,8 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
   const parts = [worthWords(x.side, o.yes, o.no, o.pass) + carriedWords(x, cs)];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
   if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
-  if (cost) parts.push(`capital ${pts(-cost)}`);
+  // The order's cost (public: the scenario's), never the capital left, which the other side may not see.
+  if (cost) parts.push(`its cost of ${a.cost} capital ${pts(-cost)}`);
   parts.push(`chance ${pts(o.dice)}`);
   return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
 }
@@ -245,12 +246,8 @@ export function personaReasons(x: PersonaChoice): Reasons {
     why: `scored ${pts(o.score)}, but its ${o.cost} capital went to the note, which costs ${x.gaveWay!.noteCost}`,
   }));
   // Orders worth giving that were not given: no capital left for them, or they undo one that scored higher.
-  let left = x.capital;
   for (const o of x.scored) {
-    if (x.given.includes(o.k) || gaveWay.includes(o.k)) {
-      left -= o.cost;
-      continue;
-    }
+    if (x.given.includes(o.k) || gaveWay.includes(o.k)) continue;
     const undoes = c.actions[o.k]!.contradicts.find(b => x.given.includes(b));
     rejected.push({
       label: named(c, o.k).label,
@@ -258,7 +255,8 @@ export function personaReasons(x: PersonaChoice): Reasons {
       why:
         undoes !== undefined
           ? `scored ${pts(o.score)}, but it undoes an order given that scored higher: ${named(c, undoes).label}`
-          : `scored ${pts(o.score)}, but it costs ${o.cost} and only ${left} capital was left`,
+          : // The capital left is hidden from the other side (engine/seat.ts), which reads these reasons.
+            `scored ${pts(o.score)}, but it costs ${o.cost} capital and could not be afforded this turn after the orders that scored higher`,
     });
   }
   if (x.nearest)

@@ -2,9 +2,12 @@
 // private order (lobbying, intelligence, the Comintern), the match withholds the reasons for the
 // set; if the set also answers a note, the person still learns why the note was accepted or
 // refused, from reasons built on the note alone, which name nothing else the set holds.
+// Nor do they state its political capital, which is always hidden from the other side
+// (engine/seat.ts): an order it could not afford is said to be so, with its cost but not what was left.
 import { describe, expect, it } from 'vitest';
 import { Match, type MatchEvent, type MatchSetup } from '../../src/app/match';
 import { type Move, type Order, type Side, seen, type Terms } from '../../src/engine/index';
+import { type RecordKept, recordedOrders } from '../../src/ai/historical';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -82,4 +85,50 @@ describe('reasons and private orders', () => {
       for (const r of m.reasons('ussr')) for (const label of privateLabels('ussr')) expect(JSON.stringify(r.reasons)).not.toContain(label);
     }, 120_000);
   }
+});
+
+/**
+ * Each figure the reasons give in capital, with the word before it: a cost ("costs 2 capital",
+ * "cost of 2 capital", "its 2 capital went to the note") is the scenario's and public; any other
+ * (e.g. "only 0 capital was left") states the hidden capital.
+ */
+const capitalFigures = (text: string) => [...text.matchAll(/(\S+) (\d+) capital\b/g)].map(m => m[1]!);
+const capitalLeft = (text: string) => /capital (?:was |is )?left|left \d+ capital/.test(text);
+
+describe('reasons and the hidden capital', () => {
+  for (const [ussr, seed] of [
+    ['persona', 'secret-1'],
+    ['persona', 'secret-3'],
+  ] as const) {
+    it(`${ussr} (${seed}): the reasons Britain reads give orders' costs but never the capital Moscow had left`, async () => {
+      const { seenBy } = await play(ussr, seed);
+      const texts = seenBy.flatMap(x => (x.event.reasons ? [JSON.stringify(x.event.reasons)] : []));
+      expect(texts.length).toBeGreaterThan(0);
+      // Orders passed over for want of capital are in them (so the check below has something to check).
+      expect(texts.some(t => /but it costs \d+/.test(t))).toBe(true);
+      for (const t of texts) {
+        expect(capitalLeft(t), t).toBe(false);
+        for (const before of capitalFigures(t)) expect(['costs', 'of', 'its'], t).toContain(before);
+      }
+    }, 120_000);
+  }
+});
+
+describe("the historical player's reasons and the hidden capital", () => {
+  it('a recorded order it cannot afford is passed over with its cost, not the capital left', () => {
+    const m = c.ok ? c.value : null;
+    if (!m) throw new Error('no match');
+    let passed = 0;
+    for (const side of ['britain', 'ussr'] as const)
+      for (let turn = 0; turn < m.c.days.length - 1; turn++) {
+        const kept: RecordKept = { picked: [], passed: [], sent: -1 };
+        recordedOrders(m.c, side, turn, 0, () => true, [], () => true, kept);
+        for (const { why } of kept.passed) {
+          passed++;
+          expect(capitalLeft(why), why).toBe(false);
+          for (const before of capitalFigures(why)) expect(['costs', 'of', 'its'], why).toContain(before);
+        }
+      }
+    expect(passed).toBeGreaterThan(0);
+  });
 });
