@@ -82,7 +82,11 @@ export function recordedOrders(
         k,
         why:
           // The capital left is hidden from the other side (engine/seat.ts), which reads these reasons.
-          a.cost > left ? `it costs ${a.cost} capital and could not be afforded this turn after the recorded orders before it` : !canOrder(h.action) ? 'this game no longer allows it here' : 'it was already given, or undoes an order given this turn',
+          a.cost > left
+            ? `it costs ${a.cost} capital and could not be afforded this turn after the recorded orders before it`
+            : !canOrder(h.action)
+              ? 'this game no longer allows it here'
+              : 'it was already given, or undoes an order given this turn',
       });
       continue;
     }

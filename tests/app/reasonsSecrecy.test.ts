@@ -8,9 +8,9 @@
 // (a vote's chance, the share that would ratify a note, an agreement's chance of binding), as the
 // notes panel gives the other cabinet only "from intelligence".
 import { describe, expect, it } from 'vitest';
+import { type RecordKept, recordedOrders } from '../../src/ai/historical';
 import { Match, type MatchEvent, type MatchSetup } from '../../src/app/match';
 import { type Move, type Order, other, type Side, seen, type Terms } from '../../src/engine/index';
-import { type RecordKept, recordedOrders } from '../../src/ai/historical';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -134,7 +134,16 @@ describe("the historical player's reasons and the hidden capital", () => {
     for (const side of ['britain', 'ussr'] as const)
       for (let turn = 0; turn < m.c.days.length - 1; turn++) {
         const kept: RecordKept = { picked: [], passed: [], sent: -1 };
-        recordedOrders(m.c, side, turn, 0, () => true, [], () => true, kept);
+        recordedOrders(
+          m.c,
+          side,
+          turn,
+          0,
+          () => true,
+          [],
+          () => true,
+          kept,
+        );
         for (const { why } of kept.passed) {
           passed++;
           expect(capitalLeft(why), why).toBe(false);
@@ -146,7 +155,14 @@ describe("the historical player's reasons and the hidden capital", () => {
 });
 
 /** Where reasons state a cabinet's chance or share (persona, negotiator), in the words they use. */
-const CABINET_FIGURES = [/\(\d+% chance\)/, /\d+% of the (?:Cabinet|Politburo)/, /\d+% likely to be agreed/, /ratify it only \d+%/, /Risk that the (?:Cabinet|Politburo) fails/, /Share of the (?:Cabinet|Politburo)/];
+const CABINET_FIGURES = [
+  /\(\d+% chance\)/,
+  /\d+% of the (?:Cabinet|Politburo)/,
+  /\d+% likely to be agreed/,
+  /ratify it only \d+%/,
+  /Risk that the (?:Cabinet|Politburo) fails/,
+  /Share of the (?:Cabinet|Politburo)/,
+];
 
 describe('reasons and a cabinet the reader cannot see', () => {
   // 1927: the Soviet Union's intelligence (40) is below sight, so a Soviet reader does not see the British Cabinet.
