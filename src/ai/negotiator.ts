@@ -324,7 +324,9 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         });
       }
       const sent = desk.compose(ctx, actions, replies, note);
-      told = { said: said.length ? { ...merge(said), ...(answers ? { answers } : {}) } : undefined, sent };
+      // The note's reasons on their own (the last said, if a note goes): like the answers', they rest on the note, the utilities and the model.
+      const noteWhy = note ? said.at(-1) : undefined;
+      told = { said: said.length ? { ...merge(said), ...(answers ? { answers } : {}), ...(noteWhy ? { note: noteWhy } : {}) } : undefined, sent };
       return sent;
     },
     // The persona's reasons are read off the state of its last move, so they are asked for only here.

@@ -1,7 +1,8 @@
 // The computer's reasons never give away its private orders. When its orders for a turn hold a
 // private order (lobbying, intelligence, the Comintern), the match withholds the reasons for the
 // set; if the set also answers a note, the person still learns why the note was accepted or
-// refused, from reasons built on the note alone, which name nothing else the set holds.
+// refused, from reasons built on the note alone, which name nothing else the set holds; and a note
+// the set sends comes with the bargaining player's reasons for that note alone.
 // Nor do they state its political capital, which is always hidden from the other side
 // (engine/seat.ts): an order it could not afford is said to be so, with its cost but not what was left.
 // Nor, to a reader whose intelligence does not see its cabinet, the chances worked from that cabinet
@@ -73,7 +74,7 @@ describe('reasons and private orders', () => {
     ['negotiator', 'secret-2'],
     ['search:1', 'secret-1'],
   ] as const) {
-    it(`${ussr}: orders with a private order show only the reasons for the answers, which name no private order`, async () => {
+    it(`${ussr}: orders with a private order show only the reasons for the answers and the note, which name no private order`, async () => {
       const { m, seenBy } = await play(ussr, seed);
       const isPrivate = (o: Order) => o.kind === 'action' && !m.c.actions[m.c.actionIndex.get(o.id)!]!.public;
       const mixed = seenBy.filter(x => x.move.type === 'orders' && x.move.orders.some(isPrivate));
@@ -92,6 +93,12 @@ describe('reasons and private orders', () => {
         expect(why.answers).toBeUndefined();
         const text = JSON.stringify(why);
         for (const label of privateLabels('ussr')) expect(text).not.toContain(label);
+      }
+      // A bargaining player's note sent with private orders still arrives with its reasons, from the note alone.
+      if (ussr === 'negotiator') {
+        const sending = mixed.filter(x => x.move.type === 'orders' && x.move.orders.some(o => o.kind === 'offer'));
+        expect(sending.length).toBeGreaterThan(0);
+        for (const x of sending) expect(x.event.reasons?.summary).toMatch(/Proposes a note worth /);
       }
       // The reasons the screen keeps for "Why did Moscow refuse?" are the same ones.
       for (const r of m.reasons('ussr')) for (const label of privateLabels('ussr')) expect(JSON.stringify(r.reasons)).not.toContain(label);

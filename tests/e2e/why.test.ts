@@ -68,7 +68,7 @@ describeBrowser("the computer's reasons", browser => {
       );
       // The final test that settled the move, against the bound it had to clear.
       expect(text).toMatch(
-        /How much better the best other move did than its first instinct on \d+ new futures|The best other move scored exactly as its first instinct did in each of \d+ new futures/,
+        /How much better the best other move did than the move it would make without looking ahead, on \d+ new futures|The best other move scored exactly as the move it would make without looking ahead did, in each of \d+ new futures/,
       );
     }
     // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.
