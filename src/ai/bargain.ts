@@ -22,7 +22,7 @@ import { carrierSources, carriers, carrierWords, clearOfNoise } from './carriers
 import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona, type PersonaPlayer } from './persona';
 import type { Ctx } from './player';
-import { type Factor, pts, ptsGiveOrTake, ptsSe, type Reasons } from './reasons';
+import { type Factor, pts, ptsGiveOrTake, type Reasons } from './reasons';
 import { middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
