@@ -241,7 +241,8 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         summary: `${us} ${accept ? 'accepts' : 'refuses'} ${noteName(o.from, o.n)}: ${because}.`,
         factors: [
           ...drivers,
-          ...(shown
+          // A risk to a gain only (a note worth less than nothing loses nothing by failing), and only for a reader that sees the cabinet.
+          ...(shown && gain > 0
             ? [{ label: `Risk that ${cabinet} fails to ratify ${noteName(o.from, o.n)}`, weight: gain, value: gain * (pOwn - 1), se: scaled(packageSe(w, desk.ps, i, side), 1 - pOwn), sources: [] }]
             : []),
         ],
