@@ -204,15 +204,15 @@ function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: read
   return {
     summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} ${noteName(other(side), n.n)}: ${noteWords(c, side, n, shown)}.`).join(' '),
     factors: notes.slice(0, 2).flatMap(n => [
-      // In percentage points above or below the half it needs (a bare −0.5 would read as half a point);
-      // only for a reader that may see this side's cabinet.
+      // The share itself, as a percentage, beside the half it needs ("−50.0 percentage points" from
+      // the half read as jargon); only for a reader that may see this side's cabinet.
       ...(shown
         ? [
             {
-              label: `Share of ${cabinetOf(side)} that would ratify ${noteName(other(side), n.n)}, against the half it needs`,
+              label: `Share of ${cabinetOf(side)} that would ratify ${noteName(other(side), n.n)} (it needs half)`,
               weight: 1,
-              value: 100 * (n.share - 0.5),
-              unit: 'percentage points' as const,
+              value: n.share,
+              unit: 'share' as const,
               sources: [],
             },
           ]
