@@ -10,6 +10,7 @@
 // it its past moves again.
 import { compile } from '../engine/compile';
 import type { Compiled } from '../engine/compiled';
+import { sideInSentence } from '../engine/labels';
 import { commonsChance } from '../engine/parliament';
 import { openRng, seedRng } from '../engine/rng';
 import { sampleState } from '../engine/sample';
@@ -21,7 +22,7 @@ import { carrierSources, carriers, carrierWords, clearOfNoise } from './carriers
 import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona, type PersonaPlayer } from './persona';
 import type { Ctx } from './player';
-import { type Factor, pts, ptsSe, type Reasons } from './reasons';
+import { type Factor, pts, ptsGiveOrTake, type Reasons } from './reasons';
 import { middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
@@ -166,6 +167,7 @@ export class Desk {
       factors: [...said.factors, ...orders.factors],
       rejected: [...said.rejected, ...orders.rejected],
       ...(said.answers ? { answers: said.answers } : {}),
+      ...(said.note ? { note: said.note } : {}),
     };
   }
 
@@ -179,17 +181,21 @@ export class Desk {
   worthFactors(i: number, w: Worth, side: Side = this.side): Factor[] {
     const n = this.opts.rollouts;
     const b = w.base[side];
-    const all = [{ ...worthFactor(this.c, side, 'An agreement bound, every term at its middle option', n, '', b.value, b.se, b.byObjective, b.byObjectiveSe, []), clear: clearOfNoise(b.value, b.se) }];
+    const all = [
+      { ...worthFactor(this.c, side, 'Reaching an agreement at all (every term at its middle option)', n, '', b.value, b.se, b.byObjective, b.byObjectiveSe, []), clear: clearOfNoise(b.value, b.se) },
+    ];
     this.c.terms.forEach((t, k) => {
       const o = digit(this.ps, i, k);
       const value = w.parts[side][k]![o]!,
         se = w.partsSe[side][k]![o]!;
       // The middle option is what the agreement's own part is measured with: nothing of its own to say.
       if (o === middleOption(t.options.length)) {
+        // No figure of its own (unit none): a "+0.0 points" would read as worth nothing.
         all.push({
-          label: `${t.label}: ${t.options[o]!.label} (the term’s middle option: its worth is in the agreement’s own)`,
+          label: `${t.label}: ${t.options[o]!.label} (the term’s middle option, already counted in the worth of reaching an agreement)`,
           weight: 1,
           value: 0,
+          unit: 'none' as const,
           sources: (this.sc.negotiation.terms[k]!.sources ?? []).slice(),
           clear: false,
         });
@@ -200,7 +206,7 @@ export class Desk {
         side,
         `${t.label}: ${t.options[o]!.label}`,
         n,
-        'against the term’s middle option, ',
+        ' compared with the term’s middle option',
         value,
         se,
         w.byObjective[side][k]![o]!,
@@ -232,24 +238,26 @@ function worthFactor(
   partsSe: readonly number[],
   own: readonly string[],
 ): Factor {
-  const by = `by ${n} playout${n === 1 ? '' : 's'}`;
+  // Said plainly for the other side to read: the side named, "give or take" for the error, "luck" for noise.
+  const whose = `${sideInSentence(c.sc, side)}'s objectives`;
+  const by = `by ${n} playout${n === 1 ? '' : 's'} (simulated games)`;
   // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
-  if (!Number.isFinite(se)) return { label: `${label} (${against}to our objectives ${by}, ${pts(value)}; one playout cannot tell it from noise)`, weight: 1, value, se, sources: own.slice() };
-  const figure = ptsSe(value, se);
+  if (!Number.isFinite(se)) return { label: `${label}: worth ${pts(value)} points to ${whose}${against} ${by}; one playout cannot tell it from luck`, weight: 1, value, se, sources: own.slice() };
+  const figure = ptsGiveOrTake(value, se, 'points');
   if (!clearOfNoise(value, se))
     return {
       label:
         Math.abs(value) <= se || Math.abs(value) < 0.05
-          ? `${label} (${against}worth about nothing to our objectives ${by}: ${figure}, within their noise)`
-          : `${label} (${against}to our objectives ${by}, ${figure}: not clear of their noise, so no objective is named)`,
+          ? `${label}: worth about nothing to ${whose}${against} ${by}: ${figure}, within their luck`
+          : `${label}: worth ${figure} to ${whose}${against} ${by}, too close to luck to say which objective it comes from`,
       weight: 1,
       value,
       se,
       sources: own.slice(),
     };
   const cs = carriers(parts, 3, partsSe);
-  const from = cs.length ? carrierWords(c, side, cs) : 'no one objective stands out from their noise';
-  return { label: `${label} (${against}to our objectives ${by}, ${figure}; ${from})`, weight: 1, value, se, sources: carrierSources(c, side, cs, own) };
+  const from = cs.length ? carrierWords(c, side, cs) : 'no one objective stands out from their luck';
+  return { label: `${label}: worth ${figure} to ${whose}${against} ${by}; ${from}`, weight: 1, value, se, sources: carrierSources(c, side, cs, own) };
 }
 
 /** The other side's notes awaiting this seat's answer. */

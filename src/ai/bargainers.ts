@@ -164,7 +164,16 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const factors = note ? [...aims, ...mainTerm(bid)] : answers;
       const sent = desk.compose(ctx, actions, replies, note);
       told = {
-        said: said.length ? { summary: said.join(' '), factors, rejected: [], ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}) } : undefined,
+        said: said.length
+          ? {
+              summary: said.join(' '),
+              factors,
+              rejected: [],
+              ...(answered.length ? { answers: { summary: answered.join(' '), factors: answers, rejected: [] } } : {}),
+              // The note's own reasons: the clock, the tactic and the note's worth, not the other orders.
+              ...(note ? { note: { summary: said.at(-1)!, factors: [...aims, ...mainTerm(bid)], rejected: [] } } : {}),
+            }
+          : undefined,
         sent,
       };
       return sent;

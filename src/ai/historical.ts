@@ -81,7 +81,12 @@ export function recordedOrders(
       passed?.push({
         k,
         why:
-          a.cost > left ? `it costs ${a.cost} and ${left} capital was left` : !canOrder(h.action) ? 'this game no longer allows it here' : 'it was already given, or undoes an order given this turn',
+          // The capital left is hidden from the other side (engine/seat.ts), which reads these reasons.
+          a.cost > left
+            ? `it costs ${a.cost} capital and could not be afforded this turn after the recorded orders before it`
+            : !canOrder(h.action)
+              ? 'this game no longer allows it here'
+              : 'it was already given, or undoes an order given this turn',
       });
       continue;
     }

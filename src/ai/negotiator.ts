@@ -18,15 +18,16 @@
 // once that note is refused, it concedes: its next is one the other side values more, and never one
 // they value less, which a cabinet that refused the richer note would not take.
 import type { CEvent } from '../engine/compiled';
-import { noteName } from '../engine/labels';
+import { noteName, sideInSentence } from '../engine/labels';
+import { seesOtherCabinet } from '../engine/secrets';
 import type { Offer, Order, Terms } from '../engine/types';
-import type { Side } from '../engine/vocab';
+import { other, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
-import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, pts, ptsSe } from './bargain';
+import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, pts } from './bargain';
 import { describePackage, indexOf, packageOpen, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances, RatificationModel } from './ratify';
-import type { Alternative, Factor, Reasons } from './reasons';
+import { type Alternative, type Factor, ptsGiveOrTake, type Reasons } from './reasons';
 import { packageSe, type Worth } from './worth';
 
 /** Least gain, in objective points, that makes a package worth a note (below it, playout noise). */
@@ -167,7 +168,6 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   }
 
   /** Package i's worth to `who` by this table's playouts, as a reason states it: with its error, times `f` (a chance) if given. */
-  const figure = (w: Worth, i: number, who: typeof side, f = 1, unit = ''): string => ptsSe(w[who][i]! * f, scaled(packageSe(w, desk.ps, i, who), f), unit);
 
   function noteFactors(x: Scored, w: Worth): Factor[] {
     const drivers = desk.worthFactors(x.i, w).slice(0, 2);
@@ -183,6 +183,24 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     ];
   }
 
+  /**
+   * The words its reasons are said in. They are read by the other side: each side is named, figures
+   * are said plainly ("about +4.3 points to Britain's objectives (give or take 2.1)"), and its own
+   * cabinet's chances (worked from ministers the reader may not see: engine/seat.ts), and so any
+   * chance of an agreement binding, are given only where the reader's intelligence sees that cabinet.
+   */
+  function speech(ctx: Ctx, w: Worth) {
+    const shown = seesOtherCabinet(desk.c, ctx.state, other(side));
+    return {
+      us: side === 'britain' ? 'London' : 'Moscow',
+      cabinet: side === 'britain' ? 'the Cabinet' : 'the Politburo',
+      shown,
+      worth: (k: number, f = 1, who: Side = side): string =>
+        `about ${ptsGiveOrTake(w[who][k]! * f, scaled(packageSe(w, desk.ps, k, who), f), 'points')} to ${sideInSentence(desk.c.sc, who)}'s objectives`,
+      likely: (p: number): string => (shown ? `, ${pct(p)} likely to be agreed and ratified` : ''),
+    };
+  }
+
   function decideReply(ctx: Ctx, o: Offer, w: Worth, best: Scored | undefined): { accept: boolean; why: Reasons } {
     const i = indexOf(desk.ps, o.terms);
     const gain = w[side][i]!;
@@ -194,14 +212,16 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     const delayed = best ? best.pAgree * COUNTER_DISCOUNT * (1 - 0.5 * desk.clock(ctx)) : 0;
     const counter = best ? best.gain * delayed : 0;
     const accept = gain >= MIN_GAIN && pOwn >= 0.5 && inHand >= counter;
-    const us = side === 'britain' ? 'London' : 'Moscow';
+    const { us, cabinet, shown, worth, likely } = speech(ctx, w);
     const because = !(gain >= MIN_GAIN)
-      ? `it would gain us ${figure(w, i, side, 1, 'objective points')} by playouts, short of the ${pts(MIN_GAIN)} an agreement must gain`
+      ? `it is worth ${worth(i)}, short of the ${pts(MIN_GAIN)} points an agreement must be worth`
       : pOwn < 0.5
-        ? `our cabinet would ratify it only ${pct(pOwn)} of the time`
+        ? shown
+          ? `${cabinet} would ratify it only ${pct(pOwn)} of the time`
+          : `${cabinet} would not ratify it`
         : accept
-          ? `it gains us ${figure(w, i, side, 1, 'points')} with a ${pct(pAgree)} chance of binding, ${best ? 'more than a counter-offer would' : 'and we have no note to counter with'}`
-          : `a counter-offer is worth more: ${figure(w, best!.i, side, 1, 'points')} at ${pct(best!.pAgree)}, against ${figure(w, i, side)} at ${pct(pAgree)}`;
+          ? `it is worth ${worth(i)}${likely(pAgree)}, ${best ? 'more than a counter-offer would be after the delay of another note' : `and ${us} has no note to counter with`}`
+          : `a counter-offer is worth more, after the delay of another note: ${worth(best!.i)}${likely(best!.pAgree)}, against ${worth(i)}${likely(pAgree)} for this note`;
     // Named for the note they weigh: the turn's reasons may weigh our own note's terms beside them.
     const drivers = desk
       .worthFactors(i, w)
@@ -212,16 +232,19 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       rejected.push({
         label: `Counter with: ${describePackage(desk.ps, best.i)}`,
         score: counter,
-        why: `expected ${figure(w, best.i, side, delayed)} after the delay of another note, below ${figure(w, i, side, pAgree)} in hand`,
+        why: `expected to be worth ${worth(best.i, delayed)} after the delay of another note, less than ${worth(i, pAgree)} from accepting now`,
       });
-    if (!accept) rejected.push({ label: `Accept ${noteName(o.from, o.n)}`, score: inHand, why: because });
+    if (!accept) rejected.push({ label: `Accept ${noteName(o.from, o.n)}`, score: inHand, why: `not chosen, since ${because}` });
     return {
       accept,
       why: {
         summary: `${us} ${accept ? 'accepts' : 'refuses'} ${noteName(o.from, o.n)}: ${because}.`,
         factors: [
           ...drivers,
-          { label: `Risk that our cabinet fails to ratify ${noteName(o.from, o.n)}`, weight: gain, value: gain * (pOwn - 1), se: scaled(packageSe(w, desk.ps, i, side), 1 - pOwn), sources: [] },
+          // A risk to a gain only (a note worth less than nothing loses nothing by failing), and only for a reader that sees the cabinet.
+          ...(shown && gain > 0
+            ? [{ label: `Risk that ${cabinet} fails to ratify ${noteName(o.from, o.n)}`, weight: gain, value: gain * (pOwn - 1), se: scaled(packageSe(w, desk.ps, i, side), 1 - pOwn), sources: [] }]
+            : []),
         ],
         rejected,
       },
@@ -261,13 +284,15 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       let note: Terms | null = null;
       if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, best.i);
+        const { cabinet, worth, likely } = speech(ctx, w);
+        const both = (k: number) => `${worth(k)} and ${worth(k, 1, model.them)}${likely(cands.find(x => x.i === k)?.pAgree ?? 0)}`;
         const others = cands
           .filter(x => x !== best)
           .slice(0, 2)
           .map(x => ({
             label: describePackage(desk.ps, x.i),
             score: x.score,
-            why: `${figure(w, x.i, side, 1, 'points')} for us and ${figure(w, x.i, model.them)} for them at ${pct(x.pAgree)} to bind, against ${figure(w, best.i, side)} and ${figure(w, best.i, model.them)} at ${pct(best.pAgree)}`,
+            why: `not chosen: ${both(x.i)}; the note sent is ${both(best.i)}`,
           }));
         const mine = lastNote(ctx, side);
         const again = mine !== undefined && indexOf(desk.ps, mine.terms) === best.i;
@@ -277,15 +302,15 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
               ? '; the note they refused again, as nothing they would value more is left to concede'
               : desk.ps.table[model.them][best.i]! > desk.ps.table[model.them][indexOf(desk.ps, mine.terms)]!
                 ? '; a concession on the note they refused'
-                : `; our cabinet would no longer ratify ${noteName(mine.from, mine.n)}, which they refused, or its terms are off the table, so the note the clock asks for`
+                : `; ${cabinet} would no longer ratify ${noteName(mine.from, mine.n)}, which the other side refused, or its terms are off the table, so the note the time left asks for`
             : again
-              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the clock asks within the noise`
+              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the time left asks for, within the playouts' noise`
               : best === cands[0]
                 ? ''
-                : `; the clock lowers what it asks to ${pts(asked)} expected points, a target set between its best package's figure and the Nash point's`;
+                : `; it asks for less as the time for talks runs out, now a note expected to be worth ${pts(asked)} points to ${sideInSentence(desk.c.sc, side)}'s objectives`;
         said.push({
           // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
-          summary: `Proposes a note: ${figure(w, best.i, side, 1, 'objective points')} for us, ${figure(w, best.i, model.them)} for them, ${pct(best.pAgree)} chance both cabinets${desk.c.negotiation.commonsVote ? ' and the Commons' : ''} ratify (${Math.round(tau * 100)}% through the clock)${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
+          summary: `Proposes a note worth ${both(best.i)}${likely(best.pAgree) && desk.c.negotiation.commonsVote ? ' (by both cabinets and the Commons)' : ''}, with ${Math.round(tau * 100)}% of the time for talks gone${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
           factors: noteFactors(best, w),
           rejected: others,
         });
@@ -300,7 +325,9 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         });
       }
       const sent = desk.compose(ctx, actions, replies, note);
-      told = { said: said.length ? { ...merge(said), ...(answers ? { answers } : {}) } : undefined, sent };
+      // The note's reasons on their own (the last said, if a note goes): like the answers', they rest on the note, the utilities and the model.
+      const noteWhy = note ? said.at(-1) : undefined;
+      told = { said: said.length ? { ...merge(said), ...(answers ? { answers } : {}), ...(noteWhy ? { note: noteWhy } : {}) } : undefined, sent };
       return sent;
     },
     // The persona's reasons are read off the state of its last move, so they are asked for only here.

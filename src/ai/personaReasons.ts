@@ -7,6 +7,7 @@
 // that ride with it are private (reasons.ts, `answers`).
 import type { CAction, CEvent, Compiled } from '../engine/compiled';
 import { categoryWords, noteName, sideInSentence } from '../engine/labels';
+import { seesOtherCabinet } from '../engine/secrets';
 import type { GameState, Order, Terms } from '../engine/types';
 import { other, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -103,10 +104,21 @@ export const named = (c: Compiled, k: number): { label: string; sources: string[
 
 const cabinetOf = (side: Side) => (side === 'britain' ? 'the Cabinet' : 'the Politburo');
 
-/** The worth and chance part of a score in words: "+2.1 to our objectives if approved (64% chance), −0.8 if refused". */
-function worthWords(side: Side, yes: number, no: number, pass: number): string {
+/**
+ * Whether the other side, which reads these reasons, may see this side's cabinet: its ministers'
+ * stances and moods, and so the chances worked from them, are hidden from it below INTEL_SIGHT
+ * (engine/seat.ts), as the notes panel shows the other cabinet only "from intelligence". Its
+ * intelligence is public, so the seat reads it exactly.
+ */
+const readerSees = (c: Compiled, side: Side, s: GameState): boolean => seesOtherCabinet(c, s, other(side));
+
+/**
+ * The worth and chance part of a score in words: "+2.1 to our objectives if approved (64% chance),
+ * −0.8 if refused"; the chance only for a reader that may see this side's cabinet (`shown`).
+ */
+function worthWords(side: Side, yes: number, no: number, pass: number, shown: boolean): string {
   if (pass >= 1) return `${pts(yes)} to our objectives`;
-  return `${pts(yes)} to our objectives if ${cabinetOf(side)} approves (${pct(pass)} chance), ${pts(no)} if it refuses`;
+  return `${pts(yes)} to our objectives if ${cabinetOf(side)} approves${shown ? ` (${pct(pass)} chance)` : ''}, ${pts(no)} if it refuses`;
 }
 
 /**
@@ -129,10 +141,11 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
     cost = x.cost[o.k]!;
   // A private order names no objective it serves either: that would say what it is.
   const cs = a.public ? carriedBy(x, a, 50, o.pass, a.id) : [];
-  const parts = [worthWords(x.side, o.yes, o.no, o.pass) + carriedWords(x, cs)];
+  const parts = [worthWords(x.side, o.yes, o.no, o.pass, readerSees(x.c, x.side, x.s)) + carriedWords(x, cs)];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
   if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
-  if (cost) parts.push(`capital ${pts(-cost)}`);
+  // The order's cost (public: the scenario's), never the capital left, which the other side may not see.
+  if (cost) parts.push(`its cost of ${a.cost} capital ${pts(-cost)}`);
   parts.push(`chance ${pts(o.dice)}`);
   return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
 }
@@ -176,33 +189,44 @@ function noteWorthFactor(c: Compiled, side: Side, n: WeighedNote): Factor {
 }
 
 // The side by name, not "us": these reasons are read by the other side too ("Why did Britain refuse?").
-function noteWords(c: Compiled, side: Side, n: WeighedNote): string {
+// To a reader that may not see this side's cabinet, its share is not given, and the cabinet is named
+// only where the answer already tells it: a note worth having (the terms' values are public) refused.
+function noteWords(c: Compiled, side: Side, n: WeighedNote, shown: boolean): string {
+  const worth = `it is worth ${pts(n.value)} to ${sideInSentence(c.sc, side)} by the terms' values`;
+  if (!shown) return n.accept || n.value < 0 ? worth : `${cabinetOf(side)} would not ratify it, though ${worth}`;
   const needs = n.share >= 0.5 ? 'a majority' : 'short of the half it needs';
-  return `${pct(n.share)} of ${cabinetOf(side)} would ratify it (${needs}) and it is worth ${pts(n.value)} to ${sideInSentence(c.sc, side)} by the terms' values`;
+  return `${pct(n.share)} of ${cabinetOf(side)} would ratify it (${needs}) and ${worth}`;
 }
 
 /** Reasons for a persona's answers to notes, from the notes alone. */
-function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: readonly WeighedNote[]): Reasons {
+function answerReasons(c: Compiled, side: Side, persona: PersonaDef, notes: readonly WeighedNote[], shown: boolean): Reasons {
   const who = `${persona.name} (${c.sc.sides[side].name})`;
   return {
-    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} ${noteName(other(side), n.n)}: ${noteWords(c, side, n)}.`).join(' '),
+    summary: notes.map(n => `${who} ${n.accept ? 'accepts' : 'refuses'} ${noteName(other(side), n.n)}: ${noteWords(c, side, n, shown)}.`).join(' '),
     factors: notes.slice(0, 2).flatMap(n => [
-      // In percentage points above or below the half it needs (a bare −0.5 would read as half a point).
-      {
-        label: `Share of ${cabinetOf(side)} that would ratify ${noteName(other(side), n.n)}, against the half it needs`,
-        weight: 1,
-        value: 100 * (n.share - 0.5),
-        unit: 'percentage points' as const,
-        sources: [],
-      },
+      // The share itself, as a percentage, beside the half it needs ("−50.0 percentage points" from
+      // the half read as jargon); only for a reader that may see this side's cabinet.
+      ...(shown
+        ? [
+            {
+              label: `Share of ${cabinetOf(side)} that would ratify ${noteName(other(side), n.n)} (it needs half)`,
+              weight: 1,
+              value: n.share,
+              unit: 'share' as const,
+              sources: [],
+            },
+          ]
+        : []),
       noteWorthFactor(c, side, n),
     ]),
-    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} ${noteName(other(side), n.n)}`, score: n.value, why: noteWords(c, side, n) })),
+    // The answer not given, with why it was not: the reason for the answer given, said as such.
+    rejected: notes.map(n => ({ label: `${n.accept ? 'Refuse' : 'Accept'} ${noteName(other(side), n.n)}`, score: n.value, why: `not chosen, since ${noteWords(c, side, n, shown)}` })),
   };
 }
 
 export function personaReasons(x: PersonaChoice): Reasons {
   const { c, side, persona } = x;
+  const shown = readerSees(c, side, x.s);
   const who = `${persona.name} (${c.sc.sides[side].name})`;
   if (x.kind === 'decide') {
     const opts = x.ev.decision!.options;
@@ -213,7 +237,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
     const cs = carriedBy(x, opts[best.i]!, x.ev.publicity, best.pass);
     const factors: Factor[] = [
       {
-        label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass)}${carriedWords(x, cs)}`,
+        label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass, shown)}${carriedWords(x, cs)}`,
         weight: best.pass,
         value: best.yes * best.pass + best.no * (1 - best.pass),
         sources: carrierSources(c, side, cs, x.ev.sources),
@@ -229,7 +253,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
       rejected: ranked.slice(1).map(w => ({
         label: label(w),
         score: w.score,
-        why: `${ptsFine(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
+        why: `${ptsFine(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass, shown)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
       })),
     };
   }
@@ -245,12 +269,8 @@ export function personaReasons(x: PersonaChoice): Reasons {
     why: `scored ${pts(o.score)}, but its ${o.cost} capital went to the note, which costs ${x.gaveWay!.noteCost}`,
   }));
   // Orders worth giving that were not given: no capital left for them, or they undo one that scored higher.
-  let left = x.capital;
   for (const o of x.scored) {
-    if (x.given.includes(o.k) || gaveWay.includes(o.k)) {
-      left -= o.cost;
-      continue;
-    }
+    if (x.given.includes(o.k) || gaveWay.includes(o.k)) continue;
     const undoes = c.actions[o.k]!.contradicts.find(b => x.given.includes(b));
     rejected.push({
       label: named(c, o.k).label,
@@ -258,14 +278,15 @@ export function personaReasons(x: PersonaChoice): Reasons {
       why:
         undoes !== undefined
           ? `scored ${pts(o.score)}, but it undoes an order given that scored higher: ${named(c, undoes).label}`
-          : `scored ${pts(o.score)}, but it costs ${o.cost} and only ${left} capital was left`,
+          : // The capital left is hidden from the other side (engine/seat.ts), which reads these reasons.
+            `scored ${pts(o.score)}, but it costs ${o.cost} capital and could not be afforded this turn after the orders that scored higher`,
     });
   }
   if (x.nearest)
     rejected.push({
       label: named(c, x.nearest.k).label,
       score: x.nearest.score,
-      why: `the best of the orders not worth giving: ${ptsFine(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass)})`,
+      why: `the best of the orders not worth giving: ${ptsFine(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass, shown)})`,
     });
   const acts = given.map(o => named(c, o.k).label);
   // Orders are named after a colon, never spliced mid-sentence: their labels begin with a capital.
@@ -279,9 +300,9 @@ export function personaReasons(x: PersonaChoice): Reasons {
       ? `${who} gives one order, scoring ${pts(strongest.score)}: ${acts[0]}.`
       : `${who} gives ${given.length} orders: ${acts.join('; ')}. The strongest scores ${pts(strongest.score)}: ${named(c, strongest.k).label}.`;
   if (strongest && dropped.length) summary += ` ${making[0]!.toUpperCase()}${making.slice(1)}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`;
-  const answers = x.answered.length ? answerReasons(c, side, persona, x.answered) : undefined;
+  const answers = x.answered.length ? answerReasons(c, side, persona, x.answered, shown) : undefined;
   if (answers) summary += ` ${answers.summary}`;
   // The package last, after "Terms:", so no term's label is spliced mid-sentence (as the negotiator's).
-  if (x.proposed) summary += ` Proposes a package: ${noteWords(c, side, x.proposed)}. Terms: ${describeTerms(c, x.proposed.terms)}.`;
+  if (x.proposed) summary += ` Proposes a package: ${noteWords(c, side, x.proposed, shown)}. Terms: ${describeTerms(c, x.proposed.terms)}.`;
   return { summary, factors, rejected: rejected.slice(0, 4), ...(answers ? { answers } : {}) };
 }

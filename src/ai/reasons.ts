@@ -49,6 +49,12 @@ export interface Reasons {
    * show these instead (app/match.ts, shareable): they name nothing else the set holds.
    */
   readonly answers?: Reasons;
+  /**
+   * The reasons for the note the move sends alone (a bargaining player's), built from the note's
+   * worth and the talks, never from the other orders: shown with the answers where the set holds a
+   * private order, so a note still arrives with its reasons (app/match.ts, shareableReasons).
+   */
+  readonly note?: Reasons;
 }
 
 /** Points, signed, to one decimal place, with a true minus sign (as every figure a player reads is signed). */

@@ -427,14 +427,16 @@ export class Match implements MatchPort {
 
   /**
    * The part of a computer's reasons the other side may read: all of them if the move is shareable;
-   * for orders with private business that answer a note, the reasons for the answers alone (which
-   * the player builds from the notes, never from the other orders: ai/reasons.ts); else none.
+   * for orders with private business that answer a note or send one, the reasons for the answers
+   * and the note alone (which the player builds from the notes, never from the other orders:
+   * ai/reasons.ts); else none.
    */
   private shareableReasons(move: Move, why: Reasons): Reasons | undefined {
     if (this.shareable(move)) return why;
-    if (move.type !== 'orders' || !why.answers || !move.orders.some(o => o.kind === 'reply')) return undefined;
-    const { summary, factors, rejected } = why.answers;
-    return { summary, factors, rejected };
+    if (move.type !== 'orders') return undefined;
+    const parts = [...(why.answers && move.orders.some(o => o.kind === 'reply') ? [why.answers] : []), ...(why.note && move.orders.some(o => o.kind === 'offer') ? [why.note] : [])];
+    if (!parts.length) return undefined;
+    return { summary: parts.map(p => p.summary).join(' '), factors: parts.flatMap(p => p.factors), rejected: parts.flatMap(p => p.rejected) };
   }
 
   /** The computer's last shareable reasons at each seat, with the turn they were given on. */

@@ -271,7 +271,9 @@ export function refusedTerms(c: Compiled, acc: Acceptance): string[] {
 /** Why `side` rejects a note, as it tells the sender: the terms its cabinet could not accept, if it could not accept the package. */
 function rejectionReason(c: Compiled, s: GameState, side: Side, terms: Terms): string {
   const acc = acceptance(c, s, side, terms);
-  if (acc.share >= 0.5) return `${capital(cabinetName(side))} gives no reason: most of it could have accepted the package.`;
+  // Not the cabinet's verdict: the lead refused what most of it could accept (its reasons, if a
+  // computer played it, are the lead's: "Why did … reject …?").
+  if (acc.share >= 0.5) return `The refusal was its leader’s choice, not ${cabinetName(side)}’s: most of ${cabinetName(side)} could have accepted the package.`;
   const bad = refusedTerms(c, acc);
   // The terms follow a colon: each begins with its label's capital, which no sentence should splice in.
   return bad.length

@@ -194,8 +194,8 @@ describe('a worth measured by playouts names no objective its noise could accoun
           if (Math.abs(f.value) < 2 * se) {
             expect(f.label).toMatch(
               Math.abs(f.value) <= se || Math.abs(f.value) < 0.05
-                ? /worth about nothing to our objectives by 3 playouts: [−+]?\d+\.\d+( ± <?\d+\.\d+)?, within their noise/
-                : /to our objectives by 3 playouts, [−+]\d+\.\d+ ± <?\d+\.\d+: not clear of their noise, so no objective is named/,
+                ? /worth about nothing to (?:Britain|the Soviet Union)'s objectives(?: compared with the term’s middle option)? by 3 playouts \(simulated games\): [−+]?\d+\.\d+ points( \(give or take <?\d+\.\d+\))?, within their luck/
+                : /worth [−+]\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)'s objectives(?: compared with the term’s middle option)? by 3 playouts \(simulated games\), too close to luck to say which objective it comes from/,
             );
             expect(named(sc, side, f)).toEqual([]);
             noise++;

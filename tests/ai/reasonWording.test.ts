@@ -1,5 +1,5 @@
 // The computer's reasons as a player reads them: each factor in its own unit, said once (a share of
-// the clock as a percentage, not "points"; percentage points named once; a fact from the record with
+// the clock as a percentage, not "points"; a cabinet's share as a percentage; a fact from the record with
 // no figure at all), and no term or order label spliced into a sentence with its capital letter.
 import { describe, expect, it } from 'vitest';
 import { makePlayer, runGame } from '../../src/ai/index';
@@ -56,14 +56,11 @@ describe('reasons in their own units', () => {
     }
   });
 
-  it("say percentage points once, in the persona's reading of a note's support", () => {
+  it("give the persona's reading of a note's support as a share, beside the half it needs, not in percentage points", () => {
     const said = reasonsOfGame('1932', 'units', { britain: 'boulware', ussr: 'persona' });
-    const shares = said.flatMap(r => r.factors).filter(f => /that would ratify (?:British|Soviet) note \d+, against the half it needs/.test(f.label));
+    const shares = said.flatMap(r => r.factors).filter(f => /that would ratify (?:British|Soviet) note \d+ \(it needs half\)$/.test(f.label));
     expect(shares.length).toBeGreaterThan(0);
-    for (const f of shares) {
-      expect(f.label).not.toMatch(/percentage points/);
-      expect(factorFigure(f)).toMatch(/^[−+]\d+\.\d percentage points$/);
-    }
+    for (const f of shares) expect(factorFigure(f)).toMatch(/^\d+%$/);
   });
 
   it('give the record as a fact, with no figure', () => {

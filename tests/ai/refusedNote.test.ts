@@ -120,7 +120,7 @@ describe('after a refusal the negotiator never offers the other side less', () =
         expect(offer, `${side}: a note after its refused note ${n}, which its cabinet would not ratify, was refused`).toBeDefined();
         const i = indexOf(desk.ps, offer!.kind === 'offer' ? offer!.terms : {});
         expect(own(i), `${side}: its cabinet ratifies the note it sends`).toBeGreaterThanOrEqual(0.5);
-        expect(player.why?.()?.summary).toContain(`our cabinet would no longer ratify ${noteName(side, n)}`);
+        expect(player.why?.()?.summary).toContain(`${side === 'britain' ? 'the Cabinet' : 'the Politburo'} would no longer ratify ${noteName(side, n)}`);
       }
       expect(put, 'some side had a richest package its cabinet would not ratify').toBeGreaterThan(0);
     },

@@ -75,7 +75,7 @@ describe('detailParts', () => {
   it('leaves a detail with no list as it is', () => {
     for (const d of [
       'No order put it there.',
-      'The Cabinet gives no reason: most of it could have accepted the package.',
+      'The refusal was its leader’s choice, not the Cabinet’s: most of the Cabinet could have accepted the package.',
       'The Politburo found the package as a whole worth too little to it (20% would accept).',
     ])
       expect(detailParts(d)).toEqual([{ kind: 'text', text: d }]);

@@ -1,45 +1,61 @@
 // The computer's reasons never give away its private orders. When its orders for a turn hold a
 // private order (lobbying, intelligence, the Comintern), the match withholds the reasons for the
 // set; if the set also answers a note, the person still learns why the note was accepted or
-// refused, from reasons built on the note alone, which name nothing else the set holds.
+// refused, from reasons built on the note alone, which name nothing else the set holds; and a note
+// the set sends comes with the bargaining player's reasons for that note alone.
+// Nor do they state its political capital, which is always hidden from the other side
+// (engine/seat.ts): an order it could not afford is said to be so, with its cost but not what was left.
+// Nor, to a reader whose intelligence does not see its cabinet, the chances worked from that cabinet
+// (a vote's chance, the share that would ratify a note, an agreement's chance of binding), as the
+// notes panel gives the other cabinet only "from intelligence".
 import { describe, expect, it } from 'vitest';
+import { type RecordKept, recordedOrders } from '../../src/ai/historical';
 import { Match, type MatchEvent, type MatchSetup } from '../../src/app/match';
-import { type Move, type Order, type Side, seen, type Terms } from '../../src/engine/index';
+import { type Move, type Order, other, type Side, seen, type Terms } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
 
-/** Britain, played by a person who sends a note whenever one may go (each term's last option offered) and gives no other order. */
-function personMove(m: Match): Move {
-  const a = m.affordances('britain');
-  if (a.decision) return { type: 'decide', side: 'britain', event: a.decision.event.id, option: a.decision.options[0]!.option.id };
+/** A side played by a person who sends a note whenever one may go (each term's last option offered) and gives no other order. */
+function personMove(m: Match, side: Side = 'britain'): Move {
+  const a = m.affordances(side);
+  if (a.decision) return { type: 'decide', side, event: a.decision.event.id, option: a.decision.options[0]!.option.id };
   const orders: Order[] = a.answerable.map(o => ({ kind: 'reply', offer: o.n, accept: false }));
-  if (a.view.canOffer && seen(a.view, m.c.side.britain.iCapital)! >= m.c.negotiation.offerCost) {
+  if (a.view.canOffer && seen(a.view, m.c.side[side].iCapital)! >= m.c.negotiation.offerCost) {
     const terms: Terms = {};
     for (const t of m.c.terms) terms[t.id] = a.termOptions(t).at(-1)!.id;
     orders.push({ kind: 'offer', terms });
   }
-  return { type: 'orders', side: 'britain', orders };
+  return { type: 'orders', side, orders };
 }
 
-async function play(ussr: MatchSetup['sides']['ussr'], seed: string) {
-  const r = Match.create(sc, { scenario: '1927', seed, sides: { britain: 'human', ussr } });
+/**
+ * A game with the computer at `computer` and a person at the other seat; each of the computer's
+ * moves with the reasons the person read, and whether the person could see the computer's cabinet
+ * (its intelligence at or above sight) before and after the move.
+ */
+async function play(player: MatchSetup['sides']['ussr'], seed: string, computer: Side = 'ussr') {
+  const person = other(computer);
+  const sides = { [computer]: player, [person]: 'human' } as MatchSetup['sides'];
+  const r = Match.create(sc, { scenario: '1927', seed, sides });
   if (!r.ok) throw new Error(r.error);
   const m = r.value;
-  const seenBy: { move: Move; event: Extract<MatchEvent, { type: 'moved' }> }[] = [];
+  const seenBy: { move: Move; event: Extract<MatchEvent, { type: 'moved' }>; blind: boolean }[] = [];
+  let blindBefore = false;
   m.on(e => {
-    if (e.type === 'moved' && e.seat === 'ussr') seenBy.push({ move: m.moves.at(-1)!, event: e });
+    if (e.type === 'moved' && e.seat === computer) seenBy.push({ move: m.moves.at(-1)!, event: e, blind: blindBefore && !m.affordances(person).view.seesOther });
   });
   for (let guard = 0; guard < 3000; guard++) {
     const n = m.next();
     if (n.kind === 'ended') break;
     if (n.kind === 'stuck') throw new Error(n.reason);
     if (n.kind === 'computer') {
+      blindBefore = !m.affordances(person).view.seesOther;
       const a = await m.advance();
       if (!a.ok) throw new Error(a.error);
     } else if (n.kind === 'handover') m.handOver(n.seat);
     else {
-      const s = m.submit(n.seat, personMove(m));
+      const s = m.submit(n.seat, personMove(m, person));
       if (!s.ok) throw new Error(s.error);
     }
   }
@@ -58,7 +74,7 @@ describe('reasons and private orders', () => {
     ['negotiator', 'secret-2'],
     ['search:1', 'secret-1'],
   ] as const) {
-    it(`${ussr}: orders with a private order show only the reasons for the answers, which name no private order`, async () => {
+    it(`${ussr}: orders with a private order show only the reasons for the answers and the note, which name no private order`, async () => {
       const { m, seenBy } = await play(ussr, seed);
       const isPrivate = (o: Order) => o.kind === 'action' && !m.c.actions[m.c.actionIndex.get(o.id)!]!.public;
       const mixed = seenBy.filter(x => x.move.type === 'orders' && x.move.orders.some(isPrivate));
@@ -78,8 +94,102 @@ describe('reasons and private orders', () => {
         const text = JSON.stringify(why);
         for (const label of privateLabels('ussr')) expect(text).not.toContain(label);
       }
+      // A bargaining player's note sent with private orders still arrives with its reasons, from the note alone.
+      if (ussr === 'negotiator') {
+        const sending = mixed.filter(x => x.move.type === 'orders' && x.move.orders.some(o => o.kind === 'offer'));
+        expect(sending.length).toBeGreaterThan(0);
+        for (const x of sending) expect(x.event.reasons?.summary).toMatch(/Proposes a note worth /);
+      }
       // The reasons the screen keeps for "Why did Moscow refuse?" are the same ones.
       for (const r of m.reasons('ussr')) for (const label of privateLabels('ussr')) expect(JSON.stringify(r.reasons)).not.toContain(label);
     }, 120_000);
   }
+});
+
+/**
+ * Each figure the reasons give in capital, with the word before it: a cost ("costs 2 capital",
+ * "cost of 2 capital", "its 2 capital went to the note") is the scenario's and public; any other
+ * (e.g. "only 0 capital was left") states the hidden capital.
+ */
+const capitalFigures = (text: string) => [...text.matchAll(/(\S+) (\d+) capital\b/g)].map(m => m[1]!);
+const capitalLeft = (text: string) => /capital (?:was |is )?left|left \d+ capital/.test(text);
+
+describe('reasons and the hidden capital', () => {
+  for (const [ussr, seed] of [
+    ['persona', 'secret-1'],
+    ['persona', 'secret-3'],
+  ] as const) {
+    it(`${ussr} (${seed}): the reasons Britain reads give orders' costs but never the capital Moscow had left`, async () => {
+      const { seenBy } = await play(ussr, seed);
+      const texts = seenBy.flatMap(x => (x.event.reasons ? [JSON.stringify(x.event.reasons)] : []));
+      expect(texts.length).toBeGreaterThan(0);
+      // Orders passed over for want of capital are in them (so the check below has something to check).
+      expect(texts.some(t => /but it costs \d+/.test(t))).toBe(true);
+      for (const t of texts) {
+        expect(capitalLeft(t), t).toBe(false);
+        for (const before of capitalFigures(t)) expect(['costs', 'of', 'its'], t).toContain(before);
+      }
+    }, 120_000);
+  }
+});
+
+describe("the historical player's reasons and the hidden capital", () => {
+  it('a recorded order it cannot afford is passed over with its cost, not the capital left', () => {
+    const m = c.ok ? c.value : null;
+    if (!m) throw new Error('no match');
+    let passed = 0;
+    for (const side of ['britain', 'ussr'] as const)
+      for (let turn = 0; turn < m.c.days.length - 1; turn++) {
+        const kept: RecordKept = { picked: [], passed: [], sent: -1 };
+        recordedOrders(
+          m.c,
+          side,
+          turn,
+          0,
+          () => true,
+          [],
+          () => true,
+          kept,
+        );
+        for (const { why } of kept.passed) {
+          passed++;
+          expect(capitalLeft(why), why).toBe(false);
+          for (const before of capitalFigures(why)) expect(['costs', 'of', 'its'], why).toContain(before);
+        }
+      }
+    expect(passed).toBeGreaterThan(0);
+  });
+});
+
+/** Where reasons state a cabinet's chance or share (persona, negotiator), in the words they use. */
+const CABINET_FIGURES = [
+  /\(\d+% chance\)/,
+  /\d+% of the (?:Cabinet|Politburo)/,
+  /\d+% likely to be agreed/,
+  /ratify it only \d+%/,
+  /Risk that the (?:Cabinet|Politburo) fails/,
+  /Share of the (?:Cabinet|Politburo)/,
+];
+
+describe('reasons and a cabinet the reader cannot see', () => {
+  // 1927: the Soviet Union's intelligence (40) is below sight, so a Soviet reader does not see the British Cabinet.
+  for (const [britain, seed] of [
+    ['persona', 'blind-1'],
+    ['negotiator', 'blind-1'],
+  ] as const) {
+    it(`${britain}: the reasons the Soviet Union reads without sight of the Cabinet give none of its chances`, async () => {
+      const { seenBy } = await play(britain, seed, 'britain');
+      const blind = seenBy.filter(x => x.blind && x.event.reasons).map(x => JSON.stringify(x.event.reasons));
+      expect(blind.length).toBeGreaterThan(0);
+      // The reasons still say the cabinet's part where the answer tells it anyway, or the worth.
+      expect(blind.some(t => /objectives/.test(t))).toBe(true);
+      for (const t of blind) for (const re of CABINET_FIGURES) expect(t, t).not.toMatch(re);
+    }, 300_000);
+  }
+  // 1927: Britain's intelligence (70) sees the Politburo; the Politburo's votes on orders are sure, so the negotiator's answers carry its figures.
+  it('negotiator: a reader that sees the cabinet is given its chances', async () => {
+    const { seenBy } = await play('negotiator', 'secret-2', 'ussr');
+    const texts = seenBy.filter(x => !x.blind && x.event.reasons).map(x => JSON.stringify(x.event.reasons));
+    expect(texts.some(t => CABINET_FIGURES.some(re => re.test(t)))).toBe(true);
+  }, 300_000);
 });

@@ -68,7 +68,7 @@ describeBrowser("the computer's reasons", browser => {
       );
       // The final test that settled the move, against the bound it had to clear.
       expect(text).toMatch(
-        /How much better the best other move did than its first instinct on \d+ new futures|The best other move scored exactly as its first instinct did in each of \d+ new futures/,
+        /How much better the best other move did than the move it would make without looking ahead, on \d+ new futures|The best other move scored exactly as the move it would make without looking ahead did, in each of \d+ new futures/,
       );
     }
     // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.
@@ -113,9 +113,9 @@ describeBrowser("the computer's reasons", browser => {
     // The note's fate carries the reasons for the answer to that note: its cabinet's share, the note's worth, the sources.
     expect(fate).toMatch(/Why did Maxim Litvinov (reject|accept) British note \d+\?/i);
     expect(fate).toMatch(/of the Politburo would ratify it/);
-    // The cabinet's share is a factor in percentage points, the unit said once.
-    expect(fate).toMatch(/against the half it needs: [−+]\d+\.\d percentage points/i);
-    expect(fate).not.toMatch(/\(percentage points\)|percentage points: /i);
+    // The cabinet's share is a factor as a percentage, beside the half it needs.
+    expect(fate).toMatch(/would ratify British note \d+ \(it needs half\): \d+%/i);
+    expect(fate).not.toMatch(/percentage points/i);
     expect(fate).toMatch(/thesis, lines? \d+/);
     tp2.expectNoConsoleErrors();
     await tp2.close();

@@ -166,12 +166,12 @@ describe('headlines', () => {
     expect(mine.map(n => n.detail)).toEqual([theirs[0]!.detail]);
   });
 
-  it('a rejection the cabinet could have accepted gives no reason', () => {
+  it('a rejection the cabinet could have accepted is said to be the leader’s choice, not the cabinet’s', () => {
     const g = new Play(sc);
     g.turn({ ussr: [offer({ propaganda: 'pledge' })] });
     const before = g.s;
     g.turn({ britain: [reply(1, false)] });
-    expect(heard(g, before, 'ussr', 'note-rejected')[0]!.detail).toBe('The Cabinet gives no reason: most of it could have accepted the package.');
+    expect(heard(g, before, 'ussr', 'note-rejected')[0]!.detail).toBe('The refusal was its leader’s choice, not the Cabinet’s: most of the Cabinet could have accepted the package.');
   });
 
   it('the end of the game is a headline for both sides', () => {

@@ -4,9 +4,10 @@
 // a note, by its terms.
 // Nothing here is written apart from the numbers: change an objective's weight and the reasons move
 // with the choice. The words are for a newcomer, not a statistician: futures played from here, an
-// average of 100, "give or take" for the standard error, "luck" for noise, "its first instinct" for
-// the move its persona makes without looking ahead; every figure the search weighed is kept.
+// average of 100, "give or take" for the standard error, "luck" for noise, "the move it would make
+// without looking ahead" for its persona's move; every figure the search weighed is kept.
 import type { Compiled } from '../../engine/compile';
+import { sideInSentence } from '../../engine/labels';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
 import { describeTerms } from '../packages';
@@ -90,10 +91,15 @@ function finalTest(cands: readonly Candidate[], w: Weighed): Factor | null {
   const took = w.chosen === challenger;
   // Futures that gave both moves the same score to the last point: no lead and no spread to test.
   if (edge.se === 0 && edge.diff === 0)
-    return { label: `The best other move scored exactly as its first instinct did in each of ${edge.n} new futures, so it was not taken: ${who}`, weight: 1, value: 0, sources: [] };
+    return {
+      label: `The best other move scored exactly as the move it would make without looking ahead did, in each of ${edge.n} new futures, so it was not taken: ${who}`,
+      weight: 1,
+      value: 0,
+      sources: [],
+    };
   return {
     // Its error is given with its figure (factorFigure). The bar is a one-sided 95% bound: "sure it was not luck".
-    label: `How much better the best other move did than its first instinct on ${edge.n} new futures; to be taken it had to beat ${ptsFine(edge.bound)}, enough to be sure it was not luck, and it ${took ? 'did' : 'did not'}: ${who}`,
+    label: `How much better the best other move did than the move it would make without looking ahead, on ${edge.n} new futures; it would be taken only if better by more than ${ptsFine(edge.bound)}, enough to be sure that was not luck, and it ${took ? 'was' : 'was not'}: ${who}`,
     weight: 1,
     value: edge.diff,
     se: edge.se,
@@ -117,6 +123,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const tr = w.tallies[runner]!;
   const objs = c.objectives[side];
   const total = objs.reduce((a, o) => a + o.weight, 0) || 1;
+  // An objective named for a reader on either side: whose it is, then its label as the scenario gives
+  // it to its owner (“Keep your standing” would otherwise read as the reader's own).
+  const aim = (k: number) => `${sideInSentence(c.sc, side)}'s objective “${objs[k]!.label}”`;
   const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d, se }) => ({
     label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total})`,
     weight: objs[k]!.weight,
@@ -134,12 +143,12 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     .map(({ x, j }) => {
       const t = w.tallies[j]!;
       const e = paired(t, tc);
-      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${objs[k]!.label} ${ptsGiveOrTake(-d, se)}`);
+      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${aim(k)} ${ptsGiveOrTake(-d, se)}`);
       let why: string;
       if (w.dropped[j]! >= 0)
         why = `set aside after ${t.scores.length} futures, other moves doing better there: it averaged ${expected(t)}, ${ptsGiveOrTake(e.diff, e.se)} against the move made${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
       else if (e.diff > 0)
-        why = `did ${ptsGiveOrTake(e.diff, e.se)} better over the ${e.n} futures both were played in, but not by enough on the new futures to be sure it was not luck, so its first instinct stood`;
+        why = `did ${ptsGiveOrTake(e.diff, e.se)} better over the ${e.n} futures both were played in, but not by enough on the new futures to be sure it was not luck, so the move it would make without looking ahead stood`;
       else why = `${ptsGiveOrTake(e.diff, e.se)} against the move made, over the ${e.n} futures both were played in${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
       // A note other than the one sent (or none sent) is told apart by its terms.
       const its = noteTerms(c, x);
@@ -149,11 +158,11 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const edge = paired(tc, tr);
   const lead = factors.find(f => f !== test);
   // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
-  const leadName = lead ? `“${objs[separating(c, side, tc, tr, 1)[0]!.k]!.label}”` : '';
+  const leadName = lead ? aim(separating(c, side, tc, tr, 1)[0]!.k) : '';
   const head = `${what}: ${cands[chosen]!.label}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}`;
   // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
-  const stands = chosen === 0 ? 'so it kept its first instinct, the move it makes without looking ahead' : 'so this move stands';
+  const stands = chosen === 0 ? 'so it kept the move it would make without looking ahead' : 'so this move stands';
   // The edge over the runner-up with its error; "above all" names the largest objective part, which need not be most of it.
   const over = ptsGiveOrTake(edge.diff, edge.se);
   // The objective that parts them most, with its error (as its factor gives it).

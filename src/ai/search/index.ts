@@ -54,10 +54,16 @@ function answerReasons(who: string, side: Side, reading: Reasons, persona: Move,
   const before = persona.type === 'orders' ? persona.orders : [];
   const turned = answers.filter(a => before.some(b => b.kind === 'reply' && b.offer === a.offer && b.accept !== a.accept));
   const given = answers.map(a => `${a.accept ? 'accepts' : 'refuses'} ${noteName(other(side), a.offer)}`).join(', ');
-  const how = turned.length
-    ? `its playouts of the whole turn overturned what its own reading of ${turned.map(a => noteName(other(side), a.offer)).join(', ')} said`
-    : 'as its own reading of the note says, and its playouts of the whole turn did not change that';
-  return { summary: `${who} ${given}: ${how}. ${reading.summary}`, factors: reading.factors, rejected: turned.length ? [] : reading.rejected };
+  // The reading's own words first where the answer stands (they say the answer and why once); where
+  // the playouts turned it, the answer given first and the reading after it, said to be overturned.
+  if (!turned.length)
+    return { summary: `${reading.summary} Played out in simulated games with the rest of its turn's orders, that answer still came out best.`, factors: reading.factors, rejected: reading.rejected };
+  const notes = turned.map(a => noteName(other(side), a.offer)).join(', ');
+  return {
+    summary: `${who} ${given}. Its first reading of ${notes} answered otherwise, but played out in simulated games with the rest of its turn's orders, this answer came out better. The first reading was: ${reading.summary}`,
+    factors: reading.factors,
+    rejected: [],
+  };
 }
 
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
