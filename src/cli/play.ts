@@ -5,7 +5,7 @@
 // after every move, and an old terminal save (cli: {side, opponent}) still loads.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Affordances } from '../app/affordances';
+import { type Affordances, balkWarning, ownCabinetBalks } from '../app/affordances';
 import { goalsModel } from '../app/goals';
 import { playerText } from '../app/history/words';
 import { Match, type SavePort } from '../app/match';
@@ -413,7 +413,10 @@ export class TerminalGame {
       this.print(`  Answer to ${noteName(note.from, n)} taken back: it stays unanswered.`);
     } else {
       this.sel.replies.set(n, accept);
-      this.print(`  ${noteName(note.from, n)}: you will ${accept ? green('accept') : red('reject')} it when you send your orders.${accept ? dim(' Both cabinets must then ratify.') : ''}`);
+      const then = this.aff().commons() ? ' Both cabinets, then the Commons, must ratify it.' : ' Both cabinets must then ratify.';
+      this.print(`  ${noteName(note.from, n)}: you will ${accept ? green('accept') : red('reject')} it when you send your orders.${accept ? dim(then) : ''}`);
+      const mine = this.aff().acceptance(this.me, note.terms)!;
+      if (accept && ownCabinetBalks(mine)) this.print(wrap(`Warning: ${balkWarning(mine, 'accept')} (a ${n} again takes the answer back.)`, this.w, '  ').map(l => yellow(l)));
     }
   }
 
@@ -475,6 +478,8 @@ export class TerminalGame {
       }
     }
     this.print(offerTermsLines(this.c, aff, terms, this.w));
+    const mine = aff.acceptance(this.me, terms)!;
+    if (ownCabinetBalks(mine)) this.print(wrap(`Warning: ${balkWarning(mine, 'send')}`, this.w, '  ').map(l => yellow(l)));
     const ok = await this.io.ask(`  Add this note to your orders? [Y/n] `);
     if (ok === null || /^n/i.test(ok.trim())) {
       this.print('  Note not added.');
