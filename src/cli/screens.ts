@@ -662,7 +662,8 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
           ['d or Enter', 'send your orders: the turn resolves'],
         ];
   rows.push(
-    ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (why alone lists figures)'],
+    ['w', "the computer's reasons for its last moves again (w list lists the figures when it has given none)"],
+    ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (w list lists figures)'],
     ['g', 'your goals: each objective, its weight, how it is scored and how it stands now'],
     ['c', 'the cabinets: ministers, stances on each issue, moods; pressure groups'],
     ['t', 'trade by month'],
