@@ -128,9 +128,11 @@ export const ACCEPTANCE_HELP =
  * How one term of a package pulls a cabinet (Acceptance.terms): the share of its influence whose vote
  * for the package the term wins, or turns against it, against the term worth nothing to the side.
  */
-export function termPullWords(pull: number): string {
-  if (Math.abs(pull) < 0.005) return 'sways no vote';
-  return pull > 0 ? `wins ${pct(pull)} of the cabinet` : `turns ${pct(-pull)} of the cabinet against`;
+export function termPullWords(t: Pick<Acceptance['terms'][number], 'pull' | 'value'>): string {
+  if (t.pull >= 0.005) return `wins ${pct(t.pull)} of the cabinet`;
+  if (t.pull <= -0.005) return `turns ${pct(-t.pull)} of the cabinet against`;
+  // No vote turns on it alone (the package is far from, or well past, each minister's bar), but its value still counts.
+  return t.value === 0 ? 'counts for nothing' : `counts ${t.value > 0 ? 'for' : 'against'}; sways no vote alone`;
 }
 
 /** The same, at more length: the browser's tooltip on a term's pull. */

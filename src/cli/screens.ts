@@ -372,7 +372,7 @@ export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, wid
   const mine = aff.acceptance(me, terms)!;
   const rows = c.terms.map(t => {
     const o = t.options.find(x => x.id === terms[t.id]) ?? t.options[0]!;
-    const pull = mine.terms.find(x => x.term === t.id)?.pull ?? 0;
+    const pull = mine.terms.find(x => x.term === t.id) ?? { pull: 0, value: 0 }; // how the term sways the cabinet
     return [`${t.label}:`, o.label, `you ${signed(o.value[me])}`, `them ${signed(o.value[om])}`, dim(termPullWords(pull))];
   });
   const align: ('l' | 'r')[] = ['l', 'l', 'r', 'r', 'l'];

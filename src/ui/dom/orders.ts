@@ -210,7 +210,8 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
         'div',
         { class: 'compose' },
         c.terms.map(t => {
-          const pull = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.pull ?? 0;
+          const term = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id) ?? { pull: 0, value: 0 };
+          const pull = term.pull;
           const id = `term-${t.id}`;
           const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
           const select = h(
@@ -227,7 +228,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
             'div',
             { class: 'term' },
             h('label', { for: id }, t.label),
-            h('span', { class: `share ${pull > 0.005 ? 'good' : pull < -0.005 ? 'bad' : ''}`, title: TERM_PULL_HELP }, termPullWords(pull)),
+            h('span', { class: `share ${pull > 0.005 ? 'good' : pull < -0.005 ? 'bad' : ''}`, title: TERM_PULL_HELP }, termPullWords(term)),
             fullSelect(select),
             h('span', { class: 'values' }, `Worth ${signed(chosen.value[side])} to you, ${signed(chosen.value[om])} to them`),
           );
