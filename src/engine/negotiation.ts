@@ -195,7 +195,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
   if (!accept) {
     ownOffers(d)[idx] = { ...o, status: 'rejected' };
     if (d.rec) {
-      // A reply is public, and so is the reason it gives: the terms the answering cabinet could not accept.
+      // A reply is public, and so is the reason it gives: how far the answering cabinet backs the package and the terms that weighed against it.
       const text = `${sideInSentence(d.c.sc, side, true)} rejects ${name}.`;
       const detail = rejectionReason(d.c, d.s, side, o.terms);
       news(d, text, cause, o.from, { headline: 'note-rejected', detail });
@@ -307,8 +307,8 @@ function commonsVerdict(c: Compiled, odds: CommonsOdds): string {
 
 /**
  * The explanation of a ratification told to `seat`: which cabinet refused; for the seat's own cabinet,
- * who voted against and which terms they could not accept; for the other cabinet, only that it refused
- * (its ministers' reasons are its own secret); the Commons' verdict; or the terms that now bind.
+ * how far it backed the package, who voted against and the terms that weighed against it; for the other cabinet, only that it refused
+ * (its ministers' reasons are its own secret); the Commons' verdict, with the groups whose pressure cut its odds; or the terms that now bind.
  */
 function ratificationDetail(
   c: Compiled,
