@@ -272,8 +272,9 @@ const signedPts = (x: number): string => (x > 0 ? `+${Math.round(x)}` : x < 0 ? 
 
 /**
  * The terms that weighed against a package with a cabinet (worth less than nothing to its side), the
- * heaviest first, each as "Term: option (worth -N to it; without it, M% more of its influence would back
- * the package)": what the package's share would be were the term worth nothing to the side.
+ * heaviest first, each as "Term: option (worth -N to it)", with "; without it, M% more of its influence
+ * would back the package" where the share would be higher were the term worth nothing to the side (a
+ * package far below every minister's bar has no term on which a vote turns alone).
  */
 export function termsAgainst(c: Compiled, acc: Acceptance): string[] {
   return acc.terms
@@ -282,8 +283,8 @@ export function termsAgainst(c: Compiled, acc: Acceptance): string[] {
     .map(t => {
       const term = c.terms.find(x => x.id === t.term)!;
       const opt = term.options.find(x => x.id === t.option)!;
-      const without = -t.pull >= 0.005 ? `${percent(-t.pull)} more of its influence would back the package` : 'no minister would vote otherwise';
-      return `${term.label}: ${opt.label} (worth ${signedPts(t.value)} to it; without it, ${without})`;
+      const without = -t.pull >= 0.005 ? `; without it, ${percent(-t.pull)} more of its influence would back the package` : '';
+      return `${term.label}: ${opt.label} (worth ${signedPts(t.value)} to it${without})`;
     });
 }
 

@@ -59,7 +59,7 @@ describe('detailParts', () => {
   it("lays a refused note's terms out as a list, one term to an item, the sentences around it as text", () => {
     const detail =
       'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary). ' +
-      "Terms that weighed against it: Propaganda: A general pledge; Comintern named (worth −10 to it; without it, 31% more of its influence would back the package); Debts: Deferred to a commission (Rykov's formula) (worth −5 to it; without it, no minister would vote otherwise). " +
+      "Terms that weighed against it: Propaganda: A general pledge; Comintern named (worth −10 to it; without it, 31% more of its influence would back the package); Debts: Deferred to a commission (Rykov's formula) (worth −5 to it). " +
       'The Politburo refused to ratify; it gave no reasons.';
     expect(detailParts(detail)).toEqual([
       { kind: 'text', text: 'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary).' },
@@ -68,21 +68,21 @@ describe('detailParts', () => {
         lead: 'Terms that weighed against it:',
         items: [
           'Propaganda: A general pledge; Comintern named (worth −10 to it; without it, 31% more of its influence would back the package)',
-          "Debts: Deferred to a commission (Rykov's formula) (worth −5 to it; without it, no minister would vote otherwise)",
+          "Debts: Deferred to a commission (Rykov's formula) (worth −5 to it)",
         ],
       },
       { kind: 'text', text: 'The Politburo refused to ratify; it gave no reasons.' },
     ]);
     expect(
       detailParts(
-        'The Politburo backs the package with 20% of its influence, short of the half it needs. Terms that weighed against it: Credit: Two years (worth −20 to it; without it, 40% more of its influence would back the package); Debts: None (worth −5 to it; without it, no minister would vote otherwise).',
+        'The Politburo backs the package with 20% of its influence, short of the half it needs. Terms that weighed against it: Credit: Two years (worth −20 to it; without it, 40% more of its influence would back the package); Debts: None (worth −5 to it).',
       ),
     ).toEqual([
       { kind: 'text', text: 'The Politburo backs the package with 20% of its influence, short of the half it needs.' },
       {
         kind: 'list',
         lead: 'Terms that weighed against it:',
-        items: ['Credit: Two years (worth −20 to it; without it, 40% more of its influence would back the package)', 'Debts: None (worth −5 to it; without it, no minister would vote otherwise)'],
+        items: ['Credit: Two years (worth −20 to it; without it, 40% more of its influence would back the package)', 'Debts: None (worth −5 to it)'],
       },
     ]);
     expect(detailParts('Now binding: Propaganda: Pledge; Debts: A commission.')).toEqual([{ kind: 'list', lead: 'Now binding:', items: ['Propaganda: Pledge', 'Debts: A commission'] }]);

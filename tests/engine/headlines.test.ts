@@ -170,10 +170,10 @@ describe('headlines', () => {
       const text = newsSince(before, g.s).find(n => n.text.startsWith('British note 1 is accepted'))?.text ?? '';
       if (!text.includes('the Politburo refuses') || text.includes('the Cabinet refuses')) continue;
       found = true;
-      // The term that weighed against the package is named, and truthfully said to have changed no vote (the Deputy asks more than a package worth nothing).
+      // The term that weighed against the package is named with its worth, and no share beside it: no vote turned on it alone (the Deputy asks more than a package worth nothing).
       expect(heard(g, before, 'ussr', 'note-refused')[0]!.detail).toBe(
         'The Politburo refused to ratify (64% of its influence backed the package, a 79% chance of ratifying). Voting against: Deputy (Deputy Commissar). ' +
-          'Terms that weighed against it: Propaganda: Pledge (worth −10 to it; without it, no minister would vote otherwise).',
+          'Terms that weighed against it: Propaganda: Pledge (worth −10 to it).',
       );
       expect(heard(g, before, 'britain', 'note-refused')[0]!.detail).toBe('The Politburo refused to ratify; it gave no reasons.');
     }
