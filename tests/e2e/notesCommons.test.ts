@@ -48,4 +48,22 @@ describeBrowser('the notes table and the Commons', browser => {
       expect(await warn.count()).toBe(1);
       tp.expectNoConsoleErrors();
     });
+
+  it('warns before the player accepts a note his own cabinet will probably refuse, and names the Commons in the answer', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1280, height: 720 } });
+    const page = tp.page;
+    // 1927, game 1: the Soviet Union's first note, which the Cabinet will not bear, awaits an answer by turn 17.
+    await newGame(page, { side: 'britain', opponent: 'persona', seed: '1' });
+    await playInPage(page, { tick: false, maxDesks: 38, stopWhen: { tab: '#tab-notes', selector: '.incoming', back: '#tab-orders' } });
+    const note = page.locator('.incoming .note').first();
+    expect(await note.locator('.acceptance').innerText()).toMatch(/The Commons\s+\d+% chance it approves/);
+    expect(await note.locator('.reply').innerText()).toContain('Accept (both cabinets, then the Commons, must ratify)');
+    expect(await note.locator('.warn').count()).toBe(0);
+    await note.locator('input[value=accept]').check();
+    expect(await page.locator('.incoming .note .warn').first().innerText()).toMatch(
+      /^Your own cabinet will probably not ratify this package: only \d+% chance\. If you accept it, .*You may still accept it\.$/,
+    );
+    await screenshot(page, 'notes-accept-warning');
+    tp.expectNoConsoleErrors();
+  });
 });
