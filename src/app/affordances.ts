@@ -6,17 +6,20 @@ import {
   type Acceptance,
   type CEvent,
   type COption,
+  type CommonsOdds,
   type Compiled,
   type CTerm,
   type LegalAction,
   type Offer,
   openOptions,
   type Preview,
+  REFUSAL_COST,
   type SeatState,
   type SeatView,
   type Side,
   seatAcceptance,
   seatAnswerable,
+  seatCommons,
   seatLegal,
   seatOption,
   seatState,
@@ -42,6 +45,8 @@ export interface Affordances {
   readonly answerable: readonly Offer[];
   /** How `whose` cabinet would take a package; null for the other cabinet unless the view reads it. */
   acceptance(whose: Side, terms: Terms): Acceptance | null;
+  /** The Commons' odds on any agreement once both cabinets ratify it, from the pressures the seat sees; null if the scenario has no such vote. */
+  commons(): CommonsOdds | null;
   /** A term's options that may be offered now (what each presupposes holds), in the scenario's order. */
   termOptions(t: CTerm): CTerm['options'];
 }
@@ -82,6 +87,9 @@ class SeatAffordances implements Affordances {
   acceptance(whose: Side, terms: Terms): Acceptance | null {
     return seatAcceptance(this.c, this.view, whose, terms, this.believed);
   }
+  commons(): CommonsOdds | null {
+    return seatCommons(this.c, this.believed);
+  }
   termOptions(t: CTerm): CTerm['options'] {
     return openOptions(t, this.believed);
   }
@@ -115,3 +123,39 @@ export const acceptanceWords = (a: Pick<Acceptance, 'share' | 'chance'>): string
 /** The same, at more length: the browser's tooltip on the two numbers. */
 export const ACCEPTANCE_HELP =
   'The first number is the share of the cabinet, weighted by influence, whose ministers find the package worth what they ask. The second is the chance the cabinet ratifies it when the note is accepted: a vote whose odds rise with that share and with the lead’s standing.';
+
+/**
+ * How one term of a package pulls a cabinet (Acceptance.terms): the share of its influence whose vote
+ * for the package the term wins, or turns against it, against the term worth nothing to the side.
+ */
+export function termPullWords(t: Pick<Acceptance['terms'][number], 'pull' | 'value'>): string {
+  if (t.pull >= 0.005) return `wins ${pct(t.pull)} of the cabinet`;
+  if (t.pull <= -0.005) return `turns ${pct(-t.pull)} of the cabinet against`;
+  // No vote turns on it alone (the package is far from, or well past, each minister's bar), but its value still counts.
+  return t.value === 0 ? 'counts for nothing' : `counts ${t.value > 0 ? 'for' : 'against'}; sways no vote alone`;
+}
+
+/** The same, at more length: the browser's tooltip on a term's pull. */
+export const TERM_PULL_HELP =
+  'How this term moves the cabinet: the share of its influence that would vote the other way on the whole package were this term worth nothing to your side. Only the package as a whole is voted on.';
+
+/** The Commons' step, one phrase for both front ends: its chance and the party groups pressing against an agreement. */
+export function commonsWords(c: Compiled, odds: CommonsOdds): string {
+  const chance = Number.isNaN(odds.chance) ? 'unknown chance' : `${pct(odds.chance)} chance`;
+  const groups = odds.against.map(x => `${c.groups[x.group]!.name} (pressure ${Number.isNaN(x.pressure) ? '?' : Math.round(x.pressure)})`);
+  return `${chance} it approves, after both cabinets ratify; ${groups.length ? `${groups.join(', ')} oppose any agreement, and the higher their pressure, the likelier a revolt` : 'no party group opposes an agreement'}`;
+}
+
+/** The chance an agreement binds once accepted, when every step's odds are known to the seat: both cabinets, then the Commons if it votes. */
+export function bindChance(mine: Acceptance, theirs: Acceptance | null, commons: CommonsOdds | null): number | null {
+  if (!theirs) return null;
+  const p = mine.chance * theirs.chance * (commons ? commons.chance : 1);
+  return Number.isNaN(p) ? null : p;
+}
+
+/** Whether to warn before the seat sends or accepts a package: its own cabinet would more likely refuse it than ratify it. */
+export const ownCabinetBalks = (mine: Acceptance): boolean => mine.chance < 0.5;
+
+/** The warning itself, for both front ends. */
+export const balkWarning = (mine: Acceptance, doing: 'send' | 'accept'): string =>
+  `Your own cabinet will probably not ratify this package: only ${pct(mine.chance)} chance. ${doing === 'send' ? 'If the other side accepts it' : 'If you accept it'}, the agreement most likely fails at your own cabinet and you lose ${REFUSAL_COST} standing. You may still ${doing} it.`;

@@ -54,14 +54,15 @@ export const headlineOf = (n: NewsItem, c: Compiled): Headline | null =>
 export type DetailPart = { kind: 'text'; text: string } | { kind: 'list'; lead: string; items: string[] };
 
 /**
- * The lists in the engine's notes on a note's fate (engine/negotiation.ts): the terms a cabinet could
- * not accept, each "Term: option (N% would accept)", and the terms now binding, which close the detail.
+ * The lists in the engine's notes on a note's fate (engine/negotiation.ts): the terms that weighed
+ * against a package, each "Term: option (worth -N to it; without it, …)", and the terms now binding,
+ * which close the detail.
  */
-const LIST = /(Terms [^.:]*could not accept|Now binding): /g;
+const LIST = /(Terms that weighed against it|Now binding): /g;
 
 /**
  * A headline's detail split so that a list of terms reads as a list (one term to a line in the
- * terminal, a list in the browser) rather than one dense run of "Term: option (x% would accept); ...":
+ * terminal, a list in the browser) rather than one dense run of "Term: option (worth …); ...":
  * the sentences around it stay as text. The words are the engine's, unchanged.
  */
 export function detailParts(detail: string): DetailPart[] {
@@ -75,14 +76,14 @@ export function detailParts(detail: string): DetailPart[] {
       body = start + m[0].length;
     if (start < at) continue;
     const refused = m[1]!.startsWith('Terms');
-    // A refused term ends "(N% would accept)"; the list ends at the first such item followed by a full stop.
-    const close = refused ? /% would accept\)\.(?= |$)/g : /\.$/g;
+    // A term against ends with its bracket of figures; the list ends at the first such item followed by a full stop.
+    const close = refused ? /\)\.(?= |$)/g : /\.$/g;
     close.lastIndex = body;
     const end = close.exec(detail);
     if (!end) continue;
     const stop = end.index + end[0].length - 1; // the full stop
     text(detail.slice(at, start));
-    const items = detail.slice(body, stop).split(refused ? /(?<=% would accept\)); / : /; /);
+    const items = detail.slice(body, stop).split(refused ? /(?<=\)); / : /; /);
     out.push({ kind: 'list', lead: `${m[1]}:`, items });
     at = stop + 1;
   }

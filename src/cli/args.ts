@@ -20,6 +20,23 @@ export const USAGE: Record<string, string> = {
   print: 'print --scenario ID|FILE --sheets OUT.pdf|OUT.html [--role ID]...  |  print --debrief SAVE [--out OUT.pdf|OUT.html] [--scenario ID|FILE]',
 };
 
+/**
+ * What each --opponent is, for `play --help` (the README's computer players, in a line each): a
+ * list of names alone told a player nothing of whom he would face.
+ */
+export const OPPONENT_HELP: readonly (readonly [string, string])[] = [
+  ['persona', "the default: plays to its side's objectives with the leanings of the historical leader"],
+  ['historical', 'makes the moves history records, and refuses every note'],
+  ['random', 'legal moves at random: the baseline the others must beat'],
+  ['negotiator', "the persona's orders; bargains over whole packages by their worth to its objectives and the chance both cabinets and the Commons ratify"],
+  ['boulware', 'a bargaining baseline that concedes little until the clock runs out'],
+  ['conceder', 'a bargaining baseline that concedes early'],
+  ['hardliner', 'a bargaining baseline that never concedes'],
+  ['titfortat', 'a bargaining baseline that concedes in proportion to your own concessions'],
+  [`search:${SEARCH_LEVELS[0]}..${SEARCH_LEVELS.at(-1)}`, 'looks ahead in playouts from its own view; the higher, the stronger and slower'],
+  ['human', 'a second person at this terminal'],
+];
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 export interface Parsed {

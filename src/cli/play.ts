@@ -5,7 +5,8 @@
 // after every move, and an old terminal save (cli: {side, opponent}) still loads.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Affordances } from '../app/affordances';
+import type { Reasons } from '../ai/reasons';
+import { type Affordances, balkWarning, ownCabinetBalks } from '../app/affordances';
 import { goalsModel } from '../app/goals';
 import { playerText } from '../app/history/words';
 import { Match, type SavePort } from '../app/match';
@@ -13,7 +14,7 @@ import { figName, findFigure } from '../app/names';
 import { type AppSave, type Controller, readSides } from '../app/saveFile';
 import { emptySelection, ordersOf, type Selection, selectionCost } from '../app/selection';
 import { type BySide, type LegalAction, type Move, type NewsItem, noteName, other, type SeatView, SIDES, type Side, seen, sideInSentence, type Terms } from '../engine/index';
-import { checkFidelityActs, fidelity, parse, playerName, required, side as sideArg, USAGE, withFidelityArg } from './args';
+import { checkFidelityActs, fidelity, OPPONENT_HELP, parse, playerName, required, side as sideArg, USAGE, withFidelityArg } from './args';
 import { bold, cyan, dim, fitWidth, green, joinWrap, red, rule, signed, termWidth, wrap, yellow } from './format';
 import { type IO, terminalIO } from './io';
 import { reasonsLines } from './reasons';
@@ -63,6 +64,8 @@ export class TerminalGame {
   private readonly prevFig: Record<Side, (number | null)[] | null> = { britain: null, ussr: null };
   private readonly shownTurn: Record<Side, number> = { britain: -1, ussr: -1 };
   private sel: Selection = emptySelection();
+  /** The computer's reasons for its moves of the last turn it gave any, to print again (w). */
+  private theirReasons: { turn: number; reasons: Reasons }[] = [];
   readonly w = termWidth();
 
   constructor(
@@ -74,8 +77,11 @@ export class TerminalGame {
     m.on(e => {
       if (e.type === 'news') this.inbox[e.seat].push(...e.items);
       // The computer's reasons, when it moves at a seat no person here plays.
-      else if (e.type === 'moved' && e.reasons && m.setup.sides[e.seat] !== 'human') this.print(reasonsLines(e.reasons, this.w));
-      else if (e.type === 'error' && e.where === 'storage') this.print(red(`  ${e.message}`));
+      else if (e.type === 'moved' && e.reasons && m.setup.sides[e.seat] !== 'human') {
+        this.print(reasonsLines(e.reasons, this.w));
+        if (this.theirReasons[0]?.turn !== e.turn) this.theirReasons = [];
+        this.theirReasons.push({ turn: e.turn, reasons: e.reasons });
+      } else if (e.type === 'error' && e.where === 'storage') this.print(red(`  ${e.message}`));
     });
   }
 
@@ -215,7 +221,14 @@ export class TerminalGame {
     switch (cmd) {
       case 'w':
       case 'why': {
-        if (!arg) {
+        // Alone: the computer's last reasons again, if it gave any (they are printed once, as it moves); else the figures.
+        if (!arg && this.theirReasons.length) {
+          this.print(['', bold("  The computer's reasons for its last moves:")]);
+          for (const r of this.theirReasons) this.print(reasonsLines(r.reasons, this.w));
+          this.print(dim('  Why a figure moved: w NAME; w list lists the figures.'));
+          return true;
+        }
+        if (!arg || arg === 'list') {
           this.print(whyListLines(this.c, v, this.w));
           return true;
         }
@@ -306,7 +319,11 @@ export class TerminalGame {
     this.print(ordersLines(this.c, aff, this.sel, this.w));
     this.print(notesLines(this.c, aff, this.sel, this.w));
     this.print(
-      joinWrap(['numbers select', 'i N details', 'o note', 'a/r N answer', 'w why', 'g goals', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'], this.w, '  ').map(l => dim(l)),
+      joinWrap(
+        ['numbers select', 'i N details', 'o note', 'a/r N answer', 'w their reasons (w NAME a figure)', 'g goals', 'c cabinets', 't trade', 's save', 'h help', 'Enter sends', 'q quit'],
+        this.w,
+        '  ',
+      ).map(l => dim(l)),
     );
   }
 
@@ -413,7 +430,10 @@ export class TerminalGame {
       this.print(`  Answer to ${noteName(note.from, n)} taken back: it stays unanswered.`);
     } else {
       this.sel.replies.set(n, accept);
-      this.print(`  ${noteName(note.from, n)}: you will ${accept ? green('accept') : red('reject')} it when you send your orders.${accept ? dim(' Both cabinets must then ratify.') : ''}`);
+      const then = this.aff().commons() ? ' Both cabinets, then the Commons, must ratify it.' : ' Both cabinets must then ratify.';
+      this.print(`  ${noteName(note.from, n)}: you will ${accept ? green('accept') : red('reject')} it when you send your orders.${accept ? dim(then) : ''}`);
+      const mine = this.aff().acceptance(this.me, note.terms)!;
+      if (accept && ownCabinetBalks(mine)) this.print(wrap(`Warning: ${balkWarning(mine, 'accept')} (a ${n} again takes the answer back.)`, this.w, '  ').map(l => yellow(l)));
     }
   }
 
@@ -475,6 +495,8 @@ export class TerminalGame {
       }
     }
     this.print(offerTermsLines(this.c, aff, terms, this.w));
+    const mine = aff.acceptance(this.me, terms)!;
+    if (ownCabinetBalks(mine)) this.print(wrap(`Warning: ${balkWarning(mine, 'send')}`, this.w, '  ').map(l => yellow(l)));
     const ok = await this.io.ask(`  Add this note to your orders? [Y/n] `);
     if (ok === null || /^n/i.test(ok.trim())) {
       this.print('  Note not added.');
@@ -515,6 +537,11 @@ export async function playCommand(argv: string[], out: (s: string) => void): Pro
   });
   if (values.help) {
     out(`usage: ${USAGE.play}`);
+    out('');
+    out('--opponent, the computer player you face (the README says more of each):');
+    const width = Math.max(...OPPONENT_HELP.map(([n]) => n.length));
+    for (const [name, what] of OPPONENT_HELP) out(`  ${name.padEnd(width)}  ${what}`);
+    out('  NAME@F (or --fidelity F) holds a computer player to history: 0 follows it, 1 is free.');
     return 0;
   }
   let data: ({ scenario?: unknown; seed?: unknown } & Record<string, unknown>) | null = null;

@@ -4,7 +4,7 @@
 // affordances built from it (and the end screen from the match's end report), so hidden figures
 // stay hidden.
 
-import { type Affordances, acceptanceWords } from '../app/affordances';
+import { type Affordances, acceptanceWords, bindChance, commonsWords, termPullWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../app/endReport';
 import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
@@ -372,8 +372,8 @@ export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, wid
   const mine = aff.acceptance(me, terms)!;
   const rows = c.terms.map(t => {
     const o = t.options.find(x => x.id === terms[t.id]) ?? t.options[0]!;
-    const share = mine.terms.find(x => x.term === t.id)?.share ?? 0;
-    return [`${t.label}:`, o.label, `you ${signed(o.value[me])}`, `them ${signed(o.value[om])}`, dim(`your cabinet ${pct(share)}`)];
+    const pull = mine.terms.find(x => x.term === t.id) ?? { pull: 0, value: 0 }; // how the term sways the cabinet
+    return [`${t.label}:`, o.label, `you ${signed(o.value[me])}`, `them ${signed(o.value[om])}`, dim(termPullWords(pull))];
   });
   const align: ('l' | 'r')[] = ['l', 'l', 'r', 'r', 'l'];
   const wide = table(rows, align, 2, indent);
@@ -386,6 +386,10 @@ export function offerTermsLines(c: Compiled, aff: Affordances, terms: Terms, wid
   const theirs = aff.acceptance(om, terms);
   if (theirs) out.push(...wrap(`${dim('Their cabinet (from intelligence):')} ${acceptanceWords(theirs)}`, w, `${indent}  `, indent));
   else out.push(`${indent}${dim('Their cabinet:')} ? ${dim(`(hidden: intelligence below ${aff.view.sight})`)}`);
+  const commons = aff.commons();
+  if (commons) out.push(...wrap(`${dim('The Commons:')} ${(commons.chance >= 0.5 ? (x: string) => x : red)(commonsWords(c, commons))}`, w, `${indent}  `, indent));
+  const binds = bindChance(mine, theirs, commons);
+  if (binds !== null) out.push(...wrap(`${dim('Chance it binds if accepted:')} ${pct(binds)}`, w, `${indent}  `, indent));
   return out;
 }
 
@@ -658,7 +662,8 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
           ['d or Enter', 'send your orders: the turn resolves'],
         ];
   rows.push(
-    ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (why alone lists figures)'],
+    ['w', "the computer's reasons for its last moves again (w list lists the figures when it has given none)"],
+    ['w NAME / why N', 'why a figure moved: its ledger of causes and sources (w list lists figures)'],
     ['g', 'your goals: each objective, its weight, how it is scored and how it stands now'],
     ['c', 'the cabinets: ministers, stances on each issue, moods; pressure groups'],
     ['t', 'trade by month'],

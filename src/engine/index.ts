@@ -34,9 +34,9 @@ export { type Explanation, explain, ledgerFor } from './ledger';
 export { actionAvailable, answerable, canOffer, checkMove, describeAction, describeOption, type LegalAction, legalActions, type Prediction, type Preview, predictEffects, type Risk } from './legal';
 export { type PressureLine, pressureLines } from './lines';
 export type { LinkedCondition, LinkedEffect } from './linked';
-export { type Acceptance, acceptance, openOptions, optionOpen, packageValue } from './negotiation';
+export { type Acceptance, acceptance, openOptions, optionOpen, packageValue, REFUSAL_COST } from './negotiation';
 export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outcomeSettled, outcomeStays, outlookFacts } from './outlook';
-export { PRESSURE_LINE } from './parliament';
+export { type CommonsOdds, PRESSURE_LINE } from './parliament';
 export { legacyHash, namesNote, renumberItem, renumberMove } from './renumber';
 export type { Rng, RngState } from './rng';
 export {
@@ -59,7 +59,22 @@ export {
 export { sampleState } from './sample';
 export { type Loaded, type LoadOptions, loadSave, makeSave, replay, replayRenumbered, SAVE_FORMAT, SAVE_VERSION, type Save, upgradeSave, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
-export { hiddenCause, INTEL_SIGHT, type SeatState, type SeatView, type SeatViewOptions, seatAcceptance, seatAnswerable, seatLegal, seatOption, seatState, seatView, seen, withRole } from './seat';
+export {
+  hiddenCause,
+  INTEL_SIGHT,
+  type SeatState,
+  type SeatView,
+  type SeatViewOptions,
+  seatAcceptance,
+  seatAnswerable,
+  seatCommons,
+  seatLegal,
+  seatOption,
+  seatState,
+  seatView,
+  seen,
+  withRole,
+} from './seat';
 export type * from './setup';
 export { decisionDay, eventOfCause, newsDay, shownDay } from './shownDates';
 export * from './types';

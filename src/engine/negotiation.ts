@@ -7,7 +7,7 @@ import type { Compiled, CTerm } from './compiled';
 import { ROLL } from './dice';
 import { addFig, type Draft, news, ownAgreed, ownOffers, roll } from './draft';
 import { noteCause, noteName, officeNow, sideInSentence } from './labels';
-import { commonsChance } from './parliament';
+import { type CommonsOdds, commonsOdds } from './parliament';
 import type { GameState, Offer, Terms } from './types';
 import { ofSide, other, SIDES, type Side } from './vocab';
 
@@ -39,8 +39,12 @@ export interface Acceptance {
   share: number;
   /** Chance the cabinet ratifies it. */
   chance: number;
-  /** Per term: share of the cabinet content with that term's option taken alone. */
-  terms: { term: string; option: string; value: number; share: number }[];
+  /**
+   * Per term: its option's value to the side, and how it pulls the cabinet: `share` less the share
+   * there would be were the term worth nothing to the side (positive: ministers whose vote for the
+   * package it wins; negative: those it turns against). The package's share is the only verdict.
+   */
+  terms: { term: string; option: string; value: number; pull: number }[];
 }
 
 /**
@@ -48,7 +52,11 @@ export interface Acceptance {
  * without the per-term breakdown: what a computer player weighing a note needs.
  */
 export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): number {
-  const value = packageValue(c, terms, side);
+  return shareAt(c, s, side, packageValue(c, terms, side), votes);
+}
+
+/** The share of acceptanceShare for a package worth `value` to the side. */
+function shareAt(c: Compiled, s: GameState, side: Side, value: number, votes?: Votes): number {
   const ministers = ofSide(c.side, side).ministers;
   let total = 0,
     yes = 0;
@@ -65,15 +73,15 @@ export function acceptanceShare(c: Compiled, s: GameState, side: Side, terms: Te
 }
 
 export function acceptance(c: Compiled, s: GameState, side: Side, terms: Terms, votes?: Votes): Acceptance {
-  const inOffice = c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1);
-  const total = inOffice.reduce((a, k) => a + c.ministers[k]!.influence, 0) || 1;
-  const share = acceptanceShare(c, s, side, terms, votes);
+  const value = packageValue(c, terms, side);
+  const share = shareAt(c, s, side, value, votes);
   const standing = s.fig[c.side[side].iStanding]!;
   const perTerm = c.terms.map(t => {
-    const opt = t.options.find(o => o.id === terms[t.id]) ?? t.options[0]!;
-    const v = opt.value[side];
-    const sh = inOffice.reduce((a, k) => a + (v - hardness(c, s, side, k) / c.terms.length >= 0 ? c.ministers[k]!.influence : 0), 0) / total;
-    return { term: t.id, option: opt.id, value: v, share: sh };
+    const named = t.options.find(o => o.id === terms[t.id]);
+    const opt = named ?? t.options[0]!;
+    // What the term adds to the package's value (packageValue counts an unknown option as nothing).
+    const counted = named ? named.value[side] : 0;
+    return { term: t.id, option: opt.id, value: opt.value[side], pull: share - shareAt(c, s, side, value - counted, votes) };
   });
   return { share, chance: logistic(8 * (share - 0.5) + (standing - 50) / 25), terms: perTerm };
 }
@@ -187,7 +195,7 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
   if (!accept) {
     ownOffers(d)[idx] = { ...o, status: 'rejected' };
     if (d.rec) {
-      // A reply is public, and so is the reason it gives: the terms the answering cabinet could not accept.
+      // A reply is public, and so is the reason it gives: how far the answering cabinet backs the package and the terms that weighed against it.
       const text = `${sideInSentence(d.c.sc, side, true)} rejects ${name}.`;
       const detail = rejectionReason(d.c, d.s, side, o.terms);
       news(d, text, cause, o.from, { headline: 'note-rejected', detail });
@@ -206,14 +214,14 @@ export function replyToOffer(d: Draft, side: Side, n: number, accept: boolean, b
     results.push(`${s === 'britain' ? 'the Cabinet' : 'the Politburo'} ${passed ? 'ratifies' : 'refuses'}`);
     if (!passed) {
       ok = false;
-      addFig(d, d.c.side[s].iStanding, -3, 'rule:ratification-failed', 'the cabinet refused the agreement');
+      addFig(d, d.c.side[s].iStanding, -REFUSAL_COST, 'rule:ratification-failed', 'the cabinet refused the agreement');
     }
   }
-  let commons: boolean | null = null;
+  let commons: { passed: boolean; odds: CommonsOdds } | null = null;
   if (ok && d.c.negotiation.commonsVote) {
-    const p = commonsChance(d.c, d.s, d.c.negotiation.issue.britain, -1);
-    const passed = roll(d, ROLL.commons) < p;
-    commons = passed;
+    const odds = commonsOdds(d.c, d.s, d.c.negotiation.issue.britain, -1);
+    const passed = roll(d, ROLL.commons) < odds.chance;
+    commons = { passed, odds };
     results.push(`the Commons ${passed ? 'approves' : 'throws it out'}`);
     if (!passed) ok = false;
   }
@@ -257,41 +265,62 @@ export function dissenters(c: Compiled, s: GameState, side: Side, terms: Terms):
   return c.side[side].ministers.filter(k => s.fig[c.ministers[k]!.iOffice] === 1 && value - hardness(c, s, side, k) < 0);
 }
 
-/** The terms fewer than half of a cabinet (by influence) could accept, as "Term: option (share who would accept)". */
-export function refusedTerms(c: Compiled, acc: Acceptance): string[] {
+/** Ratification fails: the refusing side's lead loses this much standing. */
+export const REFUSAL_COST = 3;
+
+const signedPts = (x: number): string => (x > 0 ? `+${Math.round(x)}` : x < 0 ? `\u2212${Math.round(-x)}` : '0');
+
+/**
+ * The terms that weighed against a package with a cabinet (worth less than nothing to its side), the
+ * heaviest first, each as "Term: option (worth -N to it)", with "; without it, M% more of its influence
+ * would back the package" where the share would be higher were the term worth nothing to the side (a
+ * package far below every minister's bar has no term on which a vote turns alone).
+ */
+export function termsAgainst(c: Compiled, acc: Acceptance, pulls = true): string[] {
   return acc.terms
-    .filter(t => t.share < 0.5)
+    .filter(t => t.value < 0)
+    .sort((a, b) => a.pull - b.pull || a.value - b.value)
     .map(t => {
       const term = c.terms.find(x => x.id === t.term)!;
       const opt = term.options.find(x => x.id === t.option)!;
-      return `${term.label}: ${opt.label} (${percent(t.share)} would accept)`;
+      const without = pulls && -t.pull >= 0.005 ? `; without it, ${percent(-t.pull)} more of its influence would back the package` : '';
+      return `${term.label}: ${opt.label} (worth ${signedPts(t.value)} to it${without})`;
     });
 }
 
-/** Why `side` rejects a note, as it tells the sender: the terms its cabinet could not accept, if it could not accept the package. */
+/** Why `side` rejects a note, as it tells the sender: how far its cabinet backs the package and the terms that weighed against it. */
 function rejectionReason(c: Compiled, s: GameState, side: Side, terms: Terms): string {
   const acc = acceptance(c, s, side, terms);
   // Not the cabinet's verdict: the lead refused what most of it could accept (its reasons, if a
   // computer played it, are the lead's: "Why did … reject …?").
   if (acc.share >= 0.5) return `The refusal was its leader’s choice, not ${cabinetName(side)}’s: most of ${cabinetName(side)} could have accepted the package.`;
-  const bad = refusedTerms(c, acc);
+  // The sender reads this whatever its intelligence: no share or pull, which rest on the refusing
+  // cabinet's hidden stances; the terms' worths are the scenario's own tables.
+  const backs = `${capital(cabinetName(side))} would not back the package: less than half of its influence was for it.`;
+  const bad = termsAgainst(c, acc, false);
   // The terms follow a colon: each begins with its label's capital, which no sentence should splice in.
-  return bad.length
-    ? `Terms ${cabinetName(side)} could not accept: ${bad.join('; ')}.`
-    : `${capital(cabinetName(side))} found the package as a whole worth too little to it (${percent(acc.share)} would accept).`;
+  return bad.length ? `${backs} Terms that weighed against it: ${bad.join('; ')}.` : `${backs} No term is worth less than nothing to it: the package as a whole is worth too little.`;
+}
+
+/** Why the Commons threw an agreement out: its odds, and the party groups whose pressure cut them. */
+function commonsVerdict(c: Compiled, odds: CommonsOdds): string {
+  const chance = percent(odds.chance);
+  if (!odds.against.length) return `The Commons threw the agreement out, though no party group opposed to it was pressing and it had a ${chance} chance of passing.`;
+  const groups = odds.against.map(x => `${c.groups[x.group]!.name} (pressure ${Math.round(x.pressure)})`);
+  return `The Commons threw the agreement out in a back-bench revolt: ${groups.join(', ')} oppose it, and their pressure had cut its chance of passing to ${chance}.`;
 }
 
 /**
  * The explanation of a ratification told to `seat`: which cabinet refused; for the seat's own cabinet,
- * who voted against and which terms they could not accept; for the other cabinet, only that it refused
- * (its ministers' reasons are its own secret); the Commons' verdict; or the terms that now bind.
+ * how far it backed the package, who voted against and the terms that weighed against it; for the other cabinet, only that it refused
+ * (its ministers' reasons are its own secret); the Commons' verdict, with the groups whose pressure cut its odds; or the terms that now bind.
  */
 function ratificationDetail(
   c: Compiled,
   fired: readonly number[],
   terms: Terms,
   votes: { side: Side; passed: boolean; acc: Acceptance; against: number[] }[],
-  commons: boolean | null,
+  commons: { passed: boolean; odds: CommonsOdds } | null,
   seat: Side,
 ): string {
   const out: string[] = [];
@@ -303,11 +332,16 @@ function ratificationDetail(
       continue;
     }
     const names = v.against.map(k => `${c.ministers[k]!.name} (${officeNow(c.ministers[k]!, fired)})`);
-    out.push(names.length ? `${body} refused to ratify. Voting against: ${names.join(', ')}.` : `${body} refused to ratify, though none of its ministers held the package worth too little.`);
-    const bad = refusedTerms(c, v.acc);
-    if (bad.length) out.push(`Terms it could not accept: ${bad.join('; ')}.`);
+    const odds = `${percent(v.acc.share)} of its influence backed the package, a ${percent(v.acc.chance)} chance of ratifying`;
+    out.push(
+      names.length
+        ? `${body} refused to ratify (${odds}). Voting against: ${names.join(', ')}.`
+        : `${body} refused to ratify (${odds}), though none of its ministers held the package worth too little.`,
+    );
+    const bad = termsAgainst(c, v.acc);
+    if (bad.length) out.push(`Terms that weighed against it: ${bad.join('; ')}.`);
   }
-  if (commons === false) out.push('The Commons threw the agreement out.');
+  if (commons && !commons.passed) out.push(commonsVerdict(c, commons.odds));
   if (!out.length) out.push(`Now binding: ${c.terms.map(t => `${t.label}: ${t.options.find(x => x.id === terms[t.id])?.label ?? terms[t.id]}`).join('; ')}.`);
   return out.join(' ');
 }

@@ -38,17 +38,35 @@ export function pressureEases(d: Draft, days: number): void {
   }
 }
 
+/** One party group's part in a back-bench revolt against a measure moving `issue` in `direction` (0 if it favours the measure). */
+function revoltOf(c: Compiled, s: GameState, k: number, issue: number, direction: 1 | -1): number {
+  const g = c.groups[k]!;
+  if (g.kind !== 'party') return 0;
+  const against = -(g.stance[issue]! / 100) * direction;
+  return against > 0 ? g.weight * against * (s.fig[g.iPressure]! / 100) : 0;
+}
+
 /**
  * A Commons vote on a measure moving `issue` in `direction`: the government's majority holds
  * unless its own party groups that oppose the measure are pressing hard (a back-bench revolt).
  */
 export function commonsChance(c: Compiled, s: GameState, issue: number, direction: 1 | -1): number {
   let revolt = 0;
-  for (const k of c.side.britain.groups) {
-    const g = c.groups[k]!;
-    if (g.kind !== 'party') continue;
-    const against = -(g.stance[issue]! / 100) * direction;
-    if (against > 0) revolt += g.weight * against * (s.fig[g.iPressure]! / 100);
-  }
+  for (const k of c.side.britain.groups) revolt += revoltOf(c, s, k, issue, direction);
   return logistic(4 - 2 * revolt);
+}
+
+/** The Commons' odds with the party groups that press against the measure, as the news and screens explain them. */
+export interface CommonsOdds {
+  /** Chance the Commons approves (commonsChance; NaN where a pressure is hidden from the asker). */
+  chance: number;
+  /** The party groups opposed to the measure, each with its pressure now, the heaviest revolt first. */
+  against: { group: number; pressure: number }[];
+}
+
+export function commonsOdds(c: Compiled, s: GameState, issue: number, direction: 1 | -1): CommonsOdds {
+  const parts = c.side.britain.groups.map(k => ({ group: k, pressure: s.fig[c.groups[k]!.iPressure]!, part: revoltOf(c, s, k, issue, direction) }));
+  const against = parts.filter(x => x.part > 0 || Number.isNaN(x.part));
+  against.sort((a, b) => b.part - a.part || a.group - b.group);
+  return { chance: commonsChance(c, s, issue, direction), against: against.map(({ group, pressure }) => ({ group, pressure })) };
 }

@@ -16,6 +16,7 @@
 import type { CEvent, COption, Compiled } from './compiled';
 import { actionOpen, canOffer, describeAction, describeOption, type LegalAction, type Preview } from './legal';
 import { type Acceptance, acceptance } from './negotiation';
+import { type CommonsOdds, commonsOdds } from './parliament';
 import { type RoleBrief, roleAt, roleBrief } from './roles';
 import { INTEL_SIGHT, secrets, seesOtherCabinet } from './secrets';
 import type { GameState, LedgerEntry, NewsItem, Offer, Order, Terms } from './types';
@@ -325,6 +326,15 @@ export function seatOption(c: Compiled, v: SeatView, ev: CEvent, o: COption, bel
 export function seatAcceptance(c: Compiled, v: SeatView, whose: Side, terms: Terms, believed: SeatState = seatState(v)): Acceptance | null {
   if (whose !== v.side && !v.seesOther) return null;
   return acceptance(c, believed, whose, terms);
+}
+
+/**
+ * The Commons' odds on an agreement, once both cabinets have ratified it (negotiation.ts,
+ * replyToOffer), as the seat can reckon them from the pressures it sees; null where the scenario
+ * asks for no vote. They do not depend on the terms: any agreement eases Britain's negotiation issue.
+ */
+export function seatCommons(c: Compiled, believed: SeatState): CommonsOdds | null {
+  return c.negotiation.commonsVote ? commonsOdds(c, believed, c.negotiation.issue.britain, -1) : null;
 }
 
 /** The other side's notes awaiting this seat's answer. */

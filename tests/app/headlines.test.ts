@@ -59,15 +59,31 @@ describe('detailParts', () => {
   it("lays a refused note's terms out as a list, one term to an item, the sentences around it as text", () => {
     const detail =
       'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary). ' +
-      'Terms it could not accept: Propaganda: A general pledge; Comintern named (31% would accept); Debts: Deferred to a commission (12% would accept). ' +
+      "Terms that weighed against it: Propaganda: A general pledge; Comintern named (worth −10 to it; without it, 31% more of its influence would back the package); Debts: Deferred to a commission (Rykov's formula) (worth −5 to it). " +
       'The Politburo refused to ratify; it gave no reasons.';
     expect(detailParts(detail)).toEqual([
       { kind: 'text', text: 'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary).' },
-      { kind: 'list', lead: 'Terms it could not accept:', items: ['Propaganda: A general pledge; Comintern named (31% would accept)', 'Debts: Deferred to a commission (12% would accept)'] },
+      {
+        kind: 'list',
+        lead: 'Terms that weighed against it:',
+        items: [
+          'Propaganda: A general pledge; Comintern named (worth −10 to it; without it, 31% more of its influence would back the package)',
+          "Debts: Deferred to a commission (Rykov's formula) (worth −5 to it)",
+        ],
+      },
       { kind: 'text', text: 'The Politburo refused to ratify; it gave no reasons.' },
     ]);
-    expect(detailParts('Terms the Politburo could not accept: Credit: Two years (40% would accept); Debts: None (0% would accept); Lena: Arbitration (20% would accept).')).toEqual([
-      { kind: 'list', lead: 'Terms the Politburo could not accept:', items: ['Credit: Two years (40% would accept)', 'Debts: None (0% would accept)', 'Lena: Arbitration (20% would accept)'] },
+    expect(
+      detailParts(
+        'The Politburo would not back the package: less than half of its influence was for it. Terms that weighed against it: Credit: Two years (worth −20 to it); Debts: None (worth −5 to it).',
+      ),
+    ).toEqual([
+      { kind: 'text', text: 'The Politburo would not back the package: less than half of its influence was for it.' },
+      {
+        kind: 'list',
+        lead: 'Terms that weighed against it:',
+        items: ['Credit: Two years (worth −20 to it)', 'Debts: None (worth −5 to it)'],
+      },
     ]);
     expect(detailParts('Now binding: Propaganda: Pledge; Debts: A commission.')).toEqual([{ kind: 'list', lead: 'Now binding:', items: ['Propaganda: Pledge', 'Debts: A commission'] }]);
   });
@@ -76,7 +92,7 @@ describe('detailParts', () => {
     for (const d of [
       'No order put it there.',
       'The refusal was its leader’s choice, not the Cabinet’s: most of the Cabinet could have accepted the package.',
-      'The Politburo found the package as a whole worth too little to it (20% would accept).',
+      'The Politburo would not back the package: less than half of its influence was for it. No term is worth less than nothing to it: the package as a whole is worth too little.',
     ])
       expect(detailParts(d)).toEqual([{ kind: 'text', text: d }]);
   });

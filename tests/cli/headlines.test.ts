@@ -17,7 +17,7 @@ const refused: NewsItem = {
   text: 'Soviet note 1 is accepted: the Politburo ratifies, the Cabinet refuses, the Commons approves. It does not take effect.',
   detail:
     'The Cabinet refused to ratify. Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill (Chancellor of the Exchequer). ' +
-    'Terms it could not accept: Propaganda: A general pledge (31% would accept); Debts: Deferred to a commission (12% would accept).',
+    'Terms that weighed against it: Propaganda: A general pledge (worth −10 to it; without it, 31% more of its influence would back the package); Debts: Deferred to a commission (worth −5 to it).',
 };
 const plain: NewsItem = { day, cause: 'action:court-italy', text: 'Soviet Union: Dangle orders before Italy.' };
 
@@ -37,16 +37,16 @@ describe('headlines in the terminal', () => {
       expect(text).toContain('AGREEMENT NOT RATIFIED');
       expect(text).toContain('the Cabinet refuses');
       expect(text).toContain('Voting against: Sir William Joynson-Hicks (Home Secretary), Winston Churchill');
-      expect(text).toContain('Debts: Deferred to a commission (12% would accept)');
+      expect(text).toContain('Debts: Deferred to a commission (worth −5 to it)');
     });
   }
 
-  it('put each term a cabinet could not accept on a line of its own', () => {
-    const lines = headlineBox(headlineOf(refused, c)!, 100).map(l => stripAnsi(l).slice(4, -2).trimEnd());
-    const lead = lines.findIndex(l => l.trim() === 'Terms it could not accept:');
+  it('put each term that weighed against a package on a line of its own', () => {
+    const lines = headlineBox(headlineOf(refused, c)!, 160).map(l => stripAnsi(l).slice(4, -2).trimEnd());
+    const lead = lines.findIndex(l => l.trim() === 'Terms that weighed against it:');
     expect(lead).toBeGreaterThan(0);
-    expect(lines[lead + 1]).toBe('  – Propaganda: A general pledge (31% would accept)');
-    expect(lines[lead + 2]).toBe('  – Debts: Deferred to a commission (12% would accept)');
+    expect(lines[lead + 1]).toBe('  – Propaganda: A general pledge (worth −10 to it; without it, 31% more of its influence would back the package)');
+    expect(lines[lead + 2]).toBe('  – Debts: Deferred to a commission (worth −5 to it)');
   });
 
   it('come at the top of the news, and are not repeated in the list', () => {

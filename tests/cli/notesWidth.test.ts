@@ -1,5 +1,5 @@
 // The terminal's notes at 80 columns and up: a package's terms keep their options whole (wrapped,
-// not cut to a few characters), each "your cabinet N%" stays on one line, and a note added to the
+// not cut to a few characters), each term's pull on your cabinet stays on one line, and a note added to the
 // orders is wrapped to the width rather than printed as one long line.
 import { describe, expect, it } from 'vitest';
 import { Match } from '../../src/app/match';
@@ -26,7 +26,7 @@ describe('notes in the terminal', () => {
       for (const l of lines) expect(vlen(l), stripAnsi(l)).toBeLessThanOrEqual(w);
       const text = flat(lines);
       for (const label of longest) expect(text).toContain(label);
-      const shares = lines.map(stripAnsi).filter(l => /your cabinet \d+%/.test(l));
+      const shares = lines.map(stripAnsi).filter(l => /(wins \d+% of the cabinet|turns \d+% of the cabinet against|counts (for|against); sways no vote alone|counts for nothing)/.test(l));
       expect(shares).toHaveLength(c.terms.length);
     });
 

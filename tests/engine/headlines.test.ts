@@ -119,8 +119,8 @@ describe('headlines', () => {
       expect(own).toHaveLength(1);
       expect(own[0]!.side).toBe('britain');
       expect(own[0]!.detail).toBe(
-        'The Cabinet refused to ratify. Voting against: Foreign Sec (Foreign Secretary), Hawk (Home Secretary), Swing (Lord Chancellor). ' +
-          'Terms it could not accept: Propaganda: None (0% would accept).',
+        'The Cabinet refused to ratify (0% of its influence backed the package, a 3% chance of ratifying). Voting against: Foreign Sec (Foreign Secretary), Hawk (Home Secretary), Swing (Lord Chancellor). ' +
+          'Terms that weighed against it: Propaganda: None (worth −40 to it; without it, 59% more of its influence would back the package).',
       );
       const theirs = heard(g, before, 'ussr', 'note-refused');
       expect(theirs).toHaveLength(1);
@@ -137,6 +137,28 @@ describe('headlines', () => {
     expect(found).toBe(true);
   });
 
+  it('an agreement the Commons throws out says why, to both sides: the party groups pressing against it and its chance of passing', () => {
+    // Die-hards (weight 3, stance 90 on rupture, which any agreement eases) press at about 70: a real chance of a revolt.
+    let found = false;
+    for (let k = 0; k < 300 && !found; k++) {
+      const g = new Play(sc, `commons-${k}`);
+      g.turn({ ussr: [offer({ propaganda: 'pledge' })] });
+      const before = g.s;
+      g.turn({ britain: [reply(1, true)] });
+      const text = newsSince(before, g.s).find(n => n.text.startsWith('Soviet note 1 is accepted'))?.text ?? '';
+      if (!text.includes('the Commons throws it out')) continue;
+      found = true;
+      for (const side of ['britain', 'ussr'] as const) {
+        const detail = heard(g, before, side, 'note-refused')[0]!.detail!;
+        expect(detail).toMatch(/^The Commons threw the agreement out in a back-bench revolt: Die-hards \(pressure \d+\) oppose it, and their pressure had cut its chance of passing to \d+%\.$/);
+        const chance = Number(/to (\d+)%/.exec(detail)![1]);
+        expect(chance).toBeGreaterThan(0);
+        expect(chance).toBeLessThan(100);
+      }
+    }
+    expect(found).toBe(true);
+  });
+
   it("the Politburo's own dissenters are told to the Soviet seat only", () => {
     // Pledge (-10 to the USSR): the Deputy (stance 40, hardness 20) votes against; the Boss accepts.
     let found = false;
@@ -148,7 +170,11 @@ describe('headlines', () => {
       const text = newsSince(before, g.s).find(n => n.text.startsWith('British note 1 is accepted'))?.text ?? '';
       if (!text.includes('the Politburo refuses') || text.includes('the Cabinet refuses')) continue;
       found = true;
-      expect(heard(g, before, 'ussr', 'note-refused')[0]!.detail).toBe('The Politburo refused to ratify. Voting against: Deputy (Deputy Commissar).');
+      // The term that weighed against the package is named with its worth, and no share beside it: no vote turned on it alone (the Deputy asks more than a package worth nothing).
+      expect(heard(g, before, 'ussr', 'note-refused')[0]!.detail).toBe(
+        'The Politburo refused to ratify (64% of its influence backed the package, a 79% chance of ratifying). Voting against: Deputy (Deputy Commissar). ' +
+          'Terms that weighed against it: Propaganda: Pledge (worth −10 to it).',
+      );
       expect(heard(g, before, 'britain', 'note-refused')[0]!.detail).toBe('The Politburo refused to ratify; it gave no reasons.');
     }
     expect(found).toBe(true);
@@ -160,7 +186,13 @@ describe('headlines', () => {
     const before = g.s;
     g.turn({ britain: [reply(1, false)] });
     const theirs = heard(g, before, 'ussr', 'note-rejected');
-    expect(theirs.map(n => [n.text, n.detail])).toEqual([['Britain rejects Soviet note 1.', 'Terms the Cabinet could not accept: Propaganda: None (0% would accept).']]);
+    expect(theirs.map(n => [n.text, n.detail])).toEqual([
+      [
+        'Britain rejects Soviet note 1.',
+        // No share or pull: they rest on the Cabinet's hidden stances, and Moscow reads this whatever its intelligence.
+        'The Cabinet would not back the package: less than half of its influence was for it. Terms that weighed against it: Propaganda: None (worth −40 to it).',
+      ],
+    ]);
     expect(heard(g, before, 'britain')).toEqual([]);
     const mine = newsSince(before, g.s).filter(n => n.side === 'britain' && n.text === 'Britain rejects Soviet note 1.');
     expect(mine.map(n => n.detail)).toEqual([theirs[0]!.detail]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/engine/calendar';
-import { answerable, canOffer, compile, seatView } from '../../src/engine/index';
+import { answerable, canOffer, compile, createGame, SIDES, seatCommons, seatState, seatView } from '../../src/engine/index';
 import { acceptance, packageValue } from '../../src/engine/negotiation';
 import { commonsChance } from '../../src/engine/parliament';
 import type { Order, Terms } from '../../src/engine/types';
+import { loadScenarioFile } from '../loadScenario';
 import { act, ledgerSince, newsSince, Play, quiet, withFigs, withinSigma } from './helpers';
 
 const sc = quiet();
@@ -164,6 +165,63 @@ describe('acceptance', () => {
     expect(last).toBe(0);
     // ...and a minister out of office has no say
     expect(acceptance(c, withFigs(c, hawkish, { 'inOffice.hawk': 0 }), 'britain', PLEDGE).share).toBe(1);
+  });
+
+  it("a term's pull is the package's share less the share were the term worth nothing to the side", () => {
+    // Britain: fs (hardness −15), swing (0) and hawk (40, influence 7 of 17); a package worth 0 wins fs and swing.
+    expect(acceptance(c, s0, 'britain', PLEDGE).terms).toEqual([{ term: 'propaganda', option: 'pledge', value: 40, pull: 7 / 17 }]);
+    expect(acceptance(c, s0, 'britain', NONE).terms[0]!.pull).toBeCloseTo(-10 / 17, 12);
+    // USSR, pledge (−10): the Deputy (hardness 20) refuses it even worth nothing, the Boss accepts either way: no vote turns on it.
+    expect(acceptance(c, s0, 'ussr', PLEDGE).terms[0]!.pull).toBe(0);
+  });
+
+  it("no term's figure contradicts the package's: with the whole cabinet for it no term pulls against, with none for it none pulls for, and a term pulls only its value's way", () => {
+    // Many terms at once (1932), where a share per term taken alone once read "0%" beside a package the whole cabinet backed.
+    const sc32 = loadScenarioFile('1932');
+    const c32 = compile(sc32);
+    const s = createGame(sc32, 'pulls');
+    let seen1 = 0;
+    for (let k = 0; k < 400; k++) {
+      const terms: Terms = {};
+      c32.terms.forEach((t, j) => {
+        terms[t.id] = t.options[(k * (j + 3) + j * j) % t.options.length]!.id;
+      });
+      for (const side of SIDES) {
+        const a = acceptance(c32, s, side, terms);
+        if (a.share === 1) seen1++;
+        for (const t of a.terms) {
+          if (a.share === 1) expect(t.pull).toBeGreaterThanOrEqual(0);
+          if (a.share === 0) expect(t.pull).toBeLessThanOrEqual(0);
+          if (t.value >= 0) expect(t.pull).toBeGreaterThanOrEqual(0);
+          if (t.value <= 0) expect(t.pull).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+    expect(seen1).toBeGreaterThan(0);
+  });
+
+  it('the Commons odds a seat is shown are the ones the engine rolls, with the party groups pressing against any agreement', () => {
+    for (const side of SIDES) {
+      const odds = seatCommons(c, seatState(seatView(c, s0, side)))!;
+      expect(odds.chance).toBe(commonsChance(c, s0, c.issueIndex.get('rupture')!, -1));
+      expect(odds.against.map(x => [c.groups[x.group]!.name, x.pressure])).toEqual([['Die-hards', 70]]);
+    }
+    const noVote = compile(quiet(raw => void (raw.negotiation.commonsVote = false)));
+    expect(
+      seatCommons(
+        noVote,
+        seatState(
+          seatView(
+            noVote,
+            createGame(
+              quiet(raw => void (raw.negotiation.commonsVote = false)),
+              'x',
+            ),
+            'britain',
+          ),
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('the chance to ratify is logistic(8 × (share − 0.5) + (standing − 50)/25)', () => {

@@ -2,7 +2,7 @@
 // (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
 // ticked until the orders are sent.
 
-import { ACCEPTANCE_HELP, type Affordances, acceptanceWords, keepDraftOpen } from '../../app/affordances';
+import { ACCEPTANCE_HELP, type Affordances, acceptanceWords, balkWarning, bindChance, commonsWords, keepDraftOpen, ownCabinetBalks, TERM_PULL_HELP, termPullWords } from '../../app/affordances';
 import { effectsSummary, previewNotes, sideInText, structuralEffects } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
@@ -130,9 +130,11 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
     const term = c.terms.find(x => x.id === t);
     return [term?.label ?? t, term?.options.find(x => x.id === o)?.label ?? o] as const;
   };
+  const commons = aff.commons();
   const acceptLine = (terms: Terms) => {
     const mine = aff.acceptance(side, terms)!;
     const theirs = aff.acceptance(om, terms);
+    const binds = bindChance(mine, theirs, commons);
     return h(
       'dl',
       { class: 'acceptance' },
@@ -140,6 +142,8 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
       h('dd', { class: mine.share >= 0.5 ? 'good' : 'bad', title: ACCEPTANCE_HELP }, acceptanceWords(mine)),
       h('dt', null, 'Their cabinet'),
       h('dd', theirs ? { title: ACCEPTANCE_HELP } : null, theirs ? `${acceptanceWords(theirs)} (from intelligence)` : `unknown: your intelligence is below ${view.sight}`),
+      commons ? [h('dt', null, 'The Commons'), h('dd', { class: commons.chance >= 0.5 ? '' : 'bad' }, commonsWords(c, commons))] : null,
+      binds === null ? null : [h('dt', null, 'Chance it binds'), h('dd', null, `${pct(binds)} if accepted: both cabinets${commons ? ' and the Commons' : ''} must approve`)],
       h('dt', null, 'Value of the package'),
       h('dd', null, `to you ${signed(packageValue(c, terms, side))}, to them ${signed(packageValue(c, terms, om))}`),
     );
@@ -178,11 +182,12 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
               ),
             ),
             acceptLine(o.terms),
+            ans === true && ownCabinetBalks(aff.acceptance(side, o.terms)!) ? h('p', { class: 'warn' }, balkWarning(aff.acceptance(side, o.terms)!, 'accept')) : null,
             h(
               'fieldset',
               { class: 'reply' },
               h('legend', null, 'Your answer, sent with your orders'),
-              radio('accept', 'Accept (both cabinets must then ratify)'),
+              radio('accept', commons ? 'Accept (both cabinets, then the Commons, must ratify)' : 'Accept (both cabinets must then ratify)'),
               radio('reject', 'Reject'),
               radio('none', 'Leave unanswered'),
             ),
@@ -220,7 +225,8 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
         'div',
         { class: 'compose' },
         c.terms.map(t => {
-          const share = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id)?.share ?? 0;
+          const term = aff.acceptance(side, draft)!.terms.find(x => x.term === t.id) ?? { pull: 0, value: 0 };
+          const pull = term.pull;
           const id = `term-${t.id}`;
           const chosen = t.options.find(o => o.id === draft[t.id]) ?? t.options[0]!;
           const select = h(
@@ -237,13 +243,14 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
             'div',
             { class: 'term' },
             h('label', { for: id }, t.label),
-            h('span', { class: `share ${share >= 0.5 ? 'good' : 'bad'}` }, `your cabinet ${pct(share)}`),
+            h('span', { class: `share ${pull > 0.005 ? 'good' : pull < -0.005 ? 'bad' : ''}`, title: TERM_PULL_HELP }, termPullWords(term)),
             fullSelect(select),
             h('span', { class: 'values' }, `Worth ${signed(chosen.value[side])} to you, ${signed(chosen.value[om])} to them`),
           );
         }),
       ),
       acceptLine(draft),
+      ownCabinetBalks(aff.acceptance(side, draft)!) ? h('p', { class: 'warn' }, balkWarning(aff.acceptance(side, draft)!, 'send')) : null,
       sel.offer
         ? h(
             'button',
