@@ -5,11 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decidedBy } from '../../src/app/endReport';
-import { playersOn, TRUNK_ID } from '../../src/app/history/index';
+import { playersOn } from '../../src/app/history/index';
 import { Match } from '../../src/app/match';
 import { makeAppSave } from '../../src/app/saveFile';
 import { compile } from '../../src/engine/index';
-import { decisionStep, playOnWithPeople, sc1927, tree1927 } from '../app/history/helpers';
+import { personBranchAfterTip, sc1927 } from '../app/history/helpers';
 import { cli, tempDir } from './helpers';
 
 const dir = tempDir();
@@ -18,16 +18,12 @@ const title = (id: string) => c.events[c.eventIndex.get(id)!]!.title;
 
 /** A 1927 branch Britain takes over after history's tip about Arcos, played to its end; its save with and without `app.kept`. */
 function branchGame() {
-  const t = tree1927();
-  const at = decisionStep(t, 'arcos-tip').index + 1;
-  const sides = { britain: 'human', ussr: 'persona' } as const;
-  const b = t.branch({ node: TRUNK_ID, at }, { players: sides });
-  if (!b.ok) throw new Error(b.error);
-  playOnWithPeople(t, b.value.id, 1000);
-  const state = t.state(b.value.id);
-  const moves = t.moves(b.value.id);
-  const plain = makeAppSave(sc1927, t.line(b.value.id).seed, moves, state, sides);
-  const segments = t.ancestry(b.value.id).map(n => ({ at: n.at, players: n.players }));
+  const { t, id, at } = personBranchAfterTip();
+  const sides = t.node(id)!.players!;
+  const state = t.state(id);
+  const moves = t.moves(id);
+  const plain = makeAppSave(sc1927, t.line(id).seed, moves, state, sides);
+  const segments = t.ancestry(id).map(n => ({ at: n.at, players: n.players }));
   const kept = { ...plain, app: { ...plain.app, kept: { from: at, players: segments.filter(x => x.at < at) } } };
   // What the browser's end screen says (the tree's own record of who played).
   const expected = decidedBy(moves, at, k => (k >= at ? sides : playersOn(segments, k)));

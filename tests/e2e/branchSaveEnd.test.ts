@@ -6,29 +6,24 @@
 // says so at its end, and its save keeps where it began.
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { TRUNK_ID } from '../../src/app/history/index';
 import { makeAppSave } from '../../src/app/saveFile';
 import { compile, replay } from '../../src/engine/index';
-import { decisionStep, playOnWithPeople, sc1927, tree1927 } from '../app/history/helpers';
+import { personBranchAfterTip, sc1927 } from '../app/history/helpers';
 import { describeBrowser, screenshot, viewportShot } from './harness';
 import { watch } from './history';
-import { newGame, nextScreen, playInPage } from './play';
+import { loadAndPlayToEnd, newGame, nextScreen, playInPage } from './play';
 
 /** A 1927 branch Britain takes over after history's tip about Arcos, cut before Britain's last orders, saved with where it began. */
 function nearlyOverBranch(): string {
-  const t = tree1927();
-  const at = decisionStep(t, 'arcos-tip').index + 1;
-  const sides = { britain: 'human', ussr: 'persona' } as const;
-  const b = t.branch({ node: TRUNK_ID, at }, { players: sides });
-  if (!b.ok) throw new Error(b.error);
-  playOnWithPeople(t, b.value.id, 1000);
-  const moves = t.moves(b.value.id);
+  const { t, id, at } = personBranchAfterTip();
+  const sides = t.node(id)!.players!;
+  const moves = t.moves(id);
   const cut = moves.reduce((last, m, k) => (m.type === 'orders' && m.side === 'britain' ? k : last), -1);
-  const seed = t.line(b.value.id).seed;
+  const seed = t.line(id).seed;
   const end = replay(sc1927, seed, moves.slice(0, cut));
   if (!end.ok) throw new Error(end.error);
   const save = makeAppSave(sc1927, seed, moves.slice(0, cut), end.value, sides);
-  const players = t.ancestry(b.value.id).flatMap(n => (n.at < at ? [{ at: n.at, players: n.players }] : []));
+  const players = t.ancestry(id).flatMap(n => (n.at < at ? [{ at: n.at, players: n.players }] : []));
   return JSON.stringify({ ...save, app: { ...save.app, kept: { from: at, players } } });
 }
 
@@ -40,14 +35,7 @@ describeBrowser('a saved branch’s end screen', browser => {
     const page = tp.page;
     await newGame(page, { side: 'britain', opponent: 'persona', seed: '1' });
     await nextScreen(page);
-    await page.setInputFiles('[data-action=load-input]', { name: 'branch.json', mimeType: 'application/json', buffer: Buffer.from(body) });
-    await page.waitForFunction(() => document.querySelector('.topbar .date')?.textContent?.includes('December 1927'), null, { timeout: 60_000 });
-    for (let s = await nextScreen(page); s !== 'end'; s = await nextScreen(page)) {
-      if (s === 'desk') await page.click('[data-action=send]');
-      else if (s === 'reports') await page.click('dialog[open] .continue');
-      else if (s === 'decision') await page.locator('.option-btn').first().click();
-      else throw new Error(`unexpected screen ${s} before the end`);
-    }
+    await loadAndPlayToEnd(page, 'branch.json', body, 'December 1927');
     const path = page.locator('.end-dialog .path');
     const first = path.locator('li').first();
     expect(await first.innerText()).toMatch(new RegExp(`^${tip}: history chose “[^”]+” \\(before this branch began\\)`));

@@ -12,7 +12,7 @@ import { applyMove, compile, createGame, injectEvent, type Move, replay, SIDES, 
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
 import { openTree } from './history';
-import { newGame, nextScreen } from './play';
+import { loadAndPlayToEnd, newGame, nextScreen } from './play';
 
 const SEED = '55';
 const EVENT = 'frontier-incident';
@@ -52,14 +52,7 @@ describeBrowser('the end dialog puts the game on the timeline tree', browser => 
     const page = tp.page;
     await newGame(page, { side: 'britain', opponent: 'historical', seed: SEED });
     await nextScreen(page);
-    await page.setInputFiles('[data-action=load-input]', { name: save.name, mimeType: 'application/json', buffer: Buffer.from(save.body) });
-    await page.waitForFunction(() => document.querySelector('.topbar .date')?.textContent?.includes('December 1927'), null, { timeout: 60_000 });
-    for (let s = await nextScreen(page); s !== 'end'; s = await nextScreen(page)) {
-      if (s === 'desk') await page.click('[data-action=send]');
-      else if (s === 'reports') await page.click('dialog[open] .continue');
-      else if (s === 'decision') await page.locator('.option-btn').first().click();
-      else throw new Error(`unexpected screen ${s} before the end`);
-    }
+    await loadAndPlayToEnd(page, save.name, save.body, 'December 1927');
     const end = page.locator('.end-dialog');
     // It opens at its top, the verdict in view and focused (not on the tree's button at its foot, which scrolled the report to its end).
     await page.waitForFunction(() => document.activeElement?.classList.contains('end-reason'));

@@ -204,5 +204,17 @@ export async function playByMouse(page: Page, prefix: string, maxDesks = Infinit
   throw new Error('the game did not end');
 }
 
+/** Load a save from the game screen and play it on to its end screen, giving the first option of every decision. */
+export async function loadAndPlayToEnd(page: Page, name: string, body: string, untilDate: string): Promise<void> {
+  await page.setInputFiles('[data-action=load-input]', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  await page.waitForFunction(d => document.querySelector('.topbar .date')?.textContent?.includes(d), untilDate, { timeout: 60_000 });
+  for (let s = await nextScreen(page); s !== 'end'; s = await nextScreen(page)) {
+    if (s === 'desk') await page.click('[data-action=send]');
+    else if (s === 'reports') await page.click('dialog[open] .continue');
+    else if (s === 'decision') await page.locator('.option-btn').first().click();
+    else throw new Error(`unexpected screen ${s} before the end`);
+  }
+}
+
 /** The date in the top bar. */
 export const topDate = (page: Page) => page.locator('.topbar .date').innerText();

@@ -36,6 +36,19 @@ export function playOnWithPeople(tree: HistoryTree, id: string, count: number): 
 }
 
 /**
+ * A 1927 branch Britain takes over (a person, against the persona) after history's tip about Arcos,
+ * played on as far as `count` moves: the tree, the branch's id and the move it branched at.
+ */
+export function personBranchAfterTip(count = 1000): { t: HistoryTree; id: string; at: number } {
+  const t = tree1927();
+  const at = decisionStep(t, 'arcos-tip').index + 1;
+  const b = t.branch({ node: TRUNK_ID, at }, { players: { britain: 'human', ussr: 'persona' } });
+  if (!b.ok) throw new Error(b.error);
+  playOnWithPeople(t, b.value.id, count);
+  return { t, id: b.value.id, at };
+}
+
+/**
  * A branch of three stretches of play by different players: Britain a person against the computer
  * thinking ahead (search:2) after the Arcos tip refused, then both sides computers (the persona
  * against search:2), then two people. Its last node's id.
