@@ -122,6 +122,14 @@ function worthWords(side: Side, yes: number, no: number, pass: number, shown: bo
 }
 
 /**
+ * Whether a score rests on a chance the reader may not see: its cabinet's vote, for a reader whose
+ * intelligence does not see that cabinet. Such a score, or any sum or difference with it, is not
+ * given: with the worths if approved and if refused beside it, it would give the chance away
+ * (score = yes x pass + no x (1 - pass) + the rest).
+ */
+const veiled = (pass: number, shown: boolean): boolean => !shown && pass < 1;
+
+/**
  * The objectives that carry most of an order's or option's expected worth (its worth if approved
  * times the chance, and if refused times the rest), from the same sums the persona scored it by,
  * taken objective by objective (values.ts, worthByObjective).
@@ -140,14 +148,20 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
     cat = x.cat[o.k]!,
     cost = x.cost[o.k]!;
   // A private order names no objective it serves either: that would say what it is.
-  const cs = a.public ? carriedBy(x, a, 50, o.pass, a.id) : [];
-  const parts = [worthWords(x.side, o.yes, o.no, o.pass, readerSees(x.c, x.side, x.s)) + carriedWords(x, cs)];
+  const shown = readerSees(x.c, x.side, x.s);
+  const hide = veiled(o.pass, shown);
+  // For a reader that may not weigh by the chance, the objectives carry its worth if approved.
+  const cs = a.public ? carriedBy(x, a, 50, hide ? 1 : o.pass, a.id) : [];
+  const parts = [hide ? `${pts(o.yes)} to our objectives if ${cabinetOf(x.side)} approves${cs.length ? ` (${carrierWords(x.c, x.side, cs)})` : ''}, ${pts(o.no)} if it refuses` : worthWords(x.side, o.yes, o.no, o.pass, shown) + carriedWords(x, cs)];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
   if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
   // The order's cost (public: the scenario's), never the capital left, which the other side may not see.
   if (cost) parts.push(`its cost of ${a.cost} capital ${pts(-cost)}`);
   parts.push(`chance ${pts(o.dice)}`);
-  return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources: carrierSources(x.c, x.side, cs, named(x.c, o.k).sources) };
+  const sources = carrierSources(x.c, x.side, cs, named(x.c, o.k).sources);
+  // Its parts without their sum, where the sum would give the chance away (veiled).
+  if (hide) return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: 1, value: 0, unit: 'none', sources };
+  return { label: `${named(x.c, o.k).label}: ${parts.join('; ')}`, weight: o.pass, value: o.score, sources };
 }
 
 /**
@@ -234,26 +248,41 @@ export function personaReasons(x: PersonaChoice): Reasons {
     const best = ranked[0]!;
     const label = (w: WeighedOption) => opts[w.i]!.label;
     // The objectives that carry the worth, and their sources ahead of the event's.
-    const cs = carriedBy(x, opts[best.i]!, x.ev.publicity, best.pass);
+    const hide = veiled(best.pass, shown);
+    const cs = carriedBy(x, opts[best.i]!, x.ev.publicity, hide ? 1 : best.pass);
     const factors: Factor[] = [
-      {
-        label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass, shown)}${carriedWords(x, cs)}`,
-        weight: best.pass,
-        value: best.yes * best.pass + best.no * (1 - best.pass),
-        sources: carrierSources(c, side, cs, x.ev.sources),
-      },
+      hide
+        ? // Its worth if approved and if refused without their sum by the chance, which would give the chance away.
+          {
+            label: `Worth to our objectives: ${pts(best.yes)} if ${cabinetOf(side)} approves${cs.length ? ` (${carrierWords(c, side, cs)})` : ''}, ${pts(best.no)} if it refuses`,
+            weight: 1,
+            // Not shown (no unit): its place among the factors, by the larger of the two.
+            value: Math.max(Math.abs(best.yes), Math.abs(best.no)),
+            unit: 'none',
+            sources: carrierSources(c, side, cs, x.ev.sources),
+          }
+        : {
+            label: `Worth to our objectives: ${worthWords(side, best.yes, best.no, best.pass, shown)}${carriedWords(x, cs)}`,
+            weight: best.pass,
+            value: best.yes * best.pass + best.no * (1 - best.pass),
+            sources: carrierSources(c, side, cs, x.ev.sources),
+          },
     ];
     if (best.lean) factors.push({ label: `${persona.name}'s leaning on the issue`, weight: 2, value: best.lean, sources: [] });
     factors.push({ label: `Chance (${persona.name} is not wholly predictable)`, weight: 1, value: best.dice, sources: [] });
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+    // Scores and their differences are given only where none rests on a chance the reader may not see.
+    const scored = !ranked.slice(0, 2).some(w => veiled(w.pass, shown));
     return {
       // Titles and option labels begin with a capital: each stands after a colon or in quotes, never spliced mid-sentence.
-      summary: `${who} on “${x.ev.title}”: ${label(best)}, scoring ${ptsFine(best.score)}${ranked[1] ? `; the next best scores ${ptsFine(ranked[1].score)}: ${label(ranked[1])}` : ''}.`,
+      summary: scored
+        ? `${who} on “${x.ev.title}”: ${label(best)}, scoring ${ptsFine(best.score)}${ranked[1] ? `; the next best scores ${ptsFine(ranked[1].score)}: ${label(ranked[1])}` : ''}.`
+        : `${who} on “${x.ev.title}”: ${label(best)}${ranked[1] ? `; the next best: ${label(ranked[1])}` : ''}.`,
       factors: factors.slice(0, 3),
       rejected: ranked.slice(1).map(w => ({
         label: label(w),
         score: w.score,
-        why: `${ptsFine(w.score - best.score)} against the option taken: ${worthWords(side, w.yes, w.no, w.pass, shown)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
+        why: `${veiled(w.pass, shown) || veiled(best.pass, shown) ? 'scored below the option taken' : `${ptsFine(w.score - best.score)} against the option taken`}: ${worthWords(side, w.yes, w.no, w.pass, shown)}${w.lean ? `; leaning ${pts(w.lean)}` : ''}`,
       })),
     };
   }
@@ -263,10 +292,12 @@ export function personaReasons(x: PersonaChoice): Reasons {
   // Orders it gave that the note's capital took (the player that sent them with its note dropped them), first.
   const gaveWay = x.gaveWay?.ks ?? [];
   const dropped = gaveWay.map(k => x.scored.find(o => o.k === k)!);
+  // An order's score as the reasons give it: none where it rests on a chance the reader may not see.
+  const scoredWords = (o: WeighedOrder) => (veiled(o.pass, shown) ? 'scored above zero' : `scored ${pts(o.score)}`);
   const rejected: Alternative[] = dropped.map(o => ({
     label: named(c, o.k).label,
     score: o.score,
-    why: `scored ${pts(o.score)}, but its ${o.cost} capital went to the note, which costs ${x.gaveWay!.noteCost}`,
+    why: `${scoredWords(o)}, but its ${o.cost} capital went to the note, which costs ${x.gaveWay!.noteCost}`,
   }));
   // Orders worth giving that were not given: no capital left for them, or they undo one that scored higher.
   for (const o of x.scored) {
@@ -277,16 +308,16 @@ export function personaReasons(x: PersonaChoice): Reasons {
       score: o.score,
       why:
         undoes !== undefined
-          ? `scored ${pts(o.score)}, but it undoes an order given that scored higher: ${named(c, undoes).label}`
+          ? `${scoredWords(o)}, but it undoes an order given that scored higher: ${named(c, undoes).label}`
           : // The capital left is hidden from the other side (engine/seat.ts), which reads these reasons.
-            `scored ${pts(o.score)}, but it costs ${o.cost} capital and could not be afforded this turn after the orders that scored higher`,
+            `${scoredWords(o)}, but it costs ${o.cost} capital and could not be afforded this turn after the orders that scored higher`,
     });
   }
   if (x.nearest)
     rejected.push({
       label: named(c, x.nearest.k).label,
       score: x.nearest.score,
-      why: `the best of the orders not worth giving: ${ptsFine(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass, shown)})`,
+      why: `the best of the orders not worth giving: ${veiled(x.nearest.pass, shown) ? 'its score at most zero' : ptsFine(x.nearest.score)} (${worthWords(side, x.nearest.yes, x.nearest.no, x.nearest.pass, shown)})`,
     });
   const acts = given.map(o => named(c, o.k).label);
   // Orders are named after a colon, never spliced mid-sentence: their labels begin with a capital.
@@ -295,10 +326,10 @@ export function personaReasons(x: PersonaChoice): Reasons {
   let summary = !strongest
     ? dropped.length
       ? `${who} gives no orders: ${making}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`
-      : `${who} gives no orders${x.nearest ? `: nothing scores above zero (the nearest scores ${ptsFine(x.nearest.score)}: ${named(c, x.nearest.k).label})` : ''}.`
+      : `${who} gives no orders${x.nearest ? `: nothing scores above zero (${veiled(x.nearest.pass, shown) ? 'the nearest' : `the nearest scores ${ptsFine(x.nearest.score)}`}: ${named(c, x.nearest.k).label})` : ''}.`
     : given.length === 1
-      ? `${who} gives one order, scoring ${pts(strongest.score)}: ${acts[0]}.`
-      : `${who} gives ${given.length} orders: ${acts.join('; ')}. The strongest scores ${pts(strongest.score)}: ${named(c, strongest.k).label}.`;
+      ? `${who} gives one order${veiled(strongest.pass, shown) ? '' : `, scoring ${pts(strongest.score)}`}: ${acts[0]}.`
+      : `${who} gives ${given.length} orders: ${acts.join('; ')}. ${veiled(strongest.pass, shown) ? 'The strongest' : `The strongest scores ${pts(strongest.score)}`}: ${named(c, strongest.k).label}.`;
   if (strongest && dropped.length) summary += ` ${making[0]!.toUpperCase()}${making.slice(1)}: ${dropped.map(o => named(c, o.k).label).join('; ')}.`;
   const answers = x.answered.length ? answerReasons(c, side, persona, x.answered, shown) : undefined;
   if (answers) summary += ` ${answers.summary}`;
