@@ -17,16 +17,17 @@
 // reads off its seat view at every move, valued by its utilities now: it keeps nothing between
 // moves, so a bargainer made afresh for a move plays as one that has played the whole game.
 import type { CEvent } from '../engine/compiled';
-import { noteName } from '../engine/labels';
+import { noteName, sideInSentence } from '../engine/labels';
+import { seesOtherCabinet } from '../engine/secrets';
 import type { Order, Terms } from '../engine/types';
-import type { Side } from '../engine/vocab';
+import { other, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { answerable, type BargainOptions, canAffordNote, DEFAULT_BARGAIN, Desk, lastNote, pct, ptsSe } from './bargain';
 import { MIN_GAIN } from './negotiator';
 import { describePackage, indexOf, packageOpen, span, termsOf } from './packages';
 import type { Ctx, Player } from './player';
 import { ownChances } from './ratify';
-import { err, type Factor, type Reasons } from './reasons';
+import { err, type Factor, ptsGiveOrTake, type Reasons } from './reasons';
 import { packageSe } from './worth';
 
 /** How a baseline sets the utility (0-1) its next note asks for. */
@@ -125,12 +126,20 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         const se = max > min ? (packageSe(w, desk.ps, i, side) * own(i)) / (max - min) : 0;
         return Number.isFinite(se) ? `${pct(norm(u[i]!))} ± ${err(100 * se, 0)}%` : `${pct(norm(u[i]!))} (one playout: its noise unread)`;
       };
-      const next = bid < 0 ? pct(1) : share(bid);
+      // Said for the other side to read: the side named. Its shares rest on its own cabinet's chance
+      // of ratifying (engine/seat.ts hides that cabinet below the reader's sight), so to a reader that
+      // does not see the cabinet a package is given by its objective worth alone, as the negotiator's are.
+      const shown = seesOtherCabinet(desk.c, ctx.state, other(side));
+      const who = sideInSentence(desk.c.sc, side);
+      const cabinet = side === 'britain' ? 'the Cabinet' : 'the Politburo';
+      const points = (i: number): string => `about ${ptsGiveOrTake(w[side][i]!, packageSe(w, desk.ps, i, side), 'points')} to ${who}'s objectives`;
+      const valued = (i: number): string => (shown ? `${share(i)} of the best to ${who}` : points(i));
+      const next = bid < 0 ? (shown ? pct(1) : 'the best package conceivable') : shown ? share(bid) : points(bid);
       const replies: Order[] = [];
       const said: string[] = [];
       let agreed = false;
-      // The least an agreement must gain us, as the reasons say it.
-      const reserve = `the ${MIN_GAIN} objective points an agreement must gain us at our cabinet's chance of ratifying it`;
+      // The least an agreement must gain the side, as the reasons say it.
+      const reserve = `the ${MIN_GAIN} objective points an agreement must gain ${who} at ${cabinet}'s chance of ratifying it`;
       for (const o of answerable(ctx, side)) {
         const i = indexOf(desk.ps, o.terms);
         // Nothing below its reservation, whatever its next note would ask.
@@ -141,18 +150,19 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
         // Below the reservation its share of the best says nothing (the best may itself be worth less than nothing): the points do.
         said.push(
           worth
-            ? `${accept ? 'Accepts' : 'Refuses'} ${noteName(o.from, o.n)}: worth ${share(i)} of the best to us against ${next} for our next note.`
-            : `Refuses ${noteName(o.from, o.n)}: worth ${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')} to us, short of ${reserve}.`,
+            ? `${accept ? 'Accepts' : 'Refuses'} ${noteName(o.from, o.n)}: worth ${valued(i)} against ${next} for its next note.`
+            : `Refuses ${noteName(o.from, o.n)}: worth ${shown ? `${ptsSe(u[i]!, packageSe(w, desk.ps, i, side) * own(i), 'points')} to ${who}` : points(i)}, short of ${reserve}.`,
         );
       }
       let note: Terms | null = null;
       if (!agreed && bid >= 0 && canAffordNote(ctx, desk.c, side)) {
         note = termsOf(desk.ps, bid);
-        said.push(`Asks for a note worth ${next} of the best to us (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
+        said.push(`Asks for a note worth ${valued(bid)} (${tactic.kind}, ${tactic.describe(t)}). Terms: ${describePackage(desk.ps, bid)}.`);
       } else if (!agreed && bid < 0 && ctx.view.canOffer) said.push(`Sends no note: no package on offer reaches ${reserve}, and a ${tactic.kind} bids nothing below that.`);
       const aims: Factor[] = [
-        // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure).
-        { label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] },
+        // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure);
+        // the aim is a share of a utility that rests on the cabinet's chance, so only for a reader that sees it.
+        ...(shown ? [{ label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] }] : []),
         { label: 'Share of the negotiation clock gone', weight: 1, value: t, unit: 'share' as const, sources: [] },
       ];
       // What gives a package most of its worth to us (an agreement at all, or a term), the objectives that worth comes from, and their sources.

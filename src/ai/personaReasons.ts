@@ -152,7 +152,11 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
   const hide = veiled(o.pass, shown);
   // For a reader that may not weigh by the chance, the objectives carry its worth if approved.
   const cs = a.public ? carriedBy(x, a, 50, hide ? 1 : o.pass, a.id) : [];
-  const parts = [hide ? `${pts(o.yes)} to our objectives if ${cabinetOf(x.side)} approves${cs.length ? ` (${carrierWords(x.c, x.side, cs)})` : ''}, ${pts(o.no)} if it refuses` : worthWords(x.side, o.yes, o.no, o.pass, shown) + carriedWords(x, cs)];
+  const parts = [
+    hide
+      ? `${pts(o.yes)} to our objectives if ${cabinetOf(x.side)} approves${cs.length ? ` (${carrierWords(x.c, x.side, cs)})` : ''}, ${pts(o.no)} if it refuses`
+      : worthWords(x.side, o.yes, o.no, o.pass, shown) + carriedWords(x, cs),
+  ];
   if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
   if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
   // The order's cost (public: the scenario's), never the capital left, which the other side may not see.

@@ -34,7 +34,7 @@ const BARE_FIGURES = [
   `, by ${FIG}${BARE}`,
   `playouts?[,:] ${FIG}${BARE}`,
   `worth \\d+%${BARE} of the best`,
-  `against (?!100%)\\d+%${BARE} for our next note`,
+  `against (?!100%)\\d+%${BARE} for its next note`,
 ].map(p => new RegExp(p));
 /** The same places with the error given: what the test must find, so it is not vacuous. */
 const WITH_ERROR = new RegExp(

@@ -10,8 +10,14 @@
 // notes panel gives the other cabinet only "from intelligence".
 import { describe, expect, it } from 'vitest';
 import { type RecordKept, recordedOrders } from '../../src/ai/historical';
+import { AI_VIEW, aiRng, makePlayer, nextMove, type PlayerKind, type Reasons, toMove } from '../../src/ai/index';
+import { factorFigure } from '../../src/ai/reasons';
+
 import { Match, type MatchEvent, type MatchSetup } from '../../src/app/match';
-import { type Move, type Order, other, type Side, seen, type Terms } from '../../src/engine/index';
+import { applyMove, compile, createGame, type GameState, INTEL_SIGHT, type Move, type Order, other, type Side, seatView, seen, type Terms } from '../../src/engine/index';
+import { openRng } from '../../src/engine/rng';
+import { seesOtherCabinet } from '../../src/engine/secrets';
+import { SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -191,5 +197,88 @@ describe('reasons and a cabinet the reader cannot see', () => {
     const { seenBy } = await play('negotiator', 'secret-2', 'ussr');
     const texts = seenBy.filter(x => !x.blind && x.event.reasons).map(x => JSON.stringify(x.event.reasons));
     expect(texts.some(t => CABINET_FIGURES.some(re => re.test(t)))).toBe(true);
+  }, 300_000);
+});
+
+/**
+ * The reasons as a reader reads them: the summary, each factor with its figure, each alternative
+ * with why it lost (every front end shows these: ui/dom/reasons.ts, cli/reasons.ts).
+ */
+const readText = (r: Reasons | undefined): string => (r ? [r.summary, ...r.factors.map(f => `${f.label} ${factorFigure(f) ?? ''}`), ...r.rejected.map(a => `${a.label} — ${a.why}`)].join('\n') : '');
+
+describe('reasons and the chances of a cabinet the reader cannot see', () => {
+  // 1927: the Soviet Union (intelligence 40) does not see the British Cabinet; Britain is the computer.
+  const sc27 = loadScenarioFile('1927');
+  const c27 = compile(sc27);
+  /**
+   * Along one game with `kind` at Britain's seat (the Conceder at the Soviet one, which sends notes),
+   * Britain's moves made where the Soviet Union cannot see the Cabinet, whose reasons `keep` picks
+   * (at most `most`): the text a blind reader reads, and the text of the same move for a reader that
+   * sees the Cabinet (its intelligence raised to sight), if it makes the same move.
+   */
+  function asked(kind: PlayerKind, seed: string, most: number, keep: (text: string) => boolean) {
+    const players = { britain: makePlayer(kind, sc27, 'britain'), ussr: makePlayer('conceder', sc27, 'ussr') };
+    const checker = makePlayer(kind, sc27, 'britain');
+    const rngs = { britain: aiRng(seed, 'britain'), ussr: aiRng(seed, 'ussr') };
+    const out: { at: string; text: string; sighted: string }[] = [];
+    let s = createGame(sc27, seed);
+    for (let k = 0; k < 600 && !s.ended && out.length < most; k++) {
+      const side = SIDES.find(x => toMove(s, x))!;
+      if (side === 'britain' && !seesOtherCabinet(c27, s, 'ussr')) {
+        const ask = (st: GameState) => {
+          const move = nextMove(c27, seatView(c27, st, 'britain', AI_VIEW), checker, openRng(rngs.britain.state()));
+          return { move: JSON.stringify(move), text: readText(checker.why?.()) };
+        };
+        const first = ask(s);
+        if (keep(first.text)) {
+          const sighted = ask({ ...s, fig: s.fig.map((v, i) => (i === c27.side.ussr.iIntel ? INTEL_SIGHT : v)) });
+          out.push({ at: `${kind} turn ${s.turn}`, text: first.text, sighted: sighted.move === first.move ? sighted.text : '' });
+        }
+      }
+      const r = applyMove(sc27, s, nextMove(c27, seatView(c27, s, side, AI_VIEW), players[side], rngs[side])!);
+      if (!r.ok) throw new Error(r.error);
+      s = r.value;
+    }
+    return out;
+  }
+
+  // A bargainer's utility is a package's worth times its own cabinet's chance of ratifying it, so a
+  // share of its best (and the share it aims at) carries that chance: to a blind reader it gives the
+  // package's worth in points instead, which does not rest on the chance.
+  const talks = (t: string) => /(?:Accepts|Refuses|Asks for a note)/.test(t);
+  // The percentages a blind reader may read: an objective's share of a worth, "(61%)", and the clock's.
+  const shares = (t: string) => t.replace(/\(\d+%\)/g, '').replace(/\d+% through the clock|Share of the negotiation clock gone \d+%/g, '');
+  for (const kind of ['boulware', 'conceder', 'hardliner', 'titfortat'] as const)
+    it(`${kind}: to a reader blind to its cabinet, its reasons give no share that rests on that cabinet's chance; one that sees is given them`, () => {
+      const said = asked(kind, `chances-${kind}`, 6, talks);
+      expect(said.length).toBeGreaterThan(0);
+      for (const p of said) {
+        expect(/.{0,60}\d+%.{0,30}/.exec(shares(p.text))?.[0], p.at).toBeUndefined();
+        expect(p.text, p.at).not.toMatch(/Share of the best package's worth aimed at/);
+        // The side is named, not "us".
+        expect(p.text, p.at).not.toMatch(/\bto us\b|\bour next note\b|\bgain us\b|\bour cabinet\b/);
+      }
+      expect(said.some(p => /worth about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to Britain's objectives/.test(p.text))).toBe(true);
+      expect(said.some(p => /\d+% ± <?[\d.]+% of the best to Britain/.test(p.sighted))).toBe(true);
+    }, 300_000);
+
+  // A persona's score for an order or option put to the cabinet is yes x pass + no x (1 - pass) + the
+  // rest, each of which its reasons give: with the score (or a difference of scores) beside them, the
+  // chance could be worked out. To a blind reader the worths and the rest are given, not the score.
+  it('persona: to a reader blind to its cabinet, an order or option put to that cabinet is given without its score; one that sees is given it', () => {
+    const voted = /if the Cabinet approves/;
+    const said = asked('persona', 'chances-persona', 12, t => voted.test(t));
+    expect(said.length).toBeGreaterThan(0);
+    for (const p of said) {
+      const lines = p.text.split('\n');
+      for (const l of lines.filter(x => voted.test(x))) {
+        // A factor with no figure, an alternative with no score or difference.
+        expect(l, p.at).not.toMatch(/(?:points|chance\))$|[−+]\d+\.\d+ against the option taken|scored [−+]\d|not worth giving: [−+]\d/);
+        expect(l, p.at).not.toMatch(/\(\d+% chance\)/);
+      }
+      // The summary gives no score where the move's strongest order or option was put to the cabinet.
+      if (voted.test(lines[1] ?? '')) expect(lines[0], p.at).not.toMatch(/scor(?:ing|es) [−+]\d/);
+    }
+    expect(said.some(p => /if the Cabinet approves \(\d+% chance\)/.test(p.sighted) && /points$/m.test(p.sighted))).toBe(true);
   }, 300_000);
 });
