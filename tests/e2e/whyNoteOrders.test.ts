@@ -22,7 +22,7 @@ describeBrowser("the reasons for a note's turn", browser => {
       /Proposes a note worth about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)'s objectives and about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)'s objectives/,
     );
     // Each order the summary names as given has a factor of its own: its worth to the objectives, its cost and its dice.
-    const given = /gives (?:one order, scoring [−+]\d+\.\d+: (.+?)\.|\d+ orders: (.+?)\. The strongest)/.exec(text)!;
+    const given = /gives (?:one order(?:, scoring [−+]\d+\.\d+)?: (.+?)\.|\d+ orders: (.+?)\. The strongest)/.exec(text)!;
     const orders = (given[1] ?? given[2]!).split('; ');
     const lines = text.split('\n');
     for (const o of orders)
