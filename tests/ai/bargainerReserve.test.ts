@@ -55,7 +55,9 @@ describe('a baseline negotiator and its reservation', () => {
           if (o.kind === 'reply' && !o.accept && u(indexOf(desk.ps, view.offers.find(x => x.from !== side && x.n === o.offer)!.terms)) < MIN_GAIN) {
             // Below the reservation the refusal gives the points, not a share of a best that may itself be worth nothing.
             refusedBelow++;
-            expect(players[side].why!()!.summary, at).toMatch(new RegExp(`Refuses ${noteName(other(side), o.offer)}: worth .*? points.*? to (?:Britain|the Soviet Union)(?:'s objectives)?, short of the 0\\.5 objective points`));
+            expect(players[side].why!()!.summary, at).toMatch(
+              new RegExp(`Refuses ${noteName(other(side), o.offer)}: worth .*? points.*? to (?:Britain|the Soviet Union)(?:'s objectives)?, short of the 0\\.5 objective points`),
+            );
           }
         }
         let reaches = false;
