@@ -168,15 +168,15 @@ export class ClassConnection {
     room.onLeave(code => {
       if (this.closed || this.room !== room) return;
       // 4000 is a leave the client asked for; anything else is a drop.
-      if (code !== 4000) void this.recover(code, rejoin);
+      if (code !== 4000) void this.recover(rejoin);
     });
     e.status?.('connected', '');
   }
 
-  private async recover(code: number, rejoin: () => Promise<void>): Promise<void> {
+  private async recover(rejoin: () => Promise<void>): Promise<void> {
     const e = this.events;
     for (let k = 0; !this.closed; k++) {
-      e.status?.('reconnecting', `The connection dropped (${code}); reconnecting…`);
+      e.status?.('reconnecting', 'The connection to the classroom server dropped; reconnecting…');
       await new Promise(r => setTimeout(r, RETRY_MS[Math.min(k, RETRY_MS.length - 1)]));
       if (this.closed) return;
       const token = this.room?.reconnectionToken;
