@@ -24,11 +24,7 @@ describeBrowser('classroom: the teacher’s console and the seat picker', browse
   const server = useClassServer('classconsole');
 
   it('shows the class’s pace, keeps the seat pickers in their card, and puts each seat’s radio beside its name', async () => {
-    const open = async (urlPath: string, viewport: { width: number; height: number }) => {
-      const tp = await browser.open('/', { viewport, reducedMotion: 'reduce' });
-      await tp.page.goto(server.url + urlPath);
-      return tp;
-    };
+    const open = (urlPath: string, viewport: { width: number; height: number }) => server.open(browser, urlPath, viewport);
     const teacher = await open('/?class', { width: 1280, height: 720 });
     const [code] = await createClass(teacher.page, { groups: 1, pace: 8, seating: 'pick', scenario: '1929' });
     await teacher.page.waitForFunction(() => document.querySelector<HTMLInputElement>('#pace-all')?.value !== '');

@@ -25,11 +25,7 @@ const phase = (page: Page) => page.locator('.topbar .phase').innerText();
 describeBrowser('the classroom’s flow on students’ pages', browser => {
   const server = useClassServer('classflow');
 
-  const open = async (urlPath: string) => {
-    const tp = await browser.open('/', { viewport: SMALL, reducedMotion: 'reduce' });
-    await tp.page.goto(server.url + urlPath);
-    return tp;
-  };
+  const open = (urlPath: string) => server.open(browser, urlPath, SMALL);
 
   it('joins with a spaced code, keeps ticked orders over a reload, and brings a reader to the new turn', async () => {
     const teacher = await open('/?class');
