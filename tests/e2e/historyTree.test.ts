@@ -395,7 +395,10 @@ describeBrowser('history: branches still in play', browser => {
     // No line heard at the start of the open turn (it was listed, dated 23 May): nothing dated after the frame.
     const dated = await page.locator('.heard li .when').allInnerTexts();
     const day = (t: string) => Date.parse(`${t.replace(/[()]/g, '').replace(/^\s*\w+day /, '')} UTC`);
-    expect(dated.filter(d => !Number.isFinite(day(d))), 'dates the check can read').toEqual([]);
+    expect(
+      dated.filter(d => !Number.isFinite(day(d))),
+      'dates the check can read',
+    ).toEqual([]);
     expect(dated.filter(d => day(d) > day('Sunday 22 May 1927'))).toEqual([]);
     expect(await page.locator('#watch-body').innerText()).not.toContain('Monday 23 May 1927');
     expect(await untidy(page)).toEqual([]);
