@@ -35,7 +35,10 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'deadlock', priv: 'gregory-susceptible', side: 'britain', words: 'susceptible communities' },
   ],
   '1929': [
-    { pub: 'rykov-molotov', priv: 'home-office-immunity', side: 'britain', words: 'illegal work' },
+    // The Home Office wrote on 19 September (thesis fn L8713-8718): the first turn after it is 24 September.
+    { pub: 'rykov-molotov', priv: 'home-office-immunity', side: 'britain', words: 'illegal work', day: '1929-09-24' },
+    // Wise exceeding his brief and Henderson's annoyance are Dalton's diaries (fn L7250-7255): London's papers.
+    { pub: 'wise-partenkirchen', priv: 'wise-overstepped', side: 'britain', words: 'annoyed' },
     // The Office's reading of the pledge: Britain reads it in the Cabinet's own decision on the protocol, that turn.
     { pub: 'protocol-aftermath', priv: 'cabinet-approves', side: 'britain', words: 'reading of the pledge' },
     { pub: 'protocol-aftermath', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
