@@ -7,6 +7,8 @@
 //   the terms on the turn of 25 July, before the first meeting of 29 July.
 // - The Home Office's letter on the Trade Delegation is of 19 September (fn L8713-8718): London
 //   reads it on the first turn after, 24 September, before the Cabinet of 25 September.
+// - The Dominions' replies of early July are known from a Foreign Office memorandum (fn L7211-7213):
+//   London's papers, which Moscow does not read.
 import { describe, expect, it } from 'vitest';
 import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, type Player, runGame } from '../../src/ai/index';
@@ -88,5 +90,18 @@ describe('1929: the Home Office on the Trade Delegation', () => {
     expect(firedOn(state, 'home-office-immunity')).toBe('1929-09-24');
     expect(shownOn(state, 'home-office-immunity')).toBe('1929-09-19');
     expect(firedOn(state, 'home-office-immunity')! < firedOn(state, 'cabinet-mandate')!).toBe(true);
+  });
+});
+
+describe("1929: the Dominions' replies", () => {
+  it('are read in London only, and Moscow does not see why the figures they move moved', () => {
+    const { state } = game();
+    const e = ev('dominion-replies');
+    expect(e.privateTo).toBe('britain');
+    expect(firedOn(state, 'dominion-replies')).toBe('1929-07-11');
+    const moscow = seatView(c, state, 'ussr');
+    expect(moscow.fired[e.i]).toBe(-1);
+    expect(moscow.ledger.some(x => x.cause === 'event:dominion-replies')).toBe(false);
+    expect(seatView(c, state, 'britain').ledger.some(x => x.cause === 'event:dominion-replies')).toBe(true);
   });
 });

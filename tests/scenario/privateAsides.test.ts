@@ -52,6 +52,8 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'dominions-promise', priv: 'cid-afghan-plan', side: 'britain', words: 'Imperial Defence' },
     { pub: 'dominion-replies', priv: 'dalton-dominions', side: 'britain', words: 'Dalton' },
     { pub: 'backbench-deputation', priv: 'henderson-to-dalton', side: 'britain', words: 'Dalton' },
+    // MacDonald's wavering after the deputation is Dalton's diary (L7299-7302, fn L7294-7295).
+    { pub: 'backbench-deputation', priv: 'henderson-to-dalton', side: 'britain', words: 'going back on his pledge' },
     { pub: 'talks-open-sept', priv: 'dovgalevsky-instructions', side: 'ussr', words: 'of his own' },
     // Henderson's warning to Wise at The Hague, in his letter to Dalton: London's papers, not Moscow's news.
     { pub: 'wise-moscow', priv: 'henderson-warned-wise', side: 'britain', words: 'The Hague' },
