@@ -40,7 +40,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     await dialog.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-notice-file');
     const said = await dialog.innerText();
-    expect(said).toContain('This save was made with the 1929 scenario version 3; this game has version 6');
+    expect(said).toContain('This save was made with the 1929 scenario version 3; this game has version 7');
     expect(said).toContain('All 40 of its moves still play under the new rules');
     expect(said).toContain(`${STILL}.json itself is unchanged`);
     // The notice has the focus and its button takes the person on to the game.

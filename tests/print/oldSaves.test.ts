@@ -9,7 +9,9 @@
 // moves reach the same state but for the version and the added events; so again for version 6 of
 // 1927 and 1929 (Baldwin's statement without a break, Henderson's word to Wise), and for version 7
 // of 1927 (the break announced the day after the Cabinet: the 1927 game never comes to that Cabinet,
-// so its moves and figures are the same).
+// so its moves and figures are the same) and of 1929 (Wise's overstepping in London's own event, Moscow's
+// answer to the invitation a turn earlier, the Home Office letter on its day: the 1929 game invites no
+// envoy in July, and its Home Office letter, after Rykov's speech of the same turn, came on 24 September in both).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
