@@ -1,6 +1,6 @@
 // Saves of an earlier scenario version in the browser (issue 10), with the fixtures of
 // tests/app/oldVersionSaves.test.ts. Loaded from a file or resumed from the browser's storage, one
-// whose moves still replay under version 6 opens a notice naming both versions before the game goes
+// whose moves still replay under version 7 opens a notice naming both versions before the game goes
 // on; the stored game it came from stays as it was, beside the one played on. One whose moves no
 // longer replay is refused on the title screen naming both versions and the move, and nothing stored
 // changes. Photographed at 1280x720 as old-save-*.
@@ -81,13 +81,13 @@ describeBrowser('saves of an earlier scenario version', browser => {
     expect(await dialog.innerText()).toContain('The stored game is kept as it was; this one is stored beside it.');
     await page.click('dialog.load-notice .continue');
     await nextScreen(page);
-    // Stored at once, in a slot of its own, as version 6; the version-3 save is untouched.
+    // Stored at once, in a slot of its own, as version 7; the version-3 save is untouched.
     expect(await slot(page, 'old-1929')).toBe(body);
     const games = await page.evaluate(() => JSON.parse(localStorage.getItem('asd.games') ?? '[]') as { id: string }[]);
     expect(games.map(g => g.id)).toContain('old-1929');
     const fresh = games.find(g => g.id !== 'old-1929');
     expect(fresh).toBeDefined();
-    expect(JSON.parse((await slot(page, fresh!.id))!).scenarioVersion).toBe(6);
+    expect(JSON.parse((await slot(page, fresh!.id))!).scenarioVersion).toBe(7);
     tp.expectNoConsoleErrors();
   });
 
