@@ -5,7 +5,7 @@ export { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, type Votes, vote
 export { dayDate, dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
 export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CRole, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
-export { applyMove, createGame, playInPlace, playMove } from './game';
+export { applyMove, closedBy, createGame, playInPlace, playMove, unopenedGame } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
 export { checkInjection, type Injection, injectableEvents, injectEvent } from './inject';

@@ -92,7 +92,7 @@ describeBrowser('history: watch', browser => {
     const plenum = rows.filter({ hasText: 'The Joint Plenum' }).first();
     expect(await plenum.locator('.mark').innerText()).toMatch(/London never heard of this/);
     // London's sight of the Politburo is lost when the intercepts are published.
-    expect(await page.locator('.sight').innerText()).toMatch(/23 May 1927: London can no longer read the other cabinet/);
+    expect(await page.locator('.sight').innerText()).toMatch(/24 May 1927: London can no longer read the other cabinet/);
     // Nothing dated after the frame shown.
     expect(await page.locator('.gap-table').innerText()).not.toMatch(/August 1927/);
     // All lines, the shared ones too.
