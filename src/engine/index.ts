@@ -35,7 +35,7 @@ export { actionAvailable, answerable, canOffer, checkMove, describeAction, descr
 export { type PressureLine, pressureLines } from './lines';
 export type { LinkedCondition, LinkedEffect } from './linked';
 export { type Acceptance, acceptance, openOptions, optionOpen, packageValue, REFUSAL_COST } from './negotiation';
-export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outcomeSettled, outcomeStays, outlookFacts } from './outlook';
+export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outcomeSettled, outcomeStays, outlookFacts, seenTruth } from './outlook';
 export { type CommonsOdds, PRESSURE_LINE } from './parliament';
 export { legacyHash, namesNote, renumberItem, renumberMove } from './renumber';
 export type { Rng, RngState } from './rng';

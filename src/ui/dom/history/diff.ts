@@ -6,7 +6,7 @@
 // historian's view, diffNodes: both sides' full states, private figures and moves included).
 
 import './history.css';
-import { diffNodes, type NodeDiff, type NodeId, nodeSight, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
+import { compareSights, diffNodes, type NodeDiff, type NodeId, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
 import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, type Relations, type Side, sideInSentence } from '../../../engine/index';
@@ -43,8 +43,7 @@ export class DiffScreen {
     readonly b: NodeId,
     private readonly deps: DiffDeps,
   ) {
-    const rules = [a, b].map(id => nodeSight(session.tree, id));
-    this.sights = [...(['britain', 'ussr'] as const).filter(x => rules.every(r => r.sides.includes(x))), ...(rules.every(r => r.historian) ? (['all'] as const) : [])];
+    this.sights = compareSights(session.tree, a, b);
     this.sight = this.sights.includes('all') ? 'all' : (this.sights[0] ?? 'all');
     this.d = this.compute();
     // Start on war danger if it differs, else on the figure that differs most.
