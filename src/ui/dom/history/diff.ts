@@ -137,10 +137,13 @@ export class DiffScreen {
     });
     const chartBox = h('div', { class: 'diff-chart' });
     const decisions = d.decisions.filter(x => !x.same);
-    // A path that stopped short never came to what the other met after its last date: "not reached", not "not put to it".
+    // A path that stopped short never came to what the other met after its last date: "not reached", not
+    // "not put to it"; on its last date (a game in play is read to the start of its open turn) the turn is not over.
     const beyond = (k: 'a' | 'b', day: number) => !d.ends[k].finished && day > d.ends[k].day;
     const pick = (x: { label: string; historical: boolean } | null, k: 'a' | 'b', day: number) =>
-      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : 'not put to it');
+      x
+        ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null)
+        : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : !d.ends[k].finished && day === d.ends[k].day ? 'not decided yet' : 'not put to it');
     // Events one path had after the other stopped are not differences: counted apart.
     const only = (k: 'a' | 'b') => {
       const other = k === 'a' ? 'b' : 'a';
@@ -200,7 +203,12 @@ export class DiffScreen {
           null,
           h('h2', null, 'Outcomes'),
           seat
-            ? h('p', { class: 'empty' }, 'The outcomes are judged on both sides’ full figures: the historian’s view shows them.')
+            ? h(
+                'p',
+                { class: 'empty' },
+                // The historian's view is not offered while a branch is in play: say when it will be.
+                `The outcomes are judged on both sides’ full figures: the historian’s view shows them${this.sights.includes('all') ? '' : ', once the games in play are over'}.`,
+              )
             : h(
                 'table',
                 { class: 'rates' },
