@@ -133,6 +133,14 @@ describeBrowser('history: watch', browser => {
       .locator('.watch-bar .btn, .watch-controls .btn, .watch-controls select')
       .evaluateAll(all => all.filter(b => b.getBoundingClientRect().height < 44).map(b => `${b.textContent?.slice(0, 20)}: ${b.getBoundingClientRect().height} px`));
     expect(small).toEqual([]);
+    // The switches' row runs past the window's edge (the tree's and the title's buttons last): the edge
+    // is shaded while more lies beyond, and not once the row is scrolled to its end.
+    const row = page.locator('.watch-switches');
+    expect(await page.locator('.watch-bar [data-action=exit]').evaluate(b => b.getBoundingClientRect().left >= innerWidth)).toBe(true);
+    expect(await row.getAttribute('data-more-right')).toBe('');
+    await row.evaluate(r => r.scrollTo({ left: r.scrollWidth }));
+    await page.waitForFunction(() => !document.querySelector('.watch-switches')?.hasAttribute('data-more-right'));
+    expect(await page.locator('.watch-bar [data-action=exit]').evaluate(b => b.getBoundingClientRect().right <= innerWidth)).toBe(true);
     tp.expectNoConsoleErrors();
   });
 
