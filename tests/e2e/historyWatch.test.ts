@@ -140,6 +140,7 @@ describeBrowser('history: watch', browser => {
     expect(await row.getAttribute('data-more-right')).toBe('');
     await row.evaluate(r => r.scrollTo({ left: r.scrollWidth }));
     await page.waitForFunction(() => !document.querySelector('.watch-switches')?.hasAttribute('data-more-right'));
+    expect(await row.getAttribute('data-more-left')).toBe('');
     expect(await page.locator('.watch-bar [data-action=exit]').evaluate(b => b.getBoundingClientRect().right <= innerWidth)).toBe(true);
     tp.expectNoConsoleErrors();
   });

@@ -252,13 +252,15 @@ export class WatchScreen {
 
   /**
    * On a phone the switches are one row that scrolls sideways, the history mode's buttons (the tree,
-   * the title) last: its edge is shaded while more of it lies beyond, as the game's board is.
+   * the title) last: each edge is shaded while more of it lies beyond, as the game's board is.
    */
   private markMore(): void {
     const row = this.el.bar.querySelector<HTMLElement>('.watch-switches');
     if (!row) return;
     if (row.scrollLeft + row.clientWidth < row.scrollWidth - 1) row.dataset.moreRight = '';
     else delete row.dataset.moreRight;
+    if (row.scrollLeft > 1) row.dataset.moreLeft = '';
+    else delete row.dataset.moreLeft;
   }
 
   private renderControls(): void {
