@@ -16,7 +16,7 @@ import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
 import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo, NOT_CONNECTED } from './connection';
 import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
-import { RemoteMatch } from './remoteMatch';
+import { type HeardStore, RemoteMatch } from './remoteMatch';
 import './class.css';
 
 export interface StudentDeps {
@@ -38,6 +38,37 @@ const seatStores = (): Storage[] => {
   }
   return out;
 };
+
+/**
+ * The news this seat's pages have handed out, kept in the tab and on the device (as the seat is), so
+ * a reload, a return from the title screen or a new tab does not open the last turn's headlines
+ * again (a minister at turn 2 of 1929 was shown turn 1's “Relations broken” a second time).
+ */
+function heardStore(j: Joined): HeardStore {
+  const key = `asd-class-heard/${j.code}/${j.seat.side}:${j.seat.role}/${j.name}`;
+  return {
+    load: () => {
+      for (const st of seatStores()) {
+        try {
+          const v = st.getItem(key);
+          if (v !== null) return v;
+        } catch {
+          // forbidden: the next
+        }
+      }
+      return null;
+    },
+    save: text => {
+      for (const st of seatStores()) {
+        try {
+          st.setItem(key, text);
+        } catch {
+          // full or forbidden: a new page hears the view's news again, as before
+        }
+      }
+    },
+  };
+}
 
 const VOTE_NOT_SENT = 'Vote not sent';
 
@@ -174,7 +205,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     const sc = await loadScenario(info.scenario);
     if (!sc.ok) return showError(sc.error);
     if (match) return (match as RemoteMatch).update(m);
-    match = new RemoteMatch(compile(sc.value), m, conn);
+    match = new RemoteMatch(compile(sc.value), m, conn, joined ? heardStore(joined) : undefined);
     if (info) match.room(info);
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     unplace = dialogsBelow(bar.el);
