@@ -14,7 +14,7 @@ import { loadScenario } from '../app/scenarios';
 import { compile } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
-import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo, NOT_CONNECTED } from './connection';
+import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
 import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
 import { type HeardStore, RemoteMatch } from './remoteMatch';
 import './class.css';
@@ -143,6 +143,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         if (!st.failing) screen?.announce(st.text);
       },
       status: (s, detail) => {
+        panel?.connection(s === 'connected');
         if (s === 'connected') {
           match?.reconnected();
           // A vote not sent while the connection was down may be cast now: the panel shows the votes as the server has them.
@@ -154,10 +155,14 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     seatStores(),
   );
 
-  /** A vote goes only over a live connection; while it is down the student is told, and votes again once it is back. */
-  function vote(v: VoteMessage): void {
-    if (!conn.vote(v)) refusedVote(`${VOTE_NOT_SENT}: ${NOT_CONNECTED}.`);
-    else if (bar.refused.textContent?.startsWith('Vote not')) bar.refused.textContent = '';
+  /** A vote goes only over a live connection; while it is down the student is told, and the role fold keeps it to send once it is back. */
+  function vote(v: VoteMessage): boolean {
+    if (!conn.vote(v)) {
+      refusedVote(`${VOTE_NOT_SENT}: the connection to the classroom server is down (it reconnects by itself). Your vote is kept under “Your role”: send it from there once the connection is back.`);
+      return false;
+    }
+    if (bar.refused.textContent?.startsWith('Vote not')) bar.refused.textContent = '';
+    return true;
   }
 
   /** A vote not taken, said in the bar (where a refused move is) and to a screen reader. */

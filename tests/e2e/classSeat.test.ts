@@ -6,9 +6,9 @@
 // only once the first device has gone; the teacher's Release puts whoever holds a seat out.
 // Screenshots of each at 1280x720 and 390x844 are kept in test-artifacts/screenshots.
 
-import { connect, createServer, type Socket } from 'node:net';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { cutter } from './classPages';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, viewportShot } from './harness';
 import { playInPage } from './play';
@@ -20,40 +20,6 @@ const LONG = { timeout: 60_000 };
 const toDesk = async (page: Page): Promise<void> => {
   expect((await playInPage(page, { maxDesks: 0 })).screen).toBe('desk');
 };
-/** A TCP relay to the server at `target` that can be switched off: its connections cut, new ones refused until it is on again. */
-async function cutter(target: string): Promise<{ url: string; set(on: boolean): void; close(): Promise<void> }> {
-  const to = new URL(target);
-  let on = true;
-  const open = new Set<Socket>();
-  const relay = createServer(c => {
-    if (!on) return void c.destroy();
-    const u = connect(Number(to.port), to.hostname);
-    const end = () => {
-      c.destroy();
-      u.destroy();
-      open.delete(c);
-    };
-    open.add(c);
-    c.pipe(u).pipe(c);
-    for (const s of [c, u]) s.on('error', end).on('close', end);
-  });
-  await new Promise<void>(r => relay.listen(0, '127.0.0.1', r));
-  const port = (relay.address() as { port: number }).port;
-  const set = (v: boolean) => {
-    on = v;
-    if (!v) for (const c of open) c.destroy();
-  };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    set,
-    close() {
-      // Its connections cut first: a server closes once the last has ended.
-      set(false);
-      return new Promise(r => relay.close(() => r()));
-    },
-  };
-}
-
 const send = (page: Page) => page.locator('.send-bar [data-action=send]');
 const sendHeld = (page: Page) => page.locator('.send-bar .send-held');
 

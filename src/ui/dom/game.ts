@@ -279,6 +279,13 @@ export class GameScreen {
           this.showError(`${n.reason}. Please save the game to a file and report it.`);
           return;
         case 'computer':
+          // A match held elsewhere (the classroom server) may keep this seat waiting long: the reports it
+          // has already been given are shown now, not when the server next says something (a minister's
+          // first turn's headlines came turns later, when someone next moved, or when his connection came back).
+          if (this.m.waitText && this.inbox[this.side].length) {
+            this.setStatus(this.waitLine(), true);
+            if (await this.showLatest(this.side)) continue;
+          }
           if (!(await this.computerTurn())) return;
           // A match held elsewhere (the classroom server) may keep this seat waiting for long: show what came meanwhile.
           this.now = this.m.next();
