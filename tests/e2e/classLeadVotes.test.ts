@@ -116,14 +116,15 @@ describeBrowser('classroom: the lead decides seeing the ministers’ votes', bro
     // The skipped reports are still his to read, on the Reports tab (under Earlier reports, each turn folded).
     await throughReports(cecil.page, 'none');
     await cecil.page.click('#tab-reports');
-    await cecil.page.locator('.earlier-reports').waitFor();
-    await cecil.page.locator('.earlier-turn').evaluateAll(ds => ds.forEach(d => ((d as HTMLDetailsElement).open = true)));
-    expect((await cecil.page.locator('#panel').textContent())!.replace(/\s+/g, ' ')).toContain(skippedLine.replace(/\s+/g, ' '));
-    await cecil.page.locator('.earlier-reports').scrollIntoViewIfNeeded();
+    const earlier = cecil.page.locator('.earlier-reports');
+    await earlier.waitFor();
+    await earlier.scrollIntoViewIfNeeded();
     await viewportShot(cecil.page, 'class-minister-earlier-reports-1280');
     await cecil.page.setViewportSize({ width: 390, height: 844 });
-    await cecil.page.locator('.earlier-reports').scrollIntoViewIfNeeded();
+    await earlier.scrollIntoViewIfNeeded();
     await viewportShot(cecil.page, 'class-minister-earlier-reports-390');
+    await cecil.page.locator('.earlier-turn').evaluateAll(ds => ds.forEach(d => ((d as HTMLDetailsElement).open = true)));
+    expect((await cecil.page.locator('#panel').textContent())!.replace(/\s+/g, ' ')).toContain(skippedLine.replace(/\s+/g, ' '));
     await cecil.page.setViewportSize({ width: 1280, height: 720 });
 
     // The teacher ends the game with Ada's desk open: it closes (Send orders stayed live), and her
