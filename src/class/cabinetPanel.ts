@@ -41,7 +41,10 @@ export class CabinetPanel {
   connection(up: boolean): void {
     if (up === this.up) return;
     this.up = up;
-    if (this.last && this.unsent.size) this.update(this.last);
+    if (!this.last || !this.unsent.size) return;
+    this.update(this.last);
+    // Back: the fold opens on the vote that waits for its one press.
+    if (up) this.el.open = true;
   }
 
   /** A vote pressed: sent, or kept on its item to send once it can go. */
@@ -95,6 +98,8 @@ export class CabinetPanel {
           : '';
     this.summary.replaceChildren(h('span', { class: 'cp-who' }, `Your role: ${who}`));
     if (tail) this.summary.append(h('span', { class: open ? 'cp-count due' : 'cp-count' }, tail));
+    // Said on the fold's summary too: on a phone the fold is a drawer, often closed.
+    if (this.unsent.size) this.summary.append(' ', h('span', { class: 'cp-count due' }, `${this.unsent.size} not sent`));
     this.body.replaceChildren(
       ...(cab?.score
         ? [

@@ -53,6 +53,7 @@ describeBrowser('classroom: a minister’s vote across a dropped connection', br
     expect(await itemBox.locator('.cp-unsent').innerText()).toMatch(/^Your vote For is not sent: the connection is down\./);
     expect(await itemBox.locator('.cp-mine').innerText()).toMatch(/^Not voted/);
     expect(await itemBox.locator('[data-action=send-vote]').count()).toBe(0);
+    expect(await c.locator('.cabinet-panel .cp-summary').innerText()).toMatch(/1 not sent/);
     await itemBox.scrollIntoViewIfNeeded();
     await viewportShot(c, 'class-vote-unsent-down-390x844');
     await c.setViewportSize(LAPTOP);
@@ -63,10 +64,14 @@ describeBrowser('classroom: a minister’s vote across a dropped connection', br
     expect(await votes.innerText()).toBe('No minister has voted on it yet.');
 
     // Back: the kept vote goes with one press, and Ada's open decision shows it.
+    const sendKept = itemBox.locator('[data-action=send-vote]');
+    // Closed meanwhile, the fold opens on it as the connection comes back.
+    await c.locator('.cabinet-panel').evaluate(d => ((d as HTMLDetailsElement).open = false));
+    await viewportShot(c, 'class-vote-unsent-folded-390x844');
     link.set(true);
     await c.waitForFunction(() => !document.querySelector('.classbar .cb-net')?.textContent, null, LONG);
-    const sendKept = itemBox.locator('[data-action=send-vote]');
     await sendKept.waitFor(LONG);
+    expect(await c.locator('.cabinet-panel').evaluate(d => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await itemBox.locator('.cp-unsent').innerText()).toMatch(/^Your vote For is not sent: the connection is back\./);
     await itemBox.scrollIntoViewIfNeeded();
     await viewportShot(c, 'class-vote-unsent-back-390x844');
