@@ -9,6 +9,18 @@ const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
 export class Heard {
   private counts = new Map<string, number>();
 
+  /** What has been heard, as text to keep (a classroom seat's page keeps it, so a new page of the same seat does not hear it all again). */
+  toJSON(): [string, number][] {
+    return [...this.counts];
+  }
+
+  /** What `toJSON` kept; anything unreadable is nothing heard. */
+  static from(kept: unknown): Heard {
+    const h = new Heard();
+    if (Array.isArray(kept)) for (const e of kept) if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number') h.counts.set(e[0], e[1]);
+    return h;
+  }
+
   /** The items of `news` (a seat view's news) not heard before; remembers them. */
   fresh(news: readonly NewsItem[]): NewsItem[] {
     const now = new Map<string, number>();

@@ -4,7 +4,9 @@
 // office), the ministers' votes so far (the lead, who sends them in with the move), the ballots that
 // counted, the role's score once the game ends, and for a seat whose roles succeed one another, its
 // term of office (who takes it over, or that it has).
-// It shows what the seat message says and sends the student's votes; the server judges them.
+// It shows what the seat message says and sends the student's votes; the server judges them. A vote
+// pressed while the connection is down is not sent (nor queued): it is kept on its item, marked not
+// sent, and once the connection is back one press of "Send my vote" sends it.
 
 import { aimsView } from '../ui/dom/classroom';
 import { h } from '../ui/dom/h';
@@ -21,16 +23,43 @@ export class CabinetPanel {
   /** The role shown last, to notice a handover. */
   private role: string | null = null;
   private scored = false;
+  /** Votes pressed while they could not go, by item: kept to send in one press once the connection is back. */
+  private readonly unsent = new Map<string, 1 | -1>();
+  /** Whether votes can go now. */
+  private up = true;
+  private last: SeatMessage | null = null;
 
   constructor(
     private readonly player: string,
-    private readonly send: (v: VoteMessage) => void,
+    /** Sends a vote; false if it could not go (the connection down), nothing sent. */
+    private readonly send: (v: VoteMessage) => boolean,
   ) {
     this.el = h('details', { class: 'cabinet-panel' }, this.summary, this.body) as HTMLDetailsElement;
   }
 
+  /** The connection went down or came back: a vote kept unsent says whether it can go now. */
+  connection(up: boolean): void {
+    if (up === this.up) return;
+    this.up = up;
+    if (!this.last || !this.unsent.size) return;
+    this.update(this.last);
+    // Back: the fold opens on the vote that waits for its one press.
+    if (up) this.el.open = true;
+  }
+
+  /** A vote pressed: sent, or kept on its item to send once it can go. */
+  private cast(item: string, vote: 1 | -1 | 0): void {
+    if (this.send({ item, vote })) this.unsent.delete(item);
+    else if (vote !== 0) this.unsent.set(item, vote);
+    else this.unsent.delete(item);
+    if (this.last) this.update(this.last);
+  }
+
   update(m: SeatMessage): void {
+    this.last = m;
     const cab = m.cabinet;
+    // A kept vote the server now holds has gone (another tab sent it), and one on an item no longer before the cabinet is moot.
+    for (const [item, vote] of this.unsent) if (!cab?.votes || cab.mine[item] === vote || !cab.items.some(i => i.item === item)) this.unsent.delete(item);
     const role = m.view.role;
     this.el.hidden = !cab && !role;
     if (this.el.hidden) return;
@@ -69,6 +98,8 @@ export class CabinetPanel {
           : '';
     this.summary.replaceChildren(h('span', { class: 'cp-who' }, `Your role: ${who}`));
     if (tail) this.summary.append(h('span', { class: open ? 'cp-count due' : 'cp-count' }, tail));
+    // Said on the fold's summary too: on a phone the fold is a drawer, often closed.
+    if (this.unsent.size) this.summary.append(' ', h('span', { class: 'cp-count due' }, `${this.unsent.size} not sent`));
     this.body.replaceChildren(
       ...(cab?.score
         ? [
@@ -92,6 +123,19 @@ export class CabinetPanel {
     );
   }
 
+  /** A vote pressed while it could not go: said not sent, with the one press that sends it once the connection is back. */
+  private keptLine(item: string, vote: 1 | -1, advises: boolean): HTMLElement {
+    const what = `Your ${advises ? 'advice' : 'vote'} ${vote === 1 ? 'For' : 'Against'} is not sent`;
+    return h(
+      'p',
+      { class: 'cp-unsent', role: 'status' },
+      this.up ? `${what}: the connection is back. ` : `${what}: the connection is down. It is kept here; send it once the connection is back. `,
+      this.up
+        ? h('button', { type: 'button', class: 'btn primary', 'data-action': 'send-vote', 'data-item': item, onclick: () => this.cast(item, vote) }, `Send my ${advises ? 'advice' : 'vote'}`)
+        : null,
+    );
+  }
+
   private cabinet(m: SeatMessage): HTMLElement {
     const cab = m.cabinet!;
     const body = m.side === 'britain' ? 'Cabinet' : 'Politburo';
@@ -99,6 +143,7 @@ export class CabinetPanel {
     if (cab.votes) {
       for (const it of cab.items) {
         const mine = cab.mine[it.item];
+        const kept = this.unsent.get(it.item);
         const button = (vote: 1 | -1, text: string) =>
           h(
             'button',
@@ -108,7 +153,7 @@ export class CabinetPanel {
               'aria-pressed': String(mine === vote),
               'data-vote': vote === 1 ? 'for' : 'against',
               'data-item': it.item,
-              onclick: () => this.send({ item: it.item, vote: mine === vote ? 0 : vote }),
+              onclick: () => this.cast(it.item, mine === vote && kept === undefined ? 0 : vote),
             },
             text,
           );
@@ -130,6 +175,7 @@ export class CabinetPanel {
                   : `You ${cab.advises ? 'advise' : 'vote'} ${mine === 1 ? 'For' : 'Against'}`,
               ),
             ),
+            kept === undefined ? null : this.keptLine(it.item, kept, !!cab.advises),
           ),
         );
       }

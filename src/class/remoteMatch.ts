@@ -12,6 +12,16 @@ import type { Controller } from '../app/saveFile';
 import { type Compiled, err, type Move, ok, other, type Result, type SeatView, type Side } from '../engine/index';
 import type { Refusal, RoomInfo, SeatMessage } from './protocol';
 
+/**
+ * Where a seat's page keeps the news it has handed out, for the next page of the same seat (a
+ * reload, a return from the title screen, a new tab on the device): it hands out only what came
+ * since, not the last turn's reports and headlines again.
+ */
+export interface HeardStore {
+  load(): string | null;
+  save(text: string): void;
+}
+
 export interface RemoteLink {
   /** Sends the move; false (nothing sent) while the connection is down. */
   send(move: Move): boolean;
@@ -27,7 +37,7 @@ export class RemoteMatch implements MatchPort {
   /** A move sent and not yet answered (accepted or refused): the seat waits, even if the other side moves meanwhile. */
   private inFlight = false;
   private aff: Affordances | null = null;
-  private readonly heard = new Heard();
+  private readonly heard: Heard;
   private readonly listeners = new Set<(e: MatchEvent) => void>();
   private wake: (() => void) | null = null;
   /** Counts what the server has said; `next` notes the count it answered from, so nothing said in between is missed. */
@@ -39,8 +49,16 @@ export class RemoteMatch implements MatchPort {
     readonly c: Compiled,
     first: SeatMessage,
     private readonly link: RemoteLink,
+    private readonly heardStore?: HeardStore,
   ) {
     this.msg = first;
+    let kept: unknown = null;
+    try {
+      kept = JSON.parse(heardStore?.load() ?? 'null');
+    } catch {
+      // unreadable: everything in the view is news to this page
+    }
+    this.heard = Heard.from(kept);
   }
 
   get side(): Side {
@@ -139,7 +157,10 @@ export class RemoteMatch implements MatchPort {
 
   private publish(): void {
     const fresh = this.heard.fresh(this.msg.view.news);
-    if (fresh.length) this.emit({ type: 'news', seat: this.side, items: fresh });
+    if (fresh.length) {
+      this.heardStore?.save(JSON.stringify(this.heard));
+      this.emit({ type: 'news', seat: this.side, items: fresh });
+    }
     if (this.msg.view.ended) this.emit({ type: 'ended', reason: this.msg.view.ended.reason });
   }
 

@@ -14,9 +14,9 @@ import { loadScenario } from '../app/scenarios';
 import { compile } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
-import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo, NOT_CONNECTED } from './connection';
+import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
 import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
-import { RemoteMatch } from './remoteMatch';
+import { type HeardStore, RemoteMatch } from './remoteMatch';
 import './class.css';
 
 export interface StudentDeps {
@@ -38,6 +38,37 @@ const seatStores = (): Storage[] => {
   }
   return out;
 };
+
+/**
+ * The news this seat's pages have handed out, kept in the tab and on the device (as the seat is), so
+ * a reload, a return from the title screen or a new tab does not open the last turn's headlines
+ * again (a minister at turn 2 of 1929 was shown turn 1's “Relations broken” a second time).
+ */
+function heardStore(j: Joined): HeardStore {
+  const key = `asd-class-heard/${j.code}/${j.seat.side}:${j.seat.role}/${j.name}`;
+  return {
+    load: () => {
+      for (const st of seatStores()) {
+        try {
+          const v = st.getItem(key);
+          if (v !== null) return v;
+        } catch {
+          // forbidden: the next
+        }
+      }
+      return null;
+    },
+    save: text => {
+      for (const st of seatStores()) {
+        try {
+          st.setItem(key, text);
+        } catch {
+          // full or forbidden: a new page hears the view's news again, as before
+        }
+      }
+    },
+  };
+}
 
 const VOTE_NOT_SENT = 'Vote not sent';
 
@@ -112,6 +143,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         if (!st.failing) screen?.announce(st.text);
       },
       status: (s, detail) => {
+        panel?.connection(s === 'connected');
         if (s === 'connected') {
           match?.reconnected();
           // A vote not sent while the connection was down may be cast now: the panel shows the votes as the server has them.
@@ -123,10 +155,14 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     seatStores(),
   );
 
-  /** A vote goes only over a live connection; while it is down the student is told, and votes again once it is back. */
-  function vote(v: VoteMessage): void {
-    if (!conn.vote(v)) refusedVote(`${VOTE_NOT_SENT}: ${NOT_CONNECTED}.`);
-    else if (bar.refused.textContent?.startsWith('Vote not')) bar.refused.textContent = '';
+  /** A vote goes only over a live connection; while it is down the student is told, and the role fold keeps it to send once it is back. */
+  function vote(v: VoteMessage): boolean {
+    if (!conn.vote(v)) {
+      refusedVote(`${VOTE_NOT_SENT}: the connection to the classroom server is down (it reconnects by itself). Your vote is kept under “Your role”: send it from there once the connection is back.`);
+      return false;
+    }
+    if (bar.refused.textContent?.startsWith('Vote not')) bar.refused.textContent = '';
+    return true;
   }
 
   /** A vote not taken, said in the bar (where a refused move is) and to a screen reader. */
@@ -174,7 +210,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     const sc = await loadScenario(info.scenario);
     if (!sc.ok) return showError(sc.error);
     if (match) return (match as RemoteMatch).update(m);
-    match = new RemoteMatch(compile(sc.value), m, conn);
+    match = new RemoteMatch(compile(sc.value), m, conn, joined ? heardStore(joined) : undefined);
     if (info) match.room(info);
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     unplace = dialogsBelow(bar.el);

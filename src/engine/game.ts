@@ -28,8 +28,19 @@ export interface GameOptions {
 }
 
 export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): GameState {
+  const d = openDraft(compile(sc), unopenedGame(sc, seed, opts));
+  fireEvents(d, 0);
+  return closeDraft(d);
+}
+
+/**
+ * A new game before its first turn opens: no event fired yet, the figures as the scenario sets them.
+ * Play starts from createGame's state, never this one; a screen that shows what the first turn
+ * itself moved (the watch) measures from here.
+ */
+export function unopenedGame(sc: Scenario, seed: string, opts: GameOptions = {}): GameState {
   const c = compile(sc);
-  const s0: GameState = {
+  return {
     scenario: sc.id,
     version: sc.version,
     seed,
@@ -57,9 +68,6 @@ export function createGame(sc: Scenario, seed: string, opts: GameOptions = {}): 
     news: null,
     ended: null,
   };
-  const d = openDraft(c, s0);
-  fireEvents(d, 0);
-  return closeDraft(d);
 }
 
 export function applyMove(sc: Scenario, s: GameState, move: Move): Result<GameState> {
@@ -88,7 +96,17 @@ export function playInPlace(sc: Scenario, s: GameState, move: Move): GameState {
   return play(sc, s, move, true);
 }
 
-function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameState {
+/**
+ * The state a legal move leads to, stopped once the turn it completes has resolved, before the next
+ * turn opens (capital renewed, notes delivered, the next date's events fired): what the turn itself
+ * did. For a screen that shows a turn's figures apart from the next one's opening (the watch); play
+ * never goes on from it. A move that does not complete its turn gives playMove's state.
+ */
+export function closedBy(sc: Scenario, s: GameState, move: Move): GameState {
+  return play(sc, s, move, false, false);
+}
+
+function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean, open = true): GameState {
   const c = compile(sc);
   // The first side's orders are only stored, sealed until the other side's arrive.
   if (move.type === 'orders' && s.orders[other(move.side)] === null) {
@@ -104,7 +122,7 @@ function play(sc: Scenario, s: GameState, move: Move, inPlace: boolean): GameSta
     if (move.votes?.length) d.s.ballots = withBallots(d.s.ballots, move.side, move.votes);
     if (d.s.orders.britain !== null && d.s.orders.ussr !== null) {
       resolveTurn(d);
-      if (!d.s.ended) startNextTurn(d);
+      if (!d.s.ended && open) startNextTurn(d);
     }
   }
   return closeDraft(d);

@@ -5,7 +5,7 @@ export { approvalChance, support, VOTE_PULL_MAX, VOTE_PULL_MIN, type Votes, vote
 export { dayDate, dayOf, isoOf, longDate, monthLabel } from './calendar';
 export { CompileError, compile } from './compile';
 export type { CAction, CEvent, CGroup, CMinister, CObjective, COption, Compiled, Cond, CRole, CSide, CTerm, Eff, FigureKind, FigureMeta, IncidentResp, Vote } from './compiled';
-export { applyMove, createGame, playInPlace, playMove } from './game';
+export { applyMove, closedBy, createGame, playInPlace, playMove, unopenedGame } from './game';
 export { stateHash } from './hash';
 export { incidentDeltas } from './incidents';
 export { checkInjection, type Injection, injectableEvents, injectEvent } from './inject';
@@ -35,7 +35,7 @@ export { actionAvailable, answerable, canOffer, checkMove, describeAction, descr
 export { type PressureLine, pressureLines } from './lines';
 export type { LinkedCondition, LinkedEffect } from './linked';
 export { type Acceptance, acceptance, openOptions, optionOpen, packageValue, REFUSAL_COST } from './negotiation';
-export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outcomeSettled, outcomeStays, outlookFacts } from './outlook';
+export { measureFraction, type ObjectiveOutlook, ON_COURSE_FRACTION, type OutlookFacts, type OutlookStatus, objectiveOutlook, outcomeSettled, outcomeStays, outlookFacts, seenTruth } from './outlook';
 export { type CommonsOdds, PRESSURE_LINE } from './parliament';
 export { legacyHash, namesNote, renumberItem, renumberMove } from './renumber';
 export type { Rng, RngState } from './rng';

@@ -21,8 +21,9 @@
 import type { CObjective, Compiled } from './compiled';
 import type { LinkedCondition } from './linked';
 import { type SeatState, type SeatView, seatState, seen } from './seat';
+import { secrets } from './secrets';
 import type { GameState } from './types';
-import type { Side } from './vocab';
+import { ofSide, other, type Side } from './vocab';
 
 export type OutlookStatus = 'on course' | 'at risk' | 'lost' | 'unknown';
 
@@ -257,6 +258,40 @@ function staysOnceMet(c: Compiled, f: OutlookFacts, x: LinkedCondition): boolean
 export function measureFraction(m: NonNullable<CObjective['measure']>, value: number): number {
   const x = (value - m.zero) / (m.full - m.zero);
   return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/**
+ * A condition's truth as a seat can tell it: null where it turns on a figure the seat cannot see, or
+ * on a flag, decision or order that is the other side's private business (the view reads those as
+ * never set, which would pass a guess for a fact). For a screen that holds a game in play against
+ * history from its person's seat (history mode's "So far, against history").
+ */
+export function seenTruth(c: Compiled, v: SeatView, cond: LinkedCondition): boolean | null {
+  return restsOnTheirs(c, v.side, cond) ? null : truth(c, v, seatState(v), cond);
+}
+
+/** Whether any part of a condition reads the other side's private business. */
+function restsOnTheirs(c: Compiled, side: Side, x: LinkedCondition): boolean {
+  const sec = secrets(c);
+  const them = other(side);
+  switch (x.k) {
+    case 'flag':
+    case 'noFlag':
+    case 'flagAge':
+      return ofSide(sec.flags, them).includes(x.flag);
+    case 'fired':
+    case 'chose':
+      return ofSide(sec.events, them).includes(x.event);
+    case 'took':
+      return ofSide(sec.actions, them).includes(x.action);
+    case 'all':
+    case 'any':
+      return x.of.some(y => restsOnTheirs(c, side, y));
+    case 'not':
+      return restsOnTheirs(c, side, x.cond);
+    default:
+      return false;
+  }
 }
 
 /** From half-way up a measure counts as on course. */

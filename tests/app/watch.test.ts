@@ -71,7 +71,8 @@ describe('watching history', () => {
     const rupture = g.rows.find(r => r.cells.britain?.text === 'Relations: relations broken off.')!;
     expect(rupture.kind).toBe('shared');
     expect(rupture.date).toBe('Tuesday 24 May 1927');
-    expect(g.sight.find(s => s.side === 'britain' && !s.sees)?.date).toBe('Monday 23 May 1927');
+    // London loses sight of the Politburo with Baldwin's statement, an event of 24 May's opening, not at the 23 May Cabinet.
+    expect(g.sight.find(s => s.side === 'britain' && !s.sees)?.date).toBe('Tuesday 24 May 1927');
     expect(g.counts.shared).toBeGreaterThan(g.counts.only);
     // An effect seen without its cause: in 1932 the free-trade ministers' resignations over Ottawa
     // follow Britain's own business, which Moscow does not read.
@@ -100,6 +101,46 @@ describe('watching history', () => {
       expect(last.sides[s].heard.every(x => x.day < c.days[open]!)).toBe(true);
       expect(last.sides[s].heard.map(x => x.text)).toEqual(frames[open - 1]!.sides[s].heard.map(x => x.text));
     }
+  });
+
+  it("moves a frame's figures by its own turn alone: its opening and resolution, not the next turn's opening", () => {
+    // What each frame says moved, against the ledger's changes dated on its own turn's day (the
+    // opening of a turn is dated on its day, so the next turn's opening falls outside this frame).
+    const check = (r: Recording, fs: ReturnType<typeof timeline>, which: number[]) => {
+      let compared = 0;
+      for (const k of which) {
+        const f = fs[k]!;
+        const next = c.days[f.turn + 1] ?? Number.POSITIVE_INFINITY;
+        const rest = f.ended !== null;
+        for (const s of SIDES) {
+          const ledger = r.view(r.end, s, true).ledger;
+          for (const l of f.sides[s].figures) {
+            if (l.delta === null || !ledger.some(e => e.fig === l.fig)) continue;
+            const sum = ledger.filter(e => e.fig === l.fig && e.day >= f.day && (e.day < next || rest)).reduce((t, e) => t + e.delta, 0);
+            expect(l.delta, `${f.date}, ${s}, ${l.name}`).toBeCloseTo(sum, 6);
+            compared++;
+          }
+        }
+      }
+      return compared;
+    };
+    // Each side's political capital is renewed as a turn opens: every frame but the last would show the next turn's.
+    const capital = (s: 'britain' | 'ussr', f: (typeof frames)[number]) => f.sides[s].figures.find(l => l.fig === c.side[s].iCapital)?.delta ?? 0;
+    expect(frames.slice(0, -1).some(f => SIDES.some(s => capital(s, f) !== 0))).toBe(true);
+    expect(check(rec, frames, [0, 1, frames.length - 2, frames.length - 1])).toBeGreaterThan(20);
+    // The first frame counts the first turn's opening: war danger from the scenario's start, not from after its first events.
+    const danger = frames[0]!.sides.britain.figures.find(l => l.fig === c.iTension)!;
+    expect(danger.value! - danger.delta!).toBeCloseTo(c.initialFig[c.iTension]!, 6);
+    // A cut watch (a game in play, up to its last resolved turn): its last frame stops at that turn's close,
+    // before the open turn's opening (the break announced on 24 May).
+    const open = frames.findIndex(f => f.date === 'Tuesday 24 May 1927');
+    const at = rec.moves.findIndex((_, k) => rec.turnAt(k + 1) === open) + 1;
+    const cut = Recording.replay(sc, rec.seed, rec.moves.slice(0, at), rec.origin);
+    if (!cut.ok) throw new Error(cut.error);
+    const cf = timeline(cut.value);
+    expect(check(cut.value, cf, [cf.length - 1])).toBeGreaterThan(5);
+    // ...and says what the whole game's frame of that turn says.
+    for (const s of SIDES) expect(cf.at(-1)!.sides[s].figures).toEqual(frames[open - 1]!.sides[s].figures);
   });
 
   it("dates a line in the knowledge gap by the day it is shown, history's, not the turn it was heard on", () => {

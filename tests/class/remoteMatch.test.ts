@@ -5,10 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { ballotText } from '../../src/app/classroom';
-import type { MatchEvent } from '../../src/app/match';
+import { Match, type MatchEvent } from '../../src/app/match';
 import type { CabinetPanel, RoomInfo, SeatMessage, TallyLine } from '../../src/class/protocol';
 import { RemoteMatch } from '../../src/class/remoteMatch';
-import { type Compiled, compile, createGame, seatView } from '../../src/engine/index';
+import { type Compiled, compile, createGame, type SeatView, seatView } from '../../src/engine/index';
+import { personMove } from '../app/matchDriver';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1929');
@@ -71,5 +72,56 @@ describe('the teacher’s end', () => {
     expect(said).toContainEqual({ type: 'overtaken', seat: 'britain', text: 'The teacher has ended the game.' });
     expect(m.next().kind).toBe('computer');
     expect(m.waitText()).toBe('The teacher has ended the game.');
+  });
+});
+
+describe('a seat’s news in a new page of the same seat', () => {
+  /** Britain's view of a 1929 game on its second turn, which still carries the first turn's news (the break's headline). */
+  async function secondTurn(): Promise<SeatView> {
+    const r = Match.create(sc, { scenario: '1929', seed: '7', sides: { britain: 'human', ussr: 'human' } });
+    if (!r.ok) throw new Error(r.error);
+    const m = r.value;
+    for (let guard = 0; guard < 50 && m.view('britain').turn < 1; guard++) {
+      const n = m.next();
+      if (n.kind === 'handover') m.handOver(n.seat);
+      else if (n.kind === 'decide' || n.kind === 'orders') expect(m.submit(n.seat, personMove(m, n.seat)).ok).toBe(true);
+      else throw new Error(`unexpected ${n.kind}`);
+    }
+    return m.view('britain');
+  }
+  const news = (said: MatchEvent[]) => said.flatMap(e => (e.type === 'news' ? e.items : []));
+  const at = (v: SeatView): SeatMessage => ({ ...message(false, null), view: v, duty: 'wait' });
+
+  it('hands out only what came since the last page, so turn 1’s “Relations broken” is not opened again on turn 2', async () => {
+    const v = await secondTurn();
+    expect(v.news.some(n => n.headline === 'relations' && n.day === c.days[0])).toBe(true);
+    let kept: string | null = null;
+    const store = { load: () => kept, save: (t: string) => void (kept = t) };
+    const first = new RemoteMatch(c, at(v), { send: () => true, leave: () => {} }, store);
+    const said1: MatchEvent[] = [];
+    first.on(e => said1.push(e));
+    first.start();
+    expect(news(said1)).toEqual(v.news);
+    // A reload, a return from the title screen, "Continue as" in a new tab: a new match on the same store.
+    const again = new RemoteMatch(c, at(v), { send: () => true, leave: () => {} }, store);
+    const said2: MatchEvent[] = [];
+    again.on(e => said2.push(e));
+    again.start();
+    expect(news(said2)).toEqual([]);
+    // What comes next is handed out as ever.
+    const more = { ...v, news: [...v.news, { day: v.news.at(-1)!.day, text: 'A later line.', cause: 'rule:test' }] };
+    again.update(at(more));
+    expect(news(said2).map(n => n.text)).toEqual(['A later line.']);
+  });
+
+  it('hands everything out on a device that has kept nothing (or kept it unreadably)', async () => {
+    const v = await secondTurn();
+    for (const kept of [null, '{not json']) {
+      const m = new RemoteMatch(c, at(v), { send: () => true, leave: () => {} }, { load: () => kept, save: () => {} });
+      const said: MatchEvent[] = [];
+      m.on(e => said.push(e));
+      m.start();
+      expect(news(said)).toEqual(v.news);
+    }
   });
 });

@@ -3,25 +3,13 @@
 // decision aside and take it up again (it was a dialog that could not be closed, over the only tally,
 // so leads decided before a minister had voted). 1929, Britain's first decision: its third option
 // goes to the Cabinet. A minister's header names him, not the lead, and open reports that the game
-// has moved past say so, with one press to the newest turn. Screenshots at 1280x720, 768x1024, 390x844.
-import type { Page } from 'playwright-core';
+// has moved past say so, with one press to the newest turn; the reports skipped so stay on the
+// Reports tab, under Earlier reports. Screenshots at 1280x720, 768x1024, 390x844.
 import { expect, it } from 'vitest';
+import { throughReports } from './classPages';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, viewportShot } from './harness';
 import { playInPage } from './play';
-
-/** Closes the turn's reports until a decision is open (the lead) or none is left (a minister). */
-async function throughReports(page: Page, until: 'decision' | 'none'): Promise<void> {
-  // Polls until the deadline: on a busy machine the lead's decision can take a while to come.
-  for (const end = Date.now() + 120_000; Date.now() < end; ) {
-    if (until === 'decision' && (await page.locator('dialog.decision-dialog[open]').count())) return;
-    const more = page.locator('dialog[open] .continue');
-    if (await more.count()) await more.first().click();
-    else if (until === 'none' && (await page.locator('.game').count()) && !(await page.locator('dialog[open]').count())) return;
-    else await page.waitForTimeout(500);
-  }
-  throw new Error(`no ${until === 'decision' ? 'decision came' : 'end to the reports'}`);
-}
 
 describeBrowser('classroom: the lead decides seeing the ministers’ votes', browser => {
   const server = useClassServer('classleadvotes');
@@ -115,12 +103,29 @@ describeBrowser('classroom: the lead decides seeing the ministers’ votes', bro
     await cecil.page.waitForSelector('dialog[open] .continue', { timeout: 60_000 });
     await Promise.all([playInPage(ada.page, { maxDesks: 1 }), playInPage(boris.page, { maxDesks: 1 })]);
     await cecil.page.waitForSelector('dialog[open] .behind:not([hidden])', { timeout: 60_000 });
-    expect(await cecil.page.locator('dialog[open] .behind').innerText()).toMatch(/These reports are of turn \d+: the game is at turn 3 now\./);
+    const behind = await cecil.page.locator('dialog[open] .behind').innerText();
+    expect(behind).toMatch(/These reports are of turn \d+: the game is at turn 3 now\. Skipped reports stay under Reports \(R\), in Earlier reports\./);
+    // A line of the reports he skips, to find again.
+    const skippedLine = (await cecil.page.locator('dialog[open] :is(.headline-text, .story > p:not(.dateline), .telegram > p:not(.wire-head), .minutes li)').first().textContent())!.trim();
+    expect(skippedLine).not.toBe('');
     await viewportShot(cecil.page, 'class-minister-behind-390');
     await cecil.page.setViewportSize({ width: 1280, height: 720 });
     await viewportShot(cecil.page, 'class-minister-behind-1280');
     await cecil.page.click('dialog[open] [data-action=skip-to-now]');
     await cecil.page.waitForFunction(() => /turn\s3\sof/.test(document.querySelector('.topbar .phase')?.textContent ?? ''), null, { timeout: 30_000 });
+    // The skipped reports are still his to read, on the Reports tab (under Earlier reports, each turn folded).
+    await throughReports(cecil.page, 'none');
+    await cecil.page.click('#tab-reports');
+    const earlier = cecil.page.locator('.earlier-reports');
+    await earlier.waitFor();
+    await earlier.scrollIntoViewIfNeeded();
+    await viewportShot(cecil.page, 'class-minister-earlier-reports-1280');
+    await cecil.page.setViewportSize({ width: 390, height: 844 });
+    await earlier.scrollIntoViewIfNeeded();
+    await viewportShot(cecil.page, 'class-minister-earlier-reports-390');
+    await cecil.page.locator('.earlier-turn').evaluateAll(ds => ds.forEach(d => ((d as HTMLDetailsElement).open = true)));
+    expect((await cecil.page.locator('#panel').textContent())!.replace(/\s+/g, ' ')).toContain(skippedLine.replace(/\s+/g, ' '));
+    await cecil.page.setViewportSize({ width: 1280, height: 720 });
 
     // The teacher ends the game with Ada's desk open: it closes (Send orders stayed live), and her
     // role says the game is over, once, with no seat passing to anyone.

@@ -1,14 +1,14 @@
 // A student's seat on their own pages, kept through what happens in a lesson. While the teacher has
 // paused the game, a lead's desk stays open with its ticked orders and Send waits, saying why. A
 // phone whose connection drops says so in the game's bar, Send waits saying why, and all is as
-// before once it is back. A student who taps Title is asked first and told the seat is kept; the
+// before once it is back (the ticked order still ticked, sent with one press). A student who taps Title is asked first and told the seat is kept; the
 // class link takes it back in the same tab, and offers it in a new tab; on another device the same name takes it back, but
 // only once the first device has gone; the teacher's Release puts whoever holds a seat out.
 // Screenshots of each at 1280x720 and 390x844 are kept in test-artifacts/screenshots.
 
-import { connect, createServer, type Socket } from 'node:net';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { cutter } from './classPages';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, viewportShot } from './harness';
 import { playInPage } from './play';
@@ -20,40 +20,6 @@ const LONG = { timeout: 60_000 };
 const toDesk = async (page: Page): Promise<void> => {
   expect((await playInPage(page, { maxDesks: 0 })).screen).toBe('desk');
 };
-/** A TCP relay to the server at `target` that can be switched off: its connections cut, new ones refused until it is on again. */
-async function cutter(target: string): Promise<{ url: string; set(on: boolean): void; close(): Promise<void> }> {
-  const to = new URL(target);
-  let on = true;
-  const open = new Set<Socket>();
-  const relay = createServer(c => {
-    if (!on) return void c.destroy();
-    const u = connect(Number(to.port), to.hostname);
-    const end = () => {
-      c.destroy();
-      u.destroy();
-      open.delete(c);
-    };
-    open.add(c);
-    c.pipe(u).pipe(c);
-    for (const s of [c, u]) s.on('error', end).on('close', end);
-  });
-  await new Promise<void>(r => relay.listen(0, '127.0.0.1', r));
-  const port = (relay.address() as { port: number }).port;
-  const set = (v: boolean) => {
-    on = v;
-    if (!v) for (const c of open) c.destroy();
-  };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    set,
-    close() {
-      // Its connections cut first: a server closes once the last has ended.
-      set(false);
-      return new Promise(r => relay.close(() => r()));
-    },
-  };
-}
-
 const send = (page: Page) => page.locator('.send-bar [data-action=send]');
 const sendHeld = (page: Page) => page.locator('.send-bar .send-held');
 
@@ -112,6 +78,10 @@ describeBrowser('a student’s seat through a lesson', browser => {
     expect(await ada.page.locator(`[id="${ticked}"]`).isChecked()).toBe(true);
 
     // 2. Boris's connection drops: his game's bar says so, on the phone and at a laptop's size, and Send waits.
+    // The order he ticked stays ticked, and once the connection is back one press sends it.
+    const borisBox = boris.page.locator('.orders input[type=checkbox]:not(:disabled)').first();
+    const borisTicked = (await borisBox.getAttribute('id'))!;
+    await borisBox.check();
     link.set(false);
     await boris.page.waitForFunction(() => /reconnecting/.test(document.querySelector('.classbar .cb-net')?.textContent ?? ''), null, LONG);
     expect(await boris.page.locator('.classbar .cb-net').isVisible()).toBe(true);
@@ -127,6 +97,9 @@ describeBrowser('a student’s seat through a lesson', browser => {
     await boris.page.waitForFunction(() => !document.querySelector('.classbar .cb-net')?.textContent, null, LONG);
     await sendHeld(boris.page).waitFor({ state: 'detached', ...LONG });
     expect(await send(boris.page).isEnabled()).toBe(true);
+    expect(await boris.page.locator(`[id="${borisTicked}"]`).isChecked()).toBe(true);
+    await send(boris.page).click();
+    await boris.page.waitForFunction(() => /Waiting for Britain/.test(document.querySelector('.panel .status')?.textContent ?? ''), null, LONG);
 
     // 3. Ada taps Title: asked first, told her seat is kept. She stays, then leaves.
     await ada.page.click('[data-action=exit]');

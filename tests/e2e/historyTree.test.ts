@@ -164,7 +164,8 @@ describeBrowser('history: the timeline tree and share codes', browser => {
     expect(await p2.locator('[data-sight]').evaluateAll(els => els.map(e => e.getAttribute('data-sight')))).toEqual(['britain']);
     expect(await p2.locator('.diff-head').innerText()).toMatch(/A: History[\s\S]*B: At “Cabinet, 23 May[\s\S]*As Britain could tell, they first look different on Monday 23 May 1927/);
     const decided = p2.locator('.decisions-diff tbody tr', { hasText: 'Cabinet, 23 May' });
-    expect(await decided.innerText()).toMatch(/Break, and publish the intercepts you choose \(as history\)/);
+    // B's other course was taken in its turn still open: not shown until that turn resolves.
+    expect(await decided.innerText()).toMatch(/Break, and publish the intercepts you choose \(as history\)\s+not decided yet$/);
     expect(await p2.locator('.events-diff').innerText()).toMatch(/Only in A[\s\S]*Only in B/);
     expect(await p2.locator('.diff-body table.rates').first().locator('tbody tr').count()).toBeGreaterThan(0);
     const first = await p2.locator('#diff-figure-words').innerText();
@@ -367,6 +368,12 @@ describeBrowser('history: branches still in play', browser => {
     expect(await page.locator('[data-action=watch-node]').isDisabled()).toBe(true);
     expect(await bg('[data-action=watch-node]')).toBe(await bg('.watch-bar [data-action=watch-history]'));
     await viewportShot(page, 'history-tree-refused-1280');
+    // Nor is it held against history until it is over; the other branch is, as London knows it, to the
+    // start of its open turn: the break the Cabinet chose in that turn is not counted yet.
+    expect(await page.locator('#against-refused').innerText()).toMatch(/^Held against history once it is over: two people are playing/);
+    await page.locator(`[data-node="${t.one}"]`).click();
+    expect(await page.locator('#against-seat').innerText()).toBe('As London knows it, to the start of the turn still open (Monday 23 May 1927).');
+    expect(await page.locator('#outcomes-open').innerText()).toMatch(/Relations broken in late May/);
     tp.expectNoConsoleErrors();
   }, 120_000);
 

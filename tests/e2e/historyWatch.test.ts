@@ -92,7 +92,7 @@ describeBrowser('history: watch', browser => {
     const plenum = rows.filter({ hasText: 'The Joint Plenum' }).first();
     expect(await plenum.locator('.mark').innerText()).toMatch(/London never heard of this/);
     // London's sight of the Politburo is lost when the intercepts are published.
-    expect(await page.locator('.sight').innerText()).toMatch(/23 May 1927: London can no longer read the other cabinet/);
+    expect(await page.locator('.sight').innerText()).toMatch(/24 May 1927: London can no longer read the other cabinet/);
     // Nothing dated after the frame shown.
     expect(await page.locator('.gap-table').innerText()).not.toMatch(/August 1927/);
     // All lines, the shared ones too.
@@ -133,6 +133,15 @@ describeBrowser('history: watch', browser => {
       .locator('.watch-bar .btn, .watch-controls .btn, .watch-controls select')
       .evaluateAll(all => all.filter(b => b.getBoundingClientRect().height < 44).map(b => `${b.textContent?.slice(0, 20)}: ${b.getBoundingClientRect().height} px`));
     expect(small).toEqual([]);
+    // The switches' row runs past the window's edge (the tree's and the title's buttons last): the edge
+    // is shaded while more lies beyond, and not once the row is scrolled to its end.
+    const row = page.locator('.watch-switches');
+    expect(await page.locator('.watch-bar [data-action=exit]').evaluate(b => b.getBoundingClientRect().left >= innerWidth)).toBe(true);
+    expect(await row.getAttribute('data-more-right')).toBe('');
+    await row.evaluate(r => r.scrollTo({ left: r.scrollWidth }));
+    await page.waitForFunction(() => !document.querySelector('.watch-switches')?.hasAttribute('data-more-right'));
+    expect(await row.getAttribute('data-more-left')).toBe('');
+    expect(await page.locator('.watch-bar [data-action=exit]').evaluate(b => b.getBoundingClientRect().right <= innerWidth)).toBe(true);
     tp.expectNoConsoleErrors();
   });
 

@@ -11,7 +11,9 @@
 // of 1927 (the break announced the day after the Cabinet: the 1927 game never comes to that Cabinet,
 // so its moves and figures are the same) and of 1929 (Wise's overstepping in London's own event, Moscow's
 // answer to the invitation a turn earlier, the Home Office letter on its day: the 1929 game invites no
-// envoy in July, and its Home Office letter, after Rykov's speech of the same turn, came on 24 September in both).
+// envoy in July, and its Home Office letter, after Rykov's speech of the same turn, came on 24 September in both),
+// and for version 6 of 1932 (three private events of their own taking effects out of shared ones: the same
+// moves and figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

@@ -67,6 +67,12 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'sokolnikov-figures', priv: 'northern-pleased', side: 'britain', words: 'Northern Department' },
     { pub: 'ottawa-signed', priv: 'cabinet-after-ottawa', side: 'britain', words: 'Bennett' },
     { pub: 'litvinov-concern', priv: 'strang-not-alarmed', side: 'britain', words: 'not much troubled' },
+    // Litvinov's words are known from Strang's report; the leadership's worry and the hedge in Berlin are Moscow's.
+    { pub: 'litvinov-concern', priv: 'strang-not-alarmed', side: 'britain', words: 'dumping clause' },
+    { pub: 'litvinov-concern', priv: 'soviet-hedge-berlin', side: 'ussr', words: 'ambassador' },
+    // Thomas to Bennett, 30 May 1932, and the Canadian counter-proposals of 4 August: London's papers.
+    { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', side: 'britain', words: 'so long as' },
+    { pub: 'canada-counter', priv: 'bennett-embargo-again', side: 'britain', words: 'embargo' },
   ],
 };
 
@@ -130,5 +136,29 @@ describe.each(Object.keys(ASIDES))('%s: private asides are not in text both side
       expect(seatView(c, s!, 'ussr').fired[e.i]).toBe(-1);
       expect(readBy(c, s!, 'ussr')).not.toContain(e.text);
       expect(seatView(c, s!, 'ussr', { ledger: true }).ledger.some(x => x.cause === 'event:officials-article21')).toBe(false);
+    });
+
+  // Version 6: effects that stood for one side's papers (Thomas's understanding with Bennett, Bennett's
+  // counter-proposal, Moscow's hedge in Berlin) moved from the shared event into the private one. The
+  // other side still sees a public figure move, but only as the other side's private business.
+  if (id === '1932')
+    it.each([
+      { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', fig: 'align.canada', reader: 'ussr' as Side },
+      { pub: 'canada-counter', priv: 'bennett-embargo-again', fig: 'align.canada', reader: 'ussr' as Side },
+      { pub: 'litvinov-concern', priv: 'soviet-hedge-berlin', fig: 'trade.diversion', reader: 'britain' as Side },
+    ])('$pub moves $fig for $reader only as private business', a => {
+      const pub = ev(a.pub);
+      const priv = ev(a.priv);
+      const fig = c.figIndex.get(a.fig)!;
+      const s = games.find(g => g.fired[pub.i]! >= 0);
+      expect(s).toBeDefined();
+      const day = s!.fired[pub.i]!;
+      expect(s!.fired[priv.i]).toBe(day);
+      const moved = seatView(c, s!, a.reader).ledger.filter(x => x.fig === fig && x.day === day);
+      // The figure is public: the reader sees it move that day, its cause withheld.
+      expect(moved.some(x => x.cause === `hidden:${other(a.reader)}`)).toBe(true);
+      expect(moved.some(x => x.cause === `event:${a.pub}` || x.cause === `event:${a.priv}`)).toBe(false);
+      // The side whose papers they are reads the cause.
+      expect(seatView(c, s!, other(a.reader)).ledger.some(x => x.fig === fig && x.day === day && x.cause === `event:${a.priv}`)).toBe(true);
     });
 });

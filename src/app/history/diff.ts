@@ -10,11 +10,14 @@ import { type HistoryTree, TRUNK_ID } from './tree';
 import type { DecisionDiff, EventFiring, FigureSeries, NodeDiff, NodeId, OrdersDiff, PathEnd, Step, TeacherEvent } from './types';
 import { decisionOf, moveKey, orderText } from './words';
 
-/** The state at the start of each turn of a node's path, and at its end: [day, state]. */
-export function timeline(tree: HistoryTree, id: NodeId): { day: number; s: GameState }[] {
+/** The state at the start of each turn of a node's path, and at its end (or at move `at`): [day, state]. */
+export function timeline(tree: HistoryTree, id: NodeId, at = tree.length(id)): { day: number; s: GameState }[] {
   const c = compile(tree.sc);
-  const pts = tree.turnStarts(id).map(p => tree.stateAt(p));
-  pts.push(tree.state(id));
+  const pts = tree
+    .turnStarts(id)
+    .filter(p => p.at <= at)
+    .map(p => tree.stateAt(p));
+  pts.push(tree.stateAt({ node: id, at }));
   const out: { day: number; s: GameState }[] = [];
   for (const s of pts) {
     const day = s.ended ? s.ended.day : c.days[s.turn]!;
@@ -95,9 +98,9 @@ export function diffNodes(tree: HistoryTree, a: NodeId, b: NodeId, opts: { figur
   };
 }
 
-/** How far a node's path got: its last state's date (the end date once over), and whether the game is over. */
-export function pathEnd(tree: HistoryTree, id: NodeId): PathEnd {
-  const s = tree.state(id);
+/** How far a node's path got (or is shown, to move `at`): its last state's date (the end date once over), and whether the game is over. */
+export function pathEnd(tree: HistoryTree, id: NodeId, at = tree.length(id)): PathEnd {
+  const s = tree.stateAt({ node: id, at });
   return { day: s.ended ? s.ended.day : compile(tree.sc).days[s.turn]!, finished: !!s.ended };
 }
 
@@ -109,7 +112,7 @@ export function pathEnd(tree: HistoryTree, id: NodeId): PathEnd {
  * come to it by the path's last date; history coming to it only later (or never), it is open.
  * History's date for an outcome is the first turn's start at which it holds on the trunk.
  */
-function outcomesAt(tree: HistoryTree, ea: GameState, eb: GameState, ends: NodeDiff['ends']): NodeDiff['outcomes'] {
+export function outcomesAt(tree: HistoryTree, ea: GameState, eb: GameState, ends: NodeDiff['ends']): NodeDiff['outcomes'] {
   const c = compile(tree.sc);
   const facts = outlookFacts(c);
   const hist = timeline(tree, TRUNK_ID);

@@ -11,6 +11,8 @@
 // codes carry it, workers replay it. The explorer plays N continuations from a line's end, each
 // with its own derived seed for the dice after that point (the past is kept, the future re-rolled).
 
+/** A branch's outcomes against history, read with the sight its rule allows (a game in play: its person's seat). */
+export { type AgainstHistory, againstHistory, type OutcomeAgainst } from './against';
 export { createBrowserPool } from './browserPool';
 /** The diff of two nodes: figures over a common date axis, decisions, orders, events, outcomes. */
 export { diffNodes } from './diff';
@@ -65,7 +67,7 @@ export {
   type ShareResult,
   shareSegments,
 } from './shareCode';
-export { nodeSight, type Sight, type SightRule, sightRule, WHOLE_POSITION } from './sight';
+export { compareSights, nodeSight, type Sight, type SightRule, shownPoint, sightRule, WHOLE_POSITION } from './sight';
 /**
  * The branch tree. `HistoryTree.create(sc)` builds the trunk; `fromData(sc, json)` restores a
  * stored tree (refusing a corrupt or altered one with the reason). Reading: nodes(), node(id),

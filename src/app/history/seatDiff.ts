@@ -9,13 +9,16 @@
 
 import { compile, isoOf, type SeatView, type Side, seatView, shownDay } from '../../engine/index';
 import { eventsDiff, onCommonDays, pathEnd, teacherOn, timeline } from './diff';
+import { shownPoint } from './sight';
 import type { HistoryTree } from './tree';
 import type { DecisionDiff, FigureSeries, NodeDiff, NodeId, OrdersDiff, TeacherEvent } from './types';
 
 /** Compare two nodes as `seat` saw them. `figures` limits the series to these figure ids (default: all). */
 export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, opts: { figures?: readonly string[] } = {}): NodeDiff {
   const c = compile(tree.sc);
-  const views = (id: NodeId) => timeline(tree, id).map(({ day, s }) => ({ day, s: seatView(c, s, seat, { ledger: false }) }));
+  // A game in play is read up to the start of its open turn, as the watch reads it (sight.ts).
+  const upTo = (id: NodeId) => shownPoint(tree, id).at;
+  const views = (id: NodeId) => timeline(tree, id, upTo(id)).map(({ day, s }) => ({ day, s: seatView(c, s, seat, { ledger: false }) }));
   const ta = views(a),
     tb = views(b);
   const { days, a: va, b: vb } = onCommonDays(ta, tb);
@@ -72,7 +75,7 @@ export function seatDiff(tree: HistoryTree, a: NodeId, b: NodeId, seat: Side, op
     events,
     outcomes: [],
     relations: { a: ea.relations, b: eb.relations },
-    ends: { a: pathEnd(tree, a), b: pathEnd(tree, b) },
+    ends: { a: pathEnd(tree, a, upTo(a)), b: pathEnd(tree, b, upTo(b)) },
     // The teacher's events reach a side as they fire, in the news both sides read ("Introduced by
     // the teacher: …"): listed once fired, on the date the view saw them fire.
     teacher: { a: firedBy(tree, a, ea), b: firedBy(tree, b, eb) },

@@ -12,7 +12,7 @@
 
 import { SIDES, type Side } from '../../engine/index';
 import type { HistoryTree } from './tree';
-import type { NodeId, NodePlayers } from './types';
+import type { NodeId, NodePlayers, Point } from './types';
 
 /** A sight: one side's (its seat views), what both sides knew ('public'), or everything ('all', the historian's). */
 export type Sight = Side | 'public' | 'all';
@@ -49,6 +49,26 @@ export function sightRule(players: NodePlayers, ended: boolean): SightRule {
 /** The rule for a node of the tree: its players, and whether its game is over. */
 export function nodeSight(tree: HistoryTree, id: NodeId): SightRule {
   return sightRule(tree.node(id)?.players ?? null, tree.state(id).ended !== null);
+}
+
+/**
+ * The last point of a node's path a screen may show: its end, or for a game still in play the start
+ * of its open turn (the watch's cut, Recording.resolved), so no sealed order or decision of that
+ * turn shows, nor what it set off.
+ */
+export function shownPoint(tree: HistoryTree, id: NodeId): Point {
+  const end = { node: id, at: tree.length(id) };
+  return nodeSight(tree, id).inPlay ? (tree.turnStarts(id).at(-1) ?? end) : end;
+}
+
+/**
+ * The sights two nodes may be compared with: a side's where both rules give it, the historian's
+ * where both do; none when no one sight is allowed for both (two people playing one of them, or
+ * each played by a person of another side).
+ */
+export function compareSights(tree: HistoryTree, a: NodeId, b: NodeId): (Side | 'all')[] {
+  const rules = [a, b].map(id => nodeSight(tree, id));
+  return [...SIDES.filter(x => rules.every(r => r.sides.includes(x))), ...(rules.every(r => r.historian) ? (['all'] as const) : [])];
 }
 
 /**

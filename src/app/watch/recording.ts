@@ -11,6 +11,7 @@ import {
   applyMove,
   type BySide,
   type Compiled,
+  closedBy,
   compile,
   createGame,
   err,
@@ -23,6 +24,7 @@ import {
   type SeatView,
   type Side,
   seatView,
+  unopenedGame,
 } from '../../engine/index';
 import type { Scenario } from '../../scenario/schema';
 import { type AppSave, type Controller, makeAppSave } from '../saveFile';
@@ -144,6 +146,25 @@ export class Recording {
       v = seatView(this.c, this.states[pos]!, side, { ledger });
       // The lighter views are kept (the timeline reads each once or twice); ledger views are not.
       if (!ledger) this.views.set(key, v);
+    }
+    return v;
+  }
+
+  /**
+   * What `side` could see at a position as the turn the move into it completed closed, before the
+   * next turn opened (its capital, its notes delivered, its events fired); at 0, before the first turn
+   * opened. A turn's own figures run from one such position to the next: the watch's "moved" column.
+   * Where the move into `pos` completed no turn (or ended the game), the position's own view.
+   */
+  closedView(pos: number, side: Side): SeatView {
+    const key = `${pos}|${side}|closed`;
+    let v = this.views.get(key);
+    if (!v) {
+      const before = pos > 0 ? this.states[pos - 1]! : null;
+      const at = this.states[pos]!;
+      const s = !before ? unopenedGame(this.sc, this.seed) : at.turn !== before.turn && !at.ended ? closedBy(this.sc, before, this.moves[pos - 1]!) : at;
+      v = seatView(this.c, s, side, { ledger: false });
+      this.views.set(key, v);
     }
     return v;
   }

@@ -150,14 +150,16 @@ export function timeline(rec: Recording): Frame[] {
     // news heard at the start of the open one is that turn's, shown on the game screen, not here.
     const rest = last && rec.endedAt(to);
     const side = (sd: Side): SideFrame => {
-      const after = rec.view(to, sd);
+      // The turn's figures run from the close of the one before (0: before the first opened) to its
+      // own close: its opening counts, the next turn's (capital renewed, events fired) does not.
+      const after = rec.closedView(to, sd);
       const moves: OwnMove[] = [];
       for (let p = from; p < to; p++) if (rec.moves[p]!.side === sd) moves.push(ownMove(rec, p, after));
       return {
         // Items dated within this turn; on a finished game's last frame, everything left.
         heard: heard[sd].filter(x => x.day >= day && (x.day < next || rest)),
         moves,
-        figures: figureLines(c, rec.view(from, sd), after, sd),
+        figures: figureLines(c, rec.closedView(from, sd), after, sd),
         seesOther: after.seesOther,
       };
     };

@@ -14,9 +14,10 @@ import { playerText } from '../../app/history/words';
 import type { MatchPort, Next } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
+import { ReportBook } from '../../app/reportBook';
 import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
-import { type Move, type NewsItem, officeNow, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
+import { longDate, type Move, type NewsItem, officeNow, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
 import { debriefHtml } from '../../print/debriefPack';
 import type { Board } from '../board/boardGame';
 import { aimsView, collectVotes, curtain, type Stage } from './classroom';
@@ -93,6 +94,8 @@ export class GameScreen {
   private readonly unsubscribe: () => void;
   /** The news a side has been shown this turn, for the reports tab. */
   private lastNews: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  /** All the news each side has been given on this screen: the reports tab keeps the earlier turns' (skipped reports among them). */
+  private readonly book: Record<Side, ReportBook> = { britain: new ReportBook(), ussr: new ReportBook() };
   /** Lines each side's person has been shown (headlines.seenKey), so a report that says nothing new is not opened. */
   private readonly seen: Record<Side, Set<string>> = { britain: new Set(), ussr: new Set() };
   private sendOrders: (() => void) | null = null;
@@ -150,8 +153,10 @@ export class GameScreen {
         const undo = this.el.top.querySelector<HTMLElement>('[data-action=undo-move]');
         if (undo) this.markUndo(undo);
       }
-      if (e.type === 'news') this.inbox[e.seat].push(...e.items);
-      else if (e.type === 'error' && e.where === 'storage') this.setStatus(`Not saved in the browser: ${e.message}.`);
+      if (e.type === 'news') {
+        this.inbox[e.seat].push(...e.items);
+        this.book[e.seat].add(e.items);
+      } else if (e.type === 'error' && e.where === 'storage') this.setStatus(`Not saved in the browser: ${e.message}.`);
       else if (e.type === 'notice') {
         this.setStatus(e.text);
         this.announce(e.text);
@@ -230,6 +235,13 @@ export class GameScreen {
       return b;
     });
     this.boardPromise.catch(e => this.announce(`The board could not be drawn: ${String(e)}. The desk still works.`));
+    // The reports tab reads the view's news from the first: a match that gives none afresh (a class
+    // seat taken back in a new page, whose reports were shown before) still lists them there.
+    for (const side of this.m.humans) {
+      const news = this.m.view(side).news;
+      this.lastNews[side] = [...news];
+      this.book[side].add(news);
+    }
     this.m.start();
     this.render();
     await this.loop();
@@ -267,6 +279,13 @@ export class GameScreen {
           this.showError(`${n.reason}. Please save the game to a file and report it.`);
           return;
         case 'computer':
+          // A match held elsewhere (the classroom server) may keep this seat waiting long: the reports it
+          // has already been given are shown now, not when the server next says something (a minister's
+          // first turn's headlines came turns later, when someone next moved, or when his connection came back).
+          if (this.m.waitText && this.inbox[this.side].length) {
+            this.setStatus(this.waitLine(), true);
+            if (await this.showLatest(this.side)) continue;
+          }
           if (!(await this.computerTurn())) return;
           // A match held elsewhere (the classroom server) may keep this seat waiting for long: show what came meanwhile.
           this.now = this.m.next();
@@ -435,7 +454,7 @@ export class GameScreen {
     if (!b) return;
     const now = this.m.view(this.side).turn;
     if (now <= b.turn) return;
-    const said = `These reports are of turn ${b.turn + 1}: the game is at turn ${now + 1} now.`;
+    const said = `These reports are of turn ${b.turn + 1}: the game is at turn ${now + 1} now. Skipped reports stay under Reports (R), in Earlier reports.`;
     // Once shown, only its words change (the button keeps any focus it has).
     const line = b.el.querySelector('span');
     if (line) return void (line.textContent = said);
@@ -455,6 +474,25 @@ export class GameScreen {
           },
         },
         'Skip to the latest',
+      ),
+    );
+  }
+
+  /** The reports of turns before the latest ones (`shown`), each turn folded: where skipped reports are read again. */
+  private earlierReports(shown: readonly NewsItem[]): HTMLElement | null {
+    const turns = this.book[this.side].earlier(this.m.c, shown);
+    if (!turns.length) return null;
+    return h(
+      'section',
+      { class: 'earlier-reports', 'aria-label': 'Earlier reports' },
+      h('h3', null, 'Earlier reports'),
+      turns.map(t =>
+        h(
+          'details',
+          { class: 'earlier-turn', 'data-turn': String(t.turn + 1) },
+          h('summary', null, `Turn ${t.turn + 1}: ${longDate(this.m.c.days[t.turn]!)}`),
+          reportsView(this.m.c, t.items, this.side),
+        ),
       ),
     );
   }
@@ -1113,7 +1151,7 @@ export class GameScreen {
       const news = this.lastNews[this.side];
       const them = this.side === 'britain' ? 'ussr' : 'britain';
       const why = this.m.opponentOf(this.side) === 'human' ? null : reasonsView(sideInText(this.m.c, them), this.m.reasons?.(them) ?? []);
-      body = h('div', null, news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.'), why);
+      body = h('div', null, news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.'), this.earlierReports(news), why);
     } else if (aff.view.ended) {
       body = h('p', { class: 'empty' }, 'The game is over.');
     } else if (waiting) {

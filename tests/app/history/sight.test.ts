@@ -3,10 +3,12 @@
 // person's side only, and no watch of a game in play shows its open turn (sealed orders, decisions
 // taken in it). A game over, or one nobody plays, is the historian's too.
 import { describe, expect, it } from 'vitest';
-import { sightRule, TRUNK_ID } from '../../../src/app/history/index';
+import { againstHistory, compareSights, HistoryTree, seatDiff, sightRule, TRUNK_ID } from '../../../src/app/history/index';
+import type { NodePlayers } from '../../../src/app/history/types';
 import { HistorySession, timeline } from '../../../src/app/watch/index';
 import { compile, SIDES } from '../../../src/engine/index';
-import { decisionStep, tree1927 } from './helpers';
+import { loadScenarioFile } from '../../loadScenario';
+import { decisionStep, sc1927, tree1927 } from './helpers';
 
 describe('whose sight a history screen may use', () => {
   it('gives the historian a game over or nobody’s, a person’s side alone a game in play, and two people’s nothing', () => {
@@ -52,5 +54,88 @@ describe('whose sight a history screen may use', () => {
     // A recording that is over, or whose last move resolved its turn, is kept whole.
     const hist = session.recording(TRUNK_ID);
     expect(hist.resolved()).toBe(hist);
+  });
+});
+
+// A branch a person plays against the computer, mid-game (session 21): its card's "against
+// history" box and the compare screen read it as the watch does, from the person's side up to the
+// start of the turn still open; nothing of that turn (the person's own decision in it, the
+// computer's sealed orders) and nothing the person's seat cannot see.
+describe('a branch a person still plays, held against history and compared', () => {
+  /** 1927: Britain (a person, against the persona) at the 23 May Cabinet, its turn open; `option` decided there if given. */
+  const atCabinet = (option?: string, players: NodePlayers = { britain: 'human', ussr: 'persona' }) => {
+    const t = tree1927();
+    const st = decisionStep(t, 'rupture-vote');
+    const b = t.branch({ node: TRUNK_ID, at: st.index }, { players });
+    if (!b.ok) throw new Error(b.error);
+    if (option) {
+      const r = t.play(b.value.id, { type: 'decide', side: 'britain', event: 'rupture-vote', option });
+      if (!r.ok) throw new Error(r.error);
+    }
+    return { t, id: b.value.id, turn: t.stateAt({ node: TRUNK_ID, at: st.index }).turn };
+  };
+
+  it('holds it against history from the person’s seat, to the start of the open turn', () => {
+    // The break decided in the open turn sets "ruptured" in the whole state; the box does not count it yet.
+    const { t, id, turn } = atCabinet('break-publish');
+    expect(t.state(id).turn).toBe(turn);
+    expect(t.state(id).flags[compile(t.sc).flagIndex.get('ruptured')!]!).toBeGreaterThanOrEqual(0);
+    const held = againstHistory(t, id);
+    expect(held.seat).toBe('britain');
+    expect(held.end).toEqual({ day: compile(t.sc).days[turn]!, finished: false });
+    const rupture = held.outcomes.find(o => o.id === 'rupture-may')!;
+    expect(rupture.history).toBe(true);
+    expect(rupture.branch).toBe(false);
+    expect(rupture.reached).toBe(false);
+    // The same as before the decision was taken: nothing of the open turn shows.
+    const before = atCabinet();
+    expect(held).toEqual(againstHistory(before.t, before.id));
+    // Once over (or nobody's), the historian's reading of the whole game.
+    expect(againstHistory(t, TRUNK_ID).seat).toBeNull();
+  });
+
+  it('leaves unknown an outcome that turns on the other side’s private business', () => {
+    // 1932, Britain a person: whether Moscow keeps silent or apologises is the Politburo's business.
+    const t = HistoryTree.create(loadScenarioFile('1932'));
+    const b = t.branch({ node: TRUNK_ID, at: 4 }, { players: { britain: 'human', ussr: 'persona' } });
+    if (!b.ok) throw new Error(b.error);
+    const held = againstHistory(t, b.value.id);
+    const unknown = held.outcomes.filter(o => o.branch === null).map(o => o.id);
+    expect(unknown).toEqual(expect.arrayContaining(['silence', 'apology']));
+    expect(held.outcomes.filter(o => unknown.includes(o.id)).every(o => !o.reached)).toBe(true);
+    // Moscow's own business is known to Moscow.
+    const m = t.branch({ node: TRUNK_ID, at: 4 }, { players: { britain: 'persona', ussr: 'human' } });
+    if (!m.ok) throw new Error(m.error);
+    expect(
+      againstHistory(t, m.value.id)
+        .outcomes.filter(o => ['silence', 'apology'].includes(o.id))
+        .every(o => o.branch !== null),
+    ).toBe(true);
+  });
+
+  it('compares it from the person’s side alone, without the open turn or the computer’s moves in it', () => {
+    const c = compile(sc1927);
+    const alt = c.events[c.eventIndex.get('rupture-vote')!]!.decision!.options.find(o => !o.historical)!;
+    const { t, id, turn } = atCabinet(alt.id);
+    expect(compareSights(t, TRUNK_ID, id)).toEqual(['britain']);
+    expect(compareSights(t, TRUNK_ID, TRUNK_ID)).toEqual(['britain', 'ussr', 'all']);
+    const d = seatDiff(t, TRUNK_ID, id, 'britain');
+    const open = c.days[turn]!;
+    // The other course taken at the Cabinet is in the open turn: not listed yet.
+    expect(d.decisions.find(x => x.event === 'rupture-vote')!.b).toBeNull();
+    expect(d.ends.b).toEqual({ day: open, finished: false });
+    expect(d.orders.filter(o => o.b?.length && o.day >= open)).toEqual([]);
+    expect(d.axis.at(-1)!.day).toBeGreaterThanOrEqual(open);
+    // Moscow a person, London the computer: London's Cabinet decides in the open turn (its orders
+    // wait on Moscow's); Moscow's comparison does not change with it.
+    const m = atCabinet(undefined, { britain: 'persona', ussr: 'human' });
+    expect(compareSights(m.t, TRUNK_ID, m.id)).toEqual(['ussr']);
+    const seen = seatDiff(m.t, TRUNK_ID, m.id, 'ussr');
+    const played = m.t.playComputers(m.id);
+    if (!played.ok) throw new Error(played.error);
+    expect(played.value).toBeGreaterThan(0);
+    expect(m.t.state(m.id).chosen[c.eventIndex.get('rupture-vote')!]).toBeGreaterThanOrEqual(0);
+    expect(m.t.state(m.id).turn).toBe(m.turn);
+    expect(seatDiff(m.t, TRUNK_ID, m.id, 'ussr')).toEqual(seen);
   });
 });

@@ -4,8 +4,8 @@
 // on demand across the machine's cores with progress and cancel.
 
 import { compareWithHistory } from '../../../ai/baseline';
-import { createBrowserPool, diffNodes, EXPLORE_CANCELLED, type ExplorePool, matteredDecisions, type NodeId, nodeSight, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
-import type { HistorySession } from '../../../app/watch/index';
+import { createBrowserPool, EXPLORE_CANCELLED, type ExplorePool, againstHistory as held, matteredDecisions, type NodeId, nodeSight, WHOLE_POSITION } from '../../../app/history/index';
+import { cityOf, type HistorySession } from '../../../app/watch/index';
 import { longDate, SIDES } from '../../../engine/index';
 import { fill, h } from '../h';
 
@@ -16,11 +16,13 @@ const SHOWN = 5;
 export function againstHistory(session: HistorySession, id: NodeId, announce: (t: string) => void): { el: HTMLElement; destroy(): void } {
   const tree = session.tree;
   const end = tree.state(id);
-  const d = diffNodes(tree, TRUNK_ID, id);
+  // Read with the sight the branch's rule allows: a game in play from its person's seat, to its last resolved turn.
+  const d = held(tree, id);
   // An outcome history came to only after the branch's last date is open there, not missed.
-  const differs = d.outcomes.filter(o => o.reached.b && o.a !== o.b);
-  const same = d.outcomes.filter(o => o.reached.b && o.a === o.b);
-  const open = d.outcomes.filter(o => !o.reached.b);
+  const differs = d.outcomes.filter(o => o.reached && o.history !== o.branch);
+  const same = d.outcomes.filter(o => o.reached && o.history === o.branch);
+  const unseen = d.outcomes.filter(o => o.branch === null);
+  const open = d.outcomes.filter(o => !o.reached && o.branch !== null);
   let pool: ExplorePool | null = null;
   let abort: AbortController | null = null;
   const result = h('div', { class: 'mattered-box', 'aria-live': 'polite' });
@@ -72,21 +74,24 @@ export function againstHistory(session: HistorySession, id: NodeId, announce: (t
     'section',
     { class: 'against', 'aria-label': 'Against history' },
     h('h3', null, end.ended ? 'The outcome against history' : 'So far, against history'),
+    d.seat ? h('p', { class: 'help', id: 'against-seat' }, `As ${cityOf(d.seat)} knows it, to the start of the turn still open (${longDate(d.end.day)}).`) : null,
+    d.refused ? h('p', { class: 'help', id: 'against-refused' }, `Held against history once it is over: ${d.refused}.`) : null,
     differs.length
       ? h(
           'ul',
           { class: 'outcomes-against', id: 'outcomes-against' },
-          differs.map(o => h('li', null, `${o.label}: ${o.b ? 'yes' : 'no'} in this branch, ${o.a ? 'yes' : 'no'} in history`)),
+          differs.map(o => h('li', null, `${o.label}: ${o.branch ? 'yes' : 'no'} in this branch, ${o.history ? 'yes' : 'no'} in history`)),
         )
       : null,
     h(
       'p',
       { class: 'help' },
       same.length
-        ? `${differs.length ? 'As in history otherwise' : open.length ? 'As in history so far' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.b ? 'yes' : 'no'}`).join('; ')}.`
+        ? `${differs.length ? 'As in history otherwise' : open.length ? 'As in history so far' : 'Every outcome as in history'}: ${same.map(o => `${o.label}: ${o.branch ? 'yes' : 'no'}`).join('; ')}.`
         : '',
     ),
-    open.length ? h('p', { class: 'help', id: 'outcomes-open' }, `Not decided yet (the branch stops on ${longDate(d.ends.b.day)}): ${open.map(o => o.label).join('; ')}.`) : null,
+    open.length ? h('p', { class: 'help', id: 'outcomes-open' }, `Not decided yet (the branch stops on ${longDate(d.end.day)}): ${open.map(o => o.label).join('; ')}.`) : null,
+    unseen.length && d.seat ? h('p', { class: 'help', id: 'outcomes-unseen' }, `Not known from ${cityOf(d.seat)} (they turn on what it cannot see): ${unseen.map(o => o.label).join('; ')}.`) : null,
     end.ended
       ? h(
           'p',

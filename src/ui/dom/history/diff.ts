@@ -6,7 +6,7 @@
 // historian's view, diffNodes: both sides' full states, private figures and moves included).
 
 import './history.css';
-import { diffNodes, type NodeDiff, type NodeId, nodeSight, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
+import { compareSights, diffNodes, type NodeDiff, type NodeId, type PathEnd, seatDiff, TRUNK_ID } from '../../../app/history/index';
 import { num } from '../../../app/numbers';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, type Relations, type Side, sideInSentence } from '../../../engine/index';
@@ -43,8 +43,7 @@ export class DiffScreen {
     readonly b: NodeId,
     private readonly deps: DiffDeps,
   ) {
-    const rules = [a, b].map(id => nodeSight(session.tree, id));
-    this.sights = [...(['britain', 'ussr'] as const).filter(x => rules.every(r => r.sides.includes(x))), ...(rules.every(r => r.historian) ? (['all'] as const) : [])];
+    this.sights = compareSights(session.tree, a, b);
     this.sight = this.sights.includes('all') ? 'all' : (this.sights[0] ?? 'all');
     this.d = this.compute();
     // Start on war danger if it differs, else on the figure that differs most.
@@ -138,10 +137,13 @@ export class DiffScreen {
     });
     const chartBox = h('div', { class: 'diff-chart' });
     const decisions = d.decisions.filter(x => !x.same);
-    // A path that stopped short never came to what the other met after its last date: "not reached", not "not put to it".
+    // A path that stopped short never came to what the other met after its last date: "not reached", not
+    // "not put to it"; on its last date (a game in play is read to the start of its open turn) the turn is not over.
     const beyond = (k: 'a' | 'b', day: number) => !d.ends[k].finished && day > d.ends[k].day;
     const pick = (x: { label: string; historical: boolean } | null, k: 'a' | 'b', day: number) =>
-      x ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null) : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : 'not put to it');
+      x
+        ? h('span', null, x.label, x.historical ? h('span', { class: 'tag hist' }, ' (as history)') : null)
+        : h('span', { class: 'unknown' }, beyond(k, day) ? 'not reached' : !d.ends[k].finished && day === d.ends[k].day ? 'not decided yet' : 'not put to it');
     // Events one path had after the other stopped are not differences: counted apart.
     const only = (k: 'a' | 'b') => {
       const other = k === 'a' ? 'b' : 'a';
@@ -201,7 +203,12 @@ export class DiffScreen {
           null,
           h('h2', null, 'Outcomes'),
           seat
-            ? h('p', { class: 'empty' }, 'The outcomes are judged on both sides’ full figures: the historian’s view shows them.')
+            ? h(
+                'p',
+                { class: 'empty' },
+                // The historian's view is not offered while a branch is in play: say when it will be.
+                `The outcomes are judged on both sides’ full figures: the historian’s view shows them${this.sights.includes('all') ? '' : ', once the games in play are over'}.`,
+              )
             : h(
                 'table',
                 { class: 'rates' },

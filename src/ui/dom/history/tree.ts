@@ -5,7 +5,7 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, nodeSight, playersText, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, nodeSight, playersText, shownPoint, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
@@ -346,7 +346,8 @@ export class TreeScreen {
         h('dt', null, 'Reached'),
         h('dd', null, `${longDate(r.endDay)}${s.ended ? ` — the game ended: ${s.ended.reason}` : ''}`),
         h('dt', null, 'Relations'),
-        h('dd', null, RELATION_LABEL[s.relations]),
+        // As the rest of the card reads a game in play: at the start of its open turn (sight.ts).
+        h('dd', null, RELATION_LABEL[tree.stateAt(shownPoint(tree, r.id)).relations]),
         h('dt', null, 'Moves'),
         h('dd', null, `${r.moves}${trunk ? '' : ` (${n.moves.length} its own)`}`),
         h('dt', null, 'Players'),

@@ -68,6 +68,7 @@ export class WatchScreen {
   private readonly sight: SightRule;
   private readonly el: Record<'bar' | 'controls' | 'body' | 'live' | 'notice', HTMLElement>;
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
+  private readonly onResize = () => this.markMore();
 
   constructor(
     private readonly root: HTMLElement,
@@ -103,6 +104,7 @@ export class WatchScreen {
   start(): void {
     fill(this.root, h('main', { class: `watch-screen pov-${this.pov}` }, this.el.bar, this.el.controls, this.el.body), this.el.live);
     document.addEventListener('keydown', this.keyHandler);
+    addEventListener('resize', this.onResize);
     this.render();
     this.el.bar.querySelector<HTMLElement>('button')?.focus();
   }
@@ -110,6 +112,7 @@ export class WatchScreen {
   destroy(): void {
     this.pause();
     document.removeEventListener('keydown', this.keyHandler);
+    removeEventListener('resize', this.onResize);
   }
 
   // ---- playback --------------------------------------------------------------------------------
@@ -243,6 +246,21 @@ export class WatchScreen {
       ),
       this.el.notice,
     );
+    this.el.bar.querySelector('.watch-switches')?.addEventListener('scroll', () => this.markMore(), { passive: true });
+    this.markMore();
+  }
+
+  /**
+   * On a phone the switches are one row that scrolls sideways, the history mode's buttons (the tree,
+   * the title) last: each edge is shaded while more of it lies beyond, as the game's board is.
+   */
+  private markMore(): void {
+    const row = this.el.bar.querySelector<HTMLElement>('.watch-switches');
+    if (!row) return;
+    if (row.scrollLeft + row.clientWidth < row.scrollWidth - 1) row.dataset.moreRight = '';
+    else delete row.dataset.moreRight;
+    if (row.scrollLeft > 1) row.dataset.moreLeft = '';
+    else delete row.dataset.moreLeft;
   }
 
   private renderControls(): void {

@@ -1,0 +1,61 @@
+// Every report a seat has been given in this game screen, so none is lost from sight: a seat view
+// carries only the last turn's news and this one's, and a classroom seat whose reports pile up may
+// skip the dialogs of turns gone by. The Reports tab reads the earlier turns from here.
+import type { Compiled, NewsItem } from '../engine/index';
+
+const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
+
+export interface BookTurn {
+  /** The turn's index (0 is the first). */
+  turn: number;
+  items: NewsItem[];
+}
+
+export class ReportBook {
+  private readonly items: NewsItem[] = [];
+  private readonly counts = new Map<string, number>();
+
+  /**
+   * Adds the items not held yet. Views overlap, so an item is counted by content: a line that comes
+   * twice in one list (a repeated line) is held twice, but the same list taken again adds nothing.
+   */
+  add(news: readonly NewsItem[]): void {
+    const now = new Map<string, number>();
+    for (const n of news) {
+      const k = newsKey(n);
+      const count = (now.get(k) ?? 0) + 1;
+      now.set(k, count);
+      if (count > (this.counts.get(k) ?? 0)) {
+        this.counts.set(k, count);
+        this.items.push(n);
+      }
+    }
+  }
+
+  /** The items held but not in `shown` (the latest reports, on screen already), by turn, the newest turn first. */
+  earlier(c: Compiled, shown: readonly NewsItem[]): BookTurn[] {
+    const skip = new Map<string, number>();
+    for (const n of shown) skip.set(newsKey(n), (skip.get(newsKey(n)) ?? 0) + 1);
+    const byTurn = new Map<number, NewsItem[]>();
+    for (const n of this.items) {
+      const k = newsKey(n);
+      const left = skip.get(k) ?? 0;
+      if (left > 0) {
+        skip.set(k, left - 1);
+        continue;
+      }
+      const t = turnOfDay(c, n.day);
+      const list = byTurn.get(t);
+      if (list) list.push(n);
+      else byTurn.set(t, [n]);
+    }
+    return [...byTurn].sort((a, b) => b[0] - a[0]).map(([turn, items]) => ({ turn, items }));
+  }
+}
+
+/** The turn whose span holds `day` (a day before the first turn counts as the first). */
+function turnOfDay(c: Compiled, day: number): number {
+  let t = 0;
+  while (t + 1 < c.days.length && c.days[t + 1]! <= day) t++;
+  return t;
+}
