@@ -16,6 +16,7 @@ import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/s
 import { inProcessAi, workerAi } from './app/transport';
 import { branchLink } from './app/watch/links';
 import { makeAudio } from './audio/index';
+import { parseSaveText } from './engine/index';
 import type { Scenario } from './scenario/schema';
 import { releasingWebGlProbes } from './ui/board/webglRelease';
 import { showClassSetup } from './ui/dom/classSetup';
@@ -121,12 +122,9 @@ async function restore(data: unknown, id: string): Promise<{ ok: true; value: Ma
 
 /** Load a save file. A bad or foreign file is refused with the reason; nothing stored is touched. */
 async function loadFile(file: File): Promise<void> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch (e) {
-    return refuse(`${file.name} is not a save file: it is not JSON (${(e as Error).message}).`);
-  }
+  const parsed = parseSaveText(await file.text());
+  if (!parsed.ok) return refuse(`${file.name} is ${parsed.error}.`);
+  const data = parsed.value;
   const seed = (data as { seed?: unknown } | null)?.seed;
   const id = newGameId(typeof seed === 'string' ? seed : 'file');
   const r = await restore(data, id);
