@@ -134,7 +134,7 @@ async function loadFile(file: File): Promise<void> {
 }
 
 function refuse(text: string): void {
-  if (current) current.showError(`${text} Your current game is unchanged.`);
+  if (current) current.showError(`${text} Your current game is unchanged.`, 'Not loaded');
   else title({ error: true, text });
 }
 
@@ -188,6 +188,7 @@ const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' 
     return (await releasingWebGlProbes(() => import('./ui/board/boardGame'))).startBoard(parent, cb, rm);
   },
   settings: () => settings(),
+  letterKeys: () => display.letterKeys,
   ...rest,
 });
 
@@ -261,11 +262,17 @@ function settings(): void {
     writeDisplay(kv, display);
     document.documentElement.classList.toggle('reduce-motion', reducedMotion());
   });
+  const letters = h('input', { type: 'checkbox', id: 'letter-keys', checked: display.letterKeys });
+  letters.addEventListener('change', () => {
+    display.letterKeys = letters.checked;
+    writeDisplay(kv, display);
+  });
   openDialog(
     { title: 'Sound and display', className: 'settings' },
     h('p', null, h('label', { for: 'volume' }, 'Volume '), vol),
     h('p', null, mute, h('label', { for: 'mute' }, ' Mute all sound (M)')),
     h('p', null, motion, h('label', { for: 'motion' }, ' Reduce motion (also follows your system setting)')),
+    h('p', null, letters, h('label', { for: 'letter-keys' }, ' Single-letter keys (O, N, R, G, W, C, S, M, ?)')),
     h('p', { class: 'help' }, 'These settings are remembered in this browser.'),
   );
 }
