@@ -118,8 +118,7 @@ function readInjected(x: unknown, moves: number): Result<Injection[]> {
 }
 
 /** A save whose moves do not reach the state it records: plain words first, the two hashes after for a bug report. */
-const altered = (reached: string, recorded: string) =>
-  `the file has been altered or damaged since it was saved: its moves do not lead to the game it records (state ${reached}, recorded ${recorded})`;
+const altered = (reached: string, recorded: string) => `the file has been altered or damaged since it was saved: its moves do not lead to the game it records (state ${reached}, recorded ${recorded})`;
 
 /**
  * A save file's text as JSON, or why it is not a save: the one reading the browser's Load and the

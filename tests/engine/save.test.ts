@@ -65,7 +65,8 @@ describe('saves', () => {
     expect(loadSave(sc, { ...save, scenario: '1927' })).toEqual({ ok: false, error: 'the save is for scenario "1927", not "mini"' });
     expect(loadSave(sc, { ...save, scenarioVersion: 2 })).toEqual({
       ok: false,
-      error: 'this save was made with the mini scenario version 2; this game has version 1, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
+      error:
+        'this save was made with the mini scenario version 2; this game has version 1, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
     });
     const v2 = variant(raw => {
       raw.version = 2;
@@ -111,7 +112,8 @@ describe('saves', () => {
     const later = { ...(save as Save), scenarioVersion: 3 };
     expect(loadSave(calm, later, undefined, { earlier: true })).toEqual({
       ok: false,
-      error: 'this save was made with the mini scenario version 3; this game has version 1, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
+      error:
+        'this save was made with the mini scenario version 3; this game has version 1, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
     });
   });
 
@@ -148,7 +150,8 @@ describe('saves', () => {
     first.orders = [];
     const r1 = loadSave(calm, { ...save, moves });
     expect(r1.ok).toBe(false);
-    if (!r1.ok) expect(r1.error).toMatch(new RegExp(`^the file has been altered or damaged since it was saved: its moves do not lead to the game it records \\(state [0-9a-f]{16}, recorded ${save.hash}\\)$`));
+    if (!r1.ok)
+      expect(r1.error).toMatch(new RegExp(`^the file has been altered or damaged since it was saved: its moves do not lead to the game it records \\(state [0-9a-f]{16}, recorded ${save.hash}\\)$`));
 
     const r2 = loadSave(calm, { ...save, seed: 'other' });
     expect(r2.ok).toBe(false);
