@@ -272,7 +272,7 @@ function settings(): void {
     h('p', null, h('label', { for: 'volume' }, 'Volume '), vol),
     h('p', null, mute, h('label', { for: 'mute' }, ' Mute all sound (M)')),
     h('p', null, motion, h('label', { for: 'motion' }, ' Reduce motion (also follows your system setting)')),
-    h('p', null, letters, h('label', { for: 'letter-keys' }, ' Single-letter keys (O, N, R, G, W, C, S, M, ?)')),
+    h('p', null, letters, h('label', { for: 'letter-keys' }, ' Single-key shortcuts (O, N, R, G, W, C, S, M, ? and 1-9 in a decision)')),
     h('p', { class: 'help' }, 'These settings are remembered in this browser.'),
   );
 }

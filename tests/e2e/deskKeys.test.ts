@@ -52,7 +52,7 @@ describeBrowser('the desk by keyboard', browser => {
     await page.keyboard.press('ArrowRight');
     expect(await selectedTab(page)).toBe('tab-notes');
     await page.click('button[aria-keyshortcuts="?"]');
-    expect(await page.locator('.help-dialog').innerText()).toContain('single-letter keys can be turned off in Sound and display');
+    expect(await page.locator('.help-dialog').innerText()).toContain('single-key shortcuts (the letters above, and the digits in a decision) can be turned off in Sound and display');
     await page.keyboard.press('Escape');
     // Kept in this browser, like the sound settings.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('asd.display'))) ?? '{}')).toMatchObject({ letterKeys: false });

@@ -603,6 +603,8 @@ export class GameScreen {
       }
       dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content, aside);
       dialog.el.addEventListener('keydown', e => {
+        // A digit decides at once: off with the letter keys, so a stray key (or speech input) decides nothing.
+        if (this.deps.letterKeys?.() === false) return;
         const k = Number(e.key);
         const btns = dialog.el.querySelectorAll<HTMLButtonElement>('.option-btn');
         if (k >= 1 && k <= btns.length) {

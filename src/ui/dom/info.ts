@@ -173,7 +173,7 @@ export const KEYS: [string, string][] = [
 
 /** Under the keys in Help: the single letters can be turned off. */
 export const LETTER_KEYS_NOTE =
-  'The single-letter keys can be turned off in Sound and display (the Sound button), so that speech input or a stray key press sets nothing off; every button and tab still works.';
+  'The single-key shortcuts (the letters above, and the digits in a decision) can be turned off in Sound and display (the Sound button), so that speech input or a stray key press sets nothing off; every button and tab still works.';
 
 export function helpDialog(): Dialog {
   return openDialog(
