@@ -168,7 +168,8 @@ export const KEYS: [string, string][] = [
   ['M', 'mute or unmute the sound'],
   ['?', 'this help'],
   ['Escape', 'close a dialog'],
-  ['← →, Home, End', "move between the desk's tabs"],
+  ['← →', "on the desk's tabs: the tab before or after"],
+  ['Home, End', "on the desk's tabs: the first or the last"],
 ];
 
 /** Under the keys in Help: the single letters can be turned off. */
