@@ -973,18 +973,18 @@ export class GameScreen {
           id: 'game-menu',
           'aria-label': 'Game',
         },
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', title: 'Your figures: why each moved (W)', onclick: () => this.figures() }, 'Figures'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('W'), title: 'Your figures: why each moved (W)', onclick: () => this.figures() }, 'Figures'),
         h(
           'button',
-          { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
+          { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('C'), 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
           this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
         ),
         // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
-        this.deps.noFiles ? null : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
+        this.deps.noFiles ? null : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('S'), 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
         this.deps.noFiles ? null : this.loadButton(),
         this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('?'), onclick: () => this.help() }, 'Help'),
         h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.leave() }, 'Title'),
       ),
     );
@@ -1104,7 +1104,7 @@ export class GameScreen {
             id: `tab-${t}`,
             'aria-selected': String(this.tab === t),
             'aria-controls': 'panel',
-            'aria-keyshortcuts': key,
+            'aria-keyshortcuts': this.shortcut(key),
             tabindex: this.tab === t ? '0' : '-1',
             class: 'tab',
             onclick: () => this.showTab(t),
@@ -1206,6 +1206,11 @@ export class GameScreen {
     if (again) again.focus();
     // Focus that was in the panel stays in it, never falling to the page.
     else if (inPanel) scroller().focus();
+  }
+
+  /** A key for aria-keyshortcuts, none while the single-key shortcuts are turned off (a screen reader would offer a dead key). */
+  private shortcut(key: string): string | undefined {
+    return this.deps.letterKeys?.() === false ? undefined : key;
   }
 
   private showTab(t: Tab): void {
