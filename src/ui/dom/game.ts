@@ -980,7 +980,9 @@ export class GameScreen {
           this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
         ),
         // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
-        this.deps.noFiles ? null : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('S'), 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
+        this.deps.noFiles
+          ? null
+          : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('S'), 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
         this.deps.noFiles ? null : this.loadButton(),
         this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
