@@ -16,6 +16,7 @@ import { browserKV, forgetGame, listGames, readGame, storagePort } from './app/s
 import { inProcessAi, workerAi } from './app/transport';
 import { branchLink } from './app/watch/links';
 import { makeAudio } from './audio/index';
+import { parseSaveText } from './engine/index';
 import type { Scenario } from './scenario/schema';
 import { releasingWebGlProbes } from './ui/board/webglRelease';
 import { showClassSetup } from './ui/dom/classSetup';
@@ -121,12 +122,9 @@ async function restore(data: unknown, id: string): Promise<{ ok: true; value: Ma
 
 /** Load a save file. A bad or foreign file is refused with the reason; nothing stored is touched. */
 async function loadFile(file: File): Promise<void> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch (e) {
-    return refuse(`${file.name} is not a save file: it is not JSON (${(e as Error).message}).`);
-  }
+  const parsed = parseSaveText(await file.text());
+  if (!parsed.ok) return refuse(`${file.name} is ${parsed.error}.`);
+  const data = parsed.value;
   const seed = (data as { seed?: unknown } | null)?.seed;
   const id = newGameId(typeof seed === 'string' ? seed : 'file');
   const r = await restore(data, id);
@@ -136,7 +134,7 @@ async function loadFile(file: File): Promise<void> {
 }
 
 function refuse(text: string): void {
-  if (current) current.showError(`${text} Your current game is unchanged.`);
+  if (current) current.showError(`${text} Your current game is unchanged.`, 'Not loaded');
   else title({ error: true, text });
 }
 
@@ -190,6 +188,7 @@ const screenDeps = (rest: Pick<GameDeps, 'exit' | 'saveToFile' | 'loadFromFile' 
     return (await releasingWebGlProbes(() => import('./ui/board/boardGame'))).startBoard(parent, cb, rm);
   },
   settings: () => settings(),
+  letterKeys: () => display.letterKeys,
   ...rest,
 });
 
@@ -263,11 +262,17 @@ function settings(): void {
     writeDisplay(kv, display);
     document.documentElement.classList.toggle('reduce-motion', reducedMotion());
   });
+  const letters = h('input', { type: 'checkbox', id: 'letter-keys', checked: display.letterKeys });
+  letters.addEventListener('change', () => {
+    display.letterKeys = letters.checked;
+    writeDisplay(kv, display);
+  });
   openDialog(
     { title: 'Sound and display', className: 'settings' },
     h('p', null, h('label', { for: 'volume' }, 'Volume '), vol),
     h('p', null, mute, h('label', { for: 'mute' }, ' Mute all sound (M)')),
     h('p', null, motion, h('label', { for: 'motion' }, ' Reduce motion (also follows your system setting)')),
+    h('p', null, letters, h('label', { for: 'letter-keys' }, ' Single-key shortcuts (O, N, R, G, W, C, S, M, ? and 1-9 in a decision)')),
     h('p', { class: 'help' }, 'These settings are remembered in this browser.'),
   );
 }

@@ -3,15 +3,18 @@ import type { KV } from './storage';
 
 export interface Display {
   reducedMotion: boolean;
+  /** The desk's single-letter keys (O, N, R, G, W, C, S, M, ?); they can be turned off (WCAG 2.1.4), as speech input may type them. */
+  letterKeys: boolean;
 }
 const KEY = 'asd.display';
 
 export function readDisplay(kv: KV): Display {
   try {
     const x = JSON.parse(kv.getItem(KEY) ?? '{}') as Partial<Display>;
-    return { reducedMotion: x.reducedMotion === true };
+    // Absent (a browser that saved settings before there was a choice): on, as they were.
+    return { reducedMotion: x.reducedMotion === true, letterKeys: x.letterKeys !== false };
   } catch {
-    return { reducedMotion: false };
+    return { reducedMotion: false, letterKeys: true };
   }
 }
 

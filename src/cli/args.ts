@@ -10,7 +10,7 @@ export class UsageError extends Error {}
 const OPPONENTS = [...PLAYER_KINDS, `search:${SEARCH_LEVELS[0]}..${SEARCH_LEVELS.at(-1)}`, 'human'].join('|');
 
 export const USAGE: Record<string, string> = {
-  play: `play --scenario ID|FILE --side britain|ussr [--seed SEED] [--opponent ${OPPONENTS}] [--fidelity 0..1] [--save FILE] [--load FILE]`,
+  play: `play --scenario ID|FILE [--side britain|ussr (default britain, or the loaded save's)] [--seed SEED] [--opponent ${OPPONENTS}] [--fidelity 0..1] [--save FILE] [--load FILE]`,
   sim: 'sim --scenario ID|FILE [--players NAME[,NAME] (one name plays both sides)] [--fidelity F[,F]] [--games N] [--seed SEED] [--branch EVENT.OPTION]... [--json]',
   replay: 'replay FILE [--scenario ID|FILE]',
   explore:

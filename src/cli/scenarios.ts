@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseSaveText } from '../engine/index';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { fit, printable } from './format';
@@ -96,13 +97,9 @@ const PLAIN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A save file's JSON, not yet checked (loadSave does that against the scenario). */
 export function readSave(file: string): unknown {
-  const text = readText(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${file}: not a save file: not valid JSON (${(e as Error).message})`);
-  }
+  const parsed = parseSaveText(readText(file));
+  if (!parsed.ok) throw new CliError(`${file}: ${parsed.error}`);
+  const data = parsed.value;
   // The terminal game prints the seed and makes a file name of it; a save is a file anyone can
   // hand over, so its seed must be plain text.
   const seed = typeof data === 'object' && data !== null ? (data as { seed?: unknown }).seed : undefined;

@@ -57,7 +57,7 @@ export {
   withoutSecretAims,
 } from './roles';
 export { sampleState } from './sample';
-export { type Loaded, type LoadOptions, loadSave, makeSave, replay, replayRenumbered, SAVE_FORMAT, SAVE_VERSION, type Save, upgradeSave, versionWords } from './save';
+export { type Loaded, type LoadOptions, loadSave, makeSave, parseSaveText, replay, replayRenumbered, SAVE_FORMAT, SAVE_VERSION, type Save, upgradeSave, versionWords } from './save';
 export { achieved, type ObjectiveResult, type RoleScore, type Score, score, scoreRole, scoreRoles } from './scoring';
 export {
   hiddenCause,

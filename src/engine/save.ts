@@ -117,6 +117,22 @@ function readInjected(x: unknown, moves: number): Result<Injection[]> {
   return ok(out);
 }
 
+/** A save whose moves do not reach the state it records: plain words first, the two hashes after for a bug report. */
+const altered = (reached: string, recorded: string) => `the file has been altered or damaged since it was saved: its moves do not lead to the game it records (state ${reached}, recorded ${recorded})`;
+
+/**
+ * A save file's text as JSON, or why it is not a save: the one reading the browser's Load and the
+ * terminal's --load share, so an empty file is called empty, not "not JSON (Unexpected end of JSON input)".
+ */
+export function parseSaveText(text: string): Result<unknown> {
+  if (text.trim() === '') return err('not a save file: the file is empty');
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (e) {
+    return err(`not a save file: it is not JSON (${(e as Error).message})`);
+  }
+}
+
 /** How a save (or a branch, a code) made with another version of a scenario is named in every refusal and notice. */
 export const versionWords = (what: string, id: string, made: unknown, now: number) => `${what} was made with the ${id} scenario version ${String(made)}; this game has version ${now}`;
 
@@ -158,7 +174,10 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
   const earlier = opts.earlier === true && typeof made === 'number' && Number.isInteger(made) && made >= 1 && made < sc.version;
   if (made !== sc.version && !earlier) {
     const newer = typeof made === 'number' && made > sc.version;
-    return err(`${versionWords('this save', sc.id, made, sc.version)}${newer ? ', older than the save: play it with a newer copy of the game' : ''}`);
+    // A newer version is not proof of a newer copy: an edited scenario or version field looks the same.
+    return err(
+      `${versionWords('this save', sc.id, made, sc.version)}${newer ? ', older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded' : ''}`,
+    );
   }
   if (typeof x.seed !== 'string') return err('the save has no seed');
   if (!Array.isArray(x.moves)) return err('the save has no move list');
@@ -170,7 +189,7 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
     const old = replayRenumbered(sc, x.seed, x.moves as Move[], injected.value, each);
     if (!old.ok)
       return err(earlier ? `${versionWords('this save', sc.id, made, sc.version)}, whose rules differ, and it no longer replays under them: ${old.error}` : `the save does not replay: ${old.error}`);
-    if (!earlier && old.value.oldHash !== x.hash) return err(`the save has been altered: its moves lead to state ${old.value.oldHash}, but it records ${x.hash}`);
+    if (!earlier && old.value.oldHash !== x.hash) return err(altered(old.value.oldHash, x.hash));
     const save: Save = { ...(x as Save), formatVersion: SAVE_VERSION, moves: old.value.moves, hash: stateHash(old.value.state) };
     return ok({ save, state: old.value.state, ...(earlier ? { madeWith: made as number } : {}) });
   }
@@ -181,6 +200,6 @@ export function loadSave(sc: Scenario, data: unknown, each?: (s: GameState, k: n
   }
   if (!r.ok) return err(`the save does not replay: ${r.error}`);
   const h = stateHash(r.value);
-  if (h !== x.hash) return err(`the save has been altered: its moves lead to state ${h}, but it records ${x.hash}`);
+  if (h !== x.hash) return err(altered(h, x.hash));
   return ok({ save: x as Save, state: r.value });
 }

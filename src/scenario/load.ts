@@ -43,6 +43,24 @@ const FORMS = [
 type Issue = z.core.$ZodIssue;
 
 /**
+ * An object holding two forms' keys (`{"setFlag": "x", "fig": "y"}`) fails every branch, and the
+ * deepest-issue rule then names a key missing from some unrelated form. The branches that fail only
+ * on keys they do not take are the forms present: the message names the first of them (by the
+ * object's own key order) and what it does not take.
+ */
+function twoForms(keys: string[], branches: Issue[][]): string | null {
+  const only = branches
+    .map(list => (list.length === 1 && list[0]!.code === 'unrecognized_keys' && list[0]!.path.length === 0 ? list[0]!.keys : null))
+    .filter((extra): extra is string[] => extra !== null)
+    .map(extra => ({ form: keys.find(k => FORMS.includes(k) && !extra.includes(k)), extra }))
+    .filter((b): b is { form: string; extra: string[] } => b.form !== undefined)
+    .sort((a, b) => keys.indexOf(a.form) - keys.indexOf(b.form));
+  const first = only[0];
+  if (!first) return null;
+  return `a "${first.form}" takes no ${first.extra.map(k => `"${k}"`).join(', ')} (each condition or effect is one form; see docs/scenario-format.md)`;
+}
+
+/**
  * The most useful message for one issue. A union failure (a condition or effect matching no
  * form) is followed down to the deepest sub-issue; on the way, an object with none of the known
  * keys is reported by the keys it has, which is where a typo shows.
@@ -61,6 +79,10 @@ function describeIssue(data: unknown, issue: Issue, prefix: readonly PropertyKey
     const wrongForm = (list: Issue[]) => list.some(x => x.code === 'unrecognized_keys' || (x.code === 'invalid_type' && x.path.length === 1 && x.input === undefined));
     const branches = issue.errors.filter(list => list.length > 0);
     const right = branches.filter(list => !wrongForm(list));
+    if (!right.length && typeof value === 'object' && value !== null) {
+      const extra = twoForms(Object.keys(value), branches);
+      if (extra) return `${pathOf(path)}: ${extra}`;
+    }
     const best = (right.length ? right : branches).map(list => list[0]!).sort((a, b) => b.path.length - a.path.length)[0];
     if (best) return describeIssue(data, best, path);
   }

@@ -112,6 +112,8 @@ describe('a save of an earlier scenario version whose moves no longer replay', (
 
   it('a save of a later version than the game is refused, naming both', () => {
     const r = readSave(sc1929, { ...read('v3-1929-historical'), scenarioVersion: 8 });
-    expect(r.ok ? '' : r.error).toBe('this save was made with the 1929 scenario version 8; this game has version 7, older than the save: play it with a newer copy of the game');
+    expect(r.ok ? '' : r.error).toBe(
+      'this save was made with the 1929 scenario version 8; this game has version 7, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
+    );
   });
 });

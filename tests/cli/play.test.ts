@@ -18,6 +18,16 @@ const dir = tempDir();
 /** Enough "choose option 1" / "send orders" pairs to play the mini scenario to its end. */
 const script = (pairs = 40) => '1\n\n'.repeat(pairs);
 
+describe('play --help', () => {
+  // Without --side the game seats the player for Britain: the usage line must not show --side as required.
+  it('shows --side as optional, with its default', () => {
+    const r = cli(['play', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[--side britain|ussr (default britain');
+    expect(r.out).not.toMatch(/ --side britain\|ussr \[/);
+  });
+});
+
 describe('the opponent named on the title screen', () => {
   it.each([
     ['search:1@0.5', /played by the computer, thinking ahead, strength 1, held partly to history \(fidelity 0\.5\)/],

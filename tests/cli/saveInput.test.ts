@@ -19,6 +19,15 @@ function saveFile(name: string, fields: Record<string, unknown>): string {
 const ESC = '\x1b';
 
 describe('a save never names a file to open', () => {
+  it('an empty file is called empty, by replay and play --load alike', () => {
+    const file = join(dir, 'empty.json');
+    writeFileSync(file, '');
+    for (const r of [cli(['replay', file]), cli(['play', '--load', file], '')]) {
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`error: ${file}: not a save file: the file is empty`);
+    }
+  });
+
   for (const path of ['/dev/zero', '/etc/passwd', '../tests/fixtures/mini', 'scenarios/1927']) {
     it(`replay and play --load refuse a save naming ${path}`, () => {
       const file = saveFile(`names-${path.replace(/\W/g, '_')}.json`, { scenario: path });

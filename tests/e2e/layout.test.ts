@@ -10,12 +10,9 @@
 // photographed as layout-<width>-<screen>. Minus signs are drawn with a face whose minus is not a dash.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { historicalPlayer } from '../../src/ai/index';
-import { runGame } from '../../src/ai/player';
-import { makeAppSave } from '../../src/app/saveFile';
-import { createGame, type Move, RELATION_LABELS, replay } from '../../src/engine/index';
-import { loadScenarioFile } from '../loadScenario';
+import { RELATION_LABELS } from '../../src/engine/index';
 import { describeBrowser, screenshot } from './harness';
+import { nearlyOver } from './nearlyOver';
 import { textOverlaps } from './overlap';
 import { nextScreen } from './play';
 
@@ -167,25 +164,6 @@ async function toDesk(page: Page, size: { width: number; height: number }, shot:
     else if (s === 'decision') await page.locator('.option-btn').first().click();
     else throw new Error(`unexpected screen ${s}`);
   }
-}
-
-/**
- * A 1927 save one move before Britain's last orders, played by the historical players on both
- * sides: loaded with Britain at the screen and the historical player for the Soviet Union, the
- * person sends the last orders and sees the last turn's headlines and the end screen.
- */
-function nearlyOver(): { name: string; body: string } {
-  const sc = loadScenarioFile('1927');
-  const run = runGame(sc, createGame(sc, 'layout'), { britain: historicalPlayer, ussr: historicalPlayer });
-  let cutAt = -1;
-  run.moves.forEach((m, k) => {
-    if (m.type === 'orders' && m.side === 'britain') cutAt = k;
-  });
-  const moves: Move[] = run.moves.slice(0, cutAt);
-  const r = replay(sc, 'layout', moves);
-  if (!r.ok) throw new Error(r.error);
-  const save = makeAppSave(sc, 'layout', moves, r.value, { britain: 'human', ussr: 'historical' });
-  return { name: 'nearly-over.json', body: JSON.stringify(save) };
 }
 
 describeBrowser('every screen at a projector’s and a desktop’s size', browser => {

@@ -79,7 +79,7 @@ describe('a save of format 1 (notes numbered in one series)', () => {
     const sc = mini();
     const altered = { ...copy(old.mini), hash: '0123456789abcdef' };
     const r = loadSave(sc, altered);
-    expect(r.ok ? '' : r.error).toMatch(/^the save has been altered: its moves lead to state [0-9a-f]{16}, but it records 0123456789abcdef$/);
+    expect(r.ok ? '' : r.error).toMatch(/^the file has been altered or damaged since it was saved: its moves do not lead to the game it records \(state [0-9a-f]{16}, recorded 0123456789abcdef\)$/);
     // A reply to the note Britain sent itself (old note 1), and one to a note never sent.
     for (const [n, why] of [
       [1, 'is no note from the other side'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePersona, personaFor, randomPlayer, runGame } from '../../src/ai/index';
-import { createGame, loadSave, makeSave, replay, SAVE_FORMAT, type Save, stateHash } from '../../src/engine/index';
+import { createGame, loadSave, makeSave, parseSaveText, replay, SAVE_FORMAT, type Save, stateHash } from '../../src/engine/index';
 import type { Move } from '../../src/engine/types';
 import { act, mini, must, Play, quiet, variant } from './helpers';
 
@@ -65,7 +65,8 @@ describe('saves', () => {
     expect(loadSave(sc, { ...save, scenario: '1927' })).toEqual({ ok: false, error: 'the save is for scenario "1927", not "mini"' });
     expect(loadSave(sc, { ...save, scenarioVersion: 2 })).toEqual({
       ok: false,
-      error: 'this save was made with the mini scenario version 2; this game has version 1, older than the save: play it with a newer copy of the game',
+      error:
+        'this save was made with the mini scenario version 2; this game has version 1, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
     });
     const v2 = variant(raw => {
       raw.version = 2;
@@ -111,7 +112,8 @@ describe('saves', () => {
     const later = { ...(save as Save), scenarioVersion: 3 };
     expect(loadSave(calm, later, undefined, { earlier: true })).toEqual({
       ok: false,
-      error: 'this save was made with the mini scenario version 3; this game has version 1, older than the save: play it with a newer copy of the game',
+      error:
+        'this save was made with the mini scenario version 3; this game has version 1, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
     });
   });
 
@@ -128,6 +130,14 @@ describe('saves', () => {
     expect(loadSave(sc, noHash)).toEqual({ ok: false, error: 'the save has no final-state hash' });
   });
 
+  it('a file that is empty or not JSON is refused saying which', () => {
+    expect(parseSaveText('')).toEqual({ ok: false, error: 'not a save file: the file is empty' });
+    expect(parseSaveText(' \n\t')).toEqual({ ok: false, error: 'not a save file: the file is empty' });
+    const junk = parseSaveText('this is not a save');
+    expect(junk.ok ? '' : junk.error).toMatch(/^not a save file: it is not JSON \(.+\)$/);
+    expect(parseSaveText('{"seed":"7"}')).toEqual({ ok: true, value: { seed: '7' } });
+  });
+
   it('an altered save is refused: a changed move, a changed seed, a changed hash, a dropped move', () => {
     const g = handGame();
     const save = makeSave(calm, g.seed, g.moves, g.s);
@@ -140,13 +150,14 @@ describe('saves', () => {
     first.orders = [];
     const r1 = loadSave(calm, { ...save, moves });
     expect(r1.ok).toBe(false);
-    if (!r1.ok) expect(r1.error).toMatch(new RegExp(`^the save has been altered: its moves lead to state [0-9a-f]{16}, but it records ${save.hash}$`));
+    if (!r1.ok)
+      expect(r1.error).toMatch(new RegExp(`^the file has been altered or damaged since it was saved: its moves do not lead to the game it records \\(state [0-9a-f]{16}, recorded ${save.hash}\\)$`));
 
     const r2 = loadSave(calm, { ...save, seed: 'other' });
     expect(r2.ok).toBe(false);
 
     const r3 = loadSave(calm, { ...save, hash: '0123456789abcdef' });
-    expect(r3).toEqual({ ok: false, error: `the save has been altered: its moves lead to state ${save.hash}, but it records 0123456789abcdef` });
+    expect(r3).toEqual({ ok: false, error: `the file has been altered or damaged since it was saved: its moves do not lead to the game it records (state ${save.hash}, recorded 0123456789abcdef)` });
 
     const r4 = loadSave(calm, { ...save, moves: save.moves.slice(0, -1) });
     expect(r4.ok).toBe(false);

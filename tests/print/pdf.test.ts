@@ -86,7 +86,7 @@ describe('print refuses bad input', () => {
     writeFileSync(bad, '{ "format": "anglo-soviet-diplomacy/save", "scenario": "1932", ');
     let r = run(['--debrief', bad, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('not a save file: not valid JSON');
+    expect(r.err).toContain('not a save file: it is not JSON');
     writeFileSync(bad, JSON.stringify({ format: 'something-else', scenario: '1932' }));
     r = run(['--debrief', bad, '--out', out]);
     expect(r.code).toBe(1);
@@ -96,7 +96,7 @@ describe('print refuses bad input', () => {
     writeFileSync(bad, JSON.stringify(altered));
     r = run(['--debrief', bad, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('the save has been altered');
+    expect(r.err).toContain('the file has been altered or damaged');
     expect(readFileSync(out, 'utf8')).toBe('an earlier debrief');
   });
 

@@ -356,6 +356,20 @@ describe('parseScenario', () => {
     ).toBe(`${FILE}: actions[0].effects[2]: no condition or effect has the key "setflag" (see docs/scenario-format.md)`);
   });
 
+  it('two forms in one object are named, not a key missing from a third', () => {
+    expect(
+      errorFor(r => {
+        r.actions[0].effects.push({ setFlag: 'raided', fig: r.figures[0].id });
+      }),
+    ).toBe(`${FILE}: actions[0].effects[2]: a "setFlag" takes no "fig" (each condition or effect is one form; see docs/scenario-format.md)`);
+    // The first form written is the one named; a condition is told the same way.
+    expect(
+      errorFor(r => {
+        r.events[1].when = { noFlag: 'raided', lead: 'x' };
+      }),
+    ).toBe(`${FILE}: events[1].when: a "noFlag" takes no "lead" (each condition or effect is one form; see docs/scenario-format.md)`);
+  });
+
   // load.ts names the keys only when the misspelt object is the one that failed to match. One
   // level down (a condition inside an effect's `if`), the "deepest issue" heuristic reports the
   // first union branch instead: "events[0].decision.options[0].effects[0].fig: Invalid input:

@@ -29,6 +29,7 @@ import { endView, figuresDialog, helpDialog, ministerDialog, whyDialog } from '.
 import { defaultDraft, notesPanel, ordersPanel } from './orders';
 import { reasonsView } from './reasons';
 import { decisionView, eventOf, headlineView, medium, reportsView, showBallots } from './reports';
+import { tabKeyTarget } from './tabList';
 
 /** Undo's title when it can take a move back. */
 const UNDO_TITLE = 'Take back your last move, if no dice have been rolled since';
@@ -66,11 +67,21 @@ export interface GameDeps {
   leaveNote?: string;
   /** Why this game is not saved to or loaded from a file here (the classroom server keeps it): Save and Load are not offered, and S says this. */
   noFiles?: string;
+  /** False when the person has turned the single-letter keys off (WCAG 2.1.4; the settings dialog); absent, they are on. */
+  letterKeys?(): boolean;
   /** Names this game for the tab's sessionStorage, where the desk's unsent orders are kept so a reload gives them back. */
   draftKey?: string;
 }
 
 type Tab = 'orders' | 'notes' | 'reports' | 'goals';
+/** The desk's tabs in order: id, label and the letter that opens each. */
+const TABS: readonly [Tab, string, string][] = [
+  ['orders', 'Orders', 'O'],
+  ['notes', 'Notes', 'N'],
+  ['reports', 'Reports', 'R'],
+  ['goals', 'Goals', 'G'],
+];
+const TAB_IDS = TABS.map(([t]) => t);
 
 /** The status bar's class for each band of the war danger. */
 const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
@@ -190,6 +201,13 @@ export class GameScreen {
       live: h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false', id: 'live' }),
       status: h('p', { class: 'status', role: 'status' }),
     };
+    // Only the selected tab is a Tab stop: the arrows, Home and End reach the others (the ARIA tab list).
+    this.el.tabs.addEventListener('keydown', e => {
+      const t = e.ctrlKey || e.metaKey || e.altKey ? null : tabKeyTarget(TAB_IDS, this.tab, e.key);
+      if (!t) return;
+      e.preventDefault();
+      this.showTab(t);
+    });
     // A choice in the small screen's menu closes it first (capture: before the button acts), so a dialog
     // the choice opens gives the focus back to the menu's button, which stays in sight.
     this.el.top.addEventListener(
@@ -623,6 +641,8 @@ export class GameScreen {
       }
       dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content, aside);
       dialog.el.addEventListener('keydown', e => {
+        // A digit decides at once: off with the letter keys, so a stray key (or speech input) decides nothing.
+        if (this.deps.letterKeys?.() === false) return;
         const k = Number(e.key);
         const btns = dialog.el.querySelectorAll<HTMLButtonElement>('.option-btn');
         if (k >= 1 && k <= btns.length) {
@@ -751,13 +771,20 @@ export class GameScreen {
   private end(): void {
     const r = this.m.endReport()!;
     const me = this.side;
-    const opp = this.m.opponentOf(me);
-    // Plain words for the kind of computer player (the kinds' own names are for the command line).
-    const opponent = opp === 'human' ? 'the other player' : playerText(opp);
     this.cue('gavel');
     this.announce(`The game ends: ${r.reason}. Your score ${r.sides[me].total.yours.toFixed(1)}, history ${r.sides[me].total.history.toFixed(1)}: ${r.sides[me].total.verdict}.`);
     this.tab = 'reports';
     this.renderPanel();
+    this.showResult();
+  }
+
+  /** The end report, at the end and again from the desk's "See the result" as often as asked. */
+  private showResult(): void {
+    const r = this.m.endReport()!;
+    const me = this.side;
+    const opp = this.m.opponentOf(me);
+    // Plain words for the kind of computer player (the kinds' own names are for the command line).
+    const opponent = opp === 'human' ? 'the other player' : playerText(opp);
     this.modal = openDialog(
       {
         title: 'The game ends',
@@ -766,6 +793,8 @@ export class GameScreen {
         focus: '.end-reason',
         onClose: () => {
           this.modal = null;
+          // The control that opens it again, not the page: what had focus was drawn over meanwhile.
+          this.el.panel.querySelector<HTMLElement>('[data-action=see-result]')?.focus();
         },
       },
       endView(this.m.c, me, r, opponent, this.deps.decidedBy?.() ?? null),
@@ -982,18 +1011,20 @@ export class GameScreen {
           id: 'game-menu',
           'aria-label': 'Game',
         },
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'W', title: 'Your figures: why each moved (W)', onclick: () => this.figures() }, 'Figures'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('W'), title: 'Your figures: why each moved (W)', onclick: () => this.figures() }, 'Figures'),
         h(
           'button',
-          { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'C', 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
+          { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('C'), 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
           this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
         ),
         // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
-        this.deps.noFiles ? null : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': 'S', 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
+        this.deps.noFiles
+          ? null
+          : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('S'), 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
         this.deps.noFiles ? null : this.loadButton(),
         this.historyButtons(),
         h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': '?', onclick: () => this.help() }, 'Help'),
+        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('?'), onclick: () => this.help() }, 'Help'),
         h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.leave() }, 'Title'),
       ),
     );
@@ -1100,17 +1131,11 @@ export class GameScreen {
   }
 
   private renderPanel(): void {
-    const tabs: [Tab, string, string][] = [
-      ['orders', 'Orders', 'O'],
-      ['notes', 'Notes', 'N'],
-      ['reports', 'Reports', 'R'],
-      ['goals', 'Goals', 'G'],
-    ];
     const aff = this.m.affordances(this.side);
     const incoming = aff.answerable.length;
     fill(
       this.el.tabs,
-      tabs.map(([t, label, key]) =>
+      TABS.map(([t, label, key]) =>
         h(
           'button',
           {
@@ -1119,7 +1144,7 @@ export class GameScreen {
             id: `tab-${t}`,
             'aria-selected': String(this.tab === t),
             'aria-controls': 'panel',
-            'aria-keyshortcuts': key,
+            'aria-keyshortcuts': this.shortcut(key),
             tabindex: this.tab === t ? '0' : '-1',
             class: 'tab',
             onclick: () => this.showTab(t),
@@ -1140,9 +1165,12 @@ export class GameScreen {
     };
     const waiting = this.sendOrders === null;
     let body: HTMLElement;
+    // A finished game's result (null while it runs, or while a classroom's is on its way).
+    const report = aff.view.ended ? this.m.endReport() : null;
     if (this.tab === 'goals') {
       // Open at any time, waiting or not: the outlook is the seat's own view.
-      body = goalsList(goalsModel(this.m.c, this.side, aff.view));
+      // Once the game is over the Goals tab gives the final score, not a guess at it.
+      body = goalsList(goalsModel(this.m.c, this.side, aff.view), report ? { final: report.sides[this.side].total.yours } : {});
       // In a classroom game the student at the desk sees their own secret aims here, and only they.
       const cl = this.m.classroom;
       const me = cl ? atDesk(this.m.c, aff.view, cl.seats) : null;
@@ -1153,7 +1181,7 @@ export class GameScreen {
       const why = this.m.opponentOf(this.side) === 'human' ? null : reasonsView(sideInText(this.m.c, them), this.m.reasons?.(them) ?? []);
       body = h('div', null, news.length ? reportsView(this.m.c, news, this.side) : h('p', { class: 'empty' }, 'No reports yet this turn.'), this.earlierReports(news), why);
     } else if (aff.view.ended) {
-      body = h('p', { class: 'empty' }, 'The game is over.');
+      body = h('div'); // the line "The game is over." above it says all
     } else if (waiting) {
       // A decision still before this seat is open in its dialog; otherwise the seat waits for the other
       // side, as the status line above says while it waits (said once: a minister's desk showed it twice).
@@ -1177,6 +1205,19 @@ export class GameScreen {
     } else {
       body = notesPanel(this.m.c, aff, this.sel, this.draft, hooks);
     }
+    // Every tab of a finished game leads back to its result: the end report, once closed, had no way back.
+    if (report)
+      body = h(
+        'div',
+        null,
+        h(
+          'div',
+          { class: 'game-over' },
+          h('p', { class: 'empty' }, 'The game is over.'),
+          h('button', { type: 'button', class: 'btn primary', 'data-action': 'see-result', onclick: () => this.showResult() }, 'See the result'),
+        ),
+        body,
+      );
     // Keep the reader's place when the panel is redrawn after a tick: in the panel, or in the part
     // of it that scrolls (the orders list, between its fixed capital line and send bar).
     // A new turn's (or another tab's) panel opens at its top: the place kept is only this turn's.
@@ -1205,6 +1246,11 @@ export class GameScreen {
     if (again) again.focus();
     // Focus that was in the panel stays in it, never falling to the page.
     else if (inPanel) scroller().focus();
+  }
+
+  /** A key for aria-keyshortcuts, none while the single-key shortcuts are turned off (a screen reader would offer a dead key). */
+  private shortcut(key: string): string | undefined {
+    return this.deps.letterKeys?.() === false ? undefined : key;
   }
 
   private showTab(t: Tab): void {
@@ -1298,9 +1344,9 @@ export class GameScreen {
     );
   }
 
-  showError(text: string): void {
-    this.announce(text);
-    this.track(openDialog({ title: 'Something went wrong', className: 'error-dialog' }, h('p', { role: 'alert' }, text)));
+  /** An error in a dialog titled `title`; its alert is what a screen reader hears (once: no second copy in the live region). */
+  showError(text: string, title = 'Something went wrong'): void {
+    this.track(openDialog({ title, className: 'error-dialog' }, h('p', { role: 'alert' }, text)));
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -1317,7 +1363,7 @@ export class GameScreen {
       this.sendOrders?.();
       return;
     }
-    if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (typing || e.ctrlKey || e.metaKey || e.altKey || this.deps.letterKeys?.() === false) return;
     const act: Record<string, () => void> = {
       o: () => this.showTab('orders'),
       n: () => this.showTab('notes'),

@@ -35,8 +35,11 @@ function row(r: GoalRow): HTMLElement {
   );
 }
 
-/** The list, with a line of counts and (in a game) the score by what the seat can see. */
-export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean } = {}): HTMLElement {
+/**
+ * The list, with a line of counts and (in a game) the score by what the seat can see; `final`: the
+ * game is over and this is the seat's score, said instead of the guess.
+ */
+export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean; final?: number } = {}): HTMLElement {
   const count = (st: string) => g.rows.filter(r => r.outlook?.status === st).length;
   const summary =
     g.scoreNow === null
@@ -49,7 +52,9 @@ export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean } 
             .map(st => `${count(st)} ${STATUS_TEXT[st]}`)
             .join(' · '),
           h('br'),
-          `If the game ended now: about ${g.scoreNow.toFixed(0)} out of 100, by what you can see.`,
+          opts.final !== undefined
+            ? `The game is over: your score is ${opts.final.toFixed(1)} out of 100 (history's is in the result).`
+            : `If the game ended now: about ${g.scoreNow.toFixed(0)} out of 100, by what you can see.`,
         );
   const total = g.rows.reduce((a, r) => a + r.weight, 0);
   return h(

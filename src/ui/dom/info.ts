@@ -168,7 +168,13 @@ export const KEYS: [string, string][] = [
   ['M', 'mute or unmute the sound'],
   ['?', 'this help'],
   ['Escape', 'close a dialog'],
+  ['← →', "on the desk's tabs: the tab before or after"],
+  ['Home, End', "on the desk's tabs: the first or the last"],
 ];
+
+/** Under the keys in Help: the single letters can be turned off. */
+export const LETTER_KEYS_NOTE =
+  'The single-key shortcuts (the letters above, and the digits in a decision) can be turned off in Sound and display (the Sound button), so that speech input or a stray key press sets nothing off; every button and tab still works.';
 
 export function helpDialog(): Dialog {
   return openDialog(
@@ -222,6 +228,7 @@ export function helpDialog(): Dialog {
         KEYS.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, h('kbd', null, k)), h('td', null, v))),
       ),
     ),
+    h('p', { class: 'help' }, LETTER_KEYS_NOTE),
   );
 }
 

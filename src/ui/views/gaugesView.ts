@@ -8,17 +8,19 @@ import { other, type Side } from '../../engine/index';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
 import { GROUP_RULES, GROUP_SHORT, unit } from './chartScale';
-import { addText, Bag, hitZone, measurer, sideColours, surname, type TextOpts, Tooltip, warnMark } from './draw';
+import { addText, Bag, hitZone, measurer, sideColours, surname, type TextOpts, Tooltip, textStyle, warnMark } from './draw';
+import { gaugeLayout, MIN_BAR } from './gaugeLayout';
 import type { BoardView, Rect, ViewHost } from './types';
 
 const TWEEN_MS = 450;
-const STANDING_H = 24;
-const CAPTION_H = 16;
+const STANDING_H = 22;
 const COL_GAP = 16;
 /** Inner margin at the left and right of the view. */
 const PAD = 6;
 
 const LABEL: TextOpts = { size: 13 };
+/** Row names in a short panel (many groups). */
+const LABEL_SMALL: TextOpts = { ...LABEL, size: 12 };
 const VALUE: TextOpts = { font: 'poster', size: 14 };
 const CAPTION: TextOpts = { font: 'poster', size: 12, color: PALETTE.inkSoft, spacing: 1 };
 
@@ -156,27 +158,36 @@ export class GaugesView implements BoardView {
     });
 
     // Pressure groups, two columns.
-    let top = y + STANDING_H;
+    const top = y + STANDING_H;
     bg.lineStyle(1, HEX.rule, 1).lineBetween(x, top - 3, x + w, top - 3);
     const n = m.gauges.length;
     const rowsPerCol = Math.ceil(n / 2);
-    let rowH = rowsPerCol ? (y + h - top) / rowsPerCol : 0;
-    // A caption when there is room for it.
-    if (rowsPerCol && (y + h - top - CAPTION_H) / rowsPerCol >= 21) {
+    // Rows and (when there is room) a caption, placed by the heights of their texts as drawn.
+    const heightOf = (o: TextOpts) => {
+      const t = scene.add.text(0, 0, 'Ag', textStyle(o));
+      const th = t.height;
+      t.destroy();
+      return th;
+    };
+    const NOTE: TextOpts = { size: 12, italic: true, color: PALETTE.inkSoft };
+    const captionH = Math.max(heightOf(CAPTION), heightOf(NOTE));
+    const fits = (o: TextOpts) => ({ o, lay: gaugeLayout({ top, bottom: y + h, rows: rowsPerCol, captionH, labelH: heightOf(o) }) });
+    let rows = fits(LABEL);
+    // Short rows (many groups in a short panel) use the smaller names: the bar keeps room under them.
+    if (rows.lay.rowH < heightOf(LABEL) + MIN_BAR + 1) rows = fits(LABEL_SMALL);
+    if (rows.lay.caption) {
       const line = m.gauges[0]?.danger ?? 60;
       const cap = addText(this.bag, scene, x, top, 'PRESSURE AT HOME', CAPTION);
-      addText(this.bag, scene, x + cap.width + 8, top, `above ${line} a group costs standing`, { size: 12, italic: true, color: PALETTE.inkSoft }, w - cap.width - 8);
-      top += CAPTION_H;
-      rowH = (y + h - top) / rowsPerCol;
+      addText(this.bag, scene, x + cap.width + 8, top, `above ${line} a group costs standing`, NOTE, w - cap.width - 8);
     }
     m.gauges.forEach((g, i) => {
       const c = Math.floor(i / rowsPerCol),
         r = i % rowsPerCol;
       const cx = x + c * (colW + COL_GAP);
-      const ry = top + r * rowH;
       const more = g.lines.map(l => `; at ${l.at}: ${l.text}`).join('');
       const tip = `${g.name} (${g.kind}): pressure 0-100; at ${g.danger} or more it costs you standing${more} \u2014 click: why`;
-      this.rows.push({ ...this.groupRow(bg, `group.${g.id}`, cx, ry, colW, rowH, g.name, g.danger, g.fig.fig, tip), lines: g.lines.map(l => l.at) });
+      const at = rows.lay.rows[r]!;
+      this.rows.push({ ...this.groupRow(bg, `group.${g.id}`, cx, at.top, at.end, colW, rows.o, g.name, g.danger, g.fig.fig, tip), lines: g.lines.map(l => l.at) });
     });
   }
 
@@ -197,25 +208,25 @@ export class GaugesView implements BoardView {
     return { key, bx, by, bw, bh, danger: null, lines: [], color: col.accent, value, label, warn: false };
   }
 
-  /** A pressure group: the name with the value at the right, a thin bar under them. */
-  private groupRow(bg: Phaser.GameObjects.Graphics, key: string, x: number, top: number, w: number, h: number, name: string, danger: number, fig: number, tip: string): Row {
+  /**
+   * A pressure group: the name with the value at the right, a thin bar under them. `y` is the row's
+   * top (a whole pixel: the name's line box starts there, clear of the caption above it) and `end`
+   * where its bar must stop (above the next row, or the view's bottom margin).
+   */
+  private groupRow(bg: Phaser.GameObjects.Graphics, key: string, x: number, y: number, end: number, w: number, labelOpts: TextOpts, name: string, danger: number, fig: number, tip: string): Row {
     const scene = this.host.scene;
-    // Texts are drawn on whole pixels: the bar is placed from the same whole row top.
-    const y = Math.round(top);
     const valueW = Math.ceil(measurer(VALUE)('100')) + 18; // room for the "!" mark and the number
-    // Short rows (many groups in a short panel) use 12px names and a thinner bar.
-    const compact = h < 21;
-    const label = addText(this.bag, scene, x, y - 1, name, compact ? { ...LABEL, size: 12 } : LABEL, w - valueW, GROUP_RULES, GROUP_SHORT);
-    const value = addText(this.bag, scene, x + w, y - 2, '', VALUE).setOrigin(1, 0);
+    const label = addText(this.bag, scene, x, y, name, labelOpts, w - valueW, GROUP_RULES, GROUP_SHORT);
+    const value = addText(this.bag, scene, x + w, y - 1, '', VALUE).setOrigin(1, 0);
     // The bar runs under the name, below its line box as drawn (descenders included: at y + 16 it
     // ran along the names' feet and in 1929's ten short rows read as struck through them), as thick
-    // as the row leaves room for above the next row's name; the value stands in its column beside it.
+    // as the row leaves room for; the value stands in its column beside it.
     const by = label.y + label.height,
-      bh = Math.max(2, Math.min(5, Math.floor(y + h - 1 - by))),
+      bh = Math.max(MIN_BAR, Math.min(5, end - by)),
       bw = w - valueW;
     bg.fillStyle(HEX.paperDark, 1).fillRect(x, by, bw, bh);
     bg.lineStyle(1, HEX.rule, 1).strokeRect(x, by, bw, bh);
-    hitZone(this.bag, scene, x, y, w, Math.max(h - 1, by + bh - y), { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
+    hitZone(this.bag, scene, x, y, w, Math.max(end - y, by + bh - y), { onClick: () => this.host.onFigure(fig), tip, tooltip: this.tooltip });
     return { key, bx: x, by, bw, bh, danger, lines: [], color: HEX.inkSoft, value, label, warn: false };
   }
 
