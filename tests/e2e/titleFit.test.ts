@@ -1,0 +1,38 @@
+// The first screen a player sees, at every common size (issue of session 21): it fits the window
+// without scrolling, the page or the card, and no text touches other text (the years once ran into
+// the title's second line). Photographed as title-fit-<width>x<height>.
+import { expect, it } from 'vitest';
+import { describeBrowser, screenshot } from './harness';
+import { untidy } from './history';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 900, height: 700 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+];
+
+describeBrowser('the title screen at every common size', browser => {
+  for (const size of SIZES) {
+    it(`fits ${size.width} x ${size.height} with nothing touching`, async () => {
+      const tp = await browser.open('/', { viewport: size });
+      const page = tp.page;
+      await page.waitForSelector('[data-action=new]');
+      await page.evaluate(() => document.fonts.ready);
+      await screenshot(page, `title-fit-${size.width}x${size.height}`);
+      expect(await untidy(page)).toEqual([]);
+      // The card scrolls inside itself where the window is short: not at these sizes.
+      const card = await page.evaluate(() => {
+        const c = document.querySelector('.title-card')!;
+        return { scroll: c.scrollHeight, client: c.clientHeight };
+      });
+      expect(card.scroll, 'the card scrolls').toBeLessThanOrEqual(card.client + 1);
+      // Every choice is in sight.
+      const last = (await page.locator('.title-menu .btn').last().boundingBox())!;
+      expect(last.y + last.height).toBeLessThanOrEqual(size.height);
+      tp.expectNoConsoleErrors();
+    });
+  }
+});
