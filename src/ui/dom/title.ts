@@ -192,7 +192,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     const l = leadOf(sc, side);
     fill(goals, goalsList(goalsModel(compile(sc), side), { heading: `Your objectives as ${l ? l.name : sc.sides[side].leadTitle}`, intro: true }));
   };
-  const sideBox = h('fieldset', { class: 'choice' });
+  const sideBox = h('fieldset', { class: 'choice sides' });
   const seed = h('input', { id: 'seed', name: 'seed', type: 'text', inputmode: 'numeric', value: initial?.seed ?? randomSeed(), size: 12, 'aria-describedby': 'seed-help' });
   const leadOf = (s: Scenario, sd: Side) => s.ministers.find(m => m.id === s.sides[sd].lead);
 
@@ -303,7 +303,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   showFidActs();
   const oppBox = h(
     'fieldset',
-    { class: 'choice' },
+    { class: 'choice opponents' },
     h('legend', null, 'Opponent'),
     opp('persona', OPPONENT_TITLES.persona, 'plays the other lead to win, with his known leanings'),
     opp('negotiator', OPPONENT_TITLES.negotiator, 'reads your cabinet, trades notes and concedes as time runs out'),
