@@ -80,35 +80,38 @@ describeBrowser('history: the playback and the compare chart', browser => {
     await screenshot(page, 'history-chart-together');
     // Column by column left of "they part" (the mark, the one tall dark rule), the pixels of A's
     // ink and of B's red: where B's dash is drawn, A must show beside it, above or below.
-    const seen = await page.locator('.diff-chart canvas').first().evaluate((cv: HTMLCanvasElement) => {
-      const ctx = cv.getContext('2d')!;
-      const { width, height } = cv;
-      const px = ctx.getImageData(0, 0, width, height).data;
-      const at = (x: number, y: number) => px.subarray((y * width + x) * 4, (y * width + x) * 4 + 4);
-      const ink = (p: Uint8ClampedArray) => p[3]! > 200 && p[0]! < 70 && p[1]! < 70 && p[2]! < 70;
-      const red = (p: Uint8ClampedArray) => p[3]! > 200 && p[0]! > 140 && p[1]! < 90 && p[2]! < 90;
-      let mark = -1;
-      let most = 0;
-      for (let x = 0; x < width; x++) {
-        let n = 0;
-        for (let y = 0; y < height; y++) if (ink(at(x, y))) n++;
-        if (n > most) [most, mark] = [n, x];
-      }
-      let redCols = 0;
-      let both = 0;
-      for (let x = 0; x < mark - 8; x++) {
-        const ys: number[] = [];
-        for (let y = 0; y < height; y++) if (red(at(x, y))) ys.push(y);
-        if (!ys.length) continue;
-        redCols++;
-        const lo = Math.min(...ys) - 6;
-        const hi = Math.max(...ys) + 6;
-        let dark = false;
-        for (let y = Math.max(0, lo); y <= Math.min(height - 1, hi) && !dark; y++) dark = ink(at(x, y));
-        if (dark) both++;
-      }
-      return { mark, redCols, both };
-    });
+    const seen = await page
+      .locator('.diff-chart canvas')
+      .first()
+      .evaluate((cv: HTMLCanvasElement) => {
+        const ctx = cv.getContext('2d')!;
+        const { width, height } = cv;
+        const px = ctx.getImageData(0, 0, width, height).data;
+        const at = (x: number, y: number) => px.subarray((y * width + x) * 4, (y * width + x) * 4 + 4);
+        const ink = (p: Uint8ClampedArray) => p[3]! > 200 && p[0]! < 70 && p[1]! < 70 && p[2]! < 70;
+        const red = (p: Uint8ClampedArray) => p[3]! > 200 && p[0]! > 140 && p[1]! < 90 && p[2]! < 90;
+        let mark = -1;
+        let most = 0;
+        for (let x = 0; x < width; x++) {
+          let n = 0;
+          for (let y = 0; y < height; y++) if (ink(at(x, y))) n++;
+          if (n > most) [most, mark] = [n, x];
+        }
+        let redCols = 0;
+        let both = 0;
+        for (let x = 0; x < mark - 8; x++) {
+          const ys: number[] = [];
+          for (let y = 0; y < height; y++) if (red(at(x, y))) ys.push(y);
+          if (!ys.length) continue;
+          redCols++;
+          const lo = Math.min(...ys) - 6;
+          const hi = Math.max(...ys) + 6;
+          let dark = false;
+          for (let y = Math.max(0, lo); y <= Math.min(height - 1, hi) && !dark; y++) dark = ink(at(x, y));
+          if (dark) both++;
+        }
+        return { mark, redCols, both };
+      });
     expect(seen.mark).toBeGreaterThan(0);
     expect(seen.redCols).toBeGreaterThan(10);
     expect(seen.both / seen.redCols, JSON.stringify(seen)).toBeGreaterThan(0.9);
