@@ -1,6 +1,6 @@
 // The first screen a player sees, at every common size (issue of session 21): it fits the window
 // without scrolling, the page or the card, and no text touches other text (the years once ran into
-// the title's second line). And the new-game screen on a wide window shows every choice and Begin
+// the title's second line), with a game to continue or without. And the new-game screen on a wide window shows every choice and Begin
 // without scrolling (at 1366 x 768 its one column of choices scrolled, at 1920 x 1080 it was a strip
 // in the middle). Photographed as title-fit-<width>x<height> and setup-fit-<width>x<height>.
 import { expect, it } from 'vitest';
@@ -37,6 +37,30 @@ describeBrowser('the title screen at every common size', browser => {
       tp.expectNoConsoleErrors();
     });
   }
+
+  it('fits with a game to continue too', async () => {
+    const tp = await browser.open('/', { viewport: SIZES[0]! });
+    const page = tp.page;
+    await page.click('[data-action=new]');
+    await page.waitForSelector('[data-action=start]');
+    await page.fill('#seed', '1');
+    await page.click('[data-action=start]');
+    await page.waitForSelector('.reports-dialog .continue', { timeout: 60_000 });
+    await page.goto(new URL('/', page.url()).href);
+    await page.waitForSelector('[data-action=continue]');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(w => innerWidth === w, size.width);
+      await screenshot(page, `title-fit-continue-${size.width}x${size.height}`);
+      expect(await untidy(page), `${size.width} x ${size.height}`).toEqual([]);
+      const card = await page.evaluate(() => {
+        const c = document.querySelector('.title-card')!;
+        return { scroll: c.scrollHeight, client: c.clientHeight };
+      });
+      expect(card.scroll, `the card scrolls at ${size.width} x ${size.height}`).toBeLessThanOrEqual(card.client + 1);
+    }
+    tp.expectNoConsoleErrors();
+  }, 120_000);
 });
 
 describeBrowser('the new-game screen on a wide window', browser => {

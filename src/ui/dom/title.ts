@@ -89,8 +89,13 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
     h('button', { class: 'btn', type: 'button', 'data-action': 'classroom', onclick: () => act.classroom() }, 'Classroom: pass and play'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
     act.history ? h('button', { class: 'btn', type: 'button', 'data-action': 'history', onclick: () => act.history?.() }, 'History: watch and branch…') : null,
-    h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
-    h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
+    // Two short ones side by side: a row saved, so a returning player's menu fits a 900 x 700 window.
+    h(
+      'div',
+      { class: 'title-menu-pair' },
+      h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
+      h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
+    ),
     file,
   );
   const others = games.slice(1);
