@@ -76,6 +76,9 @@ describe('1929: events do not repeat the orders history gives', () => {
     const s = play(without('britain', ['consult-dominions', 'protest-propaganda']), without('ussr', ['disclaim-comintern', 'unleash-comintern', 'show-alarm']));
     expect(s.fired[evi('dominions-promise')]).toBe(-1);
     expect(s.fired[evi('litvinov-cec')]).toBe(-1);
+    // No consultation, no answers to it.
+    expect(hist.fired[evi('dominion-replies')]).toBeGreaterThanOrEqual(0);
+    expect(s.fired[evi('dominion-replies')]).toBe(-1);
     expect(s.fired[evi('sankey')]).toBeGreaterThanOrEqual(0);
     expect(`${ev('sankey').text}\n${newsOf(s, 'event:sankey').join('\n')}`).not.toMatch(/warned/);
     // Texts both sides read before the order is given (or whatever it is) claim nothing of it.
