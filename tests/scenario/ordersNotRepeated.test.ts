@@ -86,4 +86,23 @@ describe("1927: events no longer repeat history's orders", () => {
     const arjc = c.events[c.eventIndex.get('stalin-disowns-arjc')!]!;
     expect(arjc.text).not.toMatch(/Tomsky|rebuff/);
   });
+
+  it("Moscow answers Chamberlain's open door and Baldwin's Guildhall words only where London said them", () => {
+    const hist = runGame(sc, createGame(sc, seed), { britain: makePlayer('historical', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') }).state;
+    expect(taken(hist, 'open-door')).toBeGreaterThanOrEqual(0);
+    expect(fired(hist, 'chicherin-interview')).toBeGreaterThan(taken(hist, 'open-door'));
+    expect(fired(hist, 'rykov-reply')).toBeGreaterThan(fired(hist, 'guildhall'));
+    // A London that never declares the door open and has Baldwin say nothing of Russia at the Guildhall.
+    const p = makePlayer('historical', sc, 'britain');
+    const britain: Player = {
+      kind: 'historical-silent',
+      decide: (ctx, e) => (e.id === 'guildhall' ? 'silence' : p.decide(ctx, e)),
+      orders: ctx => p.orders(ctx).filter(o => o.kind !== 'action' || o.id !== 'open-door'),
+    };
+    const quiet = runGame(sc, createGame(sc, seed), { britain, ussr: makePlayer('historical', sc, 'ussr') }).state;
+    expect(fired(quiet, 'guildhall')).toBeGreaterThanOrEqual(0);
+    expect(taken(quiet, 'open-door')).toBe(-1);
+    expect(fired(quiet, 'chicherin-interview')).toBe(-1);
+    expect(fired(quiet, 'rykov-reply')).toBe(-1);
+  });
 });
