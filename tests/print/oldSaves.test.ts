@@ -9,7 +9,8 @@
 // moves reach the same state but for the version and the added events; so again for version 6 of
 // 1927 and 1929 (Baldwin's statement without a break, Henderson's word to Wise), and for version 7
 // of 1927 (the break announced the day after the Cabinet: the 1927 game never comes to that Cabinet,
-// so its moves and figures are the same).
+// so its moves and figures are the same), and for version 8 of 1927 (events no longer repeat history's
+// orders: the same moves, other figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
