@@ -51,9 +51,16 @@ describe("1927: events no longer repeat history's orders", () => {
   it("on history's course each act counts once: the order's, reported after it", () => {
     const { state } = runGame(sc, createGame(sc, seed, { record: true }), { britain: makePlayer('historical', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') }, true);
     const ledger = ledgerOf(state);
-    for (const cause of REPEATS) expect(ledger.filter(e => e.cause === cause), cause).toEqual([]);
+    for (const cause of REPEATS)
+      expect(
+        ledger.filter(e => e.cause === cause),
+        cause,
+      ).toEqual([]);
     for (const [event, order] of REPORTS) {
-      expect(ledger.some(e => e.cause === `action:${order}`), order).toBe(true);
+      expect(
+        ledger.some(e => e.cause === `action:${order}`),
+        order,
+      ).toBe(true);
       expect(taken(state, order), order).toBeGreaterThanOrEqual(0);
       expect(fired(state, event), event).toBeGreaterThan(taken(state, order));
     }
