@@ -16,6 +16,7 @@
 // moves and figures). Version 7 of 1929 changed again before its release (events no longer repeating the
 // effects of orders history gives): the same 70 moves replay, to other figures, so only the hash was
 // written again.
+// Version 8 of 1927 (events no longer repeat history's orders): the same moves, other figures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
