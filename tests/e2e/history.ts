@@ -16,6 +16,17 @@ export async function openTree(page: Page): Promise<void> {
   await page.waitForSelector('.tree-grid');
 }
 
+/** From the title: history mode for `scenario`, its tree, and a branch imported there by its share code (the tree then holds history and that branch). */
+export async function importBranch(page: Page, code: string, scenario = '1927'): Promise<void> {
+  await watch(page, scenario);
+  await page.click('[data-action=tree]');
+  await page.waitForSelector('.tree-grid');
+  await page.click('[data-action=import]');
+  await page.fill('#import-code', code);
+  await page.click('[data-action=import-code]');
+  await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2, null, { timeout: 120_000 });
+}
+
 /**
  * What is wrong with a history screen's layout as a reader sees it: the page itself scrolling (each
  * screen scrolls inside its body only, so a second scroll bar means something escaped it), text

@@ -10,7 +10,7 @@ import { encodeShareCode, HistoryTree, TRUNK_ID } from '../../src/app/history/in
 import { compile, dayOf, longDate } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { chooseLongest, describeBrowser, screenshot, selectsAsShown, viewportShot } from './harness';
-import { untidy, watch } from './history';
+import { importBranch, untidy } from './history';
 
 describeBrowser("the branch diff's dates", browser => {
   it('are the dates the reports gave, on history’s turn and off it', async () => {
@@ -28,13 +28,7 @@ describeBrowser("the branch diff's dates", browser => {
 
     const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = tp.page;
-    await watch(page, '1932');
-    await page.click('[data-action=tree]');
-    await page.waitForSelector('.tree-grid');
-    await page.click('[data-action=import]');
-    await page.fill('#import-code', code);
-    await page.click('[data-action=import-code]');
-    await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2, null, { timeout: 120_000 });
+    await importBranch(page, code, '1932');
     // The tree on a phone: the branch's card below the tree, not over its rows; each row's title and dates on a line of their own.
     await page.locator('.tree-node').nth(1).click();
     // At 1280 the tree's fifteen months are named every other month, apart ('Feb 1932Mar 1932' ran together).

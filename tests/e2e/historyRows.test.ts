@@ -9,7 +9,7 @@ import { encodeShareCode, HistoryTree, shareSegments, TRUNK_ID } from '../../src
 import { compile } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
-import { untidy, watch } from './history';
+import { importBranch, untidy, watch } from './history';
 
 /** The playback's parts row by row, as the ids or classes of each row's parts (a part starting below every part before it starts a row). */
 const controlRows = (page: Page): Promise<string[][]> =>
@@ -65,13 +65,7 @@ describeBrowser('history: the playback and the compare chart', browser => {
 
     const tp = await browser.open('/', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = tp.page;
-    await watch(page);
-    await page.click('[data-action=tree]');
-    await page.waitForSelector('.tree-grid');
-    await page.click('[data-action=import]');
-    await page.fill('#import-code', code);
-    await page.click('[data-action=import-code]');
-    await page.waitForFunction(() => document.querySelectorAll('.tree-node').length === 2, null, { timeout: 120_000 });
+    await importBranch(page, code);
     await page.check('[data-pick=trunk]');
     await page.locator('.tree-pick input').nth(1).check();
     await page.click('[data-action=compare]');
