@@ -13,7 +13,8 @@
 // answer to the invitation a turn earlier, the Home Office letter on its day: the 1929 game invites no
 // envoy in July, and its Home Office letter, after Rykov's speech of the same turn, came on 24 September in both),
 // and for version 6 of 1932 (three private events of their own taking effects out of shared ones: the same
-// moves and figures).
+// moves and figures; then events no longer repeating history's orders: the persona and random players
+// make the same 70 moves from the same seed, which reach other figures, so the hash was written again).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
