@@ -19,6 +19,7 @@ import { makePlayer, runGame } from '../../src/ai/index';
 import { makeHandIn } from '../../src/app/handIn';
 import { createGame, replay } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
+import { throughReports } from './classPages';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, screenshot, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
@@ -147,6 +148,8 @@ describeBrowser('a classroom lesson', browser => {
     await c.waitForSelector('.cabinet-panel[open] .cp-item');
     expect(await c.locator('.cp-summary').innerText()).toMatch(/Your role: Stanley Baldwin.*1 to vote on/s);
     expect(await c.locator('.role-aims').innerText()).toContain('Your secret aims');
+    // A waiting minister reads the turn's opening reports at once (they come before his vote).
+    await throughReports(c, 'none');
     await c.click('.cp-item [data-vote=against]');
     await c.waitForSelector('.cp-item [data-vote=against][aria-pressed=true]');
     expect(await c.locator('.cp-mine').innerText()).toBe('You vote Against');

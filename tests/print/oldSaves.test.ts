@@ -13,8 +13,13 @@
 // answer to the invitation a turn earlier, the Home Office letter on its day: the 1929 game invites no
 // envoy in July, and its Home Office letter, after Rykov's speech of the same turn, came on 24 September in both),
 // and for version 6 of 1932 (three private events of their own taking effects out of shared ones: the same
-// moves and figures; then events no longer repeating history's orders: the persona and random players
-// make the same 70 moves from the same seed, which reach other figures, so the hash was written again).
+// moves and figures). Version 7 of 1929 changed again before its release (events no longer repeating the
+// effects of orders history gives): the same 70 moves replay, to other figures, so only the hash was
+// written again.
+// Version 8 of 1927 (events no longer repeat history's orders): the same moves, other figures.
+// Version 6 of 1932 changed again before its release (events no longer repeating history's orders): the
+// persona and random players make the same 70 moves from the same seed, which reach other figures, so
+// only the hash was written again.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

@@ -49,7 +49,6 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'trotsky-visa', priv: null, side: 'britain', words: 'Clynes' },
     { pub: 'loan-question', priv: null, side: 'britain', words: 'cardinal error' },
     { pub: 'daily-worker', priv: null, side: 'britain', words: 'no breach' },
-    { pub: 'dominions-promise', priv: 'cid-afghan-plan', side: 'britain', words: 'Imperial Defence' },
     { pub: 'dominion-replies', priv: 'dalton-dominions', side: 'britain', words: 'Dalton' },
     { pub: 'backbench-deputation', priv: 'henderson-to-dalton', side: 'britain', words: 'Dalton' },
     // MacDonald's wavering after the deputation is Dalton's diary (L7299-7302, fn L7294-7295).

@@ -67,7 +67,7 @@ export {
   type ShareResult,
   shareSegments,
 } from './shareCode';
-export { compareSights, nodeSight, type Sight, type SightRule, shownPoint, sightRule, WHOLE_POSITION } from './sight';
+export { compareSights, nodeSight, type Sight, type SightRule, shownMoves, shownPoint, sightRule, WHOLE_POSITION } from './sight';
 /**
  * The branch tree. `HistoryTree.create(sc)` builds the trunk; `fromData(sc, json)` restores a
  * stored tree (refusing a corrupt or altered one with the reason). Reading: nodes(), node(id),

@@ -62,6 +62,16 @@ export function shownPoint(tree: HistoryTree, id: NodeId): Point {
 }
 
 /**
+ * The moves a screen may count on a node's path: to its shown point, so a game in play counts none of
+ * its open turn (a count that took in the computer's sealed move of it would tell the person it had
+ * moved); `own`, of those, the node's own (after it left its parent).
+ */
+export function shownMoves(tree: HistoryTree, id: NodeId): { moves: number; own: number } {
+  const at = shownPoint(tree, id).at;
+  return { moves: at, own: Math.max(0, at - (tree.node(id)?.at ?? 0)) };
+}
+
+/**
  * The sights two nodes may be compared with: a side's where both rules give it, the historian's
  * where both do; none when no one sight is allowed for both (two people playing one of them, or
  * each played by a person of another side).

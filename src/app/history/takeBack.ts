@@ -8,8 +8,9 @@ import { applyMove, type BySide, err, type GameState, type Injection, type Move,
 import type { Scenario } from '../../scenario/schema';
 import type { Controller } from '../saveFile';
 import { atPoint, lineStart } from './line';
-import { answered, teacherStands, undoRule } from './tree';
-import type { Line, UndoCheck } from './types';
+import { nodeSight } from './sight';
+import { answered, type HistoryTree, teacherStands, undoRule } from './tree';
+import type { Line, NodeId, UndoCheck } from './types';
 
 /**
  * How many moves from the end take back the last move the person at `seat` made (theirs and the
@@ -22,6 +23,19 @@ export function takeBackCount(moves: readonly Move[], sides: BySide<Controller>,
     if (sides[by] === 'human') return err('the other player has moved since, and only the last move made at this screen can be taken back');
   }
   return err('you have made no move yet in this game');
+}
+
+/**
+ * How many moves the tree card's "Take back the last move" takes from a node's end. In a game one
+ * person still plays, the card shows the path only to the start of the open turn (sight.ts), so the
+ * computer's sealed move of that turn is no "last move" the person has seen: what goes is the
+ * person's own last move and the computer's after it, as the game's Undo takes. Elsewhere the last move.
+ */
+export function cardTakeBack(tree: HistoryTree, id: NodeId): Result<number> {
+  const rule = nodeSight(tree, id);
+  const players = tree.node(id)?.players;
+  if (!rule.inPlay || !players || rule.sides.length !== 1) return ok(1);
+  return takeBackCount(tree.moves(id), players, rule.sides[0]!);
 }
 
 /**

@@ -89,8 +89,13 @@ export function showTitle(root: HTMLElement, games: SavedGame[], act: TitleActio
     h('button', { class: 'btn', type: 'button', 'data-action': 'classroom', onclick: () => act.classroom() }, 'Classroom: pass and play'),
     h('button', { class: 'btn', type: 'button', 'data-action': 'load', onclick: () => file.click() }, 'Load a save file…'),
     act.history ? h('button', { class: 'btn', type: 'button', 'data-action': 'history', onclick: () => act.history?.() }, 'History: watch and branch…') : null,
-    h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
-    h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
+    // Two short ones side by side: a row saved, so a returning player's menu fits a 900 x 700 window.
+    h(
+      'div',
+      { class: 'title-menu-pair' },
+      h('button', { class: 'btn', type: 'button', onclick: () => act.help() }, 'How to play'),
+      h('button', { class: 'btn', type: 'button', onclick: () => act.settings() }, 'Sound and display'),
+    ),
     file,
   );
   const others = games.slice(1);
@@ -192,7 +197,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     const l = leadOf(sc, side);
     fill(goals, goalsList(goalsModel(compile(sc), side), { heading: `Your objectives as ${l ? l.name : sc.sides[side].leadTitle}`, intro: true }));
   };
-  const sideBox = h('fieldset', { class: 'choice' });
+  const sideBox = h('fieldset', { class: 'choice sides' });
   const seed = h('input', { id: 'seed', name: 'seed', type: 'text', inputmode: 'numeric', value: initial?.seed ?? randomSeed(), size: 12, 'aria-describedby': 'seed-help' });
   const leadOf = (s: Scenario, sd: Side) => s.ministers.find(m => m.id === s.sides[sd].lead);
 
@@ -303,7 +308,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   showFidActs();
   const oppBox = h(
     'fieldset',
-    { class: 'choice' },
+    { class: 'choice opponents' },
     h('legend', null, 'Opponent'),
     opp('persona', OPPONENT_TITLES.persona, 'plays the other lead to win, with his known leanings'),
     opp('negotiator', OPPONENT_TITLES.negotiator, 'reads your cabinet, trades notes and concedes as time runs out'),

@@ -5,7 +5,8 @@
 // a code holding none (both sides' computers, made again here); their scenario version and end hash were
 // written again for version 5, whose added private events change no move, for version 6 (an added
 // event that changes no move either) and for version 7 (the break announced the day after the
-// Cabinet: these personas break by an order, never at that Cabinet, so no move changes). Each must replay to the same game.
+// Cabinet: these personas break by an order, never at that Cabinet, so no move changes) and for version 8
+// (events no longer repeat history's orders: the figures change, the personas' moves here do not). Each must replay to the same game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkShared, parseShared } from '../../../src/app/history/index';

@@ -3,7 +3,8 @@
 // person's side only, and no watch of a game in play shows its open turn (sealed orders, decisions
 // taken in it). A game over, or one nobody plays, is the historian's too.
 import { describe, expect, it } from 'vitest';
-import { againstHistory, compareSights, HistoryTree, seatDiff, sightRule, TRUNK_ID } from '../../../src/app/history/index';
+import { againstHistory, compareSights, HistoryTree, seatDiff, shownMoves, shownPoint, sightRule, TRUNK_ID } from '../../../src/app/history/index';
+import { cardTakeBack } from '../../../src/app/history/takeBack';
 import type { NodePlayers } from '../../../src/app/history/types';
 import { HistorySession, timeline } from '../../../src/app/watch/index';
 import { compile, SIDES } from '../../../src/engine/index';
@@ -137,5 +138,36 @@ describe('a branch a person still plays, held against history and compared', () 
     expect(m.t.state(m.id).chosen[c.eventIndex.get('rupture-vote')!]).toBeGreaterThanOrEqual(0);
     expect(m.t.state(m.id).turn).toBe(m.turn);
     expect(seatDiff(m.t, TRUNK_ID, m.id, 'ussr')).toEqual(seen);
+  });
+});
+
+// The tree card's count of moves and its Take back (session 21): a branch in play counts its moves to
+// the start of the open turn, so the computer's sealed move in it neither adds one to the count nor is
+// "the last move" Take back takes: that is the person's own, with the computer's after it.
+describe('a branch in play on the tree card', () => {
+  it('counts no move of the open turn, and takes back the person’s last move, not the computer’s', () => {
+    const t = tree1927();
+    const st = decisionStep(t, 'rupture-vote');
+    const c = compile(t.sc);
+    // Moscow a person, London the computer: London's Cabinet decides in the open turn.
+    const m = t.branch({ node: TRUNK_ID, at: st.index }, { players: { britain: 'persona', ussr: 'human' } });
+    if (!m.ok) throw new Error(m.error);
+    const id = m.value.id;
+    const before = shownMoves(t, id);
+    const played = t.playComputers(id);
+    if (!played.ok) throw new Error(played.error);
+    expect(played.value).toBeGreaterThan(0);
+    expect(t.state(id).chosen[c.eventIndex.get('rupture-vote')!]).toBeGreaterThanOrEqual(0);
+    // The count is the same as before London moved, and stops at the open turn's start.
+    expect(shownMoves(t, id)).toEqual(before);
+    expect(before.moves).toBe(shownPoint(t, id).at);
+    expect(before.moves).toBeLessThan(t.length(id));
+    expect(before.own).toBe(0);
+    // London's sealed decision is not Moscow's to take back: Moscow's last move came before the branch.
+    const back = cardTakeBack(t, id);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(t.canUndo(id, back.value)).toMatchObject({ ok: false, message: /before this branch left its parent/ });
+    // A game nobody plays, or over: the last move, as before.
+    expect(cardTakeBack(t, TRUNK_ID)).toEqual({ ok: true, value: 1 });
   });
 });

@@ -15,6 +15,10 @@ export interface LineSeries {
   values: (number | null)[];
   color: string;
   dash?: number[];
+  /** Line width in CSS pixels (default 2): a wider line drawn first stays seen round a narrower one drawn over it where the two are equal. */
+  width?: number;
+  /** A dot at each value (default true): over two lines that meet, at daily turns the dots ran together and hid them both. */
+  dots?: boolean;
 }
 
 export interface Mark {
@@ -153,7 +157,14 @@ export function lineChart(
           axes: [{ ...axis('', (_u, splits) => axisDates(splits)), space: 76 }, axis(title)],
           series: [
             { label: 'date', value: (_u, v) => (v === null ? '' : dayDate(Math.round(v))) },
-            ...series.map(s => ({ label: s.label, stroke: s.color, width: 2, ...(s.dash ? { dash: s.dash } : {}), spanGaps: false })),
+            ...series.map(s => ({
+              label: s.label,
+              stroke: s.color,
+              width: s.width ?? 2,
+              ...(s.dash ? { dash: s.dash } : {}),
+              ...(s.dots === false ? { points: { show: false } } : {}),
+              spanGaps: false,
+            })),
           ],
           plugins: [markPlugin(opts.marks ?? [])],
         },

@@ -333,8 +333,9 @@ export class DiffScreen {
       `${f.label} over time in A and B`,
       days,
       [
-        { label: 'A', values: f.a, color: COLOR_A },
-        { label: 'B', values: f.b, color: COLOR_B, dash: [6, 3] },
+        // A wide under B's dashes: where the two are equal (before they part) A shows round B, not hidden under it.
+        { label: 'A', values: f.a, color: COLOR_A, width: 4, dots: false },
+        { label: 'B', values: f.b, color: COLOR_B, dash: [6, 3], dots: false },
       ],
       f.label,
       { ...(this.d.divergeDay !== null ? { marks: [{ x: this.d.divergeDay, label: 'they part' }] } : {}), height: 260 },

@@ -5,7 +5,8 @@
 // remove it, explore what might have happened from it, and share it as a code or a file.
 
 import './history.css';
-import { type HistoryNode, type NodeId, nodeSight, playersText, shownPoint, TRUNK_ID, WHOLE_POSITION } from '../../../app/history/index';
+import { type HistoryNode, type NodeId, nodeSight, playersText, shownMoves, shownPoint, TRUNK_ID, type UndoCheck, WHOLE_POSITION } from '../../../app/history/index';
+import { cardTakeBack } from '../../../app/history/takeBack';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
 import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
@@ -323,10 +324,13 @@ export class TreeScreen {
     const s = tree.state(r.id);
     const sc = this.session.sc;
     const trunk = r.id === TRUNK_ID;
-    const undo = trunk ? null : tree.canUndo(r.id);
+    // What Take back takes: in a game a person plays, their last move and the computer's after it (takeBack.ts).
+    const back = trunk ? null : cardTakeBack(tree, r.id);
+    const undo: UndoCheck | null = back === null ? null : back.ok ? tree.canUndo(r.id, back.value) : { ok: false, reason: 'empty', message: back.error };
     const playable = !trunk && !s.ended && this.session.playable(r.id);
     // Who may watch it, and with whose sight (the watch applies the same rule).
     const sight = nodeSight(tree, r.id);
+    const shown = shownMoves(tree, r.id);
     return h(
       'section',
       { class: 'node-card', 'aria-label': 'The selected branch', id: 'node-card' },
@@ -349,7 +353,8 @@ export class TreeScreen {
         // As the rest of the card reads a game in play: at the start of its open turn (sight.ts).
         h('dd', null, RELATION_LABEL[tree.stateAt(shownPoint(tree, r.id)).relations]),
         h('dt', null, 'Moves'),
-        h('dd', null, `${r.moves}${trunk ? '' : ` (${n.moves.length} its own)`}`),
+        // Counted as the rest of the card reads: to the start of a game in play's open turn.
+        h('dd', null, trunk ? String(r.moves) : `${shown.moves} (${shown.own} its own)`),
         h('dt', null, 'Players'),
         h('dd', null, playersText(sc, n.players)),
       ),
@@ -400,7 +405,7 @@ export class TreeScreen {
           : null,
       this.deps.explore && !sight.historian ? h('p', { class: 'help', id: 'explore-why' }, `What if… is not open while it is in play: it plays on from ${WHOLE_POSITION}.`) : null,
       trunk ? null : this.againstBox(r.id),
-      trunk ? null : this.changes(r.id, undo),
+      trunk ? null : this.changes(r.id, undo, back?.ok ? back.value : 1, sight.inPlay && sight.sides.length === 1),
       this.deps.share?.(r.id) ?? null,
     );
   }
@@ -441,8 +446,8 @@ export class TreeScreen {
     return this.against.el;
   }
 
-  /** Undo and remove, each with its reason when refused. */
-  private changes(id: NodeId, undo: ReturnType<HistorySession['tree']['canUndo']> | null): HTMLElement {
+  /** Undo (the last `count` moves: a person's own last move with the computer's after it, if `yours`) and remove, each with its reason when refused. */
+  private changes(id: NodeId, undo: UndoCheck | null, count: number, yours: boolean): HTMLElement {
     const tree = this.session.tree;
     return h(
       'div',
@@ -456,11 +461,11 @@ export class TreeScreen {
           disabled: !undo?.ok,
           'aria-describedby': undo?.ok ? null : 'undo-why',
           onclick: () => {
-            const r = tree.undo(id);
-            this.announce(r.ok ? 'The last move is taken back.' : `Not taken back: ${r.error}.`);
+            const r = tree.undo(id, count);
+            this.announce(r.ok ? `${yours ? 'Your' : 'The'} last move is taken back.` : `Not taken back: ${r.error}.`);
           },
         },
-        'Take back the last move',
+        yours ? 'Take back your last move' : 'Take back the last move',
       ),
       undo && !undo.ok ? h('span', { class: 'help', id: 'undo-why' }, ` Cannot take it back: ${undo.message}.`) : null,
       h(
