@@ -66,11 +66,13 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'sokolnikov-figures', priv: 'northern-pleased', side: 'britain', words: 'Northern Department' },
     { pub: 'ottawa-signed', priv: 'cabinet-after-ottawa', side: 'britain', words: 'Bennett' },
     { pub: 'litvinov-concern', priv: 'strang-not-alarmed', side: 'britain', words: 'not much troubled' },
-    // Litvinov's words are known from Strang's report; the leadership's worry and the hedge in Berlin are Moscow's.
+    // Litvinov's words are known from Strang's report; the leadership's worry is Moscow's.
     { pub: 'litvinov-concern', priv: 'strang-not-alarmed', side: 'britain', words: 'dumping clause' },
-    { pub: 'litvinov-concern', priv: 'soviet-hedge-berlin', side: 'ussr', words: 'ambassador' },
+    { pub: 'litvinov-concern', priv: 'soviet-hedge-berlin', side: 'ussr', words: 'anti-Soviet front' },
     // Thomas to Bennett, 30 May 1932, and the Canadian counter-proposals of 4 August: London's papers.
-    { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', side: 'britain', words: 'so long as' },
+    // The letter reports the order to sound the Dominions, which history gives in the turn of 30 May:
+    // it is read in the next turn's papers.
+    { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', side: 'britain', words: 'so long as', day: '1932-06-13' },
     { pub: 'canada-counter', priv: 'bennett-embargo-again', side: 'britain', words: 'embargo' },
   ],
 };
@@ -138,21 +140,22 @@ describe.each(Object.keys(ASIDES))('%s: private asides are not in text both side
     });
 
   // Version 6: effects that stood for one side's papers (Thomas's understanding with Bennett, Bennett's
-  // counter-proposal, Moscow's hedge in Berlin) moved from the shared event into the private one. The
-  // other side still sees a public figure move, but only as the other side's private business.
+  // counter-proposal) moved from the shared event into the private one. The other side still sees a
+  // public figure move, but only as the other side's private business. (Moscow's hedge in Berlin, which
+  // moved trade, is now the order to move orders to Germany alone: ordersNotRepeated1932.test.ts.)
   if (id === '1932')
     it.each([
       { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', fig: 'align.canada', reader: 'ussr' as Side },
       { pub: 'canada-counter', priv: 'bennett-embargo-again', fig: 'align.canada', reader: 'ussr' as Side },
-      { pub: 'litvinov-concern', priv: 'soviet-hedge-berlin', fig: 'trade.diversion', reader: 'britain' as Side },
     ])('$pub moves $fig for $reader only as private business', a => {
       const pub = ev(a.pub);
       const priv = ev(a.priv);
       const fig = c.figIndex.get(a.fig)!;
       const s = games.find(g => g.fired[pub.i]! >= 0);
       expect(s).toBeDefined();
-      const day = s!.fired[pub.i]!;
-      expect(s!.fired[priv.i]).toBe(day);
+      // Thomas's letter comes in the turn after the order it reports (see above); the others with the shared event.
+      const day = s!.fired[priv.i]!;
+      expect(day).toBeGreaterThanOrEqual(s!.fired[pub.i]!);
       const moved = seatView(c, s!, a.reader).ledger.filter(x => x.fig === fig && x.day === day);
       // The figure is public: the reader sees it move that day, its cause withheld.
       expect(moved.some(x => x.cause === `hidden:${other(a.reader)}`)).toBe(true);
