@@ -4,7 +4,8 @@
 // to hand out news as it grows; the history watcher to date when each side learned what.
 import type { NewsItem } from '../engine/index';
 
-const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
+/** A news item by its content: the same line on the same day from the same cause is the same item. */
+export const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
 
 export class Heard {
   private counts = new Map<string, number>();

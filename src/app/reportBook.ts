@@ -2,8 +2,8 @@
 // carries only the last turn's news and this one's, and a classroom seat whose reports pile up may
 // skip the dialogs of turns gone by. The Reports tab reads the earlier turns from here.
 import type { Compiled, NewsItem } from '../engine/index';
-
-const newsKey = (n: NewsItem) => `${n.day}|${n.cause}|${n.text}`;
+import { turnOfDay } from './board';
+import { newsKey } from './heard';
 
 export interface BookTurn {
   /** The turn's index (0 is the first). */
@@ -51,11 +51,4 @@ export class ReportBook {
     }
     return [...byTurn].sort((a, b) => b[0] - a[0]).map(([turn, items]) => ({ turn, items }));
   }
-}
-
-/** The turn whose span holds `day` (a day before the first turn counts as the first). */
-function turnOfDay(c: Compiled, day: number): number {
-  let t = 0;
-  while (t + 1 < c.days.length && c.days[t + 1]! <= day) t++;
-  return t;
 }
