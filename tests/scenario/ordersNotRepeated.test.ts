@@ -8,12 +8,13 @@ import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, type Player, runGame } from '../../src/ai/index';
 import { compile, createGame, type GameState } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
+import { expectReportsAfterOrders, firedOf, takenOf } from './orderReports';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
 const seed = historicalBaseline(sc).seed;
-const fired = (s: GameState, id: string) => s.fired[c.eventIndex.get(id)!]!;
-const taken = (s: GameState, id: string) => s.taken[c.actions.findIndex(a => a.id === id)]!;
+const fired = (s: GameState, id: string) => firedOf(c, s, id);
+const taken = (s: GameState, id: string) => takenOf(c, s, id);
 
 /** Each report and the order it reports (the thesis lines are cited in the scenario). */
 const REPORTS: [event: string, order: string][] = [
@@ -56,14 +57,7 @@ describe("1927: events no longer repeat history's orders", () => {
         ledger.filter(e => e.cause === cause),
         cause,
       ).toEqual([]);
-    for (const [event, order] of REPORTS) {
-      expect(
-        ledger.some(e => e.cause === `action:${order}`),
-        order,
-      ).toBe(true);
-      expect(taken(state, order), order).toBeGreaterThanOrEqual(0);
-      expect(fired(state, event), event).toBeGreaterThan(taken(state, order));
-    }
+    expectReportsAfterOrders(c, state, ledger, REPORTS);
     // The alarm was ordered on 1 June: the theses are news, not a second alarm to sound.
     expect(taken(state, 'war-scare-campaign')).toBeGreaterThanOrEqual(0);
     expect(fired(state, 'ecci-theses')).toBe(-1);

@@ -10,12 +10,13 @@ import { compile, createGame, type GameState } from '../../src/engine/index';
 import { seatView } from '../../src/engine/seat';
 import type { Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
+import { expectReportsAfterOrders, firedOf, takenOf } from './orderReports';
 
 const sc = loadScenarioFile('1932');
 const c = compile(sc);
 const seed = historicalBaseline(sc).seed;
-const fired = (s: GameState, id: string) => s.fired[c.eventIndex.get(id)!]!;
-const taken = (s: GameState, id: string) => s.taken[c.actions.findIndex(a => a.id === id)]!;
+const fired = (s: GameState, id: string) => firedOf(c, s, id);
+const taken = (s: GameState, id: string) => takenOf(c, s, id);
 const fig = (id: string) => c.figIndex.get(id)!;
 
 /** Each report and the order that carries its act. */
@@ -64,14 +65,7 @@ describe("1932: events no longer repeat history's orders", () => {
         `${event} ${f}`,
       ).toEqual([]);
     }
-    for (const [event, order] of REPORTS) {
-      expect(
-        ledger.some(e => e.cause === `action:${order}`),
-        order,
-      ).toBe(true);
-      expect(taken(state, order), order).toBeGreaterThanOrEqual(0);
-      expect(fired(state, event), event).toBeGreaterThan(taken(state, order));
-    }
+    expectReportsAfterOrders(c, state, ledger, REPORTS);
     // The acts the events no longer tell are history's orders, each given.
     for (const order of ['press-campaign', 'divert-orders', 'press-lena', 'sound-circles'])
       expect(
