@@ -8,7 +8,7 @@ import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, type Player, runGame } from '../../src/ai/index';
 import { compile, createGame, type GameState } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
-import { expectReportsAfterOrders, firedOf, takenOf } from './orderReports';
+import { expectReportsAfterOrders, firedOf, historicalWithout, ledgerOf, newsOf, takenOf } from './orderReports';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
@@ -27,25 +27,10 @@ const REPORTS: [event: string, order: string][] = [
 /** Causes in the ledger that would count an order's act a second time. */
 const REPEATS = [...REPORTS.map(([e]) => `event:${e}`), 'event:birkenhead-softens', 'option:ecci-theses.amplify'];
 
-function ledgerOf(s: GameState) {
-  const out: { cause: string; why?: string }[] = [];
-  for (let x = s.ledger; x; x = x.n) out.push(x.e);
-  return out;
-}
-const newsOf = (s: GameState) => {
-  const out: { text: string; cause: string }[] = [];
-  for (let x = s.news; x; x = x.n) out.push(x.e);
-  return out;
-};
-
 /** The historical Soviet player without the given orders, choosing `protest` on 13 May. */
 function moscowWithout(orders: readonly string[], protest: string): Player {
-  const p = makePlayer('historical', sc, 'ussr');
-  return {
-    kind: 'historical-without',
-    decide: (ctx, e) => (e.id === 'rosengolts-protest' ? protest : p.decide(ctx, e)),
-    orders: ctx => p.orders(ctx).filter(o => o.kind !== 'action' || !orders.includes(o.id)),
-  };
+  const p = historicalWithout(sc, 'ussr', orders);
+  return { ...p, decide: (ctx, e) => (e.id === 'rosengolts-protest' ? protest : p.decide(ctx, e)) };
 }
 
 describe("1927: events no longer repeat history's orders", () => {

@@ -5,12 +5,12 @@
 // with Litvinov, Moscow's reading of Ottawa, Krestinsky's letter, the Geneva talk) is still told.
 import { describe, expect, it } from 'vitest';
 import { historicalBaseline } from '../../src/ai/baseline';
-import { makePlayer, type Player, runGame } from '../../src/ai/index';
+import { makePlayer, runGame } from '../../src/ai/index';
 import { compile, createGame, type GameState } from '../../src/engine/index';
 import { seatView } from '../../src/engine/seat';
 import type { Side } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
-import { expectReportsAfterOrders, firedOf, takenOf } from './orderReports';
+import { expectReportsAfterOrders, firedOf, historicalWithout, ledgerOf, takenOf } from './orderReports';
 
 const sc = loadScenarioFile('1932');
 const c = compile(sc);
@@ -34,12 +34,6 @@ const REPEATS: [event: string, figure: string][] = [
 /** Words that told an order's act in text read whatever was ordered. */
 const CLAIMS = [/thorn/i, /Lena settlement/, /blame the die-hards/, /presses the Germans/, /Ozersky test opinion|Ozersky are to test/, /MacDonald and to Runciman/];
 
-function ledgerOf(s: GameState) {
-  const out: { cause: string; fig: number }[] = [];
-  for (let x = s.ledger; x; x = x.n) out.push(x.e);
-  return out;
-}
-
 /** What a side reads: the events it saw fire, the options of the decisions put to it, and its news. */
 function readBy(s: GameState, side: Side): string {
   const v = seatView(c, s, side);
@@ -48,11 +42,7 @@ function readBy(s: GameState, side: Side): string {
   return [...events.map(e => `${e.title}\n${e.text}`), ...options, ...v.news.map(n => n.text)].join('\n');
 }
 
-/** The historical player of a side without the given orders. */
-function without(side: Side, orders: readonly string[]): Player {
-  const p = makePlayer('historical', sc, side);
-  return { ...p, kind: 'historical-without', orders: ctx => p.orders(ctx).filter(o => o.kind !== 'action' || !orders.includes(o.id)) };
-}
+const without = (side: Side, orders: readonly string[]) => historicalWithout(sc, side, orders);
 
 describe("1932: events no longer repeat history's orders", () => {
   it("on history's course each act counts once: the order's, reported after it", () => {

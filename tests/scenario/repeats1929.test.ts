@@ -6,33 +6,24 @@
 import { describe, expect, it } from 'vitest';
 import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, type Player, runGame } from '../../src/ai/index';
-import { compile, createGame, type GameState, isoOf, type LedgerEntry, type NewsItem, seatView } from '../../src/engine/index';
+import { compile, createGame, type GameState, isoOf, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
+import { historicalWithout, ledgerOf, newsOf } from './orderReports';
 
 const sc = loadScenarioFile('1929');
 const c = compile(sc);
 const evi = (id: string) => c.eventIndex.get(id)!;
 const ev = (id: string) => c.events[evi(id)]!;
 
-/** The historical player, with some orders never given. */
-function without(side: 'britain' | 'ussr', never: readonly string[]): Player {
-  const p = makePlayer('historical', sc, side);
-  return { kind: `historical-without-${side}`, decide: (ctx, e) => p.decide(ctx, e), orders: ctx => p.orders(ctx).filter(o => o.kind !== 'action' || !never.includes(o.id)) };
-}
+const without = (side: 'britain' | 'ussr', never: readonly string[]) => historicalWithout(sc, side, never);
 
 function play(britain: Player, ussr: Player): GameState {
   return runGame(sc, createGame(sc, historicalBaseline(sc).seed, { record: true }), { britain, ussr }, true).state;
 }
-function ledger(s: GameState): LedgerEntry[] {
-  const out: LedgerEntry[] = [];
-  for (let x = s.ledger; x; x = x.n) out.push(x.e);
-  return out;
-}
-function newsOf(s: GameState, cause: string): string[] {
-  const out: string[] = [];
-  for (let x: { e: NewsItem; n: unknown } | null = s.news; x; x = x.n as typeof x) if (x.e.cause === cause) out.push(x.e.text);
-  return out;
-}
+const newsFrom = (s: GameState, cause: string): string[] =>
+  newsOf(s)
+    .filter(n => n.cause === cause)
+    .map(n => n.text);
 
 /** [the event's or option's cause, the order that carries the act, the figures both moved before]. */
 const REPEATS: [string, string, string[]][] = [
@@ -50,7 +41,7 @@ const REPEATS: [string, string, string[]][] = [
 
 describe('1929: events do not repeat the orders history gives', () => {
   const hist = play(makePlayer('historical', sc, 'britain'), makePlayer('historical', sc, 'ussr'));
-  const led = ledger(hist);
+  const led = ledgerOf(hist);
 
   it.each(REPEATS)('%s: on history’s course the effect is the order’s (%s), once', (cause, order, figs) => {
     const [kind, id] = cause.split(':') as [string, string];
@@ -69,7 +60,7 @@ describe('1929: events do not repeat the orders history gives', () => {
     expect(isoOf(hist.fired[evi('dominions-promise')]!)).toBe('1929-05-23');
     expect(isoOf(hist.fired[evi('litvinov-cec')]!)).toBe('1929-12-20');
     expect(hist.fired[evi('sankey')]).toBeGreaterThanOrEqual(0);
-    expect(newsOf(hist, 'event:sankey').join('\n')).toContain('You have warned the Soviet ambassador');
+    expect(newsFrom(hist, 'event:sankey').join('\n')).toContain('You have warned the Soviet ambassador');
   });
 
   it('where the orders are never given, nothing claims them', () => {
@@ -80,7 +71,7 @@ describe('1929: events do not repeat the orders history gives', () => {
     expect(hist.fired[evi('dominion-replies')]).toBeGreaterThanOrEqual(0);
     expect(s.fired[evi('dominion-replies')]).toBe(-1);
     expect(s.fired[evi('sankey')]).toBeGreaterThanOrEqual(0);
-    expect(`${ev('sankey').text}\n${newsOf(s, 'event:sankey').join('\n')}`).not.toMatch(/warned/);
+    expect(`${ev('sankey').text}\n${newsFrom(s, 'event:sankey').join('\n')}`).not.toMatch(/warned/);
     // Texts both sides read before the order is given (or whatever it is) claim nothing of it.
     expect(ev('tenth-plenum').text).not.toMatch(/Labour|Kuusinen/);
     expect(ev('moscow-fright').text).not.toMatch(/worried|perturbed/);
