@@ -7,7 +7,7 @@
 // message when a delta does not follow on from it.
 
 import { Client, type Room } from 'colyseus.js';
-import type { Move } from '../engine/index';
+import type { Move, NewsItem } from '../engine/index';
 import { SeatFeed, type SeatParts } from './delta';
 import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type StorageState, type VoteMessage } from './protocol';
 
@@ -21,6 +21,8 @@ export interface ConnectionEvents {
   accepted?(a: { moves: number }): void;
   overview?(o: unknown): void;
   storage?(s: StorageState): void;
+  /** Every report the seat's side has heard this game (on joining and coming back). */
+  reports?(items: NewsItem[]): void;
   status?(s: ConnectionStatus, detail: string): void;
 }
 
@@ -165,6 +167,7 @@ export class ClassConnection {
     room.onMessage(MESSAGES.accepted, (a: { moves: number }) => e.accepted?.(a));
     room.onMessage(MESSAGES.overview, (o: unknown) => e.overview?.(o));
     room.onMessage(MESSAGES.storage, (st: StorageState) => e.storage?.(st));
+    room.onMessage(MESSAGES.reports, (items: NewsItem[]) => e.reports?.(items));
     room.onLeave(code => {
       if (this.closed || this.room !== room) return;
       // 4000 is a leave the client asked for; anything else is a drop.

@@ -11,7 +11,7 @@
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
-import { compile } from '../engine/index';
+import { compile, type NewsItem } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
 import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
@@ -125,6 +125,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         }
       },
       seat: m => void onSeat(m),
+      // Before the game screen is made (it waits on the scenario), kept for it.
+      reports: items => (match ? match.reports(items) : (told = items)),
       refused: r => {
         if (r.what === 'vote') return void (screen && refusedVote(`Vote not taken: ${r.reason}.`));
         // The seat is no longer this browser's (the teacher released it): back to the form, saying why.
@@ -173,6 +175,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
 
   /** A seat message that came before the room's info (which names the scenario). */
   let early: SeatMessage | null = null;
+  /** The seat's reports as the server last sent them, until the game screen is made. */
+  let told: NewsItem[] | null = null;
 
   /** The role the seat played last: a change is a handover (a term of office), told to the student. */
   let roleShown: string | null = null;
@@ -212,6 +216,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     if (match) return (match as RemoteMatch).update(m);
     match = new RemoteMatch(compile(sc.value), m, conn, joined ? heardStore(joined) : undefined);
     if (info) match.room(info);
+    if (told) match.reports(told);
+    told = null;
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     unplace = dialogsBelow(bar.el);
     screen = deps.play(
