@@ -66,10 +66,10 @@ function keepSeat(storages: readonly Storage[], k: Kept): void {
 }
 
 /**
- * Forgets the seat kept in each store (only seat token `token`'s, if given) and everything its pages
- * kept there for its group (seatKeep.ts): the seat is released, not this student's, or its lesson is over.
+ * Forgets the seat kept in each store (only a seat in group `code`, if given) and everything its
+ * pages kept there for its group (seatKeep.ts): the seat is released, not this student's, or its lesson is over.
  */
-export function forgetSeat(storages: readonly Storage[], token?: string): void {
+export function forgetSeat(storages: readonly Storage[], code?: string): void {
   for (const storage of storages) {
     let k: Partial<Kept> | null = null;
     try {
@@ -77,7 +77,7 @@ export function forgetSeat(storages: readonly Storage[], token?: string): void {
     } catch {
       // unreadable: nothing of it to read
     }
-    if (token !== undefined && k?.seatToken !== token) continue;
+    if (code !== undefined && k?.code !== code) continue;
     try {
       storage.removeItem(KEY);
       if (typeof k?.code === 'string') forgetGroupKeep(storage, k.code);
@@ -256,11 +256,12 @@ export class ClassConnection {
     const device = this.storages.slice(1);
     this.storages = this.storages.slice(0, 1);
     if (!this.kept) return;
-    forgetSeat(device, this.kept.seatToken);
-    // Another seat of the group kept on the device (a second tab) stays; what the group's pages kept there goes: the lesson is over.
+    const code = this.kept.code;
+    forgetSeat(device, code);
+    // What the group's pages kept there goes too, whatever seat the device keeps now.
     for (const storage of device) {
       try {
-        forgetGroupKeep(storage, this.kept.code);
+        forgetGroupKeep(storage, code);
       } catch {
         // forbidden: nothing kept there
       }

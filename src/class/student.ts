@@ -445,7 +445,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     if (k && offer)
       void groupInfo(base, k.code).then(g => {
         if (g.ok ? g.value.phase !== 'ended' : /cannot be reached/.test(g.error)) return;
-        forgetSeat(seatStores(), k.seatToken);
+        forgetSeat(seatStores(), k.code);
         offer.remove();
       });
     const form = h(
