@@ -64,6 +64,8 @@ export type MatchEvent =
   | { type: 'moved'; seat: Side; kind: Move['type']; by: Controller; turn: number; reasons?: Reasons }
   /** News a seat has not been given before (the view's news, as it grows). */
   | { type: 'news'; seat: Side; items: readonly NewsItem[] }
+  /** Reports the seat was given before this screen (a classroom seat's page reloaded or taken back): for its Reports tab, not to open again. */
+  | { type: 'reports'; seat: Side; items: readonly NewsItem[] }
   | { type: 'ended'; reason: string }
   /** A computer player failed, or the game could not be stored. */
   | { type: 'error'; where: 'computer' | 'storage'; message: string }

@@ -1,6 +1,11 @@
 // Every report a seat has been given in this game screen, so none is lost from sight: a seat view
 // carries only the last turn's news and this one's, and a classroom seat whose reports pile up may
 // skip the dialogs of turns gone by. The Reports tab reads the earlier turns from here.
+// A page opened on a game under way (a classroom seat reloaded, or taken back in a new tab or on
+// another device) is given the earlier turns by the authority that holds the game (the server's
+// `reports`, computed by the engine's seatReports under the seat view's rules), not from storage on
+// the device: nothing of them is left behind on a shared school computer, and a page that missed
+// turns while its connection was down gets them too.
 import type { Compiled, NewsItem } from '../engine/index';
 import { turnOfDay } from './board';
 import { newsKey } from './heard';

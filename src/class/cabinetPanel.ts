@@ -6,10 +6,12 @@
 // term of office (who takes it over, or that it has).
 // It shows what the seat message says and sends the student's votes; the server judges them. A vote
 // pressed while the connection is down is not sent (nor queued): it is kept on its item, marked not
-// sent, and once the connection is back one press of "Send my vote" sends it.
+// sent (in the tab too, so a reload keeps it: keptVotes.ts), and once the connection is back one
+// press of "Send my vote" sends it.
 
 import { aimsView } from '../ui/dom/classroom';
 import { h } from '../ui/dom/h';
+import { UnsentVotes, type VoteStore } from './keptVotes';
 import type { SeatMessage, TallyLine, VoteMessage } from './protocol';
 
 export class CabinetPanel {
@@ -24,7 +26,7 @@ export class CabinetPanel {
   private role: string | null = null;
   private scored = false;
   /** Votes pressed while they could not go, by item: kept to send in one press once the connection is back. */
-  private readonly unsent = new Map<string, 1 | -1>();
+  private readonly unsent: UnsentVotes;
   /** Whether votes can go now. */
   private up = true;
   private last: SeatMessage | null = null;
@@ -33,7 +35,10 @@ export class CabinetPanel {
     private readonly player: string,
     /** Sends a vote; false if it could not go (the connection down), nothing sent. */
     private readonly send: (v: VoteMessage) => boolean,
+    /** Where the tab keeps this seat's unsent votes across a reload. */
+    store?: VoteStore,
   ) {
+    this.unsent = new UnsentVotes(store);
     this.el = h('details', { class: 'cabinet-panel' }, this.summary, this.body) as HTMLDetailsElement;
   }
 
@@ -49,17 +54,15 @@ export class CabinetPanel {
 
   /** A vote pressed: sent, or kept on its item to send once it can go. */
   private cast(item: string, vote: 1 | -1 | 0): void {
-    if (this.send({ item, vote })) this.unsent.delete(item);
-    else if (vote !== 0) this.unsent.set(item, vote);
-    else this.unsent.delete(item);
+    this.unsent.pressed(item, vote, this.send({ item, vote }));
     if (this.last) this.update(this.last);
   }
 
   update(m: SeatMessage): void {
     this.last = m;
     const cab = m.cabinet;
-    // A kept vote the server now holds has gone (another tab sent it), and one on an item no longer before the cabinet is moot.
-    for (const [item, vote] of this.unsent) if (!cab?.votes || cab.mine[item] === vote || !cab.items.some(i => i.item === item)) this.unsent.delete(item);
+    // A kept vote the server now holds has gone (another tab sent it), and one on an item no longer before the cabinet, or of a turn gone by, is moot.
+    this.unsent.update(m);
     const role = m.view.role;
     this.el.hidden = !cab && !role;
     if (this.el.hidden) return;

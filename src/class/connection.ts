@@ -7,9 +7,10 @@
 // message when a delta does not follow on from it.
 
 import { Client, type Room } from 'colyseus.js';
-import type { Move } from '../engine/index';
+import type { Move, NewsItem } from '../engine/index';
 import { SeatFeed, type SeatParts } from './delta';
 import { type Control, type Joined, type JoinOptions, MESSAGES, type Refusal, type RoomInfo, type SeatMessage, type StorageState, type VoteMessage } from './protocol';
+import { forgetGroupKeep } from './seatKeep';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'lost';
 
@@ -21,6 +22,8 @@ export interface ConnectionEvents {
   accepted?(a: { moves: number }): void;
   overview?(o: unknown): void;
   storage?(s: StorageState): void;
+  /** Every report the seat's side has heard this game (on joining and coming back). */
+  reports?(items: NewsItem[]): void;
   status?(s: ConnectionStatus, detail: string): void;
 }
 
@@ -62,10 +65,22 @@ function keepSeat(storages: readonly Storage[], k: Kept): void {
   }
 }
 
-export function forgetSeat(storages: readonly Storage[]): void {
+/**
+ * Forgets the seat kept in each store (only a seat in group `code`, if given) and everything its
+ * pages kept there for its group (seatKeep.ts): the seat is released, not this student's, or its lesson is over.
+ */
+export function forgetSeat(storages: readonly Storage[], code?: string): void {
   for (const storage of storages) {
+    let k: Partial<Kept> | null = null;
+    try {
+      k = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Kept> | null;
+    } catch {
+      // unreadable: nothing of it to read
+    }
+    if (code !== undefined && k?.code !== code) continue;
     try {
       storage.removeItem(KEY);
+      if (typeof k?.code === 'string') forgetGroupKeep(storage, k.code);
     } catch {
       // forbidden: nothing kept there
     }
@@ -93,12 +108,15 @@ export class ClassConnection {
   private readonly client: Client;
   private closed = false;
   private kept: Kept | null = null;
+  /** Where the seat is kept: every store given, or only the tab's once the lesson is over (tabOnly). */
+  private storages: readonly Storage[];
 
   constructor(
     private readonly base: string,
     private readonly events: ConnectionEvents,
-    private readonly storages: readonly Storage[] = [],
+    storages: readonly Storage[] = [],
   ) {
+    this.storages = storages;
     this.client = new Client(base.replace(/^http/, 'ws'));
   }
 
@@ -165,6 +183,7 @@ export class ClassConnection {
     room.onMessage(MESSAGES.accepted, (a: { moves: number }) => e.accepted?.(a));
     room.onMessage(MESSAGES.overview, (o: unknown) => e.overview?.(o));
     room.onMessage(MESSAGES.storage, (st: StorageState) => e.storage?.(st));
+    room.onMessage(MESSAGES.reports, (items: NewsItem[]) => e.reports?.(items));
     room.onLeave(code => {
       if (this.closed || this.room !== room) return;
       // 4000 is a leave the client asked for; anything else is a drop.
@@ -226,6 +245,27 @@ export class ClassConnection {
 
   control(c: Control): boolean {
     return this.post(MESSAGES.control, c);
+  }
+
+  /**
+   * The lesson is over: the seat, and what its pages kept, is forgotten from the device's stores (a
+   * new tab no longer offers it), kept only in the tab's (the first store), so a reload still shows
+   * the game's end, until the student leaves it (forgetSeat).
+   */
+  tabOnly(): void {
+    const device = this.storages.slice(1);
+    this.storages = this.storages.slice(0, 1);
+    if (!this.kept) return;
+    const code = this.kept.code;
+    forgetSeat(device, code);
+    // What the group's pages kept there goes too, whatever seat the device keeps now.
+    for (const storage of device) {
+      try {
+        forgetGroupKeep(storage, code);
+      } catch {
+        // forbidden: nothing kept there
+      }
+    }
   }
 
   /** Leave for good (the seat stays the student's: the seat token still takes it back). */

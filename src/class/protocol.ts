@@ -264,6 +264,12 @@ export const MESSAGES = {
   resync: 'resync',
   /** Storing the group's game has failed, or works again (StorageState). */
   storage: 'storage',
+  /**
+   * Every report the seat's side has heard this game (NewsItem[], oldest first), sent on joining and
+   * on coming back, after the seat's message: the Reports tab's earlier turns, read from the game the
+   * server holds, not from the device (a reload, a new tab, a seat taken back by name on another one).
+   */
+  reports: 'reports',
 } as const;
 
 /**

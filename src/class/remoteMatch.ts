@@ -9,7 +9,7 @@ import type { EndReport } from '../app/endReport';
 import { Heard } from '../app/heard';
 import type { BallotLine, MatchEvent, MatchPort, Next } from '../app/match';
 import type { Controller } from '../app/saveFile';
-import { type Compiled, err, type Move, ok, other, type Result, type SeatView, type Side } from '../engine/index';
+import { type Compiled, err, type Move, type NewsItem, ok, other, type Result, type SeatView, type Side } from '../engine/index';
 import type { Refusal, RoomInfo, SeatMessage } from './protocol';
 
 /**
@@ -150,8 +150,23 @@ export class RemoteMatch implements MatchPort {
     w?.();
   }
 
+  /** The server's list of every report the seat has had (MESSAGES.reports), until the screen has started. */
+  private told: readonly NewsItem[] | null = null;
+
+  /**
+   * Every report the seat's side has heard this game, from the server (on joining and coming back):
+   * the screen's Reports tab keeps the earlier turns' from it, as it does what it is given here. Not
+   * news: nothing in it opens again, and what the view holds is handed out as ever (heard.ts).
+   */
+  reports(items: readonly NewsItem[]): void {
+    if (!this.started) return void (this.told = items);
+    this.emit({ type: 'reports', seat: this.side, items });
+  }
+
   start(): void {
     this.started = true;
+    if (this.told) this.emit({ type: 'reports', seat: this.side, items: this.told });
+    this.told = null;
     this.publish();
   }
 

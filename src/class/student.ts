@@ -7,16 +7,21 @@
 // game's dialogs open below the bar, never over it. A reload or a return from the title screen takes
 // the same seat back (connection.ts); a new tab on the device offers it ("Continue as Ada": a shared
 // computer may have another student at it); on another device the student joins with the same name,
-// which takes the seat back while nobody holds it (group.ts).
+// which takes the seat back while nobody holds it (group.ts). Once the lesson is over (the game's
+// end, or the teacher's) the device keeps nothing of the seat (a new tab offers nothing), the tab
+// only until the student leaves the game; a seat released or disowned ("I am not Ada") goes with
+// all its pages kept (connection.ts forgetSeat, seatKeep.ts).
 
 import type { MatchPort } from '../app/match';
 import { loadScenario } from '../app/scenarios';
-import { compile } from '../engine/index';
+import { compile, type NewsItem } from '../engine/index';
 import { fill, h } from '../ui/dom/h';
 import { CabinetPanel } from './cabinetPanel';
 import { ClassConnection, type ConnectionStatus, forgetSeat, groupInfo } from './connection';
-import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage, type VoteMessage } from './protocol';
+import type { VoteStore } from './keptVotes';
+import { type Announcement, barLines, type Joined, type RoomInfo, type SeatMessage, seatKey, type VoteMessage } from './protocol';
 import { type HeardStore, RemoteMatch } from './remoteMatch';
+import { draftName, heardKey, votesKey } from './seatKeep';
 import './class.css';
 
 export interface StudentDeps {
@@ -26,10 +31,13 @@ export interface StudentDeps {
   exit(): void;
 }
 
-/** Where the seat is kept: the tab's sessionStorage and the device's localStorage (either may be forbidden). */
-const seatStores = (): Storage[] => {
+/**
+ * Where the seat is kept: the tab's sessionStorage and the device's localStorage (either may be
+ * forbidden); only the tab's with `tabOnly` (the lesson is over).
+ */
+const seatStores = (tabOnly = false): Storage[] => {
   const out: Storage[] = [];
-  for (const get of [() => sessionStorage, () => localStorage]) {
+  for (const get of tabOnly ? [() => sessionStorage] : [() => sessionStorage, () => localStorage]) {
     try {
       out.push(get());
     } catch {
@@ -44,8 +52,8 @@ const seatStores = (): Storage[] => {
  * a reload, a return from the title screen or a new tab does not open the last turn's headlines
  * again (a minister at turn 2 of 1929 was shown turn 1's “Relations broken” a second time).
  */
-function heardStore(j: Joined): HeardStore {
-  const key = `asd-class-heard/${j.code}/${j.seat.side}:${j.seat.role}/${j.name}`;
+function heardStore(j: Joined, over: () => boolean): HeardStore {
+  const key = heardKey(j.code, seatKey(j.seat), j.name);
   return {
     load: () => {
       for (const st of seatStores()) {
@@ -58,8 +66,9 @@ function heardStore(j: Joined): HeardStore {
       }
       return null;
     },
+    // Once the lesson is over, in the tab only (a reload still opens no report again; the device keeps nothing).
     save: text => {
-      for (const st of seatStores()) {
+      for (const st of seatStores(over())) {
         try {
           st.setItem(key, text);
         } catch {
@@ -70,10 +79,33 @@ function heardStore(j: Joined): HeardStore {
   };
 }
 
+/** The seat's votes pressed while the connection was down, kept in the tab for a reload (keptVotes.ts). */
+function voteStore(j: Joined): VoteStore {
+  const key = votesKey(j.code, seatKey(j.seat), j.name);
+  return {
+    load: () => {
+      try {
+        return sessionStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    save: text => {
+      try {
+        if (text === null) sessionStorage.removeItem(key);
+        else sessionStorage.setItem(key, text);
+      } catch {
+        // full or forbidden: a reload loses the unsent vote, as before it was kept
+      }
+    },
+  };
+}
+
 const VOTE_NOT_SENT = 'Vote not sent';
 
 /** Said before Title leaves a class game. */
-export const LEAVE_NOTE = 'Your seat stays yours: open the class link again to take it back, or join with the group code and the same name on another device.';
+export const LEAVE_NOTE =
+  'Your seat stays yours: open the class link again to take it back, or join with the group code and the same name on another device. Once the game is over, leaving forgets it on this device.';
 
 export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: string): Promise<void> {
   const base = location.origin;
@@ -115,6 +147,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
       room: r => {
         if (info && r.turn !== info.turn) bar.refused.textContent = '';
         info = r;
+        if (r.phase === 'ended') lessonOver();
         match?.room(r);
         drawBar();
         if (!match) lobby();
@@ -125,6 +158,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
         }
       },
       seat: m => void onSeat(m),
+      // Before the game screen is made (it waits on the scenario), kept for it.
+      reports: items => (match ? match.reports(items) : (told = items)),
       refused: r => {
         if (r.what === 'vote') return void (screen && refusedVote(`Vote not taken: ${r.reason}.`));
         // The seat is no longer this browser's (the teacher released it): back to the form, saying why.
@@ -173,6 +208,8 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
 
   /** A seat message that came before the room's info (which names the scenario). */
   let early: SeatMessage | null = null;
+  /** The seat's reports as the server last sent them, until the game screen is made. */
+  let told: NewsItem[] | null = null;
 
   /** The role the seat played last: a change is a handover (a term of office), told to the student. */
   let roleShown: string | null = null;
@@ -194,13 +231,22 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
   }
   narrow.addEventListener('change', placeFold);
 
+  /** The lesson is over (the game ended, or the teacher ended it): the device forgets the seat; the tab keeps it until the student leaves. */
+  let over = false;
+  function lessonOver(): void {
+    if (over || !joined) return;
+    over = true;
+    conn.tabOnly();
+  }
+
   async function onSeat(m: SeatMessage): Promise<void> {
-    if (joined) (panel ??= new CabinetPanel(joined.name, vote)).update(m);
+    if (joined) (panel ??= new CabinetPanel(joined.name, vote, voteStore(joined))).update(m);
     const now = m.view.role?.id ?? null;
     if (roleShown !== null && now !== null && now !== roleShown && m.cabinet?.term) screen?.announce(m.cabinet.term);
     roleShown = now;
     if (match) {
       match.update(m);
+      if (m.view.ended) lessonOver();
       return placeFold();
     }
     if (!info) {
@@ -210,21 +256,25 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     const sc = await loadScenario(info.scenario);
     if (!sc.ok) return showError(sc.error);
     if (match) return (match as RemoteMatch).update(m);
-    match = new RemoteMatch(compile(sc.value), m, conn, joined ? heardStore(joined) : undefined);
+    match = new RemoteMatch(compile(sc.value), m, conn, joined ? heardStore(joined, () => over) : undefined);
+    if (m.view.ended) lessonOver();
     if (info) match.room(info);
+    if (told) match.reports(told);
+    told = null;
     fill(root, h('div', { class: 'class-student' }, bar.el, panel?.el ?? null, gameRoot));
     unplace = dialogsBelow(bar.el);
     screen = deps.play(
       gameRoot,
       match,
       () => {
-        // The seat is kept (seatStores): the class link takes it back.
+        // The seat is kept (seatStores): the class link takes it back. Once the lesson is over, nothing of it is kept.
         closeGame();
         narrow.removeEventListener('change', placeFold);
         conn.leave();
+        if (over) forgetSeat(seatStores());
         deps.exit();
       },
-      joined ? `class/${joined.code}/${joined.seatToken}` : undefined,
+      joined ? draftName(joined.code, joined.seatToken) : undefined,
       LEAVE_NOTE,
     );
     placeFold();
@@ -241,6 +291,7 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
     match = null;
     panel = null;
     roleShown = null;
+    told = null;
   }
 
   /** The seat token no longer holds a seat: forgotten, and the join form says why. */
@@ -390,6 +441,13 @@ export async function showStudent(root: HTMLElement, deps: StudentDeps, code0: s
             ),
           )
         : null;
+    // A seat of a lesson that is over (or of a group gone) is not offered: the device forgets it.
+    if (k && offer)
+      void groupInfo(base, k.code).then(g => {
+        if (g.ok ? g.value.phase !== 'ended' : /cannot be reached/.test(g.error)) return;
+        forgetSeat(seatStores(), k.code);
+        offer.remove();
+      });
     const form = h(
       'form',
       { class: 'class-form' },

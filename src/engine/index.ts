@@ -70,6 +70,7 @@ export {
   seatCommons,
   seatLegal,
   seatOption,
+  seatReports,
   seatState,
   seatView,
   seen,

@@ -179,13 +179,7 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
   const figures = s.fig.slice();
   for (let j = 0; j < hidden.length; j++) figures[hidden[j]!] = Number.NaN;
   // The news of the last turn and this one, as this side heard it.
-  let news = NONE as NewsItem[];
-  if (s.news) {
-    news = [];
-    const since = c.days[Math.max(0, s.turn - 1)]!;
-    for (let n: GameState['news'] = s.news; n && n.e.day >= since; n = n.n) if (n.e.side === undefined || n.e.side === side) news.push(redactNews(n.e, side));
-    news.reverse();
-  }
+  const news = s.news ? heardSince(s, side, c.days[Math.max(0, s.turn - 1)]!) : (NONE as NewsItem[]);
   let ledger = NONE as LedgerEntry[];
   if (opts.ledger !== false && s.ledger) {
     ledger = [];
@@ -227,6 +221,20 @@ export function seatView(c: Compiled, s: GameState, side: Side, opts: SeatViewOp
   };
   return opts.role === undefined ? view : withRole(c, view, opts.role);
 }
+
+/** The news `side` heard from day `since` on, oldest first, each as it may read it (the other side's private causes withheld). */
+function heardSince(s: GameState, side: Side, since: number): NewsItem[] {
+  const news: NewsItem[] = [];
+  for (let n: GameState['news'] = s.news; n && n.e.day >= since; n = n.n) if (n.e.side === undefined || n.e.side === side) news.push(redactNews(n.e, side));
+  return news.reverse();
+}
+
+/**
+ * Every report `side` has heard this game, oldest first, by the view's own rules: the view's `news`
+ * is its tail (the last turn and this one). For a page that opens on a game under way (a classroom
+ * seat reloaded or taken back) and reads the earlier turns' reports from the authority.
+ */
+export const seatReports = (s: GameState, side: Side): NewsItem[] => heardSince(s, side, Number.NEGATIVE_INFINITY);
 
 /**
  * A side's view (without a role) given to one of its roles: the view with that role's brief and

@@ -49,6 +49,7 @@ import {
   type GameState,
   isoOf,
   type Move,
+  type NewsItem,
   noteName,
   ok,
   other,
@@ -63,6 +64,7 @@ import {
   seatHeadOf,
   seatHeads,
   seatNames,
+  seatReports,
   seatView,
   termsOf,
 } from '../engine/index';
@@ -714,6 +716,16 @@ export class Group {
     const order: Record<number, number[]> = {};
     for (const k of view.pending) order[k] = optionOrder(this.setup.seed, m.c.events[k]!);
     return { side, view, optionOrder: order, duty: m.duty(side), moves: m.moveCount, end: view.ended ? m.endReport() : null, standIn: this.standIn[side] };
+  }
+
+  /**
+   * Every report a side has heard this game (the engine's seatReports, by the seat view's rules),
+   * for a seat's page that opens on a game under way; null before the game starts. Sent on joining
+   * rather than kept on the device: the game holds the news, and a page that missed turns while its
+   * connection was down, or a new page of the seat, is given them all the same.
+   */
+  reports(side: Side): NewsItem[] | null {
+    return this.match?.inspect(s => seatReports(s, side)) ?? null;
   }
 
   /** A seat's own part: its role's brief and secret aims (no other role's), its part in the cabinet, and whether it proposes; null before the game starts. */

@@ -5,7 +5,8 @@
 // every seat of the side, and its own; each whole on joining, coming back or asking with `resync`,
 // and after that as the change since the version it holds: src/class/delta.ts), everyone the room's
 // public info (`room`) when it changes, and the teacher's console connections the group's distance
-// from history (`overview`). A minister student's `vote` goes to the group's ballot box. A student's
+// from history (`overview`). A seat's page is sent every report its side has heard (`reports`) on
+// joining and coming back, for its Reports tab's earlier turns. A minister student's `vote` goes to the group's ballot box. A student's
 // controls are refused. Nothing is shown to anyone before the log holding it is stored: a vote shown
 // back to its minister, a seat given out, an order acknowledged (`accepted`) survive a crash.
 //
@@ -159,11 +160,13 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     const joined: Joined | null = auth.token && auth.seat ? { code: this.group.code, seat: auth.seat, name: this.group.nameOf(auth.token) ?? '', seatToken: auth.token } : null;
     const info = this.group.info();
     const whole = this.wholeFor(client);
+    const reports = this.reportsFor(auth);
     if (this.failure) client.send(MESSAGES.storage, this.storageState());
     this.afterStored(() => {
       if (joined) client.send(MESSAGES.joined, joined);
       client.send(MESSAGES.room, info);
       whole();
+      reports(client);
     });
   }
 
@@ -186,9 +189,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
       this.group.setConnected(conn.token, true);
       const info = this.group.info();
       const whole = this.wholeFor(back);
+      // The turns it missed while away are among them.
+      const reports = this.reportsFor(conn);
       this.afterStored(() => {
         back.send(MESSAGES.room, info);
         whole();
+        reports(back);
       });
     } catch {
       this.conns.delete(client.sessionId);
@@ -412,6 +418,12 @@ export class GroupRoom extends Room<object, Record<string, never>, Conn, Conn> {
     }
     const bytes = this.seatBytes(conn, newBuilt());
     return () => bytes && client.enqueueRaw(bytes);
+  }
+
+  /** A seat's earlier reports (MESSAGES.reports), built now from the state about to be stored; sent by what it returns. Nothing for the console, or before the game. */
+  private reportsFor(conn: Conn): (client: Client) => void {
+    const news = conn.seat ? this.group.reports(conn.seat.side) : null;
+    return client => news && client.send(MESSAGES.reports, news);
   }
 
   /** A client missed a delta: send its seat's message whole. */

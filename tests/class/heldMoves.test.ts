@@ -12,6 +12,7 @@ import { RemoteMatch } from '../../src/class/remoteMatch';
 import { compile, type Move } from '../../src/engine/index';
 import { type Clock, Group } from '../../src/server/group';
 import { loadScenarioFile } from '../loadScenario';
+import { memoryStorage } from './memoryStorage';
 
 const sc = loadScenarioFile('1927');
 const c = compile(sc);
@@ -90,17 +91,3 @@ describe('the seat a browser keeps', () => {
     expect(keptSeat([tab, device])).toBeNull();
   });
 });
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: k => m.get(k) ?? null,
-    key: i => [...m.keys()][i] ?? null,
-    removeItem: k => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}

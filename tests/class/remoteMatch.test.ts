@@ -2,13 +2,17 @@
 // given the ministers' ballots on their open items, and told each time they change, so the
 // decision before them shows the votes as they come (session 20: the lead decided blind, the tally
 // only in the role fold under the dialog). A minister's seat, and a pass-and-play match, have none.
+// A page of a seat opened mid-game hands out only news it has not heard, and gives the screen's
+// Reports tab every earlier turn the server tells it (session 22), none of it opened again.
 
 import { describe, expect, it } from 'vitest';
 import { ballotText } from '../../src/app/classroom';
+import { Heard } from '../../src/app/heard';
 import { Match, type MatchEvent } from '../../src/app/match';
+import { ReportBook } from '../../src/app/reportBook';
 import type { CabinetPanel, RoomInfo, SeatMessage, TallyLine } from '../../src/class/protocol';
 import { RemoteMatch } from '../../src/class/remoteMatch';
-import { type Compiled, compile, createGame, type SeatView, seatView } from '../../src/engine/index';
+import { type Compiled, compile, createGame, type NewsItem, type SeatView, seatReports, seatView } from '../../src/engine/index';
 import { personMove } from '../app/matchDriver';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -123,5 +127,50 @@ describe('a seat’s news in a new page of the same seat', () => {
       m.start();
       expect(news(said)).toEqual(v.news);
     }
+  });
+});
+
+describe('a seat’s earlier reports in a new page of the same seat', () => {
+  /** A 1929 game played by hand to its third turn, and Britain's view there (turn 1's news no longer in it). */
+  function thirdTurn(): { v: SeatView; all: NewsItem[] } {
+    const r = Match.create(sc, { scenario: '1929', seed: '7', sides: { britain: 'human', ussr: 'human' } });
+    if (!r.ok) throw new Error(r.error);
+    const m = r.value;
+    for (let guard = 0; guard < 80 && m.view('britain').turn < 2; guard++) {
+      const n = m.next();
+      if (n.kind === 'handover') m.handOver(n.seat);
+      else if (n.kind === 'decide' || n.kind === 'orders') expect(m.submit(n.seat, personMove(m, n.seat)).ok).toBe(true);
+      else throw new Error(`unexpected ${n.kind}`);
+    }
+    return { v: m.view('britain'), all: m.inspect(s => seatReports(s, 'britain')) };
+  }
+
+  it('gives the screen’s report book every turn the server tells, turn 1 included, without opening any of it again', () => {
+    const { v, all } = thirdTurn();
+    expect(v.turn).toBe(2);
+    expect(v.news.some(n => n.day === c.days[0])).toBe(false);
+    const msg: SeatMessage = { ...message(false, null), view: v, duty: 'wait' };
+    // A reload: the page has heard the view's news before (its heard store), and the server's list comes before the screen starts.
+    const heard = new Heard();
+    heard.fresh(v.news);
+    const m = new RemoteMatch(c, msg, { send: () => true, leave: () => {} }, { load: () => JSON.stringify(heard), save: () => {} });
+    m.reports(all);
+    // The screen as game.ts keeps its book: the view's news from the first, then what the match gives.
+    const book = new ReportBook();
+    book.add(m.view('britain').news);
+    const said: MatchEvent[] = [];
+    m.on(e => {
+      said.push(e);
+      if (e.type === 'news' || e.type === 'reports') book.add(e.items);
+    });
+    m.start();
+    expect(said.filter(e => e.type === 'news')).toEqual([]);
+    const earlier = book.earlier(c, v.news);
+    expect(earlier.map(t => t.turn)).toEqual([0]);
+    expect(earlier[0]!.items).toEqual(all.filter(n => n.day === c.days[0]));
+    expect(earlier[0]!.items.some(n => n.headline === 'relations')).toBe(true);
+    // Told again after the screen has started (the connection came back): nothing is held twice.
+    m.reports(all);
+    expect(book.earlier(c, v.news)[0]!.items).toHaveLength(earlier[0]!.items.length);
   });
 });

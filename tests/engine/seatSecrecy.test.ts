@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, makePlayer, nextMove, PLAYER_KINDS, toMove } from '../../src/ai/index';
-import { type Compiled, compile, createGame, type GameState, injectableEvents, injectEvent, seatView } from '../../src/engine/index';
+import { type Compiled, compile, createGame, type GameState, injectableEvents, injectEvent, seatReports, seatView } from '../../src/engine/index';
 import { openRng } from '../../src/engine/rng';
 import { other, SIDES } from '../../src/engine/vocab';
 import type { Scenario } from '../../src/scenario/schema';
@@ -107,6 +107,13 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
             for (const key of Object.keys(v0) as (keyof typeof v0)[]) expect(JSON.stringify(v1[key]), `${seat}'s view: ${key}`).toBe(JSON.stringify(v0[key]));
             expect(JSON.stringify(v1)).toBe(view);
           }
+          // Every report the side has heard (what a classroom seat's page reads its earlier turns
+          // from) is the same too, and ends with the view's news.
+          const reports = JSON.stringify(seatReports(s, seat));
+          for (let k = 0; k < 2; k++) expect(JSON.stringify(seatReports(perturb(c, s, seat, rnd), seat)), `${seat}'s reports`).toBe(reports);
+          const told = seatReports(s, seat);
+          const tail = seatView(c, s, seat).news;
+          expect(told.slice(told.length - tail.length)).toEqual(tail);
           // A computer player in this seat, asked with the same dice, makes the same move either way.
           if (toMove(s, seat)) {
             const ask = (st: GameState) => nextMove(c, seatView(c, st, seat, AI_VIEW), players[seat], openRng(aiRng(`SEED<${seed}>`, seat).state()));
@@ -135,11 +142,13 @@ describe.each(['1927', '1929', '1932'])('the seat view leaks nothing in %s', id 
               }
             }
           }
-          // Nothing in it names the dice or the other side's private business.
-          expect(view).not.toContain('SEED<');
+          // Nothing in it, nor in its reports, names the dice or the other side's private business.
           const p = privateBusiness(c, other(seat));
-          for (const k of p.actions) expect(view).not.toContain(`"action:${c.actions[k]!.id}"`);
-          for (const k of p.events) expect(view).not.toMatch(new RegExp(`"(event|option):${c.events[k]!.id}[."]`));
+          for (const text of [view, reports]) {
+            expect(text).not.toContain('SEED<');
+            for (const k of p.actions) expect(text).not.toContain(`"action:${c.actions[k]!.id}"`);
+            for (const k of p.events) expect(text).not.toMatch(new RegExp(`"(event|option):${c.events[k]!.id}[."]`));
+          }
         }
       }),
       { numRuns: 20 },

@@ -167,6 +167,9 @@ export class GameScreen {
       if (e.type === 'news') {
         this.inbox[e.seat].push(...e.items);
         this.book[e.seat].add(e.items);
+      } else if (e.type === 'reports') {
+        this.book[e.seat].add(e.items);
+        if (this.tab === 'reports' && e.seat === this.side) this.renderPanel();
       } else if (e.type === 'error' && e.where === 'storage') this.setStatus(`Not saved in the browser: ${e.message}.`);
       else if (e.type === 'notice') {
         this.setStatus(e.text);
