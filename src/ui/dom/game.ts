@@ -88,6 +88,9 @@ const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
+/** What the board is, for a screen reader; `keys`: with the key that lists its figures. */
+const boardLabel = (keys: boolean) =>
+  `The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list${keys ? ' (W)' : ''}.`;
 /** The top bar's buttons by data-action, in the order they go behind More where the bar is short of room: the least used first. */
 const FOLD_ORDER = ['load-file', 'branch-here', 'settings', 'save-file', 'exit', 'undo-move', 'help', 'toggle-cabinet', 'figures'];
 
@@ -192,7 +195,7 @@ export class GameScreen {
         class: 'board',
         id: 'board',
         role: 'img',
-        'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).',
+        'aria-label': boardLabel(deps.letterKeys?.() !== false),
       }),
       // A button over each minister card, so the keyboard can open a card as the mouse does.
       cardKeys: h('div', { class: 'card-keys', role: 'group', 'aria-label': 'Minister cards' }),
@@ -631,7 +634,7 @@ export class GameScreen {
         this.render();
         resolve();
       };
-      const content = decisionView(this.m.c, aff, choose);
+      const content = decisionView(this.m.c, aff, choose, this.deps.letterKeys?.() !== false);
       // A classroom lead on their own device sees the ministers' votes on each option as they come,
       // and may put the decision aside (to read the reports, the role, the board) and take it up again.
       const ballots = this.m.ballots?.(side) ?? null;
@@ -1207,7 +1210,8 @@ export class GameScreen {
     if (this.tab === 'goals') {
       // Open at any time, waiting or not: the outlook is the seat's own view.
       // Once the game is over the Goals tab gives the final score, not a guess at it.
-      body = goalsList(goalsModel(this.m.c, this.side, aff.view), report ? { final: report.sides[this.side].total.yours } : {});
+      const mine = report?.sides[this.side];
+      body = goalsList(goalsModel(this.m.c, this.side, aff.view, undefined, mine ? { total: mine.total.yours, achieved: mine.objectives.map(o => o.yours) } : undefined));
       // In a classroom game the student at the desk sees their own secret aims here, and only they.
       const cl = this.m.classroom;
       const me = cl ? atDesk(this.m.c, aff.view, cl.seats) : null;
@@ -1283,6 +1287,18 @@ export class GameScreen {
     if (again) again.focus();
     // Focus that was in the panel stays in it, never falling to the page.
     else if (inPanel) scroller().focus();
+  }
+
+  /**
+   * A setting changed in Sound and display: the single-key shortcuts turned on or off (the keys the
+   * bar, the tabs and the board offer are said again now, not at the next redraw: the bar went on
+   * offering dead keys), or the sound muted (the bar's Sound button says so).
+   */
+  settingsChanged(): void {
+    if (this.destroyed) return;
+    this.el.board.setAttribute('aria-label', boardLabel(this.deps.letterKeys?.() !== false));
+    this.renderTop();
+    this.renderPanel();
   }
 
   /** A key for aria-keyshortcuts, none while the single-key shortcuts are turned off (a screen reader would offer a dead key). */
