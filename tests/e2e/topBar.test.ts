@@ -10,6 +10,9 @@ import { expect, it } from 'vitest';
 import { describeBrowser, viewportShot } from './harness';
 import { newGame, playInPage } from './play';
 
+/** Waits for the fonts and two frames: the window's resize event, on which the bar is fitted again, has come by then. */
+const settle = (page: Page) => page.evaluate(() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))));
+
 /** The game's buttons, by data-action. */
 const ACTIONS = ['figures', 'toggle-cabinet', 'save-file', 'load-file', 'undo-move', 'branch-here', 'settings', 'help', 'exit'];
 
@@ -87,7 +90,7 @@ describeBrowser('the top bar', browser => {
       const at = `${size.width} x ${size.height}`;
       await page.setViewportSize(size);
       await page.waitForFunction(w => innerWidth === w, size.width);
-      await page.evaluate(() => document.fonts.ready);
+      await settle(page);
       const bar = await measure(page);
       await viewportShot(page, `top-bar-${size.width}x${size.height}`);
       expect(bar.offRow, `parts off the bar's row at ${at}`).toEqual([]);
@@ -111,6 +114,7 @@ describeBrowser('the top bar', browser => {
     // At 1366 x 768 the buttons a player uses every turn stay in the bar.
     await page.setViewportSize(SIZES[0]!);
     await page.waitForFunction(w => innerWidth === w, SIZES[0]!.width);
+    await settle(page);
     expect((await measure(page)).shown).toEqual(expect.arrayContaining(['figures', 'toggle-cabinet', 'help']));
     // A folded button works from the menu: Sound opens the settings.
     const settings = page.locator('.topbar [data-action=settings]');
