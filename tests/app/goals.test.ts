@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { endReport } from '../../src/app/endReport';
 import { goalsHelp, goalsModel, outlookText } from '../../src/app/goals';
-import { score } from '../../src/engine/index';
-import { compile, createGame, SIDES, seatView } from '../../src/engine/index';
+import { compile, createGame, SIDES, score, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 /** The proper names a measure's sentence may begin with (parties, bodies, people): every other word starts in lower case. */

@@ -235,7 +235,12 @@ describe('Howler audio', () => {
     expect(backend.master).toEqual([0.5]);
     expect(backend.mutes).toEqual([false]);
     // The loop asked for last, and the cue, still of the moment.
-    expect(backend.sounds.filter(s => s.plays.length > 0).map(s => s.opts.src[0]).sort()).toEqual(['/game/audio/cue-telegraph.ogg', '/game/audio/music-britain-tense.ogg']);
+    expect(
+      backend.sounds
+        .filter(s => s.plays.length > 0)
+        .map(s => s.opts.src[0])
+        .sort(),
+    ).toEqual(['/game/audio/cue-telegraph.ogg', '/game/audio/music-britain-tense.ogg']);
     // The cues loaded, as asked.
     expect(backend.sound('cue-stamp')).toBeDefined();
   });

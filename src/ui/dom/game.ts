@@ -89,8 +89,7 @@ const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
 /** What the board is, for a screen reader; `keys`: with the key that lists its figures. */
-const boardLabel = (keys: boolean) =>
-  `The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list${keys ? ' (W)' : ''}.`;
+const boardLabel = (keys: boolean) => `The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list${keys ? ' (W)' : ''}.`;
 /** The top bar's buttons by data-action, in the order they go behind More where the bar is short of room: the least used first. */
 const FOLD_ORDER = ['load-file', 'branch-here', 'settings', 'save-file', 'exit', 'undo-move', 'help', 'toggle-cabinet', 'figures'];
 
@@ -1066,7 +1065,8 @@ export class GameScreen {
       toggle.before(...order(buttons.filter(b => !folded.has(b))));
       more.replaceChildren(...order([...folded]));
     };
-    const fits = () => top.scrollWidth <= top.clientWidth + 1 && new Set([...nav.children].filter(el => el !== more && el.checkVisibility()).map(el => Math.round(el.getBoundingClientRect().top))).size <= 1;
+    const fits = () =>
+      top.scrollWidth <= top.clientWidth + 1 && new Set([...nav.children].filter(el => el !== more && el.checkVisibility()).map(el => Math.round(el.getBoundingClientRect().top))).size <= 1;
     const foldFirst = (k: number) => {
       folded.clear();
       for (const action of FOLD_ORDER.slice(0, k)) {
