@@ -109,6 +109,8 @@ export class GameScreen {
   private readonly unsubscribe: () => void;
   /** The news a side has been shown this turn, for the reports tab. */
   private lastNews: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  /** The turn lastNews is of, per side. */
+  private lastNewsTurn: Record<Side, number> = { britain: -1, ussr: -1 };
   /** All the news each side has been given on this screen: the reports tab keeps the earlier turns' (skipped reports among them). */
   private readonly book: Record<Side, ReportBook> = { britain: new ReportBook(), ussr: new ReportBook() };
   /** Lines each side's person has been shown (headlines.seenKey), so a report that says nothing new is not opened. */
@@ -234,6 +236,8 @@ export class GameScreen {
       h('div', { class: `game side-${this.side}` }, this.el.top, this.boardFrame(), h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel)),
       // Outside the game, so it still speaks while a hand-over makes the game inert.
       this.el.live,
+      // Reached through the Load button only: outside the top bar, whose buttons fitTop rearranges.
+      this.deps.noFiles ? null : this.loadInput,
     );
     document.addEventListener('keydown', this.keyHandler);
     // The menu's button toggles it; a press anywhere else only closes it.
@@ -262,6 +266,7 @@ export class GameScreen {
     for (const side of this.m.humans) {
       const news = this.m.view(side).news;
       this.lastNews[side] = [...news];
+      this.lastNewsTurn[side] = this.m.view(side).turn;
       this.book[side].add(news);
     }
     this.m.start();
@@ -419,7 +424,12 @@ export class GameScreen {
   private async freshReports(side: Side): Promise<void> {
     const fresh = this.inbox[side].splice(0);
     if (!fresh.length) return;
-    this.lastNews[side] = fresh;
+    // The turn these reports are of: the view drawn as they were taken from the inbox.
+    const turn = this.m.view(side).turn;
+    // What comes later in the same turn (a decision's outcome) joins the turn's reports: it replaced
+    // them, and the tab showed the outcome alone, the turn's telegrams filed under "Earlier reports".
+    this.lastNews[side] = turn === this.lastNewsTurn[side] ? [...this.lastNews[side], ...fresh] : fresh;
+    this.lastNewsTurn[side] = turn;
     const plan = planReports(this.m.c, fresh, side, this.seen[side]);
     const rest = plan.reportIsNew ? plan.rest : [];
     const said = reportsSpeech(this.m.c, rest);
@@ -433,8 +443,6 @@ export class GameScreen {
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
     this.skipReports = false;
-    // The turn these reports are of: the view drawn as they were taken from the inbox.
-    const turn = this.m.view(side).turn;
     for (const x of plan.headlines) {
       await this.headline(x, turn);
       if (this.skipReports) return;
@@ -1014,8 +1022,6 @@ export class GameScreen {
         ),
         h('div', { class: 'menu', id: 'game-menu' }),
       ),
-      // Reached through the Load button only (outside the row, which fitTop rearranges).
-      this.deps.noFiles ? null : this.loadInput,
     );
     this.fitTop();
     if (focusAction) this.el.top.querySelector<HTMLElement>(`[data-action="${focusAction}"]`)?.focus();
