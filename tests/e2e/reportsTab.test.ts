@@ -1,7 +1,7 @@
 // The Reports tab keeps the whole of this turn (session 22): after a decision, its outcome replaced the
 // turn's reports there, and the turn's own telegrams were filed under "Earlier reports" as if they were
 // an earlier turn's. At each of the first desks of 1929 (a decision at the first and most others), the
-// tab lists no earlier turn that is this one, and this turn's reports are in it. Photographed as reports-tab-*.
+// tab lists no earlier turn that is this one, and this turn's reports are in it, each once. Photographed as reports-tab-*.
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
 import { newGame, playInPage } from './play';
@@ -21,6 +21,12 @@ describeBrowser('the Reports tab', browser => {
       await screenshot(page, `reports-tab-turn-${turn}`);
       expect(await page.locator(`#panel .earlier-turn[data-turn="${turn}"]`).count(), `turn ${turn} under Earlier reports at turn ${turn}`).toBe(0);
       expect(await page.locator('#panel').innerText(), `turn ${turn}'s reports`).not.toContain('No reports yet this turn');
+      // Each once: the news listed as the desk opened came again as the game's first, and was shown twice.
+      const blocks = await page.locator('#panel > div > .reports :is(article, .telegram, .story, li)').allInnerTexts();
+      expect(
+        blocks.filter((b, i) => blocks.indexOf(b) !== i),
+        `reports shown twice at turn ${turn}`,
+      ).toEqual([]);
       await page.click('#tab-orders');
       await page.click('[data-action=send]');
       await page.waitForSelector('[data-action=send]', { state: 'detached' });

@@ -10,6 +10,7 @@ import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft'
 import type { DecidedBy } from '../../app/endReport';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
+import { newsKey } from '../../app/heard';
 import { playerText } from '../../app/history/words';
 import type { MatchPort, Next } from '../../app/match';
 import { sideInText } from '../../app/names';
@@ -88,6 +89,19 @@ const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
+/**
+ * The items of `fresh` not already in `kept`, counted as the report book counts them (heard.ts newsKey):
+ * the view's news, listed as the screen opens, come again as the match's first news.
+ */
+function notAmong(fresh: readonly NewsItem[], kept: readonly NewsItem[]): NewsItem[] {
+  const left = new Map<string, number>();
+  for (const n of kept) left.set(newsKey(n), (left.get(newsKey(n)) ?? 0) + 1);
+  return fresh.filter(n => {
+    const k = left.get(newsKey(n)) ?? 0;
+    if (k > 0) left.set(newsKey(n), k - 1);
+    return k === 0;
+  });
+}
 /** What the board is, for a screen reader; `keys`: with the key that lists its figures. */
 const boardLabel = (keys: boolean) => `The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list${keys ? ' (W)' : ''}.`;
 /** The top bar's buttons by data-action, in the order they go behind More where the bar is short of room: the least used first. */
@@ -428,7 +442,7 @@ export class GameScreen {
     const turn = this.m.view(side).turn;
     // What comes later in the same turn (a decision's outcome) joins the turn's reports: it replaced
     // them, and the tab showed the outcome alone, the turn's telegrams filed under "Earlier reports".
-    this.lastNews[side] = turn === this.lastNewsTurn[side] ? [...this.lastNews[side], ...fresh] : fresh;
+    this.lastNews[side] = turn === this.lastNewsTurn[side] ? [...this.lastNews[side], ...notAmong(fresh, this.lastNews[side])] : fresh;
     this.lastNewsTurn[side] = turn;
     const plan = planReports(this.m.c, fresh, side, this.seen[side]);
     const rest = plan.reportIsNew ? plan.rest : [];
