@@ -255,7 +255,13 @@ function settings(): void {
   const vol = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round(audio.volume() * 100), id: 'volume' });
   vol.addEventListener('input', () => audio.setVolume(Number(vol.value) / 100));
   const mute = h('input', { type: 'checkbox', id: 'mute', checked: audio.muted() });
-  mute.addEventListener('change', () => audio.setMuted(mute.checked));
+  mute.addEventListener('change', () => {
+    audio.setMuted(mute.checked);
+    // The bar's Sound button says "Sound off" while muted.
+    current?.settingsChanged();
+  });
+  const muteText = () => ` Mute all sound${display.letterKeys ? ' (M)' : ''}`;
+  const muteLabel = h('label', { for: 'mute' }, muteText());
   const motion = h('input', { type: 'checkbox', id: 'motion', checked: display.reducedMotion });
   motion.addEventListener('change', () => {
     display.reducedMotion = motion.checked;
@@ -266,11 +272,14 @@ function settings(): void {
   letters.addEventListener('change', () => {
     display.letterKeys = letters.checked;
     writeDisplay(kv, display);
+    // Every hint of the keys follows at once: this dialog's, and the game's behind it.
+    muteLabel.textContent = muteText();
+    current?.settingsChanged();
   });
   openDialog(
     { title: 'Sound and display', className: 'settings' },
     h('p', null, h('label', { for: 'volume' }, 'Volume '), vol),
-    h('p', null, mute, h('label', { for: 'mute' }, ' Mute all sound (M)')),
+    h('p', null, mute, muteLabel),
     h('p', null, motion, h('label', { for: 'motion' }, ' Reduce motion (also follows your system setting)')),
     h('p', null, letters, h('label', { for: 'letter-keys' }, ' Single-key shortcuts (O, N, R, G, W, C, S, M, ? and 1-9 in a decision)')),
     h('p', { class: 'help' }, 'These settings are remembered in this browser.'),

@@ -17,8 +17,19 @@ export interface GoalRow {
   /** How it is scored, in words. */
   scoring: string;
   kind: 'condition' | 'measure';
-  /** In a game: the live outlook, with the figure's value now for a measure. */
+  /** In a game: the live outlook, with the figure's value now for a measure (null once the game is over: `final` says how it ended). */
   outlook: (ObjectiveOutlook & { now: number | null }) | null;
+  /** Once the game is over: how far it was achieved (0..1, the end report's score), with the figure's value at the end for a measure. */
+  final: { status: FinalStatus; achieved: number; now: number | null } | null;
+}
+
+/** How an objective ended: in full, in part (a measure between its marks), or not at all. */
+export type FinalStatus = 'met' | 'partly met' | 'not met';
+
+/** A finished game's score for a side, as the end report gives it: the total, and each objective's share achieved, in order. */
+export interface FinalScore {
+  total: number;
+  achieved: readonly number[];
 }
 
 export interface Goals {
@@ -27,6 +38,8 @@ export interface Goals {
   rows: GoalRow[];
   /** In a game: the score the seat would get if the game ended now, by what it can see (0..100); null before a game. */
   scoreNow: number | null;
+  /** Once the game is over: the side's score (0..100), the end report's; null while it runs. */
+  final: number | null;
   /** How many objectives' outcome turns on figures the seat cannot see. */
   unknown: number;
 }
@@ -39,8 +52,16 @@ export const STATUS_TEXT: Record<OutlookStatus, string> = {
   unknown: 'hidden from you',
 };
 
-/** One line for the outlook: "on course · 64% now (pressure 67)". */
+/** What the statuses say once the game is over, under the goals list. */
+export const FINAL_LEGEND = 'How each objective ended, scored as in the result: met, partly met (a measure between its marks, by how far it came) or not met.';
+
+/** The status an objective ended with, from the share of it achieved. */
+export const finalStatus = (achieved: number): FinalStatus => (achieved >= 1 ? 'met' : achieved > 0 ? 'partly met' : 'not met');
+
+/** One line for the outlook: "on course · 64% now (pressure 67)"; once the game is over, how it ended: "partly met · 64% (at 67)". */
 export function outlookText(r: GoalRow): string {
+  const f = r.final;
+  if (f) return r.kind === 'measure' ? `${f.status} · ${pct(f.achieved)}${f.now !== null ? ` (at ${num(f.now)})` : ''}` : f.status;
   const o = r.outlook;
   if (!o) return '';
   const parts = [STATUS_TEXT[o.status]];
@@ -53,12 +74,14 @@ export function outlookText(r: GoalRow): string {
 /**
  * The goals of `side`. With a view (of that side), each row carries the live outlook; `facts` is
  * the engine's reading of the scenario for the outlook, which a caller may keep between turns.
+ * `final`: the game is over, and this is the side's score (the end report's): each row says how the
+ * objective ended instead of an outlook, which would still read "on course" or "at risk".
  */
-export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null, facts?: OutlookFacts): Goals {
+export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null, facts?: OutlookFacts, final?: FinalScore): Goals {
   const objs = c.objectives[side];
   const total = objs.reduce((a, o) => a + o.weight, 0);
   const setup = c.sc.objectives[side];
-  const outlook = view ? objectiveOutlook(c, view, side, facts) : null;
+  const outlook = view && !final ? objectiveOutlook(c, view, side, facts) : null;
   let got = 0,
     unknown = 0;
   const rows = objs.map((o, k): GoalRow => {
@@ -82,9 +105,10 @@ export function goalsModel(c: Compiled, side: Side, view: SeatView | null = null
       scoring,
       kind: m ? 'measure' : 'condition',
       outlook: ol ? { ...ol, now: m ? seen(view!, m.fig) : null } : null,
+      final: final ? { status: finalStatus(final.achieved[k] ?? 0), achieved: final.achieved[k] ?? 0, now: m && view ? seen(view, m.fig) : null } : null,
     };
   });
-  return { side, sideName: c.sc.sides[side].name, rows, scoreNow: view && total ? (100 * got) / total : null, unknown };
+  return { side, sideName: c.sc.sides[side].name, rows, scoreNow: final ? final.total : view && total ? (100 * got) / total : null, unknown, final: final ? final.total : null };
 }
 
 /** What each status means, under the goals list in both front ends. */

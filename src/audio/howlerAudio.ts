@@ -1,8 +1,11 @@
 /// <reference types="vite/client" />
 // The AudioPort through Howler. Howls are made on first use; music loops crossfade when the side
 // or mood changes and carry on untouched when the same loop is asked for again. Browsers allow
-// sound only after a user gesture: until then cues are dropped and the wanted loop is remembered,
-// then started when Howler reports the unlock. Nothing here throws: without audio it is silent.
+// sound only after a user gesture: until the page's first one nothing touches Howler (its first
+// call makes the AudioContext, which the browser refuses and warns about: "The AudioContext was not
+// allowed to start"); the wanted loop is remembered and a cue of the moment kept, and both play at
+// the gesture. Where the browser still holds the sound back after it, the loop starts when Howler
+// reports the unlock. Nothing here throws: without audio it is silent.
 import { Howl, Howler } from 'howler';
 import type { AudioPort, Cue, Mood, MusicSide } from './audio';
 import { AudioSettingsStore, browserStorage, clampVolume } from './settings';
@@ -81,8 +84,48 @@ interface Playback {
   token: number;
 }
 
+/** The page's first user gesture, the one after which a browser lets sound start. */
+export interface GestureGate {
+  /** Whether it has come. */
+  passed(): boolean;
+  /** Calls `fn` once, when it comes (at once if it has). */
+  then(fn: () => void): void;
+}
+
+/** The presses and keys by which a browser lets sound start (what Howler itself listens for, and a pointer's press). */
+const GESTURES = ['pointerdown', 'touchend', 'click', 'keydown'] as const;
+
+/**
+ * The browser's first gesture: a trusted press or key that gave the page its user activation (a
+ * script's click is not one). With no page (tests under Node), it has passed.
+ */
+export function firstGesture(): GestureGate {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return { passed: () => true, then: fn => fn() };
+  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+  let passed = activation?.hasBeenActive ?? false;
+  const waiting: (() => void)[] = [];
+  const on = (e: Event) => {
+    if (passed || !e.isTrusted || (activation && !activation.hasBeenActive)) return;
+    passed = true;
+    for (const t of GESTURES) window.removeEventListener(t, on, true);
+    for (const fn of waiting.splice(0)) fn();
+  };
+  if (!passed) for (const t of GESTURES) window.addEventListener(t, on, true);
+  return {
+    passed: () => passed,
+    then: fn => (passed ? fn() : void waiting.push(fn)),
+  };
+}
+
+/** How long a cue asked for before the first gesture stays worth playing at it, in ms: later, it would no longer go with what is on screen. */
+export const EARLY_CUE_MS = 3000;
+
 export interface HowlerAudioOptions {
   backend?: HowlerBackend;
+  /** The first user gesture, before which Howler is not touched (default: the page's, firstGesture()). */
+  gate?: GestureGate;
+  /** A clock in ms, for how old a cue kept for the gesture is (default performance.now). */
+  now?: () => number;
   settings?: AudioSettingsStore | null;
   /** Where the public directory is served, ending in '/'. Default: Vite's BASE_URL. */
   baseUrl?: string;
@@ -110,6 +153,14 @@ export class HowlerAudio implements AudioPort {
   private waitingForUnlock = false;
   private vol: number;
   private mute: boolean;
+  private readonly gate: GestureGate;
+  private readonly now: () => number;
+  /** The first gesture has come: Howler may be used. */
+  private awake = false;
+  /** The cues were asked to load before the gesture. */
+  private preloadWanted = false;
+  /** The last cue asked for before the gesture, and when. */
+  private earlyCue: { cue: Cue; at: number } | null = null;
 
   constructor(o: HowlerAudioOptions = {}) {
     this.backend = o.backend ?? howlerBackend();
@@ -119,13 +170,30 @@ export class HowlerAudio implements AudioPort {
     const s = this.settings?.load() ?? { volume: 0.7, muted: false };
     this.vol = clampVolume(s.volume);
     this.mute = s.muted;
+    this.gate = o.gate ?? firstGesture();
+    this.now = o.now ?? (() => performance.now());
+    this.gate.then(() => this.wake());
+  }
+
+  /** The first gesture came: Howler gets the settings, the cues load, the wanted loop starts and a cue of the moment plays. */
+  private wake(): void {
+    this.awake = true;
     this.safe(() => {
       this.backend.setMasterVolume(this.vol);
       this.backend.setMasterMute(this.mute);
     });
+    if (this.preloadWanted) this.preloadCues();
+    if (this.wanted && this.backend.available()) this.safe(() => this.startWanted(CROSSFADE_MS));
+    const early = this.earlyCue;
+    this.earlyCue = null;
+    if (early && this.now() - early.at <= EARLY_CUE_MS) this.cue(early.cue);
   }
 
   cue(c: Cue): void {
+    if (!this.awake) {
+      this.earlyCue = { cue: c, at: this.now() };
+      return;
+    }
     this.safe(() => {
       if (!this.backend.available() || this.backend.locked()) return;
       const stem = CUE_FILES[c];
@@ -160,7 +228,7 @@ export class HowlerAudio implements AudioPort {
 
   setVolume(v: number): void {
     this.vol = clampVolume(v);
-    this.safe(() => this.backend.setMasterVolume(this.vol));
+    if (this.awake) this.safe(() => this.backend.setMasterVolume(this.vol));
     this.settings?.save({ volume: this.vol, muted: this.mute });
   }
 
@@ -170,7 +238,7 @@ export class HowlerAudio implements AudioPort {
 
   setMuted(m: boolean): void {
     this.mute = m === true;
-    this.safe(() => this.backend.setMasterMute(this.mute));
+    if (this.awake) this.safe(() => this.backend.setMasterMute(this.mute));
     this.settings?.save({ volume: this.vol, muted: this.mute });
   }
 
@@ -185,6 +253,10 @@ export class HowlerAudio implements AudioPort {
 
   /** Make the cue Howls now so the first cues are not late (each file loads once). */
   preloadCues(): void {
+    if (!this.awake) {
+      this.preloadWanted = true;
+      return;
+    }
     this.safe(() => {
       if (!this.backend.available()) return;
       for (const c of Object.keys(CUE_FILES) as Cue[]) this.sound(CUE_FILES[c], false, CUE_GAIN[c]);
@@ -215,7 +287,8 @@ export class HowlerAudio implements AudioPort {
 
   private startWanted(fadeMs: number): void {
     const track = this.wanted;
-    if (!track) return;
+    // Before the first gesture the loop is only remembered: wake() starts it.
+    if (!track || !this.awake) return;
     const sound = this.musicSound(track);
     if (this.backend.locked()) {
       if (!this.waitingForUnlock) {

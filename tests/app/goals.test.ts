@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { endReport } from '../../src/app/endReport';
 import { goalsHelp, goalsModel, outlookText } from '../../src/app/goals';
-import { compile, createGame, SIDES, seatView } from '../../src/engine/index';
+import { compile, createGame, SIDES, score, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
 /** The proper names a measure's sentence may begin with (parties, bodies, people): every other word starts in lower case. */
@@ -59,4 +59,30 @@ describe('goals model', () => {
       expect(notes.filter(n => n !== '').length).toBeGreaterThan(0);
     });
   }
+
+  // Session 22: after the end the Goals tab still said "on course" and "at risk" beside the final score.
+  it('once the game is over, says how each objective ended, as the end report scores it, in no word of the outlook', () => {
+    const sc = loadScenarioFile('1929');
+    const c = compile(sc);
+    const s = createGame(sc, 'goals-final');
+    const ended = { ...s, ended: { reason: 'test', day: c.days[0]! } };
+    for (const side of SIDES) {
+      const mine = endReport(sc, ended).sides[side];
+      const g = goalsModel(c, side, seatView(c, ended, side), undefined, { total: mine.total.yours, achieved: mine.objectives.map(o => o.yours) });
+      expect(g.final).toBe(mine.total.yours);
+      expect(g.final).toBe(score(c, ended, side).total);
+      const said = g.rows.map(outlookText);
+      for (const [k, r] of g.rows.entries()) {
+        const got = mine.objectives[k]!.yours;
+        expect(r.outlook, r.id).toBeNull();
+        expect(r.final!.achieved, r.id).toBe(got);
+        expect(said[k], r.id).toMatch(got >= 1 ? /^met\b/ : got > 0 ? /^partly met · \d+%/ : /^not met\b/);
+        // A condition reads as the end report's "met" or "not met"; a measure gives its share, as the report does.
+        if (r.kind === 'measure') expect(said[k], r.id).toContain(`${Math.round(got * 100)}%`);
+      }
+      expect(said.join(' ')).not.toMatch(/on course|at risk|lost|hidden from you|now/);
+      // Both ends of the scale come up across the two sides' objectives at the start of 1929.
+      if (side === 'ussr') expect(new Set(g.rows.map(r => r.final!.status)).size).toBeGreaterThan(1);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSSFADE_MS, HowlerAudio, type HowlerBackend, type SoundLike, type SoundOptions, STOP_FADE_MS } from '../../src/audio/howlerAudio';
+import { CROSSFADE_MS, EARLY_CUE_MS, type GestureGate, HowlerAudio, type HowlerBackend, type SoundLike, type SoundOptions, STOP_FADE_MS } from '../../src/audio/howlerAudio';
 import { AUDIO_SETTINGS_KEY, AudioSettingsStore, memoryStorage } from '../../src/audio/settings';
 import { MUSIC_GAIN } from '../../src/audio/tracks';
 
@@ -82,7 +82,22 @@ class FakeBackend implements HowlerBackend {
   }
 }
 
-function setup(o: { locked?: boolean; storage?: ReturnType<typeof memoryStorage> } = {}) {
+/** The page's first gesture, given by the test. */
+class FakeGate implements GestureGate {
+  private waiting: (() => void)[] = [];
+  private done = false;
+  passed = () => this.done;
+  then(fn: () => void): void {
+    if (this.done) fn();
+    else this.waiting.push(fn);
+  }
+  gesture(): void {
+    this.done = true;
+    for (const fn of this.waiting.splice(0)) fn();
+  }
+}
+
+function setup(o: { locked?: boolean; storage?: ReturnType<typeof memoryStorage>; gate?: GestureGate; now?: () => number } = {}) {
   const backend = new FakeBackend();
   backend.isLocked = o.locked ?? false;
   const timers: { fn: () => void; ms: number }[] = [];
@@ -91,6 +106,8 @@ function setup(o: { locked?: boolean; storage?: ReturnType<typeof memoryStorage>
     settings: new AudioSettingsStore(o.storage ?? memoryStorage()),
     baseUrl: '/game/',
     setTimer: (fn, ms) => timers.push({ fn, ms }),
+    gate: o.gate,
+    now: o.now,
   });
   return { backend, audio, timers };
 }
@@ -199,6 +216,45 @@ describe('Howler audio', () => {
     expect(played[0]!.plays).toHaveLength(1);
     audio.cue('click');
     expect(backend.sound('cue-click')!.plays).toHaveLength(1);
+  });
+
+  // Session 22: Howler's first call makes the AudioContext, and the game made it as the page loaded
+  // (the volume, the cues' preload), which a browser refuses before a gesture and warns about.
+  it('touches Howler not at all before the page’s first gesture; then the settings, the loop asked for and a cue of the moment play', () => {
+    const gate = new FakeGate();
+    let clock = 0;
+    const { backend, audio } = setup({ gate, now: () => clock });
+    audio.preloadCues();
+    audio.setVolume(0.5);
+    audio.music('title', 'calm');
+    audio.music('britain', 'tense');
+    audio.cue('telegraph');
+    expect({ sounds: backend.sounds.length, master: backend.master, mutes: backend.mutes }).toEqual({ sounds: 0, master: [], mutes: [] });
+    clock = EARLY_CUE_MS - 1;
+    gate.gesture();
+    expect(backend.master).toEqual([0.5]);
+    expect(backend.mutes).toEqual([false]);
+    // The loop asked for last, and the cue, still of the moment.
+    expect(
+      backend.sounds
+        .filter(s => s.plays.length > 0)
+        .map(s => s.opts.src[0])
+        .sort(),
+    ).toEqual(['/game/audio/cue-telegraph.ogg', '/game/audio/music-britain-tense.ogg']);
+    // The cues loaded, as asked.
+    expect(backend.sound('cue-stamp')).toBeDefined();
+  });
+
+  it('a cue asked for long before the first gesture is not played at it: it would not go with what is on screen', () => {
+    const gate = new FakeGate();
+    let clock = 0;
+    const { backend, audio } = setup({ gate, now: () => clock });
+    audio.cue('gavel');
+    clock = EARLY_CUE_MS + 1;
+    gate.gesture();
+    expect(backend.sounds.some(s => s.plays.length > 0)).toBe(false);
+    audio.cue('gavel');
+    expect(backend.sound('cue-gavel')!.plays).toHaveLength(1);
   });
 
   it('music stopped before the unlock stays stopped', () => {

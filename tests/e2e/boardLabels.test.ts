@@ -4,7 +4,7 @@
 // (data-crossed-text); the layout test covers 1927.
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-import { newGame, nextScreen, playInPage, topDate } from './play';
+import { clickTopButton, newGame, nextScreen, playInPage, topDate } from './play';
 
 describeBrowser('board labels in 1929 and 1932', browser => {
   for (const [scenario, side] of [
@@ -26,7 +26,7 @@ describeBrowser('board labels in 1929 and 1932', browser => {
       const crossed: string[] = [];
       for (const which of ['own', 'other']) {
         if (which === 'other') {
-          await page.click('[data-action=toggle-cabinet]');
+          await clickTopButton(page, '[data-action=toggle-cabinet]');
           await page.waitForTimeout(300);
         }
         await screenshot(page, `board-labels-${scenario}-${side}-${which}`);

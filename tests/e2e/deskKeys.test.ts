@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot, viewportShot } from './harness';
 import { nearlyOver } from './nearlyOver';
-import { loadAndPlayToEnd, newGame, playInPage } from './play';
+import { clickTopButton, loadAndPlayToEnd, newGame, playInPage } from './play';
 
 const selectedTab = (page: Page) => page.locator('[role=tab][aria-selected=true]').getAttribute('id');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -39,7 +39,21 @@ describeBrowser('the desk by keyboard', browser => {
     // The letter keys work, until turned off.
     await page.keyboard.press('o');
     expect(await selectedTab(page)).toBe('tab-orders');
-    await page.click('button[aria-label="Sound and display settings"]');
+    await clickTopButton(page, '[data-action=settings]');
+    // Every hint of the keys goes at once, the dialog still open (the bar's kept them until some later redraw), and comes back at once.
+    const hints = () =>
+      page.evaluate(() => ({
+        offered: [...document.querySelectorAll('.topbar [aria-keyshortcuts], [role=tab][aria-keyshortcuts]')].map(e => e.getAttribute('aria-keyshortcuts')),
+        figures: document.querySelector('.topbar [data-action=figures]')?.getAttribute('title'),
+        board: document.querySelector('#board')?.getAttribute('aria-label')?.includes('(W)'),
+        mute: document.querySelector('label[for=mute]')?.textContent?.trim(),
+      }));
+    const on = await hints();
+    expect(on.offered).toEqual(expect.arrayContaining(['W', 'C', 'S', '?', 'O', 'N', 'R', 'G']));
+    await page.uncheck('#letter-keys');
+    expect(await hints()).toEqual({ offered: [], figures: 'Your figures: why each moved', board: false, mute: 'Mute all sound' });
+    await page.check('#letter-keys');
+    expect(await hints()).toEqual(on);
     await page.uncheck('#letter-keys');
     await screenshot(page, 'desk-keys-settings');
     await page.keyboard.press('Escape');
@@ -53,7 +67,7 @@ describeBrowser('the desk by keyboard', browser => {
     expect(await selectedTab(page)).toBe('tab-notes');
     // Drawn again, the tabs no longer offer a screen reader their dead letters.
     expect(await page.locator('#tab-notes').getAttribute('aria-keyshortcuts')).toBeNull();
-    await page.locator('.menu button', { hasText: 'Help' }).click();
+    await clickTopButton(page, '[data-action=help]');
     expect(await page.locator('.help-dialog').innerText()).toContain('single-key shortcuts (the letters above, and the digits in a decision) can be turned off in Sound and display');
     await page.keyboard.press('Escape');
     // Kept in this browser, like the sound settings.
@@ -99,6 +113,9 @@ describeBrowser('the desk by keyboard', browser => {
     const goals = await page.locator('#panel').innerText();
     expect(goals).toMatch(/The game is over: your score is \d+\.\d out of 100/);
     expect(goals).not.toContain('If the game ended now');
+    // Each row says how its objective ended, not the outlook of a game still running.
+    expect(goals).not.toMatch(/on course|at risk|hidden from you/i);
+    expect(await page.locator('#panel .goal-status').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/(?:^|\s)(?:met|partly met|not met)\b/)]));
     expect(await page.locator('#panel [data-action=see-result]').count()).toBe(1);
     await screenshot(page, 'desk-keys-goals-over');
     await page.setViewportSize({ width: 390, height: 844 });

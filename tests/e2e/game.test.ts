@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot } from './harness';
-import { newGame, nextScreen, playByMouse, topDate } from './play';
+import { clickTopButton, newGame, nextScreen, playByMouse, topDate } from './play';
 
 /**
  * Holds the computer player's answers (the messages of its Web Worker) until the test calls
@@ -67,7 +67,7 @@ describeBrowser('playing through the screen', browser => {
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(3);
     await tp.page.keyboard.press('Escape');
-    await tp.page.click('[data-action=exit]');
+    await clickTopButton(tp.page, '[data-action=exit]');
     await tp.page.waitForSelector('[data-action=continue]');
     tp.expectNoConsoleErrors();
   });
@@ -160,7 +160,7 @@ describeBrowser('playing through the screen', browser => {
     expect(await page.locator('.topbar .stat').nth(2).innerText()).toBe(capital);
 
     // Save to a file.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=save-file]')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), clickTopButton(page, '[data-action=save-file]')]);
     const text = await (await download.createReadStream()).toArray().then(chunks => Buffer.concat(chunks).toString('utf8'));
     const save = JSON.parse(text) as { moves: unknown[]; hash: string; scenario: string };
     expect(save.scenario).toBe('1927');

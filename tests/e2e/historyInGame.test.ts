@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
 import { openTree } from './history';
-import { newGame, nextScreen, topDate } from './play';
+import { clickTopButton, newGame, nextScreen, topDate } from './play';
 
 /** Answer what comes (reports, decisions by their first option) until the desk; the decisions answered. */
 async function toDesk(page: Page): Promise<number> {
@@ -30,6 +30,8 @@ async function undoResult(page: Page): Promise<'refused' | 'undone'> {
   const button = page.locator('[data-action=undo-move]');
   await page.waitForFunction(() => document.querySelector('[data-action=undo-move]')?.hasAttribute('aria-disabled'), null, { timeout: 60_000 });
   const said = { disabled: await button.getAttribute('aria-disabled'), title: await button.getAttribute('title') };
+  // Where the bar is short of room, Undo is behind More.
+  if (!(await button.isVisible())) await page.click('.topbar [data-action=menu]');
   // force: a button marked aria-disabled stays pressable (the press says why), which Playwright would otherwise wait out.
   await button.click({ force: true });
   const h = await page.waitForFunction(
@@ -54,10 +56,12 @@ describeBrowser('history inside the running game', browser => {
     const page = tp.page;
     await newGame(page, { side: 'britain', opponent: 'persona', seed: '77' });
     let decided = await toDesk(page);
-    // The controls sit in the top bar, inside the window.
+    // The controls sit in the top bar, or behind its More, inside the window.
     for (const a of ['undo-move', 'branch-here']) {
+      if (!(await page.locator(`[data-action=${a}]`).isVisible())) await page.click('.topbar [data-action=menu]');
       const box = await page.locator(`[data-action=${a}]`).boundingBox();
       expect(box && box.x + box.width <= 1280 && box.y >= 0).toBe(true);
+      await page.keyboard.press('Escape');
     }
     await screenshot(page, 'history-ingame-desk-1280');
     if (decided === 0) {
@@ -92,7 +96,7 @@ describeBrowser('history inside the running game', browser => {
     expect(seen.undone).toBeGreaterThan(0);
 
     // Branch here…: Britain's own moments only, newest first.
-    await page.click('[data-action=branch-here]');
+    await clickTopButton(page, '[data-action=branch-here]');
     const dlg = page.locator('.moments-dialog');
     await dlg.waitFor();
     expect(await dlg.innerText()).toMatch(/a game of its own beside history \(game number 77/);
@@ -123,7 +127,7 @@ describeBrowser('history inside the running game', browser => {
     await toDesk(page);
 
     // The tree: history, this game beside it, and the branch off it with its divergence named.
-    await page.click('[data-action=exit]');
+    await clickTopButton(page, '[data-action=exit]');
     await openTree(page);
     const titles = await page.locator('.tree-node .node-title').allInnerTexts();
     expect(titles[0]).toBe('History');
@@ -150,10 +154,17 @@ describeBrowser('history inside the running game', browser => {
       await page.setViewportSize({ width, height });
       await page.waitForFunction(w => document.documentElement.scrollWidth <= w, width);
       for (const a of ['undo-move', 'branch-here', 'exit']) {
+        // In the bar, or behind its More (which opens under the bar, in the window).
+        const inBar = await page.locator(`.topbar [data-action=${a}]`).isVisible();
+        if (!inBar) await page.click('.topbar [data-action=menu]');
         const box = await page.locator(`.topbar [data-action=${a}]`).boundingBox();
         expect(box, a).not.toBeNull();
         expect(box!.x + box!.width, a).toBeLessThanOrEqual(width);
-        expect(box!.y + box!.height, a).toBeLessThanOrEqual(await page.locator('.topbar').evaluate(e => e.getBoundingClientRect().bottom));
+        if (inBar) expect(box!.y + box!.height, a).toBeLessThanOrEqual(await page.locator('.topbar').evaluate(e => e.getBoundingClientRect().bottom));
+        else {
+          expect(box!.y + box!.height, a).toBeLessThanOrEqual(height);
+          await page.keyboard.press('Escape');
+        }
       }
       await screenshot(page, `history-ingame-desk-ussr-${width}`);
     }

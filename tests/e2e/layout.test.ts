@@ -14,7 +14,7 @@ import { RELATION_LABELS } from '../../src/engine/index';
 import { describeBrowser, screenshot } from './harness';
 import { nearlyOver } from './nearlyOver';
 import { textOverlaps } from './overlap';
-import { nextScreen } from './play';
+import { clickTopButton, nextScreen } from './play';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -249,7 +249,7 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await page.keyboard.press('Escape');
 
       // The other cabinet, the why list and a ledger, help, settings.
-      await page.click('[data-action=toggle-cabinet]');
+      await clickTopButton(page, '[data-action=toggle-cabinet]');
       await page.waitForTimeout(300);
       await check(page, size, 'other-cabinet');
       // Signed figures' minus signs come from the face whose minus reads as one (src/ui/signs.ts),
@@ -259,7 +259,7 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
         first: getComputedStyle(document.querySelector('.panel')!).fontFamily.split(',')[0]!.trim(),
       }));
       expect(minus).toEqual({ loaded: true, first: '"Game Minus"' });
-      await page.click('[data-action=toggle-cabinet]');
+      await clickTopButton(page, '[data-action=toggle-cabinet]');
       await page.keyboard.press('w');
       await page.waitForSelector('dialog.figures');
       await check(page, size, 'figures');
@@ -271,7 +271,7 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
       await page.waitForSelector('dialog.help-dialog');
       await check(page, size, 'help');
       await page.keyboard.press('Escape');
-      await page.click('button[aria-label="Sound and display settings"]');
+      await clickTopButton(page, '[data-action=settings]');
       await page.waitForSelector('dialog.settings');
       await check(page, size, 'settings');
       await page.keyboard.press('Escape');

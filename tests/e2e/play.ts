@@ -218,3 +218,13 @@ export async function loadAndPlayToEnd(page: Page, name: string, body: string, u
 
 /** The date in the top bar. */
 export const topDate = (page: Page) => page.locator('.topbar .date').innerText();
+
+/**
+ * Clicks one of the top bar's buttons (`selector`, e.g. '[data-action=exit]'), opening the bar's
+ * More menu first where the button is behind it (game.ts, fitTop: what fits depends on the width).
+ */
+export async function clickTopButton(page: Page, selector: string): Promise<void> {
+  const button = page.locator(`.topbar ${selector}`);
+  if (!(await button.isVisible())) await page.click('.topbar [data-action=menu]');
+  await button.click();
+}

@@ -3,7 +3,7 @@
 // other cabinet, help and the sound settings (the game screens are photographed by game.test.ts).
 import { expect, it } from 'vitest';
 import { describeBrowser, screenshot } from './harness';
-import { newGame, playInPage } from './play';
+import { clickTopButton, newGame, playInPage } from './play';
 
 describeBrowser('the other screens', browser => {
   it('shows the new-game screen with each scenario’s briefing and lead', async () => {
@@ -47,14 +47,14 @@ describeBrowser('the other screens', browser => {
     await screenshot(page, 'minister');
     await page.keyboard.press('Escape');
 
-    await page.click('[data-action=toggle-cabinet]');
+    await clickTopButton(page, '[data-action=toggle-cabinet]');
     expect(await page.locator('[data-action=toggle-cabinet]').innerText()).toMatch(/your cabinet/i);
     await screenshot(page, 'other-cabinet');
     await page.keyboard.press('?');
     await page.waitForSelector('dialog.help-dialog');
     await screenshot(page, 'help');
     await page.keyboard.press('Escape');
-    await page.click('button[aria-label="Sound and display settings"]');
+    await clickTopButton(page, '[data-action=settings]');
     await page.waitForSelector('dialog.settings #volume');
     await page.fill('#volume', '30');
     await page.check('#mute');

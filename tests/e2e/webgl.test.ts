@@ -5,7 +5,7 @@
 // board draws on WebGL2, which the computer's turn fences to wait for the GPU (boardGame.ts drawn()).
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness';
-import { nextScreen } from './play';
+import { clickTopButton, nextScreen } from './play';
 
 /** Every WebGL context the page makes, in order, for the test to ask whether it is lost. */
 const RECORD_CONTEXTS = `(() => {
@@ -45,7 +45,7 @@ describeBrowser('the board’s WebGL contexts', browser => {
       { type: 'webgl2', lost: false, size: expect.any(String) },
     ]);
     await page.keyboard.press('Escape');
-    await page.click('[data-action=exit]');
+    await clickTopButton(page, '[data-action=exit]');
     await page.waitForSelector('[data-action=new]');
     await page.waitForFunction(() => (window as unknown as { __webgl: { ctx: WebGLRenderingContext }[] }).__webgl.every(m => m.ctx.isContextLost()), null, { timeout: 10_000 });
     expect((await contexts(page)).map(m => m.lost)).toEqual([true, true]);

@@ -10,6 +10,7 @@ import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft'
 import type { DecidedBy } from '../../app/endReport';
 import { goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
+import { newsKey } from '../../app/heard';
 import { playerText } from '../../app/history/words';
 import type { MatchPort, Next } from '../../app/match';
 import { sideInText } from '../../app/names';
@@ -88,6 +89,23 @@ const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
+/**
+ * The items of `fresh` not already in `kept`, counted as the report book counts them (heard.ts newsKey):
+ * the view's news, listed as the screen opens, come again as the match's first news.
+ */
+function notAmong(fresh: readonly NewsItem[], kept: readonly NewsItem[]): NewsItem[] {
+  const left = new Map<string, number>();
+  for (const n of kept) left.set(newsKey(n), (left.get(newsKey(n)) ?? 0) + 1);
+  return fresh.filter(n => {
+    const k = left.get(newsKey(n)) ?? 0;
+    if (k > 0) left.set(newsKey(n), k - 1);
+    return k === 0;
+  });
+}
+/** What the board is, for a screen reader; `keys`: with the key that lists its figures. */
+const boardLabel = (keys: boolean) => `The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list${keys ? ' (W)' : ''}.`;
+/** The top bar's buttons by data-action, in the order they go behind More where the bar is short of room: the least used first. */
+const FOLD_ORDER = ['load-file', 'branch-here', 'settings', 'save-file', 'exit', 'undo-move', 'help', 'toggle-cabinet', 'figures'];
 
 /** Buttons that give way to another when pressed: the focus moves to the one that replaces it. */
 const SWAPS: Record<string, string> = { 'add-note': 'drop-note', 'drop-note': 'add-note' };
@@ -105,6 +123,8 @@ export class GameScreen {
   private readonly unsubscribe: () => void;
   /** The news a side has been shown this turn, for the reports tab. */
   private lastNews: Record<Side, NewsItem[]> = { britain: [], ussr: [] };
+  /** The turn lastNews is of, per side. */
+  private lastNewsTurn: Record<Side, number> = { britain: -1, ussr: -1 };
   /** All the news each side has been given on this screen: the reports tab keeps the earlier turns' (skipped reports among them). */
   private readonly book: Record<Side, ReportBook> = { britain: new ReportBook(), ussr: new ReportBook() };
   /** Lines each side's person has been shown (headlines.seenKey), so a report that says nothing new is not opened. */
@@ -193,7 +213,7 @@ export class GameScreen {
         class: 'board',
         id: 'board',
         role: 'img',
-        'aria-label': 'The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list (W).',
+        'aria-label': boardLabel(deps.letterKeys?.() !== false),
       }),
       // A button over each minister card, so the keyboard can open a card as the mouse does.
       cardKeys: h('div', { class: 'card-keys', role: 'group', 'aria-label': 'Minister cards' }),
@@ -233,6 +253,8 @@ export class GameScreen {
       h('div', { class: `game side-${this.side}` }, this.el.top, this.boardFrame(), h('aside', { class: 'panel', 'aria-label': 'Your desk' }, this.el.tabs, this.el.status, this.el.panel)),
       // Outside the game, so it still speaks while a hand-over makes the game inert.
       this.el.live,
+      // Reached through the Load button only: outside the top bar, whose buttons fitTop rearranges.
+      this.deps.noFiles ? null : this.loadInput,
     );
     document.addEventListener('keydown', this.keyHandler);
     // The menu's button toggles it; a press anywhere else only closes it.
@@ -261,6 +283,7 @@ export class GameScreen {
     for (const side of this.m.humans) {
       const news = this.m.view(side).news;
       this.lastNews[side] = [...news];
+      this.lastNewsTurn[side] = this.m.view(side).turn;
       this.book[side].add(news);
     }
     this.m.start();
@@ -418,7 +441,12 @@ export class GameScreen {
   private async freshReports(side: Side): Promise<void> {
     const fresh = this.inbox[side].splice(0);
     if (!fresh.length) return;
-    this.lastNews[side] = fresh;
+    // The turn these reports are of: the view drawn as they were taken from the inbox.
+    const turn = this.m.view(side).turn;
+    // What comes later in the same turn (a decision's outcome) joins the turn's reports: it replaced
+    // them, and the tab showed the outcome alone, the turn's telegrams filed under "Earlier reports".
+    this.lastNews[side] = turn === this.lastNewsTurn[side] ? [...this.lastNews[side], ...notAmong(fresh, this.lastNews[side])] : fresh;
+    this.lastNewsTurn[side] = turn;
     const plan = planReports(this.m.c, fresh, side, this.seen[side]);
     const rest = plan.reportIsNew ? plan.rest : [];
     const said = reportsSpeech(this.m.c, rest);
@@ -432,8 +460,6 @@ export class GameScreen {
     if (evs.some(e => e.kind === 'parliament' || e.kind === 'cabinet')) this.cue('gavel');
     if (evs.some(e => e.kind === 'incident' && e.severity >= 4)) this.cue('crowd');
     this.skipReports = false;
-    // The turn these reports are of: the view drawn as they were taken from the inbox.
-    const turn = this.m.view(side).turn;
     for (const x of plan.headlines) {
       await this.headline(x, turn);
       if (this.skipReports) return;
@@ -632,7 +658,7 @@ export class GameScreen {
         this.render();
         resolve();
       };
-      const content = decisionView(this.m.c, aff, choose);
+      const content = decisionView(this.m.c, aff, choose, this.deps.letterKeys?.() !== false);
       // A classroom lead on their own device sees the ministers' votes on each option as they come,
       // and may put the decision aside (to read the reports, the role, the board) and take it up again.
       const ballots = this.m.ballots?.(side) ?? null;
@@ -994,66 +1020,102 @@ export class GameScreen {
         figBtn('Capital', cap.fig, capital.value, '', capital.title),
         figBtn('Intelligence', m.intelligence.fig, num(m.intelligence.value ?? 0)),
       ),
-      // Where the game's buttons do not fit the bar, they are behind this one (fitTop); elsewhere it is not shown.
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn small menu-toggle',
-          'data-action': 'menu',
-          'aria-controls': 'game-menu',
-          'aria-expanded': String(this.menuOpen()),
-          onclick: () => this.setMenu(!this.menuOpen()),
-        },
-        'Menu',
-      ),
+      // The game's buttons in one row; those that do not fit it are behind More (Menu, where all are), fitTop.
       h(
         'nav',
-        {
-          class: 'menu',
-          id: 'game-menu',
-          'aria-label': 'Game',
-        },
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('W'), title: 'Your figures: why each moved (W)', onclick: () => this.figures() }, 'Figures'),
+        { class: 'game-nav', 'aria-label': 'Game' },
+        this.menuButtons(),
         h(
           'button',
-          { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('C'), 'data-action': 'toggle-cabinet', onclick: () => this.toggleCabinet() },
-          this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet',
+          {
+            type: 'button',
+            class: 'btn small menu-toggle',
+            'data-action': 'menu',
+            'aria-controls': 'game-menu',
+            'aria-expanded': String(this.menuOpen()),
+            onclick: () => this.setMenu(!this.menuOpen()),
+          },
+          'More',
         ),
-        // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
-        this.deps.noFiles
-          ? null
-          : h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('S'), 'data-action': 'save-file', onclick: () => this.deps.saveToFile() }, 'Save'),
-        this.deps.noFiles ? null : this.loadButton(),
-        this.historyButtons(),
-        h('button', { type: 'button', class: 'btn small', onclick: () => this.deps.settings(), 'aria-label': 'Sound and display settings' }, this.deps.audio.muted() ? 'Sound off' : 'Sound'),
-        h('button', { type: 'button', class: 'btn small', 'aria-keyshortcuts': this.shortcut('?'), onclick: () => this.help() }, 'Help'),
-        h('button', { type: 'button', class: 'btn small', 'data-action': 'exit', onclick: () => this.leave() }, 'Title'),
+        h('div', { class: 'menu', id: 'game-menu' }),
       ),
     );
     this.fitTop();
     if (focusAction) this.el.top.querySelector<HTMLElement>(`[data-action="${focusAction}"]`)?.focus();
   }
 
+  /** The game's buttons, in the bar's order; each named by its data-action, which FOLD_ORDER goes by. */
+  private menuButtons(): HTMLElement[] {
+    const button = (action: string, label: string, attrs: Record<string, string | undefined>, act: () => void) =>
+      h('button', { type: 'button', class: 'btn small', 'data-action': action, ...attrs, onclick: act }, label);
+    const w = this.shortcut('W');
+    return [
+      button('figures', 'Figures', { 'aria-keyshortcuts': w, title: `Your figures: why each moved${w ? ' (W)' : ''}` }, () => this.figures()),
+      button('toggle-cabinet', this.cabinetSide === this.side ? 'Their cabinet' : 'Your cabinet', { 'aria-keyshortcuts': this.shortcut('C') }, () => this.toggleCabinet()),
+      // A game kept elsewhere (the classroom server) is not saved or loaded here: no buttons that only say so.
+      this.deps.noFiles ? null : button('save-file', 'Save', { 'aria-keyshortcuts': this.shortcut('S') }, () => this.deps.saveToFile()),
+      this.deps.noFiles ? null : button('load-file', 'Load', {}, () => this.loadInput.click()),
+      ...this.historyButtons(),
+      button('settings', this.deps.audio.muted() ? 'Sound off' : 'Sound', { 'aria-label': 'Sound and display settings' }, () => this.deps.settings()),
+      button('help', 'Help', { 'aria-keyshortcuts': this.shortcut('?') }, () => this.help()),
+      button('exit', 'Title', {}, () => this.leave()),
+    ].filter((b): b is HTMLElement => b !== null);
+  }
+
   /**
-   * The full top bar where the game's buttons fit it, else the compact one, the buttons behind a
-   * Menu button. Measured, as what fits depends on the date, the lead's office, the figures and
-   * the buttons (history's two, a long label) as much as on the window's width: in the stacked
-   * layout (styles.css, max-width 900px: the bar is a grid there) the buttons must fit the one row
-   * beside the date; beside the desk, three rows at most (a bar some 100 px tall, as at 1024 x 768,
-   * where the board is as wide as its column lets it be and the height is to spare), and nothing
-   * may stick out of the bar.
+   * The game's buttons in one row with the rest of the bar: those that do not fit go behind a More
+   * button, the least used first (FOLD_ORDER), and all of them behind Menu where none fits (a phone).
+   * Measured, as what fits depends on the date, the lead's office, the figures and the buttons
+   * (history's two, a long label) as much as on the window's width. Nothing may stick out of the
+   * bar: beside the desk the parts share one row; in the stacked layout (styles.css, max-width
+   * 900px: the bar is a grid there) the buttons share the date's.
    */
   private fitTop(): void {
     const top = this.el.top;
-    const nav = top.querySelector<HTMLElement>('#game-menu');
-    if (!nav || !top.isConnected) return;
-    top.classList.remove('compact');
-    const stacked = getComputedStyle(top).display === 'grid';
-    const rows = new Set([...nav.querySelectorAll('button')].map(b => Math.round(b.getBoundingClientRect().top))).size;
-    const fits = rows <= (stacked ? 1 : 3) && nav.scrollWidth <= nav.clientWidth + 1 && top.scrollWidth <= top.clientWidth + 1;
-    top.classList.toggle('compact', !fits);
-    if (fits && this.menuOpen()) this.setMenu(false);
+    const nav = top.querySelector<HTMLElement>('.game-nav');
+    const more = top.querySelector<HTMLElement>('#game-menu');
+    const toggle = top.querySelector<HTMLElement>('.menu-toggle');
+    if (!nav || !more || !toggle || !top.isConnected) return;
+    const buttons = [...top.querySelectorAll<HTMLElement>('.game-nav button:not(.menu-toggle)')];
+    const order = (list: HTMLElement[]) => [...list].sort((a, b) => Number(a.dataset.place) - Number(b.dataset.place));
+    buttons.forEach((b, i) => (b.dataset.place ??= String(i)));
+    const focused = document.activeElement instanceof HTMLElement && buttons.includes(document.activeElement) ? document.activeElement : null;
+    const folded = new Set<HTMLElement>();
+    const lay = () => {
+      top.classList.toggle('folded', folded.size > 0);
+      top.classList.toggle('compact', folded.size === buttons.length);
+      toggle.textContent = folded.size === buttons.length ? 'Menu' : 'More';
+      toggle.before(...order(buttons.filter(b => !folded.has(b))));
+      more.replaceChildren(...order([...folded]));
+    };
+    const fits = () =>
+      top.scrollWidth <= top.clientWidth + 1 && new Set([...nav.children].filter(el => el !== more && el.checkVisibility()).map(el => Math.round(el.getBoundingClientRect().top))).size <= 1;
+    const foldFirst = (k: number) => {
+      folded.clear();
+      for (const action of FOLD_ORDER.slice(0, k)) {
+        const b = buttons.find(x => x.dataset.action === action);
+        if (b) folded.add(b);
+      }
+      lay();
+    };
+    if (getComputedStyle(top).display === 'grid') {
+      // Stacked (a phone, a tablet upright): all the buttons beside the date, or none (a few there squeezed the date to three lines).
+      foldFirst(0);
+      if (!fits()) foldFirst(FOLD_ORDER.length);
+    } else {
+      // Beside the desk: as many as fit, so long as they cost the board under a line of height (with
+      // all nine, the date and the lead's office were squeezed into four lines, a bar 87 px tall at 1366 x 768).
+      foldFirst(FOLD_ORDER.length);
+      const most = top.getBoundingClientRect().height + parseFloat(getComputedStyle(top).fontSize) * 0.75;
+      for (let k = 0; k < FOLD_ORDER.length; k++) {
+        foldFirst(k);
+        if (fits() && top.getBoundingClientRect().height <= most) break;
+        if (k === FOLD_ORDER.length - 1) foldFirst(FOLD_ORDER.length);
+      }
+    }
+    if (!folded.size && this.menuOpen()) this.setMenu(false);
+    // Moved, a button loses the focus: given back to it, or to More if it went behind it.
+    if (focused && document.activeElement !== focused) (focused.checkVisibility() ? focused : toggle).focus();
   }
 
   private menuOpen(): boolean {
@@ -1069,9 +1131,9 @@ export class GameScreen {
   }
 
   /** Undo and Branch here… (history mode); a refusal is said in the status line. */
-  private historyButtons(): HTMLElement | null {
+  private historyButtons(): HTMLElement[] {
     const hist = this.deps.history;
-    if (!hist) return null;
+    if (!hist) return [];
     const run = async (f: () => Promise<string | null>) => {
       const why = this.busy ? 'the computer is making its move; wait for it to finish' : await f().catch((e: unknown) => `it could not be done: ${e instanceof Error ? e.message : String(e)}`);
       if (!why) return;
@@ -1079,16 +1141,14 @@ export class GameScreen {
     };
     const undo = h('button', { type: 'button', class: 'btn small', 'data-action': 'undo-move', title: UNDO_TITLE, onclick: () => void run(hist.undo) }, 'Undo');
     this.markUndo(undo);
-    return h(
-      'span',
-      { class: 'history-tools' },
+    return [
       undo,
       h(
         'button',
         { type: 'button', class: 'btn small', 'data-action': 'branch-here', title: 'Choose again at an earlier moment of this game, in a new branch', onclick: () => void run(hist.branch) },
         'Branch here…',
       ),
-    );
+    ];
   }
 
   /**
@@ -1123,15 +1183,15 @@ export class GameScreen {
     );
   }
 
-  private loadButton(): HTMLElement {
-    // Reached through the Load button only: hidden, it must be no Tab stop of its own.
+  /** The file chooser behind Load: hidden, it must be no Tab stop of its own. Made once, so a redraw of the bar keeps it. */
+  private readonly loadInput: HTMLInputElement = (() => {
     const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true', 'data-action': 'load-input' });
     input.addEventListener('change', () => {
       if (input.files?.[0]) this.deps.loadFromFile(input.files[0]);
       input.value = '';
     });
-    return h('span', null, h('button', { type: 'button', class: 'btn small', 'data-action': 'load-file', onclick: () => input.click() }, 'Load'), input);
-  }
+    return input;
+  })();
 
   private renderPanel(): void {
     const aff = this.m.affordances(this.side);
@@ -1173,7 +1233,8 @@ export class GameScreen {
     if (this.tab === 'goals') {
       // Open at any time, waiting or not: the outlook is the seat's own view.
       // Once the game is over the Goals tab gives the final score, not a guess at it.
-      body = goalsList(goalsModel(this.m.c, this.side, aff.view), report ? { final: report.sides[this.side].total.yours } : {});
+      const mine = report?.sides[this.side];
+      body = goalsList(goalsModel(this.m.c, this.side, aff.view, undefined, mine ? { total: mine.total.yours, achieved: mine.objectives.map(o => o.yours) } : undefined));
       // In a classroom game the student at the desk sees their own secret aims here, and only they.
       const cl = this.m.classroom;
       const me = cl ? atDesk(this.m.c, aff.view, cl.seats) : null;
@@ -1249,6 +1310,18 @@ export class GameScreen {
     if (again) again.focus();
     // Focus that was in the panel stays in it, never falling to the page.
     else if (inPanel) scroller().focus();
+  }
+
+  /**
+   * A setting changed in Sound and display: the single-key shortcuts turned on or off (the keys the
+   * bar, the tabs and the board offer are said again now, not at the next redraw: the bar went on
+   * offering dead keys), or the sound muted (the bar's Sound button says so).
+   */
+  settingsChanged(): void {
+    if (this.destroyed) return;
+    this.el.board.setAttribute('aria-label', boardLabel(this.deps.letterKeys?.() !== false));
+    this.renderTop();
+    this.renderPanel();
   }
 
   /** A key for aria-keyshortcuts, none while the single-key shortcuts are turned off (a screen reader would offer a dead key). */

@@ -175,7 +175,8 @@ export function showBallots(content: HTMLElement, aff: Affordances, lines: reado
   }
 }
 
-export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: string) => void): HTMLElement {
+/** The decision put to the seat; `keys`: its digits choose (the single-key shortcuts are on), so each option offers its digit. */
+export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: string) => void, keys = true): HTMLElement {
   const { view } = aff;
   const { event: ev, options } = aff.decision!;
   return h(
@@ -195,7 +196,7 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
           null,
           h(
             'button',
-            { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': String(k + 1) },
+            { type: 'button', class: 'option-btn', 'data-option': o.id, onclick: () => choose(o.id), 'aria-keyshortcuts': keys ? String(k + 1) : null },
             h('span', { class: 'key', 'aria-hidden': 'true' }, String(k + 1)),
             h('span', { class: 'option-title' }, o.label),
             o.text ? h('span', { class: 'option-text' }, o.text) : null,
