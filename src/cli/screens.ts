@@ -9,7 +9,7 @@ import { citations, citeInText } from '../app/citations';
 import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../app/endReport';
 import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
-import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
+import { expectedChanges, expectedLine, figName, groupLines, groupShort, keyFigures, noChangeText, previewNotes, riseIsGood, riskText } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';
 import { whyEntries } from '../app/why';
 import {
@@ -268,8 +268,8 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
     const notes: string[] = [];
     if (approval !== null) notes.push(`needs the cabinet: ${pct(approval)} likely to pass`);
     if (o.incident) notes.push(incidentNote(o.incident));
-    const expected = [...structuralEffects(c, o.linked), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
-    if (expected) notes.push(`expected: ${expected}`);
+    const expected = expectedLine(c, o.linked, predicted, view, true);
+    notes.push(expected.charAt(0).toLowerCase() + expected.slice(1));
     notes.push(...previewNotes(c, d, me, view));
     for (const n of notes) out.push(...wrap(n, w, '        ', '      ').map(l => (n.startsWith('risk:') ? yellow(l) : dim(l))));
   });
@@ -315,7 +315,7 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
     if (!afford) line = `  ${dim(String(k + 1).padStart(2) + '.')} ${dim(`[ ] ${padEnd(label, lw)}  ${String(a.cost).padStart(2)} cap  ${vote}`)}`;
     out.push(line.replace(/\s+$/, ''));
     const ca = c.actions[c.actionIndex.get(a.id)!]!;
-    const eff = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
+    const eff = [expectedChanges(c, ca.linked, a.predicted, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
     // One line an action; the whole of it is under `i N`.
     if (eff) out.push(dim(`         ${fitItems(eff, w - 9)}`));
     // Risks on a line of their own, so a resignation or a fall is never cut off the end of the effects.
@@ -403,7 +403,7 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   ];
   if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
-  rows.push(['Expected', [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
+  rows.push(['Expected', expectedChanges(c, ca.linked, a.predicted, view) || noChangeText(c, ca.linked, me)]);
   for (const n of previewNotes(c, a, me, view)) rows.push(n.startsWith('risk:') ? ['Risk', n.slice(6)] : n.startsWith('if refused') ? ['If refused', n.slice(11)] : ['Forced', n]);
   const inc = incidentNote(ca.incident);
   if (inc) rows.push(['Incident', inc]);
