@@ -7,7 +7,7 @@
 import { type Affordances, acceptanceWords, bindChance, commonsWords, termPullWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../app/endReport';
-import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
+import { FINAL_LEGEND, finalScoreLine, type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
 import { expectedChanges, expectedLine, figName, groupLines, groupShort, keyFigures, noChangeText, previewNotes, riseIsGood, riskText } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';
@@ -692,16 +692,19 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
  */
 export function goalsLines(g: Goals, w: number): string[] {
   const out = ['', section(w, `Your goals: ${g.sideName}`)];
-  const statusCol = (t: string, st: string | undefined) => (st === 'on course' ? green(t) : st === 'at risk' ? yellow(t) : st === 'lost' ? red(t) : dim(t));
+  const statusCol = (t: string, st: string | undefined) =>
+    st === 'on course' || st === 'met' ? green(t) : st === 'at risk' || st === 'partly met' ? yellow(t) : st === 'lost' || st === 'not met' ? red(t) : dim(t);
   g.rows.forEach((r, k) => {
     const head = `  ${String(k + 1).padStart(2)}. `;
     out.push(...wrap(`${bold(r.label)} ${dim(`— weight ${r.weight} (${pct(r.share)} of the score)`)}`, w, ' '.repeat(vlen(head)), head));
     const ind = ' '.repeat(vlen(head));
-    if (r.outlook) out.push(...wrap(`Now: ${statusCol(outlookText(r), r.outlook.status)}`, w, ind, ind));
+    if (r.final) out.push(...wrap(`Ended: ${statusCol(outlookText(r), r.final.status)}`, w, ind, ind));
+    else if (r.outlook) out.push(...wrap(`Now: ${statusCol(outlookText(r), r.outlook.status)}`, w, ind, ind));
     if (r.about) out.push(...wrap(r.about, w, ind, ind));
     out.push(...wrap(r.scoring, w, ind, ind).map(l => dim(l)));
   });
-  if (g.scoreNow !== null) {
+  if (g.final !== null) out.push('', ...wrap(finalScoreLine(g.final, bold), w, '  '));
+  else if (g.scoreNow !== null) {
     out.push(
       '',
       ...wrap(
@@ -711,7 +714,7 @@ export function goalsLines(g: Goals, w: number): string[] {
       ),
     );
   }
-  out.push(...wrap(STATUS_LEGEND, w, '  ').map(l => dim(l)));
+  out.push(...wrap(g.final !== null ? FINAL_LEGEND : STATUS_LEGEND, w, '  ').map(l => dim(l)));
   return out;
 }
 
