@@ -3,6 +3,7 @@
 // seat's view. Before a game (the new-game screen) there is no view, so no outlook. Nothing here
 // reads history's score or the objectives' `history` notes: those belong to the end screen.
 import { type Compiled, type ObjectiveOutlook, type OutlookFacts, type OutlookStatus, objectiveOutlook, type SeatView, type Side, seen } from '../engine/index';
+import type { EndReport } from './endReport';
 import { figInSentence } from './names';
 import { num, pct } from './numbers';
 
@@ -54,6 +55,15 @@ export const STATUS_TEXT: Record<OutlookStatus, string> = {
 
 /** What the statuses say once the game is over, under the goals list. */
 export const FINAL_LEGEND = 'How each objective ended, scored as in the result: met, partly met (a measure between its marks, by how far it came) or not met.';
+
+/** A finished game's score for `side` from its end report (none while the game runs): the player's own, never history's. */
+export function finalScoreOf(report: EndReport | null, side: Side): FinalScore | undefined {
+  const mine = report?.sides[side];
+  return mine ? { total: mine.total.yours, achieved: mine.objectives.map(o => o.yours) } : undefined;
+}
+
+/** The goals' last line once the game is over, in both front ends; `em` marks the score (bold in the terminal). */
+export const finalScoreLine = (total: number, em = (t: string) => t): string => `The game is over: your score is ${em(total.toFixed(1))} out of 100 (history's is in the result).`;
 
 /** The status an objective ended with, from the share of it achieved. */
 export const finalStatus = (achieved: number): FinalStatus => (achieved >= 1 ? 'met' : achieved > 0 ? 'partly met' : 'not met');

@@ -251,6 +251,53 @@ export function structuralEffects(c: Compiled, effects: readonly LinkedEffect[] 
   return out;
 }
 
+/**
+ * What a preview's "Expected" line gives: the visible changes and the structural ones, joined.
+ * Empty when neither: then `noChangeText` says whether the item still sets something in train.
+ */
+export function expectedChanges(c: Compiled, linked: readonly LinkedEffect[] | undefined, predicted: readonly Prediction[], view: SeatView, compact = false): string {
+  return [...structuralEffects(c, linked), effectsSummary(c, predicted, view.side, view, compact)].filter(Boolean).join(' · ');
+}
+
+/**
+ * What an item with no expected change says instead. Flags and scheduled events move no figure
+ * at once but open (or close) later events, so "no change" would read as "does nothing". A
+ * scheduled event is named only when the seat will see it (not the other side's private business);
+ * the effects themselves are the scenario's published rules, not the game's hidden state.
+ */
+export function noChangeText(c: Compiled, linked: readonly LinkedEffect[] | undefined, me: Side): string {
+  const events: string[] = [];
+  const offices: string[] = [];
+  let inTrain = false;
+  const walk = (effects: readonly LinkedEffect[] | undefined): void => {
+    for (const e of effects ?? []) {
+      if (e.k === 'flag') inTrain = true;
+      else if (e.k === 'schedule') {
+        inTrain = true;
+        const ev = c.events[e.event]!;
+        const title = `\u201c${ev.title}\u201d`;
+        if ((ev.privateTo === null || ev.privateTo === me) && !events.includes(title)) events.push(title);
+      } else if (e.k === 'appoint') offices.push(`${c.ministers[e.minister]!.short} takes office`);
+      else if (e.k === 'dismiss') offices.push(`${c.ministers[e.minister]!.short} leaves office`);
+      else if (e.k === 'setLead') offices.push(`${c.ministers[e.minister]!.short} takes the lead`);
+      else if (e.k === 'chance' || e.k === 'if') {
+        walk(e.then);
+        walk(e.else);
+      }
+    }
+  };
+  walk(linked);
+  if (!inTrain && !offices.length) return 'No direct change to a figure you can see.';
+  const parts = [...(inTrain ? [`it sets later events in train${events.length ? ` (${events.join(', ')})` : ''}`] : []), ...offices];
+  return `No figure moves at once; ${parts.join('; ')}.`;
+}
+
+/** The whole "Expected" line of a preview, the same in every front end. */
+export function expectedLine(c: Compiled, linked: readonly LinkedEffect[] | undefined, predicted: readonly Prediction[], view: SeatView, compact = false): string {
+  const e = expectedChanges(c, linked, predicted, view, compact);
+  return e ? `Expected: ${e}` : noChangeText(c, linked, view.side);
+}
+
 /** One risk in words: "Jix resigns (his mood below 15): standing −6 — 40% chance". */
 export function riskText(r: Risk): string {
   const what = r.kind === 'revolt' ? `${groupShort(r.who)} ${r.what}` : `${r.who} ${r.what}`;

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Reasons } from '../ai/reasons';
 import { type Affordances, balkWarning, ownCabinetBalks } from '../app/affordances';
-import { goalsModel } from '../app/goals';
+import { finalScoreOf, goalsModel } from '../app/goals';
 import { playerText } from '../app/history/words';
 import { Match, type SavePort } from '../app/match';
 import { figName, findFigure } from '../app/names';
@@ -244,7 +244,8 @@ export class TerminalGame {
       }
       case 'g':
       case 'goals':
-        this.print(goalsLines(goalsModel(this.c, this.me, v), this.w));
+        // Once the game is over, how each objective ended (the end report's score), as in the browser.
+        this.print(goalsLines(goalsModel(this.c, this.me, v, undefined, v.ended ? finalScoreOf(this.m.endReport(), this.me) : undefined), this.w));
         return true;
       case 'c':
       case 'cabinet':

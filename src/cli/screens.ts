@@ -7,9 +7,9 @@
 import { type Affordances, acceptanceWords, bindChance, commonsWords, termPullWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../app/endReport';
-import { type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
+import { FINAL_LEGEND, finalScoreLine, type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
 import { detailParts, type Headline, headlineOf } from '../app/headlines';
-import { effectsSummary, figName, groupLines, groupShort, keyFigures, previewNotes, riseIsGood, riskText, structuralEffects } from '../app/names';
+import { expectedChanges, expectedLine, figName, groupLines, groupShort, keyFigures, noChangeText, previewNotes, riseIsGood, riskText } from '../app/names';
 import { type Selection, selectionCost } from '../app/selection';
 import { whyEntries } from '../app/why';
 import {
@@ -268,8 +268,8 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
     const notes: string[] = [];
     if (approval !== null) notes.push(`needs the cabinet: ${pct(approval)} likely to pass`);
     if (o.incident) notes.push(incidentNote(o.incident));
-    const expected = [...structuralEffects(c, o.linked), effectsSummary(c, predicted, me, view, true)].filter(Boolean).join(' · ');
-    if (expected) notes.push(`expected: ${expected}`);
+    const expected = expectedLine(c, o.linked, predicted, view, true);
+    notes.push(expected.charAt(0).toLowerCase() + expected.slice(1));
     notes.push(...previewNotes(c, d, me, view));
     for (const n of notes) out.push(...wrap(n, w, '        ', '      ').map(l => (n.startsWith('risk:') ? yellow(l) : dim(l))));
   });
@@ -315,7 +315,7 @@ export function ordersLines(c: Compiled, aff: Affordances, sel: Selection, w: nu
     if (!afford) line = `  ${dim(String(k + 1).padStart(2) + '.')} ${dim(`[ ] ${padEnd(label, lw)}  ${String(a.cost).padStart(2)} cap  ${vote}`)}`;
     out.push(line.replace(/\s+$/, ''));
     const ca = c.actions[c.actionIndex.get(a.id)!]!;
-    const eff = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
+    const eff = [expectedChanges(c, ca.linked, a.predicted, view, true), incidentNote(ca.incident)].filter(Boolean).join(' · ');
     // One line an action; the whole of it is under `i N`.
     if (eff) out.push(dim(`         ${fitItems(eff, w - 9)}`));
     // Risks on a line of their own, so a resignation or a fall is never cut off the end of the effects.
@@ -403,7 +403,7 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   ];
   if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
-  rows.push(['Expected', [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, me, view)].filter(Boolean).join(' · ') || 'no direct change to a figure']);
+  rows.push(['Expected', expectedChanges(c, ca.linked, a.predicted, view) || noChangeText(c, ca.linked, me)]);
   for (const n of previewNotes(c, a, me, view)) rows.push(n.startsWith('risk:') ? ['Risk', n.slice(6)] : n.startsWith('if refused') ? ['If refused', n.slice(11)] : ['Forced', n]);
   const inc = incidentNote(ca.incident);
   if (inc) rows.push(['Incident', inc]);
@@ -692,16 +692,19 @@ export function helpLines(w: number, phase: 'decision' | 'orders'): string[] {
  */
 export function goalsLines(g: Goals, w: number): string[] {
   const out = ['', section(w, `Your goals: ${g.sideName}`)];
-  const statusCol = (t: string, st: string | undefined) => (st === 'on course' ? green(t) : st === 'at risk' ? yellow(t) : st === 'lost' ? red(t) : dim(t));
+  const statusCol = (t: string, st: string | undefined) =>
+    st === 'on course' || st === 'met' ? green(t) : st === 'at risk' || st === 'partly met' ? yellow(t) : st === 'lost' || st === 'not met' ? red(t) : dim(t);
   g.rows.forEach((r, k) => {
     const head = `  ${String(k + 1).padStart(2)}. `;
     out.push(...wrap(`${bold(r.label)} ${dim(`— weight ${r.weight} (${pct(r.share)} of the score)`)}`, w, ' '.repeat(vlen(head)), head));
     const ind = ' '.repeat(vlen(head));
-    if (r.outlook) out.push(...wrap(`Now: ${statusCol(outlookText(r), r.outlook.status)}`, w, ind, ind));
+    if (r.final) out.push(...wrap(`Ended: ${statusCol(outlookText(r), r.final.status)}`, w, ind, ind));
+    else if (r.outlook) out.push(...wrap(`Now: ${statusCol(outlookText(r), r.outlook.status)}`, w, ind, ind));
     if (r.about) out.push(...wrap(r.about, w, ind, ind));
     out.push(...wrap(r.scoring, w, ind, ind).map(l => dim(l)));
   });
-  if (g.scoreNow !== null) {
+  if (g.final !== null) out.push('', ...wrap(finalScoreLine(g.final, bold), w, '  '));
+  else if (g.scoreNow !== null) {
     out.push(
       '',
       ...wrap(
@@ -711,7 +714,7 @@ export function goalsLines(g: Goals, w: number): string[] {
       ),
     );
   }
-  out.push(...wrap(STATUS_LEGEND, w, '  ').map(l => dim(l)));
+  out.push(...wrap(g.final !== null ? FINAL_LEGEND : STATUS_LEGEND, w, '  ').map(l => dim(l)));
   return out;
 }
 

@@ -2,6 +2,10 @@
 // (or `goals`) prints every objective with its weight, how it is scored and its status now, with
 // no word of how history fared.
 import { describe, expect, it } from 'vitest';
+import { endReport } from '../../src/app/endReport';
+import { finalScoreOf, goalsModel } from '../../src/app/goals';
+import { goalsLines } from '../../src/cli/screens';
+import { compile, createGame, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 import { cli } from './helpers';
 
@@ -32,4 +36,24 @@ describe('goals in the terminal', () => {
       expect(r.out.split('Your goals:')).toHaveLength(3);
     });
   }
+
+  // Session 22: the terminal's goals gave no word of the final score once the game was over (the
+  // rows' outlook is null then, and only the outlook was printed), where the browser says met,
+  // partly met or not met. The same model, given the end report's score, prints how each ended.
+  it('once the game is over, says how each objective ended and the score, as the browser does', () => {
+    const sc = loadScenarioFile('1932');
+    const c = compile(sc);
+    const s = createGame(sc, 'goals-final');
+    const ended = { ...s, ended: { reason: 'test', day: c.days[0]! } };
+    const report = endReport(sc, ended);
+    const text = flat(goalsLines(goalsModel(c, 'ussr', seatView(c, ended, 'ussr'), undefined, finalScoreOf(report, 'ussr')), 100).join('\n'));
+    const ends = text.match(/Ended: (met|partly met|not met)/g) ?? [];
+    expect(ends).toHaveLength(c.objectives.ussr.length);
+    expect(new Set(ends).size).toBeGreaterThan(1);
+    expect(text).not.toMatch(/Now: |If the game ended now|on course/);
+    expect(text).toContain(`The game is over: your score is ${report.sides.ussr.total.yours.toFixed(1)} out of 100`);
+    expect(text).toMatch(/How each objective ended/);
+    // While the game runs there is no end report, and the outlook is given as before.
+    expect(finalScoreOf(null, 'ussr')).toBeUndefined();
+  });
 });

@@ -77,6 +77,29 @@ describeBrowser('history: watch', browser => {
     tp.expectNoConsoleErrors();
   });
 
+  it('switches to the knowledge gap by K only while the single-key shortcuts are on', async () => {
+    const tp = await browser.open('/', { viewport: { width: 1366, height: 768 } });
+    const page = tp.page;
+    const mode = () => page.locator('[data-mode][aria-pressed=true]').getAttribute('data-mode');
+    await watch(page);
+    await page.locator('#watch-body').focus();
+    await page.keyboard.press('k');
+    expect(await mode()).toBe('gap');
+    await page.keyboard.press('k');
+    expect(await mode()).toBe('timeline');
+    // Turned off in Sound and display (from the title), K is only a letter again; the arrows still step.
+    await page.click('[data-action=exit]');
+    await page.click('button:has-text("Sound and display")');
+    await page.uncheck('#letter-keys');
+    await page.keyboard.press('Escape');
+    await watch(page);
+    await page.locator('#watch-body').focus();
+    await page.keyboard.press('k');
+    expect(await mode()).toBe('timeline');
+    await page.keyboard.press('ArrowRight');
+    expect(await date(page)).toBe('Monday 9 May 1927');
+  });
+
   it('shows the knowledge gap: what London knew and Moscow did not, and the other way', async () => {
     const tp = await browser.open('/', { viewport: { width: 1920, height: 1080 } });
     const page = tp.page;

@@ -8,7 +8,7 @@ import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
 import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft';
 import type { DecidedBy } from '../../app/endReport';
-import { goalsModel } from '../../app/goals';
+import { finalScoreOf, goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
 import { newsKey } from '../../app/heard';
 import { playerText } from '../../app/history/words';
@@ -1233,8 +1233,7 @@ export class GameScreen {
     if (this.tab === 'goals') {
       // Open at any time, waiting or not: the outlook is the seat's own view.
       // Once the game is over the Goals tab gives the final score, not a guess at it.
-      const mine = report?.sides[this.side];
-      body = goalsList(goalsModel(this.m.c, this.side, aff.view, undefined, mine ? { total: mine.total.yours, achieved: mine.objectives.map(o => o.yours) } : undefined));
+      body = goalsList(goalsModel(this.m.c, this.side, aff.view, undefined, finalScoreOf(report, this.side)));
       // In a classroom game the student at the desk sees their own secret aims here, and only they.
       const cl = this.m.classroom;
       const me = cl ? atDesk(this.m.c, aff.view, cl.seats) : null;

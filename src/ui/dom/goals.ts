@@ -2,7 +2,7 @@
 // means and how it is scored, and in a game the engine's outlook from the seat's view. The same
 // list serves the new-game screen (no outlook) and the desk's Goals tab. Drawn from the shared
 // goals model (app/goals.ts); history's score never appears here.
-import { FINAL_LEGEND, type FinalStatus, type GoalRow, type Goals, outlookText, STATUS_LEGEND, STATUS_TEXT } from '../../app/goals';
+import { FINAL_LEGEND, type FinalStatus, finalScoreLine, type GoalRow, type Goals, outlookText, STATUS_LEGEND, STATUS_TEXT } from '../../app/goals';
 import { pct } from '../../app/numbers';
 import { h } from './h';
 
@@ -56,9 +56,7 @@ export function goalsList(g: Goals, opts: { heading?: string; intro?: boolean } 
           { class: 'goals-summary' },
           counts.join(' · '),
           h('br'),
-          g.final !== null
-            ? `The game is over: your score is ${g.final.toFixed(1)} out of 100 (history's is in the result).`
-            : `If the game ended now: about ${g.scoreNow.toFixed(0)} out of 100, by what you can see.`,
+          g.final !== null ? finalScoreLine(g.final) : `If the game ended now: about ${g.scoreNow.toFixed(0)} out of 100, by what you can see.`,
         );
   const total = g.rows.reduce((a, r) => a + r.weight, 0);
   return h(

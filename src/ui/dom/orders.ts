@@ -3,7 +3,7 @@
 // ticked until the orders are sent.
 
 import { ACCEPTANCE_HELP, type Affordances, acceptanceWords, balkWarning, bindChance, commonsWords, keepDraftOpen, ownCabinetBalks, TERM_PULL_HELP, termPullWords } from '../../app/affordances';
-import { effectsSummary, previewNotes, sideInText, structuralEffects } from '../../app/names';
+import { expectedLine, previewNotes, sideInText } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
 import { CATEGORY_LABEL, type Category, type Compiled, type LegalAction, noteName, other, packageValue, type SeatView, type Side, seen, type Terms } from '../../engine/index';
@@ -80,7 +80,6 @@ function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, 
   // An order that undoes one already ticked cannot go with it (the engine would refuse the pair).
   const clash = on ? undefined : ca.contradicts.map(k => c.actions[k]!).find(b => sel.actions.has(b.id));
   const affordable = on || (a.cost <= left + 1e-9 && !clash);
-  const effects = [...structuralEffects(c, ca.linked), effectsSummary(c, a.predicted, view.side, view, true)].filter(Boolean).join(' · ');
   const id = `act-${a.id}`;
   const box = h('input', { type: 'checkbox', id, 'data-action-id': a.id, checked: on, disabled: !affordable, 'aria-describedby': `${id}-d` });
   box.addEventListener('change', () => {
@@ -103,7 +102,7 @@ function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, 
       'div',
       { class: 'action-detail', id: `${id}-d` },
       h('p', null, a.description),
-      h('p', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see.'),
+      h('p', { class: 'effects' }, expectedLine(c, ca.linked, a.predicted, view, true)),
       previewNotes(c, a, view.side, view).map(n => h('p', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, capitalise(n))),
       affordable ? null : h('p', { class: 'warn' }, clash ? `Contradicts "${clash.label}", already ticked: give one or the other.` : `Needs ${a.cost} capital; drop another order first.`),
     ),

@@ -5,7 +5,7 @@ import type { Affordances } from '../../app/affordances';
 import { ballotText } from '../../app/classroom';
 import { detailParts, type Headline, headlineText } from '../../app/headlines';
 import type { BallotLine } from '../../app/match';
-import { effectsSummary, previewNotes, structuralEffects } from '../../app/names';
+import { expectedLine, previewNotes } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { type CEvent, type Compiled, decisionDay, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
 import { h } from './h';
@@ -190,7 +190,6 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
       { class: 'options' },
       options.map((d, k) => {
         const o = d.option;
-        const effects = [...structuralEffects(c, o.linked), effectsSummary(c, d.predicted, view.side, view, true)].filter(Boolean).join(' · ');
         return h(
           'li',
           null,
@@ -201,7 +200,7 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
             h('span', { class: 'option-title' }, o.label),
             o.text ? h('span', { class: 'option-text' }, o.text) : null,
             d.approval !== null ? h('span', { class: 'odds' }, `Goes to a vote: ${pct(d.approval)} likely to pass`) : null,
-            h('span', { class: 'effects' }, effects ? `Expected: ${effects}` : 'No direct change to a figure you can see'),
+            h('span', { class: 'effects' }, expectedLine(c, o.linked, d.predicted, view, true)),
             previewNotes(c, d, view.side, view).map(n => h('span', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, n.charAt(0).toUpperCase() + n.slice(1))),
           ),
         );

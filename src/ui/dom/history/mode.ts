@@ -2,6 +2,7 @@
 // the browser's storage; the watch screen on any node; the timeline tree; and branches played on
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
+import { readDisplay } from '../../../app/display';
 import { checkShared, HistoryTree, type Line, type NodeId, nodeSight, parseShared, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
@@ -98,6 +99,7 @@ export class HistoryMode {
       rec,
       {
         exit: () => this.deps.exit(),
+        letterKeys: () => readDisplay(this.deps.kv).letterKeys,
         branch: req => void this.branch(session, node, req),
         tree: () => void this.tree(scenario, node),
         explore: pos => void this.explore(scenario, node, pos),
@@ -134,6 +136,7 @@ export class HistoryMode {
       recording,
       {
         exit: () => this.deps.exit(),
+        letterKeys: () => readDisplay(this.deps.kv).letterKeys,
         // The game goes on the tree whole (a branch from it keeps only the moves before its point).
         branch: req => void this.branchGame(rec.value, req),
       },

@@ -39,6 +39,8 @@ export interface WatchDeps {
   tree?(): void;
   /** Opens the what-if explorer from a position (the start of the turn shown), if available. */
   explore?(pos: number): void;
+  /** Whether the single-key shortcuts (K here) are on, read at each key as the desk reads them: off in Sound and display, K is not a shortcut. */
+  letterKeys?(): boolean;
 }
 
 export interface WatchOptions {
@@ -537,6 +539,8 @@ export class WatchScreen {
     const t = e.target as HTMLElement | null;
     if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // K is a character key (WCAG 2.1.4): it obeys the setting; the arrows, Home, End and Space do not need to.
+    if (e.key.length === 1 && e.key !== ' ' && this.deps.letterKeys?.() === false) return;
     const act: Record<string, () => void> = {
       ArrowLeft: () => this.go(this.index - 1),
       ArrowRight: () => this.go(this.index + 1),
