@@ -179,9 +179,9 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
         crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
         sleep: () => {
           if (!game) return;
-          // Put to sleep before its loop had stepped once (a board come while a class minister waited,
-          // who waited again at once), the canvas stayed black for the whole wait: what it was given is drawn first.
-          if (undrawn && game.loop.running) game.loop.tick();
+          // Put to sleep before its loop had stepped once (a board that came after 10 s, as a class
+          // minister's wait began), the canvas stayed black for the whole wait: what it was given is drawn first.
+          if (undrawn && game.loop.started) game.loop.tick();
           game.loop.sleep();
         },
         fit: () => {
