@@ -3,12 +3,13 @@
 // the Cabinet. Cecil, a British minister on a phone, votes while his connection is down, then
 // reloads: the vote is still on its item, marked not sent, and one press sends it. At turn 3 he
 // reloads again: his Reports tab still holds turn 1's reports ("Relations broken") under Earlier
-// reports, given by the server (his seat view carries only turns 2 and 3). The teacher ends the
-// game: his device's localStorage keeps nothing of the group, his tab his seat only until he
-// leaves for the title screen, then nothing. Screenshots of the Reports tab after the reload at
-// 390x844 and 1280x720.
+// reports, given by the server (his seat view carries only turns 2 and 3), and his board is drawn,
+// not left black. The teacher ends the game: his device's localStorage keeps nothing of the group,
+// his tab his seat only until he leaves for the title screen, then nothing. Screenshots of the
+// Reports tab after the reload at 390x844 and 1280x720.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { waitForBoardDrawn } from './boardPixels';
 import { cutter, throughReports } from './classPages';
 import { useClassServer } from './classServer';
 import { createClass, describeBrowser, viewportShot } from './harness';
@@ -85,6 +86,8 @@ describeBrowser('classroom: a minister’s page reloaded mid-lesson, and the dev
     await c.setViewportSize(LAPTOP);
     await c.reload();
     await c.waitForSelector('.game .topbar', LONG);
+    // His board is drawn as everyone's: it was put to sleep for his wait before its first frame, and stayed black.
+    await waitForBoardDrawn(c);
     await c.click('#tab-reports');
     // Turn 1's reports, which his seat view no longer carries, are under Earlier reports.
     const turn1 = c.locator('.earlier-reports .earlier-turn[data-turn="1"]');

@@ -135,6 +135,8 @@ function webgl2For(config: Phaser.Types.Core.GameConfig): { canvas: HTMLCanvasEl
 export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotion: boolean): Promise<Board> {
   return new Promise(resolve => {
     let game: Phaser.Game | null = null;
+    /** Given something (a model, a cabinet) that no frame has drawn yet: a fresh board is, until its loop's first step. */
+    let undrawn = true;
     const config: Phaser.Types.Core.GameConfig = {
       type: Phaser.AUTO,
       parent,
@@ -156,8 +158,12 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
         width: BOARD_W,
         update: m => {
           for (const v of s.views) v.update(m);
+          undrawn = true;
         },
-        showCabinet: side => s.cabinet?.show(side),
+        showCabinet: side => {
+          s.cabinet?.show(side);
+          undrawn = true;
+        },
         ministerCards: () => s.cabinet?.cards() ?? [],
         minTextSize: () => {
           let min = Infinity;
@@ -171,7 +177,13 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
           return [...shown.filter(o => o.text.endsWith('\u2026')).map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`), ...dropped.map(o => `${o.text} (lines dropped)`)];
         },
         crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
-        sleep: () => game?.loop.sleep(),
+        sleep: () => {
+          if (!game) return;
+          // Put to sleep before its loop had stepped once (a board that came after 10 s, as a class
+          // minister's wait began), the canvas stayed black for the whole wait: what it was given is drawn first.
+          if (undrawn && game.loop.started) game.loop.tick();
+          game.loop.sleep();
+        },
         fit: () => {
           // As Phaser's own step does: read the parent's size, and refit if it changed.
           if (game?.isBooted && game.scale.getParentBounds()) game.scale.refresh();
@@ -208,5 +220,6 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
       ...(own ? { type: Phaser.WEBGL, canvas: own.canvas, context: own.gl as unknown as CanvasRenderingContext2D } : {}),
       scene: [scene],
     });
+    game.events.on(Phaser.Core.Events.POST_RENDER, () => (undrawn = false));
   });
 }
