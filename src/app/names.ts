@@ -260,20 +260,20 @@ export function expectedChanges(c: Compiled, linked: readonly LinkedEffect[] | u
 }
 
 /**
- * What an item with no expected change says instead. Flags and scheduled events move no figure
- * at once but open (or close) later events, so "no change" would read as "does nothing". A
- * scheduled event is named only when the seat will see it (not the other side's private business);
- * the effects themselves are the scenario's published rules, not the game's hidden state.
+ * What effects set going beyond the figures: flags and scheduled events move no figure at once but
+ * open (or close) later events, and offices change hands. A scheduled event is named only when the
+ * seat will see it (not the other side's private business); the effects themselves are the
+ * scenario's published rules, not the game's hidden state.
  */
-export function noChangeText(c: Compiled, linked: readonly LinkedEffect[] | undefined, me: Side): string {
+function inTrain(c: Compiled, linked: readonly LinkedEffect[] | undefined, me: Side): string[] {
   const events: string[] = [];
   const offices: string[] = [];
-  let inTrain = false;
+  let sets = false;
   const walk = (effects: readonly LinkedEffect[] | undefined): void => {
     for (const e of effects ?? []) {
-      if (e.k === 'flag') inTrain = true;
+      if (e.k === 'flag') sets = true;
       else if (e.k === 'schedule') {
-        inTrain = true;
+        sets = true;
         const ev = c.events[e.event]!;
         const title = `\u201c${ev.title}\u201d`;
         if ((ev.privateTo === null || ev.privateTo === me) && !events.includes(title)) events.push(title);
@@ -287,9 +287,13 @@ export function noChangeText(c: Compiled, linked: readonly LinkedEffect[] | unde
     }
   };
   walk(linked);
-  if (!inTrain && !offices.length) return 'No direct change to a figure you can see.';
-  const parts = [...(inTrain ? [`it sets later events in train${events.length ? ` (${events.join(', ')})` : ''}`] : []), ...offices];
-  return `No figure moves at once; ${parts.join('; ')}.`;
+  return [...(sets ? [`it sets later events in train${events.length ? ` (${events.join(', ')})` : ''}`] : []), ...offices];
+}
+
+/** What an item with no expected change says instead: "no change" alone would read as "does nothing" where it sets things going. */
+export function noChangeText(c: Compiled, linked: readonly LinkedEffect[] | undefined, me: Side): string {
+  const parts = inTrain(c, linked, me);
+  return parts.length ? `No figure moves at once; ${parts.join('; ')}.` : 'No direct change to a figure you can see.';
 }
 
 /** The whole "Expected" line of a preview, the same in every front end. */
@@ -306,13 +310,15 @@ export function riskText(r: Risk): string {
 
 /**
  * What a preview says beyond the expected changes, one line each: who forces the item anyway, what
- * a refusal brings, and the risks (resignations, a fall, lines crossed). The same lines in every front end.
+ * a refusal brings (`onFail`: the vote's refusal effects as data), and the risks (resignations, a
+ * fall, lines crossed). The same lines in every front end.
  */
-export function previewNotes(c: Compiled, pv: Preview, me: Side, view: SeatView): string[] {
+export function previewNotes(c: Compiled, pv: Preview, me: Side, view: SeatView, onFail?: readonly LinkedEffect[]): string[] {
   const out: string[] = [];
   if (pv.forcedBy !== null) out.push(`${pv.forcedBy} will force it onto the agenda this turn anyway: ordering it only spends capital`);
   if (pv.approval !== null && pv.approval < 0.995) {
-    const refused = effectsSummary(c, pv.refused, me, view, true);
+    // A refusal that only sets later events going (a fallback course) says so, as an item's own line does.
+    const refused = [effectsSummary(c, pv.refused, me, view, true), ...inTrain(c, onFail, me)].filter(Boolean).join('; ');
     out.push(`if refused (${pct(1 - pv.approval)} chance): ${refused || 'no change to a figure you can see'}`);
   }
   for (const r of pv.risks) out.push(`risk: ${riskText(r)}`);

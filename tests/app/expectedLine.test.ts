@@ -3,7 +3,7 @@
 // envoy to settle preliminaries" is what opens the way to the talks, and "No direct change" read as
 // "this does nothing". A later event is named only if the seat will see it when it comes.
 import { describe, expect, it } from 'vitest';
-import { expectedLine, noChangeText } from '../../src/app/names';
+import { expectedLine, noChangeText, previewNotes } from '../../src/app/names';
 import { compile, createGame, seatOption, seatView } from '../../src/engine/index';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -52,5 +52,15 @@ describe('the preview of an item that moves no figure', () => {
     expect(line('preliminaries')).toBe('No figure moves at once; it sets later events in train.');
     // An option that moves figures lists them, as before.
     expect(line('unconditional')).toMatch(/^Expected: .*MacDonald's mood/);
+  });
+
+  it('says what a refusal sets in train: refused, "renew at once" falls back on preliminaries', () => {
+    const sc = loadScenarioFile('1929');
+    const view = seatView(c29, createGame(sc, 'preview'), 'britain');
+    const { ev, o } = option(c29, 'cabinet-21-june', 'unconditional');
+    const pv = seatOption(c29, view, ev, o);
+    expect(pv.approval).toBeLessThan(0.995);
+    const refused = previewNotes(c29, pv, 'britain', view, o.vote?.onFailLinked).find(n => n.startsWith('if refused'));
+    expect(refused).toMatch(/^if refused \(\d+% chance\): your standing −\d+; it sets later events in train$/);
   });
 });

@@ -103,7 +103,7 @@ function actionRow(c: Compiled, view: SeatView, a: LegalAction, sel: Selection, 
       { class: 'action-detail', id: `${id}-d` },
       h('p', null, a.description),
       h('p', { class: 'effects' }, expectedLine(c, ca.linked, a.predicted, view, true)),
-      previewNotes(c, a, view.side, view).map(n => h('p', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, capitalise(n))),
+      previewNotes(c, a, view.side, view, ca.vote?.onFailLinked).map(n => h('p', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, capitalise(n))),
       affordable ? null : h('p', { class: 'warn' }, clash ? `Contradicts "${clash.label}", already ticked: give one or the other.` : `Needs ${a.cost} capital; drop another order first.`),
     ),
   );

@@ -201,7 +201,7 @@ export function decisionView(c: Compiled, aff: Affordances, choose: (optionId: s
             o.text ? h('span', { class: 'option-text' }, o.text) : null,
             d.approval !== null ? h('span', { class: 'odds' }, `Goes to a vote: ${pct(d.approval)} likely to pass`) : null,
             h('span', { class: 'effects' }, expectedLine(c, o.linked, d.predicted, view, true)),
-            previewNotes(c, d, view.side, view).map(n => h('span', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, n.charAt(0).toUpperCase() + n.slice(1))),
+            previewNotes(c, d, view.side, view, o.vote?.onFailLinked).map(n => h('span', { class: n.startsWith('risk:') ? 'effects warn' : 'effects' }, n.charAt(0).toUpperCase() + n.slice(1))),
           ),
         );
       }),
