@@ -404,7 +404,8 @@ export function actionInfo(c: Compiled, view: SeatView, a: LegalAction, w: numbe
   if (a.approval !== null) rows.push(['Cabinet', `a vote; ${pct(a.approval)} likely to pass (a defeat costs standing)`]);
   const ca = c.actions[c.actionIndex.get(a.id)!]!;
   rows.push(['Expected', expectedChanges(c, ca.linked, a.predicted, view) || noChangeText(c, ca.linked, me)]);
-  for (const n of previewNotes(c, a, me, view, ca.vote?.onFailLinked)) rows.push(n.startsWith('risk:') ? ['Risk', n.slice(6)] : n.startsWith('if refused') ? ['If refused', n.slice(11)] : ['Forced', n]);
+  for (const n of previewNotes(c, a, me, view, ca.vote?.onFailLinked))
+    rows.push(n.startsWith('risk:') ? ['Risk', n.slice(6)] : n.startsWith('if refused') ? ['If refused', n.slice(11)] : ['Forced', n]);
   const inc = incidentNote(ca.incident);
   if (inc) rows.push(['Incident', inc]);
   rows.push(['Sources', citations(a.sources)]);
