@@ -10,13 +10,11 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { waitForBoardDrawn } from './boardPixels';
-import { cutter, throughReports } from './classPages';
+import { cabinetLesson, LAPTOP, PHONE, throughReports } from './classPages';
 import { useClassServer } from './classServer';
-import { createClass, describeBrowser, viewportShot } from './harness';
+import { describeBrowser, viewportShot } from './harness';
 import { playInPage } from './play';
 
-const LAPTOP = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
 const LONG = { timeout: 60_000 };
 
 /** The names a store holds that belong to a classroom seat (its seat, heard news, unsent votes, desk drafts). */
@@ -26,26 +24,8 @@ describeBrowser('classroom: a minister’s page reloaded mid-lesson, and the dev
   const server = useClassServer('classreload');
 
   it('keeps his unsent vote and every earlier report across a reload, and forgets his seat once the lesson is over', async () => {
-    const teacher = await server.open(browser, '/?class', LAPTOP);
-    const [code] = await createClass(teacher.page, { groups: 1, pace: 0, scenario: '1929' });
-    const card = teacher.page.locator('.group-card', { has: teacher.page.locator(`[data-code="${code}"]`) });
-    const join = async (name: string, viewport: { width: number; height: number }, base = server.url) => {
-      const tp = await browser.open('/', { viewport, reducedMotion: 'reduce', allowErrors: [/WebSocket|ERR_|status of 40\d|onError/] });
-      await tp.page.goto(`${base}/?join=${code}`);
-      await tp.page.fill('#name', name);
-      await tp.page.click('[data-action=join]');
-      await tp.page.waitForSelector('.class-lobby');
-      return tp;
-    };
-    // Dealt in order: Britain's lead, the Soviet lead, then Britain's ministers. Cecil's phone goes through a switch.
-    const ada = await join('Ada', LAPTOP);
-    const boris = await join('Boris', LAPTOP);
-    const link = await cutter(server.url);
-    const cecil = await join('Cecil', PHONE, link.url);
+    const { teacher, code, card, ada, boris, cecil, link } = await cabinetLesson(browser, server);
     const c = cecil.page;
-    await card.locator('[data-action=start]').click();
-    await throughReports(ada.page, 'decision');
-    await throughReports(c, 'none');
 
     // 1. The connection drops; Cecil votes For the option before the Cabinet: kept, not sent. Back, he reloads before pressing Send.
     await c.locator('.cabinet-panel').evaluate(d => ((d as HTMLDetailsElement).open = true));

@@ -5,39 +5,19 @@
 // broken") again: it is still on the Reports tab. 1929, Britain's first decision: its third option
 // goes to the Cabinet. Screenshots at 1280x720 and 390x844.
 import { expect, it } from 'vitest';
-import { cutter, throughReports } from './classPages';
+import { cabinetLesson, LAPTOP, PHONE, throughReports } from './classPages';
 import { useClassServer } from './classServer';
-import { createClass, describeBrowser, viewportShot } from './harness';
+import { describeBrowser, viewportShot } from './harness';
 import { playInPage } from './play';
 
-const LAPTOP = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
 const LONG = { timeout: 60_000 };
 
 describeBrowser('classroom: a minister’s vote across a dropped connection', browser => {
   const server = useClassServer('classvotedrop');
 
   it('keeps the vote refused while down, sends it in one press once back, and a reload does not open old headlines', async () => {
-    const teacher = await server.open(browser, '/?class', LAPTOP);
-    const [code] = await createClass(teacher.page, { groups: 1, pace: 0, scenario: '1929' });
-    const card = teacher.page.locator('.group-card', { has: teacher.page.locator(`[data-code="${code}"]`) });
-    const join = async (name: string, viewport: { width: number; height: number }, base = server.url) => {
-      const tp = await browser.open('/', { viewport, reducedMotion: 'reduce', allowErrors: [/WebSocket|ERR_|status of 40\d|onError/] });
-      await tp.page.goto(`${base}/?join=${code}`);
-      await tp.page.fill('#name', name);
-      await tp.page.click('[data-action=join]');
-      await tp.page.waitForSelector('.class-lobby');
-      return tp;
-    };
-    // Dealt in order: Britain's lead, the Soviet lead, then Britain's ministers. Cecil's phone goes through a switch.
-    const ada = await join('Ada', LAPTOP);
-    const boris = await join('Boris', LAPTOP);
-    const link = await cutter(server.url);
-    const cecil = await join('Cecil', PHONE, link.url);
+    const { teacher, card, ada, boris, cecil, link } = await cabinetLesson(browser, server);
     const c = cecil.page;
-    await card.locator('[data-action=start]').click();
-    await throughReports(ada.page, 'decision');
-    await throughReports(c, 'none');
     const votes = ada.page.locator('dialog.decision-dialog[open] .option-votes').first();
     expect(await votes.innerText()).toBe('No minister has voted on it yet.');
 
