@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, runGame } from '../../src/ai/index';
-import { compile, createGame, type GameState, isoOf, replay } from '../../src/engine/index';
 import { closeDraft, openDraft } from '../../src/engine/draft';
+import { compile, createGame, type GameState, isoOf, replay } from '../../src/engine/index';
 import { bindAgreement } from '../../src/engine/negotiation';
 import { loadScenarioFile } from '../loadScenario';
 
