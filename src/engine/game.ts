@@ -14,7 +14,7 @@ import { applyIncidentResponse, fireEvents, incidentStep } from './incidents';
 import { noteCause } from './labels';
 import { actionAvailable, checkMove } from './legal';
 import { linesReached } from './lines';
-import { deliverOffers, replyToOffer, sendOffer } from './negotiation';
+import { deliverOffers, lapseIfClosed, negotiationOpen, replyToOffer, sendOffer } from './negotiation';
 import { groupReaction, pressureCost, pressureEases } from './parliament';
 import { seedRng } from './rng';
 import type { ScenarioSetup as Scenario } from './setup';
@@ -186,6 +186,7 @@ function decide(d: Draft, side: Side, ev: number, optionId: string, ballots?: Ba
     settle(d, side, o.vote, o.label, cause);
   }
   d.audience = undefined;
+  lapseIfClosed(d); // a decision may have closed the talks
 }
 
 /**
@@ -255,10 +256,13 @@ function resolveTurn(d: Draft): void {
       if (a.vote) carried.push(k);
     }
   }
-  // Then notes: proposals sent, answers given (ratification votes), Britain's first.
+  // Then notes: proposals sent, answers given (ratification votes), Britain's first. Once the talks
+  // close (an action above, or a package ratified just now) the rest of the notes' orders go unheeded,
+  // and the notes still outstanding lapse.
   for (const side of SIDES) {
     for (const o of ofSide(d.s.orders, side)!) {
       if (d.s.ended) return;
+      if (o.kind !== 'action' && !negotiationOpen(c, d.s)) continue;
       if (o.kind === 'offer') {
         addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);
@@ -269,6 +273,7 @@ function resolveTurn(d: Draft): void {
     }
   }
   if (d.s.ended) return;
+  lapseIfClosed(d);
 
   // 2. Parliamentary and party reaction.
   for (let j = 0; j < carried.length; j++) {
@@ -318,6 +323,7 @@ function startNextTurn(d: Draft): void {
   }
   deliverOffers(d);
   fireEvents(d, d.day - prev);
+  lapseIfClosed(d); // an event may have closed the talks
 }
 
 export { type Compiled, compile };

@@ -529,6 +529,7 @@ export function checkMove(c: Compiled, s: GameState, move: Move): string | null 
       if (bad) return bad;
       cost += c.negotiation.offerCost;
     } else if (o.kind === 'reply') {
+      if (!negotiationOpen(c, s)) return `${noteName(other(side), o.offer)} cannot be answered: the talks are closed`;
       if (!answerable(s, side).some(x => x.n === o.offer)) return `${noteName(other(side), o.offer)} is not awaiting your answer`;
       if (repeated(orders, j)) return `${noteName(other(side), o.offer)} is answered twice`;
     } else return `unknown order kind "${String((o as { kind: unknown }).kind)}"`;

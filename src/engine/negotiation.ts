@@ -155,6 +155,7 @@ export function sendOffer(d: Draft, from: Side, terms: Terms): void {
  * that no longer make sense.
  */
 export function deliverOffers(d: Draft): void {
+  lapseIfClosed(d);
   // Note by note, in order; the list is copied (ownOffers) only when a note changes: most turns
   // with a note outstanding change none. The news lines are written only when the news is kept.
   const offers = d.s.offers;
@@ -166,10 +167,7 @@ export function deliverOffers(d: Draft): void {
       const name = noteName(o.from, o.n),
         cause = noteCause(o.from, o.n);
       if (gone !== null) {
-        // A note overtaken on its way never arrives: only its sender hears of it (seat.ts hides it from the other side).
-        const unread = o.status === 'sent';
-        if (d.rec) news(d, `${name} lapses${unread ? ' before it arrives' : ''}, overtaken by events: its "${gone}" no longer applies.`, cause, unread ? o.from : undefined);
-        next = unread ? { ...o, status: 'lapsed' as const, unread: true as const } : { ...o, status: 'lapsed' as const };
+        next = lapse(d, o, `, overtaken by events: its "${gone}" no longer applies.`);
       } else if (o.status === 'sent' && o.arrivesDay <= d.day) {
         if (d.rec) news(d, `${name} arrives with proposals.`, cause, other(o.from));
         next = { ...o, status: 'delivered' as const };
@@ -179,6 +177,32 @@ export function deliverOffers(d: Draft): void {
       }
     }
     if (next !== o) ownOffers(d)[j] = next;
+  }
+}
+
+/**
+ * An outstanding note lapses, the news saying why (`why` follows "lapses"). One overtaken on its way
+ * never arrives: only its sender hears of it (seat.ts hides it from the other side).
+ */
+function lapse(d: Draft, o: Offer, why: string): Offer {
+  const unread = o.status === 'sent';
+  if (d.rec) news(d, `${noteName(o.from, o.n)} lapses${unread ? ' before it arrives' : ''}${why}`, noteCause(o.from, o.n), unread ? o.from : undefined);
+  return unread ? { ...o, status: 'lapsed' as const, unread: true as const } : { ...o, status: 'lapsed' as const };
+}
+
+/**
+ * Once the talks close (a package ratified, the channel suspended or broken), every note still
+ * outstanding lapses at once: none may be answered, so no second package binds over a settlement.
+ * Called wherever play may close them (game.ts). A game that has ended keeps its notes as they stood.
+ */
+export function lapseIfClosed(d: Draft): void {
+  const offers = d.s.offers;
+  let j = offers.length - 1;
+  while (j >= 0 && offers[j]!.status !== 'sent' && offers[j]!.status !== 'delivered') j--;
+  if (j < 0 || d.s.ended || negotiationOpen(d.c, d.s)) return;
+  for (let k = 0; k < offers.length; k++) {
+    const o = d.s.offers[k]!;
+    if (o.status === 'sent' || o.status === 'delivered') ownOffers(d)[k] = lapse(d, o, ': the talks are closed.');
   }
 }
 
@@ -251,6 +275,7 @@ export function bindAgreement(d: Draft, terms: Terms, cause: string, from: Side)
   }
   for (const f of d.c.negotiation.onRatified) f(d, cause);
   for (const s of [from, other(from)] as const) addFig(d, d.c.side[s].iStanding, 5, 'rule:agreement', 'an agreement signed and ratified');
+  lapseIfClosed(d); // a settlement that closes the talks leaves no other note to answer
 }
 
 // ---- What the news says of a note's fate -------------------------------------------------------

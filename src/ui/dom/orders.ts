@@ -289,7 +289,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
         h(
           'ul',
           null,
-          [...view.offers].reverse().map(o => h('li', null, `${noteName(o.from, o.n)}: ${o.unread ? 'lapsed on its way, overtaken by events, never read' : STATUS[o.status]}`)),
+          [...view.offers].reverse().map(o => h('li', null, `${noteName(o.from, o.n)}: ${o.unread ? 'lapsed on its way, never read' : STATUS[o.status]}`)),
         ),
       )
     : null;
