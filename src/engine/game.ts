@@ -262,7 +262,11 @@ function resolveTurn(d: Draft): void {
   for (const side of SIDES) {
     for (const o of ofSide(d.s.orders, side)!) {
       if (d.s.ended) return;
-      if (o.kind !== 'action' && !negotiationOpen(c, d.s)) continue;
+      if (o.kind !== 'action' && !negotiationOpen(c, d.s)) {
+        // Its sender is told; an unheeded reply needs no word: the note it answered lapses below.
+        if (o.kind === 'offer' && d.rec) news(d, 'Your note is not sent: the talks closed before it could go. No capital is spent on it.', 'rule:offer', side);
+        continue;
+      }
       if (o.kind === 'offer') {
         addFig(d, ofSide(c.side, side).iCapital, -c.negotiation.offerCost, 'rule:offer', 'a note sent');
         sendOffer(d, side, o.terms);

@@ -93,4 +93,21 @@ describe('a note outstanding when a settlement is ratified', () => {
       expect(seatView(g.c, g.s, 'britain').news.map(x => x.text)).toContain(line);
     }
   });
+
+  it('a note ordered after the answer that closed the talks is not sent: no capital spent, its sender told', () => {
+    const games = ratifiedGames(
+      g => {
+        g.turn({ ussr: [offer(PLEDGE)] });
+      },
+      () => [reply(1, true), offer(NONE)], // the settlement first, then a note it leaves nothing to send for
+    );
+    for (const { before, g } of games) {
+      expect(g.s.offers.filter(o => o.from === 'britain')).toEqual([]);
+      const news = newsSince(before, g.s);
+      expect(news.filter(x => x.cause === 'rule:offer').map(x => [x.text, x.side])).toEqual([['Your note is not sent: the talks closed before it could go. No capital is spent on it.', 'britain']]);
+      let spent = false;
+      for (let x = g.s.ledger; x && x !== before.ledger; x = x.n) if (x.e.cause === 'rule:offer') spent = true;
+      expect(spent).toBe(false);
+    }
+  });
 });
