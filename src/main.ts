@@ -162,6 +162,7 @@ async function historyModule(): Promise<import('./ui/dom/history/index').History
   historyMode ??= new hm.HistoryMode({
     root,
     kv,
+    letterKeys: () => display.letterKeys,
     exit: message => title(message),
     restore: (save, id) => restore(save, id),
     play: (m, id) => {

@@ -2,7 +2,6 @@
 // the browser's storage; the watch screen on any node; the timeline tree; and branches played on
 // in the ordinary game screen, their moves written back into the tree as they are made.
 
-import { readDisplay } from '../../../app/display';
 import { checkShared, HistoryTree, type Line, type NodeId, nodeSight, parseShared, sightRule, TRUNK_ID, TreeStore, WHOLE_POSITION } from '../../../app/history/index';
 import { checkTakeBack, takeBackCount } from '../../../app/history/takeBack';
 import type { Match } from '../../../app/match';
@@ -28,6 +27,8 @@ export interface ModeDeps {
   play(m: Match, id: string): void;
   /** Close the game screen (to show a history screen in its place). */
   leaveGame(): void;
+  /** Whether single-key shortcuts are on (the display setting, as the game screen reads it). */
+  letterKeys(): boolean;
 }
 
 /** Something on screen that must be torn down before the next. */
@@ -99,7 +100,7 @@ export class HistoryMode {
       rec,
       {
         exit: () => this.deps.exit(),
-        letterKeys: () => readDisplay(this.deps.kv).letterKeys,
+        letterKeys: this.deps.letterKeys,
         branch: req => void this.branch(session, node, req),
         tree: () => void this.tree(scenario, node),
         explore: pos => void this.explore(scenario, node, pos),
@@ -136,7 +137,7 @@ export class HistoryMode {
       recording,
       {
         exit: () => this.deps.exit(),
-        letterKeys: () => readDisplay(this.deps.kv).letterKeys,
+        letterKeys: this.deps.letterKeys,
         // The game goes on the tree whole (a branch from it keeps only the moves before its point).
         branch: req => void this.branchGame(rec.value, req),
       },
