@@ -39,16 +39,8 @@ export class ReportBook {
 
   /** The items held but not in `shown` (the latest reports, on screen already), by turn, the newest turn first. */
   earlier(c: Compiled, shown: readonly NewsItem[]): BookTurn[] {
-    const skip = new Map<string, number>();
-    for (const n of shown) skip.set(newsKey(n), (skip.get(newsKey(n)) ?? 0) + 1);
     const byTurn = new Map<number, NewsItem[]>();
-    for (const n of this.items) {
-      const k = newsKey(n);
-      const left = skip.get(k) ?? 0;
-      if (left > 0) {
-        skip.set(k, left - 1);
-        continue;
-      }
+    for (const n of notAmong(this.items, shown)) {
       const t = turnOfDay(c, n.day);
       const list = byTurn.get(t);
       if (list) list.push(n);
@@ -56,4 +48,19 @@ export class ReportBook {
     }
     return [...byTurn].sort((a, b) => b[0] - a[0]).map(([turn, items]) => ({ turn, items }));
   }
+}
+
+/**
+ * The items of `items` not in `shown`, counted by content (heard.ts newsKey): a line that comes twice
+ * in `items` and once in `shown` is left once.
+ */
+export function notAmong(items: readonly NewsItem[], shown: readonly NewsItem[]): NewsItem[] {
+  const skip = new Map<string, number>();
+  for (const n of shown) skip.set(newsKey(n), (skip.get(newsKey(n)) ?? 0) + 1);
+  return items.filter(n => {
+    const k = newsKey(n);
+    const left = skip.get(k) ?? 0;
+    if (left > 0) skip.set(k, left - 1);
+    return left === 0;
+  });
 }

@@ -10,12 +10,11 @@ import { type DeskDraft, draftFromJson, draftToJson } from '../../app/deskDraft'
 import type { DecidedBy } from '../../app/endReport';
 import { finalScoreOf, goalsModel } from '../../app/goals';
 import { type Headline, headlineSpeech, planReports, reportsSpeech, seenKey } from '../../app/headlines';
-import { newsKey } from '../../app/heard';
 import { playerText } from '../../app/history/words';
 import type { MatchPort, Next } from '../../app/match';
 import { sideInText } from '../../app/names';
 import { num } from '../../app/numbers';
-import { ReportBook } from '../../app/reportBook';
+import { notAmong, ReportBook } from '../../app/reportBook';
 import { capitalLine, emptySelection, ordersOf, type Selection, selectionCost } from '../../app/selection';
 import type { AudioPort, Cue, Mood } from '../../audio/audio';
 import { longDate, type Move, type NewsItem, officeNow, other, RELATION_LABEL, RELATION_LABELS, roleBrief, type Side, seen, sideInSentence, type Terms, warDangerBand } from '../../engine/index';
@@ -89,19 +88,6 @@ const WAR_DANGER_CLASS = { calm: '', tense: 'warn', crisis: 'bad' } as const;
 
 /** Time between two cues of the same moment. */
 const CUE_GAP_MS = 700;
-/**
- * The items of `fresh` not already in `kept`, counted as the report book counts them (heard.ts newsKey):
- * the view's news, listed as the screen opens, come again as the match's first news.
- */
-function notAmong(fresh: readonly NewsItem[], kept: readonly NewsItem[]): NewsItem[] {
-  const left = new Map<string, number>();
-  for (const n of kept) left.set(newsKey(n), (left.get(newsKey(n)) ?? 0) + 1);
-  return fresh.filter(n => {
-    const k = left.get(newsKey(n)) ?? 0;
-    if (k > 0) left.set(newsKey(n), k - 1);
-    return k === 0;
-  });
-}
 /** What the board is, for a screen reader; `keys`: with the key that lists its figures. */
 const boardLabel = (keys: boolean) => `The board: map, cabinet table, pressure gauges and trade chart. The same figures are in the panels and the why list${keys ? ' (W)' : ''}.`;
 /** The top bar's buttons by data-action, in the order they go behind More where the bar is short of room: the least used first. */
