@@ -80,6 +80,7 @@ export const GROUP_SHORT: Readonly<Record<string, string>> = {
 
 /** Hand-made short forms of the ends of a cabinet's issue axis, for the legend above the cards. */
 export const ISSUE_END_SHORT: Readonly<Record<string, string>> = {
-  'renew relations quickly, with few conditions': 'renew quickly',
-  'demand full assurances first, or keep the break': 'assurances first',
+  'keep or restore relations': 'keep or restore',
+  'break, or keep the break': 'break',
+  'full assurances, or no relations': 'full assurances',
 };

@@ -127,7 +127,7 @@ export class CabinetView implements CabinetBoardView {
     });
   }
 
-  /** "Break with Moscow:  keep relations <--|--> break relations", fitted into [left, right]. */
+  /** "Break with Moscow:  keep or restore relations <--|--> break, or keep the break", fitted into [left, right]. */
   private issueLegend(g: Phaser.GameObjects.Graphics, issue: BoardModel['issues'][Side], left: number, right: number, y: number): void {
     const scene = this.host.scene;
     const label: TextOpts = { size: 15, bold: true };
