@@ -3,7 +3,7 @@
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
 
-import { shortDate } from '../engine/calendar';
+import { dayDate, monthIndexOfDay, shortDate } from '../engine/calendar';
 import {
   type Compiled,
   dayOf,
@@ -114,6 +114,12 @@ export interface BoardModel {
   incidents: MapIncident[];
   /** Trade months so far, oldest first, with labels ("Jun 1927"); £000 a month. */
   trade: (TradeMonth & { label: string })[];
+  /**
+   * The month whose figures come next ("February 1929"; `short`, "February"), and the date of the
+   * first turn that shows them ("4 March"; null if the game ends first): a month's figures come once
+   * it is out, so the first turns of a game have none, then one. Null once the game has ended.
+   */
+  tradeNext: { month: string; short: string; on: string | null } | null;
   /** The trade figures, for the why ledger. */
   tradeFigs: { exports: number; reExports: number; imports: number; balance: number };
   /** Ratified terms, as text. */
@@ -193,6 +199,7 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
     powers: c.parties.map(p => ({ id: p.id, name: p.name, place: p.place, align: fig(p.iAlign) })),
     incidents,
     trade: v.trade.map(t => ({ ...t, label: shortMonth(t.month) })),
+    tradeNext: v.ended === null ? tradeNext(c, v) : null,
     tradeFigs: { exports: c.trade.exports, reExports: c.trade.reExports, imports: c.trade.imports, balance: c.trade.balance },
     agreed: Object.entries(v.agreed).map(([t, o]) => {
       const term = c.terms.find(x => x.id === t);
@@ -214,6 +221,17 @@ export function turnOfDay(c: Compiled, day: number): number {
   return lo;
 }
 
+/** The month whose trade figures come next, and when (BoardModel.tradeNext). */
+function tradeNext(c: Compiled, v: SeatView): NonNullable<BoardModel['tradeNext']> {
+  // Before any month is out, the next is the scenario's first (trade.startMonth is the one before it).
+  const month = (v.trade.at(-1)?.month ?? c.trade.startMonth) + 1;
+  // A turn shows every month that ended before its date (engine/trade.ts, tradeStep).
+  const day = c.days.slice(v.turn + 1).find(d => monthIndexOfDay(d) > month);
+  const short = LONG_MONTHS[month % 12]!;
+  return { month: `${short} ${Math.floor(month / 12)}`, short, on: day === undefined ? null : dayDate(day).replace(/ \d+$/, '') };
+}
+
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "Jun 1927" for a month index (calendar.ts). */
 export const shortMonth = (mi: number): string => `${MONTHS[mi % 12]} ${Math.floor(mi / 12)}`;

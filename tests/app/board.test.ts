@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, historicalPlayer, nextMove, toMove } from '../../src/ai/index';
 import { boardModel, turnEnd, turnOfDay } from '../../src/app/board';
 import { applyMove, compile, createGame, dayOf, type GameState, INTEL_SIGHT, seatView } from '../../src/engine/index';
+import { Play } from '../engine/helpers';
 import { loadScenarioFile } from '../loadScenario';
 
 const sc = loadScenarioFile('1927');
@@ -79,5 +80,32 @@ describe("a turn's span", () => {
     expect(boardModel(c, seatView(c, s, 'britain')).until).toBeNull();
     const last = c32.days.length - 1;
     expect(turnEnd(c32, last)).toBeGreaterThanOrEqual(c32.days[last]!);
+  });
+});
+
+describe('the trade chart before its first months', () => {
+  // A month's figures come once it is out: 1929's game showed no figures on 21 January and January's
+  // alone on 18 February, with nothing to say why or what came next. The model says which month
+  // comes next and on which turn's date, as the turns of each scenario's calendar fall.
+  const at = (id: string, iso: string) => {
+    const p = new Play(loadScenarioFile(id), 'trade-next');
+    p.until(iso);
+    const m = boardModel(p.c, seatView(p.c, p.s, 'britain'));
+    return { months: m.trade.map(t => t.label), next: m.tradeNext };
+  };
+  it('names the month to come and the date it comes, at the first turns of 1927, 1929 and 1932', () => {
+    expect(at('1927', '1927-05-02')).toEqual({ months: [], next: { month: 'May 1927', short: 'May', on: '4 June' } });
+    expect(at('1927', '1927-05-20')).toEqual({ months: [], next: { month: 'May 1927', short: 'May', on: '4 June' } });
+    expect(at('1927', '1927-06-04')).toEqual({ months: ['May 1927'], next: { month: 'June 1927', short: 'June', on: '2 July' } });
+    expect(at('1929', '1929-01-21')).toEqual({ months: [], next: { month: 'January 1929', short: 'January', on: '4 February' } });
+    expect(at('1929', '1929-02-18')).toEqual({ months: ['Jan 1929'], next: { month: 'February 1929', short: 'February', on: '4 March' } });
+    expect(at('1932', '1932-01-25')).toEqual({ months: [], next: { month: 'January 1932', short: 'January', on: '22 February' } });
+    expect(at('1932', '1932-02-22')).toEqual({ months: ['Jan 1932'], next: { month: 'February 1932', short: 'February', on: '21 March' } });
+  });
+
+  it('says nothing of a month to come once the game has ended', () => {
+    const p = new Play(loadScenarioFile('1932'), 'trade-next');
+    p.finish();
+    expect(boardModel(p.c, seatView(p.c, p.s, 'britain')).tradeNext).toBeNull();
   });
 });

@@ -80,9 +80,11 @@ export class TradeChartView implements BoardView {
   }
 
   private figs: BoardModel['tradeFigs'] | null = null;
+  private next: BoardModel['tradeNext'] = null;
 
   update(m: BoardModel): void {
     this.trade = m.trade;
+    this.next = m.tradeNext;
     this.figs = m.tradeFigs;
     this.draw();
   }
@@ -121,8 +123,18 @@ export class TradeChartView implements BoardView {
 
     this.legend(g, x + w - LEGEND_W, y, LEGEND_W);
 
+    // A month's figures come once it is out: the first turns have none, then one. Said plainly, with
+    // the month and the date they come, in the room the months to come will take.
+    const next = this.next;
+    // A date is not broken across lines ("4 / June").
+    const whole = (s: string) => s.replaceAll(' ', '\u00a0');
+    const comes = next ? (next.on ? `come on ${whole(next.on)}` : 'would come after the game ends') : '';
     if (!data.length) {
-      addText(this.bag, scene, px + pw / 2, py + ph / 2, 'no trade figures yet', UNIT).setOrigin(0.5);
+      const s = next ? `No month has ended yet. The first figures, for ${whole(next.month)}, ${comes}.` : 'No trade figures.';
+      addText(this.bag, scene, px + pw / 2, py + ph / 2, s, UNIT)
+        .setAlign('center')
+        .setWordWrapWidth(pw - 16)
+        .setOrigin(0.5);
       return;
     }
 
@@ -141,6 +153,16 @@ export class TradeChartView implements BoardView {
     const slotW = pw / slots;
     this.xOf = i => px + slotW * (i + 0.5);
     const xOf = this.xOf;
+
+    // The slots still empty say which month comes next, and when.
+    const room = (slots - data.length) * slotW - 12;
+    if (next && room >= 90) {
+      const nx = px + data.length * slotW + 6;
+      addText(this.bag, scene, nx + room / 2, py + ph / 2, `${next.short}'s figures ${comes}`, UNIT)
+        .setAlign('center')
+        .setWordWrapWidth(room)
+        .setOrigin(0.5);
+    }
 
     // Balance as bars from the zero line.
     const zy = yOf(0);
