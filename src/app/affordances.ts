@@ -10,8 +10,10 @@ import {
   type Compiled,
   type CTerm,
   type LegalAction,
+  noteName,
   type Offer,
   openOptions,
+  other,
   type Preview,
   REFUSAL_COST,
   type SeatState,
@@ -23,6 +25,7 @@ import {
   seatLegal,
   seatOption,
   seatState,
+  sideInSentence,
   type Terms,
 } from '../engine/index';
 import { pct } from './numbers';
@@ -159,3 +162,34 @@ export const ownCabinetBalks = (mine: Acceptance): boolean => mine.chance < 0.5;
 /** The warning itself, for both front ends. */
 export const balkWarning = (mine: Acceptance, doing: 'send' | 'accept'): string =>
   `Your own cabinet will probably not ratify this package: only ${pct(mine.chance)} chance. ${doing === 'send' ? 'If the other side accepts it' : 'If you accept it'}, the agreement most likely fails at your own cabinet and you lose ${REFUSAL_COST} standing. You may still ${doing} it.`;
+
+/** Where a note stands, for the list of notes so far. */
+const NOTE_STATUS: Record<Offer['status'], string> = {
+  sent: 'on its way',
+  delivered: 'delivered, awaiting an answer',
+  accepted: 'accepted, awaiting ratification',
+  rejected: 'rejected',
+  ratified: 'ratified by both sides',
+  failed: 'accepted, but ratification failed',
+  lapsed: 'lapsed unanswered',
+};
+
+/**
+ * A line of the list of notes so far: "British note 1: rejected". A note that lapsed on its way is
+ * only ever in its sender's list (seat.ts): it says who never received it.
+ */
+export function noteRecordWords(c: Compiled, o: Offer): string {
+  const status = o.unread ? `lapsed before it arrived, so ${sideInSentence(c.sc, other(o.from))} never received it` : NOTE_STATUS[o.status];
+  return `${noteName(o.from, o.n)}: ${status}`;
+}
+
+/**
+ * Why the seat cannot draft a note, when no note of its own is outstanding: the talks have not
+ * opened (the scenario's closedNote says when they will), or they have closed. A settlement ratified
+ * or a note exchanged means they were open: the closedNote's "no talks yet" would be wrong then.
+ */
+export function closedTalksWords(c: Compiled, view: SeatView): string {
+  if (Object.keys(view.agreed).length) return 'The talks are over: a settlement has been ratified. No more notes can be sent.';
+  if (view.offers.length) return 'The talks are closed: no note can be sent now.';
+  return c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.';
+}

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Reasons } from '../ai/reasons';
-import { type Affordances, balkWarning, ownCabinetBalks } from '../app/affordances';
+import { type Affordances, balkWarning, closedTalksWords, ownCabinetBalks } from '../app/affordances';
 import { finalScoreOf, goalsModel } from '../app/goals';
 import { playerText } from '../app/history/words';
 import { Match, type SavePort } from '../app/match';
@@ -449,13 +449,7 @@ export class TerminalGame {
     const v = aff.view;
     if (!v.canOffer) {
       const mine = v.offers.find(o => o.from === this.me && (o.status === 'sent' || o.status === 'delivered'));
-      this.print(
-        yellow(
-          mine
-            ? `  Your note (${noteName(mine.from, mine.n)}) is still awaiting an answer; you may send another once it is answered or lapses.`
-            : `  ${this.c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'}`,
-        ),
-      );
+      this.print(yellow(mine ? `  Your note (${noteName(mine.from, mine.n)}) is still awaiting an answer; you may send another once it is answered or lapses.` : `  ${closedTalksWords(this.c, v)}`));
       return;
     }
     const legal = aff.legal;

@@ -2,7 +2,20 @@
 // (legal orders, odds, acceptance), built from its view; the panel only keeps what the person has
 // ticked until the orders are sent.
 
-import { ACCEPTANCE_HELP, type Affordances, acceptanceWords, balkWarning, bindChance, commonsWords, keepDraftOpen, ownCabinetBalks, TERM_PULL_HELP, termPullWords } from '../../app/affordances';
+import {
+  ACCEPTANCE_HELP,
+  type Affordances,
+  acceptanceWords,
+  balkWarning,
+  bindChance,
+  closedTalksWords,
+  commonsWords,
+  keepDraftOpen,
+  noteRecordWords,
+  ownCabinetBalks,
+  TERM_PULL_HELP,
+  termPullWords,
+} from '../../app/affordances';
 import { expectedLine, previewNotes, sideInText } from '../../app/names';
 import { pct, signed } from '../../app/numbers';
 import { ordersOf, type Selection, selectionCost } from '../../app/selection';
@@ -202,13 +215,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
       'section',
       { class: 'draft' },
       h('h3', null, 'Draft a note'),
-      h(
-        'p',
-        { class: 'empty' },
-        mine
-          ? `Your note (${noteName(mine.from, mine.n)}) is still awaiting an answer; you may send another once it is answered or lapses.`
-          : (c.sc.negotiation.closedNote ?? 'There is no channel for negotiation now.'),
-      ),
+      h('p', { class: 'empty' }, mine ? `Your note (${noteName(mine.from, mine.n)}) is still awaiting an answer; you may send another once it is answered or lapses.` : closedTalksWords(c, view)),
     );
   } else {
     const cost = c.negotiation.offerCost;
@@ -289,7 +296,7 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
         h(
           'ul',
           null,
-          [...view.offers].reverse().map(o => h('li', null, `${noteName(o.from, o.n)}: ${o.unread ? 'lapsed on its way, never read' : STATUS[o.status]}`)),
+          [...view.offers].reverse().map(o => h('li', null, noteRecordWords(c, o))),
         ),
       )
     : null;
@@ -317,16 +324,6 @@ export function notesPanel(c: Compiled, aff: Affordances, sel: Selection, draft:
     record,
   );
 }
-
-const STATUS: Record<string, string> = {
-  sent: 'on its way',
-  delivered: 'delivered, awaiting an answer',
-  accepted: 'accepted, awaiting ratification',
-  rejected: 'rejected',
-  ratified: 'ratified by both sides',
-  failed: 'accepted, but ratification failed',
-  lapsed: 'lapsed unanswered',
-};
 
 /** A first draft: for each term, the option the side's own cabinet values most. */
 export function defaultDraft(c: Compiled, side: Side): Terms {
