@@ -90,7 +90,7 @@ describe('a save of an earlier scenario version whose moves no longer replay', (
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.error).toBe(
-        'this save was made with the 1927 scenario version 2; this game has version 8, whose rules differ, and it no longer replays under them: move 3 (decision by Britain) is illegal: "A Comintern appeal against Britain" is not awaiting a decision by Britain (the move of turn 2, Monday 9 May 1927)',
+        'this save was made with the 1927 scenario version 2; this game has version 9, whose rules differ, and it no longer replays under them: move 3 (decision by Britain) is illegal: "A Comintern appeal against Britain" is not awaiting a decision by Britain (the move of turn 2, Monday 9 May 1927)',
       );
   });
 

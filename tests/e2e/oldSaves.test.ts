@@ -60,7 +60,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     await alert.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-refused-file');
     const said = await alert.innerText();
-    expect(said).toContain(`${BROKEN}.json was not loaded: this save was made with the 1927 scenario version 2; this game has version 8`);
+    expect(said).toContain(`${BROKEN}.json was not loaded: this save was made with the 1927 scenario version 2; this game has version 9`);
     expect(said).toContain('move 3 (decision by Britain) is illegal: "A Comintern appeal against Britain" is not awaiting a decision by Britain');
     expect(said).toContain('(the move of turn 2, Monday 9 May 1927)');
     expect(await page.locator('dialog[open]').count()).toBe(0);
@@ -102,7 +102,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     const alert = page.locator('.title-screen .notice.error');
     await alert.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-refused-resume');
-    expect(await alert.innerText()).toContain('That game cannot be resumed: this save was made with the 1927 scenario version 2; this game has version 8');
+    expect(await alert.innerText()).toContain('That game cannot be resumed: this save was made with the 1927 scenario version 2; this game has version 9');
     expect(await slot(page, 'old-1927')).toBe(body);
     expect(await page.locator('[data-action=continue]').count()).toBe(1);
     tp.expectNoConsoleErrors();

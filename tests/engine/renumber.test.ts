@@ -5,7 +5,9 @@
 // hash written again for version 5, whose added private events change no move, for version 6, whose added
 // statement without a break changes none either, and for version 7, whose break announced the day after
 // the Cabinet these personas, who break by an order, never come to, and for version 8, whose events no
-// longer repeating history's orders change the figures, not these moves). Each must load to the same game:
+// longer repeating history's orders change the figures, not these moves, and for version 9, whose talks
+// close once an agreement is ratified and whose private asides are events of their own: these personas
+// ratify nothing, so the same moves reach other figures). Each must load to the same game:
 // its moves renumbered, and its final state reaching the hash recorded in the old numbering.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -17,6 +17,8 @@
 // effects of orders history gives): the same 70 moves replay, to other figures, so only the hash was
 // written again.
 // Version 8 of 1927 (events no longer repeat history's orders): the same moves, other figures.
+// Version 9 of 1927 (the talks close once an agreement is ratified; private asides in events of their own):
+// persona and random make the same 70 moves from the same seed, to other figures: the version and hash written again.
 // Version 6 of 1932 changed again before its release (events no longer repeating history's orders): the
 // persona and random players make the same 70 moves from the same seed, which reach other figures, so
 // only the hash was written again.

@@ -33,6 +33,15 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'the-note', priv: 'litvinov-no-fears', side: 'ussr', words: 'German diplomat' },
     { pub: 'deadlock', priv: 'litvinov-home-consumption', side: 'ussr', words: 'Guildhall offer' },
     { pub: 'deadlock', priv: 'gregory-susceptible', side: 'britain', words: 'susceptible communities' },
+    // Version 9. That Rosengolts's mention of the Midland's talks was the first Chamberlain knew of them
+    // (thesis fn L4690-4693) is London's; their course London had from McKenna's letter of 26 May (fn L4667-4670).
+    { pub: 'midland-talks', priv: 'midland-news-to-chamberlain', side: 'britain', words: 'knew nothing' },
+    { pub: 'midland-talks', priv: 'midland-mckenna', side: 'britain', words: 'January', day: '1927-05-26' },
+    // What Briand told Chicherin, and what Chicherin told Stresemann he feared, are Moscow's record (D.V.P.).
+    { pub: 'briand-chicherin', priv: 'briand-assurances', side: 'ussr', words: 'bound by nothing' },
+    { pub: 'briand-chicherin', priv: 'briand-assurances', side: 'ussr', words: 'Poland' },
+    { pub: 'chicherin-stresemann', priv: 'chicherin-fears', side: 'ussr', words: 'absurd' },
+    { pub: 'chicherin-stresemann', priv: 'chicherin-fears', side: 'ussr', words: 'Poles' },
   ],
   '1929': [
     // The Home Office wrote on 19 September (thesis fn L8713-8718): the first turn after it is 24 September.

@@ -6,7 +6,9 @@
 // written again for version 5, whose added private events change no move, for version 6 (an added
 // event that changes no move either) and for version 7 (the break announced the day after the
 // Cabinet: these personas break by an order, never at that Cabinet, so no move changes) and for version 8
-// (events no longer repeat history's orders: the figures change, the personas' moves here do not). Each must replay to the same game.
+// (events no longer repeat history's orders: the figures change, the personas' moves here do not) and for version 9
+// (the talks close once an agreement is ratified; private asides in events of their own: these personas ratify
+// nothing, so the same moves reach other figures). Each must replay to the same game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkShared, parseShared } from '../../../src/app/history/index';
