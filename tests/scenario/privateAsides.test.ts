@@ -57,6 +57,10 @@ const ASIDES: Record<string, Aside[]> = {
     // Henderson's warning to Wise at The Hague, in his letter to Dalton: London's papers, not Moscow's news.
     { pub: 'wise-moscow', priv: 'henderson-warned-wise', side: 'britain', words: 'The Hague' },
     { pub: 'tca-signing', priv: 'ambassador-satisfied', side: 'ussr', words: 'satisfactory' },
+    // Version 9: London's view of the Soviet draft at Lewes (L8135-8136), and the concession it weighs
+    // before the fifth meeting (L8068-8082), are Britain's, in its prompts.
+    { pub: 'lewes', priv: null, side: 'britain', words: 'live with' },
+    { pub: 'final-offer', priv: null, side: 'britain', words: 'single list' },
   ],
   '1932': [
     { pub: 'disarmament-opens', priv: 'chiefs-undefended', side: 'britain', words: 'Far East' },
@@ -74,6 +78,9 @@ const ASIDES: Record<string, Aside[]> = {
     // it is read in the next turn's papers.
     { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', side: 'britain', words: 'so long as', day: '1932-06-13' },
     { pub: 'canada-counter', priv: 'bennett-embargo-again', side: 'britain', words: 'embargo' },
+    // Version 8: both sides read the talk of 8 August; Strang's reading of the Soviet mood is his letter
+    // to Simon of 29 August (fn L13822-13823), read on the first turn after it.
+    { pub: 'strang-krestinsky', priv: 'strang-expectancy', side: 'britain', words: 'expectancy', day: '1932-09-05' },
   ],
 };
 
