@@ -53,7 +53,7 @@ describe('1929: seats and days in the autumn', () => {
     expect(lewes.decision!.prompt).toMatch(/live with most of the Soviet text/);
   });
 
-  it("the final offer: Moscow does not read beforehand the concession London is weighing", () => {
+  it('the final offer: Moscow does not read beforehand the concession London is weighing', () => {
     const offer = ev('final-offer');
     expect(end.fired[offer.i]).toBeGreaterThanOrEqual(0);
     expect(offer.text).not.toMatch(/single list/);
