@@ -41,7 +41,9 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'wise-partenkirchen', priv: 'wise-overstepped', side: 'britain', words: 'annoyed' },
     // The Office's reading of the pledge: Britain reads it in the Cabinet's own decision on the protocol, that turn.
     { pub: 'protocol-aftermath', priv: 'cabinet-approves', side: 'britain', words: 'reading of the pledge' },
-    { pub: 'protocol-aftermath', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
+    // Litvinov's letter to Sokolnikov (fn L8966-8971) was once told with protocol-aftermath; since version 9 it
+    // comes once he is ambassador, with the exchange (seatsAndDays.test.ts).
+    { pub: 'ambassadors-exchanged', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
     { pub: 'mikoyan-machinery', priv: 'ovey-instructions', side: 'britain', words: 'propaganda' },
     { pub: 'snowden-linkage', priv: 'treasury-turns', side: 'britain', words: 'Trade Facilities Act' },
     { pub: 'grain-for-export', priv: 'office-no-grain', side: 'britain', words: 'grain to spare' },

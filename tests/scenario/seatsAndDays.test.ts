@@ -8,6 +8,9 @@
 // - 1932, Strang and Krestinsky (version 8): both kept a record of their talk of 8 August (fn
 //   L13822-13823), so both read it; Strang's reading of the Soviet mood, from his letter of 29
 //   August, is London's, on the first turn after that day.
+// - 1929, Litvinov to Sokolnikov on the claims (version 9): a letter of 1930 (D.V.P. Vol XIII, fn
+//   L8966-8971) to an ambassador named in November 1929 (L8236-8242): not told with the protocol in
+//   October, but once he is in London.
 import { describe, expect, it } from 'vitest';
 import { historicalBaseline } from '../../src/ai/baseline';
 import { makePlayer, runGame } from '../../src/ai/index';
@@ -80,6 +83,27 @@ describe('1929: seats and days in the autumn', () => {
     const dropped = ev('bukharin-dropped');
     expect(isoOf(end.fired[dropped.i]!)).toBe('1929-12-05');
     expect(isoOf(shownDay(dropped, end.fired[dropped.i]!))).toBe('1929-11-17');
+  });
+});
+
+describe('1929: Litvinov writes to his ambassador', () => {
+  it('not before Sokolnikov is ambassador in London: his letter on the claims is not told with the protocol', () => {
+    // In history's game and in others where the exchange comes later.
+    for (const seed of [undefined, 'asides-4']) {
+      const sc = loadScenarioFile('1929');
+      const c = compile(sc);
+      const players = { britain: makePlayer('historical', sc, 'britain'), ussr: makePlayer('historical', sc, 'ussr') };
+      const end = runGame(sc, createGame(sc, seed ?? historicalBaseline(sc).seed, { record: true }), players, true).state;
+      const letter = c.events[c.eventIndex.get('litvinov-slow-claims')!]!;
+      const signed = end.fired[c.eventIndex.get('protocol-aftermath')!]!;
+      expect(signed).toBeGreaterThanOrEqual(0);
+      const seat = c.figIndex.get('inOffice.sokolnikov')!;
+      const named = ledger(end).filter(x => x.fig === seat && x.value === 1).map(x => x.day);
+      expect(named.length).toBe(1);
+      expect(isoOf(end.fired[letter.i]!)).toBe(isoOf(named[0]!));
+      expect(end.fired[letter.i]!).toBeGreaterThan(signed);
+      expect(seatView(c, end, 'britain').fired[letter.i]).toBe(-1);
+    }
   });
 });
 
