@@ -98,7 +98,9 @@ describe('1929: Litvinov writes to his ambassador', () => {
       const signed = end.fired[c.eventIndex.get('protocol-aftermath')!]!;
       expect(signed).toBeGreaterThanOrEqual(0);
       const seat = c.figIndex.get('inOffice.sokolnikov')!;
-      const named = ledger(end).filter(x => x.fig === seat && x.value === 1).map(x => x.day);
+      const named = ledger(end)
+        .filter(x => x.fig === seat && x.value === 1)
+        .map(x => x.day);
       expect(named.length).toBe(1);
       expect(isoOf(end.fired[letter.i]!)).toBe(isoOf(named[0]!));
       expect(end.fired[letter.i]!).toBeGreaterThan(signed);
