@@ -24,6 +24,9 @@
 // only the hash was written again.
 // Version 8 of 1929 and 7 of 1932 (notes lapse once the talks close; the talks' events need no settlement
 // yet): the same 70 moves reach the same figures, so only the version and hash were written again.
+// Version 9 of 1929 and 8 of 1932 (Bukharin's fall on its own turn, asides in Britain's prompts; Strang's
+// reading of Moscow in an event of its own): the same 70 moves reach the same figures (the 1929 game ends in
+// September, before Bukharin's fall), so only the version and hash were written again.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

@@ -50,7 +50,9 @@ const ASIDES: Record<string, Aside[]> = {
     { pub: 'wise-partenkirchen', priv: 'wise-overstepped', side: 'britain', words: 'annoyed' },
     // The Office's reading of the pledge: Britain reads it in the Cabinet's own decision on the protocol, that turn.
     { pub: 'protocol-aftermath', priv: 'cabinet-approves', side: 'britain', words: 'reading of the pledge' },
-    { pub: 'protocol-aftermath', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
+    // Litvinov's letter to Sokolnikov (fn L8966-8971) was once told with protocol-aftermath; since version 9 it
+    // comes once he is ambassador, with the exchange (seatsAndDays.test.ts).
+    { pub: 'ambassadors-exchanged', priv: 'litvinov-slow-claims', side: 'ussr', words: 'Sokolnikov' },
     { pub: 'mikoyan-machinery', priv: 'ovey-instructions', side: 'britain', words: 'propaganda' },
     { pub: 'snowden-linkage', priv: 'treasury-turns', side: 'britain', words: 'Trade Facilities Act' },
     { pub: 'grain-for-export', priv: 'office-no-grain', side: 'britain', words: 'grain to spare' },
@@ -66,6 +68,10 @@ const ASIDES: Record<string, Aside[]> = {
     // Henderson's warning to Wise at The Hague, in his letter to Dalton: London's papers, not Moscow's news.
     { pub: 'wise-moscow', priv: 'henderson-warned-wise', side: 'britain', words: 'The Hague' },
     { pub: 'tca-signing', priv: 'ambassador-satisfied', side: 'ussr', words: 'satisfactory' },
+    // Version 9: London's view of the Soviet draft at Lewes (L8135-8136), and the concession it weighs
+    // before the fifth meeting (L8068-8082), are Britain's, in its prompts.
+    { pub: 'lewes', priv: null, side: 'britain', words: 'live with' },
+    { pub: 'final-offer', priv: null, side: 'britain', words: 'single list' },
   ],
   '1932': [
     { pub: 'disarmament-opens', priv: 'chiefs-undefended', side: 'britain', words: 'Far East' },
@@ -83,6 +89,9 @@ const ASIDES: Record<string, Aside[]> = {
     // it is read in the next turn's papers.
     { pub: 'thomas-agenda', priv: 'thomas-bennett-understanding', side: 'britain', words: 'so long as', day: '1932-06-13' },
     { pub: 'canada-counter', priv: 'bennett-embargo-again', side: 'britain', words: 'embargo' },
+    // Version 8: both sides read the talk of 8 August; Strang's reading of the Soviet mood is his letter
+    // to Simon of 29 August (fn L13822-13823), read on the first turn after it.
+    { pub: 'strang-krestinsky', priv: 'strang-expectancy', side: 'britain', words: 'expectancy', day: '1932-09-05' },
   ],
 };
 
