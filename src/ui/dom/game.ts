@@ -953,6 +953,7 @@ export class GameScreen {
     this.el.board.dataset.minTextPx = (this.board.minTextSize() * k).toFixed(1);
     this.el.board.dataset.cutText = this.board.cutTexts().join(' | ');
     this.el.board.dataset.crossedText = this.board.crossedTexts().join(' | ');
+    this.el.board.dataset.staleText = this.board.staleTexts().join(' | ');
   }
 
   /**
