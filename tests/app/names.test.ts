@@ -52,7 +52,12 @@ describe.each(['1927', '1929', '1932'])('group names in previews in %s', id => {
 describe.each(['1927', '1929', '1932'])('trade figures in %s', id => {
   const c = compile(loadScenarioFile(id));
   it('say whose flow each is, as the chart does', () => {
-    const name = (fig: string) => figName(c, c.figs.findIndex(f => f.id === fig), 'ussr');
+    const name = (fig: string) =>
+      figName(
+        c,
+        c.figs.findIndex(f => f.id === fig),
+        'ussr',
+      );
     expect(['trade.exports', 'trade.reExports', 'trade.imports', 'trade.balance', 'trade.credit'].map(name)).toEqual([
       'UK exports',
       'UK re-exports',
