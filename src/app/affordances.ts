@@ -134,9 +134,17 @@ export const ACCEPTANCE_HELP =
 export function termPullWords(t: Pick<Acceptance['terms'][number], 'pull' | 'value'>): string {
   if (t.pull >= 0.005) return `wins ${pct(t.pull)} of the cabinet`;
   if (t.pull <= -0.005) return `turns ${pct(-t.pull)} of the cabinet against`;
-  // No vote turns on it alone (the package is far from, or well past, each minister's bar), but its value still counts.
-  return t.value === 0 ? 'counts for nothing' : `counts ${t.value > 0 ? 'for' : 'against'}; sways no vote alone`;
+  // No vote turns on it alone (the package is far from, or well past, each minister's bar), but its
+  // value still counts: "in favour", not a bare "counts for;", which read as a phrase cut short.
+  return t.value === 0 ? 'counts for nothing' : `counts ${t.value > 0 ? 'in favour' : 'against'}; sways no vote alone`;
 }
+
+/**
+ * How many decisions wait after the one shown, one phrase for both front ends, or '' for the last.
+ * (The browser's title said "(1 of 2 decisions)" on the first and nothing on the second, which read
+ * as a count gone wrong; the terminal already said what remains.)
+ */
+export const decisionsAfterWords = (left: number): string => (left > 1 ? `${left - 1} more decision${left > 2 ? 's' : ''} after this` : '');
 
 /** The same, at more length: the browser's tooltip on a term's pull. */
 export const TERM_PULL_HELP =

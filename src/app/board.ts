@@ -235,3 +235,13 @@ const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "Jun 1927" for a month index (calendar.ts). */
 export const shortMonth = (mi: number): string => `${MONTHS[mi % 12]} ${Math.floor(mi / 12)}`;
+
+/**
+ * A stance (-100..100) at least this far from 0 leans to one end; nearer, the minister is undecided.
+ * One rule for the card's tooltip and the minister's dialog: they used 10 and 20, and of Rosengolts
+ * at 14 (May 1932) the card said he leaned and the dialog that he was undecided.
+ */
+export const LEAN = 10;
+
+/** The end of the issue a stance leans to, or null if undecided. */
+export const leanOf = (v: number, issue: { readonly low: string; readonly high: string }): string | null => (v >= LEAN ? issue.high : v <= -LEAN ? issue.low : null);

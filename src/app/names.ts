@@ -41,14 +41,16 @@ export function figName(c: Compiled, i: number, me?: Side): string {
     case 'align':
       return `${midSentence(c.parties.find(x => x.id === a)?.name ?? a)} alignment`;
     case 'trade':
+      // Whose flow, as the trade chart names it: a Soviet reader took a bare "Exports 750" for
+      // Soviet exports, which the chart beside it shows as UK imports of 1,300.
       return (
         {
-          exports: 'exports',
-          reExports: 're-exports',
-          imports: 'imports',
-          balance: 'trade balance',
+          exports: 'UK exports',
+          reExports: 'UK re-exports',
+          imports: 'UK imports',
+          balance: 'Soviet surplus',
           orders: 'Soviet orders',
-          credit: 'credit',
+          credit: 'British credit for Soviet buyers',
           diversion: 'order diversion',
         }[a] ?? f.label
       );
@@ -83,7 +85,16 @@ export function figInSentence(c: Compiled, i: number, me?: Side): string {
       return `${m?.short ?? a}'s stance on “${is?.label ?? b}”`;
     }
     case 'trade':
-      return a === 'balance' ? 'the trade balance' : figName(c, i, me);
+      // In prose, the list's "UK exports" as words ("Scored by exports from Britain: …").
+      return (
+        {
+          exports: 'exports from Britain',
+          reExports: 're-exports from Britain',
+          imports: 'imports into Britain',
+          balance: 'the trade balance',
+          credit: 'credit for Soviet buyers in Britain',
+        }[a] ?? figName(c, i, me)
+      );
     default:
       return figName(c, i, me);
   }

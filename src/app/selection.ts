@@ -26,6 +26,8 @@ export function ordersOf(legal: readonly LegalAction[], sel: Selection): Order[]
 /**
  * Political capital as the top bar gives it: what is in hand and its ceiling ("3 (max 6)"), or, with
  * orders ticked, what they leave ("1 left of 3"), as the orders desk counts it; `title` says it whole.
+ * The ceiling is held together by a no-break space: on a phone, with 1929's broken relations beside
+ * it, the box wrapped "3 (max" over "6)".
  */
 export function capitalLine(capital: number, spent: number, max: number, perTurn: number): { value: string; title: string } {
   const have = Math.floor(capital);
@@ -33,5 +35,5 @@ export function capitalLine(capital: number, spent: number, max: number, perTurn
   const whole = `Political capital: ${have} in hand, at most ${max} (+${perTurn} a turn)`;
   return spent > 0
     ? { value: `${left} left of ${have}`, title: `${whole}; the orders ticked cost ${spent}, leaving ${left}. Why did it move?` }
-    : { value: `${have} (max ${max})`, title: `${whole}. Why did it move?` };
+    : { value: `${have} (max\u00a0${max})`, title: `${whole}. Why did it move?` };
 }

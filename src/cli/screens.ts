@@ -4,7 +4,7 @@
 // affordances built from it (and the end screen from the match's end report), so hidden figures
 // stay hidden.
 
-import { type Affordances, acceptanceWords, bindChance, commonsWords, termPullWords } from '../app/affordances';
+import { type Affordances, acceptanceWords, bindChance, commonsWords, decisionsAfterWords, termPullWords } from '../app/affordances';
 import { citations, citeInText } from '../app/citations';
 import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../app/endReport';
 import { FINAL_LEGEND, finalScoreLine, type Goals, goalsHelp, goalsModel, outlookText, STATUS_LEGEND } from '../app/goals';
@@ -258,7 +258,7 @@ export function decisionLines(c: Compiled, aff: Affordances, w: number): string[
   const out = ['', section(w, `Decision: ${ev.title}`)];
   const on = decisionDay(ev, view);
   if (on !== view.day) out.push(dim(`  ${longDate(on)}`));
-  if (kind || more) out.push(dim(`  ${[kind, remaining > 1 ? `${remaining - 1} more decision${remaining > 2 ? 's' : ''} after this` : ''].filter(Boolean).join(' · ')}`));
+  if (kind || more) out.push(dim(`  ${[kind, decisionsAfterWords(remaining)].filter(Boolean).join(' · ')}`));
   out.push(...wrap(ev.text, w, '  '), '');
   out.push(...wrap(dec.prompt, w, '  ').map(l => bold(l)));
   options.forEach((d, k) => {

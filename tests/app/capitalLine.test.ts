@@ -5,7 +5,12 @@ import { capitalLine } from '../../src/app/selection';
 
 describe('capitalLine', () => {
   it('names the ceiling when nothing is ticked', () => {
-    expect(capitalLine(3, 0, 6, 3)).toEqual({ value: '3 (max 6)', title: 'Political capital: 3 in hand, at most 6 (+3 a turn). Why did it move?' });
+    expect(capitalLine(3, 0, 6, 3)).toEqual({ value: '3 (max\u00a06)', title: 'Political capital: 3 in hand, at most 6 (+3 a turn). Why did it move?' });
+  });
+  // On a phone (390 px) in 1929, with "× Protecting powers" beside it, the box wrapped "3 (max" over "6)".
+  it('keeps the ceiling whole: a line may break only before "(max 6)"', () => {
+    const { value } = capitalLine(3, 0, 6, 3);
+    expect(value.split(' ')).toEqual(['3', '(max\u00a06)']);
   });
   it('gives what the ticked orders leave', () => {
     const l = capitalLine(3, 2, 6, 3);

@@ -45,3 +45,25 @@ describe.each(['1927', '1929', '1932'])('group names in previews in %s', id => {
     expect(groupShort('Labour left and the ILP')).toBe('Labour left and the ILP');
   });
 });
+
+// The trade figures by the trade chart's names (playtest of session 23): as the Soviet Union the
+// Figures list said "Exports 750" and "Imports 1,300" beside a chart of "UK exports 750" and
+// "UK imports 1,300", and "Credit 15" beside "Longest export-credit guarantee 12".
+describe.each(['1927', '1929', '1932'])('trade figures in %s', id => {
+  const c = compile(loadScenarioFile(id));
+  it('say whose flow each is, as the chart does', () => {
+    const name = (fig: string) =>
+      figName(
+        c,
+        c.figs.findIndex(f => f.id === fig),
+        'ussr',
+      );
+    expect(['trade.exports', 'trade.reExports', 'trade.imports', 'trade.balance', 'trade.credit'].map(name)).toEqual([
+      'UK exports',
+      'UK re-exports',
+      'UK imports',
+      'Soviet surplus',
+      'British credit for Soviet buyers',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ describe('notes in the terminal', () => {
       for (const l of lines) expect(vlen(l), stripAnsi(l)).toBeLessThanOrEqual(w);
       const text = flat(lines);
       for (const label of longest) expect(text).toContain(label);
-      const shares = lines.map(stripAnsi).filter(l => /(wins \d+% of the cabinet|turns \d+% of the cabinet against|counts (for|against); sways no vote alone|counts for nothing)/.test(l));
+      const shares = lines.map(stripAnsi).filter(l => /(wins \d+% of the cabinet|turns \d+% of the cabinet against|counts (in favour|against); sways no vote alone|counts for nothing)/.test(l));
       expect(shares).toHaveLength(c.terms.length);
     });
 

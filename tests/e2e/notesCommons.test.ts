@@ -22,7 +22,7 @@ describeBrowser('the notes table and the Commons', browser => {
       const table = () => page.locator('.draft .acceptance').innerText();
       expect(await table()).toMatch(/The Commons\s+\d+% chance it approves, after both cabinets ratify; .*\(pressure \d+\) oppose any agreement/s);
       for (const t of await page.locator('.compose .term .share').allInnerTexts())
-        expect(t).toMatch(/^(wins \d+% of the cabinet|turns \d+% of the cabinet against|counts (for|against); sways no vote alone|counts for nothing)$/);
+        expect(t).toMatch(/^(wins \d+% of the cabinet|turns \d+% of the cabinet against|counts (in favour|against); sways no vote alone|counts for nothing)$/);
       // The default draft takes each term's best option for Britain: the Cabinet backs it, no warning.
       expect(await page.locator('.draft .warn').count()).toBe(0);
       // Each term's worst option for Britain: the Cabinet will refuse it, and says so before it is sent.

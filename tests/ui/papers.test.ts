@@ -2,7 +2,7 @@
 // capital's press as its agency digests it; never the other capital's talk under one's own masthead.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/engine/index';
-import { paperFor, placeLine } from '../../src/ui/dom/papers';
+import { paperFor, placeLine, runsInColumns } from '../../src/ui/dom/papers';
 import { wireHead } from '../../src/ui/dom/reports';
 import { loadScenarioFile } from '../loadScenario';
 
@@ -33,5 +33,16 @@ describe('wireHead', () => {
     expect(wireHead(kind('opening-committee'))).toEqual({ head: 'MINUTE', label: 'Minute' });
     const telegram = c.events.find(e => e.kind === 'telegram')!;
     expect(wireHead(telegram).head).toBe('TELEGRAM');
+  });
+});
+
+// A paper's only story is set in two columns; a story of two or three lines split so left a word
+// alone in the second ("MacDonald is back", 18 April 1932: "credit."). Short ones take one column.
+describe('runsInColumns', () => {
+  const c = compile(loadScenarioFile('1932'));
+  const text = (id: string) => c.events.find(e => e.id === id)!.text;
+  it('sets a two-line story in one column, and a long one in two', () => {
+    expect(runsInColumns(text('macdonald-returns'))).toBe(false);
+    expect(runsInColumns(text('famine-spring'))).toBe(true);
   });
 });

@@ -32,6 +32,11 @@ export interface Board {
   cutTexts(): string[];
   /** Texts a bar is drawn through (BoardView.crossedTexts): the layout test holds this empty too. */
   crossedTexts(): string[];
+  /**
+   * Shown texts drawn with metrics that are not their own font's (a reused text given a new font
+   * without Phaser measuring it came out stretched and set low): the board test holds this empty.
+   */
+  staleTexts(): string[];
   /** The minister cards as drawn, in the scene's logical pixels (BOARD_W x BOARD_H). */
   ministerCards(): readonly CardSpot[];
   /** Stop drawing frames (while the computer thinks, so the page has the main thread to itself). */
@@ -137,6 +142,8 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
     let game: Phaser.Game | null = null;
     /** Given something (a model, a cabinet) that no frame has drawn yet: a fresh board is, until its loop's first step. */
     let undrawn = true;
+    // Each font's own metrics, measured once by a new text (staleTexts).
+    const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
     const config: Phaser.Types.Core.GameConfig = {
       type: Phaser.AUTO,
       parent,
@@ -177,6 +184,23 @@ export function startBoard(parent: HTMLElement, cb: BoardCallbacks, reducedMotio
           return [...shown.filter(o => o.text.endsWith('\u2026')).map(o => `${o.text} (${(o as { full?: string }).full ?? '?'})`), ...dropped.map(o => `${o.text} (lines dropped)`)];
         },
         crossedTexts: () => s.views.flatMap(v => v.crossedTexts?.() ?? []),
+        staleTexts: () => {
+          const out: string[] = [];
+          for (const o of shownTexts(s.children.list)) {
+            const st = o.style;
+            const key = `${st.fontStyle} ${st.fontSize} ${st.fontFamily}`;
+            let fresh = fontMetrics.get(key);
+            if (!fresh) {
+              const probe = s.add.text(0, 0, '', { fontFamily: st.fontFamily, fontSize: st.fontSize, fontStyle: st.fontStyle });
+              fresh = probe.style.getTextMetrics();
+              probe.destroy();
+              fontMetrics.set(key, fresh);
+            }
+            const m = st.getTextMetrics();
+            if (m.ascent !== fresh.ascent || m.descent !== fresh.descent || m.fontSize !== fresh.fontSize) out.push(o.text);
+          }
+          return out;
+        },
         sleep: () => {
           if (!game) return;
           // Put to sleep before its loop had stepped once (a board that came after 10 s, as a class

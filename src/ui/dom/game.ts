@@ -3,6 +3,7 @@
 // people share it. It asks the match what comes next and submits the person's moves to it; every
 // screen is drawn from the seat's view and affordances. The match autosaves and runs the computer.
 
+import { decisionsAfterWords } from '../../app/affordances';
 import { boardModel } from '../../app/board';
 import { atDesk, votedItems, withVotes } from '../../app/classroom';
 import { debrief } from '../../app/debrief';
@@ -654,7 +655,8 @@ export class GameScreen {
         this.ballotsCame = () => showBallots(content, aff, this.m.ballots?.(side) ?? []);
         aside = h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'btn', 'data-action': 'put-aside', onclick: () => this.putAside(dialog) }, 'Put aside for now'));
       }
-      dialog = openDialog({ title: `${ev.title}${left > 1 ? ` (1 of ${left} decisions)` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content, aside);
+      const after = decisionsAfterWords(left);
+      dialog = openDialog({ title: `${ev.title}${after ? ` (${after})` : ''}`, className: `decision-dialog medium-${medium(ev)}`, closable: false }, content, aside);
       dialog.el.addEventListener('keydown', e => {
         // A digit decides at once: off with the letter keys, so a stray key (or speech input) decides nothing.
         if (this.deps.letterKeys?.() === false) return;
@@ -951,6 +953,7 @@ export class GameScreen {
     this.el.board.dataset.minTextPx = (this.board.minTextSize() * k).toFixed(1);
     this.el.board.dataset.cutText = this.board.cutTexts().join(' | ');
     this.el.board.dataset.crossedText = this.board.crossedTexts().join(' | ');
+    this.el.board.dataset.staleText = this.board.staleTexts().join(' | ');
   }
 
   /**

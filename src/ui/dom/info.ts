@@ -1,6 +1,7 @@
 // Dialogs that explain: the "why" ledger of a figure, the list of every figure a side watches, a
 // minister's card, the help page and the end of the game against history.
 
+import { leanOf } from '../../app/board';
 import { citations, citeInText, sourcesLine, THESIS_NAME } from '../../app/citations';
 import { BEFORE_BRANCH_NOTE, type DecidedBy, decisionSaid, type EndReport, OWN_DECISION } from '../../app/endReport';
 import { goalsHelp } from '../../app/goals';
@@ -95,9 +96,6 @@ export function figuresDialog(c: Compiled, view: SeatView, why: (fig: number) =>
   return d;
 }
 
-/** A stance (-100..100) this far from 0 counts as leaning to one end. */
-const LEAN = 20;
-
 export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fig: number) => void): Dialog {
   const m = c.ministers.find(x => x.id === id)!;
   // The issues the scenario gives him a view on (the others are figures at 0 that no event moves).
@@ -132,13 +130,7 @@ export function ministerDialog(c: Compiled, view: SeatView, id: string, why: (fi
           const is = c.sc.issues[k]!;
           const v = seen(view, f) ?? null;
           return [
-            h(
-              'tr',
-              null,
-              h('th', { scope: 'row' }, figBtn(f, is.label)),
-              h('td', { class: 'num' }, v === null ? '?' : num(v!)),
-              h('td', null, v === null ? 'hidden' : v >= LEAN ? is.high : v <= -LEAN ? is.low : 'undecided'),
-            ),
+            h('tr', null, h('th', { scope: 'row' }, figBtn(f, is.label)), h('td', { class: 'num' }, v === null ? '?' : num(v!)), h('td', null, v === null ? 'hidden' : (leanOf(v, is) ?? 'undecided'))),
           ];
         }),
       ),

@@ -33,3 +33,13 @@ export function paperFor(side: Side, place: Place | null): Paper {
 export function placeLine(paper: Paper, place: Place | null): string | null {
   return place === null || place === paper.city ? null : PLACE_GEO[place].label.toUpperCase();
 }
+
+/**
+ * Stories shorter than this many characters are set in one column when a paper prints nothing else:
+ * split in two, a story of two or three lines left a word or two alone in the second column
+ * ("MacDonald is back", 18 April 1932, put "credit." there).
+ */
+export const SHORT_STORY = 240;
+
+/** Whether a paper's only story runs in two columns (long enough to fill both), or in one. */
+export const runsInColumns = (text: string): boolean => text.length >= SHORT_STORY;

@@ -9,7 +9,7 @@ import { expectedLine, previewNotes } from '../../app/names';
 import { pct } from '../../app/numbers';
 import { type CEvent, type Compiled, decisionDay, eventOfCause, longDate, type NewsItem, newsDay, type Side, shownDay } from '../../engine/index';
 import { h } from './h';
-import { type Paper, paperFor, placeLine } from './papers';
+import { type Paper, paperFor, placeLine, runsInColumns } from './papers';
 
 /** How an event is presented: the press reports incidents, debates and public news; the rest comes by wire. */
 export function medium(ev: CEvent | null): 'newspaper' | 'telegram' {
@@ -65,7 +65,7 @@ export function reportsView(c: Compiled, items: readonly NewsItem[], side: Side)
       { class: lead ? 'story lead' : 'story' },
       h(lead ? 'h3' : 'h4', null, e.ev.title),
       h('p', { class: 'dateline' }, [placeLine(paper, e.ev.place), longDate(day(e))].filter(Boolean).join(' · ')),
-      h('p', null, e.ev.text),
+      h('p', runsInColumns(e.ev.text) ? null : { class: 'short' }, e.ev.text),
       e.items.filter(n => n.text !== e.ev.text && n.text !== e.ev.title).map(n => h('p', { class: 'aside' }, n.text)),
     );
   return h(

@@ -2,7 +2,7 @@
 // issue and a mood gauge. Britain's cards carry Foreign Office navy, the Soviet side's poster red.
 // A card opens the minister; the stance bar and the mood gauge open the "why" of that figure.
 
-import type { BoardModel, MinisterCard } from '../../app/board';
+import { type BoardModel, leanOf, type MinisterCard } from '../../app/board';
 import type { Side } from '../../engine/index';
 import { HEX, PALETTE } from '../palette';
 import type Phaser from '../phaser';
@@ -211,7 +211,8 @@ export class CabinetView implements CabinetBoardView {
       g.fillStyle(col.accent, 1);
       g.fillTriangle(px, by + 1, px - 6, by - 8, px + 6, by - 8);
       g.fillRect(px - 1, by - 3, 2, 7);
-      const lean = Math.abs(v) < 10 ? 'undecided' : `leans to "${v < 0 ? issue.low : issue.high}"`;
+      const end = leanOf(v, issue);
+      const lean = end === null ? 'undecided' : `leans to "${end}"`;
       stanceTip = `${c.short} on ${issue.label}: ${v > 0 ? '+' : ''}${Math.round(v)}, ${lean}`;
     } else {
       addText(this.bag, scene, bx + bw / 2, by - 9, stance ? '? hidden' : 'no stance', { size: 15, italic: true, color: PALETTE.inkSoft })

@@ -79,6 +79,12 @@ export function sideColours(side: Side): { accent: number; light: number; css: s
 /** A lead's surname: "Sir Austen Chamberlain" -> "Chamberlain". */
 export const surname = (name: string): string => name.trim().split(/\s+/).at(-1) ?? name;
 
+/** A text style's font, as Phaser measures it: style, size and family (a size given as a number is in px). */
+function fontKey(st: { fontStyle?: string; fontSize?: number | string; fontFamily?: string }): string {
+  const size = typeof st.fontSize === 'number' ? `${st.fontSize}px` : (st.fontSize ?? '');
+  return `${st.fontStyle ?? ''} ${size} ${st.fontFamily ?? ''}`;
+}
+
 /** What a view made, so update() and destroy() can remove all of it. */
 export class Bag {
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -99,28 +105,37 @@ export class Bag {
   }
 
   /**
-   * Text objects let go by clear(), kept for reuse: each new Phaser Text costs a canvas and a GPU
-   * texture, and a view redraws every turn, so making them afresh was most of a redraw's time.
+   * Text objects let go by clear(), kept for reuse, by font: each new Phaser Text costs a canvas and
+   * a GPU texture, and a view redraws every turn, so making them afresh was most of a redraw's time.
+   * A spare is reused only in its own font: Phaser measures a font's metrics only when a text is made
+   * or its style set with an update, and one given another font without kept the old metrics, so an
+   * office or a mood came out stretched and set low on the cards from the second turn on.
    */
-  private spareTexts: Phaser.GameObjects.Text[] = [];
+  private spareTexts = new Map<string, Phaser.GameObjects.Text[]>();
 
   clear(): void {
     this.stopTweens();
     for (const o of this.objects) {
       if (o instanceof Phaser.GameObjects.Text && !o.input) {
         o.setVisible(false);
-        this.spareTexts.push(o);
+        const key = fontKey(o.style);
+        const spares = this.spareTexts.get(key);
+        if (spares) spares.push(o);
+        else this.spareTexts.set(key, [o]);
       } else o.destroy();
     }
     this.objects = [];
   }
 
-  /** A text object: a spare one made like new (and moved to the top, as a new one would be), or a new one. */
+  /** A text object: a spare one in the same font made like new (and moved to the top, as a new one would be), or a new one. */
   text(scene: Phaser.Scene, x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
-    const t = this.spareTexts.pop();
+    const t = this.spareTexts.get(fontKey(style))?.pop();
     if (!t) return this.add(scene.add.text(x, y, s, style));
     t.style.setStyle(style, false, true);
-    t.setText(s).setPosition(x, y).setOrigin(0, 0).setScale(1).setAlpha(1).setAngle(0).setDepth(0).setVisible(true);
+    // The same words in a new colour or spacing are drawn again too (setText skips unchanged words).
+    if (t.text === s) t.updateText();
+    else t.setText(s);
+    t.setPosition(x, y).setOrigin(0, 0).setScale(1).setAlpha(1).setAngle(0).setDepth(0).setVisible(true);
     t.removeAllListeners();
     scene.children.bringToTop(t);
     return this.add(t);
@@ -129,8 +144,8 @@ export class Bag {
   /** Destroys everything, spares included (the view is going away). */
   destroyAll(): void {
     this.clear();
-    for (const t of this.spareTexts) t.destroy();
-    this.spareTexts = [];
+    for (const spares of this.spareTexts.values()) for (const t of spares) t.destroy();
+    this.spareTexts.clear();
   }
 
   get size(): number {
