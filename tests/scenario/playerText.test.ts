@@ -12,7 +12,29 @@ import { loadScenarioFile } from '../loadScenario';
 const IDS = ['1927', '1929', '1932'] as const;
 
 /** Fields whose strings a player reads (the why ledger shows `estimate` too). */
-const PROSE = new Set(['text', 'description', 'estimate', 'why', 'news', 'title', 'label', 'name', 'prompt', 'briefing', 'history', 'note', 'short', 'body', 'summary', 'secretAim', 'motives', 'response', 'closedNote', 'subtitle', 'inSentence']);
+const PROSE = new Set([
+  'text',
+  'description',
+  'estimate',
+  'why',
+  'news',
+  'title',
+  'label',
+  'name',
+  'prompt',
+  'briefing',
+  'history',
+  'note',
+  'short',
+  'body',
+  'summary',
+  'secretAim',
+  'motives',
+  'response',
+  'closedNote',
+  'subtitle',
+  'inSentence',
+]);
 
 function proseIn(x: unknown, path: string, key: string, out: { path: string; text: string }[] = []): { path: string; text: string }[] {
   if (Array.isArray(x)) x.forEach((y, k) => proseIn(y, `${path}[${k}]`, key, out));
@@ -28,8 +50,8 @@ describe.each(IDS)('scenario %s: player-visible text', id => {
   it('names no figure by its internal id', () => {
     const figIds = c.figs.map(f => f.id).filter(x => /[.A-Z]/.test(x));
     const dotted = /\b(?:fig|trade|stance|mood|align|pressure|intel|standing|capital)\.[a-z][\w-]*/;
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    const named = new RegExp(`(?<![\\w.-])(?:${figIds.map(escape).join('|')})(?![\\w-])`);
+    const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    const named = new RegExp(`(?<![\\w.-])(?:${figIds.map(quote).join('|')})(?![\\w-])`);
     const bad = proseIn(raw, id, '').filter(p => dotted.test(p.text) || named.test(p.text));
     expect(bad.map(b => `${b.path}: ${b.text.slice(0, 120)}`)).toEqual([]);
   });
