@@ -201,7 +201,7 @@ describeBrowser('every screen at a projector’s and a desktop’s size', browse
         await page.evaluate(
           ({ rel, label }) => {
             document.querySelector('.topbar .date')!.textContent = 'Wednesday 28 September 1932';
-            document.querySelector('.topbar .phase')!.textContent = 'Departures and war scare · turn\u00a021\u00a0of\u00a038, to\u00a04\u00a0Oct';
+            document.querySelector('.topbar .phase')!.textContent = 'Credits and the road to Ottawa · turn\u00a021\u00a0of\u00a039, to\u00a04\u00a0Oct';
             document.querySelector('.topbar .lead')!.textContent = 'Sir Austen Chamberlain';
             document.querySelector('.topbar .office')!.textContent = "Deputy People's Commissar for Foreign Affairs, Soviet Union";
             const stat = document.querySelector<HTMLElement>('.topbar .stat.relations')!;
