@@ -80,10 +80,12 @@ describe("the search player's reasons read plainly", () => {
 
   it('name an alternative that leaves out an order, or every order, as left out, never as a move that looked better', () => {
     // The move made: A and B. Passed over: A alone (dropping B), nothing at all, and A, B and C (adding C).
-    const cands = [cand([A!, B!]), cand([A!]), cand([]), cand([A!, B!, C!])];
+    const cands = [cand([A!, B!]), cand([A!]), cand([]), cand([A!, B!, C!]), cand([C!])];
     // Giving no orders looked better (not clear of luck), so the move made stands.
-    const r = explain(c, side, cands, weighed([tally(50, []), tally(49, []), tally(50.5, []), tally(48, [])]), "Britain's orders");
+    const r = explain(c, side, cands, weighed([tally(50, []), tally(49, []), tally(50.5, []), tally(48, []), tally(47, [])]), "Britain's orders");
     const labels = r.rejected.map(x => x.label);
+    // One order in place of every order made: said so, not as a list of all it replaces.
+    expect(labels).toContain(`“${pub[2]!.label}” alone, in place of both orders`);
     expect(labels).toContain(`Dropping “${pub[1]!.label}”`);
     expect(labels).toContain('Giving no orders at all');
     expect(labels).toContain(`Adding “${pub[2]!.label}”`);

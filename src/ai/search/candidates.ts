@@ -77,7 +77,10 @@ export function ordersChange(c: Compiled, side: Side, base: readonly Order[], al
   if (more > 0) added.push(priv(more));
   if (more < 0) dropped.push(priv(-more));
   const parts: string[] = [];
-  if (added.length && dropped.length) parts.push(`${listed(added)} instead of ${listed(dropped)}`);
+  // Every order of the move made left out for others: "“X” alone, in place of all 3 orders", not a list of all it replaces.
+  if (added.length && a.length > 1 && !b.some(x => a.includes(x)) && more === 0 && base.every(o => o.kind === 'action' && c.actions[c.actionIndex.get(o.id)!]!.public))
+    parts.push(`${listed(added)} alone, in place of ${a.length === 2 ? 'both orders' : `all ${a.length} orders`}`);
+  else if (added.length && dropped.length) parts.push(`${listed(added)} instead of ${listed(dropped)}`);
   else if (added.length) parts.push(`adding ${listed(added)}`);
   else if (dropped.length) parts.push(`dropping ${listed(dropped)}`);
   const sends = (os: readonly Order[]) => os.some(o => o.kind === 'offer');
