@@ -105,14 +105,15 @@ export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /**
  * A factor's value as a player reads it, in its own unit, said once, with its error where it was
- * measured by playouts: "+2.1 points", "+2.1 ± 0.4 points", "62%",
+ * measured by playouts: "+2.1 points", "+2.1 points (give or take 0.4)", "62%",
  * "−50.0 percentage points"; null for a factor with nothing to count. Every front end shows factors
  * through this (the browser's why panel and the terminal).
  */
 export function factorFigure(f: Factor): string | null {
   switch (f.unit ?? 'points') {
     case 'points':
-      return f.se === undefined ? `${pts(f.value)} points` : ptsSe(f.value, f.se, 'points');
+      // Its error in words, as the summaries give theirs: a bare "±" meant nothing to a player new to statistics.
+      return f.se === undefined ? `${pts(f.value)} points` : ptsGiveOrTake(f.value, f.se, 'points');
     case 'share':
       return pct(f.value);
     case 'percentage points':

@@ -47,8 +47,8 @@ describe('a figure with its error', () => {
 
   it('the same in a factor, as the why panel and the terminal show it', () => {
     const f = { label: 'Keep MacDonald content (objective, weight 4 of 111)', weight: 4, value: -7.21, se: 0, sources: [] };
-    expect(factorFigure(f)).toBe('−7.21 ± <0.01 points');
+    expect(factorFigure(f)).toBe('−7.21 points (give or take <0.01)');
     const lines = reasonsLines({ summary: 'Britain on “X”: Y.', factors: [f], rejected: [] }, 1000, 10).map(stripAnsi);
-    expect(lines.join('\n')).toContain('Keep MacDonald content (objective, weight 4 of 111): −7.21 ± <0.01 points');
+    expect(lines.join('\n')).toContain('Keep MacDonald content (objective, weight 4 of 111): −7.21 points (give or take <0.01)');
   });
 });

@@ -58,9 +58,9 @@ describe('the search names only objectives clear of the futures’ noise', () =>
   it('says no objective stands out when every difference is within the noise', () => {
     const r = explain(c, side, [cand('Keep on'), cand('Something else')], weighed(tally(40, 0, 1, 8), tally(40, 0, 0, 8.1, true)), "Britain's orders");
     // Only the final test that settled the move is left to give.
-    expect(r.factors.map(f => f.label)).toEqual([expect.stringMatching(/^How much better the best other move did/)]);
+    expect(r.factors.map(f => f.label)).toEqual([expect.stringMatching(/^Final check, on \d+ new futures: how much better the best other move, Something else, did/)]);
     expect(r.summary).toMatch(
-      /[−+]\d+\.\d \(give or take \d+\.\d\) against the next best, Something else, too close to be sure it is not luck; so it kept the move it would make without looking ahead/,
+      /The best alternative, Something else, did \d+\.\d points worse \(give or take \d+\.\d\), too close to be sure it is not luck\. So it kept the move it would make without looking ahead\./,
     );
     expect(r.summary).not.toMatch(/“/);
   });

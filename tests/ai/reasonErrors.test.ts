@@ -35,14 +35,16 @@ const BARE_FIGURES = [
   `playouts?[,:] ${FIG}${BARE}`,
   `worth \\d+%${BARE} of the best`,
   `against (?!100%)\\d+%${BARE} for its next note`,
+  // The search's differences in words: "0.3 points worse than the move made (give or take 0.1)".
+  `(?<![\\d.])\\d+\\.\\d+ points (?:better|worse)(?!(?: than the move made)? \\((?:give or take |from one future))`,
 ].map(p => new RegExp(p));
 /** The same places with the error given: what the test must find, so it is not vacuous. */
 const WITH_ERROR = new RegExp(
-  `(?:${FIG}|\\d+\\.\\d|\\d+%) ± \\d+(?:\\.\\d+)?%? (?:objective points for us|for them|of 100|expected|against the move made|of the best)|(?:${FIG}|\\d+\\.\\d+)(?: of 100| points)? \\(give or take <?\\d+(?:\\.\\d+)?\\)`,
+  `(?:${FIG}|\\d+\\.\\d|\\d+%) ± \\d+(?:\\.\\d+)?%? (?:objective points for us|for them|of 100|expected|against the move made|of the best)|(?:${FIG}|\\d+\\.\\d+)(?: of 100| points)? \\(give or take <?\\d+(?:\\.\\d+)?\\)|\\d+\\.\\d+ points (?:better|worse)(?: than the move made)? \\(give or take <?\\d+(?:\\.\\d+)?\\)`,
 );
 
 /** A factor measured by playouts (the negotiator's terms and risk, the search's objectives and final test). */
-const fromPlayouts = /by \d+ playouts?\b|\(objective, weight |^Risk that |^How much better the best other move did /;
+const fromPlayouts = /by \d+ playouts?\b|\(objective, weight |^Risk that |^How much better the best other move did |^Final check, on \d+ new futures: how much better /;
 
 function reasonsOfGame(id: string, seed: string, names: { britain: PlayerName; ussr: PlayerName }): Reasons[] {
   const sc = loadScenarioFile(id);

@@ -36,7 +36,7 @@ describe('reasons', () => {
     const objectives = why.factors.filter(f => sc.objectives.britain.some(o => f.label.startsWith(o.label)));
     expect(objectives.length).toBeGreaterThanOrEqual(1);
     expect(why.factors.at(-1)!.label).toMatch(
-      /^How much better the best other move did than the move it would make without looking ahead, on \d+ new futures; it would be taken only if better by more than [−+]\d+\.\d+, enough to be sure that was not luck, and it was(?: not)?: /,
+      /^Final check, on \d+ new futures: how much better the best other move, .+, did than the move it would make without looking ahead \(it would be taken only if better by more than \d+\.\d+ points, enough to be sure that was not luck, and it was(?: not)?\)$/,
     );
     const total = sc.objectives.britain.reduce((t, o) => t + o.weight, 0);
     for (const f of objectives) {

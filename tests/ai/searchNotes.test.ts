@@ -33,6 +33,10 @@ describe('the search player at the table (1932, Britain)', () => {
     expect(withNote?.move.type === 'orders' && withNote.move.orders).toContainEqual(said);
   });
 
+  /** A note's terms as the search's reasons give them: a sentence to each. */
+  const termSentences = (t: Offer['terms']): string[] =>
+    c.terms.flatMap(x => x.options.filter(o => o.id === t[x.id]).map(o => (/[.!?]$/.test(`${x.label}: ${o.label}`) ? `${x.label}: ${o.label}` : `${x.label}: ${o.label}.`)));
+
   it('proposes that package when its playouts bear it out, and says so, naming its terms', () => {
     const p = makeSearchPlayer(sc, 'britain', 1);
     const out = p.orders(ctx());
@@ -41,11 +45,13 @@ describe('the search player at the table (1932, Britain)', () => {
     const r = p.why!()!;
     expect(r.summary).toMatch(/send a note/);
     // What the note offers, term by term, as the persona's and the negotiator's reasons give it.
-    const terms = describeTerms(c, note!.kind === 'offer' ? note!.terms : {});
-    expect(terms.split('; ').length).toBeGreaterThan(2);
-    expect(r.summary.endsWith(` Terms of its note: ${terms}.`)).toBe(true);
+    // Each term its own sentence, never a run of them joined by ";" after one ":".
+    const terms = termSentences(note!.kind === 'offer' ? note!.terms : {});
+    expect(terms.length).toBeGreaterThan(2);
+    expect(r.summary.endsWith(` Its note proposes these terms. ${terms.join(' ')}`)).toBe(true);
+    expect(r.summary).not.toContain('Terms of its note:');
     // The same in the terminal (the browser's why panel prints the same summary).
-    expect(reasonsLines(r, 1000, 10).map(stripAnsi).join(' ')).toContain(`Terms of its note: ${terms}.`);
+    expect(reasonsLines(r, 1000, 10).map(stripAnsi).join(' ')).toContain(`Its note proposes these terms. ${terms[0]}`);
   });
 
   it('names a note it passed over by its terms, where they are not the note it sent', () => {
@@ -68,9 +74,10 @@ describe('the search player at the table (1932, Britain)', () => {
       edge: { diff: 0, se: Infinity, n: 0, bound: Infinity },
     };
     const r = explain(c, 'britain', cands, w, "Britain's orders");
-    const passed = r.rejected.find(x => x.label === cands[k]!.label && x.why.includes('Terms of its note'));
-    expect(passed?.why.endsWith(`. Terms of its note: ${terms}`)).toBe(true);
-    expect(r.summary).not.toContain(terms);
+    const passed = r.rejected.find(x => x.why.includes('Its note would have proposed these terms.'));
+    const said = termSentences(sent?.kind === 'offer' ? sent.terms : {}).join(' ');
+    expect(passed?.why.endsWith(`. Its note would have proposed these terms. ${said.slice(0, -1)}`)).toBe(true);
+    expect(r.summary).not.toContain(said);
   });
 
   const answer = (terms: Offer['terms']) => {

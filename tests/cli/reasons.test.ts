@@ -17,9 +17,9 @@ describe('reasons in the terminal', () => {
   it("print the answer's own reasons after those of the orders it went with", () => {
     const orders: Reasons = {
       summary:
-        "Soviet Union's orders: Cut machinery imports; refuse note 1. It played 8 possible futures from here: this move averages 68.7 of 100 (give or take 1.0), level with the next best, refuse note 1, over the 8 futures both were played in; so this move stands.",
+        "Soviet Union's orders: Cut machinery imports and refuse note 1. It played 8 possible futures from here: this move averages 68.7 of 100 (give or take 1.0). The best alternative, dropping “Cut machinery imports”, did as well over the 8 futures both were played in, so this move stands.",
       factors: [],
-      rejected: [{ label: 'refuse note 1', score: 68.7, why: 'did +0.0 (give or take 1.0) better over the 8 futures both were played in' }],
+      rejected: [{ label: 'Dropping “Cut machinery imports”', score: 68.7, why: 'no better or worse than the move made (give or take 1.0) over the 8 futures both were played in' }],
       answers,
     };
     const text = plain(reasonsLines(orders, 100));

@@ -64,11 +64,13 @@ describeBrowser("the computer's reasons", browser => {
       expect(text).toMatch(/Passed over/i);
       // Either the objectives that told the moves apart clear of the futures' noise, with their weights, or that none did.
       expect(text).toMatch(
-        /objective, weight \d+ of \d+|nothing in its objectives told them apart|no single objective's share of that is clear of luck|no one objective clearly parted them|too close to be sure it is not luck/,
+        /objective, weight \d+ of \d+|nothing in its objectives told them apart|No one objective accounts for the gap clearly enough to rule out luck|no one objective clearly parted them|too close to be sure it is not luck/,
       );
       // The final test that settled the move, against the bound it had to clear.
+      // Orders listed with commas and "and", never run on with ";" after the ":" (issue 11, item 4).
+      expect(text.split('\n')[0]).not.toMatch(/orders: [^.]*;/);
       expect(text).toMatch(
-        /How much better the best other move did than the move it would make without looking ahead, on \d+ new futures|The best other move scored exactly as the move it would make without looking ahead did, in each of \d+ new futures/,
+        /Final check, on \d+ new futures: (?:how much better the best other move, .+, did than the move it would make without looking ahead|the best other move, .+, scored exactly as the move it would make without looking ahead did in each of them)/,
       );
     }
     // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.

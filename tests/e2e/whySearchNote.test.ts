@@ -1,5 +1,5 @@
 // The turn the search player sends a note, in the browser's reports: its reasons say what the note
-// offers, term by term ("Terms of its note: ..."), and give each figure from playouts with its error.
+// offers, term by term, a sentence to each ("Its note proposes these terms. Credit terms: ..."), and give each figure from playouts with its error.
 // Photographed at 1280x720 as why-search-note and at 390x844 (a phone) as why-search-note-phone.
 import { expect, it } from 'vitest';
 import { describeBrowser } from './harness';
@@ -19,10 +19,10 @@ describeBrowser("the search player's reasons for a note", browser => {
     const text = shown.split('\n')[0]!;
     expect(text, "the search's note turn is in the reports").not.toBe('');
     // Every term of the 1932 table, each with the option the note offers.
-    const terms = /Terms of its note: (.+)\.$/.exec(text.trim())?.[1];
+    const terms = /Its note proposes these terms\. (.+)$/.exec(text.trim())?.[1];
     expect(terms, text).toBeDefined();
     for (const t of ['The balance of trade', 'Credit terms', 'Most-favoured-nation treatment', 'Timber, wheat and Article 21', 'The Lena Goldfields claim', 'Propaganda', 'British shipping'])
-      expect(terms).toContain(`${t}: `);
+      expect(terms).toMatch(new RegExp(`(?:^|\\. )${t}: `));
     expect(text).toMatch(/It played \d+ possible futures from here: this move averages \d+\.\d+ of 100 \(give or take <?\d+\.\d+\)/);
     tp.expectNoConsoleErrors();
     await tp.close();

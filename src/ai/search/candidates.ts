@@ -50,7 +50,60 @@ export function ordersLabel(c: Compiled, side: Side, orders: readonly Order[]): 
     } else parts.push(o.kind === 'offer' ? 'send a note' : `${o.accept ? 'accept' : 'refuse'} ${noteName(other(side), o.offer)}`);
   }
   if (hidden) parts.push(hidden === 1 ? 'a private order' : `${hidden} private orders`);
-  return parts.length ? parts.join('; ') : 'no orders';
+  return parts.length ? listed(parts) : 'no orders';
+}
+
+/** Items as a sentence lists them: "A", "A and B", "A, B and C" (never ";", which ran on inside a clause after ":"). */
+export const listed = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/**
+ * A set of orders told by how it differs from `base` (the move made), for a reader comparing the
+ * two: "adding “X”", "dropping “X”", "“X” instead of “Y”", "accepting Soviet note 2 instead of
+ * refusing it", "giving no orders at all". A private order is counted, never named (as in
+ * ordersLabel): only how many more or fewer the set holds, so no more is told than its full label
+ * would. Null when the two cannot be told apart so (the full label says it then).
+ */
+export function ordersChange(c: Compiled, side: Side, base: readonly Order[], alt: readonly Order[]): string | null {
+  if (!alt.length) return base.length ? 'giving no orders at all' : null;
+  const pub = (os: readonly Order[]) => os.filter(o => o.kind === 'action' && c.actions[c.actionIndex.get(o.id)!]!.public).map(o => (o.kind === 'action' ? o.id : ''));
+  const hidden = (os: readonly Order[]) => os.filter(o => o.kind === 'action' && !c.actions[c.actionIndex.get(o.id)!]!.public).length;
+  const name = (id: string) => `“${c.actions[c.actionIndex.get(id)!]!.label}”`;
+  const a = pub(base),
+    b = pub(alt);
+  const added = b.filter(x => !a.includes(x)).map(name),
+    dropped = a.filter(x => !b.includes(x)).map(name);
+  const more = hidden(alt) - hidden(base);
+  const priv = (n: number) => (n === 1 ? 'a private order' : `${n} private orders`);
+  if (more > 0) added.push(priv(more));
+  if (more < 0) dropped.push(priv(-more));
+  const parts: string[] = [];
+  // Every order of the move made left out for others: "“X” alone, in place of all 3 orders", not a list of all it replaces.
+  if (added.length && a.length > 1 && !b.some(x => a.includes(x)) && more === 0 && base.every(o => o.kind === 'action' && c.actions[c.actionIndex.get(o.id)!]!.public))
+    parts.push(`${listed(added)} alone, in place of ${a.length === 2 ? 'both orders' : `all ${a.length} orders`}`);
+  else if (added.length && dropped.length) parts.push(`${listed(added)} instead of ${listed(dropped)}`);
+  else if (added.length) parts.push(`adding ${listed(added)}`);
+  else if (dropped.length) parts.push(`dropping ${listed(dropped)}`);
+  const sends = (os: readonly Order[]) => os.some(o => o.kind === 'offer');
+  if (sends(alt) && !sends(base)) parts.push('sending a note');
+  if (!sends(alt) && sends(base)) parts.push('sending no note');
+  // Both send one, on different terms: said, so two alternatives do not read alike (their terms follow in the reason).
+  const terms = (os: readonly Order[]) => {
+    const o = os.find(x => x.kind === 'offer');
+    return o?.kind === 'offer' ? c.terms.map(t => o.terms[t.id] ?? '').join('|') : '';
+  };
+  if (sends(alt) && sends(base) && terms(alt) !== terms(base)) parts.push('a note on other terms');
+  const answer = (os: readonly Order[], n: number) => os.find(o => o.kind === 'reply' && o.offer === n);
+  const notes = [...new Set([...base, ...alt].flatMap(o => (o.kind === 'reply' ? [o.offer] : [])))].sort((x, y) => x - y);
+  const verb = (o: Order | undefined) => (o?.kind === 'reply' ? (o.accept ? 'accepting' : 'refusing') : 'leaving unanswered');
+  for (const n of notes) {
+    const was = answer(base, n),
+      now = answer(alt, n);
+    if (was?.kind === 'reply' && now?.kind === 'reply' && was.accept === now.accept) continue;
+    const note = noteName(other(side), n);
+    if (!now) parts.push(`leaving ${note} unanswered`);
+    else parts.push(`${verb(now)} ${note}${was ? ` instead of ${verb(was).replace('accepting', 'accepting it').replace('refusing', 'refusing it')}` : ''}`);
+  }
+  return parts.length ? listed(parts) : null;
 }
 
 /** The sources of the public orders in a set (a private order's would name it). */

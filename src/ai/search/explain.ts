@@ -8,11 +8,11 @@
 // without looking ahead" for its persona's move; every figure the search weighed is kept.
 import type { Compiled } from '../../engine/compile';
 import { sideInSentence } from '../../engine/labels';
+import type { Move } from '../../engine/types';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
-import { describeTerms } from '../packages';
-import { type Alternative, err, type Factor, placesFor, ptsFine, ptsGiveOrTake, type Reasons } from '../reasons';
-import type { Candidate } from './candidates';
+import { type Alternative, err, type Factor, placesFor, ptsFine, type Reasons } from '../reasons';
+import { type Candidate, listed, ordersChange } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
 /** Per-objective mean points of a tally over its worlds. */
@@ -68,38 +68,69 @@ function expected(t: Tally): string {
 }
 
 /**
- * The terms of the note a candidate sends, in words ("Term: option; ..."), or null if it sends none.
- * Its label says only "send a note": the terms come after it, as the persona's and the negotiator's
- * reasons give them, so no term's label is spliced mid-sentence.
+ * The terms of the note a candidate sends, in words, a sentence to each term ("Credits: No
+ * government objection to City credit."), or null if it sends none. Its label says only "send a
+ * note": the terms come after it, each its own sentence, since an option's words may hold a ";" and
+ * a list of them run together after one ":" read as one long run-on.
  */
 function noteTerms(c: Compiled, x: Candidate): string | null {
   const o = x.move.type === 'orders' ? x.move.orders.find(o => o.kind === 'offer') : undefined;
-  return o?.kind === 'offer' ? describeTerms(c, o.terms) : null;
+  if (o?.kind !== 'offer') return null;
+  const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+  return c.terms.flatMap(t => t.options.filter(p => p.id === o.terms[t.id]).map(p => stop(`${t.label}: ${p.label}`))).join(' ');
 }
 
 /** A label at the head of a sentence begins with a capital ("a private order" does not). */
 const capitalised = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 
 /**
+ * A difference in points said in words, its sign as "better" or "worse" (a reader need not work out
+ * what a minus against what means), with its error: "6.4 points better (give or take 6.6)", "0.3
+ * points worse (give or take 0.1)", "no better or worse (give or take 1.0)" where it rounds to nought.
+ */
+export function betterWorse(x: number, se: number, than = ''): string {
+  const places = Number.isFinite(se) ? placesFor(se) : 1;
+  const fine = Math.abs(x) < 0.05 && x !== 0 && !Number.isFinite(se) ? 2 : places;
+  const body = Math.abs(x).toFixed(fine);
+  const noise = Number.isFinite(se) ? `(give or take ${err(se)})` : '(from one future only: how much of it is luck cannot be told)';
+  const to = than ? ` ${than}` : '';
+  if (Number(body) === 0) return `no better or worse${to} ${noise}`;
+  return `${body} points ${x > 0 ? 'better' : 'worse'}${to} ${noise}`;
+}
+
+/**
+ * A move other than `base` named for a reader who has `base` before them: a set of orders by how it
+ * differs ("dropping “X”", "adding “Y”": a move left out reads as left out, never as a move of its
+ * own), a decision's option by its label in quotation marks (an option's label may hold a colon).
+ */
+function otherMove(c: Compiled, side: Side, base: Move, x: Candidate): string {
+  if (x.move.type === 'orders' && base.type === 'orders') return ordersChange(c, side, base.orders, x.move.orders) ?? x.label;
+  return x.move.type === 'decide' ? `“${x.label}”` : x.label;
+}
+
+/**
  * The final test as a factor: the challenger's paired lead over the persona's move in the last
  * round's fresh futures, and the bound (a one-sided 95% confidence bound) it had to clear to be taken.
  */
-function finalTest(cands: readonly Candidate[], w: Weighed): Factor | null {
+function finalTest(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed): Factor | null {
   const { challenger, edge } = w;
   if (challenger < 0 || !(edge.n > 1) || !Number.isFinite(edge.bound)) return null;
-  const who = cands[challenger]!.label;
+  // Named by how it differs from the move it was tested against, the persona's (candidate 0).
+  const who = otherMove(c, side, cands[0]!.move, cands[challenger]!);
   const took = w.chosen === challenger;
   // Futures that gave both moves the same score to the last point: no lead and no spread to test.
   if (edge.se === 0 && edge.diff === 0)
     return {
-      label: `The best other move scored exactly as the move it would make without looking ahead did, in each of ${edge.n} new futures, so it was not taken: ${who}`,
+      label: `Final check, on ${edge.n} new futures: the best other move, ${who}, scored exactly as the move it would make without looking ahead did in each of them, so it was not taken`,
       weight: 1,
       value: 0,
+      // The label says it all: a "+0.0 points" after it told nothing more.
+      unit: 'none',
       sources: [],
     };
   return {
     // Its error is given with its figure (factorFigure). The bar is a one-sided 95% bound: "sure it was not luck".
-    label: `How much better the best other move did than the move it would make without looking ahead, on ${edge.n} new futures; it would be taken only if better by more than ${ptsFine(edge.bound)}, enough to be sure that was not luck, and it ${took ? 'was' : 'was not'}: ${who}`,
+    label: `Final check, on ${edge.n} new futures: how much better the best other move, ${who}, did than the move it would make without looking ahead (it would be taken only if better by more than ${ptsFine(edge.bound).replace('+', '')} points, enough to be sure that was not luck, and it ${took ? 'was' : 'was not'})`,
     weight: 1,
     value: edge.diff,
     se: edge.se,
@@ -112,7 +143,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const tc = w.tallies[chosen]!;
   const m = (j: number) => mean(w.tallies[j]!.scores);
   const note = noteTerms(c, cands[chosen]!);
-  const terms = note ? ` Terms of its note: ${note}.` : '';
+  const terms = note ? ` Its note proposes these terms. ${note}` : '';
   if (cands.length === 1) return { summary: `${what}: ${cands[0]!.label} — the only move open.${terms}`, factors: [], rejected: [] };
   // The runner-up: the best other candidate among those played longest.
   const most = Math.max(...w.tallies.map((t, j) => (j === chosen ? 0 : t.scores.length)));
@@ -127,15 +158,22 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   // it to its owner (“Keep your standing” would otherwise read as the reader's own).
   const aim = (k: number) => `${sideInSentence(c.sc, side)}'s objective “${objs[k]!.label}”`;
   const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d, se }) => ({
-    label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total})`,
+    label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total}), this move against the best alternative`,
     weight: objs[k]!.weight,
     value: d,
     se,
     sources: [...new Set([...objectiveSources(c, side, k), ...cands[chosen]!.sources])],
   }));
   // The test that settled it: the challenger's lead over the persona's move in the last round's fresh futures, against the bound it had to clear.
-  const test = finalTest(cands, w);
+  const test = finalTest(c, side, cands, w);
   if (test) factors.push(test);
+  const base = cands[chosen]!.move;
+  // The objectives that part an alternative from the move made, each said from the alternative's
+  // side as better or worse (the difference the search measured, chosen less it, turned round).
+  const differed = (t: Tally): string => {
+    const xs = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${betterWorse(-d, se)} on ${aim(k)}`);
+    return xs.length ? `. Where it differed most, it did ${listed(xs)}` : '';
+  };
   const rejected: Alternative[] = cands
     .map((x, j) => ({ x, j }))
     .filter(({ j }) => j !== chosen)
@@ -143,39 +181,39 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     .map(({ x, j }) => {
       const t = w.tallies[j]!;
       const e = paired(t, tc);
-      const worse = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${aim(k)} ${ptsGiveOrTake(-d, se)}`);
       let why: string;
       if (w.dropped[j]! >= 0)
-        why = `set aside after ${t.scores.length} futures, other moves doing better there: it averaged ${expected(t)}, ${ptsGiveOrTake(e.diff, e.se)} against the move made${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
+        why = `set aside after ${t.scores.length} futures, because other moves were ahead in them. Over those it averaged ${expected(t)}, ${betterWorse(e.diff, e.se, 'than the move made')}${differed(t)}`;
       else if (e.diff > 0)
-        why = `did ${ptsGiveOrTake(e.diff, e.se)} better over the ${e.n} futures both were played in, but not by enough on the new futures to be sure it was not luck, so the move it would make without looking ahead stood`;
-      else why = `${ptsGiveOrTake(e.diff, e.se)} against the move made, over the ${e.n} futures both were played in${worse.length ? `; it lost most on ${worse.join(' and ')}` : ''}`;
+        why = `${betterWorse(e.diff, e.se, 'than the move made')} over the ${e.n} futures both were played in, but not by enough on the new futures to be sure that was not luck, so the move it would make without looking ahead stood`;
+      else if (e.diff === 0 && e.se === 0) why = `scored exactly as the move made in each of the ${e.n} futures both were played in`;
+      else why = `${betterWorse(e.diff, e.se, 'than the move made')} over the ${e.n} futures both were played in${differed(t)}`;
       // A note other than the one sent (or none sent) is told apart by its terms.
       const its = noteTerms(c, x);
-      if (its && its !== note) why += `. Terms of its note: ${its}`;
-      return { label: x.label, score: m(j), why };
+      if (its && its !== note) why += `. Its note would have proposed these terms. ${its.slice(0, -1)}`;
+      return { label: capitalised(otherMove(c, side, base, x)), score: m(j), why };
     });
   const edge = paired(tc, tr);
   const lead = factors.find(f => f !== test);
   // The objective quoted as the scenario names it ("Keep Article 21 a Canadian affair"): lowercasing it garbled names.
   const leadName = lead ? aim(separating(c, side, tc, tr, 1)[0]!.k) : '';
-  const head = `${what}: ${cands[chosen]!.label}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}`;
-  // Behind the runner-up only when the runner-up was the challenger whose lead the confidence bound did not accept.
+  // "Britain's orders: none", not "Britain's orders: no orders".
+  const made = base.type === 'orders' && !base.orders.length ? 'none' : cands[chosen]!.label;
+  const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
-  const stands = chosen === 0 ? 'so it kept the move it would make without looking ahead' : 'so this move stands';
-  // The edge over the runner-up with its error; "above all" names the largest objective part, which need not be most of it.
-  const over = ptsGiveOrTake(edge.diff, edge.se);
-  // The objective that parts them most, with its error (as its factor gives it).
-  const leadFigure = (sign: number) => (lead ? ptsGiveOrTake(sign * lead.value, lead.se ?? 0, 'points') : '');
-  const apart = lead ? '' : "; no single objective's share of that is clear of luck";
-  const runnerName = cands[runner]!.label;
+  const stands = chosen === 0 ? 'it kept the move it would make without looking ahead' : 'this move stands';
+  // The runner-up named by how it differs from the move made ("giving no orders at all" never reads as "No orders looked better").
+  const runnerName = otherMove(c, side, base, cands[runner]!);
+  const other = `The best alternative, ${runnerName},`;
+  // The objective that parts them most, each way said in words: it need not lean the way the whole does.
+  const differsMost = (sign: number, who: string) => (lead ? ` They differ most on ${leadName}, where ${who} does ${betterWorse(sign * lead.value, lead.se ?? 0)}.` : '');
   const summary =
     Math.abs(edge.diff) < 0.05
-      ? `${head}, level with the next best, ${runnerName}, over the ${edge.n} futures both were played in${lead ? '' : ': nothing in its objectives told them apart'}; ${stands}.`
+      ? `${head} ${other} did as well over the ${edge.n} futures both were played in${lead ? '' : ', and nothing in its objectives told them apart'}, so ${stands}.`
       : edge.diff > 0
         ? clearOfNoise(edge.diff, edge.se)
-          ? `${head}, ${over} against the next best, ${runnerName}: more than luck would explain${lead ? `; above all it gains on ${leadName}, by ${leadFigure(1)}.` : `${apart}.`}`
-          : `${head}, ${over} against the next best, ${runnerName}, too close to be sure it is not luck${lead ? `; the objective that parts them most is ${leadName}, by ${leadFigure(1)}` : ''}; ${stands}.`
-        : `${head}. ${capitalised(runnerName)} looked ${ptsGiveOrTake(-edge.diff, edge.se, 'points')} better${lead ? `, above all on ${leadName}, by ${leadFigure(-1)}, but not by enough to be sure it was not luck` : ', but not by enough to be sure it was not luck, and no one objective clearly parted them'}; ${stands}.`;
+          ? `${head} ${other} did ${betterWorse(-edge.diff, edge.se)}, more than luck would explain.${lead ? differsMost(1, 'this move') : ' No one objective accounts for the gap clearly enough to rule out luck.'}`
+          : `${head} ${other} did ${betterWorse(-edge.diff, edge.se)}, too close to be sure it is not luck.${differsMost(1, 'this move')} So ${stands}.`
+        : `${head} ${other} looked ${betterWorse(-edge.diff, edge.se)}, but not by enough to be sure it was not luck${lead ? '' : ', and no one objective clearly parted them'}.${differsMost(-1, 'it')} So ${stands}.`;
   return { summary: summary + terms, factors, rejected };
 }
