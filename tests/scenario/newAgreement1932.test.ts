@@ -5,6 +5,8 @@
 //   decisions of 5 September (credit-waiver) and 21 December (revolving-credit-cabinet): an agreed
 //   two-year term stays two years, and Moscow's "Obtain two-year credit" scores in full. A playtest
 //   of version 8 took an agreed 24 months to 12 with two uses of shorten-credit (the objective at 0).
+//   Each credit term sets the figure to its own length: eighteen months did so only from below, so
+//   an agreed eighteen left 24 or more standing (and the objective in full) if Britain had lengthened.
 // - Litvinov's weighing of the British hints of denunciation (litvinov-threat), and Sokolnikov's
 //   farewell question about denunciation that schedules it (sokolnikov-farewell), no longer come.
 // - What players read after it (the issue's stance labels on the ministers' cards, orders and
@@ -34,7 +36,7 @@ const flagOn = (s: { flags: readonly number[] }, f: string) => s.flags[c.flagInd
 const fig = (s: GameState, f: string) => s.fig[c.figIndex.get(f)!]!;
 const ev = (id: string) => c.events.find(e => e.id === id)!;
 
-function britain(): Player {
+function britain(terms: Record<string, string> = TERMS, lengthenFirst = false): Player {
   const h = makePlayer('historical', sc, 'britain');
   return {
     kind: 'agree-then-move-credit',
@@ -46,7 +48,9 @@ function britain(): Player {
         return credit.length ? [{ kind: 'action', id: credit[0]!.id }] : h.orders(ctx);
       }
       const waiting = v.offers.some(o => o.from === 'britain' && (o.status === 'sent' || o.status === 'delivered' || o.status === 'accepted'));
-      if (v.canOffer && !waiting) return [{ kind: 'offer', terms: TERMS }];
+      if (v.canOffer && !waiting) return [{ kind: 'offer', terms }];
+      const lengthen = c.actions.find(a => a.id === 'lengthen-credit')!;
+      if (lengthenFirst && !waiting && v.available.includes(lengthen.i) && v.figures[c.figIndex.get('creditMonths')!]! < 24) return [{ kind: 'action', id: lengthen.id }];
       return h.orders(ctx);
     },
   };
@@ -69,17 +73,20 @@ interface Played {
   seed: string;
   end: GameState;
   agreedDay: number;
+  /** The credit figure before the move that made the agreement binding. */
+  creditAtAgreement: number;
   /** Credit orders open to Britain, and credit events fired, once the agreement was binding. */
   opened: string[];
   /** What the seats read, once the agreement was binding, that names the 1930 agreement. */
   texts: string[];
 }
 
-function play(seed: string): Played {
-  const players = { britain: britain(), ussr: ussr() };
+function play(seed: string, terms: Record<string, string> = TERMS, lengthenFirst = false): Played {
+  const players = { britain: britain(terms, lengthenFirst), ussr: ussr() };
   const rngs = { britain: aiRng(seed, 'britain'), ussr: aiRng(seed, 'ussr') };
   let s = createGame(sc, seed, { record: false });
   let agreedDay = -1;
+  let creditAtAgreement = -1;
   const opened: string[] = [];
   const texts = new Set<string>();
   const read = (where: string, t: string | undefined) => {
@@ -110,19 +117,23 @@ function play(seed: string): Played {
     const r = applyMove(sc, s, nextMove(c, view, players[side], rngs[side])!);
     if (!r.ok) throw new Error(`${seed}: ${r.error}`);
     const next = r.value;
-    if (agreedDay < 0 && flagOn(next, 'newAgreement')) agreedDay = c.days[next.turn]!;
-    else if (agreedDay >= 0)
+    if (agreedDay < 0 && flagOn(next, 'newAgreement')) {
+      agreedDay = c.days[next.turn]!;
+      creditAtAgreement = fig(s, 'creditMonths');
+    } else if (agreedDay >= 0)
       for (const id of ['credit-waiver', 'revolving-credit-cabinet', 'litvinov-threat', 'sokolnikov-farewell']) {
         const i = ev(id).i;
         if (next.fired[i] !== s.fired[i]) opened.push(`${isoOf(c.days[next.turn]!)} ${id} fires`);
       }
     s = next;
   }
-  return { seed, end: s, agreedDay, opened, texts: [...texts] };
+  return { seed, end: s, agreedDay, creditAtAgreement, opened, texts: [...texts] };
 }
 
 // Seeds whose note is ratified (the Commons may turn one down), found once and kept.
-const GAMES = ['agree-0', 'agree-1', 'agree-2', 'agree-3', 'agree-4', 'agree-5'].map(play).filter(g => g.agreedDay >= 0);
+const GAMES = ['agree-0', 'agree-1', 'agree-2', 'agree-3', 'agree-4', 'agree-5'].map(seed => play(seed)).filter(g => g.agreedDay >= 0);
+// Britain lengthens the credit as far as its Cabinet lets it before the talks, then agrees eighteen months.
+const EIGHTEEN = ['longer-0', 'longer-1', 'longer-2', 'longer-3', 'longer-4', 'longer-5'].map(seed => play(seed, { ...TERMS, credit: 'eighteen', lena: 'reserved', shipping: 'none' }, true)).filter(g => g.agreedDay >= 0);
 
 describe('1932: a new agreement binding', () => {
   it('is reached in some of the games, with the two-year credit term', () => {
@@ -141,6 +152,20 @@ describe('1932: a new agreement binding', () => {
       const credit = score(c, g.end, 'ussr').objectives.find(o => o.id === 'credit')!;
       expect(credit.label).toBe('Obtain two-year credit');
       expect(credit.achieved, g.seed).toBe(1);
+    }
+  });
+
+  it('holds the credit to an agreed eighteen months, however long it was before (every term sets the figure)', () => {
+    expect(EIGHTEEN.length).toBeGreaterThanOrEqual(2);
+    const before = EIGHTEEN.filter(g => g.creditAtAgreement > 18);
+    expect(before.length, 'games in which the credit ran beyond eighteen months before the agreement').toBeGreaterThan(0);
+    for (const g of EIGHTEEN) {
+      expect(g.end.agreed.credit, g.seed).toBe('eighteen');
+      expect(
+        g.opened.filter(o => !/litvinov|sokolnikov/.test(o)),
+        g.seed,
+      ).toEqual([]);
+      if (!flagOn(g.end, 'sovietDefault')) expect(fig(g.end, 'creditMonths'), g.seed).toBe(18);
     }
   });
 
