@@ -132,8 +132,10 @@ function play(seed: string, terms: Record<string, string> = TERMS, lengthenFirst
 
 // Seeds whose note is ratified (the Commons may turn one down), found once and kept.
 const GAMES = ['agree-0', 'agree-1', 'agree-2', 'agree-3', 'agree-4', 'agree-5'].map(seed => play(seed)).filter(g => g.agreedDay >= 0);
-// Britain lengthens the credit as far as its Cabinet lets it before the talks, then agrees eighteen months.
-const EIGHTEEN = ['longer-0', 'longer-1', 'longer-2', 'longer-3', 'longer-4', 'longer-5'].map(seed => play(seed, { ...TERMS, credit: 'eighteen', lena: 'reserved', shipping: 'none' }, true)).filter(g => g.agreedDay >= 0);
+// Britain lengthens the credit to two years (as its Cabinet allows) before the talks, then agrees eighteen months.
+const EIGHTEEN = ['longer-0', 'longer-1', 'longer-2', 'longer-3', 'longer-4', 'longer-5']
+  .map(seed => play(seed, { ...TERMS, credit: 'eighteen', lena: 'reserved', shipping: 'none' }, true))
+  .filter(g => g.agreedDay >= 0);
 
 describe('1932: a new agreement binding', () => {
   it('is reached in some of the games, with the two-year credit term', () => {
