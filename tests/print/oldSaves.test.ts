@@ -27,6 +27,9 @@
 // Version 9 of 1929 and 8 of 1932 (Bukharin's fall on its own turn, asides in Britain's prompts; Strang's
 // reading of Moscow in an event of its own): the same 70 moves reach the same figures (the 1929 game ends in
 // September, before Bukharin's fall), so only the version and hash were written again.
+// Version 9 of 1932 (a new agreement's credit term holds; Sokolnikov's farewell and Litvinov's weighing of
+// the hints only while no new agreement is binding): the game makes no agreement, and the same 70 moves reach
+// the same figures, so only the version and hash were written again.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
