@@ -18,12 +18,14 @@ export const PLAYER_VERSIONS = {
   // Session 18: a note that lapsed on its way is no longer in the receiver's view, so the players
   // that read the other side's notes (the negotiator's and bargainers' models, the search's
   // negotiator and its playouts' worlds, which no longer number a note twice) may play differently.
-  negotiator: 8,
-  boulware: 5,
-  conceder: 5,
-  hardliner: 5,
-  titfortat: 5,
-  search: 8,
+  // Session 24: what a package is worth is weighed with the notes on the table set aside (worth.ts),
+  // so every bargainer's table, and the search's negotiator candidates, may move.
+  negotiator: 9,
+  boulware: 6,
+  conceder: 6,
+  hardliner: 6,
+  titfortat: 6,
+  search: 9,
   fidelity: 1,
 } as const;
 

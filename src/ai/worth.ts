@@ -1,15 +1,15 @@
 // What a package is worth to each side by its objectives, not by the term tables: the rest of the
-// game is played out (personas on both sides) with the package bound now and without it, and the
-// difference in each side's final score is the package's utility. Whole-space utilities come from
-// an additive model fitted by rollouts: a reference package, then each term's other options swapped
-// in one at a time (a few dozen playouts, not one per package), all with common random numbers so
-// that the differences are not drowned by the dice.
+// game is played out (personas on both sides) with the package bound now and without it, the notes
+// on the table set aside in both, and the difference in each side's final score is the package's
+// utility. Whole-space utilities come from an additive model fitted by rollouts: a reference
+// package, then each term's other options swapped in one at a time (a few dozen playouts, not one
+// per package), all with common random numbers so that the differences are not drowned by the dice.
 import { compile } from '../engine/compile';
 import { closeDraft, copyState, openDraft } from '../engine/draft';
 import { bindAgreement } from '../engine/negotiation';
 import { seedRng } from '../engine/rng';
 import { score } from '../engine/scoring';
-import type { GameState, Terms } from '../engine/types';
+import type { GameState, Offer, Terms } from '../engine/types';
 import { type BySide, SIDES, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { type PackageSpace, packageSpace, type Utilities } from './packages';
@@ -81,6 +81,12 @@ function policy(sc: Scenario): BySide<Player> {
   return p;
 }
 
+/** Every note still outstanding (sent or on the table) marked lapsed, unread if it never arrived; the list itself if none is. */
+function setAside(offers: Offer[]): Offer[] {
+  if (!offers.some(o => o.status === 'sent' || o.status === 'delivered')) return offers;
+  return offers.map(o => (o.status === 'delivered' ? { ...o, status: 'lapsed' as const } : o.status === 'sent' ? { ...o, status: 'lapsed' as const, unread: true as const } : o));
+}
+
 /** Both sides' final scores after playing the game out from `s`, with `terms` bound first if given. */
 function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, from: Side): Scores {
   const c = compile(sc);
@@ -88,6 +94,10 @@ function playout(sc: Scenario, s: GameState, terms: Terms | null, seed: string, 
   st.seed = seed;
   st.rng = seedRng(seed);
   st.record = false;
+  // The notes on the table set aside: a package is weighed against no agreement now, not against
+  // futures where the personas go on to ratify a note on the table (often the very package weighed,
+  // which then came out worth nothing to the side deciding whether to accept it).
+  st.offers = setAside(st.offers);
   if (terms) {
     const d = openDraft(c, st);
     bindAgreement(d, terms, 'rollout', from);

@@ -41,10 +41,12 @@ async function taken(text: string, into = tree1927()) {
  * mixedBranch's path as a code of format 3, made before codes said who played written-out stretches
  * (made again, as format 3 wrote it, for 1927 version 8, under which the persona standing in for the
  * person plays one order differently; so was branch-format2.json; for version 9, the talks closed once
- * an agreement is ratified, only their version, end state's hash and check, this branch's moves being the same).
+ * an agreement is ratified, only their version, end state's hash and check, this branch's moves being the same;
+ * for search version 9, whose package tables set aside the notes on the table, only the search's version
+ * and the check: search:2 makes the same moves in this branch).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkIDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgIBCQgKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAAMAt61K7SrE4WJcFw2l';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkJDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgIBCQkKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAAMAt61K7SrE4WJsrLxV';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {
