@@ -27,6 +27,10 @@
 // Version 9 of 1929 and 8 of 1932 (Bukharin's fall on its own turn, asides in Britain's prompts; Strang's
 // reading of Moscow in an event of its own): the same 70 moves reach the same figures (the 1929 game ends in
 // September, before Bukharin's fall), so only the version and hash were written again.
+// Version 10 of 1929 (the government changes on the turn of 6 June, not on polling day; Chamberlain is a
+// caretaker in the turn of 30 May): recorded again with the same seed and players. The first 32 moves are
+// the same; the 33rd, Britain's orders in the turn of 30 May, gave Henderson's orders (use-go-betweens,
+// address-plp) while he was not yet in office, so the game goes on from there with other moves.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';
