@@ -1,7 +1,7 @@
 // Saves of an earlier scenario version (issue 10). `v3-1929-historical` (40 moves, history's
 // players, human Britain) was written by the engine at main ef92961, when the scenarios were
 // version 3 and the dice one stream drawn in turn; it still replays under the current rules (keyed
-// dice since version 4; version 9) but to another state. `v2-1927-persona-random` and `v2-1929-persona-random`
+// dice since version 4; version 10) but to another state. `v2-1927-persona-random` and `v2-1929-persona-random`
 // (70 moves each) were written at main 9e9db69 (version 2) and no longer replay: a random incident
 // they answered does not come under the current dice. The first loads with a notice naming both
 // versions, in the app, the match, a hand-in, `replay` and `play --load`; the others are refused
@@ -21,8 +21,8 @@ const fixture = (name: string) => `tests/fixtures/saves/${name}.json`;
 const read = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8'));
 const sc1927 = loadScenarioFile('1927');
 const sc1929 = loadScenarioFile('1929');
-const BOTH_1929 = 'made with the 1929 scenario version 3; this game has version 9';
-const BOTH_1929_V2 = 'made with the 1929 scenario version 2; this game has version 9';
+const BOTH_1929 = 'made with the 1929 scenario version 3; this game has version 10';
+const BOTH_1929_V2 = 'made with the 1929 scenario version 2; this game has version 10';
 const dir = tempDir();
 
 describe('a save of an earlier scenario version whose moves still replay', () => {
@@ -30,7 +30,7 @@ describe('a save of an earlier scenario version whose moves still replay', () =>
 
   it('is loaded under the new rules with a notice naming both versions, as a save of the new version', () => {
     expect(data.scenarioVersion).toBe(3);
-    expect(sc1929.version).toBe(9);
+    expect(sc1929.version).toBe(10);
     // The engine alone, asked for the exact game, refuses it and says why.
     const strict = loadSave(sc1929, data);
     expect(strict.ok ? '' : strict.error).toBe(`this save was ${BOTH_1929}`);
@@ -42,7 +42,7 @@ describe('a save of an earlier scenario version whose moves still replay', () =>
     expect(r.value.save.moves).toEqual(data.moves);
     expect(r.value.save.app.sides).toEqual(data.app.sides);
     // What it gives back is a save of the current version that loads exactly, with its own hash.
-    expect(r.value.save.scenarioVersion).toBe(9);
+    expect(r.value.save.scenarioVersion).toBe(10);
     expect(r.value.save.hash).toBe(stateHash(r.value.state));
     const again = readSave(sc1929, JSON.parse(JSON.stringify(r.value.save)));
     expect(again.ok && again.value.notice).toBeUndefined();
@@ -111,9 +111,9 @@ describe('a save of an earlier scenario version whose moves no longer replay', (
   }, 240_000);
 
   it('a save of a later version than the game is refused, naming both', () => {
-    const r = readSave(sc1929, { ...read('v3-1929-historical'), scenarioVersion: 10 });
+    const r = readSave(sc1929, { ...read('v3-1929-historical'), scenarioVersion: 11 });
     expect(r.ok ? '' : r.error).toBe(
-      'this save was made with the 1929 scenario version 10; this game has version 9, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
+      'this save was made with the 1929 scenario version 11; this game has version 10, older than the save: if the file is as it was saved, play it with a newer copy of the game; if its scenario or version was edited, it cannot be loaded',
     );
   });
 });

@@ -1,6 +1,6 @@
 // Saves of an earlier scenario version in the browser (issue 10), with the fixtures of
 // tests/app/oldVersionSaves.test.ts. Loaded from a file or resumed from the browser's storage, one
-// whose moves still replay under version 9 opens a notice naming both versions before the game goes
+// whose moves still replay under version 10 opens a notice naming both versions before the game goes
 // on; the stored game it came from stays as it was, beside the one played on. One whose moves no
 // longer replay is refused on the title screen naming both versions and the move, and nothing stored
 // changes. Photographed at 1280x720 as old-save-*.
@@ -40,7 +40,7 @@ describeBrowser('saves of an earlier scenario version', browser => {
     await dialog.waitFor({ timeout: 60_000 });
     await screenshot(page, 'old-save-notice-file');
     const said = await dialog.innerText();
-    expect(said).toContain('This save was made with the 1929 scenario version 3; this game has version 9');
+    expect(said).toContain('This save was made with the 1929 scenario version 3; this game has version 10');
     expect(said).toContain('All 40 of its moves still play under the new rules');
     expect(said).toContain(`${STILL}.json itself is unchanged`);
     // The notice has the focus and its button takes the person on to the game.
@@ -81,13 +81,13 @@ describeBrowser('saves of an earlier scenario version', browser => {
     expect(await dialog.innerText()).toContain('The stored game is kept as it was; this one is stored beside it.');
     await page.click('dialog.load-notice .continue');
     await nextScreen(page);
-    // Stored at once, in a slot of its own, as version 9; the version-3 save is untouched.
+    // Stored at once, in a slot of its own, as version 10; the version-3 save is untouched.
     expect(await slot(page, 'old-1929')).toBe(body);
     const games = await page.evaluate(() => JSON.parse(localStorage.getItem('asd.games') ?? '[]') as { id: string }[]);
     expect(games.map(g => g.id)).toContain('old-1929');
     const fresh = games.find(g => g.id !== 'old-1929');
     expect(fresh).toBeDefined();
-    expect(JSON.parse((await slot(page, fresh!.id))!).scenarioVersion).toBe(9);
+    expect(JSON.parse((await slot(page, fresh!.id))!).scenarioVersion).toBe(10);
     tp.expectNoConsoleErrors();
   });
 

@@ -30,6 +30,10 @@
 // Version 9 of 1932 (a new agreement's credit term holds; Sokolnikov's farewell and Litvinov's weighing of
 // the hints only while no new agreement is binding): the game makes no agreement, and the same 70 moves reach
 // the same figures, so only the version and hash were written again.
+// Version 10 of 1929 (the government changes on the turn of 6 June, not on polling day; Chamberlain is a
+// caretaker in the turn of 30 May): recorded again with the same seed and players. The first 32 moves are
+// the same; the 33rd, Britain's orders in the turn of 30 May, gave Henderson's orders (use-go-betweens,
+// address-plp) while he was not yet in office, so the game goes on from there with other moves.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { debrief } from '../../src/app/debrief';

@@ -72,6 +72,9 @@ const ASIDES: Record<string, Aside[]> = {
     // before the fifth meeting (L8068-8082), are Britain's, in its prompts.
     { pub: 'lewes', priv: null, side: 'britain', words: 'live with' },
     { pub: 'final-offer', priv: null, side: 'britain', words: 'single list' },
+    // Version 10: that naming India in the notes was the India Office's idea (L8280-8287) is London's; Moscow
+    // reads what London asked of it.
+    { pub: 'dominions-pledge', priv: 'india-office-pledge', side: 'britain', words: 'India Office' },
   ],
   '1932': [
     { pub: 'disarmament-opens', priv: 'chiefs-undefended', side: 'britain', words: 'Far East' },

@@ -5,6 +5,9 @@
 // - 1929, Bukharin (version 9): he lost his Politburo seat in November 1929 (L10043-10048), on the
 //   17th (general record): not in the news of 13 November with the great change, but on the first
 //   turn after it (5 December).
+// - 1929, the claims (version 10): Litvinov's letter to Sokolnikov that the claims will take a long time is
+//   of 1930 (D.V.P. Vol XIII, Doc. 110, fn L8966-8971), so the history line spins out the claims talks in the
+//   spring of 1930 and not on 11 October 1929.
 // - 1932, Strang and Krestinsky (version 8): both kept a record of their talk of 8 August (fn
 //   L13822-13823), so both read it; Strang's reading of the Soviet mood, from his letter of 29
 //   August, is London's, on the first turn after that day.
@@ -106,6 +109,25 @@ describe('1929: Litvinov writes to his ambassador', () => {
       expect(end.fired[letter.i]!).toBeGreaterThan(signed);
       expect(seatView(c, end, 'britain').fired[letter.i]).toBe(-1);
     }
+  });
+});
+
+describe("1929: Litvinov's letter on the claims in the history line (version 10)", () => {
+  const { sc, end } = historicalGame('1929');
+
+  it('the historical Moscow spins out the claims talks in the spring of 1930, not in October 1929', () => {
+    // The letter is D.V.P. Vol XIII, Doc. 110 (fn L8966-8971): the volume for 1930, between the Soviet reply of
+    // 25 January 1930 (Doc. 63, fn L8672) and the signature of 16 April 1930 (Doc. 113, fn L8757-8758). The
+    // '5 October 1929' of its footnote is the Seymour minute cited before it. Until version 10 the history line
+    // gave the order on 11 October 1929.
+    const recorded = sc.history.orders.filter(o => o.action === 'spin-out-claims');
+    expect(recorded.map(o => o.date)).toEqual(['1930-04-16']);
+    expect(recorded[0]!.note).toMatch(/Sokolnikov/);
+    const given = ledger(end).filter(x => x.cause === 'action:spin-out-claims');
+    expect([...new Set(given.map(x => isoOf(x.day)))]).toEqual(['1930-04-16']);
+    const est = sc.actions.find(a => a.id === 'spin-out-claims')!.estimate!;
+    expect(est).toMatch(/Doc\. 110/);
+    expect(est).toMatch(/1930/);
   });
 });
 
