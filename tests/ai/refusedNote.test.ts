@@ -33,8 +33,9 @@ function firstTalks(sc: Scenario, seed: string, side: Side): SeatView {
 
 /** The two seeds, one per scenario, that give each side a turn of talks. */
 const SEEDS = [
-  // 1929 seed 'e' no longer gives Britain a turn of talks under the keyed dice; 'a' does.
-  { year: '1929', seed: 'a' },
+  // 1929 seed 'e' no longer gives Britain a turn of talks under the keyed dice; 'a' did until 1929 version
+  // 10, under which Britain's first turn of talks there leaves it no richer package it gains by; 'c' does.
+  { year: '1929', seed: 'c' },
   { year: '1932', seed: 'c' },
 ];
 
