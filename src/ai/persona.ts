@@ -14,7 +14,7 @@ import type { Scenario } from '../scenario/schema';
 import { type PersonaChoice, personaReasons, sentBy, type WeighedNote, type WeighedOption, type WeighedOrder } from './personaReasons';
 import type { Ctx, Player } from './player';
 import type { Reasons } from './reasons';
-import { echo, type Gradient, hasTest, type MoodTable, moodTable, moodValueIn, NO_TRADE_WEIGHTS, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
+import { echo, type Gradient, hasSetFig, hasTest, type MoodTable, moodTable, moodValueIn, NO_TRADE_WEIGHTS, orderWorth, seatGradient, testsIn, tradeDeltas, tradeWeights, weighsMoods } from './values';
 
 type PersonaDef = Scenario['personas'][number];
 
@@ -65,6 +65,8 @@ interface Tested {
   known: Map<number, Worth>;
   /** The outcomes `recalled` last found (-1: too many tests to remember by), for `remember`. */
   key: number;
+  /** It sets a figure outright: its worth depends on where the figure stands, so it is never remembered. */
+  sets: boolean;
 }
 /** A tested order's worth on a state: approved (before mood and echo, with `took`), refused, and its trade changes. */
 interface Worth {
@@ -73,10 +75,10 @@ interface Worth {
   tr: Trade;
 }
 const testedOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null): Tested | null =>
-  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map(), key: -1 } : null;
-/** The outcomes of an order's tests on a state, as bits (-1 if there are too many to remember by). */
+  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map(), key: -1, sets: hasSetFig(effects) || hasSetFig(vote?.onFailLinked) } : null;
+/** The outcomes of an order's tests on a state, as bits (-1 if there are too many to remember by, or it sets a figure). */
 function outcomes(t: Tested, s: GameState): number {
-  if (t.tests.length > 30) return -1;
+  if (t.sets || t.tests.length > 30) return -1;
   let key = 0;
   for (let j = 0; j < t.tests.length; j++) if (t.tests[j]!(s)) key |= 1 << j;
   return key;

@@ -156,8 +156,13 @@ export function effectValue(c: Compiled, g: Gradient, effects: readonly LinkedEf
         else v += effectValue(c, g, e.then, w / 2, figs) + effectValue(c, g, e.else, w / 2, figs);
         break;
       }
-      // A figure set outright has no direction to value; the rest move no objective directly.
-      case 'setFig':
+      // A figure set outright moves it by the gap from where it stands: valued on a known state (as
+      // the order desk's preview shows it), nothing without one. The rest move no objective directly.
+      case 'setFig': {
+        const k = g.fig.get(e.fig);
+        if (k !== undefined && figs && s) v += k * (e.to - s.fig[e.fig]!) * w;
+        break;
+      }
       case 'resign':
       case 'dismiss':
       case 'appoint':
@@ -229,6 +234,18 @@ export function hasTest(effects: readonly LinkedEffect[] | undefined): boolean {
   for (const e of effects ?? []) {
     if (e.k === 'if') return true;
     if (e.k === 'chance' && (hasTest(e.then) || hasTest(e.else))) return true;
+  }
+  return hasSetFig(effects);
+}
+
+/**
+ * Whether an effect list sets a figure outright anywhere: its worth then depends on where that
+ * figure stands, not only on the outcomes of its tests, so it is worked out afresh on each state.
+ */
+export function hasSetFig(effects: readonly LinkedEffect[] | undefined): boolean {
+  for (const e of effects ?? []) {
+    if (e.k === 'setFig') return true;
+    if ((e.k === 'chance' || e.k === 'if') && (hasSetFig(e.then) || hasSetFig(e.else))) return true;
   }
   return false;
 }

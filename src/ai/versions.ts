@@ -13,7 +13,9 @@ import { parsePlayerName } from './names';
 
 export const PLAYER_VERSIONS = {
   historical: 1,
-  persona: 1,
+  // Session 24: a figure set outright is valued by the gap from where it stands (values.ts), as the order
+  // desk previews it; negotiator 9, the bargainers 6 and search 9 (this session too) cover it.
+  persona: 2,
   random: 1,
   // Session 18: a note that lapsed on its way is no longer in the receiver's view, so the players
   // that read the other side's notes (the negotiator's and bargainers' models, the search's

@@ -95,3 +95,27 @@ describe('the intercepted telegram', () => {
     expect(mine).toBeCloseTo(shown, 6);
   });
 });
+
+// A figure set outright moves it by the gap from where it stands, and the order desk previews it so:
+// the persona values it so too (until persona version 2 it gave it nothing, and at Lewes in 1929
+// weighed signing the protocol, which brings two readings of the pledge down from 90 to 70, as a loss).
+describe('a figure set outright', () => {
+  it('is worth its gap from where the figure stands', () => {
+    const sc = loadScenarioFile('1929');
+    const c = compile(sc);
+    const ev = c.events[c.eventIndex.get('lewes')!]!;
+    const sign = ev.decision!.options.find(o => o.id === 'sign')!;
+    const gap = c.figIndex.get('pledgeGap')!;
+    const g = gradient(c, 'britain');
+    const weight = g.fig.get(gap) ?? 0;
+    expect(weight).not.toBe(0);
+    const at = (v: number) => {
+      const s = createGame(sc, 'set-fig', { record: false });
+      const fig = s.fig.slice();
+      fig[gap] = v;
+      return worthNow(c, 'britain', sign.linked, sign.vote, sign.incident, ev.publicity, { ...s, fig }).approved;
+    };
+    // Set to 70 (Moscow admits nothing of the Comintern): from 90 it falls 20, from 70 not at all.
+    expect(at(90) - at(70)).toBeCloseTo(weight * (70 - 90), 9);
+  });
+});

@@ -8,7 +8,8 @@
 // Cabinet: these personas break by an order, never at that Cabinet, so no move changes) and for version 8
 // (events no longer repeat history's orders: the figures change, the personas' moves here do not) and for version 9
 // (the talks close once an agreement is ratified; private asides in events of their own: these personas ratify
-// nothing, so the same moves reach other figures). Each must replay to the same game.
+// nothing, so the same moves reach other figures); the computers' code, for persona version 2 (a figure set
+// outright valued), its version and check only: these personas make the same moves. Each must replay to the same game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkShared, parseShared } from '../../../src/app/history/index';

@@ -42,11 +42,11 @@ async function taken(text: string, into = tree1927()) {
  * (made again, as format 3 wrote it, for 1927 version 8, under which the persona standing in for the
  * person plays one order differently; so was branch-format2.json; for version 9, the talks closed once
  * an agreement is ratified, only their version, end state's hash and check, this branch's moves being the same;
- * for search version 9, whose package tables set aside the notes on the table, only the search's version
- * and the check: search:2 makes the same moves in this branch).
+ * for search version 9 and persona version 2 (package tables set aside the notes on the table; a figure
+ * set outright valued), only those versions and the check: the players make the same moves in this branch).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkJDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgIBCQkKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAAMAt61K7SrE4WJsrLxV';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkJDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQkKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAAMAt61K7SrE4WLpnq6h';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {
