@@ -65,7 +65,7 @@ interface Tested {
   known: Map<number, Worth>;
   /** The outcomes `recalled` last found (-1: too many tests to remember by), for `remember`. */
   key: number;
-  /** It sets a figure outright: its worth depends on where the figure stands, so it is never remembered. */
+  /** It sets a figure its gradient weighs outright: its worth depends on where the figure stands, so it is never remembered. */
   sets: boolean;
 }
 /** A tested order's worth on a state: approved (before mood and echo, with `took`), refused, and its trade changes. */
@@ -74,8 +74,12 @@ interface Worth {
   no: number;
   tr: Trade;
 }
-const testedOf = (c: Compiled, effects: CAction['linked'], vote: Vote | null): Tested | null =>
-  hasTest(effects) || hasTest(vote?.onFailLinked) ? { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map(), key: -1, sets: hasSetFig(effects) || hasSetFig(vote?.onFailLinked) } : null;
+const testedOf = (c: Compiled, g: Gradient, effects: CAction['linked'], vote: Vote | null): Tested | null => {
+  if (!hasTest(effects) && !hasTest(vote?.onFailLinked)) return null;
+  // Only a figure its gradient weighs makes the worth move with where the figure stands.
+  const weighs = (fig: number) => g.fig.has(fig);
+  return { tests: testsIn(c, effects, vote?.onFailLinked), known: new Map(), key: -1, sets: hasSetFig(effects, weighs) || hasSetFig(vote?.onFailLinked, weighs) };
+};
 /** The outcomes of an order's tests on a state, as bits (-1 if there are too many to remember by, or it sets a figure). */
 function outcomes(t: Tested, s: GameState): number {
   if (t.sets || t.tests.length > 30) return -1;
@@ -140,8 +144,8 @@ function values(c: Compiled, side: Side, sees: boolean): Values {
       optionsRefused: opts.map(os => os.map(w => w.refused)),
       actionTrade: c.actions.map(a => tradeOf(c, a.linked, a.vote)),
       optionTrade: c.events.map(e => e.decision?.options.map(o => tradeOf(c, o.linked, o.vote)) ?? []),
-      actionTests: c.actions.map(a => testedOf(c, a.linked, a.vote)),
-      optionTests: c.events.map(e => e.decision?.options.map(o => testedOf(c, o.linked, o.vote)) ?? []),
+      actionTests: c.actions.map(a => testedOf(c, g, a.linked, a.vote)),
+      optionTests: c.events.map(e => e.decision?.options.map(o => testedOf(c, g, o.linked, o.vote)) ?? []),
     };
     m.set(key, v);
   }

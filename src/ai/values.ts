@@ -239,13 +239,14 @@ export function hasTest(effects: readonly LinkedEffect[] | undefined): boolean {
 }
 
 /**
- * Whether an effect list sets a figure outright anywhere: its worth then depends on where that
- * figure stands, not only on the outcomes of its tests, so it is worked out afresh on each state.
+ * Whether an effect list sets a figure outright anywhere (one `weighs`, if given): its worth then
+ * depends on where that figure stands, not only on the outcomes of its tests, so it is worked out
+ * afresh on each state.
  */
-export function hasSetFig(effects: readonly LinkedEffect[] | undefined): boolean {
+export function hasSetFig(effects: readonly LinkedEffect[] | undefined, weighs?: (fig: number) => boolean): boolean {
   for (const e of effects ?? []) {
-    if (e.k === 'setFig') return true;
-    if ((e.k === 'chance' || e.k === 'if') && (hasSetFig(e.then) || hasSetFig(e.else))) return true;
+    if (e.k === 'setFig' && (!weighs || weighs(e.fig))) return true;
+    if ((e.k === 'chance' || e.k === 'if') && (hasSetFig(e.then, weighs) || hasSetFig(e.else, weighs))) return true;
   }
   return false;
 }
