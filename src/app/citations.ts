@@ -3,6 +3,8 @@
 // screen see "the thesis, lines 3099–3135" instead, with an en dash between the lines. One place
 // for both front ends: every place that shows a list of sources writes it with sourcesLine.
 
+import { listed } from '../engine/labels';
+
 const REF = /\b(thesis fn|thesis|fn) L(\d+)(?:-L?(\d+))?/g;
 /** One compact reference, whole: its kind ("thesis fn" is a footnote, as "fn" is), first and last line. */
 const ONE = /^(thesis fn|thesis|fn) L(\d+)(?:-L?(\d+))?$/;
@@ -27,11 +29,10 @@ export function citations(srcs: readonly string[]): string {
     if (!m) other.push(s);
     else (isNote(m[1]!) ? notes : body).push(m[3] && m[3] !== m[2] ? `${m[2]}\u2013${m[3]}` : m[2]!);
   }
-  const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   const parts: string[] = [];
-  if (body.length) parts.push(`the thesis, ${body.length === 1 && !body[0]!.includes('\u2013') ? 'line' : 'lines'} ${list(body)}`);
+  if (body.length) parts.push(`the thesis, ${body.length === 1 && !body[0]!.includes('\u2013') ? 'line' : 'lines'} ${listed(body)}`);
   if (notes.length)
-    parts.push(`${body.length ? 'its' : 'the thesis,'} ${notes.length === 1 ? 'footnote' : 'footnotes'} at ${notes.length === 1 && !notes[0]!.includes('\u2013') ? 'line' : 'lines'} ${list(notes)}`);
+    parts.push(`${body.length ? 'its' : 'the thesis,'} ${notes.length === 1 ? 'footnote' : 'footnotes'} at ${notes.length === 1 && !notes[0]!.includes('\u2013') ? 'line' : 'lines'} ${listed(notes)}`);
   parts.push(...other);
   return parts.join('; ');
 }

@@ -5,7 +5,7 @@
 // note or with one order dropped or added, and single orders on their own, the likeliest first by
 // their objective value; each with the persona's answers to notes unless the variant changes them.
 import type { CEvent, Compiled } from '../../engine/compiled';
-import { noteName } from '../../engine/labels';
+import { listed, noteName } from '../../engine/labels';
 import type { Move, Order } from '../../engine/types';
 import { ofSide, other, type Side } from '../../engine/vocab';
 import { historicalPlayer } from '../historical';
@@ -52,9 +52,6 @@ export function ordersLabel(c: Compiled, side: Side, orders: readonly Order[]): 
   if (hidden) parts.push(hidden === 1 ? 'a private order' : `${hidden} private orders`);
   return parts.length ? listed(parts) : 'no orders';
 }
-
-/** Items as a sentence lists them: "A", "A and B", "A, B and C" (never ";", which ran on inside a clause after ":"). */
-export const listed = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /**
  * A set of orders told by how it differs from `base` (the move made), for a reader comparing the

@@ -7,12 +7,12 @@
 // average of 100, "give or take" for the standard error, "luck" for noise, "the move it would make
 // without looking ahead" for its persona's move; every figure the search weighed is kept.
 import type { Compiled } from '../../engine/compile';
-import { sideInSentence } from '../../engine/labels';
+import { listed, sideInSentence } from '../../engine/labels';
 import type { Move } from '../../engine/types';
 import type { Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
 import { type Alternative, err, type Factor, placesFor, ptsFine, type Reasons } from '../reasons';
-import { type Candidate, listed, ordersChange } from './candidates';
+import { type Candidate, ordersChange } from './candidates';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
 /** Per-objective mean points of a tally over its worlds. */
