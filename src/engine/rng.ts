@@ -47,3 +47,19 @@ class AleaStream implements Rng {
 }
 
 export const openRng = (state: RngState): Rng => new AleaStream(state);
+
+/**
+ * A stream of its own for place (a, b) in a game, keyed from `base`: the same base and place give
+ * the same stream, whatever was drawn elsewhere. Each seed word is moved by a multiple of a
+ * different irrational step (golden-ratio family), so neighbouring places start far apart; alea's
+ * first step multiplies by 2091639, which spreads them further.
+ */
+export function keyedState(base: RngState, a: number, b: number): RngState {
+  const frac = (x: number) => x - Math.floor(x);
+  return {
+    c: 1,
+    s0: frac(base.s0 + a * 0.6180339887498949 + b * 0.324717957244746),
+    s1: frac(base.s1 + a * 0.7548776662466927 + b * 0.5698402909980532),
+    s2: frac(base.s2 + a * 0.414213562373095 + b * 0.8191725133961645),
+  };
+}

@@ -5,7 +5,8 @@
 // where asking move by move with a fresh context ends.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, nextMove, toMove } from '../../src/ai/index';
-import { drawWorlds, personaPolicy, playout, playoutMove } from '../../src/ai/search/playout';
+import type { Player } from '../../src/ai/player';
+import { drawWorlds, moveDice, personaPolicy, playout, playoutMove } from '../../src/ai/search/playout';
 import { applyMove, compile, createGame, playMove, sampleState, seatView, stateHash } from '../../src/engine/index';
 import { openRng, seedRng } from '../../src/engine/rng';
 import { availableActions } from '../../src/engine/seat';
@@ -46,17 +47,37 @@ describe.each(['1927', '1929', '1932'])('playouts in %s', id => {
     for (let k = 0; k < 12 && !s.ended; k++) s = playMove(sc, s, playoutMove(p, s, SIDES.find(x => toMove(s, x))!, openRng(seedRng(`r-${k}`))));
     for (const w of drawWorlds(c, seatView(c, s, 'ussr', AI_VIEW), openRng(seedRng(`reuse-${id}`)), 6)) {
       const end = playout(p, w, null);
-      // The reference: a new context and view for every move, on the same dice.
-      const dice = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
+      // The reference: a new context and view for every move, on that move's dice.
       let t = w.state;
       while (!t.ended) {
         const side = SIDES.find(x => toMove(t, x));
         if (!side) break;
-        t = playMove(sc, t, playoutMove(p, t, side, dice[side]));
+        t = playMove(sc, t, playoutMove(p, t, side, moveDice(w.dice[side], t, side)));
       }
       expect(stateHash(end.state)).toBe(stateHash(t));
       expect(end.turns).toBe(t.turn - w.state.turn + 1);
     }
+  });
+
+  it('give each move dice of its own, so a player drawing more at one move leaves every later move as it was', () => {
+    // A British persona that draws once more after each move: with one stream a side's later draws
+    // would all shift, as when a candidate opens or closes one of that side's orders.
+    const greedy: Player = {
+      kind: 'persona',
+      decide: (ctx, ev) => {
+        const o = p.players.britain.decide(ctx, ev);
+        ctx.rng.next();
+        return o;
+      },
+      orders: ctx => {
+        const os = p.players.britain.orders(ctx);
+        ctx.rng.next();
+        return os;
+      },
+    };
+    const q = { ...p, players: { ...p.players, britain: greedy } };
+    const s = createGame(sc, `keyed-${id}`, { record: false });
+    for (const w of drawWorlds(c, seatView(c, s, 'ussr', AI_VIEW), openRng(seedRng(`keyed-${id}`)), 6)) expect(stateHash(playout(q, w, null).state)).toBe(stateHash(playout(p, w, null).state));
   });
 
   it('list the open orders into a list given to be reused, whatever it held before', () => {

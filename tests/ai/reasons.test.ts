@@ -77,7 +77,8 @@ describe('reasons', () => {
     const f = again.factors.find(x => x.label.startsWith(lead.label))!;
     expect(f.sources.slice(0, 2)).toEqual(['thesis L1-2', 'thesis fn L3']);
     // The terminal prints a factor's first three sources: the objective's lead them.
-    const text = reasonsLines(again, 200).map(stripAnsi).join(' ');
+    // Lines are joined and their wrapping undone: where a line breaks depends on the words before.
+    const text = reasonsLines(again, 200).map(stripAnsi).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain(`${lead.label} (objective, weight ${lead.weight}`);
     expect(text).toMatch(/\[the thesis, lines 1\u20132\b[^\]]*; its footnote at line 3\b/);
   });

@@ -2,12 +2,16 @@
 // both sides, each from its own seat's view of that world. Worlds are drawn once per decision and
 // shared by every candidate move, with the same dice for the playouts (common random numbers), so
 // two candidates are compared on the same futures and the difference between them is the move's,
-// not the dice's.
+// not the dice's. Each move's dice are keyed to the move (its turn and decision) from the world's
+// dice, not drawn on from one stream: a candidate that opens or closes an order changes how many
+// draws its side's persona makes that turn, and with one stream every later draw of the playout
+// then fell differently from the other candidates' (tests/ai/playout.test.ts; session 25 measured
+// the paired differences' variance at 0.27-0.82 of what it was, by scenario and seat).
 import { type CEvent, type Compiled, compile } from '../../engine/compile';
 import { ownedCopy } from '../../engine/draft';
 import { playInPlace } from '../../engine/game';
 import { canOffer } from '../../engine/legal';
-import { openRng, type Rng, type RngState } from '../../engine/rng';
+import { keyedState, openRng, type Rng, type RngState } from '../../engine/rng';
 import { sampleState } from '../../engine/sample';
 import { availableActions, type SeatState, type SeatView, seatView, visibleOffers } from '../../engine/seat';
 import { seesOtherCabinet } from '../../engine/secrets';
@@ -181,20 +185,24 @@ class PlayoutCtx implements Ctx {
     readonly c: Compiled,
     readonly side: Side,
     private s: GameState,
-    readonly rng: Rng,
+    public rng: Rng,
   ) {
     this.view = new PlayoutView(c, s, side);
   }
   get state(): SeatState {
     return this.s as SeatState;
   }
-  /** The context of the next move's state, with its view (see PlayoutView.reset). */
-  reset(s: GameState): this {
+  /** The context of the next move's state, with its view (see PlayoutView.reset) and its dice. */
+  reset(s: GameState, rng: Rng): this {
     this.s = s;
     this.view.reset(s);
+    this.rng = rng;
     return this;
   }
 }
+
+/** The dice of `side`'s move in state `s` of a playout on world dice `d`: keyed to the turn and the decision pending (none: its orders). */
+export const moveDice = (d: RngState, s: GameState, side: Side): Rng => openRng(keyedState(d, s.turn, (ofSide(s.pending, side)[0] ?? -1) + 1));
 
 /** A playout player's move for `side` in world state `s` (it must have one to make). */
 export function playoutMove(p: Policy, s: GameState, side: Side, rng: Rng): Move {
@@ -231,7 +239,7 @@ export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const ctx = toMove(s, 'britain') ? britain : toMove(s, 'ussr') ? ussr : null;
     if (!ctx) break;
-    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s)));
+    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s, moveDice(ofSide(w.dice, ctx.side), s, ctx.side))));
   }
   return { state: s, turns: s.turn - start + 1 };
 }
