@@ -27,7 +27,7 @@ export const PLAYER_VERSIONS = {
   conceder: 6,
   hardliner: 6,
   titfortat: 6,
-  // Session 25: a playout's dice are keyed to each move (search/playout.ts), so the search's futures differ.
+  // Session 25: a playout's dice are keyed to each move and each order (search/playout.ts), so the search's futures differ.
   search: 10,
   // Session 25: its search weighs with keyed playout dice (search 10).
   fidelity: 2,

@@ -15,6 +15,12 @@ export interface RngState {
 export interface Rng {
   next(): number;
   state(): RngState;
+  /**
+   * A draw for item `k` of the stream's place (an order, by its index in the scenario), where the
+   * stream keys draws to items: the same whatever else was drawn there. Plain streams lack it, and
+   * a player then draws in turn from next().
+   */
+  at?(k: number): number;
 }
 
 export function seedRng(seed: string): RngState {
@@ -62,4 +68,33 @@ export function keyedState(base: RngState, a: number, b: number): RngState {
     s1: frac(base.s1 + a * 0.7548776662466927 + b * 0.5698402909980532),
     s2: frac(base.s2 + a * 0.414213562373095 + b * 0.8191725133961645),
   };
+}
+
+/**
+ * Dice keyed to a place, reused from place to place without a new object (rekey): next() draws in
+ * turn from the place's stream, at(k) draws for item k alone (a 32-bit mix of the place's key and k,
+ * murmur3's finaliser), so a player that draws for each open order draws the same for an order
+ * whichever others are open.
+ */
+export class KeyedDice extends AleaStream {
+  declare key: number;
+  constructor(base: RngState, a: number, b: number) {
+    super(keyedState(base, a, b));
+    this.key = (this.s0 * 4294967296) | 0;
+  }
+  rekey(base: RngState, a: number, b: number): this {
+    const st = keyedState(base, a, b);
+    this.c = st.c;
+    this.s0 = st.s0;
+    this.s1 = st.s1;
+    this.s2 = st.s2;
+    this.key = (st.s0 * 4294967296) | 0;
+    return this;
+  }
+  at(k: number): number {
+    let h = this.key ^ Math.imul(k + 1, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+  }
 }

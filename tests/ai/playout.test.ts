@@ -8,9 +8,9 @@ import { AI_VIEW, nextMove, toMove } from '../../src/ai/index';
 import type { Player } from '../../src/ai/player';
 import { drawWorlds, moveDice, personaPolicy, playout, playoutMove } from '../../src/ai/search/playout';
 import { applyMove, compile, createGame, playMove, sampleState, seatView, stateHash } from '../../src/engine/index';
-import { openRng, seedRng } from '../../src/engine/rng';
-import { availableActions } from '../../src/engine/seat';
-import { SIDES } from '../../src/engine/vocab';
+import { KeyedDice, openRng, seedRng } from '../../src/engine/rng';
+import { availableActions, seatState } from '../../src/engine/seat';
+import { ofSide, SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 
 describe.each(['1927', '1929', '1932'])('playouts in %s', id => {
@@ -78,6 +78,44 @@ describe.each(['1927', '1929', '1932'])('playouts in %s', id => {
     const q = { ...p, players: { ...p.players, britain: greedy } };
     const s = createGame(sc, `keyed-${id}`, { record: false });
     for (const w of drawWorlds(c, seatView(c, s, 'ussr', AI_VIEW), openRng(seedRng(`keyed-${id}`)), 6)) expect(stateHash(playout(q, w, null).state)).toBe(stateHash(playout(p, w, null).state));
+  });
+
+  it("key a persona's dice for each order to the order: closing an order it passed over changes none of its choices", () => {
+    let s = createGame(sc, `per-order-${id}`, { record: false });
+    let tried = 0;
+    for (let k = 0; k < 40 && !s.ended; k++) {
+      const side = SIDES.find(x => toMove(s, x))!;
+      if (!ofSide(s.pending, side).length) {
+        const view = seatView(c, s, side, AI_VIEW);
+        const ask = (available: readonly number[]) => p.players[side].orders({ c, side, state: seatState(view), view: { ...view, available }, rng: new KeyedDice(seedRng(`d-${k}`), s.turn, 0) });
+        const all = ask(view.available);
+        const chosen = new Set(all.flatMap(o => (o.kind === 'action' ? [c.actionIndex.get(o.id)!] : [])));
+        const passed = view.available.filter(a => !chosen.has(a));
+        if (passed.length) {
+          tried++;
+          expect(ask(view.available.filter(a => a !== passed[0]))).toEqual(all);
+          expect(ask(view.available.filter(a => a !== passed.at(-1)))).toEqual(all);
+        }
+      }
+      s = playMove(sc, s, playoutMove(p, s, side, openRng(seedRng(`m-${k}`))));
+    }
+    expect(tried).toBeGreaterThan(5);
+  });
+
+  it('draw for an order the same whatever else was drawn at that move, and spread the draws evenly', () => {
+    const d = new KeyedDice(seedRng('spread'), 7, 0);
+    const first = Array.from({ length: 1000 }, (_, k) => d.at(k));
+    d.next();
+    d.at(12345);
+    expect(Array.from({ length: 1000 }, (_, k) => d.at(k))).toEqual(first);
+    expect(new Set(first).size).toBe(1000);
+    const mean = first.reduce((a, b) => a + b, 0) / first.length;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.05);
+    expect(first.filter(x => x < 0.25).length).toBeGreaterThan(200);
+    expect(first.filter(x => x < 0.25).length).toBeLessThan(300);
+    // Another move, or another decision at that move, draws otherwise.
+    expect(new KeyedDice(seedRng('spread'), 8, 0).at(3)).not.toBe(first[3]);
+    expect(new KeyedDice(seedRng('spread'), 7, 1).at(3)).not.toBe(first[3]);
   });
 
   it('list the open orders into a list given to be reused, whatever it held before', () => {

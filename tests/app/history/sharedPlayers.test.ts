@@ -48,7 +48,7 @@ async function taken(text: string, into = tree1927()) {
  * branch-format2.json: search:2 plays otherwise in this branch, and the two people's moves after it follow).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkKDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQoKAAAGAgMAAAAMAAcDAQAmAgADAQATAgADAE8we-EWUOGw5a9o2A';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkKDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQoKAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-M8DtdWw';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {
