@@ -54,41 +54,30 @@ class AleaStream implements Rng {
 
 export const openRng = (state: RngState): Rng => new AleaStream(state);
 
-/**
- * A stream of its own for place (a, b) in a game, keyed from `base`: the same base and place give
- * the same stream, whatever was drawn elsewhere. Each seed word is moved by a multiple of a
- * different irrational step (golden-ratio family), so neighbouring places start far apart; alea's
- * first step multiplies by 2091639, which spreads them further.
- */
-export function keyedState(base: RngState, a: number, b: number): RngState {
-  const frac = (x: number) => x - Math.floor(x);
-  return {
-    c: 1,
-    s0: frac(base.s0 + a * 0.6180339887498949 + b * 0.324717957244746),
-    s1: frac(base.s1 + a * 0.7548776662466927 + b * 0.5698402909980532),
-    s2: frac(base.s2 + a * 0.414213562373095 + b * 0.8191725133961645),
-  };
-}
+const frac = (x: number): number => x - Math.floor(x);
 
 /**
- * Dice keyed to a place, reused from place to place without a new object (rekey): next() draws in
- * turn from the place's stream, at(k) draws for item k alone (a 32-bit mix of the place's key and k,
- * murmur3's finaliser), so a player that draws for each open order draws the same for an order
- * whichever others are open.
+ * Dice keyed to a place (a, b) in a game from `base`: the same base and place give the same dice,
+ * whatever was drawn elsewhere. next() draws in turn from the place's own alea stream, whose seed
+ * words are the base's moved by multiples of different irrational steps (so neighbouring places
+ * start far apart; alea's first step multiplies by 2091639, which spreads them further); at(k) draws
+ * for item k alone (a 32-bit mix of the place's key and k, murmur3's finaliser), so a player that
+ * draws for each open order draws the same for an order whichever others are open. Reused from place
+ * to place without a new object (rekey).
  */
 export class KeyedDice extends AleaStream {
   declare key: number;
   constructor(base: RngState, a: number, b: number) {
-    super(keyedState(base, a, b));
-    this.key = (this.s0 * 4294967296) | 0;
+    super(base);
+    this.rekey(base, a, b);
   }
+  /** The dice of place (a, b), as a new KeyedDice(base, a, b) would be. */
   rekey(base: RngState, a: number, b: number): this {
-    const st = keyedState(base, a, b);
-    this.c = st.c;
-    this.s0 = st.s0;
-    this.s1 = st.s1;
-    this.s2 = st.s2;
-    this.key = (st.s0 * 4294967296) | 0;
+    this.c = 1;
+    this.s0 = frac(base.s0 + a * 0.6180339887498949 + b * 0.324717957244746);
+    this.s1 = frac(base.s1 + a * 0.7548776662466927 + b * 0.5698402909980532);
+    this.s2 = frac(base.s2 + a * 0.414213562373095 + b * 0.8191725133961645);
+    this.key = (this.s0 * 4294967296) | 0;
     return this;
   }
   at(k: number): number {
