@@ -643,7 +643,8 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
           no = yn[1]!;
         // The same sum, term by term and in the same order, as
         // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
-        const dice = rng.next() * 0.6;
+        // Keyed to the order where the dice are (a playout's), so another order open or closed changes none of the others' draws.
+        const dice = (rng.at ? rng.at(k) : rng.next()) * 0.6;
         // Each order weighed and its dice, for the nearest miss (nearestMiss, worked out only when
         // the reasons are asked for: it is not needed to choose, and no playout asks).
         tb.weighedOrders[j] = k;
@@ -712,7 +713,7 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       }
       // Offers: the package best for itself that the other side could live with.
       let proposed: WeighedNote | null = null;
-      if (capital >= c.negotiation.offerCost && view.canOffer && rng.next() < 0.25) {
+      if (capital >= c.negotiation.offerCost && view.canOffer && (rng.at ? rng.at(-1) : rng.next()) < 0.25) {
         const offer = bestOpenPackage(c, tb.prefs, s, side);
         const share = offer ? acceptanceShare(c, s, side, offer) : 0;
         if (offer && share >= 0.5) {

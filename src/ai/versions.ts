@@ -27,8 +27,10 @@ export const PLAYER_VERSIONS = {
   conceder: 6,
   hardliner: 6,
   titfortat: 6,
-  search: 9,
-  fidelity: 1,
+  // Session 25: a playout's dice are keyed to each move and each order (search/playout.ts), so the search's futures differ.
+  search: 10,
+  // Session 25: its search weighs with keyed playout dice (search 10).
+  fidelity: 2,
 } as const;
 
 /** A versioned part of the computer players: a kind, the search player, or the fidelity wrapper. */

@@ -15,6 +15,12 @@ export interface RngState {
 export interface Rng {
   next(): number;
   state(): RngState;
+  /**
+   * A draw for item `k` of the stream's place (an order, by its index in the scenario), where the
+   * stream keys draws to items: the same whatever else was drawn there. Plain streams lack it, and
+   * a player then draws in turn from next().
+   */
+  at?(k: number): number;
 }
 
 export function seedRng(seed: string): RngState {
@@ -47,3 +53,37 @@ class AleaStream implements Rng {
 }
 
 export const openRng = (state: RngState): Rng => new AleaStream(state);
+
+const frac = (x: number): number => x - Math.floor(x);
+
+/**
+ * Dice keyed to a place (a, b) in a game from `base`: the same base and place give the same dice,
+ * whatever was drawn elsewhere. next() draws in turn from the place's own alea stream, whose seed
+ * words are the base's moved by multiples of different irrational steps (so neighbouring places
+ * start far apart; alea's first step multiplies by 2091639, which spreads them further); at(k) draws
+ * for item k alone (a 32-bit mix of the place's key and k, murmur3's finaliser), so a player that
+ * draws for each open order draws the same for an order whichever others are open. Reused from place
+ * to place without a new object (rekey).
+ */
+export class KeyedDice extends AleaStream {
+  declare key: number;
+  constructor(base: RngState, a: number, b: number) {
+    super(base);
+    this.rekey(base, a, b);
+  }
+  /** The dice of place (a, b), as a new KeyedDice(base, a, b) would be. */
+  rekey(base: RngState, a: number, b: number): this {
+    this.c = 1;
+    this.s0 = frac(base.s0 + a * 0.6180339887498949 + b * 0.324717957244746);
+    this.s1 = frac(base.s1 + a * 0.7548776662466927 + b * 0.5698402909980532);
+    this.s2 = frac(base.s2 + a * 0.414213562373095 + b * 0.8191725133961645);
+    this.key = (this.s0 * 4294967296) | 0;
+    return this;
+  }
+  at(k: number): number {
+    let h = this.key ^ Math.imul(k + 1, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+  }
+}

@@ -5,11 +5,12 @@
 // where asking move by move with a fresh context ends.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, nextMove, toMove } from '../../src/ai/index';
-import { drawWorlds, personaPolicy, playout, playoutMove } from '../../src/ai/search/playout';
+import type { Player } from '../../src/ai/player';
+import { drawWorlds, moveDice, personaPolicy, playout, playoutMove } from '../../src/ai/search/playout';
 import { applyMove, compile, createGame, playMove, sampleState, seatView, stateHash } from '../../src/engine/index';
-import { openRng, seedRng } from '../../src/engine/rng';
-import { availableActions } from '../../src/engine/seat';
-import { SIDES } from '../../src/engine/vocab';
+import { KeyedDice, openRng, seedRng } from '../../src/engine/rng';
+import { availableActions, seatState } from '../../src/engine/seat';
+import { ofSide, SIDES } from '../../src/engine/vocab';
 import { loadScenarioFile } from '../loadScenario';
 
 describe.each(['1927', '1929', '1932'])('playouts in %s', id => {
@@ -46,17 +47,75 @@ describe.each(['1927', '1929', '1932'])('playouts in %s', id => {
     for (let k = 0; k < 12 && !s.ended; k++) s = playMove(sc, s, playoutMove(p, s, SIDES.find(x => toMove(s, x))!, openRng(seedRng(`r-${k}`))));
     for (const w of drawWorlds(c, seatView(c, s, 'ussr', AI_VIEW), openRng(seedRng(`reuse-${id}`)), 6)) {
       const end = playout(p, w, null);
-      // The reference: a new context and view for every move, on the same dice.
-      const dice = { britain: openRng(w.dice.britain), ussr: openRng(w.dice.ussr) };
+      // The reference: a new context and view for every move, on that move's dice.
       let t = w.state;
       while (!t.ended) {
         const side = SIDES.find(x => toMove(t, x));
         if (!side) break;
-        t = playMove(sc, t, playoutMove(p, t, side, dice[side]));
+        t = playMove(sc, t, playoutMove(p, t, side, moveDice(w.dice[side], t, side)));
       }
       expect(stateHash(end.state)).toBe(stateHash(t));
       expect(end.turns).toBe(t.turn - w.state.turn + 1);
     }
+  });
+
+  it('give each move dice of its own, so a player drawing more at one move leaves every later move as it was', () => {
+    // A British persona that draws once more after each move: with one stream a side's later draws
+    // would all shift, as when a candidate opens or closes one of that side's orders.
+    const greedy: Player = {
+      kind: 'persona',
+      decide: (ctx, ev) => {
+        const o = p.players.britain.decide(ctx, ev);
+        ctx.rng.next();
+        return o;
+      },
+      orders: ctx => {
+        const os = p.players.britain.orders(ctx);
+        ctx.rng.next();
+        return os;
+      },
+    };
+    const q = { ...p, players: { ...p.players, britain: greedy } };
+    const s = createGame(sc, `keyed-${id}`, { record: false });
+    for (const w of drawWorlds(c, seatView(c, s, 'ussr', AI_VIEW), openRng(seedRng(`keyed-${id}`)), 6)) expect(stateHash(playout(q, w, null).state)).toBe(stateHash(playout(p, w, null).state));
+  });
+
+  it("key a persona's dice for each order to the order: closing an order it passed over changes none of its choices", () => {
+    let s = createGame(sc, `per-order-${id}`, { record: false });
+    let tried = 0;
+    for (let k = 0; k < 40 && !s.ended; k++) {
+      const side = SIDES.find(x => toMove(s, x))!;
+      if (!ofSide(s.pending, side).length) {
+        const view = seatView(c, s, side, AI_VIEW);
+        const ask = (available: readonly number[]) => p.players[side].orders({ c, side, state: seatState(view), view: { ...view, available }, rng: new KeyedDice(seedRng(`d-${k}`), s.turn, 0) });
+        const all = ask(view.available);
+        const chosen = new Set(all.flatMap(o => (o.kind === 'action' ? [c.actionIndex.get(o.id)!] : [])));
+        const passed = view.available.filter(a => !chosen.has(a));
+        if (passed.length) {
+          tried++;
+          expect(ask(view.available.filter(a => a !== passed[0]))).toEqual(all);
+          expect(ask(view.available.filter(a => a !== passed.at(-1)))).toEqual(all);
+        }
+      }
+      s = playMove(sc, s, playoutMove(p, s, side, openRng(seedRng(`m-${k}`))));
+    }
+    expect(tried).toBeGreaterThan(5);
+  });
+
+  it('draw for an order the same whatever else was drawn at that move, and spread the draws evenly', () => {
+    const d = new KeyedDice(seedRng('spread'), 7, 0);
+    const first = Array.from({ length: 1000 }, (_, k) => d.at(k));
+    d.next();
+    d.at(12345);
+    expect(Array.from({ length: 1000 }, (_, k) => d.at(k))).toEqual(first);
+    expect(new Set(first).size).toBe(1000);
+    const mean = first.reduce((a, b) => a + b, 0) / first.length;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.05);
+    expect(first.filter(x => x < 0.25).length).toBeGreaterThan(200);
+    expect(first.filter(x => x < 0.25).length).toBeLessThan(300);
+    // Another move, or another decision at that move, draws otherwise.
+    expect(new KeyedDice(seedRng('spread'), 8, 0).at(3)).not.toBe(first[3]);
+    expect(new KeyedDice(seedRng('spread'), 7, 1).at(3)).not.toBe(first[3]);
   });
 
   it('list the open orders into a list given to be reused, whatever it held before', () => {

@@ -12,10 +12,10 @@ import { loadScenarioFile } from '../loadScenario';
 
 describe('reasons', () => {
   const sc = loadScenarioFile('1927');
-  // Britain's orders at turn 3 of 1927, as the search player weighs them: objectives part the move
-  // from the runner-up clear of the futures' noise there (at turn 0 none does, and none is named).
-  // Under the keyed dice this is turn 3 (nine moves in): at turn 4 none does any longer.
-  const s = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 9);
+  // Britain's orders at turn 4 of 1927 (eleven moves in), as the search player weighs them: objectives
+  // part the move from the runner-up clear of the futures' noise there (at turn 0 none does, and none
+  // is named). Under search version 10, whose futures share their dice move by move, none does at turn 3.
+  const s = playTo(sc, 'why', { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') }, 11);
   // Britain's orders six moves into 1927: with no weight on avoiding a rupture it breaks off relations.
   // (Under 1927 version 8 its first orders, at move 0, still change so, but no objective parts the
   // moves there under either weight, so the reasons name none.)
@@ -77,7 +77,8 @@ describe('reasons', () => {
     const f = again.factors.find(x => x.label.startsWith(lead.label))!;
     expect(f.sources.slice(0, 2)).toEqual(['thesis L1-2', 'thesis fn L3']);
     // The terminal prints a factor's first three sources: the objective's lead them.
-    const text = reasonsLines(again, 200).map(stripAnsi).join(' ');
+    // Lines are joined and their wrapping undone: where a line breaks depends on the words before.
+    const text = reasonsLines(again, 200).map(stripAnsi).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain(`${lead.label} (objective, weight ${lead.weight}`);
     expect(text).toMatch(/\[the thesis, lines 1\u20132\b[^\]]*; its footnote at line 3\b/);
   });

@@ -76,7 +76,9 @@ describe('the opponent in the futures of bench/advantage.ts', () => {
       kind: inner.kind,
       decide: (ctx, ev) => inner.decide(ctx, ev),
       orders(ctx) {
-        const fresh = makeBargainer(sc, 'ussr', BARGAINERS.conceder).orders({ c: ctx.c, side: ctx.side, view: ctx.view, state: ctx.state, rng: openRng(ctx.rng.state()) });
+        // A copy of the move's dice as they are (a playout's are keyed to the move and each order: KeyedDice).
+        const rng = Object.assign(Object.create(Object.getPrototypeOf(ctx.rng)), ctx.rng) as Ctx['rng'];
+        const fresh = makeBargainer(sc, 'ussr', BARGAINERS.conceder).orders({ c: ctx.c, side: ctx.side, view: ctx.view, state: ctx.state, rng });
         const got = inner.orders(ctx);
         seen.push({ turn: ctx.view.turn, got, fresh });
         return got;

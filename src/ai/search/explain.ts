@@ -9,10 +9,11 @@
 import type { Compiled } from '../../engine/compile';
 import { listed, sideInSentence } from '../../engine/labels';
 import type { Move } from '../../engine/types';
-import type { Side } from '../../engine/vocab';
+import { other as otherSide, type Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
 import { type Alternative, err, type Factor, placesFor, ptsFine, type Reasons } from '../reasons';
 import { type Candidate, ordersChange } from './candidates';
+import type { Reading } from './opponent';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
 /** Per-objective mean points of a tally over its worlds. */
@@ -138,7 +139,7 @@ function finalTest(c: Compiled, side: Side, cands: readonly Candidate[], w: Weig
   };
 }
 
-export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string): Reasons {
+export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string, reading: Reading = 'persona'): Reasons {
   const chosen = w.chosen;
   const tc = w.tallies[chosen]!;
   const m = (j: number) => mean(w.tallies[j]!.scores);
@@ -199,7 +200,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const leadName = lead ? aim(separating(c, side, tc, tr, 1)[0]!.k) : '';
   // "Britain's orders: none", not "Britain's orders: no orders".
   const made = base.type === 'orders' && !base.orders.length ? 'none' : cands[chosen]!.label;
-  const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.`;
+  // How the futures moved the other side, where it was not the persona (opponent.ts).
+  const them = reading === 'historical' ? ` In them ${sideInSentence(c.sc, otherSide(side))} keeps to the record, as every move of its seen so far has.` : '';
+  const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'it kept the move it would make without looking ahead' : 'this move stands';
   // The runner-up named by how it differs from the move made ("giving no orders at all" never reads as "No orders looked better").

@@ -10,13 +10,15 @@ import type { Move, Order } from '../../engine/types';
 import { other, type Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
+import { makeHistoricalPlayer } from '../historical';
 import { makeNegotiator } from '../negotiator';
 import { makeSidePersona } from '../persona';
 import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
 import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
 import { explain } from './explain';
-import { personaPolicy } from './playout';
+import { type Reading, readOpponent } from './opponent';
+import { type Policy, personaPolicy } from './playout';
 import { type Budget, weigh } from './weigh';
 
 export const SEARCH_LEVELS = [1, 2, 3, 4] as const;
@@ -67,7 +69,12 @@ function answerReasons(who: string, side: Side, reading: Reasons, persona: Move,
 }
 
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
-  const policy = personaPolicy(sc);
+  // The futures move the other side as the search reads it from its moves so far (opponent.ts).
+  const byPersona = personaPolicy(sc);
+  const policies: Record<Reading, Policy> = {
+    persona: byPersona,
+    historical: { ...byPersona, players: { ...byPersona.players, [other(side)]: makeHistoricalPlayer() } as Policy['players'] },
+  };
   const persona = makeSidePersona(sc, side);
   // Proposes the package it judges best for the side that both cabinets would ratify; its note and
   // answers are candidates, not orders: the playouts decide whether they beat the persona's.
@@ -76,6 +83,8 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const who = sideInSentence(sc, side, true);
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
+    const reading = readOpponent(byPersona.c, ctx.view);
+    const policy = policies[reading];
     const w = weigh(
       policy,
       ctx.view,
@@ -83,7 +92,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       ctx.rng,
       budget,
     );
-    last = explain(policy.c, ctx.side, cands, w, what);
+    last = explain(policy.c, ctx.side, cands, w, what, reading);
     return cands[w.chosen]!;
   };
   return {

@@ -2,12 +2,17 @@
 // both sides, each from its own seat's view of that world. Worlds are drawn once per decision and
 // shared by every candidate move, with the same dice for the playouts (common random numbers), so
 // two candidates are compared on the same futures and the difference between them is the move's,
-// not the dice's.
+// not the dice's. Each move's dice are keyed to the move (its turn and decision) from the world's
+// dice, and a persona's draw for an order to the order (KeyedDice), not drawn on from one stream: a
+// candidate that opens or closes an order changed how many draws its side's persona made, and with
+// one stream every later draw of the playout then fell differently from the other candidates'
+// (tests/ai/playout.test.ts). Session 25 measured the standard deviation of candidates' paired
+// differences at about half what it was (0.4-0.9 of it, by scenario and seat).
 import { type CEvent, type Compiled, compile } from '../../engine/compile';
 import { ownedCopy } from '../../engine/draft';
 import { playInPlace } from '../../engine/game';
 import { canOffer } from '../../engine/legal';
-import { openRng, type Rng, type RngState } from '../../engine/rng';
+import { KeyedDice, type Rng, type RngState } from '../../engine/rng';
 import { sampleState } from '../../engine/sample';
 import { availableActions, type SeatState, type SeatView, seatView, visibleOffers } from '../../engine/seat';
 import { seesOtherCabinet } from '../../engine/secrets';
@@ -181,20 +186,27 @@ class PlayoutCtx implements Ctx {
     readonly c: Compiled,
     readonly side: Side,
     private s: GameState,
-    readonly rng: Rng,
+    public rng: Rng,
   ) {
     this.view = new PlayoutView(c, s, side);
   }
   get state(): SeatState {
     return this.s as SeatState;
   }
-  /** The context of the next move's state, with its view (see PlayoutView.reset). */
-  reset(s: GameState): this {
+  /** The context of the next move's state, with its view (see PlayoutView.reset) and its dice. */
+  reset(s: GameState, rng: Rng): this {
     this.s = s;
     this.view.reset(s);
+    this.rng = rng;
     return this;
   }
 }
+
+/** Where `side`'s move in state `s` falls: its turn, and the decision pending (0: none, its orders). */
+const place = (s: GameState, side: Side): number => (ofSide(s.pending, side)[0] ?? -1) + 1;
+
+/** The dice of `side`'s move in state `s` of a playout on world dice `d`: keyed to the move, and each order's to the order (KeyedDice). */
+export const moveDice = (d: RngState, s: GameState, side: Side): KeyedDice => new KeyedDice(d, s.turn, place(s, side));
 
 /** A playout player's move for `side` in world state `s` (it must have one to make). */
 export function playoutMove(p: Policy, s: GameState, side: Side, rng: Rng): Move {
@@ -226,12 +238,13 @@ export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
   const start = s.turn;
   // One context (and view) per side for the whole playout, pointed at the state at each move: the
   // players keep nothing of it between moves.
-  const britain = new PlayoutCtx(p.c, 'britain', s, openRng(w.dice.britain)),
-    ussr = new PlayoutCtx(p.c, 'ussr', s, openRng(w.dice.ussr));
+  const britain = new PlayoutCtx(p.c, 'britain', s, moveDice(w.dice.britain, s, 'britain')),
+    ussr = new PlayoutCtx(p.c, 'ussr', s, moveDice(w.dice.ussr, s, 'ussr'));
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const ctx = toMove(s, 'britain') ? britain : toMove(s, 'ussr') ? ussr : null;
     if (!ctx) break;
-    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s)));
+    const side = ctx.side;
+    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s, (ctx.rng as KeyedDice).rekey(ofSide(w.dice, side), s.turn, place(s, side)))));
   }
   return { state: s, turns: s.turn - start + 1 };
 }

@@ -43,10 +43,12 @@ async function taken(text: string, into = tree1927()) {
  * person plays one order differently; so was branch-format2.json; for version 9, the talks closed once
  * an agreement is ratified, only their version, end state's hash and check, this branch's moves being the same;
  * for search version 9 and persona version 2 (package tables set aside the notes on the table; a figure
- * set outright valued), only those versions and the check: the players make the same moves in this branch).
+ * set outright valued), only those versions and the check: the players make the same moves in this branch;
+ * for search version 10 (a playout's dice keyed to each move), made again as format 3 wrote it, as was
+ * branch-format2.json: search:2 plays otherwise in this branch, and the two people's moves after it follow).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkJDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQkKAAAGAgIAAAAMAwEAJgICABEBBgADAQACAAMCBAEFAAMBABMCAAMAt61K7SrE4WLpnq6h';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkKDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQoKAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-M8DtdWw';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {

@@ -1,0 +1,79 @@
+// The search reads the other side from the moves of it the seat has seen: as the historical player
+// once enough of them are the record's and none is not, else as the persona; its futures then move
+// the other side so, and its reasons say it. Only the seat's view is read.
+import { describe, expect, it } from 'vitest';
+import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, runGame, toMove } from '../../src/ai/index';
+import { RECORD_EVIDENCE, readOpponent } from '../../src/ai/search/opponent';
+import { compile, createGame, type GameState, seatView } from '../../src/engine/index';
+import { openRng } from '../../src/engine/rng';
+import { other, SIDES, type Side } from '../../src/engine/vocab';
+import { playTo } from '../engine/perturb';
+import { loadScenarioFile } from '../loadScenario';
+
+describe.each(['1927', '1929', '1932'])('reading the other side in %s', id => {
+  const sc = loadScenarioFile(id);
+  const c = compile(sc);
+  /** How `me` (a persona) reads a `kind` opponent at each of its moves: the turns read as historical. */
+  const readings = (me: Side, kind: string, seed: string): number[] => {
+    const players = { [me]: makePlayer('persona', sc, me), [other(me)]: makePlayer(kind as never, sc, other(me)) } as never;
+    const turns: number[] = [];
+    runGame(sc, createGame(sc, seed, { record: false }), players, false, s => {
+      if (toMove(s, me) && readOpponent(c, seatView(c, s, me, AI_VIEW)) === 'historical') turns.push(s.turn);
+    });
+    return turns;
+  };
+
+  it.each(SIDES)('reads a historical %s opponent as such within the first half of the game', me => {
+    const turns = readings(other(me) as Side, 'historical', `read-${id}`);
+    expect(turns.length).toBeGreaterThan(0);
+    expect(turns[0]!).toBeLessThan(c.days.length / 2);
+  });
+
+  it('never reads the persona, a bargainer or random play as the historical player', () => {
+    for (const me of SIDES) for (const kind of ['persona', 'boulware', 'random']) expect(readings(me, kind, `not-${id}-${kind}`)).toEqual([]);
+  });
+});
+
+describe('the reading', () => {
+  const sc = loadScenarioFile('1929');
+  const c = compile(sc);
+  const hist = { britain: makePlayer('historical', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
+  const at = (n: number): GameState => playTo(sc, 'reading', hist, n);
+
+  it('waits for enough moves, and one move off the record turns it back to the persona', () => {
+    let s = at(0);
+    expect(readOpponent(c, seatView(c, s, 'ussr', AI_VIEW))).toBe('persona');
+    for (let n = 1; readOpponent(c, seatView(c, s, 'ussr', AI_VIEW)) === 'persona'; n++) s = at(n);
+    const view = seatView(c, s, 'ussr', AI_VIEW);
+    // A public British order the record does not give for its date, carried out: not the historical player.
+    const off = c.actions.findIndex(a => a.side === 'britain' && a.public && !c.historyOrders.some(h => h.action === a.i));
+    expect(off).toBeGreaterThanOrEqual(0);
+    const taken = view.taken.slice();
+    taken[off] = view.day;
+    expect(readOpponent(c, { ...view, taken })).toBe('persona');
+    // A British decision the record's option was not taken at.
+    const e = c.events.findIndex((ev, k) => ev.decision?.side === 'britain' && view.chosen[k]! >= 0);
+    expect(e).toBeGreaterThanOrEqual(0);
+    const chosen = view.chosen.slice();
+    chosen[e] = c.events[e]!.decision!.options.findIndex(o => !o.historical);
+    expect(readOpponent(c, { ...view, chosen })).toBe('persona');
+    expect(RECORD_EVIDENCE).toBeGreaterThan(1);
+  });
+
+  it("plays the search's futures with the other side as it reads it, and says so in its reasons", () => {
+    let s = at(0);
+    for (let n = 1; readOpponent(c, seatView(c, s, 'ussr', AI_VIEW)) === 'persona' || !toMove(s, 'ussr'); n++) s = at(n);
+    const ask = (st: GameState) => {
+      const p = makeSearchPlayer(sc, 'ussr', 2);
+      const move = nextMove(c, seatView(c, st, 'ussr', AI_VIEW), p, openRng(aiRng('reading', 'ussr').state()));
+      return { move, why: p.why!()! };
+    };
+    const read = ask(s);
+    expect(read.why.summary).toContain('In them Britain keeps to the record, as every move of its seen so far has.');
+    // The same position with the one off-record order carried out: the persona's futures, and no such sentence.
+    const off = c.actions.findIndex(a => a.side === 'britain' && a.public && !c.historyOrders.some(h => h.action === a.i));
+    const changed: GameState = { ...s, taken: s.taken.map((d, k) => (k === off ? c.days[s.turn]! : d)) };
+    const unread = ask(changed);
+    expect(unread.why.summary).not.toContain('keeps to the record');
+  });
+});
