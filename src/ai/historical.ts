@@ -165,7 +165,9 @@ export function makeHistoricalPlayer(): Player {
     orders({ c, side, view, state }) {
       const kept: RecordKept = { picked: [], passed: [], sent: -1 };
       const mayOffer = (terms: Terms) => view.canOffer && c.terms.every(t => optionOpen(t.options.find(o => o.id === terms[t.id])!, state));
-      const out = recordedOrders(c, side, view.turn, view.figures[c.side[side].iCapital]!, k => view.available.includes(k), view.offers, mayOffer, kept);
+      // Its own capital, read from the state it is asked with (a seat's own figures are as the view
+      // shows them): in a search's futures that is the world's own, and the full view is not built.
+      const out = recordedOrders(c, side, view.turn, state.fig[c.side[side].iCapital]!, k => view.available.includes(k), view.offers, mayOffer, kept);
       const refused = view.offers.filter(o => o.from !== side && out.some(x => x.kind === 'reply' && x.offer === o.n));
       last = () => recordReasons(c, side, kept, refused);
       return out;
