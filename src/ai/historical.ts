@@ -105,9 +105,10 @@ export function recordedOrders(
   return out;
 }
 
-/** The record behind a set of recorded orders, as reasons: each order with the scenario's note on it and its sources. */
-const sameTerms = (a: Terms, b: Terms): boolean => Object.keys(a).length === Object.keys(b).length && Object.keys(a).every(k => a[k] === b[k]);
+/** Whether two packages name the same option on every term. */
+export const sameTerms = (a: Terms, b: Terms): boolean => Object.keys(a).length === Object.keys(b).length && Object.keys(a).every(k => a[k] === b[k]);
 
+/** The record behind a set of recorded orders, as reasons: each order with the scenario's note on it and its sources. */
 function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: RecordKept, refused: readonly Offer[]): Reasons {
   const rec = c.sc.history.orders;
   const name = sideInSentence(c.sc, side, true);
