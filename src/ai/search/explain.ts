@@ -201,7 +201,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   // "Britain's orders: none", not "Britain's orders: no orders".
   const made = base.type === 'orders' && !base.orders.length ? 'none' : cands[chosen]!.label;
   // How the futures moved the other side, where it was not the persona (opponent.ts).
-  const them = reading === 'historical' ? ` In them ${sideInSentence(c.sc, otherSide(side))} keeps to the record, as every move of its seen so far has.` : '';
+  const them = reading === 'historical' ? ` In them ${sideInSentence(c.sc, otherSide(side))} follows the record, as all its moves seen so far have.` : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'it kept the move it would make without looking ahead' : 'this move stands';
