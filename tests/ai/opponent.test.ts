@@ -85,7 +85,7 @@ describe('the reading', () => {
       return { move, why: p.why!()! };
     };
     const read = ask(s);
-    expect(read.why.summary).toContain('In them Britain follows the record, as all its moves seen so far have.');
+    expect(read.why.summary).toContain('In those futures Britain follows the record, as all its moves seen so far have.');
     // The same position with the one off-record order carried out: the persona's futures, and no such sentence.
     const off = c.actions.findIndex(a => a.side === 'britain' && a.public && !c.historyOrders.some(h => h.action === a.i));
     const changed: GameState = { ...s, taken: s.taken.map((d, k) => (k === off ? c.days[s.turn]! : d)) };

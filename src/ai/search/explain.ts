@@ -204,9 +204,9 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const they = sideInSentence(c.sc, otherSide(side));
   const them =
     reading === 'historical'
-      ? ` In them ${they} follows the record, as all its moves seen so far have.`
+      ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
       : bar
-        ? ` In them ${they} refuses any note of ours worth no more to it than ${pts(bar.now)} by the terms' values: the most a note of ours it refused was worth to it (${pts(bar.worth)}), falling to nothing by the last turn.`
+        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms' values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
         : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
