@@ -1,6 +1,7 @@
 // How the search reads the other side from its moves so far: as the historical player, once every
 // move of it this seat has seen is the one the record gives and it has seen enough of them; else
-// as the persona. Its playouts then move the other side as it reads it. Only what the seat's view
+// as the persona, which also refuses the search's notes as its refusals so far say (refusalBar,
+// WaryPlayer). Its playouts then move the other side as it reads it. Only what the seat's view
 // shows is read: the other side's public decisions, its public orders carried out and its notes.
 import type { CEvent, Compiled } from '../../engine/compiled';
 import { acceptanceShare, packageValue } from '../../engine/negotiation';
