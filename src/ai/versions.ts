@@ -28,7 +28,8 @@ export const PLAYER_VERSIONS = {
   hardliner: 6,
   titfortat: 6,
   // Session 25: a playout's dice are keyed to each move and each order (search/playout.ts), so the search's futures differ.
-  search: 10,
+  // Session 26: its futures have the other side refuse notes no better for it than those it has refused (search/opponent.ts, WaryPlayer).
+  search: 11,
   // Session 25: its search weighs with keyed playout dice (search 10).
   fidelity: 2,
 } as const;

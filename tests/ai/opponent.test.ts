@@ -57,7 +57,23 @@ describe('the reading', () => {
     const chosen = view.chosen.slice();
     chosen[e] = c.events[e]!.decision!.options.findIndex(o => !o.historical);
     expect(readOpponent(c, { ...view, chosen })).toBe('persona');
-    expect(RECORD_EVIDENCE).toBeGreaterThan(1);
+  });
+
+  it('reads the record only from RECORD_EVIDENCE moves on: one fewer, all on the record, is still the persona', () => {
+    let s = at(0);
+    for (let n = 1; readOpponent(c, seatView(c, s, 'ussr', AI_VIEW)) === 'persona'; n++) s = at(n);
+    const view = seatView(c, s, 'ussr', AI_VIEW);
+    // Every British move the seat has seen is the record's here; keep only the first `n` of them.
+    const keep = (n: number) => {
+      let left = n;
+      const chosen = view.chosen.map((k, e) => (k >= 0 && c.events[e]!.decision?.side === 'britain' ? (left-- > 0 ? k : -1) : k));
+      const taken = view.taken.map((d, a) => (d >= 0 && c.actions[a]!.side === 'britain' && c.actions[a]!.public ? (left-- > 0 ? d : -1) : d));
+      const offers = view.offers.filter(o => o.from !== 'britain' || left-- > 0);
+      return { ...view, chosen, taken, offers };
+    };
+    expect(readOpponent(c, keep(RECORD_EVIDENCE))).toBe('historical');
+    expect(readOpponent(c, keep(RECORD_EVIDENCE - 1))).toBe('persona');
+    expect(readOpponent(c, keep(0))).toBe('persona');
   });
 
   it("plays the search's futures with the other side as it reads it, and says so in its reasons", () => {
@@ -69,7 +85,7 @@ describe('the reading', () => {
       return { move, why: p.why!()! };
     };
     const read = ask(s);
-    expect(read.why.summary).toContain('In them Britain follows the record, as all its moves seen so far have.');
+    expect(read.why.summary).toContain('In those futures Britain follows the record, as all its moves seen so far have.');
     // The same position with the one off-record order carried out: the persona's futures, and no such sentence.
     const off = c.actions.findIndex(a => a.side === 'britain' && a.public && !c.historyOrders.some(h => h.action === a.i));
     const changed: GameState = { ...s, taken: s.taken.map((d, k) => (k === off ? c.days[s.turn]! : d)) };

@@ -26,7 +26,8 @@ export async function reasonsTurn(page: Page, matches: (summary: string) => bool
     const j = ts.findIndex(matches);
     if (j >= 0) {
       for (let n = 0; n < ts.length; n++) await entries.nth(n).evaluate((d, open) => ((d as HTMLDetailsElement).open = open), n === j);
-      await entries.nth(j).evaluate(d => d.scrollIntoView({ block: 'center' }));
+      // Its top in view: an entry taller than the panel, centred, showed its middle and not its summary.
+      await entries.nth(j).evaluate(d => d.scrollIntoView({ block: 'start' }));
       await screenshot(page, shot);
       await page.setViewportSize({ width: 390, height: 844 });
       await entries.nth(j).evaluate(d => d.scrollIntoView({ block: 'start' }));

@@ -11,9 +11,9 @@ import { listed, sideInSentence } from '../../engine/labels';
 import type { Move } from '../../engine/types';
 import { other as otherSide, type Side } from '../../engine/vocab';
 import { clearOfNoise, objectiveSources } from '../carriers';
-import { type Alternative, err, type Factor, placesFor, ptsFine, type Reasons } from '../reasons';
+import { type Alternative, err, type Factor, placesFor, pts, ptsFine, type Reasons } from '../reasons';
 import { type Candidate, ordersChange } from './candidates';
-import type { Reading } from './opponent';
+import type { Reading, RefusalBar } from './opponent';
 import { mean, paired, type Tally, type Weighed } from './weigh';
 
 /** Per-objective mean points of a tally over its worlds. */
@@ -139,7 +139,7 @@ function finalTest(c: Compiled, side: Side, cands: readonly Candidate[], w: Weig
   };
 }
 
-export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string, reading: Reading = 'persona'): Reasons {
+export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w: Weighed, what: string, reading: Reading = 'persona', bar: (RefusalBar & { now: number }) | null = null): Reasons {
   const chosen = w.chosen;
   const tc = w.tallies[chosen]!;
   const m = (j: number) => mean(w.tallies[j]!.scores);
@@ -201,7 +201,13 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   // "Britain's orders: none", not "Britain's orders: no orders".
   const made = base.type === 'orders' && !base.orders.length ? 'none' : cands[chosen]!.label;
   // How the futures moved the other side, where it was not the persona (opponent.ts).
-  const them = reading === 'historical' ? ` In them ${sideInSentence(c.sc, otherSide(side))} follows the record, as all its moves seen so far have.` : '';
+  const they = sideInSentence(c.sc, otherSide(side));
+  const them =
+    reading === 'historical'
+      ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
+      : bar
+        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms' values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
+        : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'it kept the move it would make without looking ahead' : 'this move stands';

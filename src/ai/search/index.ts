@@ -7,7 +7,7 @@
 import type { CEvent } from '../../engine/compile';
 import { noteName, sideInSentence } from '../../engine/labels';
 import type { Move, Order } from '../../engine/types';
-import { other, type Side } from '../../engine/vocab';
+import { ofSide, other, type Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
 import { makeHistoricalPlayer } from '../historical';
@@ -17,7 +17,7 @@ import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
 import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
 import { explain } from './explain';
-import { type Reading, readOpponent } from './opponent';
+import { barAt, type Reading, readOpponent, refusalBar, WaryPlayer } from './opponent';
 import { type Policy, personaPolicy } from './playout';
 import { type Budget, weigh } from './weigh';
 
@@ -71,8 +71,11 @@ function answerReasons(who: string, side: Side, reading: Reasons, persona: Move,
 export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): Player {
   // The futures move the other side as the search reads it from its moves so far (opponent.ts).
   const byPersona = personaPolicy(sc);
+  // Read as the persona, the other side also refuses notes of ours no better for it than those it
+  // has refused (opponent.ts, WaryPlayer; its bar is set at each move from the seat's view).
+  const wary = new WaryPlayer(byPersona.c, ofSide(byPersona.players, other(side)), side);
   const policies: Record<Reading, Policy> = {
-    persona: byPersona,
+    persona: { ...byPersona, players: { ...byPersona.players, [other(side)]: wary } as Policy['players'] },
     historical: { ...byPersona, players: { ...byPersona.players, [other(side)]: makeHistoricalPlayer() } as Policy['players'] },
   };
   const persona = makeSidePersona(sc, side);
@@ -85,6 +88,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
     const reading = readOpponent(byPersona.c, ctx.view);
     const policy = policies[reading];
+    wary.bar = reading === 'persona' ? refusalBar(byPersona.c, ctx.view, ctx.state) : null;
     const w = weigh(
       policy,
       ctx.view,
@@ -92,7 +96,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       ctx.rng,
       budget,
     );
-    last = explain(policy.c, ctx.side, cands, w, what, reading);
+    last = explain(policy.c, ctx.side, cands, w, what, reading, wary.bar && { ...wary.bar, now: barAt(byPersona.c, wary.bar, ctx.view.turn) });
     return cands[w.chosen]!;
   };
   return {

@@ -1,11 +1,15 @@
 // How the search reads the other side from its moves so far: as the historical player, once every
 // move of it this seat has seen is the one the record gives and it has seen enough of them; else
-// as the persona. Its playouts then move the other side as it reads it. Only what the seat's view
+// as the persona, which also refuses the search's notes as its refusals so far say (refusalBar,
+// WaryPlayer). Its playouts then move the other side as it reads it. Only what the seat's view
 // shows is read: the other side's public decisions, its public orders carried out and its notes.
-import type { Compiled } from '../../engine/compiled';
+import type { CEvent, Compiled } from '../../engine/compiled';
+import { acceptanceShare, packageValue } from '../../engine/negotiation';
 import type { SeatView } from '../../engine/seat';
-import { other } from '../../engine/vocab';
+import type { GameState, Order } from '../../engine/types';
+import { other, type Side } from '../../engine/vocab';
 import { sameTerms } from '../historical';
+import type { Ctx, Player } from '../player';
 
 export type Reading = 'historical' | 'persona';
 
@@ -56,4 +60,74 @@ export function readOpponent(c: Compiled, view: SeatView): Reading {
     } else if (o.status === 'accepted' || o.status === 'ratified' || o.status === 'failed') return 'persona';
   }
   return agree >= RECORD_EVIDENCE ? 'historical' : 'persona';
+}
+
+/**
+ * What the other side's refusals of our notes say of the bar a note of ours must clear with it:
+ * the most any note of ours it refused was worth to it (by the terms' values, packageValue), among
+ * those the persona's rule would have taken (worth something to it, and its cabinet would ratify
+ * it as far as the seat can tell: a refusal the persona would make too says nothing new), and the
+ * turn the last of them reached it. Null while it has refused none such.
+ */
+export interface RefusalBar {
+  readonly worth: number;
+  readonly turn: number;
+}
+
+export function refusalBar(c: Compiled, view: SeatView, believed: GameState): RefusalBar | null {
+  const them = other(view.side);
+  let worth = -Infinity,
+    turn = -1;
+  for (const o of view.offers) {
+    if (o.from !== view.side || o.status !== 'rejected') continue;
+    const v = packageValue(c, o.terms, them);
+    if (v < 0 || acceptanceShare(c, believed, them, o.terms) < 0.5) continue;
+    worth = Math.max(worth, v);
+    turn = Math.max(turn, turnOf(c, o.arrivesDay));
+  }
+  return turn < 0 ? null : { worth, turn };
+}
+
+/**
+ * The bar at turn `t`: the refused worth, falling in a straight line to nothing at the last turn
+ * (a time-dependent bargainer concedes as its clock runs out; which curve it concedes on the seat
+ * cannot tell, and the straight line lies between the Boulware's and the Conceder's).
+ */
+export function barAt(c: Compiled, bar: RefusalBar, t: number): number {
+  const last = c.days.length - 1;
+  if (t >= last || bar.turn >= last) return 0;
+  return bar.worth * Math.min(1, Math.max(0, (last - t) / (last - bar.turn)));
+}
+
+/**
+ * The other side's player in the futures, as its refusals read it: `inner` (the persona), which
+ * further refuses every note of ours worth no more to it than the bar of its turn (barAt). The bar
+ * is set before each weighing (null: it has refused nothing the persona would take, and `inner`'s
+ * answers stand); a playout asks nothing of it but moves.
+ */
+export class WaryPlayer implements Player {
+  bar: RefusalBar | null = null;
+  constructor(
+    private readonly c: Compiled,
+    private readonly inner: Player,
+    private readonly us: Side,
+  ) {}
+  get kind(): string {
+    return this.inner.kind;
+  }
+  decide(ctx: Ctx, ev: CEvent): string {
+    return this.inner.decide(ctx, ev);
+  }
+  orders(ctx: Ctx): Order[] {
+    const out = this.inner.orders(ctx);
+    const bar = this.bar;
+    if (!bar) return out;
+    for (let j = 0; j < out.length; j++) {
+      const o = out[j]!;
+      if (o.kind !== 'reply' || !o.accept) continue;
+      const note = ctx.state.offers.find(x => x.from === this.us && x.n === o.offer);
+      if (note && packageValue(this.c, note.terms, other(this.us)) <= barAt(this.c, bar, ctx.state.turn)) out[j] = { kind: 'reply', offer: o.offer, accept: false };
+    }
+    return out;
+  }
 }

@@ -238,13 +238,15 @@ export function playout(p: Policy, w: World, move: Move | null): PlayoutEnd {
   const start = s.turn;
   // One context (and view) per side for the whole playout, pointed at the state at each move: the
   // players keep nothing of it between moves.
-  const britain = new PlayoutCtx(p.c, 'britain', s, moveDice(w.dice.britain, s, 'britain')),
-    ussr = new PlayoutCtx(p.c, 'ussr', s, moveDice(w.dice.ussr, s, 'ussr'));
+  // Each side's dice too, rekeyed to each of its moves (KeyedDice.rekey makes no new object).
+  const dice = { britain: moveDice(w.dice.britain, s, 'britain'), ussr: moveDice(w.dice.ussr, s, 'ussr') };
+  const britain = new PlayoutCtx(p.c, 'britain', s, dice.britain),
+    ussr = new PlayoutCtx(p.c, 'ussr', s, dice.ussr);
   for (let guard = 0; !s.ended && guard < 100000; guard++) {
     const ctx = toMove(s, 'britain') ? britain : toMove(s, 'ussr') ? ussr : null;
     if (!ctx) break;
     const side = ctx.side;
-    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s, (ctx.rng as KeyedDice).rekey(ofSide(w.dice, side), s.turn, place(s, side)))));
+    s = playInPlace(p.sc, s, moveIn(p, ctx.reset(s, ofSide(dice, side).rekey(ofSide(w.dice, side), s.turn, place(s, side)))));
   }
   return { state: s, turns: s.turn - start + 1 };
 }

@@ -45,10 +45,12 @@ async function taken(text: string, into = tree1927()) {
  * for search version 9 and persona version 2 (package tables set aside the notes on the table; a figure
  * set outright valued), only those versions and the check: the players make the same moves in this branch;
  * for search version 10 (a playout's dice keyed to each move), made again as format 3 wrote it, as was
- * branch-format2.json: search:2 plays otherwise in this branch, and the two people's moves after it follow).
+ * branch-format2.json: search:2 plays otherwise in this branch, and the two people's moves after it follow;
+ * for search version 11 (the other side's refusals read), only that version and the check: search:2
+ * makes the same moves in this branch).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkKDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQoKAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-M8DtdWw';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkLDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQsKAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-MfLKk0g';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {
