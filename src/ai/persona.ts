@@ -519,6 +519,9 @@ function nearestMiss<T>(h: HeldOrders, order: (k: number, score: number, yes: nu
   return best;
 }
 
+/** Whether a persona takes a note its cabinet backs by `share` and worth `value` to its side by the terms' values (the search reads refusals by it too: search/opponent.ts). */
+export const personaTakes = (share: number, value: number): boolean => share >= 0.5 && value >= 0;
+
 export function makePersona(p: PersonaDef): PersonaPlayer {
   // Tables for the scenario and side last played (a player plays one side of one scenario).
   let tab: Tables | undefined, tabFor: Compiled | undefined, tabSide: Side | undefined;
@@ -707,7 +710,7 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
         if (o.from === side || o.status !== 'delivered') continue;
         const share = acceptanceShare(c, s, side, o.terms);
         const value = packageValue(c, o.terms, side);
-        const accept = share >= 0.5 && value >= 0;
+        const accept = personaTakes(share, value);
         (answered ??= []).push({ n: o.n, terms: o.terms, share, value, accept });
         out.push({ kind: 'reply', offer: o.n, accept });
       }

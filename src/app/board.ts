@@ -3,7 +3,7 @@
 // tests can check it without a browser. Every number carries its figure index, so a click on it
 // can open the "why" ledger.
 
-import { dayDate, monthIndexOfDay, shortDate } from '../engine/calendar';
+import { dayDate, monthIndexOfDay, shortDate, turnOfDay } from '../engine/calendar';
 import {
   type Compiled,
   dayOf,
@@ -209,17 +209,8 @@ export function boardModel(c: Compiled, v: SeatView): BoardModel {
   };
 }
 
-/** The turn whose span contains a day. */
-export function turnOfDay(c: Compiled, day: number): number {
-  let lo = 0,
-    hi = c.days.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (c.days[mid]! <= day) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+// The turn whose span contains a day: the engine's calendar rule, read by the board and the report book.
+export { turnOfDay };
 
 /** The month whose trade figures come next, and when (BoardModel.tradeNext). */
 function tradeNext(c: Compiled, v: SeatView): NonNullable<BoardModel['tradeNext']> {

@@ -88,3 +88,15 @@ export function turnDays(start: string, end: string, phases: readonly Phase[]): 
   }
   return { days, phase };
 }
+
+/** The turn whose span contains a day (the last turn starting on or before it; the first for a day before the first turn). */
+export function turnOfDay(c: { readonly days: readonly number[] }, day: number): number {
+  let lo = 0,
+    hi = c.days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.days[mid]! <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

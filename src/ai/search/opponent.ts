@@ -3,12 +3,14 @@
 // as the persona, which also refuses the search's notes as its refusals so far say (refusalBar,
 // WaryPlayer). Its playouts then move the other side as it reads it. Only what the seat's view
 // shows is read: the other side's public decisions, its public orders carried out and its notes.
+import { turnOfDay } from '../../engine/calendar';
 import type { CEvent, Compiled } from '../../engine/compiled';
 import { acceptanceShare, packageValue } from '../../engine/negotiation';
 import type { SeatView } from '../../engine/seat';
 import type { GameState, Order } from '../../engine/types';
 import { other, type Side } from '../../engine/vocab';
 import { sameTerms } from '../historical';
+import { personaTakes } from '../persona';
 import type { Ctx, Player } from '../player';
 
 export type Reading = 'historical' | 'persona';
@@ -22,13 +24,6 @@ export type Reading = 'historical' | 'persona';
  * not the historical player.
  */
 export const RECORD_EVIDENCE = 3;
-
-/** The turn whose days hold `day` (the last turn starting on or before it). */
-function turnOf(c: Compiled, day: number): number {
-  let t = 0;
-  while (t + 1 < c.days.length && c.days[t + 1]! <= day) t++;
-  return t;
-}
 
 /** Whether `view`'s seat should play the other side as the historical player, from the other side's moves it has seen. */
 export function readOpponent(c: Compiled, view: SeatView): Reading {
@@ -47,7 +42,7 @@ export function readOpponent(c: Compiled, view: SeatView): Reading {
     if (act.side !== them || !act.public || day < 0) continue;
     // Carried out in a turn whose record has it. (An item forced onto the agenda is carried out
     // unordered: the historical player is then read as the persona, as before this reading.)
-    const t = turnOf(c, day);
+    const t = turnOfDay(c, day);
     const from = c.days[t]!,
       to = c.days[t + 1] ?? from + 1;
     if (!c.historyOrders.some(h => h.side === them && h.action === a && h.day >= from && h.day < to)) return 'persona';
@@ -81,9 +76,9 @@ export function refusalBar(c: Compiled, view: SeatView, believed: GameState): Re
   for (const o of view.offers) {
     if (o.from !== view.side || o.status !== 'rejected') continue;
     const v = packageValue(c, o.terms, them);
-    if (v < 0 || acceptanceShare(c, believed, them, o.terms) < 0.5) continue;
+    if (!personaTakes(acceptanceShare(c, believed, them, o.terms), v)) continue;
     worth = Math.max(worth, v);
-    turn = Math.max(turn, turnOf(c, o.arrivesDay));
+    turn = Math.max(turn, turnOfDay(c, o.arrivesDay));
   }
   return turn < 0 ? null : { worth, turn };
 }
