@@ -201,10 +201,18 @@ describeBrowser('history: playing on a branch whose players were not recorded', 
     const dialog = page.locator('.branch-dialog');
     expect(await dialog.innerText()).toMatch(/Who played this branch was not recorded, so you choose who plays it on/);
     expect(await dialog.locator('legend').nth(1).textContent()).toBe('Who plays the Soviet Union');
+    // The computer thinking ahead at a strength, as on the new-game screen; the strength idle for the others.
+    const strength = dialog.getByLabel('Strength when thinking ahead');
+    expect(await strength.isDisabled()).toBe(true);
+    await dialog.locator('input[name=play-on-opponent][value=search]').check();
+    await strength.selectOption('1');
     await dialog.locator('input[name=play-on-side][value=ussr]').check();
-    // The other side's choice follows the side taken.
+    // The other side's choice follows the side taken, and keeps the player and strength picked.
     expect(await dialog.locator('legend').nth(1).textContent()).toBe('Who plays Britain');
+    expect(await dialog.locator('input[name=play-on-opponent][value=search]').isChecked()).toBe(true);
+    expect(await strength.inputValue()).toBe('1');
     await dialog.locator('input[name=play-on-opponent][value=historical]').check();
+    expect(await strength.isDisabled()).toBe(true);
     expect(await untidy(page, '.branch-dialog')).toEqual([]);
     await screenshot(page, 'history-play-on-unrecorded-1280');
     await page.click('[data-action=start-play-on]');

@@ -245,7 +245,7 @@ describeBrowser('history: watch', browser => {
     await watch(page);
     await page.selectOption('#watch-date', { label: 'Monday 23 May 1927' });
     await page.locator('.side-col.side-britain .move', { hasText: 'Cabinet, 23 May' }).locator('[data-action=branch]').click();
-    await page.check('input[name=branch-opponent][value=human]');
+    await page.check('input[name=branch-opponent][value=hotseat]');
     await page.click('[data-action=start-branch]');
     // Each person answers what comes; the screen is handed over between them, each curtain naming
     // the side and its lead, and the desk behind it being that lead's.

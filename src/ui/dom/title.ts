@@ -8,7 +8,6 @@ import { goalsModel } from '../../app/goals';
 import { sightRule } from '../../app/history/sight';
 import type { MatchSetup } from '../../app/match';
 import { fidelityWords, playerText } from '../../app/playerWords';
-import type { Controller } from '../../app/saveFile';
 import { loadScenario, SCENARIO_IDS } from '../../app/scenarios';
 import type { SavedGame } from '../../app/storage';
 import { compile, type Side, sideInSentence } from '../../engine/index';
@@ -16,6 +15,7 @@ import { other } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
 import { goalsList } from './goals';
 import { fill, h, paras } from './h';
+import { OPPONENT_SUBS, OPPONENT_TITLES, type OpponentKind, opponentChoice, opponentName, strengthControl } from './opponents';
 
 export interface TitleActions {
   newGame(): void;
@@ -33,15 +33,6 @@ export interface TitleActions {
 
 /** The sides' names in every scenario (a saved game's own scenario is not loaded for the title screen's list). */
 const SIDE_NAMES = { sides: { britain: { name: 'Britain' }, ussr: { name: 'Soviet Union' } } } as const;
-
-/** The opponents the new-game screen offers, by the names it gives them (the saved games' list says the same). */
-const OPPONENT_TITLES: Record<'persona' | 'negotiator' | 'search' | 'historical' | 'hotseat', string> = {
-  persona: 'The computer',
-  negotiator: 'The computer, bargaining',
-  search: 'The computer, thinking ahead',
-  historical: 'The computer, as history',
-  hotseat: 'A second person',
-};
 
 /** A saved game's opponent as the new-game screen named it (strength and fidelity added); other players as playerText words them. */
 export function opponentText(name: string): string {
@@ -183,12 +174,11 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   const errors = loaded.flatMap(x => (x.r.ok ? [] : [x.r.error]));
   let sc: Scenario = scs.find(s => s.id === initial?.scenario) ?? scs[0]!;
   let side: Side = initial?.sides?.ussr === 'human' && initial.sides.britain !== 'human' ? 'ussr' : 'britain';
-  let opponent: Controller | 'hotseat' = initial?.sides && initial.sides.britain === 'human' && initial.sides.ussr === 'human' ? 'hotseat' : 'persona';
-  // The computer's strength (search levels) and fidelity, from the game set up before if any.
-  const before = initial?.sides ? parsePlayerName(initial.sides[side === 'britain' ? 'ussr' : 'britain']) : null;
-  let level = before?.ok && before.value.level ? before.value.level : 3;
-  let fidelity = before?.ok ? before.value.fidelity : 1;
-  if (before?.ok) opponent = before.value.kind === 'search' ? 'search' : before.value.kind;
+  // The opponent, the computer's strength (search levels) and its fidelity, from the game set up before if any.
+  const theirs = initial?.sides?.[other(side)] ?? 'persona';
+  let { kind: opponent, level } = opponentChoice(theirs);
+  const before = parsePlayerName(theirs);
+  let fidelity = before.ok ? before.value.fidelity : 1;
 
   const briefing = h('section', { class: 'briefing', 'aria-live': 'polite', 'aria-label': 'Period briefing' });
   // The chosen side's objectives, redrawn when the scenario or the side changes.
@@ -237,7 +227,7 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     drawSides();
     drawGoals();
   });
-  const opp = (value: Controller | 'hotseat', title: string, sub: string) =>
+  const opp = (value: OpponentKind, sub: string) =>
     h(
       'label',
       { class: 'option' },
@@ -251,21 +241,12 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
           showFidActs();
         },
       }),
-      h('span', { class: 'option-title' }, title),
+      h('span', { class: 'option-title' }, OPPONENT_TITLES[value]),
       h('span', { class: 'option-sub' }, sub),
     );
-  const strength = h(
-    'select',
-    {
-      id: 'strength',
-      name: 'strength',
-      'aria-describedby': 'strength-help',
-      onchange: (e: Event) => {
-        level = Number((e.target as HTMLSelectElement).value) as typeof level;
-      },
-    },
-    ([1, 2, 3, 4] as const).map(l => h('option', { value: String(l), selected: l === level }, `${l} — ${['quick', 'steady', 'strong', 'strongest'][l - 1]}`)),
-  );
+  const strength = strengthControl('strength', level, l => {
+    level = l;
+  });
   const fidOut = h('output', { for: 'fidelity', id: 'fidelity-value' });
   const showFid = () => {
     fidOut.textContent = fidelity >= 1 ? '1 (free)' : fidelity <= 0 ? '0 (follows history)' : fidelity.toFixed(2);
@@ -290,15 +271,9 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
   const fidHelp = h('p', { id: 'fidelity-help', class: 'help' }, FID_HELP);
   // The dial acts only on a computer player that can leave history (ai/names.ts, fidelityIdle):
   // for a second person or the computer as history it is disabled, and its help says why.
-  const idleNow = () => fidelityIdle(opponent === 'hotseat' ? 'human' : opponent);
-  // Only the search player thinks ahead; for any other opponent the strength is disabled, and its help says so.
-  const STRENGTH_HELP = 'Only how long it may think differs; it never sees more than you would in its place.';
-  const strengthHelp = h('p', { id: 'strength-help', class: 'help' }, STRENGTH_HELP);
+  const idleNow = () => fidelityIdle(opponentName(opponent, level));
   const showFidActs = () => {
-    const thinks = opponent === 'search';
-    (strength as HTMLSelectElement).disabled = !thinks;
-    strengthHelp.textContent = thinks ? STRENGTH_HELP : 'Not used with this opponent: only the computer thinking ahead has a strength.';
-    strengthHelp.classList.toggle('idle', !thinks);
+    strength.show(opponent === 'search');
     const idle = idleNow();
     (fid as HTMLInputElement).disabled = idle !== null;
     fidOut.hidden = idle !== null;
@@ -310,13 +285,12 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
     'fieldset',
     { class: 'choice opponents' },
     h('legend', null, 'Opponent'),
-    opp('persona', OPPONENT_TITLES.persona, 'plays the other lead to win, with his known leanings'),
-    opp('negotiator', OPPONENT_TITLES.negotiator, 'reads your cabinet, trades notes and concedes as time runs out'),
-    opp('search', OPPONENT_TITLES.search, 'plays out the futures it can imagine from what it knows, and says why it moved'),
-    opp('historical', OPPONENT_TITLES.historical, 'takes the historical choice at every turn'),
-    opp('hotseat', OPPONENT_TITLES.hotseat, 'on this screen; a hand-over screen keeps your orders hidden'),
-    h('div', { class: 'dial' }, h('label', { for: 'strength' }, 'Strength when thinking ahead '), strength),
-    strengthHelp,
+    opp('persona', 'plays the other lead to win, with his known leanings'),
+    opp('negotiator', OPPONENT_SUBS.negotiator),
+    opp('search', OPPONENT_SUBS.search),
+    opp('historical', 'takes the historical choice at every turn'),
+    opp('hotseat', 'on this screen; a hand-over screen keeps your orders hidden'),
+    strength.parts,
     h('div', { class: 'dial' }, h('label', { for: 'fidelity' }, 'Fidelity to history '), fid, fidOut),
     fidHelp,
   );
@@ -330,10 +304,8 @@ export async function showSetup(root: HTMLElement, act: SetupActions, initial?: 
       onsubmit: (e: Event) => {
         e.preventDefault();
         const s = seed.value.trim() || randomSeed();
-        const other: Side = side === 'britain' ? 'ussr' : 'britain';
-        const name = opponent === 'search' ? `search:${level}` : opponent;
-        const computer = idleNow() === null ? withFidelityName(name, fidelity) : name;
-        const sides = { [side]: 'human', [other]: opponent === 'hotseat' ? 'human' : computer } as MatchSetup['sides'];
+        const name = opponentName(opponent, level);
+        const sides = { [side]: 'human', [other(side)]: idleNow() === null ? withFidelityName(name, fidelity) : name } as MatchSetup['sides'];
         act.start({ scenario: sc.id, seed: s, sides });
       },
     },

@@ -9,12 +9,12 @@ import { type HistoryNode, type NodeId, nodeSight, playersText, shownMoves, show
 import { cardTakeBack } from '../../../app/history/takeBack';
 import type { Controller } from '../../../app/saveFile';
 import type { HistorySession } from '../../../app/watch/index';
-import { longDate, other, RELATION_LABEL, SIDES, type Side, sideInSentence } from '../../../engine/index';
+import { longDate, other, RELATION_LABEL, SIDES, type Side } from '../../../engine/index';
 import { apartLabels } from '../../views/chartScale';
 import { cancelOrGo, openDialog } from '../dialog';
 import { fill, h } from '../h';
 import { againstHistory } from './against';
-import { opponentOptions, radioChoice } from './opponent';
+import { opponentChoiceBox, radioChoice } from './opponent';
 
 export interface TreeDeps {
   exit(): void;
@@ -418,7 +418,7 @@ export class TreeScreen {
     const showOpponent = () =>
       fill(
         opponent,
-        radioChoice(`Who plays ${sideInSentence(sc, other(choice.side))}`, 'play-on-opponent', opponentOptions(sc, other(choice.side)), choice.opponent, v => {
+        opponentChoiceBox(sc, other(choice.side), 'play-on-opponent', choice.opponent, v => {
           choice.opponent = v;
         }),
       );

@@ -18,7 +18,7 @@ import { cityOf, type Frame, type GapModel, type GapRow, heardShown, knowledgeGa
 import { longDate, other, SIDES, type Side, sideInSentence } from '../../../engine/index';
 import { cancelOrGo, openDialog } from '../dialog';
 import { fill, h } from '../h';
-import { opponentOptions, radioChoice } from './opponent';
+import { opponentChoiceBox } from './opponent';
 
 export type Pov = Side | 'both';
 export type WatchMode = 'timeline' | 'gap';
@@ -446,7 +446,7 @@ export class WatchScreen {
         null,
         `You take ${sideInSentence(this.rec.sc, side)} on ${f.date}, ${m.kind === 'decide' ? `facing “${what}” again` : 'with its orders still to give'}. Everything before stays as it was; the dice rolled so far stand.`,
       ),
-      radioChoice(`Who plays ${sideInSentence(this.rec.sc, other(side))}`, 'branch-opponent', opponentOptions(this.rec.sc, other(side)), pick, v => {
+      opponentChoiceBox(this.rec.sc, other(side), 'branch-opponent', pick, v => {
         pick = v;
       }),
       cancelOrGo(() => d.close(), { label: 'Play from here', action: 'start-branch', run: () => this.deps.branch({ pos: m.pos, side, opponent: pick, label }) }),
