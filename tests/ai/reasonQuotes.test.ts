@@ -25,6 +25,10 @@ const texts = (r: Reasons): string[] => [
   ...(r.note ? texts(r.note) : []),
 ];
 
+/** A scenario with every text in it typographic: what is left straight in a reason was written by the code. */
+const typographicData = (x: unknown): unknown =>
+  typeof x === 'string' ? typographic(x) : Array.isArray(x) ? x.map(typographicData) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typographicData(v)])) : x;
+
 /** Every reason two computer players give over a whole game (seed "quotes"). */
 function reasonsOfGame(sc: Scenario, britain: PlayerName, ussr: PlayerName): Reasons[] {
   const c = compile(sc);
@@ -44,6 +48,14 @@ function reasonsOfGame(sc: Scenario, britain: PlayerName, ussr: PlayerName): Rea
   return said;
 }
 
+// Each kind of player whose reasons build sentences, at each seat: the search (with the fidelity dial), the persona, the negotiator, the bargainers, the historical player.
+const PAIRS: readonly [PlayerName, PlayerName][] = [
+  ['search:1@0.5', 'negotiator'],
+  ['boulware', 'search:1'],
+  ['persona', 'historical'],
+  ['historical', 'titfortat'],
+];
+
 describe('typographic', () => {
   it('makes an apostrophe and a closing quote ’, an opening quote ‘, and leaves typographic quotes as they are', () => {
     expect(typographic("The Trade Delegation's status")).toBe('The Trade Delegation’s status');
@@ -56,7 +68,17 @@ describe('typographic', () => {
   });
 });
 
-describe("the computer players' reasons are shown with ’, never a straight apostrophe", () => {
+describe("the computer players' reasons use ’, never a straight apostrophe", () => {
+  for (const id of ['1927', '1929', '1932'])
+    it(`${id}: the sentences the players write round the scenario's text have none`, () => {
+      const sc = typographicData(loadScenarioFile(id)) as Scenario;
+      for (const [britain, ussr] of PAIRS) {
+        const said = reasonsOfGame(sc, britain, ussr).flatMap(texts);
+        expect(said.length, `${britain} v ${ussr}`).toBeGreaterThan(20);
+        for (const t of said) expect(t, `${britain} v ${ussr}`).not.toMatch(STRAIGHT);
+      }
+    }, 180_000);
+
   it("1929: the reasons as shown quote the scenario's titles with ’ (“The Trade Delegation’s status”), in the terminal too", () => {
     const said = reasonsOfGame(loadScenarioFile('1929'), 'search:1@0.5', 'boulware');
     const raw = said.flatMap(texts);

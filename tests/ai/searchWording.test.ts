@@ -82,7 +82,7 @@ describe("the search player's reasons read plainly", () => {
     // The move made: A and B. Passed over: A alone (dropping B), nothing at all, and A, B and C (adding C).
     const cands = [cand([A!, B!]), cand([A!]), cand([]), cand([A!, B!, C!]), cand([C!])];
     // Giving no orders looked better (not clear of luck), so the move made stands.
-    const r = explain(c, side, cands, weighed([tally(50, []), tally(49, []), tally(50.5, []), tally(48, []), tally(47, [])]), "Britain's orders");
+    const r = explain(c, side, cands, weighed([tally(50, []), tally(49, []), tally(50.5, []), tally(48, []), tally(47, [])]), 'Britain’s orders');
     const labels = r.rejected.map(x => x.label);
     // One order in place of every order made: said so, not as a list of all it replaces.
     expect(labels).toContain(`“${pub[2]!.label}” alone, in place of both orders`);
@@ -91,26 +91,26 @@ describe("the search player's reasons read plainly", () => {
     expect(labels).toContain(`Adding “${pub[2]!.label}”`);
     expect(r.summary).toMatch(/The best alternative, giving no orders at all, looked 0\.50? points better \(give or take/);
     expect(r.summary).not.toMatch(/No orders looked|; so /);
-    expect(r.summary.startsWith(`Britain's orders: ${pub[0]!.label} and ${pub[1]!.label}. It played 20 possible futures`)).toBe(true);
+    expect(r.summary.startsWith(`Britain’s orders: ${pub[0]!.label} and ${pub[1]!.label}. It played 20 possible futures`)).toBe(true);
   });
 
   it('say an objective an alternative did better on as better, not as one it lost most on', () => {
     // The alternative scores less overall but more on objective 0, less on objective 1.
-    const r = explain(c, side, [cand([A!]), cand([B!])], weighed([tally(60, [10, 20]), tally(50, [13, 5])]), "Britain's orders");
+    const r = explain(c, side, [cand([A!]), cand([B!])], weighed([tally(60, [10, 20]), tally(50, [13, 5])]), 'Britain’s orders');
     const why = r.rejected[0]!.why;
     expect(why).toMatch(/^10\.00? points worse than the move made \(give or take/);
-    expect(why).toMatch(new RegExp(`15\\.00? points worse \\(give or take <?[\\d.]+\\) on Britain's objective “${c.objectives[side][1]!.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
-    expect(why).toMatch(/3\.00? points better \(give or take <?[\d.]+\) on Britain's objective/);
+    expect(why).toMatch(new RegExp(`15\\.00? points worse \\(give or take <?[\\d.]+\\) on Britain’s objective “${c.objectives[side][1]!.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
+    expect(why).toMatch(/3\.00? points better \(give or take <?[\d.]+\) on Britain’s objective/);
     expect(why).not.toMatch(/lost most/);
     // The summary: this move leads clearly, and where they part most it does better.
     expect(r.summary).toContain(`The best alternative, “${pub[1]!.label}” instead of “${pub[0]!.label}”, did 10.0`);
-    expect(r.summary).toMatch(/They differ most on Britain's objective “[^”]+”, where this move does 15\.00? points better/);
+    expect(r.summary).toMatch(/They differ most on Britain’s objective “[^”]+”, where this move does 15\.00? points better/);
   });
 
   it('say plainly when the objective the two part most on goes against the move made', () => {
     // The move made leads overall, but the objective they differ most on is one the alternative does better on.
-    const r = explain(c, side, [cand([A!]), cand([B!])], weighed([tally(60, [0, 2]), tally(50, [12, 0])]), "Britain's orders");
-    expect(r.summary).toMatch(/They differ most on Britain's objective “[^”]+”, where this move does 12\.00? points worse/);
+    const r = explain(c, side, [cand([A!]), cand([B!])], weighed([tally(60, [0, 2]), tally(50, [12, 0])]), 'Britain’s orders');
+    expect(r.summary).toMatch(/They differ most on Britain’s objective “[^”]+”, where this move does 12\.00? points worse/);
     expect(r.summary).not.toMatch(/gains on .*by [−-]/);
   });
 

@@ -157,7 +157,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const total = objs.reduce((a, o) => a + o.weight, 0) || 1;
   // An objective named for a reader on either side: whose it is, then its label as the scenario gives
   // it to its owner (“Keep your standing” would otherwise read as the reader's own).
-  const aim = (k: number) => `${sideInSentence(c.sc, side)}'s objective “${objs[k]!.label}”`;
+  const aim = (k: number) => `${sideInSentence(c.sc, side)}’s objective “${objs[k]!.label}”`;
   const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d, se }) => ({
     label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total}), this move against the best alternative`,
     weight: objs[k]!.weight,
@@ -206,7 +206,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     reading === 'historical'
       ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
       : bar
-        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms' values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
+        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms’ values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
         : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
