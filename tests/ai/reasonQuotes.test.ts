@@ -58,13 +58,16 @@ const PAIRS: readonly [PlayerName, PlayerName][] = [
 
 describe('typographic', () => {
   it('makes an apostrophe and a closing quote ’, an opening quote ‘, and leaves typographic quotes as they are', () => {
-    expect(typographic("The Trade Delegation's status")).toBe('The Trade Delegation’s status');
-    expect(typographic("Receive a deputation of industrialists' representatives")).toBe('Receive a deputation of industrialists’ representatives');
-    expect(typographic("the industrialists'")).toBe('the industrialists’');
-    expect(typographic("relations at chargé d'affaires level")).toBe('relations at chargé d’affaires level');
-    expect(typographic("he called it 'a formidable menace' in (1929's) debate")).toBe('he called it ‘a formidable menace’ in (1929’s) debate');
-    expect(typographic("'fair picture'")).toBe('‘fair picture’');
-    expect(typographic('“Debts” beside claims, the Soviet Union’s objective')).toBe('“Debts” beside claims, the Soviet Union’s objective');
+    const cases: [string, string][] = [
+      ["The Trade Delegation's status", 'The Trade Delegation’s status'],
+      ["Receive a deputation of industrialists' representatives", 'Receive a deputation of industrialists’ representatives'],
+      ["the industrialists'", 'the industrialists’'],
+      ["relations at chargé d'affaires level", 'relations at chargé d’affaires level'],
+      ["he called it 'a formidable menace' in (1929's) debate", 'he called it ‘a formidable menace’ in (1929’s) debate'],
+      ["'fair picture'", '‘fair picture’'],
+      ['“Debts” beside claims, the Soviet Union’s objective', '“Debts” beside claims, the Soviet Union’s objective'],
+    ];
+    for (const [from, to] of cases) expect(typographic(from), from).toBe(to);
   });
 });
 
