@@ -9,7 +9,9 @@
 import { parseArgs } from 'node:util';
 import { type Player, playerFor, playerNameArg, runGame } from '../src/ai/index';
 import { describeTerms } from '../src/ai/packages';
+import { shownReasons } from '../src/ai/reasons';
 import { acceptance, compile, createGame, score } from '../src/engine/index';
+import { typographic } from '../src/engine/labels';
 import { other, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 
@@ -36,11 +38,13 @@ function shown(p: Player, side: Side): Player {
       const answered = ctx.view.offers.filter(o => o.from !== side && o.status === 'delivered');
       const talks = orders.filter(o => o.kind !== 'action');
       if (!talks.length && !answered.length) return orders;
-      const said = talks.map(o => (o.kind === 'offer' ? `sends a note: ${describeTerms(c, o.terms)}` : `${o.accept ? 'accepts' : 'refuses'} note ${o.offer}`));
+      const said = talks.map(o => (o.kind === 'offer' ? `sends a note: ${typographic(describeTerms(c, o.terms))}` : `${o.accept ? 'accepts' : 'refuses'} note ${o.offer}`));
       console.log(`turn ${ctx.view.turn} ${side} (${p.kind}): ${said.join('; ') || 'no answer'}`);
       // Its own cabinet it reads exactly: the chance it would ratify each note it was sent.
       for (const o of answered) console.log(`  its cabinet would ratify note ${o.n} ${Math.round(100 * acceptance(c, ctx.state, side, o.terms).chance)}% of the time`);
-      const why = p.why?.();
+      // As the front ends show them (shownReasons).
+      const given = p.why?.();
+      const why = given && shownReasons(given);
       if (why) {
         console.log(`  ${why.summary}`);
         for (const r of why.rejected) console.log(`  - ${r.label}: ${r.why}`);

@@ -239,7 +239,7 @@ function worthFactor(
   own: readonly string[],
 ): Factor {
   // Said plainly for the other side to read: the side named, "give or take" for the error, "luck" for noise.
-  const whose = `${sideInSentence(c.sc, side)}'s objectives`;
+  const whose = `${sideInSentence(c.sc, side)}’s objectives`;
   const by = `by ${n} playout${n === 1 ? '' : 's'} (simulated games)`;
   // One playout a package (the search's quick table) leaves the noise unmeasured: no objective can be named from it.
   if (!Number.isFinite(se)) return { label: `${label}: worth ${pts(value)} points to ${whose}${against} ${by}; one playout cannot tell it from luck`, weight: 1, value, se, sources: own.slice() };

@@ -132,14 +132,14 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const shown = seesOtherCabinet(desk.c, ctx.state, other(side));
       const who = sideInSentence(desk.c.sc, side);
       const cabinet = side === 'britain' ? 'the Cabinet' : 'the Politburo';
-      const points = (i: number): string => `about ${ptsGiveOrTake(w[side][i]!, packageSe(w, desk.ps, i, side), 'points')} to ${who}'s objectives`;
+      const points = (i: number): string => `about ${ptsGiveOrTake(w[side][i]!, packageSe(w, desk.ps, i, side), 'points')} to ${who}’s objectives`;
       const valued = (i: number): string => (shown ? `${share(i)} of the best to ${who}` : points(i));
       const next = bid < 0 ? (shown ? pct(1) : 'the best package conceivable') : shown ? share(bid) : points(bid);
       const replies: Order[] = [];
       const said: string[] = [];
       let agreed = false;
       // The least an agreement must gain the side, as the reasons say it.
-      const reserve = `the ${MIN_GAIN} objective points an agreement must gain ${who} at ${cabinet}'s chance of ratifying it`;
+      const reserve = `the ${MIN_GAIN} objective points an agreement must gain ${who} at ${cabinet}’s chance of ratifying it`;
       for (const o of answerable(ctx, side)) {
         const i = indexOf(desk.ps, o.terms);
         // Nothing below its reservation, whatever its next note would ask.
@@ -162,7 +162,7 @@ export function makeBargainer(sc: Scenario, side: Side, tactic: Tactic, opts: Ba
       const aims: Factor[] = [
         // Both are shares from 0 to 1, shown as percentages (not points: reasons.ts, factorFigure);
         // the aim is a share of a utility that rests on the cabinet's chance, so only for a reader that sees it.
-        ...(shown ? [{ label: `Share of the best package's worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] }] : []),
+        ...(shown ? [{ label: `Share of the best package’s worth aimed at (${tactic.kind})`, weight: 1, value: target, unit: 'share' as const, sources: [] }] : []),
         { label: 'Share of the negotiation clock gone', weight: 1, value: t, unit: 'share' as const, sources: [] },
       ];
       // What gives a package most of its worth to us (an agreement at all, or a term), the objectives that worth comes from, and their sources.

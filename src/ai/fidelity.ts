@@ -64,7 +64,7 @@ export function withFidelity(sc: Scenario, base: Player, f: number): Player {
     const w = weigh(policy, ctx.view, [hist, free], ctx.rng, BUDGET, [1]);
     const e = paired(w.tallies[1]!, w.tallies[0]!);
     const freeWins = e.diff - e.se > margin;
-    const sum = `its own move did ${ptsGiveOrTake(e.diff, e.se, 'points')} against history's over ${e.n} possible futures; fidelity ${f} asks for more than ${margin.toFixed(1)}, beyond that give or take`;
+    const sum = `its own move did ${ptsGiveOrTake(e.diff, e.se, 'points')} against history’s over ${e.n} possible futures; fidelity ${f} asks for more than ${margin.toFixed(1)}, beyond that give or take`;
     last = {
       summary: `${sideInSentence(sc, ctx.side, true)} ${freeWins ? `left history (${sum}): ${label(free)}` : `kept to history (${sum}): ${label(hist)}`}.`,
       factors: freeWins ? (inner?.factors ?? []) : record(),

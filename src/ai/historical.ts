@@ -131,7 +131,7 @@ function recordReasons(c: Compiled, side: Side, { picked, passed, sent }: Record
             const r = recorded(o);
             return r
               ? `${name} refuses ${noteName(o.from, o.n)}, as the record has it: ${r.answer}`
-              : `${name} refuses ${noteName(o.from, o.n)}: the historical player follows the record, which has no package of this game's terms agreed in these weeks.`;
+              : `${name} refuses ${noteName(o.from, o.n)}: the historical player follows the record, which has no package of this game’s terms agreed in these weeks.`;
           })
           .join(' '),
         factors: refused.flatMap(o => {

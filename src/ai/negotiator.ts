@@ -196,7 +196,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       cabinet: side === 'britain' ? 'the Cabinet' : 'the Politburo',
       shown,
       worth: (k: number, f = 1, who: Side = side): string =>
-        `about ${ptsGiveOrTake(w[who][k]! * f, scaled(packageSe(w, desk.ps, k, who), f), 'points')} to ${sideInSentence(desk.c.sc, who)}'s objectives`,
+        `about ${ptsGiveOrTake(w[who][k]! * f, scaled(packageSe(w, desk.ps, k, who), f), 'points')} to ${sideInSentence(desk.c.sc, who)}’s objectives`,
       likely: (p: number): string => (shown ? `, ${pct(p)} likely to be agreed and ratified` : ''),
     };
   }
@@ -304,10 +304,10 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
                 ? '; a concession on the note they refused'
                 : `; ${cabinet} would no longer ratify ${noteName(mine.from, mine.n)}, which the other side refused, or its terms are off the table, so the note the time left asks for`
             : again
-              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the time left asks for, within the playouts' noise`
+              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the time left asks for, within the playouts’ noise`
               : best === cands[0]
                 ? ''
-                : `; it asks for less as the time for talks runs out, now a note expected to be worth ${pts(asked)} points to ${sideInSentence(desk.c.sc, side)}'s objectives`;
+                : `; it asks for less as the time for talks runs out, now a note expected to be worth ${pts(asked)} points to ${sideInSentence(desk.c.sc, side)}’s objectives`;
         said.push({
           // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
           summary: `Proposes a note worth ${both(best.i)}${likely(best.pAgree) && desk.c.negotiation.commonsVote ? ' (by both cabinets and the Commons)' : ''}, with ${Math.round(tau * 100)}% of the time for talks gone${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
@@ -319,7 +319,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
         said.push({
           summary: cands.length
             ? `Sends no note: they refused ${noteName(mine!.from, mine!.n)}, worth ${desk.ps.table[model.them][indexOf(desk.ps, mine!.terms)]!.toFixed(0)} to their cabinet by its terms, and every package both cabinets would ratify that gains us ${MIN_GAIN} objective points or more is worth no more to it.`
-            : `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet's threshold reckoned at ${model.threshold.toFixed(0)}).`,
+            : `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet’s threshold reckoned at ${model.threshold.toFixed(0)}).`,
           factors: [],
           rejected: [],
         });

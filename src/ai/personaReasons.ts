@@ -157,7 +157,7 @@ function orderFactor(x: Extract<PersonaChoice, { kind: 'orders' }>, o: WeighedOr
       ? `${pts(o.yes)} to our objectives if ${cabinetOf(x.side)} approves${cs.length ? ` (${carrierWords(x.c, x.side, cs)})` : ''}, ${pts(o.no)} if it refuses`
       : worthWords(x.side, o.yes, o.no, o.pass, shown) + carriedWords(x, cs),
   ];
-  if (lean) parts.push(`${x.persona.name}'s leaning on its issue ${pts(lean)}`);
+  if (lean) parts.push(`${x.persona.name}’s leaning on its issue ${pts(lean)}`);
   if (cat) parts.push(`liking for ${categoryWords(a.category)} ${pts(cat)}`);
   // The order's cost (public: the scenario's), never the capital left, which the other side may not see.
   if (cost) parts.push(`its cost of ${a.cost} capital ${pts(-cost)}`);
@@ -199,7 +199,7 @@ function noteWorthFactor(c: Compiled, side: Side, n: WeighedNote): Factor {
         .join(', ')}`
     : '';
   return {
-    label: `Worth of ${noteName(other(side), n.n)} by the terms' values (it needs 0 or more)${named}`,
+    label: `Worth of ${noteName(other(side), n.n)} by the terms’ values (it needs 0 or more)${named}`,
     weight: 1,
     value: n.value,
     sources: [...new Set([...cited.flatMap(t => t.sources.slice(0, 1)), ...cited.flatMap(t => t.sources)])],
@@ -210,7 +210,7 @@ function noteWorthFactor(c: Compiled, side: Side, n: WeighedNote): Factor {
 // To a reader that may not see this side's cabinet, its share is not given, and the cabinet is named
 // only where the answer already tells it: a note worth having (the terms' values are public) refused.
 function noteWords(c: Compiled, side: Side, n: WeighedNote, shown: boolean): string {
-  const worth = `it is worth ${pts(n.value)} to ${sideInSentence(c.sc, side)} by the terms' values`;
+  const worth = `it is worth ${pts(n.value)} to ${sideInSentence(c.sc, side)} by the terms’ values`;
   if (!shown) return n.accept || n.value < 0 ? worth : `${cabinetOf(side)} would not ratify it, though ${worth}`;
   const needs = n.share >= 0.5 ? 'a majority' : 'short of the half it needs';
   return `${pct(n.share)} of ${cabinetOf(side)} would ratify it (${needs}) and ${worth}`;
@@ -272,7 +272,7 @@ export function personaReasons(x: PersonaChoice): Reasons {
             sources: carrierSources(c, side, cs, x.ev.sources),
           },
     ];
-    if (best.lean) factors.push({ label: `${persona.name}'s leaning on the issue`, weight: 2, value: best.lean, sources: [] });
+    if (best.lean) factors.push({ label: `${persona.name}’s leaning on the issue`, weight: 2, value: best.lean, sources: [] });
     factors.push({ label: `Chance (${persona.name} is not wholly predictable)`, weight: 1, value: best.dice, sources: [] });
     factors.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     // Scores and their differences are given only where none rests on a chance the reader may not see.

@@ -1,6 +1,7 @@
 // Why a computer player made its move, taken from the numbers that chose it: the factors that
 // decided (each with its weight in the evaluation and the sources it rests on) and the
 // alternatives it weighed and rejected. Never written apart from the evaluation that chose the move.
+import { typographic } from '../engine/labels';
 
 /** The units a factor's value may be counted in (see Factor.unit). */
 export type FactorUnit = 'points' | 'share' | 'percentage points' | 'none';
@@ -121,4 +122,20 @@ export function factorFigure(f: Factor): string | null {
     case 'none':
       return null;
   }
+}
+
+/**
+ * Reasons as a player reads them: every sentence with its quotes typographic (typographic), so a
+ * title a reason quotes from the scenario ("The Trade Delegation's status") reads with the same ’ as
+ * the sentence the code wrote round it. Every front end shows reasons through this (the browser's
+ * why panel and the terminal); the figures and sources are as they were.
+ */
+export function shownReasons(r: Reasons): Reasons {
+  return {
+    summary: typographic(r.summary),
+    factors: r.factors.map(f => ({ ...f, label: typographic(f.label) })),
+    rejected: r.rejected.map(a => ({ ...a, label: typographic(a.label), why: typographic(a.why) })),
+    ...(r.answers ? { answers: shownReasons(r.answers) } : {}),
+    ...(r.note ? { note: shownReasons(r.note) } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 // A computer player's reasons in the terminal: printed when the computer moves or answers a note,
 // from the Reasons the match passes on (only for moves the other side may know of).
-import { factorFigure, type Reasons } from '../ai/reasons';
+import { factorFigure, type Reasons, shownReasons } from '../ai/reasons';
 import { citations, citeInText } from '../app/citations';
 import { bold, dim, wrap } from './format';
 
@@ -10,7 +10,8 @@ import { bold, dim, wrap } from './format';
  * (the search player's orders are weighed as a whole, and what decided the answer to a note is the
  * note: its cabinet's share and its worth).
  */
-export function reasonsLines(r: Reasons, width: number, rejected = 3): string[] {
+export function reasonsLines(why: Reasons, width: number, rejected = 3): string[] {
+  const r = shownReasons(why);
   const out = moveLines(r, width, rejected);
   if (r.answers && !r.summary.includes(r.answers.summary)) out.push(...moveLines(r.answers, width, rejected));
   return out;

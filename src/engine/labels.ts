@@ -19,6 +19,17 @@ export const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
 /** A category mid-sentence: "notes and protests", "the Comintern". */
 export const categoryWords = (c: Category): string => CATEGORY_LABEL[c].charAt(0).toLowerCase() + CATEGORY_LABEL[c].slice(1);
 
+/**
+ * Text with its straight single quotes made typographic, as every text a player reads writes them:
+ * an opening quote ‘ (at the start, or after a space or an opening bracket, before a letter or
+ * digit), else ’, an apostrophe or a closing quote ("the Trade Delegation's status" → "the Trade
+ * Delegation’s status", "industrialists'" → "industrialists’"). The scenarios write straight
+ * quotes, and their text stays as written (a game's ledger holds some of it, and its fingerprint
+ * with it): a front end makes them typographic where it shows that text beside sentences the code
+ * writes with ’ (the computer's reasons: ai/reasons.ts, shownReasons). Display only.
+ */
+export const typographic = (text: string): string => text.replace(/'/g, (_q, at: number) => ((at === 0 || /[\s([“‘—–]/.test(text[at - 1]!)) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '') ? '‘' : '’'));
+
 /** A side as refusals and other sentences name it, mid-sentence: "Britain", "the USSR" (never the id "ussr"). */
 /** Items as a sentence lists them: "A", "A and B", "A, B and C" (never ";", which runs on inside a clause after ":"). */
 export const listed = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);

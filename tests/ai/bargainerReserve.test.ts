@@ -56,7 +56,7 @@ describe('a baseline negotiator and its reservation', () => {
             // Below the reservation the refusal gives the points, not a share of a best that may itself be worth nothing.
             refusedBelow++;
             expect(players[side].why!()!.summary, at).toMatch(
-              new RegExp(`Refuses ${noteName(other(side), o.offer)}: worth .*? points.*? to (?:Britain|the Soviet Union)(?:'s objectives)?, short of the 0\\.5 objective points`),
+              new RegExp(`Refuses ${noteName(other(side), o.offer)}: worth .*? points.*? to (?:Britain|the Soviet Union)(?:’s objectives)?, short of the 0\\.5 objective points`),
             );
           }
         }

@@ -36,7 +36,7 @@ const BARE_FIGURES = [
   `worth \\d+%${BARE} of the best`,
   `against (?!100%)\\d+%${BARE} for its next note`,
   // The search's differences in words: "0.3 points worse than the move made (give or take 0.1)".
-  `(?<![\\d.])\\d+\\.\\d+ points (?:better|worse)(?!(?: than the move made)? \\((?:give or take |from one future))`,
+  `(?<![\\d.])\\d+\\.\\d+ points (?:better|worse)(?!(?: than (?:the move made|it))? \\((?:give or take |from one future))`,
 ].map(p => new RegExp(p));
 /** The same places with the error given: what the test must find, so it is not vacuous. */
 const WITH_ERROR = new RegExp(

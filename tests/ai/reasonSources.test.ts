@@ -143,7 +143,7 @@ describe("a persona's note answers cite the terms the note's worth rests on", ()
       if (v.move.type !== 'orders') return;
       const answers = ps[v.side].why!()?.answers;
       for (const f of answers?.factors ?? []) {
-        const m = /^Worth of (?:British|Soviet) note (\d+) by the terms' values/.exec(f.label);
+        const m = /^Worth of (?:British|Soviet) note (\d+) by the terms’ values/.exec(f.label);
         if (!m) continue;
         // A note it answers is the other side's, numbered among that side's notes.
         const note = v.view.offers.find(o => o.from !== v.side && o.n === Number(m[1]))!;
@@ -194,8 +194,8 @@ describe('a worth measured by playouts names no objective its noise could accoun
           if (Math.abs(f.value) < 2 * se) {
             expect(f.label).toMatch(
               Math.abs(f.value) <= se || Math.abs(f.value) < 0.05
-                ? /worth about nothing to (?:Britain|the Soviet Union)'s objectives(?: compared with the term’s middle option)? by 3 playouts \(simulated games\): [−+]?\d+\.\d+ points( \(give or take <?\d+\.\d+\))?, within their luck/
-                : /worth [−+]\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)'s objectives(?: compared with the term’s middle option)? by 3 playouts \(simulated games\), too close to luck to say which objective it comes from/,
+                ? /worth about nothing to (?:Britain|the Soviet Union)’s objectives(?: compared with the term’s middle option)? by 3 playouts \(simulated games\): [−+]?\d+\.\d+ points( \(give or take <?\d+\.\d+\))?, within their luck/
+                : /worth [−+]\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)’s objectives(?: compared with the term’s middle option)? by 3 playouts \(simulated games\), too close to luck to say which objective it comes from/,
             );
             expect(named(sc, side, f)).toEqual([]);
             noise++;

@@ -51,7 +51,7 @@ describe('reasons in their own units', () => {
     for (const r of withClock) {
       const text = terminal(r);
       expect(text).toMatch(/Share of the negotiation clock gone: \d+%/);
-      expect(text).toMatch(/Share of the best package's worth aimed at \((boulware|conceder)\): \d+%/);
+      expect(text).toMatch(/Share of the best package’s worth aimed at \((boulware|conceder)\): \d+%/);
       expect(text).not.toMatch(/clock gone: [−+]/);
     }
   });

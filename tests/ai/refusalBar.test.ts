@@ -90,7 +90,7 @@ describe('the refusal bar against a bargainer that refuses (1932, Britain agains
     const now = barAt(c, bar, s.turn);
     const sign = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
     expect(p.why!()!.summary).toContain(
-      `In those futures the Soviet Union refuses any note from Britain worth no more to it than ${sign(now)} by the terms' values: the most such a note it refused was worth to it (${sign(bar.worth)}), a bar that falls to nothing by the last turn.`,
+      `In those futures the Soviet Union refuses any note from Britain worth no more to it than ${sign(now)} by the terms’ values: the most such a note it refused was worth to it (${sign(bar.worth)}), a bar that falls to nothing by the last turn.`,
     );
   });
 });

@@ -254,11 +254,11 @@ describe('reasons and the chances of a cabinet the reader cannot see', () => {
       expect(said.length).toBeGreaterThan(0);
       for (const p of said) {
         expect(/.{0,60}\d+%.{0,30}/.exec(shares(p.text))?.[0], p.at).toBeUndefined();
-        expect(p.text, p.at).not.toMatch(/Share of the best package's worth aimed at/);
+        expect(p.text, p.at).not.toMatch(/Share of the best package’s worth aimed at/);
         // The side is named, not "us".
         expect(p.text, p.at).not.toMatch(/\bto us\b|\bour next note\b|\bgain us\b|\bour cabinet\b/);
       }
-      expect(said.some(p => /worth about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to Britain's objectives/.test(p.text))).toBe(true);
+      expect(said.some(p => /worth about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to Britain’s objectives/.test(p.text))).toBe(true);
       expect(said.some(p => /\d+% ± <?[\d.]+% of the best to Britain/.test(p.sighted))).toBe(true);
     }, 300_000);
 

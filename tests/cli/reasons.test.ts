@@ -23,7 +23,8 @@ describe('reasons in the terminal', () => {
       answers,
     };
     const text = plain(reasonsLines(orders, 100));
-    expect(text).toContain("Why: Soviet Union's orders:");
+    // Shown with ’ whatever quotes the reasons were written with (shownReasons).
+    expect(text).toContain('Why: Soviet Union’s orders:');
     expect(text).toContain('Why: The Soviet Union refuses note 1: as its own reading of the note says');
     expect(text).toContain('Worth of note 1 by the terms’ values (it needs 0 or more): −185.0 points [the thesis, line');
     expect(text.indexOf('orders:')).toBeLessThan(text.indexOf('refuses note 1: as'));

@@ -3,6 +3,7 @@
 // 1280x720 as why-note, why-decision and why-orders, and at 390x844 (a phone) as the same with -phone.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { typographic } from '../../src/engine/labels';
 import { loadScenarioFile } from '../loadScenario';
 import { describeBrowser, screenshot, viewportShot } from './harness';
 import { textOverlaps } from './overlap';
@@ -33,8 +34,8 @@ describeBrowser("the computer's reasons", browser => {
     // Play on, a desk at a time, until they hold a decision (on a public event) and a set of orders.
     const entries = page.locator('.reasons-list details.reasons');
     const summaries = () => page.locator('.reasons-list .reasons summary').allInnerTexts();
-    const isDecision = (t: string) => /Soviet Union on /.test(t) && !/Soviet Union's orders/.test(t) && /possible futures from here/.test(t);
-    const isOrders = (t: string) => /Soviet Union's orders: /.test(t);
+    const isDecision = (t: string) => /Soviet Union on /.test(t) && !/Soviet Union’s orders/.test(t) && /possible futures from here/.test(t);
+    const isOrders = (t: string) => /Soviet Union’s orders: /.test(t);
     const shoot = async (ts: string[], j: number, name: string) => {
       // One disclosure open at a time, scrolled into the panel, as a player would read it.
       for (let k = 0; k < ts.length; k++) await entries.nth(k).evaluate((d, open) => ((d as HTMLDetailsElement).open = open), k === j);
@@ -62,6 +63,8 @@ describeBrowser("the computer's reasons", browser => {
     for (const text of Object.values(said)) {
       expect(text).toMatch(/It played \d+ possible futures from here: this move averages \d+\.\d+ of 100 \(give or take <?\d+\.\d+\)/);
       expect(text).toMatch(/Passed over/i);
+      // Typographic quotes throughout: the scenario's titles, written with straight ones, are shown with ’ (shownReasons).
+      expect(text).not.toMatch(/[\p{L}\p{N}]'|'[\p{L}\p{N}]/u);
       // Either the objectives that told the moves apart clear of the futures' noise, with their weights, or that none did.
       expect(text).toMatch(
         /objective, weight \d+ of \d+|nothing in its objectives told them apart|No one objective accounts for the gap clearly enough to rule out luck|no one objective clearly parted them|too close to be sure it is not luck/,
@@ -76,7 +79,7 @@ describeBrowser("the computer's reasons", browser => {
     // Each deciding objective shows the sources that objective rests on (its first cited lines, at least), not only the orders'.
     const deciding = Object.values(said).flatMap(t => t.split('\n').filter(l => /\(objective, weight \d+ of \d+\)/.test(l)));
     for (const line of deciding) {
-      const o = sc1929.objectives.ussr.find(x => line.startsWith(`${x.label} (objective`));
+      const o = sc1929.objectives.ussr.find(x => line.startsWith(`${typographic(x.label)} (objective`));
       expect(o, line).toBeDefined();
       const [, from, to] = /L(\d+)(?:-(\d+))?$/.exec(o!.sources[0]!)!;
       expect(line).toContain(to ? `${from}\u2013${to}` : `${from}`);
@@ -148,7 +151,7 @@ describeBrowser("the computer's reasons", browser => {
     await viewportShot(page, 'why-persona-phone');
     // The first objective named, and the first line it rests on, cited in the factor's sources.
     const first = /(?:(?:most|all|some) of it for|the net of) “([^”]+)”/.exec(text)![1]!;
-    const o = sc1927.objectives.ussr.find(x => x.label === first)!;
+    const o = sc1927.objectives.ussr.find(x => typographic(x.label) === first)!;
     expect(o, first).toBeDefined();
     const [, from, to] = /L(\d+)(?:-(\d+))?$/.exec(o.sources[0]!)!;
     expect(text).toContain(to ? `${from}\u2013${to}` : `${from}`);

@@ -19,7 +19,7 @@ describeBrowser("the reasons for a note's turn", browser => {
     expect(text, "the computer's note turn is in the reports").not.toBe('');
     // The note's worth for both sides, each named, with its error in plain words.
     expect(text).toMatch(
-      /Proposes a note worth about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)'s objectives and about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)'s objectives/,
+      /Proposes a note worth about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)’s objectives and about [−+]?\d+\.\d+ points \(give or take <?\d+\.\d+\) to (?:Britain|the Soviet Union)’s objectives/,
     );
     // Each order the summary names as given has a factor of its own: its worth to the objectives, its cost and its dice.
     const given = /gives (?:one order(?:, scoring [−+]\d+\.\d+)?: (.+?)\.|\d+ orders: (.+?)\. The strongest)/.exec(text)!;

@@ -13,7 +13,7 @@ describeBrowser("the search player's reasons for a note", browser => {
     // Seed 3: under 1932 version 9 and the package tables of session 24, search:1 sends no note in seeds 1
     // and 2 while the page plays the Soviet side; in seed 3 it does.
     await newGame(page, { scenario: '1932', side: 'ussr', opponent: 'search', level: 1, seed: '3' });
-    const noteTurn = (t: string) => /Britain's orders: .*send a note/.test(t);
+    const noteTurn = (t: string) => /Britain’s orders: .*send a note/.test(t);
     const { text: shown, phoneWidth, overlaps } = await reasonsTurn(page, noteTurn, 'why-search-note');
     expect(phoneWidth).toBeLessThanOrEqual(390);
     expect(overlaps).toEqual([]);

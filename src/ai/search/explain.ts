@@ -157,7 +157,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const total = objs.reduce((a, o) => a + o.weight, 0) || 1;
   // An objective named for a reader on either side: whose it is, then its label as the scenario gives
   // it to its owner (“Keep your standing” would otherwise read as the reader's own).
-  const aim = (k: number) => `${sideInSentence(c.sc, side)}'s objective “${objs[k]!.label}”`;
+  const aim = (k: number) => `${sideInSentence(c.sc, side)}’s objective “${objs[k]!.label}”`;
   const factors: Factor[] = separating(c, side, tc, tr, 2).map(({ k, d, se }) => ({
     label: `${objs[k]!.label} (objective, weight ${objs[k]!.weight} of ${total}), this move against the best alternative`,
     weight: objs[k]!.weight,
@@ -175,6 +175,24 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     const xs = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${betterWorse(-d, se)} on ${aim(k)}`);
     return xs.length ? `. Where it differed most, it did ${listed(xs)}` : '';
   };
+  // A candidate set aside in a screening round ranked below the alternatives that went on, by their
+  // means over the futures it was played in (weigh.ts, select); the default (candidate 0) goes on
+  // whatever its rank, as the move the final check tests them against. The alternative that went on
+  // furthest ahead of candidate j there (level with it, the earlier: select breaks ties so), or -1 if none did.
+  const leader = (j: number): number => {
+    const n = w.tallies[j]!.scores.length;
+    const at = (k: number) => mean(w.tallies[k]!.scores, n);
+    let best = -1;
+    for (let k = 1; k < w.tallies.length; k++) if (k !== j && w.tallies[k]!.scores.length > n && (at(k) > at(j) || (at(k) === at(j) && k < j)) && (best < 0 || at(k) > at(best))) best = k;
+    return best;
+  };
+  /** How the alternative that went on (`k`) did against one set aside (`j`) over j's futures: ahead of it, or level with it and kept instead. */
+  const wentOn = (k: number, j: number): string => {
+    const by = paired(w.tallies[k]!, w.tallies[j]!);
+    if (by.diff === 0 && by.se === 0) return 'scored exactly as it did in each of those futures and was kept instead';
+    const lead = betterWorse(by.diff, by.se, 'than it');
+    return lead.startsWith('no better or worse') ? `did as well over the same futures (give or take ${err(by.se)}) and was kept instead` : `did ${lead} over the same futures`;
+  };
   const rejected: Alternative[] = cands
     .map((x, j) => ({ x, j }))
     .filter(({ j }) => j !== chosen)
@@ -183,7 +201,11 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
       const t = w.tallies[j]!;
       const e = paired(t, tc);
       let why: string;
-      if (w.dropped[j]! >= 0)
+      // Set aside though it did better than the move made: another alternative was further ahead of it, and only the leaders go on.
+      const ahead = w.dropped[j]! >= 0 && e.diff > 0 ? leader(j) : -1;
+      if (ahead >= 0)
+        why = `set aside after ${t.scores.length} futures: over them it averaged ${expected(t)}, ${betterWorse(e.diff, e.se, 'than the move made')}, but ${otherMove(c, side, base, cands[ahead]!)} ${wentOn(ahead, j)}: only the alternatives furthest ahead go on to the final check against ${chosen === 0 ? 'the move made' : 'the move it would make without looking ahead'}${differed(t)}`;
+      else if (w.dropped[j]! >= 0)
         why = `set aside after ${t.scores.length} futures, because other moves were ahead in them. Over those it averaged ${expected(t)}, ${betterWorse(e.diff, e.se, 'than the move made')}${differed(t)}`;
       else if (e.diff > 0)
         why = `${betterWorse(e.diff, e.se, 'than the move made')} over the ${e.n} futures both were played in, but not by enough on the new futures to be sure that was not luck, so the move it would make without looking ahead stood`;
@@ -206,7 +228,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     reading === 'historical'
       ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
       : bar
-        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms' values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
+        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms’ values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
         : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.

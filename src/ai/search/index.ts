@@ -59,10 +59,10 @@ function answerReasons(who: string, side: Side, reading: Reasons, persona: Move,
   // The reading's own words first where the answer stands (they say the answer and why once); where
   // the playouts turned it, the answer given first and the reading after it, said to be overturned.
   if (!turned.length)
-    return { summary: `${reading.summary} Played out in simulated games with the rest of its turn's orders, that answer still came out best.`, factors: reading.factors, rejected: reading.rejected };
+    return { summary: `${reading.summary} Played out in simulated games with the rest of its turn’s orders, that answer still came out best.`, factors: reading.factors, rejected: reading.rejected };
   const notes = turned.map(a => noteName(other(side), a.offer)).join(', ');
   return {
-    summary: `${who} ${given}. Its first reading of ${notes} answered otherwise, but played out in simulated games with the rest of its turn's orders, this answer came out better. The first reading was: ${reading.summary}`,
+    summary: `${who} ${given}. Its first reading of ${notes} answered otherwise, but played out in simulated games with the rest of its turn’s orders, this answer came out better. The first reading was: ${reading.summary}`,
     factors: reading.factors,
     rejected: [],
   };
@@ -112,7 +112,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       // The persona's reading of the notes, taken before the playouts ask it anything else.
       const reading = persona.why?.()?.answers;
       const bargained = bargainer.why?.()?.answers;
-      const pick = choose(ctx, cands, `${who}'s orders`);
+      const pick = choose(ctx, cands, `${who}’s orders`);
       const m = pick.move;
       if (m.type !== 'orders') throw new Error('an orders candidate must be orders');
       // The answers' reasons are those of whoever gave them: the negotiator's reading when its set was chosen.

@@ -3,7 +3,7 @@
 // included; see Match.shareable).
 // Each is a disclosure: the one-line summary, then the deciding factors, each in its own unit
 // (factorFigure), with their sources, and the moves it passed over with their expected scores.
-import { factorFigure, type Reasons } from '../../ai/reasons';
+import { factorFigure, type Reasons, shownReasons } from '../../ai/reasons';
 import { citations, citeInText, THESIS_NAME } from '../../app/citations';
 import { h } from './h';
 
@@ -13,7 +13,7 @@ export interface ReasonsEntry {
 }
 
 function one(e: ReasonsEntry, open: boolean): HTMLElement {
-  const r = e.reasons;
+  const r = shownReasons(e.reasons);
   return h(
     'details',
     { class: 'reasons', open },
