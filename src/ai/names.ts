@@ -78,7 +78,7 @@ export const playsFromViewAndDice = (name: PlayerName): boolean => {
 export function fidelityIdle(name: PlayerName | 'human'): string | null {
   if (name === 'human') return 'a person plays that side, and the dial holds only a computer player to history';
   const r = parsePlayerName(name);
-  return r.ok && r.value.kind === 'historical' ? "the historical player makes history's every move already" : null;
+  return r.ok && r.value.kind === 'historical' ? 'the historical player makes history’s every move already' : null;
 }
 
 /** A name with the fidelity set (1 leaves it free: no "@"). */

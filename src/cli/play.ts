@@ -172,7 +172,7 @@ export class TerminalGame {
     this.print([
       '',
       rule(this.w, `Pass the keyboard to ${sideInSentence(this.c.sc, to)}`),
-      dim(`  ${sideInSentence(this.c.sc, other(to), true)}'s orders are sealed; the other player should look away.`),
+      dim(`  ${sideInSentence(this.c.sc, other(to), true)}’s orders are sealed; the other player should look away.`),
     ]);
     const a = await this.io.ask(`${bold('Enter')} when ${sideInSentence(this.c.sc, to)}'s player is here > `);
     if (a === null) return this.eof();

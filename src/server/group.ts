@@ -793,7 +793,7 @@ export class Group {
           votes: false,
           note: `${r.name} is out of office, so has no vote in the cabinet: you press your aims by what you say to its ministers, as the Opposition or a back-bencher does.`,
         };
-      if (s.lead[side] === r.minister) return { ...base, votes: false, note: `${r.name} now leads the side: the lead's seat gives the orders.` };
+      if (s.lead[side] === r.minister) return { ...base, votes: false, note: `${r.name} now leads the side: the lead’s seat gives the orders.` };
       const body = bodyName(side);
       const adviser = advises(c, r);
       return {

@@ -44,8 +44,8 @@ describe('the opponent named on the title screen', () => {
 
 describe('--fidelity where the dial does nothing', () => {
   it.each([
-    [['--opponent', 'historical', '--fidelity', '0.5'], /--fidelity: a fidelity does nothing here: the historical player makes history's every move already/],
-    [['--opponent', 'historical@0.25'], /--opponent: a fidelity does nothing here: the historical player makes history's every move already/],
+    [['--opponent', 'historical', '--fidelity', '0.5'], /--fidelity: a fidelity does nothing here: the historical player makes history’s every move already/],
+    [['--opponent', 'historical@0.25'], /--opponent: a fidelity does nothing here: the historical player makes history’s every move already/],
     [['--opponent', 'human', '--fidelity', '0'], /--fidelity: a fidelity does nothing here: a person plays that side/],
   ])('%j is refused with the reason', (args, said) => {
     const r = cli(['play', '--scenario', MINI, '--side', 'britain', ...args], 'q\n');

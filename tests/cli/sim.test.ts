@@ -59,7 +59,7 @@ describe('sim', () => {
     const one = cli([...base, '--players', 'historical,persona', '--fidelity', '0.5']);
     expect(one.code).toBe(0);
     expect(JSON.parse(one.out).players).toEqual({ britain: 'historical', ussr: 'persona@0.5' });
-    expect(one.err).toContain("note: --fidelity leaves britain as it is: the historical player makes history's every move already");
+    expect(one.err).toContain('note: --fidelity leaves britain as it is: the historical player makes history’s every move already');
     // A figure for the historical side alone, one that acts on neither side, or "@F" on the historical player: refused.
     for (const [players, fid] of [
       ['historical,persona', '0.5,1'],
@@ -68,7 +68,7 @@ describe('sim', () => {
     ] as const) {
       const r = cli([...base, '--players', players, ...(fid ? ['--fidelity', fid] : [])]);
       expect(r.code, `${players} ${fid}`).toBe(2);
-      expect(r.err).toMatch(/a fidelity does nothing here: the historical player makes history's every move already/);
+      expect(r.err).toMatch(/a fidelity does nothing here: the historical player makes history’s every move already/);
     }
     // 1 (free) for the historical side is no hold at all: accepted without a word.
     const free = cli([...base, '--players', 'historical,persona', '--fidelity', '1,0.5']);

@@ -40,7 +40,7 @@ describeBrowser('the fidelity dial', browser => {
       await page.check('input[name=opponent][value=hotseat]');
       expect(await dial(page)).toEqual({ disabled: true, value: false, help: 'Not used with this opponent: a person plays that side, and the dial holds only a computer player to history.' });
       await page.check('input[name=opponent][value=historical]');
-      expect(await dial(page)).toEqual({ disabled: true, value: false, help: "Not used with this opponent: the historical player makes history's every move already." });
+      expect(await dial(page)).toEqual({ disabled: true, value: false, help: 'Not used with this opponent: the historical player makes history’s every move already.' });
       expect(await page.isDisabled('#strength')).toBe(true);
       await page.evaluate(() => document.querySelector('#fidelity')?.scrollIntoView({ block: 'center' }));
       await viewportShot(page, `fidelity-idle-${viewport.width}x${viewport.height}`);

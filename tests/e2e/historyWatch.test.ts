@@ -258,7 +258,7 @@ describeBrowser('history: watch', browser => {
         expect(m, curtain).not.toBeNull();
         // The branch opens with the screen in nobody's hands: the first curtain claims no sealed orders; later ones name the side that sealed them.
         if (handed.length === 0) expect(curtain).not.toMatch(/sealed/);
-        else expect(curtain).toContain(`${m![1] === 'Britain' ? 'The Soviet Union' : 'Britain'}'s orders are sealed.`);
+        else expect(curtain).toContain(`${m![1] === 'Britain' ? 'The Soviet Union' : 'Britain'}’s orders are sealed.`);
         expect(m![2]).toBe(m![1] === 'Britain' ? 'Chamberlain' : 'Litvinov');
         handed.push(m![1]!);
         if (m![1] === 'the Soviet Union') {

@@ -62,7 +62,7 @@ function byPosition(x: Stretch): Result<Move[]> {
   let i = 0;
   let made = 0;
   while (out.length < x.total) {
-    if (s.ended) return err(`the game ends after ${out.length} of the stretch's ${x.total} moves`);
+    if (s.ended) return err(`the game ends after ${out.length} of the stretch’s ${x.total} moves`);
     const side = computerToMove(s, x.players);
     const due = x.gaps ? x.gaps[i] === made : side === null;
     let m: Move | null;
@@ -132,7 +132,7 @@ async function byMatch(x: Stretch): Promise<Result<Move[]>> {
       if (m.moves.length >= end) break;
       const p = x.people[i++];
       if (!p)
-        return err(m.next().kind === 'ended' ? `the game ends after ${m.moves.length - x.before.length} of the stretch's ${x.total} moves` : 'the people’s moves run out before the stretch ends');
+        return err(m.next().kind === 'ended' ? `the game ends after ${m.moves.length - x.before.length} of the stretch’s ${x.total} moves` : 'the people’s moves run out before the stretch ends');
       const t = m.inspect(s => theirMove(x, s, p));
       if (!t.ok) return err(`move ${m.moves.length + 1} is illegal: ${t.error}`);
       const s = m.submit(p.side, t.value);

@@ -752,7 +752,7 @@ export class GameScreen {
     // A classroom game names the student who takes the desk.
     const student = this.m.classroom ? atDesk(c, this.m.view(to), this.m.classroom.seats) : null;
     if (student)
-      return curtain(this.stage, student, `${sideInSentence(c.sc, other(to), true)}'s orders are sealed; ${sideInText(c, to)}'s desk is yours.`, `side-${to}`).then(() => {
+      return curtain(this.stage, student, `${sideInSentence(c.sc, other(to), true)}’s orders are sealed; ${sideInText(c, to)}’s desk is yours.`, `side-${to}`).then(() => {
         this.stage.hide(false);
         this.deskHolder = student.role.id;
       });
@@ -763,7 +763,7 @@ export class GameScreen {
     return new Promise(resolve => {
       this.modal = openDialog(
         { title: `Pass the screen to ${sideInText(c, to)}`, className: `handover side-${to}`, closable: false, focus: '.btn' },
-        h('p', null, `${this.deskShown ? `${sideInSentence(c.sc, other(to), true)}'s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
+        h('p', null, `${this.deskShown ? `${sideInSentence(c.sc, other(to), true)}’s orders are sealed. ` : ''}${lead.name}, ${lead.office}, takes the desk.`),
         h('p', { class: 'help' }, 'The other player should look away now.'),
         h(
           'button',
