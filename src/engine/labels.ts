@@ -30,10 +30,10 @@ export const categoryWords = (c: Category): string => CATEGORY_LABEL[c].charAt(0
  */
 export const typographic = (text: string): string => text.replace(/'/g, (_q, at: number) => ((at === 0 || /[\s([“‘—–]/.test(text[at - 1]!)) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '') ? '‘' : '’'));
 
-/** A side as refusals and other sentences name it, mid-sentence: "Britain", "the USSR" (never the id "ussr"). */
 /** Items as a sentence lists them: "A", "A and B", "A, B and C" (never ";", which runs on inside a clause after ":"). */
 export const listed = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
+/** A side as refusals and other sentences name it, mid-sentence: "Britain", "the USSR" (never the id "ussr"). */
 export const SIDE_LABEL: Readonly<Record<Side, string>> = { britain: 'Britain', ussr: 'the USSR' };
 
 /** The label of a side named by untrusted input (a save's move): the id itself if it is no side. */
