@@ -40,6 +40,7 @@ describe('the search names only objectives clear of the futures’ noise', () =>
     chosen: 0,
     tallies: [chosen, runner],
     dropped: [-1, -1],
+    behind: [-1, -1],
     worlds: 40,
     turns: 0,
     challenger: 1,

@@ -68,6 +68,7 @@ describe('the search player at the table (1932, Britain)', () => {
       chosen: kept,
       tallies: cands.map((_, j) => tally(j === kept ? 60 : 50)),
       dropped: cands.map(() => -1),
+      behind: cands.map(() => -1),
       worlds: 3,
       turns: 30,
       challenger: -1,

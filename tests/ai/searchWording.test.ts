@@ -42,6 +42,7 @@ const weighed = (tallies: Tally[]): Weighed => ({
   chosen: 0,
   tallies,
   dropped: tallies.map(() => -1),
+  behind: tallies.map(() => -1),
   worlds: 20,
   turns: 0,
   challenger: -1,
@@ -122,7 +123,7 @@ describe("the search player's reasons read plainly", () => {
       const t = tally(score, []);
       return { scores: t.scores.concat(t.scores).slice(0, n), objectives: t.objectives.map(x => (x * n) / 20), byWorld: t.byWorld!.concat(t.byWorld!).slice(0, n * K) };
     };
-    const w: Weighed = { ...weighed([over(50, 40), over(52, 40), over(51, 20), over(48, 20)]), dropped: [-1, -1, 0, 0], worlds: 40, challenger: 1 };
+    const w: Weighed = { ...weighed([over(50, 40), over(52, 40), over(51, 20), over(48, 20)]), dropped: [-1, -1, 0, 0], behind: [-1, -1, 1, 1], worlds: 40, challenger: 1 };
     const r = explain(c, side, [cand([A!]), cand([B!]), cand([C!]), cand([])], w, 'Britain’s orders');
     const why = (label: string) => r.rejected.find(x => x.label === label)!.why;
     const ahead = why(`“${pub[2]!.label}” instead of “${pub[0]!.label}”`);
@@ -138,7 +139,7 @@ describe("the search player's reasons read plainly", () => {
       c,
       side,
       [cand([A!]), cand([B!]), cand([C!])],
-      { ...weighed([over(50, 40), over(52, 40), over(52, 20)]), dropped: [-1, -1, 0], worlds: 40, challenger: 1 },
+      { ...weighed([over(50, 40), over(52, 40), over(52, 20)]), dropped: [-1, -1, 0], behind: [-1, -1, 1], worlds: 40, challenger: 1 },
       'Britain’s orders',
     );
     expect(level.rejected.find(x => x.label === `“${pub[2]!.label}” instead of “${pub[0]!.label}”`)!.why).toMatch(

@@ -30,6 +30,33 @@ function simulate(truth: readonly number[], trials: number, seed: string, rounds
   return chosen;
 }
 
+describe('the alternative a dropped candidate fell behind', () => {
+  it('is the first-ranked other move that went on from that round, no worse than it there (the reasons name it)', () => {
+    const rnd = alea('behind');
+    const truth = [0, 1, -1, 2, 0.5, -2, 1.5, 0];
+    const tallies: Tally[] = truth.map(() => ({ scores: [], objectives: new Float64Array(1) }));
+    const sel = select(tallies, 3, 8, (j, from, to) => {
+      for (let w = from; w < to; w++) (tallies[j]!.scores as number[]).push(60 + truth[j]! + 3 * normal(rnd));
+    });
+    const mean = (j: number, n: number) => tallies[j]!.scores.slice(0, n).reduce((a, x) => a + x, 0) / n;
+    const dropped = truth.map((_, j) => j).filter(j => sel.dropped[j]! >= 0);
+    expect(dropped.length).toBeGreaterThan(3);
+    for (let j = 0; j < truth.length; j++) {
+      const k = sel.behind[j]!;
+      if (sel.dropped[j]! < 0) {
+        expect(k).toBe(-1);
+        continue;
+      }
+      const n = tallies[j]!.scores.length;
+      expect(k).toBeGreaterThan(0);
+      // It went on past the round that dropped j, and led every other move that did, over j's futures.
+      expect(tallies[k]!.scores.length).toBeGreaterThan(n);
+      expect(mean(k, n)).toBeGreaterThanOrEqual(mean(j, n));
+      for (let i = 1; i < truth.length; i++) if (i !== k && tallies[i]!.scores.length > n) expect(mean(k, n)).toBeGreaterThanOrEqual(mean(i, n));
+    }
+  });
+});
+
 describe('leaving the default move', () => {
   it('does not leave it on noise: seven challengers no better than the default rarely displace it', () => {
     const trials = 400;

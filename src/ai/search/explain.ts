@@ -175,17 +175,6 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     const xs = separating(c, side, tc, t, 2).map(({ k, d, se }) => `${betterWorse(-d, se)} on ${aim(k)}`);
     return xs.length ? `. Where it differed most, it did ${listed(xs)}` : '';
   };
-  // A candidate set aside in a screening round ranked below the alternatives that went on, by their
-  // means over the futures it was played in (weigh.ts, select); the default (candidate 0) goes on
-  // whatever its rank, as the move the final check tests them against. The alternative that went on
-  // furthest ahead of candidate j there (level with it, the earlier: select breaks ties so), or -1 if none did.
-  const leader = (j: number): number => {
-    const n = w.tallies[j]!.scores.length;
-    const at = (k: number) => mean(w.tallies[k]!.scores, n);
-    let best = -1;
-    for (let k = 1; k < w.tallies.length; k++) if (k !== j && w.tallies[k]!.scores.length > n && (at(k) > at(j) || (at(k) === at(j) && k < j)) && (best < 0 || at(k) > at(best))) best = k;
-    return best;
-  };
   /** How the alternative that went on (`k`) did against one set aside (`j`) over j's futures: ahead of it, or level with it and kept instead. */
   const wentOn = (k: number, j: number): string => {
     const by = paired(w.tallies[k]!, w.tallies[j]!);
@@ -202,7 +191,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
       const e = paired(t, tc);
       let why: string;
       // Set aside though it did better than the move made: another alternative was further ahead of it, and only the leaders go on.
-      const ahead = w.dropped[j]! >= 0 && e.diff > 0 ? leader(j) : -1;
+      const ahead = w.dropped[j]! >= 0 && e.diff > 0 ? w.behind[j]! : -1;
       if (ahead >= 0)
         why = `set aside after ${t.scores.length} futures: over them it averaged ${expected(t)}, ${betterWorse(e.diff, e.se, 'than the move made')}, but ${otherMove(c, side, base, cands[ahead]!)} ${wentOn(ahead, j)}: only the alternatives furthest ahead go on to the final check against ${chosen === 0 ? 'the move made' : 'the move it would make without looking ahead'}${differed(t)}`;
       else if (w.dropped[j]! >= 0)

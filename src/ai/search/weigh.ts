@@ -100,6 +100,8 @@ export interface Weighed {
   tallies: Tally[];
   /** Round in which each candidate was dropped (-1: it survived). */
   dropped: number[];
+  /** For each dropped candidate, the one that went on ranked first in the round that dropped it (-1: not dropped). */
+  behind: number[];
   worlds: number;
   turns: number;
   /** The challenger put to the final test against the default (-1 when there was only the default). */
@@ -151,6 +153,7 @@ export function tQuantile(p: number, df: number): number {
 export interface Selection {
   chosen: number;
   dropped: number[];
+  behind: number[];
   challenger: number;
   edge: { diff: number; se: number; n: number; bound: number };
 }
@@ -177,6 +180,7 @@ export function select(
   confidence = CONFIDENCE,
 ): Selection {
   const dropped = tallies.map(() => -1);
+  const behind = tallies.map(() => -1);
   let alive = tallies.map((_, j) => j);
   for (let r = 0; r < rounds; r++) {
     for (const j of alive) play(j, r * perRound, (r + 1) * perRound);
@@ -187,7 +191,13 @@ export function select(
     const next = new Set(ranked.filter(j => j !== 0).slice(0, width));
     next.add(0);
     for (const j of keep) next.add(j);
-    for (const j of alive) if (!next.has(j)) dropped[j] = r;
+    // The first-ranked alternative that went on: the reasons name it for a dropped move that beat the default.
+    const first = ranked.find(j => j !== 0 && next.has(j)) ?? -1;
+    for (const j of alive)
+      if (!next.has(j)) {
+        dropped[j] = r;
+        behind[j] = first;
+      }
     alive = alive.filter(j => next.has(j));
   }
   // With one round the challenger is the best other move there (two candidates: the other move);
@@ -195,10 +205,10 @@ export function select(
   const screen = rounds > 1 ? (rounds - 1) * perRound : perRound;
   let challenger = -1;
   for (const j of alive) if (j !== 0 && (challenger < 0 || mean(tallies[j]!.scores, screen) > mean(tallies[challenger]!.scores, screen))) challenger = j;
-  if (challenger < 0) return { chosen: 0, dropped, challenger, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
+  if (challenger < 0) return { chosen: 0, dropped, behind, challenger, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
   const e = paired(tallies[challenger]!, tallies[0]!, (rounds - 1) * perRound);
   const bound = e.n > 1 ? tQuantile(confidence, e.n - 1) * e.se : Infinity;
-  return { chosen: e.diff > bound ? challenger : 0, dropped, challenger, edge: { ...e, bound } };
+  return { chosen: e.diff > bound ? challenger : 0, dropped, behind, challenger, edge: { ...e, bound } };
 }
 
 /**
@@ -208,7 +218,7 @@ export function select(
 export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
   const k = moves.length;
   const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length), byWorld: [] }));
-  if (k === 1) return { chosen: 0, tallies, dropped: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
+  if (k === 1) return { chosen: 0, tallies, dropped: [-1], behind: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
   const left = Math.max(1, p.c.days.length - view.turn);
   const rounds = Math.max(1, Math.ceil(Math.log2(k)));
   // Playouts a final survivor gets: the budget in turns, spread over the rounds' candidates (the
