@@ -4,12 +4,13 @@
 // seeds, with the search player and then the persona in the same seat against the same opponent in
 // the other seat (the persona unless --opponents names others: any computer player's name, e.g.
 // boulware, historical, random, search:3), in every seat of every scenario. Prints, per level,
-// opponent and seat, the mean difference in the seat's objective score (out of 100) and the paired
-// win rate (games where the search player's score was higher; ties count half), each seed's
-// difference, and the same over all seats; with more than one opponent, a last line of the cells
-// that meet issue 11's target (+5 points and 80% paired wins) and of those that do not. A quick
+// opponent and seat, the mean difference in the seat's objective score (out of 100) with its standard
+// error, and the paired win rate (games where the search player's score was higher; ties count
+// half) with its 95% interval (pairedStats.ts), each seed's difference, and the same over all seats;
+// with more than one opponent, last lines of the cells that meet issue 11's target (+5 points and
+// 80% paired wins), those short of it within the games' intervals, and those short beyond them. A quick
 // check, not the tournament. --json FILE also writes every seed's two scores (the search player's and
-// the persona's) per cell, for tables made from several runs. The games are independent, so --workers N plays them on N child
+// the persona's) per cell, for tables made from several runs (`npm run strength:table -- FILES`). The games are independent, so --workers N plays them on N child
 // processes (this file again); the figures do not depend on how many.
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { parsePlayerName, playerFor, runGame, SEARCH_LEVELS, type SearchLevel } 
 import { compile, createGame, score } from '../src/engine/index';
 import { SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
 
 /** One game: `mine` in `side` of scenario `id`, `opponent` in the other seat, on `seed`. */
 interface Job {
@@ -109,8 +111,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const against = opponents.length === 1 ? opponents[0] : `each of ${opponents.join(', ')}`;
   console.log(`search v persona, paired, against ${against}: ${games} seeds per seat, scenarios ${scenarios.join(', ')}, seats ${sides.join(', ')}, levels ${levels.join(', ')}`);
-  const met: string[] = [],
-    short: string[] = [];
+  const verdicts: { name: string; stats: CellStats }[] = [];
   // Every game of every cell at once, so that workers are kept busy to the end: per level, opponent,
   // scenario, seat and seed, the search player's game and then the persona's.
   const cells = levels.flatMap(level => opponents.flatMap(opponent => scenarios.flatMap(id => sides.map(side => ({ level, opponent, id, side })))));
@@ -131,39 +132,21 @@ async function main(): Promise<void> {
   let ci = 0;
   for (const level of levels) {
     for (const opponent of opponents) {
-      let allDiff = 0,
-        allWins = 0,
-        n = 0;
+      const all: number[] = [];
       const rows: string[] = [];
       for (const id of scenarios)
         for (const side of sides) {
-          let diff = 0,
-            wins = 0;
-          const each: string[] = [];
-          for (let g = 0; g < games; g++) {
-            const k = 2 * (ci * games + g);
-            const d = totals[k]! - totals[k + 1]!;
-            diff += d;
-            each.push((d >= 0 ? '+' : '') + d.toFixed(1));
-            wins += d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0;
-          }
-          allDiff += diff;
-          allWins += wins;
-          n += games;
-          const cell = `${id} ${side} v ${opponent} (${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)}, ${((100 * wins) / games).toFixed(0)}%)`;
-          (diff / games >= 5 && wins / games >= 0.8 ? met : short).push(cell);
-          rows.push(`  ${id} ${side.padEnd(7)}  ${(diff / games >= 0 ? '+' : '') + (diff / games).toFixed(1)} points, wins ${((100 * wins) / games).toFixed(0)}%  (by seed: ${each.join(' ')})`);
+          const diffs = Array.from({ length: games }, (_, g) => totals[2 * (ci * games + g)]! - totals[2 * (ci * games + g) + 1]!);
+          const stats = cellStats(diffs);
+          all.push(...diffs);
+          verdicts.push({ name: `${id} ${side} v ${opponent}`, stats });
+          rows.push(`  ${id} ${side.padEnd(7)}  ${describeCell(stats)}  (by seed: ${diffs.map(d => (d >= 0 ? '+' : '') + d.toFixed(1)).join(' ')})`);
           ci++;
         }
       const who = opponents.length === 1 ? `search:${level}` : `search:${level} v ${opponent}`;
-      console.log(
-        `${who}: mean ${(allDiff / n >= 0 ? '+' : '') + (allDiff / n).toFixed(1)} points, paired wins ${((100 * allWins) / n).toFixed(0)}% over ${n} games (${((performance.now() - t0) / 1000).toFixed(0)} s for all)`,
-      );
+      console.log(`${who}: mean ${describeCell(cellStats(all))} over ${all.length} games (${((performance.now() - t0) / 1000).toFixed(0)} s for all)`);
       for (const r of rows) console.log(r);
     }
   }
-  if (opponents.length > 1) {
-    console.log(`meet +5 points and 80% paired wins (${met.length} of ${met.length + short.length}): ${met.join('; ') || 'none'}`);
-    console.log(`short of it: ${short.join('; ') || 'none'}`);
-  }
+  if (opponents.length > 1) for (const line of verdictLines(verdicts)) console.log(line);
 }
