@@ -3,7 +3,8 @@
 // often played as several runs, a scenario or a seat each, side by side): per cell, the mean lead
 // of the search player over the persona with its standard error, the paired win rate with its 95%
 // interval and each seed's difference, then the cells that meet issue 11's target, those short of
-// it within the games' intervals, and those short beyond them (pairedStats.ts). A cell found in two
+// it within the games' intervals, and those short beyond them (pairedStats.ts); and the persona's own
+// mean score, which says how much room a lead has below 100. A cell found in two
 // files is shown twice: each run's games are its own.
 import { readFileSync } from 'node:fs';
 import { type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
@@ -37,7 +38,11 @@ for (const f of files) {
     const stats = cellStats(diffs);
     const name = `${c.id} ${c.side} v ${c.opponent}${c.level === 4 ? '' : ` (search:${c.level})`}`;
     verdicts.push({ name, stats });
-    console.log(`  ${name.padEnd(30)} ${describeCell(stats)}, ${stats.games} games  (by seed: ${diffs.map(d => (d >= 0 ? '+' : '') + d.toFixed(1)).join(' ')})`);
+    // The persona's own mean: where it averages 90, a lead of 5 needs the search player to average 95 of a possible 100.
+    const persona = c.seeds.reduce((t, s) => t + s.persona, 0) / (c.seeds.length || 1);
+    console.log(
+      `  ${name.padEnd(30)} ${describeCell(stats)}, ${stats.games} games, the persona's mean ${persona.toFixed(1)}  (by seed: ${diffs.map(d => (d >= 0 ? '+' : '') + d.toFixed(1)).join(' ')})`,
+    );
   }
 }
 for (const line of verdictLines(verdicts)) console.log(line);
