@@ -251,6 +251,22 @@ export function hasSetFig(effects: readonly LinkedEffect[] | undefined, weighs?:
   return false;
 }
 
+/** Every figure an effect list sets outright, nested ones too, each once, in the order met. */
+export function setFigsIn(...lists: (readonly LinkedEffect[] | undefined)[]): number[] {
+  const out: number[] = [];
+  const walk = (effects: readonly LinkedEffect[] | undefined): void => {
+    for (const e of effects ?? []) {
+      if (e.k === 'setFig' && !out.includes(e.fig)) out.push(e.fig);
+      if (e.k === 'chance' || e.k === 'if') {
+        walk(e.then);
+        walk(e.else);
+      }
+    }
+  };
+  for (const l of lists) walk(l);
+  return out;
+}
+
 /**
  * The mood rule's terms for one gradient and side, as flat tables: the side's ministers whose mood
  * the gradient weighs (most scenarios weigh none), each one's office figure, the gradient's weight
