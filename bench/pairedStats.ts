@@ -56,6 +56,9 @@ export function cellStats(diffs: readonly number[]): CellStats {
 const signed = (x: number): string => (x >= 0 ? '+' : '') + x.toFixed(1);
 const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
+/** Each seed's difference, signed, to a tenth: "+1.1 -0.1 +25.4". */
+export const bySeed = (diffs: readonly number[]): string => diffs.map(signed).join(' ');
+
 /** "+8.8 points (s.e. 2.4), wins 88% (95%: 69-96%)". */
 export function describeCell(s: CellStats): string {
   const se = Number.isFinite(s.se) ? ` (s.e. ${s.se.toFixed(1)})` : '';

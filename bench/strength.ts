@@ -20,7 +20,7 @@ import { parsePlayerName, playerFor, runGame, SEARCH_LEVELS, type SearchLevel } 
 import { compile, createGame, score } from '../src/engine/index';
 import { SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
-import { type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
+import { bySeed, type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
 
 /** One game: `mine` in `side` of scenario `id`, `opponent` in the other seat, on `seed`. */
 interface Job {
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
           const stats = cellStats(diffs);
           all.push(...diffs);
           verdicts.push({ name: `${id} ${side} v ${opponent}`, stats });
-          rows.push(`  ${id} ${side.padEnd(7)}  ${describeCell(stats)}  (by seed: ${diffs.map(d => (d >= 0 ? '+' : '') + d.toFixed(1)).join(' ')})`);
+          rows.push(`  ${id} ${side.padEnd(7)}  ${describeCell(stats)}  (by seed: ${bySeed(diffs)})`);
           ci++;
         }
       const who = opponents.length === 1 ? `search:${level}` : `search:${level} v ${opponent}`;

@@ -7,7 +7,7 @@
 // mean score, which says how much room a lead has below 100. A cell found in two
 // files is shown twice: each run's games are its own.
 import { readFileSync } from 'node:fs';
-import { type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
+import { bySeed, type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
 
 interface Cell {
   level: number;
@@ -40,9 +40,7 @@ for (const f of files) {
     verdicts.push({ name, stats });
     // The persona's own mean: where it averages 90, a lead of 5 needs the search player to average 95 of a possible 100.
     const persona = c.seeds.reduce((t, s) => t + s.persona, 0) / (c.seeds.length || 1);
-    console.log(
-      `  ${name.padEnd(30)} ${describeCell(stats)}, ${stats.games} games, the persona's mean ${persona.toFixed(1)}  (by seed: ${diffs.map(d => (d >= 0 ? '+' : '') + d.toFixed(1)).join(' ')})`,
-    );
+    console.log(`  ${name.padEnd(30)} ${describeCell(stats)}, ${stats.games} games, the persona's mean ${persona.toFixed(1)}  (by seed: ${bySeed(diffs)})`);
   }
 }
 for (const line of verdictLines(verdicts)) console.log(line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellStats, describeCell, verdictLines, wilson } from '../../bench/pairedStats';
+import { bySeed, cellStats, describeCell, verdictLines, wilson } from '../../bench/pairedStats';
 
 describe('a strength cell and its uncertainty', () => {
   it("gives Wilson's 95% interval for a share of trials", () => {
@@ -47,5 +47,11 @@ describe('a strength cell and its uncertainty', () => {
     expect(lines[1]).toMatch(/\(1\): b \(/);
     expect(lines[2]).toMatch(/\(1\): c \(/);
     expect(describeCell(eight)).toMatch(/^\+9\.4 points \(s\.e\. 4\.6\), wins 75% \(95%: 41-93%\)$/);
+  });
+});
+
+describe("each seed's difference", () => {
+  it('is signed to a tenth, zero with a plus', () => {
+    expect(bySeed([1.06, -0.08, 0, 25.4])).toBe('+1.1 -0.1 +0.0 +25.4');
   });
 });
