@@ -8,6 +8,7 @@ import { approvalChance, approvalOdds, logistic, logisticRange } from '../engine
 import type { CAction, CEvent, Compiled, Cond, Vote } from '../engine/compile';
 import type { CTerm } from '../engine/compiled';
 import { acceptanceShare, optionOpen, packageValue } from '../engine/negotiation';
+import type { Rng } from '../engine/rng';
 import type { GameState, Order, Terms } from '../engine/types';
 import { ofSide, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
@@ -510,6 +511,75 @@ function orderTerms(c: Compiled, side: Side, vals: Values, k: number, s: GameSta
   out[1] = no;
 }
 
+/**
+ * The orders loop of a persona's turn: each open order scored on `s` (orderTerms, its cabinet's
+ * chance where it could matter, its dice), those above zero written into Tables.scored; returns how
+ * many. A function of its own, not a part of `orders`: V8 inlines what a function calls up to a
+ * budget for the whole function, and inside `orders` (with its replies and notes) orderTerms and the
+ * dice's `at` were left as calls, at every order of every playout turn (bench/playoutsAB.ts).
+ */
+function weighOrders(c: Compiled, side: Side, s: GameState, tb: Tables, vals: Values, available: readonly number[], rng: Rng, trading: boolean, weights: readonly number[]): number {
+  // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
+  const chance = tb.chance,
+    odds = tb.odds;
+  for (let j = 0; j < chance.length; j++) {
+    chance[j] = -1;
+    odds[j] = Number.NaN;
+  }
+  // Orders that score above zero, as numbers in the persona's own list (Tables.scored), not an
+  // object each: an object's fractional fields are each a number object of their own, and this
+  // loop runs at every turn of every playout. The reasons build the objects when asked (why).
+  const nums = tb.scored;
+  let m = 0;
+  const yn = YES_NO;
+  for (let j = 0; j < available.length; j++) {
+    const k = available[j]!;
+    const slot = tb.voteSlot[k]!;
+    orderTerms(c, side, vals, k, s, trading, weights, yn);
+    const yes = yn[0]!,
+      no = yn[1]!;
+    // The same sum, term by term and in the same order, as
+    // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
+    // Keyed to the order where the dice are (a playout's), so another order open or closed changes none of the others' draws.
+    const dice = (rng.at ? rng.at(k) : rng.next()) * 0.6;
+    // Each order weighed and its dice, for the nearest miss (nearestMiss, worked out only when
+    // the reasons are asked for: it is not needed to choose, and no playout asks).
+    tb.weighedOrders[j] = k;
+    tb.dice[j] = dice;
+    let pass = 1;
+    if (slot >= 0) {
+      // An order that cannot score above zero whatever its cabinet's chance is not given: its
+      // chance is not worked out (the cabinet's chance, a few dozen steps, was a tenth of a
+      // playout, and most voted orders weighed are such misses).
+      const rest = tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
+      if (cannotBeat(yes, no, rest, 0)) continue;
+      pass = chance[slot]!;
+      if (pass < 0) {
+        // Nor is one below zero at every chance its cabinet's odds allow: the odds are worked
+        // out (a loop over the ministers) but not the exp of the logistic curve, and five in six
+        // of the chances worked out here were for such orders (1932 playouts).
+        let x = odds[slot]!;
+        if (Number.isNaN(x)) x = odds[slot] = approvalOdds(c, s, side, c.actions[k]!.vote!);
+        logisticRange(x, PASS_RANGE);
+        yn[2] = rest;
+        if (cannotBeatInRange(yn, PASS_RANGE)) continue;
+        pass = chance[slot] = logistic(x);
+      }
+    }
+    const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
+    if (score > 0) {
+      const at = m++ * SCORED;
+      nums[at] = k;
+      nums[at + 1] = score;
+      nums[at + 2] = yes;
+      nums[at + 3] = no;
+      nums[at + 4] = pass;
+      nums[at + 5] = dice;
+    }
+  }
+  return m;
+}
+
 /** Action k's worth on `s` when its effects hold an `if` (Tested): remembered by the tests' outcomes. */
 function testedWorth(c: Compiled, side: Side, vals: Values, k: number, s: GameState, tested: Tested): Worth {
   const w = recalled(tested, s);
@@ -667,65 +737,10 @@ export function makePersona(p: PersonaDef): PersonaPlayer {
       const weights = tradeWeights(c, g, s);
       const trading = tradesNow(weights);
       let capital = s.fig[ofSide(c.side, side).iCapital]!;
-      // The cabinet's chance on each kind of vote, worked out once for this turn (see Tables.voteSlot).
-      const chance = tb.chance,
-        odds = tb.odds;
-      for (let j = 0; j < chance.length; j++) {
-        chance[j] = -1;
-        odds[j] = Number.NaN;
-      }
-      // Orders that score above zero, as numbers in the persona's own list (Tables.scored), not an
-      // object each: an object's fractional fields are each a number object of their own, and this
-      // loop runs at every turn of every playout. The reasons build the objects when asked (why).
+      // Orders that score above zero, as numbers in the persona's own list (Tables.scored).
       const nums = tb.scored;
-      let m = 0;
       const available = view.available;
-      const yn = YES_NO;
-      for (let j = 0; j < available.length; j++) {
-        const k = available[j]!;
-        const slot = tb.voteSlot[k]!;
-        orderTerms(c, side, vals, k, s, trading, weights, yn);
-        const yes = yn[0]!,
-          no = yn[1]!;
-        // The same sum, term by term and in the same order, as
-        // approved x pass + refused x (1 - pass) + 2 x leaning + category - 0.4 x cost + dice.
-        // Keyed to the order where the dice are (a playout's), so another order open or closed changes none of the others' draws.
-        const dice = (rng.at ? rng.at(k) : rng.next()) * 0.6;
-        // Each order weighed and its dice, for the nearest miss (nearestMiss, worked out only when
-        // the reasons are asked for: it is not needed to choose, and no playout asks).
-        tb.weighedOrders[j] = k;
-        tb.dice[j] = dice;
-        let pass = 1;
-        if (slot >= 0) {
-          // An order that cannot score above zero whatever its cabinet's chance is not given: its
-          // chance is not worked out (the cabinet's chance, a few dozen steps, was a tenth of a
-          // playout, and most voted orders weighed are such misses).
-          const rest = tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
-          if (cannotBeat(yes, no, rest, 0)) continue;
-          pass = chance[slot]!;
-          if (pass < 0) {
-            // Nor is one below zero at every chance its cabinet's odds allow: the odds are worked
-            // out (a loop over the ministers) but not the exp of the logistic curve, and five in six
-            // of the chances worked out here were for such orders (1932 playouts).
-            let x = odds[slot]!;
-            if (Number.isNaN(x)) x = odds[slot] = approvalOdds(c, s, side, c.actions[k]!.vote!);
-            logisticRange(x, PASS_RANGE);
-            yn[2] = rest;
-            if (cannotBeatInRange(yn, PASS_RANGE)) continue;
-            pass = chance[slot] = logistic(x);
-          }
-        }
-        const score = yes * pass + no * (1 - pass) + tb.lean2[k]! + tb.cat[k]! - tb.cost[k]! + dice;
-        if (score > 0) {
-          const at = m++ * SCORED;
-          nums[at] = k;
-          nums[at + 1] = score;
-          nums[at + 2] = yes;
-          nums[at + 3] = no;
-          nums[at + 4] = pass;
-          nums[at + 5] = dice;
-        }
-      }
+      const m = weighOrders(c, side, s, tb, vals, available, rng, trading, weights);
       const rank = rankByScore(nums, m, tb.rank);
       const out: Order[] = [];
       // It does not give an order that undoes one given this turn (the better-scored of the two goes).
