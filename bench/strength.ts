@@ -1,5 +1,5 @@
 // npm run strength [-- --levels 1,2,3,4 --games 6 --seed s --scenarios 1927,1929 --sides britain
-//                     --opponents persona,boulware,search:2 --workers 2 --json out.json]
+//                     --opponents persona,boulware,search:2 --workers 2 --json out.json --first 24]
 // How much stronger the search player is than the persona it builds on: paired games, the same
 // seeds, with the search player and then the persona in the same seat against the same opponent in
 // the other seat (the persona unless --opponents names others: any computer player's name, e.g.
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     options: {
       levels: { type: 'string', default: SEARCH_LEVELS.join(',') },
       games: { type: 'string', default: '6' },
+      first: { type: 'string', default: '0' },
       seed: { type: 'string', default: 'strength' },
       scenarios: { type: 'string', default: '1927,1929,1932' },
       sides: { type: 'string', default: SIDES.join(',') },
@@ -102,6 +103,9 @@ async function main(): Promise<void> {
   const sides = values.sides!.split(',').filter((x): x is Side => (SIDES as readonly string[]).includes(x));
   const levels = values.levels!.split(',').map(Number) as SearchLevel[];
   const games = Number(values.games);
+  // The first seed's number: more games for cells already played (seeds first to first + games - 1).
+  const first = Number(values.first);
+  if (!Number.isInteger(first) || first < 0) throw new Error(`--first: a seed number, 0 or more (got ${values.first})`);
   const opponents = values.opponents!.split(',');
   for (const o of opponents) {
     const r = parsePlayerName(o);
@@ -110,13 +114,15 @@ async function main(): Promise<void> {
   for (const l of levels) if (!SEARCH_LEVELS.includes(l)) throw new Error(`--levels: the search levels are ${SEARCH_LEVELS.join(', ')} (got ${values.levels})`);
   const t0 = performance.now();
   const against = opponents.length === 1 ? opponents[0] : `each of ${opponents.join(', ')}`;
-  console.log(`search v persona, paired, against ${against}: ${games} seeds per seat, scenarios ${scenarios.join(', ')}, seats ${sides.join(', ')}, levels ${levels.join(', ')}`);
+  console.log(
+    `search v persona, paired, against ${against}: ${games} seeds per seat${first ? ` (from seed ${first})` : ''}, scenarios ${scenarios.join(', ')}, seats ${sides.join(', ')}, levels ${levels.join(', ')}`,
+  );
   const verdicts: { name: string; stats: CellStats }[] = [];
   // Every game of every cell at once, so that workers are kept busy to the end: per level, opponent,
   // scenario, seat and seed, the search player's game and then the persona's.
   const cells = levels.flatMap(level => opponents.flatMap(opponent => scenarios.flatMap(id => sides.map(side => ({ level, opponent, id, side })))));
   const jobs = cells.flatMap(({ level, opponent, id, side }) =>
-    Array.from({ length: games }, (_, g) => `${values.seed}-${id}-${side}-${g}`).flatMap(seed => [
+    Array.from({ length: games }, (_, g) => `${values.seed}-${id}-${side}-${first + g}`).flatMap(seed => [
       { id, side, mine: `search:${level}`, opponent, seed },
       { id, side, mine: 'persona', opponent, seed },
     ]),
