@@ -21,6 +21,7 @@ import { compile, createGame, score } from '../src/engine/index';
 import { SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 import { bySeed, type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
+import type { StrengthCell } from './strengthRuns';
 
 /** One game: `mine` in `side` of scenario `id`, `opponent` in the other seat, on `seed`. */
 interface Job {
@@ -129,7 +130,8 @@ async function main(): Promise<void> {
   );
   const totals = await playAll(jobs, Number(values.workers));
   if (values.json) {
-    const out = cells.map((c, ci) => ({
+    // The shape strengthTable.ts reads back (StrengthCell), so the two cannot drift apart.
+    const out: StrengthCell[] = cells.map((c, ci) => ({
       ...c,
       seeds: Array.from({ length: games }, (_, g) => ({ seed: jobs[2 * (ci * games + g)]!.seed, search: totals[2 * (ci * games + g)]!, persona: totals[2 * (ci * games + g) + 1]! })),
     }));
