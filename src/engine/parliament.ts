@@ -38,7 +38,7 @@ export function pressureEases(d: Draft, days: number): void {
   }
 }
 
-/** One party group's part in a back-bench revolt against a measure moving `issue` in `direction` (0 if it favours the measure). */
+/** One party group's part in the Commons' opposition to a measure moving `issue` in `direction` (0 if it favours the measure). */
 function revoltOf(c: Compiled, s: GameState, k: number, issue: number, direction: 1 | -1): number {
   const g = c.groups[k]!;
   if (g.kind !== 'party') return 0;
@@ -48,7 +48,10 @@ function revoltOf(c: Compiled, s: GameState, k: number, issue: number, direction
 
 /**
  * A Commons vote on a measure moving `issue` in `direction`: the government's majority holds
- * unless its own party groups that oppose the measure are pressing hard (a back-bench revolt).
+ * unless the party groups that oppose the measure are pressing hard. Every British party group
+ * counts, whichever benches it sits on: the die-hards were the Conservative government's own back
+ * benches in 1927 and the National Government's in 1932, but in 1929 Labour governed without a
+ * majority, so the Conservative opposition's anger could carry a division too.
  */
 export function commonsChance(c: Compiled, s: GameState, issue: number, direction: 1 | -1): number {
   let revolt = 0;
