@@ -1,0 +1,58 @@
+// npx tsx bench/byObjective.ts --scenario 1929 --side ussr --opponent search:4 [--level 4 --games 24
+//                               --first 0 --seed strength --quiet 5]
+// One strength cell's paired games taken apart by objective: for each seed (the strength bench's own,
+// `SEED-ID-SIDE-N`), the search player's score less the persona's in the same seat against the same
+// opponent, and the objectives that carry that difference (each in points of the score out of 100).
+// Last, the same summed over the quiet games (a difference under --quiet points either way): the
+// games that decide a cell's paired win rate once its big wins are counted. A diagnostic: it prints,
+// and asserts nothing.
+import { parseArgs } from 'node:util';
+import { playerFor, runGame } from '../src/ai/index';
+import { compile, createGame, type Score, score } from '../src/engine/index';
+import { other, type Side } from '../src/engine/vocab';
+import { loadScenarioFile } from '../tests/loadScenario';
+
+const { values } = parseArgs({
+  options: {
+    scenario: { type: 'string', default: '1929' },
+    side: { type: 'string', default: 'ussr' },
+    opponent: { type: 'string', default: 'persona' },
+    level: { type: 'string', default: '4' },
+    games: { type: 'string', default: '24' },
+    first: { type: 'string', default: '0' },
+    seed: { type: 'string', default: 'strength' },
+    quiet: { type: 'string', default: '5' },
+  },
+});
+const side = values.side as Side;
+if (side !== 'britain' && side !== 'ussr') throw new Error(`--side: britain or ussr (got ${values.side})`);
+const id = values.scenario!;
+const sc = loadScenarioFile(id);
+const c = compile(sc);
+const quiet = Number(values.quiet);
+
+/** The seat's score at the end of one game of `mine` against the opponent on `seed`. */
+function play(mine: string, seed: string): Score {
+  const players = { [side]: playerFor(mine, sc, side), [other(side)]: playerFor(values.opponent!, sc, other(side)) } as Record<Side, ReturnType<typeof playerFor>>;
+  return score(c, runGame(sc, createGame(sc, seed, { record: false }), players, false).state, side);
+}
+
+const signed = (x: number, d = 1): string => (x >= 0 ? '+' : '') + x.toFixed(d);
+const sums = new Map<string, number>();
+let quietGames = 0;
+console.log(`search:${values.level} less the persona, ${id} ${side} v ${values.opponent}, by objective (points of 100):`);
+for (let g = Number(values.first); g < Number(values.first) + Number(values.games); g++) {
+  const seed = `${values.seed}-${id}-${side}-${g}`;
+  const a = play(`search:${values.level}`, seed),
+    b = play('persona', seed);
+  const all = a.objectives.reduce((t, o) => t + o.weight, 0);
+  const parts = a.objectives.map((o, k) => ({ id: o.id, d: (100 * o.weight * (o.achieved - b.objectives[k]!.achieved)) / all })).filter(x => Math.abs(x.d) >= 0.005);
+  const d = a.total - b.total;
+  if (Math.abs(d) < quiet) {
+    quietGames++;
+    for (const p of parts) sums.set(p.id, (sums.get(p.id) ?? 0) + p.d);
+  }
+  console.log(`  seed ${g}: ${signed(d)}  ${parts.map(p => `${p.id} ${signed(p.d, 2)}`).join(', ') || 'the same'}`);
+}
+const byObjective = [...sums].sort((x, y) => x[1] - y[1]).map(([k, v]) => `${k} ${signed(v, 2)}`);
+console.log(`the ${quietGames} quiet games (under ${quiet} points either way), summed: ${byObjective.join(', ') || 'no objective differs'}`);
