@@ -7,10 +7,9 @@
 // games that decide a cell's paired win rate once its big wins are counted. A diagnostic: it prints,
 // and asserts nothing.
 import { parseArgs } from 'node:util';
-import { playerFor, runGame } from '../src/ai/index';
-import { compile, createGame, type Score, score } from '../src/engine/index';
-import { other, type Side } from '../src/engine/vocab';
+import type { Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { seatScore, strengthSeed } from './strengthGame';
 
 const { values } = parseArgs({
   options: {
@@ -28,23 +27,16 @@ const side = values.side as Side;
 if (side !== 'britain' && side !== 'ussr') throw new Error(`--side: britain or ussr (got ${values.side})`);
 const id = values.scenario!;
 const sc = loadScenarioFile(id);
-const c = compile(sc);
 const quiet = Number(values.quiet);
-
-/** The seat's score at the end of one game of `mine` against the opponent on `seed`. */
-function play(mine: string, seed: string): Score {
-  const players = { [side]: playerFor(mine, sc, side), [other(side)]: playerFor(values.opponent!, sc, other(side)) } as Record<Side, ReturnType<typeof playerFor>>;
-  return score(c, runGame(sc, createGame(sc, seed, { record: false }), players, false).state, side);
-}
 
 const signed = (x: number, d = 1): string => (x >= 0 ? '+' : '') + x.toFixed(d);
 const sums = new Map<string, number>();
 let quietGames = 0;
 console.log(`search:${values.level} less the persona, ${id} ${side} v ${values.opponent}, by objective (points of 100):`);
 for (let g = Number(values.first); g < Number(values.first) + Number(values.games); g++) {
-  const seed = `${values.seed}-${id}-${side}-${g}`;
-  const a = play(`search:${values.level}`, seed),
-    b = play('persona', seed);
+  const seed = strengthSeed(values.seed!, id, side, g);
+  const a = seatScore(sc, side, `search:${values.level}`, values.opponent!, seed),
+    b = seatScore(sc, side, 'persona', values.opponent!, seed);
   const all = a.objectives.reduce((t, o) => t + o.weight, 0);
   const parts = a.objectives.map((o, k) => ({ id: o.id, d: (100 * o.weight * (o.achieved - b.objectives[k]!.achieved)) / all })).filter(x => Math.abs(x.d) >= 0.005);
   const d = a.total - b.total;

@@ -16,11 +16,11 @@ import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parsePlayerName, playerFor, runGame, SEARCH_LEVELS, type SearchLevel } from '../src/ai/index';
-import { compile, createGame, score } from '../src/engine/index';
+import { parsePlayerName, SEARCH_LEVELS, type SearchLevel } from '../src/ai/index';
 import { SIDES, type Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 import { bySeed, type CellStats, cellStats, describeCell, verdictLines } from './pairedStats';
+import { seatScore, strengthSeed } from './strengthGame';
 import type { StrengthCell } from './strengthRuns';
 
 /** One game: `mine` in `side` of scenario `id`, `opponent` in the other seat, on `seed`. */
@@ -33,12 +33,7 @@ interface Job {
 }
 
 /** The seat's objective score out of 100 at the end of the game. */
-function play(j: Job): number {
-  const sc = loadScenarioFile(j.id);
-  const other: Side = j.side === 'britain' ? 'ussr' : 'britain';
-  const players = { [j.side]: playerFor(j.mine, sc, j.side), [other]: playerFor(j.opponent, sc, other) } as Record<Side, ReturnType<typeof playerFor>>;
-  return score(compile(sc), runGame(sc, createGame(sc, j.seed, { record: false }), players, false).state, j.side).total;
-}
+const play = (j: Job): number => seatScore(loadScenarioFile(j.id), j.side, j.mine, j.opponent, j.seed).total;
 
 const WORKER = 'STRENGTH_WORKER';
 if (process.env[WORKER]) {
@@ -123,7 +118,7 @@ async function main(): Promise<void> {
   // scenario, seat and seed, the search player's game and then the persona's.
   const cells = levels.flatMap(level => opponents.flatMap(opponent => scenarios.flatMap(id => sides.map(side => ({ level, opponent, id, side })))));
   const jobs = cells.flatMap(({ level, opponent, id, side }) =>
-    Array.from({ length: games }, (_, g) => `${values.seed}-${id}-${side}-${first + g}`).flatMap(seed => [
+    Array.from({ length: games }, (_, g) => strengthSeed(values.seed!, id, side, first + g)).flatMap(seed => [
       { id, side, mine: `search:${level}`, opponent, seed },
       { id, side, mine: 'persona', opponent, seed },
     ]),
