@@ -332,7 +332,7 @@ function commonsVerdict(c: Compiled, odds: CommonsOdds): string {
   const chance = percent(odds.chance);
   if (!odds.against.length) return `The Commons threw the agreement out, though no party group opposed to it was pressing and it had a ${chance} chance of passing.`;
   const groups = odds.against.map(x => `${c.groups[x.group]!.name} (pressure ${Math.round(x.pressure)})`);
-  // Not "a back-bench revolt": the groups opposed may sit on the opposition benches (the Conservatives under Labour in 1929).
+  // Not "a back-bench revolt": the groups opposed may sit on the opposition benches (the Conservatives under Labour, 1929-30).
   return `The Commons threw the agreement out: ${groups.join(', ')} oppose it, and their pressure had cut its chance of passing to ${chance}.`;
 }
 

@@ -49,9 +49,9 @@ function revoltOf(c: Compiled, s: GameState, k: number, issue: number, direction
 /**
  * A Commons vote on a measure moving `issue` in `direction`: the government's majority holds
  * unless the party groups that oppose the measure are pressing hard. Every British party group
- * counts, whichever benches it sits on: the die-hards were the Conservative government's own back
- * benches in 1927 and the National Government's in 1932, but in 1929 Labour governed without a
- * majority, so the Conservative opposition's anger could carry a division too.
+ * counts, whichever benches it sits on: the Conservative right (the die-hards, in 1932 the
+ * protectionists) sat behind the government in 1927 and 1932, but after the May 1929 election
+ * Labour governed without a majority, and the Conservative opposition could carry a division.
  */
 export function commonsChance(c: Compiled, s: GameState, issue: number, direction: 1 | -1): number {
   let revolt = 0;
