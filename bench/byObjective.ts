@@ -7,6 +7,7 @@
 // games that decide a cell's paired win rate once its big wins are counted. A diagnostic: it prints,
 // and asserts nothing.
 import { parseArgs } from 'node:util';
+import { parsePlayerName } from '../src/ai/index';
 import type { Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
 import { seatScore, strengthSeed } from './strengthGame';
@@ -25,6 +26,10 @@ const { values } = parseArgs({
 });
 const side = values.side as Side;
 if (side !== 'britain' && side !== 'ussr') throw new Error(`--side: britain or ussr (got ${values.side})`);
+for (const name of [`search:${values.level}`, values.opponent!]) {
+  const r = parsePlayerName(name);
+  if (!r.ok) throw new Error(r.error);
+}
 const id = values.scenario!;
 const sc = loadScenarioFile(id);
 const quiet = Number(values.quiet);
