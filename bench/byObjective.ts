@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { parsePlayerName } from '../src/ai/index';
 import type { Side } from '../src/engine/vocab';
 import { loadScenarioFile } from '../tests/loadScenario';
+import { signed } from './pairedStats';
 import { seatScore, strengthSeed } from './strengthGame';
 
 const { values } = parseArgs({
@@ -32,13 +33,16 @@ for (const name of [`search:${values.level}`, values.opponent!]) {
 }
 const id = values.scenario!;
 const sc = loadScenarioFile(id);
-const quiet = Number(values.quiet);
+const quiet = Number(values.quiet),
+  first = Number(values.first),
+  games = Number(values.games);
+if (!Number.isInteger(first) || first < 0 || !Number.isInteger(games) || games < 1 || !(quiet > 0))
+  throw new Error(`--first a seed number (0 or more), --games a count (1 or more), --quiet points above 0 (got ${values.first}, ${values.games}, ${values.quiet})`);
 
-const signed = (x: number, d = 1): string => (x >= 0 ? '+' : '') + x.toFixed(d);
 const sums = new Map<string, number>();
 let quietGames = 0;
 console.log(`search:${values.level} less the persona, ${id} ${side} v ${values.opponent}, by objective (points of 100):`);
-for (let g = Number(values.first); g < Number(values.first) + Number(values.games); g++) {
+for (let g = first; g < first + games; g++) {
   const seed = strengthSeed(values.seed!, id, side, g);
   const a = seatScore(sc, side, `search:${values.level}`, values.opponent!, seed),
     b = seatScore(sc, side, 'persona', values.opponent!, seed);

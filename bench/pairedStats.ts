@@ -53,11 +53,12 @@ export function cellStats(diffs: readonly number[]): CellStats {
   return { games: n, lead, se, wins: share, lo, hi, met, unsure: !met && lead + Z * se >= TARGET.lead && hi >= TARGET.wins };
 }
 
-const signed = (x: number): string => (x >= 0 ? '+' : '') + x.toFixed(1);
+/** `x` signed, to `digits` places: "+1.1", "-0.1". */
+export const signed = (x: number, digits = 1): string => (x >= 0 ? '+' : '') + x.toFixed(digits);
 const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 
 /** Each seed's difference, signed, to a tenth: "+1.1 -0.1 +25.4". */
-export const bySeed = (diffs: readonly number[]): string => diffs.map(signed).join(' ');
+export const bySeed = (diffs: readonly number[]): string => diffs.map(d => signed(d)).join(' ');
 
 /** "+8.8 points (s.e. 2.4), wins 88% (95%: 69-96%)". */
 export function describeCell(s: CellStats): string {
