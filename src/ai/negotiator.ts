@@ -43,6 +43,14 @@ const CONCESSION = 3;
  */
 const CONCESSION_E = 1;
 
+/** A move's answers and note, with what it says of them (its answers' reasons also on their own). */
+interface Plan {
+  replies: Order[];
+  note: Terms | null;
+  said: Reasons[];
+  answers: Reasons | undefined;
+}
+
 interface Scored {
   i: number;
   gain: number;
@@ -79,6 +87,69 @@ function aspiration(cands: readonly Scored[], t: number): number {
   return lo + (hi - lo) * (1 - t ** (1 / CONCESSION_E));
 }
 
+/**
+ * How a negotiator may be cut down to play the other side in a search's futures, where it is asked
+ * at every move of hundreds of simulated games (search/index.ts).
+ */
+export interface NegotiatorOptions {
+  /**
+   * The table of what every package is worth to each side, used at every move in place of one made
+   * from its own view (a search's futures: the search's own table for the decision).
+   */
+  readonly table?: (ctx: Ctx) => Worth;
+  /**
+   * K: at the first move asked about, it scores every package as usual and keeps only those it
+   * could come to send in the moves ahead (shortlisted), so later moves weigh some dozens of
+   * packages, not the whole space; and it plans its answers and note once for each turn, notes
+   * and answers, and means to send a note, that it meets (planned).
+   */
+  readonly shortlist?: number;
+}
+
+/**
+ * A candidate's score at clock t: the chance of agreement weighs more as the clock runs; among
+ * packages equally good for us, one that is better for them passes their government more easily.
+ */
+const scoreAt = (x: Scored, t: number): number => x.gain * x.pAgree ** (1 + CONCESSION * t) + 0.05 * Math.max(0, x.theirs);
+
+/**
+ * The packages among `cands` (scored at one move) a negotiator could come to propose later in a
+ * game: at each tenth of the clock, the best scored that the clock's aspiration allows (its note
+ * while no refusal has moved it); the `k` best scored now and as the clock runs out; the
+ * concessions it could make after a refusal, now and late (after a note worth v to the other side
+ * is refused, it turns to the best scored of those they value more: so, of the packages ranked by
+ * score, each valued more by them than every one ranked above it); the two ends of its aspiration
+ * (the most expected gain, and the Nash point it concedes toward); and `also`.
+ */
+function shortlisted(cands: readonly Scored[], k: number, theirTable: Float64Array, also: readonly number[]): Int32Array {
+  const keep = new Set<number>(also);
+  for (let tenth = 0; tenth <= 10; tenth++) {
+    const t = tenth / 10;
+    const asked = aspiration(cands, t);
+    let best: Scored | undefined;
+    for (const x of cands) if (x.expected <= asked + 1e-9 && (!best || scoreAt(x, t) > scoreAt(best, t) || (scoreAt(x, t) === scoreAt(best, t) && x.i < best.i))) best = x;
+    if (best) keep.add(best.i);
+  }
+  for (const t of [undefined, 1]) {
+    const score = (x: Scored) => (t === undefined ? x.score : scoreAt(x, t));
+    const ranked = cands.slice().sort((a, b) => score(b) - score(a) || a.i - b.i);
+    for (const x of ranked.slice(0, k)) keep.add(x.i);
+    let floor = -Infinity;
+    for (const x of ranked)
+      if (theirTable[x.i]! > floor) {
+        keep.add(x.i);
+        floor = theirTable[x.i]!;
+      }
+  }
+  let hi: Scored | undefined, nash: Scored | undefined;
+  for (const x of cands) {
+    if (!hi || x.expected > hi.expected) hi = x;
+    if (x.offered > 0 && (!nash || x.expected * x.offered > nash.expected * nash.offered)) nash = x;
+  }
+  for (const x of [hi, nash]) if (x) keep.add(x.i);
+  return Int32Array.from([...keep].sort((a, b) => a - b));
+}
+
 /** A standard error times a chance `f` (an error of nothing times nothing is nothing, even from one playout). */
 const scaled = (se: number, f: number): number => (f === 0 ? 0 : se * Math.abs(f));
 
@@ -90,7 +161,7 @@ const merge = (said: readonly Reasons[]): Reasons => ({
   rejected: said.flatMap(r => r.rejected).slice(0, 3),
 });
 
-export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN): Player {
+export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = DEFAULT_BARGAIN, { table, shortlist }: NegotiatorOptions = {}): Player {
   const desk = new Desk(sc, side, opts);
   const model = new RatificationModel(desk.ps, side);
   /** What it said of its answers and note at its last orders, and the orders it sent; the reasons are made of them when asked. */
@@ -99,24 +170,50 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
   /** Whether the move was the persona's alone (a decision, or orders with the channel shut): its reasons are the persona's. */
   let personas = false;
 
+  /**
+   * The packages a table lets it weigh: those worth MIN_GAIN or more to this side by the table (no
+   * other can be a candidate), kept with the table since they depend on nothing else; cut to the
+   * shortlist, if it keeps one, at the first move that asks (see NegotiatorOptions.shortlist).
+   */
+  const pools = new WeakMap<Worth, Int32Array>();
+
+  function pool(ctx: Ctx, w: Worth): Int32Array {
+    let p = pools.get(w);
+    if (!p) {
+      const gains: number[] = [];
+      for (let i = 0; i < desk.ps.size; i++) if (w[side][i]! >= MIN_GAIN) gains.push(i);
+      p = Int32Array.from(gains);
+      if (shortlist !== undefined) {
+        const mine = lastNote(ctx, side);
+        p = shortlisted(scoreAll(ctx, w, desk.clock(ctx), p), shortlist, desk.ps.table[model.them], mine ? [indexOf(desk.ps, mine.terms)].filter(i => i >= 0) : []);
+      }
+      pools.set(w, p);
+    }
+    return p;
+  }
+
   /** Every package this side gains from that both cabinets would more likely than not ratify, scored for the clock. */
   function candidates(ctx: Ctx, w: Worth, tau: number): Scored[] {
+    return scoreAll(ctx, w, tau, pool(ctx, w));
+  }
+
+  /** Those of packages `from` that both cabinets would more likely than not ratify and that are on offer, scored for the clock. */
+  function scoreAll(ctx: Ctx, w: Worth, tau: number, from: Int32Array): Scored[] {
     const own = ownChances(desk.ps, ctx.state, side);
     const commons = desk.commons(ctx.state);
-    const gamma = 1 + CONCESSION * tau;
     const out: Scored[] = [];
-    for (let i = 0; i < desk.ps.size; i++) {
+    for (const i of from) {
       const gain = w[side][i]!;
-      if (gain < MIN_GAIN || !packageOpen(desk.ps, i, ctx.state)) continue;
+      if (!packageOpen(desk.ps, i, ctx.state)) continue;
       const pOwn = own(i);
       if (pOwn < 0.5) continue;
       const pThem = model.chance(i);
       if (model.cabinetChance(desk.ps.table[model.them][i]!) < 0.5) continue;
       const pAgree = pOwn * pThem * commons;
       const theirs = w[model.them][i]!;
-      // Among packages equally good for us, one that is better for them passes their government more easily.
-      const score = gain * pAgree ** gamma + 0.05 * Math.max(0, theirs);
-      out.push({ i, gain, theirs, pOwn, pThem, pAgree, expected: gain * pAgree, offered: theirs * pAgree, score });
+      const x = { i, gain, theirs, pOwn, pThem, pAgree, expected: gain * pAgree, offered: theirs * pAgree, score: 0 };
+      x.score = scoreAt(x, tau);
+      out.push(x);
     }
     return out.sort((a, b) => b.score - a.score || a.i - b.i);
   }
@@ -251,6 +348,90 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
     };
   }
 
+  /** Its answers and note for a move on table `w`, with what it says of them. */
+  function plan(ctx: Ctx, w: Worth): Plan {
+    // Rebuilt from this view alone (observe keeps nothing from the views before it).
+    model.observe(ctx.view, ctx.state);
+    const tau = desk.clock(ctx);
+    const cands = candidates(ctx, w, tau);
+    const asked = aspiration(cands, tau);
+    const best = standing(ctx, cands, tau, asked);
+    const replies: Order[] = [];
+    const said: Reasons[] = [];
+    let agreed = false;
+    for (const o of answerable(ctx, side)) {
+      const r = decideReply(ctx, o, w, best);
+      replies.push({ kind: 'reply', offer: o.n, accept: r.accept && !agreed });
+      agreed ||= r.accept;
+      said.push(r.why);
+    }
+    // The answers' reasons on their own: they rest on the notes, the utilities and the model, not on the other orders.
+    const answers = said.length ? merge(said) : undefined;
+    let note: Terms | null = null;
+    if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
+      note = termsOf(desk.ps, best.i);
+      const { cabinet, worth, likely } = speech(ctx, w);
+      const both = (k: number) => `${worth(k)} and ${worth(k, 1, model.them)}${likely(cands.find(x => x.i === k)?.pAgree ?? 0)}`;
+      const others = cands
+        .filter(x => x !== best)
+        .slice(0, 2)
+        .map(x => ({
+          label: describePackage(desk.ps, x.i),
+          score: x.score,
+          why: `not chosen: ${both(x.i)}; the note sent is ${both(best.i)}`,
+        }));
+      const mine = lastNote(ctx, side);
+      const again = mine !== undefined && indexOf(desk.ps, mine.terms) === best.i;
+      const how =
+        mine?.status === 'rejected'
+          ? again
+            ? '; the note they refused again, as nothing they would value more is left to concede'
+            : desk.ps.table[model.them][best.i]! > desk.ps.table[model.them][indexOf(desk.ps, mine.terms)]!
+              ? '; a concession on the note they refused'
+              : `; ${cabinet} would no longer ratify ${noteName(mine.from, mine.n)}, which the other side refused, or its terms are off the table, so the note the time left asks for`
+          : again
+            ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the time left asks for, within the playouts’ noise`
+            : best === cands[0]
+              ? ''
+              : `; it asks for less as the time for talks runs out, now a note expected to be worth ${pts(asked)} points to ${sideInSentence(desk.c.sc, side)}’s objectives`;
+      said.push({
+        // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
+        summary: `Proposes a note worth ${both(best.i)}${likely(best.pAgree) && desk.c.negotiation.commonsVote ? ' (by both cabinets and the Commons)' : ''}, with ${Math.round(tau * 100)}% of the time for talks gone${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
+        factors: noteFactors(best, w),
+        rejected: others,
+      });
+    } else if (!agreed && !best && ctx.view.canOffer) {
+      const mine = lastNote(ctx, side);
+      said.push({
+        summary: cands.length
+          ? `Sends no note: they refused ${noteName(mine!.from, mine!.n)}, worth ${desk.ps.table[model.them][indexOf(desk.ps, mine!.terms)]!.toFixed(0)} to their cabinet by its terms, and every package both cabinets would ratify that gains us ${MIN_GAIN} objective points or more is worth no more to it.`
+          : `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet’s threshold reckoned at ${model.threshold.toFixed(0)}).`,
+        factors: [],
+        rejected: [],
+      });
+    }
+    return { replies, note, said, answers };
+  }
+
+  /**
+   * With a shortlist (in a search's futures): the plan made the first time a move with the same
+   * turn, notes and answers, and means for a note, was asked about with table `w`, kept for the
+   * rest of that decision's futures. The cabinets and the Commons of that first future stand in
+   * for the others': they differ little between futures of one decision, and planning afresh at every
+   * move of every future would cost more than the rest of the move.
+   */
+  const plans = new WeakMap<Worth, Map<string, Plan>>();
+  function planned(ctx: Ctx, w: Worth): Plan {
+    const { view } = ctx;
+    let key = `${view.turn}${view.canOffer ? '+' : '-'}${canAffordNote(ctx, desk.c, side) ? '+' : '-'}`;
+    for (const o of view.offers) key += `|${o.from}${o.n}${o.status}${indexOf(desk.ps, o.terms)}`;
+    let byKey = plans.get(w);
+    if (!byKey) plans.set(w, (byKey = new Map()));
+    let p = byKey.get(key);
+    if (!p) byKey.set(key, (p = plan(ctx, w)));
+    return p;
+  }
+
   return {
     kind: 'negotiator',
     decide(ctx: Ctx, ev: CEvent) {
@@ -263,67 +444,12 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const actions = desk.personaActions(ctx);
       personas = !desk.channelOpen(ctx);
       if (personas) return actions;
-      // Rebuilt from this view alone (observe keeps nothing from the views before it).
-      model.observe(ctx.view, ctx.state);
-      const w = desk.utilities(ctx);
-      const tau = desk.clock(ctx);
-      const cands = candidates(ctx, w, tau);
-      const asked = aspiration(cands, tau);
-      const best = standing(ctx, cands, tau, asked);
-      const replies: Order[] = [];
-      const said: Reasons[] = [];
-      let agreed = false;
-      for (const o of answerable(ctx, side)) {
-        const r = decideReply(ctx, o, w, best);
-        replies.push({ kind: 'reply', offer: o.n, accept: r.accept && !agreed });
-        agreed ||= r.accept;
-        said.push(r.why);
+      const w = table ? table(ctx) : desk.utilities(ctx);
+      if (shortlist !== undefined) {
+        const p = planned(ctx, w);
+        return desk.compose(ctx, actions, p.replies, p.note);
       }
-      // The answers' reasons on their own: they rest on the notes, the utilities and the model, not on the other orders.
-      const answers = said.length ? merge(said) : undefined;
-      let note: Terms | null = null;
-      if (!agreed && best && canAffordNote(ctx, desk.c, side)) {
-        note = termsOf(desk.ps, best.i);
-        const { cabinet, worth, likely } = speech(ctx, w);
-        const both = (k: number) => `${worth(k)} and ${worth(k, 1, model.them)}${likely(cands.find(x => x.i === k)?.pAgree ?? 0)}`;
-        const others = cands
-          .filter(x => x !== best)
-          .slice(0, 2)
-          .map(x => ({
-            label: describePackage(desk.ps, x.i),
-            score: x.score,
-            why: `not chosen: ${both(x.i)}; the note sent is ${both(best.i)}`,
-          }));
-        const mine = lastNote(ctx, side);
-        const again = mine !== undefined && indexOf(desk.ps, mine.terms) === best.i;
-        const how =
-          mine?.status === 'rejected'
-            ? again
-              ? '; the note they refused again, as nothing they would value more is left to concede'
-              : desk.ps.table[model.them][best.i]! > desk.ps.table[model.them][indexOf(desk.ps, mine.terms)]!
-                ? '; a concession on the note they refused'
-                : `; ${cabinet} would no longer ratify ${noteName(mine.from, mine.n)}, which the other side refused, or its terms are off the table, so the note the time left asks for`
-            : again
-              ? `; ${mine.status === 'failed' ? 'the note that failed ratification, sent again' : mine.status === 'lapsed' ? 'the note that lapsed unanswered, sent again' : 'the note already on the table'}, still what the time left asks for, within the playouts’ noise`
-              : best === cands[0]
-                ? ''
-                : `; it asks for less as the time for talks runs out, now a note expected to be worth ${pts(asked)} points to ${sideInSentence(desk.c.sc, side)}’s objectives`;
-        said.push({
-          // The package comes last, after "Terms:", so no term's label is spliced mid-sentence.
-          summary: `Proposes a note worth ${both(best.i)}${likely(best.pAgree) && desk.c.negotiation.commonsVote ? ' (by both cabinets and the Commons)' : ''}, with ${Math.round(tau * 100)}% of the time for talks gone${how}. Terms: ${describePackage(desk.ps, best.i)}.`,
-          factors: noteFactors(best, w),
-          rejected: others,
-        });
-      } else if (!agreed && !best && ctx.view.canOffer) {
-        const mine = lastNote(ctx, side);
-        said.push({
-          summary: cands.length
-            ? `Sends no note: they refused ${noteName(mine!.from, mine!.n)}, worth ${desk.ps.table[model.them][indexOf(desk.ps, mine!.terms)]!.toFixed(0)} to their cabinet by its terms, and every package both cabinets would ratify that gains us ${MIN_GAIN} objective points or more is worth no more to it.`
-            : `Sends no note: no package both cabinets would ratify gains us ${MIN_GAIN} objective points or more (their cabinet’s threshold reckoned at ${model.threshold.toFixed(0)}).`,
-          factors: [],
-          rejected: [],
-        });
-      }
+      const { replies, note, said, answers } = plan(ctx, w);
       const sent = desk.compose(ctx, actions, replies, note);
       // The note's reasons on their own (the last said, if a note goes): like the answers', they rest on the note, the utilities and the model.
       const noteWhy = note ? said.at(-1) : undefined;

@@ -292,17 +292,28 @@ interface Tables {
   weighed: Float64Array;
 }
 
-function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
-  const cat = (k: string) => p.categories?.[k] ?? 0;
-  // Each term's options, best for the side first (worth to it, and 0.7 of their worth to the other,
-  // so the package is one the other side could live with); ties keep the scenario's order.
-  const prefs = c.terms.map(t => {
+/**
+ * Each term's options, best for the side first (worth to it, and 0.7 of their worth to the other,
+ * so the package is one the other side could live with); ties keep the scenario's order.
+ */
+function termPrefs(c: Compiled, side: Side): CTerm['options'][] {
+  return c.terms.map(t => {
     const score = (o: CTerm['options'][number]) => o.value[side] + 0.7 * o.value[side === 'britain' ? 'ussr' : 'britain'];
     return t.options
       .map((o, j) => ({ o, j, v: score(o) }))
       .sort((a, b) => b.v - a.v || a.j - b.j)
       .map(x => x.o);
   });
+}
+
+/** The note a side's persona would propose in state `s` (whatever its persona: its terms' order is the same for all), or null for none. */
+export function personaNote(c: Compiled, side: Side, s: GameState): Terms | null {
+  return bestOpenPackage(c, termPrefs(c, side), s, side);
+}
+
+function tables(c: Compiled, p: PersonaDef, side: Side): Tables {
+  const cat = (k: string) => p.categories?.[k] ?? 0;
+  const prefs = termPrefs(c, side);
   const slots = new Map<number, number>();
   const voteSlot = c.actions.map(a => {
     if (!a.vote?.cabinet) return -1;

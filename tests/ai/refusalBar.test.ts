@@ -4,7 +4,7 @@
 // Only the seat's view (and the state built from it) is read.
 import { describe, expect, it } from 'vitest';
 import { AI_VIEW, aiRng, makePlayer, makeSearchPlayer, nextMove, type Player, runGame, toMove } from '../../src/ai/index';
-import { barAt, type RefusalBar, refusalBar, WaryPlayer } from '../../src/ai/search/opponent';
+import { barAt, type RefusalBar, readOpponent, refusalBar, WaryPlayer } from '../../src/ai/search/opponent';
 import { compile, createGame, type GameState, seatState, seatView } from '../../src/engine/index';
 import { acceptanceShare, packageValue } from '../../src/engine/negotiation';
 import { openRng } from '../../src/engine/rng';
@@ -38,8 +38,10 @@ describe('the refusal bar against a bargainer that refuses (1932, Britain agains
   const sc = loadScenarioFile('1932');
   const c = compile(sc);
   const players = { britain: makePlayer('negotiator', sc, 'britain'), ussr: makePlayer('boulware', sc, 'ussr') } as Record<Side, Player>;
-  // The first position where Britain is to move and has had a note refused that the persona's rule would take.
-  const s = playOn(sc, createGame(sc, 'b0'), 'b0', players, st => toMove(st, 'britain') && barOf(c, st, 'britain') !== null);
+  // The first position where Britain is to move, has had a note refused that the persona's rule
+  // would take, and reads Moscow as the persona (it has held out: opponent.ts, readOpponent).
+  const read = (st: GameState) => readOpponent(c, seatView(c, st, 'britain', AI_VIEW), st);
+  const s = playOn(sc, createGame(sc, 'b0'), 'b0', players, st => toMove(st, 'britain') && barOf(c, st, 'britain') !== null && read(st) === 'persona');
   const bar = barOf(c, s, 'britain')!;
   const view = seatView(c, s, 'britain', AI_VIEW);
   const refused = view.offers.filter(o => o.from === 'britain' && o.status === 'rejected');

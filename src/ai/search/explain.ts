@@ -216,9 +216,11 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const them =
     reading === 'historical'
       ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
-      : bar
-        ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms’ values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
-        : '';
+      : reading === 'negotiator'
+        ? ` In those futures ${they} bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out.`
+        : bar
+          ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms’ values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
+          : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.
   const stands = chosen === 0 ? 'it kept the move it would make without looking ahead' : 'this move stands';

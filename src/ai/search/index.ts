@@ -9,7 +9,7 @@ import { noteName, sideInSentence } from '../../engine/labels';
 import type { Move, Order } from '../../engine/types';
 import { ofSide, other, type Side } from '../../engine/vocab';
 import type { Scenario } from '../../scenario/schema';
-import { type BargainOptions, DEFAULT_BARGAIN } from '../bargain';
+import { type BargainOptions, DEFAULT_BARGAIN, Desk } from '../bargain';
 import { makeHistoricalPlayer } from '../historical';
 import { makeNegotiator } from '../negotiator';
 import { makeSidePersona } from '../persona';
@@ -46,6 +46,12 @@ export const LEVEL_BUDGET: Record<SearchLevel, Budget & { candidates: number }> 
 const BARGAIN: BargainOptions = { ...DEFAULT_BARGAIN, rollouts: 1 };
 
 /**
+ * Packages of each rank a negotiator in the futures keeps on its shortlist (negotiator.ts,
+ * shortlisted): with its concessions and the ends of its aspiration, a few dozen in all.
+ */
+const FUTURES_SHORTLIST = 24;
+
+/**
  * Reasons for the answers alone, fit to show when the orders with them are private: the persona's
  * reading of each note (its cabinet's share and the terms' worth, from the note alone), and whether
  * the playouts kept or turned that answer. No number from the playouts goes in, since those depend
@@ -74,20 +80,29 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   // Read as the persona, the other side also refuses notes of ours no better for it than those it
   // has refused (opponent.ts, WaryPlayer; its bar is set at each move from the seat's view).
   const wary = new WaryPlayer(byPersona.c, ofSide(byPersona.players, other(side)), side);
-  const policies: Record<Reading, Policy> = {
-    persona: { ...byPersona, players: { ...byPersona.players, [other(side)]: wary } as Policy['players'] },
-    historical: { ...byPersona, players: { ...byPersona.players, [other(side)]: makeHistoricalPlayer() } as Policy['players'] },
+  const theirs = (p: Player): Policy => ({ ...byPersona, players: { ...byPersona.players, [other(side)]: p } as Policy['players'] });
+  const byPersonaRead = theirs(wary);
+  const byHistory = theirs(makeHistoricalPlayer());
+  // The table of what every package is worth to each side, from this seat's view: its own note
+  // proposes from it, and a negotiator in its futures bargains by it (made once a decision).
+  const desk = new Desk(sc, side, BARGAIN);
+  const policies: Record<Reading, (ctx: Ctx) => Policy> = {
+    persona: () => byPersonaRead,
+    historical: () => byHistory,
+    // A negotiator of its own for each decision's futures, cut down to be asked at every move of
+    // them (negotiator.ts, NegotiatorOptions).
+    negotiator: ctx => theirs(makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.utilities(ctx), shortlist: FUTURES_SHORTLIST })),
   };
   const persona = makeSidePersona(sc, side);
   // Proposes the package it judges best for the side that both cabinets would ratify; its note and
   // answers are candidates, not orders: the playouts decide whether they beat the persona's.
-  const bargainer = makeNegotiator(sc, side, BARGAIN);
+  const bargainer = makeNegotiator(sc, side, BARGAIN, { table: ctx => desk.utilities(ctx) });
   const budget = LEVEL_BUDGET[level];
   const who = sideInSentence(sc, side, true);
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
-    const reading = readOpponent(byPersona.c, ctx.view);
-    const policy = policies[reading];
+    const reading = readOpponent(byPersona.c, ctx.view, ctx.state);
+    const policy = policies[reading](ctx);
     wary.bar = reading === 'persona' ? refusalBar(byPersona.c, ctx.view, ctx.state) : null;
     const w = weigh(
       policy,

@@ -10,10 +10,10 @@ import type { SeatView } from '../../engine/seat';
 import type { GameState, Order } from '../../engine/types';
 import { other, type Side } from '../../engine/vocab';
 import { sameTerms } from '../historical';
-import { personaTakes } from '../persona';
+import { personaNote, personaTakes } from '../persona';
 import type { Ctx, Player } from '../player';
 
-export type Reading = 'historical' | 'persona';
+export type Reading = 'historical' | 'persona' | 'negotiator';
 
 /**
  * Moves of the other side that must agree with the record, none against it, before the search
@@ -26,7 +26,27 @@ export type Reading = 'historical' | 'persona';
 export const RECORD_EVIDENCE = 3;
 
 /** Whether `view`'s seat should play the other side as the historical player, from the other side's moves it has seen. */
-export function readOpponent(c: Compiled, view: SeatView): Reading {
+export function readOpponent(c: Compiled, view: SeatView, believed: GameState): Reading {
+  const base = readByRecord(c, view);
+  return base === 'persona' && givesGround(c, view, believed) ? 'negotiator' : base;
+}
+
+/**
+ * Whether the other side bargains as one that gives ground: it has sent a note its persona would
+ * not (the persona only ever proposes the package best for itself among those on offer, as the
+ * seat believes them on offer now), and the last time it wrote again after we refused a note of
+ * its, it did not send the same note (a side that holds out is played as the persona, whose note
+ * never moves).
+ */
+function givesGround(c: Compiled, view: SeatView, believed: GameState): boolean {
+  const theirs = view.offers.filter(o => o.from === other(view.side));
+  const persona = personaNote(c, other(view.side), believed);
+  if (theirs.every(o => persona !== null && sameTerms(o.terms, persona))) return false;
+  for (let k = theirs.length - 1; k > 0; k--) if (theirs[k - 1]!.status === 'rejected') return !sameTerms(theirs[k - 1]!.terms, theirs[k]!.terms);
+  return true;
+}
+
+function readByRecord(c: Compiled, view: SeatView): Reading {
   const them = other(view.side);
   let agree = 0;
   for (let e = 0; e < c.events.length; e++) {
