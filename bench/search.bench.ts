@@ -9,9 +9,10 @@
 //      scenario: each position's rate, and per scenario the median and the worst; with --runs N,
 //      measured N times over, and each run's figures and each position's median run printed;
 //   2. decision time per level: the p50 and p95 of one move (a decision or a turn's orders), asked
-//      at positions spread over persona games of all three scenarios, both seats (target for the
-//      strongest level: p95 under 300 ms). The worker's times in the browser are in `npm run
-//      bench:web -- --opponent search:4`.
+//      at positions spread over persona games of all three scenarios, both seats, and again over
+//      games against the negotiator, whose notes the search plays out by a negotiator in its
+//      futures (target for the strongest level: p95 under 300 ms). The worker's times in the
+//      browser are in `npm run bench:web -- --opponent search:4`.
 // Figures are printed, never asserted. CPU time (user and system) is printed beside wall time: on
 // a shared machine the wall clock counts other processes' time too. The load average is printed
 // with each scenario's rate: other processes slow this one's CPU too (shared cores and caches).
@@ -226,47 +227,63 @@ table(['scenario', 'from turn', 'median', 'worst', 'load'], summary);
 // decision (without this, the decisions ran on a colder JIT: search:4 p95 389 ms against 240 ms
 // with it, one run each at load 12).
 if (levels.length) for (const id of IDS) warm(positionsOf(id));
-const positions: { id: string; s: GameState; side: (typeof SIDES)[number] }[] = [];
-for (const id of IDS) {
-  const sc = scenarios.get(id)!;
-  const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr') };
-  const game = runGame(sc, createGame(sc, `pos-${id}`, { record: false }), players, true);
-  let s: GameState = createGame(sc, `pos-${id}`, { record: false });
-  const every = Math.max(1, Math.floor(game.moves.length / perScenario));
-  game.moves.forEach((m, k) => {
-    if (k % every === 0 && toMove(s, m.side)) positions.push({ id, s, side: m.side });
-    const r = applyMove(sc, s, m);
-    if (!r.ok) throw new Error(r.error);
-    s = r.value;
-  });
+/**
+ * The positions decisions are timed at: `perScenario` a scenario, spread over a game of the persona
+ * against `opponent` in the other seat, at the moves of the persona's seats (both seats, in turn, for
+ * the persona against itself). Against the negotiator the search reads it as a bargainer once it has
+ * sent a note, and plays it so in its futures (search/opponent.ts): that costs more than the persona.
+ */
+function decisionPositions(opponent: 'persona' | 'negotiator'): { id: string; s: GameState; side: (typeof SIDES)[number] }[] {
+  const out: { id: string; s: GameState; side: (typeof SIDES)[number] }[] = [];
+  for (const id of IDS)
+    for (const them of opponent === 'persona' ? [null] : (['britain', 'ussr'] as const)) {
+      const sc = scenarios.get(id)!;
+      const players = { britain: makePlayer('persona', sc, 'britain'), ussr: makePlayer('persona', sc, 'ussr'), ...(them ? { [them]: makePlayer(opponent, sc, them) } : {}) };
+      const seed = them ? `pos-${id}-${them}` : `pos-${id}`;
+      const game = runGame(sc, createGame(sc, seed, { record: false }), players, true);
+      let s: GameState = createGame(sc, seed, { record: false });
+      const mine = game.moves.filter(m => m.side !== them);
+      const every = Math.max(1, Math.floor(mine.length / (them ? perScenario / 2 : perScenario)));
+      let k = 0;
+      for (const m of game.moves) {
+        if (m.side !== them && k++ % every === 0 && toMove(s, m.side)) out.push({ id, s, side: m.side });
+        const r = applyMove(sc, s, m);
+        if (!r.ok) throw new Error(r.error);
+        s = r.value;
+      }
+    }
+  return out;
 }
 const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const drows: string[][] = [];
-for (const level of levels) {
-  const wall: number[] = [],
-    cpu: number[] = [];
-  for (const warm of [true, false])
-    for (const { id, s, side } of warm ? positions.slice(0, 3) : positions) {
-      const sc = scenarios.get(id)!;
-      const c = compile(sc);
-      const player = makeSearchPlayer(sc, side, level);
-      const view = seatView(c, s, side, AI_VIEW);
-      const t0 = performance.now(),
-        c0 = cpuMs();
-      nextMove(c, view, player, openRng(aiRng('bench', side).state()));
-      if (warm) continue;
-      wall.push(performance.now() - t0);
-      cpu.push(cpuMs() - c0);
-    }
-  wall.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  const ms = (x: number) => `${x.toFixed(0)} ms`;
-  drows.push([`search:${level}`, String(wall.length), ms(q(cpu, 0.5)), ms(q(cpu, 0.95)), ms(q(wall, 0.5)), ms(q(wall, 0.95))]);
+for (const opponent of ['persona', 'negotiator'] as const) {
+  const positions = decisionPositions(opponent);
+  for (const level of levels) {
+    const wall: number[] = [],
+      cpu: number[] = [];
+    for (const warm of [true, false])
+      for (const { id, s, side } of warm ? positions.slice(0, 3) : positions) {
+        const sc = scenarios.get(id)!;
+        const c = compile(sc);
+        const player = makeSearchPlayer(sc, side, level);
+        const view = seatView(c, s, side, AI_VIEW);
+        const t0 = performance.now(),
+          c0 = cpuMs();
+        nextMove(c, view, player, openRng(aiRng('bench', side).state()));
+        if (warm) continue;
+        wall.push(performance.now() - t0);
+        cpu.push(cpuMs() - c0);
+      }
+    wall.sort((a, b) => a - b);
+    cpu.sort((a, b) => a - b);
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    drows.push([`search:${level}`, opponent, String(wall.length), ms(q(cpu, 0.5)), ms(q(cpu, 0.95)), ms(q(wall, 0.5)), ms(q(wall, 0.95))]);
+  }
 }
 if (drows.length) {
   console.log(
-    `\nDecision time per level, Node, one thread, ${perScenario} positions a scenario over all three, both seats (target: search:4 p95 < 300 ms; the worker's are in npm run bench:web -- --opponent search:4):`,
+    `\nDecision time per level, Node, one thread, about ${perScenario} positions a scenario over all three, both seats, in a game against the persona and in games against the negotiator (target: search:4 p95 < 300 ms; the worker's are in npm run bench:web -- --opponent search:4):`,
   );
-  table(['level', 'moves', 'p50 CPU', 'p95 CPU', 'p50 wall', 'p95 wall'], drows);
+  table(['level', 'against', 'moves', 'p50 CPU', 'p95 CPU', 'p50 wall', 'p95 wall'], drows);
 }
 console.log(`\nload average at the end ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: wall times count other processes' time; CPU times do not.`);
