@@ -17,6 +17,8 @@
 // (read off the view) again while that note scores within the table's noise of the best the clock allows;
 // once that note is refused, it concedes: its next is one the other side values more, and never one
 // they value less, which a cabinet that refused the richer note would not take.
+// Cut down for cost (NegotiatorOptions), it is also how the search plays a side that bargains in its
+// futures: on the search's table, weighing a shortlist of packages, planning once per position of the talks.
 import type { CEvent } from '../engine/compiled';
 import { noteName, sideInSentence } from '../engine/labels';
 import { seesOtherCabinet } from '../engine/secrets';
