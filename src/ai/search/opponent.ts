@@ -32,17 +32,19 @@ export function readOpponent(c: Compiled, view: SeatView, believed: GameState): 
 }
 
 /**
- * Whether the other side bargains as one that gives ground: it has sent a note its persona would
- * not (the persona only ever proposes the package best for itself among those on offer, as the
- * seat believes them on offer now), and the last time it wrote again after we refused a note of
- * its, it did not send the same note (a side that holds out is played as the persona, whose note
- * never moves).
+ * Whether the other side bargains as one that gives ground when refused: it has sent a note its
+ * persona would not (the persona only ever proposes the package best for itself among those on
+ * offer, as the seat believes them on offer now), and it has never answered our refusal of a note
+ * by sending the same note again. A side that has held out so even once (a Hardliner, a Boulware
+ * waiting on the clock, a Tit-for-Tat mirroring us) is played as the persona, whose note never moves:
+ * read as the negotiator, its futures would have it concede after every refusal, and the search would
+ * refuse notes in the hope of better ones that do not come.
  */
 function givesGround(c: Compiled, view: SeatView, believed: GameState): boolean {
   const theirs = view.offers.filter(o => o.from === other(view.side));
   const persona = personaNote(c, other(view.side), believed);
   if (theirs.every(o => persona !== null && sameTerms(o.terms, persona))) return false;
-  for (let k = theirs.length - 1; k > 0; k--) if (theirs[k - 1]!.status === 'rejected') return !sameTerms(theirs[k - 1]!.terms, theirs[k]!.terms);
+  for (let k = 1; k < theirs.length; k++) if (theirs[k - 1]!.status === 'rejected' && sameTerms(theirs[k - 1]!.terms, theirs[k]!.terms)) return false;
   return true;
 }
 
