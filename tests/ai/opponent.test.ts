@@ -68,7 +68,7 @@ describe('reading a bargainer (1929, Britain against the Soviet negotiator)', ()
   const theirs = view.offers.filter(o => o.from === 'ussr').at(-1)!;
   const ps = packageSpace(c);
 
-  it('reads it as the persona once it sends again a note we refused, and as a bargainer again once it gives ground', () => {
+  it('reads it as the persona once it has sent again a note we refused, and as a bargainer while it has given ground every time', () => {
     const refused: Offer = { ...theirs, status: 'rejected' };
     const day = view.day;
     const again = (terms: Offer['terms']): Offer => ({ ...theirs, n: theirs.n + 1, terms, status: 'delivered', sentDay: day, arrivesDay: day });
@@ -77,6 +77,9 @@ describe('reading a bargainer (1929, Britain against the Soviet negotiator)', ()
     expect(withNotes(refused)).toBe('negotiator');
     expect(withNotes(refused, again(theirs.terms))).toBe('persona');
     expect(withNotes(refused, again(other))).toBe('negotiator');
+    // Held out once, then gave ground: still played as the persona (its concessions wait on something else than our refusals).
+    const repeatRefused: Offer = { ...again(theirs.terms), status: 'rejected' };
+    expect(withNotes(refused, repeatRefused, { ...again(other), n: theirs.n + 2 })).toBe('persona');
   });
 
   it("plays the search's futures with it as the negotiator, and says so in its reasons", () => {
