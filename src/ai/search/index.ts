@@ -1,6 +1,7 @@
 // The search player: looks ahead from its seat's view alone. For each move it lists candidates
 // (candidates.ts), draws worlds consistent with what it knows (engine/sample.ts), plays every
-// candidate out in the same worlds with the personas on both sides (playout.ts), and keeps the one
+// candidate out in the same worlds with the personas on both sides (the other side as it reads it:
+// opponent.ts; playout.ts), and keeps the one
 // whose expected objective score is best by a margin clear of the noise (weigh.ts). Its levels
 // differ only in what they may spend, never in what they see. Its reasons come from the same
 // numbers (explain.ts).

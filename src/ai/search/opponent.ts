@@ -1,6 +1,7 @@
 // How the search reads the other side from its moves so far: as the historical player, once every
-// move of it this seat has seen is the one the record gives and it has seen enough of them; else
-// as the persona, which also refuses the search's notes as its refusals so far say (refusalBar,
+// move of it this seat has seen is the one the record gives and it has seen enough of them; as the
+// negotiator, once it has sent notes its persona would not and has never held out on one we refused;
+// else as the persona, which also refuses the search's notes as its refusals so far say (refusalBar,
 // WaryPlayer). Its playouts then move the other side as it reads it. Only what the seat's view
 // shows is read: the other side's public decisions, its public orders carried out and its notes.
 import { turnOfDay } from '../../engine/calendar';
@@ -25,7 +26,7 @@ export type Reading = 'historical' | 'persona' | 'negotiator';
  */
 export const RECORD_EVIDENCE = 3;
 
-/** Whether `view`'s seat should play the other side as the historical player, from the other side's moves it has seen. */
+/** How `view`'s seat should play the other side in its futures, from the other side's moves it has seen. */
 export function readOpponent(c: Compiled, view: SeatView, believed: GameState): Reading {
   const base = readByRecord(c, view);
   return base === 'persona' && givesGround(c, view, believed) ? 'negotiator' : base;
