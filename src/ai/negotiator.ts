@@ -74,19 +74,20 @@ interface Scored {
  * the clock runs out. With no package both sides gain from, nothing lies to concede toward.
  */
 function aspiration(cands: readonly Scored[], t: number): number {
-  let hi = -Infinity,
-    lo = Infinity,
-    nash = 0;
+  const { hi, nash } = ends(cands);
+  const top = hi?.expected ?? -Infinity;
+  const lo = nash?.expected ?? top;
+  return lo + (top - lo) * (1 - t ** (1 / CONCESSION_E));
+}
+
+/** The two ends of the aspiration: the candidate of most expected gain, and the Nash point's (the most of our expected gain times theirs, both gaining). */
+function ends(cands: readonly Scored[]): { hi: Scored | undefined; nash: Scored | undefined } {
+  let hi: Scored | undefined, nash: Scored | undefined;
   for (const x of cands) {
-    hi = Math.max(hi, x.expected);
-    const product = x.expected * x.offered;
-    if (x.offered > 0 && product > nash) {
-      nash = product;
-      lo = x.expected;
-    }
+    if (!hi || x.expected > hi.expected) hi = x;
+    if (x.offered > 0 && x.expected * x.offered > (nash ? nash.expected * nash.offered : 0)) nash = x;
   }
-  if (lo === Infinity) lo = hi;
-  return lo + (hi - lo) * (1 - t ** (1 / CONCESSION_E));
+  return { hi, nash };
 }
 
 /**
@@ -143,11 +144,7 @@ function shortlisted(cands: readonly Scored[], k: number, theirTable: Float64Arr
         floor = theirTable[x.i]!;
       }
   }
-  let hi: Scored | undefined, nash: Scored | undefined;
-  for (const x of cands) {
-    if (!hi || x.expected > hi.expected) hi = x;
-    if (x.offered > 0 && (!nash || x.expected * x.offered > nash.expected * nash.offered)) nash = x;
-  }
+  const { hi, nash } = ends(cands);
   for (const x of [hi, nash]) if (x) keep.add(x.i);
   return Int32Array.from([...keep].sort((a, b) => a - b));
 }
