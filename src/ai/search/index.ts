@@ -87,12 +87,19 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   // The table of what every package is worth to each side, from this seat's view: its own note
   // proposes from it, and a negotiator in its futures bargains by it (made once a decision).
   const desk = new Desk(sc, side, BARGAIN);
-  const policies: Record<Reading, (ctx: Ctx) => Policy> = {
+  const policies: Record<Reading, (ctx: Ctx) => Policy | readonly Policy[]> = {
     persona: () => byPersonaRead,
     historical: () => byHistory,
     // A negotiator of its own for each decision's futures, cut down to be asked at every move of
-    // them (negotiator.ts, NegotiatorOptions).
-    negotiator: ctx => theirs(makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.utilities(ctx), shortlist: FUTURES_SHORTLIST })),
+    // them (negotiator.ts, NegotiatorOptions). How such a side answers our notes its notes do not
+    // say: the negotiator weighs a note against a counter of its own, a search player plays it out,
+    // which the persona's rule with the bar of its refusals comes nearer. Half the futures each.
+    negotiator: ctx => {
+      const neg = makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.utilities(ctx), shortlist: FUTURES_SHORTLIST });
+      const answering = new WaryPlayer(byPersona.c, neg, side, 'persona');
+      answering.bar = refusalBar(byPersona.c, ctx.view, ctx.state);
+      return [theirs(neg), theirs(answering)];
+    },
   };
   const persona = makeSidePersona(sc, side);
   // Proposes the package it judges best for the side that both cabinets would ratify; its note and
@@ -112,7 +119,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       ctx.rng,
       budget,
     );
-    last = explain(policy.c, ctx.side, cands, w, what, reading, wary.bar && { ...wary.bar, now: barAt(byPersona.c, wary.bar, ctx.view.turn) });
+    last = explain(byPersona.c, ctx.side, cands, w, what, reading, wary.bar && { ...wary.bar, now: barAt(byPersona.c, wary.bar, ctx.view.turn) });
     return cands[w.chosen]!;
   };
   return {

@@ -118,10 +118,14 @@ export function barAt(c: Compiled, bar: RefusalBar, t: number): number {
 }
 
 /**
- * The other side's player in the futures, as its refusals read it: `inner` (the persona), which
- * further refuses every note of ours worth no more to it than the bar of its turn (barAt). The bar
- * is set before each weighing (null: it has refused nothing the persona would take, and `inner`'s
- * answers stand); a playout asks nothing of it but moves.
+ * The other side's player in the futures, as its refusals read it: `inner` (the persona, or the
+ * negotiator), which further refuses every note of ours worth no more to it than the bar of its turn
+ * (barAt). With `persona` answers, every note of ours is answered by the persona's rule (personaTakes)
+ * rather than `inner`'s: a side read as the negotiator from its notes may be a search player, which
+ * answers by its own playouts, not by weighing our note against a counter of its own as the
+ * negotiator does; the persona's rule, with the bar its refusals set, says what its answers have
+ * shown. The bar is set before each weighing (null: it has refused nothing the persona would take,
+ * and the rule's answers stand); a playout asks nothing of it but moves.
  */
 export class WaryPlayer implements Player {
   bar: RefusalBar | null = null;
@@ -129,6 +133,7 @@ export class WaryPlayer implements Player {
     private readonly c: Compiled,
     private readonly inner: Player,
     private readonly us: Side,
+    private readonly answers: 'inner' | 'persona' = 'inner',
   ) {}
   get kind(): string {
     return this.inner.kind;
@@ -139,12 +144,17 @@ export class WaryPlayer implements Player {
   orders(ctx: Ctx): Order[] {
     const out = this.inner.orders(ctx);
     const bar = this.bar;
-    if (!bar) return out;
+    if (!bar && this.answers === 'inner') return out;
+    const them = other(this.us);
     for (let j = 0; j < out.length; j++) {
       const o = out[j]!;
-      if (o.kind !== 'reply' || !o.accept) continue;
+      if (o.kind !== 'reply') continue;
       const note = ctx.state.offers.find(x => x.from === this.us && x.n === o.offer);
-      if (note && packageValue(this.c, note.terms, other(this.us)) <= barAt(this.c, bar, ctx.state.turn)) out[j] = { kind: 'reply', offer: o.offer, accept: false };
+      if (!note) continue;
+      const value = packageValue(this.c, note.terms, them);
+      const takes = this.answers === 'persona' ? personaTakes(acceptanceShare(this.c, ctx.state, them, note.terms), value) : o.accept;
+      const accept = takes && !(bar && value <= barAt(this.c, bar, ctx.state.turn));
+      if (accept !== o.accept) out[j] = { kind: 'reply', offer: o.offer, accept };
     }
     return out;
   }

@@ -75,10 +75,11 @@ export function fit(c: Compiled, w: World, move: Move): Move {
 }
 
 /** Play `move` in worlds [from, to) and add the results to `t`. Returns the playout turns spent. */
-function tryIn(p: Policy, side: Side, move: Move, worlds: readonly World[], from: number, to: number, t: Tally): number {
+function tryIn(ps: readonly Policy[], side: Side, move: Move, worlds: readonly World[], from: number, to: number, t: Tally): number {
   let turns = 0;
   for (let j = from; j < to; j++) {
     const w = worlds[j]!;
+    const p = ps[j % ps.length]!;
     const end = playout(p, w, fit(p.c, w, move));
     if (!end) throw new Error(`a candidate move was refused in a sampled world: ${JSON.stringify(move)}`);
     turns += end.turns;
@@ -213,9 +214,13 @@ export function select(
 
 /**
  * Weigh `moves` for `side` from its view, spending `budget`; moves[0] is the default. `keep` lists
- * other candidates that are never dropped (the fidelity dial compares with history's move).
+ * other candidates that are never dropped (the fidelity dial compares with history's move). Given
+ * several policies (the other side read two ways), world j is played out by policy j mod their
+ * number: every candidate meets each reading in the same worlds.
  */
-export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
+export function weigh(policies: Policy | readonly Policy[], view: SeatView, moves: readonly Move[], rng: Rng, budget: Budget, keep: readonly number[] = []): Weighed {
+  const ps: readonly Policy[] = 'players' in policies ? [policies] : policies;
+  const p = ps[0]!;
   const k = moves.length;
   const tallies: Tally[] = moves.map(() => ({ scores: [], objectives: new Float64Array(p.c.objectives[view.side].length), byWorld: [] }));
   if (k === 1) return { chosen: 0, tallies, dropped: [-1], behind: [-1], worlds: 0, turns: 0, challenger: -1, edge: { diff: 0, se: Infinity, n: 0, bound: Infinity } };
@@ -234,7 +239,7 @@ export function weigh(p: Policy, view: SeatView, moves: readonly Move[], rng: Rn
     rounds,
     perRound,
     (j, from, to) => {
-      turns += tryIn(p, view.side, moves[j]!, worlds, from, to, tallies[j]!);
+      turns += tryIn(ps, view.side, moves[j]!, worlds, from, to, tallies[j]!);
     },
     keep,
   );
