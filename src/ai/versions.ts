@@ -30,7 +30,8 @@ export const PLAYER_VERSIONS = {
   // Session 25: a playout's dice are keyed to each move and each order (search/playout.ts), so the search's futures differ.
   // Session 26: its futures have the other side refuse notes no better for it than those it has refused (search/opponent.ts, WaryPlayer).
   // Session 32: a side that sends notes its persona would not, and gives ground, is played in its futures as the negotiator (opponent.ts).
-  search: 12,
+  // Session 33: such a side answers our notes as the negotiator in half its futures and by the persona's rule, with its refusals' bar, in the other half (weigh.ts, two readings).
+  search: 13,
   // Session 25: its search weighs with keyed playout dice (search 10).
   fidelity: 2,
 } as const;

@@ -86,7 +86,11 @@ describe('reading a bargainer (1929, Britain against the Soviet negotiator)', ()
     expect(view.offers.some(o => o.from === 'ussr')).toBe(true);
     const p = makeSearchPlayer(sc, 'britain', 1);
     nextMove(c, view, p, openRng(aiRng('bargains', 'britain').state()));
-    expect(p.why!()!.summary).toContain('In those futures the Soviet Union bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out.');
+    const said = p.why!()!.summary;
+    expect(said).toContain('In those futures the Soviet Union bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out.');
+    expect(said).toContain(
+      'How it answers notes from Britain its notes do not tell: in half of those futures it weighs each against a counter of its own, in the other half it takes any its cabinet would ratify that is worth something to it by the terms’ values',
+    );
   });
 });
 

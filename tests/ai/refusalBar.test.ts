@@ -84,6 +84,14 @@ describe('the refusal bar against a bargainer that refuses (1932, Britain agains
     // A bar just below the note's worth: the note clears it and is taken.
     wary.bar = { worth: packageValue(c, note.terms, 'ussr') - 0.01, turn: s.turn };
     expect(answer(wary)).toEqual({ kind: 'reply', offer: 99, accept: true });
+    // Over the negotiator, with the persona's answers (a side read as bargaining, in half its futures):
+    // the persona's rule answers, and the bar still binds.
+    // The negotiator itself refuses this note, so the answer below is the persona's rule, not its.
+    expect(answer(makePlayer('negotiator', sc, 'ussr'))).toEqual({ kind: 'reply', offer: 99, accept: false });
+    const answering = new WaryPlayer(c, makePlayer('negotiator', sc, 'ussr'), 'britain', 'persona');
+    expect(answer(answering)).toEqual({ kind: 'reply', offer: 99, accept: true });
+    answering.bar = { worth: packageValue(c, note.terms, 'ussr'), turn: s.turn };
+    expect(answer(answering)).toEqual({ kind: 'reply', offer: 99, accept: false });
   });
 
   it("is said in the search's reasons, with the bar of the turn", () => {

@@ -213,13 +213,15 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
   const made = base.type === 'orders' && !base.orders.length ? 'none' : cands[chosen]!.label;
   // How the futures moved the other side, where it was not the persona (opponent.ts).
   const they = sideInSentence(c.sc, otherSide(side));
+  const us = sideInSentence(c.sc, side);
+  const refused = (b: RefusalBar & { now: number }) => `: the most such a note it refused was worth to it (${pts(b.worth)}), a bar that falls to nothing by the last turn`;
   const them =
     reading === 'historical'
       ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
       : reading === 'negotiator'
-        ? ` In those futures ${they} bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out.`
+        ? ` In those futures ${they} bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out. How it answers notes from ${us} its notes do not tell: in half of those futures it weighs each against a counter of its own, in the other half it takes any its cabinet would ratify that is worth something to it by the terms’ values${bar ? ` and more than ${pts(bar.now)}${refused(bar)}` : ''}.`
         : bar
-          ? ` In those futures ${they} refuses any note from ${sideInSentence(c.sc, side)} worth no more to it than ${pts(bar.now)} by the terms’ values: the most such a note it refused was worth to it (${pts(bar.worth)}), a bar that falls to nothing by the last turn.`
+          ? ` In those futures ${they} refuses any note from ${us} worth no more to it than ${pts(bar.now)} by the terms’ values${refused(bar)}.`
           : '';
   const head = `${what}: ${made}. It played ${tc.scores.length} possible futures from here: this move averages ${expected(tc)}.${them}`;
   // The default (index 0) is the move its persona makes without looking ahead: say so when nothing beat it.

@@ -18,7 +18,7 @@ import type { Ctx, Player } from '../player';
 import type { Reasons } from '../reasons';
 import { type Candidate, decisionCandidates, orderCandidates } from './candidates';
 import { explain } from './explain';
-import { barAt, type Reading, readOpponent, refusalBar, WaryPlayer } from './opponent';
+import { barAt, type Reading, type RefusalBar, readOpponent, refusalBar, WaryPlayer } from './opponent';
 import { type Policy, personaPolicy } from './playout';
 import { type Budget, weigh } from './weigh';
 
@@ -87,17 +87,17 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   // The table of what every package is worth to each side, from this seat's view: its own note
   // proposes from it, and a negotiator in its futures bargains by it (made once a decision).
   const desk = new Desk(sc, side, BARGAIN);
-  const policies: Record<Reading, (ctx: Ctx) => Policy | readonly Policy[]> = {
+  const policies: Record<Reading, (ctx: Ctx, bar: RefusalBar | null) => Policy | readonly Policy[]> = {
     persona: () => byPersonaRead,
     historical: () => byHistory,
     // A negotiator of its own for each decision's futures, cut down to be asked at every move of
     // them (negotiator.ts, NegotiatorOptions). How such a side answers our notes its notes do not
     // say: the negotiator weighs a note against a counter of its own, a search player plays it out,
     // which the persona's rule with the bar of its refusals comes nearer. Half the futures each.
-    negotiator: ctx => {
+    negotiator: (ctx, bar) => {
       const neg = makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.utilities(ctx), shortlist: FUTURES_SHORTLIST });
       const answering = new WaryPlayer(byPersona.c, neg, side, 'persona');
-      answering.bar = refusalBar(byPersona.c, ctx.view, ctx.state);
+      answering.bar = bar;
       return [theirs(neg), theirs(answering)];
     },
   };
@@ -110,8 +110,9 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   let last: Reasons | undefined;
   const choose = (ctx: Ctx, cands: Candidate[], what: string): Candidate => {
     const reading = readOpponent(byPersona.c, ctx.view, ctx.state);
-    const policy = policies[reading](ctx);
-    wary.bar = reading === 'persona' ? refusalBar(byPersona.c, ctx.view, ctx.state) : null;
+    const bar = reading === 'historical' ? null : refusalBar(byPersona.c, ctx.view, ctx.state);
+    wary.bar = reading === 'persona' ? bar : null;
+    const policy = policies[reading](ctx, bar);
     const w = weigh(
       policy,
       ctx.view,
@@ -119,7 +120,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
       ctx.rng,
       budget,
     );
-    last = explain(byPersona.c, ctx.side, cands, w, what, reading, wary.bar && { ...wary.bar, now: barAt(byPersona.c, wary.bar, ctx.view.turn) });
+    last = explain(byPersona.c, ctx.side, cands, w, what, reading, bar && { ...bar, now: barAt(byPersona.c, bar, ctx.view.turn) });
     return cands[w.chosen]!;
   };
   return {

@@ -48,10 +48,11 @@ async function taken(text: string, into = tree1927()) {
  * branch-format2.json: search:2 plays otherwise in this branch, and the two people's moves after it follow;
  * for search version 11 (the other side's refusals read), only that version and the check: search:2
  * makes the same moves in this branch; for search version 12 (a side that gives ground in its notes
- * played as the negotiator in the futures), the same).
+ * played as the negotiator in the futures), the same; for search version 13 (such a side's answers
+ * read two ways), the same).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkMDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQwKAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-Mbe1E7w';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkNDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQ0KAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-M4WS9Zg';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {
