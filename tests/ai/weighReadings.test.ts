@@ -7,7 +7,7 @@ import { aiRng, makeHistoricalPlayer, toMove } from '../../src/ai/index';
 import { makeSidePersona } from '../../src/ai/persona';
 import { orderCandidates } from '../../src/ai/search/candidates';
 import { LEVEL_BUDGET } from '../../src/ai/search/index';
-import { personaPolicy, type Policy, playoutMove } from '../../src/ai/search/playout';
+import { type Policy, personaPolicy, playoutMove } from '../../src/ai/search/playout';
 import { weigh } from '../../src/ai/search/weigh';
 import { compile, createGame, playMove, seatState, seatView } from '../../src/engine/index';
 import { openRng, seedRng } from '../../src/engine/rng';
