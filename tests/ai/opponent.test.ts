@@ -89,7 +89,7 @@ describe('reading a bargainer (1929, Britain against the Soviet negotiator)', ()
     const said = p.why!()!.summary;
     expect(said).toContain('In those futures the Soviet Union bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out.');
     expect(said).toContain(
-      'How it answers notes from Britain its notes do not tell: in half of those futures it weighs each against a counter of its own, in the other half it takes any its cabinet would ratify that is worth something to it by the terms’ values',
+      'Its answers to notes from Britain are played two ways, in half the futures each: weighed against a counter of its own, or taken when its cabinet would ratify them and they are worth something to it by the terms’ values',
     );
   });
 });

@@ -80,7 +80,8 @@ describe('a figure from playouts carries its error', () => {
       let withError = 0,
         measured = 0;
       for (const r of said) {
-        const text = reasonsLines(r, 1000, 10).map(stripAnsi).join('\n');
+        // Wide enough that no summary wraps (a wrap inside "(give or take 0.01)" would hide the error).
+        const text = reasonsLines(r, 4000, 10).map(stripAnsi).join('\n');
         for (const re of BARE_FIGURES) expect(re.exec(text)?.[0], text).toBeUndefined();
         // An error too small to show is "<0.01", never "± 0.00" (which reads as exactly known).
         expect(/± 0(?:\.0+)?%?(?![.\d])/.exec(text)?.[0], text).toBeUndefined();

@@ -219,7 +219,7 @@ export function explain(c: Compiled, side: Side, cands: readonly Candidate[], w:
     reading === 'historical'
       ? ` In those futures ${they} follows the record, as all its moves seen so far have.`
       : reading === 'negotiator'
-        ? ` In those futures ${they} bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out. How it answers notes from ${us} its notes do not tell: in half of those futures it weighs each against a counter of its own, in the other half it takes any its cabinet would ratify that is worth something to it by the terms’ values${bar ? ` and more than ${pts(bar.now)}${refused(bar)}` : ''}.`
+        ? ` In those futures ${they} bargains as it has begun to, with notes of its own: it gives ground after a refusal and as the time for talks runs out. Its answers to notes from ${us} are played two ways, in half the futures each: weighed against a counter of its own, or taken when its cabinet would ratify them and they are worth something to it by the terms’ values${bar ? `, more than ${pts(bar.now)}${refused(bar)}` : ''}.`
         : bar
           ? ` In those futures ${they} refuses any note from ${us} worth no more to it than ${pts(bar.now)} by the terms’ values${refused(bar)}.`
           : '';
