@@ -1,8 +1,9 @@
 // How the search reads the other side from its moves so far: as the historical player, once every
 // move of it this seat has seen is the one the record gives and it has seen enough of them; as the
-// negotiator, once it has sent notes its persona would not and has never held out on one we refused;
-// else as the persona, which also refuses the search's notes as its refusals so far say (refusalBar,
-// WaryPlayer). Its playouts then move the other side as it reads it. Only what the seat's view
+// negotiator, once it has sent notes its persona would not and has never held out on one we refused
+// (its answers to our notes then played two ways, search/index.ts); else as the persona, which also
+// refuses the search's notes as its refusals so far say (refusalBar, WaryPlayer). Its playouts then
+// move the other side as it reads it. Only what the seat's view
 // shows is read: the other side's public decisions, its public orders carried out and its notes.
 import { turnOfDay } from '../../engine/calendar';
 import type { CEvent, Compiled } from '../../engine/compiled';
