@@ -85,8 +85,7 @@ describe('the refusal bar against a bargainer that refuses (1932, Britain agains
     wary.bar = { worth: packageValue(c, note.terms, 'ussr') - 0.01, turn: s.turn };
     expect(answer(wary)).toEqual({ kind: 'reply', offer: 99, accept: true });
     // Over the negotiator, with the persona's answers (a side read as bargaining, in half its futures):
-    // the persona's rule answers, and the bar still binds.
-    // The negotiator itself refuses this note, so the answer below is the persona's rule, not its.
+    // the negotiator itself refuses this note, the persona's rule takes it, and the bar still binds.
     expect(answer(makePlayer('negotiator', sc, 'ussr'))).toEqual({ kind: 'reply', offer: 99, accept: false });
     const answering = new WaryPlayer(c, makePlayer('negotiator', sc, 'ussr'), 'britain', 'persona');
     expect(answer(answering)).toEqual({ kind: 'reply', offer: 99, accept: true });
