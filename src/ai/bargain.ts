@@ -14,16 +14,16 @@ import { sideInSentence } from '../engine/labels';
 import { commonsChance } from '../engine/parliament';
 import { openRng, seedRng } from '../engine/rng';
 import { sampleState } from '../engine/sample';
-import type { SeatState, SeatView } from '../engine/seat';
+import { type SeatState, type SeatView, seatView } from '../engine/seat';
 import type { Offer, Order, Terms } from '../engine/types';
-import type { Side } from '../engine/vocab';
+import { other, type Side } from '../engine/vocab';
 import type { Scenario } from '../scenario/schema';
 import { carrierSources, carriers, carrierWords, clearOfNoise } from './carriers';
 import { digit, type PackageSpace, packageSpace } from './packages';
 import { makeSidePersona, type PersonaPlayer } from './persona';
-import type { Ctx } from './player';
+import { AI_VIEW, type Ctx } from './player';
 import { type Factor, pts, ptsGiveOrTake, type Reasons } from './reasons';
-import { middleOption, packageWorth, type Worth } from './worth';
+import { joinWorth, middleOption, packageWorth, type Worth } from './worth';
 
 export interface BargainOptions {
   /** Playouts per package evaluated when utilities are worked out. */
@@ -44,6 +44,8 @@ export class Desk {
   readonly persona: PersonaPlayer;
   /** The utilities worked out for one view (the same view may be asked about twice in a move), and that view. */
   private worth: { view: SeatView; w: Worth } | null = null;
+  /** The same from the other side's standpoint (theirs), and the two joined (both), for the view in `worth`. */
+  private seen: { theirs: Worth; both: Worth } | null = null;
 
   constructor(
     readonly sc: Scenario,
@@ -57,7 +59,9 @@ export class Desk {
 
   /**
    * Utilities of every package from the seat's beliefs now, worked out from this view alone (a
-   * table kept from an earlier move would be memory a player made afresh does not have).
+   * table kept from an earlier move would be memory a player made afresh does not have). Its column
+   * for the other side is what the other side would gain in this seat's futures, not what that side
+   * reckons it would: for that, asTheySee.
    */
   utilities(ctx: Ctx): Worth {
     if (this.worth?.view !== ctx.view) {
@@ -69,8 +73,41 @@ export class Desk {
       const draw = openRng(seedRng(`${seed}/worlds`));
       const worlds = Array.from({ length: this.opts.rollouts }, () => sampleState(this.c, ctx.view, draw));
       this.worth = { view: ctx.view, w: packageWorth(this.sc, worlds, { rollouts: this.opts.rollouts, seed }, this.side) };
+      this.seen = null;
     }
     return this.worth.w;
+  }
+
+  /**
+   * The table as the other side would make it: playouts from worlds drawn as that side would draw
+   * them from its view of a world this seat drew (this seat's own hidden business, its capital, its
+   * cabinet where that side cannot read it, its private orders and decisions, drawn or unknown as they
+   * are to that side). What a package is worth to the other side, as that side reckons it, is what it
+   * answers by: in this seat's own futures an undertaking only this seat knows of can make an
+   * agreement worth little to the other side, where that side, not knowing of it, would count it
+   * worth much (1929, an undertaking of London's to exchange ambassadors anyway: Moscow's gain 3
+   * points in London's own futures, 23 in these, 23 by Moscow's own table).
+   */
+  asTheySee(ctx: Ctx): Worth {
+    return this.seenFrom(ctx).theirs;
+  }
+
+  /** This seat's column of utilities (utilities) beside the other side's as that side reckons it (asTheySee). */
+  both(ctx: Ctx): Worth {
+    return this.seenFrom(ctx).both;
+  }
+
+  private seenFrom(ctx: Ctx): { theirs: Worth; both: Worth } {
+    const mine = this.utilities(ctx);
+    if (!this.seen) {
+      const them = other(this.side);
+      const seed = `bargain/${this.side}/${ctx.view.turn}/${them}`;
+      const draw = openRng(seedRng(`${seed}/worlds`));
+      const worlds = Array.from({ length: this.opts.rollouts }, () => sampleState(this.c, seatView(this.c, sampleState(this.c, ctx.view, draw), them, AI_VIEW), draw));
+      const theirs = packageWorth(this.sc, worlds, { rollouts: this.opts.rollouts, seed }, this.side);
+      this.seen = { theirs, both: joinWorth(mine, theirs, this.side) };
+    }
+    return this.seen;
   }
 
   /**

@@ -443,7 +443,7 @@ export function makeNegotiator(sc: Scenario, side: Side, opts: BargainOptions = 
       const actions = desk.personaActions(ctx);
       personas = !desk.channelOpen(ctx);
       if (personas) return actions;
-      const w = table ? table(ctx) : desk.utilities(ctx);
+      const w = table ? table(ctx) : desk.both(ctx);
       if (shortlist !== undefined) {
         const p = planned(ctx, w);
         return desk.compose(ctx, actions, p.replies, p.note);

@@ -258,6 +258,21 @@ export function packageWorth(sc: Scenario, s: GameState | readonly GameState[], 
   return { ...out, playouts, parts, byObjective, partsSe, byObjectiveSe, base: { britain: split('britain'), ussr: split('ussr') }, byPlayout };
 }
 
+/** One table of two: `side`'s column and everything of it from `mine`, the other side's from `theirs`. */
+export function joinWorth(mine: Worth, theirs: Worth, side: Side): Worth {
+  const pick = <T>(f: (w: Worth) => BySide<T>): BySide<T> => (side === 'britain' ? { britain: f(mine).britain, ussr: f(theirs).ussr } : { britain: f(theirs).britain, ussr: f(mine).ussr });
+  return {
+    ...pick(w => w),
+    playouts: mine.playouts + theirs.playouts,
+    parts: pick(w => w.parts),
+    byObjective: pick(w => w.byObjective),
+    partsSe: pick(w => w.partsSe),
+    byObjectiveSe: pick(w => w.byObjectiveSe),
+    base: pick(w => w.base),
+    byPlayout: pick(w => w.byPlayout),
+  };
+}
+
 /**
  * The standard error of package i's worth to `side` in table `w` (for figures a reason states): its
  * worth playout by playout, the agreement's part and each of its terms' (Worth.byPlayout), has a

@@ -95,7 +95,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
     // say: the negotiator weighs a note against a counter of its own, a search player plays it out,
     // which the persona's rule with the bar of its refusals comes nearer. Half the futures each.
     negotiator: (ctx, bar) => {
-      const neg = makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.utilities(ctx), shortlist: FUTURES_SHORTLIST });
+      const neg = makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.asTheySee(ctx), shortlist: FUTURES_SHORTLIST });
       const answering = new WaryPlayer(byPersona.c, neg, side, 'persona');
       answering.bar = bar;
       return [theirs(neg), theirs(answering)];
@@ -104,7 +104,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const persona = makeSidePersona(sc, side);
   // Proposes the package it judges best for the side that both cabinets would ratify; its note and
   // answers are candidates, not orders: the playouts decide whether they beat the persona's.
-  const bargainer = makeNegotiator(sc, side, BARGAIN, { table: ctx => desk.utilities(ctx) });
+  const bargainer = makeNegotiator(sc, side, BARGAIN, { table: ctx => desk.both(ctx) });
   const budget = LEVEL_BUDGET[level];
   const who = sideInSentence(sc, side, true);
   let last: Reasons | undefined;
