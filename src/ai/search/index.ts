@@ -95,7 +95,7 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
     // say: the negotiator weighs a note against a counter of its own, a search player plays it out,
     // which the persona's rule with the bar of its refusals comes nearer. Half the futures each.
     negotiator: (ctx, bar) => {
-      const neg = makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.asTheySee(ctx), shortlist: FUTURES_SHORTLIST });
+      const neg = makeNegotiator(sc, other(side), BARGAIN, { table: () => desk.utilities(ctx), shortlist: FUTURES_SHORTLIST });
       const answering = new WaryPlayer(byPersona.c, neg, side, 'persona');
       answering.bar = bar;
       return [theirs(neg), theirs(answering)];
