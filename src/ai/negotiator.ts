@@ -1,6 +1,7 @@
 // The negotiator: a player that bargains. Its orders other than notes are its side's persona's.
 // For notes it values every package of the scenario by the objectives (playouts from its own
-// seat), weighs each by the chance both cabinets (and the Commons, where it votes) would ratify it
+// seat; what a package is worth to the other side, from worlds as that side would draw them:
+// Desk.both), weighs each by the chance both cabinets (and the Commons, where it votes) would ratify it
 // (its own cabinet read exactly, the other through a model built from intelligence and replies),
 // and concedes as the clock runs (a time-dependent tactic, after Faratin, Sierra and Jennings 1998):
 // the expected gain it asks for falls over the scenario's negotiation clock from the best it could
@@ -62,7 +63,7 @@ interface Scored {
   pAgree: number;
   /** Expected gain for this side: its gain times the chance the package binds. */
   expected: number;
-  /** Expected gain for the other side, by this side's playouts. */
+  /** Expected gain for the other side as that side reckons it, by this side's playouts (Desk.both). */
   offered: number;
   /** The note's worth for the clock: the chance of agreement weighs more as the clock runs. */
   score: number;

@@ -84,8 +84,11 @@ export function makeSearchPlayer(sc: Scenario, side: Side, level: SearchLevel): 
   const theirs = (p: Player): Policy => ({ ...byPersona, players: { ...byPersona.players, [other(side)]: p } as Policy['players'] });
   const byPersonaRead = theirs(wary);
   const byHistory = theirs(makeHistoricalPlayer());
-  // The table of what every package is worth to each side, from this seat's view: its own note
-  // proposes from it, and a negotiator in its futures bargains by it (made once a decision).
+  // The table of what every package is worth to each side, from this seat's view (made once a
+  // decision). Its own note proposes from it, the other side's column as that side would reckon it
+  // (Desk.both); a negotiator in its futures bargains by it as this seat's futures count it (with
+  // that side's own reckoning there, a 1929 Soviet search took London's first note where the
+  // negotiator would have come back with a better one: strength-1929-ussr-1, 94.4 -> 83.3).
   const desk = new Desk(sc, side, BARGAIN);
   const policies: Record<Reading, (ctx: Ctx, bar: RefusalBar | null) => Policy | readonly Policy[]> = {
     persona: () => byPersonaRead,
