@@ -22,7 +22,9 @@ export const PLAYER_VERSIONS = {
   // negotiator and its playouts' worlds, which no longer number a note twice) may play differently.
   // Session 24: what a package is worth is weighed with the notes on the table set aside (worth.ts),
   // so every bargainer's table, and the search's negotiator candidates, may move.
-  negotiator: 9,
+  // Session 35: the other side's worth in its Nash point and its leaning to what the other side values
+  // is read from worlds as that side would draw them (bargain.ts, Desk.both), not from its own.
+  negotiator: 10,
   boulware: 6,
   conceder: 6,
   hardliner: 6,
@@ -31,7 +33,8 @@ export const PLAYER_VERSIONS = {
   // Session 26: its futures have the other side refuse notes no better for it than those it has refused (search/opponent.ts, WaryPlayer).
   // Session 32: a side that sends notes its persona would not, and gives ground, is played in its futures as the negotiator (opponent.ts).
   // Session 33: such a side answers our notes as the negotiator in half its futures and by the persona's rule, with its refusals' bar, in the other half (weigh.ts, two readings).
-  search: 13,
+  // Session 35: its own note's candidate weighs the other side's worth as that side reckons it (Desk.both).
+  search: 14,
   // Session 25: its search weighs with keyed playout dice (search 10).
   fidelity: 2,
 } as const;

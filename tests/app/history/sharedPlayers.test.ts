@@ -49,10 +49,10 @@ async function taken(text: string, into = tree1927()) {
  * for search version 11 (the other side's refusals read), only that version and the check: search:2
  * makes the same moves in this branch; for search version 12 (a side that gives ground in its notes
  * played as the negotiator in the futures), the same; for search version 13 (such a side's answers
- * read two ways), the same).
+ * read two ways), the same; for search version 14 (the other side's worth as that side reckons it), the same).
  */
 const ASD3 =
-  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkNDQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQ0KAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-M4WS9Zg';
+  'ASD3-AwQxOTI3CQloaXN0b3J5LTAEAAADAgEACHNlYXJjaDoyAQkODQgAAAECAAIFAAMABAApAAEABQEAAgAAAgIAEgAOAgIDAAYACwEGAAMBAAIDAwIEAQUAAQAEAAACAQACAQIAAgMACHNlYXJjaDoyAgICCQ4KAAAGAgMAAAAMAAcDAQAmAgADAQATAgADADY211t3mw-Mr4-xvA';
 
 describe('who played a shared branch', () => {
   it('is carried by codes and files and given to every node of the branch taken in', async () => {
