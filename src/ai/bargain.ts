@@ -83,10 +83,11 @@ export class Desk {
    * them from its view of a world this seat drew (this seat's own hidden business, its capital, its
    * cabinet where that side cannot read it, its private orders and decisions, drawn or unknown as they
    * are to that side). What a package is worth to the other side, as that side reckons it, is what it
-   * answers by: in this seat's own futures an undertaking only this seat knows of can make an
-   * agreement worth little to the other side, where that side, not knowing of it, would count it
-   * worth much (1929, an undertaking of London's to exchange ambassadors anyway: Moscow's gain 3
-   * points in London's own futures, 23 in these, 23 by Moscow's own table).
+   * answers by: in this seat's own futures business only this seat knows of can make an agreement
+   * worth little to the other side, where that side, not knowing of it, would count it worth much
+   * (1929, strength-1929-britain-5 at turn 26: Moscow's gain over the packages 3 points on average in
+   * London's own futures, where ambassadors and a commercial agreement came with or without it; 23 in
+   * these; 23 by Moscow's own table).
    */
   asTheySee(ctx: Ctx): Worth {
     return this.seenFrom(ctx).theirs;
